@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { Block } from './block.js'
+import { Entities } from './entities.js'
+import { IsoDate, Slug } from './primitives.js'
+import { Quote, Sentiment } from './quote.js'
+import { Speaker } from './speaker.js'
+import { ArticleTopic, Keyphrase, Readability } from './topic.js'
+
+export const SourceFormat = z.enum(['text', 'markdown', 'html', 'json'])
+export type SourceFormat = z.infer<typeof SourceFormat>
+
+/** "Washington (AFP) –": where the story was filed and by which agency. */
+export const Dateline = z.object({
+  text: z.string(),
+  place: z.string().nullable(),
+  agency: z.string().nullable(),
+})
+export type Dateline = z.infer<typeof Dateline>
+
+/**
+ * Front-matter overrides a user can give for enrichment: topics to add or remove, and
+ * canonical names for speakers (`Wang: Wang Yi`).
+ */
+export const Overrides = z.object({
+  addTopics: z.array(z.string()),
+  removeTopics: z.array(z.string()),
+  speakerNames: z.record(z.string(), z.string()),
+})
+export type Overrides = z.infer<typeof Overrides>
+
+/** What ingestion recovers from a content file, before enrichment. */
+export const IngestedArticle = z.object({
+  /** Path of the content file, relative to the content folder, with `/` separators. */
+  sourceFile: z.string(),
+  sourceFormat: SourceFormat,
+  slug: Slug,
+  title: z.string().min(1),
+  dek: z.string().nullable(),
+  publisher: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: Dateline.nullable(),
+  publishedAt: IsoDate.nullable(),
+  url: z.url().nullable(),
+  /** BCP 47 / ISO 639-1 code when known (`en`), else null. */
+  language: z.string().nullable(),
+  /** The read time the source states, else one computed at 230 words a minute. */
+  readTimeMinutes: z.int().positive(),
+  readTimeSource: z.enum(['stated', 'computed']),
+  wordCount: z.int().nonnegative(),
+  /** sha256 of the normalized content file, `sha256-<hex>`. */
+  contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+  tags: z.array(z.string()),
+  overrides: Overrides,
+  blocks: z.array(Block).min(1),
+})
+export type IngestedArticle = z.infer<typeof IngestedArticle>
+
+/** The normalized, enriched article: one JSON file per article. */
+export const Article = IngestedArticle.extend({
+  quotes: z.array(Quote),
+  speakers: z.array(Speaker),
+  entities: Entities,
+  topics: z.array(ArticleTopic),
+  keyphrases: z.array(Keyphrase),
+  readability: Readability,
+  sentiment: Sentiment,
+}).meta({ id: 'Article', title: 'Newsroom article' })
+export type Article = z.infer<typeof Article>

@@ -1,0 +1,9 @@
+import { z } from 'zod'
+
+/** One unit of body text: a paragraph or a subheading. Ids are stable (`p1`, `p2`, `h1`…). */
+export const Block = z.object({
+  id: z.string().regex(/^[a-z]+[0-9]+$/),
+  type: z.enum(['paragraph', 'heading']),
+  text: z.string().min(1),
+})
+export type Block = z.infer<typeof Block>

@@ -1,0 +1,22 @@
+import { z } from 'zod'
+
+/** A named thing the article mentions, resolved to one canonical name. */
+export const Entity = z.object({
+  /** Slug of the canonical name: the same entity has the same id in every article. */
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  /** For people: titles and roles found next to the name ("Foreign Minister"). */
+  roles: z.array(z.string()),
+  mentions: z.int().positive(),
+  /** Share of the article's attention, 0 to 1 (mentions, weighted towards the start). */
+  salience: z.number().min(0).max(1),
+})
+export type Entity = z.infer<typeof Entity>
+
+export const Entities = z.object({
+  people: z.array(Entity),
+  organizations: z.array(Entity),
+  places: z.array(Entity),
+})
+export type Entities = z.infer<typeof Entities>

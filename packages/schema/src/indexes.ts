@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { Slug } from './primitives.js'
+import { SpeakerKind } from './speaker.js'
+
+/** A quote of a speaker, pointing into an article. */
+export const QuoteRef = z.object({
+  article: Slug,
+  quoteId: z.string(),
+})
+export type QuoteRef = z.infer<typeof QuoteRef>
+
+/** One identity across all articles: a named person or organization. */
+export const SpeakerEntry = z.object({
+  /** Stable slug of the canonical name; the speaker page lives at `/speakers/<id>/`. */
+  id: Slug,
+  name: z.string(),
+  kind: SpeakerKind.exclude(['anonymous', 'group']),
+  aliases: z.array(z.string()),
+  /** Every role seen, with the article it came from. */
+  roles: z.array(z.object({ role: z.string(), article: Slug })),
+  quoteCount: z.int().nonnegative(),
+  articles: z.array(Slug),
+  quotes: z.array(QuoteRef),
+  /** Topics of the articles they are quoted in, most frequent first. */
+  topics: z.array(z.object({ id: Slug, count: z.int().positive() })),
+})
+export type SpeakerEntry = z.infer<typeof SpeakerEntry>
+
+/** `speakers.json`: named speakers, merged across articles; anonymous ones are listed per quote. */
+export const SpeakerIndex = z
+  .object({
+    speakers: z.array(SpeakerEntry),
+    /** Quotes by unnamed sources: never merged into an identity. */
+    anonymous: z.array(
+      QuoteRef.extend({ description: z.string(), kind: z.enum(['anonymous', 'group']) }),
+    ),
+  })
+  .meta({ id: 'SpeakerIndex', title: 'Newsroom speaker index' })
+export type SpeakerIndex = z.infer<typeof SpeakerIndex>
+
+export const TopicEntry = z.object({
+  id: Slug,
+  label: z.string(),
+  /** Articles on the topic, newest first, with the topic's score in each. */
+  articles: z.array(z.object({ slug: Slug, score: z.number() })),
+  /** Speakers quoted in those articles, most quotes first. */
+  speakers: z.array(z.object({ id: Slug, count: z.int().positive() })),
+  /** Topics that share articles with this one, most shared first. */
+  related: z.array(z.object({ id: Slug, count: z.int().positive() })),
+})
+export type TopicEntry = z.infer<typeof TopicEntry>
+
+/** `topics.json`: every topic with at least one article. */
+export const TopicIndex = z
+  .object({ topics: z.array(TopicEntry) })
+  .meta({ id: 'TopicIndex', title: 'Newsroom topic index' })
+export type TopicIndex = z.infer<typeof TopicIndex>

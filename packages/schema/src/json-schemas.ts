@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import { Article } from './article.js'
+import { Report } from './diagnostic.js'
+import { SpeakerIndex, TopicIndex } from './indexes.js'
+
+/** JSON Schema (draft 2020-12) documents for every file `newsroom process` writes, by file stem. */
+export function jsonSchemas(): Record<string, unknown> {
+  return {
+    article: z.toJSONSchema(Article, { io: 'output' }),
+    speakers: z.toJSONSchema(SpeakerIndex, { io: 'output' }),
+    topics: z.toJSONSchema(TopicIndex, { io: 'output' }),
+    report: z.toJSONSchema(Report, { io: 'output' }),
+  }
+}
