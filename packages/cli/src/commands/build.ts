@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import { type Command, stringOption } from '../command.js'
+import { cliErrors } from '../errors.js'
+import { processContent } from '../process-content.js'
+import { contentLabel, printReport } from '../run-report.js'
+import { parseJobs, processingOptions, processingUsage, progressPrinter } from './shared-options.js'
+
+function runScript(folder: string, script: string): Promise<number | null> {
+  const client = process.env.npm_config_user_agent?.startsWith('pnpm') ? 'pnpm' : 'npm'
+  return new Promise((resolveExit, reject) => {
+    const child = spawn(client, ['run', script], { cwd: folder, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code) => resolveExit(code))
+  })
+}
+
+export const buildCommand: Command = {
+  summary: 'process the content folder into the site\'s data folder, then build the site',
+  usage: `Usage: newsroom build [--content <dir>] [--site <dir>] [options]
+
+Processes the content into <site>/.newsroom (as \`newsroom process\` does), then runs the site's
+\`build\` script (Eleventy and the search index). Stops before the site build when an article has
+errors (or warnings, with --strict).
+
+Options:
+  --site <dir>      the site app folder (default: apps/site)
+${processingUsage}`,
+  options: { ...processingOptions, site: { type: 'string', default: 'apps/site' } },
+  async run(values) {
+    const content = stringOption(values, 'content') ?? 'content'
+    const site = resolve(stringOption(values, 'site') ?? 'apps/site')
+    const result = await processContent({
+      contentDir: content,
+      outDir: join(site, '.newsroom'),
+      cacheDir: values['no-cache'] === true ? false : undefined,
+      jobs: parseJobs(stringOption(values, 'jobs')),
+      onProgress: progressPrinter(),
+    })
+    const code = printReport(result.report, {
+      strict: values.strict === true,
+      verbose: values.verbose === true,
+      contentLabel: contentLabel(content),
+    })
+    if (code !== 0) return code
+    const exit = await runScript(site, 'build')
+    if (exit !== 0) throw cliErrors.siteBuildFailed(site, exit)
+    return 0
+  },
+}

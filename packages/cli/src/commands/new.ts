@@ -1,0 +1,51 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { slugify } from '@newsroom/names'
+import { stringify } from 'yaml'
+import { type Command, stringOption } from '../command.js'
+import { cliErrors } from '../errors.js'
+
+export const newCommand: Command = {
+  summary: 'start a new Markdown article with front matter in the content folder',
+  usage: `Usage: newsroom new "<title>" [--content <dir>] [--slug <slug>] [--date <yyyy-mm-dd>]
+
+Writes <content>/<slug>.md with front matter to fill in (title, dek, date, publisher, author,
+url, tags) and never overwrites an existing file. Prints the path it wrote.
+
+Options:
+  --content <dir>   folder of content files (default: content)
+  --slug <slug>     file name (default: from the title)
+  --date <date>     publication date (default: left empty)`,
+  options: {
+    content: { type: 'string', default: 'content' },
+    slug: { type: 'string' },
+    date: { type: 'string' },
+  },
+  async run(values, positionals) {
+    const title = positionals.join(' ').trim()
+    if (!title) throw cliErrors.missingOption('new', 'title (as the first argument)')
+    const slug = slugify(stringOption(values, 'slug') ?? title) || 'untitled'
+    const folder = stringOption(values, 'content') ?? 'content'
+    const path = join(folder, `${slug}.md`)
+    const frontMatter = stringify({
+      title,
+      dek: null,
+      date: stringOption(values, 'date') ?? null,
+      publisher: null,
+      author: null,
+      url: null,
+      tags: [],
+    })
+    await mkdir(folder, { recursive: true })
+    try {
+      await writeFile(path, `---\n${frontMatter}---\n\nWrite the article here, one paragraph per block.\n`, {
+        flag: 'wx',
+      })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw cliErrors.articleExists(path)
+      throw error
+    }
+    console.log(path)
+    return 0
+  },
+}

@@ -1,0 +1,118 @@
+import { styleText } from 'node:util'
+import type { Diagnostic, Severity } from '@newsroom/schema'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+
+/** Fields some of our packages add to VFile messages (ingest: the front-matter field). */
+interface MessageExtras {
+  field?: string
+}
+
+function severityOf(message: VFileMessage): Severity {
+  if (message.fatal === true) return 'error'
+  if (message.fatal === false) return 'warning'
+  return 'info'
+}
+
+function ruleIdOf(message: VFileMessage): string {
+  const rule = message.ruleId ?? 'unknown'
+  if (rule.includes('/') || !message.source) return rule
+  return `${message.source}/${rule}`
+}
+
+/** One diagnostic per VFile message, with the file path relative to the content folder. */
+export function toDiagnostics(file: VFile, sourceFile: string): Diagnostic[] {
+  return file.messages.map((message) => ({
+    file: sourceFile,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    severity: severityOf(message),
+    message: message.reason,
+    ruleId: ruleIdOf(message),
+    field: (message as VFileMessage & MessageExtras).field ?? null,
+    hint: message.note ?? null,
+  }))
+}
+
+/** A diagnostic about a file as a whole, for problems found outside the packages (I/O, slugs). */
+export function fileDiagnostic(
+  file: string,
+  severity: Severity,
+  ruleId: string,
+  message: string,
+  hint: string | null = null,
+): Diagnostic {
+  return { file, line: null, column: null, severity, message, ruleId, field: null, hint }
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** Stable order: by file, then place, then severity and rule. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file, 'en') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId, 'en') ||
+    a.message.localeCompare(b.message, 'en')
+  )
+}
+
+export interface FormatOptions {
+  color: boolean
+  /** Show info messages too (removed clutter and the like). */
+  verbose: boolean
+}
+
+const severityStyle: Record<Severity, Parameters<typeof styleText>[0]> = {
+  error: 'red',
+  warning: 'yellow',
+  info: 'blue',
+}
+
+/**
+ * Compiler-style lines, grouped per file:
+ * `content/a.txt:14:3  warning  Unexpected unclosed quotation mark  retext-quotes/unclosed`
+ */
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  contentLabel: string,
+  options: FormatOptions,
+): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) =>
+    options.color ? styleText(style, text) : text
+  const lines: string[] = []
+  let currentFile: string | undefined
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'info' && !options.verbose) continue
+    if (diagnostic.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('')
+      currentFile = diagnostic.file
+    }
+    const place =
+      diagnostic.line === null
+        ? ''
+        : `:${diagnostic.line}${diagnostic.column === null ? '' : `:${diagnostic.column}`}`
+    const location = `${contentLabel}${diagnostic.file}${place}`
+    const field = diagnostic.field ? ` (${diagnostic.field})` : ''
+    lines.push(
+      `${paint('underline', location)}  ${paint(severityStyle[diagnostic.severity], diagnostic.severity)}  ${diagnostic.message}${field}  ${paint('dim', diagnostic.ruleId)}`,
+    )
+    if (diagnostic.hint) lines.push(`  ${paint('dim', `hint: ${diagnostic.hint}`)}`)
+  }
+  return lines.join('\n')
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++
+  return counts
+}
+
+/** "2 errors, 1 warning (3 infos hidden)". */
+export function summarize(counts: Record<Severity, number>, verbose: boolean): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  const hidden = !verbose && counts.info > 0 ? ` (${plural(counts.info, 'info')} hidden; --verbose shows them)` : ''
+  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${hidden}`
+}

@@ -1,0 +1,4 @@
+export type { CacheEntry } from './cache.js'
+export { CliError } from './errors.js'
+export { main } from './main.js'
+export { type ProcessOptions, type ProcessResult, processContent } from './process-content.js'

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The packages whose code or data decide what an article's JSON looks like. */
+const pipelinePackages = [
+  '@newsroom/schema',
+  '@newsroom/ingest',
+  '@newsroom/names',
+  '@newsroom/retext-entities',
+  '@newsroom/retext-quotes',
+  '@newsroom/retext-topics',
+  '@newsroom/enrich',
+] as const
+
+// Sources, not build output: running from sources or from dist gives the same version.
+const hashedFolders = ['src', 'data']
+
+async function listFiles(folder: string): Promise<string[]> {
+  let entries: Awaited<ReturnType<typeof readdir>>
+  try {
+    entries = await readdir(folder, { withFileTypes: true, recursive: true })
+  } catch {
+    return []
+  }
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+async function packageRoot(name: string): Promise<string> {
+  let folder = dirname(fileURLToPath(import.meta.resolve(name)))
+  for (;;) {
+    try {
+      const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8')) as {
+        name?: string
+      }
+      if (manifest.name === name) return folder
+    } catch {}
+    const parent = dirname(folder)
+    if (parent === folder) throw new Error(`Cannot find the package folder of ${name}`)
+    folder = parent
+  }
+}
+
+let cached: Promise<string> | undefined
+
+/**
+ * A fingerprint of the pipeline: a hash over the manifests, code and data of every package that
+ * shapes an article. Any change to them gives a new version, so the per-article cache never serves
+ * output of an older pipeline.
+ */
+export function pipelineVersion(): Promise<string> {
+  cached ??= (async () => {
+    const hash = createHash('sha256')
+    for (const name of pipelinePackages) {
+      const root = await packageRoot(name)
+      hash.update(`${name}\n`)
+      hash.update(await readFile(join(root, 'package.json')))
+      for (const folder of hashedFolders) {
+        for (const file of await listFiles(join(root, folder))) {
+          hash.update(file.slice(root.length))
+          hash.update(await readFile(file))
+        }
+      }
+    }
+    return hash.digest('hex').slice(0, 16)
+  })()
+  return cached
+}

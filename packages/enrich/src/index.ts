@@ -1,0 +1,3 @@
+export { createProcessor, enrich } from './enrich.js'
+export { buildSpeakerIndex } from './speaker-index.js'
+export { buildTopicIndex } from './topic-index.js'

@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+export const siteFolder = join(repoRoot, 'apps/site')
+export const fixtureContent = fileURLToPath(new URL('../fixtures/content/', import.meta.url))
+
+/** Build the Eleventy site from processed data in `dataFolder` into `outputFolder`. */
+export async function buildSite(dataFolder: string, outputFolder: string): Promise<void> {
+  await promisify(execFile)('pnpm', ['run', 'build', '--output', outputFolder], {
+    cwd: siteFolder,
+    env: { ...process.env, NEWSROOM_DATA: dataFolder },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+}
+
+/** Every file under `folder` (relative paths, sorted) with its bytes. */
+export async function readTree(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true })
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length))
+    .sort()
+  const tree = new Map<string, Buffer>()
+  for (const file of files) tree.set(file, await readFile(join(folder, file)))
+  return tree
+}

@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { processContent } from '@newsroom/cli'
+import { Article, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixtureContent, readTree, repoRoot } from './helpers.js'
+
+let scratch: string
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'newsroom-e2e-'))
+})
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true })
+})
+
+async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'))
+}
+
+describe('content → JSON', () => {
+  it('writes one valid article JSON per content file, plus indexes and a report', async () => {
+    const out = join(scratch, 'fixtures')
+    const { report } = await processContent({ contentDir: fixtureContent, outDir: out, cacheDir: false, jobs: 1 })
+    expect(report.counts.error).toBe(0)
+    const tree = await readTree(out)
+    expect([...tree.keys()]).toEqual([
+      '/articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json',
+      '/articles/orchard-cooperative-doubles-its-harvest.json',
+      '/report.json',
+      '/speakers.json',
+      '/topics.json',
+    ])
+    Report.parse(await readJson(join(out, 'report.json')))
+    TopicIndex.parse(await readJson(join(out, 'topics.json')))
+    const speakers = SpeakerIndex.parse(await readJson(join(out, 'speakers.json')))
+    expect(speakers.speakers.map((speaker) => speaker.name)).toEqual(
+      expect.arrayContaining(['Marta Okonkwo', 'Tomas Brenner']),
+    )
+
+    const harbour = Article.parse(
+      await readJson(join(out, 'articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json')),
+    )
+    expect(harbour.sourceFile).toBe('harbour-council-approves-sea-wall.txt')
+    expect(harbour.publisher).toBe('Coastline Gazette')
+    expect(harbour.readTimeMinutes).toBe(2)
+    expect(harbour.blocks.some((block) => /Notify of|Inline Feedbacks/.test(block.text))).toBe(false)
+    const okonkwo = harbour.quotes.filter((quote) => quote.speaker?.name === 'Marta Okonkwo')
+    // A comma that closes a quote before its attribution belongs to the sentence, not the quote.
+    expect(okonkwo.map((quote) => quote.text.replace(/,$/, ''))).toEqual([
+      'We cannot keep rebuilding the same quay every winter',
+      'The sea is not waiting for us to agree',
+      'It is already at the door.',
+      'This is the beginning, not the end',
+    ])
+    expect(harbour.speakers.find((speaker) => speaker.name === 'Marta Okonkwo')?.roles).toContain('council chair')
+
+    const orchard = Article.parse(await readJson(join(out, 'articles/orchard-cooperative-doubles-its-harvest.json')))
+    expect(orchard.publishedAt).toBe('2024-09-12')
+    expect(orchard.byline).toBe('Ines Holloway')
+    expect(orchard.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['Prices'])
+    expect(orchard.quotes.every((quote) => quote.speaker?.name === 'Tomas Brenner')).toBe(true)
+  })
+
+  it('gives byte-identical output when run again, with or without the cache', async () => {
+    const first = join(scratch, 'first')
+    const second = join(scratch, 'second')
+    const cache = join(scratch, 'cache')
+    await processContent({ contentDir: fixtureContent, outDir: first, cacheDir: cache, jobs: 1 })
+    const again = await processContent({ contentDir: fixtureContent, outDir: second, cacheDir: cache, jobs: 2 })
+    expect(again.cached).toBe(2)
+    expect(await readTree(second)).toEqual(await readTree(first))
+  })
+})
+
+describe('the seed article', () => {
+  it('is processed into a valid article whose quotes carry speakers', async () => {
+    const out = join(scratch, 'seed')
+    const { report } = await processContent({ contentDir: join(repoRoot, 'content'), outDir: out, cacheDir: false })
+    expect(report.counts.error).toBe(0)
+    const article = Article.parse(
+      await readJson(join(out, 'articles/need-to-choose-between-cooperation-or-conflict-to-get-along-china-tells-us.json')),
+    )
+    expect(article.title).toBe('Need To Choose Between “Cooperation Or Conflict” To Get Along: China Tells US')
+    expect(article.quotes.length).toBeGreaterThanOrEqual(11)
+    const speakers = new Set(article.quotes.map((quote) => quote.speaker?.name))
+    expect(speakers).toEqual(new Set(['Wang Yi', 'Matthew Miller', 'Qin Gang', 'a senior US official']))
+  })
+})
