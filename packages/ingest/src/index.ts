@@ -1,0 +1,9 @@
+export { type ClutterRule, clutterRules } from './lib/clutter.js'
+export {
+  type IngestInput,
+  type IngestOptions,
+  ingest,
+  maxFileBytes,
+  supportedExtensions,
+  tooLarge,
+} from './lib/ingest.js'

@@ -1,0 +1,207 @@
+import type { VFile } from 'vfile'
+import type { Line, Segment } from './draft.js'
+import { report } from './messages.js'
+import { readTimePatterns } from './metadata-lines.js'
+
+/**
+ * One clutter rule: page furniture that pasted and saved articles carry along, and that is not
+ * article text. Rules are data: each has an id (`ingest/clutter-<id>` in messages), a label used
+ * in messages, the reason it is removed, and patterns tested against one whole trimmed line.
+ */
+export interface ClutterRule {
+  readonly id: string
+  readonly label: string
+  readonly reason: string
+  /** A matching line is removed. */
+  readonly lines: readonly RegExp[]
+  /** A matching line starts a section: it and the link-like lines after it are removed. */
+  readonly sections?: readonly RegExp[]
+  /** A match at the end of a line is cut off; the rest of the line is kept. */
+  readonly suffixes?: readonly RegExp[]
+}
+
+export const clutterRules: readonly ClutterRule[] = Object.freeze([
+  {
+    id: 'comment-widget',
+    label: 'comment widget line',
+    reason:
+      'Comment widgets ("Notify of", "Inline Feedbacks", "View all comments") are page controls.',
+    lines: [
+      /^(?:notify of|inline feedbacks?|view all comments|load more comments|show comments|hide comments|\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|comments are closed|subscribe to comments|new follow-up comments|new replies to my comments|oldest|newest|most voted|be the first to comment|log ?in to comment)[.!]?$/i,
+    ],
+  },
+  {
+    id: 'missed-it-rail',
+    label: '"In case you missed it" rail',
+    reason:
+      'Rails of other stories ("In case you missed it", "Most read", "Trending") are not part of the article.',
+    lines: [],
+    sections: [
+      /^(?:in case you missed it|icymi|don['’]?t miss|must read|most read|most popular|popular (?:now|stories)|trending(?: now| stories)?|top stories|latest (?:news|stories)|more (?:news|stories)|editor['’]?s picks|recommended(?: for you| stories)?)\s*:?$/i,
+    ],
+  },
+  {
+    id: 'related-links',
+    label: 'related-links list',
+    reason:
+      'Lists of related links ("Related", "Read more", "You may also like") point to other pages.',
+    lines: [
+      /^(?:related|read more|read also|also read|see also|more on this|watch)\s*:\s*\S.{0,150}$/i,
+    ],
+    sections: [
+      /^(?:related|related (?:articles?|stories|news|coverage|posts|content|links|reading)|read (?:more|also|next)|see also|also read|more on this(?: story| topic)?|you (?:may|might) also (?:like|be interested in)|more from .{1,40})\s*:?$/i,
+    ],
+  },
+  {
+    id: 'read-time',
+    label: 'read-time line',
+    reason: 'A read-time line is metadata; its value is kept as the stated read time.',
+    lines: readTimePatterns,
+  },
+  {
+    id: 'share-prompt',
+    label: 'share prompt',
+    reason: 'Share buttons and their labels are page controls.',
+    lines: [
+      /^(?:share|share this(?: article| story| post| page)?|share (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email)|click to share on .{1,30}|tweet(?: this)?|email this(?: article| story)?|copy link|link copied|print(?: this)?(?: article| story| page)?|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|email)\s*:?$/i,
+    ],
+  },
+  {
+    id: 'follow-prompt',
+    label: 'follow prompt',
+    reason: 'Invitations to follow the publisher on social media are not article text.',
+    lines: [
+      /^(?:follow us(?: on .{1,40})?|follow .{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|whatsapp|telegram|threads|bluesky|google news)|like us on facebook|join (?:us|our channel) on (?:whatsapp|telegram))[.!]?$/i,
+    ],
+  },
+  {
+    id: 'newsletter-prompt',
+    label: 'newsletter prompt',
+    reason: 'Newsletter sign-up prompts are not article text.',
+    lines: [
+      /^(?:sign up|subscribe)(?: now| today| here)?(?: to| for)? (?:our |the |my )?.{0,40}newsletters?\b.{0,60}$/i,
+      /^get (?:the|our) .{0,40}(?:newsletter|headlines|news|stories)(?: delivered)? (?:to|in) your inbox.{0,30}$/i,
+      /^(?:newsletter|enter your email(?: address)?.{0,40})$/i,
+    ],
+  },
+  {
+    id: 'advertisement',
+    label: 'advertisement marker',
+    reason: 'Advertisement slots and their labels are not article text.',
+    lines: [
+      /^(?:advertisement|advertisements|advert|ad|sponsored|sponsored content|paid content|promoted|scroll to continue(?: with content)?|(?:story|article) continues? below(?: (?:this )?advertisement)?|continue reading (?:the main story|below))$/i,
+    ],
+  },
+  {
+    id: 'photo-credit',
+    label: 'photo credit',
+    reason: 'Photo credits and captions describe images, which are not kept.',
+    lines: [
+      /^\(?(?:photo|photograph|image|picture|file photo|photo credit|image credit|credit)s?\s*[:：]\s*[^()]{1,80}\)?\.?$/i,
+      /^\(?(?:photo|photograph|image|picture)s?\s+(?:by|courtesy(?: of)?)\s+[^()]{1,60}\)?\.?$/i,
+      /^\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu,
+    ],
+    suffixes: [
+      /\s*\((?:photo|photograph|image|picture|credit)s?\s*(?:credit)?\s*[:：]\s*[^()]{1,80}\)\.?$/i,
+    ],
+  },
+  {
+    id: 'pull-quote-credit',
+    label: 'pull-quote credit',
+    reason:
+      'A line that only credits a pull quote ("—Troy Roberts") is page furniture; the pull quote itself is not repeated in the article flow.',
+    lines: [/^(?:[—–]|--)\s*\p{Lu}[^.!?]{0,100}$/u],
+  },
+  {
+    id: 'map-legend',
+    label: 'map legend',
+    reason:
+      'Map legends ("██ Syrian Democratic Forces") label colours of an image that is not kept.',
+    lines: [/^[\u2580-\u259F\u25A0-\u25FF\u2B1B\u2B1C]+\s*\S.{0,80}$/u],
+  },
+] satisfies ClutterRule[])
+
+/** Lines in a rail or a related-links list: short, and not a prose sentence. */
+function isLinkLike(text: string): boolean {
+  const words = text.split(/\s+/).length
+  if (words > 20) return false
+  return !(words > 8 && /[.!?]["”’)]?$/.test(text))
+}
+
+function excerpt(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+export interface ClutterOptions {
+  /** Ids of rules to leave out. */
+  disabled: ReadonlySet<string>
+  /** Called when a read-time line is removed, so its value can be kept. */
+  onReadTime?: (line: Line) => void
+}
+
+export function reportRemoval(file: VFile, rule: ClutterRule, line: Line, extra = ''): void {
+  report(file, 'info', `Removed ${rule.label} “${excerpt(line.text)}”${extra}`, {
+    rule: `clutter-${rule.id}`,
+    place: line,
+    note: rule.reason,
+    actual: line.text,
+  })
+}
+
+/** Remove clutter lines from `segments`, reporting each removal as an info message on `file`. */
+export function removeClutter(
+  segments: Segment[],
+  file: VFile,
+  options: ClutterOptions,
+): Segment[] {
+  const rules = clutterRules.filter((rule) => !options.disabled.has(rule.id))
+  const result: Segment[] = []
+  let section: { rule: ClutterRule; marker: Line; removed: number } | undefined
+
+  const closeSection = () => {
+    if (!section) return
+    const { rule, marker, removed } = section
+    const extra = removed > 0 ? ` and the ${removed} line${removed === 1 ? '' : 's'} after it` : ''
+    reportRemoval(file, rule, marker, extra)
+    section = undefined
+  }
+
+  for (const segment of segments) {
+    const kept: Line[] = []
+    for (const line of segment.lines) {
+      const text = line.text.trim()
+      if (section) {
+        if (isLinkLike(text)) {
+          section.removed++
+          continue
+        }
+        closeSection()
+      }
+      const sectionRule = rules.find((rule) => rule.sections?.some((pattern) => pattern.test(text)))
+      if (sectionRule) {
+        section = { rule: sectionRule, marker: line, removed: 0 }
+        continue
+      }
+      const lineRule = rules.find((rule) => rule.lines.some((pattern) => pattern.test(text)))
+      if (lineRule) {
+        if (lineRule.id === 'read-time') options.onReadTime?.(line)
+        reportRemoval(file, lineRule, line)
+        continue
+      }
+      let current = line
+      for (const rule of rules) {
+        for (const pattern of rule.suffixes ?? []) {
+          const match = pattern.exec(current.text)
+          if (!match) continue
+          const column = current.column + match.index
+          reportRemoval(file, rule, { ...current, column, text: match[0].trim() })
+          current = { ...current, text: current.text.slice(0, match.index) }
+        }
+      }
+      if (current.text.trim() !== '') kept.push(current)
+    }
+    if (kept.length > 0) result.push({ ...segment, lines: kept })
+  }
+  closeSection()
+  return result
+}

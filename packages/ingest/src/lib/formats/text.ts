@@ -1,0 +1,96 @@
+import type { VFile } from 'vfile'
+import type { Draft, Line, Segment } from '../draft.js'
+import { emptyDraft } from '../draft.js'
+import { applyMetadataLine, classifyHeaderLine } from '../header.js'
+import { report } from '../messages.js'
+import { isPublisherCandidate } from '../metadata-lines.js'
+
+/** Split normalized text into lines that remember where they start in the original file. */
+export function toLines(text: string): Line[] {
+  return text.split('\n').map((raw, index) => {
+    const lead = raw.length - raw.trimStart().length
+    return { text: raw.trim(), line: index + 1, column: lead + 1 }
+  })
+}
+
+/** Runs of non-blank lines: the paragraphs of a plain-text file. */
+export function toChunks(lines: Line[]): Line[][] {
+  const chunks: Line[][] = []
+  let current: Line[] = []
+  for (const line of lines) {
+    if (line.text === '') {
+      if (current.length > 0) chunks.push(current)
+      current = []
+    } else current.push(line)
+  }
+  if (current.length > 0) chunks.push(current)
+  return chunks
+}
+
+/** Longest dek taken from a single line before the metadata lines. */
+const maxDekWords = 60
+/** How many chunks after the title may hold the header (dek, publisher, read time, byline, date). */
+const maxHeaderChunks = 4
+
+/**
+ * Parse a plain-text article as people paste it:
+ *
+ *     Title line
+ *     (optional dek / standfirst on its own line)
+ *     (optional publisher line, "Read Time = 3 mins", "By …" and date lines)
+ *     Body paragraphs separated by blank lines; short lines between them are subheadings.
+ *
+ * Lines inside one paragraph are joined with a space (hard-wrapped text).
+ */
+export function parseText(text: string, file: VFile): Draft {
+  const draft = emptyDraft('text')
+  draft.detectHeadings = true
+  const chunks = toChunks(toLines(text))
+  const first = chunks.shift()
+  if (first === undefined) return draft
+  const [titleLine, ...afterTitle] = first
+  if (titleLine) draft.title = { value: titleLine.text, place: titleLine }
+  if (afterTitle.length > 0) chunks.unshift(afterTitle)
+
+  let dek: Line[] | undefined
+  let consumed = 0
+  for (let index = 0; index < Math.min(chunks.length, maxHeaderChunks); index++) {
+    const chunk = chunks[index] ?? []
+    const kinds = chunk.map((line) => classifyHeaderLine(line.text))
+    const others = chunk.filter((_, position) => kinds[position] === undefined)
+    const isHeader =
+      kinds.some((kind) => kind !== undefined) &&
+      others.length <= 1 &&
+      others.every((line) => isPublisherCandidate(line.text))
+    if (isHeader) {
+      chunk.forEach((line, position) => {
+        const kind = kinds[position]
+        if (kind === undefined) draft.publisher ??= line.text
+        else applyMetadataLine(draft, kind, line, file)
+      })
+      if (dek !== undefined) {
+        draft.dek = dek.map((line) => line.text).join(' ')
+        dek = undefined
+      }
+      consumed = index + 1
+      continue
+    }
+    const single = chunk.length === 1 && (chunk[0]?.text.split(/\s+/).length ?? 0) <= maxDekWords
+    if (index === 0 && single) {
+      dek = chunk
+      continue
+    }
+    break
+  }
+
+  const body = chunks.slice(consumed)
+  draft.segments = body.map((lines): Segment => ({ type: 'paragraph', lines }))
+  if (draft.title && draft.title.value.split(/\s+/).length > 40) {
+    report(file, 'warning', 'Unexpected title of more than 40 words', {
+      rule: 'long-title',
+      place: draft.title.place,
+      note: 'A plain-text article starts with its title on the first line; put the title on its own line, followed by a blank line.',
+    })
+  }
+  return draft
+}

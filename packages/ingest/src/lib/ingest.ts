@@ -1,0 +1,193 @@
+import type { IngestedArticle, SourceFormat } from '@newsroom/schema'
+import { VFile } from 'vfile'
+import { buildArticle } from './build-article.js'
+import { decode } from './decode.js'
+import type { Draft } from './draft.js'
+import { parseHtml } from './formats/html.js'
+import { parseJson } from './formats/json.js'
+import { parseMarkdown } from './formats/markdown.js'
+import { parseText } from './formats/text.js'
+import { hasErrors, report } from './messages.js'
+import { normalizeFile } from './normalize.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The ingested article; absent when an error made one impossible. */
+    article?: IngestedArticle
+  }
+}
+
+/** One content file: its path relative to the content folder (`/` separators) and its bytes. */
+export interface IngestInput {
+  path: string
+  contents: Uint8Array
+}
+
+export interface IngestOptions {
+  /** Reading speed for computed read times, in words a minute (default `230`). */
+  wordsPerMinute?: number
+  /** Language the pipeline expects; other languages get a warning (default `'en'`). */
+  expectedLanguage?: string
+  /** Ids of clutter rules to leave out (default none), e.g. `['pull-quote-credit']`. */
+  disabledRules?: readonly string[]
+}
+
+/** Files larger than this (10 MiB) are refused: no news article is that long. */
+export const maxFileBytes = 10 * 1024 * 1024
+
+export const supportedExtensions: readonly string[] = Object.freeze([
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.json',
+])
+
+const formats: Readonly<Record<string, SourceFormat>> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+}
+
+const parsers: Readonly<Record<SourceFormat, (text: string, file: VFile) => Draft | undefined>> = {
+  text: parseText,
+  markdown: parseMarkdown,
+  html: parseHtml,
+  json: parseJson,
+}
+
+function extensionOf(path: string): string {
+  const name = path.split('/').pop() ?? ''
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot).toLowerCase() : ''
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`
+}
+
+/**
+ * The diagnostic for a file too large to ingest, for callers that check sizes before reading
+ * (the CLI does not read files larger than `maxFileBytes`).
+ */
+export function tooLarge(path: string, bytes: number): VFile {
+  if (typeof path !== 'string') throw new TypeError('Expected `path` to be a string')
+  const file = new VFile({ path })
+  report(
+    file,
+    'error',
+    `Unexpected file of ${formatBytes(bytes)}, expected at most ${formatBytes(maxFileBytes)}`,
+    {
+      rule: 'file-too-large',
+      actual: String(bytes),
+      expected: [String(maxFileBytes)],
+      note: 'A news article is far smaller; check that this is the right file, or split it into one file per article.',
+    },
+  )
+  return file
+}
+
+/**
+ * Ingest one content file. Returns a VFile whose `data.article` is the ingested article (absent
+ * when an error made it impossible) and whose messages say what was removed, guessed or wrong.
+ */
+export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
+  if (typeof input?.path !== 'string') throw new TypeError('Expected `input.path` to be a string')
+  if (!(input.contents instanceof Uint8Array)) {
+    throw new TypeError('Expected `input.contents` to be a Uint8Array')
+  }
+  const wordsPerMinute = options.wordsPerMinute ?? 230
+  if (!(wordsPerMinute > 0))
+    throw new TypeError('Expected `wordsPerMinute` to be a positive number')
+
+  const { path, contents } = input
+  const extension = extensionOf(path)
+  const format = formats[extension]
+  if (format === undefined) {
+    const file = new VFile({ path })
+    report(file, 'error', `Unexpected file type \`${extension || '(none)'}\``, {
+      rule: 'unknown-extension',
+      actual: extension,
+      expected: [...supportedExtensions],
+      note: `Content files must end in ${supportedExtensions.join(', ')}; rename the file or move it out of the content folder.`,
+    })
+    return file
+  }
+  if (contents.byteLength > maxFileBytes) return tooLarge(path, contents.byteLength)
+
+  const file = new VFile({ path })
+  if (contents.byteLength === 0) return emptyFile(file)
+  const decoded = decode(contents)
+  if (!decoded.ok) {
+    if (decoded.reason === 'binary') {
+      report(
+        file,
+        'error',
+        `Unexpected binary data${decoded.kind ? ` (a ${decoded.kind})` : ''}, expected text`,
+        {
+          rule: 'binary-file',
+          note: 'Save the article as plain text, Markdown, HTML or JSON; copy the text out of documents.',
+        },
+      )
+    } else {
+      report(
+        file,
+        'error',
+        `Unexpected text encoding${decoded.guess ? ` (perhaps ${decoded.guess})` : ''} that could not be identified`,
+        {
+          rule: 'unknown-encoding',
+          note: 'Save the file as UTF-8 in your editor and try again.',
+        },
+      )
+    }
+    return file
+  }
+  if (decoded.transcoded) {
+    report(file, 'info', `Transcoded from ${decoded.encoding} to UTF-8`, {
+      rule: 'transcoded',
+      actual: decoded.encoding,
+      expected: ['UTF-8'],
+      note: 'Saving content files as UTF-8 avoids guessing the encoding.',
+    })
+  }
+
+  const text = normalizeFile(decoded.text)
+  file.value = text
+  if (text.trim() === '') return emptyFile(file)
+
+  const draft = parsers[format](text, file)
+  if (draft === undefined || hasFatalParseError(file)) return file
+  const article = buildArticle(draft, file, {
+    path,
+    text,
+    wordsPerMinute,
+    expectedLanguage: options.expectedLanguage ?? 'en',
+    disabledRules: new Set(options.disabledRules ?? []),
+  })
+  if (article) file.data.article = article
+  return file
+}
+
+/** Parse errors that leave nothing trustworthy (broken syntax) stop before building. */
+function hasFatalParseError(file: VFile): boolean {
+  return (
+    hasErrors(file) &&
+    file.messages.some((message) =>
+      ['ingest/front-matter-syntax', 'ingest/json-syntax', 'ingest/json-shape'].includes(
+        message.ruleId ?? '',
+      ),
+    )
+  )
+}
+
+function emptyFile(file: VFile): VFile {
+  report(file, 'error', 'Expected a title line, not an empty file', {
+    rule: 'empty-file',
+    note: 'Write or paste the article into the file (title on the first line), or delete the file.',
+  })
+  return file
+}

@@ -1,0 +1,84 @@
+import { parseDate } from './dates.js'
+
+/**
+ * Recognizers for the short metadata lines that sit between a title and the body of pasted
+ * articles: read time, byline, date and publisher.
+ */
+
+export const readTimePatterns: readonly RegExp[] = [
+  /^(?:estimated\s+)?read(?:ing)?[\s-]*time\s*[:=–-]?\s*(?:about\s+|approx\.?\s+)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\.?$/i,
+  /^(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read$/i,
+]
+
+/** Minutes stated by a read-time line ("Read Time = 3 mins", "4 min read"), else undefined. */
+export function parseReadTime(text: string): number | undefined {
+  for (const pattern of readTimePatterns) {
+    const match = pattern.exec(text.trim())
+    if (match) {
+      const minutes = Number(match[1])
+      return minutes > 0 ? minutes : undefined
+    }
+  }
+  return undefined
+}
+
+export interface BylineLine {
+  byline: string
+  /** A date given on the same line ("By Jane Doe | June 19, 2023"). */
+  date: string | undefined
+}
+
+const bylinePrefix = /^(?:by|written by|words by|author|authors|reporting by)\s*:?\s+/i
+const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|del|der|van|von|bin|al|la|le|and|&|[\p{Lu}]\.)$/u
+
+/**
+ * A byline ("By Saibal Dasgupta", "By Roshan Noorzai, Noshaba Ashna", "Written by Jane Doe, AFP")
+ * with an optional date after a separator. Only name-like words are accepted, so a sentence that
+ * happens to begin with "By" is not taken for a byline.
+ */
+export function parseByline(text: string): BylineLine | undefined {
+  const trimmed = text.trim()
+  const prefix = bylinePrefix.exec(trimmed)
+  if (!prefix) return undefined
+  const [names = '', ...rest] = trimmed.slice(prefix[0].length).split(/\s+[|·•]\s+/)
+  const words = names.split(/[\s,]+/).filter(Boolean)
+  if (words.length === 0 || words.length > 12 || !words.every((word) => nameWord.test(word))) {
+    return undefined
+  }
+  let date: string | undefined
+  for (const part of rest) {
+    const parsed = parseDate(part)
+    if (parsed === undefined) return undefined
+    date = parsed.iso
+  }
+  return { byline: names.replace(/[\s,]+$/, ''), date }
+}
+
+/**
+ * A publisher line: a short name on its own ("Himalaya Times", "The Daily Ledger"), capitalized,
+ * without sentence punctuation.
+ */
+export function isPublisherCandidate(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length < 2 || trimmed.length > 60) return false
+  if (/[.!?:;,]$/.test(trimmed)) return false
+  const words = trimmed.split(/\s+/)
+  if (words.length > 6) return false
+  return /^[\p{Lu}\p{N}]/u.test(trimmed) && /^[\p{L}\p{N}&.'’ -]+$/u.test(trimmed)
+}
+
+/** The kind of a header line, or undefined for ordinary text. */
+export type MetadataLine =
+  | { kind: 'read-time'; minutes: number }
+  | { kind: 'byline'; byline: string; date: string | undefined }
+  | { kind: 'date'; iso: string; weekdayMismatch: { stated: string; actual: string } | null }
+
+export function classifyMetadataLine(text: string): MetadataLine | undefined {
+  const minutes = parseReadTime(text)
+  if (minutes !== undefined) return { kind: 'read-time', minutes }
+  const byline = parseByline(text)
+  if (byline !== undefined) return { kind: 'byline', ...byline }
+  const date = parseDate(text)
+  if (date !== undefined) return { kind: 'date', ...date }
+  return undefined
+}

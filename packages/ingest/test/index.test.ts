@@ -1,0 +1,393 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+import { clutterRules, ingest, maxFileBytes, supportedExtensions, tooLarge } from '../src/index.js'
+
+const encoder = new TextEncoder()
+const bytes = (text: string) => encoder.encode(text)
+const ids = (path: string, text: string | Uint8Array) =>
+  ingest({ path, contents: typeof text === 'string' ? bytes(text) : text }).messages.map(
+    (message) => message.ruleId,
+  )
+
+const article = [
+  'Harbor wall plan approved',
+  '',
+  'The harbor board in Port Alder approved a plan on Monday to rebuild the storm wall that failed in January.',
+  '',
+  '"We cannot wait another winter," said board chair Tomas Brel.',
+  '',
+].join('\n')
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      ['clutterRules', 'ingest', 'maxFileBytes', 'supportedExtensions', 'tooLarge'].sort(),
+    )
+  })
+
+  it('states its limits', () => {
+    expect(maxFileBytes).toBe(10 * 1024 * 1024)
+    expect(supportedExtensions).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.json'])
+  })
+
+  it('throws TypeError on programmer errors, naming the option', () => {
+    expect(() => ingest({ path: 1 as unknown as string, contents: bytes('') })).toThrow(
+      /`input.path`/,
+    )
+    expect(() => ingest({ path: 'a.txt', contents: 'text' as unknown as Uint8Array })).toThrow(
+      /`input.contents`/,
+    )
+    expect(() =>
+      ingest({ path: 'a.txt', contents: bytes(article) }, { wordsPerMinute: 0 }),
+    ).toThrow(/`wordsPerMinute`/)
+  })
+})
+
+describe('the seed article', () => {
+  const file = ingest({
+    path: 'china-us-cooperation-or-conflict.txt',
+    contents: readFileSync(
+      new URL('../../../content/china-us-cooperation-or-conflict.txt', import.meta.url),
+    ),
+  })
+  const result = file.data.article
+
+  it('ingests to exactly the expected article', () => {
+    expect(file.messages.filter((message) => message.fatal !== null)).toEqual([])
+    expect(result?.title).toBe(
+      'Need To Choose Between “Cooperation Or Conflict” To Get Along: China Tells US',
+    )
+    expect(result?.dek).toBe(
+      "Tensions have soared between the world's two largest economies in recent years on issues ranging from trade to technology to Taiwan",
+    )
+    expect(result?.publisher).toBe('Himalaya Times')
+    expect(result?.readTimeMinutes).toBe(3)
+    expect(result?.readTimeSource).toBe('stated')
+    expect(result?.language).toBe('en')
+    expect(result?.sourceFormat).toBe('text')
+    expect(result?.slug).toBe(
+      'need-to-choose-between-cooperation-or-conflict-to-get-along-china-tells-us',
+    )
+    expect(result?.contentHash).toMatch(/^sha256-[0-9a-f]{64}$/)
+  })
+
+  it('has one heading and 23 paragraphs, from first to last, without clutter', () => {
+    const blocks = result?.blocks ?? []
+    const headings = blocks.filter((block) => block.type === 'heading')
+    const paragraphs = blocks.filter((block) => block.type === 'paragraph')
+    expect(headings).toEqual([{ id: 'h1', type: 'heading', text: 'A real conversation' }])
+    expect(paragraphs).toHaveLength(23)
+    expect(paragraphs[0]?.text).toMatch(/^China and the United States must choose/)
+    expect(paragraphs.at(-1)?.text).toBe('"This was a real conversation," he said.')
+    expect(paragraphs.map((block) => block.id)).toEqual(
+      paragraphs.map((_, index) => `p${index + 1}`),
+    )
+    const text = blocks.map((block) => block.text).join('\n')
+    for (const clutter of [
+      'Notify of',
+      'Inline Feedbacks',
+      'View all comments',
+      'In case you missed it',
+      'Read Time',
+    ]) {
+      expect(text).not.toContain(clutter)
+    }
+  })
+
+  it('reports each removal as an info with a place', () => {
+    const infos = file.messages.filter((message) => message.fatal === null)
+    expect(infos.map((message) => [message.line, message.ruleId])).toEqual([
+      [6, 'ingest/clutter-read-time'],
+      [57, 'ingest/clutter-comment-widget'],
+      [58, 'ingest/clutter-comment-widget'],
+      [59, 'ingest/clutter-comment-widget'],
+      [61, 'ingest/clutter-missed-it-rail'],
+    ])
+    expect(infos.every((message) => message.source === 'ingest')).toBe(true)
+  })
+})
+
+describe('clutter rules', () => {
+  /** One example line per rule; every rule must have one. */
+  const examples: Record<string, string[]> = {
+    'comment-widget': [
+      'Notify of',
+      'Inline Feedbacks',
+      'View all comments',
+      '12 Comments',
+      'Leave a reply',
+    ],
+    'missed-it-rail': ['In case you missed it', 'Most read', 'Trending now'],
+    'related-links': [
+      'Related articles',
+      'Read more: Ferry timetable changes',
+      'You may also like',
+    ],
+    'read-time': ['Read Time = 3 mins', 'Reading time: 5 minutes', '4 min read'],
+    'share-prompt': ['Share this article', 'Share on WhatsApp', 'Copy link'],
+    'follow-prompt': ['Follow us on Instagram', 'Follow the Ledger on X'],
+    'newsletter-prompt': [
+      'Sign up for our morning newsletter',
+      'Get the latest headlines delivered to your inbox',
+    ],
+    advertisement: ['Advertisement', 'Story continues below advertisement', 'Sponsored content'],
+    'photo-credit': [
+      'Photo: Jonas Berg/Dunmore Herald',
+      '(Image: Petra Salo)',
+      'Picture by Oren Halvorsen',
+    ],
+    'pull-quote-credit': ['—Hanna Ruud', '– Harbor master, Alder Coast Ledger'],
+    'map-legend': ['██ Flooded area', '■ Evacuation zone'],
+  }
+
+  it('has an example for every rule', () => {
+    expect(Object.keys(examples).sort()).toEqual(clutterRules.map((rule) => rule.id).sort())
+  })
+
+  for (const rule of clutterRules) {
+    it(`removes ${rule.label}s and reports them (${rule.id})`, () => {
+      for (const line of examples[rule.id] ?? []) {
+        const text = `${article}\n${line}\n\nThe board meets again in May to choose a builder for the wall.\n`
+        const file = ingest({ path: 'wall.txt', contents: bytes(text) })
+        const blocks = file.data.article?.blocks.map((block) => block.text).join('\n') ?? ''
+        expect(blocks, line).not.toContain(line)
+        expect(blocks, line).toContain('The board meets again in May')
+        const message = file.messages.find((item) => item.ruleId === `ingest/clutter-${rule.id}`)
+        expect(message, line).toBeDefined()
+        expect(message?.fatal).toBeNull()
+        expect(message?.line).toBe(7)
+      }
+    })
+  }
+
+  it('keeps prose that merely mentions clutter words', () => {
+    const text = `${article}\nShare prices fell after the advertisement ran, said the harbor master.\n`
+    const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []
+    expect(blocks.at(-1)?.text).toBe(
+      'Share prices fell after the advertisement ran, said the harbor master.',
+    )
+  })
+
+  it('cuts a trailing photo credit but keeps the sentence', () => {
+    const text = `${article}\nThe wall was built in 1952. (Photo: Jonas Berg)\n`
+    const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []
+    expect(blocks.at(-1)?.text).toBe('The wall was built in 1952.')
+  })
+
+  it('stops a related-links section at the next prose paragraph', () => {
+    const text = `${article}\nRelated\nFerry timetable changes\n\nThe board meets again in May to choose a builder for the new wall.\n`
+    const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []
+    expect(blocks.map((block) => block.text)).toContain(
+      'The board meets again in May to choose a builder for the new wall.',
+    )
+    expect(blocks.map((block) => block.text)).not.toContain('Ferry timetable changes')
+  })
+
+  it('can leave a rule out', () => {
+    const text = `${article}\n—Tomas Brel\n\nThe board meets again in May.\n`
+    const file = ingest(
+      { path: 'wall.txt', contents: bytes(text) },
+      { disabledRules: ['pull-quote-credit'] },
+    )
+    expect(file.data.article?.blocks.map((block) => block.text)).toContain('—Tomas Brel')
+  })
+})
+
+describe('metadata', () => {
+  it('takes a dateline out of the first paragraph and keeps it in the data', () => {
+    const text =
+      'Storm closes port\n\nWashington (AFP) – The port was closed on Monday as the storm arrived, officials said.\n'
+    const result = ingest({ path: 'storm.txt', contents: bytes(text) }).data.article
+    expect(result?.dateline).toEqual({
+      text: 'Washington (AFP) –',
+      place: 'Washington',
+      agency: 'AFP',
+    })
+    expect(result?.blocks[0]?.text).toBe(
+      'The port was closed on Monday as the storm arrived, officials said.',
+    )
+  })
+
+  it('does not take a name followed by a dash for a dateline', () => {
+    const text =
+      'Doctor speaks\n\nMira Calloway — the town doctor — said the clinic would stay open.\n'
+    const result = ingest({ path: 'doctor.txt', contents: bytes(text) }).data.article
+    expect(result?.dateline).toBeNull()
+    expect(result?.blocks[0]?.text).toMatch(/^Mira Calloway — the town doctor/)
+  })
+
+  it('computes the read time at 230 words a minute, at least 1', () => {
+    const words = Array.from({ length: 500 }, () => 'word').join(' ')
+    const result = ingest({ path: 'long.txt', contents: bytes(`Long piece\n\n${words}.\n`) }).data
+      .article
+    expect(result?.wordCount).toBe(500)
+    expect(result?.readTimeMinutes).toBe(3)
+    expect(result?.readTimeSource).toBe('computed')
+    const faster = ingest(
+      { path: 'long.txt', contents: bytes(`Long piece\n\n${words}.\n`) },
+      { wordsPerMinute: 500 },
+    )
+    expect(faster.data.article?.readTimeMinutes).toBe(1)
+  })
+
+  it('warns when the weekday of a date line is wrong', () => {
+    expect(
+      ids('date.txt', 'Crane count\n\nMonday, November 9, 2025\n\nVolunteers counted cranes.\n'),
+    ).toContain('ingest/weekday-mismatch')
+  })
+
+  it('reads dates in the usual forms', () => {
+    const dateOf = (line: string) =>
+      ingest({ path: 'd.txt', contents: bytes(`Title\n\n${line}\n\nBody text here.\n`) }).data
+        .article?.publishedAt
+    expect(dateOf('Sunday, November 9, 2025')).toBe('2025-11-09')
+    expect(dateOf('9 November 2025')).toBe('2025-11-09')
+    expect(dateOf('Nov. 9, 2025')).toBe('2025-11-09')
+    expect(dateOf('Published: 2025-11-09 08:15:00Z')).toBe('2025-11-09T08:15:00Z')
+    expect(dateOf('2025-11-09T08:15:00+0545')).toBe('2025-11-09T08:15:00+05:45')
+    expect(dateOf('2025-11-09 08:15')).toBe('2025-11-09')
+    expect(dateOf('February 30, 2025')).toBeNull()
+  })
+
+  it('keeps quotation marks and apostrophes as written', () => {
+    const text = 'Quotes\n\n‘It’s “fine”,’ said Petra Salo, and "that\'s that".\n'
+    expect(ingest({ path: 'q.txt', contents: bytes(text) }).data.article?.blocks[0]?.text).toBe(
+      '‘It’s “fine”,’ said Petra Salo, and "that\'s that".',
+    )
+  })
+
+  it('makes a slug from the file name when the title has no letters', () => {
+    const file = ingest({
+      path: 'news/harbor-update.txt',
+      contents: bytes('???\n\nThe harbor reopened.\n'),
+    })
+    expect(file.data.article?.slug).toBe('harbor-update')
+    expect(file.messages.map((message) => message.ruleId)).toContain('ingest/slug-from-file-name')
+  })
+
+  it('transliterates the slug', () => {
+    const file = ingest({
+      path: 'a.txt',
+      contents: bytes('Gdańsk mayor’s café reopens\n\nThe café reopened.\n'),
+    })
+    expect(file.data.article?.slug).toBe('gdansk-mayor-s-cafe-reopens')
+  })
+})
+
+describe('text normalization and encodings', () => {
+  it('handles a BOM, CRLF line endings and NFD text', () => {
+    const text = '\uFEFFCafe\u0301 reopens\r\n\r\nThe cafe\u0301   reopened\u00A0on Monday.\r\n'
+    const file = ingest({ path: 'cafe.txt', contents: bytes(text) })
+    expect(file.data.article?.title).toBe('Café reopens')
+    expect(file.data.article?.blocks[0]?.text).toBe('The café reopened on Monday.')
+    expect(file.messages.filter((message) => message.fatal !== null)).toEqual([])
+  })
+
+  it('gives the same content hash to the same text in different encodings', () => {
+    const utf8 = ingest({ path: 'a.txt', contents: bytes('Café\n\nThe café reopened.\n') })
+    const crlf = ingest({
+      path: 'a.txt',
+      contents: bytes('\uFEFFCafé\r\n\r\nThe café reopened.\r\n'),
+    })
+    expect(utf8.data.article?.contentHash).toBe(crlf.data.article?.contentHash)
+  })
+
+  it('transcodes Windows-1252 and reports it', () => {
+    const latin = Uint8Array.from(
+      Buffer.from(
+        'Caf\xe9 owners welcome the new square\n\nThe owners of the caf\xe9 on the square said \x93business is better\x94 since the market moved there, and they hope it stays.\n',
+        'latin1',
+      ),
+    )
+    const file = ingest({ path: 'cafe.txt', contents: latin })
+    expect(file.data.article?.title).toBe('Café owners welcome the new square')
+    expect(file.data.article?.blocks[0]?.text).toContain('“business is better”')
+    expect(file.messages.map((message) => message.ruleId)).toContain('ingest/transcoded')
+  })
+
+  it('decodes UTF-16 with a BOM', () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from('Title\n\nThe body.\n', 'utf16le')])
+    expect(ingest({ path: 'a.txt', contents: utf16 }).data.article?.blocks[0]?.text).toBe(
+      'The body.',
+    )
+  })
+})
+
+describe('bad input', () => {
+  it('refuses binary files, naming known formats', () => {
+    const pdf = bytes('%PDF-1.7\n%\xff\xff binary')
+    const file = ingest({ path: 'story.txt', contents: pdf })
+    expect(file.messages[0]?.ruleId).toBe('ingest/binary-file')
+    expect(file.messages[0]?.reason).toContain('PDF')
+    expect(file.messages[0]?.fatal).toBe(true)
+    expect(file.data.article).toBeUndefined()
+    expect(ids('noise.txt', Uint8Array.from([1, 2, 0, 0, 3, 250, 0, 7]))).toEqual([
+      'ingest/binary-file',
+    ])
+  })
+
+  it('refuses a 50 MB file', () => {
+    const file = ingest({ path: 'huge.txt', contents: new Uint8Array(50 * 1024 * 1024) })
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['ingest/file-too-large'])
+    expect(file.messages[0]?.reason).toContain('50.0 MiB')
+    const stat = tooLarge('huge.txt', 50 * 1024 * 1024)
+    expect(stat.path).toBe('huge.txt')
+    expect(stat.messages[0]?.ruleId).toBe('ingest/file-too-large')
+    expect(stat.messages[0]?.fatal).toBe(true)
+    expect(stat.messages[0]?.note).toBeTruthy()
+  })
+
+  it('gives every message a place, a rule, a source and a note', () => {
+    const cases: Array<[string, string]> = [
+      ['empty.txt', ''],
+      ['notes.docx', 'text'],
+      ['broken.md', '---\ntitle: [oops\n---\n\nBody.\n'],
+      ['bad.json', '{"title": 1}'],
+      ['page.html', '<html><body><nav>Home</nav></body></html>'],
+    ]
+    for (const [path, text] of cases) {
+      const file = ingest({ path, contents: bytes(text) })
+      expect(file.path).toBe(path)
+      expect(file.data.article, path).toBeUndefined()
+      for (const message of file.messages) {
+        expect(message.line, path).toBeGreaterThan(0)
+        expect(message.column, path).toBeGreaterThan(0)
+        expect(message.ruleId, path).toMatch(/^ingest\/[a-z-]+$/)
+        expect(message.source).toBe('ingest')
+        expect(message.note, path).toBeTruthy()
+      }
+    }
+  })
+
+  it('names the front-matter field of a wrong type', () => {
+    const file = ingest({
+      path: 'a.md',
+      contents: bytes('---\ntitle: Market\ntags: 5\n---\n\nThe market opened.\n'),
+    })
+    const message = file.messages.find((item) => item.ruleId === 'ingest/front-matter-type')
+    expect(message?.field).toBe('tags')
+    expect([message?.line, message?.column]).toEqual([3, 7])
+    expect(file.data.article?.tags).toEqual([])
+  })
+
+  it('suggests a known field for a misspelt one', () => {
+    const file = ingest({
+      path: 'a.md',
+      contents: bytes('---\ntitle: Choir\nauhtor: Petra Salo\n---\n\nThe choir sang.\n'),
+    })
+    const message = file.messages.find(
+      (item) => item.ruleId === 'ingest/front-matter-unknown-field',
+    )
+    expect(message?.note).toContain('`author`')
+  })
+
+  it('points at a JSON syntax error', () => {
+    const file = ingest({
+      path: 'a.json',
+      contents: bytes('{\n  "title": "A",\n  "blocks": [],\n}\n'),
+    })
+    expect(file.messages[0]?.ruleId).toBe('ingest/json-syntax')
+    expect(file.messages[0]?.line).toBe(4)
+  })
+})
