@@ -2,17 +2,16 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { pipelineModules } from '@newsroom/enrich'
 
-/** The packages whose code or data decide what an article's JSON looks like. */
-const pipelinePackages = [
-  '@newsroom/schema',
-  '@newsroom/ingest',
-  '@newsroom/names',
-  '@newsroom/retext-entities',
-  '@newsroom/retext-quotes',
-  '@newsroom/retext-topics',
-  '@newsroom/enrich',
-] as const
+/** Entry modules of the packages whose code or data decide what an article's JSON looks like. */
+function pipelineEntries(): string[] {
+  return [
+    import.meta.resolve('@newsroom/schema'),
+    import.meta.resolve('@newsroom/ingest'),
+    ...pipelineModules(),
+  ]
+}
 
 // Sources, not build output: running from sources or from dist gives the same version.
 const hashedFolders = ['src', 'data']
@@ -30,17 +29,18 @@ async function listFiles(folder: string): Promise<string[]> {
     .sort()
 }
 
-async function packageRoot(name: string): Promise<string> {
-  let folder = dirname(fileURLToPath(import.meta.resolve(name)))
+/** The folder of the nearest package.json above a module, and the package's name. */
+async function packageOf(entry: string): Promise<{ root: string; name: string }> {
+  let folder = dirname(fileURLToPath(entry))
   for (;;) {
     try {
       const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8')) as {
         name?: string
       }
-      if (manifest.name === name) return folder
+      return { root: folder, name: manifest.name ?? folder }
     } catch {}
     const parent = dirname(folder)
-    if (parent === folder) throw new Error(`Cannot find the package folder of ${name}`)
+    if (parent === folder) throw new Error(`Cannot find the package of ${entry}`)
     folder = parent
   }
 }
@@ -55,8 +55,8 @@ let cached: Promise<string> | undefined
 export function pipelineVersion(): Promise<string> {
   cached ??= (async () => {
     const hash = createHash('sha256')
-    for (const name of pipelinePackages) {
-      const root = await packageRoot(name)
+    for (const entry of pipelineEntries()) {
+      const { root, name } = await packageOf(entry)
       hash.update(`${name}\n`)
       hash.update(await readFile(join(root, 'package.json')))
       for (const folder of hashedFolders) {
