@@ -1,0 +1,76 @@
+import { Article, type IngestedArticle } from '@newsroom/schema'
+import { describe, expect, it } from 'vitest'
+import * as api from '../src/index.js'
+
+const paragraphs = [
+  'The harbour council of Westmere voted on Tuesday to build a sea wall after months of storms flooded the fish market.',
+  '"We cannot keep rebuilding the same quay every winter," council chair Marta Okonkwo told reporters after the vote.',
+  '"The sea is not waiting for us," she said. "It is already at the door."',
+  'Tourism director Felix Aranda called the plan "expensive, rushed and ugly", but said his board would not challenge it.',
+]
+
+const ingested: IngestedArticle = {
+  sourceFile: 'sea-wall.md',
+  sourceFormat: 'markdown',
+  slug: 'sea-wall',
+  title: 'Westmere votes for a sea wall',
+  dek: null,
+  publisher: null,
+  byline: null,
+  dateline: null,
+  publishedAt: '2024-03-05',
+  url: null,
+  language: 'en',
+  readTimeMinutes: 1,
+  readTimeSource: 'computed',
+  wordCount: 70,
+  contentHash: `sha256-${'a'.repeat(64)}`,
+  tags: [],
+  overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
+  blocks: paragraphs.map((text, index) => ({
+    id: `p${index + 1}`,
+    type: 'paragraph' as const,
+    text,
+  })),
+}
+
+describe('@newsroom/enrich', () => {
+  it('exposes its public API', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'buildSpeakerIndex',
+      'buildTopicIndex',
+      'createProcessor',
+      'enrich',
+      'pipelineModules',
+    ])
+  })
+
+  it('enriches an article into a valid Article, every step filled in', async () => {
+    const file = await api.enrich(ingested)
+    const article = Article.parse(file.data.enriched)
+    expect(article.blocks).toEqual(ingested.blocks)
+
+    const okonkwo = article.quotes.filter((quote) => quote.speaker?.name === 'Marta Okonkwo')
+    expect(okonkwo.map((quote) => quote.blockId)).toEqual(['p2', 'p3', 'p3'])
+    for (const quote of article.quotes) {
+      expect(quote.sentiment, quote.text).not.toBeNull()
+      for (const span of quote.spans) {
+        const block = article.blocks.find((candidate) => candidate.id === span.blockId)
+        expect(block?.text.slice(span.start, span.end)).toContain(quote.text.replace(/[,.]$/, ''))
+      }
+    }
+    expect(article.speakers.find((speaker) => speaker.name === 'Marta Okonkwo')?.quoteCount).toBe(3)
+    expect(article.entities.people.map((person) => person.name)).toEqual(
+      expect.arrayContaining(['Marta Okonkwo', 'Felix Aranda']),
+    )
+    expect(article.topics.length).toBeGreaterThan(0)
+    expect(article.readability.sentences).toBeGreaterThanOrEqual(5)
+    expect(article.readability.fleschReadingEase).not.toBeNull()
+  })
+
+  it('gives the same output for the same input', async () => {
+    const first = (await api.enrich(ingested)).data.enriched
+    const second = (await api.enrich(ingested)).data.enriched
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first))
+  })
+})
