@@ -113,6 +113,9 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 /** "2 errors, 1 warning (3 infos hidden)". */
 export function summarize(counts: Record<Severity, number>, verbose: boolean): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const hidden = !verbose && counts.info > 0 ? ` (${plural(counts.info, 'info')} hidden; --verbose shows them)` : ''
+  const hidden =
+    !verbose && counts.info > 0
+      ? ` (${plural(counts.info, 'info')} hidden; --verbose shows them)`
+      : ''
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${hidden}`
 }

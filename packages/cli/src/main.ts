@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util'
+import type { Command } from './command.js'
 import { buildCommand } from './commands/build.js'
 import { checkCommand } from './commands/check.js'
 import { evalCommand } from './commands/eval.js'
 import { newCommand } from './commands/new.js'
 import { processCommand } from './commands/process.js'
 import { CliError, cliErrors } from './errors.js'
-import type { Command } from './command.js'
 
 const commands: Record<string, Command> = {
   process: processCommand,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { Dirent } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,9 +18,9 @@ function pipelineEntries(): string[] {
 const hashedFolders = ['src', 'data']
 
 async function listFiles(folder: string): Promise<string[]> {
-  let entries: Awaited<ReturnType<typeof readdir>>
+  let entries: Dirent[]
   try {
-    entries = await readdir(folder, { withFileTypes: true, recursive: true })
+    entries = await readdir(folder, { withFileTypes: true, recursive: true, encoding: 'utf8' })
   } catch {
     return []
   }

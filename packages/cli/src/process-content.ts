@@ -140,7 +140,13 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
           entry = {
             article: null,
             diagnostics: [
-              fileDiagnostic(sourceFile, 'error', 'cli/crash', reason, 'This is a bug in Newsroom: please report it with the file.'),
+              fileDiagnostic(
+                sourceFile,
+                'error',
+                'cli/crash',
+                reason,
+                'This is a bug in Newsroom: please report it with the file.',
+              ),
             ],
           }
         }

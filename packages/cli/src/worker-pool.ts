@@ -63,7 +63,10 @@ export class WorkerPool {
     this.#idle.push(worker)
     const parsed = CacheEntry.safeParse(message)
     if (parsed.success) job.resolve(parsed.data)
-    else job.reject(new Error(`Worker returned invalid output for ${job.sourceFile}`, { cause: parsed.error }))
+    else
+      job.reject(
+        new Error(`Worker returned invalid output for ${job.sourceFile}`, { cause: parsed.error }),
+      )
     this.#dispatch()
   }
 

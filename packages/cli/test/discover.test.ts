@@ -9,7 +9,15 @@ afterAll(() => rm(scratch, { recursive: true, force: true }))
 
 describe('discoverContent', () => {
   it('lists content files in path order, skipping hidden files and READMEs', async () => {
-    for (const file of ['b.txt', 'a.md', 'sub/c.html', '.DS_Store', '.git/config', 'README.md', 'sub/readme.txt']) {
+    for (const file of [
+      'b.txt',
+      'a.md',
+      'sub/c.html',
+      '.DS_Store',
+      '.git/config',
+      'README.md',
+      'sub/readme.txt',
+    ]) {
       await mkdir(join(scratch, file, '..'), { recursive: true })
       await writeFile(join(scratch, file), 'x')
     }

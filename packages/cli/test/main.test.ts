@@ -10,7 +10,10 @@ describe('main', () => {
     const errors: string[] = []
     vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(line))
     expect(await main(['publish'])).toBe(2)
-    expect(errors).toEqual(['UnknownCommand: There is no command named "publish".', '  hint: Run `newsroom --help` to list the commands.'])
+    expect(errors).toEqual([
+      'UnknownCommand: There is no command named "publish".',
+      '  hint: Run `newsroom --help` to list the commands.',
+    ])
   })
 
   it('exits with 2 when process has no --out', async () => {
@@ -29,6 +32,7 @@ describe('main', () => {
     const lines: string[] = []
     vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line))
     expect(await main(['--help'])).toBe(0)
-    for (const command of ['process', 'check', 'build', 'new', 'eval']) expect(lines[0]).toContain(`  ${command} `)
+    for (const command of ['process', 'check', 'build', 'new', 'eval'])
+      expect(lines[0]).toContain(`  ${command} `)
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -15,8 +15,20 @@ afterEach(async () => {
 describe('writeFolderAtomically', () => {
   it('replaces the whole folder, dropping files of the previous run', async () => {
     const target = join(scratch, 'out')
-    await writeFolderAtomically(target, new Map([['articles/old.json', '{}\n'], ['report.json', '1\n']]))
-    await writeFolderAtomically(target, new Map([['articles/new.json', '{}\n'], ['report.json', '2\n']]))
+    await writeFolderAtomically(
+      target,
+      new Map([
+        ['articles/old.json', '{}\n'],
+        ['report.json', '1\n'],
+      ]),
+    )
+    await writeFolderAtomically(
+      target,
+      new Map([
+        ['articles/new.json', '{}\n'],
+        ['report.json', '2\n'],
+      ]),
+    )
     expect(await readdir(join(target, 'articles'))).toEqual(['new.json'])
     expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('2\n')
     expect((await readdir(scratch)).sort()).toEqual(['out'])

@@ -3,7 +3,6 @@ import retextQuotes from '@newsroom/retext-quotes'
 import retextTopics from '@newsroom/retext-topics'
 import { Article, type IngestedArticle, type Sentiment } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
-import retextKeywords from 'retext-keywords'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import keyphrases from './plugins/keyphrases.js'
@@ -12,12 +11,12 @@ import sentiment from './plugins/sentiment.js'
 
 declare module 'vfile' {
   interface DataMap {
-    /** The ingested article being enriched (input of the pipeline). */
-    article: IngestedArticle
+    /** The ingested article being enriched (input of the pipeline; declared as ingest does). */
+    article?: IngestedArticle
     /** Block id of each paragraph node, in order. */
-    blockIds: string[]
+    blockIds?: string[]
     /** The enriched article (output of the pipeline). */
-    enriched: Article
+    enriched?: Article
   }
 }
 
@@ -27,7 +26,6 @@ export function createProcessor() {
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes)
-    .use(retextKeywords)
     .use(keyphrases)
     .use(retextTopics)
     .use(readability)

@@ -18,7 +18,9 @@ function mostFrequent<T extends string>(counts: Map<T, number>): T {
   for (const [value, count] of counts) {
     const better =
       count > bestCount ||
-      (count === bestCount && best !== undefined && (value.length > best.length || (value.length === best.length && value < best)))
+      (count === bestCount &&
+        best !== undefined &&
+        (value.length > best.length || (value.length === best.length && value < best)))
     if (better) {
       best = value
       bestCount = count

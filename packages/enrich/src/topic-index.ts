@@ -7,7 +7,10 @@ import { compareNewestFirst, rankCounts } from './article-order.js'
  */
 export function buildTopicIndex(articles: readonly Article[]): TopicIndex {
   const ordered = [...articles].sort(compareNewestFirst)
-  const byTopic = new Map<string, { label: string; articles: Array<{ article: Article; score: number }> }>()
+  const byTopic = new Map<
+    string,
+    { label: string; articles: Array<{ article: Article; score: number }> }
+  >()
   for (const article of ordered) {
     for (const topic of article.topics) {
       let entry = byTopic.get(topic.id)
@@ -26,7 +29,8 @@ export function buildTopicIndex(articles: readonly Article[]): TopicIndex {
       for (const { article } of entry.articles) {
         for (const quote of article.quotes) {
           const kind = quote.speaker?.kind
-          if (quote.speaker && (kind === 'person' || kind === 'organization')) speakerIds.push(quote.speaker.id)
+          if (quote.speaker && (kind === 'person' || kind === 'organization'))
+            speakerIds.push(quote.speaker.id)
         }
         for (const other of article.topics) if (other.id !== id) relatedIds.push(other.id)
       }

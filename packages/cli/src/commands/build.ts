@@ -16,7 +16,7 @@ function runScript(folder: string, script: string): Promise<number | null> {
 }
 
 export const buildCommand: Command = {
-  summary: 'process the content folder into the site\'s data folder, then build the site',
+  summary: "process the content folder into the site's data folder, then build the site",
   usage: `Usage: newsroom build [--content <dir>] [--site <dir>] [options]
 
 Processes the content into <site>/.newsroom (as \`newsroom process\` does), then runs the site's

@@ -82,7 +82,10 @@ Options:
       })),
     )
     if (values.json === true) process.stdout.write(toJsonText(score))
-    else console.log(formatScore(score, Number.parseInt(stringOption(values, 'errors') ?? '50', 10) || 0))
+    else
+      console.log(
+        formatScore(score, Number.parseInt(stringOption(values, 'errors') ?? '50', 10) || 0),
+      )
     return 0
   },
 }

@@ -38,9 +38,13 @@ Options:
     })
     await mkdir(folder, { recursive: true })
     try {
-      await writeFile(path, `---\n${frontMatter}---\n\nWrite the article here, one paragraph per block.\n`, {
-        flag: 'wx',
-      })
+      await writeFile(
+        path,
+        `---\n${frontMatter}---\n\nWrite the article here, one paragraph per block.\n`,
+        {
+          flag: 'wx',
+        },
+      )
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw cliErrors.articleExists(path)
       throw error

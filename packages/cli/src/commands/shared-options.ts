@@ -20,13 +20,18 @@ export function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const jobs = Number.parseInt(value, 10)
   if (!Number.isInteger(jobs) || jobs < 1 || String(jobs) !== value.trim()) {
-    throw cliErrors.badArguments('process', new Error(`--jobs must be a positive integer, not ${value}`))
+    throw cliErrors.badArguments(
+      'process',
+      new Error(`--jobs must be a positive integer, not ${value}`),
+    )
   }
   return jobs
 }
 
 /** Progress on an interactive stderr only, overwritten in place; nothing in logs. */
-export function progressPrinter(): ((done: number, total: number, file: string) => void) | undefined {
+export function progressPrinter():
+  | ((done: number, total: number, file: string) => void)
+  | undefined {
   if (!process.stderr.isTTY) return undefined
   return (done, total, file) => {
     process.stderr.clearLine(0)

@@ -1,0 +1,93 @@
+import type { Cue } from './cue.js'
+import type { Token } from './tokens.js'
+
+/** Where and how often one cue occurs. */
+export interface CueMatch {
+  cue: Cue
+  /** Occurrences in the body. */
+  count: number
+  /** Occurrences in the title. */
+  titleCount: number
+  /** Surface forms seen, most frequent first is computed by the caller. */
+  forms: Map<string, number>
+  /** Sentence indexes of the body occurrences. */
+  sentences: number[]
+  /** Paragraph indexes of the body occurrences. */
+  paragraphs: number[]
+}
+
+function keyOf(token: Token, mode: Cue['mode']): string {
+  return mode === 'stem' ? token.stem : mode === 'lower' ? token.lower : token.text
+}
+
+/**
+ * Find every occurrence of the cues in the tokens. Cues are indexed by their first word, so
+ * the cost is one map look-up per token and mode, whatever the size of the taxonomy.
+ */
+export function matchCues(tokens: readonly Token[], cues: Iterable<Cue>): Map<string, CueMatch> {
+  const index = {
+    stem: new Map<string, Cue[]>(),
+    lower: new Map<string, Cue[]>(),
+    case: new Map<string, Cue[]>(),
+  }
+  for (const cue of cues) {
+    const first = cue.tokens[0]
+    if (first === undefined) continue
+    const bucket = index[cue.mode].get(first)
+    if (bucket) bucket.push(cue)
+    else index[cue.mode].set(first, [cue])
+  }
+
+  const matches = new Map<string, CueMatch>()
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position] as Token
+    for (const mode of ['stem', 'lower', 'case'] as const) {
+      const candidates = index[mode].get(keyOf(token, mode))
+      if (!candidates) continue
+      for (const cue of candidates) {
+        if (!matchesAt(tokens, position, cue)) continue
+        const form = tokens
+          .slice(position, position + cue.tokens.length)
+          .map((part) => part.text)
+          .join(' ')
+        let match = matches.get(cue.text)
+        if (!match) {
+          match = { cue, count: 0, titleCount: 0, forms: new Map(), sentences: [], paragraphs: [] }
+          matches.set(cue.text, match)
+        }
+        if (token.paragraph < 0) {
+          match.titleCount++
+        } else {
+          match.count++
+          match.sentences.push(token.sentence)
+          match.paragraphs.push(token.paragraph)
+        }
+        match.forms.set(form, (match.forms.get(form) ?? 0) + 1)
+      }
+    }
+  }
+  return matches
+}
+
+function matchesAt(tokens: readonly Token[], position: number, cue: Cue): boolean {
+  const sentence = tokens[position]?.sentence
+  for (let offset = 1; offset < cue.tokens.length; offset++) {
+    const token = tokens[position + offset]
+    if (!token || token.sentence !== sentence) return false
+    if (keyOf(token, cue.mode) !== cue.tokens[offset]) return false
+  }
+  return true
+}
+
+/** The most frequent surface form of a match (ties: the first in sort order). */
+export function commonForm(match: CueMatch): string {
+  let best = ''
+  let bestCount = -1
+  for (const [form, count] of [...match.forms].sort(([a], [b]) => a.localeCompare(b))) {
+    if (count > bestCount) {
+      best = form
+      bestCount = count
+    }
+  }
+  return best
+}

@@ -1,0 +1,299 @@
+import type { ArticleTopic, Entities, Entity } from '@newsroom/schema'
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
+import { countCountries, gazetteer } from './countries.js'
+import { entityTopics, type MentionPlace } from './entity-topics.js'
+import { manualTopic, resolveManualTopic } from './manual-topics.js'
+import { matchCues } from './match-cues.js'
+import { round, scoreTaxonomy, type TaxonomyCandidate } from './score-taxonomy.js'
+import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
+import { tokenizeTitle, tokenizeTree } from './tokens.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Topics of the article, best first. Populated by `@newsroom/retext-topics`. */
+    topics?: ArticleTopic[]
+  }
+}
+
+/** Configuration of `retextTopics`. */
+export interface Options {
+  /** A taxonomy to use instead of the shipped one (same format as `taxonomy.json`). */
+  taxonomy?: TaxonomyFile | null | undefined
+  /** Topics to add (taxonomy ids or labels, country names, or free labels). */
+  addTopics?: readonly string[] | null | undefined
+  /** Topics to remove (ids or labels). */
+  removeTopics?: readonly string[] | null | undefined
+  /** Most topics found in the text (manual topics come on top; default: `8`). */
+  maximum?: number | null | undefined
+  /** Whether to add topics for the places and organizations an article is about (default: `true`). */
+  entityTopics?: boolean | null | undefined
+}
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+const source = 'retext-topics'
+/** A broader topic implied by a narrower one scores a little less than it. */
+const broaderDiscount = 0.9
+/** Topics that signal an article about relations between states. */
+const relationalTopics = ['diplomacy', 'trade', 'conflict', 'military']
+
+let compiledShipped: CompiledTaxonomy | undefined
+
+/** The shipped taxonomy, compiled on first use and shared by every processor. */
+function shippedCompiled(): CompiledTaxonomy {
+  compiledShipped ??= compileTaxonomy(shippedTaxonomy)
+  return compiledShipped
+}
+
+/**
+ * Assign topics to an article: taxonomy topics whose cues pass their thresholds (and the
+ * broader topics they imply), entity topics for the places and organizations it is about
+ * (salience from `file.data.entities` when retext-entities ran, else a gazetteer of
+ * countries), and the topics front matter adds or removes. Results on `file.data.topics`.
+ */
+export default function retextTopics(options?: Readonly<Options> | null) {
+  const settings = options ?? emptyOptions
+  const maximum = settings.maximum ?? 8
+  if (!Number.isInteger(maximum) || maximum < 1) {
+    throw new TypeError(`Expected \`maximum\` to be a positive integer, not \`${maximum}\``)
+  }
+  for (const name of ['addTopics', 'removeTopics'] as const) {
+    const value = settings[name]
+    if (
+      value != null &&
+      (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+    ) {
+      throw new TypeError(`Expected \`${name}\` to be an array of strings`)
+    }
+  }
+  const taxonomy = settings.taxonomy ? compileTaxonomy(settings.taxonomy) : shippedCompiled()
+  const places = gazetteer()
+  const withEntities = settings.entityTopics ?? true
+
+  return function transformer(tree: Root, file: VFile): undefined {
+    const text = tokenizeTree(tree)
+    const article = readArticle(file)
+    // The headline (title and dek) names what the article is about: its words count extra.
+    const headline = [article.title, article.dek].filter((part): part is string => Boolean(part))
+    const tokens = [
+      ...text.tokens,
+      ...headline.flatMap((part, index) => tokenizeTitle(part, text.sentences + index)),
+    ]
+    const matches = matchCues(tokens, [
+      ...taxonomy.cues.values(),
+      ...[...places.cues.values()].map((entry) => entry.cue),
+    ])
+
+    const candidates = scoreTaxonomy(taxonomy, matches, text.words)
+    const topics = new Map<string, ArticleTopic>()
+    for (const topic of taxonomyTopics(candidates, taxonomy)) topics.set(topic.id, topic)
+
+    if (withEntities) {
+      const passed = new Set(candidates.filter((c) => c.passed).map((c) => c.topic.id))
+      const found = entityTopics(readEntities(file), countCountries(matches, places), places, {
+        mentions: readMentions(file),
+        relational: relationalTopics.some((id) => passed.has(id)),
+        words: text.words,
+        publisher: article.publisher,
+      })
+      for (const topic of found) if (!topics.has(topic.id)) topics.set(topic.id, topic)
+    }
+
+    let result = [...topics.values()].sort(byScore).slice(0, maximum)
+    if (result.length === 0) result = fallbackTopic(candidates, file)
+
+    const removed = [...(settings.removeTopics ?? []), ...article.removeTopics]
+    const removeIds = new Set(
+      removed.flatMap((name) => {
+        const resolved = resolveManualTopic(name, taxonomy, places)
+        return resolved ? [resolved.id] : []
+      }),
+    )
+    const manual: ArticleTopic[] = []
+    for (const name of [...(settings.addTopics ?? []), ...article.addTopics]) {
+      const resolved = resolveManualTopic(name, taxonomy, places)
+      if (!resolved) {
+        file.message(`Unexpected topic \`${name}\` without letters or digits`, {
+          ruleId: 'invalid-manual-topic',
+          source,
+        })
+        continue
+      }
+      if (!removeIds.has(resolved.id) && !manual.some((topic) => topic.id === resolved.id)) {
+        manual.push(manualTopic(resolved))
+      }
+    }
+    const manualIds = new Set(manual.map((topic) => topic.id))
+    result = [
+      ...manual,
+      ...result.filter((topic) => !removeIds.has(topic.id) && !manualIds.has(topic.id)),
+    ].sort(byScore)
+
+    file.data.topics = result
+  }
+}
+
+/** Score descending, then id: the order is the same on every run. */
+function byScore(a: ArticleTopic, b: ArticleTopic): number {
+  return b.score - a.score || a.id.localeCompare(b.id)
+}
+
+/** Passing taxonomy topics, plus the broader topics they imply. */
+function taxonomyTopics(
+  candidates: readonly TaxonomyCandidate[],
+  taxonomy: CompiledTaxonomy,
+): ArticleTopic[] {
+  const topics = new Map<string, ArticleTopic>()
+  const passed = candidates.filter((candidate) => candidate.passed)
+  for (const candidate of passed) {
+    topics.set(candidate.topic.id, {
+      id: candidate.topic.id,
+      label: candidate.topic.label,
+      score: candidate.score,
+      source: 'taxonomy',
+      evidence: candidate.evidence,
+    })
+  }
+  for (const candidate of passed) {
+    let child = topics.get(candidate.topic.id) as ArticleTopic
+    let broaderId = candidate.topic.broader
+    while (broaderId !== undefined) {
+      const broader = taxonomy.byId.get(broaderId)
+      if (!broader) break
+      const implied = round(child.score * broaderDiscount)
+      const existing = topics.get(broader.id)
+      const note = `narrower topic: ${child.label}`
+      if (!existing) {
+        topics.set(broader.id, {
+          id: broader.id,
+          label: broader.label,
+          score: implied,
+          source: 'taxonomy',
+          evidence: [note],
+        })
+      } else {
+        if (implied > existing.score) existing.score = implied
+        if (!existing.evidence.includes(note)) existing.evidence.push(note)
+      }
+      child = topics.get(broader.id) as ArticleTopic
+      broaderId = broader.broader
+    }
+  }
+  return [...topics.values()]
+}
+
+/**
+ * Every article gets a topic: when none passes its thresholds, the best-supported taxonomy
+ * candidate, flagged with an info message so an editor can add one in front matter.
+ */
+function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): ArticleTopic[] {
+  const best = [...candidates].sort(
+    (a, b) =>
+      b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
+      a.topic.id.localeCompare(b.topic.id),
+  )[0]
+  if (!best) {
+    file.info('Unexpected article without any topic cue; add `topics` in front matter', {
+      ruleId: 'no-topic',
+      source,
+    })
+    return []
+  }
+  file.info(
+    `Expected stronger evidence for a topic; using the closest, \`${best.topic.id}\` (add \`topics\` in front matter to choose one)`,
+    { ruleId: 'weak-topic', source },
+  )
+  return [
+    {
+      id: best.topic.id,
+      label: best.topic.label,
+      score: round(Math.min(best.score, 0.35)),
+      source: 'taxonomy',
+      evidence: best.evidence,
+    },
+  ]
+}
+
+interface ArticleContext {
+  title: string | null
+  dek: string | null
+  publisher: string | null
+  addTopics: string[]
+  removeTopics: string[]
+}
+
+/** What the plugin reads of `file.data.article` (an IngestedArticle) when enrich provides it. */
+function readArticle(file: VFile): ArticleContext {
+  const article = (file.data as Record<string, unknown>).article
+  const context: ArticleContext = {
+    title: null,
+    dek: null,
+    publisher: null,
+    addTopics: [],
+    removeTopics: [],
+  }
+  if (typeof article !== 'object' || article === null) return context
+  const record = article as Record<string, unknown>
+  if (typeof record.title === 'string') context.title = record.title
+  if (typeof record.dek === 'string') context.dek = record.dek
+  if (typeof record.publisher === 'string') context.publisher = record.publisher
+  if (typeof record.overrides === 'object' && record.overrides !== null) {
+    const overrides = record.overrides as Record<string, unknown>
+    context.addTopics = strings(overrides.addTopics)
+    context.removeTopics = strings(overrides.removeTopics)
+  }
+  return context
+}
+
+/** `file.data.entities` as written by retext-entities, when it ran and its output is valid. */
+function readEntities(file: VFile): Entities | undefined {
+  const value = (file.data as Record<string, unknown>).entities
+  if (value === undefined) return undefined
+  if (isEntities(value)) return value
+  file.message('Unexpected `file.data.entities` that does not match the Entities schema', {
+    ruleId: 'invalid-entities',
+    source,
+  })
+  return undefined
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : []
+}
+
+// A structural check of what this plugin reads, so it needs no schema at run time.
+function isEntities(value: unknown): value is Entities {
+  if (typeof value !== 'object' || value === null) return false
+  const record = value as Record<string, unknown>
+  return ['people', 'organizations', 'places'].every(
+    (kind) => Array.isArray(record[kind]) && (record[kind] as unknown[]).every(isEntity),
+  )
+}
+
+function isEntity(value: unknown): value is Entity {
+  if (typeof value !== 'object' || value === null) return false
+  const entity = value as Record<string, unknown>
+  return (
+    typeof entity.id === 'string' &&
+    typeof entity.name === 'string' &&
+    Array.isArray(entity.aliases) &&
+    typeof entity.mentions === 'number' &&
+    typeof entity.salience === 'number'
+  )
+}
+
+/** `file.data.entityMentions` of retext-entities: only the entity id and paragraph are read. */
+function readMentions(file: VFile): MentionPlace[] {
+  const value = (file.data as Record<string, unknown>).entityMentions
+  if (!Array.isArray(value)) return []
+  return value.filter(
+    (mention): mention is MentionPlace =>
+      typeof mention === 'object' &&
+      mention !== null &&
+      typeof mention.entityId === 'string' &&
+      typeof mention.paragraph === 'number',
+  )
+}

@@ -1,0 +1,248 @@
+import { readdirSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { ArticleTopic } from '@newsroom/schema'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import retextTopics, { type Options } from '../src/index.js'
+
+interface ArticleData {
+  title?: string
+  dek?: string | null
+  publisher?: string | null
+  overrides?: { addTopics: string[]; removeTopics: string[]; speakerNames: Record<string, string> }
+}
+
+/** A fixture or seed file: title on line 1, paragraphs separated by blank lines. */
+function articleFile(raw: string, data: Record<string, unknown> = {}): VFile {
+  const [title = '', ...rest] = raw.split('\n')
+  const paragraphs = rest
+    .join('\n')
+    .split(/\n\s*\n/u)
+    .map((paragraph) => paragraph.replace(/\s+/gu, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+  return new VFile({
+    value: paragraphs.join('\n\n'),
+    data: { article: { title, publisher: null } satisfies ArticleData, ...data },
+  })
+}
+
+async function topicsOf(file: VFile, options?: Options) {
+  const processor = unified().use(retextEnglish).use(retextTopics, options)
+  await processor.run(processor.parse(file), file)
+  return file.data.topics ?? []
+}
+
+describe('@newsroom/retext-topics', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+      'TaxonomyFile',
+      'TaxonomyTopic',
+      'default',
+    ])
+  })
+
+  describe('fixtures', () => {
+    const root = new URL('fixtures/', import.meta.url)
+    for (const name of readdirSync(root).sort()) {
+      it(name, async () => {
+        const folder = new URL(`${name}/`, root)
+        const topics = await topicsOf(
+          articleFile(await readFile(new URL('input.txt', folder), 'utf8')),
+        )
+        const expectedUrl = new URL('output.json', folder)
+        if (process.env.UPDATE) await writeFile(expectedUrl, `${JSON.stringify(topics, null, 2)}\n`)
+        expect(topics).toEqual(JSON.parse(await readFile(expectedUrl, 'utf8')))
+      })
+    }
+  })
+
+  it('finds a fire and the disaster it implies, with evidence', async () => {
+    const raw = await readFile(new URL('fixtures/town-fire/input.txt', import.meta.url), 'utf8')
+    const topics = await topicsOf(articleFile(raw))
+    const fire = topics.find((topic) => topic.id === 'fire')
+    expect(fire?.source).toBe('taxonomy')
+    expect(fire?.evidence.some((line) => line.startsWith('firefighters'))).toBe(true)
+    const disasters = topics.find((topic) => topic.id === 'disasters-and-accidents')
+    expect(disasters?.evidence).toContain('narrower topic: Fires')
+    expect(disasters?.score).toBeLessThanOrEqual(fire?.score ?? 0)
+  })
+
+  it('writes topics that validate against the schema', async () => {
+    const seed = new URL('../../../content/china-us-cooperation-or-conflict.txt', import.meta.url)
+    const topics = await topicsOf(articleFile(await readFile(seed, 'utf8')), {
+      addTopics: ['Local news'],
+    })
+    expect(ArticleTopic.array().min(1).safeParse(topics).success).toBe(true)
+  })
+
+  it('makes a bilateral-relations topic when two states dominate an article on relations', async () => {
+    const raw = await readFile(new URL('fixtures/trade-talks/input.txt', import.meta.url), 'utf8')
+    const ids = (await topicsOf(articleFile(raw))).map((topic) => topic.id)
+    expect(ids).toContain('chile-norway-relations')
+    expect(ids).toContain('trade')
+    expect(ids).toContain('diplomacy')
+    // The relation stands for both states.
+    expect(ids).not.toContain('norway')
+    expect(ids).not.toContain('chile')
+  })
+
+  it('makes no topic from a single passing mention', async () => {
+    const raw = await readFile(
+      new URL('fixtures/passing-mention/input.txt', import.meta.url),
+      'utf8',
+    )
+    const ids = (await topicsOf(articleFile(raw))).map((topic) => topic.id)
+    expect(ids).toContain('athletics')
+    expect(ids).not.toContain('japan')
+  })
+
+  it('finds the seed article’s topics: US–China relations, diplomacy and Taiwan', async () => {
+    const seed = new URL('../../../content/china-us-cooperation-or-conflict.txt', import.meta.url)
+    const topics = await topicsOf(articleFile(await readFile(seed, 'utf8')))
+    const ids = topics.map((topic) => topic.id)
+    expect(ids).toContain('china-united-states-relations')
+    expect(ids).toContain('diplomacy')
+    expect(ids).toContain('taiwan')
+    expect(topics.find((t) => t.id === 'china-united-states-relations')?.label).toBe(
+      'China–US relations',
+    )
+  })
+
+  it('uses the salience of retext-entities for places and organizations', async () => {
+    const file = new VFile({
+      value:
+        'Harbourline Ferries cancelled every crossing on Friday.\n\nThe strike at Harbourline Ferries entered its third day, and Harbourline Ferries said talks had stalled.\n\nPassengers at Quayside Terminal waited for hours. A spokesman for Harbourline Ferries apologised.',
+      data: {
+        entities: {
+          people: [],
+          organizations: [
+            entity('harbourline-ferries', 'Harbourline Ferries', 4, 0.7),
+            entity('gullwing-air', 'Gullwing Air', 1, 0.05),
+          ],
+          places: [entity('quayside-terminal', 'Quayside Terminal', 1, 0.1)],
+        },
+      },
+    })
+    const topics = await topicsOf(file)
+    const ferries = topics.find((topic) => topic.id === 'harbourline-ferries')
+    expect(ferries?.source).toBe('entity')
+    expect(ferries?.evidence[0]).toContain('salience 0.7')
+    expect(topics.map((topic) => topic.id)).not.toContain('quayside-terminal')
+    expect(topics.map((topic) => topic.id)).not.toContain('gullwing-air')
+  })
+
+  it('skips news agencies credited for the story', async () => {
+    const file = new VFile({
+      value:
+        'A storm flooded the coast, Reuters reported.\n\nReuters said the flood reached the square. Reuters added that heavy rain would continue.',
+      data: {
+        entities: { people: [], organizations: [entity('reuters', 'Reuters', 3, 0.9)], places: [] },
+      },
+    })
+    expect((await topicsOf(file)).map((topic) => topic.id)).not.toContain('reuters')
+  })
+
+  it('adds and removes topics from options and front matter', async () => {
+    const raw = await readFile(new URL('fixtures/town-fire/input.txt', import.meta.url), 'utf8')
+    const file = articleFile(raw)
+    ;(file.data as Record<string, unknown>).article = {
+      title: 'Warehouse blaze',
+      overrides: {
+        addTopics: ['Local news', 'Fires'],
+        removeTopics: ['disasters-and-accidents'],
+        speakerNames: {},
+      },
+    }
+    const topics = await topicsOf(file, { addTopics: ['Taiwan'], removeTopics: ['Fires'] })
+    const ids = topics.map((topic) => topic.id)
+    expect(ids).not.toContain('disasters-and-accidents')
+    // Removal wins over addition, whoever asks.
+    expect(ids).not.toContain('fire')
+    expect(topics.find((topic) => topic.id === 'local-news')).toEqual({
+      id: 'local-news',
+      label: 'Local news',
+      score: 1,
+      source: 'manual',
+      evidence: ['front matter'],
+    })
+    expect(topics.find((topic) => topic.id === 'taiwan')?.label).toBe('Taiwan')
+  })
+
+  it('orders topics by score, then id, the same on every run', async () => {
+    const raw = await readFile(new URL('fixtures/trade-talks/input.txt', import.meta.url), 'utf8')
+    const first = await topicsOf(articleFile(raw))
+    const second = await topicsOf(articleFile(raw))
+    expect(second).toEqual(first)
+    for (let index = 1; index < first.length; index++) {
+      const [a, b] = [first[index - 1], first[index]]
+      if (!a || !b) continue
+      expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true)
+    }
+  })
+
+  it('keeps at most `maximum` topics found in the text', async () => {
+    const raw = await readFile(new URL('fixtures/trade-talks/input.txt', import.meta.url), 'utf8')
+    expect(await topicsOf(articleFile(raw), { maximum: 1 })).toHaveLength(1)
+  })
+
+  it('falls back to the closest topic, with an info message, when none passes', async () => {
+    const file = new VFile('The committee met on Tuesday. The school will reopen on Friday.')
+    const topics = await topicsOf(file)
+    expect(topics).toHaveLength(1)
+    expect(topics[0]?.id).toBe('education')
+    expect(topics[0]?.score).toBeLessThanOrEqual(0.35)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['weak-topic'])
+  })
+
+  it('reports invalid entity data instead of trusting it', async () => {
+    const file = new VFile({ value: 'A quiet day.', data: { entities: { people: 'none' } } })
+    await topicsOf(file)
+    expect(file.messages.map((message) => `${message.source}:${message.ruleId}`)).toContain(
+      'retext-topics:invalid-entities',
+    )
+  })
+
+  it('throws on invalid options, naming them', () => {
+    expect(() => retextTopics({ maximum: 0 })).toThrow(/`maximum`/)
+    expect(() => retextTopics({ addTopics: 'fire' as unknown as string[] })).toThrow(/`addTopics`/)
+    expect(() =>
+      retextTopics({
+        taxonomy: {
+          version: 1,
+          defaults: { minDistinct: 2, minHits: 2, minStrength: 5 },
+          topics: [],
+        },
+      }),
+    ).toThrow(/`taxonomy`/)
+    expect(() =>
+      retextTopics({
+        taxonomy: {
+          version: 1,
+          defaults: { minDistinct: 2, minHits: 2, minStrength: 5 },
+          topics: [{ id: 'a', label: 'A', scope: '', broader: 'nowhere', cues: { word: 1 } }],
+        },
+      }),
+    ).toThrow(/broader/)
+  })
+
+  it('accepts a custom taxonomy with exact-form and case-sensitive cues', async () => {
+    const taxonomy = {
+      version: 1,
+      defaults: { minDistinct: 2, minHits: 2, minStrength: 1 },
+      topics: [
+        { id: 'health-body', label: 'Health body', scope: '', cues: { '^WHO': 2, '=vaccines': 2 } },
+      ],
+    }
+    const matching = new VFile('The WHO shipped vaccines. The WHO said more vaccines would follow.')
+    expect((await topicsOf(matching, { taxonomy, entityTopics: false }))[0]?.id).toBe('health-body')
+    const other = new VFile('Who knows who shipped the vaccine? Nobody knows who did.')
+    const topics = await topicsOf(other, { taxonomy, entityTopics: false })
+    expect(topics.every((topic) => topic.score <= 0.35)).toBe(true)
+  })
+})
+
+function entity(id: string, name: string, mentions: number, salience: number) {
+  return { id, name, aliases: [], roles: [], mentions, salience }
+}
