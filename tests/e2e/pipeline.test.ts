@@ -23,7 +23,12 @@ async function readJson(path: string): Promise<unknown> {
 describe('content → JSON', () => {
   it('writes one valid article JSON per content file, plus indexes and a report', async () => {
     const out = join(scratch, 'fixtures')
-    const { report } = await processContent({ contentDir: fixtureContent, outDir: out, cacheDir: false, jobs: 1 })
+    const { report } = await processContent({
+      contentDir: fixtureContent,
+      outDir: out,
+      cacheDir: false,
+      jobs: 1,
+    })
     expect(report.counts.error).toBe(0)
     const tree = await readTree(out)
     expect([...tree.keys()]).toEqual([
@@ -41,12 +46,16 @@ describe('content → JSON', () => {
     )
 
     const harbour = Article.parse(
-      await readJson(join(out, 'articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json')),
+      await readJson(
+        join(out, 'articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json'),
+      ),
     )
     expect(harbour.sourceFile).toBe('harbour-council-approves-sea-wall.txt')
     expect(harbour.publisher).toBe('Coastline Gazette')
     expect(harbour.readTimeMinutes).toBe(2)
-    expect(harbour.blocks.some((block) => /Notify of|Inline Feedbacks/.test(block.text))).toBe(false)
+    expect(harbour.blocks.some((block) => /Notify of|Inline Feedbacks/.test(block.text))).toBe(
+      false,
+    )
     const okonkwo = harbour.quotes.filter((quote) => quote.speaker?.name === 'Marta Okonkwo')
     // A comma that closes a quote before its attribution belongs to the sentence, not the quote.
     expect(okonkwo.map((quote) => quote.text.replace(/,$/, ''))).toEqual([
@@ -55,12 +64,18 @@ describe('content → JSON', () => {
       'It is already at the door.',
       'This is the beginning, not the end',
     ])
-    expect(harbour.speakers.find((speaker) => speaker.name === 'Marta Okonkwo')?.roles).toContain('council chair')
+    expect(harbour.speakers.find((speaker) => speaker.name === 'Marta Okonkwo')?.roles).toContain(
+      'council chair',
+    )
 
-    const orchard = Article.parse(await readJson(join(out, 'articles/orchard-cooperative-doubles-its-harvest.json')))
+    const orchard = Article.parse(
+      await readJson(join(out, 'articles/orchard-cooperative-doubles-its-harvest.json')),
+    )
     expect(orchard.publishedAt).toBe('2024-09-12')
     expect(orchard.byline).toBe('Ines Holloway')
-    expect(orchard.blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['Prices'])
+    expect(
+      orchard.blocks.filter((block) => block.type === 'heading').map((block) => block.text),
+    ).toEqual(['Prices'])
     expect(orchard.quotes.every((quote) => quote.speaker?.name === 'Tomas Brenner')).toBe(true)
   })
 
@@ -69,7 +84,12 @@ describe('content → JSON', () => {
     const second = join(scratch, 'second')
     const cache = join(scratch, 'cache')
     await processContent({ contentDir: fixtureContent, outDir: first, cacheDir: cache, jobs: 1 })
-    const again = await processContent({ contentDir: fixtureContent, outDir: second, cacheDir: cache, jobs: 2 })
+    const again = await processContent({
+      contentDir: fixtureContent,
+      outDir: second,
+      cacheDir: cache,
+      jobs: 2,
+    })
     expect(again.cached).toBe(2)
     expect(await readTree(second)).toEqual(await readTree(first))
   })
@@ -78,14 +98,27 @@ describe('content → JSON', () => {
 describe('the seed article', () => {
   it('is processed into a valid article whose quotes carry speakers', async () => {
     const out = join(scratch, 'seed')
-    const { report } = await processContent({ contentDir: join(repoRoot, 'content'), outDir: out, cacheDir: false })
+    const { report } = await processContent({
+      contentDir: join(repoRoot, 'content'),
+      outDir: out,
+      cacheDir: false,
+    })
     expect(report.counts.error).toBe(0)
     const article = Article.parse(
-      await readJson(join(out, 'articles/need-to-choose-between-cooperation-or-conflict-to-get-along-china-tells-us.json')),
+      await readJson(
+        join(
+          out,
+          'articles/need-to-choose-between-cooperation-or-conflict-to-get-along-china-tells-us.json',
+        ),
+      ),
     )
-    expect(article.title).toBe('Need To Choose Between “Cooperation Or Conflict” To Get Along: China Tells US')
+    expect(article.title).toBe(
+      'Need To Choose Between “Cooperation Or Conflict” To Get Along: China Tells US',
+    )
     expect(article.quotes.length).toBeGreaterThanOrEqual(11)
     const speakers = new Set(article.quotes.map((quote) => quote.speaker?.name))
-    expect(speakers).toEqual(new Set(['Wang Yi', 'Matthew Miller', 'Qin Gang', 'a senior US official']))
+    expect(speakers).toEqual(
+      new Set(['Wang Yi', 'Matthew Miller', 'Qin Gang', 'a senior US official']),
+    )
   })
 })
