@@ -1,0 +1,70 @@
+import { foldName } from '@newsroom/names'
+import { countryTable } from '../data/countries.js'
+import { organizationTable } from '../data/organizations.js'
+import { placeTable } from '../data/places.js'
+
+export type EntityKind = 'person' | 'organization' | 'place'
+
+/** What a known phrase names. */
+export interface GazetteerEntry {
+  kind: 'organization' | 'place'
+  canonical: string
+}
+
+/** Phrase lookups built from the shipped tables and any names the caller adds. */
+export interface Gazetteer {
+  /** Folded phrase (words joined by one space) → entry. */
+  phrases: Map<string, GazetteerEntry>
+  /** Folded demonyms ("chinese", "south korean"): never a place mention on their own. */
+  demonyms: Set<string>
+  /** Longest phrase, in words. */
+  maxWords: number
+}
+
+/** Fold a phrase the way tokens are folded when looked up. */
+export function foldPhrase(text: string): string {
+  return foldName(text.replace(/,/g, ' '))
+}
+
+function rows(table: string): string[][] {
+  return table
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => line.split('|'))
+}
+
+/** Build the gazetteer: countries (with aliases, demonyms, capitals), places, organizations. */
+export function createGazetteer(
+  extra: { places?: readonly string[]; organizations?: readonly string[] } = {},
+): Gazetteer {
+  const phrases = new Map<string, GazetteerEntry>()
+  const demonyms = new Set<string>()
+  let maxWords = 1
+  function add(text: string, entry: GazetteerEntry): void {
+    const key = foldPhrase(text)
+    if (key === '' || phrases.has(key)) return
+    phrases.set(key, entry)
+    maxWords = Math.max(maxWords, key.split(' ').length)
+  }
+  for (const [name = '', aliases = '', demonymList = '', capital = ''] of rows(countryTable)) {
+    const entry: GazetteerEntry = { kind: 'place', canonical: name }
+    add(name, entry)
+    for (const alias of aliases.split(';')) if (alias) add(alias, entry)
+    for (const demonym of demonymList.split(';')) if (demonym) demonyms.add(foldPhrase(demonym))
+    if (capital) add(capital, { kind: 'place', canonical: capital })
+  }
+  for (const [name = '', aliases = ''] of rows(placeTable)) {
+    const entry: GazetteerEntry = { kind: 'place', canonical: name }
+    add(name, entry)
+    for (const alias of aliases.split(';')) if (alias) add(alias, entry)
+  }
+  for (const [name = '', aliases = ''] of rows(organizationTable)) {
+    const entry: GazetteerEntry = { kind: 'organization', canonical: name }
+    add(name, entry)
+    for (const alias of aliases.split(';')) if (alias) add(alias, entry)
+  }
+  for (const name of extra.places ?? []) add(name, { kind: 'place', canonical: name })
+  for (const name of extra.organizations ?? []) add(name, { kind: 'organization', canonical: name })
+  return { phrases, demonyms, maxWords }
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import nlp from 'compromise'
+import wordListPath from 'word-list'
+
+/**
+ * What compromise's English lexicon knows about a lowercase word: whether it is a given name,
+ * a family name, or an ordinary word (so a capitalized "But" or "Police" at the start of a
+ * sentence is not taken for a name).
+ */
+export interface WordKnowledge {
+  givenName: boolean
+  familyName: boolean
+  common: boolean
+}
+
+const nameTags = new Set([
+  'MaleName',
+  'FemaleName',
+  'FirstName',
+  'LastName',
+  'Person',
+  'ProperNoun',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'Honorific',
+  'Abbreviation',
+])
+
+let lexicon: Record<string, string | string[]> | undefined
+
+function loadLexicon(): Record<string, string | string[]> {
+  if (lexicon === undefined) {
+    const world = nlp.world() as {
+      model?: { one?: { lexicon?: Record<string, string | string[]> } }
+    }
+    lexicon = world.model?.one?.lexicon ?? {}
+  }
+  return lexicon
+}
+
+const unknown: WordKnowledge = { givenName: false, familyName: false, common: false }
+const cache = new Map<string, WordKnowledge>()
+
+/** Look a word up (case-insensitively) in compromise's lexicon. */
+export function knowledgeOf(word: string): WordKnowledge {
+  const key = word.toLowerCase()
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const entry = loadLexicon()[key]
+  let result = unknown
+  if (entry !== undefined) {
+    const tags = Array.isArray(entry) ? entry : [entry]
+    result = {
+      givenName: tags.some(
+        (tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName',
+      ),
+      familyName: tags.includes('LastName'),
+      common: tags.some((tag) => !nameTags.has(tag)),
+    }
+  }
+  cache.set(key, result)
+  return result
+}
+
+let dictionary: Set<string> | undefined
+
+/**
+ * Whether a word is in an English dictionary (the `word-list` package, about 274,000 lowercase
+ * words, shipped with the dependency). Many family names are words too ("Miller"), so this only
+ * weakens evidence; it never rules a name out on its own.
+ */
+export function isDictionaryWord(word: string): boolean {
+  if (dictionary === undefined) {
+    dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'))
+  }
+  return dictionary.has(word.toLowerCase())
+}
+
+/** Character spans compromise reads as people, `[start, end)` offsets into `text`. */
+export function compromisePeople(text: string): Array<[number, number]> {
+  const found = nlp(text).people().json({ offset: true }) as Array<{
+    offset?: { start: number; length: number }
+  }>
+  const spans: Array<[number, number]> = []
+  for (const person of found) {
+    if (person.offset !== undefined) {
+      spans.push([person.offset.start, person.offset.start + person.offset.length])
+    }
+  }
+  return spans
+}

@@ -1,0 +1,728 @@
+import {
+  foldName,
+  isHonorific,
+  isNameParticle,
+  isOrganizationHead,
+  isRoleHead,
+  isSurnameFirstFamilyName,
+  nameKeys,
+  parsePersonName,
+  stripPossessive,
+} from '@newsroom/names'
+import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
+import { type EntityKind, foldPhrase, type Gazetteer } from './gazetteer.js'
+import { compromisePeople, isDictionaryWord, knowledgeOf } from './lexicon.js'
+import type { Token } from './tokens.js'
+
+/** A surface mention found in the text, before resolution. */
+export interface RawMention {
+  kind: EntityKind
+  /** The words of the name as written, possessive dropped (`"Blinken"`, `"US"`). */
+  text: string
+  /** Offsets into the file's text of `text`. */
+  start: number
+  end: number
+  paragraph: number
+  /** For places and organizations from the gazetteer: the canonical name. */
+  canonical: string | null
+  /** For people: the mention with the role words around it, for the name parser. */
+  personText: string | null
+}
+
+const nonEntities = new Set(nonEntityWords)
+const nonPersonHeadSet = new Set(nonPersonHeads)
+const orgConnectors = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'the', '&'])
+const placePrepositions = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'outside',
+  'across',
+  'into',
+  'towards',
+  'toward',
+  'around',
+  'throughout',
+])
+const speechVerbs = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'wrote',
+  'writes',
+  'explained',
+  'noted',
+  'asked',
+  'replied',
+  'tweeted',
+  'announced',
+  'claimed',
+  'insisted',
+  'warned',
+  'argued',
+  'continued',
+  'commented',
+  'recalled',
+  'remarked',
+  'admitted',
+  'acknowledged',
+  'confirmed',
+  'declared',
+  'urged',
+  'described',
+  'stressed',
+  'posted',
+  'responded',
+  'testified',
+  'reported',
+])
+const speechAdverbs = new Set([
+  'also',
+  'later',
+  'then',
+  'had',
+  'has',
+  'previously',
+  'further',
+  'once',
+])
+const roleModifiers = new Set([
+  'former',
+  'top',
+  'senior',
+  'deputy',
+  'acting',
+  'chief',
+  'vice',
+  'foreign',
+  'state',
+  'then',
+  'late',
+  'prime',
+  'first',
+  'incoming',
+  'outgoing',
+  'assistant',
+  'associate',
+  'executive',
+  'managing',
+  'national',
+  'security',
+  'party',
+  'opposition',
+  'government',
+  'regional',
+  'local',
+  'police',
+  'fire',
+  'service',
+  'press',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'health',
+  'justice',
+  'general',
+  'majority',
+  'minority',
+  'house',
+  'senate',
+  'white',
+  'public',
+  'military',
+  'army',
+  'navy',
+  'federal',
+  'provincial',
+  'county',
+  'city',
+  'district',
+  'communications',
+  'campaign',
+  'union',
+  'company',
+  'veteran',
+  'longtime',
+  'retired',
+  'current',
+])
+const appositiveStarts = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'who',
+  'whose',
+  'one',
+  'now',
+  'then',
+  'also',
+])
+
+const notAgents = new Set([
+  'after',
+  'other',
+  'under',
+  'over',
+  'whether',
+  'never',
+  'ever',
+  'either',
+  'neither',
+  'rather',
+  'later',
+  'together',
+  'per',
+  'for',
+  'or',
+  'nor',
+  'major',
+  'minor',
+  'prior',
+  'inner',
+  'outer',
+  'upper',
+  'lower',
+  'earlier',
+  'former',
+  'latter',
+  'another',
+  'mirror',
+  'order',
+  'border',
+  'member',
+])
+
+/** A lowercase job noun written before a name ("astronomer", "broadcaster", "novelist"). */
+function isAgentNoun(word: string): boolean {
+  return (
+    /^\p{Ll}{4,}(?:er|or|ist|ian)$/u.test(word) &&
+    !notAgents.has(word) &&
+    isDictionaryWord(word) &&
+    !knowledgeOf(word).familyName
+  )
+}
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word)
+}
+
+function isPossessive(word: string): boolean {
+  return /['’]s$|s['’]$/i.test(word)
+}
+
+function clean(word: string): string {
+  return stripPossessive(word)
+}
+
+function fold(word: string): string {
+  return foldName(clean(word))
+}
+
+/** A capitalized word that is an ordinary English word, at the start of a sentence. */
+function isOrdinaryInitial(token: Token): boolean {
+  if (!token.initial) return false
+  const knowledge = knowledgeOf(clean(token.text))
+  return knowledge.common && !knowledge.givenName
+}
+
+/**
+ * Weak evidence that unknown capitalized words are a name: no more than one of them is an
+ * English word, the first is not (unless it is a known given name), none is in capitals only.
+ */
+function looksLikeUnknownName(words: readonly string[]): boolean {
+  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) || /-\p{Ll}/u.test(word))) return false
+  const [first = ''] = words
+  // Family names of family-name-first traditions are names even when also words ("Xi").
+  const ordinary = (word: string) =>
+    !isSurnameFirstFamilyName(word) && (isDictionaryWord(word) || knowledgeOf(word).common)
+  const wordCount = words.filter(ordinary).length
+  if (wordCount > (words.length > 1 ? 1 : 0)) return false
+  return !ordinary(first) || knowledgeOf(first).givenName
+}
+
+/** Finds the people, organizations and places of one article's sentences. */
+export class Recognizer {
+  readonly mentions: RawMention[] = []
+  private readonly singles: Array<{ tokens: Token[]; index: number; evidence: boolean }> = []
+  private readonly personKeys = new Set<string>()
+  /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
+  private readonly pendingRuns: Array<{ tokens: Token[]; from: number; to: number }> = []
+
+  /** compromise's person spans per sentence (keyed by start offset), computed on demand. */
+  private readonly compromiseSpans = new Map<number, Array<[number, number]>>()
+
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly text: string,
+    private readonly useCompromise: boolean,
+  ) {}
+
+  private isDemonym(word: string): boolean {
+    return this.gazetteer.demonyms.has(fold(word))
+  }
+
+  private isNonEntity(word: string): boolean {
+    const folded = fold(word)
+    return nonEntities.has(folded) || this.isDemonym(word) || /\d/.test(word)
+  }
+
+  private push(
+    kind: EntityKind,
+    tokens: Token[],
+    from: number,
+    to: number,
+    canonical: string | null,
+    personText: string | null = null,
+  ): void {
+    const first = tokens[from]
+    const last = tokens[to - 1]
+    if (first === undefined || last === undefined) return
+    const words = tokens.slice(from, to).map((token) => token.text)
+    words[words.length - 1] = clean(words[words.length - 1] ?? '')
+    const text = words.join(' ')
+    const end = last.end - (last.text.length - clean(last.text).length)
+    this.mentions.push({
+      kind,
+      text,
+      start: first.start,
+      end,
+      paragraph: first.paragraph,
+      canonical,
+      personText,
+    })
+  }
+
+  /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
+  scan(tokens: Token[]): void {
+    const used = tokens.map(() => false)
+    this.scanOrganizations(tokens, used)
+    this.scanGazetteer(tokens, used)
+    this.scanPeople(tokens, used)
+  }
+
+  /** "State Department", "University of Essex", "Thames Valley Police": names ending in a head. */
+  private scanOrganizations(tokens: Token[], used: boolean[]): void {
+    for (let index = 0; index < tokens.length; index++) {
+      const first = tokens[index]
+      if (first === undefined || !isCapitalized(first.text)) continue
+      if (isOrdinaryInitial(first) && !isOrganizationHead(first.text)) continue
+      let end = -1
+      let headSeen = false
+      let afterOf = false
+      let at = index
+      for (; at < tokens.length; at++) {
+        const token = tokens[at]
+        if (token === undefined) break
+        if (at > index && token.before !== '') break
+        if (isCapitalized(token.text)) {
+          if (at > index && isRoleHead(token.text) && !isOrganizationHead(token.text)) break
+          if (isOrganizationHead(clean(token.text))) {
+            headSeen = true
+            if (at > index) end = at + 1
+          } else if (afterOf && headSeen) {
+            end = at + 1
+          }
+          if (isPossessive(token.text)) break
+        } else {
+          const next = tokens[at + 1]
+          const lower = token.text.toLowerCase()
+          if (!orgConnectors.has(lower) || at === index || next === undefined || next.before !== '')
+            break
+          if (!isCapitalized(next.text) && !(lower === 'of' && next.text === 'the')) break
+          // "Steve Peers of the University": "of" joins a name only after a head word.
+          if ((lower === 'of' || lower === 'for') && !headSeen) break
+          if (lower === 'of' || lower === 'for') afterOf = true
+        }
+      }
+      if (end <= index) continue
+      let from = index
+      while (from < end && /^the$/i.test(tokens[from]?.text ?? '')) from++
+      if (end - from < 2) continue
+      const phrase = tokens
+        .slice(from, end)
+        .map((token) => clean(token.text))
+        .join(' ')
+      const known = this.gazetteer.phrases.get(foldPhrase(phrase))
+      this.push('organization', tokens, from, end, known?.canonical ?? null)
+      for (let mark = from; mark < end; mark++) used[mark] = true
+      index = end - 1
+    }
+  }
+
+  /** Countries, cities, regions and known organizations, longest phrase first. */
+  private scanGazetteer(tokens: Token[], used: boolean[]): void {
+    for (let index = 0; index < tokens.length; index++) {
+      const first = tokens[index]
+      if (first === undefined || used[index] || !isCapitalized(first.text)) continue
+      if (this.scanCompound(first)) {
+        used[index] = true
+        continue
+      }
+      for (
+        let length = Math.min(this.gazetteer.maxWords, tokens.length - index);
+        length >= 1;
+        length--
+      ) {
+        const span = tokens.slice(index, index + length)
+        if (
+          span.some((token, offset) => used[index + offset] || (offset > 0 && token.before !== ''))
+        )
+          continue
+        if (span.slice(0, -1).some((token) => isPossessive(token.text))) continue
+        const phrase = span.map((token) => clean(token.text)).join(' ')
+        const entry = this.gazetteer.phrases.get(foldPhrase(phrase))
+        if (entry === undefined) continue
+        // Short acronyms only in capitals ("US", "UN"), never "Us" or "Un".
+        if (
+          length === 1 &&
+          phrase.replace(/\./g, '').length <= 3 &&
+          phrase !== phrase.toUpperCase()
+        )
+          continue
+        const previous = tokens[index - 1]
+        // "George Washington", "Paula Kent": a given name just before makes it a person.
+        if (
+          length === 1 &&
+          previous !== undefined &&
+          first.before === '' &&
+          !used[index - 1] &&
+          isCapitalized(previous.text) &&
+          (knowledgeOf(previous.text).givenName ||
+            (!previous.initial &&
+              !isDictionaryWord(previous.text) &&
+              !this.isNonEntity(previous.text) &&
+              !isRoleHead(previous.text) &&
+              !this.gazetteer.phrases.has(foldPhrase(previous.text))))
+        ) {
+          break
+        }
+        this.push(entry.kind, tokens, index, index + length, entry.canonical)
+        for (let mark = index; mark < index + length; mark++) used[mark] = true
+        index += length - 1
+        break
+      }
+    }
+  }
+
+  /** "China-US", "US-China": a compound of known places names each of them. */
+  private scanCompound(token: Token): boolean {
+    const parts = clean(token.text).split(/[-–]/)
+    if (parts.length < 2) return false
+    const entries = parts.map((part) => this.gazetteer.phrases.get(foldPhrase(part)))
+    if (entries.some((entry) => entry === undefined)) return false
+    let offset = token.start
+    parts.forEach((part, at) => {
+      const entry = entries[at]
+      if (entry !== undefined) {
+        this.mentions.push({
+          kind: entry.kind,
+          text: part,
+          start: offset,
+          end: offset + part.length,
+          paragraph: token.paragraph,
+          canonical: entry.canonical,
+          personText: null,
+        })
+      }
+      offset += part.length + 1
+    })
+    return true
+  }
+
+  /** Role words written before a run of names: "State Department spokesman", "US". */
+  private rolePrefix(tokens: Token[], runStart: number): string[] {
+    const runOpensWithRole = isRoleHead(tokens[runStart]?.text ?? '')
+    const words: string[] = []
+    for (let at = runStart - 1; at >= 0 && words.length < 8; at--) {
+      const token = tokens[at]
+      const after = tokens[at + 1]
+      if (token === undefined || after === undefined || after.before !== '') break
+      const lower = token.text.toLowerCase()
+      const capitalized = isCapitalized(token.text)
+      if (
+        !(capitalized && !nonEntities.has(fold(token.text))) &&
+        !isRoleHead(token.text) &&
+        !isAgentNoun(token.text) &&
+        !roleModifiers.has(lower) &&
+        !(lower === 'of' && words.length > 0)
+      ) {
+        break
+      }
+      if (capitalized && isOrdinaryInitial(token) && !isRoleHead(token.text)) break
+      words.unshift(token.text)
+    }
+    while (
+      words.length > 0 &&
+      !isCapitalized(words[0] ?? '') &&
+      !isRoleHead(words[0] ?? '') &&
+      !roleModifiers.has((words[0] ?? '').toLowerCase())
+    ) {
+      words.shift()
+    }
+    return runOpensWithRole || words.some((word) => isRoleHead(word) || isHonorific(word))
+      ? words
+      : []
+  }
+
+  /**
+   * Whether compromise reads the span as a person. compromise is slow, so it runs only on the
+   * sentences where no cheaper evidence decided, once per sentence.
+   */
+  private overlapsCompromise(tokens: Token[], start: number, end: number): boolean {
+    if (!this.useCompromise) return false
+    const sentenceStart = tokens[0]?.start ?? 0
+    let spans = this.compromiseSpans.get(sentenceStart)
+    if (spans === undefined) {
+      const sentenceEnd = tokens[tokens.length - 1]?.end ?? sentenceStart
+      spans = compromisePeople(this.text.slice(sentenceStart, sentenceEnd)).map(
+        ([from, to]): [number, number] => [from + sentenceStart, to + sentenceStart],
+      )
+      this.compromiseSpans.set(sentenceStart, spans)
+    }
+    return spans.some(([from, to]) => from < end && start < to)
+  }
+
+  private validNameWord(token: Token): boolean {
+    const word = clean(token.text)
+    if (!isCapitalized(word) && !isNameParticle(word)) return false
+    if (this.isNonEntity(word) || isOrganizationHead(word)) return false
+    return true
+  }
+
+  /** Runs of capitalized words: people with roles, full names, and single names for later. */
+  private scanPeople(tokens: Token[], used: boolean[]): void {
+    let index = 0
+    while (index < tokens.length) {
+      const first = tokens[index]
+      if (first === undefined || used[index] || !isCapitalized(first.text)) {
+        index++
+        continue
+      }
+      let end = index + 1
+      while (end < tokens.length && !isPossessive(tokens[end - 1]?.text ?? '')) {
+        const token = tokens[end]
+        if (token === undefined || used[end] || token.before !== '') break
+        const next = tokens[end + 1]
+        if (isCapitalized(token.text)) end++
+        else if (
+          /^(?:of|for)$/.test(token.text) &&
+          isRoleHead(tokens[end - 1]?.text ?? '') &&
+          next !== undefined &&
+          next.before === '' &&
+          isCapitalized(next.text)
+        ) {
+          end++
+        } else if (
+          isNameParticle(token.text) &&
+          isCapitalized(tokens[end + 1]?.text ?? '') &&
+          tokens[end + 1]?.before === ''
+        )
+          end++
+        else break
+      }
+      this.takeRun(tokens, index, end)
+      index = end
+    }
+  }
+
+  private takeRun(tokens: Token[], runStart: number, runEnd: number): void {
+    let start = runStart
+    while (start < runEnd) {
+      const token = tokens[start]
+      if (token === undefined) break
+      if (isOrdinaryInitial(token) && !isRoleHead(token.text) && !isHonorific(token.text)) {
+        // Kept as a single candidate: it may still be a known name ("Wang told …").
+        this.singles.push({ tokens, index: start, evidence: false })
+        start++
+      } else if (nonEntities.has(fold(token.text))) start++
+      else break
+    }
+    if (start >= runEnd) return
+    const prefix = this.rolePrefix(tokens, start)
+    const runWords = tokens.slice(start, runEnd).map((token) => token.text)
+    const parsed = parsePersonName([...prefix, ...runWords].join(' '))
+    if (parsed.name === '') return
+    const nameLength = parsed.name.split(' ').length
+    let nameStart = Math.max(start, runEnd - nameLength)
+    // Drop words that cannot be part of a name from the front ("Chinese", "Monday").
+    while (nameStart < runEnd && !this.validNameWord(tokens[nameStart] as Token)) nameStart++
+    if (nameStart >= runEnd) return
+    for (let at = nameStart; at < runEnd; at++) {
+      if (!this.validNameWord(tokens[at] as Token)) return
+    }
+    // "Broadcaster Piers Morgan": a first word that is not a given name, before one that is,
+    // describes the person.
+    const lead = tokens[nameStart]
+    const second = tokens[nameStart + 1]
+    if (
+      runEnd - nameStart >= 3 &&
+      lead !== undefined &&
+      second !== undefined &&
+      !knowledgeOf(clean(lead.text)).givenName &&
+      !isNameParticle(lead.text) &&
+      !isNameParticle(second.text) &&
+      (knowledgeOf(clean(second.text)).givenName ||
+        (lead.initial && isAgentNoun(clean(lead.text).toLowerCase())))
+    ) {
+      nameStart++
+    }
+    const nameTokens = tokens.slice(nameStart, runEnd)
+    const hasRole = parsed.roles.length > 0 || parsed.honorifics.length > 0
+    const personText = [...prefix, ...tokens.slice(start, runEnd).map((token) => token.text)].join(
+      ' ',
+    )
+    if (
+      nameTokens.length === 1 ||
+      (nameTokens.length === 2 && parsed.given.length === 0 && !parsed.full)
+    ) {
+      // A title makes one word a person ("President Xi"); a role word only when the name is
+      // not an ordinary word too ("Act", "State").
+      const word = clean(tokens[nameStart]?.text ?? '')
+      const evidence =
+        parsed.honorifics.length > 0 ||
+        (parsed.roles.length > 0 && looksLikeUnknownName([word]) && nameStart === runEnd - 1)
+      this.singles.push({ tokens, index: nameStart, evidence })
+      return
+    }
+    const firstWord = clean(nameTokens[0]?.text ?? '')
+    const lastWord = clean(nameTokens[nameTokens.length - 1]?.text ?? '')
+    const startOffset = nameTokens[0]?.start ?? 0
+    const endOffset = nameTokens[nameTokens.length - 1]?.end ?? 0
+    const before = tokens[nameStart - 1]
+    const afterPreposition =
+      before !== undefined &&
+      nameStart === start &&
+      placePrepositions.has(before.text.toLowerCase())
+    if (nameTokens.some((token) => nonPersonHeadSet.has(fold(token.text)))) {
+      if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
+      return
+    }
+    const evidence =
+      hasRole ||
+      parsed.tradition !== 'western' ||
+      knowledgeOf(firstWord).givenName ||
+      knowledgeOf(lastWord).familyName ||
+      this.overlapsCompromise(tokens, startOffset, endOffset) ||
+      ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
+        !(tokens[nameStart]?.initial ?? true)) &&
+        looksLikeUnknownName(nameTokens.map((token) => clean(token.text))))
+    if (evidence && nameTokens.length <= 5) {
+      const nameText = nameTokens.map((token) => clean(token.text)).join(' ')
+      // The parser reads roles only from role words; otherwise the name alone is the mention.
+      const text = parsed.name === nameText ? personText : nameText
+      this.push('person', tokens, nameStart, runEnd, null, text)
+      for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
+      return
+    }
+    if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
+    else this.pendingRuns.push({ tokens, from: nameStart, to: runEnd })
+  }
+
+  /** Evidence that a single capitalized word names a person. */
+  private contextEvidence(tokens: Token[], first: number, index: number): boolean {
+    const token = tokens[index]
+    if (token === undefined) return false
+    const previous = tokens[first - 1]
+    if (
+      previous !== undefined &&
+      tokens[first]?.before === '' &&
+      speechVerbs.has(previous.text.toLowerCase())
+    ) {
+      return true
+    }
+    let at = index + 1
+    if (token.after === '') {
+      while (speechAdverbs.has(tokens[at]?.text.toLowerCase() ?? '') && tokens[at]?.after === '')
+        at++
+      if (speechVerbs.has(tokens[at]?.text.toLowerCase() ?? '')) return true
+    }
+    if (token.after.trim() === ',') {
+      const next = tokens[index + 1]
+      if (next === undefined) return false
+      // "Sudesh Amman, 20, was …": an age after a name.
+      if (/^\d{1,3}$/.test(next.text) && next.after.trim() === ',') return true
+      const opensAppositive =
+        appositiveStarts.has(next.text.toLowerCase()) ||
+        isPossessive(next.text) ||
+        isRoleHead(next.text)
+      if (!opensAppositive) return false
+      for (let look = index + 1; look < Math.min(tokens.length, index + 9); look++) {
+        const word = tokens[look]
+        if (word === undefined || (look > index + 1 && word.before !== '')) break
+        if (isRoleHead(word.text) && !isOrganizationHead(word.text)) return true
+      }
+    }
+    return false
+  }
+
+  /** Second pass, once every full name of the article is known: single words. */
+  finish(): void {
+    for (const run of this.pendingRuns) {
+      const last = run.tokens[run.to - 1]
+      if (last !== undefined && this.personKeys.has(fold(last.text)) && run.to - run.from <= 3) {
+        const text = run.tokens
+          .slice(run.from, run.to)
+          .map((token) => clean(token.text))
+          .join(' ')
+        this.push('person', run.tokens, run.from, run.to, null, text)
+      }
+    }
+    const evidenced = new Set<string>()
+    for (const single of this.singles) {
+      if (
+        single.evidence ||
+        (this.contextEvidence(single.tokens, single.index, single.index) &&
+          looksLikeUnknownName([clean(single.tokens[single.index]?.text ?? '')]))
+      ) {
+        const token = single.tokens[single.index]
+        if (token !== undefined) evidenced.add(fold(token.text))
+      }
+    }
+    for (const single of this.singles) {
+      const token = single.tokens[single.index]
+      if (token === undefined) continue
+      const word = clean(token.text)
+      const key = fold(word)
+      if (this.isNonEntity(word) || isRoleHead(word) || isHonorific(word)) continue
+      if (this.personKeys.has(key) || evidenced.has(key)) {
+        const prefix = this.rolePrefix(single.tokens, single.index)
+        this.push(
+          'person',
+          single.tokens,
+          single.index,
+          single.index + 1,
+          null,
+          [...prefix, word].join(' '),
+        )
+        continue
+      }
+      if (isOrdinaryInitial(token)) continue
+      if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && !/^[IVXLC]+$/.test(word)) {
+        this.push('organization', single.tokens, single.index, single.index + 1, null)
+        continue
+      }
+      const previous = single.tokens[single.index - 1]
+      if (
+        previous !== undefined &&
+        token.before === '' &&
+        placePrepositions.has(previous.text.toLowerCase())
+      ) {
+        if (!knowledgeOf(word).common)
+          this.push('place', single.tokens, single.index, single.index + 1, null)
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+}

@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import retextEntities, * as api from '../src/index.js'
+
+const fixtures = join(import.meta.dirname, 'fixtures')
+const schema = await import('@newsroom/schema').catch(() => null)
+
+async function run(text: string, options?: api.Options) {
+  const file = new VFile({ value: text })
+  const processor = unified().use(retextEnglish).use(retextEntities, options)
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+function names(list: ReadonlyArray<{ name: string }> | undefined): string[] {
+  return (list ?? []).map((entity) => entity.name).sort()
+}
+
+describe('@newsroom/retext-entities exports', () => {
+  it('exposes the plugin as default and by name', () => {
+    expect(Object.keys(api).sort()).toEqual(['default', 'retextEntities'])
+    expect(api.default).toBe(api.retextEntities)
+  })
+
+  it('rejects bad options with a TypeError naming the option', () => {
+    expect(() => retextEntities({ places: 'Vienna' as unknown as string[] })).toThrow(/`places`/)
+    expect(() => retextEntities({ compromise: 'yes' as unknown as boolean })).toThrow(
+      /`compromise`/,
+    )
+  })
+})
+
+describe('retextEntities on fixtures', () => {
+  for (const name of readdirSync(fixtures)) {
+    it(`matches fixtures/${name}`, async () => {
+      const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
+      const file = await run(input.trim())
+      const actual = { entities: file.data.entities, entityMentions: file.data.entityMentions }
+      const outputPath = join(fixtures, name, 'output.json')
+      if (process.env.UPDATE) writeFileSync(outputPath, `${JSON.stringify(actual, null, 2)}\n`)
+      expect(actual).toEqual(JSON.parse(readFileSync(outputPath, 'utf8')))
+    })
+  }
+})
+
+describe('retextEntities behaviour', () => {
+  it('finds people behind roles, family-name-first names and short mentions', async () => {
+    const input = readFileSync(join(fixtures, 'fictional-summit', 'input.txt'), 'utf8')
+    const file = await run(input.trim())
+    const entities = file.data.entities
+    expect(names(entities?.people)).toEqual([
+      'Ines Marrow',
+      'Lu Haoran',
+      'Oskar Vellmar',
+      'Qiu',
+      'Tilde Brannock',
+    ])
+    const marrow = entities?.people.find((person) => person.id === 'ines-marrow')
+    expect(marrow?.roles).toEqual(['Ruritanian Secretary of State'])
+    expect(marrow?.aliases).toEqual(['Marrow'])
+    expect(marrow?.mentions).toBe(4)
+    expect(names(entities?.organizations)).toEqual([
+      'CCTV',
+      'Harbour Safety Agency',
+      'State Department',
+    ])
+    // Demonyms ("Ruritanian") are not places; "Covid-19" is nobody.
+    expect(names(entities?.places)).toEqual(['Berlin', 'Paris', 'Vienna'])
+  })
+
+  it('writes mentions with offsets into the file, sorted, one per surface name', async () => {
+    const text = 'Trade Minister Oskar Vellmar landed in Vienna.\n\nVellmar said little.'
+    const file = await run(text)
+    const mentions = file.data.entityMentions ?? []
+    expect(mentions.map((mention) => [mention.text, mention.entityId, mention.paragraph])).toEqual([
+      ['Oskar Vellmar', 'oskar-vellmar', 0],
+      ['Vienna', 'vienna', 0],
+      ['Vellmar', 'oskar-vellmar', 1],
+    ])
+    for (const mention of mentions)
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+  })
+
+  it('keeps two people with one family name apart', async () => {
+    const input = readFileSync(join(fixtures, 'shared-surname', 'input.txt'), 'utf8')
+    const file = await run(input.trim())
+    const people = file.data.entities?.people ?? []
+    expect(names(people)).toEqual(['Ada Penhallow', 'Greta Quill', 'Martin Quill'])
+    const quills = (file.data.entityMentions ?? []).filter((mention) => mention.text === 'Quill')
+    expect(quills.map((mention) => mention.entityId)).toEqual(['greta-quill', 'martin-quill'])
+  })
+
+  it('accepts extra gazetteer names', async () => {
+    const file = await run('The Lantern Collective met in Port Elsin.', {
+      places: ['Port Elsin'],
+      organizations: ['Lantern Collective'],
+    })
+    expect(names(file.data.entities?.places)).toEqual(['Port Elsin'])
+    expect(names(file.data.entities?.organizations)).toEqual(['Lantern Collective'])
+  })
+
+  it('finds the seed article’s entities and nothing else', async () => {
+    const raw = readFileSync(
+      join(
+        import.meta.dirname,
+        '..',
+        '..',
+        '..',
+        'content',
+        'china-us-cooperation-or-conflict.txt',
+      ),
+      'utf8',
+    )
+    const blocks = raw.split(/\n\s*\n/).map((block) => block.trim())
+    const body = blocks.slice(3, blocks.indexOf('Notify of'))
+    const entities = (await run(body.join('\n\n'))).data.entities
+    expect(names(entities?.people)).toEqual([
+      'Antony Blinken',
+      'Joe Biden',
+      'Matthew Miller',
+      'Qin Gang',
+      'Wang Yi',
+      'Xi',
+    ])
+    expect(names(entities?.organizations)).toEqual(['CCTV', 'State Department'])
+    expect(names(entities?.places)).toEqual([
+      'Bali',
+      'Beijing',
+      'China',
+      'Taiwan',
+      'United States',
+      'Washington',
+    ])
+  })
+
+  it.skipIf(schema === null)('validates against the Entities schema', async () => {
+    const input = readFileSync(join(fixtures, 'fictional-summit', 'input.txt'), 'utf8')
+    const file = await run(input.trim())
+    expect(schema?.Entities.safeParse(file.data.entities).success).toBe(true)
+  })
+})

@@ -1,0 +1,34 @@
+/**
+ * Fold a name for comparison: accents removed, lowercase, curly apostrophes straightened,
+ * periods dropped and whitespace collapsed. `"John R. Bolton"` and `"john r bolton"` fold alike,
+ * as do `"Erdoğan"` and `"Erdogan"`.
+ */
+export function foldName(text: string): string {
+  const cached = cache.get(text)
+  if (cached !== undefined) return cached
+  const folded = fold(text)
+  // Names repeat within and across articles; a bounded memo keeps folding off the hot path.
+  if (cache.size >= 50_000) cache.clear()
+  cache.set(text, folded)
+  return folded
+}
+
+const cache = new Map<string, string>()
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\./g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Strip a possessive ending (`Beijing's`, `Blinken’s`, `Jones'`). */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/i, '').replace(/(s)['’]$/i, '$1')
+}

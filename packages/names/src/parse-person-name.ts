@@ -1,0 +1,250 @@
+import { honorifics } from './data/honorifics.js'
+import {
+  hyphenatedParticles,
+  nameParticles,
+  nameSuffixes,
+  regnalNumerals,
+} from './data/particles.js'
+import { nameKeepingTitles, roleComplementWords, roleConnectors, roleHeads } from './data/roles.js'
+import { foldName, stripPossessive } from './fold.js'
+import { type NameTradition, nameTradition } from './name-order.js'
+
+/** A person mention taken apart: the name, and the titles and roles around it. */
+export interface PersonName {
+  /** The mention as given. */
+  text: string
+  /** The name without titles, roles or honorifics (`"Antony Blinken"`); `''` when none is left. */
+  name: string
+  /** Roles and titles before the name (`["US Secretary of State"]`). */
+  roles: string[]
+  /** Courtesy titles before the name (`["Mr"]`). */
+  honorifics: string[]
+  /** Given names and initials, in written order (`["John", "R."]`). */
+  given: string[]
+  /** Family name with its particles (`"bin Salman"`, `"Wang"`); for a one-word name, that word. */
+  surname: string
+  /** Generational suffix or regnal number (`"Jr."`, `"II"`), else null. */
+  suffix: string | null
+  tradition: NameTradition
+  /** Whether the family name comes first (Chinese, Korean, Vietnamese order). */
+  surnameFirst: boolean
+  /**
+   * Whether the name is complete: a given and a family name, or a one-word name with the title it
+   * is known by ("Pope Francis"); not a bare `"Blinken"`.
+   */
+  full: boolean
+}
+
+const honorificSet = new Set(honorifics)
+const roleHeadSet = new Set(roleHeads)
+const complementSet = new Set(roleComplementWords)
+const connectorSet = new Set(roleConnectors)
+const keepingTitleSet = new Set(nameKeepingTitles)
+const particleSet = new Set(nameParticles)
+const hyphenParticleSet = new Set(hyphenatedParticles)
+const suffixSet = new Set(nameSuffixes)
+const regnalSet = new Set(regnalNumerals)
+
+function bare(word: string): string {
+  return foldName(word).replace(/ /g, '')
+}
+
+/** Whether a word is a courtesy title (`Mr`, `Dr.`, `Sheikh`). */
+export function isHonorific(word: string): boolean {
+  return honorificSet.has(bare(word))
+}
+
+/** Whether a word ends a role or title (`Minister`, `spokesman`, `Secretary-General`). */
+export function isRoleHead(word: string): boolean {
+  const folded = bare(word)
+  if (roleHeadSet.has(folded)) return true
+  return folded.includes('-') && folded.split('-').some((part) => roleHeadSet.has(part))
+}
+
+/** Whether a word is a name particle (`van`, `de`, `bin`) or starts with one (`al-Assad`). */
+export function isNameParticle(word: string): boolean {
+  const folded = bare(word)
+  if (particleSet.has(folded)) return true
+  const hyphen = folded.indexOf('-')
+  return hyphen > 0 && hyphenParticleSet.has(folded.slice(0, hyphen))
+}
+
+function isSuffix(word: string): boolean {
+  const folded = bare(word)
+  if (!suffixSet.has(folded)) return false
+  // Roman numerals only in capitals, so that "Xi" and "Li" stay names.
+  return /^(?:jr|sr|phd|md|qc|kc|mp)$/.test(folded) || /^[IVX]+$/.test(word)
+}
+
+/**
+ * Index where the role prefix of a mention ends (exclusive), or 0 when there is none: up to the
+ * last role head or honorific that still leaves a name after it, plus an "of …" complement
+ * ("Secretary of State", "Mayor of Koszalin").
+ */
+function roleEnd(words: readonly string[]): number {
+  let lastHead = -1
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] ?? ''
+    const hasNameAfter = words.slice(index + 1).some((next) => !isSuffix(next))
+    if (!hasNameAfter) break
+    if (isRoleHead(word) || isHonorific(word)) lastHead = index
+  }
+  if (lastHead < 0) return 0
+  let end = lastHead + 1
+  if (end < words.length - 1 && connectorSet.has(bare(words[end] ?? ''))) {
+    end++
+    // "Secretary of State": nothing but role words after the connector, so no name at all.
+    if (words.slice(end).every((word) => complementSet.has(bare(word)))) return words.length
+    // Take complement words while a two-word name would still remain, or while they are
+    // known role words ("Foreign Affairs").
+    while (end < words.length - 1) {
+      const word = words[end] ?? ''
+      const remaining = words.length - end
+      if (complementSet.has(bare(word)) || remaining > 2) end++
+      else break
+    }
+  }
+  return end
+}
+
+/**
+ * Take a person mention apart: roles and honorifics before the name, then the name in its
+ * tradition's order. `"US Secretary of State Antony Blinken"` → name `"Antony Blinken"`, roles
+ * `["US Secretary of State"]`; `"Mr Wang"` → name `"Wang"`, honorifics `["Mr"]`.
+ */
+export function parsePersonName(text: string): PersonName {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+  const last = words.length - 1
+  if (last >= 0) words[last] = stripPossessive(words[last] ?? '').replace(/[,;:]$/, '')
+
+  const end = roleEnd(words)
+  const prefix = words.slice(0, end)
+  let nameWords = words.slice(end)
+
+  const honorificWords: string[] = []
+  while (prefix.length > 0 && isHonorific(prefix[prefix.length - 1] ?? '')) {
+    honorificWords.unshift(prefix.pop() ?? '')
+  }
+  while (prefix.length > 0 && isHonorific(prefix[0] ?? ''))
+    honorificWords.push(prefix.shift() ?? '')
+  const roles = prefix.length > 0 ? [prefix.join(' ')] : []
+
+  let suffix: string | null = null
+  if (nameWords.length > 1 && isSuffix(nameWords[nameWords.length - 1] ?? '')) {
+    suffix = nameWords[nameWords.length - 1] ?? null
+    nameWords = nameWords.slice(0, -1)
+  }
+
+  // "Pope Francis", "King Charles": a one-word name keeps the title it is known by; with a
+  // regnal number ("Queen Elizabeth II") the number identifies the person instead.
+  const lastTitle = prefix[prefix.length - 1]
+  let keptTitle = false
+  if (
+    nameWords.length === 1 &&
+    lastTitle !== undefined &&
+    keepingTitleSet.has(bare(lastTitle)) &&
+    !(suffix !== null && regnalSet.has(bare(suffix)))
+  ) {
+    nameWords = [capitalize(lastTitle), ...nameWords]
+    keptTitle = true
+    prefix.pop()
+    roles.splice(0, roles.length, ...(prefix.length > 0 ? [prefix.join(' ')] : []))
+  }
+
+  const tradition = nameTradition(nameWords)
+  const surnameFirst = tradition !== 'western'
+  let given: string[]
+  let surname: string
+  if (nameWords.length === 0) {
+    given = []
+    surname = ''
+  } else if (keptTitle) {
+    given = []
+    surname = nameWords[nameWords.length - 1] ?? ''
+  } else if (surnameFirst) {
+    surname = nameWords[0] ?? ''
+    given = nameWords.slice(1)
+  } else {
+    let particleAt = -1
+    for (let index = 1; index < nameWords.length; index++) {
+      const word = nameWords[index] ?? ''
+      const isLast = index === nameWords.length - 1
+      // A hyphenated particle ("al-Assad") may be the last word; a free one ("van") may not.
+      if (isNameParticle(word) && (!isLast || word.includes('-'))) {
+        particleAt = index
+        break
+      }
+    }
+    if (particleAt > 0) {
+      surname = nameWords.slice(particleAt).join(' ')
+      given = nameWords.slice(0, particleAt)
+    } else {
+      surname = nameWords[nameWords.length - 1] ?? ''
+      given = nameWords.slice(0, -1)
+    }
+  }
+  const name = [...nameWords, ...(suffix === null ? [] : [suffix])].join(' ')
+  return {
+    text,
+    name,
+    roles,
+    honorifics: honorificWords,
+    given,
+    surname,
+    suffix,
+    tradition,
+    surnameFirst,
+    full: (given.length > 0 || keptTitle) && surname.length > 0,
+  }
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/**
+ * The short forms a later (or earlier) mention may use for this person, folded: the family
+ * name with and without particles ("bin salman", "salman"), the family name of a
+ * family-name-first name ("wang"), the last word of a Vietnamese name ("phuc").
+ */
+export function shortForms(person: PersonName): string[] {
+  const forms = new Set<string>()
+  if (person.surname === '') return []
+  if (person.tradition === 'vietnamese') {
+    const lastGiven = person.given[person.given.length - 1]
+    if (lastGiven !== undefined) forms.add(foldName(lastGiven))
+    return [...forms]
+  }
+  const surname = foldName(person.surname)
+  forms.add(surname)
+  const surnameWords = surname.split(' ')
+  const core = surnameWords[surnameWords.length - 1] ?? surname
+  if (surnameWords.length > 1) forms.add(core)
+  const hyphen = core.indexOf('-')
+  if (hyphen > 0 && hyphenParticleSet.has(core.slice(0, hyphen))) {
+    forms.add(core.slice(hyphen + 1))
+    forms.add(core.replace('-', ' '))
+  }
+  if (surnameWords.length > 1 && hyphenParticleSet.has(surnameWords[0] ?? '')) {
+    forms.add(surnameWords.join('-'))
+  }
+  return [...forms]
+}
+
+/**
+ * Every folded form by which a mention can point at this person: the full name, the name without
+ * middle names or initials, and the short forms.
+ */
+export function nameKeys(person: PersonName): string[] {
+  const keys = new Set<string>()
+  if (person.name === '') return []
+  keys.add(foldName(person.name))
+  if (person.full && !person.surnameFirst && person.given.length > 1) {
+    keys.add(foldName(`${person.given[0]} ${person.surname}`))
+  }
+  for (const form of shortForms(person)) keys.add(form)
+  return [...keys]
+}

@@ -1,0 +1,139 @@
+import { acronymStopWords, organizationHeads } from './data/organization-words.js'
+import { foldName, stripPossessive } from './fold.js'
+
+/** One organization mention of an article: `"the State Department"`, `"CIA"`. */
+export interface OrganizationMentionInput {
+  text: string
+  position: number
+}
+
+export interface OrganizationCluster {
+  /** Canonical name: the fullest form in the article, without a leading "the". */
+  name: string
+  aliases: string[]
+  /** Indices into the input, in input order. */
+  mentions: number[]
+}
+
+export interface OrganizationResolution {
+  clusters: OrganizationCluster[]
+  /** For each input mention, the index of its cluster, or -1 for an empty mention. */
+  clusterOf: number[]
+}
+
+const stopWords = new Set(acronymStopWords)
+const headSet = new Set(organizationHeads)
+
+/** Whether a word is the generic head of an organization name (`Department`, `University`). */
+export function isOrganizationHead(word: string): boolean {
+  return headSet.has(foldName(word).replace(/ /g, ''))
+}
+
+/** An organization name as written, without a leading article or possessive. */
+export function cleanOrganizationName(text: string): string {
+  return stripPossessive(text.trim().replace(/\s+/g, ' '))
+    .replace(/^the\s+/i, '')
+    .trim()
+}
+
+/**
+ * The acronym of a multi-word name: initials of its words, function words left out
+ * ("Organisation of Islamic Cooperation" → "OIC"). Returns `''` for one-word names.
+ */
+export function acronymOf(name: string): string {
+  const words = cleanOrganizationName(name)
+    .split(/[\s-]+/)
+    .filter((word) => word.length > 0 && !stopWords.has(word.toLowerCase()))
+  if (words.length < 2) return ''
+  return words.map((word) => word.charAt(0).toUpperCase()).join('')
+}
+
+/** Fold an acronym: `U.S.` → `us`, `N.A.S.A.` → `nasa`. */
+function foldAcronym(text: string): string {
+  return foldName(text).replace(/[\s.]/g, '')
+}
+
+/** "Department of State" ↔ "State Department": the head-last form of a head-of-X name. */
+function headLastForm(name: string): string | null {
+  const match = /^(\w+) of (?:the )?([\w\s]+)$/i.exec(name)
+  if (match === null) return null
+  const [, head = '', rest = ''] = match
+  if (!isOrganizationHead(head) || rest.split(' ').length > 2) return null
+  return foldName(`${rest} ${head}`)
+}
+
+/**
+ * Cluster the organization mentions of one article: the same name with or without "the",
+ * an acronym and its expansion ("CIA", "Central Intelligence Agency"), "Department of State" and
+ * "State Department", and a name that ends another one ("State Department" within
+ * "US State Department"). The canonical name is the fullest form.
+ */
+export function resolveOrganizations(
+  mentions: readonly OrganizationMentionInput[],
+): OrganizationResolution {
+  const names = mentions.map((mention) => cleanOrganizationName(mention.text))
+  const order = mentions
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        wordCount(names[b] ?? '') - wordCount(names[a] ?? '') ||
+        (mentions[a]?.position ?? 0) - (mentions[b]?.position ?? 0) ||
+        a - b,
+    )
+  const clusterOf = mentions.map(() => -1)
+  const drafts: { name: string; keys: Set<string>; members: number[] }[] = []
+  const byKey = new Map<string, number>()
+
+  for (const index of order) {
+    const name = names[index] ?? ''
+    if (name === '') continue
+    const folded = foldName(name)
+    const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
+    let target = -1
+    for (const key of keys) {
+      const found = byKey.get(key)
+      if (found !== undefined) {
+        target = found
+        break
+      }
+    }
+    if (target < 0 && wordCount(name) >= 2) {
+      // "State Department" inside "US State Department": a multi-word name ending a longer one.
+      target = drafts.findIndex((draft) =>
+        [...draft.keys].some((key) => key.endsWith(` ${folded}`) || folded.endsWith(` ${key}`)),
+      )
+    }
+    if (target < 0) {
+      target = drafts.length
+      drafts.push({ name, keys: new Set(), members: [] })
+    }
+    const draft = drafts[target]
+    if (draft === undefined) continue
+    draft.members.push(index)
+    clusterOf[index] = target
+    const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')
+    for (const key of register) {
+      draft.keys.add(key)
+      if (!byKey.has(key)) byKey.set(key, target)
+    }
+  }
+
+  const clusters = drafts.map((draft) => {
+    const members = [...draft.members].sort((a, b) => a - b)
+    const aliases: string[] = []
+    const seen = new Set([foldName(draft.name)])
+    for (const member of members) {
+      const alias = names[member] ?? ''
+      if (alias !== '' && !seen.has(foldName(alias))) {
+        seen.add(foldName(alias))
+        aliases.push(alias)
+      }
+    }
+    return { name: draft.name, aliases, mentions: members }
+  })
+  return { clusters, clusterOf }
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((word) => word.length > 0).length
+}

@@ -1,0 +1,208 @@
+import { foldName } from './fold.js'
+import { nameKeys, type PersonName, parsePersonName, shortForms } from './parse-person-name.js'
+
+/** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
+export interface PersonMentionInput {
+  text: string
+  /** Where the mention is (an offset or any increasing number): decides "nearest preceding". */
+  position: number
+}
+
+/** One person of an article, with all the mentions that point at them. */
+export interface PersonCluster {
+  /** Canonical name: the fullest form anywhere in the article, titles dropped. */
+  name: string
+  /** The parsed canonical mention. */
+  parsed: PersonName
+  /** Other names used for the person in the article (`"Blinken"`, `"Mr Blinken"`), in order. */
+  aliases: string[]
+  /** Roles and titles found next to any mention, in order, without duplicates. */
+  roles: string[]
+  /** Indices into the input of the mentions that point at this person, in input order. */
+  mentions: number[]
+}
+
+/** A short mention that more than one person of the article could own. */
+export interface PersonAmbiguity {
+  /** Index of the mention in the input. */
+  mention: number
+  /** Canonical names of every candidate. */
+  candidates: string[]
+  /** The candidate it was given to (the nearest preceding full mention), or null. */
+  chosen: string | null
+}
+
+export interface PersonResolution {
+  clusters: PersonCluster[]
+  /** For each input mention, the index of its cluster, or -1 when it holds no name. */
+  clusterOf: number[]
+  ambiguities: PersonAmbiguity[]
+}
+
+function isInitialOf(short: string, long: string): boolean {
+  const a = foldName(short)
+  const b = foldName(long)
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
+}
+
+/** Whether two full names can be the same person: same family name, compatible given names. */
+function compatibleFullNames(a: PersonName, b: PersonName): boolean {
+  if (foldName(a.surname) !== foldName(b.surname)) return false
+  if (a.surnameFirst !== b.surnameFirst) return false
+  if (a.surnameFirst) return foldName(a.given.join(' ')) === foldName(b.given.join(' '))
+  const [shorter, longer] =
+    a.given.length <= b.given.length ? [a.given, b.given] : [b.given, a.given]
+  if (!isInitialOf(shorter[0] ?? '', longer[0] ?? '')) return false
+  // The remaining given names of the shorter form appear, in order, in the longer one.
+  let at = 1
+  for (const word of shorter.slice(1)) {
+    while (at < longer.length && !isInitialOf(word, longer[at] ?? '')) at++
+    if (at >= longer.length) return false
+    at++
+  }
+  return true
+}
+
+function fullness(name: PersonName): number {
+  return name.given.length + name.surname.split(' ').length + (name.suffix === null ? 0 : 1)
+}
+
+interface Draft {
+  canonical: PersonName
+  members: number[]
+  /** Positions of full mentions, ascending. */
+  fullPositions: number[]
+}
+
+/**
+ * Cluster the person mentions of one article. Each full name ("Antony Blinken") starts or joins
+ * a person (compatible full names merge: "John Bolton" and "John R. Bolton"); each short
+ * mention ("Blinken", "Mr Wang", "Qin") goes to the person whose family name or short form it
+ * is, earlier or later in the article. When two people share the short form (two Smiths), the
+ * nearest preceding full mention wins (else the nearest following) and the case is reported in
+ * `ambiguities`. A short mention nobody owns stays its own person ("Xi" in an article that never
+ * says "Xi Jinping"); if its only match is a given name ("Katya" for "Katya Smith") it goes there.
+ */
+export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonResolution {
+  const parsed = mentions.map((mention) => parsePersonName(mention.text))
+  const drafts: Draft[] = []
+  const clusterOf = parsed.map(() => -1)
+  const ambiguities: PersonAmbiguity[] = []
+
+  // Full names first, wherever they are: a short mention may come before its full form.
+  const order = mentions.map((_, index) => index).sort((a, b) => position(a) - position(b) || a - b)
+  function position(index: number): number {
+    return mentions[index]?.position ?? index
+  }
+  for (const index of order) {
+    const name = parsed[index]
+    if (name === undefined || !name.full) continue
+    let target = drafts.findIndex((draft) => compatibleFullNames(draft.canonical, name))
+    if (target < 0) {
+      target = drafts.length
+      drafts.push({ canonical: name, members: [], fullPositions: [] })
+    }
+    const draft = drafts[target]
+    if (draft === undefined) continue
+    if (fullness(name) > fullness(draft.canonical)) draft.canonical = name
+    draft.members.push(index)
+    draft.fullPositions.push(position(index))
+    clusterOf[index] = target
+  }
+
+  // Index short forms and given names of the full people.
+  const byKey = new Map<string, number[]>()
+  const byGiven = new Map<string, number[]>()
+  drafts.forEach((draft, target) => {
+    const keys = new Set<string>()
+    for (const member of draft.members) {
+      const name = parsed[member]
+      if (name !== undefined)
+        for (const key of [...nameKeys(name), ...shortForms(name)]) keys.add(key)
+    }
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), target])
+    const first = draft.canonical.surnameFirst ? undefined : draft.canonical.given[0]
+    if (first !== undefined && foldName(first).length > 1) {
+      const key = foldName(first)
+      byGiven.set(key, [...(byGiven.get(key) ?? []), target])
+    }
+  })
+
+  const loneByKey = new Map<string, number>()
+  for (const index of order) {
+    const name = parsed[index]
+    if (name === undefined || name.full || name.name === '') continue
+    const key = foldName(name.name)
+    const candidates = byKey.get(key) ?? byGiven.get(key) ?? []
+    let target: number
+    if (candidates.length === 1) {
+      target = candidates[0] ?? -1
+    } else if (candidates.length > 1) {
+      target = nearest(candidates, position(index))
+      ambiguities.push({
+        mention: index,
+        candidates: candidates.map((candidate) => drafts[candidate]?.canonical.name ?? ''),
+        chosen: drafts[target]?.canonical.name ?? null,
+      })
+    } else {
+      const lone = loneByKey.get(key)
+      if (lone === undefined) {
+        target = drafts.length
+        drafts.push({ canonical: name, members: [], fullPositions: [] })
+        loneByKey.set(key, target)
+      } else {
+        target = lone
+      }
+    }
+    drafts[target]?.members.push(index)
+    clusterOf[index] = target
+  }
+
+  function nearest(candidates: readonly number[], at: number): number {
+    let best = candidates[0] ?? -1
+    let bestDistance = Number.POSITIVE_INFINITY
+    for (const candidate of candidates) {
+      for (const full of drafts[candidate]?.fullPositions ?? []) {
+        // Preceding full mentions first; following ones only when none precede.
+        const distance = full <= at ? at - full : Number.MAX_SAFE_INTEGER / 2 + (full - at)
+        if (distance < bestDistance) {
+          bestDistance = distance
+          best = candidate
+        }
+      }
+    }
+    return best
+  }
+
+  const clusters = drafts.map((draft) => {
+    const members = [...draft.members].sort((a, b) => a - b)
+    const canonicalKey = foldName(draft.canonical.name)
+    const aliases: string[] = []
+    const roles: string[] = []
+    const seenAliases = new Set([canonicalKey])
+    const seenRoles = new Set<string>()
+    for (const member of members) {
+      const name = parsed[member]
+      if (name === undefined) continue
+      const alias = name.name
+      if (alias !== '' && !seenAliases.has(foldName(alias))) {
+        seenAliases.add(foldName(alias))
+        aliases.push(alias)
+      }
+      for (const role of name.roles) {
+        if (!seenRoles.has(foldName(role))) {
+          seenRoles.add(foldName(role))
+          roles.push(role)
+        }
+      }
+    }
+    return {
+      name: draft.canonical.name,
+      parsed: draft.canonical,
+      aliases,
+      roles,
+      mentions: members,
+    }
+  })
+  return { clusters, clusterOf, ambiguities }
+}
