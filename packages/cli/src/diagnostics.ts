@@ -20,18 +20,37 @@ function ruleIdOf(message: VFileMessage): string {
   return `${message.source}/${rule}`
 }
 
-/** One diagnostic per VFile message, with the file path relative to the content folder. */
-export function toDiagnostics(file: VFile, sourceFile: string): Diagnostic[] {
-  return file.messages.map((message) => ({
-    file: sourceFile,
-    line: message.line ?? null,
-    column: message.column ?? null,
-    severity: severityOf(message),
-    message: message.reason,
-    ruleId: ruleIdOf(message),
-    field: (message as VFileMessage & MessageExtras).field ?? null,
-    hint: message.note ?? null,
-  }))
+/** The offset of a message's place in its file's text, when the message has one. */
+function offsetOf(message: VFileMessage): number | undefined {
+  const place = message.place
+  if (!place) return undefined
+  return 'start' in place ? place.start.offset : place.offset
+}
+
+/**
+ * One diagnostic per VFile message, with the file path relative to the content folder. `relocate`
+ * maps a message's offset to the place to report (enrichment messages are placed in the joined
+ * block text, not in the content file).
+ */
+export function toDiagnostics(
+  file: VFile,
+  sourceFile: string,
+  relocate?: (offset: number) => { line: number; column: number } | undefined,
+): Diagnostic[] {
+  return file.messages.map((message) => {
+    const offset = relocate ? offsetOf(message) : undefined
+    const place = offset === undefined ? undefined : relocate?.(offset)
+    return {
+      file: sourceFile,
+      line: place ? place.line : relocate ? null : (message.line ?? null),
+      column: place ? place.column : relocate ? null : (message.column ?? null),
+      severity: severityOf(message),
+      message: message.reason,
+      ruleId: ruleIdOf(message),
+      field: (message as VFileMessage & MessageExtras).field ?? null,
+      hint: message.note ?? null,
+    }
+  })
 }
 
 /** A diagnostic about a file as a whole, for problems found outside the packages (I/O, slugs). */

@@ -2,6 +2,7 @@ import { enrich } from '@newsroom/enrich'
 import { ingest } from '@newsroom/ingest'
 import type { CacheEntry } from './cache.js'
 import { fileDiagnostic, toDiagnostics } from './diagnostics.js'
+import { toSourcePlace } from './source-place.js'
 
 /**
  * Ingest and enrich one content file. Never throws for a problem in the content: a crash inside
@@ -14,7 +15,12 @@ export async function processFile(sourceFile: string, contents: Uint8Array): Pro
   if (!article) return { article: null, diagnostics }
   try {
     const enriched = await enrich(article)
-    diagnostics.push(...toDiagnostics(enriched, sourceFile))
+    const sources = ingested.data.blockSources ?? {}
+    diagnostics.push(
+      ...toDiagnostics(enriched, sourceFile, (offset) =>
+        toSourcePlace(offset, article.blocks, sources),
+      ),
+    )
     return { article: enriched.data.enriched ?? null, diagnostics }
   } catch (error) {
     diagnostics.push(

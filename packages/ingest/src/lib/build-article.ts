@@ -7,6 +7,7 @@ import { matchDateline } from './dateline.js'
 import type { Draft, Segment } from './draft.js'
 import { segmentText } from './draft.js'
 import { detectHeadings } from './headings.js'
+import type { BlockSource } from './ingest.js'
 import { detectLanguage, languageName } from './language.js'
 import { report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
@@ -39,17 +40,24 @@ function makeSlug(title: string, path: string, file: VFile): string {
 }
 
 /** Turn segments into blocks with stable ids: `p1…` for paragraphs, `h1…` for headings. */
-function toBlocks(segments: Segment[]): Block[] {
+function toBlocks(segments: Segment[]): { blocks: Block[]; sources: Record<string, BlockSource> } {
   const counts = { paragraph: 0, heading: 0 }
   const blocks: Block[] = []
+  const sources: Record<string, BlockSource> = {}
   for (const segment of segments) {
     const text = normalizeBlockText(segmentText(segment))
     if (text === '') continue
     counts[segment.type]++
     const prefix = segment.type === 'paragraph' ? 'p' : 'h'
-    blocks.push({ id: `${prefix}${counts[segment.type]}`, type: segment.type, text })
+    const id = `${prefix}${counts[segment.type]}`
+    blocks.push({ id, type: segment.type, text })
+    sources[id] = segment.lines.map((line) => ({
+      line: line.line,
+      column: line.column,
+      length: line.text.length,
+    }))
   }
-  return blocks
+  return { blocks, sources }
 }
 
 /**
@@ -95,7 +103,8 @@ export function buildArticle(
     }
   }
 
-  const blocks = toBlocks(segments)
+  const { blocks, sources } = toBlocks(segments)
+  file.data.blockSources = sources
   if (!blocks.some((block) => block.type === 'paragraph')) {
     report(file, 'error', 'Expected at least one paragraph of body text, found none', {
       rule: draft.format === 'html' ? 'no-article' : 'no-body',

@@ -10,10 +10,18 @@ import { parseText } from './formats/text.js'
 import { hasErrors, report } from './messages.js'
 import { normalizeFile } from './normalize.js'
 
+/** The source lines of one block: where each starts in the file, and its length. */
+export type BlockSource = Array<{ line: number; column: number; length: number }>
+
 declare module 'vfile' {
   interface DataMap {
     /** The ingested article; absent when an error made one impossible. */
     article?: IngestedArticle
+    /**
+     * Where each block's text came from in the original file: its source lines in order, so a
+     * place in a block (from enrichment) can be reported at its line and column in the file.
+     */
+    blockSources?: Record<string, BlockSource>
   }
 }
 
