@@ -79,19 +79,29 @@ describe('content → JSON', () => {
     expect(orchard.quotes.every((quote) => quote.speaker?.name === 'Tomas Brenner')).toBe(true)
   })
 
-  it('gives byte-identical output when run again, with or without the cache', async () => {
-    const first = join(scratch, 'first')
-    const second = join(scratch, 'second')
+  it('gives byte-identical output in one thread, in worker threads and from the cache', async () => {
+    const single = join(scratch, 'single')
+    const parallel = join(scratch, 'parallel')
+    const cachedOut = join(scratch, 'cached')
     const cache = join(scratch, 'cache')
-    await processContent({ contentDir: fixtureContent, outDir: first, cacheDir: cache, jobs: 1 })
-    const again = await processContent({
+    await processContent({ contentDir: fixtureContent, outDir: single, cacheDir: false, jobs: 1 })
+    const cold = await processContent({
       contentDir: fixtureContent,
-      outDir: second,
+      outDir: parallel,
       cacheDir: cache,
       jobs: 2,
     })
-    expect(again.cached).toBe(2)
-    expect(await readTree(second)).toEqual(await readTree(first))
+    expect(cold.cached).toBe(0)
+    const warm = await processContent({
+      contentDir: fixtureContent,
+      outDir: cachedOut,
+      cacheDir: cache,
+      jobs: 2,
+    })
+    expect(warm.cached).toBe(2)
+    const expected = await readTree(single)
+    expect(await readTree(parallel)).toEqual(expected)
+    expect(await readTree(cachedOut)).toEqual(expected)
   })
 })
 

@@ -8,11 +8,26 @@ interface Job {
   reject: (error: Error) => void
 }
 
-/** The worker module beside this one: `.ts` when running from sources, `.js` when built. */
-const workerUrl = new URL(
-  import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js',
-  import.meta.url,
-)
+const fromSources = import.meta.url.endsWith('.ts')
+
+/**
+ * A worker running `worker.js` beside this module. Running from TypeScript sources (`pnpm
+ * newsroom`, tests), loader hooks and export conditions of this thread do not reach new threads,
+ * so the worker registers tsx itself and resolves workspace packages to their sources.
+ */
+function createWorker(): Worker {
+  if (!fromSources) return new Worker(new URL('./worker.js', import.meta.url))
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const entry = new URL('./worker.ts', import.meta.url).href
+  const sourceCondition = `export function resolve(specifier, context, next) {
+    return next(specifier, { ...context, conditions: [...context.conditions, '@newsroom/source'] })
+  }`
+  const bootstrap = `
+    const { register } = require('node:module')
+    register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(sourceCondition)}`)})
+    import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}) })`
+  return new Worker(bootstrap, { eval: true })
+}
 
 /**
  * Enrichment is CPU-bound, so articles are processed in worker threads, one article per worker
@@ -29,7 +44,7 @@ export class WorkerPool {
   }
 
   #spawn(): void {
-    const worker = new Worker(workerUrl)
+    const worker = createWorker()
     worker.on('message', (message: unknown) => this.#settle(worker, message))
     worker.on('error', (error) => this.#fail(worker, error))
     this.#all.push(worker)
@@ -74,7 +89,9 @@ export class WorkerPool {
     const job = this.#running.get(worker)
     this.#running.delete(worker)
     this.#all.splice(this.#all.indexOf(worker), 1)
-    job?.reject(new Error(`Worker crashed on ${job.sourceFile}`, { cause: error }))
+    job?.reject(
+      new Error(`Worker crashed on ${job.sourceFile}: ${error.message}`, { cause: error }),
+    )
     // A crashed worker is gone: replace it so the remaining files still run.
     this.#spawn()
     this.#dispatch()
