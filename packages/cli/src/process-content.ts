@@ -2,10 +2,15 @@ import { readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
-import { maxFileBytes } from '@newsroom/ingest'
+import { maxFileBytes, tooLarge } from '@newsroom/ingest'
 import type { Article, Diagnostic, Report } from '@newsroom/schema'
 import { ArticleCache, type CacheEntry } from './cache.js'
-import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
+import {
+  compareDiagnostics,
+  countBySeverity,
+  fileDiagnostic,
+  toDiagnostics,
+} from './diagnostics.js'
 import { discoverContent } from './discover.js'
 import { cliErrors } from './errors.js'
 import { toJsonText } from './json.js'
@@ -39,31 +44,25 @@ export interface ProcessResult {
 async function readContentFile(
   contentDir: string,
   sourceFile: string,
-): Promise<{ contents: Uint8Array } | { diagnostic: Diagnostic }> {
+): Promise<{ contents: Uint8Array } | { diagnostics: Diagnostic[] }> {
   const path = join(contentDir, sourceFile)
   try {
     const { size } = await stat(path)
-    if (size > maxFileBytes) {
-      return {
-        diagnostic: fileDiagnostic(
-          sourceFile,
-          'error',
-          'ingest/file-too-large',
-          `File is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${maxFileBytes / 1024 / 1024} MiB`,
-          'An article this large is almost certainly not an article: check the file, or split it.',
-        ),
-      }
-    }
+    // Refused before reading: a huge file is never loaded into memory.
+    if (size > maxFileBytes)
+      return { diagnostics: toDiagnostics(tooLarge(sourceFile, size), sourceFile) }
     return { contents: await readFile(path) }
   } catch (error) {
     return {
-      diagnostic: fileDiagnostic(
-        sourceFile,
-        'error',
-        'cli/unreadable-file',
-        `Cannot read the file: ${(error as Error).message}`,
-        'Check its permissions.',
-      ),
+      diagnostics: [
+        fileDiagnostic(
+          sourceFile,
+          'error',
+          'cli/unreadable-file',
+          `Cannot read the file: ${(error as Error).message}`,
+          'Check its permissions.',
+        ),
+      ],
     }
   }
 }
@@ -121,8 +120,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
     const sourceFile = sourceFiles[index] as string
     const read = await readContentFile(contentDir, sourceFile)
     let entry: CacheEntry
-    if ('diagnostic' in read) {
-      entry = { article: null, diagnostics: [read.diagnostic] }
+    if ('diagnostics' in read) {
+      entry = { article: null, diagnostics: read.diagnostics }
     } else {
       const key = cache?.key(sourceFile, read.contents)
       const hit = key === undefined ? undefined : await cache?.get(key)
