@@ -1,0 +1,34 @@
+import { escapeHtml } from './escape.js'
+
+/**
+ * @typedef {import('./site-model.js').FeedEntry} FeedEntry
+ */
+
+/**
+ * The HTML content of one feed entry: the speaker's quotes first (on a speaker's feed), then
+ * the article text, then a link to the article. Every article string is escaped; links are
+ * absolute because feed readers resolve them against nothing.
+ *
+ * @param {FeedEntry} entry
+ * @param {string} siteUrl
+ * @returns {string}
+ */
+export function feedEntryHtml(entry, siteUrl) {
+  const { article, quotes } = entry
+  const parts = quotes.map(
+    (quote) =>
+      `<blockquote cite="${escapeHtml(siteUrl + quote.paragraphUrl)}"><p>${escapeHtml(quote.text)}</p></blockquote>`,
+  )
+  if (article.dek) parts.push(`<p><strong>${escapeHtml(article.dek)}</strong></p>`)
+  for (const block of article.blocks) {
+    parts.push(
+      block.type === 'heading'
+        ? `<h2>${escapeHtml(block.text)}</h2>`
+        : `<p>${escapeHtml(block.text)}</p>`,
+    )
+  }
+  parts.push(
+    `<p><a href="${escapeHtml(siteUrl + article.url)}">Read it on the site, with every quote and speaker linked</a></p>`,
+  )
+  return parts.join('\n')
+}

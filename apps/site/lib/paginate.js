@@ -1,0 +1,71 @@
+/**
+ * @template T
+ * @typedef {object} PageChunk
+ *   One page of a paginated list.
+ * @property {T[]} items
+ * @property {number} number 1-based page number
+ * @property {number} total number of pages
+ * @property {string} url this page's URL
+ * @property {string | null} previousUrl
+ * @property {string | null} nextUrl
+ * @property {string[]} urls every page's URL
+ * @property {PageLink[]} links numbered links to show: first, last and two either side
+ */
+
+/**
+ * @typedef {{ number: number, url: string, current: boolean } | { gap: true }} PageLink
+ */
+
+/**
+ * URL of page `number` of a list whose first page is `baseUrl` (`/topics/x/`, then
+ * `/topics/x/page/2/`).
+ *
+ * @param {string} baseUrl ends with `/`
+ * @param {number} number
+ */
+export function pageUrl(baseUrl, number) {
+  return number === 1 ? baseUrl : `${baseUrl}page/${number}/`
+}
+
+/**
+ * Split a list into pages. An empty list still has one (empty) page, so every index URL exists.
+ *
+ * @template T
+ * @param {T[]} items
+ * @param {number} size
+ * @param {string} baseUrl
+ * @returns {PageChunk<T>[]}
+ */
+export function paginate(items, size, baseUrl) {
+  const total = Math.max(1, Math.ceil(items.length / size))
+  const urls = Array.from({ length: total }, (_, index) => pageUrl(baseUrl, index + 1))
+  return urls.map((url, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    total,
+    url,
+    previousUrl: index > 0 ? (urls[index - 1] ?? null) : null,
+    nextUrl: urls[index + 1] ?? null,
+    urls,
+    links: pageLinks(urls, index + 1),
+  }))
+}
+
+/**
+ * @param {string[]} urls
+ * @param {number} current
+ * @returns {PageLink[]}
+ */
+function pageLinks(urls, current) {
+  /** @type {PageLink[]} */
+  const links = []
+  urls.forEach((url, index) => {
+    const number = index + 1
+    if (number === 1 || number === urls.length || Math.abs(number - current) <= 2) {
+      links.push({ number, url, current: number === current })
+    } else if (!('gap' in (links.at(-1) ?? {}))) {
+      links.push({ gap: true })
+    }
+  })
+  return links
+}

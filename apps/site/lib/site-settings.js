@@ -1,0 +1,34 @@
+/**
+ * Site-wide settings read from the environment:
+ * - `NEWSROOM_SITE_URL`: the public origin (and optional path) canonical links, feeds, the
+ *   sitemap and JSON-LD use. Default `https://newsroom.example`.
+ * - `NEWSROOM_DATA`: the folder `newsroom process --out` wrote, relative to `apps/site`.
+ *   Default `.newsroom`.
+ */
+
+export const DEFAULT_SITE_URL = 'https://newsroom.example'
+export const DEFAULT_DATA_DIR = '.newsroom'
+
+/**
+ * The public site URL without a trailing slash.
+ *
+ * @param {string | undefined} value
+ * @returns {string}
+ */
+export function siteUrlFrom(value) {
+  const raw = value?.trim() || DEFAULT_SITE_URL
+  /** @type {URL} */
+  let url
+  try {
+    url = new URL(raw)
+  } catch (cause) {
+    throw new TypeError(
+      `Expected \`NEWSROOM_SITE_URL\` to be an absolute URL, not ${JSON.stringify(raw)}`,
+      { cause },
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`Expected \`NEWSROOM_SITE_URL\` to use http or https, not ${url.protocol}`)
+  }
+  return url.href.replace(/\/+$/, '')
+}

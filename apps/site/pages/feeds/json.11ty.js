@@ -1,0 +1,42 @@
+import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss'
+import { feedEntryHtml } from '../../lib/feed-html.js'
+
+/** JSON Feed 1.1 for the site, each topic and each speaker: built with JSON.stringify. */
+export const data = {
+  pagination: { data: 'newsroom.feeds', size: 1, alias: 'feed' },
+  permalink: (/** @type {any} */ data) => data.feed.jsonUrl,
+  eleventyExcludeFromCollections: true,
+}
+
+/**
+ * @param {{ feed: ReturnType<typeof import('../../lib/site-model.js').buildSiteModel>['feeds'][number], site: { url: string, title: string, description: string, language: string } }} data
+ */
+export function render({ feed, site }) {
+  /** @param {string} path */
+  const absolute = (path) => `${site.url}${path}`
+  return `${JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: feed.title ? `${feed.title} · ${site.title}` : site.title,
+      description: site.description,
+      language: site.language,
+      home_page_url: absolute(feed.homeUrl),
+      feed_url: absolute(feed.jsonUrl),
+      authors: [{ name: site.title, url: absolute('/') }],
+      items: feed.entries.map((entry) => ({
+        id: absolute(entry.article.url),
+        url: absolute(entry.article.url),
+        title: entry.article.title,
+        summary: entry.article.summary,
+        content_html: feedEntryHtml(entry, site.url),
+        ...(entry.article.publishedAt
+          ? { date_published: dateToRfc3339(new Date(entry.article.publishedAt)) }
+          : {}),
+        ...(entry.article.byline ? { authors: [{ name: entry.article.byline }] } : {}),
+        tags: entry.article.topics.map((topic) => topic.label),
+      })),
+    },
+    null,
+    2,
+  )}\n`
+}

@@ -1,0 +1,288 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadNewsroomData, type NewsroomData } from '../../lib/load-data.js'
+import { siteRoot } from '../helpers/build-site.js'
+import { serveSite } from '../helpers/static-server.js'
+
+/**
+ * Browser tests in a real Chromium (Debian's `/usr/bin/chromium`, or CHROMIUM_PATH). Without it
+ * they are skipped locally, and fail on CI (`CI=true`), where `.ci/run` installs it.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const available = existsSync(executablePath)
+const onCi = process.env.CI === 'true'
+const artifacts = path.join(siteRoot, 'test-results')
+
+if (!available && onCi) {
+  describe('browser', () => {
+    it('needs Chromium on CI', () => {
+      throw new Error(
+        `Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\``,
+      )
+    })
+  })
+}
+
+describe.skipIf(!available)('browser', () => {
+  const siteDir = inject('siteDir')
+  const dataDir = inject('dataDir')
+  let browser: Browser
+  let server: Awaited<ReturnType<typeof serveSite>>
+  let data: NewsroomData
+  let axeSource: string
+
+  beforeAll(async () => {
+    data = await loadNewsroomData(dataDir)
+    server = await serveSite(siteDir)
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+    axeSource = await readFile(
+      createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+      'utf8',
+    )
+    await mkdir(artifacts, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  /** A page that records every dialog, page error and console error. */
+  async function open(
+    url: string,
+    options: { colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {},
+  ) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+      javaScriptEnabled: options.javaScript ?? true,
+    })
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('dialog', async (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`)
+      await dialog.dismiss()
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    await page.goto(`${server.origin}${url}`, { waitUntil: 'load' })
+    return { page, problems, close: () => context.close() }
+  }
+
+  async function seriousViolations(page: Page) {
+    await page.addScriptTag({ content: axeSource })
+    return page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{
+              violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[]
+            }>
+          }
+        }
+      ).axe
+      const result = await axe.run(document, {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        },
+      })
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes.map((node) => node.target)).slice(0, 300)}`,
+        )
+    })
+  }
+
+  const pageTypes = () => {
+    const article =
+      data.articles.find((candidate) => candidate.quotes.length > 0) ?? data.articles[0]
+    const speaker = [...data.speakers.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0]
+    const topic = [...data.topics.topics].sort((a, b) => b.articles.length - a.articles.length)[0]
+    return {
+      home: '/',
+      article: `/articles/${article?.slug}/`,
+      speaker: `/speakers/${speaker?.id}/`,
+      topic: `/topics/${topic?.id}/`,
+      articles: '/articles/',
+      speakers: '/speakers/',
+      topics: '/topics/',
+      unnamed: '/sources/unnamed/',
+      search: '/search/?q=harbor',
+      api: '/api/',
+      notFound: '/no-such-page/',
+    }
+  }
+
+  it('navigates home → topic → speaker → the quote’s paragraph', async () => {
+    const { page, problems, close } = await open('/')
+    await page.getByRole('region', { name: 'Main topics' }).getByRole('link').first().click()
+    await page.waitForURL(/\/topics\/[a-z0-9-]+\/$/)
+    const speakerLink = page
+      .getByRole('region', { name: /^Most quoted on/ })
+      .getByRole('link')
+      .first()
+    const speakerName = (await speakerLink.textContent())?.trim()
+    await speakerLink.click()
+    await page.waitForURL(/\/speakers\/[a-z0-9-]+\/$/)
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(speakerName)
+
+    const firstQuote = page.locator('.quote-item').first()
+    const quoteText =
+      (await firstQuote.locator('.quote-text').textContent())?.trim().replace(/^“|”$/g, '') ?? ''
+    await firstQuote.locator('.meta a').click()
+    await page.waitForURL(/\/articles\/[a-z0-9-]+\/#[a-z]+\d+$/)
+    const fragment = new URL(page.url()).hash.slice(1)
+    const target = page.locator(':target')
+    expect(await target.getAttribute('id')).toBe(fragment)
+    const paragraph = (await target.textContent())?.replace(/\s+/g, ' ') ?? ''
+    expect(paragraph).toContain(quoteText.replace(/\s+/g, ' ').slice(0, 40))
+    expect(await target.locator('a.quote-by').first().textContent()).toContain(speakerName)
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('finds a speaker with search, and offers topic and speaker filters', async () => {
+    const speaker = [...data.speakers.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0]
+    expect(speaker).toBeDefined()
+    const { page, problems, close } = await open(
+      `/search/?q=${encodeURIComponent(speaker?.name ?? '')}`,
+    )
+    const result = page.locator(`#search-results a[href$="/speakers/${speaker?.id}/"]`)
+    await result.first().waitFor({ timeout: 15_000 })
+    expect((await result.first().textContent())?.trim()).toBe(
+      speaker?.name.replace(/\s+/g, ' ').trim(),
+    )
+    const filters = await page.locator('#search-filters legend').allTextContents()
+    expect(filters).toEqual(expect.arrayContaining(['Topic', 'Speaker']))
+
+    // Narrowing by a topic filter keeps only results with that topic.
+    const topicBox = page.locator('#search-filters input[name="topic"]').first()
+    const topic = await topicBox.getAttribute('value')
+    await topicBox.check()
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.includes('result'),
+    )
+    await page.waitForTimeout(300)
+    const count = await page.locator('#search-results li').count()
+    expect(count).toBeGreaterThan(0)
+    expect(
+      await page.locator('#search-filters input[name="topic"]:checked').getAttribute('value'),
+    ).toBe(topic)
+    await page.screenshot({ path: path.join(artifacts, 'search.png'), fullPage: true })
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('runs no script from the hostile articles', async () => {
+    const hostile = data.articles.filter(
+      (article) =>
+        article.title.includes('<') || article.quotes.some((quote) => quote.text.includes('<')),
+    )
+    expect(hostile.length).toBeGreaterThanOrEqual(2)
+    const slugs = new Set(hostile.map((article) => article.slug))
+    const speakers = data.speakers.speakers.filter((speaker) =>
+      speaker.articles.some((slug) => slugs.has(slug)),
+    )
+    const topics = data.topics.topics.filter((topic) =>
+      topic.articles.some((entry) => slugs.has(entry.slug)),
+    )
+    const urls = [
+      ...hostile.map((article) => `/articles/${article.slug}/`),
+      ...speakers.map((speaker) => `/speakers/${speaker.id}/`),
+      ...topics.map((topic) => `/topics/${topic.id}/`),
+      '/',
+      '/sources/unnamed/',
+      `/search/?q=${encodeURIComponent('alert')}`,
+    ]
+    for (const url of urls) {
+      const { page, problems, close } = await open(url)
+      if (url.startsWith('/search/'))
+        await page.locator('#search-results li').first().waitFor({ timeout: 15_000 })
+      const scripts = await page.evaluate(() =>
+        [...document.scripts].map((script) => script.getAttribute('src') ?? script.type),
+      )
+      for (const script of scripts) {
+        expect(['application/ld+json', '/assets/search.js'], url).toContain(script)
+      }
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('img, iframe, svg, object, embed').length,
+        ),
+        url,
+      ).toBe(0)
+      expect(problems, url).toEqual([])
+      const article = hostile.find((candidate) => url === `/articles/${candidate.slug}/`)
+      if (article) {
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title)
+        await page.screenshot({
+          path: path.join(artifacts, `hostile-${article.slug.slice(0, 40)}.png`),
+          fullPage: true,
+        })
+      }
+      await close()
+    }
+  })
+
+  it('passes axe (no serious or critical violations) on every page type, light and dark, and saves screenshots', async () => {
+    const failures: Record<string, string[]> = {}
+    for (const [name, url] of Object.entries(pageTypes())) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, problems, close } = await open(url, { colorScheme })
+        if (name === 'search')
+          await page.locator('#search-results li').first().waitFor({ timeout: 15_000 })
+        const violations = await seriousViolations(page)
+        if (violations.length > 0) failures[`${name} (${colorScheme})`] = violations
+        await page.screenshot({
+          path: path.join(artifacts, `${name}-${colorScheme}.png`),
+          fullPage: true,
+        })
+        if (name !== 'notFound') expect(problems, url).toEqual([])
+        await close()
+      }
+    }
+    expect(failures).toEqual({})
+  })
+
+  it('is usable without JavaScript and with the keyboard', async () => {
+    const { page, close } = await open(pageTypes().article, { javaScript: false })
+    await page.keyboard.press('Tab')
+    const skip = page.locator(':focus')
+    expect(await skip.textContent()).toBe('Skip to content')
+    await page.keyboard.press('Enter')
+    expect(new URL(page.url()).hash).toBe('#main')
+    const quoteLinks = await page.locator('a.quote-by').count()
+    const article = data.articles.find((candidate) => candidate.quotes.length > 0)
+    if (
+      article?.quotes.some(
+        (quote) =>
+          quote.speaker &&
+          (quote.speaker.kind === 'person' || quote.speaker.kind === 'organization'),
+      )
+    ) {
+      expect(quoteLinks).toBeGreaterThan(0)
+    }
+    await page.setViewportSize({ width: 375, height: 800 })
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: path.join(artifacts, 'article-mobile.png'), fullPage: true })
+    await close()
+  })
+})

@@ -1,0 +1,67 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { parseHTML } from 'linkedom'
+
+export type HtmlDocument = ReturnType<typeof parseHTML>['document']
+
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort()
+}
+
+/** The HTML pages of a built site, as URL paths (`/`, `/articles/x/`, `/404.html`). */
+export async function listPages(siteDir: string): Promise<string[]> {
+  return (await listFiles(siteDir))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+}
+
+/** The file a site URL path is served from, or null when there is none. */
+export async function fileForUrl(siteDir: string, urlPath: string): Promise<string | null> {
+  const decoded = decodeURIComponent(urlPath)
+  const candidates = decoded.endsWith('/')
+    ? [path.join(siteDir, decoded, 'index.html')]
+    : [path.join(siteDir, decoded), path.join(siteDir, decoded, 'index.html')]
+  for (const candidate of candidates) {
+    if (!candidate.startsWith(siteDir)) return null
+    try {
+      if ((await stat(candidate)).isFile()) return candidate
+    } catch {
+      // Try the next candidate.
+    }
+  }
+  return null
+}
+
+const cache = new Map<string, HtmlDocument>()
+
+/** Parse the page served at `urlPath`. */
+export async function readPage(siteDir: string, urlPath: string): Promise<HtmlDocument> {
+  const file = await fileForUrl(siteDir, urlPath)
+  if (!file) throw new Error(`No page at ${urlPath}`)
+  const cached = cache.get(file)
+  if (cached) return cached
+  const { document } = parseHTML(await readFile(file, 'utf8'))
+  cache.set(file, document)
+  return document
+}
+
+/** Parse a JSON file served at `urlPath`. */
+export async function readJson(siteDir: string, urlPath: string): Promise<unknown> {
+  const file = await fileForUrl(siteDir, urlPath)
+  if (!file) throw new Error(`No file at ${urlPath}`)
+  return JSON.parse(await readFile(file, 'utf8'))
+}
+
+/** The parsed JSON-LD documents of a page. */
+export function jsonLdOf(document: HtmlDocument): Record<string, unknown>[] {
+  return [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => JSON.parse(script.textContent ?? '') as Record<string, unknown>,
+  )
+}

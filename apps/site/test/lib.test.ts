@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { quoteContext } from '../lib/context.js'
+import { escapeHtml, fragmentId, jsonForScript } from '../lib/escape.js'
+import { highlightText, renderBlock } from '../lib/highlight.js'
+import { paginate } from '../lib/paginate.js'
+import { safeExternalUrl } from '../lib/safe-url.js'
+import { DEFAULT_SITE_URL, siteUrlFrom } from '../lib/site-settings.js'
+
+describe('escape', () => {
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    )
+    expect(escapeHtml(null)).toBe('')
+  })
+
+  it('writes JSON that cannot close a script element', () => {
+    const json = jsonForScript({ text: '</script><!-- & \u2028' })
+    expect(json).not.toMatch(/[<>&\u2028]/)
+    expect(JSON.parse(json)).toEqual({ text: '</script><!-- & \u2028' })
+  })
+
+  it('makes fragment ids from any string', () => {
+    expect(fragmentId('q1')).toBe('q1')
+    expect(fragmentId('a"b <c>/d')).toBe('a-b--c--d')
+  })
+})
+
+describe('highlight', () => {
+  const attribution = {
+    name: 'Rosa <b>Vance</b>',
+    url: '/speakers/rosa-vance/',
+    description: 'Quote by',
+  }
+
+  it('wraps quoted stretches in <mark>, escapes every piece and links the speaker after the last span', () => {
+    const html = highlightText('"<i>Yes</i>," she said & left.', [
+      { start: 1, end: 11, quoteId: 'q1', first: true, last: true, attribution },
+    ])
+    expect(html).toBe(
+      '&quot;<mark class="quote" id="quote-q1">&lt;i&gt;Yes&lt;/i&gt;</mark> <a class="quote-by" href="/speakers/rosa-vance/"><span class="visually-hidden">Quote by </span>Rosa &lt;b&gt;Vance&lt;/b&gt;</a>,&quot; she said &amp; left.',
+    )
+  })
+
+  it('skips marks outside the text or overlapping an earlier one', () => {
+    const html = highlightText('abcdef', [
+      { start: 0, end: 3, quoteId: 'a', first: true, last: false, attribution: null },
+      { start: 2, end: 5, quoteId: 'b', first: true, last: true, attribution: null },
+      { start: 4, end: 99, quoteId: 'c', first: true, last: true, attribution: null },
+      { start: 5, end: 4, quoteId: 'd', first: true, last: true, attribution: null },
+    ])
+    expect(html).toBe('<mark class="quote" id="quote-a">abc</mark>def')
+  })
+
+  it('renders a block with its anchor, and an unlinked attribution when the speaker has no page', () => {
+    const html = renderBlock({ id: 'p4', type: 'paragraph', text: '"Go," he said.' }, [
+      {
+        start: 1,
+        end: 3,
+        quoteId: 'q9',
+        first: true,
+        last: true,
+        attribution: { name: 'an aide', url: null, description: 'Quote from an unnamed source:' },
+      },
+    ])
+    expect(html).toMatch(/^<p id="p4" class="block">/)
+    expect(html).toContain('<a class="block-anchor" href="#p4"')
+    expect(html).toContain(
+      '<span class="quote-by"><span class="visually-hidden">Quote from an unnamed source: </span>an aide</span>',
+    )
+    expect(renderBlock({ id: 'h1', type: 'heading', text: 'Next <steps>' }, [])).toMatch(
+      /^<h2 id="h1" class="block block-heading">Next &lt;steps&gt; <a/,
+    )
+  })
+})
+
+describe('quoteContext', () => {
+  it('returns the sentence around the quote with the quoted words marked', () => {
+    const text = 'The port is shut. "We will reopen soon," the mayor said. Boats waited.'
+    const start = text.indexOf('We')
+    const end = text.indexOf(',"')
+    expect(quoteContext(text, start, end)).toEqual([
+      { text: '"', quote: false },
+      { text: 'We will reopen soon', quote: true },
+      { text: '," the mayor said.', quote: false },
+    ])
+  })
+
+  it('keeps every sentence a long quote runs over', () => {
+    const text = 'Intro. "One. Two. Three," she said. After.'
+    const pieces = quoteContext(text, text.indexOf('One'), text.indexOf(',"'))
+    expect(pieces.map((piece) => piece.text).join('')).toBe('"One. Two. Three," she said.')
+  })
+})
+
+describe('paginate', () => {
+  it('splits a list into pages with URLs, neighbours and windowed numbered links', () => {
+    const pages = paginate(
+      Array.from({ length: 95 }, (_, index) => index),
+      10,
+      '/topics/x/',
+    )
+    expect(pages).toHaveLength(10)
+    expect(pages[0]?.url).toBe('/topics/x/')
+    expect(pages[1]?.url).toBe('/topics/x/page/2/')
+    expect(pages[9]?.items).toEqual([90, 91, 92, 93, 94])
+    expect(pages[0]?.previousUrl).toBeNull()
+    expect(pages[9]?.nextUrl).toBeNull()
+    expect(pages[4]?.links.map((link) => ('gap' in link ? '…' : link.number))).toEqual([
+      1,
+      '…',
+      3,
+      4,
+      5,
+      6,
+      7,
+      '…',
+      10,
+    ])
+  })
+
+  it('gives an empty list one empty page', () => {
+    expect(paginate([], 10, '/articles/')).toMatchObject([
+      { items: [], number: 1, total: 1, url: '/articles/' },
+    ])
+  })
+})
+
+describe('settings and URLs', () => {
+  it('links only http and https URLs from articles', () => {
+    expect(safeExternalUrl('https://example.com/a?b=1')).toBe('https://example.com/a?b=1')
+    expect(safeExternalUrl("javascript:alert('x')")).toBeNull()
+    expect(safeExternalUrl('JaVaScRiPt:alert(1)')).toBeNull()
+    expect(safeExternalUrl('data:text/html,<script>')).toBeNull()
+    expect(safeExternalUrl('/relative')).toBeNull()
+    expect(safeExternalUrl(null)).toBeNull()
+  })
+
+  it('reads NEWSROOM_SITE_URL, without a trailing slash', () => {
+    expect(siteUrlFrom(undefined)).toBe(DEFAULT_SITE_URL)
+    expect(siteUrlFrom('https://news.example.org/archive/')).toBe(
+      'https://news.example.org/archive',
+    )
+    expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/`NEWSROOM_SITE_URL`/)
+    expect(() => siteUrlFrom('not a url')).toThrow(TypeError)
+  })
+})
