@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
+import { applySpeakerOverrides } from './speaker-overrides.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -54,7 +55,12 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
   await sharedProcessor.run(tree, file)
 
   const sentimentData = file.data.sentiment
-  const quotes = (file.data.quotes ?? []).map((quote) => ({
+  const overridden = applySpeakerOverrides(
+    file.data.quotes ?? [],
+    file.data.speakers ?? [],
+    article.overrides.speakerNames,
+  )
+  const quotes = overridden.quotes.map((quote) => ({
     ...quote,
     sentiment: sentimentData?.quotes[quote.id] ?? null,
   }))
@@ -62,7 +68,7 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
   file.data.enriched = Article.parse({
     ...article,
     quotes,
-    speakers: file.data.speakers ?? [],
+    speakers: overridden.speakers,
     entities: file.data.entities ?? { people: [], organizations: [], places: [] },
     topics: file.data.topics ?? [],
     keyphrases: file.data.keyphraseList ?? [],

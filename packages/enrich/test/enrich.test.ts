@@ -74,3 +74,23 @@ describe('@newsroom/enrich', () => {
     expect(JSON.stringify(second)).toBe(JSON.stringify(first))
   })
 })
+
+describe('speaker overrides', () => {
+  it('renames a speaker from front matter and keeps the quotes with them', async () => {
+    const file = await api.enrich({
+      ...ingested,
+      overrides: {
+        ...ingested.overrides,
+        speakerNames: { 'Marta Okonkwo': 'Marta A. Okonkwo-Reyes' },
+      },
+    })
+    const article = Article.parse(file.data.enriched)
+    const renamed = article.speakers.find((speaker) => speaker.id === 'marta-a-okonkwo-reyes')
+    expect(renamed?.name).toBe('Marta A. Okonkwo-Reyes')
+    expect(renamed?.aliases).toContain('Marta Okonkwo')
+    expect(
+      article.quotes.filter((quote) => quote.speaker?.id === 'marta-a-okonkwo-reyes'),
+    ).toHaveLength(3)
+    expect(article.speakers.some((speaker) => speaker.name === 'Marta Okonkwo')).toBe(false)
+  })
+})

@@ -1,0 +1,61 @@
+import { slugify } from '@newsroom/names'
+import type { Quote, Speaker } from '@newsroom/schema'
+
+/**
+ * Apply front-matter `speakerNames` overrides (`Wang: Wang Yi`): a named speaker whose name or
+ * alias is a key takes the given canonical name and its id; speakers that end up with the same id
+ * are merged, and the quotes follow. Anonymous and group speakers are left alone.
+ */
+export function applySpeakerOverrides(
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[],
+  speakerNames: Readonly<Record<string, string>>,
+): { quotes: Quote[]; speakers: Speaker[] } {
+  const wanted = new Map(
+    Object.entries(speakerNames).map(([from, to]) => [from.trim().toLowerCase(), to.trim()]),
+  )
+  if (wanted.size === 0) return { quotes: [...quotes], speakers: [...speakers] }
+
+  const renamed = new Map<string, Speaker>()
+  const byOldId = new Map<string, Speaker>()
+  for (const speaker of speakers) {
+    const named = speaker.kind === 'person' || speaker.kind === 'organization'
+    const target = named
+      ? [speaker.name, ...speaker.aliases]
+          .map((name) => wanted.get(name.toLowerCase()))
+          .find(Boolean)
+      : undefined
+    const name = target ?? speaker.name
+    const id = target ? slugify(name) || speaker.id : speaker.id
+    const existing = renamed.get(id)
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, speaker.name, ...speaker.aliases])]
+        .filter((alias) => alias !== existing.name)
+        .sort()
+      existing.roles = [...new Set([...existing.roles, ...speaker.roles])]
+      existing.quoteCount += speaker.quoteCount
+      byOldId.set(speaker.id, existing)
+      continue
+    }
+    const next: Speaker = {
+      ...speaker,
+      id,
+      name,
+      aliases: [...new Set([...speaker.aliases, speaker.name])]
+        .filter((alias) => alias !== name)
+        .sort(),
+    }
+    renamed.set(id, next)
+    byOldId.set(speaker.id, next)
+  }
+
+  return {
+    speakers: [...renamed.values()],
+    quotes: quotes.map((quote) => {
+      const speaker = quote.speaker && byOldId.get(quote.speaker.id)
+      return speaker
+        ? { ...quote, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind } }
+        : quote
+    }),
+  }
+}
