@@ -1,0 +1,114 @@
+/**
+ * Score retext-quotes (after retext-english and retext-entities) against the shared gold files.
+ *
+ *   pnpm --filter @newsroom/evaluate evaluate-quotes [--errors] [--gold dev] [--no-entities]
+ *
+ * Reads `../shared/corpus` beside the repository; prints a note and exits 0 when it is absent.
+ */
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import retextEntities from '@newsroom/retext-entities'
+import retextQuotes from '@newsroom/retext-quotes'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import {
+  type QuoteScore,
+  readGold,
+  type SystemArticle,
+  scoreQuotes,
+  systemQuotesFromQuotes,
+} from '../src/index.js'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+const shared = resolve(repository, '../shared')
+const corpus = join(shared, 'corpus')
+
+const goldSets = [
+  { name: 'dev', gold: join(corpus, 'gold/dev.jsonl'), texts: join(corpus, 'articles') },
+  {
+    name: 'polnear-dev',
+    gold: join(corpus, 'gold/polnear-dev.jsonl'),
+    texts: join(corpus, 'polnear-dev/text'),
+  },
+  { name: 'seed', gold: join(corpus, 'gold/seed.jsonl'), texts: join(shared, 'seeds') },
+]
+
+const dateLine =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM)?)?$/i
+const metadataLine =
+  /^(?:By\s+\p{Lu}[\p{L}.'\- ]+|Read Time\s*[=:].*|Last updated.*|Updated.*\d{4}.*)$/u
+
+/** Body paragraphs of a corpus text: title line dropped, date, byline and read-time lines skipped. */
+export function bodyParagraphs(text: string): string[] {
+  const [, ...rest] = text.replace(/\r\n?/g, '\n').split('\n')
+  return rest
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
+    .filter(
+      (paragraph) => paragraph !== '' && !dateLine.test(paragraph) && !metadataLine.test(paragraph),
+    )
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`
+}
+
+function printScore(name: string, score: QuoteScore): void {
+  console.log(
+    `${name.padEnd(12)} articles ${String(score.articles).padStart(3)}  gold ${String(score.goldQuotes).padStart(4)}  system ${String(score.systemQuotes).padStart(4)} (+${score.ignoredQuotes} ignored)  matched ${String(score.matchedQuotes).padStart(4)}`,
+  )
+  console.log(
+    `${''.padEnd(12)} quotes P ${percent(score.quotes.precision)} R ${percent(score.quotes.recall)} F1 ${percent(score.quotes.f1)}  speaker accuracy ${percent(score.speakerAccuracy)}  attribution F1 ${percent(score.attribution.f1)}`,
+  )
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(corpus)) {
+    console.log(`Skipping: no shared corpus at ${corpus}`)
+    return
+  }
+  const args = process.argv.slice(2)
+  const showErrors = args.includes('--errors')
+  const useEntities = !args.includes('--no-entities')
+  const only = args.includes('--gold') ? args[args.indexOf('--gold') + 1] : undefined
+  const processor = useEntities
+    ? unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    : unified().use(retextEnglish).use(retextQuotes)
+
+  for (const set of goldSets) {
+    if (only && set.name !== only) continue
+    if (!existsSync(set.gold)) continue
+    const gold = readGold(await readFile(set.gold, 'utf8'))
+    const system: SystemArticle[] = []
+    for (const article of gold) {
+      const text = await readFile(join(set.texts, article.file), 'utf8')
+      const file = new VFile({ value: bodyParagraphs(text).join('\n\n'), path: article.file })
+      await processor.run(processor.parse(file), file)
+      system.push({ file: article.file, quotes: systemQuotesFromQuotes(file.data.quotes ?? []) })
+    }
+    const score = scoreQuotes(gold, system)
+    printScore(set.name, score)
+    if (showErrors) {
+      for (const error of score.errors) {
+        const speakers =
+          error.kind === 'spurious'
+            ? `(${error.actualSpeaker})`
+            : `expected ${error.expectedSpeaker}, got ${error.actualSpeaker}`
+        console.log(
+          `  ${error.kind.padEnd(13)} ${error.file.slice(0, 40).padEnd(40)} ${speakers}\n      ${(error.gold ?? error.system ?? '').slice(0, 140)}`,
+        )
+      }
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('evaluate-quotes.ts')) await main()

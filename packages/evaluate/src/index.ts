@@ -1,0 +1,19 @@
+export {
+  GoldArticle,
+  GoldFormatError,
+  GoldPerson,
+  GoldQuote,
+  GoldSpeakerType,
+  readGold,
+} from './gold.js'
+export type {
+  PrecisionRecall,
+  QuoteError,
+  QuoteErrorKind,
+  QuoteScore,
+  SystemArticle,
+  SystemQuote,
+} from './score.js'
+export { matchQuotes, matchThreshold, scoreQuotes, systemQuotesFromQuotes } from './score.js'
+export { foldName, headNoun, parseSpeakerLabel, sameSpeaker } from './speaker-name.js'
+export { quoteOverlap, quoteTokens, tokensInCommon } from './tokens.js'

@@ -1,0 +1,102 @@
+/**
+ * Enrichment speed on the shared corpus: tokenizing with retext-english alone, against
+ * retext-english + retext-quotes, and retext-english + retext-entities + retext-quotes.
+ *
+ *   pnpm --filter @newsroom/retext-quotes benchmark [--rounds 5]
+ *
+ * Reads `../shared/corpus/articles` beside the repository; exits 0 with a note when absent.
+ * One process, one core: the figures are per core, from the fastest of the rounds.
+ */
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import retextEntities from '@newsroom/retext-entities'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import retextQuotes from '../src/index.js'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+const articles = resolve(repository, '../shared/corpus/articles')
+
+/** Body text of a corpus article: the title line dropped, paragraphs joined by blank lines. */
+function body(text: string): string {
+  const [, ...rest] = text.replace(/\r\n?/g, '\n').split('\n')
+  return rest
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n')
+}
+
+type Processor = {
+  parse: (file: VFile) => unknown
+  run: (tree: never, file: VFile) => Promise<unknown>
+}
+
+async function time(
+  processor: Processor,
+  texts: readonly string[],
+  rounds: number,
+): Promise<number> {
+  // One warm-up pass so that the JIT and lazy data loading are not measured.
+  for (const text of texts) {
+    const file = new VFile(text)
+    await processor.run(processor.parse(file) as never, file)
+  }
+  // The fastest round: the machine may be shared, and other load only ever adds time.
+  let best = Number.POSITIVE_INFINITY
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now()
+    for (const text of texts) {
+      const file = new VFile(text)
+      await processor.run(processor.parse(file) as never, file)
+    }
+    best = Math.min(best, performance.now() - start)
+  }
+  return best / 1000
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(articles)) {
+    console.log(`Skipping: no shared corpus at ${articles}`)
+    return
+  }
+  const args = process.argv.slice(2)
+  const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5
+  const names = (await readdir(articles)).filter((name) => name.endsWith('.txt')).sort()
+  const texts = await Promise.all(
+    names.map(async (name) => body(await readFile(join(articles, name), 'utf8'))),
+  )
+  const words = texts.reduce((sum, text) => sum + (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+
+  const runs: Array<[string, Processor]> = [
+    ['retext-english (tokenize only)', unified().use(retextEnglish) as unknown as Processor],
+    ['+ retext-quotes', unified().use(retextEnglish).use(retextQuotes) as unknown as Processor],
+    [
+      '+ retext-entities + retext-quotes',
+      unified().use(retextEnglish).use(retextEntities).use(retextQuotes) as unknown as Processor,
+    ],
+  ]
+  console.log(`${names.length} articles, ${words} words, ${rounds} rounds, 1 core`)
+  const seconds: number[] = []
+  for (const [label, processor] of runs) {
+    const elapsed = await time(processor, texts, rounds)
+    seconds.push(elapsed)
+    console.log(
+      `${label.padEnd(36)} ${(words / elapsed).toFixed(0).padStart(9)} words/s ${(names.length / elapsed).toFixed(1).padStart(7)} articles/s`,
+    )
+  }
+  const [tokenize = 1, quotes = 0, all = 0] = seconds
+  console.log(
+    `attribution time / tokenize time: ${((quotes - tokenize) / tokenize).toFixed(2)}× (quotes alone)`,
+  )
+  console.log(
+    `entities + attribution time / tokenize time: ${((all - tokenize) / tokenize).toFixed(2)}×`,
+  )
+}
+
+await main()

@@ -1,0 +1,2 @@
+export type { Options } from './lib/index.js'
+export { default, default as retextQuotes } from './lib/index.js'

@@ -1,0 +1,301 @@
+import { weakCueVerbs } from './cues.js'
+import type { RawQuote } from './find-quotes.js'
+import {
+  isCue,
+  isCueModifier,
+  type MentionPhrase,
+  phraseAfter,
+  phraseBefore,
+} from './mention-phrase.js'
+import { maskRanges, sentenceRanges, type Token, tokenize } from './tokens.js'
+
+/** How an attribution was found, strongest first. */
+export type AttributionMethod =
+  | 'after' // "…," Wang said.
+  | 'sentence-end' // The talks were "…", the ministry said.
+  | 'before' // Trump said on Friday "…"
+  | 'according-to' // "…", according to CCTV.
+  | 'continuation' // A paragraph that is only a quote, after a paragraph with a speaker.
+  | 'none'
+
+/** What the text says about who spoke one quote. */
+export interface Attribution {
+  method: AttributionMethod
+  cue: string | null
+  phrase: MentionPhrase | null
+  /** Paragraph of the phrase. */
+  paragraph: number
+  /** Whether the cue sits in the same sentence as the quote. */
+  inSentence: boolean
+}
+
+/** A speaker phrase anywhere in the text that is the subject of a cue, quoted or not. */
+export interface CueSubject {
+  paragraph: number
+  phrase: MentionPhrase
+  cue: string
+  /** The cue ends its paragraph with a colon: the next paragraph's quote is theirs. */
+  introducesQuote: boolean
+}
+
+/** A paragraph prepared for attribution: quotes masked, tokens, sentences. */
+export interface PreparedParagraph {
+  text: string
+  tokens: Token[]
+  sentences: Array<[number, number]>
+  /** Token index of each masked quotation, by its opening offset. */
+  quoteTokenAt: Map<number, number>
+}
+
+const terminal = /[.!?…]["'”’)\]]*$/u
+
+function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
+  return (
+    paragraph.sentences.find(([start, end]) => offset >= start && offset < end) ?? [
+      0,
+      paragraph.text.length,
+    ]
+  )
+}
+
+/** Whether the words after a quote (from token `at`) read as its attribution: `, he said`. */
+function attributionAfter(
+  paragraph: PreparedParagraph,
+  at: number,
+  quoteEndsSentence: boolean,
+): { phrase: MentionPhrase; cue: string; method: AttributionMethod } | null {
+  const { tokens, text } = paragraph
+  let index = at
+  let punctuation = 0
+  while (tokens[index] && /^[,―—–‒\-:]$/.test((tokens[index] as Token).text) && punctuation < 2) {
+    index++
+    punctuation++
+  }
+  const start = tokens[index]
+  if (start?.kind !== 'word') return null
+  const sentenceStart = quoteEndsSentence && punctuation === 0
+
+  // "…" — Ann Vale: a dash and a name closing the paragraph or sentence.
+  const dash = tokens[index - 1]
+  if (dash && /^[―—–‒-]$/.test(dash.text)) {
+    const signed = phraseAfter(text, tokens, index, true)
+    const after = signed ? tokens[signed.next] : undefined
+    if (signed && signed.phrase.form !== 'pronoun' && (!after || /^[.;,)]$/.test(after.text))) {
+      return { phrase: signed.phrase, cue: dash.text, method: 'after' }
+    }
+  }
+
+  // "…," said Caddell / added the minister
+  if (isCue(start) && start.lower !== 'saying') {
+    const after = phraseAfter(text, tokens, index + 1, true)
+    if (after && after.phrase.form !== 'pronoun')
+      return { phrase: after.phrase, cue: start.text, method: 'after' }
+  }
+  // "…," according to CCTV
+  if (start.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+    const after = phraseAfter(text, tokens, index + 2, false)
+    if (after) return { phrase: after.phrase, cue: 'according to', method: 'according-to' }
+  }
+  // "…," Wang added / he said / a senior official, who declined to be named, said
+  const subject = phraseAfter(text, tokens, index, true)
+  if (!subject) return null
+  if (sentenceStart && subject.phrase.form === 'pronoun' && /^\p{Lu}/u.test(start.text)) return null
+  let next = subject.next
+  let modifiers = 0
+  while (isCueModifier(tokens[next]) && modifiers < 3) {
+    next++
+    modifiers++
+  }
+  const cue = tokens[next]
+  if (!isCue(cue) || (cue as Token).lower === 'saying') return null
+  if (sentenceStart) {
+    // After a full-stop quote, "Wang said." closes a short clause; "He also claimed that…" is a
+    // new sentence, and "Pelosi said on Friday "…"" introduces the next quote.
+    const following = tokens[next + 1]
+    if (following?.lower === 'that') return null
+    let end = next + 1
+    while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
+    const closer = tokens[end]
+    if (closer && !/^[.!?]$/.test(closer.text)) return null
+  } else {
+    // "…," he said, "…" is fine; "…," he said on Friday "…" belongs to the next quote only
+    // when nothing separates them.
+    let end = next + 1
+    while (end < tokens.length && (tokens[end] as Token).kind === 'word') end++
+    const closer = tokens[end]
+    if (closer?.kind === 'quote' && end - next > 1) return null
+  }
+  return { phrase: subject.phrase, cue: (cue as Token).text, method: 'after' }
+}
+
+/** A cue before the quote in its sentence, with its subject: `Trump said on Friday "…"`. */
+function attributionBefore(
+  paragraph: PreparedParagraph,
+  quoteToken: number,
+  sentenceStart: number,
+): { phrase: MentionPhrase; cue: string; method: AttributionMethod } | null {
+  const { tokens, text } = paragraph
+  // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
+  if (tokens[quoteToken - 1]?.text === ':') {
+    const phrase = phraseBefore(text, tokens, quoteToken - 1)
+    const first = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
+    if (phrase && phrase.form === 'name' && tokens[first]?.start === phrase.start) {
+      return { phrase, cue: ':', method: 'before' }
+    }
+  }
+  for (
+    let index = quoteToken - 1;
+    index >= 0 && (tokens[index] as Token).start >= sentenceStart;
+    index--
+  ) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote' && quoteToken - index > 6) return null
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      const after = phraseAfter(text, tokens, index + 2, false)
+      if (after) return { phrase: after.phrase, cue: 'according to', method: 'according-to' }
+      continue
+    }
+    if (!isCue(token)) continue
+    if (weakCueVerbs.has(token.lower) && quoteToken - index > 5) continue
+    // ", saying "…"": a participle takes the subject of its clause, not the word before it.
+    if (token.lower.endsWith('ing') && tokens[index - 1]?.text === ',') {
+      const first = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
+      const subject = first >= 0 && first < index ? phraseAfter(text, tokens, first, true) : null
+      if (subject) return { phrase: subject.phrase, cue: token.text, method: 'before' }
+    }
+    let subjectEnd = index
+    let modifiers = 0
+    while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1]) && modifiers < 3) {
+      subjectEnd--
+      modifiers++
+    }
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    if (phrase && phrase.start >= sentenceStart)
+      return { phrase, cue: token.text, method: 'before' }
+    // "…issued a statement saying", "Asked about it, …": the sentence's subject speaks.
+    const first = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
+    if (first >= 0 && first < index) {
+      const subject = phraseAfter(text, tokens, first, true)
+      if (subject && subject.phrase.form !== 'description') {
+        return { phrase: subject.phrase, cue: token.text, method: 'before' }
+      }
+    }
+  }
+  return null
+}
+
+/** A cue closing the sentence after the quote: `The talks were "…", the ministry said.` */
+function attributionAtSentenceEnd(
+  paragraph: PreparedParagraph,
+  quoteToken: number,
+  sentenceEnd: number,
+): { phrase: MentionPhrase; cue: string; method: AttributionMethod } | null {
+  const { tokens, text } = paragraph
+  let last = tokens.length - 1
+  while (last > quoteToken && (tokens[last] as Token).end > sentenceEnd) last--
+  while (last > quoteToken && (tokens[last] as Token).kind === 'punct') last--
+  // The cue is the sentence's last word, or is followed by a short adjunct ("in a statement").
+  for (let index = last; index > quoteToken && last - index <= 5; index--) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote') return null
+    if (!isCue(token)) continue
+    const comma = tokens.slice(quoteToken + 1, index).some((candidate) => candidate.text === ',')
+    if (!comma) return null
+    let subjectEnd = index
+    while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    if (!phrase) return null
+    return { phrase, cue: token.text, method: 'sentence-end' }
+  }
+  return null
+}
+
+/** Prepare a paragraph: mask its quotations, tokenize, split sentences. */
+export function prepareParagraph(
+  text: string,
+  quotes: readonly RawQuote[],
+  index: number,
+): PreparedParagraph {
+  const segments = quotes.flatMap((quote) =>
+    quote.segments.filter((segment) => segment.paragraph === index),
+  )
+  const masked = maskRanges(
+    text,
+    segments.map((segment) => [segment.open, segment.close] as const),
+  )
+  const tokens = tokenize(masked)
+  const quoteTokenAt = new Map<number, number>()
+  const innerByOpen = new Map(
+    segments.map((segment) => [segment.open, text.slice(segment.innerStart, segment.innerEnd)]),
+  )
+  tokens.forEach((token, position) => {
+    if (token.kind === 'quote') quoteTokenAt.set(token.start, position)
+  })
+  const sentences = sentenceRanges(tokens, text.length, (quote) => {
+    const inner = innerByOpen.get(quote.start) ?? ''
+    return terminal.test(inner.trimEnd())
+  })
+  return { text, tokens, sentences, quoteTokenAt }
+}
+
+/** Attribute one quotation from its own paragraphs (continuations are decided later). */
+export function attributeQuote(
+  quote: RawQuote,
+  paragraphs: readonly PreparedParagraph[],
+): Attribution {
+  const first = quote.segments[0]
+  const last = quote.segments.at(-1)
+  if (!first || !last)
+    return { method: 'none', cue: null, phrase: null, paragraph: 0, inSentence: false }
+  const lastParagraph = paragraphs[last.paragraph] as PreparedParagraph
+  const firstParagraph = paragraphs[first.paragraph] as PreparedParagraph
+  const lastToken = lastParagraph.quoteTokenAt.get(last.open)
+  const firstToken = firstParagraph.quoteTokenAt.get(first.open)
+  const inner = lastParagraph.text.slice(last.innerStart, last.innerEnd)
+  const endsSentence = terminal.test(inner.trimEnd()) && !/,["'”’]*$/.test(inner.trimEnd())
+
+  if (lastToken !== undefined) {
+    const after = attributionAfter(lastParagraph, lastToken + 1, endsSentence)
+    if (after && after.method !== 'according-to') {
+      return { ...after, paragraph: last.paragraph, inSentence: true }
+    }
+    // "Qin told Blinken that relations "…", according to CCTV": the speaker before the quote
+    // said it; the source after it only reports.
+    if (after && firstToken !== undefined) {
+      const [start] = sentenceOf(firstParagraph, first.open)
+      const before = attributionBefore(firstParagraph, firstToken, start)
+      if (before && before.method === 'before')
+        return { ...before, paragraph: first.paragraph, inSentence: true }
+    }
+    if (after) return { ...after, paragraph: last.paragraph, inSentence: true }
+    const [, end] = sentenceOf(lastParagraph, last.open)
+    const closing = attributionAtSentenceEnd(lastParagraph, lastToken, end)
+    if (closing) return { ...closing, paragraph: last.paragraph, inSentence: true }
+  }
+  if (firstToken !== undefined) {
+    const [start] = sentenceOf(firstParagraph, first.open)
+    const before = attributionBefore(firstParagraph, firstToken, start)
+    if (before) return { ...before, paragraph: first.paragraph, inSentence: true }
+  }
+  return { method: 'none', cue: null, phrase: null, paragraph: first.paragraph, inSentence: false }
+}
+
+/** Every cue subject of a paragraph, outside quotations: indirect speech counts too. */
+export function cueSubjects(paragraph: PreparedParagraph, index: number): CueSubject[] {
+  const subjects: CueSubject[] = []
+  const { tokens, text } = paragraph
+  // "Caddell continued:" ends its paragraph with a colon after the last word.
+  let lastWord = tokens.length - 1
+  while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
+  const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
+  for (const [position, token] of tokens.entries()) {
+    if (!isCue(token) || weakCueVerbs.has(token.lower) || token.lower === 'saying') continue
+    let subjectEnd = position
+    while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    if (!phrase) continue
+    const introducesQuote = endsWithColon && position <= lastWord && lastWord - position < 12
+    subjects.push({ paragraph: index, phrase, cue: token.text, introducesQuote })
+  }
+  return subjects
+}

@@ -1,0 +1,277 @@
+import {
+  isOrganizationHead,
+  isRoleHead,
+  type OrganizationResolution,
+  type PersonResolution,
+  resolveOrganizations,
+  resolvePeople,
+} from '@newsroom/names'
+import type { PreparedParagraph } from './attribution.js'
+import type { Token } from './tokens.js'
+
+/** A capitalized run of words outside quotations: a name of a person or an organization. */
+export interface NameChain {
+  text: string
+  paragraph: number
+  start: number
+  end: number
+  kind: 'person' | 'organization'
+  /** Whether the chain reads as the subject of a clause ("Flynn made…", not "by Trump"). */
+  subject: boolean
+}
+
+/** A named thing another plugin found (retext-entities), in paragraph coordinates. */
+export interface KnownMention {
+  kind: 'person' | 'organization' | 'place'
+  /** Canonical name from the other plugin, when known. */
+  name: string | null
+  text: string
+  paragraph: number
+  start: number
+  end: number
+}
+
+const chainConnectors = new Set([
+  'of',
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'der',
+])
+const openers = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'still',
+  'yet',
+  'so',
+  'then',
+  'also',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'if',
+  'because',
+  'since',
+  'for',
+  'with',
+  'without',
+  'during',
+  'behind',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'both',
+  'neither',
+  'either',
+  'ahead',
+  'speaking',
+  'according',
+  'asked',
+  'despite',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unlike',
+  'like',
+  'some',
+  'many',
+  'most',
+  'several',
+  'other',
+  'another',
+  'every',
+  'each',
+  'no',
+  'not',
+  'why',
+  'what',
+  'how',
+  'where',
+  'who',
+  'today',
+  'yesterday',
+  'now',
+  'last',
+  'next',
+  'earlier',
+  'later',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
+const prepositions = new Set([
+  'by',
+  'to',
+  'with',
+  'for',
+  'from',
+  'of',
+  'about',
+  'on',
+  'at',
+  'in',
+  'against',
+  'between',
+  'among',
+  'than',
+  'like',
+  'and',
+  'or',
+  'into',
+  'as',
+])
+
+function isCapitalWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+}
+
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}s?$/u.test(text.replace(/['’]s$/, ''))
+}
+
+/** Find the capitalized name chains of the paragraphs, classified person or organization. */
+export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
+  const chains: NameChain[] = []
+  for (const [paragraph, prepared] of paragraphs.entries()) {
+    const { tokens, text, sentences } = prepared
+    const sentenceStarts = new Set(sentences.map(([start]) => start))
+    let index = 0
+    while (index < tokens.length) {
+      if (!isCapitalWord(tokens[index])) {
+        index++
+        continue
+      }
+      let end = index + 1
+      while (end < tokens.length) {
+        const token = tokens[end] as Token
+        if (isCapitalWord(token)) end++
+        else if (chainConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
+        else break
+      }
+      let start = index
+      while (start < end && openers.has((tokens[start] as Token).lower)) start++
+      if (start < end) {
+        const words = tokens.slice(start, end)
+        const first = words[0] as Token
+        const last = words.at(-1) as Token
+        const chainText = text.slice(first.start, last.end).replace(/['’]s$/, '')
+        const single = words.length === 1
+        const atSentenceStart = sentenceStarts.has(first.start)
+        // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
+        // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
+        const lastWord = words.at(-1) as Token
+        const organization =
+          isOrganizationHead(lastWord.lower) ||
+          (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
+          words.some(
+            (word, position) =>
+              isOrganizationHead(word.lower) && words[position + 1]?.lower === 'of',
+          )
+        if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
+          const next = tokens[end]
+          const previous = tokens[start - 1]
+          const subject =
+            next !== undefined &&
+            next.kind === 'word' &&
+            !/^\p{Lu}/u.test(next.text) &&
+            !prepositions.has(next.lower) &&
+            !/['’]s$/.test(last.text) &&
+            !(previous && prepositions.has(previous.lower))
+          chains.push({
+            text: chainText,
+            paragraph,
+            start: first.start,
+            end: last.end,
+            kind: organization ? 'organization' : 'person',
+            subject,
+          })
+        }
+      }
+      index = end
+    }
+  }
+  return chains
+}
+
+/** One person or organization mention given to the shared resolvers of @newsroom/names. */
+export interface CatalogueMention {
+  text: string
+  kind: 'person' | 'organization'
+  position: number
+}
+
+/** The article's people and organizations, resolved once with @newsroom/names. */
+export interface Catalogue {
+  mentions: CatalogueMention[]
+  people: PersonResolution
+  organizations: OrganizationResolution
+  /** Index of each mention in its resolver's input. */
+  inputIndex: number[]
+}
+
+/** Resolve every mention at once, so short forms find their fullest form anywhere in the article. */
+export function buildCatalogue(mentions: CatalogueMention[]): Catalogue {
+  const personInputs: Array<{ text: string; position: number }> = []
+  const organizationInputs: Array<{ text: string; position: number }> = []
+  const inputIndex = mentions.map((mention) => {
+    const list = mention.kind === 'person' ? personInputs : organizationInputs
+    list.push({ text: mention.text, position: mention.position })
+    return list.length - 1
+  })
+  return {
+    mentions,
+    people: resolvePeople(personInputs),
+    organizations: resolveOrganizations(organizationInputs),
+    inputIndex,
+  }
+}

@@ -1,0 +1,129 @@
+import { cueVerbs } from './cues.js'
+import {
+  type MarkFamily,
+  type MarkProblem,
+  opensWithMark,
+  type QuotedSegment,
+  scanParagraph,
+} from './marks.js'
+
+/** One quotation: its segments, one per paragraph it covers, in order. */
+export interface RawQuote {
+  segments: QuotedSegment[]
+  family: MarkFamily
+  text: string
+}
+
+function quoteText(paragraphs: readonly string[], segments: readonly QuotedSegment[]): string {
+  return segments
+    .map((segment) =>
+      (paragraphs[segment.paragraph] as string).slice(segment.innerStart, segment.innerEnd).trim(),
+    )
+    .filter((part) => part !== '')
+    .join(' ')
+}
+
+const attributionInside = new RegExp(
+  `[,.!?]\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${[...cueVerbs].join('|')})\\b`,
+  'u',
+)
+
+/**
+ * An unclosed quote most often lost its closing mark before its attribution
+ * ("We will appeal, said lawyer Ann Vale.): end it there, else at the paragraph end.
+ */
+function recoverEnd(paragraphs: readonly string[], segment: QuotedSegment): QuotedSegment {
+  const text = (paragraphs[segment.paragraph] as string).slice(segment.innerStart, segment.innerEnd)
+  const match = attributionInside.exec(text)
+  if (!match || match.index === 0) return segment
+  const innerEnd = segment.innerStart + match.index + 1
+  return { ...segment, innerEnd, close: innerEnd }
+}
+
+/** Trim the whitespace just inside the marks so spans cover words only. */
+function tighten(text: string, segment: QuotedSegment): QuotedSegment {
+  let { innerStart, innerEnd } = segment
+  while (innerStart < innerEnd && /\s/u.test(text[innerStart] as string)) innerStart++
+  while (innerEnd > innerStart && /\s/u.test(text[innerEnd - 1] as string)) innerEnd--
+  return { ...segment, innerStart, innerEnd }
+}
+
+/**
+ * Find every outermost quotation in a list of paragraphs. A quote left open at the end of a
+ * paragraph continues when the next paragraph opens with a mark of the same kind (the
+ * newspaper convention); otherwise it is reported as unclosed and runs to its paragraph end.
+ */
+export function findQuotes(paragraphs: readonly string[]): {
+  quotes: RawQuote[]
+  problems: MarkProblem[]
+} {
+  const quotes: RawQuote[] = []
+  const problems: MarkProblem[] = []
+  let pending: QuotedSegment[] | null = null
+
+  const finish = (given: QuotedSegment[]): void => {
+    const segments = given.map((segment) =>
+      segment.closed ? segment : recoverEnd(paragraphs, segment),
+    )
+    const text = quoteText(paragraphs, segments)
+    if (text !== '') {
+      quotes.push({ segments, family: (segments[0] as QuotedSegment).family, text })
+    }
+  }
+
+  for (const [index, text] of paragraphs.entries()) {
+    const scan = scanParagraph(text, index)
+    problems.push(...scan.problems)
+    const segments = scan.openAtEnd ? [...scan.segments, scan.openAtEnd] : [...scan.segments]
+    segments.sort((a, b) => a.open - b.open)
+    const tight = segments.map((segment) => tighten(text, segment))
+
+    let first = 0
+    if (pending) {
+      const previous = pending.at(-1) as QuotedSegment
+      const next = tight[0]
+      if (
+        next &&
+        next.open <= text.length - text.trimStart().length &&
+        opensWithMark(text, previous.family)
+      ) {
+        pending.push(next)
+        first = 1
+        if (next.closed) {
+          finish(pending)
+          pending = null
+        }
+      } else {
+        problems.push({
+          paragraph: previous.paragraph,
+          offset: previous.open,
+          ruleId: 'unclosed',
+          mark: (paragraphs[previous.paragraph] as string)[previous.open] as string,
+        })
+        finish(pending)
+        pending = null
+      }
+    }
+    for (const segment of tight.slice(first)) {
+      const leftOpenAtEnd = !segment.closed && segment.close === text.length
+      if (leftOpenAtEnd) pending = [segment]
+      else finish([segment])
+    }
+  }
+  if (pending) {
+    const previous = pending.at(-1) as QuotedSegment
+    problems.push({
+      paragraph: previous.paragraph,
+      offset: previous.open,
+      ruleId: 'unclosed',
+      mark: (paragraphs[previous.paragraph] as string)[previous.open] as string,
+    })
+    finish(pending)
+  }
+  quotes.sort(
+    (a, b) =>
+      (a.segments[0] as QuotedSegment).paragraph - (b.segments[0] as QuotedSegment).paragraph ||
+      (a.segments[0] as QuotedSegment).open - (b.segments[0] as QuotedSegment).open,
+  )
+  return { quotes, problems }
+}

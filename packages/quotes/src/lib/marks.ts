@@ -1,0 +1,218 @@
+/**
+ * Find quotation marks in paragraph text and pair them into quoted stretches.
+ * Works on plain strings so it is fast and independent of the tokenizer; callers map the
+ * paragraph-relative offsets to block spans.
+ */
+
+export type MarkFamily = 'double' | 'single'
+
+/** A quoted stretch inside one paragraph. `innerStart`/`innerEnd` exclude the marks. */
+export interface QuotedSegment {
+  paragraph: number
+  /** Offset of the opening mark. */
+  open: number
+  /** Offset just after the closing mark, or the paragraph end when unclosed. */
+  close: number
+  innerStart: number
+  innerEnd: number
+  family: MarkFamily
+  /** False when the paragraph ended before a closing mark. */
+  closed: boolean
+}
+
+/** A problem with the marks of a paragraph, reported as a VFile warning by the plugin. */
+export interface MarkProblem {
+  paragraph: number
+  offset: number
+  ruleId: 'unclosed' | 'unopened'
+  mark: string
+}
+
+const doubleOpeners = new Set(['“', '„', '«', '‟'])
+const doubleClosers = new Set(['”', '»'])
+const singleOpeners = new Set(['‘', '‚', '‹'])
+const singleClosers = new Set(['’', '›'])
+const markPattern = /["“”„‟«»'‘’‚‹›]/g
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+const letter = /\p{L}/u
+const digit = /\p{N}/u
+const space = /\s/u
+/** Characters after which a mark can open a quote: start, space, brackets, dashes, slashes. */
+const openingContext = /[\s([{\-–—/:;]/u
+/** Characters before which a mark can close a quote: space, end, punctuation. */
+const closingContext = /[\s)\]}.,;:!?\-–—/…'"’”»]/u
+
+interface Mark {
+  offset: number
+  char: string
+  family: MarkFamily
+  canOpen: boolean
+  canClose: boolean
+}
+
+function classify(text: string, offset: number, char: string): Mark | null {
+  const before = offset > 0 ? (text[offset - 1] as string) : ''
+  const after = offset + 1 < text.length ? (text[offset + 1] as string) : ''
+  const family: MarkFamily =
+    char === '"' || doubleOpeners.has(char) || doubleClosers.has(char) ? 'double' : 'single'
+  const leftFlanking =
+    after !== '' && !space.test(after) && (before === '' || openingContext.test(before))
+  const rightFlanking =
+    before !== '' && !space.test(before) && (after === '' || closingContext.test(after))
+
+  if (family === 'single') {
+    // Apostrophes: inside words (don't, Lai's, rock'n'roll) and elided years ('90s).
+    if (letterOrDigit.test(before) && letter.test(after)) return null
+    if ((before === '' || space.test(before)) && digit.test(after)) return null
+  }
+
+  let canOpen = leftFlanking
+  let canClose = rightFlanking
+  if (doubleOpeners.has(char) || singleOpeners.has(char)) {
+    canOpen = !rightFlanking || leftFlanking
+    canClose = rightFlanking && !leftFlanking
+  } else if (doubleClosers.has(char) || singleClosers.has(char)) {
+    canClose = !leftFlanking || rightFlanking
+    canOpen = leftFlanking && !rightFlanking
+  } else if (!canOpen && !canClose) {
+    // A straight mark between two non-spaces ("a"b) or two spaces: let pairing decide.
+    canOpen = true
+    canClose = true
+  }
+  if (!canOpen && !canClose) return null
+  return { offset, char, family, canOpen, canClose }
+}
+
+interface OpenQuote {
+  mark: Mark
+  /** Where the quoted words start: after the mark, or the paragraph start for continuations. */
+  innerStart: number
+}
+
+/** The result of scanning one paragraph. */
+export interface ParagraphScan {
+  segments: QuotedSegment[]
+  problems: MarkProblem[]
+  /** The outer quote left open at the paragraph end, if any. */
+  openAtEnd: QuotedSegment | null
+}
+
+/**
+ * Pair the quotation marks of one paragraph. Double marks are quotes at any level; single
+ * marks are quotes at the top level (British style) and nested quotes inside double ones,
+ * which stay inside the outer quote. Only outermost quotes are returned.
+ */
+export function scanParagraph(text: string, paragraph: number): ParagraphScan {
+  const segments: QuotedSegment[] = []
+  const problems: MarkProblem[] = []
+  const stack: OpenQuote[] = []
+
+  const closeTop = (end: number, closeOffset: number): void => {
+    const top = stack.pop() as OpenQuote
+    if (stack.length === 0) {
+      segments.push({
+        paragraph,
+        open: top.mark.offset,
+        close: closeOffset,
+        innerStart: top.innerStart,
+        innerEnd: end,
+        family: top.mark.family,
+        closed: true,
+      })
+    }
+  }
+
+  for (const match of text.matchAll(markPattern)) {
+    const mark = classify(text, match.index, match[0])
+    if (!mark) continue
+    const top = stack.at(-1)
+
+    if (top && top.mark.family === mark.family && mark.canClose) {
+      closeTop(mark.offset, mark.offset + 1)
+      continue
+    }
+
+    if (mark.family === 'single') {
+      if (mark.canOpen && !(mark.canClose && singleClosers.has(mark.char))) {
+        stack.push({ mark, innerStart: mark.offset + 1 })
+      }
+      // Otherwise a closing single mark with nothing to close is an apostrophe (leaders’).
+      continue
+    }
+
+    // A double mark.
+    const openDouble = stack.findIndex((item) => item.mark.family === 'double')
+    if (openDouble !== -1 && mark.canClose) {
+      // Close the double quote, dropping single marks left open inside it.
+      stack.length = openDouble + 1
+      closeTop(mark.offset, mark.offset + 1)
+      continue
+    }
+    if (openDouble !== -1 && mark.canOpen) {
+      // A new opening mark while a double quote is open: the earlier one was never closed.
+      const earlier = stack[openDouble] as OpenQuote
+      problems.push({
+        paragraph,
+        offset: earlier.mark.offset,
+        ruleId: 'unclosed',
+        mark: earlier.mark.char,
+      })
+      if (openDouble === 0) {
+        segments.push({
+          paragraph,
+          open: earlier.mark.offset,
+          close: mark.offset,
+          innerStart: earlier.innerStart,
+          innerEnd: mark.offset,
+          family: 'double',
+          closed: false,
+        })
+      }
+      stack.length = openDouble
+    }
+    if (mark.canOpen) {
+      stack.push({ mark, innerStart: mark.offset + 1 })
+    } else {
+      problems.push({ paragraph, offset: mark.offset, ruleId: 'unopened', mark: mark.char })
+    }
+  }
+
+  let openAtEnd: QuotedSegment | null = null
+  const outer = stack[0]
+  if (outer) {
+    const hasDouble = stack.some((item) => item.mark.family === 'double')
+    // A lone straight single mark left open is most likely an apostrophe ('cause, 'em).
+    if (outer.mark.family === 'double' || (outer.mark.char !== "'" && !hasDouble)) {
+      openAtEnd = {
+        paragraph,
+        open: outer.mark.offset,
+        close: text.length,
+        innerStart: outer.innerStart,
+        innerEnd: text.length,
+        family: outer.mark.family,
+        closed: false,
+      }
+    } else if (hasDouble) {
+      const double = stack.find((item) => item.mark.family === 'double') as OpenQuote
+      openAtEnd = {
+        paragraph,
+        open: double.mark.offset,
+        close: text.length,
+        innerStart: double.innerStart,
+        innerEnd: text.length,
+        family: 'double',
+        closed: false,
+      }
+    }
+  }
+  return { segments, problems, openAtEnd }
+}
+
+/** Whether a paragraph opens with a quotation mark of the given family (a continued quote). */
+export function opensWithMark(text: string, family: MarkFamily): boolean {
+  const first = text.trimStart()[0]
+  if (first === undefined) return false
+  if (family === 'double') return first === '"' || doubleOpeners.has(first)
+  return first === "'" || singleOpeners.has(first)
+}

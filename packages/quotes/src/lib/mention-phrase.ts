@@ -1,0 +1,458 @@
+import { isHonorific, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { cueModifiers, cueVerbs } from './cues.js'
+import type { Token } from './tokens.js'
+
+/** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
+export interface Apposition {
+  text: string
+  start: number
+  end: number
+}
+
+/** How a phrase names the speaker at a quote. */
+export type MentionForm = 'pronoun' | 'name' | 'description'
+
+/** The words naming a speaker at one quote, with what is said about them around it. */
+export interface MentionPhrase {
+  text: string
+  /** Offsets in the paragraph. */
+  start: number
+  end: number
+  form: MentionForm
+  /** Comma-set phrases right after the mention ("the Speaker of the House", "Mike Pence"). */
+  appositions: Apposition[]
+}
+
+export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we'])
+
+const determiners = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'most',
+  'both',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'each',
+  'every',
+  'no',
+])
+
+/** Lowercase words that never belong to a speaker phrase: they end it. */
+const phraseBreakers = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'if',
+  'as',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'into',
+  'than',
+  'then',
+  'be',
+  'been',
+  'being',
+  'it',
+  'there',
+  'here',
+  'what',
+  'how',
+  'why',
+  'where',
+  'so',
+  'yet',
+  'also',
+  'not',
+  'during',
+  'since',
+  'until',
+  'over',
+  'under',
+  'against',
+  'via',
+  'per',
+  'me',
+  'him',
+  'them',
+  'us',
+  'you',
+  'later',
+  'today',
+  'yesterday',
+  'tonight',
+  'now',
+  'said',
+  'says',
+  'say',
+])
+
+/** Connectors allowed inside a capitalized name or title ("Secretary of State", "Bank of America"). */
+const innerConnectors = new Set([
+  'of',
+  'for',
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'der',
+  'the',
+  'and',
+  '&',
+])
+
+/** Capitalized words that start sentences but never start a speaker phrase. */
+const sentenceOpeners = new Set([
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'still',
+  'yet',
+  'so',
+  'then',
+  'also',
+  'later',
+  'earlier',
+  'instead',
+  'indeed',
+  'moreover',
+  'separately',
+  'now',
+  'today',
+  'yesterday',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'if',
+  'because',
+  'since',
+  'for',
+  'with',
+  'without',
+  'during',
+  'behind',
+  'speaking',
+  'asked',
+  'addressing',
+  'writing',
+  'there',
+  'here',
+  'this',
+  'that',
+  'it',
+  'although',
+  'though',
+  'even',
+  'once',
+  'rival',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
+function isCapitalized(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+}
+
+function isVerbLike(lower: string): boolean {
+  return cueVerbs.has(lower) || (lower.endsWith('ed') && lower.length > 4) || /ly$/.test(lower)
+}
+
+/** Whether a word may sit inside a speaker phrase. */
+function phraseWord(token: Token): boolean {
+  if (token.kind !== 'word') return false
+  if (isCapitalized(token)) return true
+  const lower = token.lower
+  if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
+  if (isRoleHead(lower) || isOrganizationHead(lower)) return true
+  if (innerConnectors.has(lower) || determiners.has(lower)) return true
+  return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
+}
+
+function classify(tokens: readonly Token[]): MentionForm | null {
+  const first = tokens[0]
+  const last = tokens.at(-1)
+  if (!first || !last) return null
+  if (tokens.length === 1 && pronouns.has(first.lower)) return 'pronoun'
+  if (tokens.length === 1 && (sentenceOpeners.has(first.lower) || determiners.has(first.lower)))
+    return null
+  if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) return 'name'
+  if (isCapitalized(last) && isOrganizationHead(last.lower)) return 'name'
+  if (
+    determiners.has(first.lower) ||
+    /['’]s$/.test(first.text) ||
+    isCapitalized(first) ||
+    /(?:s|men|people)$/.test(last.lower)
+  ) {
+    return 'description'
+  }
+  return isRoleHead(last.lower) ? 'description' : null
+}
+
+function phraseText(text: string, tokens: readonly Token[]): string {
+  return text.slice((tokens[0] as Token).start, (tokens.at(-1) as Token).end)
+}
+
+function apposition(text: string, tokens: readonly Token[]): Apposition {
+  return {
+    text: phraseText(text, tokens),
+    start: (tokens[0] as Token).start,
+    end: (tokens.at(-1) as Token).end,
+  }
+}
+
+/** Trim words a phrase may not end or start with (connectors, sentence openers). */
+function trimPhrase(tokens: Token[]): Token[] {
+  let start = 0
+  let end = tokens.length
+  while (start < end) {
+    const token = tokens[start] as Token
+    if (innerConnectors.has(token.lower) && token.lower !== 'the') start++
+    else if (isCapitalized(token) && sentenceOpeners.has(token.lower) && end - start > 1) start++
+    else break
+  }
+  while (end > start) {
+    const token = tokens[end - 1] as Token
+    if (innerConnectors.has(token.lower) || determiners.has(token.lower)) end--
+    else break
+  }
+  return tokens.slice(start, end)
+}
+
+const maxPhraseWords = 9
+
+/**
+ * The speaker phrase that ends just before token `end` (exclusive), read backwards:
+ * "State Department spokesman Matthew Miller", "a senior US official", "he". Skips one
+ * comma-set apposition or participle phrase between the speaker and the cue
+ * ("Nancy Pelosi, the Speaker of the House, said"; "An official, speaking on condition…, said").
+ */
+export function phraseBefore(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+): MentionPhrase | null {
+  let at = end - 1
+  const appositions: Apposition[] = []
+  const closing = tokens[at]
+  if (closing && closing.text === ',') {
+    // Find the comma that opens the apposition.
+    let open = at - 1
+    while (open >= 0 && open > at - 16) {
+      const token = tokens[open] as Token
+      if (token.text === ',') break
+      if (token.kind !== 'word' || /[.;:!?]/.test(token.text)) {
+        open = -1
+        break
+      }
+      open--
+    }
+    if (open < 0 || (tokens[open] as Token).text !== ',') {
+      // A phrase that starts the sentence, set off by a comma: the speaker itself.
+      const start = Math.max(open + 1, 0)
+      const inner = tokens.slice(start, at)
+      const phrase = inner.length > 0 ? readBackward(text, tokens, at, start) : null
+      return phrase
+    }
+    const inner = tokens.slice(open + 1, at)
+    if (inner.length > 0) appositions.push(apposition(text, inner))
+    at = open - 1
+  }
+  const phrase = readBackward(text, tokens, at + 1, 0)
+  if (!phrase) {
+    // "Speaking to reporters, the minister said": the apposition is not one; nothing precedes.
+    return null
+  }
+  phrase.appositions.push(...appositions)
+  return phrase
+}
+
+function readBackward(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): MentionPhrase | null {
+  const last = tokens[end - 1]
+  if (last?.kind !== 'word') return null
+  if (pronouns.has(last.lower)) {
+    const before = tokens[end - 2]
+    if (
+      before?.kind !== 'word' ||
+      !isCapitalized(last) ||
+      sentenceOpeners.has(before.lower) ||
+      phraseBreakers.has(before.lower)
+    ) {
+      return { text: last.text, start: last.start, end: last.end, form: 'pronoun', appositions: [] }
+    }
+  }
+  const words: Token[] = []
+  let index = end - 1
+  while (index >= floor && words.length < maxPhraseWords) {
+    const token = tokens[index] as Token
+    if (!phraseWord(token)) break
+    words.unshift(token)
+    // A determiner or possessive opens the phrase: stop there.
+    if (determiners.has(token.lower) && !isCapitalized(token)) break
+    if (determiners.has(token.lower) && words.length > 1) break
+    index--
+  }
+  const trimmed = trimPhrase(words)
+  const form = classify(trimmed)
+  if (!form) return null
+  const first = trimmed[0] as Token
+  const final = trimmed.at(-1) as Token
+  return {
+    text: phraseText(text, trimmed),
+    start: first.start,
+    end: final.end,
+    form,
+    appositions: [],
+  }
+}
+
+/**
+ * The speaker phrase that starts at token `start`, read forwards ("said *Caddell*",
+ * "*Wang* added", "*a senior official* said"); stops before a cue verb or punctuation.
+ * Takes a following comma-set apposition when `withApposition` is set.
+ */
+export function phraseAfter(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  withApposition: boolean,
+): { phrase: MentionPhrase; next: number } | null {
+  const first = tokens[start]
+  if (first?.kind !== 'word') return null
+  if (pronouns.has(first.lower)) {
+    return {
+      phrase: {
+        text: first.text,
+        start: first.start,
+        end: first.end,
+        form: 'pronoun',
+        appositions: [],
+      },
+      next: start + 1,
+    }
+  }
+  const words: Token[] = []
+  let index = start
+  while (index < tokens.length && words.length < maxPhraseWords) {
+    const token = tokens[index] as Token
+    if (!phraseWord(token)) break
+    if (words.length > 0 && determiners.has(token.lower) && !innerConnectors.has(token.lower)) break
+    words.push(token)
+    index++
+  }
+  // "said lawyer Ann Vale outside the court": a name ends the phrase before plain words.
+  if (words.some((word) => isCapitalized(word))) {
+    while (words.length > 1) {
+      const last = words.at(-1) as Token
+      if (isCapitalized(last) || isRoleHead(last.lower)) break
+      words.pop()
+    }
+  }
+  const trimmed = trimPhrase(words)
+  const form = classify(trimmed)
+  if (!form) return null
+  const phrase: MentionPhrase = {
+    text: phraseText(text, trimmed),
+    start: (trimmed[0] as Token).start,
+    end: (trimmed.at(-1) as Token).end,
+    form,
+    appositions: [],
+  }
+  let next = start + words.length
+  if (withApposition && tokens[next]?.text === ',') {
+    let close = next + 1
+    while (close < tokens.length && close < next + 16 && (tokens[close] as Token).kind === 'word')
+      close++
+    const inner = tokens.slice(next + 1, close)
+    const closer = tokens[close]
+    if (inner.length > 0 && closer && (closer.text === ',' || /^[.;!?]$/.test(closer.text))) {
+      if (
+        determiners.has((inner[0] as Token).lower) ||
+        /['’]s$/.test((inner[0] as Token).text) ||
+        isCapitalized(inner[0] as Token)
+      ) {
+        phrase.appositions.push(apposition(text, inner))
+        next = closer.text === ',' ? close + 1 : close
+      }
+    }
+  }
+  return { phrase, next }
+}
+
+/** Whether a word is a cue verb. */
+export function isCue(token: Token | undefined): boolean {
+  // Cue verbs are lowercase in running text: "State", "Post" and "Claims" are names.
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    cueVerbs.has(token.lower) &&
+    token.text === token.lower
+  )
+}
+
+/** Whether a word may stand between a speaker and the cue ("also", "has"). */
+export function isCueModifier(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    (cueModifiers.has(token.lower) ||
+      (/ly$/.test(token.lower) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
+  )
+}

@@ -1,0 +1,274 @@
+import { foldName, isOrganizationHead, isRoleHead, parsePersonName, slugify } from '@newsroom/names'
+import type { Speaker, SpeakerKind } from '@newsroom/schema'
+import type { Catalogue } from './catalogue.js'
+import type { MentionPhrase } from './mention-phrase.js'
+
+/** Builds the article's speakers; each resolved phrase gets a speaker id. */
+export class SpeakerRegistry {
+  readonly speakers = new Map<string, Speaker>()
+  private readonly order: string[] = []
+  private anonymousCount = 0
+  private groupCount = 0
+  private readonly byDescription = new Map<string, string>()
+
+  get(id: string): Speaker | undefined {
+    return this.speakers.get(id)
+  }
+
+  /** A named person or organization: id is the slug of the canonical name. */
+  private readonly slugs = new Map<string, string>()
+
+  named(
+    name: string,
+    kind: 'person' | 'organization',
+    alias: string,
+    roles: readonly string[],
+  ): Speaker {
+    let id = this.slugs.get(name)
+    if (id === undefined) {
+      id = slugify(name) || slugify(alias) || 'speaker'
+      this.slugs.set(name, id)
+    }
+    let speaker = this.speakers.get(id)
+    if (!speaker) {
+      speaker = { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
+      this.speakers.set(id, speaker)
+      this.order.push(id)
+    }
+    this.addAlias(speaker, alias)
+    for (const role of roles) this.addRole(speaker, role)
+    return speaker
+  }
+
+  /** An unnamed person or a group: one article-local id per distinct description. */
+  unnamed(description: string, kind: 'anonymous' | 'group'): Speaker {
+    const key = `${kind}:${foldName(description)}`
+    const existing = this.byDescription.get(key)
+    if (existing) return this.speakers.get(existing) as Speaker
+    const count = kind === 'anonymous' ? ++this.anonymousCount : ++this.groupCount
+    const id = `${kind}-${count}`
+    const speaker: Speaker = {
+      id,
+      name: description,
+      kind,
+      roles: [],
+      aliases: [],
+      description,
+      quoteCount: 0,
+    }
+    this.speakers.set(id, speaker)
+    this.byDescription.set(key, id)
+    this.order.push(id)
+    return speaker
+  }
+
+  addAlias(speaker: Speaker, alias: string): void {
+    const clean = alias.trim()
+    if (clean === '' || foldName(clean) === foldName(speaker.name)) return
+    if (speaker.aliases.some((known) => foldName(known) === foldName(clean))) return
+    speaker.aliases.push(clean)
+  }
+
+  addRole(speaker: Speaker, role: string): void {
+    const clean = role.trim().replace(/^(?:the|a|an)\s+/i, '')
+    if (clean === '' || speaker.roles.some((known) => foldName(known) === foldName(clean))) return
+    speaker.roles.push(clean)
+  }
+
+  /**
+   * Speakers with at least one quote, in order of first appearance. Unnamed speakers are
+   * numbered among these only (`anonymous-1`, `group-1`), so ids have no gaps.
+   */
+  list(): Speaker[] {
+    const listed = this.order
+      .map((id) => this.speakers.get(id) as Speaker)
+      .filter((speaker) => speaker.quoteCount > 0)
+    const counts = { anonymous: 0, group: 0 }
+    for (const speaker of listed) {
+      if (speaker.kind === 'anonymous' || speaker.kind === 'group') {
+        speaker.id = `${speaker.kind}-${++counts[speaker.kind]}`
+      }
+    }
+    return listed
+  }
+}
+
+const indefinite = /^(?:a|an|one|another)\s/i
+const quantified =
+  /^(?:some|many|several|most|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|\d+)\s/i
+const definite = /^(?:the|his|her|their|its|our|this|that)\s|^[\p{L}.]+['’]s\s/iu
+
+/** Lowercase the article of a description written at a sentence start ("A senior official"). */
+function asWritten(description: string): string {
+  return description.replace(/^(A|An|One|Another|Some|Many|Several|The)\s/, (word) =>
+    word.toLowerCase(),
+  )
+}
+
+function isPlural(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (/(?:ss|us|is)$/.test(lower)) return false
+  return /s$/.test(lower) || /(?:people|men|women|police|staff|children)$/.test(lower)
+}
+
+export type PhraseReading =
+  | { type: 'person'; name: string; roles: string[]; alias: string }
+  | { type: 'organization'; name: string; alias: string }
+  | { type: 'anonymous' | 'group'; description: string }
+  | { type: 'definite'; description: string; head: string }
+  | { type: 'pronoun'; pronoun: string }
+
+/** The appositions that describe rather than name ("the Speaker of the House"). */
+export function roleAppositions(phrase: MentionPhrase): string[] {
+  return phrase.appositions
+    .map((apposition) => apposition.text)
+    .filter((text) => !looksLikeName(text) && !/^(?:speaking|who|which|whose)\b/i.test(text))
+}
+
+function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/)
+  if (words.length === 0 || words.length > 5 || /^(?:the|a|an)$/i.test(words[0] ?? '')) return false
+  return words.every(
+    (word) => /^[\p{Lu}]/u.test(word) || /^(?:de|van|von|bin|al|da|di|du|del|la|le)$/.test(word),
+  )
+}
+
+/**
+ * Put the name first: "The Vice President, Mike Pence," names Mike Pence (the description
+ * becomes a role), and "Mike Ryan of the World Health Organization" is Mike Ryan.
+ */
+export function normalizePhrase(given: MentionPhrase): MentionPhrase {
+  let phrase = given
+  if (phrase.form === 'description') {
+    const named = phrase.appositions.find((apposition) => looksLikeName(apposition.text))
+    if (named) {
+      return {
+        text: named.text,
+        start: named.start,
+        end: named.end,
+        form: 'name',
+        appositions: [{ text: phrase.text, start: phrase.start, end: phrase.end }],
+      }
+    }
+  }
+  if (phrase.form === 'name') {
+    // "protester Joshua Wong", "State Department spokesman Matthew Miller": the name is the
+    // capitalized run after the last lowercase word; the words before it describe the person.
+    const words = [...phrase.text.matchAll(/\S+/gu)]
+    let cut = -1
+    for (const [index, word] of words.entries()) {
+      const text = word[0]
+      const connector = /^(?:of|for|de|van|von|bin|al|da|di|du|del|la|le|der|y)$/.test(text)
+      if (index < words.length - 1 && /^\p{Ll}/u.test(text) && !connector) cut = index
+    }
+    if (cut >= 0) {
+      const cutWord = words[cut] as RegExpExecArray
+      const nameStart = (words[cut + 1] as RegExpExecArray).index
+      const role = phrase.text.slice(0, cutWord.index + cutWord[0].length)
+      const name = phrase.text.slice(nameStart).replace(/^(?:of|for)\s+(?:the\s+)?/u, '')
+      if (looksLikeName(name)) {
+        phrase = {
+          ...phrase,
+          text: name,
+          start: phrase.end - name.length,
+          appositions: [
+            ...phrase.appositions,
+            { text: role, start: phrase.start, end: phrase.start + role.length },
+          ],
+        }
+      }
+    }
+    const match = /\s+(?:of|from|at)\s+(?:the\s+)?/u.exec(phrase.text)
+    if (match) {
+      const before = phrase.text.slice(0, match.index)
+      const parsed = parsePersonName(before)
+      if (parsed.full && looksLikeName(parsed.name)) {
+        const rest = phrase.text.slice(match.index).trim()
+        return {
+          ...phrase,
+          text: before,
+          end: phrase.start + before.length,
+          appositions: [
+            ...phrase.appositions,
+            { text: rest, start: phrase.start + match.index, end: phrase.end },
+          ],
+        }
+      }
+    }
+  }
+  return phrase
+}
+
+/** Read a speaker phrase: a person or organization name, a description, or a pronoun. */
+export function readPhrase(
+  phrase: MentionPhrase,
+  catalogue: Catalogue,
+  phraseIndex: number | undefined,
+  knownKind: 'person' | 'organization' | 'place' | null,
+  knownName: string | null,
+): PhraseReading {
+  if (phrase.form === 'pronoun') return { type: 'pronoun', pronoun: phrase.text.toLowerCase() }
+  if (phrase.form === 'name') {
+    if (knownKind === 'organization' || knownKind === 'place') {
+      return {
+        type: 'organization',
+        name: knownName ?? phrase.text.replace(/^the\s+/i, ''),
+        alias: phrase.text,
+      }
+    }
+    const mention = phraseIndex === undefined ? undefined : catalogue.mentions[phraseIndex]
+    if (mention?.kind === 'organization' && phraseIndex !== undefined) {
+      const cluster =
+        catalogue.organizations.clusters[
+          catalogue.organizations.clusterOf[catalogue.inputIndex[phraseIndex] ?? -1] ?? -1
+        ]
+      return {
+        type: 'organization',
+        name: knownName ?? cluster?.name ?? phrase.text,
+        alias: phrase.text,
+      }
+    }
+    if (phraseIndex !== undefined) {
+      const input = catalogue.inputIndex[phraseIndex] ?? -1
+      const cluster = catalogue.people.clusters[catalogue.people.clusterOf[input] ?? -1]
+      const parsed = parsePersonName(phrase.text)
+      if (cluster && cluster.name !== '') {
+        return {
+          type: 'person',
+          name: knownName ?? cluster.name,
+          roles: [...parsed.roles, ...cluster.roles, ...roleAppositions(phrase)],
+          alias: parsed.name || phrase.text,
+        }
+      }
+    }
+  }
+  // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
+  const description = asWritten(phrase.text)
+  const words = description.split(/\s+/)
+  const head = (words.at(-1) ?? '').replace(/['’]s$/, '')
+  if (definite.test(description) && isOrganizationHead(head) && !isRoleHead(head)) {
+    // "the ministry": the article's organization with that head word, else an unnamed body.
+    const named = catalogue.organizations.clusters.find((cluster) =>
+      foldName(cluster.name).split(' ').includes(foldName(head)),
+    )
+    if (named) return { type: 'organization', name: named.name, alias: phrase.text }
+    return { type: 'group', description }
+  }
+  if (
+    quantified.test(description) ||
+    (isPlural(head) && !indefinite.test(description) && !/^the\s/i.test(description))
+  ) {
+    return { type: 'group', description }
+  }
+  if (/^the\s/i.test(description) && isPlural(head)) return { type: 'group', description }
+  if (definite.test(description) && isRoleHead(head)) return { type: 'definite', description, head }
+  return { type: 'anonymous', description }
+}
+
+/** Kinds a pronoun can point back to. */
+export function pronounKinds(pronoun: string): ReadonlySet<SpeakerKind> {
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i')
+    return new Set(['person', 'anonymous'])
+  if (pronoun === 'it') return new Set(['organization'])
+  return new Set(['group', 'organization', 'person', 'anonymous'])
+}

@@ -1,0 +1,96 @@
+/** A token of paragraph text with quotations masked: a word, a masked quote or a punctuation mark. */
+export interface Token {
+  text: string
+  lower: string
+  start: number
+  end: number
+  kind: 'word' | 'quote' | 'punct'
+}
+
+/** Stands for every character of a quotation (marks included) in masked text. */
+export const quoteFill = '\uE000'
+
+const abbreviations =
+  'Mr|Mrs|Ms|Dr|St|Gov|Gen|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Det|Mt|Ft|No|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs'
+const tokenPattern = new RegExp(
+  `${quoteFill}+|(?:\\p{L}\\.){2,}|(?:${abbreviations})\\.|\\p{Lu}\\.(?=\\s+\\p{Lu})|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-.&][\\p{L}\\p{N}\\p{M}]+)*(?:['’](?=\\s|$))?|\\S`,
+  'gu',
+)
+
+/** Split masked paragraph text into tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(tokenPattern)) {
+    const value = match[0]
+    const first = value[0] as string
+    const kind = first === quoteFill ? 'quote' : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct'
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start: match.index,
+      end: match.index + value.length,
+      kind,
+    })
+  }
+  return tokens
+}
+
+/** Replace each quoted stretch with fill characters of the same length, so offsets hold. */
+export function maskRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return text
+  let masked = ''
+  let at = 0
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue
+    masked += text.slice(at, start) + quoteFill.repeat(end - start)
+    at = end
+  }
+  return masked + text.slice(at)
+}
+
+const sentenceEnd = /[.!?]/
+const closers = /["”’')\]]/
+
+/**
+ * Sentence ranges of masked text: a sentence ends at `.`, `!` or `?` (plus closing marks)
+ * followed by a space and a capital, digit or quote, unless the word before is an
+ * abbreviation or an initial. Quoted text is masked, so its inner punctuation never splits;
+ * `endsSentence` says whether a quotation followed by a capital closes its sentence.
+ */
+export function sentenceRanges(
+  tokens: readonly Token[],
+  length: number,
+  endsSentence: (quote: Token) => boolean,
+): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote') {
+      const next = tokens[index + 1]
+      if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && endsSentence(token)) {
+        ranges.push([start, token.end])
+        start = next.start
+      }
+      continue
+    }
+    if (token.kind !== 'punct' || !sentenceEnd.test(token.text)) continue
+    let last = index
+    while (
+      last + 1 < tokens.length &&
+      (tokens[last + 1] as Token).kind === 'punct' &&
+      (closers.test((tokens[last + 1] as Token).text) ||
+        sentenceEnd.test((tokens[last + 1] as Token).text))
+    )
+      last++
+    const next = tokens[last + 1]
+    if (!next) continue
+    if (next.start === (tokens[last] as Token).end) continue
+    if (next.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(next.text)) continue
+    ranges.push([start, (tokens[last] as Token).end])
+    start = next.start
+    index = last
+  }
+  ranges.push([start, length])
+  return ranges
+}

@@ -1,0 +1,224 @@
+import { readFile } from 'node:fs/promises'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import retextQuotes, * as api from '../src/index.js'
+
+async function run(text: string, data: Record<string, unknown> = {}) {
+  const file = new VFile({ value: text, data })
+  const processor = unified().use(retextEnglish).use(retextQuotes)
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+describe('@newsroom/retext-quotes', () => {
+  it('exposes its public API', () => {
+    expect(Object.keys(api).sort()).toEqual(['default', 'retextQuotes'])
+    expect(api.retextQuotes).toBe(api.default)
+  })
+
+  it('throws a TypeError naming a bad option', () => {
+    expect(() => retextQuotes({ minUnattributedWords: 0 })).toThrow(/`minUnattributedWords`/)
+  })
+})
+
+describe('quotation marks', () => {
+  it('never takes apostrophes for quotation marks', async () => {
+    const file = await run(
+      "Ann Vale's band played songs from the '90s, and Vale said she didn't mind.",
+    )
+    expect(file.data.quotes).toEqual([])
+    expect(file.messages).toEqual([])
+  })
+
+  it('reads guillemets and keeps nested quotes inside the outer one', async () => {
+    const file = await run('«We will not accept ‘temporary’ fixes,» said Ann Vale.')
+    expect(file.data.quotes?.map((quote) => quote.text)).toEqual([
+      'We will not accept ‘temporary’ fixes,',
+    ])
+    expect(file.data.quotes?.[0]?.speaker?.name).toBe('Ann Vale')
+  })
+
+  it('gives a quote broken by its attribution two quotes with one speaker', async () => {
+    const file = await run(
+      '"First we rebuild the bridge," Ann Vale said, "then we reopen the road."',
+    )
+    expect(file.data.quotes?.map((quote) => [quote.text, quote.speaker?.id])).toEqual([
+      ['First we rebuild the bridge,', 'ann-vale'],
+      ['then we reopen the road.', 'ann-vale'],
+    ])
+    expect(file.data.speakers?.map((speaker) => [speaker.id, speaker.quoteCount])).toEqual([
+      ['ann-vale', 2],
+    ])
+  })
+
+  it('joins a quote that runs over paragraphs into one, with a span per paragraph', async () => {
+    const file = await run(
+      'Ann Vale said:\n\n"The river rose all night.\n\n"By morning the town was an island."',
+    )
+    expect(file.data.quotes).toHaveLength(1)
+    const quote = file.data.quotes?.[0]
+    expect(quote?.text).toBe('The river rose all night. By morning the town was an island.')
+    expect(quote?.spans).toEqual([
+      { blockId: 'p2', start: 1, end: 26 },
+      { blockId: 'p3', start: 1, end: 35 },
+    ])
+    expect(quote?.speaker?.name).toBe('Ann Vale')
+  })
+
+  it('uses block ids from file.data.blockIds', async () => {
+    const file = await run('Intro.\n\n"We are ready for the storm," said Ann Vale.', {
+      blockIds: ['h1', 'p7'],
+    })
+    expect(file.data.quotes?.[0]).toMatchObject({
+      blockId: 'p7',
+      spans: [{ blockId: 'p7', start: 1, end: 28 }],
+    })
+  })
+
+  it('warns about an unclosed mark, with its place, and recovers', async () => {
+    const file = await run('Intro.\n\n"We will appeal the ruling, said Ann Vale outside the court.')
+    expect(
+      file.messages.map((message) => [
+        message.line,
+        message.column,
+        message.ruleId,
+        message.source,
+      ]),
+    ).toEqual([[3, 1, 'unclosed', 'retext-quotes']])
+    expect(file.messages[0]?.fatal).toBe(false)
+    expect(file.data.quotes?.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['We will appeal the ruling,', 'Ann Vale'],
+    ])
+  })
+
+  it('leaves scare quotes and titles out', async () => {
+    const file = await run('The "quiet zone" grew, and the film "Stars Over Kessel" sold out.')
+    expect(file.data.quotes).toEqual([])
+  })
+})
+
+describe('attribution', () => {
+  it('finds cues before, after and inside quotes, and colon forms', async () => {
+    const file = await run(
+      [
+        'Ann Vale warned: "The dam will not hold another winter."',
+        'The repairs were "long overdue", engineer Rolf Obi said.',
+        '"We need money now," insisted Vale.',
+        'According to Obi, "the pumps are forty years old."',
+      ].join('\n\n'),
+    )
+    expect(
+      file.data.quotes?.map((quote) => [quote.cue, quote.mention, quote.speaker?.name]),
+    ).toEqual([
+      ['warned', 'Ann Vale', 'Ann Vale'],
+      ['said', 'Rolf Obi', 'Rolf Obi'],
+      ['insisted', 'Vale', 'Ann Vale'],
+      ['according to', 'Obi', 'Rolf Obi'],
+    ])
+    const obi = file.data.speakers?.find((speaker) => speaker.id === 'rolf-obi')
+    expect(obi?.roles).toEqual(['engineer'])
+  })
+
+  it('reads dash and bare colon attributions', async () => {
+    const file = await run(
+      '"The valley deserves better roads than these." — Ann Vale\n\nRolf Obi: "We asked for help three times."',
+    )
+    expect(file.data.quotes?.map((quote) => [quote.cue, quote.speaker?.name])).toEqual([
+      ['—', 'Ann Vale'],
+      [':', 'Rolf Obi'],
+    ])
+  })
+
+  it('resolves a surname used before the full name, with the role stripped', async () => {
+    const file = await run(
+      '"We are not leaving," Marsh said.\n\nInterior Minister Odile Marsh spoke after the vote.',
+    )
+    expect(file.data.quotes?.[0]?.speaker).toEqual({
+      id: 'odile-marsh',
+      name: 'Odile Marsh',
+      kind: 'person',
+    })
+    expect(file.data.speakers?.[0]).toMatchObject({
+      roles: ['Interior Minister'],
+      aliases: ['Marsh'],
+    })
+  })
+
+  it('treats organizations, unnamed people and groups as speakers', async () => {
+    const file = await run(
+      [
+        'The Harbour Authority said in a statement: "The port stays closed until Monday."',
+        'A senior harbour official, speaking on condition of anonymity, said the damage was severe.',
+        '"It is the worst storm in decades," she said.',
+        '"Nobody warned us," local fishermen said.',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker)).toEqual([
+      { id: 'harbour-authority', name: 'Harbour Authority', kind: 'organization' },
+      { id: 'anonymous-1', name: 'a senior harbour official', kind: 'anonymous' },
+      { id: 'group-1', name: 'local fishermen', kind: 'group' },
+    ])
+    expect(file.data.speakers?.find((speaker) => speaker.kind === 'anonymous')?.description).toBe(
+      'a senior harbour official',
+    )
+  })
+
+  it('continues the previous paragraph’s speaker for a paragraph that is only a quote', async () => {
+    const file = await run(
+      '"We start tomorrow," Ann Vale said.\n\n"The whole valley will help us rebuild."',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Ann Vale', 'Ann Vale'])
+    expect(file.data.quotes?.[1]?.confidence).toBeLessThan(file.data.quotes?.[0]?.confidence ?? 0)
+  })
+
+  it('leaves the speaker null when the article does not say', async () => {
+    const file = await run('"Nothing about this winter has been normal or easy for anybody."')
+    expect(file.data.quotes?.[0]).toMatchObject({
+      speaker: null,
+      cue: null,
+      mention: null,
+      confidence: 0,
+    })
+    expect(file.data.speakers).toEqual([])
+  })
+})
+
+describe('the seed article', () => {
+  it('finds its 11 quotes with their speakers and roles', async () => {
+    const raw = await readFile(
+      new URL('../../../content/china-us-cooperation-or-conflict.txt', import.meta.url),
+      'utf8',
+    )
+    // Leave out the title and the lines that are not sentences (publisher, read time, widgets).
+    const body = raw
+      .split(/\n\s*\n/)
+      .slice(1)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => /[.!?"”]$/.test(paragraph) || paragraph.split(' ').length > 8)
+    const file = await run(body.join('\n\n'))
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual([
+      'Wang Yi',
+      'Wang Yi',
+      'Wang Yi',
+      'Wang Yi',
+      'Wang Yi',
+      'Wang Yi',
+      'Matthew Miller',
+      'Matthew Miller',
+      'Qin Gang',
+      'Qin Gang',
+      'a senior US official',
+    ])
+    expect(file.data.quotes?.[5]?.text).toContain("clearly oppose 'Taiwan independence'")
+    const roles = Object.fromEntries(
+      (file.data.speakers ?? []).map((speaker) => [speaker.name, speaker.roles]),
+    )
+    expect(roles['Qin Gang']).toContain('Foreign Minister')
+    expect(roles['Matthew Miller']).toContain('State Department spokesman')
+    expect(file.data.speakers?.find((speaker) => speaker.kind === 'anonymous')?.id).toBe(
+      'anonymous-1',
+    )
+  })
+})
