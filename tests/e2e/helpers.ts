@@ -8,13 +8,28 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 export const siteFolder = join(repoRoot, 'apps/site')
 export const fixtureContent = fileURLToPath(new URL('../fixtures/content/', import.meta.url))
 
-/** Build the Eleventy site from processed data in `dataFolder` into `outputFolder`. */
+/**
+ * Render the Eleventy site from processed data in `dataFolder` into `outputFolder`, on the
+ * workspace's TypeScript sources (tsx and the source condition), so no package build is needed.
+ */
 export async function buildSite(dataFolder: string, outputFolder: string): Promise<void> {
-  await promisify(execFile)('pnpm', ['run', 'build', '--output', outputFolder], {
-    cwd: siteFolder,
-    env: { ...process.env, NEWSROOM_DATA: dataFolder },
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const eleventy = join(siteFolder, 'node_modules/@11ty/eleventy/cmd.cjs')
+  await promisify(execFile)(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=@newsroom/source',
+      eleventy,
+      `--output=${outputFolder}`,
+      '--quiet',
+    ],
+    {
+      cwd: siteFolder,
+      env: { ...process.env, NEWSROOM_DATA: dataFolder },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
 }
 
 /** Every file under `folder` (relative paths, sorted) with its bytes. */
