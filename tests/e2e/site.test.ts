@@ -22,7 +22,7 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true })
 })
 
-async function page(path: string): Promise<Document> {
+async function page(path: string) {
   const html = await readFile(join(site, path, 'index.html'), 'utf8')
   return parseHTML(html).document
 }
