@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
+import { alignSpeakersWithEntities } from './speaker-entities.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
 
 declare module 'vfile' {
@@ -55,9 +56,16 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
   await sharedProcessor.run(tree, file)
 
   const sentimentData = file.data.sentiment
-  const overridden = applySpeakerOverrides(
+  const entities = file.data.entities ?? { people: [], organizations: [], places: [] }
+  const aligned = alignSpeakersWithEntities(
     file.data.quotes ?? [],
     file.data.speakers ?? [],
+    entities,
+  )
+  // Overrides come last: what the user states wins over what the pipeline found.
+  const overridden = applySpeakerOverrides(
+    aligned.quotes,
+    aligned.speakers,
     article.overrides.speakerNames,
   )
   const quotes = overridden.quotes.map((quote) => ({
@@ -69,7 +77,7 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
     ...article,
     quotes,
     speakers: overridden.speakers,
-    entities: file.data.entities ?? { people: [], organizations: [], places: [] },
+    entities,
     topics: file.data.topics ?? [],
     keyphrases: file.data.keyphraseList ?? [],
     readability: readabilityData,

@@ -1,0 +1,95 @@
+import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import { describe, expect, it } from 'vitest'
+import { alignSpeakersWithEntities } from '../src/speaker-entities.js'
+
+const speaker = (
+  id: string,
+  name: string,
+  kind: Speaker['kind'],
+  aliases: string[] = [],
+): Speaker => ({
+  id,
+  name,
+  kind,
+  roles: [],
+  aliases,
+  description: null,
+  quoteCount: 1,
+})
+
+const quote = (id: string, who: Speaker): Quote => ({
+  id,
+  text: 'Fictional words.',
+  blockId: 'p1',
+  spans: [{ blockId: 'p1', start: 0, end: 16 }],
+  cue: 'said',
+  mention: who.name,
+  speaker: { id: who.id, name: who.name, kind: who.kind },
+  confidence: 1,
+  sentiment: null,
+})
+
+const entities: Entities = {
+  people: [
+    {
+      id: 'marta-okonkwo',
+      name: 'Marta Okonkwo',
+      aliases: ['Okonkwo'],
+      roles: [],
+      mentions: 3,
+      salience: 0.5,
+    },
+  ],
+  organizations: [
+    {
+      id: 'westmere-harbour-authority',
+      name: 'Westmere Harbour Authority',
+      aliases: ['Harbour Authority', 'WHA'],
+      roles: [],
+      mentions: 2,
+      salience: 0.3,
+    },
+  ],
+  places: [
+    {
+      id: 'okonkwo-bay',
+      name: 'Okonkwo Bay',
+      aliases: ['Harbour Authority'],
+      roles: [],
+      mentions: 1,
+      salience: 0.1,
+    },
+  ],
+}
+
+describe('alignSpeakersWithEntities', () => {
+  it('gives a speaker the id of the entity of the same kind with one of its names', () => {
+    const authority = speaker('harbour-authority', 'Harbour Authority', 'organization')
+    const marta = speaker('marta-okonkwo', 'Marta Okonkwo', 'person')
+    const { speakers, quotes } = alignSpeakersWithEntities(
+      [quote('q1', authority), quote('q2', marta)],
+      [authority, marta],
+      entities,
+    )
+    expect(speakers.map((entry) => [entry.id, entry.name])).toEqual([
+      ['westmere-harbour-authority', 'Harbour Authority'],
+      ['marta-okonkwo', 'Marta Okonkwo'],
+    ])
+    expect(quotes.map((entry) => entry.speaker?.id)).toEqual([
+      'westmere-harbour-authority',
+      'marta-okonkwo',
+    ])
+  })
+
+  it('leaves anonymous speakers, unknown names and other kinds alone', () => {
+    const anonymous = speaker('anonymous-1', 'a harbour official', 'anonymous')
+    const stranger = speaker('felix-aranda', 'Felix Aranda', 'person')
+    const wrongKind = speaker('okonkwo-bay', 'Okonkwo Bay', 'person')
+    const result = alignSpeakersWithEntities([], [anonymous, stranger, wrongKind], entities)
+    expect(result.speakers.map((entry) => entry.id)).toEqual([
+      'anonymous-1',
+      'felix-aranda',
+      'okonkwo-bay',
+    ])
+  })
+})
