@@ -17,6 +17,7 @@ const fields = {
     .string()
     .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Expected a language code such as `en`'),
   tags: z.union([z.array(z.string()), z.string()]),
+  topics: z.union([z.array(z.string()), z.string()]),
   readTime: z.int().positive(),
   overrides: z
     .object({
@@ -49,7 +50,8 @@ const aliases: Readonly<Record<string, Field>> = {
   language: 'language',
   lang: 'language',
   tags: 'tags',
-  topics: 'tags',
+  keywords: 'tags',
+  topics: 'topics',
   readTime: 'readTime',
   overrides: 'overrides',
 }
@@ -64,6 +66,7 @@ const expectations: Record<Field, string> = {
   author: 'a name or a list of names',
   language: 'a language code such as `en`',
   tags: 'a list of words, such as `tags: [harbor, weather]`',
+  topics: 'a list of topic names or slugs, such as `topics: [diplomacy, elections]`',
   readTime: 'a whole number of minutes, such as `readTime: 4`',
   overrides:
     'a map with `addTopics`, `removeTopics` (lists) and `speakerNames` (a map of name to canonical name)',
@@ -152,6 +155,8 @@ export function readFrontMatter(
       })
       continue
     }
+    // `field:` with no value (null) is a field left blank, as `newsroom new` writes them.
+    if (record[key] === null) continue
     const result = fields[field].safeParse(record[key])
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -211,12 +216,17 @@ function apply(
       draft.tags.push(...tags.map((tag: string) => tag.trim()).filter(Boolean))
       break
     }
+    case 'topics': {
+      const topics = Array.isArray(value) ? value : (value as string).split(',')
+      draft.overrides.addTopics.push(...topics.map((topic: string) => topic.trim()).filter(Boolean))
+      break
+    }
     case 'overrides': {
       const overrides = value as Partial<Draft['overrides']>
       draft.overrides = {
-        addTopics: overrides.addTopics ?? [],
-        removeTopics: overrides.removeTopics ?? [],
-        speakerNames: overrides.speakerNames ?? {},
+        addTopics: [...draft.overrides.addTopics, ...(overrides.addTopics ?? [])],
+        removeTopics: [...draft.overrides.removeTopics, ...(overrides.removeTopics ?? [])],
+        speakerNames: { ...draft.overrides.speakerNames, ...overrides.speakerNames },
       }
       break
     }
