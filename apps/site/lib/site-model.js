@@ -72,7 +72,8 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  */
 export function buildSiteModel(data) {
   const articleData = [...data.articles].sort(
-    (a, b) => compareNewestFirst(a.publishedAt, b.publishedAt) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      compareNewestFirst(a.publishedAt, b.publishedAt) || a.slug.localeCompare(b.slug, 'en'),
   )
   const articleBySlug = new Map(articleData.map((article) => [article.slug, article]))
   const summaries = new Map(articleData.map((article) => [article.slug, summarize(article)]))
@@ -127,7 +128,7 @@ export function buildSiteModel(data) {
     .sort(
       (a, b) =>
         compareNewestFirst(a.quote.article.publishedAt, b.quote.article.publishedAt) ||
-        a.quote.article.slug.localeCompare(b.quote.article.slug),
+        a.quote.article.slug.localeCompare(b.quote.article.slug, 'en'),
     )
   const unnamedPages = paginate(unnamed, PAGE_SIZES.unnamed, unnamedSourcesUrl)
   /** @type {Map<string, string>} `${slug}#${quoteId}` → URL of the quote on the listing */
@@ -169,7 +170,7 @@ export function buildSiteModel(data) {
         ([slugA, a], [slugB, b]) =>
           b - a ||
           compareNewestFirst(summaryOf(slugA).publishedAt, summaryOf(slugB).publishedAt) ||
-          slugA.localeCompare(slugB),
+          slugA.localeCompare(slugB, 'en'),
       )
       .slice(0, 5)
       .map(([slug]) => summaryOf(slug))
@@ -257,7 +258,7 @@ export function buildSiteModel(data) {
 
   // Speakers.
   const speakerEntries = [...data.speakers.speakers].sort(
-    (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id),
+    (a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id, 'en'),
   )
   const speakers = speakerEntries.map((speaker) => {
     const quotes = speaker.quotes
@@ -268,7 +269,7 @@ export function buildSiteModel(data) {
       .sort(
         (a, b) =>
           compareNewestFirst(a.article.publishedAt, b.article.publishedAt) ||
-          a.article.slug.localeCompare(b.article.slug),
+          a.article.slug.localeCompare(b.article.slug, 'en'),
       )
     /** @type {Map<string, number>} */
     const alongside = new Map()
@@ -300,7 +301,7 @@ export function buildSiteModel(data) {
         return link ? [{ ...link, count: topic.count }] : []
       }),
       alongside: [...alongside]
-        .sort(([idA, a], [idB, b]) => b - a || idA.localeCompare(idB))
+        .sort(([idA, a], [idB, b]) => b - a || idA.localeCompare(idB, 'en'))
         .slice(0, 10)
         .flatMap(([id, count]) => {
           const link = speakerLink(id)
@@ -318,7 +319,7 @@ export function buildSiteModel(data) {
 
   // Topics.
   const topics = [...data.topics.topics]
-    .sort((a, b) => collator.compare(a.label, b.label) || a.id.localeCompare(b.id))
+    .sort((a, b) => collator.compare(a.label, b.label) || a.id.localeCompare(b.id, 'en'))
     .map((topic) => ({
       id: topic.id,
       label: topic.label,

@@ -46,6 +46,31 @@ async function packageOf(entry: string): Promise<{ root: string; name: string }>
   }
 }
 
+/** The installed version of `dependency` as seen from `root`, looked up the way Node does. */
+async function installedVersion(root: string, dependency: string): Promise<string> {
+  for (let folder = root; ; folder = dirname(folder)) {
+    try {
+      const manifest = JSON.parse(
+        await readFile(join(folder, 'node_modules', dependency, 'package.json'), 'utf8'),
+      ) as { version?: string }
+      return manifest.version ?? 'unknown'
+    } catch {}
+    if (dirname(folder) === folder) return 'missing'
+  }
+}
+
+/**
+ * `name@version` of every third-party dependency of a package, sorted: a catalog bump of
+ * compromise or retext-keywords changes output as surely as a change of our own code.
+ */
+async function dependencyVersions(root: string, manifestText: string): Promise<string[]> {
+  const manifest = JSON.parse(manifestText) as { dependencies?: Record<string, string> }
+  const names = Object.keys(manifest.dependencies ?? {})
+    .filter((name) => !name.startsWith('@newsroom/'))
+    .sort()
+  return Promise.all(names.map(async (name) => `${name}@${await installedVersion(root, name)}`))
+}
+
 let cached: Promise<string> | undefined
 
 /**
@@ -58,8 +83,9 @@ export function pipelineVersion(): Promise<string> {
     const hash = createHash('sha256')
     for (const entry of pipelineEntries()) {
       const { root, name } = await packageOf(entry)
-      hash.update(`${name}\n`)
-      hash.update(await readFile(join(root, 'package.json')))
+      const manifest = await readFile(join(root, 'package.json'), 'utf8')
+      hash.update(`${name}\n${manifest}\n`)
+      hash.update((await dependencyVersions(root, manifest)).join('\n'))
       for (const folder of hashedFolders) {
         for (const file of await listFiles(join(root, folder))) {
           hash.update(file.slice(root.length))

@@ -2,9 +2,7 @@ import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { type Command, stringOption } from '../command.js'
 import { cliErrors } from '../errors.js'
-import { processContent } from '../process-content.js'
-import { contentLabel, printReport } from '../run-report.js'
-import { parseJobs, processingOptions, processingUsage, progressPrinter } from './shared-options.js'
+import { processingOptions, processingUsage, runProcessing } from './shared-options.js'
 
 function runScript(folder: string, script: string): Promise<number | null> {
   const client = process.env.npm_config_user_agent?.startsWith('pnpm') ? 'pnpm' : 'npm'
@@ -28,20 +26,8 @@ Options:
 ${processingUsage}`,
   options: { ...processingOptions, site: { type: 'string', default: 'apps/site' } },
   async run(values) {
-    const content = stringOption(values, 'content') ?? 'content'
     const site = resolve(stringOption(values, 'site') ?? 'apps/site')
-    const result = await processContent({
-      contentDir: content,
-      outDir: join(site, '.newsroom'),
-      cacheDir: values['no-cache'] === true ? false : undefined,
-      jobs: parseJobs(stringOption(values, 'jobs')),
-      onProgress: progressPrinter(),
-    })
-    const code = printReport(result.report, {
-      strict: values.strict === true,
-      verbose: values.verbose === true,
-      contentLabel: contentLabel(content),
-    })
+    const { code } = await runProcessing('build', values, join(site, '.newsroom'))
     if (code !== 0) return code
     const exit = await runScript(site, 'build')
     if (exit !== 0) throw cliErrors.siteBuildFailed(site, exit)

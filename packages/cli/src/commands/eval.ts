@@ -71,7 +71,7 @@ Options:
     const result = await processContent({
       contentDir: stringOption(values, 'content') ?? 'content',
       only: new Set(gold.map((article) => article.file)),
-      jobs: parseJobs(stringOption(values, 'jobs')),
+      jobs: parseJobs('eval', stringOption(values, 'jobs')),
       onProgress: progressPrinter(),
     })
     const score = scoreQuotes(

@@ -10,7 +10,7 @@ export const newCommand: Command = {
   usage: `Usage: newsroom new "<title>" [--content <dir>] [--slug <slug>] [--date <yyyy-mm-dd>]
 
 Writes <content>/<slug>.md with front matter to fill in (title, dek, date, publisher, author,
-url, tags) and never overwrites an existing file. Prints the path it wrote.
+url, language, tags, topics) and never overwrites an existing file. Prints the path it wrote.
 
 Options:
   --content <dir>   folder of content files (default: content)
@@ -34,7 +34,9 @@ Options:
       publisher: null,
       author: null,
       url: null,
+      language: 'en',
       tags: [],
+      topics: [],
     })
     await mkdir(folder, { recursive: true })
     try {

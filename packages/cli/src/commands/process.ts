@@ -1,9 +1,7 @@
 import { relative } from 'node:path'
 import { type Command, stringOption } from '../command.js'
 import { cliErrors } from '../errors.js'
-import { processContent } from '../process-content.js'
-import { contentLabel, printReport } from '../run-report.js'
-import { parseJobs, processingOptions, processingUsage, progressPrinter } from './shared-options.js'
+import { processingOptions, processingUsage, runProcessing } from './shared-options.js'
 
 export const processCommand: Command = {
   summary: 'ingest and enrich the content folder; write article JSON, indexes and a report',
@@ -18,22 +16,10 @@ Options:
 ${processingUsage}`,
   options: { ...processingOptions, out: { type: 'string' } },
   async run(values) {
-    const content = stringOption(values, 'content') ?? 'content'
     const out = stringOption(values, 'out')
     if (out === undefined) throw cliErrors.missingOption('process', 'out')
     const started = performance.now()
-    const result = await processContent({
-      contentDir: content,
-      outDir: out,
-      cacheDir: values['no-cache'] === true ? false : undefined,
-      jobs: parseJobs(stringOption(values, 'jobs')),
-      onProgress: progressPrinter(),
-    })
-    const code = printReport(result.report, {
-      strict: values.strict === true,
-      verbose: values.verbose === true,
-      contentLabel: contentLabel(content),
-    })
+    const { result, code } = await runProcessing('process', values, out)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     console.error(
       `processed ${result.report.articles} article(s) (${result.cached} from cache, ${result.report.failed} failed) into ${relative('.', out) || '.'} in ${seconds}s`,

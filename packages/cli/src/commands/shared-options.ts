@@ -1,5 +1,7 @@
-import type { Command } from '../command.js'
+import { type Command, type OptionValues, stringOption } from '../command.js'
 import { cliErrors } from '../errors.js'
+import { type ProcessResult, processContent } from '../process-content.js'
+import { contentLabel, printReport } from '../run-report.js'
 
 /** Options every command that processes content takes. */
 export const processingOptions = {
@@ -16,12 +18,12 @@ export const processingUsage = `  --content <dir>   folder of content files (def
   --strict          fail on warnings too
   -v, --verbose     also print info messages (such as the clutter removed)`
 
-export function parseJobs(value: string | undefined): number | undefined {
+export function parseJobs(command: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const jobs = Number.parseInt(value, 10)
   if (!Number.isInteger(jobs) || jobs < 1 || String(jobs) !== value.trim()) {
     throw cliErrors.badArguments(
-      'process',
+      command,
       new Error(`--jobs must be a positive integer, not ${value}`),
     )
   }
@@ -38,4 +40,29 @@ export function progressPrinter():
     process.stderr.cursorTo(0)
     process.stderr.write(done === total ? '' : `[${done}/${total}] ${file}`)
   }
+}
+
+/**
+ * Process the content folder named by the options (into `outDir`, when given), print the
+ * diagnostics, and return the result with the exit code the diagnostics call for.
+ */
+export async function runProcessing(
+  command: string,
+  values: OptionValues,
+  outDir: string | undefined,
+): Promise<{ result: ProcessResult; code: number; content: string }> {
+  const content = stringOption(values, 'content') ?? 'content'
+  const result = await processContent({
+    contentDir: content,
+    outDir,
+    cacheDir: values['no-cache'] === true ? false : undefined,
+    jobs: parseJobs(command, stringOption(values, 'jobs')),
+    onProgress: progressPrinter(),
+  })
+  const code = printReport(result.report, {
+    strict: values.strict === true,
+    verbose: values.verbose === true,
+    contentLabel: contentLabel(content),
+  })
+  return { result, code, content }
 }

@@ -73,7 +73,7 @@ function convert(phrases: readonly RetextKeyphrase[], maximum: number): Keyphras
     if (!known || score > known.score) byText.set(key, { text, score })
   }
   return [...byText.values()]
-    .sort((a, b) => b.score - a.score || a.text.localeCompare(b.text))
+    .sort((a, b) => b.score - a.score || a.text.localeCompare(b.text, 'en'))
     .slice(0, maximum)
 }
 
@@ -90,7 +90,7 @@ function surfaceForm(phrase: RetextKeyphrase): string {
   }
   let best = ''
   let bestCount = 0
-  for (const [form, count] of [...forms].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [form, count] of [...forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     if (count > bestCount) {
       best = form
       bestCount = count

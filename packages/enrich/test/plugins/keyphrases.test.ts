@@ -41,9 +41,9 @@ describe('keyphrases plugin', () => {
     for (let index = 1; index < list.length; index++) {
       const [a, b] = [list[index - 1], list[index]]
       if (!a || !b) continue
-      expect(a.score > b.score || (a.score === b.score && a.text.localeCompare(b.text) < 0)).toBe(
-        true,
-      )
+      expect(
+        a.score > b.score || (a.score === b.score && a.text.localeCompare(b.text, 'en') < 0),
+      ).toBe(true)
     }
     // Case variants are one phrase.
     expect(new Set(texts).size).toBe(texts.length)

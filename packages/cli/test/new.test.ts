@@ -1,0 +1,38 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { main } from '../src/main.js'
+
+const scratch = await mkdtemp(join(tmpdir(), 'newsroom-new-'))
+afterAll(() => rm(scratch, { recursive: true, force: true }))
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('newsroom new', () => {
+  it('writes a Markdown article that `newsroom check` accepts, and never overwrites it', async () => {
+    const printed: string[] = []
+    vi.spyOn(console, 'log').mockImplementation((line: string) => printed.push(line))
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(
+      await main([
+        'new',
+        'Harbour Board Meets Again',
+        '--content',
+        scratch,
+        '--date',
+        '2024-05-01',
+      ]),
+    ).toBe(0)
+    const path = join(scratch, 'harbour-board-meets-again.md')
+    expect(printed).toEqual([path])
+    const text = await readFile(path, 'utf8')
+    expect(text).toMatch(/^---\ntitle: Harbour Board Meets Again\n/)
+    expect(text).toContain('date: 2024-05-01')
+
+    expect(await main(['check', '--content', scratch, '--no-cache', '--jobs', '1'])).toBe(0)
+    expect(await main(['new', 'Harbour Board Meets Again', '--content', scratch])).toBe(2)
+    expect(await readFile(path, 'utf8')).toBe(text)
+  })
+})
