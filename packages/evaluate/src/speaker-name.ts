@@ -1,3 +1,5 @@
+import { quoteTokens } from './tokens.js'
+
 /**
  * Titles and honorifics folded away before comparing speaker names: the gold's canonical
  * names carry none, but a system may keep one ("Mr Trump", "President Trump").
@@ -50,19 +52,9 @@ const titles = new Set([
   'the',
 ])
 
-function fold(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  )
-}
-
 /** A canonical name folded for comparison: case, accents, punctuation and leading titles. */
 export function foldName(name: string): string {
-  const words = fold(name)
+  const words = quoteTokens(name)
   let start = 0
   while (start < words.length - 1 && titles.has(words[start] as string)) start++
   // Generational suffixes are not part of the comparison ("Martin Luther King Jr").
@@ -82,7 +74,7 @@ export function headNoun(description: string): string {
   const first = description
     .toLowerCase()
     .split(/,|;|\(|\s(?:of|from|at|in|for|with|who|that|which|speaking|familiar|close|on)\s/u)[0]
-  const words = fold(first ?? '').filter((word) => !determiners.has(word))
+  const words = quoteTokens(first ?? '').filter((word) => !determiners.has(word))
   const last = words.at(-1) ?? ''
   if (last.endsWith('ies') && last.length > 4) return `${last.slice(0, -3)}y`
   if (last.endsWith('men')) return `${last.slice(0, -3)}man`
