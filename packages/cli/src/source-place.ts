@@ -9,9 +9,17 @@ export interface SourcePlace {
 /**
  * Enrichment sees the article's blocks joined by blank lines; its messages are placed in that
  * text. This maps such an offset back to the line and column of the original content file, through
- * the source lines ingestion recorded for each block. Whitespace that ingestion collapsed can shift
- * the column by a few characters; the line is exact.
+ * the source lines ingestion recorded for each block (and, where a line is not one unbroken stretch
+ * of the file, as in Markdown with inline markup, its runs). In plain text, whitespace that
+ * ingestion collapsed can shift the column by a few characters; the line is exact.
  */
+/** The column of `offset` within one source line, through the runs ingestion recorded for it. */
+function columnAt(line: BlockSource[number], offset: number): number {
+  let run = { offset: 0, column: line.column }
+  for (const candidate of line.runs ?? []) if (candidate.offset <= offset) run = candidate
+  return run.column + offset - run.offset
+}
+
 export function toSourcePlace(
   offset: number,
   blocks: readonly Block[],
@@ -26,7 +34,7 @@ export function toSourcePlace(
       for (const [index, line] of lines.entries()) {
         // Lines of one block are joined by a single space.
         if (within <= line.length || index === lines.length - 1) {
-          return { line: line.line, column: line.column + within }
+          return { line: line.line, column: columnAt(line, within) }
         }
         within -= line.length + 1
       }

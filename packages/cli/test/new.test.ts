@@ -32,6 +32,10 @@ describe('newsroom new', () => {
     expect(text).toContain('date: 2024-05-01')
 
     expect(await main(['check', '--content', scratch, '--no-cache', '--jobs', '1'])).toBe(0)
+    // The placeholder body is a warning: an unedited article fails a strict check.
+    expect(
+      await main(['check', '--content', scratch, '--no-cache', '--jobs', '1', '--strict']),
+    ).toBe(1)
     expect(await main(['new', 'Harbour Board Meets Again', '--content', scratch])).toBe(2)
     expect(await readFile(path, 'utf8')).toBe(text)
   })

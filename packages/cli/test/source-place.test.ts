@@ -28,4 +28,19 @@ describe('toSourcePlace', () => {
     expect(at('two lines')).toEqual({ line: 6, column: 14 })
     expect(toSourcePlace(joined.length + 10, article.blocks, sources)).toBeUndefined()
   })
+  it('lands on the real character after inline Markdown markup', () => {
+    const markdown =
+      '---\ntitle: Ferry Talks\n---\n\nThe talks went **well** and "then stalled, said Ada Quillon.\n'
+    const file = ingest({ path: 'a.md', contents: new TextEncoder().encode(markdown) })
+    const article = file.data.article
+    if (!article) throw new Error('expected an article')
+    const joined = article.blocks.map((block) => block.text).join('\n\n')
+    const place = toSourcePlace(
+      joined.indexOf('"then'),
+      article.blocks,
+      file.data.blockSources ?? {},
+    )
+    const line = markdown.split('\n')[4] ?? ''
+    expect(place).toEqual({ line: 5, column: line.indexOf('"then') + 1 })
+  })
 })

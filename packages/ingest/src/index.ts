@@ -8,3 +8,4 @@ export {
   supportedExtensions,
   tooLarge,
 } from './lib/ingest.js'
+export { newArticlePlaceholder } from './lib/placeholder.js'

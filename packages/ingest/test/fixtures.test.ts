@@ -4,7 +4,7 @@ import { ingest } from '../src/index.js'
 
 /**
  * Fixture cases: `fixtures/<case>/input.<ext>` ingests to `fixtures/<case>/output.json` (the
- * article and every message). Regenerate with `UPDATE=1 pnpm test` and review the diff.
+ * article, where each block came from in the file, and every message). Regenerate with `UPDATE=1 pnpm test` and review the diff.
  */
 const root = new URL('fixtures/', import.meta.url)
 const update = process.env.UPDATE === '1'
@@ -22,6 +22,7 @@ describe('fixtures', () => {
       })
       const actual = {
         article: file.data.article ?? null,
+        blockSources: file.data.blockSources ?? null,
         messages: file.messages.map((message) => ({
           place: `${message.line}:${message.column}`,
           severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { clutterRules, ingest, maxFileBytes, supportedExtensions, tooLarge } from '../src/index.js'
+import {
+  type BlockSource,
+  clutterRules,
+  ingest,
+  maxFileBytes,
+  supportedExtensions,
+  tooLarge,
+} from '../src/index.js'
 
 const encoder = new TextEncoder()
 const bytes = (text: string) => encoder.encode(text)
@@ -22,7 +29,14 @@ const article = [
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['clutterRules', 'ingest', 'maxFileBytes', 'supportedExtensions', 'tooLarge'].sort(),
+      [
+        'clutterRules',
+        'ingest',
+        'maxFileBytes',
+        'newArticlePlaceholder',
+        'supportedExtensions',
+        'tooLarge',
+      ].sort(),
     )
   })
 
@@ -389,5 +403,58 @@ describe('bad input', () => {
     })
     expect(file.messages[0]?.ruleId).toBe('ingest/json-syntax')
     expect(file.messages[0]?.line).toBe(4)
+  })
+})
+
+describe('block sources', () => {
+  /** What the CLI does with `blockSources`: the line and column of a character of a block. */
+  function placeOf(source: BlockSource, offset: number): { line: number; column: number } {
+    let within = offset
+    for (const [index, line] of source.entries()) {
+      if (within < line.length || index === source.length - 1) {
+        let run = { offset: 0, column: line.column }
+        for (const candidate of line.runs ?? []) if (candidate.offset <= within) run = candidate
+        return { line: line.line, column: run.column + within - run.offset }
+      }
+      within -= line.length + 1
+    }
+    throw new Error('Empty block source')
+  }
+
+  it('place every character of a Markdown block on that character in the file', () => {
+    const text = readFileSync(
+      new URL('fixtures/markdown-inline-markup/input.md', import.meta.url),
+      'utf8',
+    )
+    const file = ingest({ path: 'a.md', contents: bytes(text) })
+    const fileLines = text.split('\n')
+    const blocks = file.data.article?.blocks ?? []
+    expect(blocks.length).toBe(3)
+    let checked = 0
+    for (const block of blocks) {
+      const source = file.data.blockSources?.[block.id]
+      if (source === undefined) throw new Error(`No source for ${block.id}`)
+      for (const [offset, character] of [...block.text].entries()) {
+        const { line, column } = placeOf(source, offset)
+        const found = fileLines[line - 1]?.[column - 1]
+        // `&nbsp;` is read as a space; line breaks join lines with one space.
+        if (character === ' ' && (found === '&' || found === ' ' || found === undefined)) continue
+        expect([line, column, found]).toEqual([line, column, character])
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(150)
+  })
+
+  it('place a stray quotation mark after emphasis on the mark itself', () => {
+    const file = ingest({
+      path: 'a.md',
+      contents: bytes('# Choir\n\nThe *choir* sang **well**" on Sunday.\n'),
+    })
+    const block = file.data.article?.blocks[0]
+    const source = file.data.blockSources?.[block?.id ?? '']
+    const offset = block?.text.indexOf('"') ?? -1
+    expect(offset).toBe(19)
+    expect(source && placeOf(source, offset)).toEqual({ line: 3, column: 26 })
   })
 })

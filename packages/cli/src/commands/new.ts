@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { newArticlePlaceholder } from '@newsroom/ingest'
 import { slugify } from '@newsroom/names'
 import { stringify } from 'yaml'
 import { type Command, stringOption } from '../command.js'
@@ -27,8 +28,10 @@ Options:
     const slug = slugify(stringOption(values, 'slug') ?? title) || 'untitled'
     const folder = stringOption(values, 'content') ?? 'content'
     const path = join(folder, `${slug}.md`)
+    const givenSlug = stringOption(values, 'slug')
     const frontMatter = stringify({
       title,
+      ...(givenSlug === undefined ? {} : { slug }),
       dek: null,
       date: stringOption(values, 'date') ?? null,
       publisher: null,
@@ -40,13 +43,9 @@ Options:
     })
     await mkdir(folder, { recursive: true })
     try {
-      await writeFile(
-        path,
-        `---\n${frontMatter}---\n\nWrite the article here, one paragraph per block.\n`,
-        {
-          flag: 'wx',
-        },
-      )
+      await writeFile(path, `---\n${frontMatter}---\n\n${newArticlePlaceholder}\n`, {
+        flag: 'wx',
+      })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw cliErrors.articleExists(path)
       throw error

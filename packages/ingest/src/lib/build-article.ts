@@ -5,13 +5,14 @@ import type { VFile } from 'vfile'
 import { removeClutter } from './clutter.js'
 import { matchDateline } from './dateline.js'
 import type { Draft, Segment } from './draft.js'
-import { segmentText } from './draft.js'
+import { dropLineStart, segmentText } from './draft.js'
 import { detectHeadings } from './headings.js'
 import type { BlockSource } from './ingest.js'
 import { detectLanguage, languageName } from './language.js'
 import { report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
 import { countWords, normalizeBlockText } from './normalize.js'
+import { reportPlaceholders } from './placeholder.js'
 
 export interface BuildSettings {
   path: string
@@ -55,6 +56,7 @@ function toBlocks(segments: Segment[]): { blocks: Block[]; sources: Record<strin
       line: line.line,
       column: line.column,
       length: line.text.length,
+      ...(line.runs ? { runs: line.runs.map((run) => ({ ...run })) } : {}),
     }))
   }
   return { blocks, sources }
@@ -95,16 +97,13 @@ export function buildArticle(
     const match = matchDateline(firstLine.text)
     if (match) {
       draft.dateline = match.dateline
-      firstParagraph.lines[0] = {
-        ...firstLine,
-        text: firstLine.text.slice(match.length),
-        column: firstLine.column + match.length,
-      }
+      firstParagraph.lines[0] = dropLineStart(firstLine, match.length)
     }
   }
 
   const { blocks, sources } = toBlocks(segments)
   file.data.blockSources = sources
+  reportPlaceholders(blocks, sources, file)
   if (!blocks.some((block) => block.type === 'paragraph')) {
     report(file, 'error', 'Expected at least one paragraph of body text, found none', {
       rule: draft.format === 'html' ? 'no-article' : 'no-body',
@@ -146,7 +145,7 @@ export function buildArticle(
   const candidate: IngestedArticle = {
     sourceFile: settings.path,
     sourceFormat: draft.format,
-    slug: makeSlug(normalizeBlockText(draft.title.value), settings.path, file),
+    slug: draft.slug ?? makeSlug(normalizeBlockText(draft.title.value), settings.path, file),
     title: normalizeBlockText(draft.title.value),
     dek: nullable(draft.dek),
     publisher: nullable(draft.publisher),

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Line, Segment } from './draft.js'
+import { columnAt, type Line, type Segment } from './draft.js'
 import { report } from './messages.js'
 import { readTimePatterns } from './metadata-lines.js'
 
@@ -193,7 +193,7 @@ export function removeClutter(
         for (const pattern of rule.suffixes ?? []) {
           const match = pattern.exec(current.text)
           if (!match) continue
-          const column = current.column + match.index
+          const column = columnAt(current, match.index)
           reportRemoval(file, rule, { ...current, column, text: match[0].trim() })
           current = { ...current, text: current.text.slice(0, match.index) }
         }

@@ -1,9 +1,21 @@
 import type { Dateline, Overrides, SourceFormat } from '@newsroom/schema'
 import type { Place } from './messages.js'
 
+/** Where a run of a line's text starts: text offset `offset` is at column `column` of the file. */
+export interface Run {
+  offset: number
+  column: number
+}
+
 /** One line of source text and where it starts in the original file. */
 export interface Line extends Place {
   text: string
+  /**
+   * Only when the text is not one contiguous stretch of the file (Markdown markup, escapes and
+   * entities between its characters): the runs of the text, the first at offset 0, each running
+   * on character by character until the next.
+   */
+  runs?: Run[]
 }
 
 /** A paragraph or heading before normalization: its source lines, joined by a space later. */
@@ -22,6 +34,8 @@ export interface Located<T> {
 export interface Draft {
   format: SourceFormat
   title: Located<string> | null
+  /** Slug stated by the file (front matter); otherwise one is made from the title. */
+  slug: string | null
   dek: string | null
   publisher: string | null
   byline: string | null
@@ -44,6 +58,7 @@ export function emptyDraft(format: SourceFormat): Draft {
   return {
     format,
     title: null,
+    slug: null,
     dek: null,
     publisher: null,
     byline: null,
@@ -62,4 +77,26 @@ export function emptyDraft(format: SourceFormat): Draft {
 
 export function segmentText(segment: Segment): string {
   return segment.lines.map((line) => line.text).join(' ')
+}
+
+/** The column in the file of the character at `offset` in `line.text`. */
+export function columnAt(line: Line, offset: number): number {
+  let run: Run = { offset: 0, column: line.column }
+  for (const candidate of line.runs ?? []) {
+    if (candidate.offset > offset) break
+    run = candidate
+  }
+  return run.column + offset - run.offset
+}
+
+/** `line` without its first `count` characters, still placed in the file. */
+export function dropLineStart(line: Line, count: number): Line {
+  const text = line.text.slice(count)
+  const column = columnAt(line, count)
+  const runs = (line.runs ?? [])
+    .filter((run) => run.offset > count)
+    .map((run) => ({ offset: run.offset - count, column: run.column }))
+  return runs.length === 0
+    ? { line: line.line, column, text }
+    : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
 }

@@ -19,6 +19,12 @@ export function normalizeFile(text: string): string {
  */
 const invisible = /[\u200B\u2060\uFEFF\u00AD]|(?![\t\n\f\r\v])\p{Cc}/gu
 
+/** Whether `character` is one of the invisible characters `normalizeBlockText` removes. */
+export function isInvisible(character: string): boolean {
+  invisible.lastIndex = 0
+  return invisible.test(character)
+}
+
 /** Normalize one block of text: no invisible characters, whitespace runs to one space, trimmed. */
 export function normalizeBlockText(text: string): string {
   return text.normalize('NFC').replace(invisible, '').replace(/\s+/gu, ' ').trim()

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom'
 import type { VFile } from 'vfile'
 import { parseDate } from '../dates.js'
 import type { Draft, Segment } from '../draft.js'
-import { emptyDraft } from '../draft.js'
+import { emptyDraft, segmentText } from '../draft.js'
 import { takeLeadingMetadata } from '../header.js'
 import { type Place, report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
@@ -65,13 +65,17 @@ function absoluteUrl(value: string | undefined): string | undefined {
   }
 }
 
-/** Find where `text` starts in the HTML source, to give messages a line; falls back to 1:1. */
-function locate(source: string, text: string): Place {
+/**
+ * Find where `text` starts in the HTML source, to give messages a line; falls back to 1:1.
+ * Searching `from` an offset (the `<body>`) keeps body text from being found in `<meta>` tags.
+ */
+function locate(source: string, text: string, from = 0): Place {
   const words = text.split(/\s+/).slice(0, 6)
   for (let count = words.length; count > 0; count--) {
     const probe = words.slice(0, count).join(' ')
     if (probe.length < 4) break
-    const index = source.indexOf(probe)
+    const after = source.indexOf(probe, from)
+    const index = after >= 0 ? after : source.indexOf(probe)
     if (index >= 0) {
       const before = source.slice(0, index)
       const line = before.split('\n').length
@@ -90,21 +94,18 @@ function trimSiteName(title: string, siteName: string | undefined): string {
 
 function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
   const segments: Segment[] = []
+  const body = Math.max(0, source.search(/<body[\s>]/i))
+  const place = (text: string) => locate(source, text, body)
   const visit = (element: Element) => {
     for (const child of element.children) {
       if (captionTags.has(child.tagName)) {
         const text = normalizeBlockText(child.textContent ?? '')
         if (text) {
-          report(
-            file,
-            'info',
-            `Removed image caption “${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`,
-            {
-              rule: 'clutter-photo-credit',
-              place: locate(source, text),
-              note: 'Captions and photo credits describe images, which are not kept.',
-            },
-          )
+          report(file, 'info', `Removed image caption “${shorten(text)}”`, {
+            rule: 'clutter-photo-credit',
+            place: place(text),
+            note: 'Captions and photo credits describe images, which are not kept.',
+          })
         }
         continue
       }
@@ -116,7 +117,7 @@ function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
         if (text) {
           segments.push({
             type: headingTags.has(child.tagName) ? 'heading' : 'paragraph',
-            lines: [{ text, ...locate(source, text) }],
+            lines: [{ text, ...place(text) }],
           })
         }
       } else if (child.children.length > 0) {
@@ -127,7 +128,7 @@ function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
         child.tagName === 'SECTION'
       ) {
         const text = normalizeBlockText(child.textContent ?? '')
-        if (text) segments.push({ type: 'paragraph', lines: [{ text, ...locate(source, text) }] })
+        if (text) segments.push({ type: 'paragraph', lines: [{ text, ...place(text) }] })
       }
     }
   }
@@ -237,6 +238,35 @@ export function parseHtml(source: string, file: VFile): Draft {
     (segment, index) =>
       !(index === 0 && segment.type === 'heading' && segment.lines[0]?.text === titleText),
   )
-  draft.segments = takeLeadingMetadata(draft, segments, file)
+  // The standfirst may come before or after the byline and date lines.
+  segments = dropStandfirst(draft, segments, file)
+  segments = takeLeadingMetadata(draft, segments, file)
+  draft.segments = dropStandfirst(draft, segments, file)
   return draft
+}
+
+/**
+ * Drop leading paragraphs that repeat the dek: the page's standfirst is usually also its
+ * description, and keeping both would put the dek in the body and hide a dateline after it.
+ */
+function dropStandfirst(draft: Draft, segments: Segment[], file: VFile): Segment[] {
+  const dek = normalizeBlockText(draft.dek ?? '')
+  if (dek === '') return segments
+  let index = 0
+  for (; index < segments.length; index++) {
+    const segment = segments[index]
+    if (segment?.type !== 'paragraph') break
+    if (normalizeBlockText(segmentText(segment)) !== dek) break
+    const first = segment.lines[0]
+    report(file, 'info', `Removed standfirst “${shorten(dek)}” (kept as dek)`, {
+      rule: 'standfirst',
+      place: first ? { line: first.line, column: first.column } : undefined,
+      note: 'The first paragraph repeats the page description, which is the dek.',
+    })
+  }
+  return segments.slice(index)
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { z } from 'zod'
 import type { Draft } from '../draft.js'
 import { emptyDraft } from '../draft.js'
+import { describeIssues } from '../field-issues.js'
 import { type Place, report } from '../messages.js'
 import { parseLocated } from '../yaml-places.js'
 
@@ -25,6 +26,34 @@ const JsonArticle = z.object({
   tags: z.array(z.string()).optional(),
   overrides: Overrides.partial().optional(),
 })
+
+/** How each field (`*` for any list index) should look, for messages. */
+const expectations: Readonly<Record<string, string>> = {
+  title: 'non-empty text',
+  blocks: 'a list of blocks',
+  'blocks.*': 'a block such as `{"type": "paragraph", "text": "…"}`',
+  'blocks.*.type': '`paragraph` or `heading`',
+  'blocks.*.text': 'non-empty text',
+  'blocks.*.id': 'text',
+  dek: 'text or null',
+  publisher: 'text or null',
+  byline: 'text or null',
+  dateline: 'a map with `text`, `place` and `agency` (text or null), or null',
+  publishedAt: 'a date such as `2024-06-19` or `2024-06-19T08:00:00Z`, or null',
+  url: 'an absolute URL such as `https://example.com/story`, or null',
+  language: 'a language code such as `en`, or null',
+  readTimeMinutes: 'a whole number of minutes, such as `4`',
+  tags: 'a list of text',
+  'tags.*': 'text',
+  overrides: 'a map with `addTopics`, `removeTopics` (lists) and `speakerNames` (a map)',
+  'overrides.addTopics': 'a list of topic names or slugs',
+  'overrides.removeTopics': 'a list of topic names or slugs',
+  'overrides.speakerNames': 'a map of name to canonical name',
+}
+
+function expectationOf(path: readonly PropertyKey[]): string | undefined {
+  return expectations[path.map((key) => (typeof key === 'number' ? '*' : String(key))).join('.')]
+}
 
 const known = new Set(Object.keys(JsonArticle.shape))
 /** Fields ingestion computes itself: accepted and ignored without a warning. */
@@ -115,13 +144,15 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
   }
   const result = JsonArticle.safeParse(record)
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join('.')
-      report(file, 'error', `Unexpected \`${field}\`: ${issue.message}`, {
-        rule: issue.code === 'invalid_type' ? 'json-field-type' : 'json-field-value',
-        field,
-        place: located.placeOf(issue.path as PropertyKey[]),
-        note: 'Fix the field so the article matches the IngestedArticle schema (packages/schema).',
+    for (const problem of describeIssues(result.error.issues, record, expectationOf)) {
+      report(file, 'error', problem.reason, {
+        rule: problem.kind === 'value' ? 'json-field-value' : 'json-field-type',
+        field: problem.field,
+        place: located.placeOf(problem.path),
+        note:
+          problem.kind === 'missing'
+            ? `Add \`${problem.field}\` to the article object; \`title\` and \`blocks\` are required.`
+            : `Set \`${problem.field}\` to ${expectationOf(problem.path) ?? 'a value the IngestedArticle schema (packages/schema) allows'}.`,
       })
     }
     return undefined

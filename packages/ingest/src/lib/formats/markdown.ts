@@ -1,34 +1,17 @@
-import type { Nodes, Root, RootContent } from 'mdast'
-import { toString as mdastToString } from 'mdast-util-to-string'
+import type { Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import type { Draft, Line, Segment } from '../draft.js'
+import type { Draft, Segment } from '../draft.js'
 import { emptyDraft } from '../draft.js'
 import { readFrontMatter } from '../front-matter.js'
 import { takeLeadingMetadata } from '../header.js'
 import { report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
+import { lineStarts, linesOf } from './markdown-lines.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-
-function textOf(node: Nodes): string {
-  return mdastToString(node, { includeImageAlt: false, includeHtml: false })
-}
-
-/** Lines of a paragraph or heading, one per soft line break, placed in the original file. */
-function linesOf(node: Nodes): Line[] {
-  const start = node.position?.start ?? { line: 1, column: 1 }
-  return textOf(node)
-    .split('\n')
-    .map((text, index) => ({
-      text: text.trim(),
-      line: start.line + index,
-      column: index === 0 ? start.column : 1,
-    }))
-    .filter((line) => line.text !== '')
-}
 
 const skipped: Partial<Record<RootContent['type'], string>> = {
   code: 'code block',
@@ -44,6 +27,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   const draft = emptyDraft('markdown')
   const tree = parser.parse(text) as Root
   const segments: Segment[] = []
+  const starts = lineStarts(text)
   let frontMatterSeen = false
 
   const walk = (nodes: readonly RootContent[]) => {
@@ -56,7 +40,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
           break
         }
         case 'heading': {
-          const lines = linesOf(node)
+          const lines = linesOf(node, text, starts)
           if (lines.length === 0) break
           const headingText = normalizeBlockText(lines.map((line) => line.text).join(' '))
           if (node.depth === 1 && draft.title === null && segments.length === 0) {
@@ -70,7 +54,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
           break
         }
         case 'paragraph': {
-          const lines = linesOf(node)
+          const lines = linesOf(node, text, starts)
           if (lines.length > 0) segments.push({ type: 'paragraph', lines })
           break
         }
