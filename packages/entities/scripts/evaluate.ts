@@ -28,6 +28,45 @@ interface Gold {
   places: string[]
 }
 
+/**
+ * One line of the dev gold, checked field by field. `readGold` of `@newsroom/evaluate` is the
+ * validated reader, but that package depends on this one (its quote scripts run
+ * retext-entities), and a dependency back would make the workspace graph cyclic.
+ */
+function parseGold(line: string, number: number): Gold {
+  const fail = (field: string): never => {
+    throw new Error(
+      `Unexpected gold line ${number} of ${goldPath}: \`${field}\` is missing or invalid`,
+    )
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (cause) {
+    throw new Error(`Expected JSON on gold line ${number} of ${goldPath}`, { cause })
+  }
+  if (typeof value !== 'object' || value === null) return fail('(root)')
+  const record = value as Record<string, unknown>
+  const strings = (field: string): string[] => {
+    const list = record[field] ?? []
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) return fail(field)
+    return list as string[]
+  }
+  if (typeof record.file !== 'string' || record.file === '') return fail('file')
+  const people = record.people ?? []
+  if (
+    !Array.isArray(people) ||
+    people.some((person) => typeof (person as { name?: unknown })?.name !== 'string')
+  )
+    return fail('people')
+  return {
+    file: record.file,
+    people: people as Array<{ name: string }>,
+    organizations: strings('organizations'),
+    places: strings('places'),
+  }
+}
+
 /** Body paragraphs of a corpus article: the title line and Wikinews date line dropped. */
 function paragraphsOf(text: string): string[] {
   const blocks = text
@@ -57,9 +96,8 @@ const misses: string[] = []
 let invalid = 0
 let elapsed = 0
 const golds = readFileSync(goldPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Gold)
+  .split(/\r?\n/)
+  .flatMap((line, index) => (line.trim() === '' ? [] : [parseGold(line, index + 1)]))
 
 for (const gold of golds) {
   const text = readFileSync(join(corpus, 'articles', gold.file), 'utf8')

@@ -137,6 +137,64 @@ describe('retextEntities behaviour', () => {
     ])
   })
 
+  it('keeps hyphenated premodifiers out of organization and place names', async () => {
+    const first = await run(
+      'The Kestrel-led Harbour Defence Forces crossed the river. A Germany-based Lantern Research Institute counted the boats, and the state-run Marsh Gazette Agency said nothing. Fighting spread across Muslim-majority Mindanao.',
+    )
+    const second = await run('The Harbour Defence Forces held the bridge.')
+    expect(names(first.data.entities?.organizations)).toEqual([
+      'Harbour Defence Forces',
+      'Lantern Research Institute',
+      'Marsh Gazette Agency',
+    ])
+    // The place before the hyphen is still mentioned; the premodifier is not a place.
+    expect(names(first.data.entities?.places)).toEqual(['Germany', 'Mindanao'])
+    expect(first.data.entities?.organizations.map((entity) => entity.id)).toContain(
+      second.data.entities?.organizations[0]?.id,
+    )
+  })
+
+  it('links a defined acronym to its full name, and keeps undefined acronyms apart', async () => {
+    const file = await run(
+      'The Marsh Valley Water Board (MVWB) raised prices. Residents wrote to the MVWB twice.\n\nThe Ostrava Rail Union met on Monday. ORU members then voted, and the WHO was told.',
+    )
+    const organizations = file.data.entities?.organizations ?? []
+    const board = organizations.find((entity) => entity.id === 'marsh-valley-water-board')
+    expect(board?.aliases).toEqual(['MVWB'])
+    expect(board?.mentions).toBe(3)
+    expect(names(organizations)).toEqual(
+      ['ORU', 'Ostrava Rail Union', 'Marsh Valley Water Board', 'World Health Organization'].sort(),
+    )
+    const mentions = (file.data.entityMentions ?? []).filter((mention) => mention.text === 'MVWB')
+    expect(mentions.map((mention) => mention.entityId)).toEqual([
+      'marsh-valley-water-board',
+      'marsh-valley-water-board',
+    ])
+  })
+
+  it('takes the name an acronym spells, even where the scanners split it', async () => {
+    const file = await run(
+      'Scientists at the Harlow Institute for Tidal Research in Coastal Studies (HITRCS) and at Tarn College London (TCL) agreed. TCL will publish.',
+    )
+    expect(names(file.data.entities?.organizations)).toEqual([
+      'Harlow Institute for Tidal Research in Coastal Studies',
+      'Tarn College London',
+    ])
+    expect(names(file.data.entities?.places)).toEqual([])
+  })
+
+  it('gives one id to gazetteer names however they are written', async () => {
+    const file = await run(
+      'The U.N. Security Council met in Washington, D.C., and the United Nations Security Council will meet again in Washington. The United States Central Intelligence Agency declined to comment; the CIA rarely does. Officials flew on to Guinea-Bissau.',
+    )
+    const entities = file.data.entities
+    expect(entities?.organizations.map((entity) => entity.id).sort()).toEqual([
+      'central-intelligence-agency',
+      'united-nations-security-council',
+    ])
+    expect(names(entities?.places)).toEqual(['Guinea-Bissau', 'Washington'])
+  })
+
   it.skipIf(schema === null)('validates against the Entities schema', async () => {
     const input = readFileSync(join(fixtures, 'fictional-summit', 'input.txt'), 'utf8')
     const file = await run(input.trim())

@@ -56,7 +56,7 @@ const countries = Object.entries(
       scanned: [...new Set(scanned)],
     }
   })
-  .sort((a, b) => a.id.localeCompare(b.id))
+  .sort((a, b) => a.id.localeCompare(b.id, 'en'))
 
 await writeFile(
   new URL('../src/data/countries.json', import.meta.url),

@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { readGold } from '@newsroom/evaluate'
 import { slugify } from '@newsroom/names'
 import type { ArticleTopic } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
@@ -30,11 +31,6 @@ const verbose = process.argv.includes('--verbose')
 if (!existsSync(`${corpus}gold/dev.jsonl`)) {
   console.log(`Skipping topic evaluation: no corpus at ${corpus}`)
   process.exit(0)
-}
-
-interface GoldArticle {
-  file: string
-  topics?: string[]
 }
 
 interface LabelMap {
@@ -83,10 +79,8 @@ function mapLabel(label: string): string[] {
   return labelMap.labels[label] ?? [slugify(label)]
 }
 
-const gold = (await readFile(`${corpus}gold/dev.jsonl`, 'utf8'))
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as GoldArticle)
+// readGold validates every line and names the line and field of the first bad one.
+const gold = readGold(await readFile(`${corpus}gold/dev.jsonl`, 'utf8'))
 
 let systemTopics = 0
 let systemAgreeing = 0
@@ -174,7 +168,7 @@ for (const file of files) {
 }
 const allMs = performance.now() - allStarted
 const sorted = [...groups].sort(
-  ([a, x], [b, y]) => y.articles.length - x.articles.length || a.localeCompare(b),
+  ([a, x], [b, y]) => y.articles.length - x.articles.length || a.localeCompare(b, 'en'),
 )
 const singletons = sorted.filter(([, group]) => group.articles.length === 1)
 console.log(

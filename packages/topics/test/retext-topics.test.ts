@@ -188,12 +188,77 @@ describe('@newsroom/retext-topics', () => {
   })
 
   it('falls back to the closest topic, with an info message, when none passes', async () => {
-    const file = new VFile('The committee met on Tuesday. The school will reopen on Friday.')
+    const file = new VFile('The school met on Tuesday. The school will reopen on Friday.')
     const topics = await topicsOf(file)
     expect(topics).toHaveLength(1)
     expect(topics[0]?.id).toBe('education')
     expect(topics[0]?.score).toBeLessThanOrEqual(0.35)
     expect(file.messages.map((message) => message.ruleId)).toEqual(['weak-topic'])
+  })
+
+  it('gives no topic from a single passing mention, not even as a fallback', async () => {
+    const file = new VFile('The library on Mill Lane reopened on Friday, its director said.')
+    expect(await topicsOf(file)).toEqual([])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['no-topic'])
+    expect(file.messages[0]?.reason).toMatch(/passing mentions/)
+  })
+
+  it('words the hint by source format: front matter only where there is one', async () => {
+    const hints = async (sourceFormat?: string) => {
+      const article = sourceFormat === undefined ? {} : { article: { sourceFormat } }
+      const file = new VFile({ value: 'A quiet afternoon by the canal.', data: article })
+      await topicsOf(file)
+      return file.messages.map((message) => message.reason).join('\n')
+    }
+    expect(await hints('markdown')).toMatch(/add `topics` in front matter$/)
+    const plain = await hints('text')
+    expect(plain).toMatch(/convert the article to Markdown/)
+    expect(plain).toMatch(/`addTopics` option/)
+    expect(await hints('json')).toMatch(/`overrides\.addTopics`/)
+    expect(await hints()).toMatch(/convert the article to Markdown/)
+  })
+
+  it('finds labour and employment, and not from a rugby union', async () => {
+    const strike = await topicsOf(
+      new VFile(
+        'Bus drivers in Varnholt went on strike on Monday after talks on wages broke down. The drivers’ trade union, led by Orla Fenwick, said the walkout would last three days. The employer offered a pay rise of two percent; the unions want five.',
+      ),
+    )
+    const ids = strike.map((topic) => topic.id)
+    expect(ids).toContain('labour-and-employment')
+    expect(ids).toContain('economy')
+    const match = await topicsOf(
+      new VFile(
+        'Harlow beat Dunmere 24-10 in the rugby union final. Harlow scored three tries, and the scrum held firm. The union that runs the league praised the crowd. Dunmere will strike back next season, their coach said.',
+      ),
+    )
+    expect(match.map((topic) => topic.id)).toContain('rugby')
+    expect(match.map((topic) => topic.id)).not.toContain('labour-and-employment')
+  })
+
+  it('keeps unknown manual topics, with an info and a suggestion when one is near', async () => {
+    const file = new VFile({
+      value: 'A quiet afternoon by the canal.',
+      data: {
+        article: { overrides: { addTopics: ['diplomcy'], removeTopics: [], speakerNames: {} } },
+      },
+    })
+    const topics = await topicsOf(file, { addTopics: ['nonsense-topic', 'Fires', 'Portugal'] })
+    expect(topics.map((topic) => topic.id).sort()).toEqual([
+      'diplomcy',
+      'fire',
+      'nonsense-topic',
+      'portugal',
+    ])
+    const unknown = file.messages.filter((message) => message.ruleId === 'unknown-manual-topic')
+    expect(unknown.map((message) => [message.actual, message.expected])).toEqual([
+      ['nonsense-topic', undefined],
+      ['diplomcy', ['diplomacy']],
+    ])
+    expect(unknown[1]?.reason).toMatch(/did you mean `diplomacy`\?/)
+    expect(unknown.every((message) => message.source === 'retext-topics' && !message.fatal)).toBe(
+      true,
+    )
   })
 
   it('reports invalid entity data instead of trusting it', async () => {

@@ -13,6 +13,7 @@ United Nations General Assembly|UN General Assembly;General Assembly
 UNESCO|United Nations Educational, Scientific and Cultural Organization
 UNICEF
 UNHCR|UN Refugee Agency
+World Food Programme|World Food Program;WFP
 World Health Organization|WHO;World Health Organisation
 World Trade Organization|WTO
 International Monetary Fund|IMF
@@ -46,6 +47,9 @@ Islamic State|ISIS;ISIL;Daesh;Islamic State of Iraq and the Levant;Islamic State
 al-Qaeda|Al-Qaeda;al Qaeda;Al Qaeda
 Abu Sayyaf|Abu Sayyaf Group
 Boko Haram
+Syrian Democratic Forces|SDF
+Kurdistan Workers' Party|PKK;Kurdistan Workers Party
+Hayat Tahrir al-Sham|HTS
 State Department|US State Department;U.S. State Department;Department of State;United States Department of State
 White House
 Pentagon

@@ -1,7 +1,7 @@
 /**
- * Places other than countries: US states, Canadian provinces, UK nations' regions, major cities,
+ * Places other than countries: US states, Canadian provinces, Australian states, UK nations' regions, major cities,
  * continents, seas and well-known regions. One a line: `Name|aliases;…`.
- * Source: US Census Bureau state list; Wikipedia "List of largest cities" (cities over about
+ * Source: US Census Bureau state list; the provinces of Canada and states of Australia; Wikipedia "List of largest cities" (cities over about
  * 3 million people, plus national capitals in `countries.ts`), "List of cities in the United
  * Kingdom", and the continent and ocean names of the UN M49 standard; hand-checked.
  */
@@ -55,11 +55,23 @@ Washington State
 West Virginia
 Wisconsin
 Wyoming
-Washington, D.C.|Washington DC;Washington, DC
+Washington|Washington, D.C.;Washington DC;Washington, DC;D.C.
 Ontario
 Quebec
 British Columbia
 Alberta
+Manitoba
+Saskatchewan
+Nova Scotia
+New Brunswick
+Newfoundland and Labrador|Newfoundland
+New South Wales|NSW
+Queensland
+Western Australia
+South Australia
+Tasmania
+Northern Territory
+Australian Capital Territory
 Toronto
 Montreal
 Vancouver

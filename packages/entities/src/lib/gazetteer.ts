@@ -21,9 +21,14 @@ export interface Gazetteer {
   maxWords: number
 }
 
-/** Fold a phrase the way tokens are folded when looked up. */
+/**
+ * Fold a phrase the way tokens are folded when looked up. Dotted acronyms lose their dots
+ * first, so "U.N. Security Council" finds "UN Security Council".
+ */
 export function foldPhrase(text: string): string {
-  return foldName(text.replace(/,/g, ' '))
+  return foldName(
+    text.replace(/,/g, ' ').replace(/\b(?:\p{Lu}\.){2,}/gu, (match) => match.replace(/\./g, '')),
+  )
 }
 
 function rows(table: string): string[][] {

@@ -1,5 +1,6 @@
 import {
   cleanOrganizationName,
+  foldName,
   resolveOrganizations,
   resolvePeople,
   slugify,
@@ -7,6 +8,7 @@ import {
 import type { Entities, Entity } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { acronymLetters, isAcronym } from './acronym.js'
 import { createGazetteer, type EntityKind } from './gazetteer.js'
 import { type RawMention, Recognizer } from './recognize.js'
 import { sentencesOf } from './tokens.js'
@@ -75,7 +77,7 @@ export function retextEntities(options: Options | null | undefined = emptyOption
     const recognizer = new Recognizer(gazetteer, text, useCompromise)
     for (const sentence of sentencesOf(tree)) recognizer.scan(sentence)
     recognizer.finish()
-    const { entities, mentions } = resolve(recognizer.mentions)
+    const { entities, mentions } = resolve(recognizer.mentions, recognizer.acronymDefinitions)
     file.data.entities = entities
     file.data.entityMentions = mentions
   }
@@ -94,7 +96,10 @@ function weight(mention: RawMention): number {
   return 1 / (1 + 0.15 * mention.paragraph)
 }
 
-function resolve(raw: readonly RawMention[]): { entities: Entities; mentions: EntityMention[] } {
+function resolve(
+  raw: readonly RawMention[],
+  acronymDefinitions: ReadonlyMap<string, RawMention>,
+): { entities: Entities; mentions: EntityMention[] } {
   const groups: Group[] = []
 
   const people = raw.filter((mention) => mention.kind === 'person')
@@ -114,10 +119,31 @@ function resolve(raw: readonly RawMention[]): { entities: Entities; mentions: En
     })
   }
 
-  const organizations = raw.filter((mention) => mention.kind === 'organization')
+  const named = organizationNames(
+    raw.filter((mention) => mention.kind === 'organization'),
+    acronymDefinitions,
+  )
+  // An acronym the article never defines and the gazetteer does not know is its own entity:
+  // initials alone ("AI", "HTS") are too weak to join it to a longer name.
+  const undefinedAcronyms = new Map<string, RawMention[]>()
+  const organizations: RawMention[] = []
+  const organizationTexts: string[] = []
+  for (const { mention, name } of named) {
+    if (name === null) {
+      const key = foldName(acronymLetters(mention.text))
+      undefinedAcronyms.set(key, [...(undefinedAcronyms.get(key) ?? []), mention])
+    } else {
+      organizations.push(mention)
+      organizationTexts.push(name)
+    }
+  }
+  for (const members of undefinedAcronyms.values()) {
+    const name = acronymLetters(members[0]?.text ?? '')
+    groups.push({ kind: 'organization', name, aliases: [], roles: [], members })
+  }
   const orgResolution = resolveOrganizations(
-    organizations.map((mention) => ({
-      text: mention.canonical ?? mention.text,
+    organizations.map((mention, index) => ({
+      text: organizationTexts[index] ?? mention.text,
       position: mention.start,
     })),
   )
@@ -189,14 +215,47 @@ function resolve(raw: readonly RawMention[]): { entities: Entities; mentions: En
     }
   }
   const bySalience = (a: Entity, b: Entity) =>
-    b.salience - a.salience || b.mentions - a.mentions || a.id.localeCompare(b.id)
+    b.salience - a.salience || b.mentions - a.mentions || a.id.localeCompare(b.id, 'en')
   entities.people.sort(bySalience)
   entities.organizations.sort(bySalience)
   entities.places.sort(bySalience)
   mentions.sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId),
+    (a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId, 'en'),
   )
   return { entities, mentions }
+}
+
+/**
+ * The name each organization mention is resolved by: the gazetteer's canonical name; for an
+ * acronym the article defines ("Syrian Democratic Forces (SDF)"), and for the name it defines,
+ * the gazetteer name of either or else the full name, so the acronym becomes an alias; `null`
+ * for an acronym neither defined nor known.
+ */
+function organizationNames(
+  mentions: readonly RawMention[],
+  acronymDefinitions: ReadonlyMap<string, RawMention>,
+): Array<{ mention: RawMention; name: string | null }> {
+  const definitionNames = new Map<RawMention, string>()
+  const acronymNames = new Map<string, string>()
+  for (const [key, definition] of acronymDefinitions) {
+    const acronymCanonical = mentions.find(
+      (mention) =>
+        mention.canonical !== null &&
+        isAcronym(mention.text) &&
+        foldName(acronymLetters(mention.text)) === key,
+    )?.canonical
+    const name = definition.canonical ?? acronymCanonical ?? cleanOrganizationName(definition.text)
+    definitionNames.set(definition, name)
+    acronymNames.set(key, name)
+  }
+  return mentions.map((mention) => {
+    const definitionName = definitionNames.get(mention)
+    if (definitionName !== undefined) return { mention, name: definitionName }
+    if (!isAcronym(mention.text)) return { mention, name: mention.canonical ?? mention.text }
+    const key = foldName(acronymLetters(mention.text))
+    const name = acronymNames.get(key) ?? mention.canonical
+    return { mention, name }
+  })
 }
 
 function aliasesOf(name: string, members: readonly RawMention[]): string[] {

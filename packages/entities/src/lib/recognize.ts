@@ -1,4 +1,5 @@
 import {
+  acronymStopWords,
   foldName,
   isHonorific,
   isNameParticle,
@@ -10,8 +11,10 @@ import {
   stripPossessive,
 } from '@newsroom/names'
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
-import { type EntityKind, foldPhrase, type Gazetteer } from './gazetteer.js'
+import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
+import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { compromisePeople, isDictionaryWord, knowledgeOf } from './lexicon.js'
+import { premodifierHead } from './premodifier.js'
 import type { Token } from './tokens.js'
 
 /** A surface mention found in the text, before resolution. */
@@ -31,6 +34,9 @@ export interface RawMention {
 
 const nonEntities = new Set(nonEntityWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
+const calendarWords =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const acronymStopWordSet = new Set(acronymStopWords)
 const orgConnectors = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'the', '&'])
 const placePrepositions = new Set([
   'in',
@@ -255,6 +261,13 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
 /** Finds the people, organizations and places of one article's sentences. */
 export class Recognizer {
   readonly mentions: RawMention[] = []
+  /**
+   * Acronyms the article defines, "Syrian Democratic Forces (SDF)": folded letters (`sdf`) →
+   * the organization mention they abbreviate.
+   */
+  readonly acronymDefinitions = new Map<string, RawMention>()
+  /** Spans an acronym definition settled: later passes add no mention inside them. */
+  private readonly claimed: Array<[number, number]> = []
   private readonly singles: Array<{ tokens: Token[]; index: number; evidence: boolean }> = []
   private readonly personKeys = new Set<string>()
   /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
@@ -293,6 +306,7 @@ export class Recognizer {
     words[words.length - 1] = clean(words[words.length - 1] ?? '')
     const text = words.join(' ')
     const end = last.end - (last.text.length - clean(last.text).length)
+    if (this.claimed.some(([from, to]) => first.start < to && from < end)) return
     this.mentions.push({
       kind,
       text,
@@ -307,16 +321,138 @@ export class Recognizer {
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
   scan(tokens: Token[]): void {
     const used = tokens.map(() => false)
+    this.scanPremodifiers(tokens, used)
     this.scanOrganizations(tokens, used)
     this.scanGazetteer(tokens, used)
     this.scanPeople(tokens, used)
+    this.scanAcronymDefinitions(tokens)
+  }
+
+  /**
+   * "U.S.-backed", "Kurdish-led", "state-run": never part of a name. The place before the
+   * hyphen is still a mention of that place ("Germany-based" names Germany).
+   */
+  private scanPremodifiers(tokens: Token[], used: boolean[]): void {
+    tokens.forEach((token, index) => {
+      const head = premodifierHead(token.text)
+      if (head === undefined) return
+      used[index] = true
+      const entry = this.gazetteer.phrases.get(foldPhrase(head))
+      if (entry?.kind !== 'place' || !isCapitalized(head)) return
+      // Short names only in capitals ("US-backed"), as for single words elsewhere.
+      if (acronymLetters(head).length <= 3 && head !== head.toUpperCase()) return
+      this.mentions.push({
+        kind: 'place',
+        text: head,
+        start: token.start,
+        end: token.start + head.length,
+        paragraph: token.paragraph,
+        canonical: entry.canonical,
+        personText: null,
+      })
+    })
+  }
+
+  /**
+   * "the Syrian Democratic Forces (SDF)": an acronym in parentheses right after a name defines
+   * it. The name is the longest run before the parenthesis that spells the acronym (found even
+   * when the scanners split it: "University College London (UCL)"), else the organization
+   * mention just before, when it starts with the acronym's first letter.
+   */
+  private scanAcronymDefinitions(tokens: Token[]): void {
+    tokens.forEach((token, index) => {
+      if (index === 0 || !isAcronym(token.text)) return
+      if (!token.before.trim().endsWith('(') || !token.after.trim().startsWith(')')) return
+      const key = foldName(acronymLetters(token.text))
+      const known = this.gazetteer.phrases.get(foldPhrase(token.text))
+      if (known?.kind === 'place') return
+      const last = tokens[index - 1]
+      if (last === undefined) return
+      let definition: RawMention | undefined
+      for (let from = index - 1; from >= Math.max(0, index - 10); from--) {
+        const first = tokens[from]
+        // Commas may separate the words of a name: "Educational, Scientific and Cultural".
+        const joint = tokens[from + 1]?.before.trim()
+        if (first === undefined || (from < index - 1 && joint !== '' && joint !== ',')) break
+        if (!isCapitalized(first.text)) continue
+        const span = tokens.slice(from, index)
+        // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
+        // do not open with a role ("Member of Parliament (MP)").
+        if (isRoleHead(first.text) && !isOrganizationHead(first.text)) continue
+        if (
+          span.some(
+            (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
+          )
+        )
+          continue
+        const name = span.map((word) => clean(word.text)).join(' ')
+        if (!spellsAcronym(name, token.text)) continue
+        definition = this.replaceSpan(span, name)
+        break
+      }
+      if (definition === undefined) {
+        definition = this.mentions.find(
+          (mention) =>
+            mention.kind === 'organization' &&
+            mention.end === last.end &&
+            foldName(mention.text).charAt(0) === key.charAt(0),
+        )
+      }
+      if (definition !== undefined && !this.acronymDefinitions.has(key)) {
+        this.acronymDefinitions.set(key, definition)
+      }
+    })
+  }
+
+  /**
+   * Make one organization mention of a span, dropping the mentions the scanners found in it; an
+   * organization mention that starts earlier and runs into the span extends it ("Johns Hopkins
+   * Center for Systems Science" before "and Engineering (CSSE)").
+   */
+  private replaceSpan(span: Token[], name: string): RawMention | undefined {
+    const first = span[0]
+    const last = span[span.length - 1]
+    if (first === undefined || last === undefined) return undefined
+    const end = last.end - (last.text.length - clean(last.text).length)
+    const existing = this.mentions.find(
+      (mention) =>
+        mention.kind === 'organization' && mention.start === first.start && mention.end === end,
+    )
+    if (existing !== undefined) return existing
+    let start = first.start
+    for (const mention of this.mentions) {
+      if (mention.kind === 'organization' && mention.start < start && mention.end > start) {
+        start = mention.start
+      }
+    }
+    for (let at = this.mentions.length - 1; at >= 0; at--) {
+      const mention = this.mentions[at]
+      if (mention !== undefined && mention.start < end && start < mention.end) {
+        this.mentions.splice(at, 1)
+      }
+    }
+    const text = this.text.slice(start, end).replace(/\s+/g, ' ')
+    const known =
+      this.gazetteer.phrases.get(foldPhrase(name)) ?? this.gazetteer.phrases.get(foldPhrase(text))
+    const mention: RawMention = {
+      kind: 'organization',
+      text,
+      start,
+      end,
+      paragraph: first.paragraph,
+      canonical: known?.kind === 'organization' ? known.canonical : null,
+      personText: null,
+    }
+    this.mentions.push(mention)
+    this.claimed.push([start, end])
+    return mention
   }
 
   /** "State Department", "University of Essex", "Thames Valley Police": names ending in a head. */
   private scanOrganizations(tokens: Token[], used: boolean[]): void {
     for (let index = 0; index < tokens.length; index++) {
       const first = tokens[index]
-      if (first === undefined || !isCapitalized(first.text)) continue
+      if (first === undefined || used[index] || !isCapitalized(first.text)) continue
       if (isOrdinaryInitial(first) && !isOrganizationHead(first.text)) continue
       let end = -1
       let headSeen = false
@@ -324,7 +460,7 @@ export class Recognizer {
       let at = index
       for (; at < tokens.length; at++) {
         const token = tokens[at]
-        if (token === undefined) break
+        if (token === undefined || used[at]) break
         if (at > index && token.before !== '') break
         if (isCapitalized(token.text)) {
           if (at > index && isRoleHead(token.text) && !isOrganizationHead(token.text)) break
@@ -348,17 +484,39 @@ export class Recognizer {
       }
       if (end <= index) continue
       let from = index
-      while (from < end && /^the$/i.test(tokens[from]?.text ?? '')) from++
+      // "Thursday the United States Commission …": a day or month is no part of the name.
+      while (
+        from < end &&
+        (/^the$/i.test(tokens[from]?.text ?? '') || calendarWords.test(tokens[from]?.text ?? ''))
+      )
+        from++
       if (end - from < 2) continue
       const phrase = tokens
         .slice(from, end)
         .map((token) => clean(token.text))
         .join(' ')
-      const known = this.gazetteer.phrases.get(foldPhrase(phrase))
-      this.push('organization', tokens, from, end, known?.canonical ?? null)
+      const known = this.gazetteer.phrases.get(foldPhrase(phrase)) ?? this.countryPrefixed(phrase)
+      // "Russian Federation" ends in a head word but names a country.
+      const kind = known?.kind === 'place' ? 'place' : 'organization'
+      this.push(kind, tokens, from, end, known?.canonical ?? null)
       for (let mark = from; mark < end; mark++) used[mark] = true
       index = end - 1
     }
+  }
+
+  /**
+   * "United States Central Intelligence Agency", "U.S. State Department": a country before a
+   * known organization names that organization, so it keeps one id.
+   */
+  private countryPrefixed(phrase: string): GazetteerEntry | undefined {
+    const words = phrase.split(' ')
+    for (let length = 1; length < Math.min(words.length, 4); length++) {
+      const prefix = this.gazetteer.phrases.get(foldPhrase(words.slice(0, length).join(' ')))
+      if (prefix?.kind !== 'place') continue
+      const rest = this.gazetteer.phrases.get(foldPhrase(words.slice(length).join(' ')))
+      if (rest?.kind === 'organization') return rest
+    }
+    return undefined
   }
 
   /** Countries, cities, regions and known organizations, longest phrase first. */
@@ -419,7 +577,8 @@ export class Recognizer {
   /** "China-US", "US-China": a compound of known places names each of them. */
   private scanCompound(token: Token): boolean {
     const parts = clean(token.text).split(/[-–]/)
-    if (parts.length < 2) return false
+    // "Guinea-Bissau" is one country, not Guinea and Bissau.
+    if (parts.length < 2 || this.gazetteer.phrases.has(foldPhrase(clean(token.text)))) return false
     const entries = parts.map((part) => this.gazetteer.phrases.get(foldPhrase(part)))
     if (entries.some((entry) => entry === undefined)) return false
     let offset = token.start
@@ -449,6 +608,7 @@ export class Recognizer {
       const token = tokens[at]
       const after = tokens[at + 1]
       if (token === undefined || after === undefined || after.before !== '') break
+      if (premodifierHead(token.text) !== undefined) break
       const lower = token.text.toLowerCase()
       const capitalized = isCapitalized(token.text)
       if (

@@ -197,7 +197,9 @@ function collectSubjects(
 
   return [...subjects.values()].sort(
     (a, b) =>
-      b.weight - a.weight || (b.salience ?? 0) - (a.salience ?? 0) || a.id.localeCompare(b.id),
+      b.weight - a.weight ||
+      (b.salience ?? 0) - (a.salience ?? 0) ||
+      a.id.localeCompare(b.id, 'en'),
   )
 }
 
@@ -235,7 +237,10 @@ function bilateralRelation(
   for (const sentence of first.sentences) if (second.sentences.has(sentence)) shared++
   if (shared < minSharedSentences) return undefined
 
-  const [a, b] = [first, second].sort((x, y) => x.id.localeCompare(y.id)) as [Subject, Subject]
+  const [a, b] = [first, second].sort((x, y) => x.id.localeCompare(y.id, 'en')) as [
+    Subject,
+    Subject,
+  ]
   const total = states.reduce((sum, state) => sum + state.weight, 0)
   const share = (first.weight + second.weight) / total
   return {

@@ -83,7 +83,7 @@ function matchesAt(tokens: readonly Token[], position: number, cue: Cue): boolea
 export function commonForm(match: CueMatch): string {
   let best = ''
   let bestCount = -1
-  for (const [form, count] of [...match.forms].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [form, count] of [...match.forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     if (count > bestCount) {
       best = form
       bestCount = count

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile'
 import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
 import { countCountries, gazetteer } from './countries.js'
 import { entityTopics, type MentionPlace } from './entity-topics.js'
-import { manualTopic, resolveManualTopic } from './manual-topics.js'
+import { closestTaxonomyTopic, manualTopic, resolveManualTopic } from './manual-topics.js'
 import { matchCues } from './match-cues.js'
 import { round, scoreTaxonomy, type TaxonomyCandidate } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
@@ -37,6 +37,8 @@ const source = 'retext-topics'
 const broaderDiscount = 0.9
 /** Topics that signal an article about relations between states. */
 const relationalTopics = ['diplomacy', 'trade', 'conflict', 'military']
+/** A topic from a single passing mention is no topic: the fallback needs this many cue hits. */
+const fallbackMinHits = 2
 
 let compiledShipped: CompiledTaxonomy | undefined
 
@@ -101,7 +103,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
     }
 
     let result = [...topics.values()].sort(byScore).slice(0, maximum)
-    if (result.length === 0) result = fallbackTopic(candidates, file)
+    if (result.length === 0) result = fallbackTopic(candidates, file, article.sourceFormat)
 
     const removed = [...(settings.removeTopics ?? []), ...article.removeTopics]
     const removeIds = new Set(
@@ -120,6 +122,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
         })
         continue
       }
+      if (resolved.kind === 'free') reportUnknownTopic(name, resolved.id, taxonomy, file)
       if (!removeIds.has(resolved.id) && !manual.some((topic) => topic.id === resolved.id)) {
         manual.push(manualTopic(resolved))
       }
@@ -136,7 +139,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
 
 /** Score descending, then id: the order is the same on every run. */
 function byScore(a: ArticleTopic, b: ArticleTopic): number {
-  return b.score - a.score || a.id.localeCompare(b.id)
+  return b.score - a.score || a.id.localeCompare(b.id, 'en')
 }
 
 /** Passing taxonomy topics, plus the broader topics they imply. */
@@ -184,24 +187,54 @@ function taxonomyTopics(
 }
 
 /**
- * Every article gets a topic: when none passes its thresholds, the best-supported taxonomy
- * candidate, flagged with an info message so an editor can add one in front matter.
+ * Editors may add topics of their own, but a name that matches no taxonomy topic or country is
+ * often a typo: say so, with the closest taxonomy topic when one is near.
  */
-function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): ArticleTopic[] {
-  const best = [...candidates].sort(
-    (a, b) =>
-      b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
-      a.topic.id.localeCompare(b.topic.id),
-  )[0]
+function reportUnknownTopic(
+  name: string,
+  id: string,
+  taxonomy: CompiledTaxonomy,
+  file: VFile,
+): void {
+  const suggestion = closestTaxonomyTopic(name, taxonomy)
+  const message = file.info(
+    `Unexpected topic \`${name}\` that matches no taxonomy topic or country, kept as the free topic \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+    { ruleId: 'unknown-manual-topic', source },
+  )
+  message.actual = name
+  if (suggestion) message.expected = [suggestion]
+}
+
+/**
+ * When no topic passes its thresholds, the best-supported taxonomy candidate with at least
+ * `fallbackMinHits` cue occurrences, flagged with an info message so an editor can choose one;
+ * a single passing mention ("director" once in a library story) gives no topic.
+ */
+function fallbackTopic(
+  candidates: readonly TaxonomyCandidate[],
+  file: VFile,
+  sourceFormat: string | null,
+): ArticleTopic[] {
+  const best = candidates
+    .filter((candidate) => candidate.hits >= fallbackMinHits)
+    .sort(
+      (a, b) =>
+        b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
+        a.topic.id.localeCompare(b.topic.id, 'en'),
+    )[0]
+  const hint = chooseTopicsHint(sourceFormat)
   if (!best) {
-    file.info('Unexpected article without any topic cue; add `topics` in front matter', {
-      ruleId: 'no-topic',
-      source,
-    })
+    const cues = candidates.reduce((sum, candidate) => Math.max(sum, candidate.hits), 0)
+    file.info(
+      cues === 0
+        ? `Unexpected article without any topic cue; ${hint}`
+        : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues); ${hint}`,
+      { ruleId: 'no-topic', source },
+    )
     return []
   }
   file.info(
-    `Expected stronger evidence for a topic; using the closest, \`${best.topic.id}\` (add \`topics\` in front matter to choose one)`,
+    `Expected stronger evidence for a topic; using the closest, \`${best.topic.id}\` (${hint} to choose one)`,
     { ruleId: 'weak-topic', source },
   )
   return [
@@ -215,10 +248,19 @@ function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): A
   ]
 }
 
+/** How an editor gives an article its topics, by the format of its source file. */
+function chooseTopicsHint(sourceFormat: string | null): string {
+  if (sourceFormat === 'markdown') return 'add `topics` in front matter'
+  if (sourceFormat === 'json') return 'add `overrides.addTopics` in the JSON'
+  return 'convert the article to Markdown and add `topics` in front matter, or pass the `addTopics` option'
+}
+
 interface ArticleContext {
   title: string | null
   dek: string | null
   publisher: string | null
+  /** `sourceFormat` of the IngestedArticle (`markdown`, `text`, …), when enrich provides it. */
+  sourceFormat: string | null
   addTopics: string[]
   removeTopics: string[]
 }
@@ -230,6 +272,7 @@ function readArticle(file: VFile): ArticleContext {
     title: null,
     dek: null,
     publisher: null,
+    sourceFormat: null,
     addTopics: [],
     removeTopics: [],
   }
@@ -238,6 +281,7 @@ function readArticle(file: VFile): ArticleContext {
   if (typeof record.title === 'string') context.title = record.title
   if (typeof record.dek === 'string') context.dek = record.dek
   if (typeof record.publisher === 'string') context.publisher = record.publisher
+  if (typeof record.sourceFormat === 'string') context.sourceFormat = record.sourceFormat
   if (typeof record.overrides === 'object' && record.overrides !== null) {
     const overrides = record.overrides as Record<string, unknown>
     context.addTopics = strings(overrides.addTopics)

@@ -83,7 +83,8 @@ export function scoreTaxonomy(
       hits >= topic.minHits &&
       strength >= topic.minStrength
     found.sort(
-      (a, b) => b.contribution - a.contribution || a.match.cue.text.localeCompare(b.match.cue.text),
+      (a, b) =>
+        b.contribution - a.contribution || a.match.cue.text.localeCompare(b.match.cue.text, 'en'),
     )
     candidates.push({
       topic,

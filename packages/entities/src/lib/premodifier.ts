@@ -1,0 +1,42 @@
+/**
+ * Hyphenated premodifiers describe a name without being part of it: "Kurdish-led Syrian
+ * Democratic Forces", "U.S.-backed fighters", "Germany-based Kurdish Center", "state-run CCTV",
+ * "Muslim-majority Mindanao". Kept out of names, so the same organization or place gets one id
+ * however it is introduced.
+ */
+const participles = [
+  'affiliated',
+  'aligned',
+  'allied',
+  'backed',
+  'based',
+  'centered',
+  'centred',
+  'controlled',
+  'dominated',
+  'financed',
+  'funded',
+  'headquartered',
+  'held',
+  'influenced',
+  'installed',
+  'led',
+  'linked',
+  'majority',
+  'managed',
+  'operated',
+  'owned',
+  'run',
+  'sponsored',
+  'supported',
+]
+
+const premodifier = new RegExp(`^([\\p{L}\\p{N}.'’]+)[-–‑](?:${participles.join('|')})$`, 'iu')
+
+/**
+ * The word before the hyphen when `word` is a hyphenated premodifier (`"U.S."` of
+ * `"U.S.-backed"`, `"state"` of `"state-run"`), else `undefined`.
+ */
+export function premodifierHead(word: string): string | undefined {
+  return premodifier.exec(word)?.[1]
+}
