@@ -1,18 +1,26 @@
 export { honorifics } from './data/honorifics.js'
 export { acronymStopWords, organizationHeads } from './data/organization-words.js'
 export { nameParticles, nameSuffixes } from './data/particles.js'
-export { nameKeepingTitles, roleHeads } from './data/roles.js'
+export { nameKeepingTitles, roleHeads, roleModifiers } from './data/roles.js'
 export {
   chineseSurnames,
   koreanSurnames,
   vietnameseSurnames,
 } from './data/surname-first.js'
 export { foldName, stripPossessive } from './fold.js'
+export {
+  givenNameGender,
+  isGivenName,
+  type NameGender,
+  personGender,
+  titleGender,
+} from './gender.js'
 export { isSurnameFirstFamilyName, type NameTradition, nameTradition } from './name-order.js'
 export {
   isHonorific,
   isNameParticle,
   isRoleHead,
+  isRoleWord,
   nameKeys,
   type PersonName,
   parsePersonName,

@@ -5,8 +5,15 @@ import {
   nameSuffixes,
   regnalNumerals,
 } from './data/particles.js'
-import { nameKeepingTitles, roleComplementWords, roleConnectors, roleHeads } from './data/roles.js'
+import {
+  nameKeepingTitles,
+  roleComplementWords,
+  roleConnectors,
+  roleHeads,
+  roleModifiers,
+} from './data/roles.js'
 import { foldName, stripPossessive } from './fold.js'
+import { isGivenName } from './gender.js'
 import { type NameTradition, nameTradition } from './name-order.js'
 
 /** A person mention taken apart: the name, and the titles and roles around it. */
@@ -35,8 +42,11 @@ export interface PersonName {
   full: boolean
 }
 
-const honorificSet = new Set(honorifics)
+const honorificSet = new Set(honorifics.map((word) => bare(word)))
 const roleHeadSet = new Set(roleHeads)
+const roleModifierSet = new Set(roleModifiers)
+/** Honorifics that are also common given names: a title only before a two-word name. */
+const givenNameHonorifics = new Set(['don', 'sister', 'father', 'brother'])
 const complementSet = new Set(roleComplementWords)
 const connectorSet = new Set(roleConnectors)
 const keepingTitleSet = new Set(nameKeepingTitles)
@@ -59,6 +69,20 @@ export function isRoleHead(word: string): boolean {
   const folded = bare(word)
   if (roleHeadSet.has(folded)) return true
   return folded.includes('-') && folded.split('-').some((part) => roleHeadSet.has(part))
+}
+
+/**
+ * Whether a word can only describe a person, never name one: a role head (`minister`), a role
+ * modifier (`former`, `acting`, `Current`) or a complement inside a role (`Foreign`, `Affairs`).
+ */
+export function isRoleWord(word: string): boolean {
+  const folded = bare(word)
+  return (
+    isRoleHead(word) ||
+    roleModifierSet.has(folded) ||
+    complementSet.has(folded) ||
+    connectorSet.has(folded)
+  )
 }
 
 /** Whether a word is a name particle (`van`, `de`, `bin`) or starts with one (`al-Assad`). */
@@ -87,6 +111,9 @@ function roleEnd(words: readonly string[]): number {
     const word = words[index] ?? ''
     const hasNameAfter = words.slice(index + 1).some((next) => !isSuffix(next))
     if (!hasNameAfter) break
+    // "Don Fowler" is a name; "Don Juan Carlos Ruiz" has a title.
+    if (givenNameHonorifics.has(bare(word)) && !isRoleHead(word) && words.length - index < 3)
+      continue
     if (isRoleHead(word) || isHonorific(word)) lastHead = index
   }
   if (lastHead < 0) return 0
@@ -100,7 +127,12 @@ function roleEnd(words: readonly string[]): number {
     while (end < words.length - 1) {
       const word = words[end] ?? ''
       const remaining = words.length - end
-      if (complementSet.has(bare(word)) || remaining > 2) end++
+      if (complementSet.has(bare(word))) end++
+      // "Secretary of State John F. Kerry": a given name, or a word before an initial, starts
+      // the name.
+      else if (/^\p{Lu}\.$/u.test(words[end + 1] ?? '') || (remaining <= 3 && isGivenName(word)))
+        break
+      else if (remaining > 2) end++
       else break
     }
   }

@@ -1,10 +1,12 @@
+import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
+import { personGender } from './gender.js'
 import { nameKeys, type PersonName, parsePersonName, shortForms } from './parse-person-name.js'
 
 /** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
 export interface PersonMentionInput {
   text: string
-  /** Where the mention is (an offset or any increasing number): decides "nearest preceding". */
+  /** Where the mention is (an offset or any increasing number): decides which person was introduced first. */
   position: number
 }
 
@@ -28,7 +30,7 @@ export interface PersonAmbiguity {
   mention: number
   /** Canonical names of every candidate. */
   candidates: string[]
-  /** The candidate it was given to (the nearest preceding full mention), or null. */
+  /** The candidate it was given to (gender agreement, else first introduced), or null. */
   chosen: string | null
 }
 
@@ -45,6 +47,14 @@ function isInitialOf(short: string, long: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
 }
 
+/** Whether two given names are one, written in full or as a common short form (Bobby/Robert). */
+function sameGivenName(short: string, long: string): boolean {
+  if (isInitialOf(short, long)) return true
+  const a = foldName(short)
+  const b = foldName(long)
+  return (nicknames[a]?.includes(b) ?? false) || (nicknames[b]?.includes(a) ?? false)
+}
+
 /** Whether two full names can be the same person: same family name, compatible given names. */
 function compatibleFullNames(a: PersonName, b: PersonName): boolean {
   if (foldName(a.surname) !== foldName(b.surname)) return false
@@ -52,7 +62,7 @@ function compatibleFullNames(a: PersonName, b: PersonName): boolean {
   if (a.surnameFirst) return foldName(a.given.join(' ')) === foldName(b.given.join(' '))
   const [shorter, longer] =
     a.given.length <= b.given.length ? [a.given, b.given] : [b.given, a.given]
-  if (!isInitialOf(shorter[0] ?? '', longer[0] ?? '')) return false
+  if (!sameGivenName(shorter[0] ?? '', longer[0] ?? '')) return false
   // The remaining given names of the shorter form appear, in order, in the longer one.
   let at = 1
   for (const word of shorter.slice(1)) {
@@ -79,10 +89,14 @@ interface Draft {
  * a person (compatible full names merge: "John Bolton" and "John R. Bolton"); each short
  * mention ("Blinken", "Mr Wang", "Qin") goes to the person whose family name or short form it
  * is, earlier or later in the article. When two people share the short form (two Smiths), the
- * nearest preceding full mention wins (else the nearest following) and the case is reported in
+ * person whose gender agrees with the mention's title wins, else the person the article
+ * introduced first (before the mention when one was) and the case is reported in
  * `ambiguities`. A short mention nobody owns stays its own person ("Xi" in an article that never
  * says "Xi Jinping"); if its only match is a given name ("Katya" for "Katya Smith") it goes there.
  */
+/** How close (in position units, such as characters) a full mention must be to win outright. */
+const recencyWindow = 200
+
 export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonResolution {
   const parsed = mentions.map((mention) => parsePersonName(mention.text))
   const drafts: Draft[] = []
@@ -138,7 +152,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     if (candidates.length === 1) {
       target = candidates[0] ?? -1
     } else if (candidates.length > 1) {
-      target = nearest(candidates, position(index))
+      target = choose(candidates, name, position(index))
       ambiguities.push({
         mention: index,
         candidates: candidates.map((candidate) => drafts[candidate]?.canonical.name ?? ''),
@@ -158,17 +172,53 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     clusterOf[index] = target
   }
 
-  function nearest(candidates: readonly number[], at: number): number {
-    let best = candidates[0] ?? -1
-    let bestDistance = Number.POSITIVE_INFINITY
-    for (const candidate of candidates) {
+  /**
+   * Of several people sharing a family name, the one a bare mention means: one whose gender
+   * agrees with its title (`Mrs Quill`), else the one the article introduced first (writers
+   * give the others their first names).
+   */
+  function choose(candidates: readonly number[], name: PersonName, at: number): number {
+    const gender = personGender(name)
+    const genderOf = (candidate: number): string | null => {
+      for (const member of drafts[candidate]?.members ?? []) {
+        const known = parsed[member] ? personGender(parsed[member]) : null
+        if (known !== null) return known
+      }
+      return null
+    }
+    // A known gender that agrees beats an unknown one, which beats one that disagrees.
+    const agreeing =
+      gender === null
+        ? candidates
+        : ([
+            candidates.filter((candidate) => genderOf(candidate) === gender),
+            candidates.filter((candidate) => genderOf(candidate) === null),
+          ].find((list) => list.length > 0) ?? [])
+    const pool = agreeing.length > 0 ? agreeing : candidates
+    if (pool.length === 1) return pool[0] ?? -1
+    // "Her brother Martin Quill … Quill said": a full mention just before (within about a
+    // sentence, in offset units) wins; otherwise the person introduced first.
+    let recent = -1
+    let recentDistance = Number.POSITIVE_INFINITY
+    for (const candidate of pool) {
       for (const full of drafts[candidate]?.fullPositions ?? []) {
-        // Preceding full mentions first; following ones only when none precede.
-        const distance = full <= at ? at - full : Number.MAX_SAFE_INTEGER / 2 + (full - at)
-        if (distance < bestDistance) {
-          bestDistance = distance
-          best = candidate
+        if (full <= at && at - full < recentDistance) {
+          recentDistance = at - full
+          recent = candidate
         }
+      }
+    }
+    if (recent >= 0 && recentDistance <= recencyWindow) return recent
+    let best = pool[0] ?? -1
+    let bestFirst = Number.POSITIVE_INFINITY
+    for (const candidate of pool) {
+      const fulls = drafts[candidate]?.fullPositions ?? []
+      const first = fulls[0] ?? Number.POSITIVE_INFINITY
+      // Introduced before the mention beats introduced after it.
+      const rank = first <= at ? first : Number.MAX_SAFE_INTEGER / 2 + first
+      if (rank < bestFirst) {
+        bestFirst = rank
+        best = candidate
       }
     }
     return best

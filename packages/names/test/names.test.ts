@@ -3,11 +3,15 @@ import * as names from '../src/index.js'
 import {
   acronymOf,
   foldName,
+  givenNameGender,
+  isRoleWord,
   nameKeys,
   nameTradition,
   parsePersonName,
+  personGender,
   resolveOrganizations,
   resolvePeople,
+  titleGender,
 } from '../src/index.js'
 
 describe('@newsroom/names exports', () => {
@@ -18,11 +22,14 @@ describe('@newsroom/names exports', () => {
       'chineseSurnames',
       'cleanOrganizationName',
       'foldName',
+      'givenNameGender',
       'honorifics',
+      'isGivenName',
       'isHonorific',
       'isNameParticle',
       'isOrganizationHead',
       'isRoleHead',
+      'isRoleWord',
       'isSurnameFirstFamilyName',
       'koreanSurnames',
       'nameKeepingTitles',
@@ -32,12 +39,15 @@ describe('@newsroom/names exports', () => {
       'nameTradition',
       'organizationHeads',
       'parsePersonName',
+      'personGender',
       'resolveOrganizations',
       'resolvePeople',
       'roleHeads',
+      'roleModifiers',
       'shortForms',
       'slugify',
       'stripPossessive',
+      'titleGender',
       'vietnameseSurnames',
     ])
   })
@@ -129,8 +139,15 @@ describe('resolvePeople', () => {
       mentions(['Greta Quill', 'Quill', 'Martin Quill', 'Quill', 'Greta Quill']),
     )
     expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Greta Quill', 'Martin Quill'])
-    // Each bare "Quill" goes to the nearest preceding full mention, and is reported.
+    // Each bare "Quill" goes to a full mention right before it, else to the person introduced
+    // first, and is reported.
     expect(result.clusterOf).toEqual([0, 0, 1, 1, 0])
+    const far = resolvePeople([
+      { text: 'Greta Quill', position: 0 },
+      { text: 'Martin Quill', position: 500 },
+      { text: 'Quill', position: 2000 },
+    ])
+    expect(far.clusterOf).toEqual([0, 1, 0])
     expect(result.ambiguities).toHaveLength(2)
   })
 
@@ -167,5 +184,49 @@ describe('resolveOrganizations', () => {
 
   it('folds names for comparison', () => {
     expect(foldName('Jõrgen  Brûlé-Smith')).toBe('jorgen brule-smith')
+  })
+})
+
+describe('roles, gender and short given names', () => {
+  const mentions = (texts: string[]) => texts.map((text, position) => ({ text, position }))
+  it('strips occupations and role modifiers, and keeps a name that only looks like a title', () => {
+    expect(parsePersonName('Broadcaster Tamsin Orrell')).toMatchObject({
+      name: 'Tamsin Orrell',
+      roles: ['Broadcaster'],
+    })
+    expect(parsePersonName('Current Prime Minister of Ostravia Ivo Brenk')).toMatchObject({
+      name: 'Ivo Brenk',
+      roles: ['Current Prime Minister of Ostravia'],
+    })
+    // "Don" is a given name before a one-word family name, a title before a full name.
+    expect(parsePersonName('Don Pellham')).toMatchObject({ name: 'Don Pellham', full: true })
+    expect(parsePersonName('Secretary of State John F. Quarrie').name).toBe('John F. Quarrie')
+    expect(isRoleWord('former')).toBe(true)
+    expect(isRoleWord('Current')).toBe(true)
+    expect(isRoleWord('Pellham')).toBe(false)
+  })
+
+  it('reads gender from titles, role words and unambiguous given names', () => {
+    expect(titleGender('Mrs')).toBe('female')
+    expect(titleGender('congresswoman')).toBe('female')
+    expect(titleGender('spokesman')).toBe('male')
+    expect(titleGender('spokesperson')).toBe(null)
+    expect(titleGender('witness')).toBe(null)
+    expect(givenNameGender('Margaret')).toBe('female')
+    expect(givenNameGender('Michael')).toBe('male')
+    expect(personGender(parsePersonName('Mr Pellham'))).toBe('male')
+    expect(personGender(parsePersonName('Hal Brisket'))).toBe('male')
+  })
+
+  it('joins a nickname to the formal given name, and picks the first-introduced of two namesakes', () => {
+    const scott = resolvePeople(mentions(['Robert C. Tamblyn', 'Bobby Tamblyn', 'Tamblyn']))
+    expect(scott.clusters.map((cluster) => cluster.name)).toEqual(['Robert C. Tamblyn'])
+    const couple = resolvePeople(
+      ['Ted Quill', 'Margaret Quill', 'Quill', 'Mrs. Quill'].map((text, index) => ({
+        text,
+        position: index * 1000,
+      })),
+    )
+    expect(couple.clusterOf).toEqual([0, 1, 0, 1])
   })
 })

@@ -185,6 +185,79 @@ describe('attribution', () => {
   })
 })
 
+describe('speaker rules', () => {
+  const speakers = async (text: string) =>
+    (await run(text)).data.quotes?.map((quote) => quote.speaker?.name ?? null)
+
+  it('takes the person, not the organization, from a phrase holding both', async () => {
+    expect(
+      await speakers(
+        'Professor Ann Vale of the University of Rellmark said, "The samples were clean."\n\n' +
+          'Rellmark Watch’s Tomas Brio said, "We will publish the data in full."\n\n' +
+          'The director of Rellmark Watch, Ines Marrow, said the findings "changed nothing at all for us".',
+      ),
+    ).toEqual(['Ann Vale', 'Tomas Brio', 'Ines Marrow'])
+  })
+
+  it('keeps role words out of names', async () => {
+    const file = await run('Broadcaster Tamsin Orrell wrote: "The bridge is open again."')
+    expect(file.data.quotes?.[0]?.speaker?.name).toBe('Tamsin Orrell')
+    expect(file.data.speakers?.[0]?.roles).toEqual(['Broadcaster'])
+  })
+
+  it('gives a definite role description to the person holding that role', async () => {
+    expect(
+      await speakers(
+        'Mayor Dario Quell opened the bridge on Friday, with harbour master Ines Marrow.\n\n' +
+          '"It is a proud day for the town," the mayor said.',
+      ),
+    ).toEqual(['Dario Quell'])
+  })
+
+  it('resolves pronouns by gender', async () => {
+    expect(
+      await speakers(
+        'Margaret Vale met Tomas Brio at the harbour on Monday.\n\n' +
+          '"We agreed on nothing at all," she said.',
+      ),
+    ).toEqual(['Margaret Vale'])
+  })
+
+  it('does not take a document or a thing for a speaker', async () => {
+    const file = await run(
+      'Dario Quell spoke to reporters on Monday.\n\n' +
+        '"The works will be finished before the winter storms," a statement said.',
+    )
+    expect(file.data.speakers?.some((speaker) => speaker.name === 'a statement')).toBe(false)
+  })
+
+  it('reads state-party abbreviations, colon introductions and sentence-initial participles', async () => {
+    expect(
+      await speakers(
+        '"The vote will pass before the recess," Senator Ines Marrow, D-Ost., said Tuesday.\n\n' +
+          'Dario Quell, on his radio show, defended the plan: "Nobody else has offered anything better."\n\n' +
+          'Saying "the harbour has waited long enough", Mayor Tomas Brio announced the works.',
+      ),
+    ).toEqual(['Ines Marrow', 'Dario Quell', 'Tomas Brio'])
+  })
+
+  it('takes a full name from the article title (file.data.article.title)', async () => {
+    const file = await run('"We will rebuild the pier," Quarrie said on Monday.', {
+      article: { title: 'Harbour Row: Imogen Quarrie Promises A New Pier' },
+    })
+    expect(file.data.quotes?.[0]?.speaker?.name).toBe('Imogen Quarrie')
+  })
+
+  it('reads a quoted nickname inside a name and a nickname used later', async () => {
+    expect(
+      await speakers(
+        'Robert C. "Bobby" Tamblyn opened the meeting in the town hall.\n\n' +
+          '"We are ready for the vote tonight," Bobby Tamblyn said.',
+      ),
+    ).toEqual(['Robert C. Tamblyn'])
+  })
+})
+
 describe('the seed article', () => {
   it('finds its 11 quotes with their speakers and roles', async () => {
     const raw = await readFile(

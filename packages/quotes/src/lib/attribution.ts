@@ -1,5 +1,6 @@
 import { weakCueVerbs } from './cues.js'
 import type { RawQuote } from './find-quotes.js'
+import { isHumanNoun } from './human-nouns.js'
 import {
   isCue,
   isCueModifier,
@@ -7,6 +8,7 @@ import {
   phraseAfter,
   phraseBefore,
 } from './mention-phrase.js'
+import { descriptionHead, possessiveOwner } from './speakers.js'
 import { maskRanges, sentenceRanges, type Token, tokenize } from './tokens.js'
 
 /** How an attribution was found, strongest first. */
@@ -63,6 +65,7 @@ function attributionAfter(
   paragraph: PreparedParagraph,
   at: number,
   quoteEndsSentence: boolean,
+  quoteEndsWithComma = false,
 ): { phrase: MentionPhrase; cue: string; method: AttributionMethod } | null {
   const { tokens, text } = paragraph
   let index = at
@@ -80,7 +83,12 @@ function attributionAfter(
   if (dash && /^[―—–‒-]$/.test(dash.text)) {
     const signed = phraseAfter(text, tokens, index, true)
     const after = signed ? tokens[signed.next] : undefined
-    if (signed && signed.phrase.form !== 'pronoun' && (!after || /^[.;,)]$/.test(after.text))) {
+    // The signature ends its sentence, or the next quote of a list of signed quotes starts.
+    if (
+      signed &&
+      signed.phrase.form !== 'pronoun' &&
+      (!after || after.kind === 'quote' || /^[.;,)]$/.test(after.text))
+    ) {
       return { phrase: signed.phrase, cue: dash.text, method: 'after' }
     }
   }
@@ -123,7 +131,8 @@ function attributionAfter(
     let end = next + 1
     while (end < tokens.length && (tokens[end] as Token).kind === 'word') end++
     const closer = tokens[end]
-    if (closer?.kind === 'quote' && end - next > 1) return null
+    // A quote closed by a comma ("…," Flynn said) always takes the clause that follows it.
+    if (closer?.kind === 'quote' && end - next > 1 && !quoteEndsWithComma) return null
   }
   return { phrase: subject.phrase, cue: (cue as Token).text, method: 'after' }
 }
@@ -157,11 +166,40 @@ function attributionBefore(
     }
     if (!isCue(token)) continue
     if (weakCueVerbs.has(token.lower) && quoteToken - index > 5) continue
-    // ", saying "…"": a participle takes the subject of its clause, not the word before it.
+    // "the secretary of state", "a statement", "his claim": the cue word is a noun here.
+    if (nounMarkers.has(tokens[index - 1]?.lower ?? '')) continue
+    // ", saying "…"": a participle takes the subject of its clause, not the word before it;
+    // "…," Ann Vale said, adding that it was "…"": the subject of the clause's first cue.
     if (token.lower.endsWith('ing') && tokens[index - 1]?.text === ',') {
       const first = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
-      const subject = first >= 0 && first < index ? phraseAfter(text, tokens, first, true) : null
-      if (subject) return { phrase: subject.phrase, cue: token.text, method: 'before' }
+      const subject = first >= 0 && first < index ? clauseSubject(text, tokens, first, index) : null
+      if (subject && isSpeakerPhrase(subject.phrase))
+        return { phrase: subject.phrase, cue: token.text, method: 'before' }
+      for (let earlier = index - 2; earlier > first && earlier >= 0; earlier--) {
+        const candidate = tokens[earlier] as Token
+        if (!isCue(candidate) || candidate.lower.endsWith('ing')) continue
+        let end = earlier
+        while (end > 0 && isCueModifier(tokens[end - 1])) end--
+        const phrase = phraseBefore(text, tokens, end)
+        if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
+          return { phrase, cue: token.text, method: 'before' }
+        break
+      }
+    }
+    // "Saying "…", the president elaborated…": a participle opening the sentence takes the
+    // subject of the main clause after the quote.
+    const sentenceFirst = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
+    if (token.lower.endsWith('ing') && index === sentenceFirst) {
+      for (let later = quoteToken + 1; later < tokens.length && later - quoteToken < 30; later++) {
+        const candidate = tokens[later] as Token
+        if (/^[.!?]$/.test(candidate.text)) break
+        if (!isCue(candidate) || candidate.lower.endsWith('ing')) continue
+        let end = later
+        while (end > 0 && isCueModifier(tokens[end - 1])) end--
+        const phrase = phraseBefore(text, tokens, end)
+        if (phrase && isSpeakerPhrase(phrase)) return { phrase, cue: token.text, method: 'before' }
+        break
+      }
     }
     let subjectEnd = index
     let modifiers = 0
@@ -170,13 +208,13 @@ function attributionBefore(
       modifiers++
     }
     const phrase = phraseBefore(text, tokens, subjectEnd)
-    if (phrase && phrase.start >= sentenceStart)
+    if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
       return { phrase, cue: token.text, method: 'before' }
     // "…issued a statement saying", "Asked about it, …": the sentence's subject speaks.
     const first = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
     if (first >= 0 && first < index) {
-      const subject = phraseAfter(text, tokens, first, true)
-      if (subject && subject.phrase.form !== 'description') {
+      const subject = clauseSubject(text, tokens, first, index)
+      if (subject && isSpeakerPhrase(subject.phrase)) {
         return { phrase: subject.phrase, cue: token.text, method: 'before' }
       }
     }
@@ -208,6 +246,68 @@ function attributionAtSentenceEnd(
     return { phrase, cue: token.text, method: 'sentence-end' }
   }
   return null
+}
+
+/** Words before a cue word that make it a noun ("of state", "the report", "his claim"). */
+const nounMarkers = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'our'])
+
+/** Words opening an adjunct before the subject: "On Tuesday's show, the senator said…". */
+const adjunctOpeners = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'as',
+  'since',
+  'following',
+  'despite',
+  'with',
+  'asked',
+  'speaking',
+  'addressing',
+  'writing',
+  'later',
+  'earlier',
+  'meanwhile',
+  'however',
+  'but',
+  'and',
+  'yet',
+  'still',
+  'now',
+])
+
+/**
+ * The subject of the clause starting at token `first` (before token `limit`): an opening
+ * adjunct up to its comma is skipped.
+ */
+function clauseSubject(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  limit: number,
+): { phrase: MentionPhrase; next: number } | null {
+  let start = first
+  if (adjunctOpeners.has((tokens[first] as Token).lower)) {
+    let comma = first + 1
+    while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
+    if (comma < limit - 1) start = comma + 1
+  }
+  return phraseAfter(text, tokens, start, true)
+}
+
+/**
+ * Whether a phrase can name a speaker: not a description of a thing ("a statement calling…",
+ * "a report says"), whose sentence subject is the speaker instead.
+ */
+function isSpeakerPhrase(phrase: MentionPhrase): boolean {
+  if (phrase.form !== 'description') return true
+  const head = descriptionHead(phrase.text)
+  return isHumanNoun(head) || /^\p{Lu}/u.test(head) || possessiveOwner(phrase.text) !== null
 }
 
 /** Prepare a paragraph: mask its quotations, tokenize, split sentences. */
@@ -255,7 +355,12 @@ export function attributeQuote(
   const endsSentence = terminal.test(inner.trimEnd()) && !/,["'”’]*$/.test(inner.trimEnd())
 
   if (lastToken !== undefined) {
-    const after = attributionAfter(lastParagraph, lastToken + 1, endsSentence)
+    const after = attributionAfter(
+      lastParagraph,
+      lastToken + 1,
+      endsSentence,
+      /,["'”’]*$/.test(inner.trimEnd()),
+    )
     if (after && after.method !== 'according-to') {
       return { ...after, paragraph: last.paragraph, inSentence: true }
     }
@@ -276,6 +381,27 @@ export function attributeQuote(
     const [start] = sentenceOf(firstParagraph, first.open)
     const before = attributionBefore(firstParagraph, firstToken, start)
     if (before) return { ...before, paragraph: first.paragraph, inSentence: true }
+    // "Trump, also on Twitter, defended his decision: "As I have stated…"": a full-sentence
+    // quote introduced by a colon or comma belongs to the subject of the clause before it.
+    const { tokens, text } = firstParagraph
+    const opener = tokens[firstToken - 1]
+    const quoted = firstParagraph.text.slice(first.innerStart, first.innerEnd)
+    if (opener && /^[:,]$/.test(opener.text) && /^\p{Lu}/u.test(quoted)) {
+      const sentenceFirst = tokens.findIndex((candidate) => candidate.start >= start)
+      const subject =
+        sentenceFirst >= 0 && sentenceFirst < firstToken - 1
+          ? clauseSubject(text, tokens, sentenceFirst, firstToken - 1)
+          : null
+      if (subject && subject.phrase.form === 'name') {
+        return {
+          method: 'before',
+          cue: opener.text,
+          phrase: subject.phrase,
+          paragraph: first.paragraph,
+          inSentence: true,
+        }
+      }
+    }
   }
   return { method: 'none', cue: null, phrase: null, paragraph: first.paragraph, inSentence: false }
 }

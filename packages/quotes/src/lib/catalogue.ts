@@ -7,6 +7,7 @@ import {
   resolvePeople,
 } from '@newsroom/names'
 import type { PreparedParagraph } from './attribution.js'
+import { cueVerbs, weakCueVerbs } from './cues.js'
 import type { Token } from './tokens.js'
 
 /** A capitalized run of words outside quotations: a name of a person or an organization. */
@@ -192,19 +193,50 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         continue
       }
       let end = index + 1
+      const skipped = new Set<number>()
       while (end < tokens.length) {
         const token = tokens[end] as Token
         if (isCapitalWord(token)) end++
-        else if (chainConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
+        // Robert C. "Bobby" Scott: a quoted nickname inside a name is left out of it.
+        else if (
+          token.kind === 'quote' &&
+          token.end - token.start < 20 &&
+          isCapitalWord(tokens[end + 1])
+        ) {
+          skipped.add(end)
+          end++
+        } else if (chainConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
+        // "Commission on Presidential Debates", "Center for Disease Control": after a body.
+        else if (
+          (token.lower === 'on' || token.lower === 'for') &&
+          isOrganizationHead((tokens[end - 1] as Token).lower) &&
+          isCapitalWord(tokens[end + 1]) &&
+          !openers.has((tokens[end + 1] as Token).lower)
+        )
+          end += 2
         else break
       }
       let start = index
-      while (start < end && openers.has((tokens[start] as Token).lower)) start++
+      // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name.
+      while (
+        start < end &&
+        (openers.has((tokens[start] as Token).lower) ||
+          (cueVerbs.has((tokens[start] as Token).lower) &&
+            !weakCueVerbs.has((tokens[start] as Token).lower)))
+      )
+        start++
       if (start < end) {
         const words = tokens.slice(start, end)
         const first = words[0] as Token
         const last = words.at(-1) as Token
-        const chainText = text.slice(first.start, last.end).replace(/['’]s$/, '')
+        const chainText = (
+          skipped.size === 0
+            ? text.slice(first.start, last.end)
+            : words
+                .filter((_, position) => !skipped.has(start + position))
+                .map((word) => word.text)
+                .join(' ')
+        ).replace(/['’]s$/, '')
         const single = words.length === 1
         const atSentenceStart = sentenceStarts.has(first.start)
         // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
@@ -227,8 +259,18 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
             !prepositions.has(next.lower) &&
             !/['’]s$/.test(last.text) &&
             !(previous && prepositions.has(previous.lower))
+          // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
+          // is their role ("the archbishop said" finds them later).
+          const roleBefore = tokens[start - 1]
+          const withRole =
+            !organization &&
+            roleBefore?.kind === 'word' &&
+            roleBefore.text === roleBefore.lower &&
+            isRoleHead(roleBefore.lower)
+              ? `${roleBefore.text} ${chainText}`
+              : chainText
           chains.push({
-            text: chainText,
+            text: withRole,
             paragraph,
             start: first.start,
             end: last.end,
@@ -257,6 +299,8 @@ export interface Catalogue {
   organizations: OrganizationResolution
   /** Index of each mention in its resolver's input. */
   inputIndex: number[]
+  /** Text of each person-resolver input (what `PersonCluster.mentions` index). */
+  personTexts: string[]
 }
 
 /** Resolve every mention at once, so short forms find their fullest form anywhere in the article. */
@@ -273,5 +317,6 @@ export function buildCatalogue(mentions: CatalogueMention[]): Catalogue {
     people: resolvePeople(personInputs),
     organizations: resolveOrganizations(organizationInputs),
     inputIndex,
+    personTexts: personInputs.map((input) => input.text),
   }
 }

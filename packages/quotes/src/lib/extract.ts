@@ -1,4 +1,16 @@
-import { foldName } from '@newsroom/names'
+import {
+  acronymOf,
+  foldName,
+  isGivenName,
+  isHonorific,
+  isRoleHead,
+  isRoleWord,
+  type NameGender,
+  nameKeys,
+  parsePersonName,
+  personGender,
+  titleGender,
+} from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import {
   type Attribution,
@@ -20,9 +32,71 @@ import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { normalizePhrase, pronounKinds, readPhrase, SpeakerRegistry } from './speakers.js'
 
+/** The occupation word of a role (its head: "lawyer", "Mayor" of "Mayor of X"), else null. */
+function roleHeadOf(role: string): string | null {
+  const words = role.split(/\s+/)
+  const of = words.indexOf('of')
+  const head = of > 0 ? words[of - 1] : words.at(-1)
+  return head !== undefined && isRoleHead(head) ? foldName(head).replace(/\.$/, '') : null
+}
+
+/**
+ * Role heads that news copy uses for one person interchangeably ("Rep. Vale" is "the
+ * congresswoman" and "the lawmaker"; a nominee is "the businessman" or "the candidate").
+ */
+const roleKinds: ReadonlyArray<ReadonlySet<string>> = [
+  new Set([
+    'rep',
+    'representative',
+    'congressman',
+    'congresswoman',
+    'congressmember',
+    'lawmaker',
+    'legislator',
+    'senator',
+    'sen',
+    'member',
+    'politician',
+    'democrat',
+    'republican',
+    'mp',
+    'chairman',
+    'chairwoman',
+    'chair',
+  ]),
+  new Set([
+    'candidate',
+    'nominee',
+    'businessman',
+    'businesswoman',
+    'billionaire',
+    'developer',
+    'mogul',
+    'tycoon',
+    'governor',
+    'gov',
+    'senator',
+    'sen',
+    'secretary',
+    'politician',
+    'democrat',
+    'republican',
+  ]),
+  new Set(['president', 'leader', 'head', 'chief', 'premier', 'chancellor', 'prime']),
+  new Set(['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'boss', 'head', 'chief']),
+]
+
+function sameRoleKind(a: string, b: string): boolean {
+  const x = foldName(a).replace(/\.$/, '')
+  const y = foldName(b).replace(/\.$/, '')
+  return x === y || roleKinds.some((kind) => kind.has(x) && kind.has(y))
+}
+
 /** Settings of one extraction run (see the plugin options). */
 export interface ExtractSettings {
   minUnattributedWords: number
+  /** The article's title, when known: full names there count as the article's (`Hillary Clinton`). */
+  title?: string | null | undefined
 }
 
 /** One speech quote with its attribution, in paragraph coordinates. */
@@ -127,10 +201,46 @@ export function extractQuotes(
 ): Extraction {
   const { quotes: raw, problems } = findQuotes(texts)
   const paragraphs = texts.map((text, index) => prepareParagraph(text, raw, index))
+  // "the Washington Post Trump said", "United Nations ambassador Nikki Haley": when a name
+  // phrase starts with an organization or place retext-entities found, the person after it
+  // speaks and the organization is their affiliation.
+  const splitAffiliation = (phrase: MentionPhrase, paragraph: number): MentionPhrase => {
+    if (phrase.form !== 'name') return phrase
+    const leading = known.find(
+      (mention) =>
+        mention.kind !== 'person' &&
+        mention.paragraph === paragraph &&
+        mention.end > phrase.start &&
+        mention.end < phrase.end - 2 &&
+        (mention.start <= phrase.start ||
+          /^the\s+$/i.test(phrase.text.slice(0, mention.start - phrase.start))),
+    )
+    if (!leading) return phrase
+    const offset = leading.end - phrase.start
+    const rest = phrase.text.slice(offset).replace(/^['’]s?\s+|^\s+/u, '')
+    const words = rest.split(/\s+/)
+    const nameLike =
+      rest !== '' &&
+      words.every((word) => /^\p{Lu}/u.test(word)) &&
+      words.some((word) => !isRoleWord(word))
+    if (!nameLike) return phrase
+    return normalizePhrase({
+      ...phrase,
+      text: rest,
+      start: phrase.end - rest.length,
+      appositions: [
+        ...phrase.appositions,
+        { text: phrase.text.slice(0, offset), start: phrase.start, end: leading.end },
+      ],
+    })
+  }
   const attributions = raw.map((quote) => {
     const attribution = attributeQuote(quote, paragraphs)
     return attribution.phrase
-      ? { ...attribution, phrase: normalizePhrase(attribution.phrase) }
+      ? {
+          ...attribution,
+          phrase: splitAffiliation(normalizePhrase(attribution.phrase), attribution.paragraph),
+        }
       : attribution
   })
   const kept = raw
@@ -146,7 +256,10 @@ export function extractQuotes(
     })
   const subjects = paragraphs
     .flatMap((paragraph, index) => cueSubjects(paragraph, index))
-    .map((subject) => ({ ...subject, phrase: normalizePhrase(subject.phrase) }))
+    .map((subject) => ({
+      ...subject,
+      phrase: splitAffiliation(normalizePhrase(subject.phrase), subject.paragraph),
+    }))
   const chains = nameChains(paragraphs)
   const chainsByParagraph = new Map<number, NameChain[]>()
   for (const chain of chains) {
@@ -168,6 +281,29 @@ export function extractQuotes(
       kind: mention.kind,
       position: globalPosition(mention.paragraph, mention.start),
     })
+  }
+  // A headline is written in title case, so only "Given Family" pairs whose family name the
+  // body uses for a person are taken from it ("Clinton said" under "Hillary Clinton Goes…").
+  if (settings.title) {
+    const bodyWords = new Set(
+      [...known.filter((mention) => mention.kind === 'person'), ...chains]
+        .flatMap((mention) => mention.text.split(/\s+/))
+        .map((word) => foldName(word.replace(/['’]s$/u, ''))),
+    )
+    const words = settings.title.split(/\s+/).map((word) => word.replace(/[^\p{L}'’.-]+$/u, ''))
+    for (let at = 0; at + 1 < words.length; at++) {
+      const given = words[at] as string
+      const family = (words[at + 1] as string).replace(/['’]s$/u, '')
+      if (
+        /^\p{Lu}\p{Ll}+$/u.test(given) &&
+        /^\p{Lu}\p{Ll}+/u.test(family) &&
+        isGivenName(given) &&
+        !isGivenName(family) &&
+        bodyWords.has(foldName(family))
+      ) {
+        mentions.push({ text: `${given} ${family}`, kind: 'person', position: -1 })
+      }
+    }
   }
   const knownOverlapping = (
     paragraph: number,
@@ -194,7 +330,10 @@ export function extractQuotes(
   }
   for (const chain of chains) {
     const relevant =
-      chain.subject || chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
+      chain.subject ||
+      chain.kind === 'organization' ||
+      /^\p{Ll}/u.test(chain.text) ||
+      chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
     if (!relevant) continue
     mentions.push({
       text: chain.text,
@@ -225,7 +364,8 @@ export function extractQuotes(
   const catalogue = buildCatalogue(mentions)
 
   const registry = new SpeakerRegistry()
-  const referents: Array<{ position: number; speaker: Speaker }> = []
+  /** Who a pronoun may point back to, in text order; `spoke` marks speakers and cue subjects. */
+  const referents: Array<{ position: number; speaker: Speaker; spoke?: boolean }> = []
   const lastInParagraph = new Map<number, Speaker>()
   const introducedBy = new Map<number, Speaker>()
 
@@ -243,13 +383,83 @@ export function extractQuotes(
   }
   const principal = [...namedCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
 
-  const resolvePhrase = (
+  const genders = new Map<string, NameGender | null>()
+  let pronounGender: Map<string, NameGender> | undefined
+
+  /**
+   * Gender from the article itself, for names the given-name lists leave open (`Hillary`,
+   * `Donald`): the pronouns of sentences whose only named person is that person
+   * ("Clinton said her plan…").
+   */
+  function pronounEvidence(): Map<string, NameGender> {
+    const votes = new Map<string, number>()
+    for (const [index, paragraph] of paragraphs.entries()) {
+      const inParagraph = chainsByParagraph.get(index) ?? []
+      // One pass over the tokens: the pronoun vote of each sentence.
+      const sentenceVotes = paragraph.sentences.map(() => 0)
+      let sentence = 0
+      for (const token of paragraph.tokens) {
+        while ((paragraph.sentences[sentence]?.[1] ?? Number.POSITIVE_INFINITY) <= token.start)
+          sentence++
+        const vote = /^(?:he|him|his|himself)$/.test(token.lower)
+          ? 1
+          : /^(?:she|her|hers|herself)$/.test(token.lower)
+            ? -1
+            : 0
+        if (vote !== 0) sentenceVotes[sentence] = (sentenceVotes[sentence] ?? 0) + vote
+      }
+      for (const [position, [start, end]] of paragraph.sentences.entries()) {
+        const vote = sentenceVotes[position] ?? 0
+        if (vote === 0) continue
+        const people = new Set<string>()
+        for (const chain of inParagraph) {
+          if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
+          const at = mentionAt.get(positionKey(index, chain.start))
+          if (at === undefined) continue
+          const cluster =
+            catalogue.people.clusters[
+              catalogue.people.clusterOf[catalogue.inputIndex[at] ?? -1] ?? -1
+            ]
+          if (cluster?.parsed.full) people.add(cluster.name)
+        }
+        if (people.size !== 1) continue
+        const [name] = people
+        if (name !== undefined) votes.set(name, (votes.get(name) ?? 0) + Math.sign(vote))
+      }
+    }
+    const genders = new Map<string, NameGender>()
+    for (const [name, vote] of votes) {
+      if (vote > 0) genders.set(name, 'male')
+      else if (vote < 0) genders.set(name, 'female')
+    }
+    return genders
+  }
+  function resolvePhrase(
     phrase: MentionPhrase,
     paragraph: number,
-  ): { speaker: Speaker | null; certainty: number } => {
+  ): { speaker: Speaker | null; certainty: number } {
     const index = mentionAt.get(positionKey(paragraph, phrase.start))
     const knownMention = knownAt.get(positionKey(paragraph, phrase.start))
     // The kind comes from retext-entities when it ran; the name always from the shared resolver.
+    // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
+    // names in full is that person, even when it is also a role word or a place.
+    if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
+      if (knownMention?.kind === 'place' || !/^\p{Lu}/u.test(phrase.text.slice(1))) {
+        const folded = foldName(phrase.text.replace(/['’]s$/u, ''))
+        const person = catalogue.people.clusters.find(
+          (cluster) =>
+            cluster.parsed.full &&
+            foldName(cluster.name) !== folded &&
+            nameKeys(cluster.parsed).includes(folded),
+        )
+        if (person && (knownMention?.kind === 'place' || phrase.form === 'description')) {
+          return {
+            speaker: registry.named(person.name, 'person', phrase.text, person.roles),
+            certainty: 0.9,
+          }
+        }
+      }
+    }
     const reading = readPhrase(phrase, catalogue, index, knownMention?.kind ?? null, null)
     switch (reading.type) {
       case 'person':
@@ -267,34 +477,141 @@ export function extractQuotes(
         return { speaker: registry.unnamed(reading.description, reading.type), certainty: 0.9 }
       case 'definite': {
         const head = foldName(reading.head)
-        const byRole = catalogue.people.clusters.find(
-          (cluster) =>
-            cluster.parsed.full &&
-            cluster.roles.some((role) => foldName(role).split(' ').includes(head)),
-        )
-        // "Beijing's top diplomat": a possessive role description names someone the article
-        // names elsewhere; without a role match, its main speaker.
+        const headGender = titleGender(reading.head)
+        const holdsRole = (roles: readonly string[]): boolean =>
+          roles.some((role) => foldName(role).split(' ').includes(head))
+        const byRole =
+          catalogue.people.clusters.find(
+            (cluster) => cluster.parsed.full && holdsRole(cluster.roles),
+          )?.name ??
+          [...registry.speakers.values()].find(
+            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles),
+          )?.name
+        // "the senator said", "the New York businessman added": a definite description of a
+        // person picks up the person the article is talking about (the latest named person
+        // before it), as a reader would; "Beijing's top diplomat" falls back to the main speaker.
+        const position = globalPosition(paragraph, phrase.start)
+        const salient = latestPerson(position, headGender, 3, (speaker) => {
+          // Someone the article already gave another job ("lawyer Pell Arden") is not "the
+          // judge"; "Rep. Ann Vale" can be "the congresswoman".
+          const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
+          return (
+            heads.length === 0 ||
+            holdsRole(speaker.roles) ||
+            heads.some((role) => sameRoleKind(role, reading.head))
+          )
+        })
         const possessive = /^[\p{L}.]+['’]s\s/u.test(reading.description)
-        const name = byRole?.name ?? (possessive ? principal : null)
-        if (name !== null) {
+        const name = byRole ?? (possessive ? principal : salient?.name) ?? null
+        if (name !== null && name !== undefined) {
           const speaker = registry.named(name, 'person', reading.description, [])
           registry.addRole(speaker, reading.description)
-          return { speaker, certainty: byRole ? 0.8 : 0.55 }
+          return { speaker, certainty: byRole ? 0.8 : 0.6 }
         }
         return { speaker: registry.unnamed(reading.description, 'anonymous'), certainty: 0.7 }
       }
+      case 'none': {
+        // "the WHO's website" speaks for the WHO; "a statement" for whoever the context says.
+        if (reading.owner !== null) {
+          const speaker = namedInArticle(reading.owner)
+          if (speaker) return { speaker, certainty: 0.7 }
+        }
+        return { speaker: null, certainty: 0 }
+      }
       case 'pronoun': {
         const kinds = pronounKinds(reading.pronoun)
+        const gender =
+          reading.pronoun === 'he' ? 'male' : reading.pronoun === 'she' ? 'female' : null
         const position = globalPosition(paragraph, phrase.start)
+        const compatible = (referent: (typeof referents)[number]): boolean => {
+          if (referent.position >= position || !kinds.has(referent.speaker.kind)) return false
+          const known = genderOf(referent.speaker)
+          return gender === null || known === null || known === gender
+        }
+        // "he said" after a paragraph that only mentions others: someone who spoke in this or
+        // the previous paragraph (the topic) beats a name merely mentioned since.
         for (let at = referents.length - 1; at >= 0; at--) {
-          const referent = referents[at] as { position: number; speaker: Speaker }
-          if (referent.position >= position) continue
-          if (kinds.has(referent.speaker.kind))
+          const referent = referents[at] as (typeof referents)[number]
+          if (position - referent.position >= 2_000_000) break
+          if (referent.spoke && compatible(referent))
             return { speaker: referent.speaker, certainty: 0.85 }
+        }
+        for (let at = referents.length - 1; at >= 0; at--) {
+          const referent = referents[at] as (typeof referents)[number]
+          if (compatible(referent)) return { speaker: referent.speaker, certainty: 0.8 }
         }
         return { speaker: null, certainty: 0 }
       }
     }
+  }
+
+  /**
+   * The person or organization a bare name stands for in this article (`WHO` → World Health
+   * Organization, `Erdogan` → Recep Tayyip Erdoğan), else null.
+   */
+  function namedInArticle(text: string): Speaker | null {
+    const folded = foldName(text.replace(/^the\s+/i, ''))
+    const organization = catalogue.organizations.clusters.find(
+      (cluster) =>
+        foldName(cluster.name) === folded ||
+        foldName(acronymOf(cluster.name)) === folded ||
+        cluster.aliases.some((alias) => foldName(alias.replace(/^the\s+/i, '')) === folded),
+    )
+    if (organization) return registry.named(organization.name, 'organization', text, [])
+    const person = catalogue.people.clusters.find(
+      (cluster) => cluster.parsed.full && nameKeys(cluster.parsed).includes(folded),
+    )
+    if (person) return registry.named(person.name, 'person', text, person.roles)
+    return null
+  }
+
+  /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
+  function latestPerson(
+    position: number,
+    gender: NameGender | null,
+    paragraphs: number,
+    fits: (speaker: Speaker) => boolean = () => true,
+  ): Speaker | null {
+    // Someone who spoke (or was the subject of a cue) first, then anyone named.
+    for (const spokeOnly of [true, false]) {
+      for (let at = referents.length - 1; at >= 0; at--) {
+        const referent = referents[at] as (typeof referents)[number]
+        if (referent.position >= position) continue
+        if (position - referent.position > paragraphs * 1_000_000) break
+        if (referent.speaker.kind !== 'person' || (spokeOnly && !referent.spoke)) continue
+        const known = genderOf(referent.speaker)
+        if (gender !== null && known !== null && known !== gender) continue
+        if (!fits(referent.speaker)) continue
+        return referent.speaker
+      }
+    }
+    return null
+  }
+
+  /** Gender of a named person from their titles, roles and given name, when they tell. */
+  function genderOf(speaker: Speaker): NameGender | null {
+    if (speaker.kind !== 'person') return null
+    const cached = genders.get(speaker.id)
+    if (cached !== undefined) return cached
+    let gender: NameGender | null = null
+    const cluster = catalogue.people.clusters.find((candidate) => candidate.name === speaker.name)
+    const texts = [
+      speaker.name,
+      ...speaker.aliases,
+      ...(cluster?.mentions.map((index) => catalogue.personTexts[index] ?? '') ?? []),
+    ]
+    for (const text of texts) {
+      const parsed = parsePersonName(text)
+      gender = personGender(parsed)
+      if (gender) break
+    }
+    if (!gender)
+      for (const role of speaker.roles)
+        for (const word of role.split(/\s+/)) gender ??= titleGender(word)
+    pronounGender ??= pronounEvidence()
+    gender ??= pronounGender.get(speaker.name) ?? null
+    genders.set(speaker.id, gender)
+    return gender
   }
 
   const events: Event[] = []
@@ -336,7 +653,11 @@ export function extractQuotes(
           speaker.quoteCount++
           const last = quote.segments.at(-1) ?? first
           lastInParagraph.set(last.paragraph, speaker)
-          referents.push({ position: globalPosition(last.paragraph, last.close), speaker })
+          referents.push({
+            position: globalPosition(last.paragraph, last.close),
+            speaker,
+            spoke: true,
+          })
         }
         extracted.push({
           raw: quote,
@@ -371,16 +692,45 @@ export function extractQuotes(
       run: () => {
         const { speaker } = resolvePhrase(subject.phrase, subject.paragraph)
         if (!speaker) return
-        referents.push({ position: globalPosition(subject.paragraph, subject.phrase.end), speaker })
+        referents.push({
+          position: globalPosition(subject.paragraph, subject.phrase.end),
+          speaker,
+          spoke: true,
+        })
         lastInParagraph.set(subject.paragraph, speaker)
         if (subject.introducesQuote) introducedBy.set(subject.paragraph, speaker)
       },
     })
   })
   chains.forEach((chain: NameChain, order) => {
-    if (!chain.subject || chain.kind !== 'person') return
+    if (!chain.subject) return
     const index = mentionAt.get(positionKey(chain.paragraph, chain.start))
     if (index === undefined) return
+    // "China and the United States must…": retext-entities, when it ran, decides who is a
+    // person; "The Security Council … pledged" is an organization "it" can point back to.
+    const knownMention = knownOverlapping(chain.paragraph, chain.start, chain.end)
+    if (chain.kind === 'organization' || knownMention?.kind === 'organization') {
+      if (catalogue.mentions[index]?.kind !== 'organization') return
+      events.push({
+        paragraph: chain.paragraph,
+        offset: chain.start,
+        order: kept.length + subjects.length + order,
+        run: () => {
+          const cluster =
+            catalogue.organizations.clusters[
+              catalogue.organizations.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
+            ]
+          if (!cluster || cluster.name === '') return
+          const speaker = registry.named(cluster.name, 'organization', '', [])
+          referents.push({ position: globalPosition(chain.paragraph, chain.end), speaker })
+        },
+      })
+      return
+    }
+    if (chain.kind !== 'person') return
+    if (known.length > 0 ? knownMention?.kind !== 'person' : false) return
+    // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
+    const titled = isHonorific(chain.text.split(/\s+/)[0] ?? '')
     events.push({
       paragraph: chain.paragraph,
       offset: chain.start,
@@ -390,7 +740,7 @@ export function extractQuotes(
           catalogue.people.clusters[
             catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
           ]
-        if (!cluster || cluster.name === '' || !cluster.parsed.full) return
+        if (!cluster || cluster.name === '' || !(cluster.parsed.full || titled)) return
         const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
         referents.push({ position: globalPosition(chain.paragraph, chain.end), speaker })
       },

@@ -103,8 +103,10 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const id = Array.isArray(given) ? given[index] : undefined
       return typeof id === 'string' ? id : `p${index + 1}`
     })
+    const article = (file.data as { article?: { title?: unknown } }).article
     const extraction = extractQuotes(texts, readKnownMentions(file, starts), {
       minUnattributedWords,
+      title: typeof article?.title === 'string' ? article.title : null,
     })
 
     for (const problem of extraction.problems) {

@@ -1,5 +1,11 @@
-import { isHonorific, isOrganizationHead, isRoleHead } from '@newsroom/names'
-import { cueModifiers, cueVerbs } from './cues.js'
+import {
+  isGivenName,
+  isHonorific,
+  isOrganizationHead,
+  isRoleHead,
+  isRoleWord,
+} from '@newsroom/names'
+import { cueModifiers, cueVerbs, weakCueVerbs } from './cues.js'
 import type { Token } from './tokens.js'
 
 /** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
@@ -24,6 +30,11 @@ export interface MentionPhrase {
 }
 
 export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we'])
+
+/** A pronoun without a contraction: `he’s` → `he`, `they’ve` → `they`. */
+export function pronounOf(lower: string): string {
+  return lower.replace(/['’](?:s|d|ll|ve|re|m)$/u, '')
+}
 
 const determiners = new Set([
   'a',
@@ -200,7 +211,32 @@ const sentenceOpeners = new Set([
   'friday',
   'saturday',
   'sunday',
+  'following',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'aug.',
+  'sept.',
+  'sep.',
+  'oct.',
+  'nov.',
+  'dec.',
 ])
+
+/** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
+function bareLower(token: Token): string {
+  return token.lower.replace(/['’]s?$/u, '')
+}
 
 function isCapitalized(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text)
@@ -225,10 +261,29 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]
   const last = tokens.at(-1)
   if (!first || !last) return null
-  if (tokens.length === 1 && pronouns.has(first.lower)) return 'pronoun'
-  if (tokens.length === 1 && (sentenceOpeners.has(first.lower) || determiners.has(first.lower)))
+  if (tokens.length === 1 && pronouns.has(pronounOf(first.lower))) return 'pronoun'
+  if (
+    tokens.length === 1 &&
+    (sentenceOpeners.has(bareLower(first)) ||
+      determiners.has(first.lower) ||
+      phraseBreakers.has(first.lower) ||
+      cueVerbs.has(first.lower))
+  )
     return null
-  if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) return 'name'
+  if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) {
+    // A name needs one word that is not a role word: "Current Prime Minister" names no one.
+    if (tokens.some((token) => isCapitalized(token) && !isRoleWord(token.lower))) return 'name'
+  }
+  // "Charlie King", "Mr. King", "Howard Dean": a family name that is also a role word.
+  const before = tokens.at(-2)
+  if (
+    isCapitalized(last) &&
+    before !== undefined &&
+    isCapitalized(before) &&
+    (isHonorific(before.lower) || (isGivenName(before.text) && !isRoleWord(before.lower)))
+  ) {
+    return 'name'
+  }
   if (isCapitalized(last) && isOrganizationHead(last.lower)) return 'name'
   if (
     determiners.has(first.lower) ||
@@ -260,7 +315,14 @@ function trimPhrase(tokens: Token[]): Token[] {
   while (start < end) {
     const token = tokens[start] as Token
     if (innerConnectors.has(token.lower) && token.lower !== 'the') start++
-    else if (isCapitalized(token) && sentenceOpeners.has(token.lower) && end - start > 1) start++
+    else if (
+      isCapitalized(token) &&
+      end - start > 1 &&
+      (sentenceOpeners.has(bareLower(token)) ||
+        phraseBreakers.has(token.lower) ||
+        (cueVerbs.has(token.lower) && !weakCueVerbs.has(token.lower)))
+    )
+      start++
     else break
   }
   while (end > start) {
@@ -284,7 +346,8 @@ export function phraseBefore(
   tokens: readonly Token[],
   end: number,
 ): MentionPhrase | null {
-  let at = end - 1
+  // "Mike Ryan of the World Health Organization (WHO) told": skip a short parenthesis.
+  let at = skipParenthesis(tokens, end - 1)
   const appositions: Apposition[] = []
   const closing = tokens[at]
   if (closing && closing.text === ',') {
@@ -308,7 +371,7 @@ export function phraseBefore(
     }
     const inner = tokens.slice(open + 1, at)
     if (inner.length > 0) appositions.push(apposition(text, inner))
-    at = open - 1
+    at = skipParenthesis(tokens, open - 1)
   }
   const phrase = readBackward(text, tokens, at + 1, 0)
   if (!phrase) {
@@ -316,7 +379,40 @@ export function phraseBefore(
     return null
   }
   phrase.appositions.push(...appositions)
-  return phrase
+  return withAffiliation(text, tokens, phrase)
+}
+
+/** The token before a short parenthesis ending at `at` (`(WHO)`, `(R-Utah)`), else `at`. */
+function skipParenthesis(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ')') return at
+  let open = at - 1
+  while (open > 0 && at - open < 14 && (tokens[open] as Token).text !== '(') open--
+  return tokens[open]?.text === '(' && open > 0 ? open - 1 : at
+}
+
+const affiliationLinks = new Set(['of', 'at', 'from', 'with'])
+
+/**
+ * "Steve Peers of the University of Essex said": reading back from the cue stops at the
+ * organization; the person before `of`/`at`/`from` is the speaker, so the phrase takes them in.
+ */
+function withAffiliation(
+  text: string,
+  tokens: readonly Token[],
+  phrase: MentionPhrase,
+): MentionPhrase {
+  if (phrase.form === 'pronoun' || !/^(?:the\s|\p{Lu})/u.test(phrase.text)) return phrase
+  const index = tokens.findIndex((token) => token.start === phrase.start)
+  const link = tokens[index - 1]
+  if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
+  const person = readBackward(text, tokens, index - 1, 0)
+  if (person?.form !== 'name') return phrase
+  return {
+    ...phrase,
+    text: text.slice(person.start, phrase.end),
+    start: person.start,
+    form: 'name',
+  }
 }
 
 function readBackward(
@@ -327,7 +423,7 @@ function readBackward(
 ): MentionPhrase | null {
   const last = tokens[end - 1]
   if (last?.kind !== 'word') return null
-  if (pronouns.has(last.lower)) {
+  if (pronouns.has(pronounOf(last.lower))) {
     const before = tokens[end - 2]
     if (
       before?.kind !== 'word' ||
@@ -342,7 +438,14 @@ function readBackward(
   let index = end - 1
   while (index >= floor && words.length < maxPhraseWords) {
     const token = tokens[index] as Token
-    if (!phraseWord(token)) break
+    // "Commission on International Religious Freedom": "on"/"for" inside a body's name.
+    const inName =
+      (token.lower === 'on' || token.lower === 'for') &&
+      words.length > 0 &&
+      isCapitalized(words[0] as Token) &&
+      isCapitalized(tokens[index - 1] as Token) &&
+      isOrganizationHead((tokens[index - 1] as Token).lower)
+    if (!inName && !phraseWord(token)) break
     words.unshift(token)
     // A determiner or possessive opens the phrase: stop there.
     if (determiners.has(token.lower) && !isCapitalized(token)) break
@@ -376,10 +479,10 @@ export function phraseAfter(
 ): { phrase: MentionPhrase; next: number } | null {
   const first = tokens[start]
   if (first?.kind !== 'word') return null
-  if (pronouns.has(first.lower)) {
+  if (pronouns.has(pronounOf(first.lower))) {
     return {
       phrase: {
-        text: first.text,
+        text: first.text.replace(/['’]\p{L}+$/u, ''),
         start: first.start,
         end: first.end,
         form: 'pronoun',
@@ -416,12 +519,32 @@ export function phraseAfter(
     appositions: [],
   }
   let next = start + words.length
+  // "Jason Chaffetz (R-Utah) said": a short parenthesis after the name.
+  if (tokens[next]?.text === '(') {
+    let close = next + 1
+    while (close < tokens.length && close - next < 8 && (tokens[close] as Token).text !== ')')
+      close++
+    if (tokens[close]?.text === ')') next = close + 1
+  }
   if (withApposition && tokens[next]?.text === ',') {
     let close = next + 1
     while (close < tokens.length && close < next + 16 && (tokens[close] as Token).kind === 'word')
       close++
     const inner = tokens.slice(next + 1, close)
     const closer = tokens[close]
+    // "Mitch McConnell, R-Ky., said": an abbreviation's period inside a short apposition.
+    if (
+      closer?.text === '.' &&
+      tokens[close + 1]?.text === ',' &&
+      tokens[close + 1]?.start === closer.end &&
+      close - next < 4
+    ) {
+      const abbreviation = tokens.slice(next + 1, close)
+      if (abbreviation.length > 0) {
+        phrase.appositions.push(apposition(text, abbreviation))
+        return { phrase, next: close + 2 }
+      }
+    }
     if (inner.length > 0 && closer && (closer.text === ',' || /^[.;!?]$/.test(closer.text))) {
       if (
         determiners.has((inner[0] as Token).lower) ||

@@ -1,7 +1,15 @@
-import { foldName, isOrganizationHead, isRoleHead, parsePersonName, slugify } from '@newsroom/names'
+import {
+  foldName,
+  isOrganizationHead,
+  isRoleHead,
+  isRoleWord,
+  parsePersonName,
+  slugify,
+} from '@newsroom/names'
 import type { Speaker, SpeakerKind } from '@newsroom/schema'
 import type { Catalogue } from './catalogue.js'
-import type { MentionPhrase } from './mention-phrase.js'
+import { isHumanNoun } from './human-nouns.js'
+import { type MentionPhrase, pronounOf } from './mention-phrase.js'
 
 /** Builds the article's speakers; each resolved phrase gets a speaker id. */
 export class SpeakerRegistry {
@@ -96,6 +104,8 @@ export class SpeakerRegistry {
 const indefinite = /^(?:a|an|one|another)\s/i
 const quantified =
   /^(?:some|many|several|most|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|\d+)\s/i
+const collective =
+  /^(?:group|crowd|team|family|coalition|panel|couple|pair|handful|dozens|majority|minority|chorus)$/i
 const definite = /^(?:the|his|her|their|its|our|this|that)\s|^[\p{L}.]+['’]s\s/iu
 
 /** Lowercase the article of a description written at a sentence start ("A senior official"). */
@@ -117,6 +127,8 @@ export type PhraseReading =
   | { type: 'anonymous' | 'group'; description: string }
   | { type: 'definite'; description: string; head: string }
   | { type: 'pronoun'; pronoun: string }
+  /** Not a speaker ("a statement", "the WHO's website"); the owner named before `'s`, if any. */
+  | { type: 'none'; owner: string | null }
 
 /** The appositions that describe rather than name ("the Speaker of the House"). */
 export function roleAppositions(phrase: MentionPhrase): string[] {
@@ -139,8 +151,19 @@ function looksLikeName(text: string): boolean {
  */
 export function normalizePhrase(given: MentionPhrase): MentionPhrase {
   let phrase = given
-  if (phrase.form === 'description') {
-    const named = phrase.appositions.find((apposition) => looksLikeName(apposition.text))
+  // "the director of Amnesty International, Ann Vale, said": a description (even one holding
+  // an organization's name) with a person's name set off after it names that person.
+  if (
+    phrase.form === 'description' ||
+    /^\p{Ll}/u.test(phrase.text) ||
+    /^(?:the|a|an|its|his|her|their)\s/iu.test(phrase.text)
+  ) {
+    const named = phrase.appositions.find(
+      (apposition) =>
+        looksLikeName(apposition.text) &&
+        (phrase.form === 'description' ||
+          (apposition.text.includes(' ') && parsePersonName(apposition.text).full)),
+    )
     if (named) {
       return {
         text: named.text,
@@ -152,21 +175,46 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     }
   }
   if (phrase.form === 'name') {
-    // "protester Joshua Wong", "State Department spokesman Matthew Miller": the name is the
-    // capitalized run after the last lowercase word; the words before it describe the person.
+    // "Steve Peers of the University of Essex": the person before "of" speaks; the rest is
+    // their affiliation. Not when the part before "of" is only a role ("Mayor of London …").
+    const match = /\s+(?:of|from|at)\s+(?:the\s+)?/u.exec(phrase.text)
+    if (match) {
+      const before = phrase.text.slice(0, match.index)
+      const parsed = parsePersonName(before)
+      if (
+        parsed.full &&
+        looksLikeName(parsed.name) &&
+        parsed.name.split(/\s+/).some((word) => !isRoleWord(word))
+      ) {
+        const rest = phrase.text.slice(match.index).trim()
+        phrase = {
+          ...phrase,
+          text: before,
+          end: phrase.start + before.length,
+          appositions: [
+            ...phrase.appositions,
+            { text: rest, start: phrase.start + match.index, end: phrase.end },
+          ],
+        }
+      }
+    }
+    // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
+    // International's Man-kei Tam": the name is the capitalized run after the last lowercase
+    // word or possessive; the words before it describe the person.
     const words = [...phrase.text.matchAll(/\S+/gu)]
     let cut = -1
     for (const [index, word] of words.entries()) {
       const text = word[0]
       const connector = /^(?:of|for|de|van|von|bin|al|da|di|du|del|la|le|der|y)$/.test(text)
       if (index < words.length - 1 && /^\p{Ll}/u.test(text) && !connector) cut = index
+      if (index < words.length - 1 && /^\p{Lu}.*['’]s$/u.test(text)) cut = index
     }
     if (cut >= 0) {
       const cutWord = words[cut] as RegExpExecArray
       const nameStart = (words[cut + 1] as RegExpExecArray).index
       const role = phrase.text.slice(0, cutWord.index + cutWord[0].length)
       const name = phrase.text.slice(nameStart).replace(/^(?:of|for)\s+(?:the\s+)?/u, '')
-      if (looksLikeName(name)) {
+      if (looksLikeName(name) && name.split(/\s+/).some((word) => !isRoleWord(word))) {
         phrase = {
           ...phrase,
           text: name,
@@ -174,23 +222,6 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
           appositions: [
             ...phrase.appositions,
             { text: role, start: phrase.start, end: phrase.start + role.length },
-          ],
-        }
-      }
-    }
-    const match = /\s+(?:of|from|at)\s+(?:the\s+)?/u.exec(phrase.text)
-    if (match) {
-      const before = phrase.text.slice(0, match.index)
-      const parsed = parsePersonName(before)
-      if (parsed.full && looksLikeName(parsed.name)) {
-        const rest = phrase.text.slice(match.index).trim()
-        return {
-          ...phrase,
-          text: before,
-          end: phrase.start + before.length,
-          appositions: [
-            ...phrase.appositions,
-            { text: rest, start: phrase.start + match.index, end: phrase.end },
           ],
         }
       }
@@ -207,8 +238,18 @@ export function readPhrase(
   knownKind: 'person' | 'organization' | 'place' | null,
   knownName: string | null,
 ): PhraseReading {
-  if (phrase.form === 'pronoun') return { type: 'pronoun', pronoun: phrase.text.toLowerCase() }
+  if (phrase.form === 'pronoun')
+    return { type: 'pronoun', pronoun: pronounOf(phrase.text.toLowerCase()) }
   if (phrase.form === 'name') {
+    // "Protesters said", "Democrats argued": a capitalized plural noun of people is a group.
+    if (
+      !phrase.text.includes(' ') &&
+      knownKind !== 'person' &&
+      isPlural(phrase.text) &&
+      isHumanNoun(phrase.text)
+    ) {
+      return { type: 'group', description: phrase.text.toLowerCase() }
+    }
     if (knownKind === 'organization' || knownKind === 'place') {
       return {
         type: 'organization',
@@ -244,8 +285,11 @@ export function readPhrase(
   }
   // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
   const description = asWritten(phrase.text)
-  const words = description.split(/\s+/)
-  const head = (words.at(-1) ?? '').replace(/['’]s$/, '')
+  const head = descriptionHead(description)
+  // "a statement", "the case", "the WHO's website": only people and bodies of people speak.
+  if (!isHumanNoun(head) && !/^\p{Lu}/u.test(head)) {
+    return { type: 'none', owner: possessiveOwner(description) }
+  }
   if (definite.test(description) && isOrganizationHead(head) && !isRoleHead(head)) {
     // "the ministry": the article's organization with that head word, else an unnamed body.
     const named = catalogue.organizations.clusters.find((cluster) =>
@@ -256,13 +300,38 @@ export function readPhrase(
   }
   if (
     quantified.test(description) ||
+    collective.test(head) ||
     (isPlural(head) && !indefinite.test(description) && !/^the\s/i.test(description))
   ) {
     return { type: 'group', description }
   }
   if (/^the\s/i.test(description) && isPlural(head)) return { type: 'group', description }
   if (definite.test(description) && isRoleHead(head)) return { type: 'definite', description, head }
+  // "U.S. senator", "current Democratic presidential nominee": a bare singular role with no
+  // article names one specific person, as "the senator" does.
+  if (!indefinite.test(description) && isRoleHead(head) && !isPlural(head))
+    return { type: 'definite', description, head }
   return { type: 'anonymous', description }
+}
+
+/**
+ * The head noun of a description: the word before its first "of" ("a group of protesters" →
+ * `group`), else its last word, without a possessive.
+ */
+export function descriptionHead(description: string): string {
+  const words = description.split(/\s+/)
+  const of = words.indexOf('of')
+  const head = of > 0 ? words[of - 1] : words.at(-1)
+  return (head ?? '').replace(/['’]s?$/u, '')
+}
+
+/** The capitalized owner of a possessive description: `the WHO's website` → `WHO`. */
+export function possessiveOwner(description: string): string | null {
+  const match =
+    /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})['’]s?\s/u.exec(
+      description,
+    )
+  return match?.[1] ?? null
 }
 
 /** Kinds a pronoun can point back to. */
