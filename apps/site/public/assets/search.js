@@ -47,7 +47,7 @@ function renderFilters(available) {
   filtersBox.replaceChildren()
   for (const name of ['type', 'topic', 'speaker']) {
     const values = Object.entries(available[name] ?? {}).sort(
-      ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b),
+      ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, 'en'),
     )
     if (values.length === 0) continue
     const fieldset = document.createElement('fieldset')

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadNewsroomData, type NewsroomData } from '../../lib/load-data.js'
-import { siteRoot } from '../helpers/build-site.js'
+import { siteRoot } from '../../scripts/lib/run-command.js'
 import { serveSite } from '../helpers/static-server.js'
 
 /**

@@ -1,6 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Article, Quote, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
+import type {
+  Article,
+  Quote,
+  Report,
+  Speaker,
+  SpeakerEntry,
+  SpeakerIndex,
+  TopicIndex,
+} from '@newsroom/schema'
+import type { NewsroomData } from '../../lib/load-data.js'
 
 /** A valid processed article with fictional content; override any field. */
 export function makeArticle(overrides: Partial<Article> & Pick<Article, 'slug'>): Article {
@@ -83,4 +92,49 @@ export async function writeDataDir(
   await writeFile(path.join(dir, 'speakers.json'), JSON.stringify(content.speakers))
   await writeFile(path.join(dir, 'topics.json'), JSON.stringify(content.topics))
   await writeFile(path.join(dir, 'report.json'), JSON.stringify(content.report ?? emptyReport))
+}
+
+/** Everything `loadNewsroomData` returns, from articles and (optionally) the indexes. */
+export function makeData(content: {
+  articles: Article[]
+  speakers?: SpeakerIndex['speakers']
+  anonymous?: SpeakerIndex['anonymous']
+  topics?: TopicIndex['topics']
+}): NewsroomData {
+  return {
+    dataDir: '/data',
+    articles: content.articles,
+    speakers: { speakers: content.speakers ?? [], anonymous: content.anonymous ?? [] },
+    topics: { topics: content.topics ?? [] },
+    report: { ...emptyReport, articles: content.articles.length },
+  }
+}
+
+/** A named speaker as an article lists it. */
+export function makeSpeaker(id: string, name: string, overrides: Partial<Speaker> = {}): Speaker {
+  return {
+    id,
+    name,
+    kind: 'person',
+    roles: [],
+    aliases: [],
+    description: null,
+    quoteCount: 1,
+    ...overrides,
+  }
+}
+
+/** A speaker of `speakers.json`, quoted once in each of `articles` (quote `q1`). */
+export function makeSpeakerEntry(id: string, name: string, articles: string[]): SpeakerEntry {
+  return {
+    id,
+    name,
+    kind: 'person',
+    aliases: [],
+    roles: [],
+    quoteCount: articles.length,
+    articles,
+    quotes: articles.map((article) => ({ article, quoteId: 'q1' })),
+    topics: [],
+  }
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { type BuiltSite, run, siteRoot } from './build-site.js'
+import { runCommand, siteRoot } from '../../scripts/lib/run-command.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,19 +16,22 @@ declare module 'vitest' {
 /** Build the fixture site once for all test files, into a temporary folder. */
 export default async function setup(project: TestProject) {
   const workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-test-'))
-  const output = await run(
+  const output = await runCommand(
     process.execPath,
     [
       '--import',
       'tsx',
       '--conditions=@newsroom/source',
-      path.join(siteRoot, 'test', 'helpers', 'build-site.ts'),
+      path.join(siteRoot, 'scripts', 'build-site.ts'),
       path.join(siteRoot, 'test', 'fixtures', 'content'),
       workDir,
     ],
     {},
   )
-  const site = JSON.parse(output.trim().split('\n').at(-1) ?? '') as BuiltSite
+  const site = JSON.parse(output.trim().split('\n').at(-1) ?? '') as {
+    dataDir: string
+    siteDir: string
+  }
   project.provide('siteDir', site.siteDir)
   project.provide('dataDir', site.dataDir)
   return async () => {

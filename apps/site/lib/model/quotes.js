@@ -1,0 +1,67 @@
+import { quoteContext } from '../context.js'
+import { fragmentId } from '../escape.js'
+import { articleUrl } from '../urls.js'
+
+/**
+ * @typedef {import('@newsroom/schema').Article} ArticleData
+ * @typedef {import('@newsroom/schema').Quote} QuoteData
+ * @typedef {import('../context.js').ContextPiece} ContextPiece
+ * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
+ * @typedef {import('./lookup.js').SiteLookup} SiteLookup
+ * @typedef {import('./lookup.js').SpeakerLink} SpeakerLink
+ *
+ * @typedef {object} QuoteView
+ *   A quote as listings show it (speaker pages, unnamed sources, feeds), away from its article.
+ * @property {string} id
+ * @property {string} anchor fragment id of the quote in listings
+ * @property {string} text
+ * @property {string} blockId
+ * @property {string} paragraphUrl the article URL with the paragraph's fragment
+ * @property {ContextPiece[]} context
+ * @property {ArticleSummary} article
+ * @property {SpeakerLink | null} speaker named speaker with a page, if any
+ * @property {string | null} speakerName as the article names the speaker
+ */
+
+/** Context is shown for the first spans only: a quote broken up more often is rare and long. */
+const MAX_CONTEXT_SPANS = 3
+
+/**
+ * @param {ArticleData} article
+ * @param {QuoteData} quote
+ * @param {SiteLookup} lookup
+ * @returns {QuoteView}
+ */
+export function quoteView(article, quote, lookup) {
+  return {
+    id: quote.id,
+    anchor: `${article.slug}-${fragmentId(quote.id)}`,
+    text: quote.text,
+    blockId: quote.blockId,
+    paragraphUrl: `${articleUrl(article.slug)}#${fragmentId(quote.blockId)}`,
+    context: contextOf(article, quote),
+    article: lookup.summary(article.slug),
+    speaker: quote.speaker ? lookup.speakerLink(quote.speaker.id) : null,
+    speakerName: quote.speaker?.name ?? null,
+  }
+}
+
+/**
+ * The context sentences of a quote's spans, joined by ` … `; the quote's own text when no span
+ * points at a block of the article.
+ *
+ * @param {ArticleData} article
+ * @param {QuoteData} quote
+ * @returns {ContextPiece[]}
+ */
+export function contextOf(article, quote) {
+  /** @type {ContextPiece[]} */
+  const pieces = []
+  for (const span of quote.spans.slice(0, MAX_CONTEXT_SPANS)) {
+    const block = article.blocks.find((candidate) => candidate.id === span.blockId)
+    if (!block) continue
+    if (pieces.length > 0) pieces.push({ text: ' … ', quote: false })
+    pieces.push(...quoteContext(block.text, span.start, span.end))
+  }
+  return pieces.length > 0 ? pieces : [{ text: quote.text, quote: true }]
+}

@@ -1,0 +1,62 @@
+import { compareNewestFirst } from '../dates.js'
+import { paginate } from '../paginate.js'
+import { topicUrl } from '../urls.js'
+import { compareIds, compareNames } from './order.js'
+import { PAGE_SIZES } from './page-sizes.js'
+
+/**
+ * @typedef {import('@newsroom/schema').TopicEntry} TopicEntry
+ * @typedef {import('./lookup.js').SiteLookup} SiteLookup
+ */
+
+/** Most quoted speakers listed on a topic page. */
+export const TOPIC_SPEAKERS_LIMIT = 10
+/** Related topics listed on a topic page. */
+export const RELATED_TOPICS_LIMIT = 8
+
+/**
+ * The topic pages (`/topics/<id>/`), A–Z by label: articles newest first (ties keep the order
+ * of `topics.json`), the most quoted speakers and related topics.
+ *
+ * @param {TopicEntry[]} entries `topics.json` → `topics`
+ * @param {SiteLookup} lookup
+ */
+export function buildTopicViews(entries, lookup) {
+  return [...entries]
+    .sort((a, b) => compareNames(a.label, b.label) || compareIds(a.id, b.id))
+    .map((topic) => ({
+      id: topic.id,
+      label: topic.label,
+      url: topicUrl(topic.id),
+      feedUrl: `${topicUrl(topic.id)}feed.xml`,
+      jsonFeedUrl: `${topicUrl(topic.id)}feed.json`,
+      articleCount: topic.articles.length,
+      articles: topic.articles
+        .map((entry) => lookup.summary(entry.slug))
+        .sort((a, b) => compareNewestFirst(a.publishedAt, b.publishedAt)),
+      speakers: topic.speakers.slice(0, TOPIC_SPEAKERS_LIMIT).flatMap((entry) => {
+        const link = lookup.speakerLink(entry.id)
+        return link ? [{ ...link, count: entry.count }] : []
+      }),
+      related: topic.related.slice(0, RELATED_TOPICS_LIMIT).flatMap((entry) => {
+        const link = lookup.topicLink(entry.id)
+        return link ? [{ ...link, count: entry.count }] : []
+      }),
+    }))
+}
+
+/** @typedef {ReturnType<typeof buildTopicViews>[number]} TopicView */
+
+/**
+ * Each page of each topic's articles (`/topics/<id>/`, `/topics/<id>/page/2/`, …).
+ *
+ * @param {TopicView[]} topics
+ */
+export function topicPages(topics) {
+  return topics.flatMap((topic) =>
+    paginate(topic.articles, PAGE_SIZES.topicArticles, topic.url).map((page) => ({
+      topic,
+      page,
+    })),
+  )
+}

@@ -1,0 +1,80 @@
+import { mkdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { type ProcessResult, processContent } from '@newsroom/cli'
+import { runCommand, siteRoot } from './run-command.js'
+
+/**
+ * The three steps of `pnpm process && pnpm build`, callable one by one so that the benchmark can
+ * time each. They run on the workspace's TypeScript sources (`--conditions=@newsroom/source`),
+ * so no package needs building first.
+ */
+
+const eleventyBin = path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')
+const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
+
+export interface SiteFolders {
+  /** What `newsroom process --out` writes. */
+  dataDir: string
+  /** What Eleventy and Pagefind write. */
+  siteDir: string
+}
+
+/** The data and site folders of a build in `workDir`. */
+export function siteFolders(workDir: string): SiteFolders {
+  return { dataDir: path.join(workDir, 'data'), siteDir: path.join(workDir, 'site') }
+}
+
+/** Step 1: process the content folder into `dataDir`, as `newsroom process` does. */
+export function processStep(options: {
+  contentDir: string
+  dataDir: string
+  jobs?: number | undefined
+  cacheDir?: string | false | undefined
+}): Promise<ProcessResult> {
+  return processContent({
+    contentDir: options.contentDir,
+    outDir: options.dataDir,
+    jobs: options.jobs,
+    cacheDir: options.cacheDir,
+  })
+}
+
+/** Step 2: render the site from `dataDir` into `siteDir` with Eleventy, in a child process. */
+export async function eleventyStep(
+  folders: SiteFolders,
+  env: Record<string, string> = {},
+): Promise<void> {
+  await runCommand(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=@newsroom/source',
+      eleventyBin,
+      `--output=${folders.siteDir}`,
+      '--quiet',
+    ],
+    { NEWSROOM_DATA: folders.dataDir, ...env },
+  )
+}
+
+/** Step 3: index the rendered site for search with Pagefind. */
+export async function pagefindStep(folders: SiteFolders): Promise<void> {
+  await runCommand(pagefindBin, ['--site', folders.siteDir, '--silent'], {})
+}
+
+/** Build a site from a content folder into a fresh `workDir`: every step, in order. */
+export async function buildSite(options: {
+  contentDir: string
+  workDir: string
+  env?: Record<string, string>
+}): Promise<SiteFolders> {
+  const folders = siteFolders(options.workDir)
+  await rm(options.workDir, { recursive: true, force: true })
+  await mkdir(options.workDir, { recursive: true })
+  // One thread: fixture folders are small, and a failing article then fails in this process.
+  await processStep({ contentDir: options.contentDir, dataDir: folders.dataDir, jobs: 1 })
+  await eleventyStep(folders, options.env)
+  await pagefindStep(folders)
+  return folders
+}

@@ -1,0 +1,449 @@
+import { execFileSync } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { attributionOf } from '../lib/model/articles.js'
+import { buildFeeds, feedOf } from '../lib/model/feeds.js'
+import { buildHome } from '../lib/model/home.js'
+import { speakerIndexPages } from '../lib/model/indexes.js'
+import { createLookup } from '../lib/model/lookup.js'
+import { compareArticles, compareIds, compareNames } from '../lib/model/order.js'
+import { PAGE_SIZES } from '../lib/model/page-sizes.js'
+import { contextOf, quoteView } from '../lib/model/quotes.js'
+import { RELATED_LIMIT, relatedArticles } from '../lib/model/related.js'
+import { buildSpeakerViews, initialOf, quotedAlongside } from '../lib/model/speakers.js'
+import { summarizeArticle, truncate } from '../lib/model/summary.js'
+import { buildUnnamedSources } from '../lib/model/unnamed-sources.js'
+import * as siteModel from '../lib/site-model.js'
+import {
+  makeArticle,
+  makeData,
+  makeQuote,
+  makeSpeaker,
+  makeSpeakerEntry,
+} from './helpers/factory.js'
+import { listFiles } from './helpers/site-files.js'
+
+const siteRoot = path.resolve(import.meta.dirname, '..')
+const rosa = { id: 'rosa-vance', name: 'Rosa Vance', kind: 'person' as const }
+const dated = (day: number) => `2031-03-${String(day).padStart(2, '0')}T09:00:00Z`
+
+describe('site-model', () => {
+  it('exports the composed model and the page sizes, nothing else', () => {
+    expect(Object.keys(siteModel).sort()).toEqual(['PAGE_SIZES', 'buildSiteModel'])
+  })
+})
+
+describe('order', () => {
+  it('sorts names A–Z ignoring case and accents, with numbers by value', () => {
+    expect(['zed', 'Émile', 'Item 10', 'eve', 'Item 9'].sort(compareNames)).toEqual([
+      'Émile',
+      'eve',
+      'Item 9',
+      'Item 10',
+      'zed',
+    ])
+  })
+
+  it('puts articles newest first, undated last, then by slug', () => {
+    const articles = [
+      { slug: 'b', publishedAt: dated(1) },
+      { slug: 'undated', publishedAt: null },
+      { slug: 'a', publishedAt: dated(1) },
+      { slug: 'newest', publishedAt: dated(9) },
+    ]
+    expect(articles.sort(compareArticles).map((article) => article.slug)).toEqual([
+      'newest',
+      'a',
+      'b',
+      'undated',
+    ])
+  })
+
+  it('gives the same order whatever the machine locale', () => {
+    // Swedish files Ä after Z; English files it with A. A child process gets the locale from
+    // LC_ALL, as a build on that machine would.
+    const script = `
+      import { compareIds, compareNames } from ${JSON.stringify(path.join(siteRoot, 'lib/model/order.js'))}
+      console.log(JSON.stringify({
+        default: ['zeta', 'ärla', 'alpha'].sort((a, b) => a.localeCompare(b)),
+        names: ['Zeta', 'Ärla', 'Alpha'].sort(compareNames),
+        ids: ['zeta', 'a-b', 'ab', 'a2'].sort(compareIds),
+      }))`
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, LC_ALL: 'sv_SE.UTF-8', LANG: 'sv_SE.UTF-8' },
+      encoding: 'utf8',
+    })
+    const sorted = JSON.parse(output) as Record<string, string[]>
+    // Without a Swedish-aware ICU the check below proves nothing; Node ships full ICU.
+    expect(sorted.default).toEqual(['alpha', 'zeta', 'ärla'])
+    expect(sorted.names).toEqual(['Alpha', 'Ärla', 'Zeta'])
+    expect(sorted.ids).toEqual(['zeta', 'a-b', 'ab', 'a2'].sort(compareIds))
+  })
+
+  it('is the only way the site compares strings: every collation names its locale', async () => {
+    const folders = ['lib', '_config', '_data', 'pages', 'public']
+    const files = (
+      await Promise.all(
+        folders.map(async (folder) =>
+          (
+            await listFiles(path.join(siteRoot, folder))
+          ).map((file) => path.join(siteRoot, folder, file)),
+        ),
+      )
+    )
+      .flat()
+      .filter((file) => /\.(js|njk)$/.test(file))
+    expect(files.length).toBeGreaterThan(20)
+    for (const file of files) {
+      const source = await readFile(file, 'utf8')
+      expect(source, file).not.toMatch(/\.localeCompare\(\s*[^,()]+\)/)
+      expect(source, file).not.toMatch(/Intl\.\w+\(\s*(\)|undefined|\[\])/)
+      expect(source, file).not.toMatch(/\.toLocale\w*\(\s*\)/)
+    }
+  })
+})
+
+describe('summary', () => {
+  it('cuts at a word boundary in the second half, without trailing punctuation', () => {
+    expect(truncate('short', 10)).toBe('short')
+    expect(truncate('The harbor, reopened today', 13)).toBe('The harbor…')
+    expect(truncate('Supercalifragilistic words', 10)).toBe('Supercalif…')
+  })
+
+  it('prefers the dek, then the first paragraph, skipping headings', () => {
+    const article = makeArticle({
+      slug: 'a',
+      blocks: [
+        { id: 'h1', type: 'heading', text: 'Heading' },
+        { id: 'p1', type: 'paragraph', text: 'First paragraph.' },
+      ],
+    })
+    expect(summarizeArticle(article)).toMatchObject({
+      url: '/articles/a/',
+      summary: 'First paragraph.',
+      date: '1 January 2031',
+      day: '2031-01-01',
+    })
+    expect(summarizeArticle({ ...article, dek: 'The dek' }).summary).toBe('The dek')
+  })
+})
+
+describe('lookup', () => {
+  const data = makeData({
+    articles: [
+      makeArticle({ slug: 'old', publishedAt: dated(1), quotes: [makeQuote('q1', rosa)] }),
+      makeArticle({ slug: 'new', publishedAt: dated(2) }),
+    ],
+    speakers: [makeSpeakerEntry('rosa-vance', 'Rosa Vance', ['old'])],
+  })
+  const lookup = createLookup(data)
+
+  it('orders articles newest first and resolves links only for pages that exist', () => {
+    expect(lookup.articles.map((article) => article.slug)).toEqual(['new', 'old'])
+    expect(lookup.speakerLink('rosa-vance')).toEqual({
+      id: 'rosa-vance',
+      name: 'Rosa Vance',
+      url: '/speakers/rosa-vance/',
+    })
+    expect(lookup.speakerLink('nobody')).toBeNull()
+    expect(lookup.topicLink('nothing')).toBeNull()
+    expect(lookup.findSummary('missing')).toBeNull()
+  })
+
+  it('throws on dangling references instead of rendering broken links', () => {
+    expect(() => lookup.summary('missing')).toThrow(/`missing`/)
+    expect(() => lookup.quote({ article: 'old', quoteId: 'q9' })).toThrow(/old#q9/)
+  })
+})
+
+describe('quotes', () => {
+  it('gives a quote its context sentence and a link to its paragraph', () => {
+    const article = makeArticle({ slug: 'a', quotes: [makeQuote('q1', rosa)] })
+    const lookup = createLookup(makeData({ articles: [article] }))
+    const quote = article.quotes[0]
+    if (!quote) throw new Error('fixture')
+    expect(quoteView(article, quote, lookup)).toMatchObject({
+      anchor: 'a-q1',
+      paragraphUrl: '/articles/a/#p1',
+      speaker: null,
+      speakerName: 'Rosa Vance',
+      context: [
+        { text: '"', quote: false },
+        { text: 'We will rebuild,', quote: true },
+        { text: '" said Rosa Vance.', quote: false },
+      ],
+    })
+  })
+
+  it('joins the context of each span, and falls back to the quote text', () => {
+    const article = makeArticle({
+      slug: 'a',
+      blocks: [
+        { id: 'p1', type: 'paragraph', text: '"One," she said.' },
+        { id: 'p2', type: 'paragraph', text: '"Two," she added.' },
+      ],
+    })
+    const quote = {
+      ...makeQuote('q1', rosa),
+      text: 'One, Two',
+      spans: [
+        { blockId: 'p1', start: 1, end: 4 },
+        { blockId: 'p2', start: 1, end: 4 },
+      ],
+    }
+    expect(
+      contextOf(article, quote)
+        .map((piece) => piece.text)
+        .join(''),
+    ).toBe('"One," she said. … "Two," she added.')
+    const lost = { ...quote, spans: [{ blockId: 'p9', start: 0, end: 3 }] }
+    expect(contextOf(article, lost)).toEqual([{ text: 'One, Two', quote: true }])
+  })
+})
+
+describe('unnamed sources and attribution', () => {
+  const articles = Array.from({ length: PAGE_SIZES.unnamed + 1 }, (_, index) =>
+    makeArticle({
+      slug: `story-${String(index).padStart(2, '0')}`,
+      publishedAt: dated((index % 28) + 1),
+      speakers: [makeSpeaker('anonymous-1', 'an aide', { kind: 'anonymous', description: 'aide' })],
+      quotes: [makeQuote('q1', { id: 'anonymous-1', name: 'an aide', kind: 'anonymous' })],
+    }),
+  )
+  const lookup = createLookup(
+    makeData({
+      articles,
+      anonymous: articles.map((article) => ({
+        article: article.slug,
+        quoteId: 'q1',
+        description: 'aide',
+        kind: 'anonymous' as const,
+      })),
+    }),
+  )
+  const unnamed = buildUnnamedSources(
+    articles.map((article) => ({
+      article: article.slug,
+      quoteId: 'q1',
+      description: 'aide',
+      kind: 'anonymous' as const,
+    })),
+    lookup,
+  )
+
+  it('lists unnamed quotes newest first and knows the page each is on', () => {
+    expect(unnamed.items.map((item) => item.quote.article.slug)).toEqual(
+      lookup.articles.map((article) => article.slug),
+    )
+    expect(unnamed.pages).toHaveLength(2)
+    const last = unnamed.items.at(-1)
+    expect(unnamed.quoteUrls.get(`${last?.quote.article.slug}#q1`)).toBe(
+      `/sources/unnamed/page/2/#${last?.quote.article.slug}-q1`,
+    )
+  })
+
+  it('attributes a highlighted quote to a speaker page, the unnamed listing, or no one', () => {
+    const article = lookup.articles.at(-1)
+    const quote = article?.quotes[0]
+    if (!article || !quote) throw new Error('fixture')
+    const context = {
+      speakersInArticle: new Map(article.speakers.map((speaker) => [speaker.id, speaker])),
+      speakerLink: lookup.speakerLink,
+      unnamedQuoteUrls: unnamed.quoteUrls,
+    }
+    expect(attributionOf(article, quote, context)).toEqual({
+      name: 'aide',
+      url: unnamed.quoteUrls.get(`${article.slug}#q1`),
+      description: 'Quote from an unnamed source:',
+    })
+    expect(attributionOf(article, { ...quote, speaker: null }, context)).toBeNull()
+    expect(attributionOf(article, { ...quote, speaker: rosa }, context)).toEqual({
+      name: 'Rosa Vance',
+      url: null,
+      description: 'Quote by',
+    })
+  })
+})
+
+describe('related articles', () => {
+  it('scores shared speakers 2 and shared topics 1, then newest first, at most five', () => {
+    const topic = (id: string) => ({
+      id,
+      label: id,
+      score: 0.5,
+      source: 'taxonomy' as const,
+      evidence: [],
+    })
+    const withRosa = { speakers: [makeSpeaker('rosa-vance', 'Rosa Vance')] }
+    const articles = [
+      makeArticle({ slug: 'base', topics: [topic('harbor'), topic('ferries')], ...withRosa }),
+      makeArticle({ slug: 'speaker', publishedAt: dated(1), ...withRosa }),
+      makeArticle({ slug: 'two-topics', topics: [topic('harbor'), topic('ferries')] }),
+      makeArticle({ slug: 'topic-old', publishedAt: dated(1), topics: [topic('harbor')] }),
+      makeArticle({ slug: 'topic-new', publishedAt: dated(2), topics: [topic('ferries')] }),
+      ...['x', 'y', 'z'].map((slug) => makeArticle({ slug, topics: [topic('harbor')] })),
+      makeArticle({ slug: 'unrelated' }),
+    ]
+    const lookup = createLookup(
+      makeData({ articles, speakers: [makeSpeakerEntry('rosa-vance', 'Rosa Vance', [])] }),
+    )
+    const related = relatedArticles(lookup)
+    expect(related.get('base')?.map((article) => article.slug)).toEqual([
+      'speaker',
+      'two-topics',
+      'topic-new',
+      'topic-old',
+      'x',
+    ])
+    expect(related.get('base')).toHaveLength(RELATED_LIMIT)
+    expect(related.get('unrelated')).toEqual([])
+  })
+})
+
+describe('speakers and the A–Z index', () => {
+  it('files names under their first letter without accents, or #', () => {
+    expect(initialOf('Émile Roux')).toBe('E')
+    expect(initialOf('de Wit')).toBe('D')
+    expect(initialOf('"Quoted" Name')).toBe('Q')
+    expect(initialOf('42')).toBe('#')
+  })
+
+  it('lists speakers A–Z with their quotes newest first and who was quoted alongside', () => {
+    const inArticle = [makeSpeaker('rosa-vance', 'Rosa Vance'), makeSpeaker('al-ng', 'Al Ng')]
+    const articles = [
+      makeArticle({
+        slug: 'old',
+        publishedAt: dated(1),
+        speakers: [...inArticle, makeSpeaker('bo-li', 'Bo Li')],
+        quotes: [makeQuote('q1', rosa)],
+      }),
+      makeArticle({
+        slug: 'new',
+        publishedAt: dated(2),
+        speakers: [...inArticle, makeSpeaker('no-page', 'No Page')],
+        quotes: [makeQuote('q1', rosa)],
+      }),
+    ]
+    const entries = [
+      makeSpeakerEntry('rosa-vance', 'Rosa Vance', ['old', 'new']),
+      makeSpeakerEntry('bo-li', 'Bo Li', []),
+      makeSpeakerEntry('al-ng', 'al Ng', []),
+    ]
+    const lookup = createLookup(makeData({ articles, speakers: entries }))
+    const speakers = buildSpeakerViews(entries, lookup)
+    expect(speakers.map((speaker) => speaker.id)).toEqual(['al-ng', 'bo-li', 'rosa-vance'])
+    const rosaView = speakers[2]
+    expect(rosaView?.quotes.map((quote) => quote.article.slug)).toEqual(['new', 'old'])
+    expect(rosaView?.alongside).toEqual([
+      { id: 'al-ng', name: 'al Ng', url: '/speakers/al-ng/', count: 2 },
+      { id: 'bo-li', name: 'Bo Li', url: '/speakers/bo-li/', count: 1 },
+    ])
+    expect(quotedAlongside(makeSpeakerEntry('bo-li', 'Bo Li', ['old']), lookup)).toEqual([
+      { id: 'al-ng', name: 'al Ng', url: '/speakers/al-ng/', count: 1 },
+      { id: 'rosa-vance', name: 'Rosa Vance', url: '/speakers/rosa-vance/', count: 1 },
+    ])
+  })
+
+  it('groups each index page by letter and points each letter at the page it starts on', () => {
+    const speakers = [
+      ...Array.from({ length: PAGE_SIZES.speakers }, (_, index) => ({ letter: 'A', index })),
+      { letter: 'B', index: 100 },
+      { letter: '#', index: 101 },
+    ]
+    const pages = speakerIndexPages(speakers)
+    expect(pages).toHaveLength(2)
+    expect(pages[1]?.letters).toEqual([
+      { letter: 'A', url: '/speakers/#letter-a' },
+      { letter: 'B', url: '/speakers/page/2/#letter-b' },
+      { letter: '#', url: '/speakers/page/2/#letter-other' },
+    ])
+    expect(pages[0]?.groups.map((group) => [group.id, group.speakers.length])).toEqual([
+      ['letter-a', PAGE_SIZES.speakers],
+    ])
+    expect(pages[1]?.groups.map((group) => group.id)).toEqual(['letter-b', 'letter-other'])
+  })
+})
+
+describe('home', () => {
+  it('shows the busiest topics and most quoted speakers, ties A–Z', () => {
+    const topic = (label: string, articleCount: number) =>
+      ({ label, articleCount }) as Parameters<typeof buildHome>[0]['topics'][number]
+    const speaker = (name: string, quoteCount: number) =>
+      ({ name, quoteCount }) as Parameters<typeof buildHome>[0]['speakers'][number]
+    const home = buildHome({
+      articles: [],
+      topics: [topic('Ferries', 1), topic('harbor', 3), topic('Budget', 3)],
+      speakers: [speaker('Zoe', 5), speaker('al', 1), speaker('Bo', 1)],
+    })
+    expect(home.topics.map((entry) => entry.label)).toEqual(['Budget', 'harbor', 'Ferries'])
+    expect(home.speakers.map((entry) => entry.name)).toEqual(['Zoe', 'al', 'Bo'])
+  })
+})
+
+describe('feeds', () => {
+  it('dates a feed by its newest entry, or the epoch, and keeps the newest entries', () => {
+    const article = (publishedAt: string | null) => ({
+      ...summarizeArticle(makeArticle({ slug: 'a', publishedAt })),
+      blocks: [],
+      topics: [],
+    })
+    const feed = feedOf({
+      path: '/topics/harbor/',
+      title: 'Harbor',
+      entries: [null, dated(3), dated(7)].map((date) => ({ article: article(date), quotes: [] })),
+    })
+    expect(feed).toMatchObject({
+      atomUrl: '/topics/harbor/feed.xml',
+      jsonUrl: '/topics/harbor/feed.json',
+      homeUrl: '/topics/harbor/',
+      updated: dated(7),
+    })
+    expect(feedOf({ path: '/', title: null, entries: [] }).updated).toBe('1970-01-01T00:00:00Z')
+    const many = Array.from({ length: PAGE_SIZES.feedEntries + 5 }, () => ({
+      article: article(null),
+      quotes: [],
+    }))
+    expect(feedOf({ path: '/', title: null, entries: many }).entries).toHaveLength(
+      PAGE_SIZES.feedEntries,
+    )
+  })
+
+  it("gives a speaker's feed one entry per article, with that article's quotes", () => {
+    const articles = ['old', 'new'].map((slug, index) =>
+      makeArticle({
+        slug,
+        publishedAt: dated(index + 1),
+        quotes: [makeQuote('q1', rosa), makeQuote('q2', rosa)],
+      }),
+    )
+    const entry = {
+      ...makeSpeakerEntry('rosa-vance', 'Rosa Vance', ['old', 'new']),
+      quotes: ['old', 'new'].flatMap((article) => [
+        { article, quoteId: 'q1' },
+        { article, quoteId: 'q2' },
+      ]),
+    }
+    const lookup = createLookup(makeData({ articles, speakers: [entry] }))
+    const speakers = buildSpeakerViews([entry], lookup)
+    const views = lookup.articles.map((article) => ({
+      ...lookup.summary(article.slug),
+      blocks: article.blocks,
+      topics: [],
+    }))
+    const feeds = buildFeeds({ articles: views, topics: [], speakers })
+    expect(feeds.map((feed) => feed.atomUrl)).toEqual([
+      '/feed.xml',
+      '/speakers/rosa-vance/feed.xml',
+    ])
+    expect(
+      feeds[1]?.entries.map((feedEntry) => [
+        feedEntry.article.slug,
+        feedEntry.quotes.map((quote) => quote.id),
+      ]),
+    ).toEqual([
+      ['new', ['q1', 'q2']],
+      ['old', ['q1', 'q2']],
+    ])
+  })
+})
