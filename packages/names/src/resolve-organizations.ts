@@ -103,6 +103,14 @@ export function resolveOrganizations(
         [...draft.keys].some((key) => key.endsWith(` ${folded}`) || folded.endsWith(` ${key}`)),
       )
     }
+    if (target < 0 && wordCount(name) === 1) {
+      // "the Times" after "The New York Times": a one-word name that ends exactly one longer
+      // name of the article is its short form.
+      const longer = drafts.flatMap((draft, at) =>
+        wordCount(draft.name) >= 2 && foldName(draft.name).endsWith(` ${folded}`) ? [at] : [],
+      )
+      if (longer.length === 1) target = longer[0] as number
+    }
     if (target < 0) {
       target = drafts.length
       drafts.push({ name, keys: new Set(), members: [] })

@@ -182,6 +182,16 @@ describe('resolveOrganizations', () => {
     expect(acronymOf('Organisation of Coastal Towns')).toBe('OCT')
   })
 
+  it('joins a one-word short form to the one longer name it ends', () => {
+    const result = resolveOrganizations(
+      ['The Rellmark Evening Times', 'the Times', 'Harbour Post', 'Coast Post', 'Post'].map(
+        (text, position) => ({ text, position }),
+      ),
+    )
+    // "Post" ends two names, so it stays on its own.
+    expect(result.clusterOf).toEqual([0, 0, 1, 2, 3])
+  })
+
   it('folds names for comparison', () => {
     expect(foldName('Jõrgen  Brûlé-Smith')).toBe('jorgen brule-smith')
   })

@@ -248,6 +248,66 @@ describe('speaker rules', () => {
     expect(file.data.quotes?.[0]?.speaker?.name).toBe('Imogen Quarrie')
   })
 
+  it('keeps short quoted phrases a speaker used after reporting verbs', async () => {
+    const file = await run(
+      'Mayor Dario Quell likened the plan to "a con" on Monday.\n\n' +
+        'Ines Marrow condemned the vote as "reckless and rushed" and hailed the judges as "brave".',
+    )
+    expect(file.data.quotes?.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['a con', 'Dario Quell'],
+      ['reckless and rushed', 'Ines Marrow'],
+      ['brave', 'Ines Marrow'],
+    ])
+  })
+
+  it('does not read a comparison with no object as a cue', async () => {
+    const file = await run('Talk compared to "rowing upstream" filled the hall.')
+    expect(file.data.quotes).toEqual([])
+  })
+
+  it('splits an organization off the name run that follows it', async () => {
+    expect(
+      await speakers(
+        'In a meeting with the editors of the Rellmark Post Quell said the harbour "will be ' +
+          'rebuilt before the winter storms come back".\n\n' +
+          '"We have the money," Quell said.',
+      ),
+    ).toEqual(['Quell', 'Quell'])
+  })
+
+  it('reads a one-word short form of a longer organization name', async () => {
+    expect(
+      await speakers(
+        'The Rellmark Evening Times published the harbour accounts on Monday.\n\n' +
+          '"The accounts do not add up at all," the Times wrote.',
+      ),
+    ).toEqual(['Rellmark Evening Times'])
+  })
+
+  it('reads inverted cues and sentence-initial appositions as subjects for pronouns', async () => {
+    expect(
+      await speakers(
+        'Dario Quell said the plan was sound.\n\n' +
+          'Harbour costs will not fall soon, noted Rellmark Watch’s Ines Marrow.\n\n' +
+          '"The tides cost more every year," she wrote.\n\n' +
+          'Imogen Quarrie, a developer and spokeswoman for the harbour board, said the costs ' +
+          'were known.\n\n' +
+          '"We told everyone in March," she said.',
+      ),
+    ).toEqual(['Ines Marrow', 'Imogen Quarrie'])
+  })
+
+  it('learns a gender from the pronoun that found a person', async () => {
+    expect(
+      await speakers(
+        'Oskel Brio spoke first after the vote, then Vantha Marrow.\n\n' +
+          '"We lost the vote tonight," Marrow said.\n\n' +
+          '"We will try again," she said.\n\n' +
+          '"It was close," he said.',
+      ),
+    ).toEqual(['Vantha Marrow', 'Vantha Marrow', 'Oskel Brio'])
+  })
+
   it('reads a quoted nickname inside a name and a nickname used later', async () => {
     expect(
       await speakers(

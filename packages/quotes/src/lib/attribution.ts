@@ -164,7 +164,7 @@ function attributionBefore(
       if (after) return { phrase: after.phrase, cue: 'according to', method: 'according-to' }
       continue
     }
-    if (!isCue(token)) continue
+    if (!isCue(token) || comparesWithoutObject(tokens, index)) continue
     if (weakCueVerbs.has(token.lower) && quoteToken - index > 5) continue
     // "the secretary of state", "a statement", "his claim": the cue word is a noun here.
     if (nounMarkers.has(tokens[index - 1]?.lower ?? '')) continue
@@ -246,6 +246,17 @@ function attributionAtSentenceEnd(
     return { phrase, cue: token.text, method: 'sentence-end' }
   }
   return null
+}
+
+/**
+ * "Talk compared to "…"", "was likened to": a comparison verb with no object is passive or a
+ * preposition, so the word before it is not its speaker ("X likened Y to "…"" has one).
+ */
+function comparesWithoutObject(tokens: readonly Token[], index: number): boolean {
+  return (
+    /^(?:compared?|comparing|likened?)$/.test((tokens[index] as Token).lower) &&
+    /^(?:to|with)$/.test(tokens[index + 1]?.lower ?? '')
+  )
 }
 
 /** Words before a cue word that make it a noun ("of state", "the report", "his claim"). */
@@ -415,12 +426,37 @@ export function cueSubjects(paragraph: PreparedParagraph, index: number): CueSub
   while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
   const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
   for (const [position, token] of tokens.entries()) {
-    if (!isCue(token) || weakCueVerbs.has(token.lower) || token.lower === 'saying') continue
+    if (
+      !isCue(token) ||
+      weakCueVerbs.has(token.lower) ||
+      token.lower === 'saying' ||
+      comparesWithoutObject(tokens, position)
+    )
+      continue
+    const introducesQuote = endsWithColon && position <= lastWord && lastWord - position < 12
+    // "…are not likely to alter it, noted NBC's Dante Chinni.": an inverted cue closing an
+    // indirect quotation names its subject after the verb.
+    if (tokens[position - 1]?.text === ',') {
+      const inverted = phraseAfter(text, tokens, position + 1, false)
+      const closer = inverted ? tokens[inverted.next] : undefined
+      if (
+        inverted &&
+        inverted.phrase.form !== 'pronoun' &&
+        (closer === undefined || /^[.;]$/.test(closer.text))
+      ) {
+        subjects.push({
+          paragraph: index,
+          phrase: inverted.phrase,
+          cue: token.text,
+          introducesQuote,
+        })
+        continue
+      }
+    }
     let subjectEnd = position
     while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
     const phrase = phraseBefore(text, tokens, subjectEnd)
     if (!phrase) continue
-    const introducesQuote = endsWithColon && position <= lastWord && lastWord - position < 12
     subjects.push({ paragraph: index, phrase, cue: token.text, introducesQuote })
   }
   return subjects

@@ -216,15 +216,21 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           end += 2
         else break
       }
-      let start = index
+      let runStart = index
       // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name.
       while (
-        start < end &&
-        (openers.has((tokens[start] as Token).lower) ||
-          (cueVerbs.has((tokens[start] as Token).lower) &&
-            !weakCueVerbs.has((tokens[start] as Token).lower)))
+        runStart < end &&
+        (openers.has((tokens[runStart] as Token).lower) ||
+          (cueVerbs.has((tokens[runStart] as Token).lower) &&
+            !weakCueVerbs.has((tokens[runStart] as Token).lower)))
       )
-        start++
+        runStart++
+      for (const [start, stop] of splitAtOrganization(tokens, runStart, end))
+        pushChain(start, stop, skipped)
+      index = end
+    }
+
+    function pushChain(start: number, end: number, skipped: ReadonlySet<number>): void {
       if (start < end) {
         const words = tokens.slice(start, end)
         const first = words[0] as Token
@@ -247,18 +253,22 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
           words.some(
             (word, position) =>
-              isOrganizationHead(word.lower) && words[position + 1]?.lower === 'of',
+              isOrganizationHead(word.lower) &&
+              /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? ''),
           )
         if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
           const next = tokens[end]
           const previous = tokens[start - 1]
+          // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
+          // sentence before an apposition is its subject too.
           const subject =
-            next !== undefined &&
-            next.kind === 'word' &&
-            !/^\p{Lu}/u.test(next.text) &&
-            !prepositions.has(next.lower) &&
-            !/['’]s$/.test(last.text) &&
-            !(previous && prepositions.has(previous.lower))
+            (next !== undefined &&
+              next.kind === 'word' &&
+              !/^\p{Lu}/u.test(next.text) &&
+              !prepositions.has(next.lower) &&
+              !/['’]s$/.test(last.text) &&
+              !(previous && prepositions.has(previous.lower))) ||
+            (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text))
           // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
           // is their role ("the archbishop said" finds them later).
           const roleBefore = tokens[start - 1]
@@ -279,10 +289,32 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           })
         }
       }
-      index = end
     }
   }
   return chains
+}
+
+/**
+ * "the Washington Post Trump said", "House Newt Gingrich": a capitalized run holding an
+ * organization's head word before more capitalized words is an organization and then a name.
+ * The run is split only when one side has two words or more ("Times Square" stays whole).
+ */
+function splitAtOrganization(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): Array<[number, number]> {
+  if (end - start < 3 || isOrganizationHead((tokens[end - 1] as Token).lower)) return [[start, end]]
+  for (let head = end - 2; head >= start; head--) {
+    const token = tokens[head] as Token
+    if (token.kind !== 'word' || !isOrganizationHead(token.lower)) continue
+    if (!/^\p{Lu}/u.test(token.text) || !isCapitalWord(tokens[head + 1])) continue
+    return [
+      [start, head + 1],
+      [head + 1, end],
+    ]
+  }
+  return [[start, end]]
 }
 
 /** One person or organization mention given to the shared resolvers of @newsroom/names. */

@@ -117,6 +117,16 @@ const regular = [
   'thank',
   'elaborate',
   'cite',
+  // Verbs that report what someone called something: `likened it to "…"`, `hailed X as "…"`.
+  'liken',
+  'condemn',
+  'hail',
+  'laud',
+  'exhort',
+  'denounce',
+  'deride',
+  'ridicule',
+  'compare',
 ]
 
 function inflect(base: string): string[] {
@@ -202,6 +212,10 @@ export const weakCueVerbs: ReadonlySet<string> = new Set([
   'thanks',
   'cite',
   'cites',
+  'compare',
+  'compares',
+  'compared',
+  'comparing',
 ])
 
 /** Phrases that introduce the source after or before the quote ("according to CCTV"). */

@@ -132,7 +132,11 @@ function looksLikeTitle(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
   if (words.length === 0 || words.length > 7) return false
   if (/[.!?]["'”’]*$/.test(text.trim()) && words.length > 3) return false
-  return words.every((word) => word.length < 4 || /^[\p{Lu}\p{N}]/u.test(word))
+  // "a con" is a phrase, not a title: a title has at least one capitalized word.
+  return (
+    words.some((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    words.every((word) => word.length < 4 || /^[\p{Lu}\p{N}]/u.test(word))
+  )
 }
 
 /** Whether a quotation is speech (not a scare quote, a title or a coined term). */
@@ -530,15 +534,21 @@ export function extractQuotes(
         }
         // "he said" after a paragraph that only mentions others: someone who spoke in this or
         // the previous paragraph (the topic) beats a name merely mentioned since.
+        // A person the lists leave open takes the gender of the pronoun that found them, so
+        // a later "he" skips the "she" of the paragraph before ("McLenney… she said… he said").
+        const learn = (speaker: Speaker): Speaker => {
+          if (gender !== null && genderOf(speaker) === null) genders.set(speaker.id, gender)
+          return speaker
+        }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
           if (position - referent.position >= 2_000_000) break
           if (referent.spoke && compatible(referent))
-            return { speaker: referent.speaker, certainty: 0.85 }
+            return { speaker: learn(referent.speaker), certainty: 0.85 }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
-          if (compatible(referent)) return { speaker: referent.speaker, certainty: 0.8 }
+          if (compatible(referent)) return { speaker: learn(referent.speaker), certainty: 0.8 }
         }
         return { speaker: null, certainty: 0 }
       }

@@ -118,6 +118,14 @@ const humanNouns = new Set([
   'insiders',
   'nation',
   'country',
+  'proponent',
+  'backer',
+  'detractor',
+  'skeptic',
+  'sceptic',
+  'campaigner',
+  'commentator',
+  'pundit',
 ])
 
 /** Singular of a plural noun, for the common English patterns. */

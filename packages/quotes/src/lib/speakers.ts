@@ -226,8 +226,47 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
         }
       }
     }
+    phrase = afterOrganizationHead(phrase)
   }
   return phrase
+}
+
+/**
+ * "the Washington Post Trump said", "Speaker of the House Newt Gingrich": a name run that holds
+ * an organization's head word (`Post`, `House`) before more capitalized words is an
+ * affiliation followed by the person; "Fox News Channel" (a head at the end) stays whole.
+ */
+function afterOrganizationHead(phrase: MentionPhrase): MentionPhrase {
+  const words = [...phrase.text.matchAll(/\S+/gu)]
+  let head = -1
+  for (const [index, word] of words.entries()) {
+    if (index < words.length - 1 && /^\p{Lu}/u.test(word[0]) && isOrganizationHead(word[0]))
+      head = index
+  }
+  if (head < 0) return phrase
+  const headWord = words[head] as RegExpExecArray
+  const nameStart = (words[head + 1] as RegExpExecArray).index
+  const name = phrase.text.slice(nameStart)
+  const last = name.split(/\s+/).at(-1) ?? ''
+  if (
+    !looksLikeName(name) ||
+    isOrganizationHead(last) ||
+    name.split(/\s+/).every((word) => isRoleWord(word))
+  )
+    return phrase
+  return {
+    ...phrase,
+    text: name,
+    start: phrase.start + nameStart,
+    appositions: [
+      ...phrase.appositions,
+      {
+        text: phrase.text.slice(0, headWord.index + headWord[0].length),
+        start: phrase.start,
+        end: phrase.start + headWord.index + headWord[0].length,
+      },
+    ],
+  }
 }
 
 /** Read a speaker phrase: a person or organization name, a description, or a pronoun. */
@@ -246,7 +285,9 @@ export function readPhrase(
       !phrase.text.includes(' ') &&
       knownKind !== 'person' &&
       isPlural(phrase.text) &&
-      isHumanNoun(phrase.text)
+      isHumanNoun(phrase.text) &&
+      // "Times", "News": a name's plural-looking head is the organization, not a group.
+      !isOrganizationHead(phrase.text)
     ) {
       return { type: 'group', description: phrase.text.toLowerCase() }
     }
