@@ -1,3 +1,4 @@
+export { monthNames, weekdayNames } from './data/calendar.js'
 export { honorifics } from './data/honorifics.js'
 export { acronymStopWords, organizationHeads } from './data/organization-words.js'
 export { nameParticles, nameSuffixes } from './data/particles.js'

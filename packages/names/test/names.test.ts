@@ -32,6 +32,7 @@ describe('@newsroom/names exports', () => {
       'isRoleWord',
       'isSurnameFirstFamilyName',
       'koreanSurnames',
+      'monthNames',
       'nameKeepingTitles',
       'nameKeys',
       'nameParticles',
@@ -49,6 +50,7 @@ describe('@newsroom/names exports', () => {
       'stripPossessive',
       'titleGender',
       'vietnameseSurnames',
+      'weekdayNames',
     ])
   })
 })

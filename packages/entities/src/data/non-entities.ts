@@ -1,3 +1,5 @@
+import { monthNames, weekdayNames } from '@newsroom/names'
+
 /**
  * Capitalized words that are never people, places or organizations on their own: days, months,
  * holidays, religions, languages, diseases, and words English capitalizes for other reasons.
@@ -5,25 +7,8 @@
  * Wikipedia lists; diseases from WHO naming.
  */
 export const nonEntityWords: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...weekdayNames,
+  ...monthNames,
   'jan',
   'feb',
   'mar',

@@ -1,3 +1,4 @@
+import { monthNames, weekdayNames } from '@newsroom/names'
 /**
  * Publication dates as people write them, to ISO 8601. A date-time keeps its time only when the
  * source states an offset (`Z`, `+05:45`, `UTC`, `GMT`); otherwise only the date is kept, because
@@ -11,21 +12,8 @@ export interface ParsedDate {
   weekdayMismatch: { stated: string; actual: string } | null
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const months = monthNames
+const weekdays = weekdayNames
 
 const monthPattern =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'

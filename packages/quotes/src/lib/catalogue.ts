@@ -1,10 +1,12 @@
 import {
   isOrganizationHead,
   isRoleHead,
+  monthNames,
   type OrganizationResolution,
   type PersonResolution,
   resolveOrganizations,
   resolvePeople,
+  weekdayNames,
 } from '@newsroom/names'
 import type { PreparedParagraph } from './attribution.js'
 import { cueVerbs, weakCueVerbs } from './cues.js'
@@ -130,25 +132,8 @@ const openers = new Set([
   'next',
   'earlier',
   'later',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...weekdayNames,
+  ...monthNames,
 ])
 const prepositions = new Set([
   'by',
