@@ -17,6 +17,12 @@ export interface Gazetteer {
   phrases: Map<string, GazetteerEntry>
   /** Folded demonyms ("chinese", "south korean"): never a place mention on their own. */
   demonyms: Set<string>
+  /**
+   * Every leading part of every folded phrase (`"u"`, `"un"`, `"un "`, … `"un security council"`).
+   * The fold of a phrase begins with the fold of its first words, so when those are not in this
+   * set no longer phrase starting with them can be known: scanners stop looking.
+   */
+  prefixes: Set<string>
   /** Longest phrase, in words. */
   maxWords: number
 }
@@ -26,10 +32,18 @@ export interface Gazetteer {
  * first, so "U.N. Security Council" finds "UN Security Council".
  */
 export function foldPhrase(text: string): string {
-  return foldName(
+  const cached = phraseCache.get(text)
+  if (cached !== undefined) return cached
+  const folded = foldName(
     text.replace(/,/g, ' ').replace(/\b(?:\p{Lu}\.){2,}/gu, (match) => match.replace(/\./g, '')),
   )
+  // Scanners fold the same phrases over and over; a bounded memo keeps that off the hot path.
+  if (phraseCache.size >= 50_000) phraseCache.clear()
+  phraseCache.set(text, folded)
+  return folded
 }
+
+const phraseCache = new Map<string, string>()
 
 function rows(table: string): string[][] {
   return table
@@ -71,5 +85,9 @@ export function createGazetteer(
   }
   for (const name of extra.places ?? []) add(name, { kind: 'place', canonical: name })
   for (const name of extra.organizations ?? []) add(name, { kind: 'organization', canonical: name })
-  return { phrases, demonyms, maxWords }
+  const prefixes = new Set<string>()
+  for (const key of phrases.keys()) {
+    for (let length = 1; length <= key.length; length++) prefixes.add(key.slice(0, length))
+  }
+  return { phrases, demonyms, prefixes, maxWords }
 }

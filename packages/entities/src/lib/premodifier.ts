@@ -38,5 +38,7 @@ const premodifier = new RegExp(`^([\\p{L}\\p{N}.'’]+)[-–‑](?:${participles
  * `"U.S.-backed"`, `"state"` of `"state-run"`), else `undefined`.
  */
 export function premodifierHead(word: string): string | undefined {
+  // Most words have no hyphen: skip the regular expression for them.
+  if (!/[-–‑]/.test(word)) return undefined
   return premodifier.exec(word)?.[1]
 }

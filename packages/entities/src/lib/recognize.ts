@@ -221,6 +221,10 @@ function isAgentNoun(word: string): boolean {
 }
 
 function isCapitalized(word: string): boolean {
+  // Most words are plain ASCII: decide those without a regular expression.
+  const code = word.charCodeAt(0)
+  if (code >= 65 && code <= 90) return true
+  if (code >= 97 && code <= 122 && !word.includes('-')) return false
   return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word)
 }
 
@@ -228,12 +232,22 @@ function isPossessive(word: string): boolean {
   return /['’]s$|s['’]$/i.test(word)
 }
 
+// Each word is cleaned and folded by several scanners: a bounded memo does it once.
+const cleanCache = new Map<string, string>()
+const foldCache = new Map<string, string>()
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= 50_000) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
 function clean(word: string): string {
-  return stripPossessive(word)
+  return cleanCache.get(word) ?? remember(cleanCache, word, stripPossessive(word))
 }
 
 function fold(word: string): string {
-  return foldName(clean(word))
+  return foldCache.get(word) ?? remember(foldCache, word, foldName(clean(word)))
 }
 
 /** A capitalized word that is an ordinary English word, at the start of a sentence. */
@@ -361,8 +375,9 @@ export class Recognizer {
    */
   private scanAcronymDefinitions(tokens: Token[]): void {
     tokens.forEach((token, index) => {
-      if (index === 0 || !isAcronym(token.text)) return
-      if (!token.before.trim().endsWith('(') || !token.after.trim().startsWith(')')) return
+      if (index === 0 || !token.before.trim().endsWith('(') || !token.after.trim().startsWith(')'))
+        return
+      if (!isAcronym(token.text)) return
       const key = foldName(acronymLetters(token.text))
       const known = this.gazetteer.phrases.get(foldPhrase(token.text))
       if (known?.kind === 'place') return
@@ -528,18 +543,23 @@ export class Recognizer {
         used[index] = true
         continue
       }
-      for (
-        let length = Math.min(this.gazetteer.maxWords, tokens.length - index);
-        length >= 1;
-        length--
-      ) {
-        const span = tokens.slice(index, index + length)
-        if (
-          span.some((token, offset) => used[index + offset] || (offset > 0 && token.before !== ''))
-        )
-          continue
-        if (span.slice(0, -1).some((token) => isPossessive(token.text))) continue
-        const phrase = span.map((token) => clean(token.text)).join(' ')
+      // The phrases that may be looked up: words joined by spaces only, none taken yet, no
+      // possessive but on the last word, and each one the start of some known phrase.
+      const phrases: string[] = []
+      const limit = Math.min(this.gazetteer.maxWords, tokens.length - index)
+      let phrase = clean(first.text)
+      for (let length = 1; length <= limit; length++) {
+        if (length > 1) {
+          const token = tokens[index + length - 1] as Token
+          const previous = tokens[index + length - 2] as Token
+          if (used[index + length - 1] || token.before !== '' || isPossessive(previous.text)) break
+          phrase = `${phrase} ${clean(token.text)}`
+        }
+        if (!this.gazetteer.prefixes.has(foldPhrase(phrase))) break
+        phrases.push(phrase)
+      }
+      for (let length = phrases.length; length >= 1; length--) {
+        const phrase = phrases[length - 1] as string
         const entry = this.gazetteer.phrases.get(foldPhrase(phrase))
         if (entry === undefined) continue
         // Short acronyms only in capitals ("US", "UN"), never "Us" or "Un".
@@ -774,10 +794,11 @@ export class Recognizer {
       parsed.tradition !== 'western' ||
       knowledgeOf(firstWord).givenName ||
       knowledgeOf(lastWord).familyName ||
-      this.overlapsCompromise(tokens, startOffset, endOffset) ||
       ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
         !(tokens[nameStart]?.initial ?? true)) &&
-        looksLikeUnknownName(nameTokens.map((token) => clean(token.text))))
+        looksLikeUnknownName(nameTokens.map((token) => clean(token.text)))) ||
+      // Last: compromise is by far the costliest signal, so it runs only when no other decided.
+      this.overlapsCompromise(tokens, startOffset, endOffset)
     if (evidence && nameTokens.length <= 5) {
       const nameText = nameTokens.map((token) => clean(token.text)).join(' ')
       // The parser reads roles only from role words; otherwise the name alone is the mention.
