@@ -147,7 +147,12 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     const name = parsed[index]
     if (name === undefined || name.full || name.name === '') continue
     const key = foldName(name.name)
-    const candidates = byKey.get(key) ?? byGiven.get(key) ?? []
+    // "Mr. Obama" is not Michelle Obama: a title's gender rules out a person of the other.
+    const titled = personGender(name)
+    const candidates = (byKey.get(key) ?? byGiven.get(key) ?? []).filter(
+      (candidate) =>
+        titled === null || draftGender(candidate) !== (titled === 'male' ? 'female' : 'male'),
+    )
     let target: number
     if (candidates.length === 1) {
       target = candidates[0] ?? -1
@@ -158,6 +163,8 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
         candidates: candidates.map((candidate) => drafts[candidate]?.canonical.name ?? ''),
         chosen: drafts[target]?.canonical.name ?? null,
       })
+    } else if (misspelled(key) >= 0) {
+      target = misspelled(key)
     } else {
       const lone = loneByKey.get(key)
       if (lone === undefined) {
@@ -173,19 +180,40 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   }
 
   /**
+   * The one full person whose family name a short mention misspells (`Wines` in an article
+   * about Leslie Wimes, `McLenney` for Tyresha McClenney): one edit apart, same first letter,
+   * five letters or more; -1 when no one or more than one person fits.
+   */
+  function misspelled(key: string): number {
+    if (key.length < 5 || key.includes(' ')) return -1
+    let found = -1
+    for (const [target, draft] of drafts.entries()) {
+      if (!draft.canonical.full || draft.canonical.surnameFirst) continue
+      const surname = foldName(draft.canonical.surname)
+      if (surname[0] !== key[0] || surname.length < 5 || !oneEditApart(key, surname)) continue
+      if (found >= 0 && found !== target) return -1
+      found = target
+    }
+    return found
+  }
+
+  /**
    * Of several people sharing a family name, the one a bare mention means: one whose gender
    * agrees with its title (`Mrs Quill`), else the one the article introduced first (writers
    * give the others their first names).
    */
+  /** The gender a person's own mentions tell (titles, given names), else null. */
+  function draftGender(candidate: number): string | null {
+    for (const member of drafts[candidate]?.members ?? []) {
+      const known = parsed[member] ? personGender(parsed[member]) : null
+      if (known !== null) return known
+    }
+    return null
+  }
+
   function choose(candidates: readonly number[], name: PersonName, at: number): number {
     const gender = personGender(name)
-    const genderOf = (candidate: number): string | null => {
-      for (const member of drafts[candidate]?.members ?? []) {
-        const known = parsed[member] ? personGender(parsed[member]) : null
-        if (known !== null) return known
-      }
-      return null
-    }
+    const genderOf = draftGender
     // A known gender that agrees beats an unknown one, which beats one that disagrees.
     const agreeing =
       gender === null
@@ -255,4 +283,22 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     }
   })
   return { clusters, clusterOf, ambiguities }
+}
+
+/** Whether two different words are one substitution, insertion, deletion or swap apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let start = 0
+  while (start < a.length && a[start] === b[start]) start++
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--
+    endB--
+  }
+  const restA = a.slice(start, endA)
+  const restB = b.slice(start, endB)
+  if (restA.length <= 1 && restB.length <= 1) return true
+  // A swap of two neighbouring letters: "Jonhson" for "Johnson".
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0]
 }

@@ -159,6 +159,22 @@ describe('resolvePeople', () => {
     expect(result.clusters[0]?.name).toBe('Hal T. Brisket')
   })
 
+  it('gives a misspelled family name to the one person it is an edit away from', () => {
+    const result = resolvePeople(mentions(['Orla Brennick', 'Brenick', 'Brennik', 'Brenmick']))
+    expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Orla Brennick'])
+    expect(result.clusterOf).toEqual([0, 0, 0, 0])
+    // Two people one edit away, a short name, or a different first letter: no guess.
+    const open = resolvePeople(
+      mentions(['Orla Brennick', 'Tam Brenicks', 'Brenick', 'Ada Penn', 'Pen', 'Frennick']),
+    )
+    expect(open.clusterOf).toEqual([0, 1, 3, 2, 4, 5])
+  })
+
+  it('never gives a titled short name to a person of the other gender', () => {
+    const result = resolvePeople(mentions(['Mrs. Orla Brennick', 'Mr. Brennick', 'Ms. Brennick']))
+    expect(result.clusterOf).toEqual([0, 1, 0])
+  })
+
   it('keeps a short name nobody owns as its own person', () => {
     const result = resolvePeople(mentions(['Xu', 'President Xu', 'Ada Penhallow']))
     expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Ada Penhallow', 'Xu'])

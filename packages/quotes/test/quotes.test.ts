@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import retextEntities from '@newsroom/retext-entities'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -306,6 +307,146 @@ describe('speaker rules', () => {
           '"It was close," he said.',
       ),
     ).toEqual(['Vantha Marrow', 'Vantha Marrow', 'Oskel Brio'])
+  })
+
+  it('reads an age after a name and a determiner description with a proper adjective', async () => {
+    const file = await run(
+      '"We waited all night for the ferry," Ines Marrow, 25, said.\n\n' +
+        '"The council has no plan at all," said one Rellmarkian source on the board.',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Ines Marrow',
+      'one Rellmarkian source',
+    ])
+    expect(file.data.speakers?.[0]?.roles).toEqual([])
+  })
+
+  it('gives a misspelled family name to the person the article names', async () => {
+    expect(
+      await speakers(
+        'Tyrell Vandermeer runs the ferry company.\n\n' +
+          '"The timetable will change in May," Vandermeir said.',
+      ),
+    ).toEqual(['Tyrell Vandermeer'])
+  })
+
+  it('prefers, for a pronoun, a person of this or the previous paragraph to an older speaker', async () => {
+    const file = new VFile(
+      'The cuts would hurt the harbour towns, said the economist Ines Marrow.\n\n' +
+        'The plan was drawn up by the ministry last spring.\n\n' +
+        'It has become a campaign issue, with Ada Penhallow attacking the plan.\n\n' +
+        '"The plan takes from the towns that need it most," she said in the debate.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Ada Penhallow'])
+  })
+
+  it('takes, for a pronoun, the person a paragraph introduces over one named before', async () => {
+    const file = new VFile(
+      'Dario Quell said the ferry was late again.\n\n' +
+        'The timetable is drawn up by the harbour board each spring.\n\n' +
+        'While Quell rides the ferry daily, the delays concern Tomas Vell, head of the ' +
+        'boatmen’s union.\n\n' +
+        '"We lose a day of work every week," he said.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Tomas Vell'])
+  })
+
+  it('reads a cue after a quote that ends inside its sentence with a comma', async () => {
+    expect(
+      await speakers(
+        'Quell "is the only candidate who knows the harbour and its people well," retired ' +
+          'captain Ines Marrow said.',
+      ),
+    ).toEqual(['Ines Marrow'])
+  })
+
+  it('reads a possessive name before a noun of people as that group', async () => {
+    const file = await run(
+      'Tomas Vell drowned in the harbour in May.\n\n' +
+        'Vell’s family has called on the board to publish "every record of that night".',
+    )
+    expect(
+      file.data.quotes?.map((quote) => [quote.speaker?.kind, quote.speaker?.name ?? null]),
+    ).toEqual([['group', 'Vell’s family']])
+  })
+
+  it('reads "the union" as the organization of the previous paragraph', async () => {
+    const file = new VFile(
+      'The Rellmark Ferry Workers Association said on Monday it would back the harbour plan.\n\n' +
+        '"The plan keeps every crew at work," the union said.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual([
+      'Rellmark Ferry Workers Association',
+    ])
+  })
+
+  it('reads "X reports that" far from the quote and a document as its organization', async () => {
+    const file = new VFile(
+      'The Rellmark Evening Post reports that the board avoided the harbour audit in order to ' +
+        '“keep the accounts under wraps.”\n\n' +
+        '“The board met four times without minutes,” the article read.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual([
+      'Rellmark Evening Post',
+      'Rellmark Evening Post',
+    ])
+  })
+
+  it('reads two names joined by "and" as a group, but not after "between"', async () => {
+    const file = await run(
+      'Ines Marrow and Tomas Vell said the harbour plan was "a gift to the shipping lines".\n\n' +
+        '"The harbour plan is fair to everyone in this town," said Ann Vale and Oskel Brio.\n\n' +
+        'The talks between Quell and Dario Brannock said nothing about the "tolls and fees ' +
+        'that every boat owner pays each year".',
+    )
+    const speakers = file.data.quotes?.map((quote) => [quote.speaker?.kind, quote.speaker?.name])
+    expect(speakers?.slice(0, 2)).toEqual([
+      ['group', 'Ines Marrow and Tomas Vell'],
+      ['group', 'Ann Vale and Oskel Brio'],
+    ])
+    // "between X and Y": the pair is an object, never read as a group of speakers.
+    expect(speakers?.[2]?.[0]).not.toBe('group')
+  })
+
+  it('takes the source of "according to" as the referent of a later pronoun', async () => {
+    expect(
+      await speakers(
+        'Dario Quell said the harbour would reopen soon.\n\n' +
+          'According to Tomas Vell, boat owners do not trust the board. "Now that the tolls ' +
+          'are back," he told reporters, "they will stay away."',
+      ),
+    ).toEqual(['Tomas Vell', 'Tomas Vell'])
+  })
+
+  it('takes, for a pronoun, the person opening the paragraph over the previous speaker', async () => {
+    const file = new VFile(
+      '"We will not wait any longer," Ines Marrow said.\n\n' +
+        'Ada Penhallow, an inspector for the Office of the Harbour Board who had studied the ' +
+        'case for a year, cautioned that repairs take time. "It will take a decade," she said.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual([
+      'Ines Marrow',
+      'Ada Penhallow',
+    ])
+  })
+
+  it('drops a sentence opener swept into a name', async () => {
+    const file = new VFile(
+      'Even Dario Quell, the harbour’s oldest ally, said he was "resolutely opposed" to the plan.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Dario Quell'])
   })
 
   it('reads a quoted nickname inside a name and a nickname used later', async () => {

@@ -165,7 +165,14 @@ function attributionBefore(
       continue
     }
     if (!isCue(token) || comparesWithoutObject(tokens, index)) continue
-    if (weakCueVerbs.has(token.lower) && quoteToken - index > 5) continue
+    // "reports", "claims": far from the quote they are nouns, unless a clause follows ("The
+    // Post reports that …").
+    if (
+      weakCueVerbs.has(token.lower) &&
+      quoteToken - index > 5 &&
+      tokens[index + 1]?.lower !== 'that'
+    )
+      continue
     // "the secretary of state", "a statement", "his claim": the cue word is a noun here.
     if (nounMarkers.has(tokens[index - 1]?.lower ?? '')) continue
     // ", saying "…"": a participle takes the subject of its clause, not the word before it;
@@ -227,6 +234,7 @@ function attributionAtSentenceEnd(
   paragraph: PreparedParagraph,
   quoteToken: number,
   sentenceEnd: number,
+  quoteEndsWithComma = false,
 ): { phrase: MentionPhrase; cue: string; method: AttributionMethod } | null {
   const { tokens, text } = paragraph
   let last = tokens.length - 1
@@ -237,7 +245,11 @@ function attributionAtSentenceEnd(
     const token = tokens[index] as Token
     if (token.kind === 'quote') return null
     if (!isCue(token)) continue
-    const comma = tokens.slice(quoteToken + 1, index).some((candidate) => candidate.text === ',')
+    // `The talks were "…", X said` or, American style, `X "is …," Y said`: a comma closes
+    // the quoted clause.
+    const comma =
+      quoteEndsWithComma ||
+      tokens.slice(quoteToken + 1, index).some((candidate) => candidate.text === ',')
     if (!comma) return null
     let subjectEnd = index
     while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
@@ -385,7 +397,12 @@ export function attributeQuote(
     }
     if (after) return { ...after, paragraph: last.paragraph, inSentence: true }
     const [, end] = sentenceOf(lastParagraph, last.open)
-    const closing = attributionAtSentenceEnd(lastParagraph, lastToken, end)
+    const closing = attributionAtSentenceEnd(
+      lastParagraph,
+      lastToken,
+      end,
+      /,["'”’]*$/.test(inner.trimEnd()),
+    )
     if (closing) return { ...closing, paragraph: last.paragraph, inSentence: true }
   }
   if (firstToken !== undefined) {
@@ -426,6 +443,18 @@ export function cueSubjects(paragraph: PreparedParagraph, index: number): CueSub
   while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
   const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
   for (const [position, token] of tokens.entries()) {
+    // "According to Ann Vale, many people…": the source of indirect speech counts too.
+    if (token.lower === 'according' && tokens[position + 1]?.lower === 'to') {
+      const source = phraseAfter(text, tokens, position + 2, false)
+      if (source && source.phrase.form !== 'pronoun')
+        subjects.push({
+          paragraph: index,
+          phrase: source.phrase,
+          cue: 'according to',
+          introducesQuote: false,
+        })
+      continue
+    }
     if (
       !isCue(token) ||
       weakCueVerbs.has(token.lower) ||

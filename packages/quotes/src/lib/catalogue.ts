@@ -50,6 +50,7 @@ const chainConnectors = new Set([
   'der',
 ])
 const openers = new Set([
+  'even',
   'the',
   'a',
   'an',
@@ -166,6 +167,17 @@ function isAcronym(text: string): boolean {
 }
 
 /** Find the capitalized name chains of the paragraphs, classified person or organization. */
+/**
+ * A name without the sentence openers a capitalized run swept up (`Even China` → `China`,
+ * `But Ann Vale` → `Ann Vale`); a name that is only openers stays as it is.
+ */
+export function withoutOpeners(name: string): string {
+  const words = name.split(/\s+/)
+  let start = 0
+  while (start < words.length - 1 && openers.has((words[start] as string).toLowerCase())) start++
+  return words.slice(start).join(' ')
+}
+
 export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
   const chains: NameChain[] = []
   for (const [paragraph, prepared] of paragraphs.entries()) {

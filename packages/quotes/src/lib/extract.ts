@@ -3,6 +3,7 @@ import {
   foldName,
   isGivenName,
   isHonorific,
+  isOrganizationHead,
   isRoleHead,
   isRoleWord,
   type NameGender,
@@ -26,6 +27,7 @@ import {
   type KnownMention,
   type NameChain,
   nameChains,
+  withoutOpeners,
 } from './catalogue.js'
 import { findQuotes, type RawQuote } from './find-quotes.js'
 import type { MarkProblem } from './marks.js'
@@ -278,13 +280,14 @@ export function extractQuotes(
   const globalPosition = (paragraph: number, offset: number): number =>
     paragraph * 1_000_000 + offset
   const knownAt = new Map<string, KnownMention>()
+  /** Every person mention retext-entities found: its place and its index in `mentions`. */
+  const personMentions: Array<{ paragraph: number; position: number; index: number }> = []
   for (const mention of known) {
     if (mention.kind === 'place') continue
-    mentions.push({
-      text: mention.text,
-      kind: mention.kind,
-      position: globalPosition(mention.paragraph, mention.start),
-    })
+    const position = globalPosition(mention.paragraph, mention.start)
+    mentions.push({ text: withoutOpeners(mention.text), kind: mention.kind, position })
+    if (mention.kind === 'person')
+      personMentions.push({ paragraph: mention.paragraph, position, index: mentions.length - 1 })
   }
   // A headline is written in title case, so only "Given Family" pairs whose family name the
   // body uses for a person are taken from it ("Clinton said" under "Hillary Clinton Goes…").
@@ -477,8 +480,21 @@ export function extractQuotes(
           certainty: 1,
         }
       case 'anonymous':
-      case 'group':
+      case 'group': {
+        // "the union", "the agency": a body no article name carries the head word of is the
+        // organization the text was just talking about (within the previous paragraph).
+        const head = reading.description.split(/\s+/).at(-1) ?? ''
+        if (
+          reading.type === 'group' &&
+          /^the\s+\S+$/i.test(reading.description) &&
+          isOrganizationHead(head) &&
+          !isRoleHead(head)
+        ) {
+          const speaker = recentOrganization(globalPosition(paragraph, phrase.start), paragraph)
+          if (speaker) return { speaker, certainty: 0.6 }
+        }
         return { speaker: registry.unnamed(reading.description, reading.type), certainty: 0.9 }
+      }
       case 'definite': {
         const head = foldName(reading.head)
         const headGender = titleGender(reading.head)
@@ -520,6 +536,12 @@ export function extractQuotes(
           const speaker = namedInArticle(reading.owner)
           if (speaker) return { speaker, certainty: 0.7 }
         }
+        // "the article read", "said the ruling": a document the text just named the
+        // organization of (in this or the previous paragraph) speaks for it.
+        if (reading.owner === null && /^the\s/i.test(phrase.text)) {
+          const speaker = recentOrganization(globalPosition(paragraph, phrase.start), paragraph)
+          if (speaker) return { speaker, certainty: 0.5 }
+        }
         return { speaker: null, certainty: 0 }
       }
       case 'pronoun': {
@@ -540,11 +562,70 @@ export function extractQuotes(
           if (gender !== null && genderOf(speaker) === null) genders.set(speaker.id, gender)
           return speaker
         }
+        // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
+        // paragraph is its topic when no one has spoken in it yet.
+        const spokeHere = referents.some(
+          (referent) =>
+            referent.spoke &&
+            compatible(referent) &&
+            Math.floor(referent.position / 1_000_000) === paragraph,
+        )
+        const opener = spokeHere
+          ? undefined
+          : personMentions.find(
+              (mention) =>
+                mention.paragraph === paragraph &&
+                mention.position - globalPosition(paragraph, 0) <= 1 &&
+                mention.position < position,
+            )
+        if (gender !== null && opener) {
+          const cluster =
+            catalogue.people.clusters[
+              catalogue.people.clusterOf[catalogue.inputIndex[opener.index] ?? -1] ?? -1
+            ]
+          if (cluster?.parsed.full) {
+            const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
+            const known = genderOf(speaker)
+            if (known === gender || known === null)
+              return { speaker: learn(speaker), certainty: 0.8 }
+          }
+        }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
-          if (position - referent.position >= 2_000_000) break
+          if (paragraph - Math.floor(referent.position / 1_000_000) > 1) break
           if (referent.spoke && compatible(referent))
             return { speaker: learn(referent.speaker), certainty: 0.85 }
+        }
+        // No one spoke nearby: the one person of that gender named in the previous paragraph
+        // or this one before the pronoun is the topic, even outside a subject ("…, with Ann
+        // Vale attacking the plan. / "…," she said").
+        // Of several, the one the article introduces there ("…, which concerns Ann Vale,
+        // president of the caucus. / "…," she said") is the new topic.
+        if (gender !== null) {
+          const nearby = new Set<Speaker>()
+          const introduced = new Set<Speaker>()
+          const seen = new Set<string>()
+          for (const mention of personMentions) {
+            if (mention.position >= position) break
+            const cluster =
+              catalogue.people.clusters[
+                catalogue.people.clusterOf[catalogue.inputIndex[mention.index] ?? -1] ?? -1
+              ]
+            if (!cluster?.parsed.full) continue
+            const first = !seen.has(cluster.name)
+            seen.add(cluster.name)
+            if (mention.paragraph < paragraph - 1) continue
+            const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
+            const known = genderOf(speaker)
+            if (known !== gender && known !== null) continue
+            nearby.add(speaker)
+            if (first) introduced.add(speaker)
+          }
+          const [only] = nearby
+          if (nearby.size === 1 && only) return { speaker: learn(only), certainty: 0.7 }
+          const [newcomer] = introduced
+          if (introduced.size === 1 && newcomer)
+            return { speaker: learn(newcomer), certainty: 0.65 }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
@@ -572,6 +653,17 @@ export function extractQuotes(
       (cluster) => cluster.parsed.full && nameKeys(cluster.parsed).includes(folded),
     )
     if (person) return registry.named(person.name, 'person', text, person.roles)
+    return null
+  }
+
+  /** The latest organization before a position, in its paragraph or the previous one. */
+  function recentOrganization(position: number, paragraph: number): Speaker | null {
+    for (let at = referents.length - 1; at >= 0; at--) {
+      const referent = referents[at] as (typeof referents)[number]
+      if (referent.position >= position) continue
+      if (paragraph - Math.floor(referent.position / 1_000_000) > 1) break
+      if (referent.speaker.kind === 'organization') return referent.speaker
+    }
     return null
   }
 
@@ -707,6 +799,9 @@ export function extractQuotes(
           speaker,
           spoke: true,
         })
+        // "…," Wang said, according to CCTV: the source reports; the next paragraph's
+        // quote stays with the speaker.
+        if (subject.cue === 'according to') return
         lastInParagraph.set(subject.paragraph, speaker)
         if (subject.introducesQuote) introducedBy.set(subject.paragraph, speaker)
       },

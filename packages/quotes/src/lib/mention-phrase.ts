@@ -8,6 +8,7 @@ import {
   weekdayNames,
 } from '@newsroom/names'
 import { cueModifiers, cueVerbs, weakCueVerbs } from './cues.js'
+import { isHumanNoun } from './human-nouns.js'
 import type { Token } from './tokens.js'
 
 /** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
@@ -230,7 +231,12 @@ function isCapitalized(token: Token): boolean {
 }
 
 function isVerbLike(lower: string): boolean {
-  return cueVerbs.has(lower) || (lower.endsWith('ed') && lower.length > 4) || /ly$/.test(lower)
+  return cueVerbs.has(lower) || (lower.endsWith('ed') && lower.length > 4) || isAdverb(lower)
+}
+
+/** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
+function isAdverb(lower: string): boolean {
+  return /ly$/.test(lower) && !isHumanNoun(lower) && !isOrganizationHead(lower)
 }
 
 /** Whether a word may sit inside a speaker phrase. */
@@ -366,7 +372,39 @@ export function phraseBefore(
     return null
   }
   phrase.appositions.push(...appositions)
-  return withAffiliation(text, tokens, phrase)
+  return withConjunct(text, tokens, withAffiliation(text, tokens, phrase))
+}
+
+/** Words before "X and Y" that make the pair an object, not a subject ("between X and Y"). */
+const pairPrepositions = new Set(['between', 'of', 'with', 'for', 'to', 'from', 'by', 'against'])
+
+/**
+ * "Grassley and Leahy said", "said Ann Vale and Tomas Brio": two names joined by `and` speak
+ * together; the pair is a description (a group), not the second name alone.
+ */
+function withConjunct(
+  text: string,
+  tokens: readonly Token[],
+  phrase: MentionPhrase,
+): MentionPhrase {
+  if (phrase.form !== 'name') return phrase
+  const index = tokens.findIndex((token) => token.start === phrase.start)
+  if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
+  const first = readBackward(text, tokens, index - 1, 0)
+  if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
+  const before = tokens[tokens.findIndex((token) => token.start === first.start) - 1]
+  if (before && pairPrepositions.has(before.lower)) return phrase
+  return pair(text, first, phrase)
+}
+
+function pair(text: string, first: MentionPhrase, second: MentionPhrase): MentionPhrase {
+  return {
+    text: text.slice(first.start, second.end),
+    start: first.start,
+    end: second.end,
+    form: 'description',
+    appositions: second.appositions,
+  }
 }
 
 /** The token before a short parenthesis ending at `at` (`(WHO)`, `(R-Utah)`), else `at`. */
@@ -487,11 +525,16 @@ export function phraseAfter(
     words.push(token)
     index++
   }
-  // "said lawyer Ann Vale outside the court": a name ends the phrase before plain words.
+  // "said lawyer Ann Vale outside the court": a name ends the phrase before plain words; a
+  // description opened by a determiner or a possessive keeps its noun of people ("said one
+  // Democratic source").
   if (words.some((word) => isCapitalized(word))) {
+    const described = determiners.has((words[0] as Token).text)
     while (words.length > 1) {
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHead(last.lower)) break
+      const owner = /['’]s?$/u.test((words.at(-2) as Token).text)
+      if ((described || owner) && isHumanNoun(last.lower)) break
       words.pop()
     }
   }
@@ -505,7 +548,32 @@ export function phraseAfter(
     form,
     appositions: [],
   }
-  let next = start + words.length
+  const next = start + words.length
+  const partner =
+    form === 'name' && tokens[next]?.lower === 'and'
+      ? phraseAfter(text, tokens, next + 1, false)
+      : null
+  if (partner && partner.phrase.form === 'name') {
+    return finishAfter(
+      text,
+      tokens,
+      pair(text, phrase, partner.phrase),
+      partner.next,
+      withApposition,
+    )
+  }
+  return finishAfter(text, tokens, phrase, next, withApposition)
+}
+
+/** The parenthesis and apposition after a phrase read forwards. */
+function finishAfter(
+  text: string,
+  tokens: readonly Token[],
+  phrase: MentionPhrase,
+  from: number,
+  withApposition: boolean,
+): { phrase: MentionPhrase; next: number } {
+  let next = from
   // "Jason Chaffetz (R-Utah) said": a short parenthesis after the name.
   if (tokens[next]?.text === '(') {
     let close = next + 1
@@ -535,6 +603,8 @@ export function phraseAfter(
     if (inner.length > 0 && closer && (closer.text === ',' || /^[.;!?]$/.test(closer.text))) {
       if (
         determiners.has((inner[0] as Token).lower) ||
+        // "Ann Vale, 25, said": an age set off after the name.
+        (inner.length === 1 && /^\d{1,3}$/.test((inner[0] as Token).text)) ||
         /['’]s$/.test((inner[0] as Token).text) ||
         isCapitalized(inner[0] as Token)
       ) {
@@ -563,6 +633,6 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (/ly$/.test(token.lower) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
+      (isAdverb(token.lower) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
   )
 }

@@ -134,7 +134,12 @@ export type PhraseReading =
 export function roleAppositions(phrase: MentionPhrase): string[] {
   return phrase.appositions
     .map((apposition) => apposition.text)
-    .filter((text) => !looksLikeName(text) && !/^(?:speaking|who|which|whose)\b/i.test(text))
+    .filter(
+      (text) =>
+        !looksLikeName(text) &&
+        !/^(?:speaking|who|which|whose)\b/i.test(text) &&
+        !/^\d+$/.test(text),
+    )
 }
 
 function looksLikeName(text: string): boolean {
@@ -292,9 +297,16 @@ export function readPhrase(
       return { type: 'group', description: phrase.text.toLowerCase() }
     }
     if (knownKind === 'organization' || knownKind === 'place') {
+      // "IMF" after "International Monetary Fund": the resolver's fullest name of the body.
+      const cluster =
+        knownKind === 'organization' && phraseIndex !== undefined
+          ? catalogue.organizations.clusters[
+              catalogue.organizations.clusterOf[catalogue.inputIndex[phraseIndex] ?? -1] ?? -1
+            ]
+          : undefined
       return {
         type: 'organization',
-        name: knownName ?? phrase.text.replace(/^the\s+/i, ''),
+        name: knownName ?? (cluster?.name || phrase.text.replace(/^the\s+/i, '')),
         alias: phrase.text,
       }
     }
@@ -324,6 +336,9 @@ export function readPhrase(
       }
     }
   }
+  // "Grassley and Leahy": two names speaking together are a group.
+  if (phrase.form === 'description' && /^\p{Lu}[^,]*\sand\s\p{Lu}/u.test(phrase.text))
+    return { type: 'group', description: phrase.text }
   // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
   const description = asWritten(phrase.text)
   const head = descriptionHead(description)
