@@ -496,3 +496,16 @@ describe('the seed article', () => {
     )
   })
 })
+
+describe('speaker roles', () => {
+  it('keeps the fullest form of a role and drops the forms it contains', async () => {
+    const file = await run(
+      [
+        '"The ferry will sail at dawn," harbour authority spokesman Ada Quillon said on Monday.',
+        '"Tickets are sold out," the spokesman Quillon added.',
+      ].join('\n\n'),
+    )
+    const quillon = file.data.speakers?.find((speaker) => speaker.name === 'Ada Quillon')
+    expect(quillon?.roles).toEqual(['harbour authority spokesman'])
+  })
+})

@@ -77,9 +77,16 @@ export class SpeakerRegistry {
     speaker.aliases.push(clean)
   }
 
+  /**
+   * Add a role unless a fuller one already says it: "spokesman" adds nothing to "State
+   * Department spokesman", while the fuller form replaces the shorter one.
+   */
   addRole(speaker: Speaker, role: string): void {
     const clean = role.trim().replace(/^(?:the|a|an)\s+/i, '')
-    if (clean === '' || speaker.roles.some((known) => foldName(known) === foldName(clean))) return
+    if (clean === '') return
+    const folded = ` ${foldName(clean)} `
+    if (speaker.roles.some((known) => ` ${foldName(known)} `.includes(folded))) return
+    speaker.roles = speaker.roles.filter((known) => !folded.includes(` ${foldName(known)} `))
     speaker.roles.push(clean)
   }
 
