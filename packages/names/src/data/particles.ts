@@ -58,32 +58,6 @@ export const hyphenatedParticles: readonly string[] = [
   'az',
 ]
 
-/** Generational suffixes, kept in the full name but not part of the family name. */
-export const nameSuffixes: readonly string[] = [
-  'jr',
-  'sr',
-  'ii',
-  'iii',
-  'iv',
-  'v',
-  'vi',
-  'vii',
-  'viii',
-  'ix',
-  'x',
-  'xi',
-  'xii',
-  'xiii',
-  'xiv',
-  'xv',
-  'xvi',
-  'phd',
-  'md',
-  'qc',
-  'kc',
-  'mp',
-]
-
 /** Roman numerals of regnal names ("Elizabeth II"). */
 export const regnalNumerals: readonly string[] = [
   'i',
@@ -102,4 +76,16 @@ export const regnalNumerals: readonly string[] = [
   'xiv',
   'xv',
   'xvi',
+]
+
+/** Generational suffixes, kept in the full name but not part of the family name. */
+export const nameSuffixes: readonly string[] = [
+  'jr',
+  'sr',
+  ...regnalNumerals.filter((numeral) => numeral !== 'i'),
+  'phd',
+  'md',
+  'qc',
+  'kc',
+  'mp',
 ]
