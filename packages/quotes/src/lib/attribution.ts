@@ -333,15 +333,11 @@ function isSpeakerPhrase(phrase: MentionPhrase): boolean {
   return isHumanNoun(head) || /^\p{Lu}/u.test(head) || possessiveOwner(phrase.text) !== null
 }
 
-/** Prepare a paragraph: mask its quotations, tokenize, split sentences. */
+/** Prepare a paragraph: mask its quotations (their segments in it), tokenize, split sentences. */
 export function prepareParagraph(
   text: string,
-  quotes: readonly RawQuote[],
-  index: number,
+  segments: readonly RawQuote['segments'][number][],
 ): PreparedParagraph {
-  const segments = quotes.flatMap((quote) =>
-    quote.segments.filter((segment) => segment.paragraph === index),
-  )
   const masked = maskRanges(
     text,
     segments.map((segment) => [segment.open, segment.close] as const),

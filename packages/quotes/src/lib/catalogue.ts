@@ -159,7 +159,7 @@ const prepositions = new Set([
 ])
 
 function isCapitalWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+  return token?.capital === true
 }
 
 function isAcronym(text: string): boolean {

@@ -125,14 +125,26 @@ const methodConfidence: Record<Attribution['method'], number> = {
   none: 0,
 }
 
+const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+
 function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0
+  let count = 0
+  countedWord.lastIndex = 0
+  while (countedWord.exec(text) !== null) count++
+  return count
 }
 
 /** A title of a work or a name in quotation marks: every long word capitalized, no sentence end. */
 function looksLikeTitle(text: string): boolean {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
-  if (words.length === 0 || words.length > 7) return false
+  // Most quotations are sentences: stop reading words as soon as there are too many.
+  const words: string[] = []
+  titleWord.lastIndex = 0
+  for (let match = titleWord.exec(text); match !== null; match = titleWord.exec(text)) {
+    words.push(match[0])
+    if (words.length > 7) return false
+  }
+  if (words.length === 0) return false
   if (/[.!?]["'”’]*$/.test(text.trim()) && words.length > 3) return false
   // "a con" is a phrase, not a title: a title has at least one capitalized word.
   return (
@@ -206,21 +218,33 @@ export function extractQuotes(
   settings: ExtractSettings,
 ): Extraction {
   const { quotes: raw, problems } = findQuotes(texts)
-  const paragraphs = texts.map((text, index) => prepareParagraph(text, raw, index))
+  // Mentions by paragraph, in their order: lookups below scan one paragraph, not the article.
+  const knownByParagraph = new Map<number, KnownMention[]>()
+  for (const mention of known) {
+    const list = knownByParagraph.get(mention.paragraph)
+    if (list) list.push(mention)
+    else knownByParagraph.set(mention.paragraph, [mention])
+  }
+  // Each paragraph's quotation segments, gathered in one pass over the quotations.
+  const segments = texts.map((): RawQuote['segments'][number][] => [])
+  for (const quote of raw)
+    for (const segment of quote.segments) segments[segment.paragraph]?.push(segment)
+  const paragraphs = texts.map((text, index) => prepareParagraph(text, segments[index] ?? []))
   // "the Washington Post Trump said", "United Nations ambassador Nikki Haley": when a name
   // phrase starts with an organization or place retext-entities found, the person after it
   // speaks and the organization is their affiliation.
   const splitAffiliation = (phrase: MentionPhrase, paragraph: number): MentionPhrase => {
     if (phrase.form !== 'name') return phrase
-    const leading = known.find(
-      (mention) =>
-        mention.kind !== 'person' &&
-        mention.paragraph === paragraph &&
-        mention.end > phrase.start &&
-        mention.end < phrase.end - 2 &&
-        (mention.start <= phrase.start ||
-          /^the\s+$/i.test(phrase.text.slice(0, mention.start - phrase.start))),
-    )
+    const leading = knownByParagraph
+      .get(paragraph)
+      ?.find(
+        (mention) =>
+          mention.kind !== 'person' &&
+          mention.end > phrase.start &&
+          mention.end < phrase.end - 2 &&
+          (mention.start <= phrase.start ||
+            /^the\s+$/i.test(phrase.text.slice(0, mention.start - phrase.start))),
+      )
     if (!leading) return phrase
     const offset = leading.end - phrase.start
     const rest = phrase.text.slice(offset).replace(/^['’]s?\s+|^\s+/u, '')
@@ -317,13 +341,9 @@ export function extractQuotes(
     start: number,
     end: number,
   ): KnownMention | undefined =>
-    known.find(
-      (mention) =>
-        mention.paragraph === paragraph &&
-        mention.start < end &&
-        mention.end > start &&
-        mention.end >= end - 1,
-    )
+    knownByParagraph
+      .get(paragraph)
+      ?.find((mention) => mention.start < end && mention.end > start && mention.end >= end - 1)
   // Only names that can matter go to the resolvers: those sharing a word with a speaker phrase,
   // and the subjects that pronouns may point back to.
   const speakerWords = new Set<string>()
@@ -390,6 +410,17 @@ export function extractQuotes(
   }
   const principal = [...namedCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
 
+  // Folded names and name keys of the people clusters, computed once each: every bare name
+  // and every owner is compared with all of them.
+  const personFolds: Array<string | undefined> = []
+  const personKeyLists: Array<readonly string[] | undefined> = []
+  const personFold = (at: number): string =>
+    (personFolds[at] ??= foldName((catalogue.people.clusters[at] as { name: string }).name))
+  const personKeys = (at: number): readonly string[] =>
+    (personKeyLists[at] ??= nameKeys(
+      (catalogue.people.clusters[at] as (typeof catalogue.people.clusters)[number]).parsed,
+    ))
+
   const genders = new Map<string, NameGender | null>()
   let pronounGender: Map<string, NameGender> | undefined
 
@@ -454,10 +485,8 @@ export function extractQuotes(
       if (knownMention?.kind === 'place' || !/^\p{Lu}/u.test(phrase.text.slice(1))) {
         const folded = foldName(phrase.text.replace(/['’]s$/u, ''))
         const person = catalogue.people.clusters.find(
-          (cluster) =>
-            cluster.parsed.full &&
-            foldName(cluster.name) !== folded &&
-            nameKeys(cluster.parsed).includes(folded),
+          (cluster, at) =>
+            cluster.parsed.full && personFold(at) !== folded && personKeys(at).includes(folded),
         )
         if (person && (knownMention?.kind === 'place' || phrase.form === 'description')) {
           return {
@@ -650,7 +679,7 @@ export function extractQuotes(
     )
     if (organization) return registry.named(organization.name, 'organization', text, [])
     const person = catalogue.people.clusters.find(
-      (cluster) => cluster.parsed.full && nameKeys(cluster.parsed).includes(folded),
+      (cluster, at) => cluster.parsed.full && personKeys(at).includes(folded),
     )
     if (person) return registry.named(person.name, 'person', text, person.roles)
     return null

@@ -5,6 +5,8 @@ export interface Token {
   start: number
   end: number
   kind: 'word' | 'quote' | 'punct'
+  /** Whether the token starts with an uppercase letter (computed once: it is asked often). */
+  capital: boolean
 }
 
 /** Stands for every character of a quotation (marks included) in masked text. */
@@ -17,19 +19,25 @@ const tokenPattern = new RegExp(
   'gu',
 )
 
+const wordStart = /[\p{L}\p{N}]/u
+const capitalStart = /^\p{Lu}/u
+
 /** Split masked paragraph text into tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(tokenPattern)) {
+  // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
+  tokenPattern.lastIndex = 0
+  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const value = match[0]
     const first = value[0] as string
-    const kind = first === quoteFill ? 'quote' : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct'
+    const kind = first === quoteFill ? 'quote' : wordStart.test(first) ? 'word' : 'punct'
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
       start: match.index,
       end: match.index + value.length,
       kind,
+      capital: kind === 'word' && capitalStart.test(value),
     })
   }
   return tokens
