@@ -9,6 +9,7 @@ import {
 } from '@newsroom/names'
 import { cueModifiers, cueVerbs, weakCueVerbs } from './cues.js'
 import { isHumanNoun } from './human-nouns.js'
+import { clauseOpeners } from './openers.js'
 import type { Token } from './tokens.js'
 
 /** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
@@ -159,58 +160,15 @@ const innerConnectors = new Set([
 
 /** Capitalized words that start sentences but never start a speaker phrase. */
 const sentenceOpeners = new Set([
-  'but',
-  'and',
-  'however',
-  'meanwhile',
-  'still',
-  'yet',
-  'so',
-  'then',
-  'also',
-  'later',
-  'earlier',
+  ...clauseOpeners,
   'instead',
   'indeed',
   'moreover',
   'separately',
-  'now',
-  'today',
-  'yesterday',
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'if',
-  'because',
-  'since',
-  'for',
-  'with',
-  'without',
-  'during',
-  'behind',
-  'speaking',
-  'asked',
   'addressing',
   'writing',
-  'there',
-  'here',
-  'this',
-  'that',
-  'it',
-  'although',
-  'though',
-  'even',
-  'once',
   'rival',
-  ...weekdayNames,
   'following',
-  // “May” is left out: it is also a name (Theresa May).
-  ...monthNames.filter((month) => month !== 'may'),
   'jan.',
   'feb.',
   'aug.',
@@ -219,6 +177,9 @@ const sentenceOpeners = new Set([
   'oct.',
   'nov.',
   'dec.',
+  ...weekdayNames,
+  // “May” is left out: it is also a name (Theresa May).
+  ...monthNames.filter((month) => month !== 'may'),
 ])
 
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
