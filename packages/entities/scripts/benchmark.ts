@@ -12,25 +12,13 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import retextEntities from '../src/index.js'
+import { body, repository } from './corpus.js'
 
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const articles = resolve(repository, '../shared/corpus/articles')
-
-/** Body text of a corpus article: the title line dropped, paragraphs joined by blank lines. */
-function body(text: string): string {
-  const [, ...rest] = text.replace(/\r\n?/g, '\n').split('\n')
-  return rest
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n')
-}
 
 type Processor = {
   parse: (file: VFile) => unknown

@@ -11,26 +11,14 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import retextEntities from '../src/index.js'
+import { body, repository } from './corpus.js'
 
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const articles = resolve(repository, '../shared/corpus/articles')
 const content = resolve(repository, 'content')
-
-/** Body text of a corpus article: the title line dropped, paragraphs joined by blank lines. */
-function body(text: string): string {
-  const [, ...rest] = text.replace(/\r\n?/g, '\n').split('\n')
-  return rest
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n')
-}
 
 function inputs(): Array<[string, string]> {
   const found: Array<[string, string]> = []

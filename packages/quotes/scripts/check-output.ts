@@ -12,31 +12,19 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import retextEntities from '@newsroom/retext-entities'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import retextQuotes from '../src/index.js'
+import { body, repository } from './corpus.js'
 
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const corpus = resolve(repository, '../shared/corpus')
 const sources: Array<[prefix: string, directory: string]> = [
   ['', join(corpus, 'articles')],
   ['polnear-', join(corpus, 'polnear-dev/text')],
   ['content-', resolve(repository, 'content')],
 ]
-
-/** Body text of an article: the title line dropped, paragraphs joined by blank lines. */
-function body(text: string): string {
-  const [, ...rest] = text.replace(/\r\n?/g, '\n').split('\n')
-  return rest
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n')
-}
 
 function inputs(): Array<[string, string]> {
   const found: Array<[string, string]> = []
