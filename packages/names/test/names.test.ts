@@ -5,6 +5,8 @@ import {
   foldName,
   givenNameGender,
   isRoleWord,
+  likelyGivenNameGender,
+  likelyPersonGender,
   nameKeys,
   nameTradition,
   parsePersonName,
@@ -32,6 +34,8 @@ describe('@newsroom/names exports', () => {
       'isRoleWord',
       'isSurnameFirstFamilyName',
       'koreanSurnames',
+      'likelyGivenNameGender',
+      'likelyPersonGender',
       'monthNames',
       'nameKeepingTitles',
       'nameKeys',
@@ -175,6 +179,17 @@ describe('resolvePeople', () => {
     expect(result.clusterOf).toEqual([0, 1, 0])
   })
 
+  it('joins the tail of a name with no single family name, not a name with a title stuck on', () => {
+    const tail = resolvePeople(mentions(['Daw Khin Thiri Aye', 'Thiri Aye']))
+    expect(tail.clusters.map((cluster) => cluster.name)).toEqual(['Daw Khin Thiri Aye'])
+    // "Hal Brisket" opens with a given name: a whole name, not the tail of a longer one.
+    const titled = resolvePeople(mentions(['Represenative Hal Brisket', 'Hal Brisket']))
+    expect(titled.clusters.map((cluster) => cluster.name)).toEqual([
+      'Represenative Hal Brisket',
+      'Hal Brisket',
+    ])
+  })
+
   it('keeps a short name nobody owns as its own person', () => {
     const result = resolvePeople(mentions(['Xu', 'President Xu', 'Ada Penhallow']))
     expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Ada Penhallow', 'Xu'])
@@ -229,6 +244,12 @@ describe('roles, gender and short given names', () => {
     // "Don" is a given name before a one-word family name, a title before a full name.
     expect(parsePersonName('Don Pellham')).toMatchObject({ name: 'Don Pellham', full: true })
     expect(parsePersonName('Secretary of State John F. Quarrie').name).toBe('John F. Quarrie')
+    // "Earl" is a given name, and a title only before "of".
+    expect(parsePersonName('Gov. Earl Ray Pellham')).toMatchObject({
+      name: 'Earl Ray Pellham',
+      roles: ['Gov.'],
+    })
+    expect(parsePersonName('Earl of Ostravia').roles).toEqual(['Earl of'])
     expect(isRoleWord('former')).toBe(true)
     expect(isRoleWord('Current')).toBe(true)
     expect(isRoleWord('Pellham')).toBe(false)
@@ -244,6 +265,16 @@ describe('roles, gender and short given names', () => {
     expect(givenNameGender('Michael')).toBe('male')
     expect(personGender(parsePersonName('Mr Pellham'))).toBe('male')
     expect(personGender(parsePersonName('Hal Brisket'))).toBe('male')
+  })
+
+  it('reads the majority gender of a given name both lists hold only when asked', () => {
+    // Both stdlib lists hold "Hillary" and "Terry": no sure gender, a likely one.
+    expect(givenNameGender('Hillary')).toBe(null)
+    expect(likelyGivenNameGender('Hillary')).toBe('female')
+    expect(likelyGivenNameGender('Donald')).toBe('male')
+    expect(likelyPersonGender(parsePersonName('Hillary Brisket'))).toBe('female')
+    expect(likelyPersonGender(parsePersonName('Mr Terry Brisket'))).toBe('male')
+    expect(likelyPersonGender(parsePersonName('Brisket'))).toBe(null)
   })
 
   it('joins a nickname to the formal given name, and picks the first-introduced of two namesakes', () => {

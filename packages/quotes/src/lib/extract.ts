@@ -6,6 +6,7 @@ import {
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
+  likelyPersonGender,
   type NameGender,
   nameKeys,
   parsePersonName,
@@ -741,6 +742,13 @@ export function extractQuotes(
         for (const word of role.split(/\s+/)) gender ??= titleGender(word)
     pronounGender ??= pronounEvidence()
     gender ??= pronounGender.get(speaker.name) ?? null
+    // Last, what most people of that given name are (`Hillary`, `Donald`): the article's
+    // own pronouns outrank it (`Terry Strada… she said`).
+    if (!gender)
+      for (const text of texts) {
+        gender = likelyPersonGender(parsePersonName(text))
+        if (gender) break
+      }
     genders.set(speaker.id, gender)
     return gender
   }
@@ -822,6 +830,13 @@ export function extractQuotes(
       order: kept.length + order,
       run: () => {
         const { speaker } = resolvePhrase(subject.phrase, subject.paragraph)
+          console.error(
+            'SUBJ',
+            subject.paragraph,
+            subject.cue,
+            JSON.stringify(subject.phrase.text),
+            speaker?.name,
+          )
         if (!speaker) return
         referents.push({
           position: globalPosition(subject.paragraph, subject.phrase.end),

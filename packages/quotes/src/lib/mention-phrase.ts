@@ -310,7 +310,8 @@ export function phraseBefore(
     while (open >= 0 && open > at - 16) {
       const token = tokens[open] as Token
       if (token.text === ',') break
-      if (token.kind !== 'word' || /[.;:!?]/.test(token.text)) {
+      // "Trump, appearing at the NBC/MSNBC forum, cited…": joiners inside names are fine.
+      if ((token.kind !== 'word' && !/^[/&()-]$/.test(token.text)) || /[.;:!?]/.test(token.text)) {
         open = -1
         break
       }

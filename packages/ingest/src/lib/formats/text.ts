@@ -27,6 +27,39 @@ export function toChunks(lines: Line[]): Line[][] {
   return chunks
 }
 
+/** Widest line hard-wrapping editors and mail clients produce; a longer line is a paragraph. */
+const maxWrapWidth = 100
+
+function firstWordLength(text: string): number {
+  return text.split(/\s/, 1)[0]?.length ?? 0
+}
+
+/**
+ * The paragraphs of one run of non-blank lines. Text copied from a web page often puts each
+ * paragraph on a line of its own with no blank line between; hard-wrapped text breaks a line only
+ * where the next word would not fit. So a run holding a line wider than any wrap width is one
+ * paragraph a line, and elsewhere a line break where the next word would still have fit within
+ * the run's widest line is a paragraph break.
+ */
+export function splitParagraphLines(chunk: readonly Line[]): Line[][] {
+  if (chunk.length < 2) return [[...chunk]]
+  const width = Math.max(...chunk.map((line) => line.text.length))
+  const paragraphs: Line[][] = []
+  let current: Line[] = []
+  for (const [index, line] of chunk.entries()) {
+    current.push(line)
+    const next = chunk[index + 1]
+    if (next === undefined) break
+    const fits = line.text.length + 1 + firstWordLength(next.text) <= width
+    if (width > maxWrapWidth || fits) {
+      paragraphs.push(current)
+      current = []
+    }
+  }
+  if (current.length > 0) paragraphs.push(current)
+  return paragraphs
+}
+
 /** Longest dek taken from a single line before the metadata lines. */
 const maxDekWords = 60
 /** How many chunks after the title may hold the header (dek, publisher, read time, byline, date). */
@@ -38,9 +71,10 @@ const maxHeaderChunks = 4
  *     Title line
  *     (optional dek / standfirst on its own line)
  *     (optional publisher line, "Read Time = 3 mins", "By …" and date lines)
- *     Body paragraphs separated by blank lines; short lines between them are subheadings.
+ *     Body paragraphs separated by blank lines, or one a line; short lines between them are
+ *     subheadings.
  *
- * Lines inside one paragraph are joined with a space (hard-wrapped text).
+ * Lines of one hard-wrapped paragraph are joined with a space.
  */
 export function parseText(text: string, file: VFile): Draft {
   const draft = emptyDraft('text')
@@ -84,7 +118,9 @@ export function parseText(text: string, file: VFile): Draft {
   }
 
   const body = chunks.slice(consumed)
-  draft.segments = body.map((lines): Segment => ({ type: 'paragraph', lines }))
+  draft.segments = body
+    .flatMap(splitParagraphLines)
+    .map((lines): Segment => ({ type: 'paragraph', lines }))
   if (draft.title && draft.title.value.split(/\s+/).length > 40) {
     report(file, 'warning', 'Unexpected title of more than 40 words', {
       rule: 'long-title',
