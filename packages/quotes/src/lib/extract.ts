@@ -126,6 +126,9 @@ const methodConfidence: Record<Attribution['method'], number> = {
   none: 0,
 }
 
+/** Net pronoun votes that outweigh the usual gender of a given name. */
+const strongPronounEvidence = 2
+
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
@@ -423,14 +426,14 @@ export function extractQuotes(
     ))
 
   const genders = new Map<string, NameGender | null>()
-  let pronounGender: Map<string, NameGender> | undefined
+  let pronounVotes: Map<string, number> | undefined
 
   /**
    * Gender from the article itself, for names the given-name lists leave open (`Hillary`,
    * `Donald`): the pronouns of sentences whose only named person is that person
    * ("Clinton said her plan…").
    */
-  function pronounEvidence(): Map<string, NameGender> {
+  function pronounEvidence(): Map<string, number> {
     const votes = new Map<string, number>()
     for (const [index, paragraph] of paragraphs.entries()) {
       const inParagraph = chainsByParagraph.get(index) ?? []
@@ -466,12 +469,7 @@ export function extractQuotes(
         if (name !== undefined) votes.set(name, (votes.get(name) ?? 0) + Math.sign(vote))
       }
     }
-    const genders = new Map<string, NameGender>()
-    for (const [name, vote] of votes) {
-      if (vote > 0) genders.set(name, 'male')
-      else if (vote < 0) genders.set(name, 'female')
-    }
-    return genders
+    return votes
   }
   function resolvePhrase(
     phrase: MentionPhrase,
@@ -651,6 +649,10 @@ export function extractQuotes(
             nearby.add(speaker)
             if (first) introduced.add(speaker)
           }
+          // A person known to be of the pronoun's gender beats people the names leave open.
+          const agreeing = [...nearby].filter((speaker) => genderOf(speaker) === gender)
+          const [sure] = agreeing
+          if (agreeing.length === 1 && sure) return { speaker: learn(sure), certainty: 0.7 }
           const [only] = nearby
           if (nearby.size === 1 && only) return { speaker: learn(only), certainty: 0.7 }
           const [newcomer] = introduced
@@ -740,15 +742,21 @@ export function extractQuotes(
     if (!gender)
       for (const role of speaker.roles)
         for (const word of role.split(/\s+/)) gender ??= titleGender(word)
-    pronounGender ??= pronounEvidence()
-    gender ??= pronounGender.get(speaker.name) ?? null
-    // Last, what most people of that given name are (`Hillary`, `Donald`): the article's
-    // own pronouns outrank it (`Terry Strada… she said`).
-    if (!gender)
+    if (!gender) {
+      // Then the article's own pronouns, and what most people of that given name are
+      // (`Hillary`, `Donald`). Pronouns win when they agree or say it often enough (`Terry
+      // Strada… she said`): in a narrative, "she" near a name may well be someone else.
+      pronounVotes ??= pronounEvidence()
+      const vote = pronounVotes.get(speaker.name) ?? 0
+      const evidence: NameGender | null = vote > 0 ? 'male' : vote < 0 ? 'female' : null
+      let likely: NameGender | null = null
       for (const text of texts) {
-        gender = likelyPersonGender(parsePersonName(text))
-        if (gender) break
+        likely = likelyPersonGender(parsePersonName(text))
+        if (likely) break
       }
+      gender =
+        likely === null || Math.abs(vote) >= strongPronounEvidence ? (evidence ?? likely) : likely
+    }
     genders.set(speaker.id, gender)
     return gender
   }
@@ -830,13 +838,6 @@ export function extractQuotes(
       order: kept.length + order,
       run: () => {
         const { speaker } = resolvePhrase(subject.phrase, subject.paragraph)
-          console.error(
-            'SUBJ',
-            subject.paragraph,
-            subject.cue,
-            JSON.stringify(subject.phrase.text),
-            speaker?.name,
-          )
         if (!speaker) return
         referents.push({
           position: globalPosition(subject.paragraph, subject.phrase.end),
