@@ -144,6 +144,7 @@ function attributionBefore(
   sentenceStart: number,
 ): { phrase: MentionPhrase; cue: string; method: AttributionMethod } | null {
   const { tokens, text } = paragraph
+  let possessiveCue: number | undefined
   // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
   if (tokens[quoteToken - 1]?.text === ':') {
     const phrase = phraseBefore(text, tokens, quoteToken - 1)
@@ -175,6 +176,12 @@ function attributionBefore(
       continue
     // "the secretary of state", "a statement", "his claim": the cue word is a noun here.
     if (nounMarkers.has(tokens[index - 1]?.lower ?? '')) continue
+    // "called Mr. Obama's remarks "…"": after a possessive the cue is a noun too, and a verb
+    // before it speaks; with none, the owner does ("Trump's claim that "…"").
+    if (/^(?:\p{L}+)?['’]s?$/u.test(tokens[index - 1]?.text ?? '') && index > 0) {
+      possessiveCue ??= index
+      continue
+    }
     // ", saying "…"": a participle takes the subject of its clause, not the word before it;
     // "…," Ann Vale said, adding that it was "…"": the subject of the clause's first cue.
     if (token.lower.endsWith('ing') && tokens[index - 1]?.text === ',') {
@@ -225,6 +232,11 @@ function attributionBefore(
         return { phrase: subject.phrase, cue: token.text, method: 'before' }
       }
     }
+  }
+  if (possessiveCue !== undefined) {
+    const phrase = phraseBefore(text, tokens, possessiveCue)
+    if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
+      return { phrase, cue: (tokens[possessiveCue] as Token).text, method: 'before' }
   }
   return null
 }

@@ -319,13 +319,16 @@ export function extractQuotes(
   }
   // A headline is written in title case, so only "Given Family" pairs whose family name the
   // body uses for a person are taken from it ("Clinton said" under "Hillary Clinton Goes…").
-  if (settings.title) {
-    const bodyWords = new Set(
-      [...known.filter((mention) => mention.kind === 'person'), ...chains]
-        .flatMap((mention) => mention.text.split(/\s+/))
-        .map((word) => foldName(word.replace(/['’]s$/u, ''))),
-    )
-    const words = settings.title.split(/\s+/).map((word) => word.replace(/[^\p{L}'’.-]+$/u, ''))
+  const bodyWords = new Set(
+    [...known.filter((mention) => mention.kind === 'person'), ...chains]
+      .flatMap((mention) => mention.text.split(/\s+/))
+      .map((word) => foldName(word.replace(/['’]s$/u, ''))),
+  )
+  const takeGivenFamilyPairs = (text: string, position: number): void => {
+    // A headline may end in a full stop: "…for Hillary Clinton." (an initial keeps its own).
+    const words = text
+      .split(/\s+/)
+      .map((word) => word.replace(/[^\p{L}'’.-]+$/u, '').replace(/(\p{L}{2,})\.$/u, '$1'))
     for (let at = 0; at + 1 < words.length; at++) {
       const given = words[at] as string
       const family = (words[at + 1] as string).replace(/['’]s$/u, '')
@@ -336,10 +339,11 @@ export function extractQuotes(
         !isGivenName(family) &&
         bodyWords.has(foldName(family))
       ) {
-        mentions.push({ text: `${given} ${family}`, kind: 'person', position: -1 })
+        mentions.push({ text: `${given} ${family}`, kind: 'person', position })
       }
     }
   }
+  if (settings.title) takeGivenFamilyPairs(settings.title, -1)
   const knownOverlapping = (
     paragraph: number,
     start: number,
