@@ -66,8 +66,15 @@ export function isHonorific(word: string): boolean {
   return honorificSet.has(bare(word))
 }
 
+/**
+ * Abbreviated titles that are also name words without their full stop ("Del." is a
+ * delegate; "del" is a particle, as in Juan del Castillo).
+ */
+const dottedRoleHeads = new Set(['Del.'])
+
 /** Whether a word ends a role or title (`Minister`, `spokesman`, `Secretary-General`). */
 export function isRoleHead(word: string): boolean {
+  if (dottedRoleHeads.has(word)) return true
   const folded = bare(word)
   if (roleHeadSet.has(folded)) return true
   return folded.includes('-') && folded.split('-').some((part) => roleHeadSet.has(part))
@@ -148,10 +155,11 @@ function roleEnd(words: readonly string[]): number {
  * `["US Secretary of State"]`; `"Mr Wang"` → name `"Wang"`, honorifics `["Mr"]`.
  */
 export function parsePersonName(text: string): PersonName {
+  // A nickname in quotation marks is not part of the name: Robert C. "Bobby" Scott.
   const words = text
     .trim()
     .split(/\s+/)
-    .filter((word) => word.length > 0)
+    .filter((word) => word.length > 0 && !/^["“‘'].+["”’']$/u.test(word))
   const last = words.length - 1
   if (last >= 0) words[last] = stripPossessive(words[last] ?? '').replace(/[,;:]$/, '')
 

@@ -345,14 +345,40 @@ function isSpeakerPhrase(phrase: MentionPhrase): boolean {
   return isHumanNoun(head) || /^\p{Lu}/u.test(head) || possessiveOwner(phrase.text) !== null
 }
 
+/** Whether a quotation is one capitalized word between two words of a name: `Marcia "Cia" Price`. */
+function isNickname(text: string, segment: RawQuote['segments'][number]): boolean {
+  const inner = text.slice(segment.innerStart, segment.innerEnd)
+  return (
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(inner) &&
+    /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, segment.open - 30), segment.open)) &&
+    /^\s\p{Lu}/u.test(text.slice(segment.close, segment.close + 2))
+  )
+}
+
+/** `text` with the given ranges replaced by spaces (offsets stay the same). */
+function blankRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
+  let blanked = text
+  for (const [start, end] of ranges)
+    blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end)
+  return blanked
+}
+
 /** Prepare a paragraph: mask its quotations (their segments in it), tokenize, split sentences. */
 export function prepareParagraph(
   text: string,
   segments: readonly RawQuote['segments'][number][],
 ): PreparedParagraph {
+  // A quoted nickname inside a name (state Del. Marcia "Cia" Price) is blanked out rather
+  // than masked as a quotation, so the name around it reads as one.
+  const nicknames = segments.filter((segment) => isNickname(text, segment))
   const masked = maskRanges(
-    text,
-    segments.map((segment) => [segment.open, segment.close] as const),
+    blankRanges(
+      text,
+      nicknames.map((segment) => [segment.open, segment.close] as const),
+    ),
+    segments
+      .filter((segment) => !nicknames.includes(segment))
+      .map((segment) => [segment.open, segment.close] as const),
   )
   const tokens = tokenize(masked)
   const quoteTokenAt = new Map<number, number>()

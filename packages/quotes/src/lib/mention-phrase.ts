@@ -545,8 +545,17 @@ function finishAfter(
   }
   if (withApposition && tokens[next]?.text === ',') {
     let close = next + 1
-    while (close < tokens.length && close < next + 16 && (tokens[close] as Token).kind === 'word')
-      close++
+    while (close < tokens.length && close < next + 16) {
+      const token = tokens[close] as Token
+      if (token.kind === 'word') close++
+      // "state Del. Ann Vale (D-Ostrava),": a short parenthesis inside the apposition.
+      else if (token.text === '(' && close > next + 1) {
+        let end = close + 1
+        while (end < tokens.length && end - close < 8 && (tokens[end] as Token).text !== ')') end++
+        if (tokens[end]?.text !== ')') break
+        close = end + 1
+      } else break
+    }
     const inner = tokens.slice(next + 1, close)
     const closer = tokens[close]
     // "Mitch McConnell, R-Ky., said": an abbreviation's period inside a short apposition.
@@ -568,7 +577,9 @@ function finishAfter(
         // "Ann Vale, 25, said": an age set off after the name.
         (inner.length === 1 && /^\d{1,3}$/.test((inner[0] as Token).text)) ||
         /['’]s$/.test((inner[0] as Token).text) ||
-        isCapitalized(inner[0] as Token)
+        isCapitalized(inner[0] as Token) ||
+        // "his niece, state Del. Ann Vale, said": role words before a name.
+        (isRoleWord((inner[0] as Token).text) && inner.some((token) => isCapitalized(token)))
       ) {
         phrase.appositions.push(apposition(text, inner))
         next = closer.text === ',' ? close + 1 : close

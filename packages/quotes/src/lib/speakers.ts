@@ -174,6 +174,30 @@ function looksLikeName(text: string): boolean {
 }
 
 /**
+ * The full name closing an apposition, after any role words and before a party tag ("state
+ * Del. Ann Vale (D-Ostrava)" → "Ann Vale"), with its place, else undefined.
+ */
+function roleLedName(
+  appositions: readonly MentionPhrase['appositions'][number][],
+): MentionPhrase['appositions'][number] | undefined {
+  for (const apposition of appositions) {
+    const text = apposition.text.replace(/\s*\([^)]*\)\s*$/u, '')
+    const words = [...text.matchAll(/\S+/gu)]
+    const lastLower = words.findLastIndex((word) => /^\p{Ll}/u.test(word[0]))
+    if (lastLower === words.length - 1) continue
+    const start = (words[lastLower + 1] as RegExpExecArray).index
+    const parsed = parsePersonName(text.slice(start))
+    if (!parsed.full || !looksLikeName(parsed.name)) continue
+    // The name's words as written, a nickname in quotation marks between them included.
+    const first = parsed.name.split(' ')[0] ?? ''
+    const at = text.indexOf(first, start)
+    if (at < 0) continue
+    return { text: parsed.name, start: apposition.start + at, end: apposition.start + text.length }
+  }
+  return undefined
+}
+
+/**
  * Put the name first: "The Vice President, Mike Pence," names Mike Pence (the description
  * becomes a role), and "Mike Ryan of the World Health Organization" is Mike Ryan.
  */
@@ -186,12 +210,13 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     /^\p{Ll}/u.test(phrase.text) ||
     /^(?:the|a|an|its|his|her|their)\s/iu.test(phrase.text)
   ) {
-    const named = phrase.appositions.find(
-      (apposition) =>
-        looksLikeName(apposition.text) &&
-        (phrase.form === 'description' ||
-          (apposition.text.includes(' ') && parsePersonName(apposition.text).full)),
-    )
+    const named =
+      phrase.appositions.find(
+        (apposition) =>
+          looksLikeName(apposition.text) &&
+          (phrase.form === 'description' ||
+            (apposition.text.includes(' ') && parsePersonName(apposition.text).full)),
+      ) ?? (phrase.form === 'description' ? roleLedName(phrase.appositions) : undefined)
     if (named) {
       return {
         text: named.text,
