@@ -225,7 +225,9 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
               !/^\p{Lu}/u.test(next.text) &&
               !prepositions.has(next.lower) &&
               !/['’]s$/.test(last.text) &&
-              !(previous && prepositions.has(previous.lower))) ||
+              !(previous && prepositions.has(previous.lower)) &&
+              // "the Clinton campaign took…": a person's name after an article modifies a noun.
+              !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
             (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text))
           // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
           // is their role ("the archbishop said" finds them later).

@@ -397,6 +397,45 @@ export function extractQuotes(
     if (attribution.phrase) phraseMentions(attribution.phrase, attribution.paragraph)
   for (const subject of subjects) phraseMentions(subject.phrase, subject.paragraph)
   const catalogue = buildCatalogue(mentions)
+  let namedPeopleList: typeof personMentions | undefined
+  /**
+   * Every person mention retext-entities found, plus the subjects of clauses it missed
+   * ("Wines believes…"), in text order.
+   */
+  const namedPeople = (): typeof personMentions => {
+    if (namedPeopleList) return namedPeopleList
+    const found = new Set(personMentions.map((mention) => mention.position))
+    const extra = chains.flatMap((chain) => {
+      const position = globalPosition(chain.paragraph, chain.start)
+      const index = mentionAt.get(positionKey(chain.paragraph, chain.start))
+      // Not a name retext-entities read as a place or an organization ("RAF Croughton").
+      const other = knownOverlapping(chain.paragraph, chain.start, chain.end)
+      return chain.subject &&
+        chain.kind === 'person' &&
+        !found.has(position) &&
+        index !== undefined &&
+        (other === undefined || other.kind === 'person')
+        ? [{ paragraph: chain.paragraph, position, index }]
+        : []
+    })
+    namedPeopleList = [...personMentions, ...extra].sort((a, b) => a.position - b.position)
+    return namedPeopleList
+  }
+  /** Where person names open their sentence as its subject, as global positions. */
+  const subjectStarts = new Set(
+    chains
+      .filter(
+        (chain) =>
+          chain.subject &&
+          chain.kind === 'person' &&
+          paragraphs[chain.paragraph]?.sentences.some(
+            ([start]) =>
+              chain.start >= start &&
+              (paragraphs[chain.paragraph]?.text.slice(start, chain.start).trim() ?? '') === '',
+          ),
+      )
+      .map((chain) => globalPosition(chain.paragraph, chain.start)),
+  )
 
   const registry = new SpeakerRegistry()
   /** Who a pronoun may point back to, in text order; `spoke` marks speakers and cue subjects. */
@@ -635,9 +674,10 @@ export function extractQuotes(
         // president of the caucus. / "…," she said") is the new topic.
         if (gender !== null) {
           const nearby = new Set<Speaker>()
+          const subjectsNearby = new Set<Speaker>()
           const introduced = new Set<Speaker>()
           const seen = new Set<string>()
-          for (const mention of personMentions) {
+          for (const mention of namedPeople()) {
             if (mention.position >= position) break
             const cluster =
               catalogue.people.clusters[
@@ -651,6 +691,7 @@ export function extractQuotes(
             const known = genderOf(speaker)
             if (known !== gender && known !== null) continue
             nearby.add(speaker)
+            if (subjectStarts.has(mention.position)) subjectsNearby.add(speaker)
             if (first) introduced.add(speaker)
           }
           // A person known to be of the pronoun's gender beats people the names leave open.
@@ -662,6 +703,11 @@ export function extractQuotes(
           const [newcomer] = introduced
           if (introduced.size === 1 && newcomer)
             return { speaker: learn(newcomer), certainty: 0.65 }
+          // With no newcomer, the subject of a clause beats a name in passing ("Wimes
+          // believes that the Clinton campaign…" / "…," she said).
+          const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
+          const [subject] = subjects
+          if (subjects.length === 1 && subject) return { speaker: learn(subject), certainty: 0.6 }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]

@@ -208,6 +208,8 @@ function phraseWord(token: Token): boolean {
   if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
   if (isRoleHead(lower) || isOrganizationHead(lower)) return true
   if (innerConnectors.has(lower) || determiners.has(lower)) return true
+  // "9/11 widow Ann Vale": a date used as a modifier.
+  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower)) return true
   return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
 }
 

@@ -15,7 +15,7 @@ export const quoteFill = '\uE000'
 const abbreviations =
   'Mr|Mrs|Ms|Dr|St|Gov|Gen|Sen|Sens|Rep|Reps|Del|Atty|Amb|Hon|Msgr|Cpl|Pvt|Brig|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Det|Mt|Ft|No|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs'
 const tokenPattern = new RegExp(
-  `${quoteFill}+|(?:\\p{L}\\.){2,}|(?:${abbreviations})\\.|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|${quoteFill}))|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-.&][\\p{L}\\p{N}\\p{M}]+)*(?:['’](?=\\s|$))?|\\S`,
+  `${quoteFill}+|\\p{N}+(?:/\\p{N}+)+|(?:\\p{L}\\.){2,}|(?:${abbreviations})\\.|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|${quoteFill}))|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-.&][\\p{L}\\p{N}\\p{M}]+)*(?:['’](?=\\s|$))?|\\S`,
   'gu',
 )
 
