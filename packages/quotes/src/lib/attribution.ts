@@ -1,3 +1,4 @@
+import { isGivenName } from '@newsroom/names'
 import { weakCueVerbs } from './cues.js'
 import type { RawQuote } from './find-quotes.js'
 import { isHumanNoun } from './human-nouns.js'
@@ -222,7 +223,14 @@ function attributionBefore(
       modifiers++
     }
     const phrase = phraseBefore(text, tokens, subjectEnd)
-    if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
+    // "rated 32% of Republican claims as "…"": a phrase after a preposition is no subject;
+    // the sentence's own subject speaks.
+    if (
+      phrase &&
+      phrase.start >= sentenceStart &&
+      isSpeakerPhrase(phrase) &&
+      !objectOfPreposition(tokens, phrase, token)
+    )
       return { phrase, cue: token.text, method: 'before' }
     // "…issued a statement saying", "Asked about it, …": the sentence's subject speaks.
     const first = tokens.findIndex((candidate) => candidate.start >= sentenceStart)
@@ -283,6 +291,21 @@ function comparesWithoutObject(tokens: readonly Token[], index: number): boolean
   )
 }
 
+/** Prepositions whose object a phrase before a cue word can be ("of Republican claims"). */
+const objectPrepositions = new Set(['of', 'for', 'to', 'with', 'by', 'about', 'from', 'among'])
+
+/** Whether a phrase read back from a cue word is the object of a preposition. */
+function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cue: Token): boolean {
+  // "footage of Trump saying "…"": a participle's subject may follow a preposition; a full
+  // name or a phrase with an apposition ("Ambassador to the United Nations Nikki Haley",
+  // "secretary of the union, Mick Cash,") is read whole.
+  if (phrase.form === 'pronoun' || cue.lower.endsWith('ing') || phrase.appositions.length > 0)
+    return false
+  if (phrase.form === 'name' && phrase.text.includes(' ')) return false
+  const at = tokens.findIndex((token) => token.start === phrase.start)
+  return at > 0 && objectPrepositions.has((tokens[at - 1] as Token).lower)
+}
+
 /** Words before a cue word that make it a noun ("of state", "the report", "his claim"). */
 const nounMarkers = new Set(['of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'our'])
 
@@ -327,7 +350,16 @@ function clauseSubject(
   limit: number,
 ): { phrase: MentionPhrase; next: number } | null {
   let start = first
-  if (adjunctOpeners.has((tokens[first] as Token).lower)) {
+  // "Conversely, PolitiFact rated…": a sentence adverb set off by a comma (not "Kelly, 45,").
+  const opening = tokens[first] as Token
+  if (
+    /^\p{L}{4,}ly$/u.test(opening.text) &&
+    !isGivenName(opening.text) &&
+    tokens[first + 1]?.text === ',' &&
+    first + 2 < limit
+  )
+    start = first + 2
+  else if (adjunctOpeners.has((tokens[first] as Token).lower)) {
     let comma = first + 1
     while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
     if (comma < limit - 1) start = comma + 1
