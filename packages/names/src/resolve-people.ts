@@ -14,6 +14,11 @@ export interface PersonMentionInput {
   text: string
   /** Where the mention is (an offset or any increasing number): decides which person was introduced first. */
   position: number
+  /**
+   * The mention names someone in passing (an object: "Trump accused Rafael Cruz…"), not the
+   * topic of its sentence: it does not make a later bare family name theirs by nearness.
+   */
+  inPassing?: boolean
 }
 
 /** One person of an article, with all the mentions that point at them. */
@@ -104,8 +109,10 @@ function fullness(name: PersonName): number {
 interface Draft {
   canonical: PersonName
   members: number[]
-  /** Positions of full mentions, ascending. */
+  /** Positions of full mentions that are not in passing, ascending. */
   fullPositions: number[]
+  /** Position of the first full mention. */
+  firstPosition: number
 }
 
 /**
@@ -120,6 +127,8 @@ interface Draft {
  */
 /** How close (in position units, such as characters) a full mention must be to win outright. */
 const recencyWindow = 200
+/** How far (in position units) a bare name keeps meaning the person the previous one meant. */
+const continuityWindow = 1000
 
 export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonResolution {
   const parsed = mentions.map((mention) => parsePersonName(mention.text))
@@ -138,13 +147,19 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     let target = drafts.findIndex((draft) => compatibleFullNames(draft.canonical, name))
     if (target < 0) {
       target = drafts.length
-      drafts.push({ canonical: name, members: [], fullPositions: [] })
+      drafts.push({
+        canonical: name,
+        members: [],
+        fullPositions: [],
+        firstPosition: Number.POSITIVE_INFINITY,
+      })
     }
     const draft = drafts[target]
     if (draft === undefined) continue
     if (fullness(name) > fullness(draft.canonical)) draft.canonical = name
     draft.members.push(index)
-    draft.fullPositions.push(position(index))
+    if (mentions[index]?.inPassing !== true) draft.fullPositions.push(position(index))
+    draft.firstPosition = Math.min(draft.firstPosition, position(index))
     clusterOf[index] = target
   }
 
@@ -167,6 +182,8 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   })
 
   const loneByKey = new Map<string, number>()
+  /** The person each ambiguous bare name last went to, and where. */
+  const lastChoice = new Map<string, { target: number; at: number }>()
   for (const index of order) {
     const name = parsed[index]
     if (name === undefined || name.full || name.name === '') continue
@@ -182,6 +199,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       target = candidates[0] ?? -1
     } else if (candidates.length > 1) {
       target = choose(candidates, name, position(index))
+      lastChoice.set(key, { target, at: position(index) })
       ambiguities.push({
         mention: index,
         candidates: candidates.map((candidate) => drafts[candidate]?.canonical.name ?? ''),
@@ -193,7 +211,12 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       const lone = loneByKey.get(key)
       if (lone === undefined) {
         target = drafts.length
-        drafts.push({ canonical: name, members: [], fullPositions: [] })
+        drafts.push({
+          canonical: name,
+          members: [],
+          fullPositions: [],
+          firstPosition: Number.POSITIVE_INFINITY,
+        })
         loneByKey.set(key, target)
       } else {
         target = lone
@@ -261,11 +284,20 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       }
     }
     if (recent >= 0 && recentDistance <= recencyWindow) return recent
+    // "Jeh Johnson says… Johnson tells… Johnson said": a bare name keeps meaning whom the
+    // previous one meant, when close and no candidate was named in full since.
+    const previous = lastChoice.get(foldName(name.name))
+    if (
+      previous !== undefined &&
+      pool.includes(previous.target) &&
+      at - previous.at <= continuityWindow &&
+      (recent < 0 || at - recentDistance <= previous.at)
+    )
+      return previous.target
     let best = pool[0] ?? -1
     let bestFirst = Number.POSITIVE_INFINITY
     for (const candidate of pool) {
-      const fulls = drafts[candidate]?.fullPositions ?? []
-      const first = fulls[0] ?? Number.POSITIVE_INFINITY
+      const first = drafts[candidate]?.firstPosition ?? Number.POSITIVE_INFINITY
       // Introduced before the mention beats introduced after it.
       const rank = first <= at ? first : Number.MAX_SAFE_INTEGER / 2 + first
       if (rank < bestFirst) {

@@ -3,6 +3,7 @@ import {
   isRoleHead,
   monthNames,
   type OrganizationResolution,
+  type PersonMentionInput,
   type PersonResolution,
   resolveOrganizations,
   resolvePeople,
@@ -282,6 +283,8 @@ export interface CatalogueMention {
   text: string
   kind: 'person' | 'organization'
   position: number
+  /** Named in passing, not as the subject of a clause (see `PersonMentionInput`). */
+  inPassing?: boolean
 }
 
 /** The article's people and organizations, resolved once with @newsroom/names. */
@@ -297,12 +300,19 @@ export interface Catalogue {
 
 /** Resolve every mention at once, so short forms find their fullest form anywhere in the article. */
 export function buildCatalogue(mentions: CatalogueMention[]): Catalogue {
-  const personInputs: Array<{ text: string; position: number }> = []
+  const personInputs: PersonMentionInput[] = []
   const organizationInputs: Array<{ text: string; position: number }> = []
   const inputIndex = mentions.map((mention) => {
-    const list = mention.kind === 'person' ? personInputs : organizationInputs
-    list.push({ text: mention.text, position: mention.position })
-    return list.length - 1
+    if (mention.kind === 'organization') {
+      organizationInputs.push({ text: mention.text, position: mention.position })
+      return organizationInputs.length - 1
+    }
+    personInputs.push(
+      mention.inPassing === undefined
+        ? { text: mention.text, position: mention.position }
+        : { text: mention.text, position: mention.position, inPassing: mention.inPassing },
+    )
+    return personInputs.length - 1
   })
   return {
     mentions,

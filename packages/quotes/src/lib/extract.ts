@@ -302,18 +302,37 @@ export function extractQuotes(
     else chainsByParagraph.set(chain.paragraph, [chain])
   }
 
+  /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
+  const isSubject = (paragraph: number, start: number, end: number): boolean =>
+    chainsByParagraph
+      .get(paragraph)
+      ?.some((chain) => chain.subject && chain.start <= start && chain.end >= end) ?? false
   // Every name of the article goes through the shared resolvers once.
   const mentions: CatalogueMention[] = []
   const mentionAt = new Map<string, number>()
   const globalPosition = (paragraph: number, offset: number): number =>
     paragraph * 1_000_000 + offset
+  // The resolvers measure nearness in characters of the article, across paragraph breaks
+  // ("Secretary Jeh Johnson says… / Johnson tells…").
+  const paragraphStarts: number[] = []
+  texts.reduce((start, text, index) => {
+    paragraphStarts[index] = start
+    return start + text.length + 2
+  }, 0)
+  const articleOffset = (paragraph: number, offset: number): number =>
+    (paragraphStarts[paragraph] ?? 0) + offset
   const knownAt = new Map<string, KnownMention>()
   /** Every person mention retext-entities found: its place and its index in `mentions`. */
   const personMentions: Array<{ paragraph: number; position: number; index: number }> = []
   for (const mention of known) {
     if (mention.kind === 'place') continue
     const position = globalPosition(mention.paragraph, mention.start)
-    mentions.push({ text: withoutOpeners(mention.text), kind: mention.kind, position })
+    mentions.push({
+      text: withoutOpeners(mention.text),
+      kind: mention.kind,
+      position: articleOffset(mention.paragraph, mention.start),
+      inPassing: !isSubject(mention.paragraph, mention.start, mention.end),
+    })
     if (mention.kind === 'person')
       personMentions.push({ paragraph: mention.paragraph, position, index: mentions.length - 1 })
   }
@@ -373,7 +392,8 @@ export function extractQuotes(
     mentions.push({
       text: chain.text,
       kind: chain.kind,
-      position: globalPosition(chain.paragraph, chain.start),
+      position: articleOffset(chain.paragraph, chain.start),
+      inPassing: !chain.subject,
     })
     mentionAt.set(positionKey(chain.paragraph, chain.start), mentions.length - 1)
   }
@@ -390,7 +410,7 @@ export function extractQuotes(
       chain?.kind === 'organization'
         ? 'organization'
         : 'person'
-    mentions.push({ text: phrase.text, kind, position: globalPosition(paragraph, phrase.start) })
+    mentions.push({ text: phrase.text, kind, position: articleOffset(paragraph, phrase.start) })
     mentionAt.set(positionKey(paragraph, phrase.start), mentions.length - 1)
   }
   for (const { attribution } of kept)
