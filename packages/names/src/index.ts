@@ -8,6 +8,7 @@ export {
   koreanSurnames,
   vietnameseSurnames,
 } from './data/surname-first.js'
+export { isDictionaryWord } from './dictionary.js'
 export { foldName, stripPossessive } from './fold.js'
 export {
   givenNameGender,

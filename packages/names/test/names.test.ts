@@ -26,6 +26,7 @@ describe('@newsroom/names exports', () => {
       'foldName',
       'givenNameGender',
       'honorifics',
+      'isDictionaryWord',
       'isGivenName',
       'isHonorific',
       'isNameParticle',

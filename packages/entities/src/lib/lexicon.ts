@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs'
 import nlp from 'compromise'
-import wordListPath from 'word-list'
 
 /**
  * What compromise's English lexicon knows about a lowercase word: whether it is a given name,
@@ -64,20 +62,6 @@ export function knowledgeOf(word: string): WordKnowledge {
   }
   cache.set(key, result)
   return result
-}
-
-let dictionary: Set<string> | undefined
-
-/**
- * Whether a word is in an English dictionary (the `word-list` package, about 274,000 lowercase
- * words, shipped with the dependency). Many family names are words too ("Miller"), so this only
- * weakens evidence; it never rules a name out on its own.
- */
-export function isDictionaryWord(word: string): boolean {
-  if (dictionary === undefined) {
-    dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'))
-  }
-  return dictionary.has(word.toLowerCase())
 }
 
 let taggingHooks: string[] | undefined

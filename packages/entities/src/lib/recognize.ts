@@ -1,6 +1,7 @@
 import {
   acronymStopWords,
   foldName,
+  isDictionaryWord,
   isHonorific,
   isNameParticle,
   isOrganizationHead,
@@ -13,7 +14,7 @@ import {
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
-import { compromisePeople, isDictionaryWord, knowledgeOf } from './lexicon.js'
+import { compromisePeople, knowledgeOf } from './lexicon.js'
 import { premodifierHead } from './premodifier.js'
 import type { Token } from './tokens.js'
 

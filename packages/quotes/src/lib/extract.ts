@@ -1,6 +1,7 @@
 import {
   acronymOf,
   foldName,
+  isDictionaryWord,
   isGivenName,
   isHonorific,
   isOrganizationHead,
@@ -31,6 +32,7 @@ import {
   withoutOpeners,
 } from './catalogue.js'
 import { findQuotes, type RawQuote } from './find-quotes.js'
+import { isHumanNoun } from './human-nouns.js'
 import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { normalizePhrase, pronounKinds, readPhrase, SpeakerRegistry } from './speakers.js'
@@ -302,6 +304,15 @@ export function extractQuotes(
     else chainsByParagraph.set(chain.paragraph, [chain])
   }
 
+  /** Whether an offset starts a sentence of its paragraph (spaces aside). */
+  const opensSentence = (paragraph: number, offset: number): boolean => {
+    const prepared = paragraphs[paragraph]
+    return (
+      prepared?.sentences.some(
+        ([start]) => offset >= start && prepared.text.slice(start, offset).trim() === '',
+      ) ?? false
+    )
+  }
   /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
   const isSubject = (paragraph: number, start: number, end: number): boolean =>
     chainsByParagraph
@@ -446,13 +457,7 @@ export function extractQuotes(
     chains
       .filter(
         (chain) =>
-          chain.subject &&
-          chain.kind === 'person' &&
-          paragraphs[chain.paragraph]?.sentences.some(
-            ([start]) =>
-              chain.start >= start &&
-              (paragraphs[chain.paragraph]?.text.slice(start, chain.start).trim() ?? '') === '',
-          ),
+          chain.subject && chain.kind === 'person' && opensSentence(chain.paragraph, chain.start),
       )
       .map((chain) => globalPosition(chain.paragraph, chain.start)),
   )
@@ -558,6 +563,23 @@ export function extractQuotes(
         }
       }
     }
+    // "Preys on our worst fears…, and calls people "losers"": a common word that opens its
+    // sentence, that no name finder took for a name and that names no one in the article.
+    if (
+      phrase.form === 'name' &&
+      !phrase.text.includes(' ') &&
+      knownMention === undefined &&
+      isDictionaryWord(phrase.text) &&
+      !isHumanNoun(phrase.text) &&
+      opensSentence(paragraph, phrase.start) &&
+      !catalogue.people.clusters.some(
+        (cluster, at) => cluster.parsed.full && personKeys(at).includes(foldName(phrase.text)),
+      ) &&
+      !catalogue.organizations.clusters.some(
+        (cluster) => foldName(cluster.name) === foldName(phrase.text),
+      )
+    )
+      return { speaker: null, certainty: 0 }
     const reading = readPhrase(phrase, catalogue, index, knownMention?.kind ?? null, null)
     switch (reading.type) {
       case 'person':

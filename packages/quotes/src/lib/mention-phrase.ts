@@ -1,4 +1,5 @@
 import {
+  isDictionaryWord,
   isGivenName,
   isHonorific,
   isOrganizationHead,
@@ -492,7 +493,18 @@ export function phraseAfter(
   // "said lawyer Ann Vale outside the court": a name ends the phrase before plain words; a
   // description opened by a determiner or a possessive keeps its noun of people ("said one
   // Democratic source").
-  if (words.some((word) => isCapitalized(word))) {
+  // "Small groups of protesters…": a common word capitalized only to open the sentence,
+  // before a noun of people, makes no name of the phrase.
+  const capitalized = words.filter((word) => isCapitalized(word))
+  const openerOnly =
+    capitalized.length === 1 &&
+    capitalized[0] === words[0] &&
+    words.length > 1 &&
+    !determiners.has((words[0] as Token).lower) &&
+    isHumanNoun((words.at(-1) as Token).lower) &&
+    isDictionaryWord((words[0] as Token).text) &&
+    !isGivenName((words[0] as Token).text)
+  if (capitalized.length > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).text)
     while (words.length > 1) {
       const last = words.at(-1) as Token
