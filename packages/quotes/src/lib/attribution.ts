@@ -1,4 +1,4 @@
-import { isGivenName } from '@newsroom/names'
+import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import { weakCueVerbs } from './cues.js'
 import type { RawQuote } from './find-quotes.js'
 import { isHumanNoun } from './human-nouns.js'
@@ -177,6 +177,9 @@ function attributionBefore(
       continue
     // "the secretary of state", "a statement", "his claim": the cue word is a noun here.
     if (nounMarkers.has(tokens[index - 1]?.lower ?? '')) continue
+    // "Kim's mental state is", "a flurry of late-night tweets": after a lowercase word that
+    // can name no speaker (not a noun of people or bodies, not a pronoun), a noun too.
+    if (afterModifier(tokens, index)) continue
     // "called Mr. Obama's remarks "…"": after a possessive the cue is a noun too, and a verb
     // before it speaks; with none, the owner does ("Trump's claim that "…"").
     if (/^(?:\p{L}+)?['’]s?$/u.test(tokens[index - 1]?.text ?? '') && index > 0) {
@@ -288,6 +291,33 @@ function comparesWithoutObject(tokens: readonly Token[], index: number): boolean
   return (
     /^(?:compared?|comparing|likened?)$/.test((tokens[index] as Token).lower) &&
     /^(?:to|with)$/.test(tokens[index + 1]?.lower ?? '')
+  )
+}
+
+/** Irregular past forms of cue verbs, which are never nouns. */
+const pastCues = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'sang', 'swore', 'began'])
+
+/**
+ * Whether the word before a cue word is a lowercase modifier that no speaker phrase ends with
+ * ("mental state", "late-night tweets"), which makes the cue a noun.
+ */
+function afterModifier(tokens: readonly Token[], index: number): boolean {
+  // Only forms that can be nouns: "state", "tweets"; never "chanted", "said", "admitting".
+  if (
+    /(?:ed|ing)$/.test((tokens[index] as Token).lower) ||
+    pastCues.has((tokens[index] as Token).lower)
+  )
+    return false
+  const before = tokens[index - 1]
+  if (before?.kind !== 'word' || before.capital || /\d/.test(before.text)) return false
+  const word = before.lower
+  return (
+    !isHumanNoun(word) &&
+    !isRoleHead(word) &&
+    !isOrganizationHead(word) &&
+    !isCueModifier(before) &&
+    !isCue(before) &&
+    !/^(?:he|she|it|they|we|i|you|who|which|that|and|or|but|also|then)$/.test(word)
   )
 }
 
