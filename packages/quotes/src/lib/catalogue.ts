@@ -229,7 +229,13 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
               !(previous && prepositions.has(previous.lower)) &&
               // "the Clinton campaign took…": a person's name after an article modifies a noun.
               !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
-            (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text))
+            (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text)) ||
+            // "The United Nations Security Council on Friday made…": a body opening its
+            // sentence is its subject, an adjunct after it or not.
+            (organization &&
+              (atSentenceStart ||
+                (previous?.lower === 'the' && sentenceStarts.has(previous.start))) &&
+              !/['’]s$/.test(last.text))
           // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
           // is their role ("the archbishop said" finds them later).
           const roleBefore = tokens[start - 1]
