@@ -390,9 +390,19 @@ function clauseSubject(
   )
     start = first + 2
   else if (adjunctOpeners.has((tokens[first] as Token).lower)) {
+    // "Following a swiftly called, late-afternoon meeting, the Security Council issued…": the
+    // adjunct may hold commas of its own; its end is the comma after which a speaker comes.
     let comma = first + 1
-    while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
-    if (comma < limit - 1) start = comma + 1
+    for (let tries = 0; tries < 3; tries++) {
+      while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
+      if (comma >= limit - 1) break
+      const subject = phraseAfter(text, tokens, comma + 1, true)
+      if (tries === 2 || (subject && isSpeakerPhrase(subject.phrase))) {
+        start = comma + 1
+        break
+      }
+      comma++
+    }
   }
   return phraseAfter(text, tokens, start, true)
 }
