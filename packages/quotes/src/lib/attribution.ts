@@ -108,6 +108,8 @@ function attributionAfter(
   // "…," Wang added / he said / a senior official, who declined to be named, said
   const subject = phraseAfter(text, tokens, index, true)
   if (!subject) return null
+  // "describing as "…" a Donald Trump tweet": an article before a name makes the cue a noun.
+  if (subject.phrase.form === 'name' && /^(?:a|an)\s/i.test(subject.phrase.text)) return null
   if (sentenceStart && subject.phrase.form === 'pronoun' && /^\p{Lu}/u.test(start.text)) return null
   let next = subject.next
   let modifiers = 0

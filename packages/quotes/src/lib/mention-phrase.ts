@@ -337,7 +337,38 @@ export function phraseBefore(
     return null
   }
   phrase.appositions.push(...appositions)
-  return withConjunct(text, tokens, withAffiliation(text, tokens, phrase))
+  return withConjunct(
+    text,
+    tokens,
+    withAffiliation(text, tokens, withLeadingName(text, tokens, phrase)),
+  )
+}
+
+/**
+ * "Ann Vale, the foreign minister of Ostravia, a member of the council, said": a description
+ * set off by commas after a name that opens the sentence is a second apposition of that name.
+ */
+function withLeadingName(
+  text: string,
+  tokens: readonly Token[],
+  phrase: MentionPhrase,
+): MentionPhrase {
+  if (phrase.form === 'pronoun' || !/^(?:the|a|an)\s/i.test(phrase.text)) return phrase
+  const index = tokens.findIndex((token) => token.start === phrase.start)
+  if (index < 2 || tokens[index - 1]?.text !== ',') return phrase
+  const name = readBackward(text, tokens, index - 1, 0)
+  if (name?.form !== 'name') return phrase
+  const nameAt = tokens.findIndex((token) => token.start === name.start)
+  const before = tokens[nameAt - 1]
+  if (before !== undefined && !/^[.!?;:]$/.test(before.text) && before.kind !== 'quote')
+    return phrase
+  return {
+    ...name,
+    appositions: [
+      { text: phrase.text, start: phrase.start, end: phrase.end },
+      ...phrase.appositions,
+    ],
+  }
 }
 
 /** Words before "X and Y" that make the pair an object, not a subject ("between X and Y"). */
