@@ -443,5 +443,7 @@ export function pronounKinds(pronoun: string): ReadonlySet<SpeakerKind> {
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i')
     return new Set(['person', 'anonymous'])
   if (pronoun === 'it') return new Set(['organization'])
+  // News copy uses "they" for groups and bodies, seldom for one named person.
+  if (pronoun === 'they') return new Set(['group', 'organization'])
   return new Set(['group', 'organization', 'person', 'anonymous'])
 }
