@@ -211,8 +211,8 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
           words.some(
             (word, position) =>
-              isOrganizationHead(word.lower) &&
-              /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? ''),
+              /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') &&
+              isOrganizationHead(word.lower),
           )
         if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
           const next = tokens[end]

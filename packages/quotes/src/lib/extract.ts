@@ -125,13 +125,17 @@ const methodConfidence: Record<Attribution['method'], number> = {
   none: 0,
 }
 
+const malePronouns = new Set(['he', 'him', 'his', 'himself'])
+const femalePronouns = new Set(['she', 'her', 'hers', 'herself'])
+
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
-function wordCount(text: string): number {
+/** Words of a text, counted up to `limit`: callers only ask whether there are that many. */
+function wordCount(text: string, limit: number): number {
   let count = 0
   countedWord.lastIndex = 0
-  while (countedWord.exec(text) !== null) count++
+  while (count < limit && countedWord.exec(text) !== null) count++
   return count
 }
 
@@ -160,7 +164,7 @@ function isSpeech(
   settings: ExtractSettings,
   followsAttributed: boolean,
 ): boolean {
-  const words = wordCount(quote.text)
+  const words = wordCount(quote.text, Math.max(settings.minUnattributedWords, 1))
   if (words === 0) return false
   const attributed = attribution.method !== 'none' && attribution.method !== 'continuation'
   if (looksLikeTitle(quote.text)) return attributed && attribution.method === 'after'
@@ -347,14 +351,13 @@ export function extractQuotes(
   // Only names that can matter go to the resolvers: those sharing a word with a speaker phrase,
   // and the subjects that pronouns may point back to.
   const speakerWords = new Set<string>()
-  for (const phrase of [
-    ...kept.map(({ attribution }) => attribution.phrase),
-    ...subjects.map((subject) => subject.phrase),
-  ]) {
+  const addSpeakerWords = (phrase: MentionPhrase | null): void => {
     if (phrase?.form === 'name')
       for (const word of phrase.text.split(/\s+/))
         speakerWords.add(word.replace(/['’]s$/, '').toLowerCase())
   }
+  for (const { attribution } of kept) addSpeakerWords(attribution.phrase)
+  for (const subject of subjects) addSpeakerWords(subject.phrase)
   for (const chain of chains) {
     const relevant =
       chain.subject ||
@@ -439,11 +442,7 @@ export function extractQuotes(
       for (const token of paragraph.tokens) {
         while ((paragraph.sentences[sentence]?.[1] ?? Number.POSITIVE_INFINITY) <= token.start)
           sentence++
-        const vote = /^(?:he|him|his|himself)$/.test(token.lower)
-          ? 1
-          : /^(?:she|her|hers|herself)$/.test(token.lower)
-            ? -1
-            : 0
+        const vote = malePronouns.has(token.lower) ? 1 : femalePronouns.has(token.lower) ? -1 : 0
         if (vote !== 0) sentenceVotes[sentence] = (sentenceVotes[sentence] ?? 0) + vote
       }
       for (const [position, [start, end]] of paragraph.sentences.entries()) {

@@ -22,6 +22,27 @@ const tokenPattern = new RegExp(
 const wordStart = /[\p{L}\p{N}]/u
 const capitalStart = /^\p{Lu}/u
 
+// Most tokens start with an ASCII character: those are classified by their code, without a
+// regular expression; others fall back to the Unicode classes above.
+
+/** Whether a token starting with `first` (one UTF-16 unit) is a word. */
+function isWordStart(first: string): boolean {
+  const code = first.charCodeAt(0)
+  if (code >= 0x80) return wordStart.test(first)
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  )
+}
+
+/** Whether a word starts with an uppercase letter. */
+function startsCapital(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code >= 0x80) return capitalStart.test(value)
+  return code >= 0x41 && code <= 0x5a
+}
+
 /** Split masked paragraph text into tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -30,14 +51,14 @@ export function tokenize(text: string): Token[] {
   for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
     const value = match[0]
     const first = value[0] as string
-    const kind = first === quoteFill ? 'quote' : wordStart.test(first) ? 'word' : 'punct'
+    const kind = first === quoteFill ? 'quote' : isWordStart(first) ? 'word' : 'punct'
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
       start: match.index,
       end: match.index + value.length,
       kind,
-      capital: kind === 'word' && capitalStart.test(value),
+      capital: kind === 'word' && startsCapital(value),
     })
   }
   return tokens
