@@ -12,7 +12,7 @@ import {
   personGender,
   titleGender,
 } from '@newsroom/names'
-import type { Speaker } from '@newsroom/schema'
+import type { Speaker, SpeakerKind } from '@newsroom/schema'
 import {
   type Attribution,
   attributeQuote,
@@ -87,6 +87,11 @@ const roleKinds: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['president', 'leader', 'head', 'chief', 'premier', 'chancellor', 'prime']),
   new Set(['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'boss', 'head', 'chief']),
 ]
+
+/** Whether a role has the folded head word (`State Department spokesman` holds `spokesman`). */
+function holdsRole(roles: readonly string[], head: string): boolean {
+  return roles.some((role) => foldName(role).split(' ').includes(head))
+}
 
 function sameRoleKind(a: string, b: string): boolean {
   const x = foldName(a).replace(/\.$/, '')
@@ -203,6 +208,13 @@ function startsParagraph(quote: RawQuote, paragraphs: readonly PreparedParagraph
   if (!first) return false
   const text = (paragraphs[first.paragraph] as PreparedParagraph).text
   return first.open === text.length - text.trimStart().length
+}
+
+/** Who a pronoun may point back to; `spoke` marks speakers and cue subjects. */
+interface Referent {
+  position: number
+  speaker: Speaker
+  spoke?: boolean
 }
 
 interface Event {
@@ -395,7 +407,7 @@ export function extractQuotes(
 
   const registry = new SpeakerRegistry()
   /** Who a pronoun may point back to, in text order; `spoke` marks speakers and cue subjects. */
-  const referents: Array<{ position: number; speaker: Speaker; spoke?: boolean }> = []
+  const referents: Referent[] = []
   const lastInParagraph = new Map<number, Speaker>()
   const introducedBy = new Map<number, Speaker>()
 
@@ -526,14 +538,12 @@ export function extractQuotes(
       case 'definite': {
         const head = foldName(reading.head)
         const headGender = titleGender(reading.head)
-        const holdsRole = (roles: readonly string[]): boolean =>
-          roles.some((role) => foldName(role).split(' ').includes(head))
         const byRole =
           catalogue.people.clusters.find(
-            (cluster) => cluster.parsed.full && holdsRole(cluster.roles),
+            (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
           )?.name ??
           [...registry.speakers.values()].find(
-            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles),
+            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
           )?.name
         // "the senator said", "the New York businessman added": a definite description of a
         // person picks up the person the article is talking about (the latest named person
@@ -545,7 +555,7 @@ export function extractQuotes(
           const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
           return (
             heads.length === 0 ||
-            holdsRole(speaker.roles) ||
+            holdsRole(speaker.roles, head) ||
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
@@ -577,25 +587,14 @@ export function extractQuotes(
         const gender =
           reading.pronoun === 'he' ? 'male' : reading.pronoun === 'she' ? 'female' : null
         const position = globalPosition(paragraph, phrase.start)
-        const compatible = (referent: (typeof referents)[number]): boolean => {
-          if (referent.position >= position || !kinds.has(referent.speaker.kind)) return false
-          const known = genderOf(referent.speaker)
-          return gender === null || known === null || known === gender
-        }
         // "he said" after a paragraph that only mentions others: someone who spoke in this or
         // the previous paragraph (the topic) beats a name merely mentioned since.
-        // A person the lists leave open takes the gender of the pronoun that found them, so
-        // a later "he" skips the "she" of the paragraph before ("McLenney… she said… he said").
-        const learn = (speaker: Speaker): Speaker => {
-          if (gender !== null && genderOf(speaker) === null) genders.set(speaker.id, gender)
-          return speaker
-        }
         // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
         // paragraph is its topic when no one has spoken in it yet.
         const spokeHere = referents.some(
           (referent) =>
             referent.spoke &&
-            compatible(referent) &&
+            pronounFits(referent, position, kinds, gender) &&
             Math.floor(referent.position / 1_000_000) === paragraph,
         )
         const opener = spokeHere
@@ -615,14 +614,14 @@ export function extractQuotes(
             const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
             const known = genderOf(speaker)
             if (known === gender || known === null)
-              return { speaker: learn(speaker), certainty: 0.8 }
+              return { speaker: learnGender(speaker, gender), certainty: 0.8 }
           }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
           if (paragraph - Math.floor(referent.position / 1_000_000) > 1) break
-          if (referent.spoke && compatible(referent))
-            return { speaker: learn(referent.speaker), certainty: 0.85 }
+          if (referent.spoke && pronounFits(referent, position, kinds, gender))
+            return { speaker: learnGender(referent.speaker, gender), certainty: 0.85 }
         }
         // No one spoke nearby: the one person of that gender named in the previous paragraph
         // or this one before the pronoun is the topic, even outside a subject ("…, with Ann
@@ -650,14 +649,16 @@ export function extractQuotes(
             if (first) introduced.add(speaker)
           }
           const [only] = nearby
-          if (nearby.size === 1 && only) return { speaker: learn(only), certainty: 0.7 }
+          if (nearby.size === 1 && only)
+            return { speaker: learnGender(only, gender), certainty: 0.7 }
           const [newcomer] = introduced
           if (introduced.size === 1 && newcomer)
-            return { speaker: learn(newcomer), certainty: 0.65 }
+            return { speaker: learnGender(newcomer, gender), certainty: 0.65 }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
-          if (compatible(referent)) return { speaker: learn(referent.speaker), certainty: 0.8 }
+          if (pronounFits(referent, position, kinds, gender))
+            return { speaker: learnGender(referent.speaker, gender), certainty: 0.8 }
         }
         return { speaker: null, certainty: 0 }
       }
@@ -744,6 +745,27 @@ export function extractQuotes(
     return gender
   }
 
+  /** Whether a pronoun at `position` can point back to a referent: kind, order and gender. */
+  function pronounFits(
+    referent: Referent,
+    position: number,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+  ): boolean {
+    if (referent.position >= position || !kinds.has(referent.speaker.kind)) return false
+    const known = genderOf(referent.speaker)
+    return gender === null || known === null || known === gender
+  }
+
+  /**
+   * A person the lists leave open takes the gender of the pronoun that found them, so a later
+   * "he" skips the "she" of the paragraph before ("McLenney… she said… he said").
+   */
+  function learnGender(speaker: Speaker, gender: NameGender | null): Speaker {
+    if (gender !== null && genderOf(speaker) === null) genders.set(speaker.id, gender)
+    return speaker
+  }
+
   const events: Event[] = []
   const extracted: ExtractedQuote[] = []
   const handledPhrases = new Set<string>()
@@ -760,7 +782,7 @@ export function extractQuotes(
       paragraph: first.paragraph,
       offset: at,
       order,
-      run: () => {
+      run() {
         let speaker: Speaker | null = null
         let confidence = methodConfidence[attribution.method]
         let method = attribution.method
@@ -807,7 +829,7 @@ export function extractQuotes(
           paragraph: subject.paragraph,
           offset: subject.phrase.start + 0.5,
           order: kept.length + order,
-          run: () => {
+          run() {
             const speaker = lastInParagraph.get(subject.paragraph)
             if (speaker) introducedBy.set(subject.paragraph, speaker)
           },
@@ -819,7 +841,7 @@ export function extractQuotes(
       paragraph: subject.paragraph,
       offset: subject.phrase.start,
       order: kept.length + order,
-      run: () => {
+      run() {
         const { speaker } = resolvePhrase(subject.phrase, subject.paragraph)
         if (!speaker) return
         referents.push({
@@ -848,7 +870,7 @@ export function extractQuotes(
         paragraph: chain.paragraph,
         offset: chain.start,
         order: kept.length + subjects.length + order,
-        run: () => {
+        run() {
           const cluster =
             catalogue.organizations.clusters[
               catalogue.organizations.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
@@ -868,7 +890,7 @@ export function extractQuotes(
       paragraph: chain.paragraph,
       offset: chain.start,
       order: kept.length + subjects.length + order,
-      run: () => {
+      run() {
         const cluster =
           catalogue.people.clusters[
             catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
