@@ -130,7 +130,9 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const problems: MarkProblem[] = []
   const stack: OpenQuote[] = []
 
-  for (const match of text.matchAll(markPattern)) {
+  // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
+  markPattern.lastIndex = 0
+  for (let match = markPattern.exec(text); match !== null; match = markPattern.exec(text)) {
     const mark = classify(text, match.index, match[0])
     if (!mark) continue
     const top = stack.at(-1)

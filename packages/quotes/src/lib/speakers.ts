@@ -173,6 +173,17 @@ function looksLikeName(text: string): boolean {
   )
 }
 
+const wordPattern = /\S+/gu
+
+/** The words of a text with their offsets (`exec` on one shared pattern: `matchAll` copies it). */
+function wordsOf(text: string): RegExpExecArray[] {
+  const words: RegExpExecArray[] = []
+  wordPattern.lastIndex = 0
+  for (let word = wordPattern.exec(text); word !== null; word = wordPattern.exec(text))
+    words.push(word)
+  return words
+}
+
 /**
  * Put the name first: "The Vice President, Mike Pence," names Mike Pence (the description
  * becomes a role), and "Mike Ryan of the World Health Organization" is Mike Ryan.
@@ -229,7 +240,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
     // International's Man-kei Tam": the name is the capitalized run after the last lowercase
     // word or possessive; the words before it describe the person.
-    const words = [...phrase.text.matchAll(/\S+/gu)]
+    const words = wordsOf(phrase.text)
     let cut = -1
     for (const [index, word] of words.entries()) {
       const text = word[0]
@@ -265,7 +276,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
  * affiliation followed by the person; "Fox News Channel" (a head at the end) stays whole.
  */
 function afterOrganizationHead(phrase: MentionPhrase): MentionPhrase {
-  const words = [...phrase.text.matchAll(/\S+/gu)]
+  const words = wordsOf(phrase.text)
   let head = -1
   for (const [index, word] of words.entries()) {
     if (index < words.length - 1 && /^\p{Lu}/u.test(word[0]) && isOrganizationHead(word[0]))

@@ -16,9 +16,10 @@ const abbreviations =
   'Mr|Mrs|Ms|Dr|St|Gov|Gen|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Det|Mt|Ft|No|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs'
 const tokenPattern = new RegExp(
   `${quoteFill}+|(?:\\p{L}\\.){2,}|(?:${abbreviations})\\.|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|${quoteFill}))|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-.&][\\p{L}\\p{N}\\p{M}]+)*(?:['’](?=\\s|$))?|\\S`,
-  'gu',
+  'uy',
 )
 
+const space = /\s/u
 const wordStart = /[\p{L}\p{N}]/u
 const capitalStart = /^\p{Lu}/u
 
@@ -43,23 +44,42 @@ function startsCapital(value: string): boolean {
   return code >= 0x41 && code <= 0x5a
 }
 
+/** Whether the UTF-16 unit at `at` is whitespace (`\s`). */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code >= 0x80) return space.test(text[at] as string)
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+}
+
 /** Split masked paragraph text into tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
-  tokenPattern.lastIndex = 0
-  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    const value = match[0]
+  // Every non-space character starts a token (the pattern ends in `\S`), so the tokens are
+  // read in place with the sticky pattern: `test` builds no match array, unlike `exec`.
+  let at = 0
+  while (at < text.length) {
+    if (isSpaceAt(text, at)) {
+      at++
+      continue
+    }
+    tokenPattern.lastIndex = at
+    if (!tokenPattern.test(text)) {
+      at++
+      continue
+    }
+    const end = tokenPattern.lastIndex
+    const value = text.slice(at, end)
     const first = value[0] as string
     const kind = first === quoteFill ? 'quote' : isWordStart(first) ? 'word' : 'punct'
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
-      start: match.index,
-      end: match.index + value.length,
+      start: at,
+      end,
       kind,
       capital: kind === 'word' && startsCapital(value),
     })
+    at = end
   }
   return tokens
 }
