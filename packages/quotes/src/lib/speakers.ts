@@ -424,10 +424,13 @@ export function possessiveOwner(description: string): string | null {
   return match?.[1] ?? null
 }
 
+const personKinds: ReadonlySet<SpeakerKind> = new Set(['person', 'anonymous'])
+const organizationKinds: ReadonlySet<SpeakerKind> = new Set(['organization'])
+const anyKinds: ReadonlySet<SpeakerKind> = new Set(['group', 'organization', 'person', 'anonymous'])
+
 /** Kinds a pronoun can point back to. */
 export function pronounKinds(pronoun: string): ReadonlySet<SpeakerKind> {
-  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i')
-    return new Set(['person', 'anonymous'])
-  if (pronoun === 'it') return new Set(['organization'])
-  return new Set(['group', 'organization', 'person', 'anonymous'])
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return personKinds
+  if (pronoun === 'it') return organizationKinds
+  return anyKinds
 }
