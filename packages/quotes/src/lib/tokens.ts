@@ -51,23 +51,55 @@ function isSpaceAt(text: string, at: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d)
 }
 
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  )
+}
+
+/**
+ * ASCII characters after which a run of ASCII letters and digits is a whole token: no
+ * alternative of the pattern continues through them (unlike `.`, `'`, `-`, `&` or a letter).
+ */
+const wordEnders = new Set([...' \t\n\v\f\r,;:!?()[]"'].map((char) => char.charCodeAt(0)))
+
+/**
+ * End of the token at `at` when it is plain ASCII, which most tokens are: a punctuation mark
+ * (only the last alternative, `\S`, takes it) or a run of letters and digits followed by a
+ * word ender or the end. Else -1, and the pattern decides.
+ */
+function plainTokenEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code >= 0x80) return -1
+  if (!isAsciiLetterOrDigit(code)) return at + 1
+  let end = at + 1
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++
+  return end === text.length || wordEnders.has(text.charCodeAt(end)) ? end : -1
+}
+
 /** Split masked paragraph text into tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   // Every non-space character starts a token (the pattern ends in `\S`), so the tokens are
-  // read in place with the sticky pattern: `test` builds no match array, unlike `exec`.
+  // read in place: plain ASCII ones directly, others with the sticky pattern (`test` builds no
+  // match array, unlike `exec`).
   let at = 0
   while (at < text.length) {
     if (isSpaceAt(text, at)) {
       at++
       continue
     }
-    tokenPattern.lastIndex = at
-    if (!tokenPattern.test(text)) {
-      at++
-      continue
+    let end = plainTokenEnd(text, at)
+    if (end < 0) {
+      tokenPattern.lastIndex = at
+      if (!tokenPattern.test(text)) {
+        at++
+        continue
+      }
+      end = tokenPattern.lastIndex
     }
-    const end = tokenPattern.lastIndex
     const value = text.slice(at, end)
     const first = value[0] as string
     const kind = first === quoteFill ? 'quote' : isWordStart(first) ? 'word' : 'punct'
