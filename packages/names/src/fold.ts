@@ -15,6 +15,21 @@ export function foldName(text: string): string {
 
 const cache = new Map<string, string>()
 
+/**
+ * A word folded with its inner spaces removed (`"Dr."` → `dr`, `"U.S."` → `us`): the key of
+ * the word lists. Asked for every word of every name, so it keeps its own bounded memo.
+ */
+export function foldWord(word: string): string {
+  const cached = wordCache.get(word)
+  if (cached !== undefined) return cached
+  const folded = foldName(word).replace(/ /g, '')
+  if (wordCache.size >= 50_000) wordCache.clear()
+  wordCache.set(word, folded)
+  return folded
+}
+
+const wordCache = new Map<string, string>()
+
 function fold(text: string): string {
   return text
     .normalize('NFKD')

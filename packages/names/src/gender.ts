@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { foldName } from './fold.js'
+import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './parse-person-name.js'
 
 /** Grammatical gender a name or title implies, as pronouns in English news refer to it. */
@@ -94,7 +94,7 @@ function givenNameTable(): Map<string, NameGender> {
  * both (`Hillary`, `Terry`); see `likelyGivenNameGender` for the majority reading of those.
  */
 export function givenNameGender(word: string): NameGender | null {
-  const folded = foldName(word).replace(/ /g, '')
+  const folded = foldWord(word)
   if (folded.length < 2) return null
   return givenNameTable().get(folded) ?? null
 }
@@ -111,7 +111,7 @@ export function likelyGivenNameGender(word: string): NameGender | null {
 
 /** Gender of a courtesy title or a gendered role word (`Mrs`, `congresswoman`), else null. */
 export function titleGender(word: string): NameGender | null {
-  const folded = foldName(word).replace(/ /g, '')
+  const folded = foldWord(word)
   if (maleHonorifics.has(folded)) return 'male'
   if (femaleHonorifics.has(folded)) return 'female'
   if (femaleRole.test(folded)) return 'female'
@@ -152,7 +152,7 @@ export function likelyPersonGender(person: PersonName): NameGender | null {
 
 /** Whether a word is a known English given name, of either gender (`Charlie`, `Hillary`). */
 export function isGivenName(word: string): boolean {
-  const folded = foldName(word).replace(/ /g, '')
+  const folded = foldWord(word)
   if (folded.length < 2) return false
   return givenNameTable().has(folded) || (sharedGivenNames?.has(folded) ?? false)
 }

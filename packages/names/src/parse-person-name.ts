@@ -12,7 +12,7 @@ import {
   roleHeads,
   roleModifiers,
 } from './data/roles.js'
-import { foldName, stripPossessive } from './fold.js'
+import { foldName, foldWord, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
 import { type NameTradition, nameTradition } from './name-order.js'
 
@@ -58,7 +58,7 @@ const suffixSet = new Set(nameSuffixes)
 const regnalSet = new Set(regnalNumerals)
 
 function bare(word: string): string {
-  return foldName(word).replace(/ /g, '')
+  return foldWord(word)
 }
 
 /** Whether a word is a courtesy title (`Mr`, `Dr.`, `Sheikh`). */
@@ -116,10 +116,11 @@ function isSuffix(word: string): boolean {
  */
 function roleEnd(words: readonly string[]): number {
   let lastHead = -1
-  for (let index = 0; index < words.length; index++) {
+  // A head needs a name word (not a suffix) somewhere after it.
+  let lastNameWord = words.length - 1
+  while (lastNameWord >= 0 && isSuffix(words[lastNameWord] ?? '')) lastNameWord--
+  for (let index = 0; index < lastNameWord; index++) {
     const word = words[index] ?? ''
-    const hasNameAfter = words.slice(index + 1).some((next) => !isSuffix(next))
-    if (!hasNameAfter) break
     // "Don Fowler" is a name; "Don Juan Carlos Ruiz" has a title.
     if (givenNameHonorifics.has(bare(word)) && !isRoleHead(word) && words.length - index < 3)
       continue
@@ -155,6 +156,28 @@ function roleEnd(words: readonly string[]): number {
  * `["US Secretary of State"]`; `"Mr Wang"` → name `"Wang"`, honorifics `["Mr"]`.
  */
 export function parsePersonName(text: string): PersonName {
+  let parsed = parsedCache.get(text)
+  if (parsed === undefined) {
+    if (parsedCache.size >= 10_000) parsedCache.clear()
+    parsed = parse(text)
+    parsedCache.set(text, parsed)
+  }
+  // A copy: callers own the result and its lists.
+  return {
+    ...parsed,
+    roles: [...parsed.roles],
+    honorifics: [...parsed.honorifics],
+    given: [...parsed.given],
+  }
+}
+
+/**
+ * Parses by mention text, shared across articles: the same people are named in the same words
+ * again and again, and parsing is pure. Cleared when it grows large, so memory stays bounded.
+ */
+const parsedCache = new Map<string, PersonName>()
+
+function parse(text: string): PersonName {
   // A nickname in quotation marks is not part of the name: Robert C. "Bobby" Scott.
   const words = text
     .trim()

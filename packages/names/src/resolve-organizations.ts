@@ -1,5 +1,5 @@
 import { acronymStopWords, organizationHeads } from './data/organization-words.js'
-import { foldName, stripPossessive } from './fold.js'
+import { foldName, foldWord, stripPossessive } from './fold.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
 export interface OrganizationMentionInput {
@@ -26,7 +26,7 @@ const headSet = new Set(organizationHeads)
 
 /** Whether a word is the generic head of an organization name (`Department`, `University`). */
 export function isOrganizationHead(word: string): boolean {
-  return headSet.has(foldName(word).replace(/ /g, ''))
+  return headSet.has(foldWord(word))
 }
 
 /** An organization name as written, without a leading article or possessive. */
@@ -72,16 +72,25 @@ export function resolveOrganizations(
   mentions: readonly OrganizationMentionInput[],
 ): OrganizationResolution {
   const names = mentions.map((mention) => cleanOrganizationName(mention.text))
+  // Counted once, not at every comparison of the sort.
+  const wordCounts = names.map(wordCount)
   const order = mentions
     .map((_, index) => index)
     .sort(
       (a, b) =>
-        wordCount(names[b] ?? '') - wordCount(names[a] ?? '') ||
+        (wordCounts[b] ?? 0) - (wordCounts[a] ?? 0) ||
         (mentions[a]?.position ?? 0) - (mentions[b]?.position ?? 0) ||
         a - b,
     )
   const clusterOf = mentions.map(() => -1)
-  const drafts: { name: string; keys: Set<string>; members: number[] }[] = []
+  const drafts: {
+    name: string
+    /** The name folded, and its word count: compared with every later mention. */
+    folded: string
+    words: number
+    keys: Set<string>
+    members: number[]
+  }[] = []
   const byKey = new Map<string, number>()
 
   for (const index of order) {
@@ -97,23 +106,24 @@ export function resolveOrganizations(
         break
       }
     }
-    if (target < 0 && wordCount(name) >= 2) {
+    const words = wordCounts[index] ?? 0
+    if (target < 0 && words >= 2) {
       // "State Department" inside "US State Department": a multi-word name ending a longer one.
       target = drafts.findIndex((draft) =>
         [...draft.keys].some((key) => key.endsWith(` ${folded}`) || folded.endsWith(` ${key}`)),
       )
     }
-    if (target < 0 && wordCount(name) === 1) {
+    if (target < 0 && words === 1) {
       // "the Times" after "The New York Times": a one-word name that ends exactly one longer
       // name of the article is its short form.
       const longer = drafts.flatMap((draft, at) =>
-        wordCount(draft.name) >= 2 && foldName(draft.name).endsWith(` ${folded}`) ? [at] : [],
+        draft.words >= 2 && draft.folded.endsWith(` ${folded}`) ? [at] : [],
       )
       if (longer.length === 1) target = longer[0] as number
     }
     if (target < 0) {
       target = drafts.length
-      drafts.push({ name, keys: new Set(), members: [] })
+      drafts.push({ name, folded, words, keys: new Set(), members: [] })
     }
     const draft = drafts[target]
     if (draft === undefined) continue
@@ -129,7 +139,7 @@ export function resolveOrganizations(
   const clusters = drafts.map((draft) => {
     const members = [...draft.members].sort((a, b) => a - b)
     const aliases: string[] = []
-    const seen = new Set([foldName(draft.name)])
+    const seen = new Set([draft.folded])
     for (const member of members) {
       const alias = names[member] ?? ''
       if (alias !== '' && !seen.has(foldName(alias))) {

@@ -1,13 +1,7 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
 import { isGivenName, personGender } from './gender.js'
-import {
-  isRoleWord,
-  nameKeys,
-  type PersonName,
-  parsePersonName,
-  shortForms,
-} from './parse-person-name.js'
+import { isRoleWord, nameKeys, type PersonName, parsePersonName } from './parse-person-name.js'
 
 /** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
 export interface PersonMentionInput {
@@ -171,7 +165,8 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     for (const member of draft.members) {
       const name = parsed[member]
       if (name !== undefined)
-        for (const key of [...nameKeys(name), ...shortForms(name)]) keys.add(key)
+        // The name keys hold the short forms already.
+        for (const key of nameKeys(name)) keys.add(key)
     }
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), target])
     const first = draft.canonical.surnameFirst ? undefined : draft.canonical.given[0]

@@ -143,8 +143,9 @@ export function withoutOpeners(name: string): string {
 export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
   const chains: NameChain[] = []
   for (const [paragraph, prepared] of paragraphs.entries()) {
-    const { tokens, text, sentences } = prepared
+    const { tokens, sentences } = prepared
     const sentenceStarts = new Set(sentences.map(([start]) => start))
+    const context: ChainParagraph = { paragraph, prepared, sentenceStarts }
     let index = 0
     while (index < tokens.length) {
       if (!isCapitalWord(tokens[index])) {
@@ -185,80 +186,94 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       )
         runStart++
       for (const [start, stop] of splitAtOrganization(tokens, runStart, end))
-        pushChain(start, stop, skipped)
+        pushChain(chains, context, start, stop, skipped)
       index = end
-    }
-
-    function pushChain(start: number, end: number, skipped: ReadonlySet<number>): void {
-      if (start < end) {
-        const words = tokens.slice(start, end)
-        const first = words[0] as Token
-        const last = words.at(-1) as Token
-        const chainText = (
-          skipped.size === 0
-            ? text.slice(first.start, last.end)
-            : words
-                .filter((_, position) => !skipped.has(start + position))
-                .map((word) => word.text)
-                .join(' ')
-        ).replace(/['’]s$/, '')
-        const single = words.length === 1
-        const atSentenceStart = sentenceStarts.has(first.start)
-        // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
-        // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
-        const lastWord = words.at(-1) as Token
-        const organization =
-          isOrganizationHead(lastWord.lower) ||
-          (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
-          words.some(
-            (word, position) =>
-              isOrganizationHead(word.lower) &&
-              /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? ''),
-          )
-        if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
-          const next = tokens[end]
-          const previous = tokens[start - 1]
-          // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
-          // sentence before an apposition is its subject too.
-          const subject =
-            (next !== undefined &&
-              next.kind === 'word' &&
-              !/^\p{Lu}/u.test(next.text) &&
-              !prepositions.has(next.lower) &&
-              !/['’]s$/.test(last.text) &&
-              !(previous && prepositions.has(previous.lower)) &&
-              // "the Clinton campaign took…": a person's name after an article modifies a noun.
-              !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
-            (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text)) ||
-            // "The United Nations Security Council on Friday made…": a body opening its
-            // sentence is its subject, an adjunct after it or not.
-            (organization &&
-              (atSentenceStart ||
-                (previous?.lower === 'the' && sentenceStarts.has(previous.start))) &&
-              !/['’]s$/.test(last.text))
-          // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
-          // is their role ("the archbishop said" finds them later).
-          const roleBefore = tokens[start - 1]
-          const withRole =
-            !organization &&
-            roleBefore?.kind === 'word' &&
-            roleBefore.text === roleBefore.lower &&
-            isRoleHead(roleBefore.lower)
-              ? `${roleBefore.text} ${chainText}`
-              : chainText
-          chains.push({
-            text: withRole,
-            paragraph,
-            start: first.start,
-            end: last.end,
-            kind: organization ? 'organization' : 'person',
-            subject,
-          })
-        }
-      }
     }
   }
   return chains
+}
+
+/** The paragraph a name chain is read from. */
+interface ChainParagraph {
+  paragraph: number
+  prepared: PreparedParagraph
+  sentenceStarts: ReadonlySet<number>
+}
+
+/** Add the chain of tokens `start` to `end` (exclusive), when it can be a name. */
+function pushChain(
+  chains: NameChain[],
+  { paragraph, prepared, sentenceStarts }: ChainParagraph,
+  start: number,
+  end: number,
+  skipped: ReadonlySet<number>,
+): void {
+  const { tokens, text } = prepared
+  if (start < end) {
+    const words = tokens.slice(start, end)
+    const first = words[0] as Token
+    const last = words.at(-1) as Token
+    const chainText = (
+      skipped.size === 0
+        ? text.slice(first.start, last.end)
+        : words
+            .filter((_, position) => !skipped.has(start + position))
+            .map((word) => word.text)
+            .join(' ')
+    ).replace(/['’]s$/, '')
+    const single = words.length === 1
+    const atSentenceStart = sentenceStarts.has(first.start)
+    // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
+    // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
+    const lastWord = words.at(-1) as Token
+    const organization =
+      isOrganizationHead(lastWord.lower) ||
+      (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
+      words.some(
+        (word, position) =>
+          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') &&
+          isOrganizationHead(word.lower),
+      )
+    if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
+      const next = tokens[end]
+      const previous = tokens[start - 1]
+      // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
+      // sentence before an apposition is its subject too.
+      const subject =
+        (next !== undefined &&
+          next.kind === 'word' &&
+          !/^\p{Lu}/u.test(next.text) &&
+          !prepositions.has(next.lower) &&
+          !/['’]s$/.test(last.text) &&
+          !(previous && prepositions.has(previous.lower)) &&
+          // "the Clinton campaign took…": a person's name after an article modifies a noun.
+          !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
+        (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text)) ||
+        // "The United Nations Security Council on Friday made…": a body opening its sentence
+        // is its subject, an adjunct after it or not.
+        (organization &&
+          (atSentenceStart || (previous?.lower === 'the' && sentenceStarts.has(previous.start))) &&
+          !/['’]s$/.test(last.text))
+      // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
+      // is their role ("the archbishop said" finds them later).
+      const roleBefore = tokens[start - 1]
+      const withRole =
+        !organization &&
+        roleBefore?.kind === 'word' &&
+        roleBefore.text === roleBefore.lower &&
+        isRoleHead(roleBefore.lower)
+          ? `${roleBefore.text} ${chainText}`
+          : chainText
+      chains.push({
+        text: withRole,
+        paragraph,
+        start: first.start,
+        end: last.end,
+        kind: organization ? 'organization' : 'person',
+        subject,
+      })
+    }
+  }
 }
 
 /**

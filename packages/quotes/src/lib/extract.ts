@@ -14,7 +14,7 @@ import {
   personGender,
   titleGender,
 } from '@newsroom/names'
-import type { Speaker } from '@newsroom/schema'
+import type { Speaker, SpeakerKind } from '@newsroom/schema'
 import {
   type Attribution,
   attributeQuote,
@@ -91,6 +91,11 @@ const roleKinds: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'boss', 'head', 'chief']),
 ]
 
+/** Whether a role has the folded head word (`State Department spokesman` holds `spokesman`). */
+function holdsRole(roles: readonly string[], head: string): boolean {
+  return roles.some((role) => foldName(role).split(' ').includes(head))
+}
+
 function sameRoleKind(a: string, b: string): boolean {
   const x = foldName(a).replace(/\.$/, '')
   const y = foldName(b).replace(/\.$/, '')
@@ -131,13 +136,17 @@ const methodConfidence: Record<Attribution['method'], number> = {
 /** Net pronoun votes that outweigh the usual gender of a given name. */
 const strongPronounEvidence = 2
 
+const malePronouns = new Set(['he', 'him', 'his', 'himself'])
+const femalePronouns = new Set(['she', 'her', 'hers', 'herself'])
+
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
-function wordCount(text: string): number {
+/** Words of a text, counted up to `limit`: callers only ask whether there are that many. */
+function wordCount(text: string, limit: number): number {
   let count = 0
   countedWord.lastIndex = 0
-  while (countedWord.exec(text) !== null) count++
+  while (count < limit && countedWord.exec(text) !== null) count++
   return count
 }
 
@@ -166,7 +175,7 @@ function isSpeech(
   settings: ExtractSettings,
   followsAttributed: boolean,
 ): boolean {
-  const words = wordCount(quote.text)
+  const words = wordCount(quote.text, Math.max(settings.minUnattributedWords, 1))
   if (words === 0) return false
   const attributed = attribution.method !== 'none' && attribution.method !== 'continuation'
   if (looksLikeTitle(quote.text)) return attributed && attribution.method === 'after'
@@ -205,6 +214,13 @@ function startsParagraph(quote: RawQuote, paragraphs: readonly PreparedParagraph
   if (!first) return false
   const text = (paragraphs[first.paragraph] as PreparedParagraph).text
   return first.open === text.length - text.trimStart().length
+}
+
+/** Who a pronoun may point back to; `spoke` marks speakers and cue subjects. */
+interface Referent {
+  position: number
+  speaker: Speaker
+  spoke?: boolean
 }
 
 interface Event {
@@ -385,14 +401,13 @@ export function extractQuotes(
   // Only names that can matter go to the resolvers: those sharing a word with a speaker phrase,
   // and the subjects that pronouns may point back to.
   const speakerWords = new Set<string>()
-  for (const phrase of [
-    ...kept.map(({ attribution }) => attribution.phrase),
-    ...subjects.map((subject) => subject.phrase),
-  ]) {
+  const addSpeakerWords = (phrase: MentionPhrase | null): void => {
     if (phrase?.form === 'name')
       for (const word of phrase.text.split(/\s+/))
         speakerWords.add(word.replace(/['’]s$/, '').toLowerCase())
   }
+  for (const { attribution } of kept) addSpeakerWords(attribution.phrase)
+  for (const subject of subjects) addSpeakerWords(subject.phrase)
   for (const chain of chains) {
     const relevant =
       chain.subject ||
@@ -464,7 +479,7 @@ export function extractQuotes(
 
   const registry = new SpeakerRegistry()
   /** Who a pronoun may point back to, in text order; `spoke` marks speakers and cue subjects. */
-  const referents: Array<{ position: number; speaker: Speaker; spoke?: boolean }> = []
+  const referents: Referent[] = []
   const lastInParagraph = new Map<number, Speaker>()
   const introducedBy = new Map<number, Speaker>()
 
@@ -511,11 +526,7 @@ export function extractQuotes(
       for (const token of paragraph.tokens) {
         while ((paragraph.sentences[sentence]?.[1] ?? Number.POSITIVE_INFINITY) <= token.start)
           sentence++
-        const vote = /^(?:he|him|his|himself)$/.test(token.lower)
-          ? 1
-          : /^(?:she|her|hers|herself)$/.test(token.lower)
-            ? -1
-            : 0
+        const vote = malePronouns.has(token.lower) ? 1 : femalePronouns.has(token.lower) ? -1 : 0
         if (vote !== 0) sentenceVotes[sentence] = (sentenceVotes[sentence] ?? 0) + vote
       }
       for (const [position, [start, end]] of paragraph.sentences.entries()) {
@@ -611,14 +622,12 @@ export function extractQuotes(
       case 'definite': {
         const head = foldName(reading.head)
         const headGender = titleGender(reading.head)
-        const holdsRole = (roles: readonly string[]): boolean =>
-          roles.some((role) => foldName(role).split(' ').includes(head))
         const byRole =
           catalogue.people.clusters.find(
-            (cluster) => cluster.parsed.full && holdsRole(cluster.roles),
+            (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
           )?.name ??
           [...registry.speakers.values()].find(
-            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles),
+            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
           )?.name
         // "the senator said", "the New York businessman added": a definite description of a
         // person picks up the person the article is talking about (the latest named person
@@ -630,7 +639,7 @@ export function extractQuotes(
           const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
           return (
             heads.length === 0 ||
-            holdsRole(speaker.roles) ||
+            holdsRole(speaker.roles, head) ||
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
@@ -662,25 +671,14 @@ export function extractQuotes(
         const gender =
           reading.pronoun === 'he' ? 'male' : reading.pronoun === 'she' ? 'female' : null
         const position = globalPosition(paragraph, phrase.start)
-        const compatible = (referent: (typeof referents)[number]): boolean => {
-          if (referent.position >= position || !kinds.has(referent.speaker.kind)) return false
-          const known = genderOf(referent.speaker)
-          return gender === null || known === null || known === gender
-        }
         // "he said" after a paragraph that only mentions others: someone who spoke in this or
         // the previous paragraph (the topic) beats a name merely mentioned since.
-        // A person the lists leave open takes the gender of the pronoun that found them, so
-        // a later "he" skips the "she" of the paragraph before ("McLenney… she said… he said").
-        const learn = (speaker: Speaker): Speaker => {
-          if (gender !== null && genderOf(speaker) === null) genders.set(speaker.id, gender)
-          return speaker
-        }
         // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
         // paragraph is its topic when no one has spoken in it yet.
         const spokeHere = referents.some(
           (referent) =>
             referent.spoke &&
-            compatible(referent) &&
+            pronounFits(referent, position, kinds, gender) &&
             Math.floor(referent.position / 1_000_000) === paragraph,
         )
         const opener = spokeHere
@@ -700,14 +698,14 @@ export function extractQuotes(
             const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
             const known = genderOf(speaker)
             if (known === gender || known === null)
-              return { speaker: learn(speaker), certainty: 0.8 }
+              return { speaker: learnGender(speaker, gender), certainty: 0.8 }
           }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
           if (paragraph - Math.floor(referent.position / 1_000_000) > 1) break
-          if (referent.spoke && compatible(referent))
-            return { speaker: learn(referent.speaker), certainty: 0.85 }
+          if (referent.spoke && pronounFits(referent, position, kinds, gender))
+            return { speaker: learnGender(referent.speaker, gender), certainty: 0.85 }
         }
         // No one spoke nearby: the one person of that gender named in the previous paragraph
         // or this one before the pronoun is the topic, even outside a subject ("…, with Ann
@@ -739,21 +737,25 @@ export function extractQuotes(
           // A person known to be of the pronoun's gender beats people the names leave open.
           const agreeing = [...nearby].filter((speaker) => genderOf(speaker) === gender)
           const [sure] = agreeing
-          if (agreeing.length === 1 && sure) return { speaker: learn(sure), certainty: 0.7 }
+          if (agreeing.length === 1 && sure)
+            return { speaker: learnGender(sure, gender), certainty: 0.7 }
           const [only] = nearby
-          if (nearby.size === 1 && only) return { speaker: learn(only), certainty: 0.7 }
+          if (nearby.size === 1 && only)
+            return { speaker: learnGender(only, gender), certainty: 0.7 }
           const [newcomer] = introduced
           if (introduced.size === 1 && newcomer)
-            return { speaker: learn(newcomer), certainty: 0.65 }
+            return { speaker: learnGender(newcomer, gender), certainty: 0.65 }
           // With no newcomer, the subject of a clause beats a name in passing ("Wimes
           // believes that the Clinton campaign…" / "…," she said).
           const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
           const [subject] = subjects
-          if (subjects.length === 1 && subject) return { speaker: learn(subject), certainty: 0.6 }
+          if (subjects.length === 1 && subject)
+            return { speaker: learnGender(subject, gender), certainty: 0.6 }
         }
         for (let at = referents.length - 1; at >= 0; at--) {
           const referent = referents[at] as (typeof referents)[number]
-          if (compatible(referent)) return { speaker: learn(referent.speaker), certainty: 0.8 }
+          if (pronounFits(referent, position, kinds, gender))
+            return { speaker: learnGender(referent.speaker, gender), certainty: 0.8 }
         }
         return { speaker: null, certainty: 0 }
       }
@@ -853,6 +855,27 @@ export function extractQuotes(
     return gender
   }
 
+  /** Whether a pronoun at `position` can point back to a referent: kind, order and gender. */
+  function pronounFits(
+    referent: Referent,
+    position: number,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+  ): boolean {
+    if (referent.position >= position || !kinds.has(referent.speaker.kind)) return false
+    const known = genderOf(referent.speaker)
+    return gender === null || known === null || known === gender
+  }
+
+  /**
+   * A person the lists leave open takes the gender of the pronoun that found them, so a later
+   * "he" skips the "she" of the paragraph before ("McLenney… she said… he said").
+   */
+  function learnGender(speaker: Speaker, gender: NameGender | null): Speaker {
+    if (gender !== null && genderOf(speaker) === null) genders.set(speaker.id, gender)
+    return speaker
+  }
+
   const events: Event[] = []
   const extracted: ExtractedQuote[] = []
   const handledPhrases = new Set<string>()
@@ -869,7 +892,7 @@ export function extractQuotes(
       paragraph: first.paragraph,
       offset: at,
       order,
-      run: () => {
+      run() {
         let speaker: Speaker | null = null
         let confidence = methodConfidence[attribution.method]
         let method = attribution.method
@@ -916,7 +939,7 @@ export function extractQuotes(
           paragraph: subject.paragraph,
           offset: subject.phrase.start + 0.5,
           order: kept.length + order,
-          run: () => {
+          run() {
             const speaker = lastInParagraph.get(subject.paragraph)
             if (speaker) introducedBy.set(subject.paragraph, speaker)
           },
@@ -928,7 +951,7 @@ export function extractQuotes(
       paragraph: subject.paragraph,
       offset: subject.phrase.start,
       order: kept.length + order,
-      run: () => {
+      run() {
         const { speaker } = resolvePhrase(subject.phrase, subject.paragraph)
         if (!speaker) return
         referents.push({
@@ -957,7 +980,7 @@ export function extractQuotes(
         paragraph: chain.paragraph,
         offset: chain.start,
         order: kept.length + subjects.length + order,
-        run: () => {
+        run() {
           const cluster =
             catalogue.organizations.clusters[
               catalogue.organizations.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
@@ -977,7 +1000,7 @@ export function extractQuotes(
       paragraph: chain.paragraph,
       offset: chain.start,
       order: kept.length + subjects.length + order,
-      run: () => {
+      run() {
         const cluster =
           catalogue.people.clusters[
             catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1

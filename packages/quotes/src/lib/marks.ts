@@ -98,6 +98,28 @@ export interface ParagraphScan {
   openAtEnd: QuotedSegment | null
 }
 
+/** Close the innermost open quote; closing the outermost one adds its segment. */
+function closeTop(
+  stack: OpenQuote[],
+  segments: QuotedSegment[],
+  paragraph: number,
+  end: number,
+  closeOffset: number,
+): void {
+  const top = stack.pop() as OpenQuote
+  if (stack.length === 0) {
+    segments.push({
+      paragraph,
+      open: top.mark.offset,
+      close: closeOffset,
+      innerStart: top.innerStart,
+      innerEnd: end,
+      family: top.mark.family,
+      closed: true,
+    })
+  }
+}
+
 /**
  * Pair the quotation marks of one paragraph. Double marks are quotes at any level; single
  * marks are quotes at the top level (British style) and nested quotes inside double ones,
@@ -108,28 +130,15 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const problems: MarkProblem[] = []
   const stack: OpenQuote[] = []
 
-  const closeTop = (end: number, closeOffset: number): void => {
-    const top = stack.pop() as OpenQuote
-    if (stack.length === 0) {
-      segments.push({
-        paragraph,
-        open: top.mark.offset,
-        close: closeOffset,
-        innerStart: top.innerStart,
-        innerEnd: end,
-        family: top.mark.family,
-        closed: true,
-      })
-    }
-  }
-
-  for (const match of text.matchAll(markPattern)) {
+  // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
+  markPattern.lastIndex = 0
+  for (let match = markPattern.exec(text); match !== null; match = markPattern.exec(text)) {
     const mark = classify(text, match.index, match[0])
     if (!mark) continue
     const top = stack.at(-1)
 
     if (top && top.mark.family === mark.family && mark.canClose) {
-      closeTop(mark.offset, mark.offset + 1)
+      closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
       continue
     }
 
@@ -146,7 +155,7 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     if (openDouble !== -1 && mark.canClose) {
       // Close the double quote, dropping single marks left open inside it.
       stack.length = openDouble + 1
-      closeTop(mark.offset, mark.offset + 1)
+      closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
       continue
     }
     if (openDouble !== -1 && mark.canOpen) {

@@ -188,8 +188,8 @@ function bareLower(token: Token): string {
   return token.lower.replace(/['’]s?$/u, '')
 }
 
-function isCapitalized(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+function isCapitalized(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text)
 }
 
 function isVerbLike(lower: string): boolean {

@@ -173,6 +173,17 @@ function looksLikeName(text: string): boolean {
   )
 }
 
+const wordPattern = /\S+/gu
+
+/** The words of a text with their offsets (`exec` on one shared pattern: `matchAll` copies it). */
+function wordsOf(text: string): RegExpExecArray[] {
+  const words: RegExpExecArray[] = []
+  wordPattern.lastIndex = 0
+  for (let word = wordPattern.exec(text); word !== null; word = wordPattern.exec(text))
+    words.push(word)
+  return words
+}
+
 /**
  * The full name closing an apposition, after any role words and before a party tag ("state
  * Del. Ann Vale (D-Ostrava)" → "Ann Vale"), with its place, else undefined.
@@ -254,7 +265,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
     // International's Man-kei Tam": the name is the capitalized run after the last lowercase
     // word or possessive; the words before it describe the person.
-    const words = [...phrase.text.matchAll(/\S+/gu)]
+    const words = wordsOf(phrase.text)
     let cut = -1
     for (const [index, word] of words.entries()) {
       const text = word[0]
@@ -290,7 +301,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
  * affiliation followed by the person; "Fox News Channel" (a head at the end) stays whole.
  */
 function afterOrganizationHead(phrase: MentionPhrase): MentionPhrase {
-  const words = [...phrase.text.matchAll(/\S+/gu)]
+  const words = wordsOf(phrase.text)
   let head = -1
   for (const [index, word] of words.entries()) {
     if (index < words.length - 1 && /^\p{Lu}/u.test(word[0]) && isOrganizationHead(word[0]))
@@ -438,12 +449,16 @@ export function possessiveOwner(description: string): string | null {
   return match?.[1] ?? null
 }
 
+const personKinds: ReadonlySet<SpeakerKind> = new Set(['person', 'anonymous'])
+const organizationKinds: ReadonlySet<SpeakerKind> = new Set(['organization'])
+const anyKinds: ReadonlySet<SpeakerKind> = new Set(['group', 'organization', 'person', 'anonymous'])
+const collectiveKinds: ReadonlySet<SpeakerKind> = new Set(['group', 'organization'])
+
 /** Kinds a pronoun can point back to. */
 export function pronounKinds(pronoun: string): ReadonlySet<SpeakerKind> {
-  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i')
-    return new Set(['person', 'anonymous'])
-  if (pronoun === 'it') return new Set(['organization'])
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return personKinds
+  if (pronoun === 'it') return organizationKinds
   // News copy uses "they" for groups and bodies, seldom for one named person.
-  if (pronoun === 'they') return new Set(['group', 'organization'])
-  return new Set(['group', 'organization', 'person', 'anonymous'])
+  if (pronoun === 'they') return collectiveKinds
+  return anyKinds
 }

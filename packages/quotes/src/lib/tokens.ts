@@ -16,29 +16,102 @@ const abbreviations =
   'Mr|Mrs|Ms|Dr|St|Gov|Gen|Sen|Sens|Rep|Reps|Del|Atty|Amb|Hon|Msgr|Cpl|Pvt|Brig|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|Det|Mt|Ft|No|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs'
 const tokenPattern = new RegExp(
   `${quoteFill}+|\\p{N}+(?:/\\p{N}+)+|(?:\\p{L}\\.){2,}|(?:${abbreviations})\\.|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|${quoteFill}))|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-.&][\\p{L}\\p{N}\\p{M}]+)*(?:['’](?=\\s|$))?|\\S`,
-  'gu',
+  'uy',
 )
 
+const space = /\s/u
 const wordStart = /[\p{L}\p{N}]/u
 const capitalStart = /^\p{Lu}/u
+
+// Most tokens start with an ASCII character: those are classified by their code, without a
+// regular expression; others fall back to the Unicode classes above.
+
+/** Whether a token starting with `first` (one UTF-16 unit) is a word. */
+function isWordStart(first: string): boolean {
+  const code = first.charCodeAt(0)
+  if (code >= 0x80) return wordStart.test(first)
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  )
+}
+
+/** Whether a word starts with an uppercase letter. */
+function startsCapital(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code >= 0x80) return capitalStart.test(value)
+  return code >= 0x41 && code <= 0x5a
+}
+
+/** Whether the UTF-16 unit at `at` is whitespace (`\s`). */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code >= 0x80) return space.test(text[at] as string)
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  )
+}
+
+/**
+ * ASCII characters after which a run of ASCII letters and digits is a whole token: no
+ * alternative of the pattern continues through them (unlike `.`, `'`, `-`, `&` or a letter).
+ */
+const wordEnders = new Set([...' \t\n\v\f\r,;:!?()[]"'].map((char) => char.charCodeAt(0)))
+
+/**
+ * End of the token at `at` when it is plain ASCII, which most tokens are: a punctuation mark
+ * (only the last alternative, `\S`, takes it) or a run of letters and digits followed by a
+ * word ender or the end. Else -1, and the pattern decides.
+ */
+function plainTokenEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code >= 0x80) return -1
+  if (!isAsciiLetterOrDigit(code)) return at + 1
+  let end = at + 1
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++
+  return end === text.length || wordEnders.has(text.charCodeAt(end)) ? end : -1
+}
 
 /** Split masked paragraph text into tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
-  tokenPattern.lastIndex = 0
-  for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-    const value = match[0]
+  // Every non-space character starts a token (the pattern ends in `\S`), so the tokens are
+  // read in place: plain ASCII ones directly, others with the sticky pattern (`test` builds no
+  // match array, unlike `exec`).
+  let at = 0
+  while (at < text.length) {
+    if (isSpaceAt(text, at)) {
+      at++
+      continue
+    }
+    let end = plainTokenEnd(text, at)
+    if (end < 0) {
+      tokenPattern.lastIndex = at
+      if (!tokenPattern.test(text)) {
+        at++
+        continue
+      }
+      end = tokenPattern.lastIndex
+    }
+    const value = text.slice(at, end)
     const first = value[0] as string
-    const kind = first === quoteFill ? 'quote' : wordStart.test(first) ? 'word' : 'punct'
+    const kind = first === quoteFill ? 'quote' : isWordStart(first) ? 'word' : 'punct'
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
-      start: match.index,
-      end: match.index + value.length,
+      start: at,
+      end,
       kind,
-      capital: kind === 'word' && capitalStart.test(value),
+      capital: kind === 'word' && startsCapital(value),
     })
+    at = end
   }
   return tokens
 }
