@@ -320,6 +320,38 @@ export function extractQuotes(
     else chainsByParagraph.set(chain.paragraph, [chain])
   }
 
+  /**
+   * The first named person before `offset` who is a subject in the same sentence (the main
+   * clause's, as a rule) and of the given gender, else null.
+   */
+  const sentenceSubjectBefore = (
+    paragraph: number,
+    offset: number,
+    gender: NameGender,
+  ): Speaker | null => {
+    const prepared = paragraphs[paragraph]
+    const sentence = prepared?.sentences.find(([start, end]) => offset >= start && offset < end)
+    if (!sentence) return null
+    const candidates = (chainsByParagraph.get(paragraph) ?? []).filter(
+      (chain) =>
+        chain.subject &&
+        chain.kind === 'person' &&
+        chain.start >= sentence[0] &&
+        chain.end < offset,
+    )
+    for (const chain of candidates) {
+      const index = mentionAt.get(positionKey(paragraph, chain.start))
+      if (index === undefined) continue
+      const cluster =
+        catalogue.people.clusters[
+          catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
+        ]
+      if (!cluster?.parsed.full) continue
+      const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
+      if (genderOf(speaker) === gender) return speaker
+    }
+    return null
+  }
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
   const opensSentence = (paragraph: number, offset: number): boolean => {
     const prepared = paragraphs[paragraph]
@@ -671,6 +703,12 @@ export function extractQuotes(
         const gender =
           reading.pronoun === 'he' ? 'male' : reading.pronoun === 'she' ? 'female' : null
         const position = globalPosition(paragraph, phrase.start)
+        // "Donald Trump … bemoaned the unrest and said he thought that drugs were "…"": the
+        // subject of the pronoun's own sentence, when of its gender, is who it means.
+        if (gender !== null) {
+          const subject = sentenceSubjectBefore(paragraph, phrase.start, gender)
+          if (subject) return { speaker: subject, certainty: 0.8 }
+        }
         // "he said" after a paragraph that only mentions others: someone who spoke in this or
         // the previous paragraph (the topic) beats a name merely mentioned since.
         // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
