@@ -7,6 +7,7 @@ import {
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
+  likelyGivenNameGender,
   likelyPersonGender,
   type NameGender,
   nameKeys,
@@ -132,6 +133,17 @@ const methodConfidence: Record<Attribution['method'], number> = {
   continuation: 0.6,
   none: 0,
 }
+
+/** Words opening a subordinate clause before its subject. */
+const subordinators = new Set([
+  'where',
+  'when',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+])
 
 /** Net pronoun votes that outweigh the usual gender of a given name. */
 const strongPronounEvidence = 2
@@ -352,6 +364,12 @@ export function extractQuotes(
     }
     return null
   }
+  /** Whether the phrase starting at `offset` follows a subordinating word (`where`, `while`). */
+  const inSubordinateClause = (paragraph: number, offset: number): boolean => {
+    const tokens = paragraphs[paragraph]?.tokens ?? []
+    const at = tokens.findIndex((token) => token.start === offset)
+    return at > 0 && subordinators.has((tokens[at - 1] as { lower: string }).lower)
+  }
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
   const opensSentence = (paragraph: number, offset: number): boolean => {
     const prepared = paragraphs[paragraph]
@@ -413,7 +431,8 @@ export function extractQuotes(
       if (
         /^\p{Lu}\p{Ll}+$/u.test(given) &&
         /^\p{Lu}\p{Ll}+/u.test(family) &&
-        isGivenName(given) &&
+        (isGivenName(given) ||
+          (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
         !isGivenName(family) &&
         bodyWords.has(foldName(family))
       ) {
@@ -422,6 +441,11 @@ export function extractQuotes(
     }
   }
   if (settings.title) takeGivenFamilyPairs(settings.title, -1)
+  // Quoted text is masked from the name finders: "Barack Obama Election Day".
+  for (const quote of raw) {
+    const first = quote.segments[0]
+    if (first) takeGivenFamilyPairs(quote.text, articleOffset(first.paragraph, first.open))
+  }
   const knownOverlapping = (
     paragraph: number,
     start: number,
@@ -1000,6 +1024,9 @@ export function extractQuotes(
         // "…," Wang said, according to CCTV: the source reports; the next paragraph's
         // quote stays with the speaker.
         if (subject.cue === 'according to') return
+        // "…," Mr. Obama said at the gala, where Mrs. Clinton also spoke. "…": a speaker in a
+        // subordinate clause does not take over the paragraph's quotes.
+        if (inSubordinateClause(subject.paragraph, subject.phrase.start)) return
         lastInParagraph.set(subject.paragraph, speaker)
         if (subject.introducesQuote) introducedBy.set(subject.paragraph, speaker)
       },
