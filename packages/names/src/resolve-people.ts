@@ -176,6 +176,25 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     }
   })
 
+  // "Mr. Obama" is not Michelle Obama: a title's gender rules out a person of the other.
+  const candidatesOf = (name: PersonName): number[] => {
+    const titled = personGender(name)
+    const key = foldName(name.name)
+    return (byKey.get(key) ?? byGiven.get(key) ?? []).filter(
+      (candidate) =>
+        titled === null || draftGender(candidate) !== (titled === 'male' ? 'female' : 'male'),
+    )
+  }
+  // How many short mentions only one person can own: many "Mr. Obama" beside one "Michelle
+  // Obama" make the president the one a bare "President Obama" means.
+  const claims = new Map<number, number>()
+  for (const name of parsed) {
+    if (name.full || name.name === '') continue
+    const candidates = candidatesOf(name)
+    const [only] = candidates
+    if (candidates.length === 1 && only !== undefined) claims.set(only, (claims.get(only) ?? 0) + 1)
+  }
+
   const loneByKey = new Map<string, number>()
   /** The person each ambiguous bare name last went to, and where. */
   const lastChoice = new Map<string, { target: number; at: number }>()
@@ -183,12 +202,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     const name = parsed[index]
     if (name === undefined || name.full || name.name === '') continue
     const key = foldName(name.name)
-    // "Mr. Obama" is not Michelle Obama: a title's gender rules out a person of the other.
-    const titled = personGender(name)
-    const candidates = (byKey.get(key) ?? byGiven.get(key) ?? []).filter(
-      (candidate) =>
-        titled === null || draftGender(candidate) !== (titled === 'male' ? 'female' : 'male'),
-    )
+    const candidates = candidatesOf(name)
     let target: number
     if (candidates.length === 1) {
       target = candidates[0] ?? -1
@@ -279,6 +293,10 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       }
     }
     if (recent >= 0 && recentDistance <= recencyWindow) return recent
+    // The one person most short mentions can only mean, by a clear margin.
+    const ranked = [...pool].sort((a, b) => (claims.get(b) ?? 0) - (claims.get(a) ?? 0))
+    const [top = 0, second = 0] = ranked.map((candidate) => claims.get(candidate) ?? 0)
+    if (top >= 3 && top >= 3 * second) return ranked[0] ?? -1
     // "Jeh Johnson says… Johnson tells… Johnson said": a bare name keeps meaning whom the
     // previous one meant, when close and no candidate was named in full since.
     const previous = lastChoice.get(foldName(name.name))
