@@ -4,12 +4,11 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { VFile } from 'vfile'
-import { bodyParagraphs } from './evaluate-quotes.js'
+import { articleFile } from './evaluate-quotes.js'
 
 const path = process.argv[2]
 if (!path) throw new TypeError('Expected a path to a corpus text')
-const file = new VFile({ value: bodyParagraphs(await readFile(path, 'utf8')).join('\n\n'), path })
+const file = articleFile(path, await readFile(path))
 const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
 await processor.run(processor.parse(file), file)
 for (const quote of file.data.quotes ?? []) {

@@ -191,6 +191,45 @@ describe('resolvePeople', () => {
     ])
   })
 
+  it('weighs nearness only for names that are not in passing, and keeps a bare name steady', () => {
+    // "Tomas Brio accused Ada Brio, his aunt, … Brio said": the aunt is named in passing.
+    const passing = resolvePeople([
+      { text: 'Tomas Brio', position: 0 },
+      { text: 'Brio', position: 400 },
+      { text: 'Ada Brio', position: 900, inPassing: true },
+      { text: 'Brio', position: 1000 },
+    ])
+    expect(passing.clusterOf).toEqual([0, 0, 1, 0])
+    // "Secretary Hal Brio says… Brio tells… (long paragraph) Brio said": the second bare name
+    // keeps meaning whom the first meant, though the full name is far behind by then.
+    const steady = resolvePeople([
+      { text: 'Ada Brio', position: 0 },
+      { text: 'Secretary Hal Brio', position: 5000 },
+      { text: 'Brio', position: 5100 },
+      { text: 'Brio', position: 5600 },
+    ])
+    expect(steady.clusterOf).toEqual([0, 1, 1, 1])
+  })
+
+  it('gives a shared bare name to the person most other short mentions can only mean', () => {
+    const result = resolvePeople(
+      mentions([
+        'President Quillon',
+        'Margaret Quillon',
+        'Mr. Quillon',
+        'Mr. Quillon',
+        'Mr. Quillon',
+        'Hal Quillon',
+      ]),
+    )
+    // Three "Mr." mentions can only be Hal: the untitled "President Quillon" is his too.
+    expect(result.clusters[result.clusterOf[0] ?? -1]?.name).toBe('Hal Quillon')
+  })
+
+  it('leaves a quoted nickname out of the name', () => {
+    expect(parsePersonName('Marta "Pip" Salo').name).toBe('Marta Salo')
+  })
+
   it('keeps a short name nobody owns as its own person', () => {
     const result = resolvePeople(mentions(['Xu', 'President Xu', 'Ada Penhallow']))
     expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Ada Penhallow', 'Xu'])

@@ -509,3 +509,99 @@ describe('speaker roles', () => {
     expect(quillon?.roles).toEqual(['harbour authority spokesman'])
   })
 })
+
+describe('speakers found in harder places', () => {
+  async function runAll(text: string) {
+    const file = new VFile({ value: text })
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    const speakerOf = (index: number) =>
+      file.data.speakers?.find((speaker) => speaker.id === file.data.quotes?.[index]?.speaker?.id)
+        ?.name ?? null
+    return { file, speakerOf }
+  }
+
+  it('reads a name inside a role-led apposition, past a quoted nickname and a party tag', async () => {
+    const { speakerOf } = await runAll(
+      '"This is a big year for our town!" Vale\'s niece, state Del. Petra "Pip" Salo (D-Ostrava), shouted to the crowd. "The nation is watching us. We have to show that we have his back."',
+    )
+    expect(speakerOf(0)).toBe('Petra Salo')
+    expect(speakerOf(1)).toBe('Petra Salo')
+  })
+
+  it('takes a date such as 9/11 as a modifier of the speaker', async () => {
+    const { speakerOf } = await runAll(
+      '"The rationales do not hold weight," said 9/11 widow Petra Salo.',
+    )
+    expect(speakerOf(0)).toBe('Petra Salo')
+  })
+
+  it('keeps a name opening the sentence through two appositions', async () => {
+    const { speakerOf } = await runAll(
+      'Petra Salo, the foreign minister of Ostravia, a member of the council, said the latest "provocation cannot be left without consequences."',
+    )
+    expect(speakerOf(0)).toBe('Petra Salo')
+  })
+
+  it('reads a cue word after a possessive or a modifier as a noun', async () => {
+    const moore = await runAll(
+      'Orla Brennick, an adviser to the campaign, called Mr. Quillon\'s remarks "a true wake-up call" for voters.',
+    )
+    expect(moore.speakerOf(0)).toBe('Orla Brennick')
+    // With no verb before it, the owner of the claim speaks.
+    const owner = await runAll(
+      'Fact-checkers looked at Tomas Brio\'s claim that there have been "thousands of complaints" this year.',
+    )
+    expect(owner.speakerOf(0)).toBe('Tomas Brio')
+    const modifier = await runAll(
+      'Ostravian President Petra Salo said Brio\'s mental state is "spiraling out of control."',
+    )
+    expect(modifier.speakerOf(0)).toBe('Petra Salo')
+  })
+
+  it('finds the subject after an opening adjunct that holds commas of its own', async () => {
+    const { speakerOf } = await runAll(
+      'Following a swiftly called, late-afternoon meeting, the Ostravian Assembly issued a statement calling the test "a clear violation of the accords."',
+    )
+    expect(speakerOf(0)).toBe('Ostravian Assembly')
+  })
+
+  it('lets "it" point back to a body that opens its sentence', async () => {
+    const { speakerOf } = await runAll(
+      'The Ostravian Assembly on Friday condemned the test and pledged to act against what it called "a clear threat to peace."',
+    )
+    expect(speakerOf(0)).toBe('Ostravian Assembly')
+  })
+
+  it('gives "he" in a sentence to the sentence\'s named subject, not to an earlier source', async () => {
+    const { speakerOf } = await runAll(
+      [
+        'The mayor plans to visit on Sunday, according to a campaign aide.',
+        'Tomas Brio, her Republican opponent, bemoaned the unrest and said he thought that rumours were a "very, very big factor" in the violence.',
+      ].join('\n\n'),
+    )
+    expect(speakerOf(0)).toBe('Tomas Brio')
+  })
+
+  it('keeps an unattributed quote with its paragraph speaker past a subordinate speaker', async () => {
+    const { speakerOf } = await runAll(
+      '"Our progress is on the ballot," Tomas Brio said at the gala, where Mrs. Orla Brennick also spoke. "Tolerance is on the ballot. Justice is on the ballot."',
+    )
+    expect(speakerOf(0)).toBe('Tomas Brio')
+    expect(speakerOf(1)).toBe('Tomas Brio')
+  })
+
+  it('does not take a common word opening a sentence for a speaker', async () => {
+    const { file } = await runAll(
+      'Preys on our worst fears, and calls people "losers" and "sad."',
+    )
+    expect(file.data.quotes?.every((quote) => quote.speaker === null)).toBe(true)
+    const group = await runAll(
+      'Small groups of protesters continued to march, while chanting, "Hands up, do not shoot."',
+    )
+    expect(group.file.data.speakers?.[0]).toMatchObject({
+      kind: 'group',
+      name: 'Small groups of protesters',
+    })
+  })
+})
