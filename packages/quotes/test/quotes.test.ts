@@ -592,9 +592,7 @@ describe('speakers found in harder places', () => {
   })
 
   it('does not take a common word opening a sentence for a speaker', async () => {
-    const { file } = await runAll(
-      'Preys on our worst fears, and calls people "losers" and "sad."',
-    )
+    const { file } = await runAll('Preys on our worst fears, and calls people "losers" and "sad."')
     expect(file.data.quotes?.every((quote) => quote.speaker === null)).toBe(true)
     const group = await runAll(
       'Small groups of protesters continued to march, while chanting, "Hands up, do not shoot."',
