@@ -399,7 +399,12 @@ function clauseSubject(
       while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
       if (comma >= limit - 1) break
       const subject = phraseAfter(text, tokens, comma + 1, true)
-      if (tries === 2 || (subject && isSpeakerPhrase(subject.phrase))) {
+      // "However, addressing the leaders, Ann Vale proposed:": a participle's clause is
+      // part of the adjunct.
+      if (
+        tries === 2 ||
+        (subject && isSpeakerPhrase(subject.phrase) && !/^\p{Ll}+ing\s/u.test(subject.phrase.text))
+      ) {
         start = comma + 1
         break
       }
