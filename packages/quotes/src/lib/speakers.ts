@@ -245,8 +245,9 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     if (match) {
       const before = phrase.text.slice(0, match.index)
       const parsed = parsePersonName(before)
+      // "Mr. Morgan of the Sierra Club": a courtesy title makes a family name a person.
       if (
-        parsed.full &&
+        (parsed.full || parsed.honorifics.length > 0) &&
         looksLikeName(parsed.name) &&
         parsed.name.split(/\s+/).some((word) => !isRoleWord(word))
       ) {
