@@ -134,6 +134,21 @@ const methodConfidence: Record<Attribution['method'], number> = {
   none: 0,
 }
 
+/** Two capitalized words in a row, the least a "Given Family" pair needs. */
+const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
+
+/** Whether a word starts with an uppercase letter (ASCII checked without a pattern). */
+function startsUppercase(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return /^\p{Lu}/u.test(word)
+}
+
+/** A word without the punctuation after it, and without a full stop after two letters or more. */
+function withoutTrailingMarks(word: string): string {
+  return word.replace(/[^\p{L}'’.-]+$/u, '').replace(/(\p{L}{2,})\.$/u, '$1')
+}
+
 /** Words opening a subordinate clause before its subject. */
 const subordinators = new Set([
   'where',
@@ -413,35 +428,41 @@ export function extractQuotes(
     if (mention.kind === 'person')
       personMentions.push({ paragraph: mention.paragraph, position, index: mentions.length - 1 })
   }
-  // A headline is written in title case, so only "Given Family" pairs whose family name the
-  // body uses for a person are taken from it ("Clinton said" under "Hillary Clinton Goes…").
-  const bodyWords = new Set(
-    [...known.filter((mention) => mention.kind === 'person'), ...chains]
-      .flatMap((mention) => mention.text.split(/\s+/))
-      .map((word) => foldName(word.replace(/['’]s$/u, ''))),
-  )
+  // A headline is written in title case, and quoted text is masked from the name finders, so
+  // from both only "Given Family" pairs whose family name the body uses for a person are taken
+  // ("Clinton said" under "Hillary Clinton Goes…"; "Barack Obama Election Day" in quotes).
+  let bodyWords: Set<string> | undefined
+  const isBodyWord = (word: string): boolean => {
+    bodyWords ??= new Set(
+      [...known.filter((mention) => mention.kind === 'person'), ...chains]
+        .flatMap((mention) => mention.text.split(/\s+/))
+        .map((word) => foldName(word.replace(/['’]s$/u, ''))),
+    )
+    return bodyWords.has(foldName(word))
+  }
   const takeGivenFamilyPairs = (text: string, position: number): void => {
-    // A headline may end in a full stop: "…for Hillary Clinton." (an initial keeps its own).
-    const words = text
-      .split(/\s+/)
-      .map((word) => word.replace(/[^\p{L}'’.-]+$/u, '').replace(/(\p{L}{2,})\.$/u, '$1'))
+    if (!capitalizedPair.test(text)) return
+    const words = text.split(/\s+/)
     for (let at = 0; at + 1 < words.length; at++) {
-      const given = words[at] as string
-      const family = (words[at + 1] as string).replace(/['’]s$/u, '')
+      // Most words are not capitalized pairs: test that first, cheaply.
+      if (!startsUppercase(words[at] as string) || !startsUppercase(words[at + 1] as string))
+        continue
+      // A headline may end in a full stop: "…for Hillary Clinton." (an initial keeps its own).
+      const given = withoutTrailingMarks(words[at] as string)
+      const family = withoutTrailingMarks(words[at + 1] as string).replace(/['’]s$/u, '')
       if (
         /^\p{Lu}\p{Ll}+$/u.test(given) &&
         /^\p{Lu}\p{Ll}+/u.test(family) &&
         (isGivenName(given) ||
           (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
         !isGivenName(family) &&
-        bodyWords.has(foldName(family))
+        isBodyWord(family)
       ) {
         mentions.push({ text: `${given} ${family}`, kind: 'person', position })
       }
     }
   }
   if (settings.title) takeGivenFamilyPairs(settings.title, -1)
-  // Quoted text is masked from the name finders: "Barack Obama Election Day".
   for (const quote of raw) {
     const first = quote.segments[0]
     if (first) takeGivenFamilyPairs(quote.text, articleOffset(first.paragraph, first.open))
