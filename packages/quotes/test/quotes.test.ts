@@ -591,6 +591,28 @@ describe('speakers found in harder places', () => {
     expect(speakerOf(1)).toBe('Tomas Brio')
   })
 
+  it('reads "Mr. Vale of the Rellmark Trust" as the person, and "they" as a group', async () => {
+    const morgan = await runAll(
+      '"It was the least bad outcome," Mr. Brio of the Rellmark Trust said.',
+    )
+    expect(morgan.speakerOf(0)).toBe('Brio')
+    const they = await runAll(
+      [
+        'Tomas Brio met the striking dockworkers on Monday.',
+        'They called his offer "a self-centered message to the port."',
+      ].join('\n\n'),
+    )
+    expect(they.file.data.quotes).toHaveLength(1)
+    expect(they.speakerOf(0)).not.toBe('Tomas Brio')
+  })
+
+  it('reads a cue word after an article and a name as a noun', async () => {
+    const { speakerOf } = await runAll(
+      'Orla Brennick is describing as "unhinged" a Tomas Brio tweet attacking a former rival.',
+    )
+    expect(speakerOf(0)).toBe('Orla Brennick')
+  })
+
   it('does not take a common word opening a sentence for a speaker', async () => {
     const { file } = await runAll('Preys on our worst fears, and calls people "losers" and "sad."')
     expect(file.data.quotes?.every((quote) => quote.speaker === null)).toBe(true)
