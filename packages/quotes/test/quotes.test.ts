@@ -529,6 +529,13 @@ describe('speakers found in harder places', () => {
     expect(speakerOf(1)).toBe('Petra Salo')
   })
 
+  it('keeps the name opening the sentence past a role and a relative clause', async () => {
+    const { speakerOf } = await runAll(
+      'Tomas Brio, president of the Ostravian Federation of Teachers, which represents city educators, said he hopes the day sends a message that "communities are standing up for their public schools."',
+    )
+    expect(speakerOf(0)).toBe('Tomas Brio')
+  })
+
   it('takes a date such as 9/11 as a modifier of the speaker', async () => {
     const { speakerOf } = await runAll(
       '"The rationales do not hold weight," said 9/11 widow Petra Salo.',

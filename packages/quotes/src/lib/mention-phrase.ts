@@ -354,18 +354,36 @@ function withLeadingName(
   phrase: MentionPhrase,
 ): MentionPhrase {
   if (phrase.form === 'pronoun' || !/^(?:the|a|an)\s/i.test(phrase.text)) return phrase
-  const index = tokens.findIndex((token) => token.start === phrase.start)
-  if (index < 2 || tokens[index - 1]?.text !== ',') return phrase
-  const name = readBackward(text, tokens, index - 1, 0)
+  let index = tokens.findIndex((token) => token.start === phrase.start)
+  // "Ann Vale, president of the Teachers Union, which represents…, said": the phrase read back
+  // may end a longer apposition opened by lowercase role words.
+  let comma = index - 1
+  while (
+    comma > 0 &&
+    index - comma <= 4 &&
+    tokens[comma]?.kind === 'word' &&
+    !(tokens[comma] as Token).capital
+  )
+    comma--
+  if (comma < 1 || tokens[comma]?.text !== ',') return phrase
+  const opening = index - 1 === comma ? phrase : undefined
+  index = comma + 1
+  const name = readBackward(text, tokens, comma, 0)
   if (name?.form !== 'name') return phrase
   const nameAt = tokens.findIndex((token) => token.start === name.start)
   const before = tokens[nameAt - 1]
   if (before !== undefined && !/^[.!?;:]$/.test(before.text) && before.kind !== 'quote')
     return phrase
+  const first = tokens[index] as Token
+  const described = opening ?? {
+    ...phrase,
+    text: text.slice(first.start, phrase.end),
+    start: first.start,
+  }
   return {
     ...name,
     appositions: [
-      { text: phrase.text, start: phrase.start, end: phrase.end },
+      { text: described.text, start: described.start, end: described.end },
       ...phrase.appositions,
     ],
   }
