@@ -2,7 +2,9 @@ import {
   isOrganizationHead,
   isRoleHead,
   monthNames,
+  type OrganizationCluster,
   type OrganizationResolution,
+  type PersonCluster,
   type PersonMentionInput,
   type PersonResolution,
   resolveOrganizations,
@@ -11,6 +13,7 @@ import {
 } from '@newsroom/names'
 import type { PreparedParagraph } from './attribution.js'
 import { cueVerbs, weakCueVerbs } from './cues.js'
+import { nameConnectors } from './name-connectors.js'
 import { clauseOpeners } from './openers.js'
 import type { Token } from './tokens.js'
 
@@ -36,21 +39,6 @@ export interface KnownMention {
   end: number
 }
 
-const chainConnectors = new Set([
-  'of',
-  'de',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'der',
-])
 const openers = new Set([
   ...clauseOpeners,
   'the',
@@ -165,7 +153,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         ) {
           skipped.add(end)
           end++
-        } else if (chainConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
+        } else if (nameConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
         // "Commission on Presidential Debates", "Center for Disease Control": after a body.
         else if (
           (token.lower === 'on' || token.lower === 'for') &&
@@ -317,6 +305,21 @@ export interface Catalogue {
   inputIndex: number[]
   /** Text of each person-resolver input (what `PersonCluster.mentions` index). */
   personTexts: string[]
+}
+
+/** The person cluster a catalogue mention (by its index in `mentions`) belongs to, if any. */
+export function personClusterOf(catalogue: Catalogue, mention: number): PersonCluster | undefined {
+  const people = catalogue.people
+  return people.clusters[people.clusterOf[catalogue.inputIndex[mention] ?? -1] ?? -1]
+}
+
+/** The organization cluster a catalogue mention belongs to, if any. */
+export function organizationClusterOf(
+  catalogue: Catalogue,
+  mention: number,
+): OrganizationCluster | undefined {
+  const organizations = catalogue.organizations
+  return organizations.clusters[organizations.clusterOf[catalogue.inputIndex[mention] ?? -1] ?? -1]
 }
 
 /** Resolve every mention at once, so short forms find their fullest form anywhere in the article. */

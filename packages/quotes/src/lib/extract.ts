@@ -30,6 +30,8 @@ import {
   type KnownMention,
   type NameChain,
   nameChains,
+  organizationClusterOf,
+  personClusterOf,
   withoutOpeners,
 } from './catalogue.js'
 import { findQuotes, type RawQuote } from './find-quotes.js'
@@ -369,10 +371,7 @@ export function extractQuotes(
     for (const chain of candidates) {
       const index = mentionAt.get(positionKey(paragraph, chain.start))
       if (index === undefined) continue
-      const cluster =
-        catalogue.people.clusters[
-          catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
-        ]
+      const cluster = personClusterOf(catalogue, index)
       if (!cluster?.parsed.full) continue
       const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
       if (genderOf(speaker) === gender) return speaker
@@ -567,8 +566,7 @@ export function extractQuotes(
     if (phrase?.form !== 'name') continue
     const index = mentionAt.get(positionKey(attribution.paragraph, phrase.start))
     if (index === undefined || catalogue.mentions[index]?.kind !== 'person') continue
-    const cluster =
-      catalogue.people.clusters[catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1]
+    const cluster = personClusterOf(catalogue, index)
     if (cluster?.parsed.full)
       namedCounts.set(cluster.name, (namedCounts.get(cluster.name) ?? 0) + 1)
   }
@@ -614,10 +612,7 @@ export function extractQuotes(
           if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
           const at = mentionAt.get(positionKey(index, chain.start))
           if (at === undefined) continue
-          const cluster =
-            catalogue.people.clusters[
-              catalogue.people.clusterOf[catalogue.inputIndex[at] ?? -1] ?? -1
-            ]
+          const cluster = personClusterOf(catalogue, at)
           if (cluster?.parsed.full) people.add(cluster.name)
         }
         if (people.size !== 1) continue
@@ -773,10 +768,7 @@ export function extractQuotes(
                 mention.position < position,
             )
         if (gender !== null && opener) {
-          const cluster =
-            catalogue.people.clusters[
-              catalogue.people.clusterOf[catalogue.inputIndex[opener.index] ?? -1] ?? -1
-            ]
+          const cluster = personClusterOf(catalogue, opener.index)
           if (cluster?.parsed.full) {
             const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
             const known = genderOf(speaker)
@@ -802,10 +794,7 @@ export function extractQuotes(
           const seen = new Set<string>()
           for (const mention of namedPeople()) {
             if (mention.position >= position) break
-            const cluster =
-              catalogue.people.clusters[
-                catalogue.people.clusterOf[catalogue.inputIndex[mention.index] ?? -1] ?? -1
-              ]
+            const cluster = personClusterOf(catalogue, mention.index)
             if (!cluster?.parsed.full) continue
             const first = !seen.has(cluster.name)
             seen.add(cluster.name)
@@ -1067,10 +1056,7 @@ export function extractQuotes(
         offset: chain.start,
         order: kept.length + subjects.length + order,
         run() {
-          const cluster =
-            catalogue.organizations.clusters[
-              catalogue.organizations.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
-            ]
+          const cluster = organizationClusterOf(catalogue, index)
           if (!cluster || cluster.name === '') return
           const speaker = registry.named(cluster.name, 'organization', '', [])
           referents.push({ position: globalPosition(chain.paragraph, chain.end), speaker })
@@ -1087,10 +1073,7 @@ export function extractQuotes(
       offset: chain.start,
       order: kept.length + subjects.length + order,
       run() {
-        const cluster =
-          catalogue.people.clusters[
-            catalogue.people.clusterOf[catalogue.inputIndex[index] ?? -1] ?? -1
-          ]
+        const cluster = personClusterOf(catalogue, index)
         if (!cluster || cluster.name === '' || !(cluster.parsed.full || titled)) return
         const speaker = registry.named(cluster.name, 'person', '', cluster.roles)
         referents.push({ position: globalPosition(chain.paragraph, chain.end), speaker })

@@ -10,6 +10,7 @@ import {
 } from '@newsroom/names'
 import { cueModifiers, cueVerbs, weakCueVerbs } from './cues.js'
 import { isHumanNoun } from './human-nouns.js'
+import { nameConnectors } from './name-connectors.js'
 import { clauseOpeners } from './openers.js'
 import type { Token } from './tokens.js'
 
@@ -139,25 +140,7 @@ const phraseBreakers = new Set([
 ])
 
 /** Connectors allowed inside a capitalized name or title ("Secretary of State", "Bank of America"). */
-const innerConnectors = new Set([
-  'of',
-  'for',
-  'de',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'der',
-  'the',
-  'and',
-  '&',
-])
+const innerConnectors: ReadonlySet<string> = new Set([...nameConnectors, 'for', 'the', 'and', '&'])
 
 /** Capitalized words that start sentences but never start a speaker phrase. */
 const sentenceOpeners = new Set([

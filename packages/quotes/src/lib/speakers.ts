@@ -7,9 +7,10 @@ import {
   slugify,
 } from '@newsroom/names'
 import type { Speaker, SpeakerKind } from '@newsroom/schema'
-import type { Catalogue } from './catalogue.js'
+import { type Catalogue, organizationClusterOf, personClusterOf } from './catalogue.js'
 import { isHumanNoun } from './human-nouns.js'
 import { type MentionPhrase, pronounOf } from './mention-phrase.js'
+import { nameConnectors, nameParticleWords } from './name-connectors.js'
 
 /**
  * Slugs of canonical names, shared across articles: `slugify` is pure and the same speakers
@@ -168,9 +169,7 @@ export function roleAppositions(phrase: MentionPhrase): string[] {
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/)
   if (words.length === 0 || words.length > 5 || /^(?:the|a|an)$/i.test(words[0] ?? '')) return false
-  return words.every(
-    (word) => /^[\p{Lu}]/u.test(word) || /^(?:de|van|von|bin|al|da|di|du|del|la|le)$/.test(word),
-  )
+  return words.every((word) => /^[\p{Lu}]/u.test(word) || nameParticleWords.has(word))
 }
 
 const wordPattern = /\S+/gu
@@ -270,7 +269,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     let cut = -1
     for (const [index, word] of words.entries()) {
       const text = word[0]
-      const connector = /^(?:of|for|de|van|von|bin|al|da|di|du|del|la|le|der|y)$/.test(text)
+      const connector = nameConnectors.has(text) || text === 'for' || text === 'y'
       if (index < words.length - 1 && /^\p{Ll}/u.test(text) && !connector) cut = index
       if (index < words.length - 1 && /^\p{Lu}.*['’]s$/u.test(text)) cut = index
     }
@@ -360,9 +359,7 @@ export function readPhrase(
       // "IMF" after "International Monetary Fund": the resolver's fullest name of the body.
       const cluster =
         knownKind === 'organization' && phraseIndex !== undefined
-          ? catalogue.organizations.clusters[
-              catalogue.organizations.clusterOf[catalogue.inputIndex[phraseIndex] ?? -1] ?? -1
-            ]
+          ? organizationClusterOf(catalogue, phraseIndex)
           : undefined
       return {
         type: 'organization',
@@ -372,10 +369,7 @@ export function readPhrase(
     }
     const mention = phraseIndex === undefined ? undefined : catalogue.mentions[phraseIndex]
     if (mention?.kind === 'organization' && phraseIndex !== undefined) {
-      const cluster =
-        catalogue.organizations.clusters[
-          catalogue.organizations.clusterOf[catalogue.inputIndex[phraseIndex] ?? -1] ?? -1
-        ]
+      const cluster = organizationClusterOf(catalogue, phraseIndex)
       return {
         type: 'organization',
         name: knownName ?? cluster?.name ?? phrase.text,
@@ -383,8 +377,7 @@ export function readPhrase(
       }
     }
     if (phraseIndex !== undefined) {
-      const input = catalogue.inputIndex[phraseIndex] ?? -1
-      const cluster = catalogue.people.clusters[catalogue.people.clusterOf[input] ?? -1]
+      const cluster = personClusterOf(catalogue, phraseIndex)
       const parsed = parsePersonName(phrase.text)
       if (cluster && cluster.name !== '') {
         return {
