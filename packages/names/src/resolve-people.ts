@@ -109,21 +109,24 @@ interface Draft {
   firstPosition: number
 }
 
-/**
- * Cluster the person mentions of one article. Each full name ("Antony Blinken") starts or joins
- * a person (compatible full names merge: "John Bolton" and "John R. Bolton"); each short
- * mention ("Blinken", "Mr Wang", "Qin") goes to the person whose family name or short form it
- * is, earlier or later in the article. When two people share the short form (two Smiths), the
- * person whose gender agrees with the mention's title wins, else the person the article
- * introduced first (before the mention when one was) and the case is reported in
- * `ambiguities`. A short mention nobody owns stays its own person ("Xi" in an article that never
- * says "Xi Jinping"); if its only match is a given name ("Katya" for "Katya Smith") it goes there.
- */
+function newDraft(canonical: PersonName): Draft {
+  return { canonical, members: [], fullPositions: [], firstPosition: Number.POSITIVE_INFINITY }
+}
+
 /** How close (in position units, such as characters) a full mention must be to win outright. */
 const recencyWindow = 200
 /** How far (in position units) a bare name keeps meaning the person the previous one meant. */
 const continuityWindow = 1000
 
+/**
+ * Cluster the person mentions of one article. Each full name ("Antony Blinken") starts or joins
+ * a person (compatible full names merge: "John Bolton" and "John R. Bolton"); each short
+ * mention ("Blinken", "Mr Wang", "Qin") goes to the person whose family name or short form it
+ * is, earlier or later in the article. When two people share the short form (two Smiths),
+ * `choose` below picks one and the case is reported in `ambiguities`. A short mention nobody
+ * owns stays its own person ("Xi" in an article that never says "Xi Jinping"); if its only
+ * match is a given name ("Katya" for "Katya Smith") it goes there.
+ */
 export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonResolution {
   const parsed = mentions.map((mention) => parsePersonName(mention.text))
   const drafts: Draft[] = []
@@ -141,12 +144,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     let target = drafts.findIndex((draft) => compatibleFullNames(draft.canonical, name))
     if (target < 0) {
       target = drafts.length
-      drafts.push({
-        canonical: name,
-        members: [],
-        fullPositions: [],
-        firstPosition: Number.POSITIVE_INFINITY,
-      })
+      drafts.push(newDraft(name))
     }
     const draft = drafts[target]
     if (draft === undefined) continue
@@ -220,12 +218,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       const lone = loneByKey.get(key)
       if (lone === undefined) {
         target = drafts.length
-        drafts.push({
-          canonical: name,
-          members: [],
-          fullPositions: [],
-          firstPosition: Number.POSITIVE_INFINITY,
-        })
+        drafts.push(newDraft(name))
         loneByKey.set(key, target)
       } else {
         target = lone
@@ -253,11 +246,6 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     return found
   }
 
-  /**
-   * Of several people sharing a family name, the one a bare mention means: one whose gender
-   * agrees with its title (`Mrs Quill`), else the one the article introduced first (writers
-   * give the others their first names).
-   */
   /** The gender a person's own mentions tell (titles, given names), else null. */
   function draftGender(candidate: number): string | null {
     for (const member of drafts[candidate]?.members ?? []) {
@@ -267,6 +255,12 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     return null
   }
 
+  /**
+   * Of several people sharing a family name, the one a bare mention means: one whose gender
+   * agrees with its title (`Mrs Quill`); else a full mention just before it, not in passing;
+   * else whom the previous bare mention meant; else the one most short mentions can only mean;
+   * else the one the article introduced first (writers give the others their first names).
+   */
   function choose(candidates: readonly number[], name: PersonName, at: number): number {
     const gender = personGender(name)
     const genderOf = draftGender
