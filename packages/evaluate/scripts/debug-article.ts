@@ -4,7 +4,7 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { articleFile } from './evaluate-quotes.js'
+import { articleFile } from './corpus.js'
 
 const path = process.argv[2]
 if (!path) throw new TypeError('Expected a path to a corpus text')

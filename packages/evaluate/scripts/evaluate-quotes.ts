@@ -8,14 +8,11 @@
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { ingest } from '@newsroom/ingest'
+import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { VFile } from 'vfile'
 import {
   type QuoteScore,
   readGold,
@@ -23,10 +20,7 @@ import {
   scoreQuotes,
   systemQuotesFromQuotes,
 } from '../src/index.js'
-
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
-const shared = resolve(repository, '../shared')
-const corpus = join(shared, 'corpus')
+import { articleFile, corpus, shared } from './corpus.js'
 
 const goldSets = [
   { name: 'dev', gold: join(corpus, 'gold/dev.jsonl'), texts: join(corpus, 'articles') },
@@ -37,22 +31,6 @@ const goldSets = [
   },
   { name: 'seed', gold: join(corpus, 'gold/seed.jsonl'), texts: join(shared, 'seeds') },
 ]
-
-/**
- * A corpus text as the pipeline sees it: ingested by @newsroom/ingest (title, header lines and
- * paragraphs recovered as for `newsroom eval`), its blocks joined for the retext plugins.
- */
-export function articleFile(path: string, contents: Uint8Array): VFile {
-  const article = ingest({ path, contents }).data.article
-  const blocks = article?.blocks ?? []
-  return new VFile({
-    path,
-    value: blocks.map((block) => block.text).join('\n\n'),
-    data: article
-      ? { article, blockIds: blocks.map((block) => block.id) }
-      : { blockIds: blocks.map((block) => block.id) },
-  })
-}
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`
