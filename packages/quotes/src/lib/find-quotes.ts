@@ -71,6 +71,16 @@ export function findQuotes(paragraphs: readonly string[]): {
     }
   }
 
+  /** A quote left open at the end of its paragraph, not continued by the next one. */
+  const reportUnclosed = (segment: QuotedSegment): void => {
+    problems.push({
+      paragraph: segment.paragraph,
+      offset: segment.open,
+      ruleId: 'unclosed',
+      mark: (paragraphs[segment.paragraph] as string)[segment.open] as string,
+    })
+  }
+
   for (const [index, text] of paragraphs.entries()) {
     const scan = scanParagraph(text, index)
     problems.push(...scan.problems)
@@ -94,12 +104,7 @@ export function findQuotes(paragraphs: readonly string[]): {
           pending = null
         }
       } else {
-        problems.push({
-          paragraph: previous.paragraph,
-          offset: previous.open,
-          ruleId: 'unclosed',
-          mark: (paragraphs[previous.paragraph] as string)[previous.open] as string,
-        })
+        reportUnclosed(previous)
         finish(pending)
         pending = null
       }
@@ -111,13 +116,7 @@ export function findQuotes(paragraphs: readonly string[]): {
     }
   }
   if (pending) {
-    const previous = pending.at(-1) as QuotedSegment
-    problems.push({
-      paragraph: previous.paragraph,
-      offset: previous.open,
-      ruleId: 'unclosed',
-      mark: (paragraphs[previous.paragraph] as string)[previous.open] as string,
-    })
+    reportUnclosed(pending.at(-1) as QuotedSegment)
     finish(pending)
   }
   quotes.sort(
