@@ -1,6 +1,6 @@
 /**
  * Regenerate `src/data/countries.json` from countries-list (MIT) and the hand-kept
- * `data/country-extras.json`. Run inside packages/topics:
+ * `data/country-extras.json`. Run inside packages/retext-topics:
  *   pnpm exec tsx scripts/build-countries.ts
  */
 import { readFile, writeFile } from 'node:fs/promises'
