@@ -15,5 +15,5 @@ export type {
   SystemQuote,
 } from './score.js'
 export { matchQuotes, matchThreshold, scoreQuotes, systemQuotesFromQuotes } from './score.js'
-export { foldName, headNoun, parseSpeakerLabel, sameSpeaker } from './speaker-name.js'
+export { comparableName, headNoun, parseSpeakerLabel, sameSpeaker } from './speaker-name.js'
 export { quoteOverlap, quoteTokens, tokensInCommon } from './tokens.js'

@@ -1,59 +1,17 @@
+import { articles, determiners, honorifics, roleHeads, roleModifiers } from '@newsroom/lexicon'
 import { quoteTokens } from './tokens.js'
 
 /**
- * Titles and honorifics folded away before comparing speaker names: the gold's canonical
- * names carry none, but a system may keep one ("Mr Trump", "President Trump").
+ * Words folded away from the start of a speaker name before comparing: the gold's canonical
+ * names carry no titles, but a system may keep one ("Mr Trump", "President Trump").
  */
-const titles = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'rev',
-  'reverend',
-  'president',
-  'vice',
-  'prime',
-  'minister',
-  'senator',
-  'sen',
-  'rep',
-  'representative',
-  'gov',
-  'governor',
-  'mayor',
-  'judge',
-  'justice',
-  'gen',
-  'general',
-  'col',
-  'colonel',
-  'capt',
-  'captain',
-  'lt',
-  'sgt',
-  'secretary',
-  'chancellor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'saint',
-  'st',
-  'the',
-])
+const titles = new Set([...honorifics, ...roleHeads, ...roleModifiers, ...articles, 'saint', 'st'])
 
-/** A canonical name folded for comparison: case, accents, punctuation and leading titles. */
-export function foldName(name: string): string {
+/**
+ * A speaker name as the scoring compares it: case, accents, punctuation and leading titles
+ * folded away (`President Donald J. Trump Jr.` → `donald j trump`).
+ */
+export function comparableName(name: string): string {
   const words = quoteTokens(name)
   let start = 0
   while (start < words.length - 1 && titles.has(words[start] as string)) start++
@@ -63,7 +21,7 @@ export function foldName(name: string): string {
   return words.slice(start, end).join(' ')
 }
 
-const determiners = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many'])
+const determinerSet = new Set(determiners)
 
 /**
  * The head noun of a description of an unnamed speaker ("a senior US official, speaking on
@@ -74,7 +32,7 @@ export function headNoun(description: string): string {
   const first = description
     .toLowerCase()
     .split(/,|;|\(|\s(?:of|from|at|in|for|with|who|that|which|speaking|familiar|close|on)\s/u)[0]
-  const words = quoteTokens(first ?? '').filter((word) => !determiners.has(word))
+  const words = quoteTokens(first ?? '').filter((word) => !determinerSet.has(word))
   const last = words.at(-1) ?? ''
   if (last.endsWith('ies') && last.length > 4) return `${last.slice(0, -3)}y`
   if (last.endsWith('men')) return `${last.slice(0, -3)}man`
@@ -115,7 +73,10 @@ export function sameSpeaker(gold: string, system: string | null): boolean {
     return expected.kind === actual.kind
   }
   if (expected.kind === 'named' || actual.kind === 'named') {
-    return expected.kind === actual.kind && foldName(expected.value) === foldName(actual.value)
+    return (
+      expected.kind === actual.kind &&
+      comparableName(expected.value) === comparableName(actual.value)
+    )
   }
   const head = headNoun(expected.value)
   return head !== '' && head === headNoun(actual.value)

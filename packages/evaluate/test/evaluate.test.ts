@@ -44,7 +44,7 @@ describe('@newsroom/evaluate', () => {
       'GoldPerson',
       'GoldQuote',
       'GoldSpeakerType',
-      'foldName',
+      'comparableName',
       'headNoun',
       'matchQuotes',
       'matchThreshold',

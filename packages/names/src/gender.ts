@@ -1,55 +1,13 @@
 import { createRequire } from 'node:module'
+import { femaleTitles, maleTitles } from '@newsroom/lexicon'
 import { foldName, foldWord } from './fold.js'
-import type { PersonName } from './parse-person-name.js'
+import type { PersonName } from './person-name.js'
 
 /** Grammatical gender a name or title implies, as pronouns in English news refer to it. */
 export type NameGender = 'female' | 'male'
 
-const maleHonorifics = new Set([
-  'mr',
-  'sir',
-  'lord',
-  'herr',
-  'senor',
-  'señor',
-  'don',
-  'monsieur',
-  'father',
-  'brother',
-  'fr',
-  'sheikh',
-  'sheik',
-  'king',
-  'prince',
-  'emperor',
-  'duke',
-  'earl',
-  'count',
-  'baron',
-  'pope',
-])
-const femaleHonorifics = new Set([
-  'mrs',
-  'ms',
-  'miss',
-  'dame',
-  'lady',
-  'madam',
-  'madame',
-  'mme',
-  'mlle',
-  'frau',
-  'senora',
-  'señora',
-  'doña',
-  'sister',
-  'queen',
-  'princess',
-  'empress',
-  'duchess',
-  'countess',
-  'baroness',
-])
+const maleTitleSet = new Set(maleTitles)
+const femaleTitleSet = new Set(femaleTitles)
 /** Role words that say which gender holds them ("congresswoman", "spokesman"). */
 const femaleRole =
   /(?:woman|wife|mother|daughter|sister|actress|hostess|waitress|heiress|stewardess|priestess|queen|princess|duchess|countess|baroness|empress|widow|girlfriend|niece|aunt)$/
@@ -112,8 +70,8 @@ export function likelyGivenNameGender(word: string): NameGender | null {
 /** Gender of a courtesy title or a gendered role word (`Mrs`, `congresswoman`), else null. */
 export function titleGender(word: string): NameGender | null {
   const folded = foldWord(word)
-  if (maleHonorifics.has(folded)) return 'male'
-  if (femaleHonorifics.has(folded)) return 'female'
+  if (maleTitleSet.has(folded)) return 'male'
+  if (femaleTitleSet.has(folded)) return 'female'
   if (femaleRole.test(folded)) return 'female'
   if (maleRole.test(folded) && !/(?:human|german|roman|ottoman)$/.test(folded)) return 'male'
   return null

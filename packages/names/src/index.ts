@@ -1,8 +1,5 @@
-export { monthNames, weekdayNames } from './data/calendar.js'
-export { honorifics } from './data/honorifics.js'
-export { acronymStopWords, organizationHeads } from './data/organization-words.js'
-export { nameParticles, nameSuffixes } from './data/particles.js'
-export { nameKeepingTitles, roleHeads, roleModifiers } from './data/roles.js'
+// Kept for ingest, which reads dates with them; the lists live in @newsroom/lexicon.
+export { monthNames, weekdayNames } from '@newsroom/lexicon'
 export {
   chineseSurnames,
   koreanSurnames,
@@ -26,10 +23,10 @@ export {
   isRoleHead,
   isRoleWord,
   nameKeys,
-  type PersonName,
   parsePersonName,
   shortForms,
 } from './parse-person-name.js'
+export type { PersonName } from './person-name.js'
 export {
   acronymOf,
   cleanOrganizationName,

@@ -1,4 +1,4 @@
-import { acronymStopWords, organizationHeads } from './data/organization-words.js'
+import { acronymStopWords, organizationHeads } from '@newsroom/lexicon'
 import { foldName, foldWord, stripPossessive } from './fold.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */

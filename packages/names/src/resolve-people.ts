@@ -1,7 +1,8 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
 import { isGivenName, personGender } from './gender.js'
-import { isRoleWord, nameKeys, type PersonName, parsePersonName } from './parse-person-name.js'
+import { isRoleWord, nameKeys, parsePersonName } from './parse-person-name.js'
+import type { PersonName } from './person-name.js'
 
 /** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
 export interface PersonMentionInput {

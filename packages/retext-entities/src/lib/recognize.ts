@@ -1,5 +1,18 @@
 import {
   acronymStopWords,
+  articles,
+  coordinators,
+  cueModifiers,
+  locativePrepositions,
+  monthNames,
+  nounlikeCueVerbs,
+  possessiveDeterminers,
+  roleComplementWords,
+  roleModifiers,
+  speechVerbs,
+  weekdayNames,
+} from '@newsroom/lexicon'
+import {
   foldName,
   isDictionaryWord,
   isHonorific,
@@ -35,140 +48,24 @@ export interface RawMention {
 
 const nonEntities = new Set(nonEntityWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
-const calendarWords =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const acronymStopWordSet = new Set(acronymStopWords)
-const orgConnectors = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'the', '&'])
-const placePrepositions = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'outside',
-  'across',
-  'into',
-  'towards',
-  'toward',
-  'around',
-  'throughout',
+const placePrepositions = new Set(locativePrepositions)
+const nounlikeCues = new Set(nounlikeCueVerbs)
+/** Verbs that report speech: a single capitalized word before or after one is a name. */
+const speechVerbSet = new Set(speechVerbs.filter((verb) => !nounlikeCues.has(verb)))
+/** Words between a name and its speech verb ("Vale also said"). */
+const speechAdverbs = new Set(cueModifiers)
+/** Lowercase words a role may hold before its head ("state security minister"). */
+const functionWords = new Set([...articles, ...coordinators])
+const roleModifierSet = new Set([
+  ...roleModifiers,
+  ...roleComplementWords.filter((word) => !functionWords.has(word)),
 ])
-const speechVerbs = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'stated',
-  'states',
-  'wrote',
-  'writes',
-  'explained',
-  'noted',
-  'asked',
-  'replied',
-  'tweeted',
-  'announced',
-  'claimed',
-  'insisted',
-  'warned',
-  'argued',
-  'continued',
-  'commented',
-  'recalled',
-  'remarked',
-  'admitted',
-  'acknowledged',
-  'confirmed',
-  'declared',
-  'urged',
-  'described',
-  'stressed',
-  'posted',
-  'responded',
-  'testified',
-  'reported',
-])
-const speechAdverbs = new Set([
-  'also',
-  'later',
-  'then',
-  'had',
-  'has',
-  'previously',
-  'further',
-  'once',
-])
-const roleModifiers = new Set([
-  'former',
-  'top',
-  'senior',
-  'deputy',
-  'acting',
-  'chief',
-  'vice',
-  'foreign',
-  'state',
-  'then',
-  'late',
-  'prime',
-  'first',
-  'incoming',
-  'outgoing',
-  'assistant',
-  'associate',
-  'executive',
-  'managing',
-  'national',
-  'security',
-  'party',
-  'opposition',
-  'government',
-  'regional',
-  'local',
-  'police',
-  'fire',
-  'service',
-  'press',
-  'defence',
-  'defense',
-  'interior',
-  'finance',
-  'health',
-  'justice',
-  'general',
-  'majority',
-  'minority',
-  'house',
-  'senate',
-  'white',
-  'public',
-  'military',
-  'army',
-  'navy',
-  'federal',
-  'provincial',
-  'county',
-  'city',
-  'district',
-  'communications',
-  'campaign',
-  'union',
-  'company',
-  'veteran',
-  'longtime',
-  'retired',
-  'current',
-])
+/** Words that open an apposition after a name ("Vale, a lawyer, …", "Vale, whose…"). */
 const appositiveStarts = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'their',
-  'its',
+  ...articles,
+  ...possessiveDeterminers,
   'who',
   'whose',
   'one',
@@ -176,6 +73,7 @@ const appositiveStarts = new Set([
   'then',
   'also',
 ])
+const orgConnectors = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'the', '&'])
 
 const notAgents = new Set([
   'after',
@@ -303,7 +201,9 @@ export class Recognizer {
 
   private isNonEntity(word: string): boolean {
     const folded = fold(word)
-    return nonEntities.has(folded) || this.isDemonym(word) || /\d/.test(word)
+    // "I've", "We’re": a pronoun with a contracted verb.
+    const bare = folded.replace(/'(?:ve|m|ll|d|re|s)$/, '')
+    return nonEntities.has(bare) || this.isDemonym(word) || /\d/.test(word)
   }
 
   private push(
@@ -503,7 +403,8 @@ export class Recognizer {
       // "Thursday the United States Commission …": a day or month is no part of the name.
       while (
         from < end &&
-        (/^the$/i.test(tokens[from]?.text ?? '') || calendarWords.test(tokens[from]?.text ?? ''))
+        (/^the$/i.test(tokens[from]?.text ?? '') ||
+          calendarWordSet.has((tokens[from]?.text ?? '').toLowerCase()))
       )
         from++
       if (end - from < 2) continue
@@ -636,7 +537,7 @@ export class Recognizer {
         !(capitalized && !nonEntities.has(fold(token.text))) &&
         !isRoleHead(token.text) &&
         !isAgentNoun(token.text) &&
-        !roleModifiers.has(lower) &&
+        !roleModifierSet.has(lower) &&
         !(lower === 'of' && words.length > 0)
       ) {
         break
@@ -648,7 +549,7 @@ export class Recognizer {
       words.length > 0 &&
       !isCapitalized(words[0] ?? '') &&
       !isRoleHead(words[0] ?? '') &&
-      !roleModifiers.has((words[0] ?? '').toLowerCase())
+      !roleModifierSet.has((words[0] ?? '').toLowerCase())
     ) {
       words.shift()
     }
@@ -820,7 +721,7 @@ export class Recognizer {
     if (
       previous !== undefined &&
       tokens[first]?.before === '' &&
-      speechVerbs.has(previous.text.toLowerCase())
+      speechVerbSet.has(previous.text.toLowerCase())
     ) {
       return true
     }
@@ -828,7 +729,7 @@ export class Recognizer {
     if (token.after === '') {
       while (speechAdverbs.has(tokens[at]?.text.toLowerCase() ?? '') && tokens[at]?.after === '')
         at++
-      if (speechVerbs.has(tokens[at]?.text.toLowerCase() ?? '')) return true
+      if (speechVerbSet.has(tokens[at]?.text.toLowerCase() ?? '')) return true
     }
     if (token.after.trim() === ',') {
       const next = tokens[index + 1]

@@ -1,38 +1,48 @@
 /**
+ * Lowercase particles that join the capitalized words of a personal name in running text
+ * ("Ludwig *van* Beethoven", "Mohammad *bin* Salman"), and that are seldom anything else in an
+ * English sentence: a run of capitalized words may continue through them.
+ */
+export const connectingNameParticles: readonly string[] = Object.freeze([
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'der',
+])
+
+/**
  * Name particles: lowercase (or capitalized) words that start a family name
  * ("Ludwig *van* Beethoven", "Arnel *dela* Vega", "Mohammad *bin* Salman"), and prefixes joined
  * by a hyphen ("*al-*Assad"). A short mention may keep or drop them ("bin Salman", "Assad").
+ * Some are everyday English words too ("do", "ten"): see `connectingNameParticles`.
  * Source: hand-compiled from Wikipedia "Nobiliary particle", "Arabic name" and "Dutch name".
  */
-export const nameParticles: readonly string[] = [
-  'van',
-  'von',
-  'der',
+export const nameParticles: readonly string[] = Object.freeze([
+  ...connectingNameParticles,
   'den',
-  'de',
-  'del',
   'della',
   'dela',
   'de la',
-  'di',
-  'da',
   'dos',
   'das',
   'do',
-  'du',
   'des',
-  'la',
-  'le',
   'ter',
   'ten',
   'zu',
-  'bin',
   'binti',
   'bint',
   'ibn',
   'ben',
   'bat',
-  'al',
   'el',
   'abu',
   'ould',
@@ -41,10 +51,10 @@ export const nameParticles: readonly string[] = [
   'st',
   'san',
   'y',
-]
+])
 
 /** Hyphen-joined prefixes of family names ("al-Assad", "el-Sisi", "Al-Othaimeen"). */
-export const hyphenatedParticles: readonly string[] = [
+export const hyphenatedParticles: readonly string[] = Object.freeze([
   'al',
   'el',
   'ul',
@@ -56,10 +66,10 @@ export const hyphenatedParticles: readonly string[] = [
   'ash',
   'at',
   'az',
-]
+])
 
 /** Roman numerals of regnal names ("Elizabeth II"). */
-export const regnalNumerals: readonly string[] = [
+export const regnalNumerals: readonly string[] = Object.freeze([
   'i',
   'ii',
   'iii',
@@ -76,10 +86,10 @@ export const regnalNumerals: readonly string[] = [
   'xiv',
   'xv',
   'xvi',
-]
+])
 
 /** Generational suffixes, kept in the full name but not part of the family name. */
-export const nameSuffixes: readonly string[] = [
+export const nameSuffixes: readonly string[] = Object.freeze([
   'jr',
   'sr',
   ...regnalNumerals.filter((numeral) => numeral !== 'i'),
@@ -88,4 +98,4 @@ export const nameSuffixes: readonly string[] = [
   'qc',
   'kc',
   'mp',
-]
+])

@@ -4,7 +4,7 @@
  * Source: hand-compiled from the AP Stylebook and Guardian style guide entries on courtesy titles,
  * plus common foreign forms found in English-language news.
  */
-export const honorifics: readonly string[] = [
+export const honorifics: readonly string[] = Object.freeze([
   'mr',
   'mrs',
   'ms',
@@ -62,4 +62,56 @@ export const honorifics: readonly string[] = [
   'guru',
   'pandit',
   'mufti',
-]
+])
+
+/**
+ * Courtesy, religious and noble titles that say their holder is a man (`Mr`, `Sir`, `King`).
+ * Source: as `honorifics`, with the ranks of nobility from Wikipedia "Royal and noble ranks".
+ */
+export const maleTitles: readonly string[] = Object.freeze([
+  'mr',
+  'sir',
+  'lord',
+  'herr',
+  'senor',
+  'señor',
+  'don',
+  'monsieur',
+  'father',
+  'brother',
+  'fr',
+  'sheikh',
+  'sheik',
+  'king',
+  'prince',
+  'emperor',
+  'duke',
+  'earl',
+  'count',
+  'baron',
+  'pope',
+])
+
+/** Courtesy, religious and noble titles that say their holder is a woman (`Mrs`, `Dame`, `Queen`). */
+export const femaleTitles: readonly string[] = Object.freeze([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'madam',
+  'madame',
+  'mme',
+  'mlle',
+  'frau',
+  'senora',
+  'señora',
+  'doña',
+  'sister',
+  'queen',
+  'princess',
+  'empress',
+  'duchess',
+  'countess',
+  'baroness',
+])

@@ -5,7 +5,7 @@
  * Source: hand-compiled from the generic terms of Wikidata's "organization" subclasses
  * (government agency, company, political party, university, newspaper, armed force, court).
  */
-export const organizationHeads: readonly string[] = [
+export const organizationHeads: readonly string[] = Object.freeze([
   'department',
   'ministry',
   'agency',
@@ -140,14 +140,13 @@ export const organizationHeads: readonly string[] = [
   'consulate',
   'mission',
   'taskforce',
-  'secretariat',
   'treasury',
   'pentagon',
   'kremlin',
-]
+])
 
 /** Words left out of acronyms ("Organisation *of* Islamic Cooperation" → OIC). */
-export const acronymStopWords: readonly string[] = [
+export const acronymStopWords: readonly string[] = Object.freeze([
   'of',
   'the',
   'and',
@@ -164,4 +163,4 @@ export const acronymStopWords: readonly string[] = [
   'du',
   'la',
   'le',
-]
+])

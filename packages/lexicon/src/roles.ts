@@ -6,7 +6,7 @@
  * Source: hand-compiled from the AP Stylebook "titles" entries, Wikipedia's lists of government,
  * military, police and religious ranks, and the job titles of the Wikinews style guide.
  */
-export const roleHeads: readonly string[] = [
+export const roleHeads: readonly string[] = Object.freeze([
   // Government and politics
   'president',
   'president-elect',
@@ -125,7 +125,6 @@ export const roleHeads: readonly string[] = [
   'private',
   'pvt',
   'brigadier',
-  'marshal',
   'superintendent',
   'supt',
   'inspector',
@@ -173,7 +172,6 @@ export const roleHeads: readonly string[] = [
   'presenter',
   'host',
   'coach',
-  'captain',
   'striker',
   'player',
   'champion',
@@ -186,7 +184,6 @@ export const roleHeads: readonly string[] = [
   'writer',
   'novelist',
   'artist',
-  'director',
   'producer',
   'lawyer',
   'barrister',
@@ -217,7 +214,6 @@ export const roleHeads: readonly string[] = [
   'campaigner',
   'organiser',
   'organizer',
-  'representative',
   'mother',
   'father',
   'son',
@@ -315,13 +311,13 @@ export const roleHeads: readonly string[] = [
   'republican',
   'democrat',
   'tory',
-]
+])
 
 /**
  * Words that may follow "of" in a role and belong to it ("Secretary of *State*", "Minister of
  * *Foreign Affairs*"), so that they are not taken for the first name of the person.
  */
-export const roleComplementWords: readonly string[] = [
+export const roleComplementWords: readonly string[] = Object.freeze([
   'state',
   'foreign',
   'affairs',
@@ -365,16 +361,16 @@ export const roleComplementWords: readonly string[] = [
   'human',
   'services',
   'war',
-]
+])
 
 /** Connectors inside a role ("Secretary *of* State", "Minister *for* Health"). */
-export const roleConnectors: readonly string[] = ['of', 'for', 'on', 'to', 'at']
+export const roleConnectors: readonly string[] = Object.freeze(['of', 'for', 'on', 'to', 'at'])
 
 /**
  * Titles that stay part of a name when the name has one word and no regnal number
  * ("Pope Francis", "King Charles"): this is how such people are known.
  */
-export const nameKeepingTitles: readonly string[] = [
+export const nameKeepingTitles: readonly string[] = Object.freeze([
   'pope',
   'king',
   'queen',
@@ -382,13 +378,13 @@ export const nameKeepingTitles: readonly string[] = [
   'empress',
   'prince',
   'princess',
-]
+])
 
 /**
  * Words that modify a role without being its head ("*former* President", "*acting* Mayor",
  * "*Current* Prime Minister"): never a name, and a mention made only of role words names no one.
  */
-export const roleModifiers: readonly string[] = [
+export const roleModifiers: readonly string[] = Object.freeze([
   'current',
   'former',
   'then',
@@ -424,4 +420,60 @@ export const roleModifiers: readonly string[] = [
   'founding',
   'longtime',
   'veteran',
-]
+  'opposition',
+  'majority',
+  'minority',
+  'military',
+  'provincial',
+  'municipal',
+  'county',
+  'city',
+  'district',
+])
+
+/**
+ * Groups of role heads that news copy uses for one person interchangeably: "Rep. Vale" is later
+ * "the congresswoman" and "the lawmaker"; a nominee is "the businessman" or "the candidate".
+ * A description with one head may point back to a person holding another head of its group.
+ */
+export const roleKinds: ReadonlyArray<readonly string[]> = Object.freeze([
+  Object.freeze([
+    'rep',
+    'representative',
+    'congressman',
+    'congresswoman',
+    'congressmember',
+    'lawmaker',
+    'legislator',
+    'senator',
+    'sen',
+    'member',
+    'politician',
+    'democrat',
+    'republican',
+    'mp',
+    'chairman',
+    'chairwoman',
+    'chair',
+  ]),
+  Object.freeze([
+    'candidate',
+    'nominee',
+    'businessman',
+    'businesswoman',
+    'billionaire',
+    'developer',
+    'mogul',
+    'tycoon',
+    'governor',
+    'gov',
+    'senator',
+    'sen',
+    'secretary',
+    'politician',
+    'democrat',
+    'republican',
+  ]),
+  Object.freeze(['president', 'leader', 'head', 'chief', 'premier', 'chancellor', 'prime']),
+  Object.freeze(['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'boss', 'head', 'chief']),
+])

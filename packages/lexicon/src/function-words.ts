@@ -1,0 +1,183 @@
+/**
+ * English function words: the closed classes a phrase reader needs to know where a noun phrase
+ * or a clause starts and ends.
+ * Source: the closed word classes of the Cambridge Grammar of the English Language.
+ */
+
+/** Prepositions (one word). */
+export const prepositions: readonly string[] = Object.freeze([
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'amid',
+  'among',
+  'amongst',
+  'around',
+  'as',
+  'at',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'between',
+  'beyond',
+  'by',
+  'despite',
+  'down',
+  'during',
+  'except',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'into',
+  'like',
+  'near',
+  'of',
+  'off',
+  'on',
+  'onto',
+  'outside',
+  'over',
+  'past',
+  'per',
+  'since',
+  'than',
+  'through',
+  'throughout',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'unlike',
+  'until',
+  'up',
+  'upon',
+  'via',
+  'with',
+  'within',
+  'without',
+])
+
+/** Prepositions of place: a capitalized name after one is most often a place ("in Ostrava"). */
+export const locativePrepositions: readonly string[] = Object.freeze([
+  'in',
+  'at',
+  'near',
+  'from',
+  'outside',
+  'across',
+  'into',
+  'towards',
+  'toward',
+  'around',
+  'throughout',
+])
+
+/** Coordinating conjunctions. */
+export const coordinators: readonly string[] = Object.freeze([
+  'and',
+  'but',
+  'or',
+  'nor',
+  'yet',
+  'so',
+])
+
+/** Subordinating conjunctions: words that open a subordinate clause before its subject. */
+export const subordinators: readonly string[] = Object.freeze([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'once',
+  'since',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whenever',
+  'where',
+  'whereas',
+  'wherever',
+  'while',
+  'whether',
+])
+
+/** Relative pronouns: words that open a relative clause (`who`, `which`). */
+export const relativePronouns: readonly string[] = Object.freeze([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+])
+
+/** Interrogative words. */
+export const interrogatives: readonly string[] = Object.freeze([
+  'what',
+  'how',
+  'why',
+  'where',
+  'when',
+  'who',
+])
+
+/**
+ * Adverbs and connectives that open a sentence or clause ("However, …", "Meanwhile …"): words
+ * capitalized only because they start a sentence, never part of a name.
+ */
+export const clauseAdverbs: readonly string[] = Object.freeze([
+  'even',
+  'however',
+  'meanwhile',
+  'still',
+  'then',
+  'also',
+  'instead',
+  'indeed',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'therefore',
+  'thus',
+  'separately',
+  'earlier',
+  'later',
+  'now',
+  'here',
+  'there',
+])
+
+/** Forms of `be`, `have` and `do` and the modal verbs: the auxiliaries of an English verb group. */
+export const auxiliaries: readonly string[] = Object.freeze([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+])

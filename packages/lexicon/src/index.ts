@@ -1,0 +1,56 @@
+export {
+  calendarWords,
+  monthAbbreviations,
+  monthNames,
+  relativeDays,
+  weekdayNames,
+} from './calendar.js'
+export {
+  cueModifiers,
+  cueNouns,
+  cueVerbs,
+  inflect,
+  irregularCueVerbs,
+  judgementVerbs,
+  nounlikeCueVerbs,
+  regularSpeechVerbs,
+  sourcePhrases,
+  speechVerbs,
+} from './cues.js'
+export {
+  articles,
+  demonstratives,
+  determiners,
+  numberWords,
+  possessiveDeterminers,
+  quantifiers,
+} from './determiners.js'
+export {
+  auxiliaries,
+  clauseAdverbs,
+  coordinators,
+  interrogatives,
+  locativePrepositions,
+  prepositions,
+  relativePronouns,
+  subordinators,
+} from './function-words.js'
+export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
+export {
+  connectingNameParticles,
+  hyphenatedParticles,
+  nameParticles,
+  nameSuffixes,
+  regnalNumerals,
+} from './names.js'
+export { acronymStopWords, organizationHeads } from './organizations.js'
+export { collectiveNouns, peopleNouns } from './people.js'
+export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
+export {
+  nameKeepingTitles,
+  roleComplementWords,
+  roleConnectors,
+  roleHeads,
+  roleKinds,
+  roleModifiers,
+} from './roles.js'

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import * as lexicon from '../src/index.js'
+
+const lists = Object.entries(lexicon).filter(
+  (entry): entry is [string, readonly string[]] =>
+    Array.isArray(entry[1]) && entry[1].every((item) => typeof item === 'string'),
+)
+
+describe('@newsroom/lexicon', () => {
+  it('exposes its public API', () => {
+    expect(Object.keys(lexicon).sort()).toEqual([
+      'acronymStopWords',
+      'articles',
+      'auxiliaries',
+      'calendarWords',
+      'clauseAdverbs',
+      'collectiveNouns',
+      'connectingNameParticles',
+      'coordinators',
+      'cueModifiers',
+      'cueNouns',
+      'cueVerbs',
+      'demonstratives',
+      'determiners',
+      'femaleTitles',
+      'honorifics',
+      'hyphenatedParticles',
+      'inflect',
+      'interrogatives',
+      'irregularCueVerbs',
+      'judgementVerbs',
+      'locativePrepositions',
+      'maleTitles',
+      'monthAbbreviations',
+      'monthNames',
+      'nameKeepingTitles',
+      'nameParticles',
+      'nameSuffixes',
+      'nounlikeCueVerbs',
+      'numberWords',
+      'organizationHeads',
+      'peopleNouns',
+      'possessiveDeterminers',
+      'prepositions',
+      'pronouns',
+      'quantifiers',
+      'regnalNumerals',
+      'regularSpeechVerbs',
+      'relativeDays',
+      'relativePronouns',
+      'roleComplementWords',
+      'roleConnectors',
+      'roleHeads',
+      'roleKinds',
+      'roleModifiers',
+      'sourcePhrases',
+      'speechVerbs',
+      'subordinators',
+      'weekdayNames',
+    ])
+  })
+
+  it('holds lowercase, frozen word lists', () => {
+    expect(lists.length).toBeGreaterThan(30)
+    for (const [name, list] of lists) {
+      expect(Object.isFrozen(list), name).toBe(true)
+      for (const word of list) expect(word, name).toBe(word.toLowerCase())
+    }
+  })
+
+  it('lists each word once per list', () => {
+    for (const [name, list] of lists) {
+      const repeated = list.filter((word, index) => list.indexOf(word) !== index)
+      expect(repeated, name).toEqual([])
+    }
+  })
+
+  it('gives pronouns their gender, number and case', () => {
+    const him = lexicon.pronouns.find((pronoun) => pronoun.form === 'him')
+    expect(him).toEqual({
+      form: 'him',
+      lemma: 'he',
+      person: 3,
+      number: 'singular',
+      gender: 'male',
+      case: 'object',
+    })
+    const hers = lexicon.pronouns.filter((pronoun) => pronoun.form === 'her')
+    expect(hers.map((pronoun) => pronoun.case).sort()).toEqual(['object', 'possessive'])
+    expect(lexicon.pronouns.find((pronoun) => pronoun.form === 'they')?.number).toBe('plural')
+  })
+
+  it('inflects cue verbs', () => {
+    expect(lexicon.inflect('note')).toEqual(['note', 'notes', 'noted', 'noting'])
+    expect(lexicon.inflect('stress')).toEqual(['stress', 'stresses', 'stressed', 'stressing'])
+    expect(lexicon.cueVerbs).toContain('said')
+    expect(lexicon.cueVerbs).toContain('tweeted')
+    for (const word of lexicon.nounlikeCueVerbs) expect(lexicon.cueVerbs).toContain(word)
+  })
+})
