@@ -48,3 +48,14 @@ export interface RetextProcessor {
 export async function runOn(processor: RetextProcessor, file: VFile): Promise<void> {
   await processor.run(processor.parse(file) as never, file)
 }
+
+/** The annotation file of a PolNeAR article: the first annotator's, by file name. */
+export function annotationOf(directory: string, article: string): string | null {
+  const stem = article.replace(/\.txt$/, '')
+  const folder = join(directory, 'attributions')
+  if (!existsSync(folder)) return null
+  const name = readdirSync(folder)
+    .filter((file) => file.startsWith(`${stem}_`) && file.endsWith('.ann'))
+    .sort()[0]
+  return name === undefined ? null : readFileSync(join(folder, name), 'utf8')
+}

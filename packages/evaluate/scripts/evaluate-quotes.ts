@@ -6,7 +6,7 @@
  *
  * Reads `../shared/corpus` beside the repository; prints a note and exits 0 when it is absent.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
@@ -14,13 +14,18 @@ import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import {
+  directQuotations,
+  isValidationArticle,
+  type MentionGoldArticle,
   type QuoteScore,
+  readBrat,
   readGold,
   type SystemArticle,
   scoreQuotes,
+  scoreSourceMentions,
   systemQuotesFromQuotes,
 } from '../src/index.js'
-import { articleFile, corpus, shared } from './corpus.js'
+import { annotationOf, articleFile, corpus, shared } from './corpus.js'
 
 const goldSets = [
   { name: 'dev', gold: join(corpus, 'gold/dev.jsonl'), texts: join(corpus, 'articles') },
@@ -32,6 +37,8 @@ const goldSets = [
   { name: 'seed', gold: join(corpus, 'gold/seed.jsonl'), texts: join(shared, 'seeds') },
 ]
 
+const train = join(corpus, 'polnear-train')
+
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`
 }
@@ -41,8 +48,44 @@ function printScore(name: string, score: QuoteScore): void {
     `${name.padEnd(12)} articles ${String(score.articles).padStart(3)}  gold ${String(score.goldQuotes).padStart(4)}  system ${String(score.systemQuotes).padStart(4)} (+${score.ignoredQuotes} ignored)  matched ${String(score.matchedQuotes).padStart(4)}`,
   )
   console.log(
-    `${''.padEnd(12)} quotes P ${percent(score.quotes.precision)} R ${percent(score.quotes.recall)} F1 ${percent(score.quotes.f1)}  speaker accuracy ${percent(score.speakerAccuracy)}  attribution F1 ${percent(score.attribution.f1)}`,
+    `${''.padEnd(12)} quotes P ${percent(score.quotes.precision)} R ${percent(score.quotes.recall)} F1 ${percent(score.quotes.f1)}  speaker accuracy ${percent(score.speakerAccuracy)} (${score.speakerCorrect}/${score.matchedQuotes})  attribution F1 ${percent(score.attribution.f1)}`,
   )
+  console.log(
+    `${''.padEnd(12)} published precision ${percent(score.publishedPrecision)} coverage ${percent(score.coverage)}  |  ${score.thresholds.map((row) => `≥${row.threshold}: ${percent(row.precision)}/${percent(row.coverage)}`).join('  ')}`,
+  )
+}
+
+/** The train articles kept aside for validation, with their source-mention gold. */
+async function validationSet(
+  processor: ReturnType<typeof makeProcessor>,
+): Promise<{ gold: MentionGoldArticle[]; system: SystemArticle[] }> {
+  const names = existsSync(join(train, 'text'))
+    ? readdirSync(join(train, 'text'))
+        .filter((name) => name.endsWith('.txt') && isValidationArticle(name))
+        .sort()
+    : []
+  const gold: MentionGoldArticle[] = []
+  const system: SystemArticle[] = []
+  for (const name of names) {
+    const annotation = annotationOf(train, name)
+    if (annotation === null) continue
+    const contents = await readFile(join(train, 'text', name))
+    const file = articleFile(name, contents)
+    const blocks = file.data.article?.blocks ?? []
+    gold.push(directQuotations(name, contents.toString('utf8'), readBrat(annotation), blocks))
+    await processor.run(processor.parse(file), file)
+    system.push({
+      file: name,
+      quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
+    })
+  }
+  return { gold, system }
+}
+
+function makeProcessor(useEntities: boolean) {
+  return useEntities
+    ? unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    : unified().use(retextEnglish).use(retextQuotes)
 }
 
 async function main(): Promise<void> {
@@ -54,9 +97,7 @@ async function main(): Promise<void> {
   const showErrors = args.includes('--errors')
   const useEntities = !args.includes('--no-entities')
   const only = args.includes('--gold') ? args[args.indexOf('--gold') + 1] : undefined
-  const processor = useEntities
-    ? unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-    : unified().use(retextEnglish).use(retextQuotes)
+  const processor = makeProcessor(useEntities)
 
   for (const set of goldSets) {
     if (only && set.name !== only) continue
@@ -66,20 +107,30 @@ async function main(): Promise<void> {
     for (const article of gold) {
       const file = articleFile(article.file, await readFile(join(set.texts, article.file)))
       await processor.run(processor.parse(file), file)
-      system.push({ file: article.file, quotes: systemQuotesFromQuotes(file.data.quotes ?? []) })
+      system.push({
+        file: article.file,
+        quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
+      })
     }
-    const score = scoreQuotes(gold, system)
-    printScore(set.name, score)
-    if (showErrors) {
-      for (const error of score.errors) {
-        const speakers =
-          error.kind === 'spurious'
-            ? `(${error.actualSpeaker})`
-            : `expected ${error.expectedSpeaker}, got ${error.actualSpeaker}`
-        console.log(
-          `  ${error.kind.padEnd(13)} ${error.file.slice(0, 40).padEnd(40)} ${speakers}\n      ${(error.gold ?? error.system ?? '').slice(0, 140)}`,
-        )
-      }
+    report(set.name, scoreQuotes(gold, system), showErrors)
+  }
+  if (!only || only === 'validation') {
+    const { gold, system } = await validationSet(processor)
+    if (gold.length > 0) report('validation', scoreSourceMentions(gold, system), showErrors)
+  }
+}
+
+function report(name: string, score: QuoteScore, showErrors: boolean): void {
+  printScore(name, score)
+  if (showErrors) {
+    for (const error of score.errors) {
+      const speakers =
+        error.kind === 'spurious'
+          ? `(${error.actualSpeaker})`
+          : `expected ${error.expectedSpeaker}, got ${error.actualSpeaker}`
+      console.log(
+        `  ${error.kind.padEnd(13)} ${error.file.slice(0, 40).padEnd(40)} ${speakers}${error.published ? '' : ' (unpublished)'}\n      ${(error.gold ?? error.system ?? '').slice(0, 140)}`,
+      )
     }
   }
 }

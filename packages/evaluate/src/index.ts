@@ -1,3 +1,5 @@
+export { type BlockPoint, type BlockText, blockPointer } from './align.js'
+export { type BratDocument, type BratEvent, type BratSpan, readBrat } from './brat.js'
 export {
   GoldArticle,
   GoldFormatError,
@@ -6,6 +8,12 @@ export {
   GoldSpeakerType,
   readGold,
 } from './gold.js'
+export {
+  directQuotations,
+  type MentionGoldArticle,
+  type MentionGoldQuote,
+  type MentionSpan,
+} from './polnear.js'
 export type {
   PrecisionRecall,
   QuoteError,
@@ -13,7 +21,16 @@ export type {
   QuoteScore,
   SystemArticle,
   SystemQuote,
+  ThresholdScore,
 } from './score.js'
-export { matchQuotes, matchThreshold, scoreQuotes, systemQuotesFromQuotes } from './score.js'
+export {
+  matchQuotes,
+  matchThreshold,
+  reportedThresholds,
+  scoreQuotes,
+  scoreSourceMentions,
+  systemQuotesFromQuotes,
+} from './score.js'
 export { comparableName, headNoun, parseSpeakerLabel, sameSpeaker } from './speaker-name.js'
+export { isValidationArticle } from './split.js'
 export { quoteOverlap, quoteTokens, tokensInCommon } from './tokens.js'

@@ -1,12 +1,22 @@
-import type { Quote } from '@newsroom/schema'
+import type { Quote, Speaker } from '@newsroom/schema'
 import type { GoldArticle } from './gold.js'
+import type { MentionGoldArticle, MentionSpan } from './polnear.js'
 import { sameSpeaker } from './speaker-name.js'
 import { quoteOverlap, quoteTokens } from './tokens.js'
 
-/** A quote found by the system, with its speaker written the gold's way (or null: unknown). */
+/** A quote found by the system, its speaker written the gold's way. */
 export interface SystemQuote {
   text: string
+  /** The published speaker (`Name`, `anonymous: …`, `group: …`), or null: none or unclear. */
   speaker: string | null
+  /** The speaker the system leans to when it did not publish one ("speaker unclear"). */
+  candidate?: string | null | undefined
+  /** How likely the attribution is right, 0 to 1. */
+  confidence?: number | undefined
+  /** The words naming the speaker at the quote, and where they stand. */
+  mention?: { text: string; span: MentionSpan | null } | null | undefined
+  /** The forms of the speaker's name in the article (its name and aliases). */
+  names?: readonly string[] | undefined
 }
 
 /** The system's quotes for one article, keyed by the gold's `file`. */
@@ -27,14 +37,24 @@ export interface QuoteError {
   system: string | null
   /** The gold speaker, and any other accepted readings joined with ` | `. */
   expectedSpeaker: string | null
+  /** The speaker the system gave or leaned to. */
   actualSpeaker: string | null
+  /** Whether that speaker was published (false: "speaker unclear"). */
+  published: boolean
 }
 
-/** Precision, recall and F1 with the counts they come from. */
+/** Precision, recall and F1. */
 export interface PrecisionRecall {
   precision: number
   recall: number
   f1: number
+}
+
+/** Precision and coverage of published speakers at one confidence threshold. */
+export interface ThresholdScore {
+  threshold: number
+  precision: number
+  coverage: number
 }
 
 export interface QuoteScore {
@@ -45,30 +65,72 @@ export interface QuoteScore {
   ignoredQuotes: number
   matchedQuotes: number
   quotes: PrecisionRecall
-  /** Matched quotes whose speaker is right. */
+  /** Matched quotes whose speaker (published or leaned to) is right. */
   speakerCorrect: number
   /** speakerCorrect / matchedQuotes (1 when nothing matched and nothing was expected). */
   speakerAccuracy: number
-  /** A system quote counts only when its text and its speaker are both right. */
+  /** Matched quotes whose gold speaker is known (not `unknown`). */
+  knownQuotes: number
+  /** Matched quotes given a published speaker, and how many of those are right. */
+  published: number
+  publishedCorrect: number
+  /** publishedCorrect / published: how far a reader can trust a published speaker. */
+  publishedPrecision: number
+  /** published / knownQuotes: the share of matched quotes given a speaker. */
+  coverage: number
+  /** A system quote counts only when its text and its published speaker are both right. */
   attribution: PrecisionRecall
+  /** Precision and coverage had speakers been published from each confidence. */
+  thresholds: ThresholdScore[]
   errors: QuoteError[]
 }
 
 /** Smallest share of the longer side's tokens two quotes must have in common, in order. */
 export const matchThreshold = 0.5
 
-/** Turn the plugin's `Quote[]` into speaker strings written the gold's way. */
-export function systemQuotesFromQuotes(quotes: readonly Quote[]): SystemQuote[] {
+/** Confidences at which `thresholds` reports precision and coverage. */
+export const reportedThresholds: readonly number[] = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9]
+
+/** A speaker written the gold's way: a name, `anonymous: …` or `group: …`. */
+function label(speaker: { kind: Speaker['kind']; name: string } | null | undefined): string | null {
+  if (!speaker) return null
+  return speaker.kind === 'anonymous' || speaker.kind === 'group'
+    ? `${speaker.kind}: ${speaker.name}`
+    : speaker.name
+}
+
+/**
+ * Turn the plugin's `Quote[]` (and the article's speakers, for the forms of their names) into
+ * system quotes written the gold's way.
+ */
+export function systemQuotesFromQuotes(
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[] = [],
+): SystemQuote[] {
+  const byId = new Map(speakers.map((speaker) => [speaker.id, speaker]))
   return quotes.map((quote) => {
-    const speaker = quote.speaker
-    let label: string | null = null
-    if (speaker) {
-      label =
-        speaker.kind === 'anonymous' || speaker.kind === 'group'
-          ? `${speaker.kind}: ${speaker.name}`
-          : speaker.name
+    const chosen = quote.speaker ?? quote.candidate ?? null
+    const known = chosen ? byId.get(chosen.id) : undefined
+    return {
+      text: quote.text,
+      speaker: label(quote.speaker),
+      candidate: label(quote.candidate),
+      confidence: quote.confidence,
+      mention:
+        quote.mention === null
+          ? null
+          : {
+              text: quote.mention,
+              span: quote.mentionSpan
+                ? {
+                    blockId: quote.mentionSpan.blockId,
+                    start: quote.mentionSpan.start,
+                    end: quote.mentionSpan.end,
+                  }
+                : null,
+            },
+      names: chosen ? [chosen.name, ...(known?.aliases ?? [])] : [],
     }
-    return { text: quote.text, speaker: label }
   })
 }
 
@@ -119,16 +181,24 @@ function isIgnored(text: string, ignore: readonly string[]): boolean {
   return ignore.some((entry) => quoteOverlap(tokens, quoteTokens(entry)) >= matchThreshold)
 }
 
-/**
- * Score system quotes against gold the way `corpus/README.md` defines it: quote precision,
- * recall and F1 by token overlap; speaker accuracy over matched quotes; attribution F1.
- * Gold articles without a system article count as finding nothing; system articles without
- * gold are not scored.
- */
-export function scoreQuotes(
-  gold: readonly GoldArticle[],
-  system: readonly SystemArticle[],
-): QuoteScore {
+/** One gold quote as the scorer sees it: its text and how to judge a speaker for it. */
+interface JudgedQuote {
+  text: string
+  /** The expected speaker, for error lists. */
+  expected: string
+  /** Whether the gold says who spoke (not `unknown`). */
+  known: boolean
+  /** Whether a system quote's speaker (published when `published`, else leaned to) is right. */
+  right: (quote: SystemQuote, published: boolean) => boolean
+}
+
+interface JudgedArticle {
+  file: string
+  quotes: JudgedQuote[]
+  ignore: readonly string[]
+}
+
+function score(articles: readonly JudgedArticle[], system: readonly SystemArticle[]): QuoteScore {
   const byFile = new Map(system.map((article) => [article.file, article]))
   const errors: QuoteError[] = []
   let goldQuotes = 0
@@ -136,8 +206,15 @@ export function scoreQuotes(
   let ignoredQuotes = 0
   let matchedQuotes = 0
   let speakerCorrect = 0
+  let knownQuotes = 0
+  let published = 0
+  let publishedCorrect = 0
+  /** Matched quotes whose published speaker (or none, where the gold says unknown) is right. */
+  let attributionRight = 0
+  /** Every matched quote with a speaker leaned to: its confidence and whether it is right. */
+  const leanings: Array<{ confidence: number; right: boolean }> = []
 
-  for (const article of gold) {
+  for (const article of articles) {
     const found = byFile.get(article.file)?.quotes ?? []
     const matches = matchQuotes(
       article.quotes.map((quote) => quote.text),
@@ -148,30 +225,42 @@ export function scoreQuotes(
 
     for (const [index, expected] of article.quotes.entries()) {
       const systemIndex = matches.get(index)
-      const accepted = [expected.speaker, ...(expected.alsoAccept ?? [])]
       if (systemIndex === undefined) {
         errors.push({
           kind: 'missed',
           file: article.file,
           gold: expected.text,
           system: null,
-          expectedSpeaker: accepted.join(' | '),
+          expectedSpeaker: expected.expected,
           actualSpeaker: null,
+          published: false,
         })
         continue
       }
       matchedQuotes++
       const actual = found[systemIndex] as SystemQuote
-      if (accepted.some((speaker) => sameSpeaker(speaker, actual.speaker))) {
-        speakerCorrect++
-      } else {
+      const leaned = actual.speaker ?? actual.candidate ?? null
+      const right = expected.right(actual, false)
+      if (expected.known) knownQuotes++
+      if (leaned !== null)
+        leanings.push({ confidence: actual.confidence ?? 1, right: right && expected.known })
+      // Attribution counts what a reader sees: the quote and its published speaker.
+      const publishedRight = expected.right(actual, true)
+      if (publishedRight) attributionRight++
+      if (actual.speaker !== null) {
+        published++
+        if (publishedRight) publishedCorrect++
+      }
+      if (right) speakerCorrect++
+      else {
         errors.push({
           kind: 'wrong-speaker',
           file: article.file,
           gold: expected.text,
           system: actual.text,
-          expectedSpeaker: accepted.join(' | '),
-          actualSpeaker: actual.speaker,
+          expectedSpeaker: expected.expected,
+          actualSpeaker: leaned,
+          published: actual.speaker !== null,
         })
       }
     }
@@ -181,7 +270,7 @@ export function scoreQuotes(
         systemQuotes++
         continue
       }
-      if (isIgnored(quote.text, article.ignore ?? [])) {
+      if (isIgnored(quote.text, article.ignore)) {
         ignoredQuotes++
         continue
       }
@@ -193,16 +282,26 @@ export function scoreQuotes(
         system: quote.text,
         expectedSpeaker: null,
         actualSpeaker: quote.speaker,
+        published: quote.speaker !== null,
       })
     }
   }
 
   const precision = ratio(matchedQuotes, systemQuotes)
   const recall = ratio(matchedQuotes, goldQuotes)
-  const attributionPrecision = ratio(speakerCorrect, systemQuotes)
-  const attributionRecall = ratio(speakerCorrect, goldQuotes)
+  const attributionPrecision = ratio(attributionRight, systemQuotes)
+  const attributionRecall = ratio(attributionRight, goldQuotes)
+  const thresholds = reportedThresholds.map((threshold) => {
+    const kept = leanings.filter((leaning) => leaning.confidence >= threshold)
+    const right = kept.filter((leaning) => leaning.right).length
+    return {
+      threshold,
+      precision: ratio(right, kept.length),
+      coverage: ratio(kept.length, knownQuotes),
+    }
+  })
   return {
-    articles: gold.length,
+    articles: articles.length,
     goldQuotes,
     systemQuotes,
     ignoredQuotes,
@@ -210,11 +309,146 @@ export function scoreQuotes(
     quotes: { precision, recall, f1: f1(precision, recall) },
     speakerCorrect,
     speakerAccuracy: ratio(speakerCorrect, matchedQuotes),
+    knownQuotes,
+    published,
+    publishedCorrect,
+    publishedPrecision: ratio(publishedCorrect, published),
+    coverage: ratio(published, knownQuotes),
     attribution: {
       precision: attributionPrecision,
       recall: attributionRecall,
       f1: f1(attributionPrecision, attributionRecall),
     },
+    thresholds,
     errors,
   }
+}
+
+/**
+ * Score system quotes against gold the way `corpus/README.md` defines it: quote precision,
+ * recall and F1 by token overlap; speaker accuracy over matched quotes (the speaker the system
+ * published or leaned to); precision and coverage of published speakers; attribution F1.
+ * Gold articles without a system article count as finding nothing; system articles without
+ * gold are not scored.
+ */
+export function scoreQuotes(
+  gold: readonly GoldArticle[],
+  system: readonly SystemArticle[],
+): QuoteScore {
+  return score(
+    gold.map((article) => ({
+      file: article.file,
+      ignore: article.ignore ?? [],
+      quotes: article.quotes.map((quote) => {
+        const accepted = [quote.speaker, ...(quote.alsoAccept ?? [])]
+        const known = accepted.some((speaker) => !sameSpeaker(speaker, null))
+        return {
+          text: quote.text,
+          expected: accepted.join(' | '),
+          known,
+          right: (actual: SystemQuote, published: boolean) => {
+            const speaker = published
+              ? actual.speaker
+              : (actual.speaker ?? actual.candidate ?? null)
+            return accepted.some((expected) => sameSpeaker(expected, speaker))
+          },
+        }
+      }),
+    })),
+    system,
+  )
+}
+
+function overlaps(a: MentionSpan, b: MentionSpan): boolean {
+  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
+}
+
+/**
+ * The name words of a source mention: its first comma-free stretch without a parenthesis or a
+ * possessive, from its first capitalized word on (`longtime pollster Pat Caddell` → `pat
+ * caddell`; `Coan, Santilli's attorney,` → `coan`).
+ */
+function sourceNameWords(source: string): string[] {
+  const head = (source.split(',')[0] ?? '').replace(/\([^)]*\)?/gu, ' ').replace(/['’]s?\s*$/u, '')
+  const words = head.trim().split(/\s+/)
+  const first = words.findIndex((word) => /^\p{Lu}/u.test(word))
+  return first < 0 ? [] : quoteTokens(words.slice(first).join(' '))
+}
+
+/**
+ * Whether a source mention names the speaker: the name words of the mention all belong to one
+ * form of the speaker's name, or that form's words all stand in the mention (`Fallon` and
+ * `longtime pollster Pat Caddell` name Brian Fallon and Pat Caddell; `the Caddell campaign`
+ * names no one).
+ */
+function namesSpeaker(source: string, names: readonly string[]): boolean {
+  const nameWords = sourceNameWords(source)
+  if (nameWords.length === 0) return false
+  const sourceWords = quoteTokens(source.split(',')[0] ?? '')
+  return names.some((name) => {
+    if (!/^\p{Lu}/u.test(name)) return false
+    const words = quoteTokens(name)
+    return (
+      words.length > 0 &&
+      (nameWords.every((word) => words.includes(word)) ||
+        (words.every((word) => sourceWords.includes(word)) &&
+          words.includes(sourceWords.at(-1) ?? '')))
+    )
+  })
+}
+
+/** Relative pronouns: a source marked on one of them means the phrase just before it. */
+const relatives = new Set(['who', 'which', 'that'])
+
+/** Whether a system mention is the source (their places overlap), or the antecedent of a `who`. */
+function isSourceMention(
+  mention: MentionSpan,
+  source: { text: string; span: MentionSpan },
+): boolean {
+  if (overlaps(mention, source.span)) return true
+  return (
+    relatives.has(source.text.trim().toLowerCase()) &&
+    mention.blockId === source.span.blockId &&
+    mention.end <= source.span.start &&
+    source.span.start - mention.end <= 3
+  )
+}
+
+/**
+ * Score system quotes against gold that marks the source mention of each quote (the PolNeAR
+ * validation part): a speaker is right when the system's mention is the annotated one (their
+ * places overlap, or it is the phrase a marked `who` stands for) or the speaker's name is what
+ * the annotated mention says. A published speaker must exist to be right.
+ */
+export function scoreSourceMentions(
+  gold: readonly MentionGoldArticle[],
+  system: readonly SystemArticle[],
+): QuoteScore {
+  return score(
+    gold.map((article) => ({
+      file: article.file,
+      ignore: article.ignore,
+      quotes: article.quotes.map((quote) => ({
+        text: quote.text,
+        expected: quote.source?.text ?? 'unknown',
+        known: quote.source !== null,
+        right: (actual: SystemQuote, published: boolean) => {
+          const speaker = published ? actual.speaker : (actual.speaker ?? actual.candidate ?? null)
+          const source = quote.source
+          if (source === null) return speaker === null
+          // The annotated mention, chosen: right, whatever the speaker it led to.
+          const span = actual.mention?.span
+          if (
+            span &&
+            source.span &&
+            isSourceMention(span, { text: source.text, span: source.span })
+          )
+            return !published || speaker !== null
+          if (speaker === null) return false
+          return namesSpeaker(source.text, actual.names ?? [speaker])
+        },
+      })),
+    })),
+    system,
+  )
 }

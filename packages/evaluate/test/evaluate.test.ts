@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import * as evaluate from '../src/index.js'
 import {
+  blockPointer,
+  directQuotations,
   type GoldArticle,
   GoldFormatError,
   headNoun,
+  isValidationArticle,
   matchQuotes,
+  readBrat,
   readGold,
   sameSpeaker,
   scoreQuotes,
+  scoreSourceMentions,
   systemQuotesFromQuotes,
 } from '../src/index.js'
 
@@ -44,16 +49,22 @@ describe('@newsroom/evaluate', () => {
       'GoldPerson',
       'GoldQuote',
       'GoldSpeakerType',
+      'blockPointer',
       'comparableName',
+      'directQuotations',
       'headNoun',
+      'isValidationArticle',
       'matchQuotes',
       'matchThreshold',
       'parseSpeakerLabel',
       'quoteOverlap',
       'quoteTokens',
+      'readBrat',
       'readGold',
+      'reportedThresholds',
       'sameSpeaker',
       'scoreQuotes',
+      'scoreSourceMentions',
       'systemQuotesFromQuotes',
       'tokensInCommon',
     ])
@@ -194,12 +205,174 @@ describe('systemQuotesFromQuotes', () => {
           text: 'Bye',
           speaker: { id: 'mara-vellin', name: 'Mara Vellin', kind: 'person' },
         },
-        { ...base, id: 'q3', text: 'Hm', speaker: null },
-      ]),
+        {
+          ...base,
+          id: 'q3',
+          text: 'Hm',
+          speaker: null,
+          candidate: { id: 'tobiah-quarn', name: 'Tobiah Quarn', kind: 'person' },
+          mention: 'Quarn',
+          mentionSpan: { blockId: 'p1', start: 10, end: 15 },
+          confidence: 0.4,
+        },
+      ]).map(({ text, speaker, candidate, confidence, mention }) => ({
+        text,
+        speaker,
+        candidate,
+        confidence,
+        mention,
+      })),
     ).toEqual([
-      { text: 'Hello', speaker: 'anonymous: a diver' },
-      { text: 'Bye', speaker: 'Mara Vellin' },
-      { text: 'Hm', speaker: null },
+      {
+        text: 'Hello',
+        speaker: 'anonymous: a diver',
+        candidate: null,
+        confidence: 0.9,
+        mention: null,
+      },
+      { text: 'Bye', speaker: 'Mara Vellin', candidate: null, confidence: 0.9, mention: null },
+      {
+        text: 'Hm',
+        speaker: null,
+        candidate: 'Tobiah Quarn',
+        confidence: 0.4,
+        mention: { text: 'Quarn', span: { blockId: 'p1', start: 10, end: 15 } },
+      },
     ])
+  })
+})
+
+describe('published speakers and thresholds', () => {
+  it('scores what is published apart from what the system leans to', () => {
+    const score = scoreQuotes(gold, [
+      {
+        file: 'harbour.txt',
+        quotes: [
+          { text: 'The harbour will reopen on Monday', speaker: 'Mara Vellin', confidence: 0.9 },
+          { text: 'deeply worrying', speaker: null, candidate: 'Harbour Board', confidence: 0.4 },
+          { text: 'We lost two boats in the night', speaker: 'Tobiah Quarn', confidence: 0.7 },
+        ],
+      },
+    ])
+    expect(score.matchedQuotes).toBe(3)
+    // Leaned-to speakers count for accuracy; only published ones for precision.
+    expect(score.speakerCorrect).toBe(2)
+    expect(score.published).toBe(2)
+    expect(score.publishedCorrect).toBe(1)
+    expect(score.publishedPrecision).toBe(0.5)
+    expect(score.coverage).toBeCloseTo(2 / 3)
+    const at = (threshold: number) => score.thresholds.find((row) => row.threshold === threshold)
+    expect(at(0)).toMatchObject({ precision: 2 / 3, coverage: 1 })
+    expect(at(0.8)).toMatchObject({ precision: 1, coverage: 1 / 3 })
+    expect(score.errors.find((error) => error.kind === 'wrong-speaker')).toMatchObject({
+      actualSpeaker: 'Tobiah Quarn',
+      published: true,
+    })
+  })
+})
+
+describe('PolNeAR source mentions', () => {
+  const raw =
+    'Harbour Trouble\n\nThe board met on Monday.\n\n“We will\u00a0rebuild,” said  Mara Vellin, the harbour master. She added: "Divers start at dawn."\n\nThe "quiet zone" stays.'
+  const at = (text: string, from = 0) => raw.indexOf(text, from)
+  const annotation = [
+    `T1\tContent ${at('“We')} ${at('rebuild,”') + 9}\t“We will rebuild,”`,
+    `T2\tCue ${at('said')} ${at('said') + 4}\tsaid`,
+    `T3\tSource ${at('Mara')} ${at('Vellin') + 6}\tMara Vellin`,
+    'E1\tAttribution:T2 Source:T3 Content:T1 Cue:T2',
+    `T4\tSource ${at('She')} ${at('She') + 3}\tShe`,
+    `T5\tContent ${at('"Divers')} ${at('dawn."') + 6}\t"Divers start at dawn."`,
+    'E2\tAttribution:T2 Source:T4 Content:T5',
+    '#1\tAnnotatorNotes T1\ta note',
+  ].join('\n')
+  const blocks = [
+    { id: 'p1', text: 'The board met on Monday.' },
+    {
+      id: 'p2',
+      text: '“We will rebuild,” said Mara Vellin, the harbour master. She added: "Divers start at dawn."',
+    },
+    { id: 'p3', text: 'The "quiet zone" stays.' },
+  ]
+
+  it('reads brat spans, discontinuous ones and events', () => {
+    const document = readBrat('T1\tContent 0 4;9 12\tabcd efg\nE1\tAttribution:T9 Content:T1')
+    expect(document.spans.get('T1')?.fragments).toEqual([
+      [0, 4],
+      [9, 12],
+    ])
+    expect(document.events[0]?.label).toBe('Attribution')
+    expect(Object.keys(document.events[0]?.roles ?? {})).toEqual(['Content'])
+  })
+
+  it('maps raw offsets onto normalized blocks', () => {
+    const pointer = blockPointer(raw, blocks)
+    expect(pointer(at('Mara'))).toEqual({ blockId: 'p2', offset: blocks[1]?.text.indexOf('Mara') })
+    expect(pointer(0)).toBeNull()
+  })
+
+  it('takes quoted stretches of content spans with their source mentions', () => {
+    const article = directQuotations('harbour.txt', raw, readBrat(annotation), blocks)
+    const text = blocks[1]?.text ?? ''
+    expect(article.quotes).toEqual([
+      {
+        text: 'We will rebuild,',
+        source: {
+          text: 'Mara Vellin',
+          span: { blockId: 'p2', start: text.indexOf('Mara'), end: text.indexOf('Mara') + 11 },
+        },
+      },
+      {
+        text: 'Divers start at dawn.',
+        source: {
+          text: 'She',
+          span: { blockId: 'p2', start: text.indexOf('She'), end: text.indexOf('She') + 3 },
+        },
+      },
+    ])
+    expect(article.ignore).toEqual(['quiet zone'])
+  })
+
+  it('counts the annotated mention, or the name it says, as right', () => {
+    const article = directQuotations('harbour.txt', raw, readBrat(annotation), blocks)
+    const text = blocks[1]?.text ?? ''
+    const she = { blockId: 'p2', start: text.indexOf('She'), end: text.indexOf('She') + 3 }
+    const score = scoreSourceMentions(
+      [article],
+      [
+        {
+          file: 'harbour.txt',
+          quotes: [
+            // Another mention, but the name the annotated one says.
+            {
+              text: 'We will rebuild,',
+              speaker: 'Mara Vellin',
+              mention: { text: 'Vellin', span: null },
+            },
+            {
+              text: 'Divers start at dawn.',
+              speaker: 'Mara Vellin',
+              mention: { text: 'She', span: she },
+            },
+            { text: 'quiet zone', speaker: null },
+          ],
+        },
+      ],
+    )
+    expect(score.ignoredQuotes).toBe(1)
+    expect(score.speakerAccuracy).toBe(1)
+    const wrong = scoreSourceMentions(
+      [article],
+      [{ file: 'harbour.txt', quotes: [{ text: 'We will rebuild,', speaker: 'Tobiah Vellin' }] }],
+    )
+    expect(wrong.speakerCorrect).toBe(0)
+  })
+
+  it('keeps a fixed part of the articles for validation', () => {
+    const names = Array.from({ length: 1000 }, (_, index) => `article-${index}.txt`)
+    const kept = names.filter(isValidationArticle)
+    expect(kept.length).toBeGreaterThan(150)
+    expect(kept.length).toBeLessThan(250)
+    expect(names.filter(isValidationArticle)).toEqual(kept)
+    expect(isValidationArticle('article-1')).toBe(isValidationArticle('article-1.txt'))
   })
 })

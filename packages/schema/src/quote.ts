@@ -24,8 +24,16 @@ export const Quote = z.object({
   cue: z.string().nullable(),
   /** The words that name the speaker at this quote ("he", "Wang", "a senior US official"). */
   mention: z.string().nullable(),
+  /** Where the mention stands, when it stands in the article's blocks. */
+  mentionSpan: TextSpan.optional(),
+  /** The speaker, or null when the article does not say or the attribution is unclear. */
   speaker: SpeakerRef.nullable(),
-  /** How sure the attribution is, 0 to 1. */
+  /**
+   * The speaker the attribution leans to when it is too unsure to publish ("speaker unclear"):
+   * never shown as the speaker and on no speaker page; its id may name no entry of `speakers`.
+   */
+  candidate: SpeakerRef.optional(),
+  /** How likely the attribution is right, 0 to 1 (calibrated: of quotes given 0.8, about 80%). */
   confidence: z.number().min(0).max(1),
   sentiment: Sentiment.nullable(),
 })

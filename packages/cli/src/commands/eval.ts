@@ -1,91 +1,254 @@
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import {
+  directQuotations,
   type GoldArticle,
+  isValidationArticle,
+  type MentionGoldArticle,
   type QuoteScore,
+  readBrat,
   readGold,
+  type SystemArticle,
   scoreQuotes,
+  scoreSourceMentions,
   systemQuotesFromQuotes,
 } from '@newsroom/evaluate'
-import { type Command, stringOption } from '../command.js'
-import { cliErrors } from '../errors.js'
+import type { Article } from '@newsroom/schema'
+import type { Command, OptionValues } from '../command.js'
+import { CliError, cliErrors } from '../errors.js'
 import { toJsonText } from '../json.js'
 import { processContent } from '../process-content.js'
 import { parseJobs, progressPrinter } from './shared-options.js'
 
+/** The errors of `newsroom eval`, in the style of the CLI's catalog. */
+const evalErrors = {
+  goldFilesMissing: (folder: string, files: readonly string[]) =>
+    new CliError(
+      'GoldFilesMissing',
+      `${files.length} article${files.length === 1 ? '' : 's'} of the gold ${files.length === 1 ? 'is' : 'are'} not in ${folder}: ${files.slice(0, 5).join(', ')}${files.length > 5 ? `, and ${files.length - 5} more` : ''}.`,
+      'Pass the folder that holds the gold’s files with --content, or --allow-missing to score the others.',
+    ),
+  unpairedGold: (golds: number, contents: number) =>
+    new CliError(
+      'UnpairedGold',
+      `${golds} --gold files but ${contents} --content folders were given.`,
+      'Give one --content after each --gold (or a single --content for all of them).',
+    ),
+  unknownSplit: (split: string) =>
+    new CliError(
+      'UnknownSplit',
+      `There is no split named ${JSON.stringify(split)}.`,
+      'The one split is `validation`: the part of a brat training corpus kept aside.',
+    ),
+  noValidationArticles: (folder: string) =>
+    new CliError(
+      'NoValidationArticles',
+      `No annotated articles of the validation part were found in ${folder}.`,
+      'Pass a brat corpus folder (with text/ and attributions/) with --content.',
+    ),
+} as const
+
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
 
-function formatScore(score: QuoteScore, errorLimit: number): string {
+/** The figures and the errors of one gold set. */
+export function formatScore(score: QuoteScore, errorLimit: number): string {
   const lines = [
-    `articles ${score.articles}, gold quotes ${score.goldQuotes}, system quotes ${score.systemQuotes} (${score.ignoredQuotes} ignored), matched ${score.matchedQuotes}`,
-    `quotes       precision ${percent(score.quotes.precision)}  recall ${percent(score.quotes.recall)}  F1 ${percent(score.quotes.f1)}`,
-    `speakers     accuracy ${percent(score.speakerAccuracy)} (${score.speakerCorrect}/${score.matchedQuotes} matched quotes)`,
-    `attribution  precision ${percent(score.attribution.precision)}  recall ${percent(score.attribution.recall)}  F1 ${percent(score.attribution.f1)}`,
+    `  articles ${score.articles}, gold quotes ${score.goldQuotes}, system quotes ${score.systemQuotes} (${score.ignoredQuotes} ignored), matched ${score.matchedQuotes}`,
+    `  quotes       precision ${percent(score.quotes.precision)}  recall ${percent(score.quotes.recall)}  F1 ${percent(score.quotes.f1)}`,
+    `  speakers     accuracy ${percent(score.speakerAccuracy)} (${score.speakerCorrect}/${score.matchedQuotes} matched quotes)`,
+    `  published    precision ${percent(score.publishedPrecision)} (${score.publishedCorrect}/${score.published})  coverage ${percent(score.coverage)} (${score.published}/${score.knownQuotes} matched quotes with a known speaker)`,
+    `  attribution  precision ${percent(score.attribution.precision)}  recall ${percent(score.attribution.recall)}  F1 ${percent(score.attribution.f1)}`,
+    `  thresholds   ${score.thresholds.map((row) => `≥${row.threshold.toFixed(1)} ${percent(row.precision)}/${percent(row.coverage)}`).join('  ')}  (precision/coverage)`,
   ]
   const shown = score.errors.slice(0, errorLimit)
   if (shown.length > 0) {
-    lines.push('', `errors (${shown.length} of ${score.errors.length}):`)
+    lines.push('', `  errors (${shown.length} of ${score.errors.length}):`)
     for (const error of shown) {
       const text = (error.gold ?? error.system ?? '').slice(0, 90)
+      const actual = `${error.actualSpeaker ?? 'nobody'}${error.actualSpeaker !== null && !error.published ? ' (unpublished)' : ''}`
       const speakers =
         error.kind === 'wrong-speaker'
-          ? `  expected ${error.expectedSpeaker}, got ${error.actualSpeaker ?? 'nobody'}`
+          ? `  expected ${error.expectedSpeaker}, got ${actual}`
           : error.kind === 'missed'
             ? `  (${error.expectedSpeaker})`
-            : `  (${error.actualSpeaker ?? 'nobody'})`
-      lines.push(`  ${error.kind.padEnd(13)} ${error.file}: “${text}”${speakers}`)
+            : `  (${actual})`
+      lines.push(`    ${error.kind.padEnd(13)} ${error.file}: “${text}”${speakers}`)
     }
   }
   return lines.join('\n')
 }
 
-export const evalCommand: Command = {
-  summary: 'score quotes and speakers against a gold file (JSON Lines)',
-  usage: `Usage: newsroom eval --gold <file.jsonl> --content <dir> [options]
+/** One scored set: its name, where it came from, and its score. */
+interface ScoredSet {
+  name: string
+  gold: string
+  content: string
+  /** Gold articles left out because their file is not in the content folder. */
+  missing: string[]
+  score: QuoteScore
+}
 
-Processes the content files the gold names (its \`file\` fields, relative to --content) and scores
-quote precision/recall/F1 (token-overlap matching), canonical-speaker accuracy and attribution F1,
-then lists the errors.
+function listOption(values: OptionValues, name: string): string[] {
+  const value = values[name]
+  if (value === undefined) return []
+  return (Array.isArray(value) ? value : [value]).filter(
+    (item): item is string => typeof item === 'string',
+  )
+}
+
+function systemArticles(articles: readonly Article[]): SystemArticle[] {
+  return articles.map((article) => ({
+    file: article.sourceFile,
+    quotes: systemQuotesFromQuotes(article.quotes, article.speakers),
+  }))
+}
+
+/** Score one gold file against the articles of a content folder. */
+async function scoreGoldSet(
+  goldPath: string,
+  content: string,
+  allowMissing: boolean,
+  jobs: number | undefined,
+): Promise<ScoredSet> {
+  let gold: GoldArticle[]
+  try {
+    gold = readGold(await readFile(goldPath, 'utf8'))
+  } catch (error) {
+    throw cliErrors.goldUnreadable(goldPath, error)
+  }
+  const missing = gold
+    .map((article) => article.file)
+    .filter((file) => !existsSync(join(content, file)))
+  if (missing.length > 0 && !allowMissing) throw evalErrors.goldFilesMissing(content, missing)
+  const present = gold.filter((article) => !missing.includes(article.file))
+  const result = await processContent({
+    contentDir: content,
+    only: new Set(present.map((article) => article.file)),
+    cacheDir: false,
+    jobs,
+    onProgress: progressPrinter(),
+  })
+  return {
+    name: basename(goldPath).replace(/\.jsonl?$/, ''),
+    gold: goldPath,
+    content,
+    missing,
+    score: scoreQuotes(present, systemArticles(result.articles)),
+  }
+}
+
+/**
+ * Score the validation part of a brat corpus (PolNeAR train: `text/` and `attributions/`): the
+ * source mention of each direct quotation against the mention the pipeline chose or the speaker
+ * it named.
+ */
+async function scoreValidation(corpus: string, jobs: number | undefined): Promise<ScoredSet> {
+  const texts = join(corpus, 'text')
+  const annotations = join(corpus, 'attributions')
+  const annotationFiles = existsSync(annotations) ? (await readdir(annotations)).sort() : []
+  const names = existsSync(texts)
+    ? (await readdir(texts))
+        .filter((name) => name.endsWith('.txt') && isValidationArticle(name))
+        .filter((name) =>
+          annotationFiles.some((file) => file.startsWith(`${name.replace(/\.txt$/, '')}_`)),
+        )
+        .sort()
+    : []
+  if (names.length === 0) throw evalErrors.noValidationArticles(corpus)
+  const result = await processContent({
+    contentDir: texts,
+    only: new Set(names),
+    cacheDir: false,
+    jobs,
+    onProgress: progressPrinter(),
+  })
+  const gold: MentionGoldArticle[] = []
+  for (const article of result.articles) {
+    const stem = article.sourceFile.replace(/\.txt$/, '')
+    // The first annotator's file, when an article has two.
+    const annotation = annotationFiles.find((file) => file.startsWith(`${stem}_`))
+    if (annotation === undefined) continue
+    const raw = await readFile(join(texts, article.sourceFile), 'utf8')
+    const document = readBrat(await readFile(join(annotations, annotation), 'utf8'))
+    gold.push(directQuotations(article.sourceFile, raw, document, article.blocks))
+  }
+  // Articles the pipeline could not read count as finding nothing.
+  const read = new Set(gold.map((article) => article.file))
+  for (const name of names) if (!read.has(name)) gold.push({ file: name, quotes: [], ignore: [] })
+  return {
+    name: 'validation',
+    gold: join(corpus, 'attributions'),
+    content: texts,
+    missing: [],
+    score: scoreSourceMentions(gold, systemArticles(result.articles)),
+  }
+}
+
+export const evalCommand: Command = {
+  summary: 'score quotes and speakers against gold files or a validation split',
+  usage: `Usage: newsroom eval --gold <file.jsonl> --content <dir> [--gold <file> --content <dir>…] [options]
+       newsroom eval --split validation --content <brat corpus> [options]
+
+Processes the content files each gold names (its \`file\` fields, relative to its --content) and
+prints, per gold set: quote precision/recall/F1 (token-overlap matching), speaker accuracy (of
+the speaker given or leaned to), the precision and coverage of published speakers, attribution
+precision/recall/F1, and precision/coverage had speakers been published from each confidence;
+then the errors.
+
+With --split validation, --content is a brat corpus (text/ and attributions/, as PolNeAR train)
+and the part of it kept aside for validation is scored: each quote's source mention against the
+mention the pipeline chose or the speaker it named.
 
 Options:
-  --gold <file>     gold quotations, one article per line (required)
-  --content <dir>   folder holding the gold's files (default: content)
-  --errors <n>      errors to list (default: 50; 0 for none)
-  --json            print the full score, with every error, as JSON
-  --jobs <n>        articles processed at once (default: number of cores)`,
+  --gold <file>       gold quotations, one article per line; repeat for several sets
+  --content <dir>     folder holding the gold's files (default: content); one per --gold, or one
+                      for all
+  --split validation  score the validation part of the brat corpus in --content
+  --allow-missing     leave gold articles missing from --content out of the figures (counted)
+                      instead of stopping with an error
+  --errors <n>        errors to list per set (default: 50; 0 for none)
+  --json              print the full scores, with every error, as JSON
+  --jobs <n>          articles processed at once (default: number of cores)`,
   options: {
-    gold: { type: 'string' },
-    content: { type: 'string', default: 'content' },
+    gold: { type: 'string', multiple: true },
+    content: { type: 'string', multiple: true },
+    split: { type: 'string' },
+    'allow-missing': { type: 'boolean', default: false },
     errors: { type: 'string', default: '50' },
     json: { type: 'boolean', default: false },
     jobs: { type: 'string' },
   },
   async run(values) {
-    const goldPath = stringOption(values, 'gold')
-    if (goldPath === undefined) throw cliErrors.missingOption('eval', 'gold')
-    let gold: GoldArticle[]
-    try {
-      gold = readGold(await readFile(goldPath, 'utf8'))
-    } catch (error) {
-      throw cliErrors.goldUnreadable(goldPath, error)
+    const golds = listOption(values, 'gold')
+    const contents = listOption(values, 'content')
+    const split = typeof values.split === 'string' ? values.split : undefined
+    const jobs = parseJobs('eval', typeof values.jobs === 'string' ? values.jobs : undefined)
+    const errorLimit = Number.parseInt(String(values.errors ?? '50'), 10) || 0
+    if (split !== undefined && split !== 'validation') throw evalErrors.unknownSplit(split)
+    if (split === undefined && golds.length === 0) throw cliErrors.missingOption('eval', 'gold')
+    if (contents.length > 1 && contents.length !== golds.length)
+      throw evalErrors.unpairedGold(golds.length, contents.length)
+
+    const sets: ScoredSet[] = []
+    for (const [index, goldPath] of golds.entries()) {
+      const content = contents[contents.length > 1 ? index : 0] ?? 'content'
+      sets.push(await scoreGoldSet(goldPath, content, values['allow-missing'] === true, jobs))
     }
-    const result = await processContent({
-      contentDir: stringOption(values, 'content') ?? 'content',
-      only: new Set(gold.map((article) => article.file)),
-      jobs: parseJobs('eval', stringOption(values, 'jobs')),
-      onProgress: progressPrinter(),
+    if (split === 'validation') sets.push(await scoreValidation(contents.at(-1) ?? 'content', jobs))
+
+    if (values.json === true) {
+      process.stdout.write(toJsonText({ sets }))
+      return 0
+    }
+    const blocks = sets.map((set) => {
+      const left =
+        set.missing.length > 0
+          ? `\n  ${set.missing.length} gold article${set.missing.length === 1 ? '' : 's'} not in ${set.content}, left out of the figures`
+          : ''
+      return `${set.name} (${set.gold}, texts in ${set.content})${left}\n${formatScore(set.score, errorLimit)}`
     })
-    const score = scoreQuotes(
-      gold,
-      result.articles.map((article) => ({
-        file: article.sourceFile,
-        quotes: systemQuotesFromQuotes(article.quotes),
-      })),
-    )
-    if (values.json === true) process.stdout.write(toJsonText(score))
-    else
-      console.log(
-        formatScore(score, Number.parseInt(stringOption(values, 'errors') ?? '50', 10) || 0),
-      )
+    console.log(blocks.join('\n\n'))
     return 0
   },
 }

@@ -117,6 +117,8 @@ export interface ExtractedQuote {
   raw: RawQuote
   cue: string | null
   mention: string | null
+  /** Where the mention stands: its paragraph and offsets there. */
+  mentionAt: { paragraph: number; start: number; end: number } | null
   speaker: Speaker | null
   confidence: number
 }
@@ -557,6 +559,10 @@ export function extractQuotes(
   /** Who a pronoun may point back to, in text order; `spoke` marks speakers and cue subjects. */
   const referents: Referent[] = []
   const lastInParagraph = new Map<number, Speaker>()
+  const lastMention = new Map<
+    number,
+    { text: string; paragraph: number; start: number; end: number }
+  >()
   const introducedBy = new Map<number, Speaker>()
 
   // The article's main named speaker, for definite descriptions ("Beijing's top diplomat").
@@ -983,9 +989,24 @@ export function extractQuotes(
           speaker = lastInParagraph.get(first.paragraph) ?? null
           confidence = speaker ? 0.5 : 0
         }
+        let mentionAt = phrase
+          ? {
+              text: phrase.text,
+              paragraph: attribution.paragraph,
+              start: phrase.start,
+              end: phrase.end,
+            }
+          : null
+        if (!mentionAt && speaker) {
+          const previous = lastMention.get(
+            method === 'continuation' ? first.paragraph - 1 : first.paragraph,
+          )
+          if (previous && lastInParagraph.get(previous.paragraph) === speaker) mentionAt = previous
+        }
         if (speaker) {
           speaker.quoteCount++
           const last = quote.segments.at(-1) ?? first
+          if (mentionAt) lastMention.set(last.paragraph, mentionAt)
           lastInParagraph.set(last.paragraph, speaker)
           referents.push({
             position: globalPosition(last.paragraph, last.close),
@@ -996,7 +1017,8 @@ export function extractQuotes(
         extracted.push({
           raw: quote,
           cue: attribution.cue,
-          mention: phrase?.text ?? null,
+          mention: mentionAt?.text ?? null,
+          mentionAt,
           speaker,
           confidence: speaker ? Math.round(confidence * 100) / 100 : 0,
         })

@@ -136,6 +136,15 @@ export default function retextQuotes(options?: Options | null | undefined) {
         })),
         cue: quote.cue,
         mention: quote.mention,
+        ...(quote.mentionAt
+          ? {
+              mentionSpan: {
+                blockId: blockIds[quote.mentionAt.paragraph] ?? 'p1',
+                start: quote.mentionAt.start,
+                end: quote.mentionAt.end,
+              },
+            }
+          : {}),
         speaker: quote.speaker
           ? { id: quote.speaker.id, name: quote.speaker.name, kind: quote.speaker.kind }
           : null,
