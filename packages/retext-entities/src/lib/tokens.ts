@@ -1,6 +1,5 @@
-import type { Root, Sentence } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
-import { SKIP, visit } from 'unist-util-visit'
+import { paragraphTokens } from '@newsroom/nlcst-tokens'
+import type { Root } from 'nlcst'
 
 /** One word of a sentence, with what separates it from its neighbours. */
 export interface Token {
@@ -24,26 +23,30 @@ const openers = /["“‘'(:\u2014\u2013-]/
 /** The words of every sentence of the tree, in document order. */
 export function sentencesOf(tree: Root): Token[][] {
   const sentences: Token[][] = []
-  let paragraph = -1
-  visit(tree, (node) => {
-    if (node.type === 'ParagraphNode') paragraph++
-    if (node.type !== 'SentenceNode') return
-    const tokens: Token[] = []
-    let pending = ''
-    // Whether whitespace came after the last punctuation: `"The` opens, `", State` does not.
-    let spaced = false
-    for (const child of (node as Sentence).children) {
-      if (child.type === 'WordNode') {
-        const start = child.position?.start.offset
-        const end = child.position?.end.offset
-        if (start === undefined || end === undefined) continue
-        const previous = tokens[tokens.length - 1]
+  for (const [paragraph, { tokens, sentences: ranges }] of paragraphTokens(tree).entries()) {
+    for (const [first, last] of ranges) {
+      const words: Token[] = []
+      let pending = ''
+      // Whether whitespace came after the last punctuation: `"The` opens, `", State` does not.
+      let spaced = false
+      let previousEnd = -1
+      for (let index = first; index < last; index++) {
+        const token = tokens[index] as (typeof tokens)[number]
+        const gap = previousEnd >= 0 && token.start > previousEnd
+        previousEnd = token.end
+        if (token.kind === 'punct') {
+          pending += token.text
+          spaced = false
+          continue
+        }
+        if (gap && pending !== '') spaced = true
+        const previous = words[words.length - 1]
         if (previous !== undefined) previous.after = pending
-        tokens.push({
-          text: nlcstToString(child),
-          start,
-          end,
-          paragraph: Math.max(paragraph, 0),
+        words.push({
+          text: token.text,
+          start: token.start,
+          end: token.end,
+          paragraph,
           before: pending,
           after: '',
           initial:
@@ -53,17 +56,11 @@ export function sentencesOf(tree: Root): Token[][] {
         })
         pending = ''
         spaced = false
-      } else if (child.type === 'WhiteSpaceNode') {
-        spaced = true
-      } else {
-        pending += nlcstToString(child)
-        spaced = false
       }
+      const lastWord = words[words.length - 1]
+      if (lastWord !== undefined) lastWord.after = pending
+      sentences.push(words)
     }
-    const last = tokens[tokens.length - 1]
-    if (last !== undefined) last.after = pending
-    sentences.push(tokens)
-    return SKIP
-  })
+  }
   return sentences
 }

@@ -1,0 +1,1 @@
+export { paragraphTokens, type Token, type TokenParagraph } from './lib/tokens.js'

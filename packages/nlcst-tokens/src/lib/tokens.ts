@@ -1,0 +1,112 @@
+import type { Paragraph, Root, Sentence } from 'nlcst'
+
+/** A word or a punctuation mark of the text, with its offsets into the file. */
+export interface Token {
+  /** As written: `U.S.`, `Mr.`, `don't`, `Jones'`, `,`. */
+  text: string
+  /** `text` in lowercase (asked for often, computed once). */
+  lower: string
+  /** Offsets into the file's text, `end` exclusive. */
+  start: number
+  end: number
+  kind: 'word' | 'punct'
+  /** Whether a word starts with an uppercase letter. */
+  capital: boolean
+}
+
+/** One paragraph of the tree: its place, its tokens and its sentences. */
+export interface TokenParagraph {
+  /** Offsets of the paragraph in the file's text, `end` exclusive. */
+  start: number
+  end: number
+  tokens: Token[]
+  /** The sentences as the parser split them: `[first, last)` token indices. */
+  sentences: Array<[number, number]>
+}
+
+const capitalStart = /^\p{Lu}/u
+
+function startsCapital(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code >= 0x80) return capitalStart.test(value)
+  return code >= 0x41 && code <= 0x5a
+}
+
+/** The text of an nlcst node with children of text (a word), without copying arrays. */
+function wordText(node: { children: ReadonlyArray<{ value?: string }> }): string {
+  let text = ''
+  for (const child of node.children) text += child.value ?? ''
+  return text
+}
+
+const tokenized = new WeakMap<Root, TokenParagraph[]>()
+
+/**
+ * The words and punctuation marks of every paragraph of an nlcst tree (from `retext-english`),
+ * in order, with their offsets. A possessive apostrophe written after a word (`Jones'`) is part
+ * of the word. Every plugin of a pipeline that asks for the same tree gets the same, computed
+ * once: treat the result as read-only.
+ */
+export function paragraphTokens(tree: Root): readonly TokenParagraph[] {
+  const known = tokenized.get(tree)
+  if (known) return known
+  const paragraphs: TokenParagraph[] = []
+  for (const node of tree.children) {
+    if (node.type === 'ParagraphNode') paragraphs.push(readParagraph(node))
+  }
+  tokenized.set(tree, paragraphs)
+  return paragraphs
+}
+
+function readParagraph(node: Paragraph): TokenParagraph {
+  const tokens: Token[] = []
+  const sentences: Array<[number, number]> = []
+  for (const child of node.children) {
+    if (child.type !== 'SentenceNode') continue
+    const first = tokens.length
+    readSentence(child, tokens)
+    if (tokens.length > first) sentences.push([first, tokens.length])
+  }
+  return {
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    tokens,
+    sentences,
+  }
+}
+
+function readSentence(sentence: Sentence, tokens: Token[]): void {
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    if (child.type === 'WordNode') {
+      const text = wordText(child)
+      tokens.push({
+        text,
+        lower: text.toLowerCase(),
+        start,
+        end,
+        kind: 'word',
+        capital: startsCapital(text),
+      })
+      continue
+    }
+    const text = 'value' in child ? child.value : ''
+    const previous = tokens.at(-1)
+    // "Jones'": an apostrophe right after a plural or a name in -s closes a possessive.
+    if (
+      (text === "'" || text === '’') &&
+      previous?.kind === 'word' &&
+      previous.end === start &&
+      /s$/iu.test(previous.text)
+    ) {
+      previous.text += text
+      previous.lower += text
+      previous.end = end
+      continue
+    }
+    tokens.push({ text, lower: text, start, end, kind: 'punct', capital: false })
+  }
+}
