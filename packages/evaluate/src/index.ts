@@ -15,6 +15,7 @@ export {
   type MentionSpan,
 } from './polnear.js'
 export type {
+  MatchedSourceQuote,
   PrecisionRecall,
   QuoteError,
   QuoteErrorKind,
@@ -25,6 +26,7 @@ export type {
 } from './score.js'
 export {
   matchQuotes,
+  matchSourceMentions,
   matchThreshold,
   reportedThresholds,
   scoreQuotes,

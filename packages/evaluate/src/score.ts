@@ -1,6 +1,6 @@
 import type { Quote, Speaker } from '@newsroom/schema'
 import type { GoldArticle } from './gold.js'
-import type { MentionGoldArticle, MentionSpan } from './polnear.js'
+import type { MentionGoldArticle, MentionGoldQuote, MentionSpan } from './polnear.js'
 import { sameSpeaker } from './speaker-name.js'
 import { quoteOverlap, quoteTokens } from './tokens.js'
 
@@ -414,6 +414,67 @@ function isSourceMention(
   )
 }
 
+/** Judge the speaker of each quote against gold that marks source mentions (see below). */
+function judgeSourceMentions(gold: readonly MentionGoldArticle[]): JudgedArticle[] {
+  return gold.map((article) => ({
+    file: article.file,
+    ignore: article.ignore,
+    quotes: article.quotes.map((quote) => ({
+      text: quote.text,
+      expected: quote.source?.text ?? 'unknown',
+      known: quote.source !== null,
+      right: (actual: SystemQuote, published: boolean) => {
+        const speaker = published ? actual.speaker : (actual.speaker ?? actual.candidate ?? null)
+        const source = quote.source
+        if (source === null) return speaker === null
+        // The annotated mention, chosen: right, whatever the speaker it led to.
+        const span = actual.mention?.span
+        if (span && source.span && isSourceMention(span, { text: source.text, span: source.span }))
+          return !published || speaker !== null
+        if (speaker === null) return false
+        return namesSpeaker(source.text, actual.names ?? [speaker])
+      },
+    })),
+  }))
+}
+
+/** A gold quote with a source mention, the system quote matched to it, and whether it is right. */
+export interface MatchedSourceQuote {
+  file: string
+  gold: MentionGoldQuote
+  system: SystemQuote
+  /** Whether the speaker the system gave or leaned to is right (see `scoreSourceMentions`). */
+  right: boolean
+}
+
+/** Every gold quote of source-mention gold matched to a system quote, judged one by one. */
+export function matchSourceMentions(
+  gold: readonly MentionGoldArticle[],
+  system: readonly SystemArticle[],
+): MatchedSourceQuote[] {
+  const byFile = new Map(system.map((article) => [article.file, article]))
+  const judged = judgeSourceMentions(gold)
+  const matched: MatchedSourceQuote[] = []
+  for (const [at, article] of gold.entries()) {
+    const found = byFile.get(article.file)?.quotes ?? []
+    const judges = (judged[at] as JudgedArticle).quotes
+    const matches = matchQuotes(
+      article.quotes.map((quote) => quote.text),
+      found.map((quote) => quote.text),
+    )
+    for (const [goldIndex, systemIndex] of matches) {
+      const system = found[systemIndex] as SystemQuote
+      matched.push({
+        file: article.file,
+        gold: article.quotes[goldIndex] as MentionGoldQuote,
+        system,
+        right: (judges[goldIndex] as JudgedQuote).right(system, false),
+      })
+    }
+  }
+  return matched
+}
+
 /**
  * Score system quotes against gold that marks the source mention of each quote (the PolNeAR
  * validation part): a speaker is right when the system's mention is the annotated one (their
@@ -424,31 +485,5 @@ export function scoreSourceMentions(
   gold: readonly MentionGoldArticle[],
   system: readonly SystemArticle[],
 ): QuoteScore {
-  return score(
-    gold.map((article) => ({
-      file: article.file,
-      ignore: article.ignore,
-      quotes: article.quotes.map((quote) => ({
-        text: quote.text,
-        expected: quote.source?.text ?? 'unknown',
-        known: quote.source !== null,
-        right: (actual: SystemQuote, published: boolean) => {
-          const speaker = published ? actual.speaker : (actual.speaker ?? actual.candidate ?? null)
-          const source = quote.source
-          if (source === null) return speaker === null
-          // The annotated mention, chosen: right, whatever the speaker it led to.
-          const span = actual.mention?.span
-          if (
-            span &&
-            source.span &&
-            isSourceMention(span, { text: source.text, span: source.span })
-          )
-            return !published || speaker !== null
-          if (speaker === null) return false
-          return namesSpeaker(source.text, actual.names ?? [speaker])
-        },
-      })),
-    })),
-    system,
-  )
+  return score(judgeSourceMentions(gold), system)
 }

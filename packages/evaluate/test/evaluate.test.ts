@@ -55,6 +55,7 @@ describe('@newsroom/evaluate', () => {
       'headNoun',
       'isValidationArticle',
       'matchQuotes',
+      'matchSourceMentions',
       'matchThreshold',
       'parseSpeakerLabel',
       'quoteOverlap',

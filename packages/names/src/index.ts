@@ -44,3 +44,4 @@ export {
   resolvePeople,
 } from './resolve-people.js'
 export { slugify } from './slugify.js'
+export { splitAfterOrganization } from './split-organization.js'

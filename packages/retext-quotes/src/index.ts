@@ -1,2 +1,2 @@
-export type { Options } from './lib/index.js'
+export type { Options, QuoteCandidates, SpeakerCandidate } from './lib/index.js'
 export { default, default as retextQuotes } from './lib/index.js'

@@ -1,4 +1,4 @@
-import { cueVerbs } from './cues.js'
+import { cueVerbs } from './words.js'
 import {
   type MarkFamily,
   type MarkProblem,

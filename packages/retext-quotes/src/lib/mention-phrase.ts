@@ -5,14 +5,19 @@ import {
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
-  monthNames,
-  weekdayNames,
 } from '@newsroom/names'
-import { cueModifiers, cueVerbs, weakCueVerbs } from './cues.js'
-import { isHumanNoun } from './human-nouns.js'
-import { nameConnectors } from './name-connectors.js'
-import { clauseOpeners } from './openers.js'
-import type { Token } from './tokens.js'
+import type { Token } from './paragraphs.js'
+import { isPeopleNoun } from './people.js'
+import {
+  clauseOpeners,
+  cueModifiers,
+  cueVerbs,
+  determiners,
+  innerConnectors,
+  nounlikeCueVerbs,
+  phraseBreakers,
+  subjectPronouns,
+} from './words.js'
 
 /** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
 export interface Apposition {
@@ -35,136 +40,10 @@ export interface MentionPhrase {
   appositions: Apposition[]
 }
 
-export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we'])
-
 /** A pronoun without a contraction: `he’s` → `he`, `they’ve` → `they`. */
 export function pronounOf(lower: string): string {
   return lower.replace(/['’](?:s|d|ll|ve|re|m)$/u, '')
 }
-
-const determiners = new Set([
-  'a',
-  'an',
-  'the',
-  'one',
-  'another',
-  'two',
-  'three',
-  'four',
-  'five',
-  'several',
-  'some',
-  'many',
-  'most',
-  'both',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'other',
-  'each',
-  'every',
-  'no',
-])
-
-/** Lowercase words that never belong to a speaker phrase: they end it. */
-const phraseBreakers = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'and',
-  'but',
-  'or',
-  'nor',
-  'when',
-  'while',
-  'after',
-  'before',
-  'because',
-  'if',
-  'as',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'about',
-  'into',
-  'than',
-  'then',
-  'be',
-  'been',
-  'being',
-  'it',
-  'there',
-  'here',
-  'what',
-  'how',
-  'why',
-  'where',
-  'so',
-  'yet',
-  'also',
-  'not',
-  'during',
-  'since',
-  'until',
-  'over',
-  'under',
-  'against',
-  'via',
-  'per',
-  'me',
-  'him',
-  'them',
-  'us',
-  'you',
-  'later',
-  'today',
-  'yesterday',
-  'tonight',
-  'now',
-  'said',
-  'says',
-  'say',
-])
-
-/** Connectors allowed inside a capitalized name or title ("Secretary of State", "Bank of America"). */
-const innerConnectors: ReadonlySet<string> = new Set([...nameConnectors, 'for', 'the', 'and', '&'])
-
-/** Capitalized words that start sentences but never start a speaker phrase. */
-const sentenceOpeners = new Set([
-  ...clauseOpeners,
-  'instead',
-  'indeed',
-  'moreover',
-  'separately',
-  'addressing',
-  'writing',
-  'rival',
-  'following',
-  'jan.',
-  'feb.',
-  'aug.',
-  'sept.',
-  'sep.',
-  'oct.',
-  'nov.',
-  'dec.',
-  ...weekdayNames,
-  // “May” is left out: it is also a name (Theresa May).
-  ...monthNames.filter((month) => month !== 'may'),
-])
 
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
 function bareLower(token: Token): string {
@@ -172,7 +51,7 @@ function bareLower(token: Token): string {
 }
 
 function isCapitalized(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text)
+  return token?.kind === 'word' && token.capital
 }
 
 function isVerbLike(lower: string): boolean {
@@ -181,7 +60,7 @@ function isVerbLike(lower: string): boolean {
 
 /** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
 function isAdverb(lower: string): boolean {
-  return /ly$/.test(lower) && !isHumanNoun(lower) && !isOrganizationHead(lower)
+  return /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower)
 }
 
 /** Whether a word may sit inside a speaker phrase. */
@@ -201,10 +80,10 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]
   const last = tokens.at(-1)
   if (!first || !last) return null
-  if (tokens.length === 1 && pronouns.has(pronounOf(first.lower))) return 'pronoun'
+  if (tokens.length === 1 && subjectPronouns.has(pronounOf(first.lower))) return 'pronoun'
   if (
     tokens.length === 1 &&
-    (sentenceOpeners.has(bareLower(first)) ||
+    (clauseOpeners.has(bareLower(first)) ||
       determiners.has(first.lower) ||
       phraseBreakers.has(first.lower) ||
       cueVerbs.has(first.lower))
@@ -258,9 +137,9 @@ function trimPhrase(tokens: Token[]): Token[] {
     else if (
       isCapitalized(token) &&
       end - start > 1 &&
-      (sentenceOpeners.has(bareLower(token)) ||
+      (clauseOpeners.has(bareLower(token)) ||
         phraseBreakers.has(token.lower) ||
-        (cueVerbs.has(token.lower) && !weakCueVerbs.has(token.lower)))
+        (cueVerbs.has(token.lower) && !nounlikeCueVerbs.has(token.lower)))
     )
       start++
     else break
@@ -445,12 +324,12 @@ function readBackward(
 ): MentionPhrase | null {
   const last = tokens[end - 1]
   if (last?.kind !== 'word') return null
-  if (pronouns.has(pronounOf(last.lower))) {
+  if (subjectPronouns.has(pronounOf(last.lower))) {
     const before = tokens[end - 2]
     if (
       before?.kind !== 'word' ||
       !isCapitalized(last) ||
-      sentenceOpeners.has(before.lower) ||
+      clauseOpeners.has(before.lower) ||
       phraseBreakers.has(before.lower)
     ) {
       return { text: last.text, start: last.start, end: last.end, form: 'pronoun', appositions: [] }
@@ -501,7 +380,7 @@ export function phraseAfter(
 ): { phrase: MentionPhrase; next: number } | null {
   const first = tokens[start]
   if (first?.kind !== 'word') return null
-  if (pronouns.has(pronounOf(first.lower))) {
+  if (subjectPronouns.has(pronounOf(first.lower))) {
     return {
       phrase: {
         text: first.text.replace(/['’]\p{L}+$/u, ''),
@@ -533,7 +412,7 @@ export function phraseAfter(
     capitalized[0] === words[0] &&
     words.length > 1 &&
     !determiners.has((words[0] as Token).lower) &&
-    isHumanNoun((words.at(-1) as Token).lower) &&
+    isPeopleNoun((words.at(-1) as Token).lower) &&
     isDictionaryWord((words[0] as Token).text) &&
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
@@ -542,7 +421,7 @@ export function phraseAfter(
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHead(last.lower)) break
       const owner = /['’]s?$/u.test((words.at(-2) as Token).text)
-      if ((described || owner) && isHumanNoun(last.lower)) break
+      if ((described || owner) && isPeopleNoun(last.lower)) break
       words.pop()
     }
   }

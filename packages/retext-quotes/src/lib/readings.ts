@@ -4,126 +4,13 @@ import {
   isRoleHead,
   isRoleWord,
   parsePersonName,
-  slugify,
+  splitAfterOrganization,
 } from '@newsroom/names'
-import type { Speaker, SpeakerKind } from '@newsroom/schema'
-import { type Catalogue, organizationClusterOf, personClusterOf } from './catalogue.js'
-import { isHumanNoun } from './human-nouns.js'
+import type { SpeakerKind } from '@newsroom/schema'
+import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
 import { type MentionPhrase, pronounOf } from './mention-phrase.js'
-import { nameConnectors, nameParticleWords } from './name-connectors.js'
-
-/**
- * Slugs of canonical names, shared across articles: `slugify` is pure and the same speakers
- * recur from article to article. Cleared when it grows large, so memory stays bounded.
- */
-const slugCache = new Map<string, string>()
-
-function cachedSlug(text: string): string {
-  let slug = slugCache.get(text)
-  if (slug === undefined) {
-    if (slugCache.size >= 10_000) slugCache.clear()
-    slug = slugify(text)
-    slugCache.set(text, slug)
-  }
-  return slug
-}
-
-/** Builds the article's speakers; each resolved phrase gets a speaker id. */
-export class SpeakerRegistry {
-  readonly speakers = new Map<string, Speaker>()
-  private readonly order: string[] = []
-  private anonymousCount = 0
-  private groupCount = 0
-  private readonly byDescription = new Map<string, string>()
-
-  get(id: string): Speaker | undefined {
-    return this.speakers.get(id)
-  }
-
-  /** A named person or organization: id is the slug of the canonical name. */
-  private readonly slugs = new Map<string, string>()
-
-  named(
-    name: string,
-    kind: 'person' | 'organization',
-    alias: string,
-    roles: readonly string[],
-  ): Speaker {
-    let id = this.slugs.get(name)
-    if (id === undefined) {
-      id = cachedSlug(name) || cachedSlug(alias) || 'speaker'
-      this.slugs.set(name, id)
-    }
-    let speaker = this.speakers.get(id)
-    if (!speaker) {
-      speaker = { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
-      this.speakers.set(id, speaker)
-      this.order.push(id)
-    }
-    this.addAlias(speaker, alias)
-    for (const role of roles) this.addRole(speaker, role)
-    return speaker
-  }
-
-  /** An unnamed person or a group: one article-local id per distinct description. */
-  unnamed(description: string, kind: 'anonymous' | 'group'): Speaker {
-    const key = `${kind}:${foldName(description)}`
-    const existing = this.byDescription.get(key)
-    if (existing) return this.speakers.get(existing) as Speaker
-    const count = kind === 'anonymous' ? ++this.anonymousCount : ++this.groupCount
-    const id = `${kind}-${count}`
-    const speaker: Speaker = {
-      id,
-      name: description,
-      kind,
-      roles: [],
-      aliases: [],
-      description,
-      quoteCount: 0,
-    }
-    this.speakers.set(id, speaker)
-    this.byDescription.set(key, id)
-    this.order.push(id)
-    return speaker
-  }
-
-  addAlias(speaker: Speaker, alias: string): void {
-    const clean = alias.trim()
-    if (clean === '' || foldName(clean) === foldName(speaker.name)) return
-    if (speaker.aliases.some((known) => foldName(known) === foldName(clean))) return
-    speaker.aliases.push(clean)
-  }
-
-  /**
-   * Add a role unless a fuller one already says it: "spokesman" adds nothing to "State
-   * Department spokesman", while the fuller form replaces the shorter one.
-   */
-  addRole(speaker: Speaker, role: string): void {
-    const clean = role.trim().replace(/^(?:the|a|an)\s+/i, '')
-    if (clean === '') return
-    const folded = ` ${foldName(clean)} `
-    if (speaker.roles.some((known) => ` ${foldName(known)} `.includes(folded))) return
-    speaker.roles = speaker.roles.filter((known) => !folded.includes(` ${foldName(known)} `))
-    speaker.roles.push(clean)
-  }
-
-  /**
-   * Speakers with at least one quote, in order of first appearance. Unnamed speakers are
-   * numbered among these only (`anonymous-1`, `group-1`), so ids have no gaps.
-   */
-  list(): Speaker[] {
-    const listed = this.order
-      .map((id) => this.speakers.get(id) as Speaker)
-      .filter((speaker) => speaker.quoteCount > 0)
-    const counts = { anonymous: 0, group: 0 }
-    for (const speaker of listed) {
-      if (speaker.kind === 'anonymous' || speaker.kind === 'group') {
-        speaker.id = `${speaker.kind}-${++counts[speaker.kind]}`
-      }
-    }
-    return listed
-  }
-}
+import { isPeopleNoun } from './people.js'
+import { connectingParticles, nameConnectors } from './words.js'
 
 const indefinite = /^(?:a|an|one|another)\s/i
 const quantified =
@@ -169,7 +56,7 @@ export function roleAppositions(phrase: MentionPhrase): string[] {
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/)
   if (words.length === 0 || words.length > 5 || /^(?:the|a|an)$/i.test(words[0] ?? '')) return false
-  return words.every((word) => /^[\p{Lu}]/u.test(word) || nameParticleWords.has(word))
+  return words.every((word) => /^[\p{Lu}]/u.test(word) || connectingParticles.has(word))
 }
 
 const wordPattern = /\S+/gu
@@ -290,44 +177,38 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
         }
       }
     }
-    phrase = afterOrganizationHead(phrase)
+    phrase = afterOrganization(phrase)
   }
   return phrase
 }
 
 /**
  * "the Washington Post Trump said", "Speaker of the House Newt Gingrich": a name run that holds
- * an organization's head word (`Post`, `House`) before more capitalized words is an
- * affiliation followed by the person; "Fox News Channel" (a head at the end) stays whole.
+ * an organization before a name is that organization (an affiliation) and then the person;
+ * `knownEnd`, when given, is where an entity recognizer found the organization to end.
  */
-function afterOrganizationHead(phrase: MentionPhrase): MentionPhrase {
+export function afterOrganization(phrase: MentionPhrase, knownEnd?: number): MentionPhrase {
   const words = wordsOf(phrase.text)
-  let head = -1
-  for (const [index, word] of words.entries()) {
-    if (index < words.length - 1 && /^\p{Lu}/u.test(word[0]) && isOrganizationHead(word[0]))
-      head = index
-  }
-  if (head < 0) return phrase
-  const headWord = words[head] as RegExpExecArray
-  const nameStart = (words[head + 1] as RegExpExecArray).index
-  const name = phrase.text.slice(nameStart)
-  const last = name.split(/\s+/).at(-1) ?? ''
-  if (
-    !looksLikeName(name) ||
-    isOrganizationHead(last) ||
-    name.split(/\s+/).every((word) => isRoleWord(word))
+  const split = splitAfterOrganization(
+    words.map((word) => word[0]),
+    knownEnd === undefined
+      ? undefined
+      : words.findIndex((word) => phrase.start + word.index >= knownEnd),
   )
-    return phrase
+  if (split < 0) return phrase
+  const first = words[split] as RegExpExecArray
+  const previous = words[split - 1] as RegExpExecArray
+  const affiliationEnd = previous.index + previous[0].length
   return {
     ...phrase,
-    text: name,
-    start: phrase.start + nameStart,
+    text: phrase.text.slice(first.index),
+    start: phrase.start + first.index,
     appositions: [
       ...phrase.appositions,
       {
-        text: phrase.text.slice(0, headWord.index + headWord[0].length),
+        text: phrase.text.slice(0, affiliationEnd),
         start: phrase.start,
-        end: phrase.start + headWord.index + headWord[0].length,
+        end: phrase.start + affiliationEnd,
       },
     ],
   }
@@ -349,7 +230,7 @@ export function readPhrase(
       !phrase.text.includes(' ') &&
       knownKind !== 'person' &&
       isPlural(phrase.text) &&
-      isHumanNoun(phrase.text) &&
+      isPeopleNoun(phrase.text) &&
       // "Times", "News": a name's plural-looking head is the organization, not a group.
       !isOrganizationHead(phrase.text)
     ) {
@@ -396,7 +277,7 @@ export function readPhrase(
   const description = asWritten(phrase.text)
   const head = descriptionHead(description)
   // "a statement", "the case", "the WHO's website": only people and bodies of people speak.
-  if (!isHumanNoun(head) && !/^\p{Lu}/u.test(head)) {
+  if (!isPeopleNoun(head) && !/^\p{Lu}/u.test(head)) {
     return { type: 'none', owner: possessiveOwner(description) }
   }
   if (definite.test(description) && isOrganizationHead(head) && !isRoleHead(head)) {

@@ -1,7 +1,6 @@
 import {
   isOrganizationHead,
   isRoleHead,
-  monthNames,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -9,13 +8,10 @@ import {
   type PersonResolution,
   resolveOrganizations,
   resolvePeople,
-  weekdayNames,
+  splitAfterOrganization,
 } from '@newsroom/names'
-import type { PreparedParagraph } from './attribution.js'
-import { cueVerbs, weakCueVerbs } from './cues.js'
-import { nameConnectors } from './name-connectors.js'
-import { clauseOpeners } from './openers.js'
-import type { Token } from './tokens.js'
+import type { PreparedParagraph, Token } from './paragraphs.js'
+import { cueVerbs, nameConnectors, nounlikeCueVerbs, prepositions, runOpeners } from './words.js'
 
 /** A capitalized run of words outside quotations: a name of a person or an organization. */
 export interface NameChain {
@@ -39,74 +35,8 @@ export interface KnownMention {
   end: number
 }
 
-const openers = new Set([
-  ...clauseOpeners,
-  'the',
-  'a',
-  'an',
-  'these',
-  'those',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'both',
-  'neither',
-  'either',
-  'ahead',
-  'according',
-  'despite',
-  'until',
-  'unlike',
-  'like',
-  'some',
-  'many',
-  'most',
-  'several',
-  'other',
-  'another',
-  'every',
-  'each',
-  'no',
-  'not',
-  'why',
-  'what',
-  'how',
-  'where',
-  'who',
-  'last',
-  'next',
-  ...weekdayNames,
-  ...monthNames,
-])
-const prepositions = new Set([
-  'by',
-  'to',
-  'with',
-  'for',
-  'from',
-  'of',
-  'about',
-  'on',
-  'at',
-  'in',
-  'against',
-  'between',
-  'among',
-  'than',
-  'like',
-  'and',
-  'or',
-  'into',
-  'as',
-])
+/** Words before a name that make it an object, not the subject of its clause. */
+const objectMarkers: ReadonlySet<string> = new Set([...prepositions, 'and', 'or'])
 
 function isCapitalWord(token: Token | undefined): boolean {
   return token?.capital === true
@@ -124,7 +54,7 @@ function isAcronym(text: string): boolean {
 export function withoutOpeners(name: string): string {
   const words = name.split(/\s+/)
   let start = 0
-  while (start < words.length - 1 && openers.has((words[start] as string).toLowerCase())) start++
+  while (start < words.length - 1 && runOpeners.has((words[start] as string).toLowerCase())) start++
   return words.slice(start).join(' ')
 }
 
@@ -159,7 +89,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           (token.lower === 'on' || token.lower === 'for') &&
           isOrganizationHead((tokens[end - 1] as Token).lower) &&
           isCapitalWord(tokens[end + 1]) &&
-          !openers.has((tokens[end + 1] as Token).lower)
+          !runOpeners.has((tokens[end + 1] as Token).lower)
         )
           end += 2
         else break
@@ -168,9 +98,9 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name.
       while (
         runStart < end &&
-        (openers.has((tokens[runStart] as Token).lower) ||
+        (runOpeners.has((tokens[runStart] as Token).lower) ||
           (cueVerbs.has((tokens[runStart] as Token).lower) &&
-            !weakCueVerbs.has((tokens[runStart] as Token).lower)))
+            !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)))
       )
         runStart++
       for (const [start, stop] of splitAtOrganization(tokens, runStart, end))
@@ -231,9 +161,9 @@ function pushChain(
         (next !== undefined &&
           next.kind === 'word' &&
           !/^\p{Lu}/u.test(next.text) &&
-          !prepositions.has(next.lower) &&
+          !objectMarkers.has(next.lower) &&
           !/['’]s$/.test(last.text) &&
-          !(previous && prepositions.has(previous.lower)) &&
+          !(previous && objectMarkers.has(previous.lower)) &&
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
           !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
         (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text)) ||
@@ -265,26 +195,20 @@ function pushChain(
 }
 
 /**
- * "the Washington Post Trump said", "House Newt Gingrich": a capitalized run holding an
- * organization's head word before more capitalized words is an organization and then a name.
- * The run is split only when one side has two words or more ("Times Square" stays whole).
+ * "the Washington Post Trump said", "House Newt Gingrich": a run holding an organization's
+ * head word before a name is split in two (see `splitAfterOrganization` of @newsroom/names).
  */
 function splitAtOrganization(
   tokens: readonly Token[],
   start: number,
   end: number,
 ): Array<[number, number]> {
-  if (end - start < 3 || isOrganizationHead((tokens[end - 1] as Token).lower)) return [[start, end]]
-  for (let head = end - 2; head >= start; head--) {
-    const token = tokens[head] as Token
-    if (token.kind !== 'word' || !isOrganizationHead(token.lower)) continue
-    if (!/^\p{Lu}/u.test(token.text) || !isCapitalWord(tokens[head + 1])) continue
-    return [
-      [start, head + 1],
-      [head + 1, end],
-    ]
-  }
-  return [[start, end]]
+  const split = splitAfterOrganization(tokens.slice(start, end).map((token) => token.text))
+  if (split < 0) return [[start, end]]
+  return [
+    [start, start + split],
+    [start + split, end],
+  ]
 }
 
 /** One person or organization mention given to the shared resolvers of @newsroom/names. */

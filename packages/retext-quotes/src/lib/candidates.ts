@@ -1,0 +1,369 @@
+/**
+ * Stage 2: the candidate speaker mentions of each quotation, with the features the speaker
+ * model scores them on. Candidates are the phrases the cue patterns tie to the quotation (with
+ * their roles), the names and subject pronouns of its sentence and the two sentences before, and
+ * the phrases the patterns tied to the quotation before it (a quotation often continues one).
+ */
+import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import type { KnownMention } from './article-names.js'
+import { type CueMatch, type CueRole, isSpeakerPhrase } from './cue-patterns.js'
+import type { RawQuote } from './find-quotes.js'
+import { isCue, type MentionPhrase, pronounOf } from './mention-phrase.js'
+import { type ArticleModel, knownAt, sentenceNumber } from './model.js'
+import { type PreparedParagraph, type Token, tokenIndexAt } from './paragraphs.js'
+import { isPeopleNoun } from './people.js'
+import { opensParagraph } from './speech.js'
+import { descriptionHead, possessiveOwner } from './readings.js'
+import { prepositions, subjectPronouns } from './words.js'
+
+/** One phrase that may name the speaker of a quotation. */
+export interface Candidate {
+  paragraph: number
+  phrase: MentionPhrase
+  /** The cue patterns that tie it to this quotation. */
+  roles: CueRole[]
+  /** Cues between it and the quotation (0: the nearest), for roles before the quotation. */
+  rank: number
+  /** The cue of its first pattern (`said`, `according to`, `:`), if any. */
+  cue: string | null
+  /** The roles it had for the quotation before this one, when it was tied to that one. */
+  previousRoles: CueRole[]
+  /** Found among the names and pronouns near the quotation. */
+  nearby: boolean
+  /** The entity mention of retext-entities it is, when that plugin ran. */
+  known: KnownMention | undefined
+  /** Feature name → value, for the speaker model. */
+  features: Map<string, number>
+}
+
+/** A quotation kept as speech, with its cue matches. */
+export interface SpeechQuote {
+  quote: RawQuote
+  matches: CueMatch[]
+}
+
+/** Sentences before the quotation's own whose names and pronouns are candidates. */
+const sentencesBack = 2
+
+function overlaps(a: Candidate, paragraph: number, start: number, end: number): boolean {
+  return a.paragraph === paragraph && a.phrase.start < end && start < a.phrase.end
+}
+
+function add(
+  candidates: Candidate[],
+  model: ArticleModel,
+  paragraph: number,
+  phrase: MentionPhrase,
+  update: (candidate: Candidate) => void,
+): void {
+  let candidate = candidates.find((existing) =>
+    overlaps(existing, paragraph, phrase.start, phrase.end),
+  )
+  if (!candidate) {
+    candidate = {
+      paragraph,
+      phrase,
+      roles: [],
+      rank: 0,
+      cue: null,
+      previousRoles: [],
+      nearby: false,
+      known: knownAt(model, paragraph, phrase.start, phrase.end),
+      features: new Map(),
+    }
+    candidates.push(candidate)
+  }
+  update(candidate)
+}
+
+/** Whether a span lies inside a quotation of its paragraph (names quoted are not speakers). */
+function inQuotation(paragraph: PreparedParagraph, start: number, end: number): boolean {
+  const at = tokenIndexAt(paragraph, start)
+  const token = paragraph.tokens[at]
+  if (token?.kind === 'quote' && token.start <= start) return true
+  const before = paragraph.tokens[at - 1]
+  return before?.kind === 'quote' && before.end > start && before.start < end
+}
+
+/**
+ * The candidates of one quotation: its own pattern phrases, the previous quotation's pattern
+ * phrases, and the names and subject pronouns of its sentence and the sentences before it.
+ */
+export function gatherCandidates(
+  model: ArticleModel,
+  speech: SpeechQuote,
+  previous: SpeechQuote | undefined,
+  normalize: (phrase: MentionPhrase, paragraph: number) => MentionPhrase,
+): Candidate[] {
+  const candidates: Candidate[] = []
+  for (const match of speech.matches) {
+    add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+      if (!candidate.roles.includes(match.role)) candidate.roles.push(match.role)
+      candidate.cue ??= match.cue
+      if (candidate.roles.length === 1) candidate.rank = match.rank
+      else candidate.rank = Math.min(candidate.rank, match.rank)
+      // A cue phrase read whole (with its role words) is better than a bare name run.
+      if (match.phrase.end - match.phrase.start > candidate.phrase.end - candidate.phrase.start)
+        candidate.phrase = match.phrase
+    })
+  }
+  const first = speech.quote.segments[0]
+  const last = speech.quote.segments.at(-1)
+  if (!first || !last) return candidates
+  const firstSentence = sentenceNumber(model, { paragraph: first.paragraph, offset: first.open })
+  const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
+  if (previous) {
+    const previousFirst = previous.quote.segments[0]
+    const previousSentence = previousFirst
+      ? sentenceNumber(model, { paragraph: previousFirst.paragraph, offset: previousFirst.open })
+      : -1
+    // Only a quotation shortly before can be continued.
+    if (firstSentence - previousSentence <= 4) {
+      for (const match of previous.matches) {
+        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+          if (!candidate.previousRoles.includes(match.role))
+            candidate.previousRoles.push(match.role)
+        })
+      }
+    }
+  }
+  for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
+    const prepared = model.paragraphs[paragraph]
+    if (!prepared) continue
+    const inWindow = (offset: number): boolean => {
+      const number = sentenceNumber(model, { paragraph, offset })
+      return number >= firstSentence - sentencesBack && number <= lastSentence
+    }
+    for (const chain of model.chainsByParagraph.get(paragraph) ?? []) {
+      if (!inWindow(chain.start)) continue
+      add(
+        candidates,
+        model,
+        paragraph,
+        normalize(
+          { text: chain.text, start: chain.start, end: chain.end, form: 'name', appositions: [] },
+          paragraph,
+        ),
+        (candidate) => {
+          candidate.nearby = true
+        },
+      )
+    }
+    for (const mention of model.knownByParagraph.get(paragraph) ?? []) {
+      if (!inWindow(mention.start) || inQuotation(prepared, mention.start, mention.end)) continue
+      add(
+        candidates,
+        model,
+        paragraph,
+        normalize(
+          {
+            text: mention.text,
+            start: mention.start,
+            end: mention.end,
+            form: 'name',
+            appositions: [],
+          },
+          paragraph,
+        ),
+        (candidate) => {
+          candidate.nearby = true
+        },
+      )
+    }
+    for (const token of prepared.tokens) {
+      if (token.kind !== 'word' || !subjectPronouns.has(pronounOf(token.lower))) continue
+      if (!inWindow(token.start)) continue
+      add(
+        candidates,
+        model,
+        paragraph,
+        {
+          text: token.text.replace(/['’]\p{L}+$/u, ''),
+          start: token.start,
+          end: token.end,
+          form: 'pronoun',
+          appositions: [],
+        },
+        (candidate) => {
+          candidate.nearby = true
+        },
+      )
+    }
+  }
+  for (const candidate of candidates) describe(model, speech, candidate, candidates)
+  return candidates
+}
+
+/** How a candidate names: the pronoun it is, or its form. */
+function formOf(phrase: MentionPhrase): string {
+  if (phrase.form !== 'pronoun') return phrase.form
+  const pronoun = pronounOf(phrase.text.toLowerCase())
+  if (pronoun === 'he' || pronoun === 'she') return 'pronoun-person'
+  if (pronoun === 'i' || pronoun === 'we') return 'pronoun-first'
+  return `pronoun-${pronoun}`
+}
+
+/** What kind of thing a candidate names, as far as the text tells. */
+function kindOf(model: ArticleModel, candidate: Candidate): string {
+  const { phrase } = candidate
+  if (phrase.form === 'pronoun') return 'pronoun'
+  if (candidate.known) return candidate.known.kind
+  if (phrase.form === 'description') {
+    const head = descriptionHead(phrase.text)
+    if (possessiveOwner(phrase.text) !== null && !isPeopleNoun(head)) return 'owned-thing'
+    if (isRoleHead(head)) return 'role'
+    if (isOrganizationHead(head)) return 'body'
+    return isSpeakerPhrase(phrase) ? 'people' : 'thing'
+  }
+  const chain = model.chainsByParagraph
+    .get(candidate.paragraph)
+    ?.find((other) => other.start < phrase.end && phrase.start < other.end)
+  return chain?.kind ?? 'name'
+}
+
+/** Where a candidate stands against the quotation, in sentences. */
+function placeOf(
+  model: ArticleModel,
+  quote: RawQuote,
+  candidate: Candidate,
+): { bucket: string; tokens: number; quotesBetween: boolean } {
+  const first = quote.segments[0] as RawQuote['segments'][number]
+  const last = quote.segments.at(-1) as RawQuote['segments'][number]
+  const position = { paragraph: candidate.paragraph, offset: candidate.phrase.start }
+  const sentence = sentenceNumber(model, position)
+  const firstSentence = sentenceNumber(model, { paragraph: first.paragraph, offset: first.open })
+  const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
+  const beforeQuote =
+    candidate.paragraph < first.paragraph ||
+    (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
+  let bucket: string
+  if (sentence >= firstSentence && sentence <= lastSentence)
+    bucket = beforeQuote ? 'same-before' : 'same-after'
+  else if (sentence === firstSentence - 1) bucket = 'previous-sentence'
+  else if (sentence === firstSentence - 2) bucket = 'two-back'
+  else if (sentence === lastSentence + 1) bucket = 'next-sentence'
+  else bucket = sentence < firstSentence ? 'far-before' : 'far-after'
+  // Tokens between the candidate and the quotation, within one paragraph; far otherwise.
+  let tokens = 60
+  let quotesBetween = false
+  const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
+  const at = tokenIndexAt(paragraph, candidate.phrase.start)
+  if (beforeQuote && candidate.paragraph === first.paragraph) {
+    const quoteAt = paragraph.quoteTokenAt.get(first.open) ?? at
+    tokens = Math.max(0, quoteAt - at)
+    quotesBetween = paragraph.tokens.slice(at, quoteAt).some((token) => token.kind === 'quote')
+  } else if (!beforeQuote && candidate.paragraph === last.paragraph) {
+    const quoteAt = paragraph.quoteTokenAt.get(last.open) ?? at
+    tokens = Math.max(0, at - quoteAt)
+    quotesBetween = paragraph.tokens.slice(quoteAt + 1, at).some((token) => token.kind === 'quote')
+  } else if (beforeQuote) {
+    quotesBetween = paragraph.tokens.slice(at).some((token) => token.kind === 'quote')
+  }
+  return { bucket, tokens, quotesBetween }
+}
+
+/** Whether the phrase opens its sentence, or its clause after a comma. */
+function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boolean {
+  const at = tokenIndexAt(paragraph, phrase.start)
+  const before = paragraph.tokens[at - 1]
+  return (
+    before === undefined ||
+    paragraph.sentences.some(([start]) => start === phrase.start) ||
+    (before.kind === 'punct' && /^[.!?;:,—–]$/.test(before.text))
+  )
+}
+
+/** Fill the features of one candidate. */
+function describe(
+  model: ArticleModel,
+  speech: SpeechQuote,
+  candidate: Candidate,
+  all: readonly Candidate[],
+): void {
+  const features = candidate.features
+  const set = (name: string, value = 1): void => {
+    features.set(name, (features.get(name) ?? 0) + value)
+  }
+  const { quote } = speech
+  const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
+  const hasCue = speech.matches.length > 0
+  const form = formOf(candidate.phrase)
+  const kind = kindOf(model, candidate)
+  const place = placeOf(model, quote, candidate)
+  const opens = opensParagraph(quote, model.paragraphs)
+
+  for (const role of candidate.roles) {
+    set(`role:${role}`)
+    if (candidate.rank > 0 && role.startsWith('before')) set(`role:${role}:far`)
+  }
+  if (candidate.roles.length > 1) set('roles:several')
+  for (const role of candidate.previousRoles) set(`previous-role:${role}`)
+  if (candidate.previousRoles.length > 0) {
+    set('previous')
+    set(hasCue ? 'previous:quote-has-cue' : 'previous:quote-has-no-cue')
+    if (opens) set('previous:quote-opens-paragraph')
+  }
+  if (candidate.nearby && candidate.roles.length === 0) {
+    set('nearby-only')
+    set(`nearby-only:${place.bucket}`)
+    set(hasCue ? 'nearby-only:quote-has-cue' : 'nearby-only:quote-has-no-cue')
+  }
+  set(`form:${form}`)
+  set(`kind:${kind}`)
+  set(`place:${place.bucket}`)
+  set(`form-place:${form}:${place.bucket}`)
+  set(`kind-place:${kind}:${place.bucket}`)
+  if (!hasCue) set(`no-cue:${form}:${place.bucket}`)
+  if (opens) set(`opens-paragraph:${place.bucket}`)
+  set('distance', Math.log1p(place.tokens) / 4)
+  if (place.quotesBetween) set('quotes-between')
+  if (opensClause(paragraph, candidate.phrase)) set('opens-clause')
+  const at = tokenIndexAt(paragraph, candidate.phrase.start)
+  const before: Token | undefined = paragraph.tokens[at - 1]
+  // "at Vale's claim that…": the owner of a cue noun is its speaker, the preposition governs
+  // the noun.
+  const owner = candidate.roles.includes('owner')
+  if (before?.kind === 'word' && prepositions.has(before.lower) && !owner) set('after-preposition')
+  // "told Parliament", "asked Vale": the one spoken to.
+  if (candidate.roles.length === 0 && isCue(before)) set('object-of-cue')
+  if (/['’]s?$/u.test(candidate.phrase.text) && !owner) set('possessive')
+  // "Vale continued:" closing the sentence (or paragraph) just before the quotation.
+  if (place.bucket === 'previous-sentence' && introducesQuote(model, quote, candidate))
+    set('introduces-quote')
+  if (candidate.phrase.appositions.length > 0) set('apposition')
+  if (candidate.known?.kind === 'person' || kind === 'person') set('person-name')
+  // "Officials said", "Fact-checkers looked": one common word, capitalized to open the sentence.
+  if (
+    candidate.phrase.form === 'name' &&
+    !candidate.phrase.text.includes(' ') &&
+    paragraph.sentences.some(([start]) => start === candidate.phrase.start) &&
+    candidate.phrase.text
+      .replace(/['’]s?$/u, '')
+      .split('-')
+      .every((part) => isDictionaryWord(part))
+  )
+    set('common-word-opening-sentence')
+  // The nearest candidate of its form before the quotation.
+  const nearest = all
+    .filter((other) => formOf(other.phrase) === form && isBefore(other, quote))
+    .sort((a, b) => b.paragraph - a.paragraph || b.phrase.start - a.phrase.start)[0]
+  if (nearest === candidate) set(`nearest:${form}`)
+}
+
+function isBefore(candidate: Candidate, quote: RawQuote): boolean {
+  const first = quote.segments[0]
+  if (!first) return false
+  return (
+    candidate.paragraph < first.paragraph ||
+    (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
+  )
+}
+
+/** Whether a candidate's sentence ends with a colon right before the quotation. */
+function introducesQuote(model: ArticleModel, quote: RawQuote, candidate: Candidate): boolean {
+  const first = quote.segments[0]
+  if (!first) return false
+  const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
+  const end = candidate.paragraph === first.paragraph ? first.open : paragraph.text.length
+  return /:\s*$/u.test(paragraph.text.slice(candidate.phrase.end, end))
+}

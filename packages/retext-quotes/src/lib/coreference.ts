@@ -1,0 +1,954 @@
+/**
+ * Stage 4: resolve a chosen mention to an entity of the article. All coreference state lives
+ * in one object, `Coreference`: the article's names resolved once by @newsroom/names (the
+ * catalogue), who was mentioned and who spoke so far (the referents, in text order), the last
+ * speaker of each paragraph, and what the text says about each person's gender. It walks the
+ * article in text order (`walk`), so a pronoun only ever points back.
+ *
+ * Each way of resolving has a fixed confidence, in `resolutionConfidence`: how often that rule
+ * names the right entity when the mention is the right one. The attribution's confidence is the
+ * calibrated probability of the mention times this.
+ */
+import { pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
+import {
+  acronymOf,
+  foldName,
+  isDictionaryWord,
+  isGivenName,
+  isHonorific,
+  isOrganizationHead,
+  isRoleHead,
+  likelyGivenNameGender,
+  likelyPersonGender,
+  type NameGender,
+  nameKeys,
+  parsePersonName,
+  personGender,
+  titleGender,
+} from '@newsroom/names'
+import type { Speaker, SpeakerKind } from '@newsroom/schema'
+import {
+  buildCatalogue,
+  type Catalogue,
+  type CatalogueMention,
+  type KnownMention,
+  type NameChain,
+  organizationClusterOf,
+  personClusterOf,
+  withoutOpeners,
+} from './article-names.js'
+import type { CueSubject } from './cue-patterns.js'
+import type { MentionPhrase } from './mention-phrase.js'
+import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
+import { isPeopleNoun } from './people.js'
+import { pronounKinds, readPhrase } from './readings.js'
+import type { SpeakerRegistry } from './registry.js'
+import { subordinators } from './words.js'
+
+/** How a mention was resolved to an entity. */
+export type Resolution =
+  /** A name the article resolves to a person or an organization. */
+  | 'name'
+  /** A bare word that is the short name of a person the article names in full. */
+  | 'short-name'
+  /** A plural or collective description, or names joined by "and". */
+  | 'group'
+  /** An unnamed person ("a senior official"). */
+  | 'anonymous'
+  /** "the union": the organization of this or the previous paragraph. */
+  | 'recent-body'
+  /** "the mayor": the person the article gives that role. */
+  | 'role-holder'
+  /** "the senator": the latest named person who may hold that role. */
+  | 'role-recent'
+  /** "Beijing's top diplomat": the article's main named speaker. */
+  | 'role-principal'
+  /** A definite description nobody named holds: an unnamed person. */
+  | 'role-unnamed'
+  /** "the WHO's website": the owner of a document. */
+  | 'document-owner'
+  /** "the article read": the organization of this or the previous paragraph. */
+  | 'document-recent'
+  /** "he" in a sentence whose named subject is of that gender. */
+  | 'pronoun-subject'
+  /** The person opening the paragraph, before anyone spoke in it. */
+  | 'pronoun-opener'
+  /** Someone who spoke in this or the previous paragraph. */
+  | 'pronoun-speaker'
+  /** The one person of that gender named nearby. */
+  | 'pronoun-only'
+  /** The one person the text introduces nearby. */
+  | 'pronoun-newcomer'
+  /** The one subject of a clause nearby. */
+  | 'pronoun-clause-subject'
+  /** The latest compatible referent, further back. */
+  | 'pronoun-earlier'
+  /** Nothing the article names. */
+  | 'none'
+
+/**
+ * How often each rule names the right entity, given the right mention: names are as sure as
+ * the name resolvers; pronouns and descriptions less, the further back they reach. These are
+ * the confidences the rules had when they were written by hand, checked since against the
+ * errors on the gold sets; the speaker model's calibration (on the validation part of train)
+ * covers the choice of the mention.
+ */
+export const resolutionConfidence: Readonly<Record<Resolution, number>> = Object.freeze({
+  name: 1,
+  'short-name': 0.9,
+  group: 0.9,
+  anonymous: 0.9,
+  'recent-body': 0.6,
+  'role-holder': 0.8,
+  'role-recent': 0.6,
+  'role-principal': 0.6,
+  'role-unnamed': 0.7,
+  'document-owner': 0.7,
+  'document-recent': 0.5,
+  'pronoun-subject': 0.8,
+  'pronoun-opener': 0.8,
+  'pronoun-speaker': 0.85,
+  'pronoun-only': 0.7,
+  'pronoun-newcomer': 0.65,
+  'pronoun-clause-subject': 0.6,
+  'pronoun-earlier': 0.6,
+  none: 0,
+})
+
+/** A resolved mention: the speaker (null: none) and the rule that found it. */
+export interface Resolved {
+  speaker: Speaker | null
+  resolution: Resolution
+}
+
+/** Who a pronoun may point back to; `spoke` marks speakers and cue subjects. */
+interface Referent {
+  position: Position
+  speaker: Speaker
+  spoke: boolean
+}
+
+/** A mention to resolve: its phrase and paragraph. */
+export interface MentionAt {
+  paragraph: number
+  phrase: MentionPhrase
+}
+
+/** A quotation to attribute in the walk: its place and its chosen mention, if any. */
+export interface QuoteEvent {
+  /** Where the quotation starts and where it ends. */
+  start: Position
+  end: Position
+  mention: MentionAt | null
+  /** Called with what the mention resolved to. */
+  attribute: (resolved: Resolved) => void
+}
+
+const genderOfPronoun = new Map(
+  pronounForms
+    .filter((pronoun) => pronoun.gender === 'male' || pronoun.gender === 'female')
+    .map((pronoun) => [pronoun.form, pronoun.gender as NameGender]),
+)
+
+/** Net pronoun votes that outweigh the usual gender of a given name. */
+const strongPronounEvidence = 2
+
+/** Two capitalized words in a row, the least a "Given Family" pair needs. */
+const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
+
+function startsUppercase(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return /^\p{Lu}/u.test(word)
+}
+
+/** A word without the punctuation after it, and without a full stop after two letters or more. */
+function withoutTrailingMarks(word: string): string {
+  return word.replace(/[^\p{L}'’.-]+$/u, '').replace(/(\p{L}{2,})\.$/u, '$1')
+}
+
+const roleKindSets = roleKinds.map((kind) => new Set(kind))
+
+/** The occupation word of a role (its head: "lawyer", "Mayor" of "Mayor of X"), else null. */
+function roleHeadOf(role: string): string | null {
+  const words = role.split(/\s+/)
+  const of = words.indexOf('of')
+  const head = of > 0 ? words[of - 1] : words.at(-1)
+  return head !== undefined && isRoleHead(head) ? foldName(head).replace(/\.$/, '') : null
+}
+
+/** Whether a role has the folded head word (`State Department spokesman` holds `spokesman`). */
+function holdsRole(roles: readonly string[], head: string): boolean {
+  return roles.some((role) => foldName(role).split(' ').includes(head))
+}
+
+function sameRoleKind(a: string, b: string): boolean {
+  const x = foldName(a).replace(/\.$/, '')
+  const y = foldName(b).replace(/\.$/, '')
+  return x === y || roleKindSets.some((kind) => kind.has(x) && kind.has(y))
+}
+
+function key(paragraph: number, offset: number): string {
+  return `${paragraph}:${offset}`
+}
+
+/** The coreference state of one article, and the rules that resolve mentions with it. */
+export class Coreference {
+  private readonly catalogue: Catalogue
+  /** Catalogue index of each mention, by its place. */
+  private readonly mentionAt = new Map<string, number>()
+  /** Every person mention retext-entities found, with its catalogue index, in text order. */
+  private readonly personMentions: Array<{ position: Position; index: number }> = []
+  private namedPeopleList: Array<{ position: Position; index: number }> | undefined
+  /** Where person names open their sentence as its subject. */
+  private readonly subjectStarts = new Set<string>()
+  private readonly referents: Referent[] = []
+  private readonly lastInParagraph = new Map<number, Speaker>()
+  private readonly introducedBy = new Map<number, Speaker>()
+  private readonly genders = new Map<string, NameGender | null>()
+  private pronounVotes: Map<string, number> | undefined
+  private readonly personFolds: Array<string | undefined> = []
+  private readonly personKeyLists: Array<readonly string[] | undefined> = []
+  private readonly resolved = new Map<string, Resolved>()
+  /** The article's main named speaker, for possessive descriptions. */
+  private readonly principal: string | null
+
+  constructor(
+    private readonly model: ArticleModel,
+    private readonly registry: SpeakerRegistry,
+    chosen: readonly MentionAt[],
+    subjects: readonly CueSubject[],
+  ) {
+    const mentions: CatalogueMention[] = []
+    // The resolvers measure nearness in characters of the article, across paragraph breaks.
+    const paragraphStarts: number[] = []
+    let start = 0
+    for (const paragraph of model.paragraphs) {
+      paragraphStarts.push(start)
+      start += paragraph.text.length + 2
+    }
+    const articleOffset = (paragraph: number, offset: number): number =>
+      (paragraphStarts[paragraph] ?? 0) + offset
+    for (const mention of model.known) {
+      if (mention.kind === 'place') continue
+      mentions.push({
+        text: withoutOpeners(mention.text),
+        kind: mention.kind,
+        position: articleOffset(mention.paragraph, mention.start),
+        inPassing: !this.isSubject(mention.paragraph, mention.start, mention.end),
+      })
+      if (mention.kind === 'person')
+        this.personMentions.push({
+          position: { paragraph: mention.paragraph, offset: mention.start },
+          index: mentions.length - 1,
+        })
+    }
+    this.takeGivenFamilyPairs(mentions, articleOffset)
+    // Only names that can matter go to the resolvers: those sharing a word with a speaker
+    // phrase, and the subjects that pronouns may point back to.
+    const speakerWords = new Set<string>()
+    const addSpeakerWords = (phrase: MentionPhrase): void => {
+      if (phrase.form === 'name')
+        for (const word of phrase.text.split(/\s+/))
+          speakerWords.add(word.replace(/['’]s$/, '').toLowerCase())
+    }
+    for (const { phrase } of chosen) addSpeakerWords(phrase)
+    for (const subject of subjects) addSpeakerWords(subject.phrase)
+    for (const chain of model.chains) {
+      const relevant =
+        chain.subject ||
+        chain.kind === 'organization' ||
+        /^\p{Ll}/u.test(chain.text) ||
+        chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
+      if (!relevant) continue
+      mentions.push({
+        text: chain.text,
+        kind: chain.kind,
+        position: articleOffset(chain.paragraph, chain.start),
+        inPassing: !chain.subject,
+      })
+      this.mentionAt.set(key(chain.paragraph, chain.start), mentions.length - 1)
+    }
+    const addPhrase = ({ phrase, paragraph }: MentionAt): void => {
+      if (phrase.form !== 'name') return
+      const known = knownAt(model, paragraph, phrase.start, phrase.end)
+      const chain = model.chainsByParagraph
+        .get(paragraph)
+        ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
+      const kind =
+        known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization'
+          ? 'organization'
+          : 'person'
+      mentions.push({ text: phrase.text, kind, position: articleOffset(paragraph, phrase.start) })
+      this.mentionAt.set(key(paragraph, phrase.start), mentions.length - 1)
+    }
+    for (const mention of chosen) addPhrase(mention)
+    for (const subject of subjects) addPhrase(subject)
+    this.catalogue = buildCatalogue(mentions)
+    for (const chain of model.chains) {
+      if (
+        chain.subject &&
+        chain.kind === 'person' &&
+        this.opensSentence(chain.paragraph, chain.start)
+      )
+        this.subjectStarts.add(key(chain.paragraph, chain.start))
+    }
+    const namedCounts = new Map<string, number>()
+    for (const { phrase, paragraph } of chosen) {
+      if (phrase.form !== 'name') continue
+      const index = this.mentionAt.get(key(paragraph, phrase.start))
+      if (index === undefined || this.catalogue.mentions[index]?.kind !== 'person') continue
+      const cluster = personClusterOf(this.catalogue, index)
+      if (cluster?.parsed.full)
+        namedCounts.set(cluster.name, (namedCounts.get(cluster.name) ?? 0) + 1)
+    }
+    this.principal = [...namedCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+  }
+
+  /**
+   * A headline is in title case and quoted text is hidden from the name finders, so from both
+   * only "Given Family" pairs whose family name the body uses for a person are taken.
+   */
+  private takeGivenFamilyPairs(
+    mentions: CatalogueMention[],
+    articleOffset: (paragraph: number, offset: number) => number,
+  ): void {
+    let bodyWords: Set<string> | undefined
+    const isBodyWord = (word: string): boolean => {
+      bodyWords ??= new Set(
+        [...this.model.known.filter((mention) => mention.kind === 'person'), ...this.model.chains]
+          .flatMap((mention) => mention.text.split(/\s+/))
+          .map((word) => foldName(word.replace(/['’]s$/u, ''))),
+      )
+      return bodyWords.has(foldName(word))
+    }
+    const take = (text: string, position: number): void => {
+      if (!capitalizedPair.test(text)) return
+      const words = text.split(/\s+/)
+      for (let at = 0; at + 1 < words.length; at++) {
+        if (!startsUppercase(words[at] as string) || !startsUppercase(words[at + 1] as string))
+          continue
+        const given = withoutTrailingMarks(words[at] as string)
+        const family = withoutTrailingMarks(words[at + 1] as string).replace(/['’]s$/u, '')
+        if (
+          /^\p{Lu}\p{Ll}+$/u.test(given) &&
+          /^\p{Lu}\p{Ll}+/u.test(family) &&
+          (isGivenName(given) ||
+            (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
+          !isGivenName(family) &&
+          isBodyWord(family)
+        )
+          mentions.push({ text: `${given} ${family}`, kind: 'person', position })
+      }
+    }
+    if (this.model.title) take(this.model.title, -1)
+    for (const quote of this.model.quotes) {
+      const first = quote.segments[0]
+      if (first) take(quote.text, articleOffset(first.paragraph, first.open))
+    }
+  }
+
+  /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
+  private isSubject(paragraph: number, start: number, end: number): boolean {
+    return (
+      this.model.chainsByParagraph
+        .get(paragraph)
+        ?.some((chain) => chain.subject && chain.start <= start && chain.end >= end) ?? false
+    )
+  }
+
+  /** Whether an offset starts a sentence of its paragraph (spaces aside). */
+  private opensSentence(paragraph: number, offset: number): boolean {
+    const prepared = this.model.paragraphs[paragraph]
+    return (
+      prepared?.sentences.some(
+        ([start]) => offset >= start && prepared.text.slice(start, offset).trim() === '',
+      ) ?? false
+    )
+  }
+
+  /** Whether the phrase starting at `offset` follows a subordinating word (`where`, `while`). */
+  private inSubordinateClause(paragraph: number, offset: number): boolean {
+    const tokens = this.model.paragraphs[paragraph]?.tokens ?? []
+    const at = tokens.findIndex((token) => token.start === offset)
+    return at > 0 && subordinators.has((tokens[at - 1] as { lower: string }).lower)
+  }
+
+  private personFold(at: number): string {
+    this.personFolds[at] ??= foldName((this.catalogue.people.clusters[at] as { name: string }).name)
+    return this.personFolds[at]
+  }
+
+  private personKeys(at: number): readonly string[] {
+    this.personKeyLists[at] ??= nameKeys(
+      (this.catalogue.people.clusters[at] as Catalogue['people']['clusters'][number]).parsed,
+    )
+    return this.personKeyLists[at]
+  }
+
+  /** The named person a catalogue person mention stands for, when the article names them in full. */
+  private personAt(index: number): Speaker | null {
+    const cluster = personClusterOf(this.catalogue, index)
+    if (!cluster?.parsed.full) return null
+    return this.registry.named(cluster.name, 'person', '', cluster.roles)
+  }
+
+  /**
+   * Every person mention retext-entities found, plus the subjects of clauses it missed
+   * ("Wines believes…"), in text order.
+   */
+  private namedPeople(): Array<{ position: Position; index: number }> {
+    if (this.namedPeopleList) return this.namedPeopleList
+    const found = new Set(
+      this.personMentions.map((mention) =>
+        key(mention.position.paragraph, mention.position.offset),
+      ),
+    )
+    const extra = this.model.chains.flatMap((chain) => {
+      const index = this.mentionAt.get(key(chain.paragraph, chain.start))
+      // Not a name retext-entities read as a place or an organization ("RAF Croughton").
+      const other = knownAt(this.model, chain.paragraph, chain.start, chain.end)
+      return chain.subject &&
+        chain.kind === 'person' &&
+        !found.has(key(chain.paragraph, chain.start)) &&
+        index !== undefined &&
+        (other === undefined || other.kind === 'person')
+        ? [{ position: { paragraph: chain.paragraph, offset: chain.start }, index }]
+        : []
+    })
+    this.namedPeopleList = [...this.personMentions, ...extra].sort((a, b) =>
+      comparePositions(a.position, b.position),
+    )
+    return this.namedPeopleList
+  }
+
+  /**
+   * Gender from the article itself, for names the given-name lists leave open: the pronouns
+   * of sentences whose only named person is that person ("Clinton said her plan…").
+   */
+  private pronounEvidence(): Map<string, number> {
+    const votes = new Map<string, number>()
+    for (const [index, paragraph] of this.model.paragraphs.entries()) {
+      const inParagraph = this.model.chainsByParagraph.get(index) ?? []
+      const sentenceVotes = paragraph.sentences.map(() => 0)
+      let sentence = 0
+      for (const token of paragraph.tokens) {
+        while ((paragraph.sentences[sentence]?.[1] ?? Number.POSITIVE_INFINITY) <= token.start)
+          sentence++
+        const gender = genderOfPronoun.get(token.lower)
+        if (gender)
+          sentenceVotes[sentence] = (sentenceVotes[sentence] ?? 0) + (gender === 'male' ? 1 : -1)
+      }
+      for (const [position, [start, end]] of paragraph.sentences.entries()) {
+        const vote = sentenceVotes[position] ?? 0
+        if (vote === 0) continue
+        const people = new Set<string>()
+        for (const chain of inParagraph) {
+          if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
+          const at = this.mentionAt.get(key(index, chain.start))
+          if (at === undefined) continue
+          const cluster = personClusterOf(this.catalogue, at)
+          if (cluster?.parsed.full) people.add(cluster.name)
+        }
+        if (people.size !== 1) continue
+        const [name] = people
+        if (name !== undefined) votes.set(name, (votes.get(name) ?? 0) + Math.sign(vote))
+      }
+    }
+    return votes
+  }
+
+  /** Gender of a named person from their titles, roles and given name, when they tell. */
+  genderOf(speaker: Speaker): NameGender | null {
+    if (speaker.kind !== 'person') return null
+    const cached = this.genders.get(speaker.id)
+    if (cached !== undefined) return cached
+    let gender: NameGender | null = null
+    const cluster = this.catalogue.people.clusters.find(
+      (candidate) => candidate.name === speaker.name,
+    )
+    const texts = [
+      speaker.name,
+      ...speaker.aliases,
+      ...(cluster?.mentions.map((index) => this.catalogue.personTexts[index] ?? '') ?? []),
+    ]
+    for (const text of texts) {
+      gender = personGender(parsePersonName(text))
+      if (gender) break
+    }
+    if (!gender)
+      for (const role of speaker.roles)
+        for (const word of role.split(/\s+/)) gender ??= titleGender(word)
+    if (!gender) {
+      // Then the article's own pronouns, and what most people of that given name are. Pronouns
+      // win when they agree or say it often enough.
+      this.pronounVotes ??= this.pronounEvidence()
+      const vote = this.pronounVotes.get(speaker.name) ?? 0
+      const evidence: NameGender | null = vote > 0 ? 'male' : vote < 0 ? 'female' : null
+      let likely: NameGender | null = null
+      for (const text of texts) {
+        likely = likelyPersonGender(parsePersonName(text))
+        if (likely) break
+      }
+      gender =
+        likely === null || Math.abs(vote) >= strongPronounEvidence ? (evidence ?? likely) : likely
+    }
+    this.genders.set(speaker.id, gender)
+    return gender
+  }
+
+  /** Whether a pronoun at `position` can point back to a referent: kind, order and gender. */
+  private pronounFits(
+    referent: Referent,
+    position: Position,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+  ): boolean {
+    if (comparePositions(referent.position, position) >= 0 || !kinds.has(referent.speaker.kind))
+      return false
+    const known = this.genderOf(referent.speaker)
+    return gender === null || known === null || known === gender
+  }
+
+  /** A person the name lists leave open takes the gender of the pronoun that found them. */
+  private learnGender(speaker: Speaker, gender: NameGender | null): Speaker {
+    if (gender !== null && this.genderOf(speaker) === null) this.genders.set(speaker.id, gender)
+    return speaker
+  }
+
+  /** The latest organization before a position, in its paragraph or the previous one. */
+  private recentOrganization(position: Position): Speaker | null {
+    for (let at = this.referents.length - 1; at >= 0; at--) {
+      const referent = this.referents[at] as Referent
+      if (comparePositions(referent.position, position) >= 0) continue
+      if (position.paragraph - referent.position.paragraph > 1) break
+      if (referent.speaker.kind === 'organization') return referent.speaker
+    }
+    return null
+  }
+
+  /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
+  private latestPerson(
+    position: Position,
+    gender: NameGender | null,
+    paragraphs: number,
+    fits: (speaker: Speaker) => boolean,
+  ): Speaker | null {
+    // Someone who spoke (or was the subject of a cue) first, then anyone named.
+    for (const spokeOnly of [true, false]) {
+      for (let at = this.referents.length - 1; at >= 0; at--) {
+        const referent = this.referents[at] as Referent
+        if (comparePositions(referent.position, position) >= 0) continue
+        const distance = position.paragraph - referent.position.paragraph
+        if (
+          distance > paragraphs ||
+          (distance === paragraphs && position.offset > referent.position.offset)
+        )
+          break
+        if (referent.speaker.kind !== 'person' || (spokeOnly && !referent.spoke)) continue
+        const known = this.genderOf(referent.speaker)
+        if (gender !== null && known !== null && known !== gender) continue
+        if (!fits(referent.speaker)) continue
+        return referent.speaker
+      }
+    }
+    return null
+  }
+
+  /**
+   * The first named person before `offset` who is a subject in the same sentence and of the
+   * given gender, else null.
+   */
+  private sentenceSubjectBefore(
+    paragraph: number,
+    offset: number,
+    gender: NameGender,
+  ): Speaker | null {
+    const prepared = this.model.paragraphs[paragraph]
+    const sentence = prepared?.sentences.find(([start, end]) => offset >= start && offset < end)
+    if (!sentence) return null
+    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
+      if (
+        !chain.subject ||
+        chain.kind !== 'person' ||
+        chain.start < sentence[0] ||
+        chain.end >= offset
+      )
+        continue
+      const index = this.mentionAt.get(key(paragraph, chain.start))
+      if (index === undefined) continue
+      const speaker = this.personAt(index)
+      if (speaker && this.genderOf(speaker) === gender) return speaker
+    }
+    return null
+  }
+
+  /**
+   * The person or organization a bare name stands for in this article (`WHO` → World Health
+   * Organization, `Erdogan` → Recep Tayyip Erdoğan), else null.
+   */
+  private namedInArticle(text: string): Speaker | null {
+    const folded = foldName(text.replace(/^the\s+/i, ''))
+    const organization = this.catalogue.organizations.clusters.find(
+      (cluster) =>
+        foldName(cluster.name) === folded ||
+        foldName(acronymOf(cluster.name)) === folded ||
+        cluster.aliases.some((alias) => foldName(alias.replace(/^the\s+/i, '')) === folded),
+    )
+    if (organization) return this.registry.named(organization.name, 'organization', text, [])
+    const person = this.catalogue.people.clusters.find(
+      (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(folded),
+    )
+    if (person) return this.registry.named(person.name, 'person', text, person.roles)
+    return null
+  }
+
+  /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
+  resolve(mention: MentionAt): Resolved {
+    const id = key(mention.paragraph, mention.phrase.start)
+    let resolved = this.resolved.get(id)
+    if (!resolved) {
+      resolved = this.resolvePhrase(mention.phrase, mention.paragraph)
+      this.resolved.set(id, resolved)
+    }
+    return resolved
+  }
+
+  private resolvePhrase(phrase: MentionPhrase, paragraph: number): Resolved {
+    const position = { paragraph, offset: phrase.start }
+    const index = this.mentionAt.get(key(paragraph, phrase.start))
+    const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
+    const none: Resolved = { speaker: null, resolution: 'none' }
+    // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
+    // names in full is that person, even when it is also a role word or a place.
+    if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
+      if (known?.kind === 'place' || !/^\p{Lu}/u.test(phrase.text.slice(1))) {
+        const folded = foldName(phrase.text.replace(/['’]s$/u, ''))
+        const person = this.catalogue.people.clusters.find(
+          (cluster, at) =>
+            cluster.parsed.full &&
+            this.personFold(at) !== folded &&
+            this.personKeys(at).includes(folded),
+        )
+        if (person && (known?.kind === 'place' || phrase.form === 'description'))
+          return {
+            speaker: this.registry.named(person.name, 'person', phrase.text, person.roles),
+            resolution: 'short-name',
+          }
+      }
+    }
+    // "Preys on our worst fears…": a common word opening its sentence, that no name finder
+    // took for a name and that names no one in the article.
+    if (
+      phrase.form === 'name' &&
+      !phrase.text.includes(' ') &&
+      known === undefined &&
+      isDictionaryWord(phrase.text) &&
+      !isPeopleNoun(phrase.text) &&
+      this.opensSentence(paragraph, phrase.start) &&
+      !this.catalogue.people.clusters.some(
+        (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(foldName(phrase.text)),
+      ) &&
+      !this.catalogue.organizations.clusters.some(
+        (cluster) => foldName(cluster.name) === foldName(phrase.text),
+      )
+    )
+      return none
+    const reading = readPhrase(phrase, this.catalogue, index, known?.kind ?? null, null)
+    switch (reading.type) {
+      case 'person':
+        return {
+          speaker: this.registry.named(reading.name, 'person', reading.alias, reading.roles),
+          resolution: 'name',
+        }
+      case 'organization':
+        return {
+          speaker: this.registry.named(reading.name, 'organization', reading.alias, []),
+          resolution: 'name',
+        }
+      case 'anonymous':
+      case 'group': {
+        // "the union", "the agency": a body no article name carries the head word of is the
+        // organization the text was just talking about (within the previous paragraph).
+        const head = reading.description.split(/\s+/).at(-1) ?? ''
+        if (
+          reading.type === 'group' &&
+          /^the\s+\S+$/i.test(reading.description) &&
+          isOrganizationHead(head) &&
+          !isRoleHead(head)
+        ) {
+          const speaker = this.recentOrganization(position)
+          if (speaker) return { speaker, resolution: 'recent-body' }
+        }
+        return {
+          speaker: this.registry.unnamed(reading.description, reading.type),
+          resolution: reading.type,
+        }
+      }
+      case 'definite': {
+        const head = foldName(reading.head)
+        const headGender = titleGender(reading.head)
+        const byRole =
+          this.catalogue.people.clusters.find(
+            (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
+          )?.name ??
+          [...this.registry.speakers.values()].find(
+            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
+          )?.name
+        // "the senator said": the person the article is talking about (the latest named person
+        // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
+        const salient = this.latestPerson(position, headGender, 3, (speaker) => {
+          const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
+          return (
+            heads.length === 0 ||
+            holdsRole(speaker.roles, head) ||
+            heads.some((role) => sameRoleKind(role, reading.head))
+          )
+        })
+        const possessive = /^[\p{L}.]+['’]s\s/u.test(reading.description)
+        const name = byRole ?? (possessive ? this.principal : salient?.name) ?? null
+        if (name !== null) {
+          // A description is a role of the person, never another name for them.
+          const speaker = this.registry.named(name, 'person', '', [])
+          this.registry.addRole(speaker, reading.description)
+          return {
+            speaker,
+            resolution: byRole ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
+          }
+        }
+        return {
+          speaker: this.registry.unnamed(reading.description, 'anonymous'),
+          resolution: 'role-unnamed',
+        }
+      }
+      case 'none': {
+        // "the WHO's website" speaks for the WHO; "a statement" for whoever the context says.
+        if (reading.owner !== null) {
+          const speaker = this.namedInArticle(reading.owner)
+          if (speaker) return { speaker, resolution: 'document-owner' }
+        }
+        // "the article read", "said the ruling": a document the text just named the
+        // organization of (in this or the previous paragraph) speaks for it.
+        if (reading.owner === null && /^the\s/i.test(phrase.text)) {
+          const speaker = this.recentOrganization(position)
+          if (speaker) return { speaker, resolution: 'document-recent' }
+        }
+        return none
+      }
+      case 'pronoun':
+        return this.resolvePronoun(reading.pronoun, position)
+    }
+  }
+
+  private resolvePronoun(pronoun: string, position: Position): Resolved {
+    const kinds = pronounKinds(pronoun)
+    const gender: NameGender | null =
+      pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
+    const { paragraph } = position
+    const found = (speaker: Speaker, resolution: Resolution): Resolved => ({
+      speaker: this.learnGender(speaker, gender),
+      resolution,
+    })
+    // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
+    // sentence, when of its gender, is who it means.
+    if (gender !== null) {
+      const subject = this.sentenceSubjectBefore(paragraph, position.offset, gender)
+      if (subject) return { speaker: subject, resolution: 'pronoun-subject' }
+    }
+    // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
+    // paragraph is its topic when no one has spoken in it yet.
+    const spokeHere = this.referents.some(
+      (referent) =>
+        referent.spoke &&
+        this.pronounFits(referent, position, kinds, gender) &&
+        referent.position.paragraph === paragraph,
+    )
+    const opener = spokeHere
+      ? undefined
+      : this.personMentions.find(
+          (mention) =>
+            mention.position.paragraph === paragraph &&
+            mention.position.offset <= 1 &&
+            comparePositions(mention.position, position) < 0,
+        )
+    if (gender !== null && opener) {
+      const speaker = this.personAt(opener.index)
+      if (speaker) {
+        const known = this.genderOf(speaker)
+        if (known === gender || known === null) return found(speaker, 'pronoun-opener')
+      }
+    }
+    // Someone who spoke in this or the previous paragraph (the topic) beats a name merely
+    // mentioned since.
+    for (let at = this.referents.length - 1; at >= 0; at--) {
+      const referent = this.referents[at] as Referent
+      if (paragraph - referent.position.paragraph > 1) break
+      if (referent.spoke && this.pronounFits(referent, position, kinds, gender))
+        return found(referent.speaker, 'pronoun-speaker')
+    }
+    // No one spoke nearby: the one person of that gender named in the previous paragraph or
+    // this one, even outside a subject; of several, the one the article introduces there.
+    if (gender !== null) {
+      const nearby = new Set<Speaker>()
+      const subjectsNearby = new Set<Speaker>()
+      const introduced = new Set<Speaker>()
+      const seen = new Set<string>()
+      for (const mention of this.namedPeople()) {
+        if (comparePositions(mention.position, position) >= 0) break
+        const speaker = this.personAt(mention.index)
+        if (!speaker) continue
+        const first = !seen.has(speaker.name)
+        seen.add(speaker.name)
+        if (mention.position.paragraph < paragraph - 1) continue
+        const known = this.genderOf(speaker)
+        if (known !== gender && known !== null) continue
+        nearby.add(speaker)
+        if (this.subjectStarts.has(key(mention.position.paragraph, mention.position.offset)))
+          subjectsNearby.add(speaker)
+        if (first) introduced.add(speaker)
+      }
+      // A person known to be of the pronoun's gender beats people the names leave open.
+      const agreeing = [...nearby].filter((speaker) => this.genderOf(speaker) === gender)
+      const [sure] = agreeing
+      if (agreeing.length === 1 && sure) return found(sure, 'pronoun-only')
+      const [only] = nearby
+      if (nearby.size === 1 && only) return found(only, 'pronoun-only')
+      const [newcomer] = introduced
+      if (introduced.size === 1 && newcomer) return found(newcomer, 'pronoun-newcomer')
+      const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
+      const [subject] = subjects
+      if (subjects.length === 1 && subject) return found(subject, 'pronoun-clause-subject')
+    }
+    for (let at = this.referents.length - 1; at >= 0; at--) {
+      const referent = this.referents[at] as Referent
+      if (this.pronounFits(referent, position, kinds, gender))
+        return found(referent.speaker, 'pronoun-earlier')
+    }
+    return { speaker: null, resolution: 'none' }
+  }
+
+  /**
+   * Walk the article in text order: quotations (resolving their mentions), the subjects of
+   * cues (indirect speech), and the subjects of clauses (people and bodies "it" and "he" may
+   * point back to), each updating the state the next ones are resolved with.
+   */
+  walk(quotes: readonly QuoteEvent[], subjects: readonly CueSubject[]): void {
+    interface Step {
+      at: Position
+      order: number
+      run: () => void
+    }
+    const steps: Step[] = []
+    const handled = new Set<string>()
+    for (const [order, quote] of quotes.entries()) {
+      const mention = quote.mention
+      if (mention) handled.add(key(mention.paragraph, mention.phrase.start))
+      const at =
+        mention &&
+        mention.paragraph === quote.start.paragraph &&
+        mention.phrase.start < quote.start.offset
+          ? { paragraph: mention.paragraph, offset: mention.phrase.start }
+          : quote.start
+      steps.push({
+        at,
+        order,
+        run: () => {
+          const resolved = mention
+            ? this.resolve(mention)
+            : { speaker: null, resolution: 'none' as const }
+          quote.attribute(resolved)
+          if (!resolved.speaker) return
+          this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
+          this.referents.push({ position: quote.end, speaker: resolved.speaker, spoke: true })
+        },
+      })
+    }
+    let order = quotes.length
+    for (const subject of subjects) {
+      const at = { paragraph: subject.paragraph, offset: subject.phrase.start }
+      if (handled.has(key(subject.paragraph, subject.phrase.start))) {
+        if (subject.introducesQuote) {
+          steps.push({
+            at: { paragraph: at.paragraph, offset: at.offset + 0.5 },
+            order: order++,
+            run: () => {
+              const speaker = this.lastInParagraph.get(subject.paragraph)
+              if (speaker) this.introducedBy.set(subject.paragraph, speaker)
+            },
+          })
+        }
+        continue
+      }
+      steps.push({
+        at,
+        order: order++,
+        run: () => {
+          const { speaker } = this.resolve(subject)
+          if (!speaker) return
+          this.referents.push({
+            position: { paragraph: subject.paragraph, offset: subject.phrase.end },
+            speaker,
+            spoke: true,
+          })
+          // "…," Wang said, according to CCTV: the source reports; the speaker stays.
+          if (subject.cue === 'according to') return
+          // "…," Vale said at the gala, where Mrs. Brio also spoke: a speaker in a subordinate
+          // clause does not take over the paragraph's quotes.
+          if (this.inSubordinateClause(subject.paragraph, subject.phrase.start)) return
+          this.lastInParagraph.set(subject.paragraph, speaker)
+          if (subject.introducesQuote) this.introducedBy.set(subject.paragraph, speaker)
+        },
+      })
+    }
+    for (const chain of this.model.chains) {
+      const step = this.chainStep(chain)
+      if (step)
+        steps.push({
+          at: { paragraph: chain.paragraph, offset: chain.start },
+          order: order++,
+          run: step,
+        })
+    }
+    steps.sort((a, b) => comparePositions(a.at, b.at) || a.order - b.order)
+    for (const step of steps) step.run()
+  }
+
+  /** What a clause subject adds to the state: a person or a body later words may point back to. */
+  private chainStep(chain: NameChain): (() => void) | null {
+    if (!chain.subject) return null
+    const index = this.mentionAt.get(key(chain.paragraph, chain.start))
+    if (index === undefined) return null
+    const known: KnownMention | undefined = knownAt(
+      this.model,
+      chain.paragraph,
+      chain.start,
+      chain.end,
+    )
+    const end = { paragraph: chain.paragraph, offset: chain.end }
+    // "The Security Council … pledged": an organization "it" can point back to.
+    if (chain.kind === 'organization' || known?.kind === 'organization') {
+      if (this.catalogue.mentions[index]?.kind !== 'organization') return null
+      return () => {
+        const cluster = organizationClusterOf(this.catalogue, index)
+        if (!cluster || cluster.name === '') return
+        const speaker = this.registry.named(cluster.name, 'organization', '', [])
+        this.referents.push({ position: end, speaker, spoke: false })
+      }
+    }
+    if (chain.kind !== 'person') return null
+    if (this.model.known.length > 0 && known?.kind !== 'person') return null
+    // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
+    const titled = isHonorific(chain.text.split(/\s+/)[0] ?? '')
+    return () => {
+      const cluster = personClusterOf(this.catalogue, index)
+      if (!cluster || cluster.name === '' || !(cluster.parsed.full || titled)) return
+      const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
+      this.referents.push({ position: end, speaker, spoke: false })
+    }
+  }
+
+  /** The speaker a paragraph-opening quotation continues: who introduced it, or spoke last. */
+  continued(paragraph: number): Speaker | null {
+    return this.introducedBy.get(paragraph) ?? this.lastInParagraph.get(paragraph) ?? null
+  }
+}

@@ -1,0 +1,537 @@
+/**
+ * The word patterns that tie a quotation to the phrase naming its speaker: `"…," Vale said`,
+ * `said Vale`, `— Vale`, `according to Vale`, `Vale said "…"`, `Vale: "…"`, `…, saying "…"`,
+ * `Vale's claim that "…"`, `The talks were "…", Vale said.` Each reader gives every phrase its
+ * pattern finds, with the pattern's name (its role): which one names the speaker is decided by
+ * the fitted model (see `choose.ts`), not by the order of these readers.
+ */
+import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import {
+  isCue,
+  isCueModifier,
+  type MentionPhrase,
+  phraseAfter,
+  phraseBefore,
+} from './mention-phrase.js'
+import type { PreparedParagraph, Token } from './paragraphs.js'
+import { isPeopleNoun } from './people.js'
+import { descriptionHead, possessiveOwner } from './readings.js'
+import { nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
+
+/** How a phrase is tied to a quotation. */
+export type CueRole =
+  /** `"…," Vale said` */
+  | 'after-subject'
+  /** `"…," said Vale` */
+  | 'after-inverted'
+  /** `"…" — Vale` */
+  | 'after-dash'
+  /** `"…," according to Vale` */
+  | 'after-according'
+  /** `Vale said on Friday "…"` */
+  | 'before-subject'
+  /** `Vale: "…"` */
+  | 'before-colon'
+  /** `According to Vale, "…"` */
+  | 'before-according'
+  /** `Vale spoke, saying "…"`: the subject of the participle's clause */
+  | 'participle-subject'
+  /** `Saying "…", Vale left`: the subject of the main clause after the quotation */
+  | 'opening-participle'
+  /** `Vale's claim that "…"` */
+  | 'owner'
+  /** `Vale issued a statement calling it "…"`: the subject of the sentence */
+  | 'clause-subject'
+  /** `The talks were "…", Vale said.` */
+  | 'sentence-end'
+  /** `Vale defended it: "…"`: a full sentence after a colon or a comma */
+  | 'colon-subject'
+
+/** A phrase a pattern ties to a quotation. */
+export interface CueMatch {
+  phrase: MentionPhrase
+  role: CueRole
+  /** The cue word or mark (`said`, `according to`, `:`, `—`). */
+  cue: string
+  paragraph: number
+  /** Cues between this one and the quotation: 0 for the nearest. */
+  rank: number
+}
+
+/** "Talk compared to "…"": a comparison verb with no object is passive or a preposition. */
+export function comparesWithoutObject(tokens: readonly Token[], index: number): boolean {
+  return (
+    /^(?:compared?|comparing|likened?)$/.test((tokens[index] as Token).lower) &&
+    /^(?:to|with)$/.test(tokens[index + 1]?.lower ?? '')
+  )
+}
+
+/** Words after which the next word is a noun, not a verb ("of state", "the report", "his claim"). */
+const nounMarkers: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'this', ...possessives])
+
+/**
+ * Whether the word before a cue word is a lowercase modifier that no speaker phrase ends with
+ * ("mental state", "late-night tweets"), which makes the cue a noun.
+ */
+function afterModifier(tokens: readonly Token[], index: number): boolean {
+  const cue = tokens[index] as Token
+  // Only forms that can be nouns: "state", "tweets"; never "chanted", "said", "admitting".
+  if (/(?:ed|ing)$/.test(cue.lower) || pastCueVerbs.has(cue.lower)) return false
+  const before = tokens[index - 1]
+  if (before?.kind !== 'word' || before.capital || /\d/.test(before.text)) return false
+  const word = before.lower
+  return (
+    !isPeopleNoun(word) &&
+    !isRoleHead(word) &&
+    !isOrganizationHead(word) &&
+    !isCueModifier(before) &&
+    !isCue(before) &&
+    !subjectPronouns.has(word) &&
+    !/^(?:who|which|that|and|or|but|also|then)$/.test(word)
+  )
+}
+
+/** Prepositions whose object a phrase before a cue word can be ("of Republican claims"). */
+const objectPrepositions = new Set(['of', 'for', 'to', 'with', 'by', 'about', 'from', 'among'])
+
+/** Whether a phrase read back from a cue word is the object of a preposition. */
+function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cue: Token): boolean {
+  // "footage of Trump saying "…"": a participle's subject may follow a preposition; a full
+  // name or a phrase with an apposition is read whole.
+  if (phrase.form === 'pronoun' || cue.lower.endsWith('ing') || phrase.appositions.length > 0)
+    return false
+  if (phrase.form === 'name' && phrase.text.includes(' ')) return false
+  const at = tokens.findIndex((token) => token.start === phrase.start)
+  return at > 0 && objectPrepositions.has((tokens[at - 1] as Token).lower)
+}
+
+/** Words opening an adjunct before the subject: "On Tuesday's show, the senator said…". */
+const adjunctOpeners = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'as',
+  'since',
+  'following',
+  'despite',
+  'with',
+  'asked',
+  'speaking',
+  'addressing',
+  'writing',
+  'later',
+  'earlier',
+  'meanwhile',
+  'however',
+  'but',
+  'and',
+  'yet',
+  'still',
+  'now',
+])
+
+/**
+ * Whether a phrase can name a speaker: not a description of a thing ("a statement calling…"),
+ * whose clause subject is read too.
+ */
+export function isSpeakerPhrase(phrase: MentionPhrase): boolean {
+  if (phrase.form !== 'description') return true
+  const head = descriptionHead(phrase.text)
+  return isPeopleNoun(head) || /^\p{Lu}/u.test(head) || possessiveOwner(phrase.text) !== null
+}
+
+/**
+ * The subject of the clause starting at token `first` (before token `limit`): an opening
+ * adjunct up to its comma is skipped.
+ */
+export function clauseSubject(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  limit: number,
+): { phrase: MentionPhrase; next: number } | null {
+  let start = first
+  // "Conversely, PolitiFact rated…": a sentence adverb set off by a comma (not "Kelly, 45,").
+  const opening = tokens[first] as Token
+  if (
+    /^\p{L}{4,}ly$/u.test(opening.text) &&
+    !isGivenName(opening.text) &&
+    tokens[first + 1]?.text === ',' &&
+    first + 2 < limit
+  )
+    start = first + 2
+  else if (adjunctOpeners.has(opening.lower)) {
+    // "Following a swiftly called, late-afternoon meeting, the Council issued…": the adjunct
+    // may hold commas of its own; it ends at the comma after which a speaker comes.
+    let comma = first + 1
+    for (let tries = 0; tries < 3; tries++) {
+      while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
+      if (comma >= limit - 1) break
+      const subject = phraseAfter(text, tokens, comma + 1, true)
+      // "However, addressing the leaders, Ann Vale proposed:": a participle's clause is part
+      // of the adjunct.
+      if (
+        tries === 2 ||
+        (subject && isSpeakerPhrase(subject.phrase) && !/^\p{Ll}+ing\s/u.test(subject.phrase.text))
+      ) {
+        start = comma + 1
+        break
+      }
+      comma++
+    }
+  }
+  return phraseAfter(text, tokens, start, true)
+}
+
+const dash = /^[―—–‒-]$/
+
+/** The phrases after a quotation that read as its attribution: `, he said`, `said Vale`. */
+function afterQuote(
+  paragraph: PreparedParagraph,
+  at: number,
+  quoteEndsSentence: boolean,
+  quoteEndsWithComma: boolean,
+): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  const { tokens, text } = paragraph
+  let index = at
+  let punctuation = 0
+  while (tokens[index] && /^[,―—–‒\-:]$/.test((tokens[index] as Token).text) && punctuation < 2) {
+    index++
+    punctuation++
+  }
+  const start = tokens[index]
+  if (start?.kind !== 'word') return null
+  const sentenceStart = quoteEndsSentence && punctuation === 0
+
+  // "…" — Ann Vale: a dash and a name closing the sentence, or before the next signed quote.
+  const mark = tokens[index - 1]
+  if (mark && dash.test(mark.text)) {
+    const signed = phraseAfter(text, tokens, index, true)
+    const after = signed ? tokens[signed.next] : undefined
+    if (
+      signed &&
+      signed.phrase.form !== 'pronoun' &&
+      (!after || after.kind === 'quote' || /^[.;,)]$/.test(after.text))
+    )
+      return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
+  }
+  // "…," said Caddell / added the minister
+  if (isCue(start) && start.lower !== 'saying') {
+    const after = phraseAfter(text, tokens, index + 1, true)
+    if (after && after.phrase.form !== 'pronoun')
+      return { phrase: after.phrase, cue: start.text, role: 'after-inverted' }
+  }
+  // "…," according to CCTV
+  if (start.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+    const after = phraseAfter(text, tokens, index + 2, false)
+    if (after) return { phrase: after.phrase, cue: 'according to', role: 'after-according' }
+  }
+  // "…," Wang added / he said / a senior official, who declined to be named, said
+  const subject = phraseAfter(text, tokens, index, true)
+  if (!subject) return null
+  // "describing as "…" a Donald Trump tweet": an article before a name makes the cue a noun.
+  if (subject.phrase.form === 'name' && /^(?:a|an)\s/i.test(subject.phrase.text)) return null
+  if (sentenceStart && subject.phrase.form === 'pronoun' && start.capital) return null
+  let next = subject.next
+  let modifiers = 0
+  while (isCueModifier(tokens[next]) && modifiers < 3) {
+    next++
+    modifiers++
+  }
+  const cue = tokens[next]
+  if (!isCue(cue) || (cue as Token).lower === 'saying') return null
+  if (sentenceStart) {
+    // After a full-stop quote, "Wang said." closes a short clause; "He also claimed that…" is
+    // a new sentence.
+    if (tokens[next + 1]?.lower === 'that') return null
+    let end = next + 1
+    while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
+    const closer = tokens[end]
+    if (closer && !/^[.!?]$/.test(closer.text)) return null
+  } else {
+    // "…," he said on Friday "…" belongs to the next quote when nothing separates them.
+    let end = next + 1
+    while (end < tokens.length && (tokens[end] as Token).kind === 'word') end++
+    const closer = tokens[end]
+    if (closer?.kind === 'quote' && end - next > 1 && !quoteEndsWithComma) return null
+  }
+  return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
+}
+
+/** The first token of the sentence starting at `offset`. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((candidate) => candidate.start >= offset)
+}
+
+/** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
+function beforeQuote(
+  paragraph: PreparedParagraph,
+  quoteToken: number,
+  sentenceStart: number,
+): Array<Omit<CueMatch, 'paragraph' | 'rank'>> {
+  const { tokens, text } = paragraph
+  const found: Array<Omit<CueMatch, 'paragraph' | 'rank'>> = []
+  const first = firstTokenFrom(tokens, sentenceStart)
+  let possessiveCue: number | undefined
+  // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
+  if (tokens[quoteToken - 1]?.text === ':') {
+    const phrase = phraseBefore(text, tokens, quoteToken - 1)
+    if (phrase && phrase.form === 'name' && tokens[first]?.start === phrase.start)
+      found.push({ phrase, cue: ':', role: 'before-colon' })
+  }
+  for (let index = quoteToken - 1; index >= 0 && index >= first; index--) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote' && quoteToken - index > 6) break
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      const after = phraseAfter(text, tokens, index + 2, false)
+      if (after) found.push({ phrase: after.phrase, cue: 'according to', role: 'before-according' })
+      continue
+    }
+    if (!isCue(token) || comparesWithoutObject(tokens, index)) continue
+    // "reports", "claims": far from the quote they are nouns, unless a clause follows.
+    if (
+      nounlikeCueVerbs.has(token.lower) &&
+      quoteToken - index > 5 &&
+      tokens[index + 1]?.lower !== 'that'
+    )
+      continue
+    if (nounMarkers.has(tokens[index - 1]?.lower ?? '')) continue
+    if (afterModifier(tokens, index)) continue
+    // "called Mr. Obama's remarks "…"": after a possessive the cue is a noun; with no verb
+    // before it, the owner speaks ("Trump's claim that "…"").
+    if (index > 0 && /^(?:\p{L}+)?['’]s?$/u.test(tokens[index - 1]?.text ?? '')) {
+      possessiveCue ??= index
+      continue
+    }
+    // ", saying "…"": a participle takes the subject of its clause; "…," Vale said, adding
+    // that it was "…"": the subject of the clause's first cue.
+    if (token.lower.endsWith('ing') && tokens[index - 1]?.text === ',') {
+      const subject = first >= 0 && first < index ? clauseSubject(text, tokens, first, index) : null
+      if (subject && isSpeakerPhrase(subject.phrase))
+        found.push({ phrase: subject.phrase, cue: token.text, role: 'participle-subject' })
+      for (let earlier = index - 2; earlier > first && earlier >= 0; earlier--) {
+        const candidate = tokens[earlier] as Token
+        if (!isCue(candidate) || candidate.lower.endsWith('ing')) continue
+        let end = earlier
+        while (end > 0 && isCueModifier(tokens[end - 1])) end--
+        const phrase = phraseBefore(text, tokens, end)
+        if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
+          found.push({ phrase, cue: token.text, role: 'participle-subject' })
+        break
+      }
+      continue
+    }
+    // "Saying "…", the president elaborated…": a participle opening the sentence takes the
+    // subject of the main clause after the quote.
+    if (token.lower.endsWith('ing') && index === first) {
+      for (let later = quoteToken + 1; later < tokens.length && later - quoteToken < 30; later++) {
+        const candidate = tokens[later] as Token
+        if (/^[.!?]$/.test(candidate.text)) break
+        if (!isCue(candidate) || candidate.lower.endsWith('ing')) continue
+        let end = later
+        while (end > 0 && isCueModifier(tokens[end - 1])) end--
+        const phrase = phraseBefore(text, tokens, end)
+        if (phrase && isSpeakerPhrase(phrase))
+          found.push({ phrase, cue: token.text, role: 'opening-participle' })
+        break
+      }
+      continue
+    }
+    let subjectEnd = index
+    let modifiers = 0
+    while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1]) && modifiers < 3) {
+      subjectEnd--
+      modifiers++
+    }
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    // "rated 32% of Republican claims as "…"": a phrase after a preposition is no subject.
+    const subject =
+      phrase && phrase.start >= sentenceStart && !objectOfPreposition(tokens, phrase, token)
+        ? phrase
+        : null
+    if (subject) found.push({ phrase: subject, cue: token.text, role: 'before-subject' })
+    // "…issued a statement saying", "Asked about it, …": the sentence's subject speaks too.
+    if ((!subject || !isSpeakerPhrase(subject)) && first >= 0 && first < index) {
+      const subject = clauseSubject(text, tokens, first, index)
+      if (subject && isSpeakerPhrase(subject.phrase))
+        found.push({ phrase: subject.phrase, cue: token.text, role: 'clause-subject' })
+    }
+  }
+  if (possessiveCue !== undefined) {
+    const phrase = phraseBefore(text, tokens, possessiveCue)
+    if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
+      found.push({ phrase, cue: (tokens[possessiveCue] as Token).text, role: 'owner' })
+  }
+  // "Trump, also on Twitter, defended his decision: "As I have stated…"": a full-sentence
+  // quote after a colon or a comma, and the subject of the clause before it.
+  const opener = tokens[quoteToken - 1]
+  const quoted = tokens[quoteToken]
+  if (opener && /^[:,]$/.test(opener.text) && quoted && /^.\s*\p{Lu}/u.test(quoted.text)) {
+    const subject =
+      first >= 0 && first < quoteToken - 1
+        ? clauseSubject(text, tokens, first, quoteToken - 1)
+        : null
+    if (subject && subject.phrase.form === 'name')
+      found.push({ phrase: subject.phrase, cue: opener.text, role: 'colon-subject' })
+  }
+  return found
+}
+
+/** A cue closing the sentence after the quote: `The talks were "…", the ministry said.` */
+function atSentenceEnd(
+  paragraph: PreparedParagraph,
+  quoteToken: number,
+  sentenceEnd: number,
+  quoteEndsWithComma: boolean,
+): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  const { tokens, text } = paragraph
+  let last = tokens.length - 1
+  while (last > quoteToken && (tokens[last] as Token).end > sentenceEnd) last--
+  while (last > quoteToken && (tokens[last] as Token).kind === 'punct') last--
+  // The cue is the sentence's last word, or is followed by a short adjunct ("in a statement").
+  for (let index = last; index > quoteToken && last - index <= 5; index--) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote') return null
+    if (!isCue(token)) continue
+    const comma =
+      quoteEndsWithComma ||
+      tokens.slice(quoteToken + 1, index).some((candidate) => candidate.text === ',')
+    if (!comma) return null
+    let subjectEnd = index
+    while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    if (!phrase) return null
+    return { phrase, cue: token.text, role: 'sentence-end' }
+  }
+  return null
+}
+
+/** The sentence of a paragraph holding an offset. */
+function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
+  return (
+    paragraph.sentences.find(([start, end]) => offset >= start && offset < end) ?? [
+      0,
+      paragraph.text.length,
+    ]
+  )
+}
+
+/** Whether a quotation's words end with a comma (`"…," he said`). */
+const endsWithComma = /,["'”’]*$/
+
+/** The quoted segment a reader needs: where it opens and closes, and its words. */
+export interface QuoteSpan {
+  paragraph: number
+  open: number
+  innerStart: number
+  innerEnd: number
+}
+
+/**
+ * Every phrase the cue patterns tie to one quotation, from its first and last segments: after
+ * the quotation, before it in its sentence, and at the end of its sentence.
+ */
+export function cueMatches(
+  first: QuoteSpan,
+  last: QuoteSpan,
+  paragraphs: readonly PreparedParagraph[],
+): CueMatch[] {
+  const matches: CueMatch[] = []
+  const lastParagraph = paragraphs[last.paragraph] as PreparedParagraph
+  const firstParagraph = paragraphs[first.paragraph] as PreparedParagraph
+  const lastToken = lastParagraph.quoteTokenAt.get(last.open)
+  const firstToken = firstParagraph.quoteTokenAt.get(first.open)
+  const inner = lastParagraph.text.slice(last.innerStart, last.innerEnd).trimEnd()
+  const comma = endsWithComma.test(inner)
+  const endsSentence = /[.!?…]["'”’)\]]*$/u.test(inner) && !comma
+  if (lastToken !== undefined) {
+    const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma)
+    if (after) matches.push({ ...after, paragraph: last.paragraph, rank: 0 })
+    const [, end] = sentenceOf(lastParagraph, last.open)
+    const closing = atSentenceEnd(lastParagraph, lastToken, end, comma)
+    if (closing && !after) matches.push({ ...closing, paragraph: last.paragraph, rank: 0 })
+  }
+  if (firstToken !== undefined) {
+    const [start] = sentenceOf(firstParagraph, first.open)
+    const before = beforeQuote(firstParagraph, firstToken, start)
+    let rank = 0
+    let previousCue: string | null = null
+    for (const match of before) {
+      if (previousCue !== null && match.cue !== previousCue) rank++
+      previousCue = match.cue
+      matches.push({ ...match, paragraph: first.paragraph, rank })
+    }
+  }
+  return matches
+}
+
+/** A speaker phrase anywhere in the text that is the subject of a cue, quoted or not. */
+export interface CueSubject {
+  paragraph: number
+  phrase: MentionPhrase
+  cue: string
+  /** The cue ends its paragraph with a colon: the next paragraph's quote is theirs. */
+  introducesQuote: boolean
+}
+
+/** Every cue subject of a paragraph, outside quotations: indirect speech counts too. */
+export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
+  const subjects: CueSubject[] = []
+  const { tokens, text, index } = paragraph
+  // "Caddell continued:" ends its paragraph with a colon after the last word.
+  let lastWord = tokens.length - 1
+  while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
+  const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
+  for (const [position, token] of tokens.entries()) {
+    // "According to Ann Vale, many people…": the source of indirect speech counts too.
+    if (token.lower === 'according' && tokens[position + 1]?.lower === 'to') {
+      const source = phraseAfter(text, tokens, position + 2, false)
+      if (source && source.phrase.form !== 'pronoun')
+        subjects.push({
+          paragraph: index,
+          phrase: source.phrase,
+          cue: 'according to',
+          introducesQuote: false,
+        })
+      continue
+    }
+    if (
+      !isCue(token) ||
+      nounlikeCueVerbs.has(token.lower) ||
+      token.lower === 'saying' ||
+      comparesWithoutObject(tokens, position)
+    )
+      continue
+    const introducesQuote = endsWithColon && position <= lastWord && lastWord - position < 12
+    // "…are not likely to alter it, noted NBC's Dante Chinni.": an inverted cue closing an
+    // indirect quotation names its subject after the verb.
+    if (tokens[position - 1]?.text === ',') {
+      const inverted = phraseAfter(text, tokens, position + 1, false)
+      const closer = inverted ? tokens[inverted.next] : undefined
+      if (
+        inverted &&
+        inverted.phrase.form !== 'pronoun' &&
+        (closer === undefined || /^[.;]$/.test(closer.text))
+      ) {
+        subjects.push({
+          paragraph: index,
+          phrase: inverted.phrase,
+          cue: token.text,
+          introducesQuote,
+        })
+        continue
+      }
+    }
+    let subjectEnd = position
+    while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    if (!phrase) continue
+    subjects.push({ paragraph: index, phrase, cue: token.text, introducesQuote })
+  }
+  return subjects
+}

@@ -1,0 +1,101 @@
+import type { TokenParagraph } from '@newsroom/nlcst-tokens'
+import { type KnownMention, type NameChain, nameChains } from './article-names.js'
+import { findQuotes, type RawQuote } from './find-quotes.js'
+import type { MarkProblem, QuotedSegment } from './marks.js'
+import { type PreparedParagraph, prepareParagraph, sentenceIndexAt } from './paragraphs.js'
+
+/** A place in the article: a paragraph and an offset in its text. */
+export interface Position {
+  paragraph: number
+  offset: number
+}
+
+/** Order of two positions: negative when `a` comes first. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.paragraph - b.paragraph || a.offset - b.offset
+}
+
+/**
+ * One article as every stage reads it: its paragraphs (quotations masked, tokens, sentences),
+ * its quotations, the names found in it, and the entity mentions of retext-entities when it ran.
+ */
+export interface ArticleModel {
+  paragraphs: PreparedParagraph[]
+  quotes: RawQuote[]
+  /** Unbalanced quotation marks, reported as warnings. */
+  problems: MarkProblem[]
+  /** Mentions found by retext-entities, by paragraph, in text order. */
+  known: KnownMention[]
+  knownByParagraph: Map<number, KnownMention[]>
+  /** Capitalized runs of words outside quotations (names), by paragraph, in text order. */
+  chains: NameChain[]
+  chainsByParagraph: Map<number, NameChain[]>
+  /** The article's title, when known: full names there count as the article's. */
+  title: string | null
+  /** Sentences before each paragraph: a sentence's number in the article is this plus its index. */
+  sentenceBase: number[]
+}
+
+function byParagraph<T extends { paragraph: number }>(items: readonly T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>()
+  for (const item of items) {
+    const list = grouped.get(item.paragraph)
+    if (list) list.push(item)
+    else grouped.set(item.paragraph, [item])
+  }
+  return grouped
+}
+
+/** Read an article into its model: find its quotations, prepare its paragraphs, find its names. */
+export function buildModel(
+  texts: readonly string[],
+  parsed: readonly TokenParagraph[],
+  known: readonly KnownMention[],
+  title: string | null,
+): ArticleModel {
+  const { quotes, problems } = findQuotes(texts)
+  const segments = texts.map((): QuotedSegment[] => [])
+  for (const quote of quotes)
+    for (const segment of quote.segments) segments[segment.paragraph]?.push(segment)
+  const paragraphs = texts.map((text, index) =>
+    prepareParagraph(index, text, parsed[index], segments[index] ?? []),
+  )
+  const chains = nameChains(paragraphs)
+  const sentenceBase: number[] = []
+  let sentences = 0
+  for (const paragraph of paragraphs) {
+    sentenceBase.push(sentences)
+    sentences += paragraph.sentences.length
+  }
+  const sortedKnown = [...known].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+  return {
+    paragraphs,
+    quotes,
+    problems,
+    known: sortedKnown,
+    knownByParagraph: byParagraph(sortedKnown),
+    chains,
+    chainsByParagraph: byParagraph(chains),
+    title,
+    sentenceBase,
+  }
+}
+
+/** The number of the sentence holding a position, counted over the whole article. */
+export function sentenceNumber(model: ArticleModel, position: Position): number {
+  const paragraph = model.paragraphs[position.paragraph]
+  if (!paragraph) return 0
+  return (model.sentenceBase[position.paragraph] ?? 0) + sentenceIndexAt(paragraph, position.offset)
+}
+
+/** The entity mention of retext-entities that covers a span, if any (it ends where the span does). */
+export function knownAt(
+  model: ArticleModel,
+  paragraph: number,
+  start: number,
+  end: number,
+): KnownMention | undefined {
+  return model.knownByParagraph
+    .get(paragraph)
+    ?.find((mention) => mention.start < end && mention.end > start && mention.end >= end - 1)
+}

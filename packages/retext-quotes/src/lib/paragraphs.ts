@@ -1,0 +1,180 @@
+import type { TokenParagraph } from '@newsroom/nlcst-tokens'
+import type { QuotedSegment } from './marks.js'
+
+/**
+ * A token of a paragraph with its quotations masked: a word, a punctuation mark, or one whole
+ * quotation (marks included) standing as a single `quote` token. Offsets are in the paragraph.
+ */
+export interface Token {
+  text: string
+  lower: string
+  start: number
+  end: number
+  kind: 'word' | 'punct' | 'quote'
+  capital: boolean
+}
+
+/** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
+export interface PreparedParagraph {
+  index: number
+  text: string
+  tokens: Token[]
+  /** Sentence ranges, `[start, end)` offsets in the paragraph, quotations kept whole. */
+  sentences: Array<[number, number]>
+  /** Token index of each masked quotation, by its opening offset. */
+  quoteTokenAt: Map<number, number>
+}
+
+/** A quotation's text ends its sentence: a final stop, question or exclamation mark. */
+export const terminal = /[.!?…]["'”’)\]]*$/u
+
+/** Whether a quotation is one capitalized word between two words of a name: `Marcia "Cia" Price`. */
+function isNickname(text: string, segment: QuotedSegment): boolean {
+  const inner = text.slice(segment.innerStart, segment.innerEnd)
+  return (
+    /^\p{Lu}[\p{L}.'’-]*$/u.test(inner) &&
+    /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, segment.open - 30), segment.open)) &&
+    /^\s\p{Lu}/u.test(text.slice(segment.close, segment.close + 2))
+  )
+}
+
+const sentenceEnd = /^[.!?]$/
+const closers = /^["”’')\]]$/
+
+/**
+ * Sentence ranges of masked tokens: a sentence ends at `.`, `!` or `?` (with the closing marks
+ * after it) followed by a space and a capital, a digit or a quotation. Words that end in a
+ * period (`Mr.`, `U.S.`) are one token and never end a sentence; quoted text is one token, so
+ * its inner punctuation never splits; a quotation ending in a full stop and followed by a
+ * capital ends its sentence.
+ */
+export function sentenceRanges(
+  tokens: readonly Token[],
+  length: number,
+  endsSentence: (quote: Token) => boolean,
+): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote') {
+      const next = tokens[index + 1]
+      if (next && next.kind === 'word' && next.capital && endsSentence(token)) {
+        ranges.push([start, token.end])
+        start = next.start
+      }
+      continue
+    }
+    if (token.kind !== 'punct' || !sentenceEnd.test(token.text)) continue
+    let last = index
+    while (
+      last + 1 < tokens.length &&
+      (tokens[last + 1] as Token).kind === 'punct' &&
+      (closers.test((tokens[last + 1] as Token).text) ||
+        sentenceEnd.test((tokens[last + 1] as Token).text))
+    )
+      last++
+    const next = tokens[last + 1]
+    if (!next) continue
+    if (next.start === (tokens[last] as Token).end) continue
+    if (next.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(next.text)) continue
+    ranges.push([start, (tokens[last] as Token).end])
+    start = next.start
+    index = last
+  }
+  ranges.push([start, length])
+  return ranges
+}
+
+/**
+ * Prepare one paragraph: its parser tokens with each quotation segment masked into one token
+ * (a quoted nickname inside a name is dropped instead, so the name reads as one), and its
+ * sentences.
+ */
+export function prepareParagraph(
+  index: number,
+  text: string,
+  parsed: TokenParagraph | undefined,
+  segments: readonly QuotedSegment[],
+): PreparedParagraph {
+  const nicknames = segments.filter((segment) => isNickname(text, segment))
+  const masked = segments
+    .filter((segment) => !nicknames.includes(segment))
+    .sort((a, b) => a.open - b.open)
+  const tokens: Token[] = []
+  const quoteTokenAt = new Map<number, number>()
+  const base = parsed?.start ?? 0
+  const pushQuote = (segment: QuotedSegment): void => {
+    quoteTokenAt.set(segment.open, tokens.length)
+    tokens.push({
+      text: text.slice(segment.open, segment.close),
+      lower: '',
+      start: segment.open,
+      end: segment.close,
+      kind: 'quote',
+      capital: false,
+    })
+  }
+  let next = 0
+  let nickname = 0
+  for (const token of parsed?.tokens ?? []) {
+    const start = token.start - base
+    const end = token.end - base
+    // Quotations opening before this token are emitted first, once, as one token each.
+    while (next < masked.length && (masked[next] as QuotedSegment).open < end) {
+      pushQuote(masked[next] as QuotedSegment)
+      next++
+    }
+    const last = masked[next - 1]
+    if (last && start < last.close && end > last.open) continue
+    while (nickname < nicknames.length && (nicknames[nickname] as QuotedSegment).close <= start)
+      nickname++
+    const blank = nicknames[nickname]
+    if (blank && start < blank.close && end > blank.open) continue
+    tokens.push({
+      text: token.text,
+      lower: token.lower,
+      start,
+      end,
+      kind: token.kind,
+      capital: token.capital,
+    })
+  }
+  for (; next < masked.length; next++) pushQuote(masked[next] as QuotedSegment)
+  const innerByOpen = new Map(
+    segments.map((segment) => [segment.open, text.slice(segment.innerStart, segment.innerEnd)]),
+  )
+  const sentences = sentenceRanges(tokens, text.length, (quote) =>
+    terminal.test((innerByOpen.get(quote.start) ?? '').trimEnd()),
+  )
+  return { index, text, tokens, sentences, quoteTokenAt }
+}
+
+/** The sentence of a paragraph holding an offset, else the whole paragraph. */
+export function sentenceAt(paragraph: PreparedParagraph, offset: number): [number, number] {
+  return (
+    paragraph.sentences.find(([start, end]) => offset >= start && offset < end) ?? [
+      0,
+      paragraph.text.length,
+    ]
+  )
+}
+
+/** Index of the sentence of a paragraph holding an offset (the last one when past the end). */
+export function sentenceIndexAt(paragraph: PreparedParagraph, offset: number): number {
+  const found = paragraph.sentences.findIndex(([start, end]) => offset >= start && offset < end)
+  return found < 0 ? paragraph.sentences.length - 1 : found
+}
+
+/** Index of the first token at or after an offset. */
+export function tokenIndexAt(paragraph: PreparedParagraph, offset: number): number {
+  const { tokens } = paragraph
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((tokens[middle] as Token).start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}

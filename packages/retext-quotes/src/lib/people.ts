@@ -1,0 +1,31 @@
+import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
+import { isOrganizationHead, isRoleHead } from '@newsroom/names'
+
+const people = new Set([...peopleNouns, ...collectiveNouns])
+
+/** Singular of a plural noun, for the common English patterns. */
+function singular(word: string): string {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
+  if (/[^s]s$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/**
+ * Whether a head noun names a person or a body of people, who can speak: a noun of people
+ * (`witness`, `fishermen`), a role (`minister`) or an organization (`ministry`), in the singular
+ * or the plural.
+ */
+export function isPeopleNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s?$/u, '')
+  const one = singular(lower)
+  return (
+    people.has(lower) ||
+    people.has(one) ||
+    isRoleHead(lower) ||
+    isRoleHead(one) ||
+    isOrganizationHead(lower) ||
+    isOrganizationHead(one)
+  )
+}

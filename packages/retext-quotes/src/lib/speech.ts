@@ -1,0 +1,86 @@
+import type { RawQuote } from './find-quotes.js'
+import type { PreparedParagraph } from './paragraphs.js'
+
+const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+
+/** Words of a text, counted up to `limit`: callers only ask whether there are that many. */
+function wordCount(text: string, limit: number): number {
+  let count = 0
+  countedWord.lastIndex = 0
+  while (count < limit && countedWord.exec(text) !== null) count++
+  return count
+}
+
+/** A title of a work or a name in quotation marks: every long word capitalized, no sentence end. */
+export function looksLikeTitle(text: string): boolean {
+  // Most quotations are sentences: stop reading words as soon as there are too many.
+  const words: string[] = []
+  titleWord.lastIndex = 0
+  for (let match = titleWord.exec(text); match !== null; match = titleWord.exec(text)) {
+    words.push(match[0])
+    if (words.length > 7) return false
+  }
+  if (words.length === 0) return false
+  if (/[.!?]["'”’]*$/.test(text.trim()) && words.length > 3) return false
+  // "a con" is a phrase, not a title: a title has at least one capitalized word.
+  return (
+    words.some((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    words.every((word) => word.length < 4 || /^[\p{Lu}\p{N}]/u.test(word))
+  )
+}
+
+/** What the cue patterns found for a quotation, as far as deciding whether it is speech goes. */
+export interface CueEvidence {
+  /** Some pattern ties a phrase to it. */
+  attributed: boolean
+  /** A pattern after it does (`"…," said Vale`), which titles need. */
+  attributedAfter: boolean
+}
+
+/**
+ * Whether a quotation is speech, not a scare quote, a title or a coined term: it has a cue, or
+ * follows an attributed quotation in its paragraph, or is long enough to be a statement.
+ */
+export function isSpeech(
+  quote: RawQuote,
+  evidence: CueEvidence,
+  minUnattributedWords: number,
+  followsAttributed: boolean,
+): boolean {
+  const words = wordCount(quote.text, Math.max(minUnattributedWords, 1))
+  if (words === 0) return false
+  if (looksLikeTitle(quote.text)) return evidence.attributedAfter
+  if (evidence.attributed) return true
+  // `"…," Ann said. "Short."`: a quote after an attributed one in the same paragraph is theirs.
+  return followsAttributed || words >= minUnattributedWords
+}
+
+/** Whether only the previous quote's attribution clause separates two quotes of a paragraph. */
+export function startsSentenceAfterQuote(
+  previous: RawQuote,
+  quote: RawQuote,
+  paragraphs: readonly PreparedParagraph[],
+): boolean {
+  const last = previous.segments.at(-1)
+  const first = quote.segments[0]
+  if (!last || !first || last.paragraph !== first.paragraph) return false
+  const between = (paragraphs[first.paragraph] as PreparedParagraph).text.slice(
+    last.close,
+    first.open,
+  )
+  return (
+    between.length < 80 &&
+    !/[\p{L}]{2,}[^.!?,:;]*[.!?]\s+\p{Lu}/u.test(
+      between.replace(/^[^\p{L}]*[\p{L}\s'’.-]*?[.!?:,]\s*$/u, ''),
+    )
+  )
+}
+
+/** Whether a quotation opens its paragraph (spaces aside). */
+export function opensParagraph(quote: RawQuote, paragraphs: readonly PreparedParagraph[]): boolean {
+  const first = quote.segments[0]
+  if (!first) return false
+  const text = (paragraphs[first.paragraph] as PreparedParagraph).text
+  return first.open === text.length - text.trimStart().length
+}

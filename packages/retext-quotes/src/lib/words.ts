@@ -1,0 +1,146 @@
+/**
+ * The word classes the phrase readers of this plugin work with, each made of the lists of
+ * `@newsroom/lexicon` (nothing is typed here a second time).
+ */
+import {
+  auxiliaries,
+  calendarWords,
+  clauseAdverbs,
+  connectingNameParticles,
+  coordinators,
+  cueModifiers as cueModifierList,
+  cueNouns as cueNounList,
+  cueVerbs as cueVerbList,
+  demonstratives,
+  determiners as determinerList,
+  interrogatives,
+  irregularCueVerbs,
+  monthNames,
+  nounlikeCueVerbs as nounlikeCueVerbList,
+  possessiveDeterminers,
+  prepositions as prepositionList,
+  pronouns,
+  relativeDays,
+  relativePronouns,
+  subordinators as subordinatorList,
+} from '@newsroom/lexicon'
+
+/** Every inflected cue verb ("said", "warns", "tweeted", "likened"). */
+export const cueVerbs: ReadonlySet<string> = new Set(cueVerbList)
+
+/** Cue verb forms that are common nouns too ("state", "report", "post"). */
+export const nounlikeCueVerbs: ReadonlySet<string> = new Set(nounlikeCueVerbList)
+
+/** Irregular past forms of cue verbs ("said", "told", "wrote"): never nouns. */
+export const pastCueVerbs: ReadonlySet<string> = new Set(
+  Object.entries(irregularCueVerbs).flatMap(([base, forms]) =>
+    forms.filter((form) => form !== base && !/(?:s|ing)$/.test(form)),
+  ),
+)
+
+/** Nouns of statements ("a statement", "his remarks"). */
+export const cueNouns: ReadonlySet<string> = new Set(cueNounList)
+
+/** Words between a speaker and the cue ("also", "has"). */
+export const cueModifiers: ReadonlySet<string> = new Set(cueModifierList)
+
+/** Subject pronouns that can name a speaker. */
+export const subjectPronouns: ReadonlySet<string> = new Set(
+  pronouns
+    .filter((pronoun) => pronoun.case === 'subject' && pronoun.lemma !== 'you')
+    .map((pronoun) => pronoun.form),
+)
+
+/** Every determiner ("a", "the", "his", "several", "two"). */
+export const determiners: ReadonlySet<string> = new Set(determinerList)
+
+/** Possessive determiners ("his", "their"). */
+export const possessives: ReadonlySet<string> = new Set(possessiveDeterminers)
+
+export const prepositions: ReadonlySet<string> = new Set(prepositionList)
+export const subordinators: ReadonlySet<string> = new Set(subordinatorList)
+
+/** Lowercase particles inside a personal name ("van", "bin"). */
+export const connectingParticles: ReadonlySet<string> = new Set(connectingNameParticles)
+
+/** Words a capitalized name of a person or a body runs through: the particles and "of". */
+export const nameConnectors: ReadonlySet<string> = new Set([...connectingNameParticles, 'of'])
+
+/** Connectors inside a capitalized name or title ("Secretary of State", "Bank of America"). */
+export const innerConnectors: ReadonlySet<string> = new Set([
+  ...nameConnectors,
+  'for',
+  'the',
+  'and',
+  '&',
+])
+
+/** Object and reflexive pronoun forms ("him", "them", "itself"). */
+const objectPronouns = pronouns
+  .filter((pronoun) => pronoun.case === 'object' || pronoun.case === 'reflexive')
+  .map((pronoun) => pronoun.form)
+
+/** Lowercase words that never belong to a speaker phrase: they end it. */
+export const phraseBreakers: ReadonlySet<string> = new Set([
+  ...relativePronouns,
+  ...coordinators,
+  ...subordinators,
+  ...prepositionList.filter((word) => !innerConnectors.has(word)),
+  ...interrogatives,
+  ...objectPronouns,
+  ...relativeDays,
+  ...(irregularCueVerbs.say ?? []),
+  'be',
+  'been',
+  'being',
+  'it',
+  'there',
+  'here',
+  'then',
+  'also',
+  'not',
+  'later',
+  'now',
+])
+
+/**
+ * Words that open a clause and are capitalized only because they start a sentence ("However",
+ * "Meanwhile", "In", "Thursday"): never the start of a name or of a speaker phrase. "May" is
+ * left out: it is a name too.
+ */
+export const clauseOpeners: ReadonlySet<string> = new Set([
+  ...clauseAdverbs,
+  ...coordinators,
+  ...prepositionList,
+  ...subordinators,
+  ...demonstratives,
+  ...calendarWords.filter((word) => word !== 'may'),
+  'it',
+  'speaking',
+  'asked',
+  'addressing',
+  'writing',
+  'following',
+])
+
+/** Words that open a sentence before its subject, or that a name run never starts with. */
+export const runOpeners: ReadonlySet<string> = new Set([
+  ...clauseOpeners,
+  ...determinerList,
+  ...interrogatives,
+  ...subjectPronouns,
+  'may',
+  'neither',
+  'either',
+  'ahead',
+  'according',
+  'not',
+  'last',
+  'next',
+])
+
+/** Auxiliary verbs ("has", "would"). */
+export const auxiliaryVerbs: ReadonlySet<string> = new Set(auxiliaries)
+
+/** Month names. */
+export const months: ReadonlySet<string> = new Set(monthNames)
