@@ -13,7 +13,10 @@ const file =
   argument === '-'
     ? new VFile(await new Response(process.stdin as unknown as ReadableStream).text())
     : articleFile(argument, await readFile(argument))
-const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes, { candidates: true })
+const processor = unified()
+  .use(retextEnglish)
+  .use(retextEntities)
+  .use(retextQuotes, { candidates: true })
 await processor.run(processor.parse(file), file)
 for (const [index, quote] of (file.data.quotes ?? []).entries()) {
   console.log(

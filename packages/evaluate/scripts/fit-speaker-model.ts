@@ -193,17 +193,23 @@ function fit(examples: readonly Example[], size: number, l2: number, rounds: num
       const { probabilities, none } = softmax(scores(example, weights))
       const anyRight = example.right.some(Boolean)
       const rightMass = anyRight
-        ? probabilities.reduce((sum, probability, at) => sum + (example.right[at] ? probability : 0), 0)
+        ? probabilities.reduce(
+            (sum, probability, at) => sum + (example.right[at] ? probability : 0),
+            0,
+          )
         : none
       for (const [at, features] of example.features.entries()) {
         // d(-log Σ_right p)/d score_i = p_i - [right_i] p_i / Σ_right p
         const p = probabilities[at] as number
         const pull = p - (example.right[at] ? p / rightMass : 0)
-        for (const [feature, value] of features) gradient[feature] = (gradient[feature] as number) + pull * value
+        for (const [feature, value] of features)
+          gradient[feature] = (gradient[feature] as number) + pull * value
       }
     }
     for (let at = 0; at < size; at++) {
-      const g = (gradient[at] as number) / examples.length + (2 * l2 * (weights[at] as number)) / examples.length
+      const g =
+        (gradient[at] as number) / examples.length +
+        (2 * l2 * (weights[at] as number)) / examples.length
       first[at] = 0.9 * (first[at] as number) + 0.1 * g
       second[at] = 0.999 * (second[at] as number) + 0.001 * g * g
       const corrected = (first[at] as number) / (1 - 0.9 ** round)
@@ -223,7 +229,8 @@ function accuracy(examples: readonly Example[], weights: Float64Array): number {
     counted++
     const values = scores(example, weights)
     let best = 0
-    for (let at = 1; at < values.length; at++) if ((values[at] as number) > (values[best] as number)) best = at
+    for (let at = 1; at < values.length; at++)
+      if ((values[at] as number) > (values[best] as number)) best = at
     if (example.right[best]) right++
   }
   return counted === 0 ? 0 : right / counted
@@ -268,7 +275,9 @@ async function main(): Promise<void> {
   const validationNames = names.filter(isValidationArticle)
   // Candidates and their features do not depend on the weights: any model gathers them.
   const blank: SpeakerModel = { weights: {}, calibration: { a: 1, b: 0 }, threshold: 0 }
-  console.log(`Reading ${trainNames.length} train and ${validationNames.length} validation articles`)
+  console.log(
+    `Reading ${trainNames.length} train and ${validationNames.length} validation articles`,
+  )
   const trainRuns = await run(trainNames, blank)
   const validationRuns = await run(validationNames, blank)
   const index = new Map<string, number>()

@@ -25,6 +25,7 @@ export {
   possessiveDeterminers,
   quantifiers,
 } from './determiners.js'
+export { diseaseNames } from './diseases.js'
 export {
   auxiliaries,
   clauseAdverbs,

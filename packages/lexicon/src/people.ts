@@ -124,6 +124,10 @@ export const peopleNouns: readonly string[] = Object.freeze([
   'campaigner',
   'commentator',
   'pundit',
+  'moderator',
+  'panelist',
+  'heavyweight',
+  'others',
 ])
 
 /**

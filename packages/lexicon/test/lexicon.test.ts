@@ -22,6 +22,7 @@ describe('@newsroom/lexicon', () => {
       'cueVerbs',
       'demonstratives',
       'determiners',
+      'diseaseNames',
       'femaleTitles',
       'honorifics',
       'hyphenatedParticles',

@@ -44,6 +44,7 @@ describe('@newsroom/names exports', () => {
       'resolvePeople',
       'shortForms',
       'slugify',
+      'splitAfterOrganization',
       'stripPossessive',
       'titleGender',
       'vietnameseSurnames',

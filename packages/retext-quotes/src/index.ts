@@ -1,2 +1,3 @@
+export type { Resolution } from './lib/coreference.js'
 export type { Options, QuoteCandidates, SpeakerCandidate } from './lib/index.js'
 export { default, default as retextQuotes } from './lib/index.js'

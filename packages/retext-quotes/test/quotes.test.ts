@@ -45,7 +45,9 @@ describe('quotation marks', () => {
     const file = await run(
       '"First we rebuild the bridge," Ann Vale said, "then we reopen the road."',
     )
-    expect(file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.id])).toEqual([
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.id]),
+    ).toEqual([
       ['First we rebuild the bridge,', 'ann-vale'],
       ['then we reopen the road.', 'ann-vale'],
     ])
@@ -89,9 +91,9 @@ describe('quotation marks', () => {
       ]),
     ).toEqual([[3, 1, 'unclosed', 'retext-quotes']])
     expect(file.messages[0]?.fatal).toBe(false)
-    expect(file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name])).toEqual([
-      ['We will appeal the ruling,', 'Ann Vale'],
-    ])
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([['We will appeal the ruling,', 'Ann Vale']])
   })
 
   it('leaves scare quotes and titles out', async () => {
@@ -111,7 +113,11 @@ describe('attribution', () => {
       ].join('\n\n'),
     )
     expect(
-      file.data.quotes?.map((quote) => [quote.cue, quote.mention, (quote.speaker ?? quote.candidate)?.name]),
+      file.data.quotes?.map((quote) => [
+        quote.cue,
+        quote.mention,
+        (quote.speaker ?? quote.candidate)?.name,
+      ]),
     ).toEqual([
       ['warned', 'Ann Vale', 'Ann Vale'],
       ['said', 'Rolf Obi', 'Rolf Obi'],
@@ -126,7 +132,9 @@ describe('attribution', () => {
     const file = await run(
       '"The valley deserves better roads than these." — Ann Vale\n\nRolf Obi: "We asked for help three times."',
     )
-    expect(file.data.quotes?.map((quote) => [quote.cue, (quote.speaker ?? quote.candidate)?.name])).toEqual([
+    expect(
+      file.data.quotes?.map((quote) => [quote.cue, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([
       ['—', 'Ann Vale'],
       [':', 'Rolf Obi'],
     ])
@@ -170,7 +178,10 @@ describe('attribution', () => {
     const file = await run(
       '"We start tomorrow," Ann Vale said.\n\n"The whole valley will help us rebuild."',
     )
-    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual(['Ann Vale', 'Ann Vale'])
+    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual([
+      'Ann Vale',
+      'Ann Vale',
+    ])
     expect(file.data.quotes?.[1]?.confidence).toBeLessThan(file.data.quotes?.[0]?.confidence ?? 0)
   })
 
@@ -254,7 +265,9 @@ describe('speaker rules', () => {
       'Mayor Dario Quell likened the plan to "a con" on Monday.\n\n' +
         'Ines Marrow condemned the vote as "reckless and rushed" and hailed the judges as "brave".',
     )
-    expect(file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name])).toEqual([
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([
       ['a con', 'Dario Quell'],
       ['reckless and rushed', 'Ines Marrow'],
       ['brave', 'Ines Marrow'],
@@ -314,10 +327,9 @@ describe('speaker rules', () => {
       '"We waited all night for the ferry," Ines Marrow, 25, said.\n\n' +
         '"The council has no plan at all," said one Rellmarkian source on the board.',
     )
-    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name ?? null)).toEqual([
-      'Ines Marrow',
-      'one Rellmarkian source',
-    ])
+    expect(
+      file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name ?? null),
+    ).toEqual(['Ines Marrow', 'one Rellmarkian source'])
     expect(file.data.speakers?.[0]?.roles).toEqual([])
   })
 
@@ -339,7 +351,9 @@ describe('speaker rules', () => {
     )
     const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
     await processor.run(processor.parse(file), file)
-    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual(['Ada Penhallow'])
+    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual([
+      'Ada Penhallow',
+    ])
   })
 
   it('takes, for a pronoun, the person a paragraph introduces over one named before', async () => {
@@ -352,7 +366,9 @@ describe('speaker rules', () => {
     )
     const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
     await processor.run(processor.parse(file), file)
-    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual(['Tomas Vell'])
+    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual([
+      'Tomas Vell',
+    ])
   })
 
   it('reads a cue after a quote that ends inside its sentence with a comma', async () => {
@@ -370,7 +386,10 @@ describe('speaker rules', () => {
         'Vell’s family has called on the board to publish "every record of that night".',
     )
     expect(
-      file.data.quotes?.map((quote) => [(quote.speaker ?? quote.candidate)?.kind, (quote.speaker ?? quote.candidate)?.name ?? null]),
+      file.data.quotes?.map((quote) => [
+        (quote.speaker ?? quote.candidate)?.kind,
+        (quote.speaker ?? quote.candidate)?.name ?? null,
+      ]),
     ).toEqual([['group', 'Vell’s family']])
   })
 
@@ -407,7 +426,10 @@ describe('speaker rules', () => {
         'The talks between Quell and Dario Brannock said nothing about the "tolls and fees ' +
         'that every boat owner pays each year".',
     )
-    const speakers = file.data.quotes?.map((quote) => [(quote.speaker ?? quote.candidate)?.kind, (quote.speaker ?? quote.candidate)?.name])
+    const speakers = file.data.quotes?.map((quote) => [
+      (quote.speaker ?? quote.candidate)?.kind,
+      (quote.speaker ?? quote.candidate)?.name,
+    ])
     expect(speakers?.slice(0, 2)).toEqual([
       ['group', 'Ines Marrow and Tomas Vell'],
       ['group', 'Ann Vale and Oskel Brio'],
@@ -446,7 +468,9 @@ describe('speaker rules', () => {
     )
     const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
     await processor.run(processor.parse(file), file)
-    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual(['Dario Quell'])
+    expect(file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual([
+      'Dario Quell',
+    ])
   })
 
   it('reads a quoted nickname inside a name and a nickname used later', async () => {

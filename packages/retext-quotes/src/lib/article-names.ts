@@ -1,3 +1,4 @@
+import { calendarWords } from '@newsroom/lexicon'
 import {
   isOrganizationHead,
   isRoleHead,
@@ -34,6 +35,8 @@ export interface KnownMention {
   start: number
   end: number
 }
+
+const calendar: ReadonlySet<string> = new Set(calendarWords.filter((word) => word !== 'may'))
 
 /** Words before a name that make it an object, not the subject of its clause. */
 const objectMarkers: ReadonlySet<string> = new Set([...prepositions, 'and', 'or'])
@@ -103,12 +106,28 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
             !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)))
       )
         runStart++
-      for (const [start, stop] of splitAtOrganization(tokens, runStart, end))
-        pushChain(chains, context, start, stop, skipped)
+      // "told Parliament Thursday that…": a day or a month is no part of a name.
+      let runEnd = end
+      while (runEnd > runStart && isCalendarWord(tokens[runEnd - 1] as Token)) runEnd--
+      // A headline or a shout in capitals ("HAS INVESTIGATED HIM") is not a run of names.
+      const shouted =
+        runEnd - runStart > 1 &&
+        tokens
+          .slice(runStart, runEnd)
+          .every(
+            (token) => !/\p{Ll}/u.test(token.text) && token.text.replace(/\W/gu, '').length > 3,
+          )
+      if (!shouted)
+        for (const [start, stop] of splitAtOrganization(tokens, runStart, runEnd))
+          pushChain(chains, context, start, stop, skipped)
       index = end
     }
   }
   return chains
+}
+
+function isCalendarWord(token: Token): boolean {
+  return calendar.has(token.lower.replace(/['’]s$|\.$/u, ''))
 }
 
 /** The paragraph a name chain is read from. */

@@ -8,13 +8,19 @@ import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/name
 import type { KnownMention } from './article-names.js'
 import { type CueMatch, type CueRole, isSpeakerPhrase } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
-import { isCue, type MentionPhrase, pronounOf } from './mention-phrase.js'
+import {
+  isCue,
+  type MentionPhrase,
+  phraseAfter,
+  phraseBefore,
+  pronounOf,
+} from './mention-phrase.js'
 import { type ArticleModel, knownAt, sentenceNumber } from './model.js'
 import { type PreparedParagraph, type Token, tokenIndexAt } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
-import { opensParagraph } from './speech.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { prepositions, subjectPronouns } from './words.js'
+import { opensParagraph } from './speech.js'
+import { cueNouns, determiners, prepositions, subjectPronouns } from './words.js'
 
 /** One phrase that may name the speaker of a quotation. */
 export interface Candidate {
@@ -32,6 +38,8 @@ export interface Candidate {
   nearby: boolean
   /** The entity mention of retext-entities it is, when that plugin ran. */
   known: KnownMention | undefined
+  /** Whether a cue ties it to this quotation or the one before. */
+  cued: boolean
   /** Feature name → value, for the speaker model. */
   features: Map<string, number>
 }
@@ -69,6 +77,7 @@ function add(
       previousRoles: [],
       nearby: false,
       known: knownAt(model, paragraph, phrase.start, phrase.end),
+      cued: false,
       features: new Map(),
     }
     candidates.push(candidate)
@@ -99,6 +108,7 @@ export function gatherCandidates(
   for (const match of speech.matches) {
     add(candidates, model, match.paragraph, match.phrase, (candidate) => {
       if (!candidate.roles.includes(match.role)) candidate.roles.push(match.role)
+      candidate.cued = true
       candidate.cue ??= match.cue
       if (candidate.roles.length === 1) candidate.rank = match.rank
       else candidate.rank = Math.min(candidate.rank, match.rank)
@@ -135,7 +145,7 @@ export function gatherCandidates(
       return number >= firstSentence - sentencesBack && number <= lastSentence
     }
     for (const chain of model.chainsByParagraph.get(paragraph) ?? []) {
-      if (!inWindow(chain.start)) continue
+      if (!inWindow(chain.start) || isOpeningWord(prepared, chain.text, chain.start)) continue
       add(
         candidates,
         model,
@@ -170,6 +180,21 @@ export function gatherCandidates(
         },
       )
     }
+    // "the ad", "a top aide", "his campaign", "local fishermen": descriptions of people, bodies
+    // and documents.
+    for (const [at, token] of prepared.tokens.entries()) {
+      if (token.kind !== 'word' || !inWindow(token.start)) continue
+      const opensDescription = determiners.has(token.lower)
+      const pluralPeople = !opensDescription && isPluralPeople(token)
+      if (!opensDescription && !pluralPeople) continue
+      const read = opensDescription
+        ? phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
+        : phraseBefore(prepared.text, prepared.tokens, at + 1)
+      if (read?.form !== 'description' || !speaksOrReports(read)) continue
+      add(candidates, model, paragraph, normalize(read, paragraph), (candidate) => {
+        candidate.nearby = true
+      })
+    }
     for (const token of prepared.tokens) {
       if (token.kind !== 'word' || !subjectPronouns.has(pronounOf(token.lower))) continue
       if (!inWindow(token.start)) continue
@@ -192,6 +217,29 @@ export function gatherCandidates(
   }
   for (const candidate of candidates) describe(model, speech, candidate, candidates)
   return candidates
+}
+
+/** One common word capitalized to open its sentence ("Hastily", "Officials"): not a name. */
+function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number): boolean {
+  return (
+    !text.includes(' ') &&
+    paragraph.sentences.some(([first]) => first === start) &&
+    text
+      .replace(/['’]s?$/u, '')
+      .split('-')
+      .every((part) => isDictionaryWord(part))
+  )
+}
+
+/** A plural noun of people or bodies ("protesters", "officials", "Democrats"). */
+function isPluralPeople(token: Token): boolean {
+  return /s$/.test(token.lower) && !/ss$/.test(token.lower) && isPeopleNoun(token.lower)
+}
+
+/** Whether a description names someone who can speak, or a statement or document that reports. */
+function speaksOrReports(phrase: MentionPhrase): boolean {
+  const head = descriptionHead(phrase.text).toLowerCase()
+  return isPeopleNoun(head) || cueNouns.has(head) || possessiveOwner(phrase.text) !== null
 }
 
 /** How a candidate names: the pronoun it is, or its form. */
@@ -335,12 +383,7 @@ function describe(
   // "Officials said", "Fact-checkers looked": one common word, capitalized to open the sentence.
   if (
     candidate.phrase.form === 'name' &&
-    !candidate.phrase.text.includes(' ') &&
-    paragraph.sentences.some(([start]) => start === candidate.phrase.start) &&
-    candidate.phrase.text
-      .replace(/['’]s?$/u, '')
-      .split('-')
-      .every((part) => isDictionaryWord(part))
+    isOpeningWord(paragraph, candidate.phrase.text, candidate.phrase.start)
   )
     set('common-word-opening-sentence')
   // The nearest candidate of its form before the quotation.

@@ -87,31 +87,31 @@ export type Resolution =
   | 'none'
 
 /**
- * How often each rule names the right entity, given the right mention: names are as sure as
- * the name resolvers; pronouns and descriptions less, the further back they reach. These are
- * the confidences the rules had when they were written by hand, checked since against the
- * errors on the gold sets; the speaker model's calibration (on the validation part of train)
- * covers the choice of the mention.
+ * How often each rule names the right entity when it starts from the right mention. Names are
+ * as sure as the name resolvers; a pronoun pointing to who just spoke nearly always means them;
+ * rules that reach further back, or guess the organization behind a document, less so. These
+ * are estimates, checked against the errors on the gold sets (by rule); the choice of the
+ * mention is what the speaker model's calibration, on the validation part of train, covers.
  */
 export const resolutionConfidence: Readonly<Record<Resolution, number>> = Object.freeze({
   name: 1,
-  'short-name': 0.9,
-  group: 0.9,
-  anonymous: 0.9,
-  'recent-body': 0.6,
-  'role-holder': 0.8,
-  'role-recent': 0.6,
-  'role-principal': 0.6,
-  'role-unnamed': 0.7,
-  'document-owner': 0.7,
-  'document-recent': 0.5,
-  'pronoun-subject': 0.8,
-  'pronoun-opener': 0.8,
-  'pronoun-speaker': 0.85,
-  'pronoun-only': 0.7,
-  'pronoun-newcomer': 0.65,
-  'pronoun-clause-subject': 0.6,
-  'pronoun-earlier': 0.6,
+  'short-name': 0.97,
+  group: 0.97,
+  anonymous: 0.97,
+  'recent-body': 0.85,
+  'role-holder': 0.97,
+  'role-recent': 0.9,
+  'role-principal': 0.9,
+  'role-unnamed': 0.95,
+  'document-owner': 0.95,
+  'document-recent': 0.8,
+  'pronoun-subject': 0.98,
+  'pronoun-opener': 0.97,
+  'pronoun-speaker': 0.98,
+  'pronoun-only': 0.96,
+  'pronoun-newcomer': 0.92,
+  'pronoun-clause-subject': 0.9,
+  'pronoun-earlier': 0.8,
   none: 0,
 })
 
@@ -132,6 +132,8 @@ interface Referent {
 export interface MentionAt {
   paragraph: number
   phrase: MentionPhrase
+  /** Whether a cue ties it to what was said (`X said`), which makes a bare name a speaker's. */
+  cued?: boolean
 }
 
 /** A quotation to attribute in the walk: its place and its chosen mention, if any. */
@@ -608,13 +610,13 @@ export class Coreference {
     const id = key(mention.paragraph, mention.phrase.start)
     let resolved = this.resolved.get(id)
     if (!resolved) {
-      resolved = this.resolvePhrase(mention.phrase, mention.paragraph)
+      resolved = this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true)
       this.resolved.set(id, resolved)
     }
     return resolved
   }
 
-  private resolvePhrase(phrase: MentionPhrase, paragraph: number): Resolved {
+  private resolvePhrase(phrase: MentionPhrase, paragraph: number, cued: boolean): Resolved {
     const position = { paragraph, offset: phrase.start }
     const index = this.mentionAt.get(key(paragraph, phrase.start))
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
@@ -654,7 +656,15 @@ export class Coreference {
       )
     )
       return none
-    const reading = readPhrase(phrase, this.catalogue, index, known?.kind ?? null, null)
+    const reading = readPhrase(
+      phrase,
+      this.catalogue,
+      index,
+      known?.kind ?? null,
+      null,
+      cued,
+      this.opensSentence(paragraph, phrase.start),
+    )
     switch (reading.type) {
       case 'person':
         return {

@@ -382,7 +382,10 @@ function beforeQuote(
   return found
 }
 
-/** A cue closing the sentence after the quote: `The talks were "…", the ministry said.` */
+/**
+ * A cue closing the sentence after the quote: `The talks were "…", the ministry said.`, or
+ * inverted, `Vale "drew well" in 2008, said professor Ann Vale.`
+ */
 function atSentenceEnd(
   paragraph: PreparedParagraph,
   quoteToken: number,
@@ -393,8 +396,7 @@ function atSentenceEnd(
   let last = tokens.length - 1
   while (last > quoteToken && (tokens[last] as Token).end > sentenceEnd) last--
   while (last > quoteToken && (tokens[last] as Token).kind === 'punct') last--
-  // The cue is the sentence's last word, or is followed by a short adjunct ("in a statement").
-  for (let index = last; index > quoteToken && last - index <= 5; index--) {
+  for (let index = last; index > quoteToken; index--) {
     const token = tokens[index] as Token
     if (token.kind === 'quote') return null
     if (!isCue(token)) continue
@@ -402,6 +404,14 @@ function atSentenceEnd(
       quoteEndsWithComma ||
       tokens.slice(quoteToken + 1, index).some((candidate) => candidate.text === ',')
     if (!comma) return null
+    // ", said professor Ann Vale.": the phrase after the cue closes the sentence.
+    if (tokens[index - 1]?.text === ',' && token.lower !== 'saying') {
+      const after = phraseAfter(text, tokens, index + 1, true)
+      if (after && after.phrase.form !== 'pronoun' && after.next > last)
+        return { phrase: after.phrase, cue: token.text, role: 'sentence-end' }
+    }
+    // The cue is the sentence's last word, or is followed by a short adjunct ("in a statement").
+    if (last - index > 5) return null
     let subjectEnd = index
     while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
     const phrase = phraseBefore(text, tokens, subjectEnd)

@@ -1,4 +1,3 @@
-import { cueVerbs } from './words.js'
 import {
   type MarkFamily,
   type MarkProblem,
@@ -6,6 +5,7 @@ import {
   type QuotedSegment,
   scanParagraph,
 } from './marks.js'
+import { cueVerbs } from './words.js'
 
 /** One quotation: its segments, one per paragraph it covers, in order. */
 export interface RawQuote {

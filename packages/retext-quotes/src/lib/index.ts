@@ -5,14 +5,20 @@ import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
 import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates.js'
 import {
-  calibrate,
   type Choice,
+  calibrate,
   chooseCandidate,
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
 } from './choose.js'
-import { Coreference, type MentionAt, type Resolved, resolutionConfidence } from './coreference.js'
+import {
+  Coreference,
+  type MentionAt,
+  type Resolution,
+  type Resolved,
+  resolutionConfidence,
+} from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects } from './cue-patterns.js'
 import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
@@ -56,6 +62,10 @@ export interface SpeakerCandidate {
 export interface QuoteCandidates {
   quote: string
   candidates: SpeakerCandidate[]
+  /** The softmax probability of the chosen candidate (0 when there is none). */
+  probability: number
+  /** How the chosen mention was resolved (see `resolutionConfidence`). */
+  resolution: Resolution
 }
 
 /** A mention written by retext-entities (its `EntityMention`), read structurally. */
@@ -343,6 +353,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
     if (listCandidates) {
       file.data.speakerCandidates = attributions.map((attribution, index) => ({
         quote: `q${index + 1}`,
+        probability: attribution.choice?.probability ?? 0,
+        resolution: attribution.resolved.resolution,
         candidates: attribution.candidates.map((candidate) => ({
           text: candidate.phrase.text,
           span: {

@@ -1,5 +1,8 @@
+import { diseaseNames } from '@newsroom/lexicon'
 import {
   foldName,
+  isDictionaryWord,
+  isGivenName,
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
@@ -40,6 +43,36 @@ export type PhraseReading =
   | { type: 'pronoun'; pronoun: string }
   /** Not a speaker ("a statement", "the WHO's website"); the owner named before `'s`, if any. */
   | { type: 'none'; owner: string | null }
+
+/**
+ * Whether a full name has the shape of a person's: a given name the name lists know, or a
+ * family-name-first order, or words none of which is written in capitals only.
+ */
+function isPersonShaped(parsed: ReturnType<typeof parsePersonName>): boolean {
+  if (parsed.surnameFirst) return true
+  const words = parsed.name.split(/\s+/)
+  if (words.some((word) => /^\p{Lu}{4,}$/u.test(word))) return false
+  const first = parsed.given[0] ?? ''
+  return (
+    isGivenName(first) ||
+    /^\p{Lu}\.?$/u.test(first) ||
+    !isDictionaryWord(first) ||
+    !isDictionaryWord(words.at(-1) ?? '')
+  )
+}
+
+const diseases: ReadonlySet<string> = new Set(diseaseNames)
+
+/**
+ * Whether a phrase a cue ties to a quotation can be a name: not in capitals only (a headline),
+ * not a disease, not one common word capitalized to open its sentence ("Continue", "Shortly").
+ */
+function isNameShaped(text: string, opensSentence: boolean): boolean {
+  const words = text.split(/\s+/)
+  if (words.some((word) => diseases.has(word.toLowerCase()))) return false
+  if (words.length > 1 && words.every((word) => !/\p{Ll}/u.test(word))) return false
+  return words.length > 1 || !opensSentence || !isDictionaryWord(text.replace(/['’]s?$/u, ''))
+}
 
 /** The appositions that describe rather than name ("the Speaker of the House"). */
 export function roleAppositions(phrase: MentionPhrase): string[] {
@@ -127,7 +160,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
   if (phrase.form === 'name') {
     // "Steve Peers of the University of Essex": the person before "of" speaks; the rest is
     // their affiliation. Not when the part before "of" is only a role ("Mayor of London …").
-    const match = /\s+(?:of|from|at)\s+(?:the\s+)?/u.exec(phrase.text)
+    const match = /\s+(?:of|from|at|for|with)\s+(?:the\s+)?/u.exec(phrase.text)
     if (match) {
       const before = phrase.text.slice(0, match.index)
       const parsed = parsePersonName(before)
@@ -221,6 +254,8 @@ export function readPhrase(
   phraseIndex: number | undefined,
   knownKind: 'person' | 'organization' | 'place' | null,
   knownName: string | null,
+  cued = true,
+  opensSentence = false,
 ): PhraseReading {
   if (phrase.form === 'pronoun')
     return { type: 'pronoun', pronoun: pronounOf(phrase.text.toLowerCase()) }
@@ -236,12 +271,11 @@ export function readPhrase(
     ) {
       return { type: 'group', description: phrase.text.toLowerCase() }
     }
+    // "China condemned": a country speaking is its government.
     if (knownKind === 'organization' || knownKind === 'place') {
       // "IMF" after "International Monetary Fund": the resolver's fullest name of the body.
       const cluster =
-        knownKind === 'organization' && phraseIndex !== undefined
-          ? organizationClusterOf(catalogue, phraseIndex)
-          : undefined
+        phraseIndex !== undefined ? organizationClusterOf(catalogue, phraseIndex) : undefined
       return {
         type: 'organization',
         name: knownName ?? (cluster?.name || phrase.text.replace(/^the\s+/i, '')),
@@ -260,7 +294,16 @@ export function readPhrase(
     if (phraseIndex !== undefined) {
       const cluster = personClusterOf(catalogue, phraseIndex)
       const parsed = parsePersonName(phrase.text)
-      if (cluster && cluster.name !== '') {
+      // Only a name the article shows to be a person's speaks as one: in full, with a title,
+      // or found as a person by retext-entities (not "COVID-19", not "Obama Speech").
+      const evidence =
+        knownKind === 'person' ||
+        parsed.honorifics.length > 0 ||
+        parsed.roles.length > 0 ||
+        (cluster !== undefined && cluster.roles.length > 0) ||
+        (cluster?.parsed.full === true && isPersonShaped(cluster.parsed)) ||
+        (cued && isNameShaped(phrase.text, opensSentence))
+      if (cluster && cluster.name !== '' && evidence) {
         return {
           type: 'person',
           name: knownName ?? cluster.name,
@@ -269,6 +312,8 @@ export function readPhrase(
         }
       }
     }
+    // A name with no evidence that it is a person's or a body's names no speaker.
+    if (!isPeopleNoun(phrase.text.split(/\s+/).at(-1) ?? '')) return { type: 'none', owner: null }
   }
   // "Grassley and Leahy": two names speaking together are a group.
   if (phrase.form === 'description' && /^\p{Lu}[^,]*\sand\s\p{Lu}/u.test(phrase.text))
@@ -306,13 +351,20 @@ export function readPhrase(
 
 /**
  * The head noun of a description: the word before its first "of" ("a group of protesters" →
- * `group`), else its last word, without a possessive.
+ * `group`), else its last word, without a possessive; when that is no noun of people but an
+ * earlier word is, that one ("a source close", "a person familiar").
  */
 export function descriptionHead(description: string): string {
   const words = description.split(/\s+/)
   const of = words.indexOf('of')
-  const head = of > 0 ? words[of - 1] : words.at(-1)
-  return (head ?? '').replace(/['’]s?$/u, '')
+  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? ''
+  const bare = head.replace(/['’]s?$/u, '')
+  if (of > 0 || isPeopleNoun(bare)) return bare
+  for (let at = words.length - 2; at > 0; at--) {
+    const word = (words[at] as string).replace(/['’]s?$/u, '')
+    if (/^\p{Ll}/u.test(word) && isPeopleNoun(word)) return word
+  }
+  return bare
 }
 
 /** The capitalized owner of a possessive description: `the WHO's website` → `WHO`. */
