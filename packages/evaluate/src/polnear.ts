@@ -48,9 +48,17 @@ function quotedStretches(text: string, start: number, end: number): Array<[numbe
   return stretches
 }
 
+/** Characters ingest drops from text: zero-width, BOM, soft hyphen, controls. */
+const invisible = /[\u200B\u2060\uFEFF\u00AD]|(?![\t\n\f\r\v])\p{Cc}/gu
+
+/** Text as the ingested article holds it: no invisible characters, single spaces. */
+function clean(text: string): string {
+  return text.replace(invisible, '').replace(/\s+/gu, ' ').trim()
+}
+
 /** A stretch trimmed of spaces, or null when no word is left in it. */
 function words(text: string, [start, end]: [number, number]): string | null {
-  const inner = text.slice(start, end).replace(/\s+/gu, ' ').trim()
+  const inner = clean(text.slice(start, end))
   return /[\p{L}\p{N}]/u.test(inner) ? inner : null
 }
 

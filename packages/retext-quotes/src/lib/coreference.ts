@@ -432,29 +432,27 @@ export class Coreference {
     const votes = new Map<string, number>()
     for (const [index, paragraph] of this.model.paragraphs.entries()) {
       const inParagraph = this.model.chainsByParagraph.get(index) ?? []
-      const sentenceVotes = paragraph.sentences.map(() => 0)
-      let sentence = 0
-      for (const token of paragraph.tokens) {
-        while ((paragraph.sentences[sentence]?.[1] ?? Number.POSITIVE_INFINITY) <= token.start)
-          sentence++
-        const gender = genderOfPronoun.get(token.lower)
-        if (gender)
-          sentenceVotes[sentence] = (sentenceVotes[sentence] ?? 0) + (gender === 'male' ? 1 : -1)
-      }
-      for (const [position, [start, end]] of paragraph.sentences.entries()) {
-        const vote = sentenceVotes[position] ?? 0
-        if (vote === 0) continue
-        const people = new Set<string>()
+      for (const [start, end] of paragraph.sentences) {
+        // The one person named in the sentence, as its subject; then the pronouns after them.
+        let person: { name: string; end: number } | null = null
+        let several = false
         for (const chain of inParagraph) {
           if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
           const at = this.mentionAt.get(key(index, chain.start))
           if (at === undefined) continue
           const cluster = personClusterOf(this.catalogue, at)
-          if (cluster?.parsed.full) people.add(cluster.name)
+          if (!cluster?.parsed.full) continue
+          if (person && person.name !== cluster.name) several = true
+          if (!person && chain.subject) person = { name: cluster.name, end: chain.end }
         }
-        if (people.size !== 1) continue
-        const [name] = people
-        if (name !== undefined) votes.set(name, (votes.get(name) ?? 0) + Math.sign(vote))
+        if (!person || several) continue
+        let vote = 0
+        for (const token of paragraph.tokens) {
+          if (token.start < person.end || token.start >= end) continue
+          const gender = genderOfPronoun.get(token.lower)
+          if (gender) vote += gender === 'male' ? 1 : -1
+        }
+        if (vote !== 0) votes.set(person.name, (votes.get(person.name) ?? 0) + Math.sign(vote))
       }
     }
     return votes

@@ -252,7 +252,8 @@ function afterQuote(
     let end = next + 1
     while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
     const closer = tokens[end]
-    if (closer && !/^[.!?]$/.test(closer.text)) return null
+    // "Trump said, looking out on the crowd.": a participle after a comma belongs to the clause.
+    if (closer && !/^[.!?;,]$/.test(closer.text)) return null
   } else {
     // "…," he said on Friday "…" belongs to the next quote when nothing separates them.
     let end = next + 1

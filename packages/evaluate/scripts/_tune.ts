@@ -1,0 +1,294 @@
+/**
+ * Fit the speaker model of @newsroom/retext-quotes on PolNeAR train, and write it to
+ * `packages/retext-quotes/src/data/speaker-model.json`.
+ *
+ *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--target 0.975] [--dry-run]
+ *
+ * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
+ *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
+ *    reads it.
+ * 2. Labels the candidate mentions of each quotation matched to a gold direct quotation: the
+ *    candidate whose place overlaps the annotated source mention is right.
+ * 3. Fits a conditional logistic regression (the candidates of one quotation compete in a
+ *    softmax) on the articles outside the validation part, with an L2 penalty, by full-batch
+ *    gradient descent from zero weights: deterministic.
+ * 4. Calibrates the chosen candidate's probability on the validation part (Platt scaling), runs
+ *    the plugin there again with the new model, and sets the publishing threshold to the
+ *    lowest confidence at which published speakers are right at least `--target` of the time.
+ *
+ * Nothing is random and nothing is downloaded: the same corpus gives the same file.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import retextEntities from '@newsroom/retext-entities'
+import retextQuotes, { type QuoteCandidates } from '@newsroom/retext-quotes'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import {
+  directQuotations,
+  isValidationArticle,
+  type MentionGoldArticle,
+  type MentionSpan,
+  matchQuotes,
+  matchSourceMentions,
+  readBrat,
+  type SystemArticle,
+  scoreSourceMentions,
+  systemQuotesFromQuotes,
+} from '../src/index.js'
+import { annotationOf, articleFile, corpus, repository } from './corpus.js'
+
+const train = join(corpus, 'polnear-train')
+const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')
+
+interface SpeakerModel {
+  weights: Record<string, number>
+  calibration: { a: number; b: number }
+  threshold: number
+}
+
+/**
+ * One quotation to learn from: its candidates' features and which of them are right; none is
+ * right when the source is not among them (the softmax's "none of these" option, scored 0).
+ */
+interface Example {
+  features: Array<Array<[number, number]>>
+  right: boolean[]
+}
+
+interface ArticleRun {
+  name: string
+  gold: MentionGoldArticle
+  system: SystemArticle
+  candidates: QuoteCandidates[]
+  /** The softmax probability of each quotation's chosen candidate. */
+  choices: number[]
+}
+
+function option(args: readonly string[], name: string, fallback: number): number {
+  if (!args.includes(name)) return fallback
+  const value = Number(args[args.indexOf(name) + 1])
+  if (!Number.isFinite(value)) throw new TypeError(`Expected \`${name}\` to be a number`)
+  return value
+}
+
+/** Run the pipeline (with the given model) on articles and gather gold, quotes and candidates. */
+async function run(names: readonly string[], model: SpeakerModel): Promise<ArticleRun[]> {
+  const processor = unified()
+    .use(retextEnglish)
+    .use(retextEntities)
+    .use(retextQuotes, { candidates: true, model })
+  const runs: ArticleRun[] = []
+  for (const name of names) {
+    const annotation = annotationOf(train, name)
+    if (annotation === null) continue
+    const contents = readFileSync(join(train, 'text', name))
+    const file = articleFile(name, contents)
+    const blocks = file.data.article?.blocks ?? []
+    const gold = directQuotations(name, contents.toString('utf8'), readBrat(annotation), blocks)
+    await processor.run(processor.parse(file), file)
+    runs.push({
+      name,
+      gold,
+      system: {
+        file: name,
+        quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
+      },
+      candidates: file.data.speakerCandidates ?? [],
+      choices: (file.data.speakerCandidates ?? []).map((quote) => {
+        const { probabilities } = softmax(quote.candidates.map((candidate) => candidate.score))
+        const chosen = quote.candidates.findIndex((candidate) => candidate.chosen)
+        return probabilities[chosen] ?? 0
+      }),
+    })
+  }
+  return runs
+}
+
+function overlaps(a: MentionSpan, b: MentionSpan): boolean {
+  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
+}
+
+/** Whether a candidate is the annotated source: its place overlaps it, or it is a `who`'s antecedent. */
+function isSource(span: MentionSpan, source: { text: string; span: MentionSpan }): boolean {
+  if (overlaps(span, source.span)) return true
+  return (
+    /^(?:who|which|that)$/i.test(source.text.trim()) &&
+    span.blockId === source.span.blockId &&
+    span.end <= source.span.start &&
+    source.span.start - span.end <= 3
+  )
+}
+
+/** The labelled examples of some runs, with the feature names indexed in `names`. */
+function examplesOf(
+  runs: readonly ArticleRun[],
+  index: Map<string, number>,
+  grow: boolean,
+): { examples: Example[]; matched: number; covered: number } {
+  const examples: Example[] = []
+  let matched = 0
+  let covered = 0
+  for (const article of runs) {
+    const matches = matchQuotes(
+      article.gold.quotes.map((quote) => quote.text),
+      article.system.quotes.map((quote) => quote.text),
+    )
+    for (const [goldIndex, systemIndex] of matches) {
+      const source = article.gold.quotes[goldIndex]?.source
+      if (!source?.span) continue
+      matched++
+      const quote = article.candidates[systemIndex]
+      if (!quote || quote.candidates.length === 0) continue
+      const right = quote.candidates.map((candidate) =>
+        isSource(candidate.span, { text: source.text, span: source.span as MentionSpan }),
+      )
+      if (right.some(Boolean)) covered++
+      const features = quote.candidates.map((candidate) =>
+        Object.entries(candidate.features)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .flatMap(([name, value]): Array<[number, number]> => {
+            let at = index.get(name)
+            if (at === undefined && grow) {
+              at = index.size
+              index.set(name, at)
+            }
+            return at === undefined ? [] : [[at, value]]
+          }),
+      )
+      examples.push({ features, right })
+    }
+  }
+  return { examples, matched, covered }
+}
+
+function scores(example: Example, weights: Float64Array): number[] {
+  return example.features.map((features) => {
+    let score = 0
+    for (const [at, value] of features) score += (weights[at] as number) * value
+    return score
+  })
+}
+
+/** Softmax probabilities of a list of scores, with the "none of these" option scored 0. */
+function softmax(values: readonly number[]): { probabilities: number[]; none: number } {
+  const top = Math.max(0, ...values)
+  const exps = values.map((value) => Math.exp(value - top))
+  const total = exps.reduce((sum, value) => sum + value, Math.exp(-top))
+  return { probabilities: exps.map((value) => value / total), none: Math.exp(-top) / total }
+}
+
+/**
+ * Fit the weights: minimize the negative log of the probability the softmax gives the right
+ * candidates, plus `l2` times the squared weights, by gradient descent with Adam steps.
+ */
+function fit(examples: readonly Example[], size: number, l2: number, rounds: number): Float64Array {
+  const weights = new Float64Array(size)
+  const first = new Float64Array(size)
+  const second = new Float64Array(size)
+  const rate = 0.05
+  for (let round = 1; round <= rounds; round++) {
+    const gradient = new Float64Array(size)
+    for (const example of examples) {
+      const { probabilities, none } = softmax(scores(example, weights))
+      const anyRight = example.right.some(Boolean)
+      const rightMass = anyRight
+        ? probabilities.reduce(
+            (sum, probability, at) => sum + (example.right[at] ? probability : 0),
+            0,
+          )
+        : none
+      for (const [at, features] of example.features.entries()) {
+        // d(-log Σ_right p)/d score_i = p_i - [right_i] p_i / Σ_right p
+        const p = probabilities[at] as number
+        const pull = p - (example.right[at] ? p / rightMass : 0)
+        for (const [feature, value] of features)
+          gradient[feature] = (gradient[feature] as number) + pull * value
+      }
+    }
+    for (let at = 0; at < size; at++) {
+      const g =
+        (gradient[at] as number) / examples.length +
+        (2 * l2 * (weights[at] as number)) / examples.length
+      first[at] = 0.9 * (first[at] as number) + 0.1 * g
+      second[at] = 0.999 * (second[at] as number) + 0.001 * g * g
+      const corrected = (first[at] as number) / (1 - 0.9 ** round)
+      const scale = Math.sqrt((second[at] as number) / (1 - 0.999 ** round)) + 1e-8
+      weights[at] = (weights[at] as number) - (rate * corrected) / scale
+    }
+  }
+  return weights
+}
+
+/** Share of examples with a right candidate whose best candidate is a right one. */
+function accuracy(examples: readonly Example[], weights: Float64Array): number {
+  let right = 0
+  let counted = 0
+  for (const example of examples) {
+    if (!example.right.some(Boolean)) continue
+    counted++
+    const values = scores(example, weights)
+    let best = 0
+    for (let at = 1; at < values.length; at++)
+      if ((values[at] as number) > (values[best] as number)) best = at
+    if (example.right[best]) right++
+  }
+  return counted === 0 ? 0 : right / counted
+}
+
+/** Fit `P(right) = σ(a·logit(p) + b)` to (p, right) pairs, by gradient descent on the log loss. */
+function platt(pairs: ReadonlyArray<{ p: number; right: boolean }>): { a: number; b: number } {
+  let a = 1
+  let b = 0
+  const logits = pairs.map(({ p }) => {
+    const clipped = Math.min(Math.max(p, 1e-6), 1 - 1e-6)
+    return Math.log(clipped / (1 - clipped))
+  })
+  for (let round = 0; round < 5000; round++) {
+    let ga = 0
+    let gb = 0
+    for (const [at, { right }] of pairs.entries()) {
+      const x = logits[at] as number
+      const q = 1 / (1 + Math.exp(-(a * x + b)))
+      ga += (q - (right ? 1 : 0)) * x
+      gb += q - (right ? 1 : 0)
+    }
+    a -= (0.5 * ga) / pairs.length
+    b -= (0.5 * gb) / pairs.length
+  }
+  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 }
+}
+
+async function main(): Promise<void> {
+  const names = readdirSync(join(train, 'text'))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+  const trainNames = names.filter((name) => !isValidationArticle(name))
+  const validationNames = names.filter(isValidationArticle)
+  const blank: SpeakerModel = { weights: {}, calibration: { a: 1, b: 0 }, threshold: 0 }
+  const index = new Map<string, number>()
+  const cache = '/tmp/attr/examples.json'
+  let fitting: Example[]
+  let checking: Example[]
+  if (existsSync(cache) && !process.argv.includes('--fresh')) {
+    const saved = JSON.parse(readFileSync(cache, 'utf8'))
+    fitting = saved.fitting
+    checking = saved.checking
+    for (const [name, at] of saved.index) index.set(name, at)
+  } else {
+    fitting = examplesOf(await run(trainNames, blank), index, true).examples
+    checking = examplesOf(await run(validationNames, blank), index, false).examples
+    writeFileSync(cache, JSON.stringify({ fitting, checking, index: [...index] }))
+  }
+  for (const l2 of [0.1, 1, 5, 20])
+    for (const rounds of [200, 400, 1000]) {
+      const weights = fit(fitting, index.size, l2, rounds)
+      console.log(
+        l2,
+        rounds,
+        accuracy(fitting, weights).toFixed(4),
+        accuracy(checking, weights).toFixed(4),
+      )
+    }
+}
+await main()
