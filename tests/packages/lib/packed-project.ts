@@ -125,7 +125,11 @@ export function writeConsumerProject(
   for (const entry of packed) {
     const reference = references.get(entry.manifest.name) as string
     const dependencies: Record<string, string> = {}
-    const wanted = { ...entry.manifest.peerDependencies, ...entry.manifest.dependencies }
+    const wanted = {
+      ...entry.manifest.peerDependencies,
+      ...entry.manifest.optionalDependencies,
+      ...entry.manifest.dependencies,
+    }
     for (const name of Object.keys(wanted).sort()) {
       const internal = references.get(name)
       if (internal) {
