@@ -1,17 +1,24 @@
 import { readdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import { ArticleTopic } from '@newsroom/schema'
+import { ArticleTopic, type IngestedArticle } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextTopics, { type Options } from '../src/index.js'
 
+/** The fields of `file.data.article` the plugin reads. */
 interface ArticleData {
   title?: string
   dek?: string | null
   publisher?: string | null
+  sourceFormat?: string
   overrides?: { addTopics: string[]; removeTopics: string[]; speakerNames: Record<string, string> }
+}
+
+/** An IngestedArticle with only the fields the plugin reads, which is all a test needs. */
+function partialArticle(fields: ArticleData): IngestedArticle {
+  return fields as IngestedArticle
 }
 
 /** A fixture or seed file: title on line 1, paragraphs separated by blank lines. */
@@ -24,7 +31,7 @@ function articleFile(raw: string, data: Record<string, unknown> = {}): VFile {
     .filter((paragraph) => paragraph !== '')
   return new VFile({
     value: paragraphs.join('\n\n'),
-    data: { article: { title, publisher: null } satisfies ArticleData, ...data },
+    data: { article: partialArticle({ title, publisher: null }), ...data },
   })
 }
 
@@ -205,7 +212,8 @@ describe('@newsroom/retext-topics', () => {
 
   it('words the hint by source format: front matter only where there is one', async () => {
     const hints = async (sourceFormat?: string) => {
-      const article = sourceFormat === undefined ? {} : { article: { sourceFormat } }
+      const article =
+        sourceFormat === undefined ? {} : { article: partialArticle({ sourceFormat }) }
       const file = new VFile({ value: 'A quiet afternoon by the canal.', data: article })
       await topicsOf(file)
       return file.messages.map((message) => message.reason).join('\n')
@@ -240,7 +248,9 @@ describe('@newsroom/retext-topics', () => {
     const file = new VFile({
       value: 'A quiet afternoon by the canal.',
       data: {
-        article: { overrides: { addTopics: ['diplomcy'], removeTopics: [], speakerNames: {} } },
+        article: partialArticle({
+          overrides: { addTopics: ['diplomcy'], removeTopics: [], speakerNames: {} },
+        }),
       },
     })
     const topics = await topicsOf(file, { addTopics: ['nonsense-topic', 'Fires', 'Portugal'] })

@@ -2,6 +2,7 @@ export { Article, Dateline, IngestedArticle, Overrides, SourceFormat } from './a
 export { Block } from './block.js'
 export { Diagnostic, Report, Severity } from './diagnostic.js'
 export { Entities, Entity } from './entities.js'
+export type { ArticleFileData } from './file-data.js'
 export { QuoteRef, SpeakerEntry, SpeakerIndex, TopicEntry, TopicIndex } from './indexes.js'
 export { formatIssues, type ZodIssueMessage } from './issues.js'
 export { jsonSchemas } from './json-schemas.js'

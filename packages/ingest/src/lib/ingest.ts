@@ -1,4 +1,4 @@
-import type { IngestedArticle, SourceFormat } from '@newsroom/schema'
+import type { ArticleFileData, SourceFormat } from '@newsroom/schema'
 import { VFile } from 'vfile'
 import { buildArticle } from './build-article.js'
 import { decode } from './decode.js'
@@ -25,9 +25,8 @@ export type BlockSource = Array<{
 }>
 
 declare module 'vfile' {
-  interface DataMap {
-    /** The ingested article; absent when an error made one impossible. */
-    article?: IngestedArticle
+  /** Writes `article`: absent when an error made one impossible. */
+  interface DataMap extends ArticleFileData {
     /**
      * Where each block's text came from in the original file: its source lines in order, so a
      * place in a block (from enrichment) can be reported at its line and column in the file.

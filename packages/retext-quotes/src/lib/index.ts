@@ -1,4 +1,4 @@
-import type { Quote, Speaker } from '@newsroom/schema'
+import type { ArticleFileData, Quote, Speaker } from '@newsroom/schema'
 import type { Paragraph, Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './catalogue.js'
@@ -29,7 +29,8 @@ interface EntityLike {
 }
 
 declare module 'vfile' {
-  interface DataMap {
+  /** Reads `article` (its title) and `blockIds` when given. */
+  interface DataMap extends ArticleFileData {
     /** Direct quotations with their speakers (retext-quotes). */
     quotes?: Quote[]
     /** The speakers quoted in the article, resolved to canonical names (retext-quotes). */

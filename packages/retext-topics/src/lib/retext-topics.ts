@@ -1,4 +1,4 @@
-import type { ArticleTopic, Entities, Entity } from '@newsroom/schema'
+import type { ArticleFileData, ArticleTopic, Entities, Entity } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
@@ -11,7 +11,8 @@ import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './tax
 import { tokenizeTitle, tokenizeTree } from './tokens.js'
 
 declare module 'vfile' {
-  interface DataMap {
+  /** Reads `article` (title, dek, publisher, overrides) when given. */
+  interface DataMap extends ArticleFileData {
     /** Topics of the article, best first. Populated by `@newsroom/retext-topics`. */
     topics?: ArticleTopic[]
   }
