@@ -72,8 +72,14 @@ export async function buildSite(options: {
   const folders = siteFolders(options.workDir)
   await rm(options.workDir, { recursive: true, force: true })
   await mkdir(options.workDir, { recursive: true })
-  // One thread: fixture folders are small, and a failing article then fails in this process.
-  await processStep({ contentDir: options.contentDir, dataDir: folders.dataDir, jobs: 1 })
+  // One thread: fixture folders are small, and a failing article then fails in this process. No
+  // cache: the tests' builds leave nothing in (and take nothing from) the user's cache folder.
+  await processStep({
+    contentDir: options.contentDir,
+    dataDir: folders.dataDir,
+    jobs: 1,
+    cacheDir: false,
+  })
   await eleventyStep(folders, options.env)
   await pagefindStep(folders)
   return folders
