@@ -20,7 +20,7 @@ export function pluginTimer(): PluginTimer {
   // The first attacher is retext-english: it parses, and has no transformer.
   const transformers = processor.attachers.slice(1).map(([plugin, ...parameters]) => ({
     name: plugin.name || 'anonymous',
-    transform: (plugin as (...options: unknown[]) => Transformer)(...parameters),
+    transform: (plugin as unknown as (...options: unknown[]) => Transformer)(...parameters),
   }))
   return {
     async time(article) {
