@@ -3,16 +3,19 @@
  * core, on the 79 corpus articles (ingested as `newsroom process` does, outside the timing).
  *
  *   pnpm --filter @newsroom/enrich benchmark [--rounds 10] [--warmup 3] [--plugins]
+ *     [--against <another build's dist/index.js>]
  *
  * Parsing and enriching are timed in alternating rounds, so that load on a shared machine falls
  * on both alike, after warm-up passes; the fastest round of each counts, as other load only ever
- * adds time. `--plugins` also prints the share of each plugin's transformer in a full pass.
+ * adds time; the ratio to parsing is also given per round (median and range), which load skews
+ * less. `--against` times another build of this package in the same rounds (before and after a
+ * change). `--plugins` also prints the share of each plugin's transformer in a full pass.
  * Reads `../shared/corpus/articles` beside the repository; exits 0 with a note when it is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ingest } from '@newsroom/ingest'
 import type { IngestedArticle } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
@@ -30,6 +33,24 @@ function option(name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0)
     throw new TypeError(`Expected \`${name}\` to be a non-negative integer, not \`${value}\``)
   return value
+}
+
+function stringOption(name: string): string | undefined {
+  const args = process.argv.slice(2)
+  return args.includes(name) ? args[args.indexOf(name) + 1] : undefined
+}
+
+type Enrich = (article: IngestedArticle) => Promise<unknown>
+
+interface Contestant {
+  label: string
+  run: () => Promise<void>
+}
+
+function enrichEach(enrichOne: Enrich, articles: readonly IngestedArticle[]): () => Promise<void> {
+  return async () => {
+    for (const article of articles) await enrichOne(article)
+  }
 }
 
 function textOf(article: IngestedArticle): string {
@@ -55,42 +76,51 @@ async function main(): Promise<void> {
   const words = texts.reduce((sum, text) => sum + (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 
   const parser = unified().use(retextEnglish)
-  const parse = async (): Promise<void> => {
-    for (const text of texts) parser.parse(new VFile(text))
-  }
-  const enrichAll = async (): Promise<void> => {
-    for (const article of articles) await enrich(article)
+  const contestants: Contestant[] = [
+    {
+      label: 'retext-english parse',
+      run: async () => {
+        for (const text of texts) parser.parse(new VFile(text))
+      },
+    },
+    { label: 'enrich', run: enrichEach(enrich, articles) },
+  ]
+  const against = stringOption('--against')
+  if (against !== undefined) {
+    const other = (await import(pathToFileURL(resolve(against)).href)) as { enrich: Enrich }
+    contestants.push({ label: `enrich of ${against}`, run: enrichEach(other.enrich, articles) })
   }
 
-  for (let round = 0; round < warmup; round++) {
-    await parse()
-    await enrichAll()
-  }
-  let bestParse = Number.POSITIVE_INFINITY
-  let bestEnrich = Number.POSITIVE_INFINITY
-  const ratios: number[] = []
+  for (let round = 0; round < warmup; round++)
+    for (const contestant of contestants) await contestant.run()
+  const times = contestants.map((): number[] => [])
   for (let round = 0; round < rounds; round++) {
-    let start = performance.now()
-    await parse()
-    const parsed = performance.now() - start
-    start = performance.now()
-    await enrichAll()
-    const enriched = performance.now() - start
-    bestParse = Math.min(bestParse, parsed)
-    bestEnrich = Math.min(bestEnrich, enriched)
-    ratios.push(enriched / parsed)
+    // Each round runs every contestant, starting with a different one each time.
+    for (let turn = 0; turn < contestants.length; turn++) {
+      const index = (round + turn) % contestants.length
+      const start = performance.now()
+      await contestants[index]?.run()
+      times[index]?.push(performance.now() - start)
+    }
   }
-  ratios.sort((a, b) => a - b)
-  const rate = (milliseconds: number): string =>
-    `${((words / milliseconds) * 1000).toFixed(0).padStart(8)} words/s ${milliseconds.toFixed(0).padStart(6)} ms`
+
   console.log(
     `${articles.length} articles, ${words} words, ${warmup} warm-up passes, ${rounds} alternating rounds, 1 core`,
   )
-  console.log(`retext-english parse   ${rate(bestParse)}`)
-  console.log(`enrich                 ${rate(bestEnrich)}`)
-  console.log(
-    `enrich / parse: ${(bestEnrich / bestParse).toFixed(1)}× (fastest rounds); per round: median ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}×, range ${ratios[0]?.toFixed(1)}–${ratios.at(-1)?.toFixed(1)}×`,
-  )
+  const parseTimes = times[0] ?? []
+  for (const [index, contestant] of contestants.entries()) {
+    const own = times[index] ?? []
+    const best = Math.min(...own)
+    const ratios = own
+      .map((time, round) => time / (parseTimes[round] ?? time))
+      .sort((a, b) => a - b)
+    console.log(
+      `${contestant.label.padEnd(24)} ${((words / best) * 1000).toFixed(0).padStart(8)} words/s ${best.toFixed(0).padStart(6)} ms` +
+        (index === 0
+          ? ''
+          : `  ${(best / Math.min(...parseTimes)).toFixed(1).padStart(5)}× parse (fastest rounds); per round median ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}×, ${ratios[0]?.toFixed(1)}–${ratios.at(-1)?.toFixed(1)}×`),
+    )
+  }
 
   if (process.argv.includes('--plugins')) await pluginShares(articles, rounds)
 }
