@@ -5,7 +5,7 @@ import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
 import { countCountries, gazetteer } from './countries.js'
 import { entityTopics, type MentionPlace } from './entity-topics.js'
 import { closestTaxonomyTopic, manualTopic, resolveManualTopic } from './manual-topics.js'
-import { matchCues } from './match-cues.js'
+import { indexCues, matchCues } from './match-cues.js'
 import { round, scoreTaxonomy, type TaxonomyCandidate } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
 import { tokenizeTitle, tokenizeTree } from './tokens.js'
@@ -72,9 +72,13 @@ export default function retextTopics(options?: Readonly<Options> | null) {
   const taxonomy = settings.taxonomy ? compileTaxonomy(settings.taxonomy) : shippedCompiled()
   const places = gazetteer()
   const withEntities = settings.entityTopics ?? true
+  const cues = indexCues([
+    ...taxonomy.cues.values(),
+    ...[...places.cues.values()].map((entry) => entry.cue),
+  ])
 
   return function transformer(tree: Root, file: VFile): undefined {
-    const text = tokenizeTree(tree)
+    const text = tokenizeTree(tree, typeof file.value === 'string' ? file.value : undefined)
     const article = readArticle(file)
     // The headline (title and dek) names what the article is about: its words count extra.
     const headline = [article.title, article.dek].filter((part): part is string => Boolean(part))
@@ -82,10 +86,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
       ...text.tokens,
       ...headline.flatMap((part, index) => tokenizeTitle(part, text.sentences + index)),
     ]
-    const matches = matchCues(tokens, [
-      ...taxonomy.cues.values(),
-      ...[...places.cues.values()].map((entry) => entry.cue),
-    ])
+    const matches = matchCues(tokens, cues)
 
     const candidates = scoreTaxonomy(taxonomy, matches, text.words)
     const topics = new Map<string, ArticleTopic>()
