@@ -10,6 +10,7 @@ import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
+import { applyTopicHints } from './topic-hints.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -54,6 +55,7 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
   })
   const tree = sharedProcessor.parse(file)
   await sharedProcessor.run(tree, file)
+  applyTopicHints(file, article.sourceFormat)
 
   const sentimentData = file.data.sentiment
   const entities = file.data.entities ?? { people: [], organizations: [], places: [] }
