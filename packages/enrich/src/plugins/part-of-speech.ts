@@ -1,5 +1,14 @@
+// @ts-expect-error: `pos` (the Brill tagger behind retext-pos) ships no types; see `Tagger`.
 import posjs from 'pos'
 import type { SentenceWord } from './sentence-words.js'
+
+/** What this module uses of `pos`'s tagger. */
+interface Tagger {
+  /** Word as written → its tags, most likely first. */
+  lexicon: Record<string, string[] | undefined>
+  /** Each word with its tag. */
+  tag(words: readonly string[]): Array<[word: string, tag: string]>
+}
 
 declare module 'nlcst' {
   interface WordData {
@@ -30,7 +39,7 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
 }
 
 function createTagger(): PartOfSpeechTagger {
-  const tagger = new posjs.Tagger()
+  const tagger: Tagger = new (posjs as { Tagger: new () => Tagger }).Tagger()
   return {
     tagOnce(words) {
       if (
