@@ -80,6 +80,8 @@ const closedClass = new Set([
   'WRB',
 ])
 const capitalized = /^\p{Lu}/u
+/** Most words of a key phrase (the longest on the corpus has 9: a title and a name). */
+const maxPhraseWords = 12
 
 /**
  * Every whole phrase of the text: in each sentence, the maximal runs of important words that
@@ -109,6 +111,9 @@ function findPhrases(
   for (const run of runs) {
     const stems = run.map((word) => stemOf(word.value))
     for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
+    // A longer run is a list of nouns (a text without punctuation), not a phrase; its words
+    // still count.
+    if (run.length > maxPhraseWords) continue
     const key = stems.join(' ')
     let phrase = phrases.get(key)
     if (!phrase) {

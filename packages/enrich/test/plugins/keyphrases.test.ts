@@ -69,6 +69,15 @@ describe('keyphrases plugin', () => {
     expect(texts.some((text) => text.startsWith('Is '))).toBe(false)
   })
 
+  it('takes no phrase from a run of nouns longer than a phrase, though its words count', async () => {
+    const nouns = 'harbour ferry board market bridge school council budget water road'
+    const file = new VFile(`${nouns} ${nouns} ${nouns}. The ferry left.`)
+    const processor = unified().use(retextEnglish).use(keyphrases)
+    await processor.run(processor.parse(file), file)
+    const texts = (file.data.keyphraseList ?? []).map((phrase) => phrase.text)
+    expect(texts).toEqual(['ferry'])
+  })
+
   it('tags words as retext-pos does, unless they are tagged', async () => {
     const file = new VFile('The ferry sails.')
     const processor = unified().use(retextEnglish).use(keyphrases)
