@@ -15,6 +15,7 @@ import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
+import { applyTopicHints } from './topic-hints.js'
 
 declare module 'vfile' {
   /** Writes `article` (the input) and `blockIds` (block id of each paragraph node, in order). */
@@ -59,6 +60,7 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   })
   const tree = sharedProcessor.parse(file)
   await sharedProcessor.run(tree, file)
+  applyTopicHints(file, article.sourceFormat)
 
   const sentimentData = file.data.sentiment
   const entities = file.data.entities ?? { people: [], organizations: [], places: [] }

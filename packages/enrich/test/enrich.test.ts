@@ -94,3 +94,27 @@ describe('speaker overrides', () => {
     expect(article.speakers.some((speaker) => speaker.name === 'Marta Okonkwo')).toBe(false)
   })
 })
+
+describe('topics in Newsroom terms', () => {
+  const quiet = (sourceFormat: IngestedArticle['sourceFormat']): IngestedArticle => ({
+    ...ingested,
+    sourceFormat,
+    title: 'An afternoon',
+    blocks: [{ id: 'p1', type: 'paragraph', text: 'A quiet afternoon by the canal.' }],
+  })
+
+  it('says where to choose topics by the format of the article’s file', async () => {
+    const hint = async (sourceFormat: IngestedArticle['sourceFormat']) =>
+      (await api.enrich(quiet(sourceFormat))).messages.find(
+        (message) => message.ruleId === 'no-topic',
+      )?.note
+    expect(await hint('markdown')).toMatch(/`topics` in front matter/)
+    expect(await hint('json')).toMatch(/`overrides\.addTopics` in the JSON/)
+    expect(await hint('text')).toMatch(/Convert the article to Markdown/)
+  })
+
+  it('takes front matter tags that name a taxonomy topic as topics', async () => {
+    const file = await api.enrich({ ...quiet('markdown'), tags: ['climate', 'canals'] })
+    expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])
+  })
+})

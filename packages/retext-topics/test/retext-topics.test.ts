@@ -53,7 +53,10 @@ describe('@newsroom/retext-topics', () => {
       'TaxonomyFile',
       'TaxonomyTopic',
       'default',
+      'retextTopics',
     ])
+    const api = await import('../src/index.js')
+    expect(api.retextTopics).toBe(api.default)
   })
 
   describe('fixtures', () => {
@@ -158,7 +161,7 @@ describe('@newsroom/retext-topics', () => {
     expect((await topicsOf(file)).map((topic) => topic.id)).not.toContain('reuters')
   })
 
-  it('adds and removes topics from options and front matter', async () => {
+  it('adds and removes topics from options and the article', async () => {
     const raw = await readFile(new URL('fixtures/town-fire/input.txt', import.meta.url), 'utf8')
     const file = articleFile(raw)
     ;(file.data as Record<string, unknown>).article = {
@@ -179,9 +182,32 @@ describe('@newsroom/retext-topics', () => {
       label: 'Local news',
       score: 1,
       source: 'manual',
-      evidence: ['front matter'],
+      evidence: ['article overrides.addTopics'],
     })
-    expect(topics.find((topic) => topic.id === 'taiwan')?.label).toBe('Taiwan')
+    expect(topics.find((topic) => topic.id === 'taiwan')).toMatchObject({
+      label: 'Taiwan',
+      evidence: ['addTopics option'],
+    })
+  })
+
+  it('takes the article’s tags that name a taxonomy topic or a country as topics', async () => {
+    const file = new VFile({
+      value: 'The ferry from Marrowby left an hour late on Tuesday.',
+      data: {
+        article: {
+          tags: ['climate', 'Elections', 'Portugal', 'ferries of Marrowby', 'fires'],
+          overrides: { addTopics: [], removeTopics: ['fire'], speakerNames: {} },
+        },
+      },
+    })
+    const topics = await topicsOf(file)
+    expect(topics.map((topic) => [topic.id, topic.source, topic.evidence])).toEqual([
+      ['climate-change', 'manual', ['article tag `climate`']],
+      ['elections', 'manual', ['article tag `Elections`']],
+      ['portugal', 'manual', ['article tag `Portugal`']],
+    ])
+    // A tag that names no topic is a keyword, not a typo; with topics chosen, no fallback.
+    expect(file.messages).toEqual([])
   })
 
   it('orders topics by score, then id, the same on every run', async () => {
@@ -217,20 +243,16 @@ describe('@newsroom/retext-topics', () => {
     expect(file.messages[0]?.reason).toMatch(/passing mentions/)
   })
 
-  it('words the hint by source format: front matter only where there is one', async () => {
-    const hints = async (sourceFormat?: string) => {
-      const article =
-        sourceFormat === undefined ? {} : { article: partialArticle({ sourceFormat }) }
-      const file = new VFile({ value: 'A quiet afternoon by the canal.', data: article })
-      await topicsOf(file)
-      return file.messages.map((message) => message.reason).join('\n')
-    }
-    expect(await hints('markdown')).toMatch(/add `topics` in front matter$/)
-    const plain = await hints('text')
-    expect(plain).toMatch(/convert the article to Markdown/)
-    expect(plain).toMatch(/`addTopics` option/)
-    expect(await hints('json')).toMatch(/`overrides\.addTopics`/)
-    expect(await hints()).toMatch(/convert the article to Markdown/)
+  it('says how to choose topics in the plugin’s own terms', async () => {
+    const file = new VFile('A quiet afternoon by the canal.')
+    await topicsOf(file)
+    expect(file.messages.map((message) => [message.ruleId, message.note])).toEqual([
+      [
+        'no-topic',
+        'Choose topics with the `addTopics` option or `file.data.article.overrides.addTopics`',
+      ],
+    ])
+    expect(file.messages[0]?.reason).not.toMatch(/front matter|Markdown/)
   })
 
   it('finds labour and employment, and not from a rugby union', async () => {
