@@ -34,6 +34,7 @@ describe('content → JSON', () => {
     expect([...tree.keys()]).toEqual([
       '/articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json',
       '/articles/orchard-cooperative-doubles-its-harvest.json',
+      '/published.json',
       '/report.json',
       '/speakers.json',
       '/topics.json',
