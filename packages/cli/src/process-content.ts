@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
 import type { Article, Diagnostic, Report } from '@newsroom/schema'
 import type { CacheEntry } from './cache.js'
 import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
@@ -141,6 +140,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
 
   let published = false
   if (outDir !== undefined && (options.publishIf?.(report) ?? true)) {
+    // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
+    const { buildSpeakerIndex, buildTopicIndex } = await import('@newsroom/enrich')
     const files = new Map<string, string>()
     for (const article of articles) files.set(`articles/${article.slug}.json`, toJsonText(article))
     files.set('speakers.json', toJsonText(buildSpeakerIndex(articles)))
