@@ -71,9 +71,11 @@ async function isEarlierOutput(folder: string, entries: readonly string[]): Prom
 /**
  * Refuse an output folder whose replacement could delete anything newsroom did not make: the
  * content folder, a folder holding it or the current folder, a folder inside the content, a link,
- * a file, or a folder that is neither empty nor an earlier output. Throws a `CliError`.
+ * a file, or a folder that is neither empty nor an earlier output. Then tidy what killed runs
+ * left beside it (putting back an output a kill had moved away), so that the previous output is
+ * in place for the run to read. Throws a `CliError`.
  */
-export async function checkOutputFolder(target: string, contentDir: string): Promise<void> {
+export async function prepareOutputFolder(target: string, contentDir: string): Promise<void> {
   const [realTarget, realContent, here] = await Promise.all([
     realPathOf(target),
     realPathOf(contentDir),
@@ -82,6 +84,11 @@ export async function checkOutputFolder(target: string, contentDir: string): Pro
   if (isWithin(realContent, realTarget)) throw cliErrors.outputHoldsContent(target, contentDir)
   if (isWithin(realTarget, realContent)) throw cliErrors.outputInsideContent(target, contentDir)
   if (isWithin(here, realTarget)) throw cliErrors.outputHoldsWorkingFolder(target)
+  try {
+    await cleanStale(target)
+  } catch (error) {
+    throw cliErrors.outputNotWritable(target, error)
+  }
   let stats: Awaited<ReturnType<typeof lstat>>
   try {
     stats = await lstat(target)
@@ -153,10 +160,11 @@ async function assertWritable(target: string): Promise<void> {
 }
 
 /**
- * Replace the output folder `target` by exactly `files` (paths relative to it), at once: every
+ * Replace the output folder `target` (checked by `prepareOutputFolder`) by exactly `files` (paths
+ * relative to it), at once: every
  * file goes to a staging folder beside the target, which then takes its place by rename. A run
  * that fails (read-only, immutable or full disk) or is interrupted leaves the previous output
- * whole and nothing of its own behind; a run killed outright is tidied by the next one. Failures
+ * whole and nothing of its own behind; what a run killed outright leaves, the next one tidies. Failures
  * are `CliError`s naming the folder.
  */
 export async function replaceOutputFolder(
@@ -180,7 +188,6 @@ export async function replaceOutputFolder(
   }
   try {
     await mkdir(parent, { recursive: true })
-    await cleanStale(target)
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal)
     await mkdir(staging)
     for (const [path, text] of files) {

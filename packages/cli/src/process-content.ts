@@ -6,7 +6,7 @@ import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnosti
 import { discoverContent } from './discover.js'
 import { cliErrors } from './errors.js'
 import { toJsonText } from './json.js'
-import { checkOutputFolder, outputMarker, replaceOutputFolder } from './output-folder.js'
+import { outputMarker, prepareOutputFolder, replaceOutputFolder } from './output-folder.js'
 import { pipelineVersion } from './pipeline-version.js'
 import { readPublication, settlePublication, today } from './publication.js'
 import { WorkerPool } from './worker-pool.js'
@@ -86,10 +86,11 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const skipped = only ? listing.skipped.filter(({ path }) => only.has(path)) : listing.skipped
   const outDir = options.outDir === undefined ? undefined : resolve(options.outDir)
   // Refused before any work: a bad --out costs nothing and deletes nothing.
-  if (outDir !== undefined) await checkOutputFolder(outDir, contentDir)
+  if (outDir !== undefined) await prepareOutputFolder(outDir, contentDir)
 
   const version = await pipelineVersion()
-  const cacheDir = options.cacheDir ?? resolve('node_modules/.cache/newsroom')
+  const cacheDir =
+    options.cacheDir === false ? false : resolve(options.cacheDir ?? 'node_modules/.cache/newsroom')
   const seconds = options.timeLimit
   const pool = new WorkerPool({
     size: Math.max(1, Math.min(options.jobs ?? availableParallelism(), sourceFiles.length)),

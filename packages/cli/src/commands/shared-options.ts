@@ -10,6 +10,7 @@ export { progressPrinter }
 export const processingOptions = {
   content: { type: 'string', default: 'content' },
   jobs: { type: 'string' },
+  cache: { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
   'time-limit': { type: 'string' },
@@ -18,6 +19,7 @@ export const processingOptions = {
 
 export const processingUsage = `  --content <dir>   folder of content files (default: content)
   --jobs <n>        articles processed at once, in worker threads (default: number of cores)
+  --cache <dir>     per-article cache folder (default: node_modules/.cache/newsroom)
   --no-cache        ignore and do not write the per-article cache
   --strict          fail on warnings too
   --time-limit <s>  seconds one file may take before it is stopped and reported
@@ -66,7 +68,7 @@ export async function runProcessing(
     contentDir: content,
     outDir,
     publishIf: publishOnlyWhenClean ? (report) => exitCodeOf(report, strict) === 0 : undefined,
-    cacheDir: values['no-cache'] === true ? false : undefined,
+    cacheDir: values['no-cache'] === true ? false : stringOption(values, 'cache'),
     jobs: parseJobs(command, stringOption(values, 'jobs')),
     timeLimit: parseTimeLimit(command, stringOption(values, 'time-limit')),
     onProgress: progressPrinter(),
