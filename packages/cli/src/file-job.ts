@@ -12,6 +12,8 @@ export type FileOutcome = {
   cached: boolean
   /** Why the cache could not be written, when it could not: the article is there all the same. */
   cacheError?: string
+  /** Milliseconds the ingestion and enrichment took (not for a file served from the cache). */
+  milliseconds?: number
 }
 
 async function readContentFile(
@@ -60,13 +62,16 @@ export async function runFileJob(
   if (hit) return { entry: hit, cached: true }
   onStart(read.contents.byteLength)
   const { processFile } = await import('./process-file.js')
+  const started = performance.now()
   const processed = await processFile(sourceFile, read.contents)
+  const milliseconds = performance.now() - started
   const entry = { article: processed.article, diagnostics: capRepeated(processed.diagnostics) }
-  if (cache === undefined || key === undefined) return { entry, cached: false }
+  if (cache === undefined || key === undefined) return { entry, cached: false, milliseconds }
   try {
     await cache.set(key, entry)
-    return { entry, cached: false }
+    return { entry, cached: false, milliseconds }
   } catch (error) {
-    return { entry, cached: false, cacheError: `${describeFileError(error)} in ${cache.folder}` }
+    const cacheError = `${describeFileError(error)} in ${cache.folder}`
+    return { entry, cached: false, milliseconds, cacheError }
   }
 }

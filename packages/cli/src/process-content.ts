@@ -53,6 +53,8 @@ export interface ProcessResult {
   notices: RunNotice[]
   /** Whether the output folder was written. */
   published: boolean
+  /** Milliseconds each processed file took in its worker (files served from the cache have none). */
+  timings: Map<string, number>
 }
 
 /** The default time budget of one file: 60 s, plus 1 s for each 10 kB. */
@@ -101,6 +103,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   let done = 0
   let cached = 0
   let cacheError: string | undefined
+  const timings = new Map<string, number>()
   let results: Array<{ sourceFile: string; entry: CacheEntry }>
   try {
     results = await Promise.all(
@@ -108,6 +111,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
         const outcome = await pool.run(sourceFile)
         if (outcome.cached) cached++
         cacheError ??= outcome.cacheError
+        if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
         options.onProgress?.(++done, sourceFiles.length, sourceFile)
         return { sourceFile, entry: outcome.entry }
       }),
@@ -152,5 +156,5 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
     await replaceOutputFolder(outDir, files)
     published = true
   }
-  return { report, articles, cached, notices, published }
+  return { report, articles, cached, notices, published, timings }
 }
