@@ -37,6 +37,9 @@ describe('terminal output', () => {
     expect(displayPath('/repo/content/a.txt', '/repo')).toBe('content/a.txt')
     expect(displayPath('/repo', '/repo')).toBe('.')
     expect(displayPath('/tmp/x/content', '/repo/apps/site')).toBe('/tmp/x/content')
+    // From a workspace package (where a task runner runs scripts), a project path from its root.
+    const repo = new URL('../../../', import.meta.url).pathname
+    expect(displayPath(`${repo}content/a.txt`, `${repo}apps/site`)).toBe('content/a.txt')
   })
 
   it('draws progress with count, rate and time left, on a terminal only', () => {
