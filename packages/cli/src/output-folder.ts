@@ -161,7 +161,7 @@ async function assertWritable(target: string): Promise<void> {
 
 /**
  * Replace the output folder `target` (checked by `prepareOutputFolder`) by exactly `files` (paths
- * relative to it), at once: every
+ * relative to it, each text made only when it is written), at once: every
  * file goes to a staging folder beside the target, which then takes its place by rename. A run
  * that fails (read-only, immutable or full disk) or is interrupted leaves the previous output
  * whole and nothing of its own behind; what a run killed outright leaves, the next one tidies. Failures
@@ -169,7 +169,7 @@ async function assertWritable(target: string): Promise<void> {
  */
 export async function replaceOutputFolder(
   target: string,
-  files: ReadonlyMap<string, string>,
+  files: Iterable<readonly [path: string, text: string]>,
 ): Promise<void> {
   const parent = dirname(target)
   const staging = join(parent, `.${basename(target)}.staging-${process.pid}`)
@@ -190,9 +190,14 @@ export async function replaceOutputFolder(
     await mkdir(parent, { recursive: true })
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal)
     await mkdir(staging)
+    const folders = new Set<string>([staging])
     for (const [path, text] of files) {
       const file = join(staging, path)
-      await mkdir(dirname(file), { recursive: true })
+      const folder = dirname(file)
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true })
+        folders.add(folder)
+      }
       await writeFile(file, text)
     }
     await assertWritable(target)

@@ -147,13 +147,15 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   if (outDir !== undefined && (options.publishIf?.(report) ?? true)) {
     // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
     const { buildSpeakerIndex, buildTopicIndex } = await import('@newsroom/enrich')
-    const files = new Map<string, string>()
-    for (const article of articles) files.set(`articles/${article.slug}.json`, toJsonText(article))
-    files.set('speakers.json', toJsonText(buildSpeakerIndex(articles)))
-    files.set('topics.json', toJsonText(buildTopicIndex(articles)))
-    files.set('report.json', toJsonText(report))
-    files.set(outputMarker, toJsonText(publication))
-    await replaceOutputFolder(outDir, files)
+    // Each text is made as it is written: the output is never held in memory twice.
+    function* files(): Generator<readonly [string, string]> {
+      for (const article of articles) yield [`articles/${article.slug}.json`, toJsonText(article)]
+      yield ['speakers.json', toJsonText(buildSpeakerIndex(articles))]
+      yield ['topics.json', toJsonText(buildTopicIndex(articles))]
+      yield ['report.json', toJsonText(report)]
+      yield [outputMarker, toJsonText(publication)]
+    }
+    await replaceOutputFolder(outDir, files())
     published = true
   }
   return { report, articles, cached, notices, published, timings }
