@@ -104,6 +104,13 @@ export const cliErrors = {
       'Make the folder and the one holding it writable, free some disk space, or pass another --out.',
       { cause },
     ),
+  workerFailed: (cause: unknown) =>
+    new CliError(
+      'WorkerFailed',
+      `Cannot process the content: ${cause instanceof Error ? cause.message : String(cause)}.`,
+      'Check that the package is built (`pnpm build`) and that Node.js can start worker threads.',
+      { cause },
+    ),
   siteBuildFailed: (folder: string, code: number | null) =>
     new CliError(
       'SiteBuildFailed',

@@ -116,6 +116,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
         return { sourceFile, entry: outcome.entry }
       }),
     )
+  } catch (error) {
+    throw cliErrors.workerFailed(error)
   } finally {
     await pool.close()
   }
