@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { bytesByKind } from './output-bytes.js'
+import { bytesByKind, dataKind, siteKind } from './output-bytes.js'
 import { type SampleArticle, sampleArticle, sampleArticles } from './sample-articles.js'
 import { median, timedRun } from './timed-run.js'
 
@@ -186,7 +186,10 @@ async function main(): Promise<void> {
     const warmSeconds = warmProcess.seconds + warm.eleventy.seconds + warm.pagefind.seconds
     const fromCache = /\((\d+) from cache/.exec(warmProcess.output)?.[1] ?? '?'
 
-    const bytes = await bytesByKind([data, site])
+    const bytes = await bytesByKind([
+      [data, dataKind],
+      [site, siteKind],
+    ])
     const total = [...bytes.values()].reduce((sum, kind) => sum + kind.bytes, 0)
     const siteBytes = [...bytes]
       .filter(([kind]) => kind.startsWith('site:'))
