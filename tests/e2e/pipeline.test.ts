@@ -41,6 +41,7 @@ describe('content → JSON', () => {
       '/articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json',
       '/articles/islands-must-choose-trust-or-tolls-veldra-tells-ostria.json',
       '/articles/orchard-cooperative-doubles-its-harvest.json',
+      '/published.json',
       '/report.json',
       '/speakers.json',
       '/topics.json',

@@ -64,5 +64,11 @@ export const Article = IngestedArticle.extend({
   keyphrases: z.array(Keyphrase),
   readability: Readability,
   sentiment: Sentiment,
+  /**
+   * The day this article (by its source file, or its content when the file was renamed) was
+   * first published into this output, carried forward from run to run: a stable date for
+   * articles that state none. Set by the CLI when it writes the output.
+   */
+  firstSeen: IsoDate.optional(),
 }).meta({ id: 'Article', title: 'Newsroom article' })
 export type Article = z.infer<typeof Article>

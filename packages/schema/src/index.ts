@@ -7,6 +7,7 @@ export { QuoteRef, SpeakerEntry, SpeakerIndex, TopicEntry, TopicIndex } from './
 export { formatIssues, type ZodIssueMessage } from './issues.js'
 export { jsonSchemas } from './json-schemas.js'
 export { IsoDate, Slug, TextSpan } from './primitives.js'
+export { Publication, PublishedArticle } from './publication.js'
 export { Quote, Sentiment } from './quote.js'
 export { Speaker, SpeakerKind, SpeakerRef } from './speaker.js'
 export { ArticleTopic, Keyphrase, Readability } from './topic.js'

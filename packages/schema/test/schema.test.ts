@@ -17,6 +17,8 @@ describe('@newsroom/schema', () => {
         'IsoDate',
         'Keyphrase',
         'Overrides',
+        'Publication',
+        'PublishedArticle',
         'QuoteRef',
         'Quote',
         'Readability',
