@@ -5,7 +5,7 @@ import { readTimePatterns } from './metadata-lines.js'
 
 /**
  * One clutter rule: page furniture that pasted and saved articles carry along, and that is not
- * article text. Rules are data: each has an id (`ingest/clutter-<id>` in messages), a label used
+ * article text. Rules are data: each has an id (rule `clutter-<id>` in messages), a label used
  * in messages, the reason it is removed, and patterns tested against one whole trimmed line.
  */
 export interface ClutterRule {

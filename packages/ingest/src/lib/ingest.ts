@@ -1,5 +1,6 @@
 import type { IngestedArticle, SourceFormat } from '@newsroom/schema'
 import { VFile } from 'vfile'
+import type { BlockSource } from './block-source.js'
 import { buildArticle } from './build-article.js'
 import { decode } from './decode.js'
 import type { Draft } from './draft.js'
@@ -9,20 +10,6 @@ import { parseMarkdown } from './formats/markdown.js'
 import { parseText } from './formats/text.js'
 import { hasErrors, report } from './messages.js'
 import { normalizeFile } from './normalize.js'
-
-/**
- * The source lines of one block, in order: where each starts in the file and its length in the
- * block's text (lines are joined by one space). `runs` is there only when a line's text is not
- * one contiguous stretch of the file (Markdown markup, escapes or entities between characters):
- * text offset `offset` of the line is at `column`, and each run goes on character by character
- * until the next; the first run is at offset 0.
- */
-export type BlockSource = Array<{
-  line: number
-  column: number
-  length: number
-  runs?: Array<{ offset: number; column: number }>
-}>
 
 declare module 'vfile' {
   interface DataMap {
@@ -196,7 +183,7 @@ function hasFatalParseError(file: VFile): boolean {
   return (
     hasErrors(file) &&
     file.messages.some((message) =>
-      ['ingest/front-matter-syntax', 'ingest/json-syntax', 'ingest/json-shape'].includes(
+      ['front-matter-syntax', 'json-syntax', 'json-shape'].includes(
         message.ruleId ?? '',
       ),
     )
