@@ -215,8 +215,7 @@ const fixed: HostileCase[] = [
     path: 'forbidden-characters.txt',
     description: 'U+FFFE, U+FFFF and a C0 control in the title and body: invalid in XML feeds',
     expected: { rule: 'forbidden-character', severity: 'warning', article: true, line: 1 },
-    generate: () =>
-      text(`Harbor \uFFFEwall\uFFFF plan\u0001 approved\n\n${body}\uFFFF\n`),
+    generate: () => text(`Harbor \uFFFEwall\uFFFF plan\u0001 approved\n\n${body}\uFFFF\n`),
   },
   ...['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd'].map(
     (url): HostileCase => ({
@@ -258,9 +257,10 @@ const fixed: HostileCase[] = [
     description: 'a 4.9 MB title with quotation marks (made a 362 MB site)',
     expected: { rule: 'field-too-long', severity: 'warning', article: true, line: 2 },
     generate: () =>
-      markdown(`title: ${JSON.stringify('“We will rebuild,” said Tomas Brel. '.repeat(140_000))}\n`, [
-        body,
-      ]),
+      markdown(
+        `title: ${JSON.stringify('“We will rebuild,” said Tomas Brel. '.repeat(140_000))}\n`,
+        [body],
+      ),
   },
   {
     id: 'huge-byline',

@@ -1,5 +1,5 @@
-export { type ClutterRule, clutterRules } from './lib/clutter.js'
 export type { BlockSource } from './lib/block-source.js'
+export { type ClutterRule, clutterRules } from './lib/clutter.js'
 export {
   type IngestInput,
   type IngestOptions,

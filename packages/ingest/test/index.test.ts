@@ -358,9 +358,7 @@ describe('bad input', () => {
     expect(file.messages[0]?.reason).toContain('PDF')
     expect(file.messages[0]?.fatal).toBe(true)
     expect(file.data.article).toBeUndefined()
-    expect(ids('noise.txt', Uint8Array.from([1, 2, 0, 0, 3, 250, 0, 7]))).toEqual([
-      'binary-file',
-    ])
+    expect(ids('noise.txt', Uint8Array.from([1, 2, 0, 0, 3, 250, 0, 7]))).toEqual(['binary-file'])
   })
 
   it('refuses a 50 MB file', () => {
@@ -412,9 +410,7 @@ describe('bad input', () => {
       path: 'a.md',
       contents: bytes('---\ntitle: Choir\nauhtor: Petra Salo\n---\n\nThe choir sang.\n'),
     })
-    const message = file.messages.find(
-      (item) => item.ruleId === 'front-matter-unknown-field',
-    )
+    const message = file.messages.find((item) => item.ruleId === 'front-matter-unknown-field')
     expect(message?.note).toContain('`author`')
   })
 

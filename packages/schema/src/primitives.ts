@@ -34,6 +34,5 @@ export const WebUrl = z
     protocol: /^https?$/,
     error: 'Expected an absolute http or https URL such as `https://example.com/story`',
   })
-  .regex(/^https?:\/\/\S+$/i, 'Expected an absolute http or https URL without spaces')
   .meta({ description: 'Absolute http or https URL.' })
 export type WebUrl = z.infer<typeof WebUrl>

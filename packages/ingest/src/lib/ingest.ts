@@ -183,9 +183,7 @@ function hasFatalParseError(file: VFile): boolean {
   return (
     hasErrors(file) &&
     file.messages.some((message) =>
-      ['front-matter-syntax', 'json-syntax', 'json-shape'].includes(
-        message.ruleId ?? '',
-      ),
+      ['front-matter-syntax', 'json-syntax', 'json-shape'].includes(message.ruleId ?? ''),
     )
   )
 }

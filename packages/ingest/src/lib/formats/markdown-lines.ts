@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast'
 import type { Line, Run } from '../draft.js'
 import { isInvisible } from '../normalize.js'
+import { placeAt } from '../text-places.js'
 
 /** One character of inline text and its offset in the file (`-1`: not in the file, a break). */
 interface Character {
@@ -98,26 +99,6 @@ function charactersOf(node: Nodes, file: string, into: Character[]): void {
     default:
       if ('children' in node) for (const child of node.children) charactersOf(child, file, into)
   }
-}
-
-/** Offsets where each line of `text` starts, to turn offsets into columns. */
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
-    starts.push(index + 1)
-  }
-  return starts
-}
-
-function placeAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 }
 }
 
 /**

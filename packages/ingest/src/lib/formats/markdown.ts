@@ -9,7 +9,8 @@ import { readFrontMatter } from '../front-matter.js'
 import { takeLeadingMetadata } from '../header.js'
 import { report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
-import { lineStarts, linesOf } from './markdown-lines.js'
+import { lineStarts } from '../text-places.js'
+import { linesOf } from './markdown-lines.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
