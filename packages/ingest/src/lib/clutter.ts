@@ -102,7 +102,8 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
       /^\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu,
     ],
     suffixes: [
-      /\s*\((?:photo|photograph|image|picture|credit)s?\s*(?:credit)?\s*[:：]\s*[^()]{1,80}\)\.?$/i,
+      // No leading `\s*`: tried at every space of a long run, it would make the search quadratic.
+      /\((?:photo|photograph|image|picture|credit)s?\s*(?:credit)?\s*[:：]\s*[^()]{1,80}\)\.?$/i,
     ],
   },
   {
@@ -195,7 +196,7 @@ export function removeClutter(
           if (!match) continue
           const column = columnAt(current, match.index)
           reportRemoval(file, rule, { ...current, column, text: match[0].trim() })
-          current = { ...current, text: current.text.slice(0, match.index) }
+          current = { ...current, text: current.text.slice(0, match.index).trimEnd() }
         }
       }
       if (current.text.trim() !== '') kept.push(current)

@@ -56,7 +56,22 @@ export interface Draft {
   removeClutter: boolean
   /** Whether single short lines between paragraphs may be headings (plain text only). */
   detectHeadings: boolean
+  /** Where article fields other than the title were found, for messages about their values. */
+  places: Partial<Record<PlacedField, Place>>
 }
+
+/** Article fields whose values ingestion may bound or drop, reported at their place. */
+export type PlacedField =
+  | 'dek'
+  | 'publisher'
+  | 'byline'
+  | 'authors'
+  | 'publishedAt'
+  | 'url'
+  | 'image'
+  | 'language'
+  | 'tags'
+  | 'overrides'
 
 export function emptyDraft(format: SourceFormat): Draft {
   return {
@@ -78,6 +93,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     segments: [],
     removeClutter: true,
     detectHeadings: false,
+    places: {},
   }
 }
 

@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein'
 import type { VFile } from 'vfile'
 import { type Document, isMap, isScalar } from 'yaml'
 import { parseDate } from './dates.js'
-import type { Draft } from './draft.js'
+import type { Draft, PlacedField } from './draft.js'
 import { describeIssues, describeValue } from './field-issues.js'
 import {
   aliases,
@@ -216,6 +216,20 @@ function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
 
+/** The article field each front-matter field fills. */
+const placedFields: Readonly<Partial<Record<Field, PlacedField>>> = {
+  dek: 'dek',
+  publisher: 'publisher',
+  author: 'byline',
+  date: 'publishedAt',
+  url: 'url',
+  image: 'image',
+  language: 'language',
+  tags: 'tags',
+  topics: 'overrides',
+  overrides: 'overrides',
+}
+
 function apply(
   draft: Draft,
   field: Field,
@@ -224,6 +238,8 @@ function apply(
   place: Place,
   file: VFile,
 ): void {
+  const placed = placedFields[field]
+  if (placed !== undefined) draft.places[placed] ??= place
   switch (field) {
     case 'title':
       draft.title = { value: value as string, place }
@@ -254,12 +270,13 @@ function apply(
       break
     case 'tags': {
       const tags = Array.isArray(value) ? value : (value as string).split(',')
-      draft.tags.push(...tags.map((tag: string) => tag.trim()).filter(Boolean))
+      for (const tag of tags) if (tag.trim() !== '') draft.tags.push(tag.trim())
       break
     }
     case 'topics': {
       const topics = Array.isArray(value) ? value : (value as string).split(',')
-      draft.overrides.addTopics.push(...topics.map((topic: string) => topic.trim()).filter(Boolean))
+      for (const topic of topics)
+        if (topic.trim() !== '') draft.overrides.addTopics.push(topic.trim())
       break
     }
     case 'overrides': {

@@ -9,7 +9,7 @@ import { parseJson } from './formats/json.js'
 import { parseMarkdown } from './formats/markdown.js'
 import { parseText } from './formats/text.js'
 import { hasErrors, report } from './messages.js'
-import { normalizeFile } from './normalize.js'
+import { findUnpublishable, normalizeFile } from './normalize.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -161,9 +161,24 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
     })
   }
 
+  if (decoded.invalid) {
+    const { byte, count, line, column } = decoded.invalid
+    report(
+      file,
+      'warning',
+      `Unexpected byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} that is not UTF-8${count > 1 ? ` (and ${count - 1} more)` : ''}`,
+      {
+        rule: 'invalid-utf8',
+        place: { line, column },
+        note: 'Bytes that are not UTF-8 are replaced by “�”; save the file as UTF-8 in your editor, or fix the character there.',
+      },
+    )
+  }
+
   const text = normalizeFile(decoded.text)
   file.value = text
   if (text.trim() === '') return emptyFile(file)
+  reportUnpublishable(text, file)
 
   const draft = parsers[format](text, file)
   if (draft === undefined || hasFatalParseError(file)) return file
@@ -185,6 +200,28 @@ function hasFatalParseError(file: VFile): boolean {
     file.messages.some((message) =>
       ['front-matter-syntax', 'json-syntax', 'json-shape'].includes(message.ruleId ?? ''),
     )
+  )
+}
+
+/**
+ * Control characters, U+FFFE, U+FFFF and unpaired surrogates are removed from every text the
+ * article keeps (XML feeds cannot carry them); say so once, at the first.
+ */
+function reportUnpublishable(text: string, file: VFile): void {
+  const found = findUnpublishable(text)
+  if (found === undefined) return
+  const before = text.slice(0, found.index)
+  const line = before.split('\n').length
+  const code = found.character.codePointAt(0) ?? 0
+  report(
+    file,
+    'warning',
+    `Unexpected character U+${code.toString(16).toUpperCase().padStart(4, '0')}${found.count > 1 ? ` and ${found.count - 1} more` : ''} that cannot be published`,
+    {
+      rule: 'forbidden-character',
+      place: { line, column: found.index - before.lastIndexOf('\n') },
+      note: 'Control characters, U+FFFE, U+FFFF and unpaired surrogates are removed: feeds (XML) cannot carry them.',
+    },
   )
 }
 

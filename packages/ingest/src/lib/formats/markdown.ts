@@ -10,6 +10,13 @@ import { takeLeadingMetadata } from '../header.js'
 import { report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
 import { lineStarts } from '../text-places.js'
+import {
+  limitMarkdown,
+  maxContainerDepth,
+  maxIndent,
+  maxInlineMarkers,
+  type PlainParagraph,
+} from './markdown-limits.js'
 import { linesOf } from './markdown-lines.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -26,7 +33,9 @@ const skipped: Partial<Record<RootContent['type'], string>> = {
  */
 export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   const draft = emptyDraft('markdown')
-  const tree = parser.parse(text) as Root
+  const limited = limitMarkdown(text)
+  for (const paragraph of limited.plain) reportPlainText(paragraph, file)
+  const tree = parser.parse(limited.text) as Root
   const segments: Segment[] = []
   const starts = lineStarts(text)
   let frontMatterSeen = false
@@ -87,6 +96,30 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
     })
     return draft
   }
-  draft.segments = takeLeadingMetadata(draft, segments, file)
+  draft.segments = takeLeadingMetadata(draft, inOrder(segments, limited.plain), file)
   return draft
+}
+
+/** The parsed segments and the paragraphs read as plain text, in the order of the file. */
+function inOrder(segments: Segment[], plain: readonly PlainParagraph[]): Segment[] {
+  if (plain.length === 0) return segments
+  return [
+    ...segments,
+    ...plain.map((paragraph): Segment => ({ type: 'paragraph', lines: paragraph.lines })),
+  ].sort((a, b) => (a.lines[0]?.line ?? 0) - (b.lines[0]?.line ?? 0))
+}
+
+function reportPlainText(paragraph: PlainParagraph, file: VFile): void {
+  const { count, reason } = paragraph
+  const problem =
+    reason === 'markers'
+      ? `with ${count} emphasis and link markers, expected at most ${maxInlineMarkers}`
+      : reason === 'depth'
+        ? `nested ${count} block quotes or lists deep, expected at most ${maxContainerDepth}`
+        : `indented ${count} columns, expected at most ${maxIndent}`
+  report(file, 'warning', `Unexpected paragraph ${problem}: read as plain text`, {
+    rule: 'markdown-plain-text',
+    place: paragraph.lines[0],
+    note: 'Markdown this dense takes the parser too long; the paragraph is kept as written, markup included. Simplify its markup to have it read as Markdown.',
+  })
 }
