@@ -140,6 +140,17 @@ describe('clutter rules', () => {
     ],
     'read-time': ['Read Time = 3 mins', 'Reading time: 5 minutes', '4 min read'],
     'share-prompt': ['Share this article', 'Share on WhatsApp', 'Copy link'],
+    'share-bar': [
+      'Share on Facebook · Share on X · Email',
+      'Facebook Twitter WhatsApp Email',
+      'Share: Facebook | Twitter | Email | Print',
+      'Share this: Facebook, LinkedIn, Reddit',
+      'Follow us: Instagram, YouTube and TikTok',
+      '✉ Email 🖨 Print 🔗 Copy link',
+      'Share 12 Tweet 4 Pin',
+      'Share on X (formerly Twitter) / Share on Bluesky / Share via e-mail',
+      'Gift article Save Listen Comments (14)',
+    ],
     'follow-prompt': ['Follow us on Instagram', 'Follow the Ledger on X'],
     'newsletter-prompt': [
       'Sign up for our morning newsletter',
@@ -181,6 +192,22 @@ describe('clutter rules', () => {
     expect(blocks.at(-1)?.text).toBe(
       'Share prices fell after the advertisement ran, said the harbor master.',
     )
+  })
+
+  it('keeps prose and single lines made of share-bar words', () => {
+    for (const line of [
+      'Facebook and Twitter are under pressure, said the harbor master.',
+      'Email Tomas Brel',
+      'Share prices rose on Monday.',
+      'Print',
+    ]) {
+      const text = `${article}\n${line}\n\nThe board meets again in May.\n`
+      const file = ingest({ path: 'wall.txt', contents: bytes(text) })
+      expect(
+        file.messages.map((message) => message.ruleId),
+        line,
+      ).not.toContain('clutter-share-bar')
+    }
   })
 
   it('cuts a trailing photo credit but keeps the sentence', () => {

@@ -103,9 +103,16 @@ function cleanName(part: string): string | undefined {
   if (roles.has(lowered) || [...roles].some((role) => lowered.startsWith(`${role} `))) {
     return undefined
   }
-  // A job title alone ("Senior Correspondent"), not a name that happens to end in one.
-  if (words.every((word) => /^\p{Lu}/u.test(word)) && isRoleHead(words.at(-1) ?? '')) {
-    if (!isGivenName(words[0] ?? '')) return undefined
+  // A job title alone ("Senior Correspondent"), not a name that happens to end in one, nor an
+  // agency ("Associated Press").
+  const organization = agencies.has(lowered) || endings.has(words.at(-1)?.toLowerCase() ?? '')
+  if (
+    !organization &&
+    words.every((word) => /^\p{Lu}/u.test(word)) &&
+    isRoleHead(words.at(-1) ?? '') &&
+    !isGivenName(words[0] ?? '')
+  ) {
+    return undefined
   }
   if (words.length === 1 && suffixes.has(lowered.replace(/\.$/, ''))) return undefined
   if (!/\p{L}/u.test(name)) return undefined

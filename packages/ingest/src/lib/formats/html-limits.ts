@@ -11,8 +11,11 @@
  * the parser closes implicitly instead of nesting, do not count as a level.
  */
 
-/** Deepest element nesting kept; real pages nest 20 to 40 levels. */
-export const maxHtmlDepth = 128
+/**
+ * Deepest element nesting kept; real pages nest 20 to 40 levels. Readability's work on an
+ * element grows with the text below it, so its cost is the page's size times its depth.
+ */
+export const maxHtmlDepth = 64
 /** Most attributes kept on one element; real elements have a handful. */
 export const maxHtmlAttributes = 200
 
