@@ -32,6 +32,8 @@ export function buildArticleViews(lookup, links) {
     ...lookup.summary(article.slug),
     dateline: article.dateline?.text ?? null,
     sourceUrl: safeExternalUrl(article.url),
+    image: safeExternalUrl(article.image),
+    authors: article.authors,
     language: article.language ?? 'en',
     wordCount: article.wordCount,
     apiUrl: articleApiUrl(article.slug),
