@@ -9,7 +9,7 @@ export const data = {
 }
 
 /**
- * @param {{ feed: ReturnType<typeof import('../../lib/site-model.js').buildSiteModel>['feeds'][number], site: { url: string, title: string, description: string, language: string } }} data
+ * @param {{ feed: import('../../lib/site-model.js').Feed, site: { url: string, title: string, description: string, language: string } }} data
  */
 export function render({ feed, site }) {
   /** @param {string} path */
@@ -29,9 +29,9 @@ export function render({ feed, site }) {
         title: entry.article.title,
         summary: entry.article.summary,
         content_html: feedEntryHtml(entry, site.url),
-        ...(entry.article.publishedAt
-          ? { date_published: dateToRfc3339(new Date(entry.article.publishedAt)) }
-          : {}),
+        // The same dates as the Atom entry; an entry with none known has none here.
+        ...(entry.published ? { date_published: dateToRfc3339(new Date(entry.published)) } : {}),
+        ...(entry.dated ? { date_modified: dateToRfc3339(new Date(entry.updated)) } : {}),
         ...(entry.article.byline ? { authors: [{ name: entry.article.byline }] } : {}),
         tags: entry.article.topics.map((topic) => topic.label),
       })),
