@@ -6,16 +6,18 @@ import { escapeHtml } from './escape.js'
 
 /**
  * The HTML content of one feed entry: the speaker's quotes first (on a speaker's feed), then
- * the article's whole text (the site's feeds) or its summary (a topic's or a speaker's), then a
- * link to the article. Every article string is escaped; links are absolute because feed readers
- * resolve them against nothing.
+ * the article's whole text (the site's feeds) or its summary (a speaker's), then a link to the
+ * article. Null for an entry that has nothing but its summary (a topic's feed): the entry's
+ * summary says it all. Every article string is escaped; links are absolute because feed
+ * readers resolve them against nothing.
  *
  * @param {FeedEntry} entry
  * @param {string} siteUrl
- * @returns {string}
+ * @returns {string | null}
  */
 export function feedEntryHtml(entry, siteUrl) {
   const { article, quotes, blocks } = entry
+  if (!blocks && quotes.length === 0) return null
   const parts = quotes.map(
     (quote) =>
       `<blockquote cite="${escapeHtml(siteUrl + quote.paragraphUrl)}"><p>${escapeHtml(quote.displayText)}</p></blockquote>`,

@@ -17,6 +17,8 @@ export function displayQuote(text) {
 
 /** Closing quotation marks: straight and curly, single and double, guillemets and corner marks. */
 const closingMarks = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u203A', '\u300D', '\u300F'])
+/** Closing marks that can only close: a quote within a quote may end with two (`’”`). */
+const onlyClosing = new Set(['\u201D', '\u2019', '\u00BB', '\u203A', '\u300D', '\u300F'])
 /** Punctuation that may sit between the quoted words and their closing mark (`rebuild,”`). */
 const innerPunctuation = new Set([',', '.', ';', ':', '!', '?', '\u2026'])
 /** How far past the quoted words the closing mark is looked for. */
@@ -39,6 +41,9 @@ export function afterClosingMark(text, end, limit = text.length) {
   let position = end
   while (position < stop && innerPunctuation.has(text.charAt(position))) position++
   if (position >= stop || !closingMarks.has(text.charAt(position))) return end
-  while (position < stop && closingMarks.has(text.charAt(position))) position++
+  position++
+  // A straight mark after the first may open the next quotation (`"Yes" "No"`): only marks
+  // that cannot open one are taken with it.
+  while (position < stop && onlyClosing.has(text.charAt(position))) position++
   return position
 }

@@ -63,9 +63,12 @@ export function buildSpeakerView(speaker, lookup) {
     role: role.role,
     article: lookup.findSummary(role.article),
   }))
-  const knownRoles = new Set(roles.map((role) => role.role.toLowerCase()))
+  const knownRoles = new Set(roles.map((role) => roleKey(role.role)))
   for (const description of aliases.descriptions) {
-    if (!knownRoles.has(description.toLowerCase())) roles.push({ role: description, article: null })
+    if (!knownRoles.has(roleKey(description))) {
+      knownRoles.add(roleKey(description))
+      roles.push({ role: description, article: null })
+    }
   }
   return {
     id: speaker.id,
@@ -90,6 +93,19 @@ export function buildSpeakerView(speaker, lookup) {
 }
 
 /** @typedef {ReturnType<typeof buildSpeakerView>} SpeakerView */
+
+/**
+ * What a role says, for telling repeats apart: `the mayor` says what `Mayor` says.
+ *
+ * @param {string} role
+ */
+function roleKey(role) {
+  return role
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
 
 /**
  * How many pages a speaker's quotes take (`/speakers/<id>/`, then `page/2/`, …).

@@ -27,8 +27,7 @@ export function render({ feed, site }) {
         id: absolute(entry.article.url),
         url: absolute(entry.article.url),
         title: entry.article.title,
-        summary: entry.article.summary,
-        content_html: feedEntryHtml(entry, site.url),
+        ...contentOf(entry, site.url),
         // The same dates as the Atom entry; an entry with none known has none here.
         ...(entry.published ? { date_published: dateToRfc3339(new Date(entry.published)) } : {}),
         ...(entry.dated ? { date_modified: dateToRfc3339(new Date(entry.updated)) } : {}),
@@ -36,7 +35,20 @@ export function render({ feed, site }) {
         tags: entry.article.topics.map((topic) => topic.label),
       })),
     },
-    null,
-    2,
+    // Feeds are read by programs, and there are two for every speaker: no indentation.
   )}\n`
+}
+
+/**
+ * An item's summary and content: the HTML content when the entry has more than its summary,
+ * else the summary as the content (JSON Feed requires one).
+ *
+ * @param {import('../../lib/site-model.js').FeedEntry} entry
+ * @param {string} siteUrl
+ */
+function contentOf(entry, siteUrl) {
+  const html = feedEntryHtml(entry, siteUrl)
+  return html
+    ? { summary: entry.article.summary, content_html: html }
+    : { content_text: entry.article.summary }
 }
