@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { displayPath } from './lib/display-path.js'
 import { buildAndPublish, defaultOutput } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 
@@ -36,10 +37,8 @@ async function main(): Promise<void> {
   const started = performance.now()
   const { shards } = await buildAndPublish({ dataDir, outDir })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  const relative = path.relative(from, outDir)
-  const where = relative.startsWith('..') ? outDir : relative || '.'
   console.log(
-    `Built the site into ${where} in ${seconds} s${shards > 1 ? ` (${shards} shards)` : ''}`,
+    `Built the site into ${displayPath(outDir, from)} in ${seconds} s${shards > 1 ? ` (${shards} shards)` : ''}`,
   )
 }
 

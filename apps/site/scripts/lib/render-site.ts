@@ -76,13 +76,22 @@ export async function indexSite(siteDir: string): Promise<void> {
 }
 
 /**
- * A fresh staging folder beside `target`, for a build that will replace it.
+ * A fresh staging folder beside `target`, for a build that will replace it. Staging and retired
+ * folders that a killed build left behind (their process is gone) are removed first.
  */
 export async function stagingFolderFor(target: string): Promise<string> {
-  const staging = path.join(
-    path.dirname(path.resolve(target)),
-    `${path.basename(target)}.staging-${process.pid}`,
+  const parent = path.dirname(path.resolve(target))
+  const name = path.basename(target)
+  const leftover = new RegExp(
+    `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|old)-(\\d+)$`,
   )
+  for (const entry of await readdir(parent).catch(() => [])) {
+    const pid = Number(leftover.exec(entry)?.[1])
+    if (pid && pid !== process.pid && !isRunning(pid)) {
+      await rm(path.join(parent, entry), { recursive: true, force: true })
+    }
+  }
+  const staging = path.join(parent, `${name}.staging-${process.pid}`)
   await rm(staging, { recursive: true, force: true })
   await mkdir(staging, { recursive: true })
   return staging
@@ -126,6 +135,16 @@ export async function publishSite(staging: string, target: string): Promise<void
     throw error
   }
   await rm(retired, { recursive: true, force: true })
+}
+
+/** Whether a process is alive (or not ours to signal, which counts as alive). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
 }
 
 /** The names in a folder, or null when there is no folder. */
