@@ -3,6 +3,7 @@ import { rssPlugin } from '@11ty/eleventy-plugin-rss'
 import filtersPlugin from './_config/filters.js'
 import shortcodesPlugin from './_config/shortcodes.js'
 import { shardFrom } from './lib/model/shards.js'
+import { providedModel } from './lib/site-loader.js'
 import { DEFAULT_DATA_DIR } from './lib/site-settings.js'
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
@@ -21,8 +22,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(shortcodesPlugin)
 
   // Styles, search script and icons, and the open data (the processed JSON, validated by
-  // _data/newsroom.js before any page is built), copied as they are, once per site.
-  if (firstShard) {
+  // _data/newsroom.js before any page is built), copied as they are, once per site. `pnpm build`
+  // copies them itself, only where they changed (it hands Eleventy its model).
+  if (firstShard && !providedModel()) {
     eleventyConfig.addPassthroughCopy({ 'public/': '/' })
     eleventyConfig.addPassthroughCopy({
       [path.join(dataDir, 'articles')]: 'api/articles',

@@ -9,6 +9,7 @@ import { createSite } from './site-model.js'
  */
 
 // Shared by every module copy in the process (Eleventy imports data files afresh on each run).
+const registry = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis))
 const loaded = Symbol.for('@newsroom/site:loaded-site')
 
 /**
@@ -24,7 +25,7 @@ export async function loadSite(dataDir) {
   const stamp = await stampOf(root)
   const cache =
     /** @type {Record<symbol, { key: string, value: Promise<{ data: SiteData, site: Site }> } | undefined>} */ (
-      /** @type {unknown} */ (globalThis)
+      registry
     )
   const key = `${root}\u0000${stamp}`
   const current = cache[loaded]
@@ -51,4 +52,25 @@ async function stampOf(root) {
     // Missing data: loadSiteData reports it with a clear message.
     return 'missing'
   }
+}
+
+const provided = Symbol.for('@newsroom/site:provided-model')
+
+/**
+ * Hand Eleventy a model made outside it, for its next run in this process: a build that renders
+ * only the pages that changed prepares each shard's model itself (scripts/lib/render-site.ts).
+ *
+ * @param {import('./site-model.js').SiteModel | undefined} model
+ */
+export function provideModel(model) {
+  registry[provided] = model
+}
+
+/**
+ * The model handed over by `provideModel`, if any.
+ *
+ * @returns {import('./site-model.js').SiteModel | undefined}
+ */
+export function providedModel() {
+  return /** @type {import('./site-model.js').SiteModel | undefined} */ (registry[provided])
 }

@@ -2,20 +2,20 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
 import { displayPath } from './lib/display-path.js'
-import { buildAndPublish, defaultOutput } from './lib/render-site.js'
+import { buildSite, defaultOutput } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 
-const usage = `Build the site from the processed data into a fresh folder and publish it.
+const usage = `Build the site from the processed data, rendering only the pages that changed.
 
 Usage: pnpm --filter @newsroom/site build [-- --output <dir>]
 
-  --output <dir>  where the site goes (default: _site); replaced whole, and only if it is
-                  empty or an earlier build
+  --output <dir>  where the site goes (default: _site): a new or empty folder, or an earlier
+                  build, whose files this build updates, adds or removes
 Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL).`
 
 /**
- * `pnpm build` of the site: Eleventy, in shards on a big site, then Pagefind, into a staging
- * folder that replaces the output folder at the end (see scripts/lib/render-site.ts).
+ * `pnpm build` of the site: Eleventy, in shards on a big site, over the pages that changed since
+ * the last build, then Pagefind (see scripts/lib/render-site.ts).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
@@ -35,10 +35,11 @@ async function main(): Promise<void> {
   const outDir = values.output ? path.resolve(from, values.output) : defaultOutput
   const dataDir = path.resolve(siteRoot, process.env.NEWSROOM_DATA ?? DEFAULT_DATA_DIR)
   const started = performance.now()
-  const { shards } = await buildAndPublish({ dataDir, outDir })
+  const figures = await buildSite({ dataDir, outDir })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
   console.log(
-    `Built the site into ${displayPath(outDir, from)} in ${seconds} s${shards > 1 ? ` (${shards} shards)` : ''}`,
+    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed`,
   )
 }
 

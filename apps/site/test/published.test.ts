@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -333,11 +333,39 @@ describe('publishing', () => {
     expect((await readdir(workDir)).sort()).toEqual(['data', 'site'])
   })
 
+  it('renders again only what changed', async () => {
+    const env = { NEWSROOM_SITE_URL: 'https://news.example.org' }
+    const figures = (output: string) =>
+      /(\d+) files rendered, (\d+) unchanged, (\d+) removed/.exec(output)?.slice(1).map(Number)
+    const article = path.join(siteDir, 'articles', 'quay-rebuilt', 'index.html')
+    const before = (await stat(article)).mtimeMs
+    // Nothing changed: only the pages made on every build (home, search, 404, /api/, its
+    // article list, robots.txt, the sitemap) are rendered again.
+    const [rendered, unchanged, removed] = figures(await build(dataDir, siteDir, env)) ?? []
+    expect(rendered).toBe(7)
+    expect(unchanged).toBeGreaterThan(10)
+    expect(removed).toBe(0)
+    expect((await stat(article)).mtimeMs).toBe(before)
+
+    const list = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
+    await writeData(
+      dataDir,
+      list.map((candidate) =>
+        candidate.slug === 'fares-frozen'
+          ? { ...candidate, title: 'Fares frozen again' }
+          : candidate,
+      ),
+    )
+    expect(figures(await build(dataDir, siteDir, env))?.[0]).toBeGreaterThan(7)
+    expect(await read('/articles/fares-frozen/')).toContain('Fares frozen again')
+    expect(await read('/speakers/rosa-vance/')).toContain('Fares frozen again')
+  })
+
   it('refuses to replace a folder that is not a site it built', async () => {
     const foreign = path.join(workDir, 'project')
     await mkdir(foreign)
     await writeFile(path.join(foreign, 'notes.txt'), 'keep me')
-    await expect(build(dataDir, foreign)).rejects.toThrow(/Refusing to replace/)
+    await expect(build(dataDir, foreign)).rejects.toThrow(/Refusing to build into/)
     expect(await readFile(path.join(foreign, 'notes.txt'), 'utf8')).toBe('keep me')
     expect((await readdir(workDir)).sort()).toEqual(['data', 'project', 'site'])
   })

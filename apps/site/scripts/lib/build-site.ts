@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { type ProcessResult, processContent } from '@newsroom/cli'
-import { indexSite, renderSite } from './render-site.js'
+import { indexSite, buildSite as renderSite } from './render-site.js'
 
 /**
  * The steps of `pnpm process && pnpm build`, callable one by one so that the benchmark can time
@@ -41,7 +41,12 @@ export async function eleventyStep(
   folders: SiteFolders,
   options: { shardBudget?: number | undefined } = {},
 ): Promise<{ shards: number }> {
-  return renderSite({ dataDir: folders.dataDir, outDir: folders.siteDir, ...options })
+  return renderSite({
+    dataDir: folders.dataDir,
+    outDir: folders.siteDir,
+    search: false,
+    ...options,
+  })
 }
 
 /** Step 3: index the rendered site for search with Pagefind. */

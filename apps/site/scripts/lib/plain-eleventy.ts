@@ -25,14 +25,21 @@ const yamlString = (value: string) => JSON.stringify(value)
 
 /**
  * Write a plain Eleventy project into `projectDir`: `src/_includes/layout.njk` and one Markdown
- * file per processed article of `dataDir`, with its title, date and paragraphs.
+ * file per processed article of `dataDir` (or only those whose slugs are in `only`), with its
+ * title, date and paragraphs.
  */
-export async function writePlainProject(dataDir: string, projectDir: string): Promise<number> {
+export async function writePlainProject(
+  dataDir: string,
+  projectDir: string,
+  only?: ReadonlySet<string>,
+): Promise<number> {
   const source = path.join(projectDir, 'src')
   await mkdir(path.join(source, '_includes'), { recursive: true })
   await writeFile(path.join(source, '_includes', 'layout.njk'), layout)
   const articlesDir = path.join(dataDir, 'articles')
-  const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.json'))
+  const names = (await readdir(articlesDir)).filter(
+    (name) => name.endsWith('.json') && (!only || only.has(name.slice(0, -'.json'.length))),
+  )
   for (const name of names) {
     const article = Article.parse(JSON.parse(await readFile(path.join(articlesDir, name), 'utf8')))
     const body = article.blocks

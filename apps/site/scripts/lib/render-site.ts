@@ -1,14 +1,31 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
-import { loadSite } from '../../lib/site-loader.js'
+import { everyBuildFiles, modelPages, withPages } from '../../lib/model/pages.js'
+import { loadSite, provideModel } from '../../lib/site-loader.js'
+import { loadShardModel } from '../../lib/site-model.js'
 import { runCommand, siteRoot } from './run-command.js'
 
 /**
  * Rendering, indexing and publishing a site from processed data: what `pnpm build` does after
- * `newsroom process`. The site is built into a fresh staging folder beside its output folder and
- * replaces it whole, so it is exactly what the data says (a deleted article leaves no page, no
- * feed entry and no search fragment behind) and no reader sees a half-built site.
+ * `newsroom process`. The output folder is updated in place and only where the data changed:
+ * each page's input is fingerprinted, pages whose fingerprint is the one the last build recorded
+ * are left as they are, the others are rendered by Eleventy (one fresh Eleventy per shard, so
+ * memory holds one shard at a time), and files the last build made that this one did not (a
+ * deleted article's page, data file and search fragments) are removed. What the build made is
+ * recorded in the output folder's `SITE_MARKER` file; nothing else in the folder is touched.
  */
 
 const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
@@ -16,167 +33,303 @@ const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
 /** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
 export const defaultOutput = path.join(siteRoot, '_site')
 
-/** Marks a folder as a built site, which a later build may replace. */
+/** Marks a folder as a built site and records what the build made there. */
 export const SITE_MARKER = '.newsroom-site'
 
-export interface RenderFigures {
+/** The search index folder Pagefind writes. */
+const SEARCH_FOLDER = 'pagefind'
+
+/** What a build made in its output folder, recorded in `SITE_MARKER`. */
+interface Manifest {
+  builtBy: '@newsroom/site'
+  /** Fingerprint of the templates and settings every page was rendered with. */
+  templates: string
+  /** Rendered files → the fingerprint of what they show. */
+  pages: Record<string, string>
+  /** Files copied as they are (styles, open data). */
+  copies: string[]
+  /** False while a build runs: `pages` and `copies` then also list what the last one made. */
+  complete: boolean
+}
+
+export interface BuildFigures {
   /** Eleventy runs, each over its part of the pages (see `lib/model/shards.js`). */
   shards: number
+  /** Pages rendered, and pages left as the last build made them. */
+  rendered: number
+  unchanged: number
+  /** Files of the last build removed because this one did not make them. */
+  removed: number
 }
 
 /**
- * Render the site of `dataDir` into `outDir` with Eleventy, in this process: one fresh Eleventy
- * per shard, so that memory holds one shard's pages at a time. The data is read and validated
- * once and shared by the shards (`lib/site-loader.js`).
+ * Build the site of `dataDir` into `outDir`: render the pages that changed, copy the styles and
+ * the open data, index for search unless `search` is false, and remove what the last build made
+ * and this one did not. Only a folder that is missing, empty or an earlier build (it has the
+ * `SITE_MARKER` file, or it is the site's own `_site`) is built into; anything else is refused,
+ * so a mistyped output folder never costs a project.
  *
  * @param options.shardBudget page weight per shard (see `SHARD_WEIGHT`); smaller uses less memory
  */
-export async function renderSite(options: {
+export async function buildSite(options: {
   dataDir: string
   outDir: string
+  search?: boolean | undefined
   shardBudget?: number | undefined
-  quiet?: boolean | undefined
-}): Promise<RenderFigures> {
+}): Promise<BuildFigures> {
   const dataDir = path.resolve(options.dataDir)
   const outDir = path.resolve(options.outDir)
-  const saved = { data: process.env.NEWSROOM_DATA, shard: process.env.NEWSROOM_SHARD }
-  const cwd = process.cwd()
-  process.env.NEWSROOM_DATA = dataDir
-  // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
-  process.chdir(siteRoot)
-  try {
-    const { site } = await loadSite(dataDir)
-    const shards = site.shardCount(options.shardBudget)
-    for (let number = 1; number <= shards; number++) {
-      process.env.NEWSROOM_SHARD = `${number}/${shards}`
-      const eleventy = new Eleventy(path.join(siteRoot, 'pages'), outDir, {
-        configPath: path.join(siteRoot, 'eleventy.config.js'),
-        quietMode: options.quiet ?? true,
-        // As on the command line: the folders given here win over the config's.
-        source: 'cli',
-      })
-      await eleventy.write()
-    }
-    return { shards }
-  } finally {
-    process.chdir(cwd)
-    restore('NEWSROOM_DATA', saved.data)
-    restore('NEWSROOM_SHARD', saved.shard)
+  const previous = await previousBuild(outDir)
+  const templates = await templatesFingerprint()
+  // A change of templates or settings renders every page again.
+  const known = previous?.templates === templates ? previous.pages : {}
+
+  const { data, site } = await loadSite(dataDir)
+  const shards = site.shardCount(options.shardBudget)
+  /** @type {Manifest} while the build runs: everything either build may have made */
+  const manifest: Manifest = {
+    builtBy: '@newsroom/site',
+    templates,
+    pages: { ...previous?.pages },
+    copies: previous?.copies ?? [],
+    complete: false,
   }
-}
+  await mkdir(outDir, { recursive: true })
+  await writeManifest(outDir, manifest)
 
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name]
-  else process.env[name] = value
-}
-
-/** Index the rendered site for search with Pagefind. */
-export async function indexSite(siteDir: string): Promise<void> {
-  await runCommand(pagefindBin, ['--site', siteDir, '--silent'], {})
-}
-
-/**
- * A fresh staging folder beside `target`, for a build that will replace it. Staging and retired
- * folders that a killed build left behind (their process is gone) are removed first.
- */
-export async function stagingFolderFor(target: string): Promise<string> {
-  const parent = path.dirname(path.resolve(target))
-  const name = path.basename(target)
-  const leftover = new RegExp(
-    `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:staging|old)-(\\d+)$`,
-  )
-  for (const entry of await readdir(parent).catch(() => [])) {
-    const pid = Number(leftover.exec(entry)?.[1])
-    if (pid && pid !== process.pid && !isRunning(pid)) {
-      await rm(path.join(parent, entry), { recursive: true, force: true })
-    }
-  }
-  const staging = path.join(parent, `${name}.staging-${process.pid}`)
-  await rm(staging, { recursive: true, force: true })
-  await mkdir(staging, { recursive: true })
-  return staging
-}
-
-/**
- * Replace `target` with the site built in `staging`. Only a folder that is missing, empty or an
- * earlier build (it has the `SITE_MARKER` file, or it is the site's own `_site`) is replaced;
- * anything else is refused, so a mistyped output folder never costs a project. Entries of the
- * old folder whose names start with a dot and that the new build does not have (`.git` of a
- * deployment checkout, `.nojekyll`) are not the build's: they move into the new folder.
- */
-export async function publishSite(staging: string, target: string): Promise<void> {
-  const resolved = path.resolve(target)
-  await writeFile(
-    path.join(staging, SITE_MARKER),
-    `${JSON.stringify({ builtBy: '@newsroom/site' })}\n`,
-  )
-  const previous = await listFolder(resolved)
-  const earlierBuild = previous?.includes(SITE_MARKER) || resolved === defaultOutput
-  if (previous && previous.length > 0 && !earlierBuild) {
-    throw new Error(
-      `Refusing to replace ${resolved}: it is not empty and was not built by @newsroom/site (no ${SITE_MARKER} file). Choose an empty or new output folder, or remove it first.`,
-    )
-  }
-  const retired = path.join(path.dirname(resolved), `${path.basename(resolved)}.old-${process.pid}`)
-  await rm(retired, { recursive: true, force: true })
-  if (previous) {
-    const built = new Set(await readdir(staging))
-    for (const name of previous) {
-      if (name.startsWith('.') && name !== SITE_MARKER && !built.has(name)) {
-        await rename(path.join(resolved, name), path.join(staging, name))
+  const pages: Record<string, string> = {}
+  let rendered = 0
+  let unchanged = 0
+  for (let index = 0; index < shards; index++) {
+    const shard = { index, count: shards }
+    const model = await loadShardModel(site, data, shard)
+    const changed = []
+    for (const page of modelPages(model)) {
+      const hash = fingerprint(templates, page.shows)
+      const same = await Promise.all(
+        page.files.map(async (file) => known[file] === hash && (await exists(outDir, file))),
+      )
+      for (const file of page.files) pages[file] = hash
+      if (same.every(Boolean)) unchanged += page.files.length
+      else {
+        changed.push(page)
+        rendered += page.files.length
       }
     }
-    await rename(resolved, retired)
+    const always = everyBuildFiles(model)
+    for (const file of always) pages[file] = 'every build'
+    rendered += always.length
+    Object.assign(manifest.pages, pages)
+    await writeManifest(outDir, manifest)
+    await renderShard(withPages(model, changed), shard, outDir)
   }
-  try {
-    await rename(staging, resolved)
-  } catch (error) {
-    if (previous) await rename(retired, resolved)
-    throw error
-  }
-  await rm(retired, { recursive: true, force: true })
+
+  const copies = await copyFiles(dataDir, outDir)
+  manifest.copies = [...new Set([...manifest.copies, ...copies])]
+  await writeManifest(outDir, manifest)
+  // Before indexing: a removed page must not be found by search.
+  const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
+  await writeManifest(outDir, { ...manifest, pages, copies, complete: true })
+  if (options.search !== false) await indexSite(outDir)
+  return { shards, rendered, unchanged, removed }
 }
 
-/** Whether a process is alive (or not ours to signal, which counts as alive). */
-function isRunning(pid: number): boolean {
+/** One Eleventy run in this process, over the pages of `model`. */
+async function renderShard(
+  model: Awaited<ReturnType<typeof loadShardModel>>,
+  shard: { index: number; count: number },
+  outDir: string,
+): Promise<void> {
+  const saved = process.env.NEWSROOM_SHARD
+  const cwd = process.cwd()
+  process.env.NEWSROOM_SHARD = `${shard.index + 1}/${shard.count}`
+  // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
+  process.chdir(siteRoot)
+  provideModel(model)
   try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+    const eleventy = new Eleventy(path.join(siteRoot, 'pages'), outDir, {
+      configPath: path.join(siteRoot, 'eleventy.config.js'),
+      quietMode: true,
+      // As on the command line: the folders given here win over the config's.
+      source: 'cli',
+    })
+    await eleventy.write()
+  } finally {
+    provideModel(undefined)
+    process.chdir(cwd)
+    if (saved === undefined) delete process.env.NEWSROOM_SHARD
+    else process.env.NEWSROOM_SHARD = saved
   }
 }
 
-/** The names in a folder, or null when there is no folder. */
-async function listFolder(folder: string): Promise<string[] | null> {
-  try {
-    if (!(await stat(folder)).isDirectory()) {
-      throw new Error(`Refusing to replace ${folder}: it is a file, not a folder`)
+/**
+ * What every page is rendered with besides its own data: the templates, the site's code, the
+ * settings and the versions of Eleventy and its RSS plugin. Any change renders every page again.
+ */
+async function templatesFingerprint(): Promise<string> {
+  const hash = createHash('sha256')
+  const roots = ['_includes', 'pages', '_config', '_data', 'lib', 'eleventy.config.js']
+  const files: string[] = []
+  for (const root of roots) {
+    const absolute = path.join(siteRoot, root)
+    if ((await stat(absolute)).isFile()) files.push(absolute)
+    else {
+      for (const entry of await readdir(absolute, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name))
+      }
     }
-    return await readdir(folder)
+  }
+  for (const file of files.sort()) {
+    hash
+      .update(path.relative(siteRoot, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0')
+  }
+  for (const name of ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']) {
+    hash.update(await readFile(path.join(siteRoot, 'node_modules', name, 'package.json')))
+  }
+  hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '']))
+  return hash.digest('hex')
+}
+
+/** The fingerprint of what a page shows. */
+function fingerprint(templates: string, shows: unknown): string {
+  return createHash('sha256').update(templates).update(JSON.stringify(shows)).digest('base64url')
+}
+
+/**
+ * Copy the styles, scripts and icons (`public/`) and the open data (the processed JSON, which
+ * the data loader has validated) into the site, each only when its bytes changed. Returns every
+ * file copied or already in place, relative to the site.
+ */
+async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
+  const pairs: [from: string, to: string][] = []
+  const publicDir = path.join(siteRoot, 'public')
+  for (const entry of await readdir(publicDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const from = path.join(entry.parentPath, entry.name)
+    pairs.push([from, path.relative(publicDir, from)])
+  }
+  for (const name of (await readdir(path.join(dataDir, 'articles'))).sort()) {
+    if (name.endsWith('.json'))
+      pairs.push([path.join(dataDir, 'articles', name), `api/articles/${name}`])
+  }
+  for (const name of ['speakers.json', 'topics.json', 'report.json']) {
+    pairs.push([path.join(dataDir, name), `api/${name}`])
+  }
+  for (const [from, to] of pairs) {
+    const target = path.join(outDir, to)
+    const [source, current] = await Promise.all([
+      readFile(from),
+      readFile(target).catch(() => null),
+    ])
+    if (current?.equals(source)) continue
+    await mkdir(path.dirname(target), { recursive: true })
+    await copyFile(from, target)
+  }
+  return pairs.map(([, to]) => to.split(path.sep).join('/'))
+}
+
+/**
+ * Index the site for search with Pagefind. The index is written beside the current one, which
+ * it then replaces: the old index and its fragments of pages that are gone do not survive.
+ */
+export async function indexSite(siteDir: string): Promise<void> {
+  const next = `${SEARCH_FOLDER}.next-${process.pid}`
+  await rm(path.join(siteDir, next), { recursive: true, force: true })
+  try {
+    await runCommand(pagefindBin, ['--site', siteDir, '--output-subdir', next, '--silent'], {})
+    const retired = path.join(siteDir, `${SEARCH_FOLDER}.old-${process.pid}`)
+    await rename(path.join(siteDir, SEARCH_FOLDER), retired).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      },
+    )
+    await rename(path.join(siteDir, next), path.join(siteDir, SEARCH_FOLDER))
+    await rm(retired, { recursive: true, force: true })
+  } finally {
+    await rm(path.join(siteDir, next), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Remove the files the manifest lists that this build did not make, and the folders that leaves
+ * empty.
+ */
+async function removeStale(outDir: string, manifest: Manifest, made: Set<string>): Promise<number> {
+  let removed = 0
+  for (const file of [...Object.keys(manifest.pages), ...manifest.copies]) {
+    if (made.has(file)) continue
+    await unlink(path.join(outDir, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+    removed++
+    // Then the folders it leaves empty, up to the site's own.
+    for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) {
+      try {
+        await rmdir(path.join(outDir, folder))
+      } catch {
+        break
+      }
+    }
+  }
+  return removed
+}
+
+/**
+ * The manifest of the build in `outDir`, or null for a new or empty folder. A folder that holds
+ * anything else is refused.
+ */
+async function previousBuild(outDir: string): Promise<Manifest | null> {
+  let names: string[]
+  try {
+    if (!(await stat(outDir)).isDirectory()) {
+      throw new Error(`Refusing to build into ${outDir}: it is a file, not a folder`)
+    }
+    names = await readdir(outDir)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
+  if (names.includes(SITE_MARKER)) {
+    try {
+      const manifest = JSON.parse(
+        await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
+      ) as Manifest
+      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies)
+        return manifest
+    } catch {
+      // An unreadable record: rebuild everything, remove nothing.
+    }
+    return { builtBy: '@newsroom/site', templates: '', pages: {}, copies: [], complete: false }
+  }
+  if (names.length === 0) return null
+  if (outDir === defaultOutput) {
+    // `_site` from before builds kept a record is all Eleventy's output: start afresh, keeping
+    // only what a deployment may have put there (`.git`, `.nojekyll`).
+    for (const name of names) {
+      if (!name.startsWith('.')) await rm(path.join(outDir, name), { recursive: true, force: true })
+    }
+    return null
+  }
+  throw new Error(
+    `Refusing to build into ${outDir}: it is not empty and was not built by @newsroom/site (no ${SITE_MARKER} file). Choose an empty or new output folder.`,
+  )
 }
 
-/**
- * Build the site of `dataDir` and publish it as `outDir`: render into a staging folder, index
- * it, then replace `outDir` with it. A failure at any step leaves `outDir` as it was and no
- * staging folder behind.
- */
-export async function buildAndPublish(options: {
-  dataDir: string
-  outDir: string
-  shardBudget?: number | undefined
-}): Promise<RenderFigures> {
-  const staging = await stagingFolderFor(options.outDir)
+async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const file = path.join(outDir, SITE_MARKER)
+  const temporary = `${file}.${process.pid}`
+  await writeFile(temporary, `${JSON.stringify(manifest)}\n`)
+  await rename(temporary, file)
+}
+
+async function exists(folder: string, file: string): Promise<boolean> {
   try {
-    const figures = await renderSite({ ...options, outDir: staging })
-    await indexSite(staging)
-    await publishSite(staging, options.outDir)
-    return figures
-  } finally {
-    await rm(staging, { recursive: true, force: true })
+    await stat(path.join(folder, file))
+    return true
+  } catch {
+    return false
   }
 }
