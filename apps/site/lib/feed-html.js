@@ -5,11 +5,11 @@ import { escapeHtml } from './escape.js'
  */
 
 /**
- * The HTML content of one feed entry: the speaker's quotes first (on a speaker's feed), then
- * the article's whole text (the site's feeds) or its summary (a speaker's), then a link to the
- * article. Null for an entry that has nothing but its summary (a topic's feed): the entry's
- * summary says it all. Every article string is escaped; links are absolute because feed
- * readers resolve them against nothing.
+ * The HTML content of one feed entry: on the site's feeds, the article's whole text and a link
+ * to it on the site; on a speaker's feed, their quotes in the article. Null for an entry that
+ * has nothing but its summary (a topic's feed): the entry's summary and link say it all. Every
+ * article string is escaped; links are absolute because feed readers resolve them against
+ * nothing.
  *
  * @param {FeedEntry} entry
  * @param {string} siteUrl
@@ -31,11 +31,9 @@ export function feedEntryHtml(entry, siteUrl) {
           : `<p>${escapeHtml(block.text)}</p>`,
       )
     }
-  } else {
-    parts.push(`<p>${escapeHtml(article.summary)}</p>`)
+    parts.push(
+      `<p><a href="${escapeHtml(siteUrl + article.url)}">Read it on the site, with every quote and speaker linked</a></p>`,
+    )
   }
-  parts.push(
-    `<p><a href="${escapeHtml(siteUrl + article.url)}">Read it on the site, with every quote and speaker linked</a></p>`,
-  )
   return parts.join('\n')
 }

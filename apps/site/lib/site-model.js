@@ -137,6 +137,8 @@ export function createSite(data) {
     counts,
     /** Shards needed to keep each one's pages within `budget` (see `SHARD_WEIGHT`). */
     shardCount: (/** @type {number | undefined} */ budget) => shardCount(pageLists, budget),
+    /** How many pages the paginated lists make. */
+    pageCount: () => pageLists.reduce((sum, list) => sum + list.length, 0),
 
     /**
      * The articles whose whole text a shard needs: its article pages, and on the first shard

@@ -11,6 +11,7 @@ Usage: pnpm --filter @newsroom/site build [-- --output <dir>]
 
   --output <dir>  where the site goes (default: _site): a new or empty folder, or an earlier
                   build, whose files this build updates, adds or removes
+  --jobs <n>      threads rendering at once on a big site (default: one per core)
 Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL).`
 
 /**
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     args,
     options: {
       output: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   })
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
   const outDir = values.output ? path.resolve(from, values.output) : defaultOutput
   const dataDir = path.resolve(siteRoot, process.env.NEWSROOM_DATA ?? DEFAULT_DATA_DIR)
   const started = performance.now()
-  const figures = await buildSite({ dataDir, outDir })
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) {
+    throw new TypeError(`Expected \`--jobs\` to be a positive integer, not \`${values.jobs}\``)
+  }
+  const figures = await buildSite({ dataDir, outDir, jobs })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
   console.log(

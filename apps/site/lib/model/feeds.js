@@ -138,6 +138,6 @@ export function speakerFeed(speaker, lookup) {
 function newestRecords(slugs, lookup) {
   return slugs
     .flatMap((slug) => lookup.article(slug) ?? [])
-    .sort(compareArticles)
+    .sort((a, b) => lookup.order(a.slug) - lookup.order(b.slug))
     .slice(0, PAGE_SIZES.feedEntries)
 }

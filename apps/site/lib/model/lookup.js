@@ -12,6 +12,8 @@ import { compareArticles } from './order.js'
  * @typedef {object} SiteLookup
  *   The validated data indexed once, shared by every page model.
  * @property {ArticleRecord[]} articles newest first, undated last, then by slug
+ * @property {(slug: string) => number} order an article's place in `articles`: sorting by it
+ *   is sorting with `compareArticles`, without comparing dates again
  * @property {(slug: string) => ArticleRecord | undefined} article
  * @property {(slug: string) => ArticleSummary | null} findSummary
  * @property {(slug: string) => ArticleSummary} summary throws for an unknown slug
@@ -34,12 +36,14 @@ import { compareArticles } from './order.js'
 export function createLookup(data) {
   const articles = [...data.articles].sort(compareArticles)
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]))
+  const orderBySlug = new Map(articles.map((article, index) => [article.slug, index]))
   const speakerById = new Map(data.speakers.speakers.map((speaker) => [speaker.id, speaker]))
   const topicById = new Map(data.topics.topics.map((topic) => [topic.id, topic]))
 
   return {
     articles,
     article: (slug) => articleBySlug.get(slug),
+    order: (slug) => orderBySlug.get(slug) ?? Number.POSITIVE_INFINITY,
     findSummary: (slug) => articleBySlug.get(slug)?.summary ?? null,
     summary(slug) {
       const article = articleBySlug.get(slug)

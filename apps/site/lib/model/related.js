@@ -1,5 +1,3 @@
-import { compareArticles } from './order.js'
-
 /**
  * @typedef {import('./records.js').ArticleRecord} ArticleRecord
  * @typedef {import('./lookup.js').SiteLookup} SiteLookup
@@ -17,7 +15,7 @@ const TOPIC_WEIGHT = 1
  * 10,000 articles makes each of them look at all the others: time would grow with the square
  * of the archive.
  */
-export const RELATED_WINDOW = 50
+export const RELATED_WINDOW = 25
 
 /**
  * The related articles of an article, worked out when asked: scored by shared named speakers
@@ -70,7 +68,10 @@ export function relatedArticles(lookup) {
       }
     }
     return [...scores]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || compareArticles(a, b))
+      .sort(
+        ([a, scoreA], [b, scoreB]) =>
+          scoreB - scoreA || lookup.order(a.slug) - lookup.order(b.slug),
+      )
       .slice(0, RELATED_LIMIT)
       .map(([other]) => other.summary)
   }

@@ -1,7 +1,7 @@
 import { paginate } from '../paginate.js'
 import { speakerUrl } from '../urls.js'
 import { splitAliases } from './aliases.js'
-import { compareArticles, compareIds, compareNames } from './order.js'
+import { compareIds, compareNames } from './order.js'
 import { PAGE_SIZES } from './page-sizes.js'
 import { quoteView } from './quotes.js'
 
@@ -56,7 +56,7 @@ export function buildSpeakerView(speaker, lookup) {
       const { article, quote } = lookup.quote(ref)
       return quoteView(article, quote, lookup)
     })
-    .sort((a, b) => compareArticles(a.article, b.article))
+    .sort((a, b) => lookup.order(a.article.slug) - lookup.order(b.article.slug))
   const aliases = splitAliases(speaker.name, speaker.aliases)
   /** @type {{ role: string, article: ArticleSummary | null }[]} */
   const roles = speaker.roles.map((role) => ({

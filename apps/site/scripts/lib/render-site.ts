@@ -11,11 +11,15 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import Eleventy from '@11ty/eleventy'
+import { Worker } from 'node:worker_threads'
 import { everyBuildFiles, modelPages, withPages } from '../../lib/model/pages.js'
-import { loadSite, provideModel } from '../../lib/site-loader.js'
+import { SHARD_WEIGHT } from '../../lib/model/shards.js'
+import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
+import { type RenderRequest, renderModel } from './render-model.js'
+import type { RenderAnswer } from './render-worker.js'
 import { runCommand, siteRoot } from './run-command.js'
 
 /**
@@ -76,6 +80,8 @@ export async function buildSite(options: {
   outDir: string
   search?: boolean | undefined
   shardBudget?: number | undefined
+  /** Threads rendering at once (default: one per core); 1 renders in this thread. */
+  jobs?: number | undefined
 }): Promise<BuildFigures> {
   const dataDir = path.resolve(options.dataDir)
   const outDir = path.resolve(options.outDir)
@@ -85,7 +91,12 @@ export async function buildSite(options: {
   const known = previous?.templates === templates ? previous.pages : {}
 
   const { data, site } = await loadSite(dataDir)
-  const shards = site.shardCount(options.shardBudget)
+  // Threads pay for themselves on a big site only: each loads Eleventy and the templates.
+  const jobs =
+    site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
+  // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
+  const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
+  const renderer = jobs > 1 ? new RenderPool(jobs) : null
   /** @type {Manifest} while the build runs: everything either build may have made */
   const manifest: Manifest = {
     builtBy: '@newsroom/site',
@@ -100,28 +111,41 @@ export async function buildSite(options: {
   const pages: Record<string, string> = {}
   let rendered = 0
   let unchanged = 0
-  for (let index = 0; index < shards; index++) {
-    const shard = { index, count: shards }
-    const model = await loadShardModel(site, data, shard)
-    const changed = []
-    for (const page of modelPages(model)) {
-      const hash = fingerprint(templates, page.shows)
-      const same = await Promise.all(
-        page.files.map(async (file) => known[file] === hash && (await exists(outDir, file))),
-      )
-      for (const file of page.files) pages[file] = hash
-      if (same.every(Boolean)) unchanged += page.files.length
-      else {
-        changed.push(page)
-        rendered += page.files.length
+  const cwd = process.cwd()
+  // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
+  process.chdir(siteRoot)
+  try {
+    for (let index = 0; index < shards; index++) {
+      const shard = { index, count: shards }
+      // While the threads render the shards before it, this one's pages are worked out.
+      await renderer?.ready()
+      const model = await loadShardModel(site, data, shard)
+      const changed = []
+      for (const page of modelPages(model)) {
+        const hash = fingerprint(templates, page.shows)
+        const same = await Promise.all(
+          page.files.map(async (file) => known[file] === hash && (await exists(outDir, file))),
+        )
+        for (const file of page.files) pages[file] = hash
+        if (same.every(Boolean)) unchanged += page.files.length
+        else {
+          changed.push(page)
+          rendered += page.files.length
+        }
       }
+      const always = everyBuildFiles(model)
+      for (const file of always) pages[file] = 'every build'
+      rendered += always.length
+      Object.assign(manifest.pages, pages)
+      await writeManifest(outDir, manifest)
+      const request = { model: withPages(model, changed), shard, outDir }
+      if (renderer) renderer.render(request)
+      else await renderModel(request)
     }
-    const always = everyBuildFiles(model)
-    for (const file of always) pages[file] = 'every build'
-    rendered += always.length
-    Object.assign(manifest.pages, pages)
-    await writeManifest(outDir, manifest)
-    await renderShard(withPages(model, changed), shard, outDir)
+    await renderer?.finish()
+  } finally {
+    await renderer?.close()
+    process.chdir(cwd)
   }
 
   const copies = await copyFiles(dataDir, outDir)
@@ -134,31 +158,75 @@ export async function buildSite(options: {
   return { shards, rendered, unchanged, removed }
 }
 
-/** One Eleventy run in this process, over the pages of `model`. */
-async function renderShard(
-  model: Awaited<ReturnType<typeof loadShardModel>>,
-  shard: { index: number; count: number },
-  outDir: string,
-): Promise<void> {
-  const saved = process.env.NEWSROOM_SHARD
-  const cwd = process.cwd()
-  process.env.NEWSROOM_SHARD = `${shard.index + 1}/${shard.count}`
-  // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
-  process.chdir(siteRoot)
-  provideModel(model)
-  try {
-    const eleventy = new Eleventy(path.join(siteRoot, 'pages'), outDir, {
-      configPath: path.join(siteRoot, 'eleventy.config.js'),
-      quietMode: true,
-      // As on the command line: the folders given here win over the config's.
-      source: 'cli',
+/** Sites with at least this many pages (about 4,000 articles) render on several threads. */
+const PARALLEL_PAGES = 20_000
+
+/**
+ * Threads that render shards while the build works out the next ones: each takes one shard at
+ * a time, and the build waits for a free thread before preparing a shard, so at most one model
+ * per thread is in memory.
+ */
+class RenderPool {
+  #idle: Worker[] = []
+  #waiting: (() => void)[] = []
+  #running = new Set<Promise<void>>()
+  #failure: Error | null = null
+  #workers: Worker[]
+
+  constructor(size: number) {
+    const script = new URL('./render-thread.js', import.meta.url)
+    this.#workers = Array.from({ length: size }, () => new Worker(script))
+    this.#idle = [...this.#workers]
+  }
+
+  /** Resolves when a thread is free to take a shard. */
+  async ready(): Promise<void> {
+    this.#throwIfFailed()
+    if (this.#idle.length > 0) return
+    await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    this.#throwIfFailed()
+  }
+
+  /** Hand a shard to a free thread (call `ready` first). */
+  render(request: RenderRequest): void {
+    const worker = this.#idle.pop()
+    if (!worker) throw new Error('No free render thread: call `ready()` first')
+    const done = new Promise<void>((resolve) => {
+      const finish = (error: Error | null) => {
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+        if (error && !this.#failure) this.#failure = error
+        this.#idle.push(worker)
+        this.#running.delete(done)
+        this.#waiting.shift()?.()
+        resolve()
+      }
+      const onMessage = (answer: RenderAnswer) =>
+        finish(
+          answer.done
+            ? null
+            : new Error(`Rendering shard ${request.shard.index + 1} failed: ${answer.error}`),
+        )
+      const onError = (error: Error) => finish(error)
+      worker.on('message', onMessage)
+      worker.on('error', onError)
     })
-    await eleventy.write()
-  } finally {
-    provideModel(undefined)
-    process.chdir(cwd)
-    if (saved === undefined) delete process.env.NEWSROOM_SHARD
-    else process.env.NEWSROOM_SHARD = saved
+    this.#running.add(done)
+    worker.postMessage(request)
+  }
+
+  /** Resolves when every shard handed over is rendered; throws the first failure. */
+  async finish(): Promise<void> {
+    await Promise.all(this.#running)
+    this.#throwIfFailed()
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.terminate()))
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure) throw this.#failure
   }
 }
 
