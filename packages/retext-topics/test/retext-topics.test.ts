@@ -19,6 +19,7 @@ interface ArticleData {
   dek?: string | null
   publisher?: string | null
   sourceFormat?: string
+  tags?: string[]
   overrides?: { addTopics: string[]; removeTopics: string[]; speakerNames: Record<string, string> }
 }
 
@@ -194,10 +195,10 @@ describe('@newsroom/retext-topics', () => {
     const file = new VFile({
       value: 'The ferry from Marrowby left an hour late on Tuesday.',
       data: {
-        article: {
+        article: partialArticle({
           tags: ['climate', 'Elections', 'Portugal', 'ferries of Marrowby', 'fires'],
           overrides: { addTopics: [], removeTopics: ['fire'], speakerNames: {} },
-        },
+        }),
       },
     })
     const topics = await topicsOf(file)
