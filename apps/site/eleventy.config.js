@@ -1,9 +1,16 @@
+import path from 'node:path'
 import { rssPlugin } from '@11ty/eleventy-plugin-rss'
 import filtersPlugin from './_config/filters.js'
 import shortcodesPlugin from './_config/shortcodes.js'
+import { shardFrom } from './lib/model/shards.js'
+import { providedModel } from './lib/site-loader.js'
+import { DEFAULT_DATA_DIR } from './lib/site-settings.js'
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
+  const dataDir = path.resolve(import.meta.dirname, process.env.NEWSROOM_DATA ?? DEFAULT_DATA_DIR)
+  const firstShard = shardFrom(process.env.NEWSROOM_SHARD).index === 0
+
   // Article strings are data: Nunjucks escapes every value it prints.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false })
 
@@ -14,15 +21,31 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin)
   eleventyConfig.addPlugin(shortcodesPlugin)
 
-  // Styles, search script and icons, copied as they are.
-  eleventyConfig.addPassthroughCopy({ 'public/': '/' })
+  // Styles, search script and icons, and the open data (the processed JSON, validated by
+  // _data/newsroom.js before any page is built), copied as they are, once per site. `pnpm build`
+  // copies them itself, only where they changed (it hands Eleventy its model).
+  if (firstShard && !providedModel()) {
+    eleventyConfig.addPassthroughCopy({ 'public/': '/' })
+    eleventyConfig.addPassthroughCopy({
+      [path.join(dataDir, 'articles')]: 'api/articles',
+      [path.join(dataDir, 'speakers.json')]: 'api/speakers.json',
+      [path.join(dataDir, 'topics.json')]: 'api/topics.json',
+      [path.join(dataDir, 'report.json')]: 'api/report.json',
+    })
+  }
 
   // Rebuild when the processed data changes during `eleventy --serve`.
-  eleventyConfig.addWatchTarget(process.env.NEWSROOM_DATA ?? '.newsroom')
+  eleventyConfig.addWatchTarget(dataDir)
 
-  // Only templates build pages; the README is not one.
-  eleventyConfig.ignores.add('README.md')
+  // A site built for publishing names its public URL, or every canonical link, feed and sitemap
+  // points at the placeholder.
+  if (firstShard && process.env.ELEVENTY_RUN_MODE === 'build' && !process.env.NEWSROOM_SITE_URL) {
+    console.warn(siteUrlWarning)
+  }
 }
+
+export const siteUrlWarning =
+  '[newsroom] warning: NEWSROOM_SITE_URL is not set, so canonical links, feeds, the sitemap and JSON-LD point at https://newsroom.example. Set it to the public URL of the site (NEWSROOM_SITE_URL=https://news.example.org pnpm build).'
 
 export const config = {
   templateFormats: ['njk', '11ty.js'],

@@ -6,7 +6,15 @@ import { promisify } from 'node:util'
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 export const siteFolder = join(repoRoot, 'apps/site')
+/** The tests' own content folder: articles about fictional people, never the user's `content/`. */
 export const fixtureContent = fileURLToPath(new URL('../fixtures/content/', import.meta.url))
+/**
+ * The example article the product was first described with, in the read-only `../shared` folder
+ * beside the repository (there in CI too); tests of it are skipped where it is absent.
+ */
+export const seedFolder = join(repoRoot, '../shared/seeds')
+/** Children the tests start (Eleventy) are stopped after this long, so a hang fails the test. */
+export const childTimeout = 120_000
 
 /**
  * Render the Eleventy site from processed data in `dataFolder` into `outputFolder`, on the
@@ -28,6 +36,7 @@ export async function buildSite(dataFolder: string, outputFolder: string): Promi
       cwd: siteFolder,
       env: { ...process.env, NEWSROOM_DATA: dataFolder },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: childTimeout,
     },
   )
 }

@@ -17,16 +17,12 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
 export function quoteContext(text, start, end) {
   const from = Math.max(0, Math.min(start, text.length))
   const to = Math.max(from, Math.min(end, text.length))
-  let contextStart = 0
-  let contextEnd = text.length
-  for (const segment of sentences.segment(text)) {
-    const segmentEnd = segment.index + segment.segment.length
-    if (segmentEnd <= from) contextStart = segmentEnd
-    if (segment.index >= to && segment.index > from) {
-      contextEnd = segment.index
-      break
-    }
-  }
+  // `containing` finds the sentences around the quote without walking the block from its start.
+  const segments = sentences.segment(text)
+  const first = segments.containing(from)
+  const last = segments.containing(Math.max(from, to - 1))
+  const contextStart = first ? first.index : from
+  const contextEnd = last ? last.index + last.segment.length : text.length
   /** @type {ContextPiece[]} */
   const pieces = [
     { text: text.slice(contextStart, from).trimStart(), quote: false },

@@ -6,15 +6,33 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 })
 
 /**
+ * Milliseconds since the epoch of an ISO date, NaN for none. Sorting tens of thousands of
+ * articles parses the same few thousand dates over and over: each is parsed once.
+ *
+ * @param {string | null | undefined} iso
+ * @returns {number}
+ */
+export function timeOf(iso) {
+  if (!iso) return Number.NaN
+  let time = parsed.get(iso)
+  if (time === undefined) {
+    time = new Date(iso).getTime()
+    parsed.set(iso, time)
+  }
+  return time
+}
+/** @type {Map<string, number>} */
+const parsed = new Map()
+
+/**
  * A date for readers (`19 June 2023`), or null when the article has none.
  *
  * @param {string | null} iso ISO 8601 date or date-time
  * @returns {string | null}
  */
 export function readableDate(iso) {
-  if (!iso) return null
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? null : longDate.format(date)
+  const time = timeOf(iso)
+  return Number.isNaN(time) ? null : longDate.format(time)
 }
 
 /**
@@ -24,21 +42,19 @@ export function readableDate(iso) {
  * @returns {string | null}
  */
 export function isoDay(iso) {
-  if (!iso) return null
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10)
+  const time = timeOf(iso)
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10)
 }
 
 /**
  * Sort key: newest first, undated last.
  *
- * @param {string | null} a
- * @param {string | null} b
+ * @param {string | null | undefined} a
+ * @param {string | null | undefined} b
  */
 export function compareNewestFirst(a, b) {
-  const time = (/** @type {string | null} */ iso) => (iso ? new Date(iso).getTime() : Number.NaN)
-  const ta = time(a)
-  const tb = time(b)
+  const ta = timeOf(a)
+  const tb = timeOf(b)
   if (Number.isNaN(ta) && Number.isNaN(tb)) return 0
   if (Number.isNaN(ta)) return 1
   if (Number.isNaN(tb)) return -1

@@ -1,4 +1,5 @@
 import { escapeHtml, fragmentId } from './escape.js'
+import { afterClosingMark } from './quote-text.js'
 
 /**
  * @typedef {object} QuoteMark
@@ -41,7 +42,9 @@ export function renderBlock(block, marks, options = {}) {
 }
 
 /**
- * Escape `text` and wrap the given stretches in `<mark class="quote">`.
+ * Escape `text` and wrap the given stretches in `<mark class="quote">`. The speaker of a quote
+ * follows its last stretch, after the closing quotation mark (`“…rebuild,” Rosa Vance`), not
+ * inside it.
  *
  * @param {string} text
  * @param {QuoteMark[]} marks
@@ -54,24 +57,33 @@ export function highlightText(text, marks) {
     .sort((a, b) => a.start - b.start || b.end - a.end)
   let html = ''
   let cursor = 0
-  for (const mark of ordered) {
-    if (mark.start < cursor) continue
+  ordered.forEach((mark, index) => {
+    if (mark.start < cursor) return
     html += escapeHtml(text.slice(cursor, mark.start))
     const idAttribute = mark.first ? ` id="quote-${fragmentId(mark.quoteId)}"` : ''
     html += `<mark class="quote"${idAttribute}>${escapeHtml(text.slice(mark.start, mark.end))}</mark>`
-    if (mark.last && mark.attribution) html += attributionHtml(mark.attribution)
     cursor = mark.end
-  }
+    if (mark.last && mark.attribution) {
+      let next = index + 1
+      while (next < ordered.length && (ordered[next]?.start ?? 0) < mark.end) next++
+      const after = afterClosingMark(text, mark.end, ordered[next]?.start)
+      html += escapeHtml(text.slice(mark.end, after)) + attributionHtml(mark.attribution)
+      cursor = after
+    }
+  })
   return html + escapeHtml(text.slice(cursor))
 }
 
 /**
+ * The link to a quote's speaker. It is page furniture, not article text: search leaves it out
+ * of the index and of excerpts.
+ *
  * @param {{ name: string, url: string | null, description: string }} attribution
  * @returns {string}
  */
 function attributionHtml(attribution) {
   const label = `<span class="visually-hidden">${escapeHtml(attribution.description)} </span>${escapeHtml(attribution.name)}`
   return attribution.url
-    ? ` <a class="quote-by" href="${escapeHtml(attribution.url)}">${label}</a>`
-    : ` <span class="quote-by">${label}</span>`
+    ? ` <a class="quote-by" href="${escapeHtml(attribution.url)}" data-pagefind-ignore>${label}</a>`
+    : ` <span class="quote-by" data-pagefind-ignore>${label}</span>`
 }

@@ -52,7 +52,8 @@ export function articleJsonLd(article, siteUrl) {
     wordCount: article.wordCount,
     timeRequired: `PT${article.readTimeMinutes}M`,
     isBasedOn: article.sourceUrl,
-    author: article.byline ? [{ '@type': 'Person', name: article.byline }] : null,
+    image: article.image ? [article.image] : null,
+    author: authorsJsonLd(article),
     publisher: article.publisher ? { '@type': 'Organization', name: article.publisher } : null,
     about: article.topics.map((topic) => ({
       '@type': 'Thing',
@@ -66,6 +67,22 @@ export function articleJsonLd(article, siteUrl) {
     ],
     hasPart: article.quotes.map((quote) => quotationJsonLd(quote, siteUrl, null)),
   })
+}
+
+/**
+ * The article's authors, each a `Person` or an `Organization` as ingestion typed them; data
+ * written before authors were recovered has only the byline, published as one `Person`.
+ *
+ * @param {Pick<ArticleView, 'authors' | 'byline'>} article
+ */
+export function authorsJsonLd(article) {
+  if (article.authors.length > 0) {
+    return article.authors.map((author) => ({
+      '@type': author.kind === 'organization' ? 'Organization' : 'Person',
+      name: author.name,
+    }))
+  }
+  return article.byline ? [{ '@type': 'Person', name: article.byline }] : null
 }
 
 /**

@@ -1,28 +1,102 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { Article, formatIssues, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
+import { Article, formatIssues, IsoDate, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
 import { NewsroomDataError } from './errors.js'
+import { articleRecord } from './model/records.js'
 
 /**
- * @typedef {import('@newsroom/schema').Article} ArticleData
+ * The article as the site reads it: the schema's `Article`, plus the date `newsroom process`
+ * first saw its file (`firstSeen`) where it records one. Feeds date undated articles with it.
+ */
+export const SiteArticle = Article.extend({ firstSeen: IsoDate.optional() })
+
+/**
+ * @typedef {import('zod').output<typeof SiteArticle>} SiteArticle
  * @typedef {import('@newsroom/schema').SpeakerIndex} SpeakerIndexData
  * @typedef {import('@newsroom/schema').TopicIndex} TopicIndexData
  * @typedef {import('@newsroom/schema').Report} ReportData
+ * @typedef {import('./model/records.js').ArticleRecord} ArticleRecord
  *
  * @typedef {object} NewsroomData
- *   Everything `newsroom process` wrote, validated.
+ *   Everything `newsroom process` wrote, validated and held in memory.
  * @property {string} dataDir absolute path of the folder the data was read from
- * @property {ArticleData[]} articles in file-name order
+ * @property {SiteArticle[]} articles in file-name order
  * @property {SpeakerIndexData} speakers
  * @property {TopicIndexData} topics
  * @property {ReportData} report
+ *
+ * @typedef {object} SiteData
+ *   What the site builds from: every article validated and reduced to the record other pages
+ *   need, the indexes, and a way to read one whole article again for its own page.
+ * @property {string | null} dataDir absolute path of the data folder; null for data in memory
+ * @property {ArticleRecord[]} articles in file-name order
+ * @property {SpeakerIndexData} speakers
+ * @property {TopicIndexData} topics
+ * @property {ReportData} report
+ * @property {(article: ArticleRecord) => Promise<SiteArticle>} readArticle the whole article, validated
  */
+
+/** Article files read and validated at once: enough to keep the disk busy, few in memory. */
+const READ_CONCURRENCY = 16
 
 /**
  * Read and validate the output of `newsroom process`: `articles/*.json`, `speakers.json`,
- * `topics.json` and `report.json`. Every file goes through its zod schema; the cross-references
- * between files (quote refs, topic and speaker ids) are checked too, because a dangling one
- * would become a broken link.
+ * `topics.json` and `report.json`, each through its zod schema, and keep of each article only
+ * its record (summary, topics, speakers, quotes with their context), so memory stays small
+ * however many articles there are. The cross-references between files (quote refs, topic and
+ * speaker ids) are checked too, because a dangling one would become a broken link.
+ *
+ * @param {string} dataDir folder written by `newsroom process --out`
+ * @returns {Promise<SiteData>}
+ * @throws {NewsroomDataError} naming the file and field path, with the original error as `cause`
+ */
+export async function loadSiteData(dataDir) {
+  const root = path.resolve(dataDir)
+  const files = await articleFiles(root)
+  /** @type {ArticleRecord[]} */
+  const articles = new Array(files.length)
+  /** @type {Map<string, string>} file → size and time of the version validated here */
+  const validated = new Map()
+  let next = 0
+  const lane = async () => {
+    while (next < files.length) {
+      const index = next++
+      const file = /** @type {string} */ (files[index])
+      const before = await stampOf(file)
+      articles[index] = articleRecord(await readValidated(file, SiteArticle), file)
+      validated.set(file, before)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane))
+  const indexes = await readIndexes(root)
+  checkReferences(
+    root,
+    articles.map((article) => ({
+      slug: article.slug,
+      file: article.file ?? root,
+      quoteIds: new Set(article.quotes.keys()),
+    })),
+    indexes,
+  )
+  return {
+    dataDir: root,
+    articles,
+    ...indexes,
+    async readArticle(article) {
+      const file = article.file
+      if (!file) throw new TypeError(`Expected a file for article \`${article.slug}\``)
+      // The version validated above needs no second check; a file changed since does.
+      if (validated.get(file) === (await stampOf(file))) {
+        return /** @type {SiteArticle} */ (JSON.parse(await readFile(file, 'utf8')))
+      }
+      return readValidated(file, SiteArticle)
+    },
+  }
+}
+
+/**
+ * Read and validate the output of `newsroom process` and hold all of it in memory: for tests and
+ * tools that look at whole articles. The site itself builds from `loadSiteData`.
  *
  * @param {string} dataDir folder written by `newsroom process --out`
  * @returns {Promise<NewsroomData>}
@@ -30,28 +104,86 @@ import { NewsroomDataError } from './errors.js'
  */
 export async function loadNewsroomData(dataDir) {
   const root = path.resolve(dataDir)
-  const articlesDir = path.join(root, 'articles')
-  /** @type {string[]} */
-  let names
+  const files = await articleFiles(root)
+  const articles = await Promise.all(files.map((file) => readValidated(file, SiteArticle)))
+  const indexes = await readIndexes(root)
+  checkReferences(
+    root,
+    articles.map((article, index) => ({
+      slug: article.slug,
+      file: files[index] ?? root,
+      quoteIds: new Set(article.quotes.map((quote) => quote.id)),
+    })),
+    indexes,
+  )
+  return { dataDir: root, articles, ...indexes }
+}
+
+/**
+ * The site data of articles and indexes held in memory (tests, tools): each article becomes its
+ * record, and `readArticle` hands back the article itself.
+ *
+ * @param {Omit<NewsroomData, 'dataDir'> & { dataDir?: string }} data
+ * @returns {SiteData}
+ */
+export function siteDataFrom(data) {
+  const bySlug = new Map(data.articles.map((article) => [article.slug, article]))
+  return {
+    dataDir: data.dataDir ?? null,
+    articles: data.articles.map((article) => articleRecord(article, null)),
+    speakers: data.speakers,
+    topics: data.topics,
+    report: data.report,
+    async readArticle(record) {
+      const article = bySlug.get(record.slug)
+      if (!article) throw new TypeError(`No article \`${record.slug}\` in memory`)
+      return article
+    },
+  }
+}
+
+/**
+ * What tells two versions of a file apart without reading it: size, change time and inode.
+ *
+ * @param {string} file
+ */
+async function stampOf(file) {
   try {
-    names = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).sort()
+    const { size, ctimeMs, mtimeMs, ino } = await stat(file)
+    return `${size}:${mtimeMs}:${ctimeMs}:${ino}`
+  } catch {
+    return 'missing'
+  }
+}
+
+/**
+ * The article files of a data folder, in file-name order.
+ *
+ * @param {string} root
+ */
+async function articleFiles(root) {
+  const articlesDir = path.join(root, 'articles')
+  try {
+    return (await readdir(articlesDir))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(articlesDir, name))
   } catch (cause) {
     throw new NewsroomDataError(
       `Having trouble reading the processed articles in ${articlesDir}: run \`pnpm process\` (or set NEWSROOM_DATA to the folder \`newsroom process --out\` wrote)`,
       { file: articlesDir, cause },
     )
   }
-  const articles = await Promise.all(
-    names.map((name) => readValidated(path.join(articlesDir, name), Article)),
-  )
+}
+
+/** @param {string} root */
+async function readIndexes(root) {
   const [speakers, topics, report] = await Promise.all([
     readValidated(path.join(root, 'speakers.json'), SpeakerIndex),
     readValidated(path.join(root, 'topics.json'), TopicIndex),
     readValidated(path.join(root, 'report.json'), Report),
   ])
-  const data = { dataDir: root, articles, speakers, topics, report }
-  checkReferences(data)
-  return data
+  return { speakers, topics, report }
 }
 
 /**
@@ -97,35 +229,36 @@ export async function readValidated(file, schema) {
 /**
  * Check that ids are unique and that every reference between the files resolves.
  *
- * @param {NewsroomData} data
+ * @param {string} dataDir
+ * @param {{ slug: string, file: string, quoteIds: Set<string> }[]} articleList
+ * @param {{ speakers: SpeakerIndexData, topics: TopicIndexData }} indexes
  */
-function checkReferences(data) {
-  const speakersFile = path.join(data.dataDir, 'speakers.json')
-  const topicsFile = path.join(data.dataDir, 'topics.json')
+function checkReferences(dataDir, articleList, indexes) {
+  const speakersFile = path.join(dataDir, 'speakers.json')
+  const topicsFile = path.join(dataDir, 'topics.json')
 
-  /** @type {Map<string, ArticleData>} */
+  /** @type {Map<string, Set<string>>} slug → quote ids */
   const articles = new Map()
-  for (const article of data.articles) {
-    const file = path.join(data.dataDir, 'articles', `${article.slug}.json`)
+  for (const article of articleList) {
     if (articles.has(article.slug)) {
       throw new NewsroomDataError(
         `Duplicate article slug \`${article.slug}\` (two articles would share one page)`,
-        { file, field: 'slug' },
+        { file: article.file, field: 'slug' },
       )
     }
-    articles.set(article.slug, article)
+    articles.set(article.slug, article.quoteIds)
   }
 
   /** @param {string} file @param {string} field @param {{ article: string, quoteId: string }} ref */
   const checkQuoteRef = (file, field, ref) => {
-    const article = articles.get(ref.article)
-    if (!article) {
+    const quoteIds = articles.get(ref.article)
+    if (!quoteIds) {
       throw new NewsroomDataError(`Unknown article \`${ref.article}\` in ${file} at \`${field}\``, {
         file,
         field,
       })
     }
-    if (!article.quotes.some((quote) => quote.id === ref.quoteId)) {
+    if (!quoteIds.has(ref.quoteId)) {
       throw new NewsroomDataError(
         `Article \`${ref.article}\` has no quote \`${ref.quoteId}\` (${file} at \`${field}\`)`,
         { file, field },
@@ -134,7 +267,7 @@ function checkReferences(data) {
   }
 
   const topicIds = new Set()
-  data.topics.topics.forEach((topic, index) => {
+  indexes.topics.topics.forEach((topic, index) => {
     if (topicIds.has(topic.id)) {
       throw new NewsroomDataError(`Duplicate topic id \`${topic.id}\` in ${topicsFile}`, {
         file: topicsFile,
@@ -154,7 +287,7 @@ function checkReferences(data) {
   })
 
   const speakerIds = new Set()
-  data.speakers.speakers.forEach((speaker, index) => {
+  indexes.speakers.speakers.forEach((speaker, index) => {
     if (speakerIds.has(speaker.id)) {
       throw new NewsroomDataError(
         `Duplicate speaker id \`${speaker.id}\` in ${speakersFile}: two speakers would share one page`,
@@ -166,7 +299,7 @@ function checkReferences(data) {
       checkQuoteRef(speakersFile, `speakers.${index}.quotes.${position}`, ref)
     })
   })
-  data.speakers.anonymous.forEach((ref, index) => {
+  indexes.speakers.anonymous.forEach((ref, index) => {
     checkQuoteRef(speakersFile, `anonymous.${index}`, ref)
   })
 }

@@ -1,66 +1,274 @@
-import { buildApi } from './model/api.js'
-import { buildArticleViews } from './model/articles.js'
-import { buildFeeds } from './model/feeds.js'
+import { siteDataFrom } from './load-data.js'
+import { articleList } from './model/api.js'
+import { buildArticleView } from './model/articles.js'
+import { feedEntry, feedOf, speakerFeed, topicFeed } from './model/feeds.js'
 import { buildHome } from './model/home.js'
 import { articleIndexPages, speakerIndexPages, topicIndexPages } from './model/indexes.js'
 import { createLookup } from './model/lookup.js'
+import { PAGE_SIZES } from './model/page-sizes.js'
 import { relatedArticles } from './model/related.js'
-import { buildSpeakerViews, speakerPages } from './model/speakers.js'
+import { shardCount, shardSlices, WHOLE_SITE } from './model/shards.js'
+import { sitemapFiles } from './model/sitemap.js'
+import {
+  buildSpeakerView,
+  speakerPageCount,
+  speakerPages,
+  speakerSummaries,
+} from './model/speakers.js'
 import { buildTopicViews, topicPages } from './model/topics.js'
 import { buildUnnamedSources } from './model/unnamed-sources.js'
+import { pageUrl } from './paginate.js'
+import { searchUrl } from './urls.js'
 
 export { PAGE_SIZES } from './model/page-sizes.js'
 
 /**
  * @typedef {import('./load-data.js').NewsroomData} NewsroomData
+ * @typedef {import('./load-data.js').SiteData} SiteData
+ * @typedef {import('./load-data.js').SiteArticle} SiteArticle
+ * @typedef {import('./model/records.js').ArticleRecord} ArticleRecord
+ * @typedef {import('./model/shards.js').Shard} Shard
+ * @typedef {import('./model/shards.js').PageList} PageList
  * @typedef {import('./model/summary.js').ArticleSummary} ArticleSummary
  * @typedef {import('./model/quotes.js').QuoteView} QuoteView
  * @typedef {import('./model/feeds.js').FeedEntry} FeedEntry
  * @typedef {import('./model/feeds.js').Feed} Feed
+ * @typedef {import('./model/speakers.js').SpeakerView} SpeakerView
+ * @typedef {import('./model/topics.js').TopicView} TopicView
+ * @typedef {{ speakerId: string, number: number }} SpeakerPageRef
+ * @typedef {{ topic: TopicView } | { speakerId: string }} FeedRef
  */
 
+// What a page of each list weighs in memory, roughly: an article page is the heaviest.
+const ARTICLE_WEIGHT = 4
+const LIST_WEIGHT = 2
+const FEED_WEIGHT = 1
+// Article files read at once while building a shard's article pages.
+const READ_CONCURRENCY = 16
+
 /**
- * Everything the templates need, computed once from the validated data: views of articles,
- * speakers and topics with their URLs resolved, and the paginated lists Eleventy turns into
- * pages (`pagination: { data: 'newsroom.topicPages', size: 1 }`). Each page model lives in
- * `lib/model/`; this only composes them.
+ * The site, worked out once from the validated data: the lists Eleventy paginates into pages
+ * (`pagination: { data: 'newsroom.topicPages', size: 1 }`) and how they divide into shards.
+ * `model(shard, articles)` composes the views of one shard's pages from the page models in
+ * `lib/model/`; only article pages need whole articles, which the caller reads
+ * (`articlesToRead`), so no more than a shard's articles are ever in memory.
  *
- * @param {NewsroomData} data
+ * @param {SiteData} data
  */
-export function buildSiteModel(data) {
+export function createSite(data) {
   const lookup = createLookup(data)
   // Articles link to where their unnamed quotes are listed, so the listing comes first.
   const unnamed = buildUnnamedSources(data.speakers.anonymous, lookup)
-  const articles = buildArticleViews(lookup, {
-    related: relatedArticles(lookup),
-    unnamedQuoteUrls: unnamed.quoteUrls,
-  })
-  const speakers = buildSpeakerViews(data.speakers.speakers, lookup)
+  const related = relatedArticles(lookup)
   const topics = buildTopicViews(data.topics.topics, lookup)
-  const summaries = lookup.articles.map((article) => lookup.summary(article.slug))
+  const speakers = speakerSummaries(data.speakers.speakers)
+  const speakerEntries = new Map(data.speakers.speakers.map((entry) => [entry.id, entry]))
+  const summaries = lookup.articles.map((article) => article.summary)
 
-  return {
-    articles,
-    speakers,
-    topics,
-    unnamed: unnamed.items,
+  /** @type {SpeakerPageRef[]} */
+  const speakerPageRefs = speakers.flatMap((speaker) => {
+    const entry = /** @type {import('@newsroom/schema').SpeakerEntry} */ (
+      speakerEntries.get(speaker.id)
+    )
+    return Array.from({ length: speakerPageCount(entry) }, (_, index) => ({
+      speakerId: speaker.id,
+      number: index + 1,
+    }))
+  })
+  /** @type {FeedRef[]} */
+  const feedRefs = [
+    ...topics.map((topic) => ({ topic })),
+    ...speakers.map((speaker) => ({ speakerId: speaker.id })),
+  ]
+  const lists = {
+    articles: lookup.articles,
+    speakerPages: speakerPageRefs,
+    topicPages: topicPages(topics),
     articleIndexPages: articleIndexPages(summaries),
     topicIndexPages: topicIndexPages(topics),
     speakerIndexPages: speakerIndexPages(speakers),
-    speakerPages: speakerPages(speakers),
-    topicPages: topicPages(topics),
     unnamedPages: unnamed.pages,
-    feeds: buildFeeds({ articles, topics, speakers }),
-    home: buildHome({ articles: summaries, topics, speakers }),
-    counts: {
-      articles: articles.length,
-      speakers: speakers.length,
-      topics: topics.length,
-      quotes: lookup.articles.reduce((sum, article) => sum + article.quotes.length, 0),
-      unnamedQuotes: unnamed.items.length,
-    },
-    api: buildApi(data, lookup.articles),
+    feeds: feedRefs,
   }
+  /** @type {PageList[]} */
+  const pageLists = Object.entries(lists).map(([name, list]) => ({
+    name,
+    length: list.length,
+    weight: name === 'articles' ? ARTICLE_WEIGHT : name === 'feeds' ? FEED_WEIGHT : LIST_WEIGHT,
+  }))
+  const counts = {
+    articles: lookup.articles.length,
+    speakers: speakers.length,
+    topics: topics.length,
+    quotes: lookup.articles.reduce((sum, article) => sum + article.quotes.size, 0),
+    unnamedQuotes: unnamed.items.length,
+  }
+  const home = buildHome({ articles: summaries, topics, speakers })
+  const siteFeedArticles = lookup.articles.slice(0, PAGE_SIZES.siteFeedEntries)
+
+  /**
+   * @template T
+   * @param {keyof typeof lists} name
+   * @param {T[]} list
+   * @param {Map<string, { start: number, end: number }>} slices
+   * @returns {T[]}
+   */
+  const sliceOf = (name, list, slices) => {
+    const slice = slices.get(name) ?? { start: 0, end: 0 }
+    return list.slice(slice.start, slice.end)
+  }
+
+  /** Every HTML page worth indexing, for the sitemap: all but the 404 page. */
+  const pageUrls = () => [
+    '/',
+    searchUrl,
+    '/api/',
+    ...summaries.map((summary) => summary.url),
+    ...speakerPageRefs.map((ref) => pageUrl(`/speakers/${ref.speakerId}/`, ref.number)),
+    ...lists.topicPages.map((entry) => entry.page.url),
+    ...lists.articleIndexPages.map((page) => page.url),
+    ...lists.topicIndexPages.map((page) => page.url),
+    ...lists.speakerIndexPages.map((page) => page.url),
+    ...lists.unnamedPages.map((page) => page.url),
+  ]
+
+  return {
+    lookup,
+    counts,
+    /** Shards needed to keep each one's pages within `budget` (see `SHARD_WEIGHT`). */
+    shardCount: (/** @type {number | undefined} */ budget) => shardCount(pageLists, budget),
+    /** How many pages the paginated lists make. */
+    pageCount: () => pageLists.reduce((sum, list) => sum + list.length, 0),
+
+    /**
+     * The articles whose whole text a shard needs: its article pages, and on the first shard
+     * the site's feeds.
+     *
+     * @param {Shard} shard
+     * @returns {ArticleRecord[]}
+     */
+    articlesToRead(shard) {
+      const own = sliceOf('articles', lookup.articles, shardSlices(pageLists, shard))
+      return shard.index === 0 ? [...new Set([...own, ...siteFeedArticles])] : own
+    },
+
+    /**
+     * The views of one shard's pages.
+     *
+     * @param {Shard} shard
+     * @param {Map<string, SiteArticle>} articles at least `articlesToRead(shard)`, by slug
+     */
+    model(shard, articles) {
+      const slices = shardSlices(pageLists, shard)
+      const first = shard.index === 0
+      /** @param {string} slug */
+      const wholeArticle = (slug) => {
+        const article = articles.get(slug)
+        if (!article) throw new Error(`Article \`${slug}\` was not read for this shard`)
+        return article
+      }
+
+      /** @type {Map<string, SpeakerView>} */
+      const speakerViews = new Map()
+      /** @type {Map<string, ReturnType<typeof speakerPages>>} */
+      const speakerPagesById = new Map()
+      /** @param {string} id */
+      const speakerView = (id) => {
+        let view = speakerViews.get(id)
+        if (!view) {
+          const entry = speakerEntries.get(id)
+          if (!entry) throw new Error(`No speaker \`${id}\` (checked by loadSiteData)`)
+          view = buildSpeakerView(entry, lookup)
+          speakerViews.set(id, view)
+        }
+        return view
+      }
+
+      const links = { related, unnamedQuoteUrls: unnamed.quoteUrls }
+      const articleViews = sliceOf('articles', lookup.articles, slices).map((record) =>
+        buildArticleView(wholeArticle(record.slug), lookup, links),
+      )
+      const ownSpeakerPages = sliceOf('speakerPages', speakerPageRefs, slices).map((ref) => {
+        let pages = speakerPagesById.get(ref.speakerId)
+        if (!pages) {
+          pages = speakerPages(speakerView(ref.speakerId))
+          speakerPagesById.set(ref.speakerId, pages)
+        }
+        return /** @type {(typeof pages)[number]} */ (pages[ref.number - 1])
+      })
+      /** @type {Feed[]} */
+      const feeds = sliceOf('feeds', feedRefs, slices).map((ref) =>
+        'topic' in ref
+          ? topicFeed(ref.topic, lookup)
+          : speakerFeed(speakerView(ref.speakerId), lookup),
+      )
+      if (first) {
+        const siteFeed = feedOf({
+          path: '/',
+          title: null,
+          limit: PAGE_SIZES.siteFeedEntries,
+          entries: siteFeedArticles.map((record) =>
+            feedEntry(record, lookup, { blocks: wholeArticle(record.slug).blocks }),
+          ),
+        })
+        feeds.unshift(siteFeed)
+      }
+
+      return {
+        shard: { number: shard.index + 1, count: shard.count },
+        /** One item on the first shard, none on the others: pages the site has once. */
+        singleton: first ? [true] : [],
+        articles: articleViews,
+        speakers: [...speakerViews.values()],
+        speakerPages: ownSpeakerPages,
+        topicPages: sliceOf('topicPages', lists.topicPages, slices),
+        articleIndexPages: sliceOf('articleIndexPages', lists.articleIndexPages, slices),
+        topicIndexPages: sliceOf('topicIndexPages', lists.topicIndexPages, slices),
+        speakerIndexPages: sliceOf('speakerIndexPages', lists.speakerIndexPages, slices),
+        unnamedPages: sliceOf('unnamedPages', lists.unnamedPages, slices),
+        feeds,
+        sitemaps: first ? sitemapFiles(pageUrls()) : [],
+        home,
+        counts,
+        api: { articleList: first ? articleList(summaries) : [] },
+      }
+    },
+  }
+}
+
+/** @typedef {ReturnType<typeof createSite>} Site */
+
+/**
+ * The views of one shard of a site read from disk: reads the shard's whole articles, a few at a
+ * time, then composes its pages.
+ *
+ * @param {Site} site
+ * @param {SiteData} data
+ * @param {Shard} shard
+ */
+export async function loadShardModel(site, data, shard) {
+  const records = site.articlesToRead(shard)
+  /** @type {Map<string, SiteArticle>} */
+  const articles = new Map()
+  let next = 0
+  const lane = async () => {
+    while (next < records.length) {
+      const record = /** @type {ArticleRecord} */ (records[next++])
+      articles.set(record.slug, await data.readArticle(record))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, records.length) }, lane))
+  return site.model(shard, articles)
+}
+
+/**
+ * Everything the templates need for a site held in memory, in one shard.
+ *
+ * @param {Omit<NewsroomData, 'dataDir'> & { dataDir?: string }} data
+ */
+export function buildSiteModel(data) {
+  const site = createSite(siteDataFrom(data))
+  return site.model(WHOLE_SITE, new Map(data.articles.map((article) => [article.slug, article])))
 }
 
 /** @typedef {ReturnType<typeof buildSiteModel>} SiteModel */

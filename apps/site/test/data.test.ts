@@ -207,7 +207,7 @@ describe('buildSiteModel', () => {
     expect(dates).toEqual([...dates].sort().reverse())
 
     // An anonymous quote on the second listing page links there from its article.
-    const last = model.unnamed.at(-1)
+    const last = model.unnamedPages.at(-1)?.items.at(-1)
     const article = model.articles.find((candidate) => candidate.slug === last?.quote.article.slug)
     const mark = article?.blocks[0]?.marks.find((candidate) => candidate.quoteId === 'q2')
     expect(mark?.attribution?.url).toBe(`/sources/unnamed/page/2/#${last?.quote.anchor}`)
@@ -217,7 +217,8 @@ describe('buildSiteModel', () => {
       '/topics/harbor/feed.xml',
       '/speakers/rosa-vance/feed.xml',
     ])
-    expect(model.feeds[0]?.entries).toHaveLength(Math.min(45, PAGE_SIZES.feedEntries))
+    expect(model.feeds[0]?.entries).toHaveLength(Math.min(45, PAGE_SIZES.siteFeedEntries))
+    expect(model.feeds[1]?.entries).toHaveLength(Math.min(45, PAGE_SIZES.feedEntries))
   })
 
   it('ranks related articles by shared speakers, then shared topics', () => {

@@ -3,6 +3,7 @@ import { quoteContext } from '../lib/context.js'
 import { escapeHtml, fragmentId, jsonForScript } from '../lib/escape.js'
 import { highlightText, renderBlock } from '../lib/highlight.js'
 import { paginate } from '../lib/paginate.js'
+import { afterClosingMark, displayQuote } from '../lib/quote-text.js'
 import { safeExternalUrl } from '../lib/safe-url.js'
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../lib/site-settings.js'
 
@@ -33,12 +34,23 @@ describe('highlight', () => {
     description: 'Quote by',
   }
 
-  it('wraps quoted stretches in <mark>, escapes every piece and links the speaker after the last span', () => {
+  it('wraps quoted stretches in <mark>, escapes every piece and links the speaker after the closing mark', () => {
     const html = highlightText('"<i>Yes</i>," she said & left.', [
       { start: 1, end: 11, quoteId: 'q1', first: true, last: true, attribution },
     ])
     expect(html).toBe(
-      '&quot;<mark class="quote" id="quote-q1">&lt;i&gt;Yes&lt;/i&gt;</mark> <a class="quote-by" href="/speakers/rosa-vance/"><span class="visually-hidden">Quote by </span>Rosa &lt;b&gt;Vance&lt;/b&gt;</a>,&quot; she said &amp; left.',
+      '&quot;<mark class="quote" id="quote-q1">&lt;i&gt;Yes&lt;/i&gt;</mark>,&quot; <a class="quote-by" href="/speakers/rosa-vance/" data-pagefind-ignore><span class="visually-hidden">Quote by </span>Rosa &lt;b&gt;Vance&lt;/b&gt;</a> she said &amp; left.',
+    )
+  })
+
+  it('leaves the speaker at the end of the quote when no closing mark follows', () => {
+    const marks = [{ start: 1, end: 4, quoteId: 'q1', first: true, last: true, attribution }]
+    // A quotation running on into the next paragraph has no closing mark here.
+    expect(highlightText('“Yes, and more', marks)).toMatch(/^“<mark[^>]*>Yes<\/mark> <a/)
+    // A straight mark after the closing one opens the next quote.
+    const next = { start: 6, end: 8, quoteId: 'q2', first: true, last: true, attribution: null }
+    expect(highlightText('"Yes""No"', [...marks, next])).toMatch(
+      /^&quot;<mark[^>]*>Yes<\/mark>&quot; <a/,
     )
   })
 
@@ -66,11 +78,32 @@ describe('highlight', () => {
     expect(html).toMatch(/^<p id="p4" class="block">/)
     expect(html).toContain('<a class="block-anchor" href="#p4"')
     expect(html).toContain(
-      '<span class="quote-by"><span class="visually-hidden">Quote from an unnamed source: </span>an aide</span>',
+      '<span class="quote-by" data-pagefind-ignore><span class="visually-hidden">Quote from an unnamed source: </span>an aide</span>',
     )
     expect(renderBlock({ id: 'h1', type: 'heading', text: 'Next <steps>' }, [])).toMatch(
       /^<h2 id="h1" class="block block-heading">Next &lt;steps&gt; <a/,
     )
+  })
+})
+
+describe('quote text', () => {
+  it('drops the punctuation that joins a quote to its sentence, and keeps its own', () => {
+    expect(displayQuote('We will rebuild, ')).toBe('We will rebuild')
+    expect(displayQuote('the first of three;')).toBe('the first of three')
+    expect(displayQuote('Is it safe?')).toBe('Is it safe?')
+    expect(displayQuote('It is over.')).toBe('It is over.')
+    expect(displayQuote('and then…')).toBe('and then…')
+    expect(displayQuote(',')).toBe(',')
+  })
+
+  it('finds the end of the closing mark past the punctuation inside it', () => {
+    expect(afterClosingMark('“Yes,” she said.', 4)).toBe(6)
+    expect(afterClosingMark('“Yes” she said.', 4)).toBe(5)
+    expect(afterClosingMark('"Yes", she said.', 4)).toBe(5)
+    expect(afterClosingMark('‘“Yes,”’ she said.', 5)).toBe(8)
+    expect(afterClosingMark('Yes, she said.', 3)).toBe(3)
+    expect(afterClosingMark('“Yes,” she said.', 4, 5)).toBe(4)
+    expect(afterClosingMark('"Yes" "No"', 4)).toBe(5)
   })
 })
 

@@ -3,22 +3,27 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { attributionOf } from '../lib/model/articles.js'
-import { buildFeeds, feedOf } from '../lib/model/feeds.js'
+import { feedEntry, feedOf, speakerFeed, UNDATED } from '../lib/model/feeds.js'
 import { buildHome } from '../lib/model/home.js'
 import { speakerIndexPages } from '../lib/model/indexes.js'
 import { createLookup } from '../lib/model/lookup.js'
 import { compareArticles, compareIds, compareNames } from '../lib/model/order.js'
 import { PAGE_SIZES } from '../lib/model/page-sizes.js'
 import { contextOf, quoteView } from '../lib/model/quotes.js'
-import { RELATED_LIMIT, relatedArticles } from '../lib/model/related.js'
-import { buildSpeakerViews, initialOf, quotedAlongside } from '../lib/model/speakers.js'
+import { RELATED_LIMIT, RELATED_WINDOW, relatedArticles } from '../lib/model/related.js'
+import {
+  buildSpeakerView,
+  initialOf,
+  quotedAlongside,
+  speakerSummaries,
+} from '../lib/model/speakers.js'
 import { summarizeArticle, truncate } from '../lib/model/summary.js'
 import { buildUnnamedSources } from '../lib/model/unnamed-sources.js'
 import * as siteModel from '../lib/site-model.js'
 import {
   makeArticle,
-  makeData,
   makeQuote,
+  makeSiteData,
   makeSpeaker,
   makeSpeakerEntry,
 } from './helpers/factory.js'
@@ -30,7 +35,12 @@ const dated = (day: number) => `2031-03-${String(day).padStart(2, '0')}T09:00:00
 
 describe('site-model', () => {
   it('exports the composed model and the page sizes, nothing else', () => {
-    expect(Object.keys(siteModel).sort()).toEqual(['PAGE_SIZES', 'buildSiteModel'])
+    expect(Object.keys(siteModel).sort()).toEqual([
+      'PAGE_SIZES',
+      'buildSiteModel',
+      'createSite',
+      'loadShardModel',
+    ])
   })
 })
 
@@ -45,17 +55,21 @@ describe('order', () => {
     ])
   })
 
-  it('puts articles newest first, undated last, then by slug', () => {
+  it('puts articles newest first, undated last (the latest first seen first), then by slug', () => {
     const articles = [
       { slug: 'b', publishedAt: dated(1) },
       { slug: 'undated', publishedAt: null },
-      { slug: 'a', publishedAt: dated(1) },
+      { slug: 'seen-early', publishedAt: null, firstSeen: dated(2) },
+      { slug: 'a', publishedAt: dated(1), firstSeen: dated(20) },
+      { slug: 'seen-late', publishedAt: null, firstSeen: dated(25) },
       { slug: 'newest', publishedAt: dated(9) },
     ]
     expect(articles.sort(compareArticles).map((article) => article.slug)).toEqual([
       'newest',
       'a',
       'b',
+      'seen-late',
+      'seen-early',
       'undated',
     ])
   })
@@ -130,7 +144,7 @@ describe('summary', () => {
 })
 
 describe('lookup', () => {
-  const data = makeData({
+  const data = makeSiteData({
     articles: [
       makeArticle({ slug: 'old', publishedAt: dated(1), quotes: [makeQuote('q1', rosa)] }),
       makeArticle({ slug: 'new', publishedAt: dated(2) }),
@@ -159,15 +173,17 @@ describe('lookup', () => {
 
 describe('quotes', () => {
   it('gives a quote its context sentence and a link to its paragraph', () => {
-    const article = makeArticle({ slug: 'a', quotes: [makeQuote('q1', rosa)] })
-    const lookup = createLookup(makeData({ articles: [article] }))
-    const quote = article.quotes[0]
-    if (!quote) throw new Error('fixture')
+    const lookup = createLookup(
+      makeSiteData({ articles: [makeArticle({ slug: 'a', quotes: [makeQuote('q1', rosa)] })] }),
+    )
+    const { article, quote } = lookup.quote({ article: 'a', quoteId: 'q1' })
     expect(quoteView(article, quote, lookup)).toMatchObject({
       anchor: 'a-q1',
       paragraphUrl: '/articles/a/#p1',
       speaker: null,
       speakerName: 'Rosa Vance',
+      text: 'We will rebuild,',
+      displayText: 'We will rebuild',
       context: [
         { text: '"', quote: false },
         { text: 'We will rebuild,', quote: true },
@@ -211,26 +227,14 @@ describe('unnamed sources and attribution', () => {
       quotes: [makeQuote('q1', { id: 'anonymous-1', name: 'an aide', kind: 'anonymous' })],
     }),
   )
-  const lookup = createLookup(
-    makeData({
-      articles,
-      anonymous: articles.map((article) => ({
-        article: article.slug,
-        quoteId: 'q1',
-        description: 'aide',
-        kind: 'anonymous' as const,
-      })),
-    }),
-  )
-  const unnamed = buildUnnamedSources(
-    articles.map((article) => ({
-      article: article.slug,
-      quoteId: 'q1',
-      description: 'aide',
-      kind: 'anonymous' as const,
-    })),
-    lookup,
-  )
+  const refs = articles.map((article) => ({
+    article: article.slug,
+    quoteId: 'q1',
+    description: 'aide',
+    kind: 'anonymous' as const,
+  }))
+  const lookup = createLookup(makeSiteData({ articles, anonymous: refs }))
+  const unnamed = buildUnnamedSources(refs, lookup)
 
   it('lists unnamed quotes newest first and knows the page each is on', () => {
     expect(unnamed.items.map((item) => item.quote.article.slug)).toEqual(
@@ -244,7 +248,8 @@ describe('unnamed sources and attribution', () => {
   })
 
   it('attributes a highlighted quote to a speaker page, the unnamed listing, or no one', () => {
-    const article = lookup.articles.at(-1)
+    const slug = lookup.articles.at(-1)?.slug
+    const article = articles.find((candidate) => candidate.slug === slug)
     const quote = article?.quotes[0]
     if (!article || !quote) throw new Error('fixture')
     const context = {
@@ -267,14 +272,15 @@ describe('unnamed sources and attribution', () => {
 })
 
 describe('related articles', () => {
+  const topic = (id: string) => ({
+    id,
+    label: id,
+    score: 0.5,
+    source: 'taxonomy' as const,
+    evidence: [],
+  })
+
   it('scores shared speakers 2 and shared topics 1, then newest first, at most five', () => {
-    const topic = (id: string) => ({
-      id,
-      label: id,
-      score: 0.5,
-      source: 'taxonomy' as const,
-      evidence: [],
-    })
     const withRosa = { speakers: [makeSpeaker('rosa-vance', 'Rosa Vance')] }
     const articles = [
       makeArticle({ slug: 'base', topics: [topic('harbor'), topic('ferries')], ...withRosa }),
@@ -286,18 +292,39 @@ describe('related articles', () => {
       makeArticle({ slug: 'unrelated' }),
     ]
     const lookup = createLookup(
-      makeData({ articles, speakers: [makeSpeakerEntry('rosa-vance', 'Rosa Vance', [])] }),
+      makeSiteData({ articles, speakers: [makeSpeakerEntry('rosa-vance', 'Rosa Vance', [])] }),
     )
     const related = relatedArticles(lookup)
-    expect(related.get('base')?.map((article) => article.slug)).toEqual([
+    expect(related('base').map((article) => article.slug)).toEqual([
       'speaker',
       'two-topics',
       'topic-new',
       'topic-old',
       'x',
     ])
-    expect(related.get('base')).toHaveLength(RELATED_LIMIT)
-    expect(related.get('unrelated')).toEqual([])
+    expect(related('base')).toHaveLength(RELATED_LIMIT)
+    expect(related('unrelated')).toEqual([])
+  })
+
+  it('looks for them among the stories nearest in time, so a big topic stays linear', () => {
+    // One topic shared by every article, so every candidate scores the same: the newest
+    // candidates win, and an article in the middle sees no further than the window.
+    const articles = Array.from({ length: RELATED_WINDOW * 3 }, (_, index) =>
+      makeArticle({
+        slug: `story-${String(index).padStart(3, '0')}`,
+        publishedAt: new Date(Date.UTC(2031, 0, 1) - index * 86_400_000).toISOString(),
+        topics: [topic('harbor')],
+      }),
+    )
+    const lookup = createLookup(makeSiteData({ articles }))
+    const related = relatedArticles(lookup)
+    expect(related('story-000').map((article) => article.slug)).toEqual(
+      ['001', '002', '003', '004', '005'].map((n) => `story-${n}`),
+    )
+    const middle = `story-${String(RELATED_WINDOW * 2).padStart(3, '0')}`
+    expect(related(middle).map((article) => article.slug)).toEqual(
+      [0, 1, 2, 3, 4].map((offset) => `story-${String(RELATED_WINDOW + offset).padStart(3, '0')}`),
+    )
   })
 })
 
@@ -330,18 +357,37 @@ describe('speakers and the A–Z index', () => {
       makeSpeakerEntry('bo-li', 'Bo Li', []),
       makeSpeakerEntry('al-ng', 'al Ng', []),
     ]
-    const lookup = createLookup(makeData({ articles, speakers: entries }))
-    const speakers = buildSpeakerViews(entries, lookup)
-    expect(speakers.map((speaker) => speaker.id)).toEqual(['al-ng', 'bo-li', 'rosa-vance'])
-    const rosaView = speakers[2]
-    expect(rosaView?.quotes.map((quote) => quote.article.slug)).toEqual(['new', 'old'])
-    expect(rosaView?.alongside).toEqual([
+    const lookup = createLookup(makeSiteData({ articles, speakers: entries }))
+    expect(speakerSummaries(entries).map((speaker) => speaker.id)).toEqual([
+      'al-ng',
+      'bo-li',
+      'rosa-vance',
+    ])
+    const rosaView = buildSpeakerView(entries[0] as (typeof entries)[number], lookup)
+    expect(rosaView.quotes.map((quote) => quote.article.slug)).toEqual(['new', 'old'])
+    expect(rosaView.alongside).toEqual([
       { id: 'al-ng', name: 'al Ng', url: '/speakers/al-ng/', count: 2 },
       { id: 'bo-li', name: 'Bo Li', url: '/speakers/bo-li/', count: 1 },
     ])
     expect(quotedAlongside(makeSpeakerEntry('bo-li', 'Bo Li', ['old']), lookup)).toEqual([
       { id: 'al-ng', name: 'al Ng', url: '/speakers/al-ng/', count: 1 },
       { id: 'rosa-vance', name: 'Rosa Vance', url: '/speakers/rosa-vance/', count: 1 },
+    ])
+  })
+
+  it('shows the descriptions among a speaker’s other names as roles, not as names', () => {
+    const articles = [makeArticle({ slug: 'a', quotes: [makeQuote('q1', rosa)] })]
+    const entry = {
+      ...makeSpeakerEntry('rosa-vance', 'Rosa Vance', ['a']),
+      aliases: ['Vance', 'Rosa Vance', "Port Averly's mayor", 'the mayor', 'Ms. Vance', 'de Vance'],
+      roles: [{ role: 'The mayor', article: 'a' }],
+    }
+    const lookup = createLookup(makeSiteData({ articles, speakers: [entry] }))
+    const view = buildSpeakerView(entry, lookup)
+    expect(view.aliases).toEqual(['Vance', 'Ms. Vance', 'de Vance'])
+    expect(view.roles.map((role) => [role.role, role.article?.slug ?? null])).toEqual([
+      ['The mayor', 'a'],
+      ["Port Averly's mayor", null],
     ])
   })
 
@@ -382,31 +428,63 @@ describe('home', () => {
 })
 
 describe('feeds', () => {
+  const entriesOf = (articles: Parameters<typeof makeSiteData>[0]['articles']) => {
+    const lookup = createLookup(makeSiteData({ articles }))
+    return lookup.articles.map((record) => feedEntry(record, lookup))
+  }
+
   it('dates a feed by its newest entry, or the epoch, and keeps the newest entries', () => {
-    const article = (publishedAt: string | null) => ({
-      ...summarizeArticle(makeArticle({ slug: 'a', publishedAt })),
-      blocks: [],
-      topics: [],
-    })
-    const feed = feedOf({
-      path: '/topics/harbor/',
-      title: 'Harbor',
-      entries: [null, dated(3), dated(7)].map((date) => ({ article: article(date), quotes: [] })),
-    })
+    const entries = entriesOf(
+      [null, dated(3), dated(7)].map((publishedAt, index) =>
+        makeArticle({ slug: `a${index}`, publishedAt }),
+      ),
+    )
+    const feed = feedOf({ path: '/topics/harbor/', title: 'Harbor', entries })
     expect(feed).toMatchObject({
       atomUrl: '/topics/harbor/feed.xml',
       jsonUrl: '/topics/harbor/feed.json',
       homeUrl: '/topics/harbor/',
       updated: dated(7),
     })
-    expect(feedOf({ path: '/', title: null, entries: [] }).updated).toBe('1970-01-01T00:00:00Z')
-    const many = Array.from({ length: PAGE_SIZES.feedEntries + 5 }, () => ({
-      article: article(null),
-      quotes: [],
-    }))
+    expect(feedOf({ path: '/', title: null, entries: [] }).updated).toBe(UNDATED)
+    const many = entriesOf(
+      Array.from({ length: PAGE_SIZES.feedEntries + 5 }, (_, index) =>
+        makeArticle({ slug: `m${index}`, publishedAt: null }),
+      ),
+    )
     expect(feedOf({ path: '/', title: null, entries: many }).entries).toHaveLength(
       PAGE_SIZES.feedEntries,
     )
+    expect(
+      feedOf({ path: '/', title: null, entries: many, limit: PAGE_SIZES.siteFeedEntries }).entries,
+    ).toHaveLength(PAGE_SIZES.feedEntries + 5)
+  })
+
+  it('puts undated articles last, dated by when they were first seen, or not at all', () => {
+    const entries = entriesOf([
+      makeArticle({ slug: 'undated-new', publishedAt: null, firstSeen: dated(28) }),
+      makeArticle({ slug: 'old', publishedAt: dated(1) }),
+      makeArticle({ slug: 'never-seen', publishedAt: null }),
+      makeArticle({ slug: 'new', publishedAt: dated(9) }),
+      makeArticle({ slug: 'undated-old', publishedAt: null, firstSeen: dated(2) }),
+    ])
+    const feed = feedOf({ path: '/', title: null, entries })
+    expect(
+      feed.entries.map((entry) => [
+        entry.article.slug,
+        entry.published,
+        entry.updated,
+        entry.dated,
+      ]),
+    ).toEqual([
+      ['new', dated(9), dated(9), true],
+      ['old', dated(1), dated(1), true],
+      ['undated-new', null, dated(28), true],
+      ['undated-old', null, dated(2), true],
+      ['never-seen', null, UNDATED, false],
+    ])
+    // Seen more recently than any article is dated: the feed changed then.
+    expect(feed.updated).toBe(dated(28))
   })
 
   it("gives a speaker's feed one entry per article, with that article's quotes", () => {
@@ -424,26 +502,18 @@ describe('feeds', () => {
         { article, quoteId: 'q2' },
       ]),
     }
-    const lookup = createLookup(makeData({ articles, speakers: [entry] }))
-    const speakers = buildSpeakerViews([entry], lookup)
-    const views = lookup.articles.map((article) => ({
-      ...lookup.summary(article.slug),
-      blocks: article.blocks,
-      topics: [],
-    }))
-    const feeds = buildFeeds({ articles: views, topics: [], speakers })
-    expect(feeds.map((feed) => feed.atomUrl)).toEqual([
-      '/feed.xml',
-      '/speakers/rosa-vance/feed.xml',
-    ])
+    const lookup = createLookup(makeSiteData({ articles, speakers: [entry] }))
+    const feed = speakerFeed(buildSpeakerView(entry, lookup), lookup)
+    expect(feed.atomUrl).toBe('/speakers/rosa-vance/feed.xml')
     expect(
-      feeds[1]?.entries.map((feedEntry) => [
+      feed.entries.map((feedEntry) => [
         feedEntry.article.slug,
         feedEntry.quotes.map((quote) => quote.id),
+        feedEntry.blocks,
       ]),
     ).toEqual([
-      ['new', ['q1', 'q2']],
-      ['old', ['q1', 'q2']],
+      ['new', ['q1', 'q2'], null],
+      ['old', ['q1', 'q2'], null],
     ])
   })
 })

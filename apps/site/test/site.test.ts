@@ -5,6 +5,7 @@ import { DOMParser } from 'linkedom'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { fragmentId } from '../lib/escape.js'
 import { loadNewsroomData, type NewsroomData } from '../lib/load-data.js'
+import { PAGE_SIZES } from '../lib/site-model.js'
 import { DEFAULT_SITE_URL } from '../lib/site-settings.js'
 import {
   fileForUrl,
@@ -418,7 +419,7 @@ describe('feeds', () => {
   it('publishes a site-wide Atom feed and JSON Feed', async () => {
     const atom = await parseXml('/feed.xml')
     const entries = [...atom.querySelectorAll('entry')]
-    expect(entries).toHaveLength(Math.min(50, data.articles.length))
+    expect(entries).toHaveLength(Math.min(PAGE_SIZES.siteFeedEntries, data.articles.length))
     for (const entry of entries) {
       expect(entry.querySelector('id')?.textContent).toMatch(
         new RegExp(`^${DEFAULT_SITE_URL}/articles/[a-z0-9-]+/$`),
@@ -455,9 +456,11 @@ describe('feeds', () => {
     ]
     for (const owner of owners) {
       const atom = await parseXml(`${owner.url}feed.xml`)
-      expect(atom.querySelectorAll('entry'), owner.url).toHaveLength(Math.min(50, owner.count))
+      expect(atom.querySelectorAll('entry'), owner.url).toHaveLength(
+        Math.min(PAGE_SIZES.feedEntries, owner.count),
+      )
       const json = (await readJson(siteDir, `${owner.url}feed.json`)) as { items: unknown[] }
-      expect(json.items).toHaveLength(Math.min(50, owner.count))
+      expect(json.items).toHaveLength(Math.min(PAGE_SIZES.feedEntries, owner.count))
       const page = await readPage(siteDir, owner.url)
       expect(
         page.querySelector(`link[rel="alternate"][href="${owner.url}feed.xml"]`),

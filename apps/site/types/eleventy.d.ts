@@ -10,6 +10,21 @@ declare module '@11ty/eleventy' {
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void
     ignores: Set<string>
   }
+
+  /** Programmatic Eleventy: one build (`write`) from `input` into `output`. */
+  export default class Eleventy {
+    constructor(
+      input?: string,
+      output?: string,
+      options?: {
+        configPath?: string
+        quietMode?: boolean
+        runMode?: 'build' | 'serve' | 'watch'
+        source?: 'cli' | 'script'
+      },
+    )
+    write(): Promise<unknown>
+  }
 }
 
 declare module '@11ty/eleventy-plugin-rss' {

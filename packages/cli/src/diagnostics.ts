@@ -2,6 +2,7 @@ import { styleText } from 'node:util'
 import type { Diagnostic, Severity } from '@newsroom/schema'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { escapeControl } from './terminal-text.js'
 
 /** Fields some of our packages add to VFile messages (ingest: the front-matter field). */
 interface MessageExtras {
@@ -78,6 +79,47 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   )
 }
 
+/** Diagnostics of one rule listed per file; the rest are counted in one more diagnostic. */
+export const repeatLimit = 20
+
+/**
+ * Keep the first `limit` diagnostics of each rule of one file (in document order) and replace the
+ * rest by one diagnostic, at the first one left out, saying how many there are: 100,000 stray
+ * quotation marks make a report a person can read, not 100,000 lines.
+ */
+export function capRepeated(diagnostics: readonly Diagnostic[], limit = repeatLimit): Diagnostic[] {
+  const sorted = [...diagnostics].sort(compareDiagnostics)
+  const seen = new Map<string, number>()
+  const omitted = new Map<string, { first: Diagnostic; count: number; severity: Severity }>()
+  const kept: Diagnostic[] = []
+  for (const diagnostic of sorted) {
+    const key = `${diagnostic.file}\u0000${diagnostic.ruleId}`
+    const count = (seen.get(key) ?? 0) + 1
+    seen.set(key, count)
+    if (count <= limit) {
+      kept.push(diagnostic)
+      continue
+    }
+    const left = omitted.get(key)
+    if (!left) omitted.set(key, { first: diagnostic, count: 1, severity: diagnostic.severity })
+    else {
+      left.count++
+      if (severityOrder[diagnostic.severity] < severityOrder[left.severity])
+        left.severity = diagnostic.severity
+    }
+  }
+  for (const { first, count, severity } of omitted.values()) {
+    kept.push({
+      ...first,
+      severity,
+      message: `${count} more ${first.ruleId} ${count === 1 ? 'diagnostic' : 'diagnostics'} in this file from here on, not listed`,
+      field: null,
+      hint: `Only the first ${limit} diagnostics of a rule are listed per file; fix those and run again.`,
+    })
+  }
+  return kept.sort(compareDiagnostics)
+}
+
 export interface FormatOptions {
   color: boolean
   /** Show info messages too (removed clutter and the like). */
@@ -113,12 +155,13 @@ export function formatDiagnostics(
       diagnostic.line === null
         ? ''
         : `:${diagnostic.line}${diagnostic.column === null ? '' : `:${diagnostic.column}`}`
-    const location = `${contentLabel}${diagnostic.file}${place}`
-    const field = diagnostic.field ? ` (${diagnostic.field})` : ''
+    // File names and messages carry text from the content: escaped, they cannot drive the terminal.
+    const location = escapeControl(`${contentLabel}${diagnostic.file}${place}`)
+    const field = diagnostic.field ? ` (${escapeControl(diagnostic.field)})` : ''
     lines.push(
-      `${paint('underline', location)}  ${paint(severityStyle[diagnostic.severity], diagnostic.severity)}  ${diagnostic.message}${field}  ${paint('dim', diagnostic.ruleId)}`,
+      `${paint('underline', location)}  ${paint(severityStyle[diagnostic.severity], diagnostic.severity)}  ${escapeControl(diagnostic.message)}${field}  ${paint('dim', escapeControl(diagnostic.ruleId))}`,
     )
-    if (diagnostic.hint) lines.push(`  ${paint('dim', `hint: ${diagnostic.hint}`)}`)
+    if (diagnostic.hint) lines.push(`  ${paint('dim', `hint: ${escapeControl(diagnostic.hint)}`)}`)
   }
   return lines.join('\n')
 }

@@ -1,41 +1,43 @@
 import { parseArgs } from 'node:util'
 import type { Command } from './command.js'
-import { buildCommand } from './commands/build.js'
-import { checkCommand } from './commands/check.js'
-import { evalCommand } from './commands/eval.js'
-import { newCommand } from './commands/new.js'
-import { processCommand } from './commands/process.js'
 import { CliError, cliErrors } from './errors.js'
 
-const commands: Record<string, Command> = {
-  process: processCommand,
-  check: checkCommand,
-  build: buildCommand,
-  new: newCommand,
-  eval: evalCommand,
+// Each command is loaded when it runs: `newsroom process` never loads what `eval` needs.
+const commands: Record<string, () => Promise<Command>> = {
+  process: async () => (await import('./commands/process.js')).processCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  new: async () => (await import('./commands/new.js')).newCommand,
+  eval: async () => (await import('./commands/eval.js')).evalCommand,
 }
 
-const usage = `newsroom: turn news articles into a record of who said what, about what
+async function usage(): Promise<string> {
+  const lines = await Promise.all(
+    Object.entries(commands).map(
+      async ([name, load]) => `  ${name.padEnd(9)}${(await load()).summary}`,
+    ),
+  )
+  return `newsroom: turn news articles into a record of who said what, about what
 
 Usage: newsroom <command> [options]
 
 Commands:
-${Object.entries(commands)
-  .map(([name, command]) => `  ${name.padEnd(9)}${command.summary}`)
-  .join('\n')}
+${lines.join('\n')}
 
 Run \`newsroom <command> --help\` for a command's options.`
+}
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage)
+    console.log(await usage())
     return name === undefined ? 2 : 0
   }
   try {
-    const command = commands[name]
-    if (!command) throw cliErrors.unknownCommand(name)
+    const load = Object.hasOwn(commands, name) ? commands[name] : undefined
+    if (!load) throw cliErrors.unknownCommand(name)
+    const command = await load()
     let parsed: ReturnType<typeof parseArgs>
     try {
       parsed = parseArgs({

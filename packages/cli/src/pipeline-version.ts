@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto'
 import type { Dirent } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, realpath } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { pipelineModules } from '@newsroom/enrich'
 
-/** Entry modules of the packages whose code or data decide what an article's JSON looks like. */
+/**
+ * Entry modules of the packages an article's JSON comes from; with their `@newsroom/*`
+ * dependencies, found through the manifests, they are the whole pipeline. Resolved, not imported:
+ * the main thread never loads the pipeline to fingerprint it.
+ */
 function pipelineEntries(): string[] {
   return [
     import.meta.resolve('@newsroom/schema'),
     import.meta.resolve('@newsroom/ingest'),
-    ...pipelineModules(),
+    import.meta.resolve('@newsroom/enrich'),
   ]
 }
 
@@ -44,6 +47,38 @@ async function packageOf(entry: string): Promise<{ root: string; name: string }>
     if (parent === folder) throw new Error(`Cannot find the package of ${entry}`)
     folder = parent
   }
+}
+
+/** The folder of `dependency` as installed for the package in `root`, looked up the way Node does. */
+async function installedFolder(root: string, dependency: string): Promise<string | undefined> {
+  for (let folder = root; ; folder = dirname(folder)) {
+    try {
+      return await realpath(join(folder, 'node_modules', dependency))
+    } catch {}
+    if (dirname(folder) === folder) return undefined
+  }
+}
+
+/** The packages of the entries and, through their manifests, every `@newsroom/*` dependency. */
+async function pipelinePackages(): Promise<Array<{ root: string; name: string }>> {
+  const found = new Map<string, { root: string; name: string }>()
+  const visit = async (root: string, name: string): Promise<void> => {
+    if (found.has(root)) return
+    found.set(root, { root, name })
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>
+    }
+    for (const dependency of Object.keys(manifest.dependencies ?? {}).sort()) {
+      if (!dependency.startsWith('@newsroom/')) continue
+      const folder = await installedFolder(root, dependency)
+      if (folder !== undefined) await visit(folder, dependency)
+    }
+  }
+  for (const entry of pipelineEntries()) {
+    const { root, name } = await packageOf(entry)
+    await visit(root, name)
+  }
+  return [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 /** The installed version of `dependency` as seen from `root`, looked up the way Node does. */
@@ -81,8 +116,7 @@ let cached: Promise<string> | undefined
 export function pipelineVersion(): Promise<string> {
   cached ??= (async () => {
     const hash = createHash('sha256')
-    for (const entry of pipelineEntries()) {
-      const { root, name } = await packageOf(entry)
+    for (const { root, name } of await pipelinePackages()) {
       const manifest = await readFile(join(root, 'package.json'), 'utf8')
       hash.update(`${name}\n${manifest}\n`)
       hash.update((await dependencyVersions(root, manifest)).join('\n'))

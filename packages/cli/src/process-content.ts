@@ -1,37 +1,47 @@
-import { readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { join, resolve } from 'node:path'
-import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
-import { maxFileBytes, tooLarge } from '@newsroom/ingest'
+import { resolve } from 'node:path'
 import type { Article, Diagnostic, Report } from '@newsroom/schema'
-import { ArticleCache, type CacheEntry } from './cache.js'
-import {
-  compareDiagnostics,
-  countBySeverity,
-  fileDiagnostic,
-  toDiagnostics,
-} from './diagnostics.js'
+import type { CacheEntry } from './cache.js'
+import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
 import { discoverContent } from './discover.js'
 import { cliErrors } from './errors.js'
 import { toJsonText } from './json.js'
-import { writeFolderAtomically } from './output.js'
+import { outputMarker, prepareOutputFolder, replaceOutputFolder } from './output-folder.js'
 import { pipelineVersion } from './pipeline-version.js'
-import { processFile } from './process-file.js'
+import { readPublication, settlePublication, today } from './publication.js'
 import { WorkerPool } from './worker-pool.js'
 
 export interface ProcessOptions {
   /** Folder of content files. */
   contentDir: string
-  /** Where to write the JSON; omit to check only. */
+  /**
+   * Where to write the JSON; omit to check only. Only a new or empty folder, or one an earlier
+   * run wrote (it holds `published.json`), is replaced.
+   */
   outDir?: string | undefined
+  /** Write the output only when this returns true for the run's report (default: always). */
+  publishIf?: ((report: Report) => boolean) | undefined
   /** Per-article cache folder, or `false` for none. Default `node_modules/.cache/newsroom`. */
   cacheDir?: string | false | undefined
-  /** Articles processed at once, in worker threads; 1 processes in this thread. Default: cores. */
+  /** Articles processed at once, each in a worker thread. Default: cores. */
   jobs?: number | undefined
+  /**
+   * Seconds one file may take before it is stopped and reported. Default: 60 s plus 1 s for each
+   * 10 kB of the file.
+   */
+  timeLimit?: number | undefined
   /** Process only these content files (paths relative to the content folder). */
   only?: ReadonlySet<string> | undefined
   /** Called after each file. */
   onProgress?: ((done: number, total: number, sourceFile: string) => void) | undefined
+}
+
+/** A problem of the run rather than of a file: a cache that cannot be written. */
+export interface RunNotice {
+  severity: 'warning'
+  message: string
+  ruleId: string
+  hint: string
 }
 
 export interface ProcessResult {
@@ -39,134 +49,94 @@ export interface ProcessResult {
   articles: Article[]
   /** Files served from the cache. */
   cached: number
+  /** Problems of the run itself (not of a content file); they do not fail it. */
+  notices: RunNotice[]
+  /** Whether the output folder was written. */
+  published: boolean
+  /** Milliseconds each processed file took in its worker (files served from the cache have none). */
+  timings: Map<string, number>
 }
 
-async function readContentFile(
-  contentDir: string,
-  sourceFile: string,
-): Promise<{ contents: Uint8Array } | { diagnostics: Diagnostic[] }> {
-  const path = join(contentDir, sourceFile)
-  try {
-    const { size } = await stat(path)
-    // Refused before reading: a huge file is never loaded into memory.
-    if (size > maxFileBytes)
-      return { diagnostics: toDiagnostics(tooLarge(sourceFile, size), sourceFile) }
-    return { contents: await readFile(path) }
-  } catch (error) {
-    return {
-      diagnostics: [
-        fileDiagnostic(
-          sourceFile,
-          'error',
-          'cli/unreadable-file',
-          `Cannot read the file: ${(error as Error).message}`,
-          'Check its permissions.',
-        ),
-      ],
-    }
-  }
+/** The default time budget of one file: 60 s, plus 1 s for each 10 kB. */
+export function defaultTimeLimit(bytes: number): number {
+  return 60_000 + bytes / 10
 }
 
-/**
- * Give every article a unique slug. Files are taken in path order, so the first keeps its slug and
- * later ones get `-2`, `-3`…, the same way on every run; each renamed file gets a warning.
- */
-function assignUniqueSlugs(entries: Array<{ sourceFile: string; entry: CacheEntry }>): void {
-  const taken = new Set<string>()
-  for (const { sourceFile, entry } of entries) {
-    const article = entry.article
-    if (!article) continue
-    let slug = article.slug
-    for (let n = 2; taken.has(slug); n++) slug = `${article.slug}-${n}`
-    if (slug !== article.slug) {
-      entry.diagnostics.push(
-        fileDiagnostic(
-          sourceFile,
-          'warning',
-          'cli/duplicate-slug',
-          `Slug ${article.slug} is already used by another article; this one is published as ${slug}`,
-          'Give the article a distinct title, or a `slug` in its front matter.',
-        ),
-      )
-      entry.article = { ...article, slug }
-    }
-    taken.add(slug)
-  }
+function skippedDiagnostics(skipped: Array<{ path: string; kind: string }>): Diagnostic[] {
+  return skipped.map(({ path, kind }) =>
+    fileDiagnostic(
+      path,
+      'info',
+      'cli/skipped-entry',
+      `Skipped a ${kind}: content is read from regular files only`,
+      kind === 'symbolic link' ? 'Copy the file into the content folder to include it.' : null,
+    ),
+  )
 }
 
 /** Ingest and enrich every article of a content folder, build the indexes and, given `outDir`, write them. */
 export async function processContent(options: ProcessOptions): Promise<ProcessResult> {
   const contentDir = resolve(options.contentDir)
-  let sourceFiles: string[]
+  let listing: Awaited<ReturnType<typeof discoverContent>>
   try {
-    sourceFiles = await discoverContent(contentDir)
+    listing = await discoverContent(contentDir)
   } catch (error) {
     throw cliErrors.contentFolderMissing(options.contentDir, error)
   }
   const only = options.only
-  if (only) sourceFiles = sourceFiles.filter((file) => only.has(file))
+  const sourceFiles = only ? listing.files.filter((file) => only.has(file)) : listing.files
+  const skipped = only ? listing.skipped.filter(({ path }) => only.has(path)) : listing.skipped
+  const outDir = options.outDir === undefined ? undefined : resolve(options.outDir)
+  // Refused before any work: a bad --out costs nothing and deletes nothing.
+  if (outDir !== undefined) await prepareOutputFolder(outDir, contentDir)
 
   const version = await pipelineVersion()
-  const cacheDir = options.cacheDir ?? resolve('node_modules/.cache/newsroom')
-  const cache = cacheDir === false ? undefined : new ArticleCache(cacheDir, version)
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), sourceFiles.length))
-  const pool = jobs > 1 ? new WorkerPool(jobs) : undefined
+  const cacheDir =
+    options.cacheDir === false ? false : resolve(options.cacheDir ?? 'node_modules/.cache/newsroom')
+  const seconds = options.timeLimit
+  const pool = new WorkerPool({
+    size: Math.max(1, Math.min(options.jobs ?? availableParallelism(), sourceFiles.length)),
+    settings: { contentDir, cacheDir, version },
+    timeLimit: seconds === undefined ? defaultTimeLimit : () => seconds * 1000,
+  })
 
   let done = 0
   let cached = 0
-  const results: Array<{ sourceFile: string; entry: CacheEntry }> = []
-  // A fixed number of lanes, each taking the next file: at most `jobs` files in memory at once.
-  const processNext = async (index: number): Promise<void> => {
-    const sourceFile = sourceFiles[index] as string
-    const read = await readContentFile(contentDir, sourceFile)
-    let entry: CacheEntry
-    if ('diagnostics' in read) {
-      entry = { article: null, diagnostics: read.diagnostics }
-    } else {
-      const key = cache?.key(sourceFile, read.contents)
-      const hit = key === undefined ? undefined : await cache?.get(key)
-      if (hit) {
-        cached++
-        entry = hit
-      } else {
-        try {
-          entry = pool
-            ? await pool.run(sourceFile, read.contents)
-            : await processFile(sourceFile, read.contents)
-          if (key !== undefined) await cache?.set(key, entry)
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error)
-          entry = {
-            article: null,
-            diagnostics: [
-              fileDiagnostic(
-                sourceFile,
-                'error',
-                'cli/crash',
-                reason,
-                'This is a bug in Newsroom: please report it with the file.',
-              ),
-            ],
-          }
-        }
-      }
-    }
-    results[index] = { sourceFile, entry }
-    options.onProgress?.(++done, sourceFiles.length, sourceFile)
-  }
-  let next = 0
-  const lane = async () => {
-    while (next < sourceFiles.length) await processNext(next++)
-  }
+  let cacheError: string | undefined
+  const timings = new Map<string, number>()
+  let results: Array<{ sourceFile: string; entry: CacheEntry }>
   try {
-    await Promise.all(Array.from({ length: jobs }, lane))
+    results = await Promise.all(
+      sourceFiles.map(async (sourceFile) => {
+        const outcome = await pool.run(sourceFile)
+        if (outcome.cached) cached++
+        cacheError ??= outcome.cacheError
+        if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
+        options.onProgress?.(++done, sourceFiles.length, sourceFile)
+        return { sourceFile, entry: outcome.entry }
+      }),
+    )
+  } catch (error) {
+    throw cliErrors.workerFailed(error)
   } finally {
-    await pool?.close()
+    await pool.close()
   }
+  const notices: RunNotice[] = []
+  if (cacheError !== undefined)
+    notices.push({
+      severity: 'warning',
+      ruleId: 'cli/cache-unwritable',
+      message: `Cannot write the article cache: ${cacheError}; every article is published, but the next run processes them again`,
+      hint: 'Make the cache folder writable or free some disk space, or pass --no-cache.',
+    })
 
-  assignUniqueSlugs(results)
+  const previous = outDir === undefined ? undefined : await readPublication(outDir)
+  const publication = settlePublication(results, previous, today())
   const articles = results.flatMap(({ entry }) => (entry.article ? [entry.article] : []))
-  const diagnostics = results.flatMap(({ entry }) => entry.diagnostics).sort(compareDiagnostics)
+  const diagnostics = [
+    ...results.flatMap(({ entry }) => entry.diagnostics),
+    ...skippedDiagnostics(skipped),
+  ].sort(compareDiagnostics)
   const report: Report = {
     pipelineVersion: version,
     articles: articles.length,
@@ -175,13 +145,20 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
     diagnostics,
   }
 
-  if (options.outDir !== undefined) {
-    const files = new Map<string, string>()
-    for (const article of articles) files.set(`articles/${article.slug}.json`, toJsonText(article))
-    files.set('speakers.json', toJsonText(buildSpeakerIndex(articles)))
-    files.set('topics.json', toJsonText(buildTopicIndex(articles)))
-    files.set('report.json', toJsonText(report))
-    await writeFolderAtomically(resolve(options.outDir), files)
+  let published = false
+  if (outDir !== undefined && (options.publishIf?.(report) ?? true)) {
+    // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
+    const { buildSpeakerIndex, buildTopicIndex } = await import('@newsroom/enrich')
+    // Each text is made as it is written: the output is never held in memory twice.
+    function* files(): Generator<readonly [string, string]> {
+      for (const article of articles) yield [`articles/${article.slug}.json`, toJsonText(article)]
+      yield ['speakers.json', toJsonText(buildSpeakerIndex(articles))]
+      yield ['topics.json', toJsonText(buildTopicIndex(articles))]
+      yield ['report.json', toJsonText(report)]
+      yield [outputMarker, toJsonText(publication)]
+    }
+    await replaceOutputFolder(outDir, files())
+    published = true
   }
-  return { report, articles, cached }
+  return { report, articles, cached, notices, published, timings }
 }

@@ -4,12 +4,28 @@ import type { CacheEntry } from './cache.js'
 import { fileDiagnostic, toDiagnostics } from './diagnostics.js'
 import { toSourcePlace } from './source-place.js'
 
+function crash(sourceFile: string, stage: 'ingest' | 'enrich', error: unknown) {
+  const reason = error instanceof Error ? error.message : String(error)
+  return fileDiagnostic(
+    sourceFile,
+    'error',
+    `${stage}/crash`,
+    `${stage === 'ingest' ? 'Ingestion' : 'Enrichment'} failed: ${reason}`,
+    'This is a bug in Newsroom, not in the article: please report it with the file.',
+  )
+}
+
 /**
  * Ingest and enrich one content file. Never throws for a problem in the content: a crash inside
  * a stage becomes an error diagnostic on that file, so one bad article never stops the others.
  */
 export async function processFile(sourceFile: string, contents: Uint8Array): Promise<CacheEntry> {
-  const ingested = ingest({ path: sourceFile, contents })
+  let ingested: ReturnType<typeof ingest>
+  try {
+    ingested = ingest({ path: sourceFile, contents })
+  } catch (error) {
+    return { article: null, diagnostics: [crash(sourceFile, 'ingest', error)] }
+  }
   const diagnostics = toDiagnostics(ingested, sourceFile)
   const article = ingested.data.article
   if (!article) return { article: null, diagnostics }
@@ -23,15 +39,7 @@ export async function processFile(sourceFile: string, contents: Uint8Array): Pro
     )
     return { article: enriched.data.enriched ?? null, diagnostics }
   } catch (error) {
-    diagnostics.push(
-      fileDiagnostic(
-        sourceFile,
-        'error',
-        'enrich/crash',
-        `Enrichment failed: ${error instanceof Error ? error.message : String(error)}`,
-        'This is a bug in Newsroom, not in the article: please report it with the file.',
-      ),
-    )
+    diagnostics.push(crash(sourceFile, 'enrich', error))
     return { article: null, diagnostics }
   }
 }

@@ -1,11 +1,51 @@
 import { Worker } from 'node:worker_threads'
-import { CacheEntry } from './cache.js'
+import { fileDiagnostic } from './diagnostics.js'
+import type { FileOutcome } from './file-job.js'
+
+/** What every worker is told when it starts. */
+export interface WorkerSettings {
+  contentDir: string
+  cacheDir: string | false
+  version: string
+}
+
+export type ToWorker = { id: number; sourceFile: string }
+export type ToPool =
+  | { type: 'ready' }
+  | { type: 'started'; id: number; bytes: number }
+  | { type: 'done'; id: number; outcome: FileOutcome }
+  | { type: 'failed'; id: number; reason: string }
+
+/**
+ * The same limits for every file, whatever `--jobs` is: the stack decides how deep a nesting
+ * overflows, so all processing happens in workers with this stack, never on the main thread.
+ * The heap bound keeps one huge file from taking the machine's memory.
+ */
+export const workerLimits = { stackSizeMb: 4, maxOldGenerationSizeMb: 2048 } as const
+
+export interface PoolOptions {
+  /** Most workers at once; they are started only as work arrives. */
+  size: number
+  settings: WorkerSettings
+  /** Milliseconds one file of this many bytes may take, from the start of its processing. */
+  timeLimit: (bytes: number) => number
+}
 
 interface Job {
+  id: number
   sourceFile: string
-  contents: Uint8Array
-  resolve: (entry: CacheEntry) => void
+  resolve: (outcome: FileOutcome) => void
   reject: (error: Error) => void
+}
+
+interface Lane {
+  worker: Worker
+  ready: boolean
+  job: Job | undefined
+  timer: NodeJS.Timeout | undefined
+  error: Error | undefined
+  /** Stopped on purpose (time limit, close): its exit is expected. */
+  stopping: boolean
 }
 
 const fromSources = import.meta.url.endsWith('.ts')
@@ -15,8 +55,9 @@ const fromSources = import.meta.url.endsWith('.ts')
  * newsroom`, tests), loader hooks and export conditions of this thread do not reach new threads,
  * so the worker registers tsx itself and resolves workspace packages to their sources.
  */
-function createWorker(): Worker {
-  if (!fromSources) return new Worker(new URL('./worker.js', import.meta.url))
+function createWorker(settings: WorkerSettings): Worker {
+  const options = { workerData: settings, resourceLimits: workerLimits }
+  if (!fromSources) return new Worker(new URL('./worker.js', import.meta.url), options)
   const tsx = import.meta.resolve('tsx/esm/api')
   const entry = new URL('./worker.ts', import.meta.url).href
   const sourceCondition = `export function resolve(specifier, context, next) {
@@ -26,74 +67,176 @@ function createWorker(): Worker {
     const { register } = require('node:module')
     register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(sourceCondition)}`)})
     import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}) })`
-  return new Worker(bootstrap, { eval: true })
+  return new Worker(bootstrap, { ...options, eval: true })
+}
+
+function failed(sourceFile: string, ruleId: string, message: string, hint: string): FileOutcome {
+  return {
+    entry: {
+      article: null,
+      diagnostics: [fileDiagnostic(sourceFile, 'error', ruleId, message, hint)],
+    },
+    cached: false,
+  }
 }
 
 /**
- * Enrichment is CPU-bound, so articles are processed in worker threads, one article per worker
- * at a time. Results come back as plain data and are validated on arrival.
+ * Content files are processed in worker threads, one file per worker at a time, each under a
+ * time budget: a file that runs past it is stopped (its worker replaced) and reported, so one file
+ * can never stall a build. A worker that dies (out of memory, a crash) costs only its file.
  */
 export class WorkerPool {
-  readonly #idle: Worker[] = []
-  readonly #all: Worker[] = []
+  readonly #options: PoolOptions
+  readonly #lanes = new Set<Lane>()
   readonly #queue: Job[] = []
-  readonly #running = new Map<Worker, Job>()
+  #nextId = 0
+  #everReady = false
 
-  constructor(size: number) {
-    for (let index = 0; index < size; index++) this.#spawn()
+  constructor(options: PoolOptions) {
+    this.#options = options
   }
 
-  #spawn(): void {
-    const worker = createWorker()
-    worker.on('message', (message: unknown) => this.#settle(worker, message))
-    worker.on('error', (error) => this.#fail(worker, error))
-    this.#all.push(worker)
-    this.#idle.push(worker)
-  }
-
-  run(sourceFile: string, contents: Uint8Array): Promise<CacheEntry> {
+  run(sourceFile: string): Promise<FileOutcome> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ sourceFile, contents, resolve, reject })
+      this.#queue.push({ id: this.#nextId++, sourceFile, resolve, reject })
       this.#dispatch()
     })
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#all.map((worker) => worker.terminate()))
+    const lanes = [...this.#lanes]
+    this.#lanes.clear()
+    await Promise.all(lanes.map((lane) => this.#stop(lane)))
   }
 
   #dispatch(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
-      const worker = this.#idle.pop() as Worker
-      const job = this.#queue.shift() as Job
-      this.#running.set(worker, job)
-      worker.postMessage({ sourceFile: job.sourceFile, contents: job.contents })
+    for (const lane of this.#lanes) {
+      if (this.#queue.length === 0) return
+      if (lane.ready && !lane.job) this.#assign(lane, this.#queue.shift() as Job)
     }
+    const starting = [...this.#lanes].filter((lane) => !lane.ready).length
+    const wanted = Math.min(this.#queue.length - starting, this.#options.size - this.#lanes.size)
+    for (let index = 0; index < wanted; index++) this.#spawn()
   }
 
-  #settle(worker: Worker, message: unknown): void {
-    const job = this.#running.get(worker)
-    if (!job) return
-    this.#running.delete(worker)
-    this.#idle.push(worker)
-    const parsed = CacheEntry.safeParse(message)
-    if (parsed.success) job.resolve(parsed.data)
+  #assign(lane: Lane, job: Job): void {
+    lane.job = job
+    this.#arm(lane, this.#options.timeLimit(0))
+    lane.worker.postMessage({ id: job.id, sourceFile: job.sourceFile } satisfies ToWorker)
+  }
+
+  #arm(lane: Lane, milliseconds: number): void {
+    clearTimeout(lane.timer)
+    lane.timer = setTimeout(() => this.#timeOut(lane, milliseconds), milliseconds)
+  }
+
+  #spawn(): void {
+    const lane: Lane = {
+      worker: createWorker(this.#options.settings),
+      ready: false,
+      job: undefined,
+      timer: undefined,
+      error: undefined,
+      stopping: false,
+    }
+    this.#lanes.add(lane)
+    lane.worker.on('message', (message: ToPool) => this.#receive(lane, message))
+    lane.worker.on('error', (error) => {
+      lane.error = error
+    })
+    lane.worker.on('exit', () => this.#exited(lane))
+  }
+
+  #receive(lane: Lane, message: ToPool): void {
+    if (message.type === 'ready') {
+      lane.ready = true
+      this.#everReady = true
+      this.#dispatch()
+      return
+    }
+    const job = lane.job
+    if (!job || message.id !== job.id) return
+    if (message.type === 'started') {
+      this.#arm(lane, this.#options.timeLimit(message.bytes))
+      return
+    }
+    clearTimeout(lane.timer)
+    lane.job = undefined
+    if (message.type === 'done') job.resolve(message.outcome)
     else
-      job.reject(
-        new Error(`Worker returned invalid output for ${job.sourceFile}`, { cause: parsed.error }),
+      job.resolve(
+        failed(
+          job.sourceFile,
+          'cli/crash',
+          `Processing failed: ${message.reason}`,
+          'This is a bug in Newsroom, not in the article: please report it with the file.',
+        ),
       )
     this.#dispatch()
   }
 
-  #fail(worker: Worker, error: Error): void {
-    const job = this.#running.get(worker)
-    this.#running.delete(worker)
-    this.#all.splice(this.#all.indexOf(worker), 1)
-    job?.reject(
-      new Error(`Worker crashed on ${job.sourceFile}: ${error.message}`, { cause: error }),
+  #timeOut(lane: Lane, milliseconds: number): void {
+    const job = lane.job
+    if (!job) return
+    lane.job = undefined
+    this.#lanes.delete(lane)
+    void this.#stop(lane)
+    const seconds = Math.round(milliseconds / 100) / 10
+    job.resolve(
+      failed(
+        job.sourceFile,
+        'cli/time-limit',
+        `Processing took longer than the ${seconds} s allowed for this file and was stopped`,
+        'Raise the limit with --time-limit <seconds>, or split the file. An ordinary article should take well under a second: please report the file.',
+      ),
     )
-    // A crashed worker is gone: replace it so the remaining files still run.
-    this.#spawn()
     this.#dispatch()
+  }
+
+  #exited(lane: Lane): void {
+    clearTimeout(lane.timer)
+    if (lane.stopping) return
+    this.#lanes.delete(lane)
+    const job = lane.job
+    lane.job = undefined
+    const error = lane.error
+    if (!lane.ready && !this.#everReady) {
+      // Not one worker could start: no file can be processed, which is a problem of the run.
+      const reason = new Error(
+        `A worker thread could not start: ${error?.message ?? 'it exited'}`,
+        {
+          cause: error,
+        },
+      )
+      for (const queued of this.#queue.splice(0)) queued.reject(reason)
+      job?.reject(reason)
+      return
+    }
+    if (job) {
+      const outOfMemory =
+        (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      job.resolve(
+        outOfMemory
+          ? failed(
+              job.sourceFile,
+              'cli/out-of-memory',
+              `Processing needed more than the ${workerLimits.maxOldGenerationSizeMb} MB of memory allowed for one file and was stopped`,
+              'Split the file into smaller articles. An ordinary article needs far less: please report the file.',
+            )
+          : failed(
+              job.sourceFile,
+              'cli/crash',
+              `The worker processing this file stopped: ${error?.message ?? 'it exited'}`,
+              'This is a bug in Newsroom, not in the article: please report it with the file.',
+            ),
+      )
+    }
+    this.#dispatch()
+  }
+
+  async #stop(lane: Lane): Promise<void> {
+    lane.stopping = true
+    clearTimeout(lane.timer)
+    await lane.worker.terminate()
   }
 }

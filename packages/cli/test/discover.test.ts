@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -8,7 +8,7 @@ const scratch = await mkdtemp(join(tmpdir(), 'newsroom-discover-'))
 afterAll(() => rm(scratch, { recursive: true, force: true }))
 
 describe('discoverContent', () => {
-  it('lists content files in path order, skipping hidden files and READMEs', async () => {
+  it('lists content files in path order, skipping hidden files and READMEs, naming links', async () => {
     for (const file of [
       'b.txt',
       'a.md',
@@ -21,6 +21,11 @@ describe('discoverContent', () => {
       await mkdir(join(scratch, file, '..'), { recursive: true })
       await writeFile(join(scratch, file), 'x')
     }
-    expect(await discoverContent(scratch)).toEqual(['a.md', 'b.txt', 'sub/c.html'])
+    await symlink(join(scratch, 'a.md'), join(scratch, 'sub/link.md'))
+    await symlink(join(scratch, 'a.md'), join(scratch, '.hidden-link.md'))
+    expect(await discoverContent(scratch)).toEqual({
+      files: ['a.md', 'b.txt', 'sub/c.html'],
+      skipped: [{ path: 'sub/link.md', kind: 'symbolic link' }],
+    })
   })
 })

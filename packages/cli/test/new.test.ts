@@ -38,5 +38,6 @@ describe('newsroom new', () => {
     ).toBe(1)
     expect(await main(['new', 'Harbour Board Meets Again', '--content', scratch])).toBe(2)
     expect(await readFile(path, 'utf8')).toBe(text)
-  })
+    // Each check starts a worker thread that loads the pipeline from TypeScript sources.
+  }, 60_000)
 })

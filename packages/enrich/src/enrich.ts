@@ -1,7 +1,12 @@
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextTopics from '@newsroom/retext-topics'
-import { Article, type IngestedArticle, type Sentiment } from '@newsroom/schema'
+import {
+  Article,
+  type ArticleFileData,
+  type IngestedArticle,
+  type Sentiment,
+} from '@newsroom/schema'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -10,17 +15,18 @@ import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
+import { applyTopicHints } from './topic-hints.js'
 
 declare module 'vfile' {
-  interface DataMap {
-    /** The ingested article being enriched (input of the pipeline; declared as ingest does). */
-    article?: IngestedArticle
-    /** Block id of each paragraph node, in order. */
-    blockIds?: string[]
+  /** Writes `article` (the input) and `blockIds` (block id of each paragraph node, in order). */
+  interface DataMap extends ArticleFileData {
     /** The enriched article (output of the pipeline). */
     enriched?: Article
   }
 }
+
+/** The VFile `enrich` resolves to: `file.data.enriched` is always there. */
+export type EnrichedFile = VFile & { data: { enriched: Article } }
 
 /** The unified processor behind `enrich`: retext-english and every enrichment plugin, in order. */
 export function createProcessor() {
@@ -45,7 +51,7 @@ const neutral: Sentiment = { polarity: 0, comparative: 0, valence: 'neutral' }
  * against the schema) and the enrichment's messages, placed in the joined block text (block i
  * starts after the texts of blocks 0..i-1 and a blank line each).
  */
-export async function enrich(article: IngestedArticle): Promise<VFile> {
+export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   sharedProcessor ??= createProcessor()
   const file = new VFile({
     path: article.sourceFile,
@@ -54,6 +60,7 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
   })
   const tree = sharedProcessor.parse(file)
   await sharedProcessor.run(tree, file)
+  applyTopicHints(file, article.sourceFormat)
 
   const sentimentData = file.data.sentiment
   const entities = file.data.entities ?? { people: [], organizations: [], places: [] }
@@ -83,5 +90,6 @@ export async function enrich(article: IngestedArticle): Promise<VFile> {
     readability: readabilityData,
     sentiment: sentimentData?.article ?? neutral,
   })
-  return file
+  // `enriched` is set just above; the type tells callers so.
+  return file as EnrichedFile
 }

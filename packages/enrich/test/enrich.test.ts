@@ -17,9 +17,11 @@ const ingested: IngestedArticle = {
   dek: null,
   publisher: null,
   byline: null,
+  authors: [],
   dateline: null,
   publishedAt: '2024-03-05',
   url: null,
+  image: null,
   language: 'en',
   readTimeMinutes: 1,
   readTimeSource: 'computed',
@@ -92,5 +94,29 @@ describe('speaker overrides', () => {
       article.quotes.filter((quote) => quote.speaker?.id === 'marta-a-okonkwo-reyes'),
     ).toHaveLength(3)
     expect(article.speakers.some((speaker) => speaker.name === 'Marta Okonkwo')).toBe(false)
+  })
+})
+
+describe('topics in Newsroom terms', () => {
+  const quiet = (sourceFormat: IngestedArticle['sourceFormat']): IngestedArticle => ({
+    ...ingested,
+    sourceFormat,
+    title: 'An afternoon',
+    blocks: [{ id: 'p1', type: 'paragraph', text: 'A quiet afternoon by the canal.' }],
+  })
+
+  it('says where to choose topics by the format of the article’s file', async () => {
+    const hint = async (sourceFormat: IngestedArticle['sourceFormat']) =>
+      (await api.enrich(quiet(sourceFormat))).messages.find(
+        (message) => message.ruleId === 'no-topic',
+      )?.note
+    expect(await hint('markdown')).toMatch(/`topics` in front matter/)
+    expect(await hint('json')).toMatch(/`overrides\.addTopics` in the JSON/)
+    expect(await hint('text')).toMatch(/Convert the article to Markdown/)
+  })
+
+  it('takes front matter tags that name a taxonomy topic as topics', async () => {
+    const file = await api.enrich({ ...quiet('markdown'), tags: ['climate', 'canals'] })
+    expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])
   })
 })

@@ -1,6 +1,6 @@
+export type { BlockSource } from './lib/block-source.js'
 export { type ClutterRule, clutterRules } from './lib/clutter.js'
 export {
-  type BlockSource,
   type IngestInput,
   type IngestOptions,
   ingest,

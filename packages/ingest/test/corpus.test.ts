@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { check, corpus, repository } from '../scripts/corpus.js'
+import { check, corpus } from '../scripts/corpus.js'
 
 const present = existsSync(`${corpus}articles`)
 const quiet = () => {}
@@ -17,7 +17,7 @@ describe.skipIf(!present)('evaluation corpus', () => {
   })
 
   it('loses no gold quotation of the seed', () => {
-    const tally = check('seed', `${repository}content`, `${corpus}gold/seed.jsonl`, quiet)
+    const tally = check('seed', `${corpus}../seeds`, `${corpus}gold/seed.jsonl`, quiet)
     expect(tally.errors).toBe(0)
     expect(tally.missing).toEqual([])
   })

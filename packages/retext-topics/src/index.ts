@@ -1,3 +1,3 @@
 export type { CueMode } from './lib/cue.js'
-export { default, type Options } from './lib/retext-topics.js'
+export { default, default as retextTopics, type Options } from './lib/retext-topics.js'
 export { TaxonomyFile, TaxonomyTopic } from './lib/taxonomy.js'

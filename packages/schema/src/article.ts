@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Block } from './block.js'
 import { Entities } from './entities.js'
-import { IsoDate, Slug } from './primitives.js'
+import { limits } from './limits.js'
+import { IsoDate, Slug, WebUrl } from './primitives.js'
 import { Quote, Sentiment } from './quote.js'
 import { Speaker } from './speaker.js'
 import { ArticleTopic, Keyphrase, Readability } from './topic.js'
@@ -17,16 +18,33 @@ export const Dateline = z.object({
 })
 export type Dateline = z.infer<typeof Dateline>
 
+const name = z.string().max(limits.name)
+
 /**
  * Front-matter overrides a user can give for enrichment: topics to add or remove, and
- * canonical names for speakers (`Wang: Wang Yi`).
+ * canonical names for speakers (`Wang: Wang Yi`). Each key is optional and defaults to empty.
  */
 export const Overrides = z.object({
-  addTopics: z.array(z.string()),
-  removeTopics: z.array(z.string()),
-  speakerNames: z.record(z.string(), z.string()),
+  addTopics: z.array(name).max(limits.items).default([]),
+  removeTopics: z.array(name).max(limits.items).default([]),
+  speakerNames: z
+    .record(name, name)
+    .refine((names) => Object.keys(names).length <= limits.items, {
+      error: `Expected at most ${limits.items} speaker names`,
+    })
+    .default({}),
 })
 export type Overrides = z.infer<typeof Overrides>
+
+export const AuthorKind = z.enum(['person', 'organization'])
+export type AuthorKind = z.infer<typeof AuthorKind>
+
+/** One author of the byline: a person, or an organization credited as author (an agency). */
+export const Author = z.object({
+  name: z.string().min(1).max(limits.name),
+  kind: AuthorKind,
+})
+export type Author = z.infer<typeof Author>
 
 /** What ingestion recovers from a content file, before enrichment. */
 export const IngestedArticle = z.object({
@@ -34,13 +52,19 @@ export const IngestedArticle = z.object({
   sourceFile: z.string(),
   sourceFormat: SourceFormat,
   slug: Slug,
-  title: z.string().min(1),
-  dek: z.string().nullable(),
-  publisher: z.string().nullable(),
-  byline: z.string().nullable(),
+  title: z.string().min(1).max(limits.title),
+  dek: z.string().max(limits.dek).nullable(),
+  publisher: z.string().max(limits.publisher).nullable(),
+  /** The byline as written ("Ann Vale and Tomas Brel, Northwind Energy"). */
+  byline: z.string().max(limits.byline).nullable(),
+  /** The byline split into its authors, each a person or an organization. */
+  authors: z.array(Author).max(limits.items).default([]),
   dateline: Dateline.nullable(),
   publishedAt: IsoDate.nullable(),
-  url: z.url().nullable(),
+  /** Where the article was published: http(s) only. */
+  url: WebUrl.nullable(),
+  /** The article's lead image (`og:image`, JSON-LD `image`, front matter): http(s) only. */
+  image: WebUrl.nullable().default(null),
   /** BCP 47 / ISO 639-1 code when known (`en`), else null. */
   language: z.string().nullable(),
   /** The read time the source states, else one computed at 230 words a minute. */
@@ -48,8 +72,10 @@ export const IngestedArticle = z.object({
   readTimeSource: z.enum(['stated', 'computed']),
   wordCount: z.int().nonnegative(),
   /** sha256 of the normalized content file, `sha256-<hex>`. */
-  contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
-  tags: z.array(z.string()),
+  contentHash: z
+    .string()
+    .regex(/^sha256-[0-9a-f]{64}$/, 'Expected `sha256-` followed by 64 lowercase hex digits'),
+  tags: z.array(name).max(limits.items),
   overrides: Overrides,
   blocks: z.array(Block).min(1),
 })
@@ -64,5 +90,11 @@ export const Article = IngestedArticle.extend({
   keyphrases: z.array(Keyphrase),
   readability: Readability,
   sentiment: Sentiment,
+  /**
+   * The day this article (by its source file, or its content when the file was renamed) was
+   * first published into this output, carried forward from run to run: a stable date for
+   * articles that state none. Set by the CLI when it writes the output.
+   */
+  firstSeen: IsoDate.optional(),
 }).meta({ id: 'Article', title: 'Newsroom article' })
 export type Article = z.infer<typeof Article>

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /** One unit of body text: a paragraph or a subheading. Ids are stable (`p1`, `p2`, `h1`…). */
 export const Block = z.object({
-  id: z.string().regex(/^[a-z]+[0-9]+$/),
+  id: z.string().regex(/^[a-z]+[0-9]+$/, 'Expected a block id such as `p1` or `h2`'),
   type: z.enum(['paragraph', 'heading']),
   text: z.string().min(1),
 })

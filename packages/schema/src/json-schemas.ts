@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Article } from './article.js'
 import { Report } from './diagnostic.js'
 import { SpeakerIndex, TopicIndex } from './indexes.js'
+import { Publication } from './publication.js'
 
 /** JSON Schema (draft 2020-12) documents for every file `newsroom process` writes, by file stem. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -10,5 +11,6 @@ export function jsonSchemas(): Record<string, unknown> {
     speakers: z.toJSONSchema(SpeakerIndex, { io: 'output' }),
     topics: z.toJSONSchema(TopicIndex, { io: 'output' }),
     report: z.toJSONSchema(Report, { io: 'output' }),
+    published: z.toJSONSchema(Publication, { io: 'output' }),
   }
 }

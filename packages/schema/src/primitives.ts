@@ -9,9 +9,12 @@ export const Slug = z
 export type Slug = z.infer<typeof Slug>
 
 /** An ISO 8601 date (`2023-06-19`) or date-time with offset (`2023-06-19T08:00:00Z`). */
-export const IsoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).meta({
-  description: 'ISO 8601 date or date-time with offset.',
-})
+export const IsoDate = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error:
+      'Expected an ISO 8601 date such as `2024-06-19`, or a date-time with an offset such as `2024-06-19T08:00:00Z`',
+  })
+  .meta({ description: 'ISO 8601 date or date-time with offset.' })
 export type IsoDate = z.infer<typeof IsoDate>
 
 /** Where a value sits in a block's text: UTF-16 offsets, `end` exclusive. */
@@ -21,3 +24,15 @@ export const TextSpan = z.object({
   end: z.int().nonnegative(),
 })
 export type TextSpan = z.infer<typeof TextSpan>
+
+/**
+ * An absolute `http:` or `https:` URL: the only kinds a published page may link to. Other schemes
+ * (`javascript:`, `data:`, `file:`) run code or read local files when followed.
+ */
+export const WebUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'Expected an absolute http or https URL such as `https://example.com/story`',
+  })
+  .meta({ description: 'Absolute http or https URL.' })
+export type WebUrl = z.infer<typeof WebUrl>

@@ -8,6 +8,8 @@ describe('@newsroom/schema', () => {
       [
         'Article',
         'ArticleTopic',
+        'Author',
+        'AuthorKind',
         'Block',
         'Dateline',
         'Diagnostic',
@@ -17,6 +19,8 @@ describe('@newsroom/schema', () => {
         'IsoDate',
         'Keyphrase',
         'Overrides',
+        'Publication',
+        'PublishedArticle',
         'QuoteRef',
         'Quote',
         'Readability',
@@ -33,8 +37,11 @@ describe('@newsroom/schema', () => {
         'TextSpan',
         'TopicEntry',
         'TopicIndex',
+        'WebUrl',
         'formatIssues',
         'jsonSchemas',
+        'limits',
+        'validate',
       ].sort(),
     )
   })
@@ -73,4 +80,157 @@ describe('@newsroom/schema', () => {
     const fields = schema.formatIssues(result.error).map((issue) => issue.field)
     expect(fields).toEqual(['type', 'text'])
   })
+
+  it('accepts only http and https URLs, saying what it expected', () => {
+    for (const good of ['https://example.com/story', 'http://news.example.org/a?b=c#d']) {
+      expect(schema.WebUrl.safeParse(good).success, good).toBe(true)
+    }
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'ftp://example.com/a',
+      'https://exa mple.com/story',
+      'example.com/story',
+    ]) {
+      const result = schema.WebUrl.safeParse(bad)
+      expect(result.success, bad).toBe(false)
+      expect(result.error?.issues[0]?.message, bad).toMatch(
+        /^Expected an absolute http or https URL/,
+      )
+    }
+    expect(schema.WebUrl.parse(' https://example.com/a ')).toBe('https://example.com/a')
+    const article = validArticle({ url: 'javascript:alert(1)' })
+    expect(schema.IngestedArticle.safeParse(article).success).toBe(false)
+  })
+
+  it('says what a date should look like instead of "Invalid input"', () => {
+    const result = schema.IsoDate.safeParse('0-01-01')
+    expect(result.error?.issues[0]?.message).toBe(
+      'Expected an ISO 8601 date such as `2024-06-19`, or a date-time with an offset such as `2024-06-19T08:00:00Z`',
+    )
+    const fields = schema.formatIssues(
+      schema.IngestedArticle.safeParse(validArticle({ publishedAt: 'June 19' })).error as never,
+    )
+    expect(fields).toEqual([
+      { field: 'publishedAt', message: expect.stringMatching(/^Expected an ISO 8601 date/) },
+    ])
+  })
+
+  it('fills each key of overrides that is left out', () => {
+    expect(schema.Overrides.parse({})).toEqual({
+      addTopics: [],
+      removeTopics: [],
+      speakerNames: {},
+    })
+    expect(schema.Overrides.parse({ addTopics: ['ports'] })).toEqual({
+      addTopics: ['ports'],
+      removeTopics: [],
+      speakerNames: {},
+    })
+  })
+
+  it('defaults the fields added after the first release, so earlier data still reads', () => {
+    const { authors: _authors, image: _image, ...earlier } = validArticle({})
+    const parsed = schema.IngestedArticle.parse(earlier)
+    expect(parsed.authors).toEqual([])
+    expect(parsed.image).toBeNull()
+  })
+
+  it('bounds the length of titles and other repeated values', () => {
+    const title = 'a'.repeat(schema.limits.title)
+    expect(schema.IngestedArticle.safeParse(validArticle({ title })).success).toBe(true)
+    const longer = schema.IngestedArticle.safeParse(validArticle({ title: `${title}a` }))
+    expect(longer.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['title'])
+    const tags = Array.from({ length: schema.limits.items + 1 }, (_, index) => `tag${index}`)
+    expect(schema.IngestedArticle.safeParse(validArticle({ tags })).success).toBe(false)
+  })
+
+  it('types authors as people or organizations', () => {
+    expect(
+      schema.Author.safeParse({ name: 'Northwind Energy', kind: 'organization' }).success,
+    ).toBe(true)
+    expect(schema.Author.safeParse({ name: 'Ann Vale', kind: 'robot' }).success).toBe(false)
+    expect(schema.Author.safeParse({ name: '', kind: 'person' }).success).toBe(false)
+  })
+
+  describe('validate', () => {
+    it('drops unknown keys with a warning naming each', () => {
+      const data = {
+        ...validArticle({}),
+        colour: 'red',
+        blocks: [{ id: 'p1', type: 'paragraph', text: 'A.', style: 'x' }],
+      }
+      const result = schema.validate(schema.IngestedArticle, data)
+      expect(result.success).toBe(true)
+      expect(result.data).not.toHaveProperty('colour')
+      expect(result.problems.map((problem) => problem.field)).toEqual(['blocks.0.style', 'colour'])
+      expect(result.problems[1]).toEqual({
+        field: 'colour',
+        message: 'Unexpected unknown key `colour`: it is dropped',
+        severity: 'warning',
+      })
+    })
+
+    it('refuses unknown keys in strict mode', () => {
+      const result = schema.validate(
+        schema.Block,
+        { id: 'p1', type: 'paragraph', text: 'A.', x: 1 },
+        { strict: true },
+      )
+      expect(result.success).toBe(false)
+      expect(result.data).toBeUndefined()
+      expect(result.problems).toEqual([
+        { field: 'x', message: 'Unexpected unknown key `x`', severity: 'error' },
+      ])
+    })
+
+    it('keeps the keys of maps such as speakerNames', () => {
+      const result = schema.validate(schema.Overrides, { speakerNames: { Vale: 'Ann Vale' } })
+      expect(result.problems).toEqual([])
+    })
+
+    it('reports each invalid field as an error', () => {
+      const result = schema.validate(schema.Block, { id: 'x', type: 'paragraph', text: '' })
+      expect(result.success).toBe(false)
+      expect(result.problems.map((problem) => [problem.field, problem.severity])).toEqual([
+        ['id', 'error'],
+        ['text', 'error'],
+      ])
+      expect(result.problems[0]?.message).toBe('Expected a block id such as `p1` or `h2`')
+    })
+
+    it('does not walk deeper than the schema, however deep the input', () => {
+      let deep: unknown = []
+      for (let depth = 0; depth < 100_000; depth++) deep = [deep]
+      const result = schema.validate(schema.Overrides, { addTopics: [], extra: deep })
+      expect(result.problems.map((problem) => problem.field)).toEqual(['extra'])
+    })
+  })
 })
+
+function validArticle(overrides: Record<string, unknown>): Record<string, unknown> {
+  return {
+    sourceFile: 'harbor.md',
+    sourceFormat: 'markdown',
+    slug: 'harbor-wall',
+    title: 'Harbor wall plan approved',
+    dek: null,
+    publisher: null,
+    byline: 'Ann Vale',
+    authors: [{ name: 'Ann Vale', kind: 'person' }],
+    dateline: null,
+    publishedAt: '2031-05-04',
+    url: 'https://example.com/harbor-wall',
+    image: null,
+    language: 'en',
+    readTimeMinutes: 1,
+    readTimeSource: 'computed',
+    wordCount: 2,
+    contentHash: `sha256-${'0'.repeat(64)}`,
+    tags: [],
+    overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
+    blocks: [{ id: 'p1', type: 'paragraph', text: 'A.' }],
+    ...overrides,
+  }
+}

@@ -1,29 +1,22 @@
 import { articleApiUrl, articleUrl } from '../urls.js'
 
 /**
- * @typedef {import('../load-data.js').NewsroomData} NewsroomData
- * @typedef {import('@newsroom/schema').Article} ArticleData
+ * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
  */
 
 /**
- * The open data under `/api/`: each article as validated, the list of articles, and
- * `speakers.json`, `topics.json` and `report.json` as `newsroom process` wrote them.
+ * `/api/articles.json`: every article with its page and its data file. The data files
+ * themselves (`/api/articles/<slug>.json`, `speakers.json`, `topics.json`, `report.json`) are
+ * the files `newsroom process` wrote, copied as they are once they validate.
  *
- * @param {NewsroomData} data
- * @param {ArticleData[]} articles in the site's order (newest first)
+ * @param {ArticleSummary[]} articles in the site's order (newest first)
  */
-export function buildApi(data, articles) {
-  return {
-    articles,
-    articleList: articles.map((article) => ({
-      slug: article.slug,
-      title: article.title,
-      publishedAt: article.publishedAt,
-      url: articleUrl(article.slug),
-      data: articleApiUrl(article.slug),
-    })),
-    speakers: data.speakers,
-    topics: data.topics,
-    report: data.report,
-  }
+export function articleList(articles) {
+  return articles.map((article) => ({
+    slug: article.slug,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    url: articleUrl(article.slug),
+    data: articleApiUrl(article.slug),
+  }))
 }

@@ -5,38 +5,44 @@ import { quoteView } from './quotes.js'
 import { unnamedQuoteKey } from './unnamed-sources.js'
 
 /**
- * @typedef {import('@newsroom/schema').Article} ArticleData
+ * @typedef {import('../load-data.js').SiteArticle} ArticleData
  * @typedef {import('@newsroom/schema').Quote} QuoteData
  * @typedef {import('@newsroom/schema').Speaker} ArticleSpeaker
  * @typedef {import('@newsroom/schema').Entity} Entity
  * @typedef {import('../highlight.js').QuoteMark} QuoteMark
+ * @typedef {import('./records.js').ArticleRecord} ArticleRecord
  * @typedef {import('./lookup.js').SiteLookup} SiteLookup
  * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
  *
  * @typedef {object} ArticleLinks
  *   Where an article links to, worked out from the whole site.
- * @property {Map<string, ArticleSummary[]>} related by slug (see `relatedArticles`)
+ * @property {(slug: string) => ArticleSummary[]} related see `relatedArticles`
  * @property {Map<string, string>} unnamedQuoteUrls where unnamed quotes are listed
  *   (see `buildUnnamedSources`)
  */
 
 /**
- * The article pages (`/articles/<slug>/`), in the lookup's order (newest first): blocks with
- * their quote marks, quotes, speakers, topics, entities and related articles.
+ * An article page (`/articles/<slug>/`): blocks with their quote marks, quotes, speakers,
+ * topics, entities and related articles.
  *
+ * @param {ArticleData} article the whole article
  * @param {SiteLookup} lookup
  * @param {ArticleLinks} links
  */
-export function buildArticleViews(lookup, links) {
-  return lookup.articles.map((article) => ({
-    ...lookup.summary(article.slug),
+export function buildArticleView(article, lookup, links) {
+  const record = lookup.article(article.slug)
+  if (!record) throw new Error(`No article \`${article.slug}\` (checked by loadSiteData)`)
+  return {
+    ...record.summary,
     dateline: article.dateline?.text ?? null,
     sourceUrl: safeExternalUrl(article.url),
+    image: safeExternalUrl(article.image),
+    authors: article.authors,
     language: article.language ?? 'en',
     wordCount: article.wordCount,
     apiUrl: articleApiUrl(article.slug),
     blocks: markedBlocks(article, lookup, links.unnamedQuoteUrls),
-    quotes: article.quotes.map((quote) => quoteView(article, quote, lookup)),
+    quotes: [...record.quotes.values()].map((quote) => quoteView(record, quote, lookup)),
     speakers: namedSpeakers(article, lookup),
     unnamedSpeakers: unnamedSpeakers(article, links.unnamedQuoteUrls),
     topics: article.topics.flatMap((topic) => lookup.topicLink(topic.id) ?? []),
@@ -47,9 +53,11 @@ export function buildArticleViews(lookup, links) {
       places: entityLinks(article.entities.places, lookup),
     },
     keyphrases: article.keyphrases.map((keyphrase) => keyphrase.text),
-    related: links.related.get(article.slug) ?? [],
-  }))
+    related: links.related(article.slug),
+  }
 }
+
+/** @typedef {ReturnType<typeof buildArticleView>} ArticleView */
 
 /**
  * The article's blocks, each with the marks of the quote spans in it.

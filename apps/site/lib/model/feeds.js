@@ -1,18 +1,27 @@
-import { compareNewestFirst } from '../dates.js'
+import { timeOf } from '../dates.js'
+import { compareArticles } from './order.js'
 import { PAGE_SIZES } from './page-sizes.js'
 
 /**
  * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
  * @typedef {import('./quotes.js').QuoteView} QuoteView
+ * @typedef {import('./records.js').ArticleRecord} ArticleRecord
+ * @typedef {import('./lookup.js').SiteLookup} SiteLookup
  * @typedef {import('./lookup.js').TopicLink} TopicLink
  * @typedef {import('./topics.js').TopicView} TopicView
  * @typedef {import('./speakers.js').SpeakerView} SpeakerView
+ * @typedef {{ id: string, type: 'paragraph' | 'heading', text: string }} FeedBlock
  *
- * @typedef {ArticleSummary & { blocks: { id: string, type: 'paragraph' | 'heading', text: string }[], topics: TopicLink[] }} FeedArticle
+ * @typedef {ArticleSummary & { topics: TopicLink[] }} FeedArticle
  *
  * @typedef {object} FeedEntry
  * @property {FeedArticle} article
  * @property {QuoteView[]} quotes quotes to show first (a speaker's feed)
+ * @property {FeedBlock[] | null} blocks the whole text (the site's feed), or null for the summary
+ * @property {string | null} published the article's date, if it has one
+ * @property {string} updated its date; for an undated article the date the site first saw it;
+ *   when neither is known the epoch, which sorts it last in a feed reader too
+ * @property {boolean} dated whether `updated` is a date the site knows, not the epoch
  *
  * @typedef {object} Feed
  *   One Atom feed and its JSON Feed twin.
@@ -20,80 +29,115 @@ import { PAGE_SIZES } from './page-sizes.js'
  * @property {string} jsonUrl
  * @property {string | null} title null for the site-wide feed
  * @property {string} homeUrl
- * @property {string} updated ISO date-time of the newest entry
- * @property {FeedEntry[]} entries newest first, at most `PAGE_SIZES.feedEntries`
+ * @property {string} updated ISO date-time of the newest entry, the epoch for none
+ * @property {FeedEntry[]} entries dated newest first, then the undated ones
  */
 
-/** Atom requires `updated`: a feed without a dated entry gets the epoch. */
-const UNDATED = '1970-01-01T00:00:00Z'
+/** Atom requires a date: an entry or feed without one gets the epoch. */
+export const UNDATED = '1970-01-01T00:00:00Z'
 
 /**
- * The feeds: the site's (`/feed.xml`, `/feed.json`), then one per topic and one per speaker,
- * each in the order given.
+ * One feed entry for an article.
  *
- * @param {{ articles: FeedArticle[], topics: TopicView[], speakers: SpeakerView[] }} site
- *   articles newest first
- * @returns {Feed[]}
+ * @param {ArticleRecord} article
+ * @param {SiteLookup} lookup
+ * @param {{ quotes?: QuoteView[], blocks?: FeedBlock[] | null }} [content]
+ * @returns {FeedEntry}
  */
-export function buildFeeds({ articles, topics, speakers }) {
-  const articleBySlug = new Map(articles.map((article) => [article.slug, article]))
-  const articleView = (/** @type {string} */ slug) => {
-    const view = articleBySlug.get(slug)
-    if (!view) throw new Error(`No article view for ${slug}`)
-    return view
+export function feedEntry(article, lookup, content = {}) {
+  const known = article.publishedAt ?? article.firstSeen
+  return {
+    article: {
+      ...article.summary,
+      topics: article.topics.flatMap((topic) => lookup.topicLink(topic.id) ?? []),
+    },
+    quotes: content.quotes ?? [],
+    blocks: content.blocks ?? null,
+    published: article.publishedAt,
+    updated: known ?? UNDATED,
+    dated: known !== null,
   }
-  return [
-    feedOf({
-      path: '/',
-      title: null,
-      entries: articles.map((article) => ({ article, quotes: [] })),
-    }),
-    ...topics.map((topic) =>
-      feedOf({
-        path: topic.url,
-        title: topic.label,
-        entries: topic.articles.map((summary) => ({
-          article: articleView(summary.slug),
-          quotes: [],
-        })),
-      }),
-    ),
-    ...speakers.map((speaker) => {
-      /** @type {Map<string, QuoteView[]>} one entry per article, in the order of the quotes */
-      const quotesBySlug = new Map()
-      for (const quote of speaker.quotes) {
-        quotesBySlug.set(quote.article.slug, [
-          ...(quotesBySlug.get(quote.article.slug) ?? []),
-          quote,
-        ])
-      }
-      return feedOf({
-        path: speaker.url,
-        title: speaker.name,
-        entries: [...quotesBySlug].map(([slug, quotes]) => ({
-          article: articleView(slug),
-          quotes,
-        })),
-      })
-    }),
-  ]
 }
 
 /**
- * @param {{ path: string, title: string | null, entries: FeedEntry[] }} feed
+ * A feed: its entries in the site's article order (newest first, undated last), at most
+ * `limit` of them.
+ *
+ * @param {{ path: string, title: string | null, entries: FeedEntry[], limit?: number }} feed
  *   `path` is the page the feed belongs to (its home) and the folder of its files
  * @returns {Feed}
  */
 export function feedOf(feed) {
-  const entries = feed.entries.slice(0, PAGE_SIZES.feedEntries)
-  const newest = entries.map((entry) => entry.article.publishedAt).filter((date) => date !== null)
-  newest.sort(compareNewestFirst)
+  const entries = [...feed.entries]
+    .sort((a, b) => compareArticles(a.article, b.article))
+    .slice(0, feed.limit ?? PAGE_SIZES.feedEntries)
+  let updated = UNDATED
+  for (const entry of entries) {
+    if (entry.dated && timeOf(entry.updated) > timeOf(updated)) updated = entry.updated
+  }
   return {
     atomUrl: `${feed.path}feed.xml`,
     jsonUrl: `${feed.path}feed.json`,
     title: feed.title,
     homeUrl: feed.path,
-    updated: newest[0] ?? UNDATED,
+    updated,
     entries,
   }
+}
+
+/**
+ * A topic's feed: its newest articles, summarized.
+ *
+ * @param {TopicView} topic
+ * @param {SiteLookup} lookup
+ * @returns {Feed}
+ */
+export function topicFeed(topic, lookup) {
+  return feedOf({
+    path: topic.url,
+    title: topic.label,
+    entries: newestRecords(
+      topic.articles.map((summary) => summary.slug),
+      lookup,
+    ).map((article) => feedEntry(article, lookup)),
+  })
+}
+
+/**
+ * A speaker's feed: one entry per article they are quoted in, newest first, each with their
+ * quotes in it before the article's summary.
+ *
+ * @param {SpeakerView} speaker
+ * @param {SiteLookup} lookup
+ * @returns {Feed}
+ */
+export function speakerFeed(speaker, lookup) {
+  /** @type {Map<string, QuoteView[]>} one entry per article, in the order of the quotes */
+  const quotesBySlug = new Map()
+  for (const quote of speaker.quotes) {
+    const quotes = quotesBySlug.get(quote.article.slug)
+    if (quotes) quotes.push(quote)
+    else if (quotesBySlug.size < PAGE_SIZES.feedEntries)
+      quotesBySlug.set(quote.article.slug, [quote])
+  }
+  return feedOf({
+    path: speaker.url,
+    title: speaker.name,
+    entries: newestRecords([...quotesBySlug.keys()], lookup).map((article) =>
+      feedEntry(article, lookup, { quotes: quotesBySlug.get(article.slug) ?? [] }),
+    ),
+  })
+}
+
+/**
+ * The records of the newest `PAGE_SIZES.feedEntries` of some articles.
+ *
+ * @param {string[]} slugs
+ * @param {SiteLookup} lookup
+ */
+function newestRecords(slugs, lookup) {
+  return slugs
+    .flatMap((slug) => lookup.article(slug) ?? [])
+    .sort((a, b) => lookup.order(a.slug) - lookup.order(b.slug))
+    .slice(0, PAGE_SIZES.feedEntries)
 }

@@ -3,7 +3,7 @@ import { compareNames } from './order.js'
 /**
  * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
  * @typedef {import('./topics.js').TopicView} TopicView
- * @typedef {import('./speakers.js').SpeakerView} SpeakerView
+ * @typedef {import('./speakers.js').SpeakerSummary} SpeakerSummary
  */
 
 /** How many of each list the home page shows. */
@@ -13,7 +13,7 @@ export const HOME_LIMITS = Object.freeze({ latest: 8, topics: 12, speakers: 10 }
  * The home page: the latest articles, the topics with the most articles and the most quoted
  * speakers (ties A–Z).
  *
- * @param {{ articles: ArticleSummary[], topics: TopicView[], speakers: SpeakerView[] }} site
+ * @param {{ articles: ArticleSummary[], topics: TopicView[], speakers: SpeakerSummary[] }} site
  *   articles newest first
  */
 export function buildHome({ articles, topics, speakers }) {

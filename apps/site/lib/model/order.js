@@ -17,10 +17,13 @@ export const compareNames = (a, b) => nameCollator.compare(a, b)
 export const compareIds = (a, b) => idCollator.compare(a, b)
 
 /**
- * Articles (or anything carrying one's date and slug): newest first, undated last, then by slug.
+ * Articles (or anything carrying one's dates and slug): newest first; undated ones last, the
+ * most recently first seen first among them; then by slug.
  *
- * @param {{ publishedAt: string | null, slug: string }} a
- * @param {{ publishedAt: string | null, slug: string }} b
+ * @param {{ publishedAt: string | null, firstSeen?: string | null, slug: string }} a
+ * @param {{ publishedAt: string | null, firstSeen?: string | null, slug: string }} b
  */
 export const compareArticles = (a, b) =>
-  compareNewestFirst(a.publishedAt, b.publishedAt) || compareIds(a.slug, b.slug)
+  compareNewestFirst(a.publishedAt, b.publishedAt) ||
+  (a.publishedAt || b.publishedAt ? 0 : compareNewestFirst(a.firstSeen, b.firstSeen)) ||
+  compareIds(a.slug, b.slug)

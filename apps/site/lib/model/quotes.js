@@ -1,12 +1,15 @@
 import { quoteContext } from '../context.js'
 import { fragmentId } from '../escape.js'
+import { displayQuote } from '../quote-text.js'
 import { articleUrl } from '../urls.js'
 
 /**
- * @typedef {import('@newsroom/schema').Article} ArticleData
+ * @typedef {import('../load-data.js').SiteArticle} ArticleData
  * @typedef {import('@newsroom/schema').Quote} QuoteData
  * @typedef {import('../context.js').ContextPiece} ContextPiece
  * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
+ * @typedef {import('./records.js').ArticleRecord} ArticleRecord
+ * @typedef {import('./records.js').QuoteRecord} QuoteRecord
  * @typedef {import('./lookup.js').SiteLookup} SiteLookup
  * @typedef {import('./lookup.js').SpeakerLink} SpeakerLink
  *
@@ -14,7 +17,8 @@ import { articleUrl } from '../urls.js'
  *   A quote as listings show it (speaker pages, unnamed sources, feeds), away from its article.
  * @property {string} id
  * @property {string} anchor fragment id of the quote in listings
- * @property {string} text
+ * @property {string} text as the article has it
+ * @property {string} displayText without the punctuation that belongs to the sentence around it
  * @property {string} blockId
  * @property {string} paragraphUrl the article URL with the paragraph's fragment
  * @property {ContextPiece[]} context
@@ -27,8 +31,8 @@ import { articleUrl } from '../urls.js'
 const MAX_CONTEXT_SPANS = 3
 
 /**
- * @param {ArticleData} article
- * @param {QuoteData} quote
+ * @param {ArticleRecord} article
+ * @param {QuoteRecord} quote
  * @param {SiteLookup} lookup
  * @returns {QuoteView}
  */
@@ -37,10 +41,11 @@ export function quoteView(article, quote, lookup) {
     id: quote.id,
     anchor: `${article.slug}-${fragmentId(quote.id)}`,
     text: quote.text,
+    displayText: displayQuote(quote.text),
     blockId: quote.blockId,
     paragraphUrl: `${articleUrl(article.slug)}#${fragmentId(quote.blockId)}`,
-    context: contextOf(article, quote),
-    article: lookup.summary(article.slug),
+    context: quote.context,
+    article: article.summary,
     speaker: quote.speaker ? lookup.speakerLink(quote.speaker.id) : null,
     speakerName: quote.speaker?.name ?? null,
   }

@@ -1,74 +1,131 @@
 import { paginate } from '../paginate.js'
 import { speakerUrl } from '../urls.js'
-import { compareArticles, compareIds, compareNames } from './order.js'
+import { splitAliases } from './aliases.js'
+import { compareIds, compareNames } from './order.js'
 import { PAGE_SIZES } from './page-sizes.js'
 import { quoteView } from './quotes.js'
 
 /**
  * @typedef {import('@newsroom/schema').SpeakerEntry} SpeakerEntry
  * @typedef {import('./lookup.js').SiteLookup} SiteLookup
+ * @typedef {import('./summary.js').ArticleSummary} ArticleSummary
+ *
+ * @typedef {object} SpeakerSummary
+ *   What lists of speakers show (the A–Z index, the home page).
+ * @property {string} id
+ * @property {string} name
+ * @property {'person' | 'organization'} kind
+ * @property {string} url
+ * @property {string} letter the A–Z index letter
+ * @property {number} quoteCount
  */
 
 /** Speakers listed as quoted alongside another one, on its page. */
 export const ALONGSIDE_LIMIT = 10
 
 /**
- * The speaker pages (`/speakers/<id>/`), A–Z by name: roles with the article each came from,
- * every quote newest first, topics, and the speakers most often quoted in the same articles.
+ * Every named speaker, A–Z by name (then id), as lists show them.
  *
  * @param {SpeakerEntry[]} entries `speakers.json` → `speakers`
- * @param {SiteLookup} lookup
+ * @returns {SpeakerSummary[]}
  */
-export function buildSpeakerViews(entries, lookup) {
+export function speakerSummaries(entries) {
   return [...entries]
     .sort((a, b) => compareNames(a.name, b.name) || compareIds(a.id, b.id))
-    .map((speaker) => {
-      const quotes = speaker.quotes
-        .map((ref) => {
-          const { article, quote } = lookup.quote(ref)
-          return quoteView(article, quote, lookup)
-        })
-        .sort((a, b) => compareArticles(a.article, b.article))
-      return {
-        id: speaker.id,
-        name: speaker.name,
-        kind: speaker.kind,
-        kindLabel: speaker.kind === 'person' ? 'Person' : 'Organization',
-        url: speakerUrl(speaker.id),
-        feedUrl: `${speakerUrl(speaker.id)}feed.xml`,
-        jsonFeedUrl: `${speakerUrl(speaker.id)}feed.json`,
-        letter: initialOf(speaker.name),
-        aliases: speaker.aliases.filter((alias) => alias !== speaker.name),
-        roles: speaker.roles.map((role) => ({
-          role: role.role,
-          article: lookup.findSummary(role.article),
-        })),
-        quoteCount: quotes.length,
-        articleCount: new Set(speaker.articles).size,
-        topics: speaker.topics.flatMap((topic) => {
-          const link = lookup.topicLink(topic.id)
-          return link ? [{ ...link, count: topic.count }] : []
-        }),
-        alongside: quotedAlongside(speaker, lookup),
-        quotes,
-      }
-    })
+    .map((speaker) => ({
+      id: speaker.id,
+      name: speaker.name,
+      kind: speaker.kind,
+      url: speakerUrl(speaker.id),
+      letter: initialOf(speaker.name),
+      quoteCount: speaker.quotes.length,
+    }))
 }
 
-/** @typedef {ReturnType<typeof buildSpeakerViews>[number]} SpeakerView */
+/**
+ * A speaker page (`/speakers/<id>/`): roles with the article each came from (descriptions the
+ * articles use for them count as roles), the other names they go by, every quote newest first,
+ * topics, and the speakers most often quoted in the same articles.
+ *
+ * @param {SpeakerEntry} speaker
+ * @param {SiteLookup} lookup
+ */
+export function buildSpeakerView(speaker, lookup) {
+  const quotes = speaker.quotes
+    .map((ref) => {
+      const { article, quote } = lookup.quote(ref)
+      return quoteView(article, quote, lookup)
+    })
+    .sort((a, b) => lookup.order(a.article.slug) - lookup.order(b.article.slug))
+  const aliases = splitAliases(speaker.name, speaker.aliases)
+  /** @type {{ role: string, article: ArticleSummary | null }[]} */
+  const roles = speaker.roles.map((role) => ({
+    role: role.role,
+    article: lookup.findSummary(role.article),
+  }))
+  const knownRoles = new Set(roles.map((role) => roleKey(role.role)))
+  for (const description of aliases.descriptions) {
+    if (!knownRoles.has(roleKey(description))) {
+      knownRoles.add(roleKey(description))
+      roles.push({ role: description, article: null })
+    }
+  }
+  return {
+    id: speaker.id,
+    name: speaker.name,
+    kind: speaker.kind,
+    kindLabel: speaker.kind === 'person' ? 'Person' : 'Organization',
+    url: speakerUrl(speaker.id),
+    feedUrl: `${speakerUrl(speaker.id)}feed.xml`,
+    jsonFeedUrl: `${speakerUrl(speaker.id)}feed.json`,
+    letter: initialOf(speaker.name),
+    aliases: aliases.names,
+    roles,
+    quoteCount: quotes.length,
+    articleCount: new Set(speaker.articles).size,
+    topics: speaker.topics.flatMap((topic) => {
+      const link = lookup.topicLink(topic.id)
+      return link ? [{ ...link, count: topic.count }] : []
+    }),
+    alongside: quotedAlongside(speaker, lookup),
+    quotes,
+  }
+}
+
+/** @typedef {ReturnType<typeof buildSpeakerView>} SpeakerView */
 
 /**
- * Each page of each speaker's quotes (`/speakers/<id>/`, `/speakers/<id>/page/2/`, …).
+ * What a role says, for telling repeats apart: `the mayor` says what `Mayor` says.
  *
- * @param {SpeakerView[]} speakers
+ * @param {string} role
  */
-export function speakerPages(speakers) {
-  return speakers.flatMap((speaker) =>
-    paginate(speaker.quotes, PAGE_SIZES.speakerQuotes, speaker.url).map((page) => ({
-      speaker,
-      page,
-    })),
-  )
+function roleKey(role) {
+  return role
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/**
+ * How many pages a speaker's quotes take (`/speakers/<id>/`, then `page/2/`, …).
+ *
+ * @param {SpeakerEntry} speaker
+ */
+export function speakerPageCount(speaker) {
+  return Math.max(1, Math.ceil(speaker.quotes.length / PAGE_SIZES.speakerQuotes))
+}
+
+/**
+ * Each page of a speaker's quotes.
+ *
+ * @param {SpeakerView} speaker
+ */
+export function speakerPages(speaker) {
+  return paginate(speaker.quotes, PAGE_SIZES.speakerQuotes, speaker.url).map((page) => ({
+    speaker,
+    page,
+  }))
 }
 
 /**

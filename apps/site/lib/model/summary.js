@@ -2,7 +2,7 @@ import { isoDay, readableDate } from '../dates.js'
 import { articleUrl } from '../urls.js'
 
 /**
- * @typedef {import('@newsroom/schema').Article} ArticleData
+ * @typedef {import('../load-data.js').SiteArticle} ArticleData
  *
  * @typedef {object} ArticleSummary
  *   What listings, feeds and related links show of an article.
@@ -14,6 +14,7 @@ import { articleUrl } from '../urls.js'
  * @property {string | null} publisher
  * @property {string | null} byline
  * @property {string | null} publishedAt
+ * @property {string | null} firstSeen when `newsroom process` first saw the file, if recorded
  * @property {string | null} date readable date
  * @property {string | null} day `YYYY-MM-DD`
  * @property {number} readTimeMinutes
@@ -37,6 +38,7 @@ export function summarizeArticle(article) {
     publisher: article.publisher,
     byline: article.byline,
     publishedAt: article.publishedAt,
+    firstSeen: article.firstSeen ?? null,
     date: readableDate(article.publishedAt),
     day: isoDay(article.publishedAt),
     readTimeMinutes: article.readTimeMinutes,

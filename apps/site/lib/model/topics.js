@@ -1,4 +1,3 @@
-import { compareNewestFirst } from '../dates.js'
 import { paginate } from '../paginate.js'
 import { topicUrl } from '../urls.js'
 import { compareIds, compareNames } from './order.js'
@@ -15,8 +14,8 @@ export const TOPIC_SPEAKERS_LIMIT = 10
 export const RELATED_TOPICS_LIMIT = 8
 
 /**
- * The topic pages (`/topics/<id>/`), A–Z by label: articles newest first (ties keep the order
- * of `topics.json`), the most quoted speakers and related topics.
+ * The topic pages (`/topics/<id>/`), A–Z by label: articles in the site's order (newest first,
+ * undated last), the most quoted speakers and related topics.
  *
  * @param {TopicEntry[]} entries `topics.json` → `topics`
  * @param {SiteLookup} lookup
@@ -33,7 +32,7 @@ export function buildTopicViews(entries, lookup) {
       articleCount: topic.articles.length,
       articles: topic.articles
         .map((entry) => lookup.summary(entry.slug))
-        .sort((a, b) => compareNewestFirst(a.publishedAt, b.publishedAt)),
+        .sort((a, b) => lookup.order(a.slug) - lookup.order(b.slug)),
       speakers: topic.speakers.slice(0, TOPIC_SPEAKERS_LIMIT).flatMap((entry) => {
         const link = lookup.speakerLink(entry.id)
         return link ? [{ ...link, count: entry.count }] : []

@@ -1,6 +1,5 @@
 import { paginate } from '../paginate.js'
 import { unnamedSourcesUrl } from '../urls.js'
-import { compareArticles } from './order.js'
 import { PAGE_SIZES } from './page-sizes.js'
 import { quoteView } from './quotes.js'
 
@@ -33,7 +32,7 @@ export function buildUnnamedSources(refs, lookup) {
         quote: quoteView(article, quote, lookup),
       }
     })
-    .sort((a, b) => compareArticles(a.quote.article, b.quote.article))
+    .sort((a, b) => lookup.order(a.quote.article.slug) - lookup.order(b.quote.article.slug))
   const pages = paginate(items, PAGE_SIZES.unnamed, unnamedSourcesUrl)
   return { items, pages, quoteUrls: unnamedQuoteUrls(pages) }
 }

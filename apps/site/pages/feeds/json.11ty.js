@@ -9,7 +9,7 @@ export const data = {
 }
 
 /**
- * @param {{ feed: ReturnType<typeof import('../../lib/site-model.js').buildSiteModel>['feeds'][number], site: { url: string, title: string, description: string, language: string } }} data
+ * @param {{ feed: import('../../lib/site-model.js').Feed, site: { url: string, title: string, description: string, language: string } }} data
  */
 export function render({ feed, site }) {
   /** @param {string} path */
@@ -27,16 +27,28 @@ export function render({ feed, site }) {
         id: absolute(entry.article.url),
         url: absolute(entry.article.url),
         title: entry.article.title,
-        summary: entry.article.summary,
-        content_html: feedEntryHtml(entry, site.url),
-        ...(entry.article.publishedAt
-          ? { date_published: dateToRfc3339(new Date(entry.article.publishedAt)) }
-          : {}),
+        ...contentOf(entry, site.url),
+        // The same dates as the Atom entry; an entry with none known has none here.
+        ...(entry.published ? { date_published: dateToRfc3339(new Date(entry.published)) } : {}),
+        ...(entry.dated ? { date_modified: dateToRfc3339(new Date(entry.updated)) } : {}),
         ...(entry.article.byline ? { authors: [{ name: entry.article.byline }] } : {}),
         tags: entry.article.topics.map((topic) => topic.label),
       })),
     },
-    null,
-    2,
+    // Feeds are read by programs, and there are two for every speaker: no indentation.
   )}\n`
+}
+
+/**
+ * An item's summary and content: the HTML content when the entry has more than its summary,
+ * else the summary as the content (JSON Feed requires one).
+ *
+ * @param {import('../../lib/site-model.js').FeedEntry} entry
+ * @param {string} siteUrl
+ */
+function contentOf(entry, siteUrl) {
+  const html = feedEntryHtml(entry, siteUrl)
+  return html
+    ? { summary: entry.article.summary, content_html: html }
+    : { content_text: entry.article.summary }
 }

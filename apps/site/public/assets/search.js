@@ -46,9 +46,10 @@ function renderFilters(available) {
   )
   filtersBox.replaceChildren()
   for (const name of ['type', 'topic', 'speaker']) {
-    const values = Object.entries(available[name] ?? {}).sort(
-      ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, 'en'),
-    )
+    // Only values with results among the current ones (and those already ticked).
+    const values = Object.entries(available[name] ?? {})
+      .filter(([value, count]) => count > 0 || checked.has(`${name}\u0000${value}`))
+      .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, 'en'))
     if (values.length === 0) continue
     const fieldset = document.createElement('fieldset')
     const legend = document.createElement('legend')

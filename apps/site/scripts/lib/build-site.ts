@@ -1,16 +1,13 @@
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { type ProcessResult, processContent } from '@newsroom/cli'
-import { runCommand, siteRoot } from './run-command.js'
+import { indexSite, buildSite as renderSite } from './render-site.js'
 
 /**
- * The three steps of `pnpm process && pnpm build`, callable one by one so that the benchmark can
- * time each. They run on the workspace's TypeScript sources (`--conditions=@newsroom/source`),
- * so no package needs building first.
+ * The steps of `pnpm process && pnpm build`, callable one by one so that the benchmark can time
+ * each. They run on the workspace's TypeScript sources (`--conditions=@newsroom/source`), so no
+ * package needs building first.
  */
-
-const eleventyBin = path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')
-const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
 
 export interface SiteFolders {
   /** What `newsroom process --out` writes. */
@@ -39,42 +36,41 @@ export function processStep(options: {
   })
 }
 
-/** Step 2: render the site from `dataDir` into `siteDir` with Eleventy, in a child process. */
+/** Step 2: render the site from `dataDir` into `siteDir` with Eleventy. */
 export async function eleventyStep(
   folders: SiteFolders,
-  env: Record<string, string> = {},
-): Promise<void> {
-  await runCommand(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=@newsroom/source',
-      eleventyBin,
-      `--output=${folders.siteDir}`,
-      '--quiet',
-    ],
-    { NEWSROOM_DATA: folders.dataDir, ...env },
-  )
+  options: { shardBudget?: number | undefined } = {},
+): Promise<{ shards: number }> {
+  return renderSite({
+    dataDir: folders.dataDir,
+    outDir: folders.siteDir,
+    search: false,
+    ...options,
+  })
 }
 
 /** Step 3: index the rendered site for search with Pagefind. */
 export async function pagefindStep(folders: SiteFolders): Promise<void> {
-  await runCommand(pagefindBin, ['--site', folders.siteDir, '--silent'], {})
+  await indexSite(folders.siteDir)
 }
 
 /** Build a site from a content folder into a fresh `workDir`: every step, in order. */
 export async function buildSite(options: {
   contentDir: string
   workDir: string
-  env?: Record<string, string>
 }): Promise<SiteFolders> {
   const folders = siteFolders(options.workDir)
   await rm(options.workDir, { recursive: true, force: true })
   await mkdir(options.workDir, { recursive: true })
-  // One thread: fixture folders are small, and a failing article then fails in this process.
-  await processStep({ contentDir: options.contentDir, dataDir: folders.dataDir, jobs: 1 })
-  await eleventyStep(folders, options.env)
+  // One thread: fixture folders are small, and a failing article then fails in this process. No
+  // cache: the tests' builds leave nothing in (and take nothing from) the user's cache folder.
+  await processStep({
+    contentDir: options.contentDir,
+    dataDir: folders.dataDir,
+    jobs: 1,
+    cacheDir: false,
+  })
+  await eleventyStep(folders)
   await pagefindStep(folders)
   return folders
 }

@@ -3,19 +3,26 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadNewsroomData, type NewsroomData } from '../../lib/load-data.js'
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest'
+import { loadNewsroomData } from '../../lib/load-data.js'
 import { siteRoot } from '../../scripts/lib/run-command.js'
 import { serveSite } from '../helpers/static-server.js'
 
 /**
  * Browser tests in a real Chromium (Debian's `/usr/bin/chromium`, or CHROMIUM_PATH). Without it
  * they are skipped locally, and fail on CI (`CI=true`), where `.ci/run` installs it.
+ *
+ * Each test opens one page (or follows one path through the site), so its time limit is the
+ * site's test timeout for a few page loads. Every wait is on a condition in the page, never a
+ * fixed delay, and Playwright gives up on a wait before vitest gives up on the test, so a
+ * failure names the element it waited for.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const available = existsSync(executablePath)
 const onCi = process.env.CI === 'true'
 const artifacts = path.join(siteRoot, 'test-results')
+/** One navigation, click or wait for an element; a page loads in well under a second alone. */
+const waitTimeout = 20_000
 
 if (!available && onCi) {
   describe('browser', () => {
@@ -27,20 +34,61 @@ if (!available && onCi) {
   })
 }
 
+const siteDir = inject('siteDir')
+const data = await loadNewsroomData(inject('dataDir'))
+
+const mostQuoted = [...data.speakers.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0]
+const quotedArticle =
+  data.articles.find((candidate) => candidate.quotes.length > 0) ?? data.articles[0]
+const largestTopic = [...data.topics.topics].sort(
+  (a, b) => b.articles.length - a.articles.length,
+)[0]
+
+/** One page of each type. */
+const pageTypes = {
+  home: '/',
+  article: `/articles/${quotedArticle?.slug}/`,
+  speaker: `/speakers/${mostQuoted?.id}/`,
+  topic: `/topics/${largestTopic?.id}/`,
+  articles: '/articles/',
+  speakers: '/speakers/',
+  topics: '/topics/',
+  unnamed: '/sources/unnamed/',
+  search: '/search/?q=harbor',
+  api: '/api/',
+  notFound: '/no-such-page/',
+}
+
+/** The fixture articles with markup in a title or a quote, and every page that shows them. */
+const hostile = data.articles.filter(
+  (article) =>
+    article.title.includes('<') || article.quotes.some((quote) => quote.text.includes('<')),
+)
+const hostileSlugs = new Set(hostile.map((article) => article.slug))
+const hostileUrls = [
+  ...hostile.map((article) => `/articles/${article.slug}/`),
+  ...data.speakers.speakers
+    .filter((speaker) => speaker.articles.some((slug) => hostileSlugs.has(slug)))
+    .map((speaker) => `/speakers/${speaker.id}/`),
+  ...data.topics.topics
+    .filter((topic) => topic.articles.some((entry) => hostileSlugs.has(entry.slug)))
+    .map((topic) => `/topics/${topic.id}/`),
+  '/',
+  '/sources/unnamed/',
+  `/search/?q=${encodeURIComponent('alert')}`,
+]
+
 describe.skipIf(!available)('browser', () => {
-  const siteDir = inject('siteDir')
-  const dataDir = inject('dataDir')
   let browser: Browser
   let server: Awaited<ReturnType<typeof serveSite>>
-  let data: NewsroomData
   let axeSource: string
 
   beforeAll(async () => {
-    data = await loadNewsroomData(dataDir)
     server = await serveSite(siteDir)
     browser = await chromium.launch({
       executablePath,
       headless: true,
+      timeout: 60_000,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     })
     axeSource = await readFile(
@@ -48,7 +96,7 @@ describe.skipIf(!available)('browser', () => {
       'utf8',
     )
     await mkdir(artifacts, { recursive: true })
-  })
+  }, 90_000)
 
   afterAll(async () => {
     await browser?.close()
@@ -65,6 +113,10 @@ describe.skipIf(!available)('browser', () => {
       colorScheme: options.colorScheme ?? 'light',
       javaScriptEnabled: options.javaScript ?? true,
     })
+    // Closed when the test ends, passed or failed.
+    onTestFinished(() => context.close())
+    context.setDefaultTimeout(waitTimeout)
+    context.setDefaultNavigationTimeout(waitTimeout)
     const page = await context.newPage()
     const problems: string[] = []
     page.on('dialog', async (dialog) => {
@@ -76,7 +128,7 @@ describe.skipIf(!available)('browser', () => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
     })
     await page.goto(`${server.origin}${url}`, { waitUntil: 'load' })
-    return { page, problems, close: () => context.close() }
+    return { page, problems }
   }
 
   async function seriousViolations(page: Page) {
@@ -109,28 +161,8 @@ describe.skipIf(!available)('browser', () => {
     })
   }
 
-  const pageTypes = () => {
-    const article =
-      data.articles.find((candidate) => candidate.quotes.length > 0) ?? data.articles[0]
-    const speaker = [...data.speakers.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0]
-    const topic = [...data.topics.topics].sort((a, b) => b.articles.length - a.articles.length)[0]
-    return {
-      home: '/',
-      article: `/articles/${article?.slug}/`,
-      speaker: `/speakers/${speaker?.id}/`,
-      topic: `/topics/${topic?.id}/`,
-      articles: '/articles/',
-      speakers: '/speakers/',
-      topics: '/topics/',
-      unnamed: '/sources/unnamed/',
-      search: '/search/?q=harbor',
-      api: '/api/',
-      notFound: '/no-such-page/',
-    }
-  }
-
   it('navigates home → topic → speaker → the quote’s paragraph', async () => {
-    const { page, problems, close } = await open('/')
+    const { page, problems } = await open('/')
     await page.getByRole('region', { name: 'Main topics' }).getByRole('link').first().click()
     await page.waitForURL(/\/topics\/[a-z0-9-]+\/$/)
     const speakerLink = page
@@ -154,122 +186,102 @@ describe.skipIf(!available)('browser', () => {
     expect(paragraph).toContain(quoteText.replace(/\s+/g, ' ').slice(0, 40))
     expect(await target.locator('a.quote-by').first().textContent()).toContain(speakerName)
     expect(problems).toEqual([])
-    await close()
   })
 
   it('finds a speaker with search, and offers topic and speaker filters', async () => {
-    const speaker = [...data.speakers.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0]
-    expect(speaker).toBeDefined()
-    const { page, problems, close } = await open(
-      `/search/?q=${encodeURIComponent(speaker?.name ?? '')}`,
+    expect(mostQuoted).toBeDefined()
+    const { page, problems } = await open(
+      `/search/?q=${encodeURIComponent(mostQuoted?.name ?? '')}`,
     )
-    const result = page.locator(`#search-results a[href$="/speakers/${speaker?.id}/"]`)
-    await result.first().waitFor({ timeout: 15_000 })
+    const result = page.locator(`#search-results a[href$="/speakers/${mostQuoted?.id}/"]`)
+    await result.first().waitFor()
     expect((await result.first().textContent())?.trim()).toBe(
-      speaker?.name.replace(/\s+/g, ' ').trim(),
+      mostQuoted?.name.replace(/\s+/g, ' ').trim(),
     )
     const filters = await page.locator('#search-filters legend').allTextContents()
     expect(filters).toEqual(expect.arrayContaining(['Topic', 'Speaker']))
 
-    // Narrowing by a topic filter keeps only results with that topic.
+    // Narrowing by a topic filter searches again and draws the filters and results anew: mark
+    // the current filters, and wait until they are replaced and the new results are listed.
+    await page.locator('#search-filters').evaluate((box) => {
+      for (const fieldset of box.children) fieldset.setAttribute('data-stale', '')
+    })
     const topicBox = page.locator('#search-filters input[name="topic"]').first()
     const topic = await topicBox.getAttribute('value')
     await topicBox.check()
-    await page.waitForFunction(() =>
-      document.querySelector('#search-status')?.textContent?.includes('result'),
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#search-filters [data-stale]') === null &&
+        document.querySelector('#search-filters fieldset') !== null &&
+        document.querySelector('#search-results li') !== null,
     )
-    await page.waitForTimeout(300)
-    const count = await page.locator('#search-results li').count()
-    expect(count).toBeGreaterThan(0)
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0)
     expect(
       await page.locator('#search-filters input[name="topic"]:checked').getAttribute('value'),
     ).toBe(topic)
     await page.screenshot({ path: path.join(artifacts, 'search.png'), fullPage: true })
     expect(problems).toEqual([])
-    await close()
   })
 
-  it('runs no script from the hostile articles', async () => {
-    const hostile = data.articles.filter(
-      (article) =>
-        article.title.includes('<') || article.quotes.some((quote) => quote.text.includes('<')),
-    )
+  it('has hostile fixture articles to check', () => {
     expect(hostile.length).toBeGreaterThanOrEqual(2)
-    const slugs = new Set(hostile.map((article) => article.slug))
-    const speakers = data.speakers.speakers.filter((speaker) =>
-      speaker.articles.some((slug) => slugs.has(slug)),
+  })
+
+  it.for(hostileUrls)('runs no script from the hostile articles on %s', async (url) => {
+    const { page, problems } = await open(url)
+    if (url.startsWith('/search/')) await page.locator('#search-results li').first().waitFor()
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].map((script) => script.getAttribute('src') ?? script.type),
     )
-    const topics = data.topics.topics.filter((topic) =>
-      topic.articles.some((entry) => slugs.has(entry.slug)),
-    )
-    const urls = [
-      ...hostile.map((article) => `/articles/${article.slug}/`),
-      ...speakers.map((speaker) => `/speakers/${speaker.id}/`),
-      ...topics.map((topic) => `/topics/${topic.id}/`),
-      '/',
-      '/sources/unnamed/',
-      `/search/?q=${encodeURIComponent('alert')}`,
-    ]
-    for (const url of urls) {
-      const { page, problems, close } = await open(url)
-      if (url.startsWith('/search/'))
-        await page.locator('#search-results li').first().waitFor({ timeout: 15_000 })
-      const scripts = await page.evaluate(() =>
-        [...document.scripts].map((script) => script.getAttribute('src') ?? script.type),
-      )
-      for (const script of scripts) {
-        expect(['application/ld+json', '/assets/search.js'], url).toContain(script)
-      }
-      expect(
-        await page.evaluate(
-          () => document.querySelectorAll('img, iframe, svg, object, embed').length,
-        ),
-        url,
-      ).toBe(0)
-      expect(problems, url).toEqual([])
-      const article = hostile.find((candidate) => url === `/articles/${candidate.slug}/`)
-      if (article) {
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title)
-        await page.screenshot({
-          path: path.join(artifacts, `hostile-${article.slug.slice(0, 40)}.png`),
-          fullPage: true,
-        })
-      }
-      await close()
+    for (const script of scripts) {
+      expect(['application/ld+json', '/assets/search.js'], url).toContain(script)
+    }
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('img, iframe, svg, object, embed').length,
+      ),
+      url,
+    ).toBe(0)
+    expect(problems, url).toEqual([])
+    const article = hostile.find((candidate) => url === `/articles/${candidate.slug}/`)
+    if (article) {
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(article.title)
+      await page.screenshot({
+        path: path.join(artifacts, `hostile-${article.slug.slice(0, 40)}.png`),
+        fullPage: true,
+      })
     }
   })
 
-  it('passes axe (no serious or critical violations) on every page type, light and dark, and saves screenshots', async () => {
-    const failures: Record<string, string[]> = {}
-    for (const [name, url] of Object.entries(pageTypes())) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, problems, close } = await open(url, { colorScheme })
-        if (name === 'search')
-          await page.locator('#search-results li').first().waitFor({ timeout: 15_000 })
-        const violations = await seriousViolations(page)
-        if (violations.length > 0) failures[`${name} (${colorScheme})`] = violations
-        await page.screenshot({
-          path: path.join(artifacts, `${name}-${colorScheme}.png`),
-          fullPage: true,
-        })
-        if (name !== 'notFound') expect(problems, url).toEqual([])
-        await close()
-      }
-    }
-    expect(failures).toEqual({})
-  })
+  const axeCases = Object.entries(pageTypes).flatMap(([name, url]) =>
+    (['light', 'dark'] as const).map((colorScheme) => [name, colorScheme, url] as const),
+  )
+
+  it.for(axeCases)(
+    'passes axe (no serious or critical violations) on the %s page, %s, and saves a screenshot',
+    async ([name, colorScheme, url]) => {
+      const { page, problems } = await open(url, { colorScheme })
+      if (name === 'search') await page.locator('#search-results li').first().waitFor()
+      const violations = await seriousViolations(page)
+      await page.screenshot({
+        path: path.join(artifacts, `${name}-${colorScheme}.png`),
+        fullPage: true,
+      })
+      expect(violations, url).toEqual([])
+      if (name !== 'notFound') expect(problems, url).toEqual([])
+    },
+  )
 
   it('is usable without JavaScript and with the keyboard', async () => {
-    const { page, close } = await open(pageTypes().article, { javaScript: false })
+    const { page } = await open(pageTypes.article, { javaScript: false })
     await page.keyboard.press('Tab')
     const skip = page.locator(':focus')
     expect(await skip.textContent()).toBe('Skip to content')
     await page.keyboard.press('Enter')
-    expect(new URL(page.url()).hash).toBe('#main')
+    await expect.poll(() => new URL(page.url()).hash, { timeout: waitTimeout }).toBe('#main')
     const quoteLinks = await page.locator('a.quote-by').count()
-    const article = data.articles.find((candidate) => candidate.quotes.length > 0)
     if (
-      article?.quotes.some(
+      quotedArticle?.quotes.some(
         (quote) =>
           quote.speaker &&
           (quote.speaker.kind === 'person' || quote.speaker.kind === 'organization'),
@@ -283,6 +295,5 @@ describe.skipIf(!available)('browser', () => {
     )
     expect(overflow).toBeLessThanOrEqual(0)
     await page.screenshot({ path: path.join(artifacts, 'article-mobile.png'), fullPage: true })
-    await close()
   })
 })

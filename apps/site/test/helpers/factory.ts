@@ -9,10 +9,15 @@ import type {
   SpeakerIndex,
   TopicIndex,
 } from '@newsroom/schema'
-import type { NewsroomData } from '../../lib/load-data.js'
+import {
+  type NewsroomData,
+  type SiteArticle,
+  type SiteData,
+  siteDataFrom,
+} from '../../lib/load-data.js'
 
 /** A valid processed article with fictional content; override any field. */
-export function makeArticle(overrides: Partial<Article> & Pick<Article, 'slug'>): Article {
+export function makeArticle(overrides: Partial<SiteArticle> & Pick<Article, 'slug'>): SiteArticle {
   return {
     sourceFile: `${overrides.slug}.md`,
     sourceFormat: 'markdown',
@@ -20,9 +25,11 @@ export function makeArticle(overrides: Partial<Article> & Pick<Article, 'slug'>)
     dek: null,
     publisher: 'The Test Gazette',
     byline: 'Ada Tester',
+    authors: [],
     dateline: null,
     publishedAt: '2031-01-01T00:00:00Z',
     url: null,
+    image: null,
     language: 'en',
     readTimeMinutes: 1,
     readTimeSource: 'computed',
@@ -96,7 +103,7 @@ export async function writeDataDir(
 
 /** Everything `loadNewsroomData` returns, from articles and (optionally) the indexes. */
 export function makeData(content: {
-  articles: Article[]
+  articles: SiteArticle[]
   speakers?: SpeakerIndex['speakers']
   anonymous?: SpeakerIndex['anonymous']
   topics?: TopicIndex['topics']
@@ -108,6 +115,11 @@ export function makeData(content: {
     topics: { topics: content.topics ?? [] },
     report: { ...emptyReport, articles: content.articles.length },
   }
+}
+
+/** The site data of `makeData`: each article as its record, the whole article on demand. */
+export function makeSiteData(content: Parameters<typeof makeData>[0]): SiteData {
+  return siteDataFrom(makeData(content))
 }
 
 /** A named speaker as an article lists it. */

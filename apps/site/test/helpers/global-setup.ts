@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import type { TestProject } from 'vitest/node'
-import { runCommand, siteRoot } from '../../scripts/lib/run-command.js'
+import { siteRoot } from '../../scripts/lib/run-command.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,10 +15,17 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * A global setup has no vitest timeout: the build is stopped after this long, so that a hang
+ * fails the run instead of stalling it. It takes about 10 s alone on a 2-core machine.
+ */
+const buildTimeout = 180_000
+
 /** Build the fixture site once for all test files, into a temporary folder. */
 export default async function setup(project: TestProject) {
   const workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-test-'))
-  const output = await runCommand(
+  const removeWorkDir = () => rm(workDir, { recursive: true, force: true })
+  const output = await promisify(execFile)(
     process.execPath,
     [
       '--import',
@@ -26,7 +35,13 @@ export default async function setup(project: TestProject) {
       path.join(siteRoot, 'test', 'fixtures', 'content'),
       workDir,
     ],
-    {},
+    { cwd: siteRoot, timeout: buildTimeout, maxBuffer: 64 * 1024 * 1024 },
+  ).then(
+    (result) => result.stdout,
+    async (error: unknown) => {
+      await removeWorkDir()
+      throw new Error('Could not build the fixture site for the tests', { cause: error })
+    },
   )
   const site = JSON.parse(output.trim().split('\n').at(-1) ?? '') as {
     dataDir: string
@@ -34,7 +49,5 @@ export default async function setup(project: TestProject) {
   }
   project.provide('siteDir', site.siteDir)
   project.provide('dataDir', site.dataDir)
-  return async () => {
-    await rm(workDir, { recursive: true, force: true })
-  }
+  return removeWorkDir
 }

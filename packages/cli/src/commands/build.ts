@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { type Command, stringOption } from '../command.js'
+import { displayPath } from '../display-path.js'
 import { cliErrors } from '../errors.js'
 import { processingOptions, processingUsage, runProcessing } from './shared-options.js'
 
@@ -18,8 +19,8 @@ export const buildCommand: Command = {
   usage: `Usage: newsroom build [--content <dir>] [--site <dir>] [options]
 
 Processes the content into <site>/.newsroom (as \`newsroom process\` does), then runs the site's
-\`build\` script (Eleventy and the search index). Stops before the site build when an article has
-errors (or warnings, with --strict).
+\`build\` script (Eleventy and the search index). When an article has errors (or warnings, with
+--strict), stops with <site>/.newsroom and the site left as they were.
 
 Options:
   --site <dir>      the site app folder (default: apps/site)
@@ -27,8 +28,14 @@ ${processingUsage}`,
   options: { ...processingOptions, site: { type: 'string', default: 'apps/site' } },
   async run(values) {
     const site = resolve(stringOption(values, 'site') ?? 'apps/site')
-    const { code } = await runProcessing('build', values, join(site, '.newsroom'))
-    if (code !== 0) return code
+    // A failing run leaves the site's data as it was: the next `eleventy` never sees half of it.
+    const { code } = await runProcessing('build', values, join(site, '.newsroom'), true)
+    if (code !== 0) {
+      console.error(
+        `${displayPath(join(site, '.newsroom'))} left as it was; the site was not built`,
+      )
+      return code
+    }
     const exit = await runScript(site, 'build')
     if (exit !== 0) throw cliErrors.siteBuildFailed(site, exit)
     return 0

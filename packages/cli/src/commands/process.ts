@@ -1,6 +1,7 @@
-import { relative } from 'node:path'
 import { type Command, stringOption } from '../command.js'
+import { displayPath } from '../display-path.js'
 import { cliErrors } from '../errors.js'
+import { escapeControl } from '../terminal-text.js'
 import { processingOptions, processingUsage, runProcessing } from './shared-options.js'
 
 export const processCommand: Command = {
@@ -8,8 +9,12 @@ export const processCommand: Command = {
   usage: `Usage: newsroom process --content <dir> --out <dir> [options]
 
 Writes <out>/articles/<slug>.json for each article, <out>/speakers.json, <out>/topics.json and
-<out>/report.json (every diagnostic). The output folder is replaced as a whole, only once every
-article has been processed. Exits with 1 when a file has errors (the others are still written).
+<out>/report.json (every diagnostic) and <out>/published.json (each article's slug and first-seen
+date, carried forward so that URLs stay put). The output folder is replaced as a whole, once every
+article has been processed, and only when it is new, empty or an earlier output: never the content
+folder, a folder holding it, or a folder of other files. Exits with 1 when a file has errors (the
+others are still written), 2 when the output folder is refused or cannot be written (the previous
+output is then left whole).
 
 Options:
   --out <dir>       output folder (required)
@@ -22,7 +27,7 @@ ${processingUsage}`,
     const { result, code } = await runProcessing('process', values, out)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     console.error(
-      `processed ${result.report.articles} article(s) (${result.cached} from cache, ${result.report.failed} failed) into ${relative('.', out) || '.'} in ${seconds}s`,
+      `processed ${result.report.articles} article(s) (${result.cached} from cache, ${result.report.failed} failed) into ${escapeControl(displayPath(out))} in ${seconds}s`,
     )
     return code
   },

@@ -1,17 +1,13 @@
 import type { Keyphrase } from '@newsroom/schema'
-import type { Root, SentenceContent } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
-import retextKeywords, { type Keyphrase as RetextKeyphrase } from 'retext-keywords'
-import retextPos from 'retext-pos'
-import { visit } from 'unist-util-visit'
+import type { Root } from 'nlcst'
+import { stemmer } from 'stemmer'
 import type { VFile } from 'vfile'
+import { type PartOfSpeechTagger, partOfSpeechTagger } from './part-of-speech.js'
+import { type SentenceWord, sentenceWords } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
-    /**
-     * Key phrases as schema `Keyphrase`s, best first. Populated by the keyphrases plugin
-     * (retext-keywords keeps its own `keyphrases` and `keywords` keys).
-     */
+    /** Key phrases as schema `Keyphrase`s, best first. Populated by the keyphrases plugin. */
     keyphraseList?: Keyphrase[]
   }
 }
@@ -28,11 +24,13 @@ export type KeyphrasesResult = Keyphrase[]
 const emptyOptions: Readonly<KeyphrasesOptions> = Object.freeze({})
 
 /**
- * Extract key phrases with `retext-keywords` and convert them to schema `Keyphrase`s on
- * `file.data.keyphraseList`: the most frequent surface form of each phrase, a 0..1 score
- * (retext-keywords' score relative to the best phrase), duplicates (same text, case folded)
- * merged, ordered by score then text, at most `maximum`. retext-keywords needs part-of-speech
- * tags: words are tagged with `retext-pos` when no earlier plugin tagged them.
+ * Extract key phrases on `file.data.keyphraseList`, with the method of `retext-keywords`: the
+ * important words (nouns, capitalized adjectives) are counted by stem; a phrase is a whole run
+ * of important words with only white space between them, scored by how often its stems occur and
+ * how often it occurs itself; the best are kept, with a 0..1 score relative to the best phrase.
+ * Unlike retext-keywords, a phrase is never part of a name: a capitalized word the tagger did not
+ * call a noun (`United` of `United States`) joins the capitalized words around it. Words are
+ * tagged (`node.data.partOfSpeech`, as `retext-pos` does) unless an earlier plugin tagged them.
  */
 export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null) {
   const settings = options ?? emptyOptions
@@ -40,35 +38,177 @@ export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null)
   if (!Number.isInteger(maximum) || maximum < 1) {
     throw new TypeError(`Expected \`maximum\` to be a positive integer, not \`${maximum}\``)
   }
-  const tag = retextPos()
-  // Ask for more than kept: merging case variants and dropping non-words thins the list.
-  const extract = retextKeywords({ maximum: maximum * 2 })
 
   return function transformer(tree: Root, file: VFile): undefined {
-    if (!isTagged(tree)) tag(tree)
-    extract(tree, file)
-    file.data.keyphraseList = convert(file.data.keyphrases ?? [], maximum)
+    const tagger = partOfSpeechTagger()
+    const sentences = sentenceWords(tree, file)
+    for (const sentence of sentences) tagger.tagOnce(sentence.words)
+    const phrases = findPhrases(
+      sentences.map((sentence) => sentence.words),
+      tagger,
+    )
+    file.data.keyphraseList = rank(phrases, maximum)
   }
 }
 
-function isTagged(tree: Root): boolean {
-  let tagged = false
-  visit(tree, 'WordNode', (node) => {
-    tagged = typeof node.data?.partOfSpeech === 'string'
-    return false
+/** One phrase of the text, by the stems of its words, with every place it occurs. */
+interface Phrase {
+  stems: string[]
+  occurrences: number
+  /** retext-keywords' score: the stems' frequencies (less one) times occurrences squared. */
+  score: number
+  /** Surface forms (white space collapsed) and how often each occurs. */
+  forms: Map<string, number>
+}
+
+/** Tags of words that never belong to a name, even capitalized at the start of a sentence. */
+const closedClass = new Set([
+  'CC',
+  'DT',
+  'EX',
+  'IN',
+  'MD',
+  'PDT',
+  'POS',
+  'PRP',
+  'PRP$',
+  'TO',
+  'UH',
+  'WDT',
+  'WP',
+  'WP$',
+  'WRB',
+])
+const capitalized = /^\p{Lu}/u
+/** Most words of a key phrase (the longest on the corpus has 9: a title and a name). */
+const maxPhraseWords = 12
+
+/**
+ * Every whole phrase of the text: in each sentence, the maximal runs of important words that
+ * only white space separates. Linear in the number of words.
+ */
+function findPhrases(
+  sentences: ReadonlyArray<readonly SentenceWord[]>,
+  tagger: PartOfSpeechTagger,
+): Phrase[] {
+  const runs: SentenceWord[][] = []
+  for (const words of sentences) {
+    const important = importantWords(words, tagger)
+    let run: SentenceWord[] = []
+    for (const [index, word] of words.entries()) {
+      if (important[index] && (run.length === 0 || word.adjoinsPrevious)) {
+        run.push(word)
+        continue
+      }
+      if (run.length > 0) runs.push(run)
+      run = important[index] ? [word] : []
+    }
+    if (run.length > 0) runs.push(run)
+  }
+
+  const stemCount = new Map<string, number>()
+  const phrases = new Map<string, Phrase>()
+  for (const run of runs) {
+    const stems = run.map((word) => stemOf(word.value))
+    for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
+    // A longer run is a list of nouns (a text without punctuation), not a phrase; its words
+    // still count.
+    if (run.length > maxPhraseWords) continue
+    const key = stems.join(' ')
+    let phrase = phrases.get(key)
+    if (!phrase) {
+      phrase = { stems, occurrences: 0, score: 0, forms: new Map() }
+      phrases.set(key, phrase)
+    }
+    phrase.occurrences++
+    const form = run.map((word) => word.value).join(' ')
+    phrase.forms.set(form, (phrase.forms.get(form) ?? 0) + 1)
+  }
+  for (const phrase of phrases.values()) {
+    const weight = phrase.stems.reduce((sum, stem) => sum + (stemCount.get(stem) ?? 0), -1)
+    phrase.score = weight * phrase.occurrences ** 2
+  }
+  return [...phrases.values()]
+}
+
+/**
+ * Which words of a sentence are important: nouns and capitalized adjectives, and the
+ * capitalized words of a name around them.
+ */
+function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagger): boolean[] {
+  const important = words.map((word) => {
+    const tag = tagger.tagOf(word)
+    const first = word.value.charAt(0)
+    // As retext-keywords: an adjective whose first character has no lowercase form counts.
+    return tag.startsWith('N') || (tag === 'JJ' && first === first.toUpperCase())
   })
-  return tagged
+  // A capitalized word beside a capitalized important word is part of its name when the
+  // lexicon knows it mostly as a proper noun (`United` in `United States`, which the tagger's
+  // rules turn into a participle). Abbreviations (`Mr.`, `R.`) stay as the tagger has them.
+  const nameWord = words.map(
+    (word, index) =>
+      capitalized.test(word.value) &&
+      (important[index] === true ||
+        (!word.value.endsWith('.') &&
+          !closedClass.has(tagger.tagOf(word)) &&
+          tagger.isMostlyProperNoun(word.value))),
+  )
+  for (let index = 0; index < words.length; index++) {
+    if (important[index] || !nameWord[index]) continue
+    const word = words[index] as SentenceWord
+    const next = words[index + 1]
+    const joinsPrevious = word.adjoinsPrevious && nameWord[index - 1] === true
+    const joinsNext = next?.adjoinsPrevious === true && nameWord[index + 1] === true
+    if (joinsPrevious || joinsNext) important[index] = true
+  }
+  return important
+}
+
+/** Stems are cached: news vocabulary repeats a lot, and stemming is a costly step. */
+const stemCache = new Map<string, string>()
+/** `stemmer` takes time quadratic in the length of a word: longer words are their own stem. */
+const maxStemmedWord = 64
+
+function stemOf(value: string): string {
+  if (value.length > maxStemmedWord) return value.toLowerCase()
+  let stem = stemCache.get(value)
+  if (stem === undefined) {
+    stem = stemmer(value).toLowerCase()
+    if (stemCache.size >= 50_000) stemCache.clear()
+    stemCache.set(value, stem)
+  }
+  return stem
 }
 
 const hasLetter = /\p{L}/u
 
-function convert(phrases: readonly RetextKeyphrase[], maximum: number): Keyphrase[] {
-  const byText = new Map<string, Keyphrase>()
+/**
+ * The best `maximum` phrases as schema `Keyphrase`s: phrases scoring above zero, grouped by
+ * score from the best down until there are twice `maximum` (as retext-keywords returns them),
+ * then case variants merged, non-words dropped, ordered by score then text.
+ */
+function rank(phrases: readonly Phrase[], maximum: number): Keyphrase[] {
+  const byScore = new Map<number, Phrase[]>()
   for (const phrase of phrases) {
+    if (phrase.score <= 0) continue
+    const group = byScore.get(phrase.score)
+    if (group) group.push(phrase)
+    else byScore.set(phrase.score, [phrase])
+  }
+  const ordered = [...byScore.keys()].sort((a, b) => b - a)
+  const best = ordered[0] ?? 1
+  const kept: Array<{ phrase: Phrase; score: number }> = []
+  for (const score of ordered) {
+    for (const phrase of byScore.get(score) ?? []) kept.push({ phrase, score: score / best })
+    if (kept.length >= maximum * 2) break
+  }
+
+  const byText = new Map<string, Keyphrase>()
+  for (const { phrase, score: relative } of kept) {
     const text = surfaceForm(phrase)
     if (!hasLetter.test(text)) continue
     const key = text.toLowerCase()
-    const score = Math.round(Math.min(1, Math.max(0, phrase.score)) * 1000) / 1000
+    const score = Math.round(Math.min(1, Math.max(0, relative)) * 1000) / 1000
     const known = byText.get(key)
     if (!known || score > known.score) byText.set(key, { text, score })
   }
@@ -78,19 +218,10 @@ function convert(phrases: readonly RetextKeyphrase[], maximum: number): Keyphras
 }
 
 /** The form of the phrase the text uses most (ties: the first in sort order). */
-function surfaceForm(phrase: RetextKeyphrase): string {
-  const forms = new Map<string, number>()
-  for (const match of phrase.matches) {
-    const form = match.nodes
-      .map((node: SentenceContent) => nlcstToString(node))
-      .join('')
-      .replace(/\s+/gu, ' ')
-      .trim()
-    forms.set(form, (forms.get(form) ?? 0) + 1)
-  }
+function surfaceForm(phrase: Phrase): string {
   let best = ''
   let bestCount = 0
-  for (const [form, count] of [...forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+  for (const [form, count] of [...phrase.forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     if (count > bestCount) {
       best = form
       bestCount = count

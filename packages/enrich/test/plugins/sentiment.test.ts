@@ -89,8 +89,14 @@ describe('sentiment plugin', () => {
     )
   })
 
-  it('throws on an invalid `threshold`', () => {
+  it('looks custom words up in lowercase, whatever their case in the text or the lexicon', async () => {
+    const result = await run('BOLD plans. Bold plans.', {}, { lexicon: { Bold: -2 } })
+    expect(result?.article.polarity).toBe(-4)
+  })
+
+  it('throws on an invalid `threshold` or lexicon rating', () => {
     expect(() => sentiment({ threshold: -1 })).toThrow(/`threshold`/)
+    expect(() => sentiment({ lexicon: { bold: 9 } })).toThrow(/`lexicon` rating of `bold`/)
   })
 
   it('writes data that validates against the schema', async () => {

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto'
 import { slugify } from '@newsroom/names'
-import { type Block, IngestedArticle } from '@newsroom/schema'
+import { type Author, type Block, IngestedArticle, limits } from '@newsroom/schema'
 import type { VFile } from 'vfile'
+import { authorsOf } from './authors.js'
+import type { BlockSource } from './block-source.js'
+import { boundField, boundList } from './bounds.js'
 import { removeClutter } from './clutter.js'
 import { matchDateline } from './dateline.js'
-import type { Draft, Segment } from './draft.js'
+import type { Draft, PlacedField, Segment } from './draft.js'
 import { dropLineStart, segmentText } from './draft.js'
 import { detectHeadings } from './headings.js'
-import type { BlockSource } from './ingest.js'
 import { detectLanguage, languageName } from './language.js'
 import { report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
-import { countWords, normalizeBlockText } from './normalize.js'
+import { countWords, normalizeBlockText, stripUnpublishable } from './normalize.js'
 import { reportPlaceholders } from './placeholder.js'
 
 export interface BuildSettings {
@@ -142,45 +144,167 @@ export function buildArticle(
   const readTimeMinutes =
     draft.readTimeStated ?? Math.max(1, Math.ceil(wordCount / settings.wordsPerMinute))
 
+  const title = boundField(normalizeBlockText(draft.title.value), 'title', draft.title.place, file)
+  const publisher = boundNullable(draft.publisher, 'publisher', draft, file)
+  const byline = boundNullable(draft.byline, 'byline', draft, file)
   const candidate: IngestedArticle = {
     sourceFile: settings.path,
     sourceFormat: draft.format,
-    slug: draft.slug ?? makeSlug(normalizeBlockText(draft.title.value), settings.path, file),
-    title: normalizeBlockText(draft.title.value),
-    dek: nullable(draft.dek),
-    publisher: nullable(draft.publisher),
-    byline: nullable(draft.byline),
+    slug: draft.slug ?? makeSlug(title, settings.path, file),
+    title,
+    dek: boundNullable(draft.dek, 'dek', draft, file),
+    publisher,
+    byline,
+    authors: authorsFor(draft, byline, publisher, file),
     dateline: draft.dateline,
     publishedAt: draft.publishedAt,
-    url: draft.url,
+    url: draft.url === null ? null : stripUnpublishable(draft.url),
+    image: draft.image === null ? null : stripUnpublishable(draft.image),
     language,
     readTimeMinutes,
     readTimeSource: draft.readTimeStated === null ? 'computed' : 'stated',
     wordCount,
     contentHash: `sha256-${createHash('sha256').update(settings.text, 'utf8').digest('hex')}`,
-    tags: [...new Set(draft.tags.map(normalizeBlockText).filter(Boolean))],
-    overrides: draft.overrides,
+    tags: boundList(
+      [...new Set(draft.tags.map(normalizeBlockText).filter(Boolean))],
+      'tags',
+      draft.places.tags,
+      file,
+    ),
+    overrides: boundOverrides(draft, file),
     blocks,
   }
-  const result = IngestedArticle.safeParse(candidate)
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.')
-      report(
-        file,
-        'error',
-        `Unexpected invalid \`${field}\` in the ingested article: ${issue.message}`,
-        {
-          rule: 'invalid-article',
-          field,
-          place: startOfFile,
-          note: 'This is a bug in ingestion or a value the schema does not allow; check the field in the source file.',
-        },
-      )
-    }
-    return undefined
+  return validated(candidate, draft, file)
+}
+
+/** Fields the article is complete without: a value the schema refuses is dropped, not fatal. */
+const optionalFields: ReadonlySet<string> = new Set([
+  'dek',
+  'publisher',
+  'byline',
+  'authors',
+  'dateline',
+  'publishedAt',
+  'url',
+  'image',
+  'language',
+  'tags',
+  'overrides',
+])
+
+/**
+ * The article as the schema accepts it. A value of an optional field that the schema refuses
+ * (which the format parsers should have caught) is dropped with a warning at the field's place,
+ * so one bad value never costs the article; any other problem is an error.
+ */
+function validated(
+  candidate: IngestedArticle,
+  draft: Draft,
+  file: VFile,
+): IngestedArticle | undefined {
+  let result = IngestedArticle.safeParse(candidate)
+  if (result.success) return result.data
+  const repaired: Record<string, unknown> = { ...candidate }
+  const fallbacks: Record<string, unknown> = {
+    authors: [],
+    tags: [],
+    overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
   }
-  return result.data
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '')
+    if (!optionalFields.has(field)) continue
+    report(file, 'warning', `Unexpected invalid \`${field}\`: ${issue.message}`, {
+      rule: 'invalid-field',
+      field: issue.path.join('.'),
+      place: draft.places[field as PlacedField] ?? startOfFile,
+      note: 'The value is left out of the article; correct it in the source file.',
+    })
+    repaired[field] = field in fallbacks ? fallbacks[field] : null
+  }
+  result = IngestedArticle.safeParse(repaired)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.')
+    report(
+      file,
+      'error',
+      `Unexpected invalid \`${field}\` in the ingested article: ${issue.message}`,
+      {
+        rule: 'invalid-article',
+        field,
+        place: startOfFile,
+        note: 'This is a bug in ingestion or a value the schema does not allow; check the field in the source file.',
+      },
+    )
+  }
+  return undefined
+}
+
+function boundNullable(
+  text: string | null,
+  field: 'dek' | 'publisher' | 'byline',
+  draft: Draft,
+  file: VFile,
+): string | null {
+  const value = nullable(text)
+  return value === null ? null : boundField(value, field, draft.places[field], file)
+}
+
+/** Authors the source states (JSON-LD, a JSON article), else those of the byline. */
+function authorsFor(
+  draft: Draft,
+  byline: string | null,
+  publisher: string | null,
+  file: VFile,
+): Author[] {
+  if (draft.authors === null) return byline === null ? [] : authorsOf(byline, publisher)
+  const authors = draft.authors
+    .map((author) => ({ name: normalizeBlockText(author.name), kind: author.kind }))
+    .filter((author) => author.name !== '')
+  const names = boundList(
+    authors.map((author) => author.name),
+    'authors',
+    draft.places.authors ?? draft.places.byline,
+    file,
+  )
+  return names.map((name, index) => ({ name, kind: authors[index]?.kind ?? 'person' }))
+}
+
+/** Overrides with their lists bounded; a speaker name too long to be a name is left out. */
+function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides'] {
+  const place = draft.places.overrides
+  const clean = (items: readonly string[]) => [
+    ...new Set(items.map(normalizeBlockText).filter(Boolean)),
+  ]
+  const entries = Object.entries(draft.overrides.speakerNames)
+    .map(([name, canonical]) => [normalizeBlockText(name), normalizeBlockText(canonical)] as const)
+    .filter(([name, canonical]) => name !== '' && canonical !== '')
+  const kept = entries
+    .filter(([name, canonical]) => name.length <= limits.name && canonical.length <= limits.name)
+    .slice(0, limits.items)
+  if (kept.length < entries.length) {
+    report(
+      file,
+      'warning',
+      `Unexpected \`overrides.speakerNames\` with ${entries.length - kept.length} entries left out`,
+      {
+        rule: 'field-too-long',
+        field: 'overrides.speakerNames',
+        place: place ?? startOfFile,
+        note: `At most ${limits.items} speaker names of at most ${limits.name} characters are kept.`,
+      },
+    )
+  }
+  return {
+    addTopics: boundList(clean(draft.overrides.addTopics), 'overrides.addTopics', place, file),
+    removeTopics: boundList(
+      clean(draft.overrides.removeTopics),
+      'overrides.removeTopics',
+      place,
+      file,
+    ),
+    speakerNames: Object.fromEntries(kept),
+  }
 }
 
 function nullable(text: string | null): string | null {

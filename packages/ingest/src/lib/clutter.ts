@@ -1,11 +1,12 @@
 import type { VFile } from 'vfile'
+import { shareBarFillers, shareBarItems, shareBarMinimumItems } from '../data/share-bar.js'
 import { columnAt, type Line, type Segment } from './draft.js'
 import { report } from './messages.js'
 import { readTimePatterns } from './metadata-lines.js'
 
 /**
  * One clutter rule: page furniture that pasted and saved articles carry along, and that is not
- * article text. Rules are data: each has an id (`ingest/clutter-<id>` in messages), a label used
+ * article text. Rules are data: each has an id (rule `clutter-<id>` in messages), a label used
  * in messages, the reason it is removed, and patterns tested against one whole trimmed line.
  */
 export interface ClutterRule {
@@ -18,6 +19,16 @@ export interface ClutterRule {
   readonly sections?: readonly RegExp[]
   /** A match at the end of a line is cut off; the rest of the line is kept. */
   readonly suffixes?: readonly RegExp[]
+  /**
+   * A line made only of these words is removed: at least `minimumItems` of `items` (phrases of
+   * one or more words) and nothing else but `fillers`, numbers and symbols, in any order and
+   * with any separators (`·`, `|`, `/`, commas…).
+   */
+  readonly bar?: {
+    readonly items: readonly string[]
+    readonly fillers: readonly string[]
+    readonly minimumItems: number
+  }
 }
 
 export const clutterRules: readonly ClutterRule[] = Object.freeze([
@@ -67,6 +78,14 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
     ],
   },
   {
+    id: 'share-bar',
+    label: 'share bar',
+    reason:
+      'Rows of share, follow and print buttons ("Share on Facebook · Share on X · Email") are page controls, whatever separates them.',
+    lines: [],
+    bar: { items: shareBarItems, fillers: shareBarFillers, minimumItems: shareBarMinimumItems },
+  },
+  {
     id: 'follow-prompt',
     label: 'follow prompt',
     reason: 'Invitations to follow the publisher on social media are not article text.',
@@ -102,7 +121,8 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
       /^\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu,
     ],
     suffixes: [
-      /\s*\((?:photo|photograph|image|picture|credit)s?\s*(?:credit)?\s*[:：]\s*[^()]{1,80}\)\.?$/i,
+      // No leading `\s*`: tried at every space of a long run, it would make the search quadratic.
+      /\((?:photo|photograph|image|picture|credit)s?\s*(?:credit)?\s*[:：]\s*[^()]{1,80}\)\.?$/i,
     ],
   },
   {
@@ -120,6 +140,57 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
     lines: [/^[\u2580-\u259F\u25A0-\u25FF\u2B1B\u2B1C]+\s*\S.{0,80}$/u],
   },
 ] satisfies ClutterRule[])
+
+/** Longest line tested as a bar: rows of buttons are short. */
+const maxBarLength = 300
+
+interface BarMatcher {
+  /** Phrases by their first word, longest first. */
+  phrases: Map<string, string[][]>
+  fillers: ReadonlySet<string>
+  minimumItems: number
+}
+
+const barMatchers = new WeakMap<NonNullable<ClutterRule['bar']>, BarMatcher>()
+
+function barMatcher(bar: NonNullable<ClutterRule['bar']>): BarMatcher {
+  let matcher = barMatchers.get(bar)
+  if (matcher) return matcher
+  const phrases = new Map<string, string[][]>()
+  for (const item of bar.items) {
+    const words = item.toLowerCase().split(/\s+/)
+    const first = words[0] ?? ''
+    phrases.set(first, [...(phrases.get(first) ?? []), words])
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.length - a.length)
+  matcher = { phrases, fillers: new Set(bar.fillers), minimumItems: bar.minimumItems }
+  barMatchers.set(bar, matcher)
+  return matcher
+}
+
+/** Whether `text` is only the words of a bar, with at least its minimum of items. */
+function isBar(text: string, bar: NonNullable<ClutterRule['bar']>): boolean {
+  if (text.length > maxBarLength) return false
+  const { phrases, fillers, minimumItems } = barMatcher(bar)
+  const words = text
+    .toLowerCase()
+    .split(/[\s·|•,/:;()[\]{}<>–—]+/u)
+    // Icons and counts ("✉", "🔗", "12", "1.2k") between the buttons.
+    .filter((word) => /\p{L}/u.test(word) && !/^\d+(?:[.,]\d+)?[km]?$/.test(word))
+  let items = 0
+  for (let index = 0; index < words.length; ) {
+    const word = words[index] ?? ''
+    const phrase = phrases
+      .get(word)
+      ?.find((candidate) => candidate.every((part, offset) => words[index + offset] === part))
+    if (phrase) {
+      items++
+      index += phrase.length
+    } else if (fillers.has(word)) index++
+    else return false
+  }
+  return items >= minimumItems
+}
 
 /** Lines in a rail or a related-links list: short, and not a prose sentence. */
 function isLinkLike(text: string): boolean {
@@ -182,7 +253,11 @@ export function removeClutter(
         section = { rule: sectionRule, marker: line, removed: 0 }
         continue
       }
-      const lineRule = rules.find((rule) => rule.lines.some((pattern) => pattern.test(text)))
+      const lineRule = rules.find(
+        (rule) =>
+          rule.lines.some((pattern) => pattern.test(text)) ||
+          (rule.bar !== undefined && isBar(text, rule.bar)),
+      )
       if (lineRule) {
         if (lineRule.id === 'read-time') options.onReadTime?.(line)
         reportRemoval(file, lineRule, line)
@@ -195,7 +270,7 @@ export function removeClutter(
           if (!match) continue
           const column = columnAt(current, match.index)
           reportRemoval(file, rule, { ...current, column, text: match[0].trim() })
-          current = { ...current, text: current.text.slice(0, match.index) }
+          current = { ...current, text: current.text.slice(0, match.index).trimEnd() }
         }
       }
       if (current.text.trim() !== '') kept.push(current)

@@ -46,8 +46,14 @@ function monthIndex(name: string): number {
   return months.findIndex((month) => month.startsWith(lower.slice(0, 3)))
 }
 
+/**
+ * Earliest year read as a publication date: `0000-01-01` and the like are placeholders, and
+ * years before 1000 would not even print as four digits in every consumer.
+ */
+const minimumYear = 1000
+
 function validDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
+  if (year < minimumYear || month < 1 || month > 12 || day < 1) return false
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
@@ -60,7 +66,7 @@ function calendarDate(year: number, month: number, day: number, weekday: string 
       weekdayMismatch = { stated: weekday, actual: actual[0]?.toUpperCase() + actual.slice(1) }
     }
   }
-  return { iso: `${year}-${pad(month)}-${pad(day)}`, weekdayMismatch }
+  return { iso: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`, weekdayMismatch }
 }
 
 /**

@@ -3,7 +3,17 @@ import iconv from 'iconv-lite'
 
 /** Result of turning the bytes of a content file into text. */
 export type Decoded =
-  | { ok: true; text: string; encoding: string; transcoded: boolean }
+  | {
+      ok: true
+      text: string
+      encoding: string
+      transcoded: boolean
+      /**
+       * Mostly UTF-8 with some bytes that are not: they were replaced by U+FFFD. `offset` is the
+       * first bad byte's; `line` and `column` (1-based, in characters) say where it is.
+       */
+      invalid?: { offset: number; byte: number; count: number; line: number; column: number }
+    }
   | { ok: false; reason: 'binary'; kind: string | null }
   | { ok: false; reason: 'unknown-encoding'; guess: string | null }
 
@@ -27,13 +37,16 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /**
- * Decode `bytes` as text: UTF-8 (with or without BOM) and UTF-16 with BOM directly; other
- * encodings detected with chardet and transcoded with iconv-lite; binary data refused.
+ * Decode `bytes` as text: UTF-8 (with or without BOM) and UTF-16 with BOM directly; UTF-16
+ * without BOM by its zero bytes; UTF-8 with a few bad bytes as UTF-8, the bad bytes replaced and
+ * reported; other encodings detected with chardet and transcoded with iconv-lite; binary data
+ * refused.
  * The BOM is not part of the returned text.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return utf8(bytes.subarray(3)) ?? { ok: false, reason: 'unknown-encoding', guess: 'UTF-8' }
+    const body = bytes.subarray(3)
+    return utf8(body) ?? utf8WithErrors(body, checkUtf8(body).firstInvalid)
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE'
@@ -50,13 +63,13 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const sample = bytes.subarray(0, 8192)
   if (sample.includes(0)) {
-    // NUL bytes: UTF-16/32 without a BOM, or binary data.
-    const guess = chardet.detect(sample)
-    if (guess !== null && /^UTF-(16|32)/i.test(guess) && iconv.encodingExists(guess)) {
+    // NUL bytes: UTF-16 without a BOM (every other byte of Latin text is 0), or binary data.
+    const encoding = utf16WithoutBom(sample) ?? utf32(sample)
+    if (encoding !== undefined) {
       return {
         ok: true,
-        text: iconv.decode(Buffer.from(bytes), guess),
-        encoding: guess,
+        text: iconv.decode(Buffer.from(bytes), encoding),
+        encoding,
         transcoded: true,
       }
     }
@@ -64,6 +77,12 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const text = utf8(bytes)
   if (text !== undefined) return text
+  const checked = checkUtf8(bytes)
+  // More well-formed multi-byte sequences than bad bytes: UTF-8 with a few errors, not another
+  // encoding. Guessing one would turn every accented letter into mojibake.
+  if (checked.multibyte >= checked.invalid && checked.firstInvalid >= 0) {
+    return utf8WithErrors(bytes, checked.firstInvalid, checked.invalid)
+  }
   const [best] = chardet.analyse(sample)
   if (
     best === undefined ||
@@ -80,6 +99,22 @@ export function decode(bytes: Uint8Array): Decoded {
   }
 }
 
+/** UTF-8 with its bad bytes replaced by U+FFFD, saying where the first one is. */
+function utf8WithErrors(bytes: Uint8Array, firstInvalid: number, count = 1): Decoded {
+  return {
+    ok: true,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+    encoding: 'UTF-8',
+    transcoded: false,
+    invalid: {
+      offset: firstInvalid,
+      byte: bytes[firstInvalid] ?? 0,
+      count,
+      ...placeOfByte(bytes, firstInvalid),
+    },
+  }
+}
+
 function utf8(bytes: Uint8Array): Decoded | undefined {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
@@ -87,4 +122,96 @@ function utf8(bytes: Uint8Array): Decoded | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * UTF-16 without a byte order mark, told by where the zero bytes fall: in text mostly of Latin
+ * letters, the high byte of each code unit is 0, so zeros fill one byte position of each pair
+ * and hardly ever the other.
+ */
+function utf16WithoutBom(sample: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  const pairs = Math.floor(sample.length / 2)
+  if (pairs < 2) return undefined
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let index = 0; index + 1 < sample.length; index += 2) {
+    if (sample[index] === 0) evenZeros++
+    if (sample[index + 1] === 0) oddZeros++
+  }
+  if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.02) return 'UTF-16LE'
+  if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.02) return 'UTF-16BE'
+  return undefined
+}
+
+/** UTF-32 without a byte order mark, by chardet, which recognizes it reliably. */
+function utf32(sample: Uint8Array): string | undefined {
+  const guess = chardet.detect(sample)
+  return guess !== null && /^UTF-32/i.test(guess) && iconv.encodingExists(guess) ? guess : undefined
+}
+
+/**
+ * Count well-formed UTF-8 multi-byte sequences and bad bytes (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), in one pass.
+ */
+function checkUtf8(bytes: Uint8Array): {
+  multibyte: number
+  invalid: number
+  firstInvalid: number
+} {
+  let multibyte = 0
+  let invalid = 0
+  let firstInvalid = -1
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0
+    if (lead < 0x80) {
+      index++
+      continue
+    }
+    const length = sequenceLength(bytes, index)
+    if (length > 0) {
+      multibyte++
+      index += length
+    } else {
+      if (firstInvalid < 0) firstInvalid = index
+      invalid++
+      index++
+    }
+  }
+  return { multibyte, invalid, firstInvalid }
+}
+
+/** Length of the well-formed multi-byte sequence at `index`, or 0. */
+function sequenceLength(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index] ?? 0
+  const next = bytes[index + 1] ?? 0
+  const continuation = (offset: number) => ((bytes[index + offset] ?? 0) & 0xc0) === 0x80
+  if (lead >= 0xc2 && lead <= 0xdf) return continuation(1) ? 2 : 0
+  if (lead >= 0xe0 && lead <= 0xef) {
+    if (lead === 0xe0 && next < 0xa0) return 0
+    if (lead === 0xed && next > 0x9f) return 0
+    return continuation(1) && continuation(2) ? 3 : 0
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    if (lead === 0xf0 && next < 0x90) return 0
+    if (lead === 0xf4 && next > 0x8f) return 0
+    return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+  }
+  return 0
+}
+
+/** Line and column (in characters of the text before it, which is valid UTF-8) of a byte. */
+function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++
+      lineStart = index + 1
+    }
+  }
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    bytes.subarray(lineStart, offset),
+  )
+  return { line, column: before.replace(/\r$/, '').length + 1 }
 }

@@ -1,4 +1,4 @@
-import type { Dateline, Overrides, SourceFormat } from '@newsroom/schema'
+import type { Author, Dateline, Overrides, SourceFormat } from '@newsroom/schema'
 import type { Place } from './messages.js'
 
 /** Where a run of a line's text starts: text offset `offset` is at column `column` of the file. */
@@ -39,9 +39,13 @@ export interface Draft {
   dek: string | null
   publisher: string | null
   byline: string | null
+  /** Authors stated as data (JSON-LD, a JSON article); otherwise they come from the byline. */
+  authors: Author[] | null
   dateline: Dateline | null
   publishedAt: string | null
   url: string | null
+  /** The lead image's URL (`og:image`, JSON-LD `image`, front matter `image`). */
+  image: string | null
   /** Language declared by the file (front matter, `<html lang>`), not detected. */
   language: string | null
   readTimeStated: number | null
@@ -52,7 +56,22 @@ export interface Draft {
   removeClutter: boolean
   /** Whether single short lines between paragraphs may be headings (plain text only). */
   detectHeadings: boolean
+  /** Where article fields other than the title were found, for messages about their values. */
+  places: Partial<Record<PlacedField, Place>>
 }
+
+/** Article fields whose values ingestion may bound or drop, reported at their place. */
+export type PlacedField =
+  | 'dek'
+  | 'publisher'
+  | 'byline'
+  | 'authors'
+  | 'publishedAt'
+  | 'url'
+  | 'image'
+  | 'language'
+  | 'tags'
+  | 'overrides'
 
 export function emptyDraft(format: SourceFormat): Draft {
   return {
@@ -62,9 +81,11 @@ export function emptyDraft(format: SourceFormat): Draft {
     dek: null,
     publisher: null,
     byline: null,
+    authors: null,
     dateline: null,
     publishedAt: null,
     url: null,
+    image: null,
     language: null,
     readTimeStated: null,
     tags: [],
@@ -72,6 +93,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     segments: [],
     removeClutter: true,
     detectHeadings: false,
+    places: {},
   }
 }
 

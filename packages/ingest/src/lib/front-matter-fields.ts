@@ -1,4 +1,4 @@
-import { Slug } from '@newsroom/schema'
+import { Slug, WebUrl } from '@newsroom/schema'
 import { z } from 'zod'
 
 /** Front-matter fields, each with the zod schema its value must satisfy. */
@@ -8,7 +8,8 @@ export const fields = {
   dek: z.string(),
   date: z.string(),
   publisher: z.string(),
-  url: z.url(),
+  url: WebUrl,
+  image: WebUrl,
   author: z.union([z.string(), z.array(z.string()).min(1)]),
   language: z
     .string()
@@ -42,6 +43,7 @@ export const aliases: Readonly<Record<string, Field>> = {
   pubDate: 'date',
   publisher: 'publisher',
   url: 'url',
+  image: 'image',
   author: 'author',
   authors: 'author',
   byline: 'author',
@@ -61,7 +63,8 @@ export const expectations: Readonly<Record<Field, string>> = {
   dek: 'text',
   date: 'a date such as `2024-06-19` or `2024-06-19T08:00:00Z`',
   publisher: 'text',
-  url: 'an absolute URL such as `https://example.com/story`',
+  url: 'an absolute http or https URL such as `https://example.com/story`',
+  image: 'an absolute http or https URL of an image, such as `https://example.com/harbor.jpg`',
   author: 'a name or a list of names',
   language: 'a language code such as `en`',
   tags: 'a list of words, such as `tags: [harbor, weather]`',

@@ -1,8 +1,9 @@
 import { slugify } from '@newsroom/names'
 import { distance } from 'fastest-levenshtein'
 import type { VFile } from 'vfile'
+import { type Document, isMap, isScalar } from 'yaml'
 import { parseDate } from './dates.js'
-import type { Draft } from './draft.js'
+import type { Draft, PlacedField } from './draft.js'
 import { describeIssues, describeValue } from './field-issues.js'
 import {
   aliases,
@@ -12,7 +13,15 @@ import {
   overrideExpectations,
 } from './front-matter-fields.js'
 import { type Place, report } from './messages.js'
+import { findTooDeep } from './yaml-depth.js'
 import { parseLocated } from './yaml-places.js'
+
+/** Deepest nesting of front-matter values read; real front matter is two or three deep. */
+export const maxFrontMatterDepth = 32
+/** Most aliases expanded: enough for any real reuse, far too few for exponential expansion. */
+const maxAliasCount = 100
+/** Unknown fields named one by one; more are counted in one message. */
+const maxUnknownFieldMessages = 20
 
 /** What a field (or a part of `overrides`) should look like, for messages about it. */
 function expectationOf(field: Field, path: readonly PropertyKey[]): string | undefined {
@@ -29,6 +38,9 @@ function advice(field: Field, key: string, value: unknown): string {
       typeof value === 'string' || typeof value === 'number' ? slugify(String(value)) : ''
     return `${suggestion ? `Write it as \`${key}: ${suggestion}\`` : `Make \`${key}\` ${expectations.slug}`}; until then the slug comes from the title.`
   }
+  if (field === 'url' || field === 'image') {
+    return `Make \`${key}\` ${expectations[field]}; other kinds of links (\`javascript:\`, \`data:\`, \`file:\`) are never published, so the field is ignored.`
+  }
   return `Make \`${key}\` ${expectations[field]}; until then the field is ignored.`
 }
 
@@ -42,6 +54,21 @@ export function readFrontMatter(
   draft: Draft,
   file: VFile,
 ): boolean {
+  const tooDeep = findTooDeep(source, maxFrontMatterDepth)
+  if (tooDeep) {
+    const at = lineOf(source, tooDeep.offset)
+    report(
+      file,
+      'error',
+      `Unexpected front matter nested more than ${maxFrontMatterDepth} levels deep`,
+      {
+        rule: 'front-matter-too-deep',
+        place: { line: at.line + firstLine - 1, column: at.column },
+        note: `Front-matter values are text, lists or maps a few levels deep; nothing deeper than ${maxFrontMatterDepth} levels is read. The front matter is ignored.`,
+      },
+    )
+    return true
+  }
   const located = parseLocated(source, firstLine)
   if (located.errors.length > 0) {
     for (const error of located.errors) {
@@ -53,7 +80,19 @@ export function readFrontMatter(
     }
     return false
   }
-  const data: unknown = located.document.toJS()
+  let data: unknown
+  try {
+    // Aliases are expanded here: an alias to no anchor, or so many that the expansion would
+    // grow exponentially ("billion laughs"), throws.
+    data = located.document.toJS({ maxAliasCount })
+  } catch (error) {
+    report(file, 'error', `Unexpected broken front matter: ${(error as Error).message}`, {
+      rule: 'front-matter-syntax',
+      place: located.aliasPlace(),
+      note: `Define each anchor (\`&name\`) before its alias (\`*name\`); at most ${maxAliasCount} aliases are expanded.`,
+    })
+    return false
+  }
   if (data === null || data === undefined) return true
   if (typeof data !== 'object' || Array.isArray(data)) {
     report(
@@ -68,28 +107,31 @@ export function readFrontMatter(
     )
     return false
   }
+  const duplicate = firstDuplicateKey(located.document)
+  if (duplicate !== undefined) {
+    report(file, 'error', `Unexpected broken front matter: Map keys must be unique`, {
+      rule: 'front-matter-syntax',
+      place: located.toPlace(duplicate.offset),
+      field: duplicate.key,
+      note: `\`${duplicate.key}\` is given twice; keep one.`,
+    })
+    return false
+  }
+  // Keys come from the file: `__proto__`, `constructor` or `toString` are keys like any other,
+  // so only own properties are read, never a plain object's inherited ones.
   const record = data as Record<string, unknown>
+  let unknown = 0
   for (const key of Object.keys(record)) {
-    const field = aliases[key]
+    const field = Object.hasOwn(aliases, key) ? aliases[key] : undefined
+    const value = record[key]
     if (field === undefined) {
-      const suggestion = Object.keys(aliases)
-        .map((name) => ({ name, cost: distance(key.toLowerCase(), name.toLowerCase()) }))
-        .filter((candidate) => candidate.cost <= 2)
-        .sort((a, b) => a.cost - b.cost || a.name.localeCompare(b.name, 'en'))[0]
-      report(file, 'warning', `Unexpected unknown front-matter field \`${key}\``, {
-        rule: 'front-matter-unknown-field',
-        field: key,
-        // The key, not its value: a block value starts on the next line.
-        place: located.keyPlaceOf(key),
-        note: suggestion
-          ? `Did you mean \`${suggestion.name}\`? The field is ignored.`
-          : `The field is ignored; known fields: ${Object.keys(fields).join(', ')}.`,
-      })
+      unknown++
+      reportUnknownField(file, key, unknown, located.keyPlaceOf(key))
       continue
     }
     // `field:` with no value (null) is a field left blank, as `newsroom new` writes them.
-    if (record[key] === null) continue
-    const result = fields[field].safeParse(record[key])
+    if (value === null) continue
+    const result = fields[field].safeParse(value)
     if (!result.success) {
       const problems = describeIssues(
         result.error.issues,
@@ -98,18 +140,94 @@ export function readFrontMatter(
         [key],
       )
       for (const problem of problems) {
-        report(file, 'error', problem.reason, {
+        report(file, severityOf(field), problem.reason, {
           rule: problem.kind === 'value' ? 'front-matter-value' : 'front-matter-type',
           field: problem.field,
           place: located.placeOf(problem.path),
-          note: advice(field, key, record[key]),
+          note: advice(field, key, value),
         })
       }
       continue
     }
     apply(draft, field, result.data, key, located.placeOf([key]), file)
   }
+  if (unknown > maxUnknownFieldMessages) {
+    report(
+      file,
+      'warning',
+      `Unexpected ${unknown - maxUnknownFieldMessages} more unknown front-matter fields`,
+      {
+        rule: 'front-matter-unknown-field',
+        place: located.placeOf([]),
+        note: `Only the first ${maxUnknownFieldMessages} unknown fields are named; all of them are ignored.`,
+      },
+    )
+  }
   return true
+}
+
+/** A bad `url` is a warning: the article is complete without it, and it is never published. */
+function severityOf(field: Field): 'error' | 'warning' {
+  return field === 'url' || field === 'image' ? 'warning' : 'error'
+}
+
+function reportUnknownField(file: VFile, key: string, count: number, place: Place): void {
+  if (count > maxUnknownFieldMessages) return
+  const suggestion = Object.keys(aliases)
+    .map((name) => ({ name, cost: distance(key.toLowerCase(), name.toLowerCase()) }))
+    .filter((candidate) => candidate.cost <= 2)
+    .sort((a, b) => a.cost - b.cost || a.name.localeCompare(b.name, 'en'))[0]
+  report(file, 'warning', `Unexpected unknown front-matter field \`${shorten(key)}\``, {
+    rule: 'front-matter-unknown-field',
+    field: key,
+    // The key, not its value: a block value starts on the next line.
+    place,
+    note: suggestion
+      ? `Did you mean \`${suggestion.name}\`? The field is ignored.`
+      : `The field is ignored; known fields: ${Object.keys(fields).join(', ')}.`,
+  })
+}
+
+/** The first top-level key given twice, and where its second occurrence is. */
+function firstDuplicateKey(document: Document): { key: string; offset: number } | undefined {
+  const contents = document.contents
+  if (!isMap(contents)) return undefined
+  const seen = new Set<string>()
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined
+    if (key === undefined) continue
+    if (seen.has(key)) return { key, offset: isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0 }
+    seen.add(key)
+  }
+  return undefined
+}
+
+function lineOf(source: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let start = 0
+  for (let at = source.indexOf('\n'); at >= 0 && at < offset; at = source.indexOf('\n', at + 1)) {
+    line++
+    start = at + 1
+  }
+  return { line, column: offset - start + 1 }
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+/** The article field each front-matter field fills. */
+const placedFields: Readonly<Partial<Record<Field, PlacedField>>> = {
+  dek: 'dek',
+  publisher: 'publisher',
+  author: 'byline',
+  date: 'publishedAt',
+  url: 'url',
+  image: 'image',
+  language: 'language',
+  tags: 'tags',
+  topics: 'overrides',
+  overrides: 'overrides',
 }
 
 function apply(
@@ -120,6 +238,8 @@ function apply(
   place: Place,
   file: VFile,
 ): void {
+  const placed = placedFields[field]
+  if (placed !== undefined) draft.places[placed] ??= place
   switch (field) {
     case 'title':
       draft.title = { value: value as string, place }
@@ -136,6 +256,9 @@ function apply(
     case 'url':
       draft.url = value as string
       break
+    case 'image':
+      draft.image = value as string
+      break
     case 'author':
       draft.byline = Array.isArray(value) ? value.join(', ') : (value as string)
       break
@@ -147,12 +270,13 @@ function apply(
       break
     case 'tags': {
       const tags = Array.isArray(value) ? value : (value as string).split(',')
-      draft.tags.push(...tags.map((tag: string) => tag.trim()).filter(Boolean))
+      for (const tag of tags) if (tag.trim() !== '') draft.tags.push(tag.trim())
       break
     }
     case 'topics': {
       const topics = Array.isArray(value) ? value : (value as string).split(',')
-      draft.overrides.addTopics.push(...topics.map((topic: string) => topic.trim()).filter(Boolean))
+      for (const topic of topics)
+        if (topic.trim() !== '') draft.overrides.addTopics.push(topic.trim())
       break
     }
     case 'overrides': {

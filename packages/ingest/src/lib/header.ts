@@ -18,11 +18,13 @@ export function applyMetadataLine(draft: Draft, kind: MetadataLine, line: Line, 
       break
     }
     case 'byline': {
+      draft.places.byline ??= line
       draft.byline ??= kind.byline
       if (kind.date !== undefined) draft.publishedAt ??= kind.date
       break
     }
     case 'date': {
+      draft.places.publishedAt ??= line
       draft.publishedAt ??= kind.iso
       if (kind.weekdayMismatch) {
         report(

@@ -1,5 +1,6 @@
-import type { IngestedArticle, SourceFormat } from '@newsroom/schema'
+import type { ArticleFileData, SourceFormat } from '@newsroom/schema'
 import { VFile } from 'vfile'
+import type { BlockSource } from './block-source.js'
 import { buildArticle } from './build-article.js'
 import { decode } from './decode.js'
 import type { Draft } from './draft.js'
@@ -8,26 +9,11 @@ import { parseJson } from './formats/json.js'
 import { parseMarkdown } from './formats/markdown.js'
 import { parseText } from './formats/text.js'
 import { hasErrors, report } from './messages.js'
-import { normalizeFile } from './normalize.js'
-
-/**
- * The source lines of one block, in order: where each starts in the file and its length in the
- * block's text (lines are joined by one space). `runs` is there only when a line's text is not
- * one contiguous stretch of the file (Markdown markup, escapes or entities between characters):
- * text offset `offset` of the line is at `column`, and each run goes on character by character
- * until the next; the first run is at offset 0.
- */
-export type BlockSource = Array<{
-  line: number
-  column: number
-  length: number
-  runs?: Array<{ offset: number; column: number }>
-}>
+import { findUnpublishable, normalizeFile } from './normalize.js'
 
 declare module 'vfile' {
-  interface DataMap {
-    /** The ingested article; absent when an error made one impossible. */
-    article?: IngestedArticle
+  /** Writes `article`: absent when an error made one impossible. */
+  interface DataMap extends ArticleFileData {
     /**
      * Where each block's text came from in the original file: its source lines in order, so a
      * place in a block (from enrichment) can be reported at its line and column in the file.
@@ -174,9 +160,24 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
     })
   }
 
+  if (decoded.invalid) {
+    const { byte, count, line, column } = decoded.invalid
+    report(
+      file,
+      'warning',
+      `Unexpected byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} that is not UTF-8${count > 1 ? ` (and ${count - 1} more)` : ''}`,
+      {
+        rule: 'invalid-utf8',
+        place: { line, column },
+        note: 'Bytes that are not UTF-8 are replaced by “�”; save the file as UTF-8 in your editor, or fix the character there.',
+      },
+    )
+  }
+
   const text = normalizeFile(decoded.text)
   file.value = text
   if (text.trim() === '') return emptyFile(file)
+  reportUnpublishable(text, file)
 
   const draft = parsers[format](text, file)
   if (draft === undefined || hasFatalParseError(file)) return file
@@ -196,10 +197,30 @@ function hasFatalParseError(file: VFile): boolean {
   return (
     hasErrors(file) &&
     file.messages.some((message) =>
-      ['ingest/front-matter-syntax', 'ingest/json-syntax', 'ingest/json-shape'].includes(
-        message.ruleId ?? '',
-      ),
+      ['front-matter-syntax', 'json-syntax', 'json-shape'].includes(message.ruleId ?? ''),
     )
+  )
+}
+
+/**
+ * Control characters, U+FFFE, U+FFFF and unpaired surrogates are removed from every text the
+ * article keeps (XML feeds cannot carry them); say so once, at the first.
+ */
+function reportUnpublishable(text: string, file: VFile): void {
+  const found = findUnpublishable(text)
+  if (found === undefined) return
+  const before = text.slice(0, found.index)
+  const line = before.split('\n').length
+  const code = found.character.codePointAt(0) ?? 0
+  report(
+    file,
+    'warning',
+    `Unexpected character U+${code.toString(16).toUpperCase().padStart(4, '0')}${found.count > 1 ? ` and ${found.count - 1} more` : ''} that cannot be published`,
+    {
+      rule: 'forbidden-character',
+      place: { line, column: found.index - before.lastIndexOf('\n') },
+      note: 'Control characters, U+FFFE, U+FFFF and unpaired surrogates are removed: feeds (XML) cannot carry them.',
+    },
   )
 }
 

@@ -17,7 +17,7 @@ export interface Place {
 export type Severity = 'error' | 'warning' | 'info'
 
 export interface ReportOptions {
-  /** Rule name without the `ingest/` prefix. */
+  /** Rule id (`empty-file`); the source, `ingest`, is a separate field. */
   rule: string
   place?: Place | undefined
   field?: string | undefined
@@ -31,7 +31,8 @@ export const startOfFile: Place = Object.freeze({ line: 1, column: 1 })
 
 /**
  * Attach a message to `file` in the house convention: errors are fatal, warnings are not,
- * infos have `fatal: null`; every message has a place, a `ingest/<rule>` id and `ingest` as source.
+ * infos have `fatal: null`; every message has a place, a rule id and `ingest` as its source
+ * (unified's convention: `ruleId` does not repeat the source; reporters show both).
  */
 export function report(
   file: VFile,
@@ -41,7 +42,7 @@ export function report(
 ): VFileMessage {
   const settings = {
     place: { ...(options.place ?? startOfFile) },
-    ruleId: `ingest/${options.rule}`,
+    ruleId: options.rule,
     source: 'ingest',
   }
   const message = severity === 'info' ? file.info(reason, settings) : file.message(reason, settings)

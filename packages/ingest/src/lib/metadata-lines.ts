@@ -40,7 +40,10 @@ export function parseByline(text: string): BylineLine | undefined {
   const trimmed = text.trim()
   const prefix = bylinePrefix.exec(trimmed)
   if (!prefix) return undefined
-  const [names = '', ...rest] = trimmed.slice(prefix[0].length).split(/\s+[|·•]\s+/)
+  const [names = '', ...rest] = trimmed
+    .slice(prefix[0].length)
+    .split(/(?<=\s)[|·•](?=\s)/)
+    .map((part) => part.trim())
   const words = names.split(/[\s,]+/).filter(Boolean)
   if (words.length === 0 || words.length > 12 || !words.every((word) => nameWord.test(word))) {
     return undefined

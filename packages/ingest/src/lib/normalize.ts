@@ -15,9 +15,32 @@ export function normalizeFile(text: string): string {
 /**
  * Invisible characters that carry no text: zero-width space, word joiner, BOM, soft hyphen, and
  * C0/C1 controls other than whitespace. Zero-width (non-)joiners stay: scripts such as Persian
- * need them.
+ * need them. The controls, U+FFFE, U+FFFF and unpaired surrogates are also characters XML
+ * forbids: one of them in a title would make every feed that lists the article invalid.
  */
-const invisible = /[\u200B\u2060\uFEFF\u00AD]|(?![\t\n\f\r\v])\p{Cc}/gu
+const invisible = /[\u200B\u2060\uFEFF\u00AD]|(?![\t\n\f\r\v])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu
+
+/** Characters removed because they cannot be published (see `invisible`), but not whitespace. */
+const unpublishable = /(?![\t\n\f\r\v])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu
+
+/** The first character of `text` that cannot be published, where it is, and how many there are. */
+export function findUnpublishable(
+  text: string,
+): { index: number; character: string; count: number } | undefined {
+  unpublishable.lastIndex = 0
+  let first: RegExpExecArray | null = null
+  let count = 0
+  for (let match = unpublishable.exec(text); match !== null; match = unpublishable.exec(text)) {
+    first ??= match
+    count++
+  }
+  return first === null ? undefined : { index: first.index, character: first[0], count }
+}
+
+/** `text` without the characters that cannot be published (for values not otherwise normalized). */
+export function stripUnpublishable(text: string): string {
+  return text.replace(unpublishable, '')
+}
 
 /** Whether `character` is one of the invisible characters `normalizeBlockText` removes. */
 export function isInvisible(character: string): boolean {

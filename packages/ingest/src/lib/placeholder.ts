@@ -1,6 +1,6 @@
 import type { Block } from '@newsroom/schema'
 import type { VFile } from 'vfile'
-import type { BlockSource } from './ingest.js'
+import type { BlockSource } from './block-source.js'
 import { report } from './messages.js'
 
 /**

@@ -1,4 +1,13 @@
-import { type Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml'
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+} from 'yaml'
 import type { Place } from './messages.js'
 
 /** A YAML (or JSON) document with a way to find where a value sits in the original file. */
@@ -9,6 +18,13 @@ export interface LocatedDocument {
   placeOf(path: ReadonlyArray<PropertyKey>): Place
   /** Place of the top-level key `key` itself (not its value), else of the document. */
   keyPlaceOf(key: string): Place
+  /**
+   * Place of the first alias that names no anchor, else of the first alias: where to report a
+   * document whose aliases cannot be expanded.
+   */
+  aliasPlace(): Place
+  /** Offsets in `source` to places in the file. */
+  toPlace(offset: number): Place
 }
 
 /**
@@ -17,7 +33,8 @@ export interface LocatedDocument {
  */
 export function parseLocated(source: string, firstLine: number): LocatedDocument {
   const lineCounter = new LineCounter()
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // Duplicate keys are found by the caller: the library's own check is quadratic in the keys.
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false })
   const toPlace = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset)
     return { line: line + firstLine - 1, column: col }
@@ -32,6 +49,7 @@ export function parseLocated(source: string, firstLine: number): LocatedDocument
       ? toPlace(document.contents.range[0])
       : { line: firstLine, column: 1 }
   }
+  let keyPlaces: Map<string, Place> | undefined
   return {
     document,
     errors: [...document.errors].map((error) => ({
@@ -40,15 +58,39 @@ export function parseLocated(source: string, firstLine: number): LocatedDocument
     })),
     placeOf,
     keyPlaceOf(key) {
-      const contents = document.contents
-      if (isMap(contents)) {
-        for (const pair of contents.items) {
-          if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
-            return toPlace(pair.key.range[0])
-          }
-        }
-      }
-      return placeOf([])
+      keyPlaces ??= topLevelKeyPlaces()
+      return keyPlaces.get(key) ?? placeOf([])
     },
+    aliasPlace() {
+      let unresolved: number | undefined
+      let first: number | undefined
+      visit(document, {
+        Alias(_, node) {
+          const offset = node.range?.[0]
+          if (offset === undefined) return
+          first ??= offset
+          if (node.resolve(document) === undefined) {
+            unresolved = offset
+            return visit.BREAK
+          }
+        },
+      })
+      const offset = unresolved ?? first
+      return offset === undefined ? placeOf([]) : toPlace(offset)
+    },
+    toPlace,
+  }
+
+  /** The place of each top-level key, found once (the first of duplicates wins). */
+  function topLevelKeyPlaces(): Map<string, Place> {
+    const places = new Map<string, Place>()
+    const contents = document.contents
+    if (!isMap(contents)) return places
+    for (const pair of contents.items) {
+      if (isScalar(pair.key) && pair.key.range && !places.has(String(pair.key.value))) {
+        places.set(String(pair.key.value), toPlace(pair.key.range[0]))
+      }
+    }
+    return places
   }
 }

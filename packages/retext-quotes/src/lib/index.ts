@@ -1,6 +1,6 @@
 import { paragraphTokens } from '@newsroom/nlcst-tokens'
-import type { Quote, Speaker, SpeakerRef, TextSpan } from '@newsroom/schema'
-import type { Root } from 'nlcst'
+import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@newsroom/schema'
+import type { Paragraph, Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
 import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates.js'
@@ -84,7 +84,8 @@ interface EntityLike {
 }
 
 declare module 'vfile' {
-  interface DataMap {
+  /** Reads `article` (its title) and `blockIds` when given. */
+  interface DataMap extends ArticleFileData {
     /** Direct quotations with their speakers (retext-quotes). */
     quotes?: Quote[]
     /** The speakers quoted in the article, resolved to canonical names (retext-quotes). */

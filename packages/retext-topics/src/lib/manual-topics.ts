@@ -1,8 +1,10 @@
 import { slugify } from '@newsroom/names'
 import type { ArticleTopic } from '@newsroom/schema'
 import { distance } from 'fastest-levenshtein'
+import { stemmer } from 'stemmer'
 import type { Gazetteer } from './countries.js'
-import type { CompiledTaxonomy } from './taxonomy.js'
+import type { CompiledTaxonomy, CompiledTopic } from './taxonomy.js'
+import { splitWord } from './tokens.js'
 
 /** A topic an editor names, and what it turned out to be. */
 export interface ResolvedManualTopic {
@@ -30,6 +32,53 @@ export function resolveManualTopic(
 }
 
 /**
+ * The taxonomy topic an article's tag names, if any: its words' stems equal those of a topic's
+ * id or label (`elections`, `Climate change`), or begin those of exactly one topic's id
+ * (`climate` → `climate-change`, `covid` → `covid-19`). A tag is a free keyword: one that names
+ * no topic is no topic.
+ */
+export function taxonomyTopicOfTag(
+  tag: string,
+  taxonomy: CompiledTaxonomy,
+): CompiledTopic | undefined {
+  const key = stemKey(tag)
+  if (key === '') return undefined
+  const keys = topicKeysOf(taxonomy)
+  const named = keys.find((entry) => entry.id === key || entry.label === key)
+  if (named) return named.topic
+  const begun = keys.filter((entry) => entry.id.startsWith(`${key} `))
+  return begun.length === 1 ? begun[0]?.topic : undefined
+}
+
+interface TopicKeys {
+  topic: CompiledTopic
+  id: string
+  label: string
+}
+
+/** Stem keys of each topic's id and label, made once per taxonomy. */
+const topicKeys = new WeakMap<CompiledTaxonomy, TopicKeys[]>()
+
+function topicKeysOf(taxonomy: CompiledTaxonomy): TopicKeys[] {
+  let keys = topicKeys.get(taxonomy)
+  if (!keys) {
+    keys = taxonomy.topics.map((topic) => ({
+      topic,
+      id: stemKey(topic.id),
+      label: stemKey(topic.label),
+    }))
+    topicKeys.set(taxonomy, keys)
+  }
+  return keys
+}
+
+function stemKey(text: string): string {
+  return splitWord(text)
+    .map((word) => stemmer(word.toLowerCase()))
+    .join(' ')
+}
+
+/**
  * The taxonomy topic a free topic name is probably a misspelling of (`diplomcy` → `diplomacy`):
  * the closest id or label within a small edit distance (1 for names up to 5 characters, 2 up to
  * 10, 3 beyond), else `undefined`. Ties go to the id first in English order.
@@ -53,13 +102,16 @@ export function closestTaxonomyTopic(name: string, taxonomy: CompiledTaxonomy): 
   return best?.id
 }
 
-/** Topics named in front matter: certain by definition. */
-export function manualTopic(resolved: { id: string; label: string }): ArticleTopic {
+/** Topics an editor names: certain by definition. `evidence` says where the editor named it. */
+export function manualTopic(
+  resolved: { id: string; label: string },
+  evidence: string,
+): ArticleTopic {
   return {
     id: resolved.id,
     label: resolved.label,
     score: 1,
     source: 'manual',
-    evidence: ['front matter'],
+    evidence: [evidence],
   }
 }

@@ -20,16 +20,12 @@ function keyOf(token: Token, mode: Cue['mode']): string {
   return mode === 'stem' ? token.stem : mode === 'lower' ? token.lower : token.text
 }
 
-/**
- * Find every occurrence of the cues in the tokens. Cues are indexed by their first word, so
- * the cost is one map look-up per token and mode, whatever the size of the taxonomy.
- */
-export function matchCues(tokens: readonly Token[], cues: Iterable<Cue>): Map<string, CueMatch> {
-  const index = {
-    stem: new Map<string, Cue[]>(),
-    lower: new Map<string, Cue[]>(),
-    case: new Map<string, Cue[]>(),
-  }
+/** Cues by mode and first word. */
+export type CueIndex = Record<Cue['mode'], Map<string, Cue[]>>
+
+/** Index cues by their first word, once for every article they are matched in. */
+export function indexCues(cues: Iterable<Cue>): CueIndex {
+  const index: CueIndex = { stem: new Map(), lower: new Map(), case: new Map() }
   for (const cue of cues) {
     const first = cue.tokens[0]
     if (first === undefined) continue
@@ -37,7 +33,14 @@ export function matchCues(tokens: readonly Token[], cues: Iterable<Cue>): Map<st
     if (bucket) bucket.push(cue)
     else index[cue.mode].set(first, [cue])
   }
+  return index
+}
 
+/**
+ * Find every occurrence of the cues in the tokens. Cues are indexed by their first word, so
+ * the cost is one map look-up per token and mode, whatever the size of the taxonomy.
+ */
+export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string, CueMatch> {
   const matches = new Map<string, CueMatch>()
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position] as Token

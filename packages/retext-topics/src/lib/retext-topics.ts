@@ -1,17 +1,24 @@
-import type { ArticleTopic, Entities, Entity } from '@newsroom/schema'
+import type { ArticleFileData, ArticleTopic, Entities, Entity } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
 import { countCountries, gazetteer } from './countries.js'
 import { entityTopics, type MentionPlace } from './entity-topics.js'
-import { closestTaxonomyTopic, manualTopic, resolveManualTopic } from './manual-topics.js'
-import { matchCues } from './match-cues.js'
+import {
+  closestTaxonomyTopic,
+  manualTopic,
+  type ResolvedManualTopic,
+  resolveManualTopic,
+  taxonomyTopicOfTag,
+} from './manual-topics.js'
+import { indexCues, matchCues } from './match-cues.js'
 import { round, scoreTaxonomy, type TaxonomyCandidate } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
 import { tokenizeTitle, tokenizeTree } from './tokens.js'
 
 declare module 'vfile' {
-  interface DataMap {
+  /** Reads `article` (title, dek, publisher, overrides) when given. */
+  interface DataMap extends ArticleFileData {
     /** Topics of the article, best first. Populated by `@newsroom/retext-topics`. */
     topics?: ArticleTopic[]
   }
@@ -72,9 +79,13 @@ export default function retextTopics(options?: Readonly<Options> | null) {
   const taxonomy = settings.taxonomy ? compileTaxonomy(settings.taxonomy) : shippedCompiled()
   const places = gazetteer()
   const withEntities = settings.entityTopics ?? true
+  const cues = indexCues([
+    ...taxonomy.cues.values(),
+    ...[...places.cues.values()].map((entry) => entry.cue),
+  ])
 
   return function transformer(tree: Root, file: VFile): undefined {
-    const text = tokenizeTree(tree)
+    const text = tokenizeTree(tree, typeof file.value === 'string' ? file.value : undefined)
     const article = readArticle(file)
     // The headline (title and dek) names what the article is about: its words count extra.
     const headline = [article.title, article.dek].filter((part): part is string => Boolean(part))
@@ -82,10 +93,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
       ...text.tokens,
       ...headline.flatMap((part, index) => tokenizeTitle(part, text.sentences + index)),
     ]
-    const matches = matchCues(tokens, [
-      ...taxonomy.cues.values(),
-      ...[...places.cues.values()].map((entry) => entry.cue),
-    ])
+    const matches = matchCues(tokens, cues)
 
     const candidates = scoreTaxonomy(taxonomy, matches, text.words)
     const topics = new Map<string, ArticleTopic>()
@@ -103,7 +111,6 @@ export default function retextTopics(options?: Readonly<Options> | null) {
     }
 
     let result = [...topics.values()].sort(byScore).slice(0, maximum)
-    if (result.length === 0) result = fallbackTopic(candidates, file, article.sourceFormat)
 
     const removed = [...(settings.removeTopics ?? []), ...article.removeTopics]
     const removeIds = new Set(
@@ -113,7 +120,20 @@ export default function retextTopics(options?: Readonly<Options> | null) {
       }),
     )
     const manual: ArticleTopic[] = []
-    for (const name of [...(settings.addTopics ?? []), ...article.addTopics]) {
+    const addManual = (resolved: ResolvedManualTopic, evidence: string): void => {
+      if (removeIds.has(resolved.id)) return
+      const known = manual.find((topic) => topic.id === resolved.id)
+      if (known) {
+        if (!known.evidence.includes(evidence)) known.evidence.push(evidence)
+      } else {
+        manual.push(manualTopic(resolved, evidence))
+      }
+    }
+    const added: Array<[name: string, evidence: string]> = [
+      ...(settings.addTopics ?? []).map((name): [string, string] => [name, 'addTopics option']),
+      ...article.addTopics.map((name): [string, string] => [name, 'article overrides.addTopics']),
+    ]
+    for (const [name, evidence] of added) {
       const resolved = resolveManualTopic(name, taxonomy, places)
       if (!resolved) {
         file.message(`Unexpected topic \`${name}\` without letters or digits`, {
@@ -123,10 +143,19 @@ export default function retextTopics(options?: Readonly<Options> | null) {
         continue
       }
       if (resolved.kind === 'free') reportUnknownTopic(name, resolved.id, taxonomy, file)
-      if (!removeIds.has(resolved.id) && !manual.some((topic) => topic.id === resolved.id)) {
-        manual.push(manualTopic(resolved))
-      }
+      addManual(resolved, evidence)
     }
+    // Tags are free keywords: those that name a taxonomy topic or a country are topics too.
+    for (const tag of article.tags) {
+      const resolved = resolveManualTopic(tag, taxonomy, places)
+      const topic = resolved?.kind === 'free' ? taxonomyTopicOfTag(tag, taxonomy) : undefined
+      const named = topic
+        ? { id: topic.id, label: topic.label, kind: 'taxonomy' as const }
+        : resolved
+      if (named && named.kind !== 'free') addManual(named, `article tag \`${tag}\``)
+    }
+    // Without a topic from the text, the closest candidate stands in, unless the editor chose.
+    if (result.length === 0 && manual.length === 0) result = fallbackTopic(candidates, file)
     const manualIds = new Set(manual.map((topic) => topic.id))
     result = [
       ...manual,
@@ -210,11 +239,7 @@ function reportUnknownTopic(
  * `fallbackMinHits` cue occurrences, flagged with an info message so an editor can choose one;
  * a single passing mention ("director" once in a library story) gives no topic.
  */
-function fallbackTopic(
-  candidates: readonly TaxonomyCandidate[],
-  file: VFile,
-  sourceFormat: string | null,
-): ArticleTopic[] {
+function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): ArticleTopic[] {
   const best = candidates
     .filter((candidate) => candidate.hits >= fallbackMinHits)
     .sort(
@@ -222,21 +247,23 @@ function fallbackTopic(
         b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
         a.topic.id.localeCompare(b.topic.id, 'en'),
     )[0]
-  const hint = chooseTopicsHint(sourceFormat)
   if (!best) {
     const cues = candidates.reduce((sum, candidate) => Math.max(sum, candidate.hits), 0)
-    file.info(
+    const message = file.info(
       cues === 0
-        ? `Unexpected article without any topic cue; ${hint}`
-        : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues); ${hint}`,
+        ? 'Unexpected article without any topic cue'
+        : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`,
       { ruleId: 'no-topic', source },
     )
+    message.note = chooseTopicsNote
     return []
   }
-  file.info(
-    `Expected stronger evidence for a topic; using the closest, \`${best.topic.id}\` (${hint} to choose one)`,
+  const message = file.info(
+    `Expected stronger evidence for a topic, using the closest: \`${best.topic.id}\``,
     { ruleId: 'weak-topic', source },
   )
+  message.note = chooseTopicsNote
+  message.actual = best.topic.id
   return [
     {
       id: best.topic.id,
@@ -248,21 +275,18 @@ function fallbackTopic(
   ]
 }
 
-/** How an editor gives an article its topics, by the format of its source file. */
-function chooseTopicsHint(sourceFormat: string | null): string {
-  if (sourceFormat === 'markdown') return 'add `topics` in front matter'
-  if (sourceFormat === 'json') return 'add `overrides.addTopics` in the JSON'
-  return 'convert the article to Markdown and add `topics` in front matter, or pass the `addTopics` option'
-}
+/** How a caller chooses the topics of an article the text does not settle. */
+const chooseTopicsNote =
+  'Choose topics with the `addTopics` option or `file.data.article.overrides.addTopics`'
 
 interface ArticleContext {
   title: string | null
   dek: string | null
   publisher: string | null
-  /** `sourceFormat` of the IngestedArticle (`markdown`, `text`, …), when enrich provides it. */
-  sourceFormat: string | null
   addTopics: string[]
   removeTopics: string[]
+  /** Free keywords of the article: those naming a taxonomy topic or country become topics. */
+  tags: string[]
 }
 
 /** What the plugin reads of `file.data.article` (an IngestedArticle) when enrich provides it. */
@@ -272,16 +296,16 @@ function readArticle(file: VFile): ArticleContext {
     title: null,
     dek: null,
     publisher: null,
-    sourceFormat: null,
     addTopics: [],
     removeTopics: [],
+    tags: [],
   }
   if (typeof article !== 'object' || article === null) return context
   const record = article as Record<string, unknown>
   if (typeof record.title === 'string') context.title = record.title
   if (typeof record.dek === 'string') context.dek = record.dek
   if (typeof record.publisher === 'string') context.publisher = record.publisher
-  if (typeof record.sourceFormat === 'string') context.sourceFormat = record.sourceFormat
+  context.tags = strings(record.tags)
   if (typeof record.overrides === 'object' && record.overrides !== null) {
     const overrides = record.overrides as Record<string, unknown>
     context.addTopics = strings(overrides.addTopics)

@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import { stemmer } from 'stemmer'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 
 /** A word of the text (or a part of a hyphenated word) with the keys cues are compared on. */
 export interface Token {
@@ -33,26 +33,39 @@ export function splitWord(value: string): string[] {
   return parts.map((part) => part.replace(possessive, ''))
 }
 
-/** Stems are cached: news vocabulary repeats a lot, and stemming is the costly step. */
-const stemCache = new Map<string, string>()
+/** A word part's keys, the same wherever the word occurs. */
+interface Keys {
+  text: string
+  lower: string
+  stem: string
+}
 
-function stemOf(lower: string): string {
-  let stem = stemCache.get(lower)
-  if (stem === undefined) {
-    stem = stemmer(lower)
-    if (stemCache.size > 50_000) stemCache.clear()
-    stemCache.set(lower, stem)
+/**
+ * Keys are cached by word as written: news vocabulary repeats a lot, and splitting and stemming
+ * are the costly steps.
+ */
+const keysCache = new Map<string, readonly Keys[]>()
+/** `stemmer` takes time quadratic in the length of a word: longer parts are their own stem. */
+const maxStemmedPart = 64
+
+function keysOf(word: string): readonly Keys[] {
+  let keys = keysCache.get(word)
+  if (keys === undefined) {
+    keys = splitWord(word).map((text) => {
+      const lower = text.toLowerCase()
+      return { text, lower, stem: lower.length > maxStemmedPart ? lower : stemmer(lower) }
+    })
+    if (keysCache.size >= 50_000) keysCache.clear()
+    keysCache.set(word, keys)
   }
-  return stem
+  return keys
 }
 
-function toToken(text: string, paragraph: number, sentence: number): Token {
-  const lower = text.toLowerCase()
-  return { text, lower, stem: stemOf(lower), paragraph, sentence }
-}
-
-/** Tokens of an nlcst tree, in reading order. */
-export function tokenizeTree(tree: Root): TokenizedText {
+/**
+ * Tokens of an nlcst tree, in reading order. A word's text is its slice of `source` (the file's
+ * value) when the parser placed it, which is much cheaper than joining its text nodes.
+ */
+export function tokenizeTree(tree: Root, source?: string): TokenizedText {
   const tokens: Token[] = []
   let words = 0
   let sentences = 0
@@ -61,14 +74,24 @@ export function tokenizeTree(tree: Root): TokenizedText {
     if (paragraph.type !== 'ParagraphNode') continue
     paragraphIndex++
     const index = paragraphIndex
+    // Sentences hold words directly: the walk stops at each sentence instead of entering it.
     visit(paragraph, 'SentenceNode', (sentence) => {
       const sentenceIndex = sentences++
       for (const child of sentence.children) {
         if (child.type !== 'WordNode') continue
-        const parts = splitWord(nlcstToString(child))
-        if (parts.length > 0) words++
-        for (const part of parts) tokens.push(toToken(part, index, sentenceIndex))
+        const start = child.position?.start.offset
+        const end = child.position?.end.offset
+        const value =
+          source !== undefined && start !== undefined && end !== undefined
+            ? source.slice(start, end)
+            : nlcstToString(child)
+        const keys = keysOf(value)
+        if (keys.length > 0) words++
+        for (const { text, lower, stem } of keys) {
+          tokens.push({ text, lower, stem, paragraph: index, sentence: sentenceIndex })
+        }
       }
+      return SKIP
     })
   }
   return { tokens, words, sentences }
@@ -78,6 +101,6 @@ export function tokenizeTree(tree: Root): TokenizedText {
 export function tokenizeTitle(title: string, sentence: number): Token[] {
   return title
     .split(/\s+/u)
-    .flatMap(splitWord)
-    .map((part) => toToken(part, -1, sentence))
+    .flatMap(keysOf)
+    .map(({ text, lower, stem }) => ({ text, lower, stem, paragraph: -1, sentence }))
 }

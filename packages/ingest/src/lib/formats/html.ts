@@ -1,12 +1,15 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { VFile } from 'vfile'
+import { authorsOf } from '../authors.js'
 import { parseDate } from '../dates.js'
 import type { Draft, Segment } from '../draft.js'
 import { emptyDraft, segmentText } from '../draft.js'
 import { takeLeadingMetadata } from '../header.js'
 import { type Place, report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
+import { lineStarts, placeAt } from '../text-places.js'
+import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
 
 type Document = ReturnType<typeof parseHTML>['document']
@@ -42,7 +45,9 @@ function readMeta(document: Document): Map<string, string[]> {
     )?.toLowerCase()
     const content = element.getAttribute('content')?.trim()
     if (!key || !content) continue
-    meta.set(key, [...(meta.get(key) ?? []), content])
+    const values = meta.get(key)
+    if (values) values.push(content)
+    else meta.set(key, [content])
   }
   return meta
 }
@@ -55,47 +60,104 @@ function first(meta: Map<string, string[]>, ...keys: string[]): string | undefin
   return undefined
 }
 
-function absoluteUrl(value: string | undefined): string | undefined {
+/** `value` as an absolute http(s) URL (resolved against `base` when relative), else undefined. */
+function absoluteUrl(value: string | undefined, base?: string | null): string | undefined {
   if (!value) return undefined
   try {
-    const url = new URL(value)
+    const url = new URL(value.trim(), base ?? undefined)
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
   } catch {
     return undefined
   }
 }
 
+/** Schemes that run code or read local files when a link is followed. */
+const unsafeScheme = /^\s*(?:javascript|data|file|vbscript|blob):/i
+
 /**
- * Find where `text` starts in the HTML source, to give messages a line; falls back to 1:1.
- * Searching `from` an offset (the `<body>`) keeps body text from being found in `<meta>` tags.
+ * Places of texts in the HTML source, for messages. Texts are looked for in document order: each
+ * search starts where the previous text was found and looks a bounded distance ahead, so placing
+ * every block of a page costs time linear in its size. A text not found (entities, markup
+ * between its words) gets the place of the last text found.
  */
-function locate(source: string, text: string, from = 0): Place {
-  const words = text.split(/\s+/).slice(0, 6)
-  for (let count = words.length; count > 0; count--) {
-    const probe = words.slice(0, count).join(' ')
-    if (probe.length < 4) break
-    const after = source.indexOf(probe, from)
-    const index = after >= 0 ? after : source.indexOf(probe)
-    if (index >= 0) {
-      const before = source.slice(0, index)
-      const line = before.split('\n').length
-      return { line, column: index - before.lastIndexOf('\n') }
-    }
+class Locator {
+  readonly #source: string
+  readonly #starts: number[]
+  #cursor: number
+
+  constructor(source: string, from = 0) {
+    this.#source = source
+    this.#starts = lineStarts(source)
+    this.#cursor = from
   }
-  return { line: 1, column: 1 }
+
+  placeOf(offset: number): Place {
+    return placeAt(this.#starts, offset)
+  }
+
+  /** The place of `text` after the previous one found. */
+  next(text: string): Place {
+    const found = this.#find(text, this.#cursor, searchWindow)
+    if (found >= 0) this.#cursor = found
+    return this.placeOf(found >= 0 ? found : this.#cursor)
+  }
+
+  /** The place of `text` anywhere in the source (for metadata), else of the start. */
+  anywhere(text: string): Place {
+    const found = this.#find(text, 0, this.#source.length)
+    return this.placeOf(Math.max(found, 0))
+  }
+
+  #find(text: string, from: number, window: number): number {
+    const words = text.split(/\s+/, 6)
+    const region = this.#source.slice(from, from + window + text.length)
+    for (let count = words.length; count > 0; count--) {
+      const probe = words.slice(0, count).join(' ')
+      if (probe.length < 4) break
+      const index = region.indexOf(probe)
+      if (index >= 0) return from + index
+    }
+    return -1
+  }
 }
+
+/** How far past the previous block the next block's text is looked for (markup between). */
+const searchWindow = 64 * 1024
 
 /** Remove a " | Site" or " - Site" suffix that repeats the site name. */
 function trimSiteName(title: string, siteName: string | undefined): string {
-  if (!siteName) return title
-  const match = /^(.*\S)\s+[|\-–—:·]\s+(.+)$/.exec(title)
-  return match?.[1] && match[2]?.trim().toLowerCase() === siteName.toLowerCase() ? match[1] : title
+  const name = siteName?.trim()
+  if (!name || !title.toLowerCase().endsWith(name.toLowerCase())) return title
+  const match = /\s+[|\-–—:·]\s+$/.exec(
+    title.slice(Math.max(0, title.length - name.length - 8), title.length - name.length),
+  )
+  if (!match) return title
+  const rest = title.slice(0, title.length - name.length - match[0].length)
+  return /\S$/.test(rest) ? rest : title
 }
 
-function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
+/** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
+function withBlocksInside(root: Element): Set<Element> {
+  const holders = new Set<Element>()
+  const order: Element[] = []
+  const stack: Element[] = [root]
+  while (stack.length > 0) {
+    const element = stack.pop() as Element
+    order.push(element)
+    for (const child of element.children) stack.push(child)
+  }
+  for (let index = order.length - 1; index >= 0; index--) {
+    const element = order[index] as Element
+    const parent = element.parentElement as Element | null
+    if (parent && (blockTags.has(element.tagName) || holders.has(element))) holders.add(parent)
+  }
+  return holders
+}
+
+function collectBlocks(root: Element, locator: Locator, file: VFile): Segment[] {
   const segments: Segment[] = []
-  const body = Math.max(0, source.search(/<body[\s>]/i))
-  const place = (text: string) => locate(source, text, body)
+  const holders = withBlocksInside(root)
+  // Depth is bounded by `limitHtml`, so this recursion is too.
   const visit = (element: Element) => {
     for (const child of element.children) {
       if (captionTags.has(child.tagName)) {
@@ -103,21 +165,18 @@ function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
         if (text) {
           report(file, 'info', `Removed image caption “${shorten(text)}”`, {
             rule: 'clutter-photo-credit',
-            place: place(text),
+            place: locator.next(text),
             note: 'Captions and photo credits describe images, which are not kept.',
           })
         }
         continue
       }
-      const hasBlockInside = [...child.querySelectorAll('*')].some((inner) =>
-        blockTags.has(inner.tagName),
-      )
-      if (blockTags.has(child.tagName) && !hasBlockInside) {
+      if (blockTags.has(child.tagName) && !holders.has(child)) {
         const text = normalizeBlockText(child.textContent ?? '')
         if (text) {
           segments.push({
             type: headingTags.has(child.tagName) ? 'heading' : 'paragraph',
-            lines: [{ text, ...place(text) }],
+            lines: [{ text, ...locator.next(text) }],
           })
         }
       } else if (child.children.length > 0) {
@@ -128,7 +187,7 @@ function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
         child.tagName === 'SECTION'
       ) {
         const text = normalizeBlockText(child.textContent ?? '')
-        if (text) segments.push({ type: 'paragraph', lines: [{ text, ...place(text) }] })
+        if (text) segments.push({ type: 'paragraph', lines: [{ text, ...locator.next(text) }] })
       }
     }
   }
@@ -140,14 +199,19 @@ function collectBlocks(root: Element, source: string, file: VFile): Segment[] {
  * Parse a saved web page: metadata from JSON-LD, Open Graph and other `<meta>` tags; the article
  * text extracted with Mozilla Readability (the Firefox Reader View extractor) on a linkedom DOM.
  */
-export function parseHtml(source: string, file: VFile): Draft {
+export function parseHtml(original: string, file: VFile): Draft {
   const draft = emptyDraft('html')
-  const { document } = parseHTML(source)
+  const limited = limitHtml(original)
+  const source = limited.source
+  const locator = new Locator(source, Math.max(0, source.search(/<body[\s>]/i)))
+  reportLimits(limited, locator, file)
+  const { document } = parseHTML(limited.compact)
   const meta = readMeta(document)
-  const jsonLd: JsonLdArticle = readJsonLd(document, file, (text) => locate(source, text))
+  const jsonLd: JsonLdArticle = readJsonLd(document, file, (text) => locator.anywhere(text))
 
   const siteName = jsonLd.publisher ?? first(meta, 'og:site_name', 'application-name', 'publisher')
-  const htmlTitle = document.querySelector('title')?.textContent?.trim()
+  const titleElement = document.querySelector('title')
+  const htmlTitle = titleElement?.textContent?.trim()
   const lang =
     document.documentElement?.getAttribute('lang') ??
     first(meta, 'og:locale', 'content-language', 'language')
@@ -162,11 +226,7 @@ export function parseHtml(source: string, file: VFile): Draft {
     first(meta, 'og:description', 'description', 'twitter:description') ??
     null
   draft.publisher = siteName ?? null
-  const author =
-    jsonLd.authors.length > 0
-      ? jsonLd.authors.join(', ')
-      : first(meta, 'author', 'article:author', 'byl', 'dc.creator')
-  if (author && absoluteUrl(author) === undefined) draft.byline = author.replace(/^by\s+/i, '')
+  readAuthors(draft, jsonLd, meta)
   const dateText =
     jsonLd.datePublished ??
     first(
@@ -191,22 +251,48 @@ export function parseHtml(source: string, file: VFile): Draft {
       report(
         file,
         'warning',
-        `Unexpected publication date \`${dateText}\` that could not be read`,
+        `Unexpected publication date \`${shorten(dateText)}\` that could not be read`,
         {
           rule: 'unreadable-date',
-          place: locate(source, dateText),
+          place: locator.anywhere(dateText),
           note: 'Use an ISO 8601 date in the page metadata, such as 2024-06-19T08:00:00Z.',
         },
       )
     }
   }
-  draft.url =
-    absoluteUrl(jsonLd.url) ??
-    absoluteUrl(
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
-    ) ??
-    absoluteUrl(first(meta, 'og:url')) ??
-    null
+  const urls = [
+    jsonLd.url,
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+    first(meta, 'og:url'),
+  ]
+  draft.url = urls.map((url) => absoluteUrl(url)).find((url) => url !== undefined) ?? null
+  const unsafe = urls.find((url) => url !== undefined && unsafeScheme.test(url))
+  if (unsafe !== undefined) {
+    report(
+      file,
+      'warning',
+      `Unexpected page address \`${shorten(unsafe)}\` that is not a web link`,
+      {
+        rule: 'unsafe-url',
+        field: 'url',
+        place: locator.anywhere(unsafe),
+        note: 'Only http and https links are published (never `javascript:`, `data:` or `file:`); this one is ignored.',
+      },
+    )
+  }
+  const images = [
+    jsonLd.image,
+    first(
+      meta,
+      'og:image',
+      'og:image:url',
+      'og:image:secure_url',
+      'twitter:image',
+      'twitter:image:src',
+    ),
+  ]
+  draft.image =
+    images.map((image) => absoluteUrl(image, draft.url)).find((url) => url !== undefined) ?? null
   if (lang) draft.language = lang.replace('_', '-').split('-')[0]?.toLowerCase() ?? null
   const keywords =
     jsonLd.keywords.length > 0
@@ -217,22 +303,25 @@ export function parseHtml(source: string, file: VFile): Draft {
         ]
   draft.tags = keywords.map((keyword) => keyword.trim()).filter(Boolean)
 
+  // Readability compares every heading with the page title; a title of megabytes would make
+  // that slow, and no more than its start is ever kept.
+  if (titleElement && htmlTitle && htmlTitle.length > maxReadabilityTitle) {
+    titleElement.textContent = htmlTitle.slice(0, maxReadabilityTitle)
+  }
   // Readability changes the document it reads, so it runs after the metadata is taken.
   const article = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
-    {
-      charThreshold: 0,
-    },
+    { charThreshold: 0 },
   ).parse()
   const title = metaTitle ?? firstHeading ?? (article?.title || undefined)
-  if (title) draft.title = { value: trimSiteName(title, siteName), place: locate(source, title) }
+  if (title) draft.title = { value: trimSiteName(title, siteName), place: locator.anywhere(title) }
   draft.publisher ??= article?.siteName ?? null
   draft.byline ??= article?.byline?.replace(/^by\s+/i, '') || null
   if (article === null) return draft
   const { document: content } = parseHTML(
     `<!doctype html><html><body>${article.content ?? ''}</body></html>`,
   )
-  let segments = collectBlocks(content.body as Element, source, file)
+  let segments = collectBlocks(content.body as Element, locator, file)
   const titleText = normalizeBlockText(draft.title?.value ?? '')
   segments = segments.filter(
     (segment, index) =>
@@ -243,6 +332,56 @@ export function parseHtml(source: string, file: VFile): Draft {
   segments = takeLeadingMetadata(draft, segments, file)
   draft.segments = dropStandfirst(draft, segments, file)
   return draft
+}
+
+/** Longest page title Readability is given. */
+const maxReadabilityTitle = 2000
+
+/**
+ * Authors from JSON-LD, typed as the page types them (`Person`, `Organization`), else from the
+ * `author` meta tags, typed by `authorsOf`. The byline is their names joined.
+ */
+function readAuthors(draft: Draft, jsonLd: JsonLdArticle, meta: Map<string, string[]>): void {
+  if (jsonLd.authors.length > 0) {
+    draft.authors = jsonLd.authors.flatMap((author) =>
+      author.kind === undefined
+        ? authorsOf(author.name, draft.publisher)
+        : [{ name: author.name, kind: author.kind }],
+    )
+    draft.byline = jsonLd.authors.map((author) => author.name).join(', ')
+    return
+  }
+  const author = first(meta, 'author', 'article:author', 'byl', 'dc.creator')
+  if (author && absoluteUrl(author) === undefined) {
+    draft.byline = author.replace(/^by\s+/i, '')
+  }
+}
+
+function reportLimits(limited: ReturnType<typeof limitHtml>, locator: Locator, file: VFile): void {
+  if (limited.tooDeep) {
+    report(
+      file,
+      'warning',
+      `Unexpected HTML nested ${limited.tooDeep.depth} elements deep, expected at most ${maxHtmlDepth}`,
+      {
+        rule: 'html-too-deep',
+        place: locator.placeOf(limited.tooDeep.offset),
+        note: `Elements deeper than ${maxHtmlDepth} levels are read as their text only; save the article page itself, not a page that wraps it.`,
+      },
+    )
+  }
+  if (limited.tooManyAttributes) {
+    report(
+      file,
+      'warning',
+      `Unexpected element with ${limited.tooManyAttributes.count} attributes, expected at most ${maxHtmlAttributes}`,
+      {
+        rule: 'html-too-many-attributes',
+        place: locator.placeOf(limited.tooManyAttributes.offset),
+        note: `Attributes past the first ${maxHtmlAttributes} of an element are ignored.`,
+      },
+    )
+  }
 }
 
 /**

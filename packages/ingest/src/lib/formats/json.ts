@@ -1,11 +1,21 @@
-import { Article, Block, Dateline, IngestedArticle, IsoDate, Overrides } from '@newsroom/schema'
+import {
+  Article,
+  Author,
+  Block,
+  Dateline,
+  IngestedArticle,
+  IsoDate,
+  Overrides,
+  validate,
+  WebUrl,
+} from '@newsroom/schema'
 import type { VFile } from 'vfile'
 import { z } from 'zod'
 import type { Draft } from '../draft.js'
 import { emptyDraft } from '../draft.js'
-import { describeIssues } from '../field-issues.js'
+import { describeIssues, describeValue } from '../field-issues.js'
+import { type JsonPlaces, locateJson } from '../json-places.js'
 import { type Place, report } from '../messages.js'
-import { parseLocated } from '../yaml-places.js'
 
 /**
  * What a JSON content file may hold: an article normalized elsewhere, in the shape of the
@@ -18,9 +28,12 @@ const JsonArticle = z.object({
   dek: z.string().nullable().optional(),
   publisher: z.string().nullable().optional(),
   byline: z.string().nullable().optional(),
+  authors: z.array(Author).optional(),
   dateline: Dateline.nullable().optional(),
   publishedAt: IsoDate.nullable().optional(),
-  url: z.url().nullable().optional(),
+  // Links are checked on their own: a bad one is left out with a warning, the article kept.
+  url: z.unknown().optional(),
+  image: z.unknown().optional(),
   language: z.string().nullable().optional(),
   readTimeMinutes: z.int().positive().optional(),
   tags: z.array(z.string()).optional(),
@@ -38,9 +51,14 @@ const expectations: Readonly<Record<string, string>> = {
   dek: 'text or null',
   publisher: 'text or null',
   byline: 'text or null',
+  authors: 'a list of authors such as `{"name": "Ann Vale", "kind": "person"}`',
+  'authors.*': 'an author such as `{"name": "Ann Vale", "kind": "person"}`',
+  'authors.*.name': 'non-empty text',
+  'authors.*.kind': '`person` or `organization`',
   dateline: 'a map with `text`, `place` and `agency` (text or null), or null',
   publishedAt: 'a date such as `2024-06-19` or `2024-06-19T08:00:00Z`, or null',
-  url: 'an absolute URL such as `https://example.com/story`, or null',
+  url: 'an absolute http or https URL such as `https://example.com/story`, or null',
+  image: 'an absolute http or https URL of an image, or null',
   language: 'a language code such as `en`, or null',
   readTimeMinutes: 'a whole number of minutes, such as `4`',
   tags: 'a list of text',
@@ -109,7 +127,7 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     )
     return undefined
   }
-  const located = parseLocated(source, 1)
+  const located = locateJson(source)
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     report(
       file,
@@ -142,9 +160,10 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
       },
     )
   }
-  const result = JsonArticle.safeParse(record)
-  if (!result.success) {
-    for (const problem of describeIssues(result.error.issues, record, expectationOf)) {
+  const checked = validate(JsonArticle, record)
+  if (!checked.success) {
+    const issues = JsonArticle.safeParse(record).error?.issues ?? []
+    for (const problem of describeIssues(issues, record, expectationOf)) {
       report(file, 'error', problem.reason, {
         rule: problem.kind === 'value' ? 'json-field-value' : 'json-field-type',
         field: problem.field,
@@ -157,14 +176,27 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     }
     return undefined
   }
-  const article = result.data
+  for (const problem of checked.problems) {
+    // Unknown top-level fields were reported above, with the enrichment fields told apart.
+    if (!problem.field.includes('.')) continue
+    const path = problem.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+    report(file, 'warning', `Unexpected unknown field \`${problem.field}\``, {
+      rule: 'json-unknown-field',
+      field: problem.field,
+      place: located.placeOf(path),
+      note: 'The field is ignored.',
+    })
+  }
+  const article = checked.data
   draft.title = { value: article.title, place: located.placeOf(['title']) }
   draft.dek = article.dek ?? null
   draft.publisher = article.publisher ?? null
   draft.byline = article.byline ?? null
   draft.dateline = article.dateline ?? null
   draft.publishedAt = article.publishedAt ?? null
-  draft.url = article.url ?? null
+  draft.url = webUrl(article.url, 'url', located, file)
+  draft.image = webUrl(article.image, 'image', located, file)
+  draft.authors = article.authors ?? null
   draft.language = article.language ?? null
   draft.readTimeStated = article.readTimeMinutes ?? null
   draft.tags = article.tags ?? []
@@ -178,4 +210,28 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     lines: [{ text: block.text, ...located.placeOf(['blocks', index, 'text']) }],
   }))
   return draft
+}
+
+/** An http(s) URL field, or null: any other value is left out with a warning. */
+function webUrl(
+  value: unknown,
+  field: 'url' | 'image',
+  located: JsonPlaces,
+  file: VFile,
+): string | null {
+  if (value === undefined || value === null) return null
+  const result = WebUrl.safeParse(value)
+  if (result.success) return result.data
+  report(
+    file,
+    'warning',
+    `Expected \`${field}\` to be ${expectations[field]}, not ${describeValue(value)}`,
+    {
+      rule: 'json-field-value',
+      field,
+      place: located.placeOf([field]),
+      note: `Only http and https links are published (never \`javascript:\`, \`data:\` or \`file:\`); the field is ignored.`,
+    },
+  )
+  return null
 }

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast'
 import type { Line, Run } from '../draft.js'
 import { isInvisible } from '../normalize.js'
+import { placeAt } from '../text-places.js'
 
 /** One character of inline text and its offset in the file (`-1`: not in the file, a break). */
 interface Character {
@@ -8,8 +9,15 @@ interface Character {
   offset: number
 }
 
-/** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) at the start of a string. */
-const characterReference = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
+/** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) where `lastIndex` says. */
+const characterReference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
+
+/**
+ * How far ahead a character of a text node is looked for in its source: past the markup the
+ * value leaves out (line prefixes, which `limitMarkdown` keeps short, escapes and references).
+ * Bounded so that characters not found cannot make alignment quadratic.
+ */
+const lookahead = 1024
 
 /**
  * Pair each character of a text node's `value` with its offset in the file, given the node's
@@ -38,17 +46,18 @@ function align(value: string, source: string, base: number): Character[] {
       at += 2
       return at - 1
     }
-    const reference = characterReference.exec(source.slice(at))
-    if (here === '&' && reference) {
+    characterReference.lastIndex = at
+    const reference = here === '&' ? characterReference.exec(source) : null
+    if (reference) {
       const start = at
       at += reference[0].length
       fromReference = true
       return start
     }
-    const found = source.indexOf(unit, at)
+    const found = source.slice(at, at + lookahead).indexOf(unit)
     if (found >= 0) {
-      at = found + 1
-      return found
+      at += found + 1
+      return at - 1
     }
     return Math.min(at, Math.max(0, source.length - 1))
   }
@@ -75,14 +84,18 @@ function charactersOf(node: Nodes, file: string, into: Character[]): void {
     case 'text':
       if (start === undefined || end === undefined) {
         for (const value of node.value) into.push({ value, offset: -1 })
-      } else into.push(...align(node.value, file.slice(start, end), start))
+      } else
+        for (const character of align(node.value, file.slice(start, end), start))
+          into.push(character)
       return
     case 'inlineCode': {
       if (start === undefined || end === undefined) {
         for (const value of node.value) into.push({ value, offset: -1 })
       } else {
         const content = codeContent(file.slice(start, end))
-        into.push(...align(node.value, content.text, start + content.start))
+        for (const character of align(node.value, content.text, start + content.start)) {
+          into.push(character)
+        }
       }
       return
     }
@@ -98,26 +111,6 @@ function charactersOf(node: Nodes, file: string, into: Character[]): void {
     default:
       if ('children' in node) for (const child of node.children) charactersOf(child, file, into)
   }
-}
-
-/** Offsets where each line of `text` starts, to turn offsets into columns. */
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
-    starts.push(index + 1)
-  }
-  return starts
-}
-
-function placeAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 }
 }
 
 /**
@@ -147,8 +140,12 @@ export function linesOf(node: Nodes, file: string, starts: readonly number[]): L
 
 function toLine(characters: readonly Character[], starts: readonly number[]): Line | undefined {
   const kept: Character[] = []
-  for (const character of characters) {
-    if (isInvisible(character.value)) continue
+  for (const [index, character] of characters.entries()) {
+    // Code units: the halves of a surrogate pair are one character, not two unpaired ones.
+    const paired =
+      (isHighSurrogate(character.value) && isLowSurrogate(characters[index + 1]?.value)) ||
+      (isLowSurrogate(character.value) && isHighSurrogate(characters[index - 1]?.value))
+    if (!paired && isInvisible(character.value)) continue
     if (/\s/u.test(character.value)) {
       const last = kept.at(-1)
       if (last === undefined || last.value === ' ') continue
@@ -168,4 +165,12 @@ function toLine(characters: readonly Character[], starts: readonly number[]): Li
     runs.push({ offset: index, column: at.column })
   })
   return runs.length > 1 ? { text, ...place, runs } : { text, ...place }
+}
+
+function isHighSurrogate(unit: string | undefined): boolean {
+  return unit !== undefined && unit >= '\uD800' && unit <= '\uDBFF'
+}
+
+function isLowSurrogate(unit: string | undefined): boolean {
+  return unit !== undefined && unit >= '\uDC00' && unit <= '\uDFFF'
 }

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -9,7 +9,21 @@ import { readFrontMatter } from '../front-matter.js'
 import { takeLeadingMetadata } from '../header.js'
 import { report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
-import { lineStarts, linesOf } from './markdown-lines.js'
+import { lineStarts } from '../text-places.js'
+import {
+  type Chunk,
+  limitMarkdown,
+  type MarkdownLimits,
+  maxContainerDepth,
+  maxContainerLines,
+  maxContainerWork,
+  maxIndent,
+  maxInlineMarkers,
+  maxMarkerDensity,
+  normalizeLabel,
+  type PlainParagraph,
+} from './markdown-limits.js'
+import { linesOf } from './markdown-lines.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
@@ -25,18 +39,21 @@ const skipped: Partial<Record<RootContent['type'], string>> = {
  */
 export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   const draft = emptyDraft('markdown')
-  const tree = parser.parse(text) as Root
+  const limited = limitMarkdown(text)
+  reportPlainText(limited.plain, file)
   const segments: Segment[] = []
   const starts = lineStarts(text)
   let frontMatterSeen = false
 
+  let stopped = false
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
+      if (stopped) return
       switch (node.type) {
         case 'yaml': {
           frontMatterSeen = true
           const firstLine = (node.position?.start.line ?? 1) + 1
-          if (!readFrontMatter(node.value, firstLine, draft, file)) return
+          if (!readFrontMatter(node.value, firstLine, draft, file)) stopped = true
           break
         }
         case 'heading': {
@@ -76,7 +93,10 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
       }
     }
   }
-  walk(tree.children)
+  for (const chunk of limited.chunks) {
+    if (stopped) break
+    walk(parseChunk(limited, chunk).children)
+  }
 
   if (!frontMatterSeen && /^---[ \t]*\n/.test(text)) {
     report(file, 'error', 'Expected a closing `---` line after the front matter', {
@@ -86,6 +106,82 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
     })
     return draft
   }
-  draft.segments = takeLeadingMetadata(draft, segments, file)
+  draft.segments = takeLeadingMetadata(draft, inOrder(segments, limited.plain), file)
   return draft
+}
+
+/**
+ * Parse one piece of the text, placed where it is in the file. Link reference definitions from
+ * elsewhere that the piece uses are appended to it, so `[label]` links resolve as they would in
+ * the whole text.
+ */
+function parseChunk(limited: MarkdownLimits, chunk: Chunk): Root {
+  let source = limited.text.slice(chunk.start, chunk.end)
+  if (limited.definitions.size > 0) {
+    const used: string[] = []
+    for (const match of source.matchAll(/\[([^[\]\n]{1,999})\]/g)) {
+      const definition = limited.definitions.get(normalizeLabel(match[1] ?? ''))
+      if (definition !== undefined && !used.includes(definition)) used.push(definition)
+      if (used.length >= maxAppendedDefinitions) break
+    }
+    if (used.length > 0) source = `${source}\n\n${used.join('\n')}\n`
+  }
+  const tree = parser.parse(source) as Root
+  if (chunk.start === 0) return tree
+  const lines = chunk.line - 1
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    const position = node.position
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        point.line += lines
+        if (point.offset !== undefined) point.offset += chunk.start
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return tree
+}
+
+/** Definitions appended to one piece at most (a piece is a few kilobytes). */
+const maxAppendedDefinitions = 100
+
+/** The parsed segments and the paragraphs read as plain text, in the order of the file. */
+function inOrder(segments: Segment[], plain: readonly PlainParagraph[]): Segment[] {
+  if (plain.length === 0) return segments
+  return [
+    ...segments,
+    ...plain.map((paragraph): Segment => ({ type: 'paragraph', lines: paragraph.lines })),
+  ].sort((a, b) => (a.lines[0]?.line ?? 0) - (b.lines[0]?.line ?? 0))
+}
+
+/** Paragraphs named one by one when read as plain text; more are counted in one message. */
+const maxPlainTextMessages = 5
+
+function reportPlainText(paragraphs: readonly PlainParagraph[], file: VFile): void {
+  for (const paragraph of paragraphs.slice(0, maxPlainTextMessages)) {
+    const { count, reason } = paragraph
+    const problem =
+      reason === 'markers'
+        ? `with ${count} emphasis, link and reference markers, expected at most ${maxInlineMarkers} and one character in ${Math.round(1 / maxMarkerDensity)}`
+        : reason === 'depth'
+          ? `nested ${count} block quotes or lists deep, expected at most ${maxContainerDepth}`
+          : reason === 'indent'
+            ? `indented ${count} columns, expected at most ${maxIndent}`
+            : `in a list or block quote of ${count} lines, expected at most ${maxContainerLines} (fewer when nested: lines × depth at most ${maxContainerWork})`
+    report(file, 'warning', `Unexpected paragraph ${problem}: read as plain text`, {
+      rule: 'markdown-plain-text',
+      place: paragraph.lines[0],
+      note: 'Markdown this dense takes the parser too long; the paragraph is kept as written, markup included. Simplify its markup to have it read as Markdown.',
+    })
+  }
+  const more = paragraphs.length - maxPlainTextMessages
+  if (more > 0) {
+    report(file, 'warning', `Unexpected ${more} more paragraphs read as plain text`, {
+      rule: 'markdown-plain-text',
+      place: paragraphs[maxPlainTextMessages]?.lines[0],
+      note: 'Only the first few are named; each broke one of the bounds above.',
+    })
+  }
 }

@@ -43,7 +43,8 @@ function firstWordLength(text: string): number {
  */
 export function splitParagraphLines(chunk: readonly Line[]): Line[][] {
   if (chunk.length < 2) return [[...chunk]]
-  const width = Math.max(...chunk.map((line) => line.text.length))
+  let width = 0
+  for (const line of chunk) width = Math.max(width, line.text.length)
   const paragraphs: Line[][] = []
   let current: Line[] = []
   for (const [index, line] of chunk.entries()) {
@@ -99,11 +100,14 @@ export function parseText(text: string, file: VFile): Draft {
     if (isHeader) {
       chunk.forEach((line, position) => {
         const kind = kinds[position]
-        if (kind === undefined) draft.publisher ??= line.text
-        else applyMetadataLine(draft, kind, line, file)
+        if (kind === undefined) {
+          draft.publisher ??= line.text
+          draft.places.publisher ??= line
+        } else applyMetadataLine(draft, kind, line, file)
       })
       if (dek !== undefined) {
         draft.dek = dek.map((line) => line.text).join(' ')
+        if (dek[0]) draft.places.dek = dek[0]
         dek = undefined
       }
       consumed = index + 1

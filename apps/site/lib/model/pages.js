@@ -1,0 +1,114 @@
+/**
+ * The pages of a shard's model one by one: where each is written and what it shows, so that a
+ * build can tell which pages changed since the last one (scripts/lib/render-site.ts) and render
+ * only those. What a page "shows" is the part of the model its template reads; two builds that
+ * give a page the same one give it the same HTML, as long as the templates are the same.
+ *
+ * @typedef {import('../site-model.js').SiteModel} SiteModel
+ *
+ * @typedef {Exclude<keyof SiteModel, 'shard' | 'singleton' | 'speakers' | 'sitemaps' | 'home' | 'counts' | 'api'>} PagedList
+ *   The lists a build renders only the changed pages of.
+ *
+ * @typedef {object} ModelPage
+ * @property {PagedList} list the list of the model it comes from
+ * @property {number} index its position there
+ * @property {string[]} files what it writes, relative to the output folder
+ * @property {unknown} shows what its template reads
+ */
+
+/** The file a site URL is written to: `/a/` → `a/index.html`, `/feed.xml` → `feed.xml`. */
+export function outputFile(/** @type {string} */ url) {
+  const path = url.replace(/^\/+/, '')
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path
+}
+
+/** Pages rendered on every build: one each, cheap, and depending on the whole site. */
+export const EVERY_BUILD_FILES = Object.freeze([
+  'index.html',
+  'search/index.html',
+  '404.html',
+  'api/index.html',
+  'api/articles.json',
+  'robots.txt',
+])
+
+/**
+ * The pages of the paginated lists of a shard's model.
+ *
+ * @param {SiteModel} model
+ * @returns {ModelPage[]}
+ */
+export function modelPages(model) {
+  /** @type {ModelPage[]} */
+  const pages = []
+  /** @param {PagedList} list @param {unknown[]} items @param {(item: any) => { urls: string[], shows: unknown }} describe */
+  const add = (list, items, describe) => {
+    items.forEach((item, index) => {
+      const { urls, shows } = describe(item)
+      pages.push({ list, index, files: urls.map(outputFile), shows })
+    })
+  }
+  add('articles', model.articles, (article) => ({ urls: [article.url], shows: article }))
+  add('speakerPages', model.speakerPages, ({ speaker, page }) => ({
+    urls: [page.url],
+    // The page shows its own quotes (in `page`), not the speaker's whole list.
+    shows: { speaker: { ...speaker, quotes: undefined }, page },
+  }))
+  add('topicPages', model.topicPages, ({ topic, page }) => ({
+    urls: [page.url],
+    shows: { topic: { ...topic, articles: undefined }, page },
+  }))
+  // Index pages print the site's counts.
+  for (const list of /** @type {const} */ ([
+    'articleIndexPages',
+    'topicIndexPages',
+    'speakerIndexPages',
+    'unnamedPages',
+  ])) {
+    add(list, model[list], (page) => ({ urls: [page.url], shows: { page, counts: model.counts } }))
+  }
+  add('feeds', model.feeds, (feed) => ({ urls: [feed.atomUrl, feed.jsonUrl], shows: feed }))
+  return pages
+}
+
+/**
+ * The model with only some of its paginated pages, for a build that renders only those; the
+ * pages rendered on every build stay.
+ *
+ * @param {SiteModel} model
+ * @param {ModelPage[]} keep
+ * @returns {SiteModel}
+ */
+export function withPages(model, keep) {
+  /** @type {Map<PagedList, Set<number>>} */
+  const kept = new Map()
+  for (const page of keep) {
+    const indexes = kept.get(page.list) ?? new Set()
+    indexes.add(page.index)
+    kept.set(page.list, indexes)
+  }
+  /** @template T @param {PagedList} list @param {T[]} items */
+  const only = (list, items) => items.filter((_, index) => kept.get(list)?.has(index) ?? false)
+  return {
+    ...model,
+    articles: only('articles', model.articles),
+    speakerPages: only('speakerPages', model.speakerPages),
+    topicPages: only('topicPages', model.topicPages),
+    articleIndexPages: only('articleIndexPages', model.articleIndexPages),
+    topicIndexPages: only('topicIndexPages', model.topicIndexPages),
+    speakerIndexPages: only('speakerIndexPages', model.speakerIndexPages),
+    unnamedPages: only('unnamedPages', model.unnamedPages),
+    feeds: only('feeds', model.feeds),
+  }
+}
+
+/**
+ * The files the pages rendered on every build write, on a shard's model: the first shard's.
+ *
+ * @param {SiteModel} model
+ */
+export function everyBuildFiles(model) {
+  return model.singleton.length > 0
+    ? [...EVERY_BUILD_FILES, ...model.sitemaps.map((sitemap) => outputFile(sitemap.url))]
+    : []
+}

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { displayPath } from './lib/display-path.js'
+import { buildSite, defaultOutput } from './lib/render-site.js'
+import { siteRoot } from './lib/run-command.js'
+
+const usage = `Build the site from the processed data, rendering only the pages that changed.
+
+Usage: pnpm --filter @newsroom/site build [-- --output <dir>]
+
+  --output <dir>  where the site goes (default: _site): a new or empty folder, or an earlier
+                  build, whose files this build updates, adds or removes
+  --jobs <n>      threads rendering at once on a big site (default: one per core)
+Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL).`
+
+/**
+ * `pnpm build` of the site: Eleventy, in shards on a big site, over the pages that changed since
+ * the last build, then Pagefind (see scripts/lib/render-site.ts).
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
+  const { values } = parseArgs({
+    args,
+    options: {
+      output: { type: 'string' },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(usage)
+    return
+  }
+  // Relative to where `pnpm` was run, like every path a user types.
+  const from = process.env.INIT_CWD ?? process.cwd()
+  const outDir = values.output ? path.resolve(from, values.output) : defaultOutput
+  const dataDir = path.resolve(siteRoot, process.env.NEWSROOM_DATA ?? DEFAULT_DATA_DIR)
+  const started = performance.now()
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) {
+    throw new TypeError(`Expected \`--jobs\` to be a positive integer, not \`${values.jobs}\``)
+  }
+  const figures = await buildSite({ dataDir, outDir, jobs })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
+  console.log(
+    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed`,
+  )
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})

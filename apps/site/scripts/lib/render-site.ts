@@ -1,0 +1,403 @@
+import { createHash } from 'node:crypto'
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { everyBuildFiles, modelPages, withPages } from '../../lib/model/pages.js'
+import { SHARD_WEIGHT } from '../../lib/model/shards.js'
+import { loadSite } from '../../lib/site-loader.js'
+import { loadShardModel } from '../../lib/site-model.js'
+import { type RenderRequest, renderModel } from './render-model.js'
+import type { RenderAnswer } from './render-worker.js'
+import { runCommand, siteRoot } from './run-command.js'
+
+/**
+ * Rendering, indexing and publishing a site from processed data: what `pnpm build` does after
+ * `newsroom process`. The output folder is updated in place and only where the data changed:
+ * each page's input is fingerprinted, pages whose fingerprint is the one the last build recorded
+ * are left as they are, the others are rendered by Eleventy (one fresh Eleventy per shard, so
+ * memory holds one shard at a time), and files the last build made that this one did not (a
+ * deleted article's page, data file and search fragments) are removed. What the build made is
+ * recorded in the output folder's `SITE_MARKER` file; nothing else in the folder is touched.
+ */
+
+const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
+
+/** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
+export const defaultOutput = path.join(siteRoot, '_site')
+
+/** Marks a folder as a built site and records what the build made there. */
+export const SITE_MARKER = '.newsroom-site'
+
+/** The search index folder Pagefind writes. */
+const SEARCH_FOLDER = 'pagefind'
+
+/** What a build made in its output folder, recorded in `SITE_MARKER`. */
+interface Manifest {
+  builtBy: '@newsroom/site'
+  /** Fingerprint of the templates and settings every page was rendered with. */
+  templates: string
+  /** Rendered files → the fingerprint of what they show. */
+  pages: Record<string, string>
+  /** Files copied as they are (styles, open data). */
+  copies: string[]
+  /** False while a build runs: `pages` and `copies` then also list what the last one made. */
+  complete: boolean
+}
+
+export interface BuildFigures {
+  /** Eleventy runs, each over its part of the pages (see `lib/model/shards.js`). */
+  shards: number
+  /** Pages rendered, and pages left as the last build made them. */
+  rendered: number
+  unchanged: number
+  /** Files of the last build removed because this one did not make them. */
+  removed: number
+}
+
+/**
+ * Build the site of `dataDir` into `outDir`: render the pages that changed, copy the styles and
+ * the open data, index for search unless `search` is false, and remove what the last build made
+ * and this one did not. Only a folder that is missing, empty or an earlier build (it has the
+ * `SITE_MARKER` file, or it is the site's own `_site`) is built into; anything else is refused,
+ * so a mistyped output folder never costs a project.
+ *
+ * @param options.shardBudget page weight per shard (see `SHARD_WEIGHT`); smaller uses less memory
+ */
+export async function buildSite(options: {
+  dataDir: string
+  outDir: string
+  search?: boolean | undefined
+  shardBudget?: number | undefined
+  /** Threads rendering at once (default: one per core); 1 renders in this thread. */
+  jobs?: number | undefined
+}): Promise<BuildFigures> {
+  const dataDir = path.resolve(options.dataDir)
+  const outDir = path.resolve(options.outDir)
+  const previous = await previousBuild(outDir)
+  const templates = await templatesFingerprint()
+  // A change of templates or settings renders every page again.
+  const known = previous?.templates === templates ? previous.pages : {}
+
+  const { data, site } = await loadSite(dataDir)
+  // Threads pay for themselves on a big site only: each loads Eleventy and the templates.
+  const jobs =
+    site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
+  // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
+  const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
+  const renderer = jobs > 1 ? new RenderPool(jobs) : null
+  /** @type {Manifest} while the build runs: everything either build may have made */
+  const manifest: Manifest = {
+    builtBy: '@newsroom/site',
+    templates,
+    pages: { ...previous?.pages },
+    copies: previous?.copies ?? [],
+    complete: false,
+  }
+  await mkdir(outDir, { recursive: true })
+  await writeManifest(outDir, manifest)
+
+  const pages: Record<string, string> = {}
+  let rendered = 0
+  let unchanged = 0
+  const cwd = process.cwd()
+  // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
+  process.chdir(siteRoot)
+  try {
+    for (let index = 0; index < shards; index++) {
+      const shard = { index, count: shards }
+      // While the threads render the shards before it, this one's pages are worked out.
+      await renderer?.ready()
+      const model = await loadShardModel(site, data, shard)
+      const changed = []
+      for (const page of modelPages(model)) {
+        const hash = fingerprint(templates, page.shows)
+        const same = await Promise.all(
+          page.files.map(async (file) => known[file] === hash && (await exists(outDir, file))),
+        )
+        for (const file of page.files) pages[file] = hash
+        if (same.every(Boolean)) unchanged += page.files.length
+        else {
+          changed.push(page)
+          rendered += page.files.length
+        }
+      }
+      const always = everyBuildFiles(model)
+      for (const file of always) pages[file] = 'every build'
+      rendered += always.length
+      Object.assign(manifest.pages, pages)
+      await writeManifest(outDir, manifest)
+      const request = { model: withPages(model, changed), shard, outDir }
+      if (renderer) renderer.render(request)
+      else await renderModel(request)
+    }
+    await renderer?.finish()
+  } finally {
+    await renderer?.close()
+    process.chdir(cwd)
+  }
+
+  const copies = await copyFiles(dataDir, outDir)
+  manifest.copies = [...new Set([...manifest.copies, ...copies])]
+  await writeManifest(outDir, manifest)
+  // Before indexing: a removed page must not be found by search.
+  const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
+  await writeManifest(outDir, { ...manifest, pages, copies, complete: true })
+  if (options.search !== false) await indexSite(outDir)
+  return { shards, rendered, unchanged, removed }
+}
+
+/** Sites with at least this many pages (about 4,000 articles) render on several threads. */
+const PARALLEL_PAGES = 20_000
+
+/**
+ * Threads that render shards while the build works out the next ones: each takes one shard at
+ * a time, and the build waits for a free thread before preparing a shard, so at most one model
+ * per thread is in memory.
+ */
+class RenderPool {
+  #idle: Worker[] = []
+  #waiting: (() => void)[] = []
+  #running = new Set<Promise<void>>()
+  #failure: Error | null = null
+  #workers: Worker[]
+
+  constructor(size: number) {
+    const script = new URL('./render-thread.js', import.meta.url)
+    this.#workers = Array.from({ length: size }, () => new Worker(script))
+    this.#idle = [...this.#workers]
+  }
+
+  /** Resolves when a thread is free to take a shard. */
+  async ready(): Promise<void> {
+    this.#throwIfFailed()
+    if (this.#idle.length > 0) return
+    await new Promise<void>((resolve) => this.#waiting.push(resolve))
+    this.#throwIfFailed()
+  }
+
+  /** Hand a shard to a free thread (call `ready` first). */
+  render(request: RenderRequest): void {
+    const worker = this.#idle.pop()
+    if (!worker) throw new Error('No free render thread: call `ready()` first')
+    const done = new Promise<void>((resolve) => {
+      const finish = (error: Error | null) => {
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+        if (error && !this.#failure) this.#failure = error
+        this.#idle.push(worker)
+        this.#running.delete(done)
+        this.#waiting.shift()?.()
+        resolve()
+      }
+      const onMessage = (answer: RenderAnswer) =>
+        finish(
+          answer.done
+            ? null
+            : new Error(`Rendering shard ${request.shard.index + 1} failed: ${answer.error}`),
+        )
+      const onError = (error: Error) => finish(error)
+      worker.on('message', onMessage)
+      worker.on('error', onError)
+    })
+    this.#running.add(done)
+    worker.postMessage(request)
+  }
+
+  /** Resolves when every shard handed over is rendered; throws the first failure. */
+  async finish(): Promise<void> {
+    await Promise.all(this.#running)
+    this.#throwIfFailed()
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.terminate()))
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure) throw this.#failure
+  }
+}
+
+/**
+ * What every page is rendered with besides its own data: the templates, the site's code, the
+ * settings and the versions of Eleventy and its RSS plugin. Any change renders every page again.
+ */
+async function templatesFingerprint(): Promise<string> {
+  const hash = createHash('sha256')
+  const roots = ['_includes', 'pages', '_config', '_data', 'lib', 'eleventy.config.js']
+  const files: string[] = []
+  for (const root of roots) {
+    const absolute = path.join(siteRoot, root)
+    if ((await stat(absolute)).isFile()) files.push(absolute)
+    else {
+      for (const entry of await readdir(absolute, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name))
+      }
+    }
+  }
+  for (const file of files.sort()) {
+    hash
+      .update(path.relative(siteRoot, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0')
+  }
+  for (const name of ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']) {
+    hash.update(await readFile(path.join(siteRoot, 'node_modules', name, 'package.json')))
+  }
+  hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '']))
+  return hash.digest('hex')
+}
+
+/** The fingerprint of what a page shows. */
+function fingerprint(templates: string, shows: unknown): string {
+  return createHash('sha256').update(templates).update(JSON.stringify(shows)).digest('base64url')
+}
+
+/**
+ * Copy the styles, scripts and icons (`public/`) and the open data (the processed JSON, which
+ * the data loader has validated) into the site, each only when its bytes changed. Returns every
+ * file copied or already in place, relative to the site.
+ */
+async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
+  const pairs: [from: string, to: string][] = []
+  const publicDir = path.join(siteRoot, 'public')
+  for (const entry of await readdir(publicDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const from = path.join(entry.parentPath, entry.name)
+    pairs.push([from, path.relative(publicDir, from)])
+  }
+  for (const name of (await readdir(path.join(dataDir, 'articles'))).sort()) {
+    if (name.endsWith('.json'))
+      pairs.push([path.join(dataDir, 'articles', name), `api/articles/${name}`])
+  }
+  for (const name of ['speakers.json', 'topics.json', 'report.json']) {
+    pairs.push([path.join(dataDir, name), `api/${name}`])
+  }
+  for (const [from, to] of pairs) {
+    const target = path.join(outDir, to)
+    const [source, current] = await Promise.all([
+      readFile(from),
+      readFile(target).catch(() => null),
+    ])
+    if (current?.equals(source)) continue
+    await mkdir(path.dirname(target), { recursive: true })
+    await copyFile(from, target)
+  }
+  return pairs.map(([, to]) => to.split(path.sep).join('/'))
+}
+
+/**
+ * Index the site for search with Pagefind. The index is written beside the current one, which
+ * it then replaces: the old index and its fragments of pages that are gone do not survive.
+ */
+export async function indexSite(siteDir: string): Promise<void> {
+  const next = `${SEARCH_FOLDER}.next-${process.pid}`
+  await rm(path.join(siteDir, next), { recursive: true, force: true })
+  try {
+    await runCommand(pagefindBin, ['--site', siteDir, '--output-subdir', next, '--silent'], {})
+    const retired = path.join(siteDir, `${SEARCH_FOLDER}.old-${process.pid}`)
+    await rename(path.join(siteDir, SEARCH_FOLDER), retired).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      },
+    )
+    await rename(path.join(siteDir, next), path.join(siteDir, SEARCH_FOLDER))
+    await rm(retired, { recursive: true, force: true })
+  } finally {
+    await rm(path.join(siteDir, next), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Remove the files the manifest lists that this build did not make, and the folders that leaves
+ * empty.
+ */
+async function removeStale(outDir: string, manifest: Manifest, made: Set<string>): Promise<number> {
+  let removed = 0
+  for (const file of [...Object.keys(manifest.pages), ...manifest.copies]) {
+    if (made.has(file)) continue
+    await unlink(path.join(outDir, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+    removed++
+    // Then the folders it leaves empty, up to the site's own.
+    for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) {
+      try {
+        await rmdir(path.join(outDir, folder))
+      } catch {
+        break
+      }
+    }
+  }
+  return removed
+}
+
+/**
+ * The manifest of the build in `outDir`, or null for a new or empty folder. A folder that holds
+ * anything else is refused.
+ */
+async function previousBuild(outDir: string): Promise<Manifest | null> {
+  let names: string[]
+  try {
+    if (!(await stat(outDir)).isDirectory()) {
+      throw new Error(`Refusing to build into ${outDir}: it is a file, not a folder`)
+    }
+    names = await readdir(outDir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  if (names.includes(SITE_MARKER)) {
+    try {
+      const manifest = JSON.parse(
+        await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
+      ) as Manifest
+      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies)
+        return manifest
+    } catch {
+      // An unreadable record: rebuild everything, remove nothing.
+    }
+    return { builtBy: '@newsroom/site', templates: '', pages: {}, copies: [], complete: false }
+  }
+  if (names.length === 0) return null
+  if (outDir === defaultOutput) {
+    // `_site` from before builds kept a record is all Eleventy's output: start afresh, keeping
+    // only what a deployment may have put there (`.git`, `.nojekyll`).
+    for (const name of names) {
+      if (!name.startsWith('.')) await rm(path.join(outDir, name), { recursive: true, force: true })
+    }
+    return null
+  }
+  throw new Error(
+    `Refusing to build into ${outDir}: it is not empty and was not built by @newsroom/site (no ${SITE_MARKER} file). Choose an empty or new output folder.`,
+  )
+}
+
+async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const file = path.join(outDir, SITE_MARKER)
+  const temporary = `${file}.${process.pid}`
+  await writeFile(temporary, `${JSON.stringify(manifest)}\n`)
+  await rename(temporary, file)
+}
+
+async function exists(folder: string, file: string): Promise<boolean> {
+  try {
+    await stat(path.join(folder, file))
+    return true
+  } catch {
+    return false
+  }
+}

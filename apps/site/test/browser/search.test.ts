@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadNewsroomData, type NewsroomData } from '../../lib/load-data.js'
+import { serveSite } from '../helpers/static-server.js'
+
+/**
+ * Search in a real Chromium over the fixture site's Pagefind index: what a reader finds for a
+ * name or a topic, what the excerpts say and which filters are offered. Skipped without
+ * Chromium (see browser.test.ts for CI).
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+describe.skipIf(!existsSync(executablePath))('search', () => {
+  const siteDir = inject('siteDir')
+  const dataDir = inject('dataDir')
+  let browser: Browser
+  let server: Awaited<ReturnType<typeof serveSite>>
+  let data: NewsroomData
+
+  beforeAll(async () => {
+    data = await loadNewsroomData(dataDir)
+    server = await serveSite(siteDir)
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  /** Search for `query` and read what the page shows once the results are in. */
+  async function search(query: string) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(() =>
+      /\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    )
+    await page.locator('#search-results li').first().waitFor()
+    const results = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((item) => ({
+        url: item.querySelector('a')?.getAttribute('href') ?? '',
+        excerpt: item.querySelector('p:last-child')?.textContent ?? '',
+      })),
+    )
+    const filters = await filterCounts(page)
+    await context.close()
+    return { results, filters, problems }
+  }
+
+  /** Every filter value offered, with its count. */
+  function filterCounts(page: Page) {
+    return page.locator('#search-filters label').evaluateAll((labels) =>
+      labels.map((label) => ({
+        name: label.querySelector('input')?.getAttribute('name') ?? '',
+        value: label.querySelector('input')?.getAttribute('value') ?? '',
+        count: Number(label.querySelector('.count')?.textContent?.trim()),
+      })),
+    )
+  }
+
+  it('finds a person on their page and the articles quoting them, not on lists', async () => {
+    const speaker = [...data.speakers.speakers]
+      .filter((candidate) => /^[\p{L} .'-]+$/u.test(candidate.name))
+      .sort((a, b) => b.articles.length - a.articles.length)[0]
+    if (!speaker) throw new Error('The fixture needs a speaker quoted in several articles')
+    const family = speaker.name.split(' ').at(-1) ?? speaker.name
+    const { results, filters, problems } = await search(family)
+
+    expect(results[0]?.url).toBe(`/speakers/${speaker.id}/`)
+    for (const result of results) {
+      expect(result.url).toMatch(/^\/(articles|speakers)\/[a-z0-9-]+\/$/)
+      for (const furniture of ['Quote by', 'JSON Feed', 'Atom feed', 'Articles.', 'min read']) {
+        expect(result.excerpt, result.url).not.toContain(furniture)
+      }
+    }
+    // Every filter offered narrows to some of these results.
+    expect(filters.length).toBeGreaterThan(0)
+    expect(filters.filter((filter) => !(filter.count > 0))).toEqual([])
+    expect(filters.filter((filter) => filter.name === 'speaker').length).toBeLessThan(
+      data.speakers.speakers.length,
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('ranks articles above the topic pages that list them', async () => {
+    // "Storms": the label of a topic, and a word of the articles filed under it.
+    const topic = data.topics.topics.find((candidate) => candidate.label.startsWith('Storms'))
+    if (!topic) throw new Error('The fixture needs the storms topic')
+    const { results } = await search('storms')
+    const urls = results.map((result) => result.url)
+    expect(urls).toContain(`/topics/${topic.id}/`)
+    expect(urls[0]).toMatch(/^\/articles\//)
+    expect(urls.indexOf(`/topics/${topic.id}/`)).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,372 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
+import type { Quote, Speaker } from '@newsroom/schema'
+import { DOMParser } from 'linkedom'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { siteUrlWarning } from '../eleventy.config.js'
+import type { SiteArticle } from '../lib/load-data.js'
+import { UNDATED } from '../lib/model/feeds.js'
+import { SITE_MARKER } from '../scripts/lib/render-site.js'
+import { runCommand, siteRoot } from '../scripts/lib/run-command.js'
+import { emptyReport, makeArticle } from './helpers/factory.js'
+import { fileForUrl, type HtmlDocument, listFiles } from './helpers/site-files.js'
+
+/**
+ * A site built with `pnpm build` (scripts/build.ts) from processed data written here, for the
+ * cases the fixture content cannot produce on demand: undated articles with and without a
+ * first-seen date, quotations whose span stops before the closing mark, a speaker the articles
+ * also describe, and an article deleted between two builds. All people are fictional.
+ */
+
+const rosa = { id: 'rosa-vance', name: 'Rosa Vance', kind: 'person' as const }
+const rosaInArticle = (aliases: string[]): Speaker => ({
+  ...rosa,
+  roles: ['Mayor'],
+  aliases,
+  description: null,
+  quoteCount: 1,
+})
+const harbor = {
+  id: 'harbor',
+  label: 'Harbor',
+  score: 0.8,
+  source: 'taxonomy' as const,
+  evidence: [],
+}
+
+/** An article with one paragraph and a quote of Rosa Vance on the span `[start, end)`. */
+function quoted(
+  slug: string,
+  text: string,
+  quoteText: string,
+  overrides: Partial<SiteArticle> = {},
+): SiteArticle {
+  const start = text.indexOf(quoteText)
+  if (start < 0) throw new Error(`fixture: ${quoteText} not in ${text}`)
+  const quote: Quote = {
+    id: 'q1',
+    text: quoteText,
+    blockId: 'p1',
+    spans: [{ blockId: 'p1', start, end: start + quoteText.length }],
+    cue: 'said',
+    mention: 'Rosa Vance',
+    speaker: rosa,
+    confidence: 0.9,
+    sentiment: null,
+  }
+  return makeArticle({
+    slug,
+    title: `Story ${slug}`,
+    blocks: [{ id: 'p1', type: 'paragraph', text }],
+    quotes: [quote],
+    speakers: [rosaInArticle(['Vance'])],
+    topics: [harbor],
+    ...overrides,
+  })
+}
+
+const articles: SiteArticle[] = [
+  quoted(
+    'quay-rebuilt',
+    '“We will rebuild the quay,” said Rosa Vance, the mayor of Port Averly.',
+    'We will rebuild the quay,',
+    {
+      publishedAt: '2031-04-02T09:00:00Z',
+      speakers: [rosaInArticle(['Vance', 'the mayor', "Port Averly's first citizen"])],
+    },
+  ),
+  quoted(
+    'fares-frozen',
+    '"Fares stay where they are", Vance said on Friday.',
+    'Fares stay where they are',
+    {
+      publishedAt: '2031-03-01T09:00:00Z',
+    },
+  ),
+  quoted('seen-lately', '“The lights are back on,” Vance said.', 'The lights are back on,', {
+    publishedAt: null,
+    firstSeen: '2031-05-01T00:00:00Z',
+  }),
+  quoted('never-dated', '“The bridge will hold,” Vance said.', 'The bridge will hold,', {
+    publishedAt: null,
+  }),
+  quoted(
+    'withdrawn-story',
+    '“This story will be withdrawn,” Vance said.',
+    'This story will be withdrawn,',
+    {
+      publishedAt: '2031-03-20T09:00:00Z',
+    },
+  ),
+]
+
+async function writeData(dir: string, list: SiteArticle[]): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(path.join(dir, 'articles'), { recursive: true })
+  for (const article of list) {
+    await writeFile(path.join(dir, 'articles', `${article.slug}.json`), JSON.stringify(article))
+  }
+  await writeFile(path.join(dir, 'speakers.json'), JSON.stringify(buildSpeakerIndex(list)))
+  await writeFile(path.join(dir, 'topics.json'), JSON.stringify(buildTopicIndex(list)))
+  await writeFile(
+    path.join(dir, 'report.json'),
+    JSON.stringify({ ...emptyReport, articles: list.length }),
+  )
+}
+
+/** `pnpm build` of the site, in a child process as a user runs it; its output. */
+function build(dataDir: string, outDir: string, env: Record<string, string> = {}) {
+  return runCommand(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=@newsroom/source',
+      path.join(siteRoot, 'scripts', 'build.ts'),
+      '--output',
+      outDir,
+    ],
+    { NEWSROOM_DATA: dataDir, NEWSROOM_SITE_URL: '', ...env },
+  )
+}
+
+let workDir: string
+let siteDir: string
+let dataDir: string
+let firstOutput: string
+
+const read = async (url: string) => {
+  const file = await fileForUrl(siteDir, url)
+  if (!file) throw new Error(`No file at ${url}`)
+  return readFile(file, 'utf8')
+}
+const page = async (url: string): Promise<HtmlDocument> =>
+  new DOMParser().parseFromString(await read(url), 'text/html') as unknown as HtmlDocument
+const xml = async (url: string) => new DOMParser().parseFromString(await read(url), 'text/xml')
+const text = (element: Element | null | undefined) =>
+  element?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+
+/** Pagefind's fragments: what search shows of each indexed page. */
+async function fragments(): Promise<
+  { url: string; content: string; filters: Record<string, string[]> }[]
+> {
+  const folder = path.join(siteDir, 'pagefind', 'fragment')
+  return Promise.all(
+    (await readdir(folder)).map(async (name) => {
+      const bytes = gunzipSync(await readFile(path.join(folder, name)))
+      // Each fragment is `pagefind_dcd` followed by its JSON.
+      return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, ''))
+    }),
+  )
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-'))
+  dataDir = path.join(workDir, 'data')
+  siteDir = path.join(workDir, 'site')
+  await writeData(dataDir, articles)
+  firstOutput = await build(dataDir, siteDir)
+})
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true })
+})
+
+describe('quote display', () => {
+  it('places the speaker after the closing quotation mark, not inside it', async () => {
+    const curly = (await page('/articles/quay-rebuilt/')).querySelector('#p1')
+    const mark = curly?.querySelector('mark.quote')
+    expect(text(mark)).toBe('We will rebuild the quay,')
+    expect(mark?.nextSibling?.textContent).toBe('” ')
+    expect(mark?.nextSibling?.nextSibling).toBe(curly?.querySelector('a.quote-by'))
+
+    const straight = (await page('/articles/fares-frozen/')).querySelector('#p1')
+    expect(text(straight)).toMatch(
+      /^"Fares stay where they are" Quote by Rosa Vance, Vance said on Friday\. ¶/,
+    )
+  })
+
+  it('shows a quote alone without the punctuation of the sentence around it', async () => {
+    const document = await page('/speakers/rosa-vance/')
+    const headings = [...document.querySelectorAll('.quote-text')].map(text)
+    expect(headings).toContain('“We will rebuild the quay”')
+    expect(headings).toContain('“Fares stay where they are”')
+    expect(headings.every((heading) => !/[,;:]”$/.test(heading))).toBe(true)
+    // The context keeps the sentence as the article has it.
+    expect(text(document.querySelector('#quay-rebuilt-q1 .quote-context'))).toContain(
+      '“We will rebuild the quay,” said Rosa Vance',
+    )
+  })
+})
+
+describe('roles and other names', () => {
+  it('lists a description of a speaker among their roles, not as another name', async () => {
+    const document = await page('/speakers/rosa-vance/')
+    expect(text(document.querySelector('.aliases'))).toBe('Also called: Vance')
+    const roles = [...document.querySelectorAll('#roles-heading + ul li')].map(text)
+    expect(roles).toContain("Port Averly's first citizen")
+    expect(roles.filter((role) => role.startsWith('Mayor'))).not.toHaveLength(0)
+    // "the mayor" says what "Mayor" says: not listed twice.
+    expect(roles.some((role) => role.startsWith('the mayor'))).toBe(false)
+  })
+})
+
+describe('feeds', () => {
+  it('puts undated articles last, dated by when they were first seen, in Atom and JSON alike', async () => {
+    const atom = await xml('/feed.xml')
+    const entries = [...atom.querySelectorAll('entry')].map((entry) => ({
+      url: entry.querySelector('id')?.textContent,
+      updated: entry.querySelector('updated')?.textContent,
+      published: entry.querySelector('published')?.textContent ?? null,
+    }))
+    const article = (slug: string) => `https://newsroom.example/articles/${slug}/`
+    expect(entries).toEqual([
+      {
+        url: article('quay-rebuilt'),
+        updated: '2031-04-02T09:00:00Z',
+        published: '2031-04-02T09:00:00Z',
+      },
+      {
+        url: article('withdrawn-story'),
+        updated: '2031-03-20T09:00:00Z',
+        published: '2031-03-20T09:00:00Z',
+      },
+      {
+        url: article('fares-frozen'),
+        updated: '2031-03-01T09:00:00Z',
+        published: '2031-03-01T09:00:00Z',
+      },
+      { url: article('seen-lately'), updated: '2031-05-01T00:00:00Z', published: null },
+      { url: article('never-dated'), updated: UNDATED, published: null },
+    ])
+    // The newest date the feed knows: when the undated article was first seen.
+    expect(atom.querySelector('feed > updated')?.textContent).toBe('2031-05-01T00:00:00Z')
+
+    const json = JSON.parse(await read('/feed.json')) as {
+      items: { id: string; date_published?: string; date_modified?: string }[]
+    }
+    expect(
+      json.items.map((item) => ({
+        url: item.id,
+        updated: item.date_modified ?? UNDATED,
+        published: item.date_published ?? null,
+      })),
+    ).toEqual(entries)
+    expect(json.items.at(-1)).not.toHaveProperty('date_modified')
+  })
+
+  it('keeps topic and speaker feeds to summaries', async () => {
+    const json = JSON.parse(await read('/topics/harbor/feed.json')) as {
+      items: { content_text?: string; content_html?: string }[]
+    }
+    expect(json.items.length).toBe(articles.length)
+    expect(json.items.every((item) => item.content_html === undefined && item.content_text)).toBe(
+      true,
+    )
+    const speaker = await xml('/speakers/rosa-vance/feed.xml')
+    const content = speaker.querySelector('entry content')?.textContent ?? ''
+    expect(content).toContain('<blockquote')
+    expect(content).not.toContain('<h2>')
+  })
+})
+
+describe('search index', () => {
+  it('indexes what pages say, not their furniture', async () => {
+    const all = await fragments()
+    expect(all.length).toBeGreaterThan(0)
+    for (const fragment of all) {
+      for (const furniture of [
+        'Quote by',
+        'JSON Feed',
+        'Atom feed',
+        'min read',
+        'In context',
+        'Link to this paragraph',
+      ]) {
+        expect(fragment.content, `${fragment.url}: ${furniture}`).not.toContain(furniture)
+      }
+    }
+    const topic = all.find((fragment) => fragment.url === '/topics/harbor/')
+    expect(topic?.content).toBe('Harbor.')
+    // The lists around an article are not indexed, but still file it under its speakers.
+    const article = all.find((fragment) => fragment.url === '/articles/quay-rebuilt/')
+    expect(article?.filters.speaker).toEqual(['Rosa Vance'])
+    expect(article?.filters.topic).toEqual(['Harbor'])
+  })
+})
+
+describe('publishing', () => {
+  it('warns when the public URL of a production build is not set', () => {
+    expect(firstOutput).toContain(siteUrlWarning)
+  })
+
+  it('rebuilds to exactly what the data says: a deleted article leaves nothing behind', async () => {
+    expect(await fileForUrl(siteDir, '/articles/withdrawn-story/')).not.toBeNull()
+    const before = await fragments()
+    expect(before.some((fragment) => fragment.url === '/articles/withdrawn-story/')).toBe(true)
+    // Not the build's: kept.
+    await writeFile(path.join(siteDir, '.nojekyll'), '')
+
+    await writeData(
+      dataDir,
+      articles.filter((article) => article.slug !== 'withdrawn-story'),
+    )
+    const output = await build(dataDir, siteDir, { NEWSROOM_SITE_URL: 'https://news.example.org' })
+    expect(output).not.toContain(siteUrlWarning)
+
+    const files = await listFiles(siteDir)
+    expect(files.filter((file) => file.includes('withdrawn-story'))).toEqual([])
+    const speaker = await read('/speakers/rosa-vance/')
+    expect(speaker).not.toContain('withdrawn')
+    expect(await read('/sitemap.xml')).not.toContain('withdrawn')
+    expect(await read('/speakers/rosa-vance/feed.xml')).not.toContain('withdrawn')
+    const after = await fragments()
+    expect(after.map((fragment) => fragment.url)).not.toContain('/articles/withdrawn-story/')
+    expect(after.some((fragment) => fragment.content.includes('withdrawn'))).toBe(false)
+    expect(files).toContain('.nojekyll')
+    expect(files).toContain(SITE_MARKER)
+    expect(speaker).toContain('https://news.example.org/speakers/rosa-vance/')
+    // Nothing left beside the site either.
+    expect((await readdir(workDir)).sort()).toEqual(['data', 'site'])
+  })
+
+  it('renders again only what changed', async () => {
+    const env = { NEWSROOM_SITE_URL: 'https://news.example.org' }
+    const figures = (output: string) =>
+      /(\d+) files rendered, (\d+) unchanged, (\d+) removed/.exec(output)?.slice(1).map(Number)
+    const article = path.join(siteDir, 'articles', 'quay-rebuilt', 'index.html')
+    const before = (await stat(article)).mtimeMs
+    // Nothing changed: only the pages made on every build (home, search, 404, /api/, its
+    // article list, robots.txt, the sitemap) are rendered again.
+    const [rendered, unchanged, removed] = figures(await build(dataDir, siteDir, env)) ?? []
+    expect(rendered).toBe(7)
+    expect(unchanged).toBeGreaterThan(10)
+    expect(removed).toBe(0)
+    expect((await stat(article)).mtimeMs).toBe(before)
+
+    const list = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
+    await writeData(
+      dataDir,
+      list.map((candidate) =>
+        candidate.slug === 'fares-frozen'
+          ? { ...candidate, title: 'Fares frozen again' }
+          : candidate,
+      ),
+    )
+    expect(figures(await build(dataDir, siteDir, env))?.[0]).toBeGreaterThan(7)
+    expect(await read('/articles/fares-frozen/')).toContain('Fares frozen again')
+    expect(await read('/speakers/rosa-vance/')).toContain('Fares frozen again')
+  })
+
+  it('refuses to replace a folder that is not a site it built', async () => {
+    const foreign = path.join(workDir, 'project')
+    await mkdir(foreign)
+    await writeFile(path.join(foreign, 'notes.txt'), 'keep me')
+    await expect(build(dataDir, foreign)).rejects.toThrow(/Refusing to build into/)
+    expect(await readFile(path.join(foreign, 'notes.txt'), 'utf8')).toBe('keep me')
+    expect((await readdir(workDir)).sort()).toEqual(['data', 'project', 'site'])
+  })
+})

@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { maxFileBytes, tooLarge } from '@newsroom/ingest'
+import type { ArticleCache, CacheEntry } from './cache.js'
+import { capRepeated, fileDiagnostic, toDiagnostics } from './diagnostics.js'
+import { describeFileError } from './errors.js'
+
+/** What a worker sends back for one content file. */
+export type FileOutcome = {
+  entry: CacheEntry
+  /** Served from the cache. */
+  cached: boolean
+  /** Why the cache could not be written, when it could not: the article is there all the same. */
+  cacheError?: string
+  /** Milliseconds the ingestion and enrichment took (not for a file served from the cache). */
+  milliseconds?: number
+}
+
+async function readContentFile(
+  contentDir: string,
+  sourceFile: string,
+): Promise<{ contents: Uint8Array } | { diagnostics: CacheEntry['diagnostics'] }> {
+  const path = join(contentDir, sourceFile)
+  try {
+    const { size } = await stat(path)
+    // Refused before reading: a huge file is never loaded into memory.
+    if (size > maxFileBytes)
+      return { diagnostics: toDiagnostics(tooLarge(sourceFile, size), sourceFile) }
+    return { contents: await readFile(path) }
+  } catch (error) {
+    return {
+      diagnostics: [
+        fileDiagnostic(
+          sourceFile,
+          'error',
+          'cli/unreadable-file',
+          `Cannot read the file: ${describeFileError(error)}`,
+          'Check that it is a readable file.',
+        ),
+      ],
+    }
+  }
+}
+
+/**
+ * One content file, start to end: read it, serve it from the cache, else ingest and enrich it and
+ * store the result. The pipeline is loaded on the first cache miss only, so a worker that serves a
+ * warm build from the cache starts in a few milliseconds. `onStart` is called with the file's size
+ * when the processing proper begins (the time budget depends on it).
+ */
+export async function runFileJob(
+  contentDir: string,
+  sourceFile: string,
+  cache: ArticleCache | undefined,
+  onStart: (bytes: number) => void,
+): Promise<FileOutcome> {
+  const read = await readContentFile(contentDir, sourceFile)
+  if ('diagnostics' in read)
+    return { entry: { article: null, diagnostics: read.diagnostics }, cached: false }
+  const key = cache?.key(sourceFile, read.contents)
+  const hit = key === undefined ? undefined : await cache?.get(key)
+  if (hit) return { entry: hit, cached: true }
+  onStart(read.contents.byteLength)
+  const { processFile } = await import('./process-file.js')
+  const started = performance.now()
+  const processed = await processFile(sourceFile, read.contents)
+  const milliseconds = performance.now() - started
+  const entry = { article: processed.article, diagnostics: capRepeated(processed.diagnostics) }
+  if (cache === undefined || key === undefined) return { entry, cached: false, milliseconds }
+  try {
+    await cache.set(key, entry)
+    return { entry, cached: false, milliseconds }
+  } catch (error) {
+    const cacheError = `${describeFileError(error)} in ${cache.folder}`
+    return { entry, cached: false, milliseconds, cacheError }
+  }
+}

@@ -1,0 +1,224 @@
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import {
+  access,
+  constants,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { cliErrors } from './errors.js'
+
+/**
+ * The file that marks a folder as newsroom output (and records what it published): only a folder
+ * holding it, or an empty one, is ever replaced.
+ */
+export const outputMarker = 'published.json'
+
+/** What a marker holds at least, so that a user's own `published.json` is not taken for one. */
+export const markerGenerator = 'newsroom'
+
+// Output written before the marker existed: only these names, with a newsroom report among them.
+const legacyOutputNames = new Set(['articles', 'speakers.json', 'topics.json', 'report.json'])
+
+/** `inner` is `outer` or lies inside it. */
+function isWithin(inner: string, outer: string): boolean {
+  const path = relative(outer, inner)
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path))
+}
+
+/** The real path of `path`, through the links of the part of it that exists. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    const parent = dirname(path)
+    return parent === path ? path : join(await realPathOf(parent), basename(path))
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+function hasGenerator(json: unknown): boolean {
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    'generator' in json &&
+    json.generator === markerGenerator
+  )
+}
+
+async function isEarlierOutput(folder: string, entries: readonly string[]): Promise<boolean> {
+  if (entries.includes(outputMarker) && hasGenerator(await readJson(join(folder, outputMarker))))
+    return true
+  if (!entries.includes('report.json') || !entries.every((name) => legacyOutputNames.has(name)))
+    return false
+  const report = await readJson(join(folder, 'report.json'))
+  return typeof report === 'object' && report !== null && 'pipelineVersion' in report
+}
+
+/**
+ * Refuse an output folder whose replacement could delete anything newsroom did not make: the
+ * content folder, a folder holding it or the current folder, a folder inside the content, a link,
+ * a file, or a folder that is neither empty nor an earlier output. Then tidy what killed runs
+ * left beside it (putting back an output a kill had moved away), so that the previous output is
+ * in place for the run to read. Throws a `CliError`.
+ */
+export async function prepareOutputFolder(target: string, contentDir: string): Promise<void> {
+  const [realTarget, realContent, here] = await Promise.all([
+    realPathOf(target),
+    realPathOf(contentDir),
+    realPathOf(process.cwd()),
+  ])
+  if (isWithin(realContent, realTarget)) throw cliErrors.outputHoldsContent(target, contentDir)
+  if (isWithin(realTarget, realContent)) throw cliErrors.outputInsideContent(target, contentDir)
+  if (isWithin(here, realTarget)) throw cliErrors.outputHoldsWorkingFolder(target)
+  try {
+    await cleanStale(target)
+  } catch (error) {
+    throw cliErrors.outputNotWritable(target, error)
+  }
+  let stats: Awaited<ReturnType<typeof lstat>>
+  try {
+    stats = await lstat(target)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw cliErrors.outputNotWritable(target, error)
+  }
+  if (stats.isSymbolicLink()) throw cliErrors.outputNotOurs(target, 'is a symbolic link')
+  if (!stats.isDirectory()) throw cliErrors.outputNotOurs(target, 'is a file, not a folder')
+  const entries = await readdir(target)
+  if (entries.length > 0 && !(await isEarlierOutput(target, entries)))
+    throw cliErrors.outputNotOurs(target, `holds files newsroom did not write (no ${outputMarker})`)
+}
+
+/** Whether a process with this id is running (one of another user's counts as running). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
+}
+
+/**
+ * Tidy what a killed run left beside `target`: its staging folder is removed; its retired previous
+ * output is put back when the swap was cut between its two renames, else removed. Only folders
+ * named by this module for a process that is no longer running are touched.
+ */
+async function cleanStale(target: string): Promise<void> {
+  const parent = dirname(target)
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(staging|old)-(\\d+)$`)
+  let names: string[]
+  try {
+    names = await readdir(parent)
+  } catch {
+    return
+  }
+  for (const name of names.sort()) {
+    const match = pattern.exec(name)
+    if (!match || isRunning(Number(match[2]))) continue
+    const path = join(parent, name)
+    if (match[1] === 'old') {
+      try {
+        await lstat(target)
+      } catch {
+        await rename(path, target)
+        continue
+      }
+    }
+    await rm(path, { recursive: true, force: true })
+  }
+}
+
+/** Folders that must be writable for the swap and the removal of the previous output. */
+async function assertWritable(target: string): Promise<void> {
+  for (const folder of [dirname(target), target, join(target, 'articles')]) {
+    try {
+      await access(folder, constants.W_OK)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+}
+
+/**
+ * Replace the output folder `target` (checked by `prepareOutputFolder`) by exactly `files` (paths
+ * relative to it, each text made only when it is written), at once: every
+ * file goes to a staging folder beside the target, which then takes its place by rename. A run
+ * that fails (read-only, immutable or full disk) or is interrupted leaves the previous output
+ * whole and nothing of its own behind; what a run killed outright leaves, the next one tidies. Failures
+ * are `CliError`s naming the folder.
+ */
+export async function replaceOutputFolder(
+  target: string,
+  files: Iterable<readonly [path: string, text: string]>,
+): Promise<void> {
+  const parent = dirname(target)
+  const staging = join(parent, `.${basename(target)}.staging-${process.pid}`)
+  const retired = join(parent, `.${basename(target)}.old-${process.pid}`)
+  // Ctrl-C or a kill while writing: put back a previous output the swap had moved away, then
+  // remove the staging folder and a retired output. Read from the disk, not from a variable: a
+  // rename may have completed before its promise did.
+  const onSignal = (signal: NodeJS.Signals) => {
+    try {
+      if (!existsSync(target) && existsSync(retired)) renameSync(retired, target)
+      rmSync(staging, { recursive: true, force: true })
+      if (existsSync(target)) rmSync(retired, { recursive: true, force: true })
+    } finally {
+      process.kill(process.pid, signal)
+    }
+  }
+  try {
+    await mkdir(parent, { recursive: true })
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal)
+    await mkdir(staging)
+    const folders = new Set<string>([staging])
+    for (const [path, text] of files) {
+      const file = join(staging, path)
+      const folder = dirname(file)
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true })
+        folders.add(folder)
+      }
+      await writeFile(file, text)
+    }
+    await assertWritable(target)
+    let hadPrevious = true
+    try {
+      await rename(target, retired)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      hadPrevious = false
+    }
+    try {
+      await rename(staging, target)
+    } catch (error) {
+      if (hadPrevious) await rename(retired, target)
+      throw error
+    }
+    await rm(retired, { recursive: true, force: true })
+  } catch (error) {
+    throw cliErrors.outputNotWritable(target, error)
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal)
+    await rm(staging, { recursive: true, force: true }).catch(() => {})
+  }
+}

@@ -1,0 +1,99 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CliError } from '../src/errors.js'
+import { outputMarker, prepareOutputFolder, replaceOutputFolder } from '../src/output-folder.js'
+
+let scratch: string
+beforeEach(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'newsroom-output-'))
+  await mkdir(join(scratch, 'content'))
+})
+afterEach(async () => {
+  await rm(scratch, { recursive: true, force: true })
+})
+
+const marker = `{"generator":"newsroom","articles":[]}\n`
+const refusal = async (target: string) => {
+  try {
+    await prepareOutputFolder(target, join(scratch, 'content'))
+  } catch (error) {
+    return error instanceof CliError ? error.name : String(error)
+  }
+  return 'accepted'
+}
+
+describe('prepareOutputFolder', () => {
+  it('accepts a new, an empty or an earlier output folder and refuses anything else', async () => {
+    await mkdir(join(scratch, 'empty'))
+    await mkdir(join(scratch, 'earlier'))
+    await writeFile(join(scratch, 'earlier', outputMarker), marker)
+    await mkdir(join(scratch, 'legacy/articles'), { recursive: true })
+    await writeFile(join(scratch, 'legacy/report.json'), '{"pipelineVersion":"x"}')
+    await mkdir(join(scratch, 'notes'))
+    await writeFile(join(scratch, 'notes/todo.txt'), 'x')
+    await mkdir(join(scratch, 'fake'))
+    await writeFile(join(scratch, 'fake', outputMarker), '{"mine": true}')
+    await writeFile(join(scratch, 'file.txt'), 'x')
+    expect(await refusal(join(scratch, 'new'))).toBe('accepted')
+    expect(await refusal(join(scratch, 'empty'))).toBe('accepted')
+    expect(await refusal(join(scratch, 'earlier'))).toBe('accepted')
+    expect(await refusal(join(scratch, 'legacy'))).toBe('accepted')
+    expect(await refusal(join(scratch, 'notes'))).toBe('OutputNotOurs')
+    expect(await refusal(join(scratch, 'fake'))).toBe('OutputNotOurs')
+    expect(await refusal(join(scratch, 'file.txt'))).toBe('OutputNotOurs')
+    expect(await refusal(join(scratch, 'content'))).toBe('OutputHoldsContent')
+    expect(await refusal(scratch)).toBe('OutputHoldsContent')
+    expect(await refusal('/')).toBe('OutputHoldsContent')
+    expect(await refusal(join(scratch, 'content/out'))).toBe('OutputInsideContent')
+    expect(await refusal(process.cwd())).toBe('OutputHoldsWorkingFolder')
+  })
+})
+
+describe('replaceOutputFolder', () => {
+  it('replaces the whole folder, dropping files of the previous run', async () => {
+    const target = join(scratch, 'out')
+    await replaceOutputFolder(
+      target,
+      new Map([
+        ['articles/old.json', '{}\n'],
+        [outputMarker, marker],
+      ]),
+    )
+    await replaceOutputFolder(
+      target,
+      new Map([
+        ['articles/new.json', '{}\n'],
+        [outputMarker, marker],
+      ]),
+    )
+    expect(await readdir(join(target, 'articles'))).toEqual(['new.json'])
+    expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
+  })
+
+  it('leaves the previous output whole, and nothing of its own, when a write fails', async () => {
+    const target = join(scratch, 'out')
+    await replaceOutputFolder(target, new Map([['report.json', 'previous\n']]))
+    // `report.json` as a file and as a folder cannot both exist: the second write fails.
+    const failing = new Map([
+      ['report.json', 'next\n'],
+      ['report.json/inner.json', 'x\n'],
+    ])
+    await expect(replaceOutputFolder(target, failing)).rejects.toThrow(
+      /^Cannot write the output folder .*out: .*; the previous output is unchanged\.$/,
+    )
+    expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('previous\n')
+    expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
+  })
+
+  it('puts back an output that a killed run had moved away, and removes its staging folder', async () => {
+    const target = join(scratch, 'out')
+    await mkdir(join(scratch, '.out.old-999999'))
+    await writeFile(join(scratch, '.out.old-999999', outputMarker), marker)
+    await mkdir(join(scratch, '.out.staging-999999'))
+    await prepareOutputFolder(target, join(scratch, 'content'))
+    expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
+    expect(await readFile(join(target, outputMarker), 'utf8')).toBe(marker)
+  })
+})

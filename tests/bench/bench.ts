@@ -1,0 +1,270 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { bytesByKind, dataKind, siteKind } from './output-bytes.js'
+import { type SampleArticle, sampleArticle, sampleArticles } from './sample-articles.js'
+import { median, timedRun } from './timed-run.js'
+
+const usage = `Measure Newsroom on generated articles and print ratios, all from this one run.
+
+Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--keep]
+
+  --articles <n>  articles to generate (default 200)
+  --rounds <n>    alternating --jobs 1 / --jobs 2 runs to compare (default 3)
+  --keep          keep the work folder and print where it is
+
+Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
+retext-english parsing; --jobs 2 against --jobs 1; a cold build (process, Eleventy, Pagefind)
+against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
+peak memory; output bytes by kind.`
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+const siteRoot = join(repoRoot, 'apps/site')
+const newsroomBin = join(repoRoot, 'packages/cli/bin/newsroom.js')
+const eleventyBin = join(siteRoot, 'node_modules/@11ty/eleventy/cmd.cjs')
+const pagefindBin = join(siteRoot, 'node_modules/.bin/pagefind')
+
+const node = process.execPath
+
+function countWords(article: SampleArticle): number {
+  return [article.title, ...article.paragraphs].join(' ').split(/\s+/).filter(Boolean).length
+}
+
+/** Words per second of bare retext-english parsing, in this process, after one warm-up pass. */
+function parsingRate(articles: readonly SampleArticle[], words: number): number {
+  const processor = unified().use(retextEnglish)
+  const texts = articles.map((article) => [article.title, ...article.paragraphs].join('\n\n'))
+  for (const text of texts) processor.parse(text)
+  const started = performance.now()
+  for (const text of texts) processor.parse(text)
+  return words / ((performance.now() - started) / 1000)
+}
+
+async function writeContent(folder: string, articles: readonly SampleArticle[]): Promise<void> {
+  await mkdir(folder, { recursive: true })
+  for (const article of articles) await writeFile(join(folder, article.file), article.text)
+}
+
+/** A plain Eleventy project: the articles as Markdown pages with one layout. */
+async function writePlainProject(folder: string, articles: readonly SampleArticle[]) {
+  await mkdir(join(folder, 'src/_includes'), { recursive: true })
+  await writeFile(
+    join(folder, 'src/_includes/article.njk'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1><p>{{ date }}</p>{{ content | safe }}</main></body></html>\n',
+  )
+  for (const article of articles)
+    await writeFile(join(folder, 'src', article.file.replace(/\.\w+$/, '.md')), article.markdown)
+}
+
+const ratio = (value: number) => `${value.toFixed(2)}×`
+const seconds = (value: number) => `${value.toFixed(2)} s`
+const megabytes = (bytes: number | undefined) =>
+  bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const size = (bytes: number) =>
+  bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(2)} MB`
+
+function table(rows: ReadonlyArray<readonly string[]>): string {
+  const widths = rows.reduce<number[]>(
+    (max, row) => row.map((cell, index) => Math.max(max[index] ?? 0, cell.length)),
+    [],
+  )
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) =>
+          index === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[index] ?? 0),
+        )
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
+  const { values } = parseArgs({
+    args,
+    options: {
+      articles: { type: 'string', default: '200' },
+      rounds: { type: 'string', default: '3' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(usage)
+    return
+  }
+  const count = Number(values.articles)
+  const rounds = Number(values.rounds)
+  if (!Number.isInteger(count) || count < 2)
+    throw new TypeError(`Expected \`--articles\` ≥ 2\n\n${usage}`)
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new TypeError(`Expected \`--rounds\` ≥ 1\n\n${usage}`)
+
+  const work = await mkdtemp(join(tmpdir(), 'newsroom-bench-'))
+  try {
+    const articles = sampleArticles(count)
+    const words = articles.reduce((sum, article) => sum + countWords(article), 0)
+    const content = join(work, 'content')
+    await writeContent(content, articles)
+    const plain = join(work, 'plain')
+    await writePlainProject(plain, articles)
+    const log = (line: string) => process.stderr.write(`${line}\n`)
+    log(`${count} articles, ${words} words in ${work}`)
+
+    const run = (
+      command: string,
+      runArgs: string[],
+      env: Record<string, string> = {},
+      cwd = work,
+    ) => timedRun(command, runArgs, { cwd, env, scratch: work })
+    const processRun = (out: string, extra: string[]) =>
+      run(node, [newsroomBin, 'process', '--content', content, '--out', out, ...extra])
+    const siteRun = async (data: string, site: string) => {
+      const eleventy = await run(
+        node,
+        [eleventyBin, `--output=${site}`, '--quiet'],
+        { NEWSROOM_DATA: data },
+        siteRoot,
+      )
+      const pagefind = await run(pagefindBin, ['--site', site, '--silent'])
+      return { eleventy, pagefind }
+    }
+
+    log('parsing with retext-english…')
+    const parseRate = parsingRate(articles, words)
+
+    log(`--jobs 1 against --jobs 2, ${rounds} alternating rounds, no cache…`)
+    const one: number[] = []
+    const two: number[] = []
+    const pairs: number[] = []
+    let peakOne: number | undefined
+    let peakTwo: number | undefined
+    for (let round = 0; round < rounds; round++) {
+      const a = await processRun(join(work, 'jobs-1'), ['--jobs', '1', '--no-cache'])
+      const b = await processRun(join(work, 'jobs-2'), ['--jobs', '2', '--no-cache'])
+      one.push(a.seconds)
+      two.push(b.seconds)
+      pairs.push(a.seconds / b.seconds)
+      peakOne = Math.max(peakOne ?? 0, a.peakRss ?? 0)
+      peakTwo = Math.max(peakTwo ?? 0, b.peakRss ?? 0)
+    }
+    const processRate = words / median(one)
+
+    log('plain Eleventy on the same articles as Markdown…')
+    const plainRuns: number[] = []
+    let plainPeak: number | undefined
+    for (let round = 0; round < 2; round++) {
+      const result = await run(
+        node,
+        [eleventyBin, '--input=src', `--output=${join(plain, '_site')}`, '--quiet'],
+        {},
+        plain,
+      )
+      plainRuns.push(result.seconds)
+      plainPeak = result.peakRss
+    }
+    const plainSeconds = Math.min(...plainRuns)
+
+    log('cold build: process (empty cache), Eleventy, Pagefind…')
+    const data = join(work, 'data')
+    const site = join(work, 'site')
+    const coldProcess = await processRun(data, [])
+    const cold = await siteRun(data, site)
+    const coldSeconds = coldProcess.seconds + cold.eleventy.seconds + cold.pagefind.seconds
+
+    log('warm build after adding one article…')
+    const added = sampleArticle(count)
+    await writeFile(join(content, added.file), added.text)
+    const warmProcess = await processRun(data, [])
+    const warm = await siteRun(data, site)
+    const warmSeconds = warmProcess.seconds + warm.eleventy.seconds + warm.pagefind.seconds
+    const fromCache = /\((\d+) from cache/.exec(warmProcess.output)?.[1] ?? '?'
+
+    const bytes = await bytesByKind([
+      [data, dataKind],
+      [site, siteKind],
+    ])
+    const total = [...bytes.values()].reduce((sum, kind) => sum + kind.bytes, 0)
+    const siteBytes = [...bytes]
+      .filter(([kind]) => kind.startsWith('site:'))
+      .reduce((sum, [, kind]) => sum + kind.bytes, 0)
+    const feedBytes = bytes.get('site: feeds')?.bytes ?? 0
+
+    console.log(`\n${count} generated articles (${words} words), ${rounds} rounds\n`)
+    console.log(
+      table([
+        ['processing', '', ''],
+        ['  bare retext-english parsing', `${Math.round(parseRate)} words/s`, ''],
+        [
+          '  newsroom process --jobs 1',
+          `${Math.round(processRate)} words/s`,
+          `parsing is ${ratio(parseRate / processRate)} faster`,
+        ],
+        [
+          '  --jobs 2 against --jobs 1',
+          ratio(median(pairs)),
+          `throughput, median of ${rounds} pairs (${pairs.map((pair) => pair.toFixed(2)).join(', ')})`,
+        ],
+        ['', '', ''],
+        ['build', '', ''],
+        ['  plain Eleventy, Markdown', seconds(plainSeconds), '1.00×'],
+        [
+          '  cold build',
+          seconds(coldSeconds),
+          `${ratio(coldSeconds / plainSeconds)} plain Eleventy`,
+        ],
+        ['    process', seconds(coldProcess.seconds), ratio(coldProcess.seconds / plainSeconds)],
+        [
+          '    Eleventy',
+          seconds(cold.eleventy.seconds),
+          ratio(cold.eleventy.seconds / plainSeconds),
+        ],
+        [
+          '    Pagefind',
+          seconds(cold.pagefind.seconds),
+          ratio(cold.pagefind.seconds / plainSeconds),
+        ],
+        [
+          '  warm build, one article added',
+          seconds(warmSeconds),
+          `${ratio(warmSeconds / plainSeconds)} plain Eleventy; ${fromCache} of ${count + 1} from cache`,
+        ],
+        ['    process', seconds(warmProcess.seconds), ratio(warmProcess.seconds / plainSeconds)],
+        [
+          '    Eleventy',
+          seconds(warm.eleventy.seconds),
+          ratio(warm.eleventy.seconds / plainSeconds),
+        ],
+        ['', '', ''],
+        ['peak memory', '', ''],
+        ['  process --jobs 1', megabytes(peakOne), ''],
+        ['  process --jobs 2', megabytes(peakTwo), ''],
+        ['  process, cold', megabytes(coldProcess.peakRss), ''],
+        ['  Eleventy, cold', megabytes(cold.eleventy.peakRss), ''],
+        ['  plain Eleventy', megabytes(plainPeak), ''],
+        ['', '', ''],
+        [
+          'output',
+          `${size(total)}`,
+          `feeds ${((feedBytes / Math.max(1, siteBytes)) * 100).toFixed(1)}% of the site`,
+        ],
+        ...[...bytes].map(([kind, { files, bytes: kindBytes }]) => [
+          `  ${kind}`,
+          size(kindBytes),
+          `${files} files`,
+        ]),
+      ]),
+    )
+    if (values.keep) console.log(`\nkept ${work}`)
+  } finally {
+    if (!values.keep) await rm(work, { recursive: true, force: true })
+  }
+}
+
+await main()

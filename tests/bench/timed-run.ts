@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process'
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export interface TimedRun {
+  seconds: number
+  /** Peak resident memory of the process, in bytes (node processes only). */
+  peakRss: number | undefined
+  output: string
+}
+
+const peakRssModule = new URL('./peak-rss.mjs', import.meta.url).href
+
+/**
+ * Run a command to its end and time it from outside: wall seconds, the peak memory a node
+ * process reports at exit, and what it printed. Rejects, with that output, on a non-zero exit.
+ */
+export async function timedRun(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string>; scratch: string },
+): Promise<TimedRun> {
+  const rssFile = join(options.scratch, `rss-${process.pid}-${Date.now()}.txt`)
+  const node = command === process.execPath
+  const started = performance.now()
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(command, node ? ['--import', peakRssModule, ...args] : [...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env, BENCH_PEAK_RSS_FILE: rssFile, CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let text = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      text += chunk.toString()
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolve(text)
+      else
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${text.slice(-4000)}`))
+    })
+  })
+  const seconds = (performance.now() - started) / 1000
+  let peakRss: number | undefined
+  try {
+    const values = (await readFile(rssFile, 'utf8')).split('\n').filter(Boolean).map(Number)
+    peakRss = Math.max(...values) * 1024
+  } catch {}
+  await rm(rssFile, { force: true })
+  return { seconds, peakRss, output }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}

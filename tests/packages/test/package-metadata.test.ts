@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { publishablePackages, rootManifest, workspaceRoot } from '../lib/workspace.js'
+
+const root = rootManifest()
+const repository = root.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '') ?? ''
+const license = readFileSync(join(workspaceRoot, 'LICENSE'), 'utf8')
+
+/** Every file under `folder` whose name ends with `suffix`. */
+function filesUnder(folder: string, suffix: string): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => join(folder, name))
+}
+
+/** The packages a built file imports or requires, by name (`vfile`, `@newsroom/schema`). */
+function importedPackages(files: string[]): Set<string> {
+  const names = new Set<string>()
+  const specifier =
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^import\s+)(['"])([^'"\s]+)\1/gm
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {
+      const value = match[2] ?? ''
+      if (value.startsWith('.') || value.startsWith('node:') || builtinModules.includes(value))
+        continue
+      const parts = value.split('/')
+      names.add(value.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? value))
+    }
+  }
+  return names
+}
+
+/** The `@types` package that holds the types of a package name (`@types/nlcst` for `nlcst`). */
+function typesPackageOf(name: string): string {
+  return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`
+}
+
+describe('package metadata', () => {
+  it('the root names the repository and the license once for all packages', () => {
+    expect(repository).toMatch(/^https:\/\//)
+    expect(root.license).toBe('MIT')
+    expect(license).toMatch(/^MIT License/)
+  })
+
+  for (const { folder, path, manifest } of publishablePackages()) {
+    describe(manifest.name, () => {
+      it('has license, repository, homepage, bugs, keywords and public access', () => {
+        expect(manifest.license).toBe(root.license)
+        expect(readFileSync(join(path, 'LICENSE'), 'utf8').startsWith(license)).toBe(true)
+        expect(manifest.repository).toEqual({
+          type: 'git',
+          url: root.repository?.url,
+          directory: folder,
+        })
+        expect(manifest.homepage).toBe(`${repository}/tree/main/${folder}#readme`)
+        expect(manifest.bugs).toBe(`${repository}/issues`)
+        expect(manifest.keywords?.length).toBeGreaterThan(2)
+        if (manifest.name.startsWith('@newsroom/retext-')) {
+          expect(manifest.keywords).toEqual(
+            expect.arrayContaining(['unified', 'retext', 'retext-plugin']),
+          )
+        }
+        expect(manifest).toHaveProperty('publishConfig.access', 'public')
+      })
+
+      it('depends on workspace packages by caret range, not by exact version', () => {
+        for (const field of ['dependencies', 'peerDependencies'] as const) {
+          for (const [name, range] of Object.entries(manifest[field] ?? {})) {
+            if (name.startsWith('@newsroom/')) expect(range, `${field}.${name}`).toBe('workspace:^')
+          }
+        }
+      })
+
+      it('lists as dependencies exactly what its built code and declarations import', () => {
+        const code = importedPackages(filesUnder(join(path, 'dist'), '.js'))
+        const declarations = importedPackages(filesUnder(join(path, 'dist'), '.d.ts'))
+        expect(
+          code.size + declarations.size,
+          `${folder}/dist is missing: build first`,
+        ).toBeGreaterThan(0)
+        const declared = new Set([
+          ...Object.keys(manifest.dependencies ?? {}),
+          ...Object.keys(manifest.peerDependencies ?? {}),
+        ])
+        const needed = new Set<string>(code)
+        for (const name of declarations) {
+          // A declaration file needs the package's own types, or its `@types` package.
+          needed.add(declared.has(typesPackageOf(name)) ? typesPackageOf(name) : name)
+        }
+        expect(
+          [...needed].filter((name) => !declared.has(name)).sort(),
+          'imported, not declared',
+        ).toEqual([])
+        expect(
+          [...declared].filter((name) => !needed.has(name)).sort(),
+          'declared, never imported',
+        ).toEqual([])
+      })
+    })
+  }
+})
