@@ -7,7 +7,9 @@ import readability from '@newsroom/enrich/readability'
 import sentiment from '@newsroom/enrich/sentiment'
 import { readGold, scoreQuotes, systemQuotesFromQuotes } from '@newsroom/evaluate'
 import { ingest } from '@newsroom/ingest'
+import { cueVerbs, pronouns } from '@newsroom/lexicon'
 import { parsePersonName, slugify } from '@newsroom/names'
+import { paragraphTokens } from '@newsroom/nlcst-tokens'
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextTopics from '@newsroom/retext-topics'
@@ -76,6 +78,13 @@ console.log(
       recall: score.quotes.recall,
     },
     names: { name: parsePersonName('Mayor Ann Vale').name, slug: slugify('Ann Vale') },
+    lexicon: {
+      said: cueVerbs.includes('said'),
+      her: pronouns.find((pronoun) => pronoun.form === 'her')?.gender,
+    },
+    tokens: paragraphTokens(processor.parse('Mr. Vale said, "Yes."'))[0]?.tokens.map(
+      (token) => token.text,
+    ),
     schemas: Object.keys(jsonSchemas()),
     taxonomy: taxonomy.topics.length,
   }),

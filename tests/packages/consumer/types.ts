@@ -9,7 +9,9 @@ import readability from '@newsroom/enrich/readability'
 import sentiment from '@newsroom/enrich/sentiment'
 import { type QuoteScore, readGold, scoreQuotes } from '@newsroom/evaluate'
 import { type BlockSource, ingest } from '@newsroom/ingest'
+import { type Pronoun, pronouns } from '@newsroom/lexicon'
 import { type PersonName, parsePersonName } from '@newsroom/names'
+import { type Token, paragraphTokens } from '@newsroom/nlcst-tokens'
 import retextEntities, { type EntityMention } from '@newsroom/retext-entities'
 import retextQuotes, { type Options as QuotesOptions } from '@newsroom/retext-quotes'
 import retextTopics, { TaxonomyFile, type Options as TopicsOptions } from '@newsroom/retext-topics'
@@ -70,10 +72,12 @@ if (input) {
 }
 
 const person: PersonName = parsePersonName('Mayor Ann Vale')
+const pronoun: Pronoun | undefined = pronouns.find((entry) => entry.form === 'her')
+const tokens: readonly Token[] | undefined = paragraphTokens(processor.parse('Yes.'))[0]?.tokens
 const taxonomy: TaxonomyFile = TaxonomyFile.parse({ version: 1, topics: [] })
 const options: ProcessOptions = { contentDir: 'content', jobs: 1 }
 const exitCode: Promise<number> = main(['check', '--content', 'content'])
 const result = processContent(options)
 
 console.log(sources, entities, mentions, quotes, speakers, phrases, topics, counts, valence)
-console.log(person.name, taxonomy.topics.length, exitCode, result)
+console.log(person.name, pronoun?.gender, tokens?.length, taxonomy.topics.length, exitCode, result)
