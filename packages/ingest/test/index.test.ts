@@ -73,7 +73,7 @@ describe.skipIf(!seedBytes)('the seed article', () => {
   const result = file.data.article
 
   it('ingests to exactly the expected article', () => {
-    expect(file.messages.filter((message) => message.fatal !== null)).toEqual([])
+    expect(file.messages.filter((message) => message.fatal !== undefined)).toEqual([])
     expect(result?.title).toBe(
       'Need To Choose Between “Cooperation Or Conflict” To Get Along: China Tells US',
     )
@@ -115,7 +115,7 @@ describe.skipIf(!seedBytes)('the seed article', () => {
   })
 
   it('reports each removal as an info with a place', () => {
-    const infos = file.messages.filter((message) => message.fatal === null)
+    const infos = file.messages.filter((message) => message.fatal === undefined)
     expect(infos.map((message) => [message.line, message.ruleId])).toEqual([
       [6, 'clutter-read-time'],
       [57, 'clutter-comment-widget'],
@@ -124,6 +124,26 @@ describe.skipIf(!seedBytes)('the seed article', () => {
       [61, 'clutter-missed-it-rail'],
     ])
     expect(infos.every((message) => message.source === 'ingest')).toBe(true)
+  })
+
+  it('links errors and warnings to the diagnostics table, as vfile marks them fatal or not', () => {
+    const empty = ingest({ path: 'empty.txt', contents: bytes('') })
+    const long = ingest({ path: 'long.txt', contents: bytes(`${'word '.repeat(60)}\n\nText.\n`) })
+    const found = [...empty.messages, ...long.messages]
+      .filter((message) => ['empty-file', 'long-title'].includes(message.ruleId ?? ''))
+      .map((message) => [message.ruleId, message.fatal, message.url])
+    expect(found).toEqual([
+      [
+        'empty-file',
+        true,
+        'https://github.com/newsroom/newsroom/tree/main/packages/ingest#diagnostics',
+      ],
+      [
+        'long-title',
+        false,
+        'https://github.com/newsroom/newsroom/tree/main/packages/ingest#diagnostics',
+      ],
+    ])
   })
 })
 
@@ -185,8 +205,11 @@ describe('clutter rules', () => {
         expect(blocks, line).toContain('The board meets again in May')
         const message = file.messages.find((item) => item.ruleId === `clutter-${rule.id}`)
         expect(message, line).toBeDefined()
-        expect(message?.fatal).toBeNull()
+        expect(message?.fatal).toBeUndefined()
         expect(message?.line).toBe(7)
+        expect(message?.url).toBe(
+          'https://github.com/newsroom/newsroom/tree/main/packages/ingest#clutter-rules',
+        )
       }
     })
   }
@@ -349,7 +372,7 @@ describe('text normalization and encodings', () => {
     const file = ingest({ path: 'cafe.txt', contents: bytes(text) })
     expect(file.data.article?.title).toBe('Café reopens')
     expect(file.data.article?.blocks[0]?.text).toBe('The café reopened on Monday.')
-    expect(file.messages.filter((message) => message.fatal !== null)).toEqual([])
+    expect(file.messages.filter((message) => message.fatal !== undefined)).toEqual([])
   })
 
   it('gives the same content hash to the same text in different encodings', () => {

@@ -29,10 +29,17 @@ export interface ReportOptions {
 
 export const startOfFile: Place = Object.freeze({ line: 1, column: 1 })
 
+/** The README section that explains a rule: the clutter rules' table, or the diagnostics'. */
+function ruleUrl(rule: string): string {
+  const section = rule.startsWith('clutter-') ? 'clutter-rules' : 'diagnostics'
+  return `https://github.com/newsroom/newsroom/tree/main/packages/ingest#${section}`
+}
+
 /**
- * Attach a message to `file` in the house convention: errors are fatal, warnings are not,
- * infos have `fatal: null`; every message has a place, a rule id and `ingest` as its source
- * (unified's convention: `ruleId` does not repeat the source; reporters show both).
+ * Attach a message to `file` as unified's plugins do: errors are fatal, warnings are not
+ * (`fatal: false`), infos leave `fatal` undefined, as `file.info()` makes them; every message has
+ * a place, a rule id, `ingest` as its source (the rule id does not repeat it; reporters show
+ * both) and the `url` of the README section that explains the rule.
  */
 export function report(
   file: VFile,
@@ -46,8 +53,8 @@ export function report(
     source: 'ingest',
   }
   const message = severity === 'info' ? file.info(reason, settings) : file.message(reason, settings)
-  // vfile leaves `fatal` undefined for infos; the house convention is null.
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : null
+  if (severity === 'error') message.fatal = true
+  message.url = ruleUrl(options.rule)
   if (options.field !== undefined) message.field = options.field
   if (options.note !== undefined) message.note = options.note
   if (options.actual !== undefined) message.actual = options.actual
