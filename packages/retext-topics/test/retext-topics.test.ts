@@ -244,6 +244,30 @@ describe('@newsroom/retext-topics', () => {
     expect(file.messages[0]?.reason).toMatch(/passing mentions/)
   })
 
+  it('links each message to its rule in the README, infos and warnings as vfile marks them', async () => {
+    const file = new VFile({
+      value: 'A quiet afternoon by the canal.',
+      data: { entities: { people: 3 } as never },
+    })
+    const processor = unified()
+      .use(retextEnglish)
+      .use(retextTopics, { addTopics: ['harbours', '!!'] })
+    await processor.run(processor.parse(file), file)
+    expect(
+      file.messages.map((message) => [message.ruleId, message.fatal, message.url]).sort(),
+    ).toEqual(
+      [
+        ['invalid-entities', false],
+        ['invalid-manual-topic', false],
+        ['unknown-manual-topic', undefined],
+      ].map(([rule, fatal]) => [
+        rule,
+        fatal,
+        `https://github.com/newsroom/newsroom/tree/main/packages/retext-topics#${rule}`,
+      ]),
+    )
+  })
+
   it('says how to choose topics in the plugin’s own terms', async () => {
     const file = new VFile('A quiet afternoon by the canal.')
     await topicsOf(file)

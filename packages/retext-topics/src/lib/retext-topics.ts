@@ -40,6 +40,15 @@ export interface Options {
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
 const source = 'retext-topics'
+
+type Message = ReturnType<VFile['message']>
+
+/** `message` with the `url` of its rule's section in this package's README. */
+function linked(message: Message): Message {
+  message.url = `https://github.com/newsroom/newsroom/tree/main/packages/retext-topics#${message.ruleId}`
+  return message
+}
+
 /** A broader topic implied by a narrower one scores a little less than it. */
 const broaderDiscount = 0.9
 /** Topics that signal an article about relations between states. */
@@ -136,10 +145,12 @@ export default function retextTopics(options?: Readonly<Options> | null) {
     for (const [name, evidence] of added) {
       const resolved = resolveManualTopic(name, taxonomy, places)
       if (!resolved) {
-        file.message(`Unexpected topic \`${name}\` without letters or digits`, {
-          ruleId: 'invalid-manual-topic',
-          source,
-        })
+        linked(
+          file.message(`Unexpected topic \`${name}\` without letters or digits`, {
+            ruleId: 'invalid-manual-topic',
+            source,
+          }),
+        )
         continue
       }
       if (resolved.kind === 'free') reportUnknownTopic(name, resolved.id, taxonomy, file)
@@ -226,9 +237,11 @@ function reportUnknownTopic(
   file: VFile,
 ): void {
   const suggestion = closestTaxonomyTopic(name, taxonomy)
-  const message = file.info(
-    `Unexpected topic \`${name}\` that matches no taxonomy topic or country, kept as the free topic \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-    { ruleId: 'unknown-manual-topic', source },
+  const message = linked(
+    file.info(
+      `Unexpected topic \`${name}\` that matches no taxonomy topic or country, kept as the free topic \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+      { ruleId: 'unknown-manual-topic', source },
+    ),
   )
   message.actual = name
   if (suggestion) message.expected = [suggestion]
@@ -249,18 +262,22 @@ function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): A
     )[0]
   if (!best) {
     const cues = candidates.reduce((sum, candidate) => Math.max(sum, candidate.hits), 0)
-    const message = file.info(
-      cues === 0
-        ? 'Unexpected article without any topic cue'
-        : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`,
-      { ruleId: 'no-topic', source },
+    const message = linked(
+      file.info(
+        cues === 0
+          ? 'Unexpected article without any topic cue'
+          : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`,
+        { ruleId: 'no-topic', source },
+      ),
     )
     message.note = chooseTopicsNote
     return []
   }
-  const message = file.info(
-    `Expected stronger evidence for a topic, using the closest: \`${best.topic.id}\``,
-    { ruleId: 'weak-topic', source },
+  const message = linked(
+    file.info(`Expected stronger evidence for a topic, using the closest: \`${best.topic.id}\``, {
+      ruleId: 'weak-topic',
+      source,
+    }),
   )
   message.note = chooseTopicsNote
   message.actual = best.topic.id
@@ -319,10 +336,12 @@ function readEntities(file: VFile): Entities | undefined {
   const value = (file.data as Record<string, unknown>).entities
   if (value === undefined) return undefined
   if (isEntities(value)) return value
-  file.message('Unexpected `file.data.entities` that does not match the Entities schema', {
-    ruleId: 'invalid-entities',
-    source,
-  })
+  linked(
+    file.message('Unexpected `file.data.entities` that does not match the Entities schema', {
+      ruleId: 'invalid-entities',
+      source,
+    }),
+  )
   return undefined
 }
 
