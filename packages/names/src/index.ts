@@ -1,14 +1,8 @@
 // Kept for ingest, which reads dates with them; the lists live in @newsroom/lexicon.
 export { monthNames, weekdayNames } from '@newsroom/lexicon'
-export {
-  chineseSurnames,
-  koreanSurnames,
-  vietnameseSurnames,
-} from './data/surname-first.js'
 export { isDictionaryWord } from './dictionary.js'
 export { foldName, stripPossessive } from './fold.js'
 export {
-  givenNameGender,
   isGivenName,
   likelyGivenNameGender,
   likelyPersonGender,
@@ -16,7 +10,7 @@ export {
   personGender,
   titleGender,
 } from './gender.js'
-export { isSurnameFirstFamilyName, type NameTradition, nameTradition } from './name-order.js'
+export { isSurnameFirstFamilyName, type NameTradition } from './name-order.js'
 export {
   isHonorific,
   isNameParticle,
@@ -24,7 +18,6 @@ export {
   isRoleWord,
   nameKeys,
   parsePersonName,
-  shortForms,
 } from './parse-person-name.js'
 export type { PersonName } from './person-name.js'
 export {
