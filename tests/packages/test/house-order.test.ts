@@ -46,8 +46,27 @@ function importCircles(files: string[]): string[][] {
   return circles
 }
 
+/** The sections every package README has, in the order of the unified collective's. */
+const readmeSections = [
+  'What is this?',
+  'When should I use this?',
+  'Install',
+  'Use',
+  'API',
+  'Types',
+  'Security',
+]
+
 describe('house order', () => {
   for (const { folder, path, manifest } of documentedPackages()) {
+    it(`${folder}/README.md has the unified sections in their order`, () => {
+      const headings = readFileSync(join(path, 'README.md'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('## '))
+        .map((line) => line.slice(3).trim())
+      expect(headings.filter((heading) => readmeSections.includes(heading))).toEqual(readmeSections)
+    })
+
     it(`${folder} is named as its package`, () => {
       expect(manifest.name).toBe(`@newsroom/${folder.split('/').at(-1)}`)
     })
