@@ -75,10 +75,13 @@ describe('package metadata', () => {
       })
 
       it('lists as dependencies exactly what its built code and declarations import', () => {
-        const built = filesUnder(join(path, 'dist'), '.js')
-        expect(built.length, `${folder}/dist is missing: build first`).toBeGreaterThan(0)
-        const code = importedPackages(built)
+        const code = importedPackages(filesUnder(join(path, 'dist'), '.js'))
         const declarations = importedPackages(filesUnder(join(path, 'dist'), '.d.ts'))
+        // A package may import nothing (word lists): that its build exists is what counts.
+        expect(
+          filesUnder(join(path, 'dist'), '.js').length,
+          `${folder}/dist is missing: build first`,
+        ).toBeGreaterThan(0)
         const declared = new Set([
           ...Object.keys(manifest.dependencies ?? {}),
           ...Object.keys(manifest.peerDependencies ?? {}),
