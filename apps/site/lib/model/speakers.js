@@ -30,21 +30,25 @@ export const ALONGSIDE_LIMIT = 10
  * @returns {SpeakerSummary[]}
  */
 export function speakerSummaries(entries) {
-  return [...entries]
-    .map((speaker) => ({
-      id: speaker.id,
-      name: speaker.name,
-      kind: speaker.kind,
-      url: speakerUrl(speaker.id),
-      letter: initialOf(speaker.name),
-      quoteCount: speaker.quotes.length,
-    }))
-    // By letter first: a name the collator sorts apart from its letter ("“Quoted” Name" before
-    // "Aaron") would otherwise open a second group of that letter, with the same id.
-    .sort(
-      (a, b) =>
-        compareLetters(a.letter, b.letter) || compareNames(a.name, b.name) || compareIds(a.id, b.id),
-    )
+  return (
+    [...entries]
+      .map((speaker) => ({
+        id: speaker.id,
+        name: speaker.name,
+        kind: speaker.kind,
+        url: speakerUrl(speaker.id),
+        letter: initialOf(speaker.name),
+        quoteCount: speaker.quotes.length,
+      }))
+      // By letter first: a name the collator sorts apart from its letter ("“Quoted” Name" before
+      // "Aaron") would otherwise open a second group of that letter, with the same id.
+      .sort(
+        (a, b) =>
+          compareLetters(a.letter, b.letter) ||
+          compareNames(a.name, b.name) ||
+          compareIds(a.id, b.id),
+      )
+  )
 }
 
 /**
@@ -164,7 +168,18 @@ export function quotedAlongside(speaker, lookup) {
  * collator sorts them with (`Łukasz` among the L's).
  */
 const baseLetters = new Map(
-  Object.entries({ Ł: 'L', Ø: 'O', Đ: 'D', Ð: 'D', Æ: 'A', Œ: 'O', Þ: 'T', Ħ: 'H', Ŧ: 'T', ẞ: 'S' }),
+  Object.entries({
+    Ł: 'L',
+    Ø: 'O',
+    Đ: 'D',
+    Ð: 'D',
+    Æ: 'A',
+    Œ: 'O',
+    Þ: 'T',
+    Ħ: 'H',
+    Ŧ: 'T',
+    ẞ: 'S',
+  }),
 )
 
 /**
