@@ -194,10 +194,10 @@ export function initialOf(name) {
   return baseLetters.get(first) ?? '#'
 }
 
-/** Index letters, `#` first, then A–Z. @param {string} a @param {string} b */
+/** Index letters, A–Z, then `#`. @param {string} a @param {string} b */
 function compareLetters(a, b) {
   if (a === b) return 0
-  if (a === '#') return -1
-  if (b === '#') return 1
+  if (a === '#') return 1
+  if (b === '#') return -1
   return a < b ? -1 : 1
 }
