@@ -155,6 +155,9 @@ describe('clutter rules', () => {
       'Share 12 Tweet 4 Pin',
       'Share on X (formerly Twitter) / Share on Bluesky / Share via e-mail',
       'Gift article Save Listen Comments (14)',
+      'Click to share on X (Opens in new window) Click to share on Facebook (Opens in new window)',
+      'Email a friend · Print · Share',
+      'Share this with Facebook Twitter Email Copy Link Link copied!',
     ],
     'follow-prompt': ['Follow us on Instagram', 'Follow the Ledger on X'],
     'newsletter-prompt': [
