@@ -127,7 +127,7 @@ export function quotationJsonLd(quote, siteUrl, speakerId) {
   else if (quote.speakerName) speaker = { name: quote.speakerName }
   return compact({
     '@type': 'Quotation',
-    text: quote.text,
+    text: quote.displayText,
     url: absolute(siteUrl, quote.paragraphUrl),
     spokenByCharacter: speaker,
     isPartOf: compact({

@@ -334,6 +334,27 @@ describe('speakers and the A–Z index', () => {
     expect(initialOf('de Wit')).toBe('D')
     expect(initialOf('"Quoted" Name')).toBe('Q')
     expect(initialOf('42')).toBe('#')
+    expect(initialOf('Łucja Wrzosek')).toBe('L')
+    expect(initialOf('Øyvind Dahl')).toBe('O')
+    expect(initialOf('42 Club')).toBe('#')
+    expect(initialOf('Ωmega Group')).toBe('#')
+  })
+
+  it('keeps each letter in one group, whatever order the collator gives the names', () => {
+    const names = ['Lena Ward', 'Łucja Wrzosek', 'Mia Orr', '"Quoted" Name', '42 Club', 'Al Ng']
+    const entries = names.map((name, index) => makeSpeakerEntry(`s${index}`, name, []))
+    const summaries = speakerSummaries(entries)
+    expect(summaries.map((speaker) => [speaker.letter, speaker.name])).toEqual([
+      ['A', 'Al Ng'],
+      ['L', 'Lena Ward'],
+      ['L', 'Łucja Wrzosek'],
+      ['M', 'Mia Orr'],
+      ['Q', '"Quoted" Name'],
+      ['#', '42 Club'],
+    ])
+    const [page] = speakerIndexPages(summaries)
+    const ids = page?.groups.map((group) => group.id) ?? []
+    expect(ids).toEqual(['letter-a', 'letter-l', 'letter-m', 'letter-q', 'letter-other'])
   })
 
   it('lists speakers A–Z with their quotes newest first and who was quoted alongside', () => {

@@ -5,6 +5,7 @@ import { DOMParser } from 'linkedom'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { fragmentId } from '../lib/escape.js'
 import { loadNewsroomData, type NewsroomData } from '../lib/load-data.js'
+import { displayQuote } from '../lib/quote-text.js'
 import { PAGE_SIZES } from '../lib/site-model.js'
 import { DEFAULT_SITE_URL } from '../lib/site-settings.js'
 import {
@@ -296,8 +297,8 @@ describe('safety', () => {
     if (article.byline) expect(text(document.querySelector('.byline'))).toBe(article.byline)
     const [jsonLd] = jsonLdOf(document)
     expect(jsonLd?.headline).toBe(article.title)
-    // A `javascript:` source URL is not linked.
-    expect(article.url?.startsWith('javascript:')).toBe(true)
+    // A `javascript:` source URL is dropped at ingest (with a warning), and never linked.
+    expect(article.url ?? null).toBeNull()
     expect(document.querySelector('.article-footer a[rel~="nofollow"]')).toBeNull()
 
     const quoted = data.articles.flatMap((candidate) =>
@@ -494,7 +495,10 @@ describe('metadata', () => {
       expect(jsonLd?.['@type']).toBe('NewsArticle')
       expect(jsonLd?.headline).toBe(article.title)
       const parts = (jsonLd?.hasPart ?? []) as { '@type': string; text: string }[]
-      expect(parts.map((part) => part.text)).toEqual(article.quotes.map((quote) => quote.text))
+      // Alone, a quote drops the comma that joined it to its sentence.
+      expect(parts.map((part) => part.text)).toEqual(
+        article.quotes.map((quote) => displayQuote(quote.text)),
+      )
       expect(parts.every((part) => part['@type'] === 'Quotation')).toBe(true)
     }
     for (const speaker of data.speakers.speakers) {

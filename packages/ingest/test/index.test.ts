@@ -175,6 +175,9 @@ describe('clutter rules', () => {
       'Share 12 Tweet 4 Pin',
       'Share on X (formerly Twitter) / Share on Bluesky / Share via e-mail',
       'Gift article Save Listen Comments (14)',
+      'Click to share on X (Opens in new window) Click to share on Facebook (Opens in new window)',
+      'Email a friend · Print · Share',
+      'Share this with Facebook Twitter Email Copy Link Link copied!',
     ],
     'follow-prompt': ['Follow us on Instagram', 'Follow the Ledger on X'],
     'newsletter-prompt': [
@@ -220,6 +223,28 @@ describe('clutter rules', () => {
     expect(blocks.at(-1)?.text).toBe(
       'Share prices fell after the advertisement ran, said the harbor master.',
     )
+  })
+
+  it('removes share bars a saved page writes as links or lines side by side', () => {
+    for (const bar of [
+      '<div class="social"><a href="#">Share on Facebook</a><a href="#">Share on X</a><a href="#">Email</a></div>',
+      '<div>Share this article<br>Facebook<br>X<br>Email</div>',
+      '<p><a href="#">Copy link</a><a href="#">Print</a></p>',
+    ]) {
+      const html = `<!doctype html><html><head><title>Harbor wall approved</title></head><body><article><h1>Harbor wall approved</h1>${bar}<p>PORT ALDER (Coast Wire) — The council approved the sea wall on Monday after a long debate about its cost.</p><p>The board meets again in May.<br>It will choose a builder.</p></article></body></html>`
+      const file = ingest({ path: 'wall.html', contents: bytes(html) })
+      const article = file.data.article
+      expect(
+        article?.blocks.map((block) => block.text),
+        bar,
+      ).toEqual([
+        'The council approved the sea wall on Monday after a long debate about its cost.',
+        // A line break reads as a space between words, in prose too.
+        'The board meets again in May. It will choose a builder.',
+      ])
+      expect(article?.dateline?.place, bar).toBe('PORT ALDER')
+      expect(file.messages.map((message) => message.ruleId)).toContain('clutter-share-bar')
+    }
   })
 
   it('keeps prose and single lines made of share-bar words', () => {

@@ -24,22 +24,31 @@ import { quoteView } from './quotes.js'
 export const ALONGSIDE_LIMIT = 10
 
 /**
- * Every named speaker, A–Z by name (then id), as lists show them.
+ * Every named speaker, A–Z by index letter, then name (then id), as lists show them.
  *
  * @param {SpeakerEntry[]} entries `speakers.json` → `speakers`
  * @returns {SpeakerSummary[]}
  */
 export function speakerSummaries(entries) {
-  return [...entries]
-    .sort((a, b) => compareNames(a.name, b.name) || compareIds(a.id, b.id))
-    .map((speaker) => ({
-      id: speaker.id,
-      name: speaker.name,
-      kind: speaker.kind,
-      url: speakerUrl(speaker.id),
-      letter: initialOf(speaker.name),
-      quoteCount: speaker.quotes.length,
-    }))
+  return (
+    [...entries]
+      .map((speaker) => ({
+        id: speaker.id,
+        name: speaker.name,
+        kind: speaker.kind,
+        url: speakerUrl(speaker.id),
+        letter: initialOf(speaker.name),
+        quoteCount: speaker.quotes.length,
+      }))
+      // By letter first: a name the collator sorts apart from its letter ("“Quoted” Name" before
+      // "Aaron") would otherwise open a second group of that letter, with the same id.
+      .sort(
+        (a, b) =>
+          compareLetters(a.letter, b.letter) ||
+          compareNames(a.name, b.name) ||
+          compareIds(a.id, b.id),
+      )
+  )
 }
 
 /**
@@ -155,15 +164,40 @@ export function quotedAlongside(speaker, lookup) {
 }
 
 /**
- * The letter a name is filed under in the A–Z index: its first letter without accents, or `#`.
+ * Latin letters that do not decompose into a base letter and an accent, by the letter the
+ * collator sorts them with (`Łukasz` among the L's).
+ */
+const baseLetters = new Map(
+  Object.entries({
+    Ł: 'L',
+    Ø: 'O',
+    Đ: 'D',
+    Ð: 'D',
+    Æ: 'A',
+    Œ: 'O',
+    Þ: 'T',
+    Ħ: 'H',
+    Ŧ: 'T',
+    ẞ: 'S',
+  }),
+)
+
+/**
+ * The letter a name is filed under in the A–Z index: its first letter or digit without
+ * accents, or `#` when that is a digit or a letter outside A–Z.
  *
  * @param {string} name
  */
 export function initialOf(name) {
-  const letter = name
-    .normalize('NFD')
-    .replace(/[^A-Za-z]/g, '')
-    .charAt(0)
-    .toUpperCase()
-  return letter || '#'
+  const first = /[\p{L}\p{N}]/u.exec(name.normalize('NFD'))?.[0]?.toUpperCase() ?? ''
+  if (/^[A-Z]$/.test(first)) return first
+  return baseLetters.get(first) ?? '#'
+}
+
+/** Index letters, A–Z, then `#`. @param {string} a @param {string} b */
+function compareLetters(a, b) {
+  if (a === b) return 0
+  if (a === '#') return 1
+  if (b === '#') return -1
+  return a < b ? -1 : 1
 }

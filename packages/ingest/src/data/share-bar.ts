@@ -1,7 +1,8 @@
 /**
  * The words of share, follow and print bars: rows of buttons that pasted and saved articles
  * carry along as one line ("Share on Facebook · Share on X · Email", "Facebook Twitter
- * WhatsApp", "Follow us: Instagram | YouTube", "Print Email Copy link"). Lowercase; a phrase of
+ * WhatsApp", "Follow us: Instagram | YouTube", "Print Email Copy link", WordPress's "Click to
+ * share on X (Opens in new window)"). Lowercase; a phrase of
  * several words matches those words in a row. Source: the share, follow and tool buttons of the
  * 79 corpus sources' pages and of common share widgets (AddToAny, ShareThis, Jetpack).
  */
@@ -46,6 +47,10 @@ export const shareBarItems: readonly string[] = [
   'print',
   'copy link',
   'copy url',
+  'link copied',
+  'email a friend',
+  'e-mail a friend',
+  'send to a friend',
   'copy',
   'link',
   'save',
@@ -63,6 +68,7 @@ export const shareBarItems: readonly string[] = [
 
 /** Words around the buttons' names: verbs, prepositions, counts' words. They are not items. */
 export const shareBarFillers: readonly string[] = [
+  'click',
   'share',
   'shares',
   'shared',

@@ -174,7 +174,7 @@ function isBar(text: string, bar: NonNullable<ClutterRule['bar']>): boolean {
   const { phrases, fillers, minimumItems } = barMatcher(bar)
   const words = text
     .toLowerCase()
-    .split(/[\s·|•,/:;()[\]{}<>–—]+/u)
+    .split(/[\s·|•,/:;!?…()[\]{}<>–—]+/u)
     // Icons and counts ("✉", "🔗", "12", "1.2k") between the buttons.
     .filter((word) => /\p{L}/u.test(word) && !/^\d+(?:[.,]\d+)?[km]?$/.test(word))
   let items = 0

@@ -154,6 +154,23 @@ function withBlocksInside(root: Element): Set<Element> {
   return holders
 }
 
+/** Links and buttons that stand side by side as separate controls (a share or tool bar). */
+const controlTags = new Set(['A', 'BUTTON'])
+
+/**
+ * Make the words a reader sees apart read apart in `textContent`: a line break
+ * (`Share this<br>Facebook`) and links or buttons with nothing between them
+ * (`<a>Share on Facebook</a><a>Email</a>`, spaced apart by CSS) become a space. Without it,
+ * "Share on FacebookShare on XEmail" is one unknown word, and a share bar survives as text.
+ */
+function separateWords(root: Element): void {
+  for (const lineBreak of [...root.querySelectorAll('br')]) lineBreak.replaceWith(' ')
+  for (const control of [...root.querySelectorAll('a, button')]) {
+    const next = control.nextSibling as Element | null
+    if (next?.nodeType === 1 && controlTags.has(next.tagName)) control.after(' ')
+  }
+}
+
 function collectBlocks(root: Element, locator: Locator, file: VFile): Segment[] {
   const segments: Segment[] = []
   const holders = withBlocksInside(root)
@@ -321,6 +338,7 @@ export function parseHtml(original: string, file: VFile): Draft {
   const { document: content } = parseHTML(
     `<!doctype html><html><body>${article.content ?? ''}</body></html>`,
   )
+  separateWords(content.body as Element)
   let segments = collectBlocks(content.body as Element, locator, file)
   const titleText = normalizeBlockText(draft.title?.value ?? '')
   segments = segments.filter(
