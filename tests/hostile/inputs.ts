@@ -11,9 +11,9 @@ export const hostileInputs = {
   /** A Markdown block quote nested `depth` deep. */
   nestedBlockQuotes: (depth: number) =>
     `---\ntitle: Deep Quotes About Tides\n---\n\n${'>'.repeat(depth)} "The tide came early," said Ada Quillon.\n`,
-  /** A paragraph of `count` straight double quotation marks between words. */
+  /** A paragraph of `count` opening quotation marks, none of them closed. */
   quotationMarks: (count: number) =>
-    `Quotation Marks Everywhere\n\n${'word " '.repeat(count)}\n\n"The tide came early," said Ada Quillon.\n`,
+    `Quotation Marks Everywhere\n\n${'“word '.repeat(count)}\n\n"The tide came early," said Ada Quillon.\n`,
   /** Realistic prose of about `kilobytes` kB in one article. */
   longArticle: (kilobytes: number) => {
     const paragraphs: string[] = []
