@@ -26,26 +26,30 @@ const support = await probeFaults()
 let work: string
 let baseline: Scene
 let baselinePublication: Publication
+let contentRuns: Promise<Map<'1' | '2', ContentRun>>
 /**
- * Two processes run the suite's CLI commands, loading the CLI once each rather than once a run;
+ * Three processes run the suite's CLI commands, loading the CLI once each rather than once a run;
  * runs that must own a process (killed, or checked to exit by themselves) use runCli.
  */
 let host: CliHosts
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'newsroom-hostile-'))
-  host = new CliHosts(2)
+  host = new CliHosts(3)
   baseline = sceneAt(join(work, 'baseline'))
   await writeFiles(
     baseline.content,
     Object.fromEntries(goodArticles.map((article) => [article.file, article.text])),
   )
   const run = await runCli(
-    ['process', '--content', 'content', '--out', 'out', '--cache', 'cache'],
+    ['process', '--content', 'content', '--out', 'out', '--cache', 'cache', '--jobs', '1'],
     { cwd: baseline.root, env: { SOURCE_DATE_EPOCH: baselineEpoch } },
   )
   expect(run.code, run.stderr).toBe(0)
   baselinePublication = await readJson<Publication>(join(baseline.out, 'published.json'))
+  contentRuns = processContentFiles()
+  // Awaited by the content-file tests; a failure is theirs, not an unhandled rejection.
+  contentRuns.catch(() => {})
 }, 300_000)
 
 afterAll(async () => {
@@ -56,6 +60,54 @@ afterAll(async () => {
 
 async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T
+}
+
+interface ContentRun {
+  scene: Scene
+  run: CliRun
+  report: Report
+}
+
+/** A scene holding every hostile content file beside the good articles (and a link, a huge file). */
+async function contentScene(jobs: '1' | '2'): Promise<Scene> {
+  const scene = await copyScene(baseline, join(work, `content-files-${jobs}`))
+  await writeFiles(
+    scene.content,
+    Object.fromEntries(contentCases.map((test) => [test.file, test.contents()])),
+  )
+  // A title that gives the slug of a published article, in a file that sorts first.
+  const first = goodArticles[0]
+  if (!first) throw new Error('no good article')
+  await writeFile(join(scene.content, '0-same-title.txt'), first.text)
+  await writeFile(
+    join(scene.root, 'outside.txt'),
+    'Outside Harbour Article\n\nThe ferry will run late on Monday, said Ada Quillon.\n',
+  )
+  await symlink(join(scene.root, 'outside.txt'), join(scene.content, 'linked.txt'))
+  // Past the size limit, without writing its bytes: it must be refused unread.
+  await writeFile(join(scene.content, 'oversized.txt'), '')
+  await truncate(join(scene.content, 'oversized.txt'), 11 * 1024 * 1024)
+  return scene
+}
+
+/**
+ * The content files processed with `--jobs 2` (a process of its own: it must exit by itself) and
+ * with `--jobs 1` (in a host), both at once and while the fault cases run.
+ */
+async function processContentFiles(): Promise<Map<'1' | '2', ContentRun>> {
+  const [one, two] = await Promise.all([contentScene('1'), contentScene('2')])
+  const [runOne, runTwo] = await Promise.all([
+    host.run(defaultArgs(one), { cwd: one.root }),
+    runCli([...defaultArgs(two).slice(0, -2), '--jobs', '2'], { cwd: two.root }),
+  ])
+  const runs = new Map<'1' | '2', ContentRun>()
+  for (const [jobs, scene, run] of [
+    ['1', one, runOne],
+    ['2', two, runTwo],
+  ] as const) {
+    runs.set(jobs, { scene, run, report: await readJson<Report>(join(scene.out, 'report.json')) })
+  }
+  return runs
 }
 
 const folderName = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
@@ -119,44 +171,61 @@ async function runCase(test: HostileCase): Promise<void> {
   }
 }
 
-describe('hostile content files, all in one run beside the good articles', () => {
-  const body = 'The harbour board approved the plan on Monday, said board chair Ada Quillon.'
-  /** The same content processed with `--jobs 2` (a process of its own) and `--jobs 1`. */
-  const runs = new Map<'1' | '2', { scene: Scene; run: CliRun; report: Report }>()
-  let twoWorkers: { scene: Scene; run: CliRun; report: Report }
-
-  async function contentScene(jobs: '1' | '2'): Promise<Scene> {
-    const scene = await copyScene(baseline, join(work, `content-files-${jobs}`))
-    await writeFiles(
-      scene.content,
-      Object.fromEntries(contentCases.map((test) => [test.file, test.contents()])),
-    )
-    // A title that gives the slug of a published article, in a file that sorts first.
-    const first = goodArticles[0]
-    if (!first) throw new Error('no good article')
-    await writeFile(join(scene.content, '0-same-title.txt'), first.text)
-    await writeFile(join(scene.root, 'outside.txt'), `Outside Harbour Article\n\n${body}\n`)
-    await symlink(join(scene.root, 'outside.txt'), join(scene.content, 'linked.txt'))
-    // Past the size limit, without writing its bytes: it must be refused unread.
-    await writeFile(join(scene.content, 'oversized.txt'), '')
-    await truncate(join(scene.content, 'oversized.txt'), 11 * 1024 * 1024)
-    return scene
+// Each case has a scene of its own: they run at once in the hosts (beside the content-file runs).
+describe.concurrent('hostile runs and faults', () => {
+  for (const test of hostileCases) {
+    const missing = (test.needs ?? []).filter((need) => !support[need])
+    const name = missing.length ? `${test.name} (skipped: needs ${missing.join(', ')})` : test.name
+    it.skipIf(missing.length > 0)(name, () => runCase(test), 600_000)
   }
 
-  beforeAll(async () => {
-    const [one, two] = await Promise.all([contentScene('1'), contentScene('2')])
-    // Both at once: one in a process of its own (it must exit by itself), one in the host.
-    const [runOne, runTwo] = await Promise.all([
-      host.run([...defaultArgs(one)], { cwd: one.root }),
-      runCli([...defaultArgs(two).slice(0, -2), '--jobs', '2'], { cwd: two.root }),
-    ])
-    for (const [jobs, scene, run] of [
-      ['1', one, runOne],
-      ['2', two, runTwo],
-    ] as const) {
-      runs.set(jobs, { scene, run, report: await readJson<Report>(join(scene.out, 'report.json')) })
+  it('killed (SIGKILL) while writing its output: the previous output stays whole', async () => {
+    const scene = await copyScene(baseline, join(work, 'killed'))
+    await writeFiles(scene.content, {
+      'late.txt': 'Late Harbour Notice\n\nThe ferry will run late on Monday, said Ada Quillon.\n',
+    })
+    const before = await snapshot(scene.out)
+    let killed = false
+    const watcher = watch(scene.root)
+    const run = await runCli(defaultArgs(scene), {
+      cwd: scene.root,
+      onSpawn: (child) => {
+        watcher.on('change', (_event, name) => {
+          if (!killed && String(name).startsWith('.out.staging-')) {
+            killed = child.kill('SIGKILL')
+          }
+        })
+      },
+    }).finally(() => watcher.close())
+    expect(run.signal, 'killed while its staging folder existed').toBe('SIGKILL')
+    // Killed before or after the swap: the previous output or the new one, whole.
+    const after = await snapshot(scene.out).catch(() => undefined)
+    const leftovers = await swapLeftovers(scene)
+    if (after === undefined) {
+      // Killed between the two renames: the previous output waits beside it, whole.
+      const retired = leftovers.find((name) => name.startsWith('.out.old-'))
+      expect(retired, `out gone and nothing retired: ${leftovers}`).toBeDefined()
+      expect(await snapshot(join(scene.root, retired as string))).toEqual(before)
+    } else if (!after.has('articles/late-harbour-notice.json')) {
+      expect(after).toEqual(before)
     }
-    twoWorkers = runs.get('2') as { scene: Scene; run: CliRun; report: Report }
+
+    const next = await host.run(defaultArgs(scene), { cwd: scene.root })
+    expect(next.code, next.stderr).toBe(0)
+    expect(await swapLeftovers(scene), 'the next run tidies up').toEqual([])
+    await expectGoodArticlesPublished(scene.out)
+    const published = await readJson<Publication>(join(scene.out, 'published.json'))
+    expect(published.articles.map((entry) => entry.sourceFile)).toContain('late.txt')
+  }, 600_000)
+})
+
+describe('hostile content files, all in one run beside the good articles', () => {
+  let twoWorkers: ContentRun
+  let runs: Map<'1' | '2', ContentRun>
+
+  beforeAll(async () => {
+    runs = await contentRuns
+    twoWorkers = runs.get('2') as ContentRun
   }, 600_000)
 
   const diagnosticsOf = (file: string): Diagnostic[] =>
@@ -237,52 +306,4 @@ describe('hostile content files, all in one run beside the good articles', () =>
     expect(trees[0]?.size).toBeGreaterThan(contentCases.length)
     expect(trees[1]).toEqual(trees[0])
   })
-})
-
-// Each case has a scene of its own: they run two at a time, one in each host.
-describe.concurrent('hostile runs and faults', () => {
-  for (const test of hostileCases) {
-    const missing = (test.needs ?? []).filter((need) => !support[need])
-    const name = missing.length ? `${test.name} (skipped: needs ${missing.join(', ')})` : test.name
-    it.skipIf(missing.length > 0)(name, () => runCase(test), 600_000)
-  }
-
-  it('killed (SIGKILL) while writing its output: the previous output stays whole', async () => {
-    const scene = await copyScene(baseline, join(work, 'killed'))
-    await writeFiles(scene.content, {
-      'late.txt': 'Late Harbour Notice\n\nThe ferry will run late on Monday, said Ada Quillon.\n',
-    })
-    const before = await snapshot(scene.out)
-    let killed = false
-    const watcher = watch(scene.root)
-    const run = await runCli(defaultArgs(scene), {
-      cwd: scene.root,
-      onSpawn: (child) => {
-        watcher.on('change', (_event, name) => {
-          if (!killed && String(name).startsWith('.out.staging-')) {
-            killed = child.kill('SIGKILL')
-          }
-        })
-      },
-    }).finally(() => watcher.close())
-    expect(run.signal, 'killed while its staging folder existed').toBe('SIGKILL')
-    // Killed before or after the swap: the previous output or the new one, whole.
-    const after = await snapshot(scene.out).catch(() => undefined)
-    const leftovers = await swapLeftovers(scene)
-    if (after === undefined) {
-      // Killed between the two renames: the previous output waits beside it, whole.
-      const retired = leftovers.find((name) => name.startsWith('.out.old-'))
-      expect(retired, `out gone and nothing retired: ${leftovers}`).toBeDefined()
-      expect(await snapshot(join(scene.root, retired as string))).toEqual(before)
-    } else if (!after.has('articles/late-harbour-notice.json')) {
-      expect(after).toEqual(before)
-    }
-
-    const next = await host.run(defaultArgs(scene), { cwd: scene.root })
-    expect(next.code, next.stderr).toBe(0)
-    expect(await swapLeftovers(scene), 'the next run tidies up').toEqual([])
-    await expectGoodArticlesPublished(scene.out)
-    const published = await readJson<Publication>(join(scene.out, 'published.json'))
-    expect(published.articles.map((entry) => entry.sourceFile)).toContain('late.txt')
-  }, 600_000)
 })
