@@ -137,28 +137,21 @@ export const contentCases: ContentCase[] = [
   {
     name: 'Markdown `*a` ×2,000',
     file: 'emphasis.md',
-    contents: () => markdown('title: Harbour Emphasis\n', `${body}\n\n${'*a'.repeat(2000)}`),
+    contents: () => hostileInputs.markdownEmphasis(2000),
     diagnostic: { ruleId: 'ingest/markdown-plain-text', severity: 'warning', line: 7 },
     published: true,
   },
   {
     name: 'Markdown `[a](` ×2,000',
     file: 'links.md',
-    contents: () => markdown('title: Harbour Links\n', `${body}\n\n${'[a]('.repeat(2000)}`),
+    contents: () => hostileInputs.markdownLinks(2000),
     diagnostic: { ruleId: 'ingest/markdown-plain-text', severity: 'warning', line: 7 },
     published: true,
   },
   {
     name: 'a JSON article of 2,000 blocks',
     file: 'blocks.json',
-    contents: () =>
-      JSON.stringify({
-        title: 'Harbour Blocks',
-        blocks: Array.from({ length: 2000 }, (_, index) => ({
-          type: 'paragraph',
-          text: `Block ${index} of the harbour record.`,
-        })),
-      }),
+    contents: () => hostileInputs.jsonBlocks(2000),
     published: true,
   },
 
@@ -171,9 +164,10 @@ export const contentCases: ContentCase[] = [
     published: true,
     check: (article) => {
       if (article?.title !== 'Harbour Wall Plan Approved') fail(`title ${article?.title}`)
-      const texts = [article.title, ...article.blocks.map((block) => block.text)].join('\n')
-      for (const character of ['\uFFFE', '\uFFFF', String.fromCharCode(1)])
-        if (texts.includes(character)) fail('a forbidden character left')
+      // In any field: JSON keeps U+FFFE and U+FFFF as they are and escapes U+0001.
+      const json = JSON.stringify(article)
+      for (const character of ['\uFFFE', '\uFFFF', '\\u0001'])
+        if (json.includes(character)) fail(`${JSON.stringify(character)} left in the article`)
     },
   },
   ...['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'].map(

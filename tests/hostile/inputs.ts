@@ -41,6 +41,21 @@ export const hostileInputs = {
   /** HTML with `count` attributes on one element. */
   htmlAttributes: (count: number) =>
     `<!doctype html><html><head><title>Attributes</title></head><body><article${Array.from({ length: count }, (_, index) => ` data-a${index}="x"`).join('')}><h1>Attributes Report</h1><p>"The tide came early," said Ada Quillon.</p></article></body></html>`,
+  /** A Markdown paragraph of `count` emphasis openers (`*a`). */
+  markdownEmphasis: (count: number) =>
+    `---\ntitle: Harbour Emphasis\n---\n\n"The tide came early," said Ada Quillon.\n\n${'*a'.repeat(count)}\n`,
+  /** A Markdown paragraph of `count` unclosed link openers (`[a](`). */
+  markdownLinks: (count: number) =>
+    `---\ntitle: Harbour Links\n---\n\n"The tide came early," said Ada Quillon.\n\n${'[a]('.repeat(count)}\n`,
+  /** A JSON article of `count` paragraph blocks. */
+  jsonBlocks: (count: number) =>
+    JSON.stringify({
+      title: 'Harbour Blocks',
+      blocks: Array.from({ length: count }, (_, index) => ({
+        type: 'paragraph',
+        text: `Block ${index} of the harbour record.`,
+      })),
+    }),
 } as const
 
 export type HostileInput = keyof typeof hostileInputs
