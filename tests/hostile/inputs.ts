@@ -29,9 +29,23 @@ export const hostileInputs = {
   },
   /** One word of `length` letters. */
   longWord: (length: number) => `One Long Word\n\n${'a'.repeat(length)}ed\n`,
-  /** One paragraph of `words` words without punctuation. */
-  unpunctuated: (words: number) =>
-    `No Punctuation At All\n\n${Array.from({ length: words }, (_, index) => ['harbour', 'council', 'tide', 'wall', 'budget', 'ferry'][index % 6]).join(' ')}\n`,
+  /**
+   * One paragraph of `words` words of news prose (names, organizations, quotes) with every
+   * punctuation mark removed: one sentence without end.
+   */
+  unpunctuated: (words: number) => {
+    const prose: string[] = []
+    for (const article of sampleArticles(Math.ceil(words / 300) + 1, { seed: 13 })) {
+      prose.push(
+        ...article.paragraphs
+          .join(' ')
+          .replace(/[^\p{L}\p{N}\s]+/gu, '')
+          .split(/\s+/),
+      )
+      if (prose.length >= words) break
+    }
+    return `No Punctuation At All\n\n${prose.filter(Boolean).slice(0, words).join(' ')}\n`
+  },
   /** `words` capitalized words in a row. */
   capitalized: (words: number) =>
     `Capital Letters Everywhere\n\n${Array.from({ length: words }, (_, index) => `Name${String.fromCharCode(65 + (index % 26))}`).join(' ')}.\n`,
