@@ -29,6 +29,9 @@ const smallest: Record<HostileInput, number> = {
   capitalized: 2000,
   frontMatterKeys: 1000,
   htmlAttributes: 3000,
+  markdownEmphasis: 3000,
+  markdownLinks: 3000,
+  jsonBlocks: 1000,
 }
 
 const extension: Record<HostileInput, string> = {
@@ -41,6 +44,9 @@ const extension: Record<HostileInput, string> = {
   longWord: 'txt',
   unpunctuated: 'txt',
   capitalized: 'txt',
+  markdownEmphasis: 'md',
+  markdownLinks: 'md',
+  jsonBlocks: 'json',
 }
 
 async function main(): Promise<void> {

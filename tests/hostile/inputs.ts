@@ -11,9 +11,9 @@ export const hostileInputs = {
   /** A Markdown block quote nested `depth` deep. */
   nestedBlockQuotes: (depth: number) =>
     `---\ntitle: Deep Quotes About Tides\n---\n\n${'>'.repeat(depth)} "The tide came early," said Ada Quillon.\n`,
-  /** A paragraph of `count` straight double quotation marks between words. */
+  /** A paragraph of `count` opening quotation marks, none of them closed. */
   quotationMarks: (count: number) =>
-    `Quotation Marks Everywhere\n\n${'word " '.repeat(count)}\n\n"The tide came early," said Ada Quillon.\n`,
+    `Quotation Marks Everywhere\n\n${'“word '.repeat(count)}\n\n"The tide came early," said Ada Quillon.\n`,
   /** Realistic prose of about `kilobytes` kB in one article. */
   longArticle: (kilobytes: number) => {
     const paragraphs: string[] = []
@@ -29,9 +29,23 @@ export const hostileInputs = {
   },
   /** One word of `length` letters. */
   longWord: (length: number) => `One Long Word\n\n${'a'.repeat(length)}ed\n`,
-  /** One paragraph of `words` words without punctuation. */
-  unpunctuated: (words: number) =>
-    `No Punctuation At All\n\n${Array.from({ length: words }, (_, index) => ['harbour', 'council', 'tide', 'wall', 'budget', 'ferry'][index % 6]).join(' ')}\n`,
+  /**
+   * One paragraph of `words` words of news prose (names, organizations, quotes) with every
+   * punctuation mark removed: one sentence without end.
+   */
+  unpunctuated: (words: number) => {
+    const prose: string[] = []
+    for (const article of sampleArticles(Math.ceil(words / 300) + 1, { seed: 13 })) {
+      prose.push(
+        ...article.paragraphs
+          .join(' ')
+          .replace(/[^\p{L}\p{N}\s]+/gu, '')
+          .split(/\s+/),
+      )
+      if (prose.length >= words) break
+    }
+    return `No Punctuation At All\n\n${prose.filter(Boolean).slice(0, words).join(' ')}\n`
+  },
   /** `words` capitalized words in a row. */
   capitalized: (words: number) =>
     `Capital Letters Everywhere\n\n${Array.from({ length: words }, (_, index) => `Name${String.fromCharCode(65 + (index % 26))}`).join(' ')}.\n`,
@@ -41,6 +55,21 @@ export const hostileInputs = {
   /** HTML with `count` attributes on one element. */
   htmlAttributes: (count: number) =>
     `<!doctype html><html><head><title>Attributes</title></head><body><article${Array.from({ length: count }, (_, index) => ` data-a${index}="x"`).join('')}><h1>Attributes Report</h1><p>"The tide came early," said Ada Quillon.</p></article></body></html>`,
+  /** A Markdown paragraph of `count` emphasis openers (`*a`). */
+  markdownEmphasis: (count: number) =>
+    `---\ntitle: Harbour Emphasis\n---\n\n"The tide came early," said Ada Quillon.\n\n${'*a'.repeat(count)}\n`,
+  /** A Markdown paragraph of `count` unclosed link openers (`[a](`). */
+  markdownLinks: (count: number) =>
+    `---\ntitle: Harbour Links\n---\n\n"The tide came early," said Ada Quillon.\n\n${'[a]('.repeat(count)}\n`,
+  /** A JSON article of `count` paragraph blocks. */
+  jsonBlocks: (count: number) =>
+    JSON.stringify({
+      title: 'Harbour Blocks',
+      blocks: Array.from({ length: count }, (_, index) => ({
+        type: 'paragraph',
+        text: `Block ${index} of the harbour record.`,
+      })),
+    }),
 } as const
 
 export type HostileInput = keyof typeof hostileInputs

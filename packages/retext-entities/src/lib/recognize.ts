@@ -171,6 +171,12 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
   return !ordinary(first) || knowledgeOf(first).givenName
 }
 
+/**
+ * The most words compromise reads at once: far more than a real sentence has, so that only a
+ * paragraph without sentence ends is read in windows (overlapping, so a name is never cut).
+ */
+const compromiseWindow = 256
+
 /** Finds the people, organizations and places of one article's sentences. */
 export class Recognizer {
   readonly mentions: RawMention[] = []
@@ -372,6 +378,8 @@ export class Recognizer {
       if (isOrdinaryInitial(first) && !isOrganizationHead(first.text)) continue
       let end = -1
       let headSeen = false
+      /** A head word after the first: without one, no later start in this run finds a name. */
+      let headAfterFirst = false
       let afterOf = false
       let at = index
       for (; at < tokens.length; at++) {
@@ -382,7 +390,10 @@ export class Recognizer {
           if (at > index && isRoleHead(token.text) && !isOrganizationHead(token.text)) break
           if (isOrganizationHead(clean(token.text))) {
             headSeen = true
-            if (at > index) end = at + 1
+            if (at > index) {
+              end = at + 1
+              headAfterFirst = true
+            }
           } else if (afterOf && headSeen) {
             end = at + 1
           }
@@ -398,7 +409,12 @@ export class Recognizer {
           if (lower === 'of' || lower === 'for') afterOf = true
         }
       }
-      if (end <= index) continue
+      if (end <= index) {
+        // Each later start in the run would stop at the same word, finding no head either:
+        // skipping them keeps a long run of capitalized words linear.
+        if (!headAfterFirst) index = Math.max(index, at - 1)
+        continue
+      }
       let from = index
       // "Thursday the United States Commission …": a day or month is no part of the name.
       while (
@@ -564,14 +580,28 @@ export class Recognizer {
    */
   private overlapsCompromise(tokens: Token[], start: number, end: number): boolean {
     if (!this.useCompromise) return false
-    const sentenceStart = tokens[0]?.start ?? 0
-    let spans = this.compromiseSpans.get(sentenceStart)
+    // compromise's cost grows faster than a sentence's length: a sentence without end (a
+    // paragraph with no punctuation) is read in windows of bounded length around the span.
+    let window = tokens
+    if (tokens.length > compromiseWindow) {
+      let low = 0
+      let high = tokens.length - 1
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if ((tokens[middle] as Token).end <= start) low = middle + 1
+        else high = middle
+      }
+      const from = Math.floor(low / (compromiseWindow / 2)) * (compromiseWindow / 2)
+      window = tokens.slice(Math.max(0, from - compromiseWindow / 4), from + compromiseWindow)
+    }
+    const windowStart = window[0]?.start ?? 0
+    let spans = this.compromiseSpans.get(windowStart)
     if (spans === undefined) {
-      const sentenceEnd = tokens[tokens.length - 1]?.end ?? sentenceStart
-      spans = compromisePeople(this.text.slice(sentenceStart, sentenceEnd)).map(
-        ([from, to]): [number, number] => [from + sentenceStart, to + sentenceStart],
+      const windowEnd = window[window.length - 1]?.end ?? windowStart
+      spans = compromisePeople(this.text.slice(windowStart, windowEnd)).map(
+        ([from, to]): [number, number] => [from + windowStart, to + windowStart],
       )
-      this.compromiseSpans.set(sentenceStart, spans)
+      this.compromiseSpans.set(windowStart, spans)
     }
     return spans.some(([from, to]) => from < end && start < to)
   }
