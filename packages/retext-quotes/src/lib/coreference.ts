@@ -40,6 +40,7 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
+import { opensSentenceAt, sentenceAt, tokenStartingAt } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
 import type { SpeakerRegistry } from './registry.js'
@@ -330,15 +331,16 @@ export class Coreference {
       for (let at = 0; at + 1 < words.length; at++) {
         if (!startsUppercase(words[at] as string) || !startsUppercase(words[at + 1] as string))
           continue
-        const given = withoutTrailingMarks(words[at] as string)
         const family = withoutTrailingMarks(words[at + 1] as string).replace(/['’]s$/u, '')
+        // The family name must be one the body uses: the cheapest test, and most pairs fail it.
+        if (!isBodyWord(family)) continue
+        const given = withoutTrailingMarks(words[at] as string)
         if (
           /^\p{Lu}\p{Ll}+$/u.test(given) &&
           /^\p{Lu}\p{Ll}+/u.test(family) &&
           (isGivenName(given) ||
             (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
-          !isGivenName(family) &&
-          isBodyWord(family)
+          !isGivenName(family)
         )
           mentions.push({ text: `${given} ${family}`, kind: 'person', position })
       }
@@ -362,17 +364,13 @@ export class Coreference {
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
   private opensSentence(paragraph: number, offset: number): boolean {
     const prepared = this.model.paragraphs[paragraph]
-    return (
-      prepared?.sentences.some(
-        ([start]) => offset >= start && prepared.text.slice(start, offset).trim() === '',
-      ) ?? false
-    )
+    return prepared !== undefined && opensSentenceAt(prepared, offset)
   }
 
   /** Whether the phrase starting at `offset` follows a subordinating word (`where`, `while`). */
   private inSubordinateClause(paragraph: number, offset: number): boolean {
     const tokens = this.model.paragraphs[paragraph]?.tokens ?? []
-    const at = tokens.findIndex((token) => token.start === offset)
+    const at = tokenStartingAt(tokens, offset)
     return at > 0 && subordinators.has((tokens[at - 1] as { lower: string }).lower)
   }
 
@@ -565,8 +563,8 @@ export class Coreference {
     gender: NameGender,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph]
-    const sentence = prepared?.sentences.find(([start, end]) => offset >= start && offset < end)
-    if (!sentence) return null
+    if (!prepared) return null
+    const sentence = sentenceAt(prepared, offset)
     for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
       if (
         !chain.subject ||
