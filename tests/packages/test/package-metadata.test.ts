@@ -77,8 +77,9 @@ describe('package metadata', () => {
       it('lists as dependencies exactly what its built code and declarations import', () => {
         const code = importedPackages(filesUnder(join(path, 'dist'), '.js'))
         const declarations = importedPackages(filesUnder(join(path, 'dist'), '.d.ts'))
+        // A package may import nothing (word lists): that its build exists is what counts.
         expect(
-          code.size + declarations.size,
+          filesUnder(join(path, 'dist'), '.js').length,
           `${folder}/dist is missing: build first`,
         ).toBeGreaterThan(0)
         const declared = new Set([

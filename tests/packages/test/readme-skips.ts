@@ -5,7 +5,6 @@
  * test` runs their blocks anyway, to see where they stand.
  */
 export const skippedReadmes: ReadonlyMap<string, string> = new Map([
-  ['packages/retext-quotes/README.md', 'rewritten with the retext-quotes restructuring'],
   ['packages/retext-entities/README.md', 'rewritten with the retext-entities restructuring'],
   ['packages/retext-topics/README.md', 'rewritten with the retext-topics restructuring'],
   ['packages/names/README.md', 'rewritten with the names restructuring'],
