@@ -137,6 +137,27 @@ export interface MentionAt {
   cued?: boolean
 }
 
+/**
+ * Whether a name has a person's shape whatever a name finder typed it: a known given name, then
+ * one or two capitalized words that are neither dictionary words nor heads of organization names
+ * ("Lucy Fischer", not "Morgan Bank" or "Grace Church").
+ */
+export function personShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 3) return false
+  const [given, ...rest] = words as [string, ...string[]]
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    isGivenName(given) &&
+    rest.every(
+      (word) =>
+        /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+        !isDictionaryWord(word) &&
+        !isOrganizationHead(word),
+    )
+  )
+}
+
 /** A quotation to attribute in the walk: its place and its chosen mention, if any. */
 export interface QuoteEvent {
   /** Where the quotation starts and where it ends. */
@@ -236,7 +257,7 @@ export class Coreference {
       if (mention.kind === 'place') continue
       mentions.push({
         text: withoutOpeners(mention.text),
-        kind: mention.kind,
+        kind: personShaped(mention.text) ? 'person' : mention.kind,
         position: articleOffset(mention.paragraph, mention.start),
         inPassing: !this.isSubject(mention.paragraph, mention.start, mention.end),
       })
@@ -279,7 +300,8 @@ export class Coreference {
         .get(paragraph)
         ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
       const kind =
-        known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization'
+        !personShaped(phrase.text) &&
+        (known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization')
           ? 'organization'
           : 'person'
       mentions.push({ text: phrase.text, kind, position: articleOffset(paragraph, phrase.start) })
