@@ -301,7 +301,9 @@ export class Coreference {
         ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
       const kind =
         !personShaped(phrase.text) &&
-        (known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization')
+        (known?.kind === 'organization' ||
+          known?.kind === 'place' ||
+          chain?.kind === 'organization')
           ? 'organization'
           : 'person'
       mentions.push({ text: phrase.text, kind, position: articleOffset(paragraph, phrase.start) })
