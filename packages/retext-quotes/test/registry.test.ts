@@ -62,4 +62,16 @@ describe('speaker labels', () => {
     expect(brio).toBeDefined()
     for (const role of brio?.roles ?? []) expect(role).not.toMatch(/statement|secretary/)
   })
+
+  it('reads an owner before a short name as an affiliation, not part of the name', async () => {
+    const speakers = await speakersOf(
+      [
+        '"Ports will reopen soon," said Ines Marrow, director of Rellmark University\'s Trade Institute.',
+        '"It will take some time," Rellmark’s Marrow said.',
+      ].join('\n\n'),
+    )
+    expect(speakers.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
+      ['Ines Marrow', 2],
+    ])
+  })
 })

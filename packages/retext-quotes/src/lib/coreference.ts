@@ -286,7 +286,9 @@ export class Coreference {
         chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
       if (!relevant) continue
       mentions.push({
-        text: chain.text,
+        // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
+        text:
+          chain.kind === 'person' ? chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '') : chain.text,
         kind: chain.kind,
         position: articleOffset(chain.paragraph, chain.start),
         inPassing: !chain.subject,
