@@ -1,5 +1,9 @@
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { personShaped } from '../src/lib/coreference.js'
+import retextQuotes from '../src/index.js'
+import { numberedAcronym, personShaped } from '../src/lib/coreference.js'
 
 describe('personShaped', () => {
   it('takes a known given name and a family name that is no word for a person', () => {
@@ -13,5 +17,30 @@ describe('personShaped', () => {
     expect(personShaped('Rellmark Harbour Authority')).toBe(false)
     expect(personShaped('Petra')).toBe(false)
     expect(personShaped('Petra Salo Vellner Brio')).toBe(false)
+  })
+})
+
+describe('numberedAcronym', () => {
+  it('abbreviates a body with its number in digits', () => {
+    expect(numberedAcronym('Group of Nine')).toBe('G9')
+    expect(numberedAcronym('Group of 20')).toBe('G20')
+    expect(numberedAcronym('Rellmark Fisheries Authority')).toBeNull()
+  })
+})
+
+describe('abbreviations with a number', () => {
+  it('makes "G9" and "the Group of Nine" one speaker', async () => {
+    const file = new VFile(
+      [
+        'Ministers met in Rellmark on Monday. "We stand together," the Group of Nine said in a statement.',
+        '"Talks must resume," the G9 said on Tuesday.',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.kind])).toEqual([
+      ['Group of Nine', 'organization'],
+    ])
+    expect(file.data.speakers?.[0]?.aliases).toEqual(['G9'])
   })
 })

@@ -9,7 +9,7 @@
  * names the right entity when the mention is the right one. The attribution's confidence is the
  * calibrated probability of the mention times this.
  */
-import { pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
+import { numberWords, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
 import {
   acronymOf,
   foldName,
@@ -156,6 +156,22 @@ export function personShaped(text: string): boolean {
         !isOrganizationHead(word),
     )
   )
+}
+
+/**
+ * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
+ * of 20" → "G20"), or null when the name has no number.
+ */
+export function numberedAcronym(name: string): string | null {
+  let letters = ''
+  let number = ''
+  for (const word of name.split(/\s+/)) {
+    const at = numberWords.indexOf(word.toLowerCase())
+    if (at >= 0 && at < 20) number += String(at + 1)
+    else if (/^\d+$/.test(word)) number += word
+    else if (/^\p{Lu}/u.test(word)) letters += (word[0] as string).toUpperCase()
+  }
+  return number !== '' && letters !== '' ? `${letters}${number}` : null
 }
 
 /** A quotation to attribute in the walk: its place and its chosen mention, if any. */
@@ -678,6 +694,17 @@ export class Coreference {
       )
     )
       return none
+    // "the G9": the body whose name abbreviates to it with its number in digits.
+    if (phrase.form === 'name' && /^\p{Lu}+\d+$/u.test(phrase.text)) {
+      const body = this.catalogue.organizations.clusters.find(
+        (cluster) => numberedAcronym(cluster.name) === phrase.text,
+      )
+      if (body)
+        return {
+          speaker: this.registry.named(body.name, 'organization', phrase.text, []),
+          resolution: 'name',
+        }
+    }
     const reading = readPhrase(
       phrase,
       this.catalogue,

@@ -146,7 +146,10 @@ function trimPhrase(tokens: Token[]): Token[] {
   }
   while (end > start) {
     const token = tokens[end - 1] as Token
-    if (innerConnectors.has(token.lower) || determiners.has(token.lower)) end--
+    // "the Group of Nine": a capitalized number after "of" ends a body's name.
+    const numberInName =
+      isCapitalized(token) && (tokens[end - 2] as Token | undefined)?.lower === 'of'
+    if (!numberInName && (innerConnectors.has(token.lower) || determiners.has(token.lower))) end--
     else break
   }
   return tokens.slice(start, end)
@@ -397,7 +400,13 @@ export function phraseAfter(
   while (index < tokens.length && words.length < maxPhraseWords) {
     const token = tokens[index] as Token
     if (!phraseWord(token)) break
-    if (words.length > 0 && determiners.has(token.lower) && !innerConnectors.has(token.lower)) break
+    if (
+      words.length > 0 &&
+      determiners.has(token.lower) &&
+      !innerConnectors.has(token.lower) &&
+      !(isCapitalized(token) && words.at(-1)?.lower === 'of')
+    )
+      break
     words.push(token)
     index++
   }
