@@ -44,3 +44,18 @@ describe('abbreviations with a number', () => {
     expect(file.data.speakers?.[0]?.aliases).toEqual(['G9'])
   })
 })
+
+describe('documents', () => {
+  it('gives a quotation from a document no speaker', async () => {
+    const file = new VFile(
+      [
+        'According to the Rellmark Almanac, "the harbour froze twice in the last century."',
+        'Ann Vale read from the charter. "All members shall be heard," the Rellmark Constitution says.',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker)).toEqual([null, null])
+    expect(file.data.speakers).toEqual([])
+  })
+})

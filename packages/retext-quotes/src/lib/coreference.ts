@@ -9,7 +9,7 @@
  * names the right entity when the mention is the right one. The attribution's confidence is the
  * calibrated probability of the mention times this.
  */
-import { numberWords, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
+import { documentNouns, numberWords, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
 import {
   acronymOf,
   foldName,
@@ -156,6 +156,14 @@ export function personShaped(text: string): boolean {
         !isOrganizationHead(word),
     )
   )
+}
+
+const documents: ReadonlySet<string> = new Set(documentNouns)
+
+/** Whether a name is a document's: its last word is the head of a written work or legal text. */
+function isDocumentName(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? ''
+  return documents.has(last.replace(/['’]s?$/u, '').toLowerCase())
 }
 
 /**
@@ -714,6 +722,13 @@ export class Coreference {
       cued,
       this.opensSentence(paragraph, phrase.start),
     )
+    // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
+    // it does not speak; its author is not in the mention.
+    if (
+      (reading.type === 'person' || reading.type === 'organization') &&
+      isDocumentName(reading.name)
+    )
+      return none
     switch (reading.type) {
       case 'person':
         return {
