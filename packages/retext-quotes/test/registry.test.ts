@@ -74,4 +74,13 @@ describe('speaker labels', () => {
       ['Ines Marrow', 2],
     ])
   })
+
+  it('keeps a title with "of" whole before the name it belongs to', async () => {
+    const speakers = await speakersOf(
+      '"We stand ready," U.S. Secretary of State Ana Ruiz said on Monday.',
+    )
+    expect(speakers.map((speaker) => [speaker.name, speaker.roles])).toEqual([
+      ['Ana Ruiz', ['U.S. Secretary of State']],
+    ])
+  })
 })
