@@ -1,3 +1,4 @@
+import retextEntities from '@newsroom/retext-entities'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -57,5 +58,20 @@ describe('documents', () => {
     await processor.run(processor.parse(file), file)
     expect(file.data.quotes?.map((quote) => quote.speaker)).toEqual([null, null])
     expect(file.data.speakers).toEqual([])
+  })
+})
+
+describe('descriptions', () => {
+  it('never give a description to a phrase read as a name that is none', async () => {
+    const file = new VFile(
+      [
+        'Top diplomats from the Group of Nine leading democracies urged Rellmark on Friday to accept a ceasefire. "We stand together," U.S. Secretary of State Ana Ruiz said.',
+        '"We could be spending more time on this," the top U.S. diplomat noted.',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    for (const speaker of file.data.speakers ?? [])
+      expect(speaker.name).not.toMatch(/leading democracies/)
   })
 })

@@ -43,7 +43,7 @@ import { type ArticleModel, comparePositions, knownAt, type Position } from './m
 import { opensSentenceAt, sentenceAt, tokenStartingAt } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
-import type { SpeakerRegistry } from './registry.js'
+import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { subordinators } from './words.js'
 
 /** How a mention was resolved to an entity. */
@@ -594,6 +594,9 @@ export class Coreference {
         )
           break
         if (referent.speaker.kind !== 'person' || (spokeOnly && !referent.spoke)) continue
+        // A phrase read as a name that is none ("the Group of Seven leading democracies") is
+        // nobody a description or pronoun could mean.
+        if (!isNameShaped(referent.speaker.name)) continue
         const known = this.genderOf(referent.speaker)
         if (gender !== null && known !== null && known !== gender) continue
         if (!fits(referent.speaker)) continue
