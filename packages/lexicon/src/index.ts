@@ -26,6 +26,7 @@ export {
   quantifiers,
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
+export { documentNouns } from './documents.js'
 export {
   auxiliaries,
   clauseAdverbs,

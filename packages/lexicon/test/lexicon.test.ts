@@ -23,6 +23,7 @@ describe('@newsroom/lexicon', () => {
       'demonstratives',
       'determiners',
       'diseaseNames',
+      'documentNouns',
       'femaleTitles',
       'honorifics',
       'hyphenatedParticles',

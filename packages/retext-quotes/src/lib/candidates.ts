@@ -16,11 +16,11 @@ import {
   pronounOf,
 } from './mention-phrase.js'
 import { type ArticleModel, knownAt, sentenceNumber } from './model.js'
-import { type PreparedParagraph, type Token, tokenIndexAt } from './paragraphs.js'
+import { opensSentenceAt, type PreparedParagraph, type Token, tokenIndexAt } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
-import { cueNouns, determiners, prepositions, subjectPronouns } from './words.js'
+import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
 
 /** One phrase that may name the speaker of a quotation. */
 export interface Candidate {
@@ -140,90 +140,110 @@ export function gatherCandidates(
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
-    const inWindow = (offset: number): boolean => {
-      const number = sentenceNumber(model, { paragraph, offset })
-      return number >= firstSentence - sentencesBack && number <= lastSentence
-    }
-    for (const chain of model.chainsByParagraph.get(paragraph) ?? []) {
-      if (!inWindow(chain.start) || isOpeningWord(prepared, chain.text, chain.start)) continue
-      add(
-        candidates,
-        model,
-        paragraph,
-        normalize(
-          { text: chain.text, start: chain.start, end: chain.end, form: 'name', appositions: [] },
-          paragraph,
-        ),
-        (candidate) => {
-          candidate.nearby = true
-        },
-      )
-    }
-    for (const mention of model.knownByParagraph.get(paragraph) ?? []) {
-      if (!inWindow(mention.start) || inQuotation(prepared, mention.start, mention.end)) continue
-      add(
-        candidates,
-        model,
-        paragraph,
-        normalize(
-          {
-            text: mention.text,
-            start: mention.start,
-            end: mention.end,
-            form: 'name',
-            appositions: [],
-          },
-          paragraph,
-        ),
-        (candidate) => {
-          candidate.nearby = true
-        },
-      )
-    }
-    // "the ad", "a top aide", "his campaign", "local fishermen": descriptions of people, bodies
-    // and documents.
-    for (const [at, token] of prepared.tokens.entries()) {
-      if (token.kind !== 'word' || !inWindow(token.start)) continue
-      const opensDescription = determiners.has(token.lower)
-      const pluralPeople = !opensDescription && isPluralPeople(token)
-      if (!opensDescription && !pluralPeople) continue
-      const read = opensDescription
-        ? phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
-        : phraseBefore(prepared.text, prepared.tokens, at + 1)
-      if (read?.form !== 'description' || !speaksOrReports(read)) continue
-      add(candidates, model, paragraph, normalize(read, paragraph), (candidate) => {
+    // The window in this paragraph: offsets from the first sentence in it to the last.
+    const base = model.sentenceBase[paragraph] ?? 0
+    const from = Math.max(firstSentence - sentencesBack - base, 0)
+    const to = Math.min(lastSentence - base, prepared.sentences.length - 1)
+    if (from > to) continue
+    const windowStart = (prepared.sentences[from] as [number, number])[0]
+    const windowEnd = (prepared.sentences[to] as [number, number])[1]
+    for (const phrase of nearbyMentions(model, paragraph, normalize)) {
+      if (phrase.start < windowStart) continue
+      if (phrase.start >= windowEnd) break
+      add(candidates, model, paragraph, phrase, (candidate) => {
         candidate.nearby = true
       })
     }
-    for (const token of prepared.tokens) {
-      if (token.kind !== 'word' || !subjectPronouns.has(pronounOf(token.lower))) continue
-      if (!inWindow(token.start)) continue
-      add(
-        candidates,
-        model,
-        paragraph,
-        {
-          text: token.text.replace(/['’]\p{L}+$/u, ''),
-          start: token.start,
-          end: token.end,
-          form: 'pronoun',
-          appositions: [],
-        },
-        (candidate) => {
-          candidate.nearby = true
-        },
-      )
-    }
   }
-  for (const candidate of candidates) describe(model, speech, candidate, candidates)
+  const nearest = new Map<string, Candidate>()
+  for (const candidate of candidates) {
+    if (!isBefore(candidate, speech.quote)) continue
+    const form = formOf(candidate.phrase)
+    const known = nearest.get(form)
+    if (
+      !known ||
+      candidate.paragraph > known.paragraph ||
+      (candidate.paragraph === known.paragraph && candidate.phrase.start > known.phrase.start)
+    )
+      nearest.set(form, candidate)
+  }
+  for (const candidate of candidates) describe(model, speech, candidate, nearest)
   return candidates
+}
+
+/** Words after which a clause, and so its subject, may start. */
+const clauseStarts: ReadonlySet<string> = new Set([...subordinators, 'and', 'but', 'or', 'that'])
+
+const nearbyCache = new WeakMap<ArticleModel, Map<number, MentionPhrase[]>>()
+
+/**
+ * The mentions of a paragraph that may name a speaker nearby, in text order, read once per
+ * article: names (name runs and the entities retext-entities found, not in quotations),
+ * descriptions of people, bodies and documents ("the ad", "a top aide", "local fishermen"), and
+ * subject pronouns.
+ */
+function nearbyMentions(
+  model: ArticleModel,
+  paragraph: number,
+  normalize: (phrase: MentionPhrase, paragraph: number) => MentionPhrase,
+): MentionPhrase[] {
+  let cache = nearbyCache.get(model)
+  if (!cache) {
+    cache = new Map()
+    nearbyCache.set(model, cache)
+  }
+  const known = cache.get(paragraph)
+  if (known) return known
+  const prepared = model.paragraphs[paragraph] as PreparedParagraph
+  const found: MentionPhrase[] = []
+  const name = (text: string, start: number, end: number): MentionPhrase =>
+    normalize({ text, start, end, form: 'name', appositions: [] }, paragraph)
+  for (const chain of model.chainsByParagraph.get(paragraph) ?? [])
+    if (!isOpeningWord(prepared, chain.text, chain.start))
+      found.push(name(chain.text, chain.start, chain.end))
+  for (const mention of model.knownByParagraph.get(paragraph) ?? [])
+    if (!inQuotation(prepared, mention.start, mention.end))
+      found.push(name(mention.text, mention.start, mention.end))
+  for (const [at, token] of prepared.tokens.entries()) {
+    if (token.kind !== 'word') continue
+    if (subjectPronouns.has(pronounOf(token.lower))) {
+      found.push({
+        text: token.text.replace(/['’]\p{L}+$/u, ''),
+        start: token.start,
+        end: token.end,
+        form: 'pronoun',
+        appositions: [],
+      })
+      continue
+    }
+    // Speakers are subjects: a description counts where a clause may start, after a stop, a
+    // comma, a conjunction or a quotation ("…," the official said).
+    const previous = prepared.tokens[at - 1]
+    if (
+      previous !== undefined &&
+      previous.kind === 'word' &&
+      !clauseStarts.has(previous.lower) &&
+      !isCue(previous)
+    )
+      continue
+    const opensDescription = determiners.has(token.lower)
+    if (!opensDescription && !isPluralPeople(token)) continue
+    const read = opensDescription
+      ? phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
+      : phraseBefore(prepared.text, prepared.tokens, at + 1)
+    if (read?.form === 'description' && speaksOrReports(read))
+      found.push(normalize(read, paragraph))
+  }
+  found.sort((a, b) => a.start - b.start)
+  cache.set(paragraph, found)
+  return found
 }
 
 /** One common word capitalized to open its sentence ("Hastily", "Officials"): not a name. */
 function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number): boolean {
   return (
     !text.includes(' ') &&
-    paragraph.sentences.some(([first]) => first === start) &&
+    opensSentenceAt(paragraph, start) &&
     text
       .replace(/['’]s?$/u, '')
       .split('-')
@@ -316,7 +336,7 @@ function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boole
   const before = paragraph.tokens[at - 1]
   return (
     before === undefined ||
-    paragraph.sentences.some(([start]) => start === phrase.start) ||
+    opensSentenceAt(paragraph, phrase.start) ||
     (before.kind === 'punct' && /^[.!?;:,—–]$/.test(before.text))
   )
 }
@@ -326,7 +346,7 @@ function describe(
   model: ArticleModel,
   speech: SpeechQuote,
   candidate: Candidate,
-  all: readonly Candidate[],
+  nearest: ReadonlyMap<string, Candidate>,
 ): void {
   const features = candidate.features
   const set = (name: string, value = 1): void => {
@@ -387,10 +407,7 @@ function describe(
   )
     set('common-word-opening-sentence')
   // The nearest candidate of its form before the quotation.
-  const nearest = all
-    .filter((other) => formOf(other.phrase) === form && isBefore(other, quote))
-    .sort((a, b) => b.paragraph - a.paragraph || b.phrase.start - a.phrase.start)[0]
-  if (nearest === candidate) set(`nearest:${form}`)
+  if (nearest.get(form) === candidate) set(`nearest:${form}`)
 }
 
 function isBefore(candidate: Candidate, quote: RawQuote): boolean {

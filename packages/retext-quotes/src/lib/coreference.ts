@@ -9,7 +9,7 @@
  * names the right entity when the mention is the right one. The attribution's confidence is the
  * calibrated probability of the mention times this.
  */
-import { pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
+import { documentNouns, numberWords, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
 import {
   acronymOf,
   foldName,
@@ -40,9 +40,10 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
+import { opensSentenceAt, sentenceAt, tokenStartingAt } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
-import type { SpeakerRegistry } from './registry.js'
+import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { subordinators } from './words.js'
 
 /** How a mention was resolved to an entity. */
@@ -134,6 +135,51 @@ export interface MentionAt {
   phrase: MentionPhrase
   /** Whether a cue ties it to what was said (`X said`), which makes a bare name a speaker's. */
   cued?: boolean
+}
+
+/**
+ * Whether a name has a person's shape whatever a name finder typed it: a known given name, then
+ * one or two capitalized words that are neither dictionary words nor heads of organization names
+ * ("Lucy Fischer", not "Morgan Bank" or "Grace Church").
+ */
+export function personShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 3) return false
+  const [given, ...rest] = words as [string, ...string[]]
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    isGivenName(given) &&
+    rest.every(
+      (word) =>
+        /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) &&
+        !isDictionaryWord(word) &&
+        !isOrganizationHead(word),
+    )
+  )
+}
+
+const documents: ReadonlySet<string> = new Set(documentNouns)
+
+/** Whether a name is a document's: its last word is the head of a written work or legal text. */
+function isDocumentName(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? ''
+  return documents.has(last.replace(/['’]s?$/u, '').toLowerCase())
+}
+
+/**
+ * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
+ * of 20" → "G20"), or null when the name has no number.
+ */
+export function numberedAcronym(name: string): string | null {
+  let letters = ''
+  let number = ''
+  for (const word of name.split(/\s+/)) {
+    const at = numberWords.indexOf(word.toLowerCase())
+    if (at >= 0 && at < 20) number += String(at + 1)
+    else if (/^\d+$/.test(word)) number += word
+    else if (/^\p{Lu}/u.test(word)) letters += (word[0] as string).toUpperCase()
+  }
+  return number !== '' && letters !== '' ? `${letters}${number}` : null
 }
 
 /** A quotation to attribute in the walk: its place and its chosen mention, if any. */
@@ -235,7 +281,7 @@ export class Coreference {
       if (mention.kind === 'place') continue
       mentions.push({
         text: withoutOpeners(mention.text),
-        kind: mention.kind,
+        kind: personShaped(mention.text) ? 'person' : mention.kind,
         position: articleOffset(mention.paragraph, mention.start),
         inPassing: !this.isSubject(mention.paragraph, mention.start, mention.end),
       })
@@ -264,7 +310,9 @@ export class Coreference {
         chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
       if (!relevant) continue
       mentions.push({
-        text: chain.text,
+        // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
+        text:
+          chain.kind === 'person' ? chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '') : chain.text,
         kind: chain.kind,
         position: articleOffset(chain.paragraph, chain.start),
         inPassing: !chain.subject,
@@ -278,7 +326,10 @@ export class Coreference {
         .get(paragraph)
         ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
       const kind =
-        known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization'
+        !personShaped(phrase.text) &&
+        (known?.kind === 'organization' ||
+          known?.kind === 'place' ||
+          chain?.kind === 'organization')
           ? 'organization'
           : 'person'
       mentions.push({ text: phrase.text, kind, position: articleOffset(paragraph, phrase.start) })
@@ -330,15 +381,16 @@ export class Coreference {
       for (let at = 0; at + 1 < words.length; at++) {
         if (!startsUppercase(words[at] as string) || !startsUppercase(words[at + 1] as string))
           continue
-        const given = withoutTrailingMarks(words[at] as string)
         const family = withoutTrailingMarks(words[at + 1] as string).replace(/['’]s$/u, '')
+        // The family name must be one the body uses: the cheapest test, and most pairs fail it.
+        if (!isBodyWord(family)) continue
+        const given = withoutTrailingMarks(words[at] as string)
         if (
           /^\p{Lu}\p{Ll}+$/u.test(given) &&
           /^\p{Lu}\p{Ll}+/u.test(family) &&
           (isGivenName(given) ||
             (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
-          !isGivenName(family) &&
-          isBodyWord(family)
+          !isGivenName(family)
         )
           mentions.push({ text: `${given} ${family}`, kind: 'person', position })
       }
@@ -362,17 +414,13 @@ export class Coreference {
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
   private opensSentence(paragraph: number, offset: number): boolean {
     const prepared = this.model.paragraphs[paragraph]
-    return (
-      prepared?.sentences.some(
-        ([start]) => offset >= start && prepared.text.slice(start, offset).trim() === '',
-      ) ?? false
-    )
+    return prepared !== undefined && opensSentenceAt(prepared, offset)
   }
 
   /** Whether the phrase starting at `offset` follows a subordinating word (`where`, `while`). */
   private inSubordinateClause(paragraph: number, offset: number): boolean {
     const tokens = this.model.paragraphs[paragraph]?.tokens ?? []
-    const at = tokens.findIndex((token) => token.start === offset)
+    const at = tokenStartingAt(tokens, offset)
     return at > 0 && subordinators.has((tokens[at - 1] as { lower: string }).lower)
   }
 
@@ -546,6 +594,9 @@ export class Coreference {
         )
           break
         if (referent.speaker.kind !== 'person' || (spokeOnly && !referent.spoke)) continue
+        // A phrase read as a name that is none ("the Group of Seven leading democracies") is
+        // nobody a description or pronoun could mean.
+        if (!isNameShaped(referent.speaker.name)) continue
         const known = this.genderOf(referent.speaker)
         if (gender !== null && known !== null && known !== gender) continue
         if (!fits(referent.speaker)) continue
@@ -565,8 +616,8 @@ export class Coreference {
     gender: NameGender,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph]
-    const sentence = prepared?.sentences.find(([start, end]) => offset >= start && offset < end)
-    if (!sentence) return null
+    if (!prepared) return null
+    const sentence = sentenceAt(prepared, offset)
     for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
       if (
         !chain.subject ||
@@ -654,6 +705,17 @@ export class Coreference {
       )
     )
       return none
+    // "the G9": the body whose name abbreviates to it with its number in digits.
+    if (phrase.form === 'name' && /^\p{Lu}+\d+$/u.test(phrase.text)) {
+      const body = this.catalogue.organizations.clusters.find(
+        (cluster) => numberedAcronym(cluster.name) === phrase.text,
+      )
+      if (body)
+        return {
+          speaker: this.registry.named(body.name, 'organization', phrase.text, []),
+          resolution: 'name',
+        }
+    }
     const reading = readPhrase(
       phrase,
       this.catalogue,
@@ -663,6 +725,13 @@ export class Coreference {
       cued,
       this.opensSentence(paragraph, phrase.start),
     )
+    // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
+    // it does not speak; its author is not in the mention.
+    if (
+      (reading.type === 'person' || reading.type === 'organization') &&
+      isDocumentName(reading.name)
+    )
+      return none
     switch (reading.type) {
       case 'person':
         return {

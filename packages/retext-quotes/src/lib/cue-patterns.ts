@@ -13,7 +13,13 @@ import {
   phraseAfter,
   phraseBefore,
 } from './mention-phrase.js'
-import type { PreparedParagraph, Token } from './paragraphs.js'
+import {
+  firstTokenFrom,
+  type PreparedParagraph,
+  sentenceAt,
+  type Token,
+  tokenStartingAt,
+} from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
@@ -101,7 +107,7 @@ function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cu
   if (phrase.form === 'pronoun' || cue.lower.endsWith('ing') || phrase.appositions.length > 0)
     return false
   if (phrase.form === 'name' && phrase.text.includes(' ')) return false
-  const at = tokens.findIndex((token) => token.start === phrase.start)
+  const at = tokenStartingAt(tokens, phrase.start)
   return at > 0 && objectPrepositions.has((tokens[at - 1] as Token).lower)
 }
 
@@ -264,11 +270,6 @@ function afterQuote(
   return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
 }
 
-/** The first token of the sentence starting at `offset`. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  return tokens.findIndex((candidate) => candidate.start >= offset)
-}
-
 /** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
 function beforeQuote(
   paragraph: PreparedParagraph,
@@ -424,12 +425,7 @@ function atSentenceEnd(
 
 /** The sentence of a paragraph holding an offset. */
 function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
-  return (
-    paragraph.sentences.find(([start, end]) => offset >= start && offset < end) ?? [
-      0,
-      paragraph.text.length,
-    ]
-  )
+  return sentenceAt(paragraph, offset)
 }
 
 /** Whether a quotation's words end with a comma (`"…," he said`). */

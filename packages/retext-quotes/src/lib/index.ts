@@ -1,6 +1,6 @@
 import { paragraphTokens } from '@newsroom/nlcst-tokens'
 import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@newsroom/schema'
-import type { Paragraph, Root } from 'nlcst'
+import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
 import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates.js'

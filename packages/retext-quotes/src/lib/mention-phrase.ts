@@ -6,7 +6,7 @@ import {
   isRoleHead,
   isRoleWord,
 } from '@newsroom/names'
-import type { Token } from './paragraphs.js'
+import { type Token, tokenStartingAt } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import {
   clauseOpeners,
@@ -146,7 +146,10 @@ function trimPhrase(tokens: Token[]): Token[] {
   }
   while (end > start) {
     const token = tokens[end - 1] as Token
-    if (innerConnectors.has(token.lower) || determiners.has(token.lower)) end--
+    // "the Group of Nine": a capitalized number after "of" ends a body's name.
+    const numberInName =
+      isCapitalized(token) && (tokens[end - 2] as Token | undefined)?.lower === 'of'
+    if (!numberInName && (innerConnectors.has(token.lower) || determiners.has(token.lower))) end--
     else break
   }
   return tokens.slice(start, end)
@@ -216,7 +219,7 @@ function withLeadingName(
   phrase: MentionPhrase,
 ): MentionPhrase {
   if (phrase.form === 'pronoun' || !/^(?:the|a|an)\s/i.test(phrase.text)) return phrase
-  let index = tokens.findIndex((token) => token.start === phrase.start)
+  let index = tokenStartingAt(tokens, phrase.start)
   // "Ann Vale, president of the Teachers Union, which represents…, said": the phrase read back
   // may end a longer apposition opened by lowercase role words.
   let comma = index - 1
@@ -232,7 +235,7 @@ function withLeadingName(
   index = comma + 1
   const name = readBackward(text, tokens, comma, 0)
   if (name?.form !== 'name') return phrase
-  const nameAt = tokens.findIndex((token) => token.start === name.start)
+  const nameAt = tokenStartingAt(tokens, name.start)
   const before = tokens[nameAt - 1]
   if (before !== undefined && !/^[.!?;:]$/.test(before.text) && before.kind !== 'quote')
     return phrase
@@ -264,11 +267,11 @@ function withConjunct(
   phrase: MentionPhrase,
 ): MentionPhrase {
   if (phrase.form !== 'name') return phrase
-  const index = tokens.findIndex((token) => token.start === phrase.start)
+  const index = tokenStartingAt(tokens, phrase.start)
   if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
   const first = readBackward(text, tokens, index - 1, 0)
   if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
-  const before = tokens[tokens.findIndex((token) => token.start === first.start) - 1]
+  const before = tokens[tokenStartingAt(tokens, first.start) - 1]
   if (before && pairPrepositions.has(before.lower)) return phrase
   return pair(text, first, phrase)
 }
@@ -303,7 +306,7 @@ function withAffiliation(
   phrase: MentionPhrase,
 ): MentionPhrase {
   if (phrase.form === 'pronoun' || !/^(?:the\s|\p{Lu})/u.test(phrase.text)) return phrase
-  const index = tokens.findIndex((token) => token.start === phrase.start)
+  const index = tokenStartingAt(tokens, phrase.start)
   const link = tokens[index - 1]
   if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
@@ -397,7 +400,13 @@ export function phraseAfter(
   while (index < tokens.length && words.length < maxPhraseWords) {
     const token = tokens[index] as Token
     if (!phraseWord(token)) break
-    if (words.length > 0 && determiners.has(token.lower) && !innerConnectors.has(token.lower)) break
+    if (
+      words.length > 0 &&
+      determiners.has(token.lower) &&
+      !innerConnectors.has(token.lower) &&
+      !(isCapitalized(token) && words.at(-1)?.lower === 'of')
+    )
+      break
     words.push(token)
     index++
   }

@@ -152,23 +152,29 @@ export function prepareParagraph(
 
 /** The sentence of a paragraph holding an offset, else the whole paragraph. */
 export function sentenceAt(paragraph: PreparedParagraph, offset: number): [number, number] {
-  return (
-    paragraph.sentences.find(([start, end]) => offset >= start && offset < end) ?? [
-      0,
-      paragraph.text.length,
-    ]
-  )
+  return paragraph.sentences[sentenceIndexAt(paragraph, offset)] ?? [0, paragraph.text.length]
 }
 
 /** Index of the sentence of a paragraph holding an offset (the last one when past the end). */
 export function sentenceIndexAt(paragraph: PreparedParagraph, offset: number): number {
-  const found = paragraph.sentences.findIndex(([start, end]) => offset >= start && offset < end)
-  return found < 0 ? paragraph.sentences.length - 1 : found
+  const { sentences } = paragraph
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((sentences[middle] as [number, number])[0] <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 /** Index of the first token at or after an offset. */
 export function tokenIndexAt(paragraph: PreparedParagraph, offset: number): number {
-  const { tokens } = paragraph
+  return firstTokenFrom(paragraph.tokens, offset)
+}
+
+/** Index of the first of (sorted) tokens at or after an offset; their length when none is. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let low = 0
   let high = tokens.length
   while (low < high) {
@@ -177,4 +183,16 @@ export function tokenIndexAt(paragraph: PreparedParagraph, offset: number): numb
     else high = middle
   }
   return low
+}
+
+/** Index of the token starting exactly at an offset, else -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const at = firstTokenFrom(tokens, offset)
+  return tokens[at]?.start === offset ? at : -1
+}
+
+/** Whether an offset starts a sentence of the paragraph (spaces before it aside). */
+export function opensSentenceAt(paragraph: PreparedParagraph, offset: number): boolean {
+  const [start] = sentenceAt(paragraph, offset)
+  return start === offset || paragraph.text.slice(start, offset).trim() === ''
 }

@@ -165,10 +165,12 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
       const before = phrase.text.slice(0, match.index)
       const parsed = parsePersonName(before)
       // "Mr. Morgan of the Sierra Club": a courtesy title makes a family name a person.
+      // Not when it ends in a role's head ("U.S. Secretary of State Ana Ruiz" is one title).
       if (
         (parsed.full || parsed.honorifics.length > 0) &&
         looksLikeName(parsed.name) &&
-        parsed.name.split(/\s+/).some((word) => !isRoleWord(word))
+        parsed.name.split(/\s+/).some((word) => !isRoleWord(word)) &&
+        !isRoleHead((before.split(/\s+/).at(-1) ?? '').toLowerCase())
       ) {
         const rest = phrase.text.slice(match.index).trim()
         phrase = {

@@ -1,5 +1,6 @@
 import { foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
+import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
 
 /**
  * Slugs of canonical names, shared across articles: `slugify` is pure and the same speakers
@@ -76,7 +77,15 @@ export class SpeakerRegistry {
     return speaker
   }
 
+  /**
+   * Add another name of a speaker. A description ("Beijing's top diplomat", "the police") is no
+   * name: it is a person's role, and says nothing an organization's name does not.
+   */
   addAlias(speaker: Speaker, alias: string): void {
+    if (!isNameShaped(alias)) {
+      if (speaker.kind === 'person') this.addRole(speaker, alias)
+      return
+    }
     const clean = alias.trim()
     if (clean === '' || foldName(clean) === foldName(speaker.name)) return
     if (speaker.aliases.some((known) => foldName(known) === foldName(clean))) return
@@ -88,8 +97,8 @@ export class SpeakerRegistry {
    * Department spokesman", while the fuller form replaces the shorter one.
    */
   addRole(speaker: Speaker, role: string): void {
-    const clean = role.trim().replace(/^(?:the|a|an)\s+/i, '')
-    if (clean === '') return
+    const clean = roleOf(role)
+    if (clean === null) return
     const folded = ` ${foldName(clean)} `
     if (speaker.roles.some((known) => ` ${foldName(known)} `.includes(folded))) return
     speaker.roles = speaker.roles.filter((known) => !folded.includes(` ${foldName(known)} `))
@@ -112,4 +121,39 @@ export class SpeakerRegistry {
     }
     return listed
   }
+}
+
+/**
+ * Whether a phrase is written as a name: every word capitalized (or a number), except the
+ * connectors names run through ("Bank of America", "Ahmad bin Ali"). "The" may open it.
+ */
+export function isNameShaped(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/)
+  return words.every(
+    (word, at) =>
+      /^[\p{Lu}\p{N}]/u.test(word) ||
+      nameConnectors.has(word) ||
+      ((word === 'the' || word === 'and' || word === '&') && at > 0),
+  )
+}
+
+/**
+ * A phrase as a role to show, or null when it is none. Leading articles and an "of" go ("of the
+ * University of Essex" is "University of Essex"); a phrase opening with another preposition is
+ * an adjunct the mention reader took along ("in a statement delivered via the press secretary",
+ * "on radio"), and one of function words only ("the") says nothing.
+ */
+export function roleOf(phrase: string): string | null {
+  const words = phrase.split(/\s+/).filter((word) => word !== '')
+  while (words.length > 0 && /^(?:the|a|an|of)$/i.test(words[0] as string)) words.shift()
+  const first = (words[0] ?? '').toLowerCase()
+  if (words.length === 0 || prepositions.has(first)) return null
+  const lowered = words.map((word) => word.toLowerCase())
+  if (
+    lowered.every(
+      (word) => determiners.has(word) || prepositions.has(word) || phraseBreakers.has(word),
+    )
+  )
+    return null
+  return words.join(' ')
 }
