@@ -150,9 +150,14 @@ describe.skipIf(!existsSync(seedFolder))('the seed article', () => {
       'Need To Choose Between “Cooperation Or Conflict” To Get Along: China Tells US',
     )
     expect(article.quotes.length).toBeGreaterThanOrEqual(11)
-    const speakers = new Set(article.quotes.map((quote) => quote.speaker?.name))
-    expect(speakers).toEqual(
-      new Set(['Wang Yi', 'Matthew Miller', 'Qin Gang', 'a senior US official']),
-    )
+    const expected = new Set(['Wang Yi', 'Matthew Miller', 'Qin Gang', 'a senior US official'])
+    // Precision first: a quote whose attribution is less sure than the published threshold keeps
+    // its best candidate but no speaker ("speaker unclear"); the candidate must still be right.
+    const published = article.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.name] : []))
+    expect(new Set(published)).toEqual(expected)
+    expect(published.length).toBeGreaterThanOrEqual(9)
+    for (const quote of article.quotes) {
+      expect(expected).toContain(quote.speaker?.name ?? quote.candidate?.name)
+    }
   })
 })
