@@ -69,9 +69,14 @@ async function main(): Promise<void> {
     } else throw new TypeError(`Expected \`--source <data>\` or \`--content <dir>\`\n\n${usage}`)
 
     const rows: Row[] = []
-    for (const size of sizes)
-      rows.push(await measureSize(sourceDir, path.join(workDir, String(size)), size, runs))
-    print(rows)
+    for (const size of sizes) {
+      const row = await measureSize(sourceDir, path.join(workDir, String(size)), size, runs)
+      rows.push(row)
+      printRow(row)
+      // The next size is built from nothing: this one's folder is no longer needed.
+      if (!values.keep) await rm(path.join(workDir, String(size)), { recursive: true, force: true })
+    }
+    printGrowth(rows)
     if (values.keep) console.log(`\nKept ${displayPath(workDir, from)}`)
   } finally {
     if (!values.keep) await rm(workDir, { recursive: true, force: true })
@@ -168,31 +173,31 @@ function median(costs: CommandCost[]): CommandCost {
   return sorted[Math.floor((sorted.length - 1) / 2)] as CommandCost
 }
 
-function print(rows: Row[]): void {
-  const ratio = (a: number | null, b: number | null) =>
-    a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`
+
+function printRow(row: Row): void {
   const seconds = (cost: CommandCost) =>
     `${cost.seconds.toFixed(1)} s${cost.cpuSeconds === null ? '' : ` (cpu ${cost.cpuSeconds.toFixed(1)})`}`
   const memory = (cost: CommandCost) =>
     cost.peakRss === null ? 'n/a' : `${(cost.peakRss / 2 ** 30).toFixed(2)} GiB`
-  for (const row of rows) {
-    console.log(
-      `\n${row.articles} articles: ${row.pages} pages, ${(row.bytes / 1e6).toFixed(1)} MB`,
-    )
-    console.log(`  plain Eleventy        ${seconds(row.plain)}, peak ${memory(row.plain)}`)
-    console.log(`  site (pnpm build)     ${seconds(row.site)}, peak ${memory(row.site)}`)
-    console.log(
-      `  site / plain          wall ${ratio(row.site.seconds, row.plain.seconds)}, cpu ${ratio(row.site.cpuSeconds, row.plain.cpuSeconds)}`,
-    )
-    console.log(
-      `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,
-    )
-    console.log(
-      `  bytes by kind         ${Object.entries(row.byKind)
-        .map(([kind, bytes]) => `${kind} ${((100 * bytes) / row.bytes).toFixed(1)}%`)
-        .join(', ')}`,
-    )
-  }
+  console.log(`\n${row.articles} articles: ${row.pages} pages, ${(row.bytes / 1e6).toFixed(1)} MB`)
+  console.log(`  plain Eleventy        ${seconds(row.plain)}, peak ${memory(row.plain)}`)
+  console.log(`  site (pnpm build)     ${seconds(row.site)}, peak ${memory(row.site)}`)
+  console.log(
+    `  site / plain          wall ${ratio(row.site.seconds, row.plain.seconds)}, cpu ${ratio(row.site.cpuSeconds, row.plain.cpuSeconds)}`,
+  )
+  console.log(
+    `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,
+  )
+  console.log(
+    `  bytes by kind         ${Object.entries(row.byKind)
+      .map(([kind, bytes]) => `${kind} ${((100 * bytes) / row.bytes).toFixed(1)}%`)
+      .join(', ')}`,
+  )
+}
+
+function printGrowth(rows: Row[]): void {
   for (let index = 1; index < rows.length; index++) {
     const small = rows[index - 1] as Row
     const large = rows[index] as Row
