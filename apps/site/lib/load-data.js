@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Article, formatIssues, IsoDate, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
 import { NewsroomDataError } from './errors.js'
 import { articleRecord } from './model/records.js'
+import { readRecordsCache, writeRecordsCache } from './records-cache.js'
 
 /**
  * The article as the site reads it: the schema's `Article`, plus the date `newsroom process`
@@ -46,13 +47,23 @@ const READ_CONCURRENCY = 16
  * however many articles there are. The cross-references between files (quote refs, topic and
  * speaker ids) are checked too, because a dangling one would become a broken link.
  *
+ * With `options.cache` (see `lib/records-cache.js`), the records of the last build are used for
+ * the article files that did not change since (same size, times and inode), and the cache is
+ * updated when any did.
+ *
  * @param {string} dataDir folder written by `newsroom process --out`
+ * @param {{ cache?: import('./records-cache.js').RecordsCache | undefined }} [options]
  * @returns {Promise<SiteData>}
  * @throws {NewsroomDataError} naming the file and field path, with the original error as `cause`
  */
-export async function loadSiteData(dataDir) {
+export async function loadSiteData(dataDir, options = {}) {
   const root = path.resolve(dataDir)
   const files = await articleFiles(root)
+  const articlesDir = path.join(root, 'articles')
+  const cached = options.cache ? await readRecordsCache(options.cache, articlesDir) : new Map()
+  /** @type {Map<string, import('./records-cache.js').CachedRecord>} */
+  const fresh = new Map()
+  let changed = cached.size !== files.length
   /** @type {ArticleRecord[]} */
   const articles = new Array(files.length)
   /** @type {Map<string, string>} file → size and time of the version validated here */
@@ -62,12 +73,33 @@ export async function loadSiteData(dataDir) {
     while (next < files.length) {
       const index = next++
       const file = /** @type {string} */ (files[index])
+      const name = path.basename(file)
       const before = await stampOf(file)
-      articles[index] = articleRecord(await readValidated(file, SiteArticle), file)
+      const hit = cached.get(name)
+      // The cached record was made from this very file, validated then.
+      const record =
+        hit?.stamp === before
+          ? hit.record
+          : articleRecord(await readValidated(file, SiteArticle), file)
+      if (record !== hit?.record) changed = true
+      articles[index] = record
+      fresh.set(name, { stamp: before, record })
       validated.set(file, before)
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane))
+  if (options.cache && changed) {
+    // In file-name order, as the next build reads them.
+    await writeRecordsCache(
+      options.cache,
+      new Map(
+        files.map((file) => [
+          path.basename(file),
+          /** @type {any} */ (fresh.get(path.basename(file))),
+        ]),
+      ),
+    )
+  }
   const indexes = await readIndexes(root)
   checkReferences(
     root,

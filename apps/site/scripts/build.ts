@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
@@ -41,11 +42,27 @@ async function main(): Promise<void> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) {
     throw new TypeError(`Expected \`--jobs\` to be a positive integer, not \`${values.jobs}\``)
   }
-  const figures = await buildSite({ dataDir, outDir, jobs })
+  const figures = await buildSite({ dataDir, outDir, jobs, recordsCache: recordsCacheOf(dataDir) })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
   console.log(
     `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed`,
+  )
+}
+
+/**
+ * Where the build keeps the article records of a data folder between builds: with the other
+ * tools' caches in `node_modules/.cache`, one file per data folder.
+ */
+function recordsCacheOf(dataDir: string): string {
+  const name = createHash('sha256').update(dataDir).digest('hex').slice(0, 16)
+  return path.join(
+    siteRoot,
+    'node_modules',
+    '.cache',
+    '@newsroom',
+    'site',
+    `records-${name}.ndjson`,
   )
 }
 

@@ -82,6 +82,11 @@ export async function buildSite(options: {
   shardBudget?: number | undefined
   /** Threads rendering at once (default: one per core); 1 renders in this thread. */
   jobs?: number | undefined
+  /**
+   * File that keeps the article records between builds (`lib/records-cache.js`): unchanged
+   * articles are then not read again to work out the site. None by default.
+   */
+  recordsCache?: string | undefined
 }): Promise<BuildFigures> {
   const dataDir = path.resolve(options.dataDir)
   const outDir = path.resolve(options.outDir)
@@ -90,7 +95,9 @@ export async function buildSite(options: {
   // A change of templates or settings renders every page again.
   const known = previous?.templates === templates ? previous.pages : {}
 
-  const { data, site } = await loadSite(dataDir)
+  // Records made by other site code are not used: the templates' fingerprint covers it.
+  const cache = options.recordsCache ? { file: options.recordsCache, key: templates } : undefined
+  const { data, site } = await loadSite(dataDir, { cache })
   // Threads pay for themselves on a big site only: each loads Eleventy and the templates.
   const jobs =
     site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
@@ -232,11 +239,21 @@ class RenderPool {
 
 /**
  * What every page is rendered with besides its own data: the templates, the site's code, the
- * settings and the versions of Eleventy and its RSS plugin. Any change renders every page again.
+ * schema, the settings and the versions of Eleventy, its RSS plugin and ICU. Any change renders
+ * every page again.
  */
 async function templatesFingerprint(): Promise<string> {
   const hash = createHash('sha256')
-  const roots = ['_includes', 'pages', '_config', '_data', 'lib', 'eleventy.config.js']
+  const roots = [
+    '_includes',
+    'pages',
+    '_config',
+    '_data',
+    'lib',
+    'eleventy.config.js',
+    // The schema parses (and so shapes) the data every page shows.
+    'node_modules/@newsroom/schema/src',
+  ]
   const files: string[] = []
   for (const root of roots) {
     const absolute = path.join(siteRoot, root)
@@ -257,7 +274,8 @@ async function templatesFingerprint(): Promise<string> {
   for (const name of ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']) {
     hash.update(await readFile(path.join(siteRoot, 'node_modules', name, 'package.json')))
   }
-  hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '']))
+  // Quote context is cut at the sentences of Node's ICU.
+  hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '', process.versions.icu ?? '']))
   return hash.digest('hex')
 }
 
