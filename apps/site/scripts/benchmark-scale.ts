@@ -7,6 +7,7 @@ import { displayPath } from './lib/display-path.js'
 import { generateSiteData } from './lib/generate-site-data.js'
 import { type CommandCost, measureCommand } from './lib/measure-command.js'
 import { writePlainProject } from './lib/plain-eleventy.js'
+import { recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 import { fileKinds, measureSite } from './lib/site-figures.js'
 
@@ -74,7 +75,10 @@ async function main(): Promise<void> {
       rows.push(row)
       printRow(row)
       // The next size is built from nothing: this one's folder is no longer needed.
-      if (!values.keep) await rm(path.join(workDir, String(size)), { recursive: true, force: true })
+      if (!values.keep) {
+        await rm(path.join(workDir, String(size)), { recursive: true, force: true })
+        await rm(recordsCacheOf(path.join(workDir, String(size), 'data')), { force: true })
+      }
     }
     printGrowth(rows)
     if (values.keep) console.log(`\nKept ${displayPath(workDir, from)}`)
@@ -96,6 +100,7 @@ interface Row {
 }
 
 const eleventyBin = path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')
+const tsxCli = path.join(siteRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 async function measureSize(
   sourceDir: string,
@@ -116,17 +121,11 @@ async function measureSize(
         cwd: plainDir,
       }),
     )
+  // As `pnpm build` runs it (`tsx scripts/build.ts`): on the built packages, like Eleventy.
   const site = () =>
     measureCommand(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--conditions=@newsroom/source',
-        path.join(siteRoot, 'scripts', 'build.ts'),
-        '--output',
-        siteDir,
-      ],
+      [tsxCli, path.join(siteRoot, 'scripts', 'build.ts'), '--output', siteDir],
       {
         cwd: siteRoot,
         env: { NEWSROOM_DATA: dataDir, NEWSROOM_SITE_URL: 'https://newsroom.example' },
@@ -135,9 +134,10 @@ async function measureSize(
   const plainRuns: CommandCost[] = []
   const siteRuns: CommandCost[] = []
   for (let run = 0; run < runs; run++) {
-    // Alternating, each from nothing: the site's output folder is removed first too.
+    // Alternating, each from nothing: the site's output folder and records are removed first.
     plainRuns.push(await plain())
     await rm(siteDir, { recursive: true, force: true })
+    await rm(recordsCacheOf(dataDir), { force: true })
     siteRuns.push(await site())
   }
   const figures = await measureSite(siteDir)

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
 import { displayPath } from './lib/display-path.js'
-import { buildSite, defaultOutput } from './lib/render-site.js'
+import { buildSite, defaultOutput, recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 
 const usage = `Build the site from the processed data, rendering only the pages that changed.
@@ -47,22 +46,6 @@ async function main(): Promise<void> {
   const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
   console.log(
     `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed`,
-  )
-}
-
-/**
- * Where the build keeps the article records of a data folder between builds: with the other
- * tools' caches in `node_modules/.cache`, one file per data folder.
- */
-function recordsCacheOf(dataDir: string): string {
-  const name = createHash('sha256').update(dataDir).digest('hex').slice(0, 16)
-  return path.join(
-    siteRoot,
-    'node_modules',
-    '.cache',
-    '@newsroom',
-    'site',
-    `records-${name}.ndjson`,
   )
 }
 

@@ -115,6 +115,9 @@ export async function buildSite(options: {
   await mkdir(outDir, { recursive: true })
   await writeManifest(outDir, manifest)
 
+  // A page the last build made whose file is gone is rendered again. One listing of the folder
+  // instead of a look at each of tens of thousands of files.
+  const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
   let rendered = 0
   let unchanged = 0
@@ -130,11 +133,9 @@ export async function buildSite(options: {
       const changed = []
       for (const page of modelPages(model)) {
         const hash = fingerprint(templates, page.shows)
-        const same = await Promise.all(
-          page.files.map(async (file) => known[file] === hash && (await exists(outDir, file))),
-        )
+        const same = page.files.every((file) => known[file] === hash && present.has(file))
         for (const file of page.files) pages[file] = hash
-        if (same.every(Boolean)) unchanged += page.files.length
+        if (same) unchanged += page.files.length
         else {
           changed.push(page)
           rendered += page.files.length
@@ -163,6 +164,22 @@ export async function buildSite(options: {
   await writeManifest(outDir, { ...manifest, pages, copies, complete: true })
   if (options.search !== false) await indexSite(outDir)
   return { shards, rendered, unchanged, removed }
+}
+
+/**
+ * Where the build keeps the article records of a data folder between builds: with the other
+ * tools' caches in `node_modules/.cache`, one file per data folder.
+ */
+export function recordsCacheOf(dataDir: string): string {
+  const name = createHash('sha256').update(dataDir).digest('hex').slice(0, 16)
+  return path.join(
+    siteRoot,
+    'node_modules',
+    '.cache',
+    '@newsroom',
+    'site',
+    `records-${name}.ndjson`,
+  )
 }
 
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
@@ -411,11 +428,15 @@ async function writeManifest(outDir: string, manifest: Manifest): Promise<void> 
   await rename(temporary, file)
 }
 
-async function exists(folder: string, file: string): Promise<boolean> {
-  try {
-    await stat(path.join(folder, file))
-    return true
-  } catch {
-    return false
+/** Every file in a folder and the folders in it, relative to it, with `/` between names. */
+async function filesIn(folder: string): Promise<Set<string>> {
+  const files = new Set<string>()
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      files.add(
+        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      )
+    }
   }
+  return files
 }
