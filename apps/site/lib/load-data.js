@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Article, formatIssues, IsoDate, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
@@ -48,8 +49,7 @@ const READ_CONCURRENCY = 16
  * speaker ids) are checked too, because a dangling one would become a broken link.
  *
  * With `options.cache` (see `lib/records-cache.js`), the records of the last build are used for
- * the article files that did not change since (same size, times and inode), and the cache is
- * updated when any did.
+ * the article files whose bytes did not change since, and the cache is updated when any did.
  *
  * @param {string} dataDir folder written by `newsroom process --out`
  * @param {{ cache?: import('./records-cache.js').RecordsCache | undefined }} [options]
@@ -75,15 +75,18 @@ export async function loadSiteData(dataDir, options = {}) {
       const file = /** @type {string} */ (files[index])
       const name = path.basename(file)
       const before = await stampOf(file)
+      const bytes = await readData(file)
+      // By content: `newsroom process` writes every file again on each run.
+      const digest = createHash('sha256').update(bytes).digest('base64url')
       const hit = cached.get(name)
-      // The cached record was made from this very file, validated then.
+      // The cached record was made from these very bytes, validated then.
       const record =
-        hit?.stamp === before
+        hit?.digest === digest
           ? hit.record
-          : articleRecord(await readValidated(file, SiteArticle), file)
+          : articleRecord(parseValidated(file, bytes, SiteArticle), file)
       if (record !== hit?.record) changed = true
       articles[index] = record
-      fresh.set(name, { stamp: before, record })
+      fresh.set(name, { digest, record })
       validated.set(file, before)
     }
   }
@@ -227,13 +230,32 @@ async function readIndexes(root) {
  * @returns {Promise<import('zod').output<S>>}
  */
 export async function readValidated(file, schema) {
-  /** @type {string} */
-  let text
+  return parseValidated(file, await readData(file), schema)
+}
+
+/**
+ * @param {string} file
+ * @returns {Promise<Buffer>}
+ */
+async function readData(file) {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file)
   } catch (cause) {
     throw new NewsroomDataError(`Having trouble reading data file ${file}`, { file, cause })
   }
+}
+
+/**
+ * Parse and validate the bytes read from `file`, as `readValidated` does.
+ *
+ * @template {import('zod').ZodType} S
+ * @param {string} file
+ * @param {Buffer} bytes
+ * @param {S} schema
+ * @returns {import('zod').output<S>}
+ */
+function parseValidated(file, bytes, schema) {
+  const text = bytes.toString('utf8')
   /** @type {unknown} */
   let json
   try {

@@ -4,18 +4,19 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 /**
- * The article records of the last build, kept between builds: an article file whose size,
- * times and inode are those it had when its record was made is not read, parsed, validated or
- * summarized again. Reading 10,000 articles costs several times what reading their records
- * does, most of it in validation and in finding the sentences around each quote.
+ * The article records of the last build, kept between builds: an article file whose bytes have
+ * the digest they had when its record was made is not parsed, validated or summarized again.
+ * Parsing 10,000 articles costs several times what reading their records does, most of it in
+ * validation and in finding the sentences around each quote. (By content, not by file times:
+ * `newsroom process` writes its whole output folder again on every run.)
  *
- * The cache is one line of JSON per article (`{ name, stamp, record }`) after a first line
+ * The cache is one line of JSON per article (`{ name, digest, record }`) after a first line
  * naming the code that made it (`key`): a file written with other code, or one that cannot be
  * read, is ignored as a whole, and the build reads every article. It is written beside the
  * final file and renamed over it, so a killed build leaves the old cache or the new one.
  *
  * @typedef {import('./model/records.js').ArticleRecord} ArticleRecord
- * @typedef {{ stamp: string, record: ArticleRecord }} CachedRecord
+ * @typedef {{ digest: string, record: ArticleRecord }} CachedRecord
  * @typedef {{ file: string, key: string }} RecordsCache where the cache is, and what made it
  */
 
@@ -41,11 +42,11 @@ export async function readRecordsCache(cache, articlesDir) {
         if (line !== JSON.stringify({ key: cache.key })) return new Map()
         continue
       }
-      const { name, stamp, record } = JSON.parse(line)
-      if (typeof name !== 'string' || typeof stamp !== 'string' || !Array.isArray(record?.quotes))
+      const { name, digest, record } = JSON.parse(line)
+      if (typeof name !== 'string' || typeof digest !== 'string' || !Array.isArray(record?.quotes))
         return new Map()
       records.set(name, {
-        stamp,
+        digest,
         record: { ...record, file: path.join(articlesDir, name), quotes: new Map(record.quotes) },
       })
     }
@@ -71,9 +72,9 @@ export async function writeRecordsCache(cache, records) {
   try {
     /** @type {string[]} */
     let chunk = [JSON.stringify({ key: cache.key })]
-    for (const [name, { stamp, record }] of records) {
+    for (const [name, { digest, record }] of records) {
       const { file: _file, quotes, ...rest } = record
-      chunk.push(JSON.stringify({ name, stamp, record: { ...rest, quotes: [...quotes] } }))
+      chunk.push(JSON.stringify({ name, digest, record: { ...rest, quotes: [...quotes] } }))
       // Written a few hundred lines at a time: the whole cache as one string would be as big
       // as the records of every article.
       if (chunk.length >= 256) {

@@ -187,15 +187,19 @@ function printRow(row: Row): void {
   console.log(
     `  site / plain          wall ${ratio(row.site.seconds, row.plain.seconds)}, cpu ${ratio(row.site.cpuSeconds, row.plain.cpuSeconds)}`,
   )
+  console.log(`  site says             ${lastLine(row.site.output)}`)
   console.log(
     `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,
   )
+  console.log(`  site says             ${lastLine(row.siteAfterOne.output)}`)
   console.log(
     `  bytes by kind         ${Object.entries(row.byKind)
       .map(([kind, bytes]) => `${kind} ${((100 * bytes) / row.bytes).toFixed(1)}%`)
       .join(', ')}`,
   )
 }
+
+const lastLine = (output: string) => output.trim().split('\n').at(-1) ?? ''
 
 function printGrowth(rows: Row[]): void {
   for (let index = 1; index < rows.length; index++) {
