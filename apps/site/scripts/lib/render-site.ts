@@ -146,7 +146,9 @@ export async function buildSite(options: {
       rendered += always.length
       Object.assign(manifest.pages, pages)
       await writeManifest(outDir, manifest)
-      const request = { model: withPages(model, changed), shard, outDir }
+      // No template reads the speaker views as a list (their pages carry their own), and a
+      // thread is handed a copy of everything in the request.
+      const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
       if (renderer) renderer.render(request)
       else await renderModel(request)
     }
