@@ -7,7 +7,7 @@ import { displayPath } from './lib/display-path.js'
 import { generateSiteData } from './lib/generate-site-data.js'
 import { type CommandCost, measureCommand } from './lib/measure-command.js'
 import { writePlainProject } from './lib/plain-eleventy.js'
-import { recordsCacheOf } from './lib/render-site.js'
+import { pagefindBin, recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 import { fileKinds, measureSite } from './lib/site-figures.js'
 
@@ -93,6 +93,8 @@ interface Row {
   site: CommandCost
   plainAfterOne: CommandCost
   siteAfterOne: CommandCost
+  /** Pagefind alone over the built site. */
+  search: CommandCost
   pages: number
   bytes: number
   feedBytes: number
@@ -141,6 +143,15 @@ async function measureSize(
     siteRuns.push(await site())
   }
   const figures = await measureSite(siteDir)
+  // The search index on its own (Pagefind indexes the whole site on every build): run again
+  // beside the site's own index, then removed.
+  const searchDir = 'pagefind-alone'
+  const search = await measureCommand(
+    pagefindBin,
+    ['--site', siteDir, '--output-subdir', searchDir, '--silent'],
+    { cwd: siteRoot },
+  )
+  await rm(path.join(siteDir, searchDir), { recursive: true, force: true })
 
   // One more article: the site rebuilds over its last build; plain Eleventy builds again.
   const before = new Set(await readdir(path.join(dataDir, 'articles')))
@@ -160,6 +171,7 @@ async function measureSize(
     site: median(siteRuns),
     plainAfterOne,
     siteAfterOne,
+    search,
     pages: figures.byKind.html.files,
     bytes: figures.bytes,
     feedBytes: figures.byKind.feeds.bytes,
@@ -189,6 +201,9 @@ function printRow(row: Row): void {
   )
   console.log(`  site says             ${lastLine(row.site.output)}`)
   console.log(
+    `  of which search index Pagefind alone ${seconds(row.search)}, peak ${memory(row.search)}: plain × cpu ${ratio(row.search.cpuSeconds, row.plain.cpuSeconds)}; site without it / plain: cpu ${ratio(minus(row.site.cpuSeconds, row.search.cpuSeconds), row.plain.cpuSeconds)}, after one article ${ratio(minus(row.siteAfterOne.cpuSeconds, row.search.cpuSeconds), row.plainAfterOne.cpuSeconds)}`,
+  )
+  console.log(
     `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,
   )
   console.log(`  site says             ${lastLine(row.siteAfterOne.output)}`)
@@ -198,6 +213,8 @@ function printRow(row: Row): void {
       .join(', ')}`,
   )
 }
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b)
 
 const lastLine = (output: string) => output.trim().split('\n').at(-1) ?? ''
 

@@ -32,7 +32,8 @@ import { runCommand, siteRoot } from './run-command.js'
  * recorded in the output folder's `SITE_MARKER` file; nothing else in the folder is touched.
  */
 
-const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
+/** Pagefind's command. */
+export const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
 
 /** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
 export const defaultOutput = path.join(siteRoot, '_site')
