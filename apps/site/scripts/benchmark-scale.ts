@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       // The next size is built from nothing: this one's folder is no longer needed.
       if (!values.keep) {
         await rm(path.join(workDir, String(size)), { recursive: true, force: true })
-        await rm(recordsCacheOf(path.join(workDir, String(size), 'data')), { force: true })
+        await removeRecordsCache(path.join(workDir, String(size), 'data'))
       }
     }
     printGrowth(rows)
@@ -139,7 +139,7 @@ async function measureSize(
     // Alternating, each from nothing: the site's output folder and records are removed first.
     plainRuns.push(await plain())
     await rm(siteDir, { recursive: true, force: true })
-    await rm(recordsCacheOf(dataDir), { force: true })
+    await removeRecordsCache(dataDir)
     siteRuns.push(await site())
   }
   const figures = await measureSite(siteDir)
@@ -177,6 +177,11 @@ async function measureSize(
     feedBytes: figures.byKind.feeds.bytes,
     byKind: Object.fromEntries(fileKinds.map((kind) => [kind, figures.byKind[kind].bytes])),
   }
+}
+
+async function removeRecordsCache(dataDir: string): Promise<void> {
+  const file = recordsCacheOf(dataDir)
+  if (file) await rm(file, { force: true })
 }
 
 /** The run with the median wall time. */

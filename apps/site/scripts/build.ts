@@ -12,7 +12,8 @@ Usage: pnpm --filter @newsroom/site build [-- --output <dir>]
   --output <dir>  where the site goes (default: _site): a new or empty folder, or an earlier
                   build, whose files this build updates, adds or removes
   --jobs <n>      threads rendering at once on a big site (default: one per core)
-Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL).`
+Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL),
+NEWSROOM_SITE_CACHE (folder of the records kept between builds, or "off").`
 
 /**
  * `pnpm build` of the site: Eleventy, in shards on a big site, over the pages that changed since

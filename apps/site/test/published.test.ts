@@ -129,7 +129,13 @@ function build(dataDir: string, outDir: string, env: Record<string, string> = {}
       '--output',
       outDir,
     ],
-    { NEWSROOM_DATA: dataDir, NEWSROOM_SITE_URL: '', ...env },
+    {
+      NEWSROOM_DATA: dataDir,
+      NEWSROOM_SITE_URL: '',
+      // The records cache goes with the test's own folders.
+      NEWSROOM_SITE_CACHE: path.join(path.dirname(dataDir), 'cache'),
+      ...env,
+    },
   )
 }
 

@@ -170,19 +170,20 @@ export async function buildSite(options: {
 }
 
 /**
- * Where the build keeps the article records of a data folder between builds: with the other
- * tools' caches in `node_modules/.cache`, one file per data folder.
+ * Where the build keeps the article records of a data folder between builds: in
+ * `NEWSROOM_SITE_CACHE` when it is set (a folder, or `off` for none), else with the other
+ * tools' caches in `node_modules/.cache`; one file per data folder.
  */
-export function recordsCacheOf(dataDir: string): string {
+export function recordsCacheOf(
+  dataDir: string,
+  setting: string | undefined = process.env.NEWSROOM_SITE_CACHE,
+): string | undefined {
+  if (setting?.trim() === 'off') return undefined
+  const folder = setting?.trim()
+    ? path.resolve(siteRoot, setting)
+    : path.join(siteRoot, 'node_modules', '.cache', '@newsroom', 'site')
   const name = createHash('sha256').update(dataDir).digest('hex').slice(0, 16)
-  return path.join(
-    siteRoot,
-    'node_modules',
-    '.cache',
-    '@newsroom',
-    'site',
-    `records-${name}.ndjson`,
-  )
+  return path.join(folder, `records-${name}.ndjson`)
 }
 
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
