@@ -1,8 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Article, formatIssues, IsoDate, Report, SpeakerIndex, TopicIndex } from '@newsroom/schema'
 import { NewsroomDataError } from './errors.js'
 import { articleRecord } from './model/records.js'
+import { readRecordsCache, writeRecordsCache } from './records-cache.js'
 
 /**
  * The article as the site reads it: the schema's `Article`, plus the date `newsroom process`
@@ -46,28 +48,60 @@ const READ_CONCURRENCY = 16
  * however many articles there are. The cross-references between files (quote refs, topic and
  * speaker ids) are checked too, because a dangling one would become a broken link.
  *
+ * With `options.cache` (see `lib/records-cache.js`), the records of the last build are used for
+ * the article files whose bytes did not change since, and the cache is updated when any did.
+ *
  * @param {string} dataDir folder written by `newsroom process --out`
+ * @param {{ cache?: import('./records-cache.js').RecordsCache | undefined }} [options]
  * @returns {Promise<SiteData>}
  * @throws {NewsroomDataError} naming the file and field path, with the original error as `cause`
  */
-export async function loadSiteData(dataDir) {
+export async function loadSiteData(dataDir, options = {}) {
   const root = path.resolve(dataDir)
   const files = await articleFiles(root)
+  const articlesDir = path.join(root, 'articles')
+  const cached = options.cache ? await readRecordsCache(options.cache, articlesDir) : new Map()
+  /** @type {Map<string, import('./records-cache.js').CachedRecord>} */
+  const fresh = new Map()
+  let changed = cached.size !== files.length
   /** @type {ArticleRecord[]} */
   const articles = new Array(files.length)
-  /** @type {Map<string, string>} file → size and time of the version validated here */
+  /** @type {Map<string, string>} file → digest of the bytes validated here */
   const validated = new Map()
   let next = 0
   const lane = async () => {
     while (next < files.length) {
       const index = next++
       const file = /** @type {string} */ (files[index])
-      const before = await stampOf(file)
-      articles[index] = articleRecord(await readValidated(file, SiteArticle), file)
-      validated.set(file, before)
+      const name = path.basename(file)
+      const bytes = await readData(file)
+      // By content: `newsroom process` writes every file again on each run.
+      const digest = digestOf(bytes)
+      const hit = cached.get(name)
+      // The cached record was made from these very bytes, validated then.
+      const record =
+        hit?.digest === digest
+          ? hit.record
+          : articleRecord(parseValidated(file, bytes, SiteArticle), file)
+      if (record !== hit?.record) changed = true
+      articles[index] = record
+      fresh.set(name, { digest, record })
+      validated.set(file, digest)
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, lane))
+  if (options.cache && changed) {
+    // In file-name order, as the next build reads them.
+    await writeRecordsCache(
+      options.cache,
+      new Map(
+        files.map((file) => [
+          path.basename(file),
+          /** @type {any} */ (fresh.get(path.basename(file))),
+        ]),
+      ),
+    )
+  }
   const indexes = await readIndexes(root)
   checkReferences(
     root,
@@ -85,11 +119,12 @@ export async function loadSiteData(dataDir) {
     async readArticle(article) {
       const file = article.file
       if (!file) throw new TypeError(`Expected a file for article \`${article.slug}\``)
+      const bytes = await readData(file)
       // The version validated above needs no second check; a file changed since does.
-      if (validated.get(file) === (await stampOf(file))) {
-        return /** @type {SiteArticle} */ (JSON.parse(await readFile(file, 'utf8')))
+      if (validated.get(file) === digestOf(bytes)) {
+        return /** @type {SiteArticle} */ (JSON.parse(bytes.toString('utf8')))
       }
-      return readValidated(file, SiteArticle)
+      return parseValidated(file, bytes, SiteArticle)
     },
   }
 }
@@ -143,17 +178,13 @@ export function siteDataFrom(data) {
 }
 
 /**
- * What tells two versions of a file apart without reading it: size, change time and inode.
+ * What tells two versions of a file apart, from its bytes: cheaper than asking the file system
+ * for its times, and true across `newsroom process` runs that write the same bytes again.
  *
- * @param {string} file
+ * @param {Buffer} bytes
  */
-async function stampOf(file) {
-  try {
-    const { size, ctimeMs, mtimeMs, ino } = await stat(file)
-    return `${size}:${mtimeMs}:${ctimeMs}:${ino}`
-  } catch {
-    return 'missing'
-  }
+function digestOf(bytes) {
+  return createHash('sha256').update(bytes).digest('base64url')
 }
 
 /**
@@ -195,13 +226,32 @@ async function readIndexes(root) {
  * @returns {Promise<import('zod').output<S>>}
  */
 export async function readValidated(file, schema) {
-  /** @type {string} */
-  let text
+  return parseValidated(file, await readData(file), schema)
+}
+
+/**
+ * @param {string} file
+ * @returns {Promise<Buffer>}
+ */
+async function readData(file) {
   try {
-    text = await readFile(file, 'utf8')
+    return await readFile(file)
   } catch (cause) {
     throw new NewsroomDataError(`Having trouble reading data file ${file}`, { file, cause })
   }
+}
+
+/**
+ * Parse and validate the bytes read from `file`, as `readValidated` does.
+ *
+ * @template {import('zod').ZodType} S
+ * @param {string} file
+ * @param {Buffer} bytes
+ * @param {S} schema
+ * @returns {import('zod').output<S>}
+ */
+function parseValidated(file, bytes, schema) {
+  const text = bytes.toString('utf8')
   /** @type {unknown} */
   let json
   try {

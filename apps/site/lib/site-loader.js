@@ -18,9 +18,11 @@ const loaded = Symbol.for('@newsroom/site:loaded-site')
  * replaces the folder (and `report.json`), which loads it afresh.
  *
  * @param {string} dataDir
+ * @param {{ cache?: import('./records-cache.js').RecordsCache | undefined }} [options]
+ *   records kept between builds (see `loadSiteData`)
  * @returns {Promise<{ data: SiteData, site: Site }>}
  */
-export async function loadSite(dataDir) {
+export async function loadSite(dataDir, options = {}) {
   const root = path.resolve(dataDir)
   const stamp = await stampOf(root)
   const cache =
@@ -30,7 +32,7 @@ export async function loadSite(dataDir) {
   const key = `${root}\u0000${stamp}`
   const current = cache[loaded]
   if (current && current.key === key) return current.value
-  const value = loadSiteData(root).then((data) => ({ data, site: createSite(data) }))
+  const value = loadSiteData(root, options).then((data) => ({ data, site: createSite(data) }))
   cache[loaded] = { key, value }
   // A failed load is not kept: the next run tries again.
   value.catch(() => {

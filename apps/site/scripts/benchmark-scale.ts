@@ -7,6 +7,7 @@ import { displayPath } from './lib/display-path.js'
 import { generateSiteData } from './lib/generate-site-data.js'
 import { type CommandCost, measureCommand } from './lib/measure-command.js'
 import { writePlainProject } from './lib/plain-eleventy.js'
+import { pagefindBin, recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 import { fileKinds, measureSite } from './lib/site-figures.js'
 
@@ -69,9 +70,17 @@ async function main(): Promise<void> {
     } else throw new TypeError(`Expected \`--source <data>\` or \`--content <dir>\`\n\n${usage}`)
 
     const rows: Row[] = []
-    for (const size of sizes)
-      rows.push(await measureSize(sourceDir, path.join(workDir, String(size)), size, runs))
-    print(rows)
+    for (const size of sizes) {
+      const row = await measureSize(sourceDir, path.join(workDir, String(size)), size, runs)
+      rows.push(row)
+      printRow(row)
+      // The next size is built from nothing: this one's folder is no longer needed.
+      if (!values.keep) {
+        await rm(path.join(workDir, String(size)), { recursive: true, force: true })
+        await removeRecordsCache(path.join(workDir, String(size), 'data'))
+      }
+    }
+    printGrowth(rows)
     if (values.keep) console.log(`\nKept ${displayPath(workDir, from)}`)
   } finally {
     if (!values.keep) await rm(workDir, { recursive: true, force: true })
@@ -84,6 +93,8 @@ interface Row {
   site: CommandCost
   plainAfterOne: CommandCost
   siteAfterOne: CommandCost
+  /** Pagefind alone over the built site. */
+  search: CommandCost
   pages: number
   bytes: number
   feedBytes: number
@@ -91,6 +102,7 @@ interface Row {
 }
 
 const eleventyBin = path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')
+const tsxCli = path.join(siteRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 async function measureSize(
   sourceDir: string,
@@ -111,17 +123,11 @@ async function measureSize(
         cwd: plainDir,
       }),
     )
+  // As `pnpm build` runs it (`tsx scripts/build.ts`): on the built packages, like Eleventy.
   const site = () =>
     measureCommand(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--conditions=@newsroom/source',
-        path.join(siteRoot, 'scripts', 'build.ts'),
-        '--output',
-        siteDir,
-      ],
+      [tsxCli, path.join(siteRoot, 'scripts', 'build.ts'), '--output', siteDir],
       {
         cwd: siteRoot,
         env: { NEWSROOM_DATA: dataDir, NEWSROOM_SITE_URL: 'https://newsroom.example' },
@@ -130,12 +136,22 @@ async function measureSize(
   const plainRuns: CommandCost[] = []
   const siteRuns: CommandCost[] = []
   for (let run = 0; run < runs; run++) {
-    // Alternating, each from nothing: the site's output folder is removed first too.
+    // Alternating, each from nothing: the site's output folder and records are removed first.
     plainRuns.push(await plain())
     await rm(siteDir, { recursive: true, force: true })
+    await removeRecordsCache(dataDir)
     siteRuns.push(await site())
   }
   const figures = await measureSite(siteDir)
+  // The search index on its own (Pagefind indexes the whole site on every build): run again
+  // beside the site's own index, then removed.
+  const searchDir = 'pagefind-alone'
+  const search = await measureCommand(
+    pagefindBin,
+    ['--site', siteDir, '--output-subdir', searchDir, '--silent'],
+    { cwd: siteRoot },
+  )
+  await rm(path.join(siteDir, searchDir), { recursive: true, force: true })
 
   // One more article: the site rebuilds over its last build; plain Eleventy builds again.
   const before = new Set(await readdir(path.join(dataDir, 'articles')))
@@ -155,11 +171,17 @@ async function measureSize(
     site: median(siteRuns),
     plainAfterOne,
     siteAfterOne,
+    search,
     pages: figures.byKind.html.files,
     bytes: figures.bytes,
     feedBytes: figures.byKind.feeds.bytes,
     byKind: Object.fromEntries(fileKinds.map((kind) => [kind, figures.byKind[kind].bytes])),
   }
+}
+
+async function removeRecordsCache(dataDir: string): Promise<void> {
+  const file = recordsCacheOf(dataDir)
+  if (file) await rm(file, { force: true })
 }
 
 /** The run with the median wall time. */
@@ -168,31 +190,40 @@ function median(costs: CommandCost[]): CommandCost {
   return sorted[Math.floor((sorted.length - 1) / 2)] as CommandCost
 }
 
-function print(rows: Row[]): void {
-  const ratio = (a: number | null, b: number | null) =>
-    a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null ? 'n/a' : `${(a / b).toFixed(2)}×`
+
+function printRow(row: Row): void {
   const seconds = (cost: CommandCost) =>
     `${cost.seconds.toFixed(1)} s${cost.cpuSeconds === null ? '' : ` (cpu ${cost.cpuSeconds.toFixed(1)})`}`
   const memory = (cost: CommandCost) =>
     cost.peakRss === null ? 'n/a' : `${(cost.peakRss / 2 ** 30).toFixed(2)} GiB`
-  for (const row of rows) {
-    console.log(
-      `\n${row.articles} articles: ${row.pages} pages, ${(row.bytes / 1e6).toFixed(1)} MB`,
-    )
-    console.log(`  plain Eleventy        ${seconds(row.plain)}, peak ${memory(row.plain)}`)
-    console.log(`  site (pnpm build)     ${seconds(row.site)}, peak ${memory(row.site)}`)
-    console.log(
-      `  site / plain          wall ${ratio(row.site.seconds, row.plain.seconds)}, cpu ${ratio(row.site.cpuSeconds, row.plain.cpuSeconds)}`,
-    )
-    console.log(
-      `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,
-    )
-    console.log(
-      `  bytes by kind         ${Object.entries(row.byKind)
-        .map(([kind, bytes]) => `${kind} ${((100 * bytes) / row.bytes).toFixed(1)}%`)
-        .join(', ')}`,
-    )
-  }
+  console.log(`\n${row.articles} articles: ${row.pages} pages, ${(row.bytes / 1e6).toFixed(1)} MB`)
+  console.log(`  plain Eleventy        ${seconds(row.plain)}, peak ${memory(row.plain)}`)
+  console.log(`  site (pnpm build)     ${seconds(row.site)}, peak ${memory(row.site)}`)
+  console.log(
+    `  site / plain          wall ${ratio(row.site.seconds, row.plain.seconds)}, cpu ${ratio(row.site.cpuSeconds, row.plain.cpuSeconds)}`,
+  )
+  console.log(`  site says             ${lastLine(row.site.output)}`)
+  console.log(
+    `  of which search index Pagefind alone ${seconds(row.search)}, peak ${memory(row.search)}: plain × cpu ${ratio(row.search.cpuSeconds, row.plain.cpuSeconds)}; site without it / plain: cpu ${ratio(minus(row.site.cpuSeconds, row.search.cpuSeconds), row.plain.cpuSeconds)}, after one article ${ratio(minus(row.siteAfterOne.cpuSeconds, row.search.cpuSeconds), row.plainAfterOne.cpuSeconds)}`,
+  )
+  console.log(
+    `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,
+  )
+  console.log(`  site says             ${lastLine(row.siteAfterOne.output)}`)
+  console.log(
+    `  bytes by kind         ${Object.entries(row.byKind)
+      .map(([kind, bytes]) => `${kind} ${((100 * bytes) / row.bytes).toFixed(1)}%`)
+      .join(', ')}`,
+  )
+}
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b)
+
+const lastLine = (output: string) => output.trim().split('\n').at(-1) ?? ''
+
+function printGrowth(rows: Row[]): void {
   for (let index = 1; index < rows.length; index++) {
     const small = rows[index - 1] as Row
     const large = rows[index] as Row

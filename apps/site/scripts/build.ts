@@ -2,7 +2,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
 import { displayPath } from './lib/display-path.js'
-import { buildSite, defaultOutput } from './lib/render-site.js'
+import { buildSite, defaultOutput, recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 
 const usage = `Build the site from the processed data, rendering only the pages that changed.
@@ -12,7 +12,8 @@ Usage: pnpm --filter @newsroom/site build [-- --output <dir>]
   --output <dir>  where the site goes (default: _site): a new or empty folder, or an earlier
                   build, whose files this build updates, adds or removes
   --jobs <n>      threads rendering at once on a big site (default: one per core)
-Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL).`
+Settings: NEWSROOM_DATA (default .newsroom), NEWSROOM_SITE_URL (the public URL),
+NEWSROOM_SITE_CACHE (folder of the records kept between builds, or "off").`
 
 /**
  * `pnpm build` of the site: Eleventy, in shards on a big site, over the pages that changed since
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) {
     throw new TypeError(`Expected \`--jobs\` to be a positive integer, not \`${values.jobs}\``)
   }
-  const figures = await buildSite({ dataDir, outDir, jobs })
+  const figures = await buildSite({ dataDir, outDir, jobs, recordsCache: recordsCacheOf(dataDir) })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
   console.log(

@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { SpeakerIndex, TopicIndex } from '@newsroom/schema'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { NewsroomDataError } from '../lib/errors.js'
-import { loadNewsroomData } from '../lib/load-data.js'
+import { loadNewsroomData, loadSiteData } from '../lib/load-data.js'
 import { buildSiteModel, PAGE_SIZES } from '../lib/site-model.js'
 import { makeArticle, makeQuote, writeDataDir } from './helpers/factory.js'
 
@@ -129,6 +129,61 @@ describe('loadNewsroomData', () => {
     const invalid = await caught(loadNewsroomData(dir))
     expect(invalid.message).toBe(`Expected valid JSON in ${path.join(dir, 'topics.json')}`)
     expect(invalid.cause).toBeInstanceOf(SyntaxError)
+  })
+})
+
+describe('loadSiteData with a records cache', () => {
+  const data = (title: string) => ({
+    articles: [makeArticle({ slug: 'a', title, quotes: [makeQuote('q1', rosa)] })],
+    speakers: { speakers: [speakerEntry([{ article: 'a', quoteId: 'q1' }])], anonymous: [] },
+    topics: noTopics,
+  })
+
+  it('keeps records by the bytes of each file, and ignores a cache of other code', async () => {
+    const dir = await tempDir()
+    const cache = { file: path.join(await tempDir(), 'records.ndjson'), key: 'code-1' }
+    await writeDataDir(dir, data('Harbor plan approved'))
+    const first = await loadSiteData(dir, { cache })
+    expect(first.articles[0]?.summary.title).toBe('Harbor plan approved')
+
+    // A record in the cache stands for the file as long as its bytes are the same: edit the
+    // cached title to see which one the next load uses.
+    const lines = (await readFile(cache.file, 'utf8')).replace(
+      'Harbor plan approved',
+      'From the cache',
+    )
+    await writeFile(cache.file, lines)
+    // Written again with the same bytes, as `newsroom process` does on every run.
+    await writeDataDir(dir, data('Harbor plan approved'))
+    const cachedLoad = await loadSiteData(dir, { cache })
+    expect(cachedLoad.articles[0]?.summary.title).toBe('From the cache')
+    expect(cachedLoad.articles[0]?.quotes.get('q1')?.text).toBe(
+      first.articles[0]?.quotes.get('q1')?.text,
+    )
+    expect(cachedLoad.articles[0]?.file).toBe(first.articles[0]?.file)
+
+    // Other site code: the cache is not used.
+    const otherCode = await loadSiteData(dir, { cache: { ...cache, key: 'code-2' } })
+    expect(otherCode.articles[0]?.summary.title).toBe('Harbor plan approved')
+
+    // A changed file is read, validated and recorded again.
+    await writeDataDir(dir, data('Harbor plan delayed'))
+    const changed = await loadSiteData(dir, { cache: { ...cache, key: 'code-2' } })
+    expect(changed.articles[0]?.summary.title).toBe('Harbor plan delayed')
+  })
+
+  it('reads every article when the cache is damaged, and still validates changed files', async () => {
+    const dir = await tempDir()
+    const cache = { file: path.join(await tempDir(), 'records.ndjson'), key: 'code-1' }
+    await writeFile(cache.file, `${JSON.stringify({ key: 'code-1' })}\n{"name": 4`)
+    await writeDataDir(dir, data('Harbor plan approved'))
+    const loaded = await loadSiteData(dir, { cache })
+    expect(loaded.articles[0]?.summary.title).toBe('Harbor plan approved')
+
+    const article = { ...makeArticle({ slug: 'a', quotes: [makeQuote('q1', rosa)] }), title: 4 }
+    await writeFile(path.join(dir, 'articles', 'a.json'), JSON.stringify(article))
+    const error = await caught(loadSiteData(dir, { cache }))
+    expect(error.message).toContain('at `title`')
   })
 })
 

@@ -129,11 +129,18 @@ function build(dataDir: string, outDir: string, env: Record<string, string> = {}
       '--output',
       outDir,
     ],
-    { NEWSROOM_DATA: dataDir, NEWSROOM_SITE_URL: '', ...env },
+    {
+      NEWSROOM_DATA: dataDir,
+      NEWSROOM_SITE_URL: '',
+      // The records cache goes in the test's own folder, beside the one it looks into.
+      NEWSROOM_SITE_CACHE: cacheDir,
+      ...env,
+    },
   )
 }
 
 let workDir: string
+let cacheDir: string
 let siteDir: string
 let dataDir: string
 let firstOutput: string
@@ -164,6 +171,7 @@ async function fragments(): Promise<
 }
 
 beforeAll(async () => {
+  cacheDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-cache-'))
   workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-'))
   dataDir = path.join(workDir, 'data')
   siteDir = path.join(workDir, 'site')
@@ -173,6 +181,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true })
+  await rm(cacheDir, { recursive: true, force: true })
 })
 
 describe('quote display', () => {

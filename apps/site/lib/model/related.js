@@ -67,12 +67,11 @@ export function relatedArticles(lookup) {
         if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight)
       }
     }
+    // Each candidate's place in the site's order looked up once, not at every comparison.
     return [...scores]
-      .sort(
-        ([a, scoreA], [b, scoreB]) =>
-          scoreB - scoreA || lookup.order(a.slug) - lookup.order(b.slug),
-      )
+      .map(([other, score]) => ({ other, score, order: lookup.order(other.slug) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
       .slice(0, RELATED_LIMIT)
-      .map(([other]) => other.summary)
+      .map(({ other }) => other.summary)
   }
 }

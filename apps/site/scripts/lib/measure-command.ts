@@ -12,6 +12,8 @@ export interface CommandCost {
   cpuSeconds: number | null
   /** Peak resident memory of the command or its largest child, in bytes. */
   peakRss: number | null
+  /** What it printed, stdout and stderr. */
+  output: string
 }
 
 // GNU time reports what Node cannot: the CPU time and peak memory of a child and its children.
@@ -30,12 +32,12 @@ export async function measureCommand(
   const folder = timed ? await mkdtemp(path.join(tmpdir(), 'newsroom-measure-')) : null
   const report = folder ? path.join(folder, 'time.txt') : null
   const started = performance.now()
+  let output = ''
   try {
     await new Promise<void>((resolve, reject) => {
       const child = report
         ? spawn(gnuTime, ['-f', '%U %S %M', '-o', report, command, ...args], spawnOptions(options))
         : spawn(command, args, spawnOptions(options))
-      let output = ''
       child.stdout?.on('data', (chunk: Buffer) => {
         output += chunk.toString()
       })
@@ -50,7 +52,7 @@ export async function measureCommand(
       )
     })
     const seconds = (performance.now() - started) / 1000
-    if (!report) return { seconds, cpuSeconds: null, peakRss: null }
+    if (!report) return { seconds, cpuSeconds: null, peakRss: null, output }
     const [user, system, kilobytes] = (await readFile(report, 'utf8'))
       .trim()
       .split('\n')
@@ -61,6 +63,7 @@ export async function measureCommand(
       seconds,
       cpuSeconds: (user ?? Number.NaN) + (system ?? Number.NaN),
       peakRss: (kilobytes ?? Number.NaN) * 1024,
+      output,
     }
   } finally {
     if (folder) await rm(folder, { recursive: true, force: true })

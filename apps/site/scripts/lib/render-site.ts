@@ -32,7 +32,8 @@ import { runCommand, siteRoot } from './run-command.js'
  * recorded in the output folder's `SITE_MARKER` file; nothing else in the folder is touched.
  */
 
-const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
+/** Pagefind's command. */
+export const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
 
 /** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
 export const defaultOutput = path.join(siteRoot, '_site')
@@ -82,6 +83,11 @@ export async function buildSite(options: {
   shardBudget?: number | undefined
   /** Threads rendering at once (default: one per core); 1 renders in this thread. */
   jobs?: number | undefined
+  /**
+   * File that keeps the article records between builds (`lib/records-cache.js`): unchanged
+   * articles are then not read again to work out the site. None by default.
+   */
+  recordsCache?: string | undefined
 }): Promise<BuildFigures> {
   const dataDir = path.resolve(options.dataDir)
   const outDir = path.resolve(options.outDir)
@@ -90,7 +96,9 @@ export async function buildSite(options: {
   // A change of templates or settings renders every page again.
   const known = previous?.templates === templates ? previous.pages : {}
 
-  const { data, site } = await loadSite(dataDir)
+  // Records made by other site code are not used: the templates' fingerprint covers it.
+  const cache = options.recordsCache ? { file: options.recordsCache, key: templates } : undefined
+  const { data, site } = await loadSite(dataDir, { cache })
   // Threads pay for themselves on a big site only: each loads Eleventy and the templates.
   const jobs =
     site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
@@ -108,6 +116,9 @@ export async function buildSite(options: {
   await mkdir(outDir, { recursive: true })
   await writeManifest(outDir, manifest)
 
+  // A page the last build made whose file is gone is rendered again. One listing of the folder
+  // instead of a look at each of tens of thousands of files.
+  const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
   let rendered = 0
   let unchanged = 0
@@ -123,11 +134,9 @@ export async function buildSite(options: {
       const changed = []
       for (const page of modelPages(model)) {
         const hash = fingerprint(templates, page.shows)
-        const same = await Promise.all(
-          page.files.map(async (file) => known[file] === hash && (await exists(outDir, file))),
-        )
+        const same = page.files.every((file) => known[file] === hash && present.has(file))
         for (const file of page.files) pages[file] = hash
-        if (same.every(Boolean)) unchanged += page.files.length
+        if (same) unchanged += page.files.length
         else {
           changed.push(page)
           rendered += page.files.length
@@ -138,7 +147,9 @@ export async function buildSite(options: {
       rendered += always.length
       Object.assign(manifest.pages, pages)
       await writeManifest(outDir, manifest)
-      const request = { model: withPages(model, changed), shard, outDir }
+      // No template reads the speaker views as a list (their pages carry their own), and a
+      // thread is handed a copy of everything in the request.
+      const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
       if (renderer) renderer.render(request)
       else await renderModel(request)
     }
@@ -156,6 +167,23 @@ export async function buildSite(options: {
   await writeManifest(outDir, { ...manifest, pages, copies, complete: true })
   if (options.search !== false) await indexSite(outDir)
   return { shards, rendered, unchanged, removed }
+}
+
+/**
+ * Where the build keeps the article records of a data folder between builds: in
+ * `NEWSROOM_SITE_CACHE` when it is set (a folder, or `off` for none), else with the other
+ * tools' caches in `node_modules/.cache`; one file per data folder.
+ */
+export function recordsCacheOf(
+  dataDir: string,
+  setting: string | undefined = process.env.NEWSROOM_SITE_CACHE,
+): string | undefined {
+  if (setting?.trim() === 'off') return undefined
+  const folder = setting?.trim()
+    ? path.resolve(siteRoot, setting)
+    : path.join(siteRoot, 'node_modules', '.cache', '@newsroom', 'site')
+  const name = createHash('sha256').update(dataDir).digest('hex').slice(0, 16)
+  return path.join(folder, `records-${name}.ndjson`)
 }
 
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
@@ -232,11 +260,21 @@ class RenderPool {
 
 /**
  * What every page is rendered with besides its own data: the templates, the site's code, the
- * settings and the versions of Eleventy and its RSS plugin. Any change renders every page again.
+ * schema, the settings and the versions of Eleventy, its RSS plugin and ICU. Any change renders
+ * every page again.
  */
 async function templatesFingerprint(): Promise<string> {
   const hash = createHash('sha256')
-  const roots = ['_includes', 'pages', '_config', '_data', 'lib', 'eleventy.config.js']
+  const roots = [
+    '_includes',
+    'pages',
+    '_config',
+    '_data',
+    'lib',
+    'eleventy.config.js',
+    // The schema parses (and so shapes) the data every page shows.
+    'node_modules/@newsroom/schema/src',
+  ]
   const files: string[] = []
   for (const root of roots) {
     const absolute = path.join(siteRoot, root)
@@ -257,7 +295,8 @@ async function templatesFingerprint(): Promise<string> {
   for (const name of ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']) {
     hash.update(await readFile(path.join(siteRoot, 'node_modules', name, 'package.json')))
   }
-  hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '']))
+  // Quote context is cut at the sentences of Node's ICU.
+  hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '', process.versions.icu ?? '']))
   return hash.digest('hex')
 }
 
@@ -393,11 +432,15 @@ async function writeManifest(outDir: string, manifest: Manifest): Promise<void> 
   await rename(temporary, file)
 }
 
-async function exists(folder: string, file: string): Promise<boolean> {
-  try {
-    await stat(path.join(folder, file))
-    return true
-  } catch {
-    return false
+/** Every file in a folder and the folders in it, relative to it, with `/` between names. */
+async function filesIn(folder: string): Promise<Set<string>> {
+  const files = new Set<string>()
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      files.add(
+        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      )
+    }
   }
+  return files
 }

@@ -1,0 +1,93 @@
+import { createReadStream } from 'node:fs'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+
+/**
+ * The article records of the last build, kept between builds: an article file whose bytes have
+ * the digest they had when its record was made is not parsed, validated or summarized again.
+ * Parsing 10,000 articles costs several times what reading their records does, most of it in
+ * validation and in finding the sentences around each quote. (By content, not by file times:
+ * `newsroom process` writes its whole output folder again on every run.)
+ *
+ * The cache is one line of JSON per article (`{ name, digest, record }`) after a first line
+ * naming the code that made it (`key`): a file written with other code, or one that cannot be
+ * read, is ignored as a whole, and the build reads every article. It is written beside the
+ * final file and renamed over it, so a killed build leaves the old cache or the new one.
+ *
+ * @typedef {import('./model/records.js').ArticleRecord} ArticleRecord
+ * @typedef {{ digest: string, record: ArticleRecord }} CachedRecord
+ * @typedef {{ file: string, key: string }} RecordsCache where the cache is, and what made it
+ */
+
+/**
+ * The records a cache holds, by article file name; empty when there is no usable cache.
+ *
+ * @param {RecordsCache} cache
+ * @param {string} articlesDir the folder the records' articles are in
+ * @returns {Promise<Map<string, CachedRecord>>}
+ */
+export async function readRecordsCache(cache, articlesDir) {
+  /** @type {Map<string, CachedRecord>} */
+  const records = new Map()
+  const lines = createInterface({
+    input: createReadStream(cache.file, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })
+  try {
+    let first = true
+    for await (const line of lines) {
+      if (first) {
+        first = false
+        if (line !== JSON.stringify({ key: cache.key })) return new Map()
+        continue
+      }
+      const { name, digest, record } = JSON.parse(line)
+      if (typeof name !== 'string' || typeof digest !== 'string' || !Array.isArray(record?.quotes))
+        return new Map()
+      records.set(name, {
+        digest,
+        record: { ...record, file: path.join(articlesDir, name), quotes: new Map(record.quotes) },
+      })
+    }
+    return records
+  } catch {
+    // No cache yet, or one that is damaged: every article is read.
+    return new Map()
+  } finally {
+    lines.close()
+  }
+}
+
+/**
+ * Replace the cache with these records, by article file name.
+ *
+ * @param {RecordsCache} cache
+ * @param {Map<string, CachedRecord>} records
+ */
+export async function writeRecordsCache(cache, records) {
+  await mkdir(path.dirname(cache.file), { recursive: true })
+  const temporary = `${cache.file}.${process.pid}`
+  const handle = await open(temporary, 'w')
+  try {
+    /** @type {string[]} */
+    let chunk = [JSON.stringify({ key: cache.key })]
+    for (const [name, { digest, record }] of records) {
+      const { file: _file, quotes, ...rest } = record
+      chunk.push(JSON.stringify({ name, digest, record: { ...rest, quotes: [...quotes] } }))
+      // Written a few hundred lines at a time: the whole cache as one string would be as big
+      // as the records of every article.
+      if (chunk.length >= 256) {
+        await handle.write(`${chunk.join('\n')}\n`)
+        chunk = []
+      }
+    }
+    if (chunk.length > 0) await handle.write(`${chunk.join('\n')}\n`)
+    await handle.close()
+    await rename(temporary, cache.file)
+  } catch (error) {
+    await handle.close().catch(() => {})
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
