@@ -171,6 +171,9 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
   return !ordinary(first) || knowledgeOf(first).givenName
 }
 
+/** Words of context on each side of a span that compromise reads (see `overlapsCompromise`). */
+const compromiseContext = 8
+
 /** Finds the people, organizations and places of one article's sentences. */
 export class Recognizer {
   readonly mentions: RawMention[] = []
@@ -186,8 +189,8 @@ export class Recognizer {
   /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
   private readonly pendingRuns: Array<{ tokens: Token[]; from: number; to: number }> = []
 
-  /** compromise's person spans per sentence (keyed by start offset), computed on demand. */
-  private readonly compromiseSpans = new Map<number, Array<[number, number]>>()
+  /** compromise's person spans per window of text (keyed by its offsets), computed on demand. */
+  private readonly compromiseSpans = new Map<string, Array<[number, number]>>()
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -559,21 +562,31 @@ export class Recognizer {
   }
 
   /**
-   * Whether compromise reads the span as a person. compromise is slow, so it runs only on the
-   * sentences where no cheaper evidence decided, once per sentence.
+   * Whether compromise reads the span as a person. compromise is slow, and its cost grows faster
+   * than the text it is given (a sentence of thousands of words, as in prose without
+   * punctuation, takes minutes), so it reads only the span with a few words of context either
+   * side, and only when no cheaper evidence decided.
    */
-  private overlapsCompromise(tokens: Token[], start: number, end: number): boolean {
+  private overlapsCompromise(tokens: Token[], from: number, to: number): boolean {
     if (!this.useCompromise) return false
-    const sentenceStart = tokens[0]?.start ?? 0
-    let spans = this.compromiseSpans.get(sentenceStart)
+    const first = tokens[Math.max(0, from - compromiseContext)]
+    const last = tokens[Math.min(tokens.length, to + compromiseContext) - 1]
+    const start = tokens[from]?.start
+    const end = tokens[to - 1]?.end
+    if (first === undefined || last === undefined || start === undefined || end === undefined)
+      return false
+    const key = `${first.start}:${last.end}`
+    let spans = this.compromiseSpans.get(key)
     if (spans === undefined) {
-      const sentenceEnd = tokens[tokens.length - 1]?.end ?? sentenceStart
-      spans = compromisePeople(this.text.slice(sentenceStart, sentenceEnd)).map(
-        ([from, to]): [number, number] => [from + sentenceStart, to + sentenceStart],
+      spans = compromisePeople(this.text.slice(first.start, last.end)).map(
+        ([spanStart, spanEnd]): [number, number] => [
+          spanStart + first.start,
+          spanEnd + first.start,
+        ],
       )
-      this.compromiseSpans.set(sentenceStart, spans)
+      this.compromiseSpans.set(key, spans)
     }
-    return spans.some(([from, to]) => from < end && start < to)
+    return spans.some(([spanStart, spanEnd]) => spanStart < end && start < spanEnd)
   }
 
   private validNameWord(token: Token): boolean {
@@ -680,8 +693,6 @@ export class Recognizer {
     }
     const firstWord = clean(nameTokens[0]?.text ?? '')
     const lastWord = clean(nameTokens[nameTokens.length - 1]?.text ?? '')
-    const startOffset = nameTokens[0]?.start ?? 0
-    const endOffset = nameTokens[nameTokens.length - 1]?.end ?? 0
     const before = tokens[nameStart - 1]
     const afterPreposition =
       before !== undefined &&
@@ -700,7 +711,7 @@ export class Recognizer {
         !(tokens[nameStart]?.initial ?? true)) &&
         looksLikeUnknownName(nameTokens.map((token) => clean(token.text)))) ||
       // Last: compromise is by far the costliest signal, so it runs only when no other decided.
-      this.overlapsCompromise(tokens, startOffset, endOffset)
+      this.overlapsCompromise(tokens, nameStart, runEnd)
     if (evidence && nameTokens.length <= 5) {
       const nameText = nameTokens.map((token) => clean(token.text)).join(' ')
       // The parser reads roles only from role words; otherwise the name alone is the mention.
