@@ -322,3 +322,24 @@ describe('roles, gender and short given names', () => {
     expect(couple.clusterOf).toEqual([0, 1, 0, 1])
   })
 })
+
+describe('isDictionaryWord', () => {
+  it('finds every word of the list, those out of alphabetical order too', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { default: wordListPath } = await import('word-list')
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean)
+    expect(words.length).toBeGreaterThan(200_000)
+    // The list has lines out of order ("manlily" before "manlihood"): the search must not miss them.
+    expect(words.indexOf('manlily')).toBeLessThan(words.indexOf('manlihood'))
+    expect(words.filter((word) => !names.isDictionaryWord(word))).toEqual([])
+  })
+
+  it('ignores case and rejects what is not in the list', () => {
+    expect(names.isDictionaryWord('Miller')).toBe(true)
+    expect(names.isDictionaryWord('MANLIHOOD')).toBe(true)
+    expect(names.isDictionaryWord('Vantrelli')).toBe(false)
+    expect(names.isDictionaryWord('aaq')).toBe(false)
+    expect(names.isDictionaryWord('zzzzz')).toBe(false)
+    expect(names.isDictionaryWord('')).toBe(false)
+  })
+})
