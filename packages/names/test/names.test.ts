@@ -343,3 +343,20 @@ describe('isDictionaryWord', () => {
     expect(names.isDictionaryWord('')).toBe(false)
   })
 })
+
+describe('data/given-names.txt', () => {
+  it('is what scripts/build-name-data.ts makes of the name lists', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { nameDataText } = await import('../scripts/name-data.js')
+    const shipped = readFileSync(new URL('../data/given-names.txt', import.meta.url), 'utf8')
+    expect(shipped === nameDataText()).toBe(true)
+  })
+
+  it('gives the genders of the lists', () => {
+    expect(givenNameGender('Mary')).toBe('female')
+    expect(givenNameGender('Hillary')).toBe(null)
+    expect(likelyGivenNameGender('Hillary')).toBe('female')
+    expect(names.isGivenName('Hillary')).toBe(true)
+    expect(names.isGivenName('Vantrelli')).toBe(false)
+  })
+})
