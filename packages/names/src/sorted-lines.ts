@@ -24,13 +24,16 @@ export class SortedLines {
     this.#ends = new Int32Array(lines)
     let count = 0
     let start = 0
+    // The next tab at or after `start`, searched again only once passed: a list with no tabs
+    // would otherwise be scanned to its end for each line.
+    let tab = text.indexOf('\t')
     while (start < text.length) {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       const next = end + 1
       if (text.charCodeAt(end - 1) === 13) end--
       if (end > start) {
-        const tab = text.indexOf('\t', start)
+        if (tab !== -1 && tab < start) tab = text.indexOf('\t', start)
         const keyEnd = tab === -1 || tab > end ? end : tab
         const previous = count - 1
         // Only lines at or after the last kept one are searched: the rest go in the map.
