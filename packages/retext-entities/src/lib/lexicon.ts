@@ -9,7 +9,14 @@ let compromise: typeof Nlp | undefined
  * as the bundle (the same code of the same version).
  */
 function nlp(): typeof Nlp {
-  compromise ??= createRequire(import.meta.url)('compromise') as typeof Nlp
+  if (compromise === undefined) {
+    // Where a loader resolves the require to compromise's ES modules (vitest does), Node gives
+    // their namespace.
+    const loaded = createRequire(import.meta.url)('compromise') as
+      | typeof Nlp
+      | { default: typeof Nlp }
+    compromise = 'default' in loaded ? loaded.default : loaded
+  }
   return compromise
 }
 
