@@ -172,7 +172,7 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
 }
 
 /** Words of context on each side of a run that compromise reads (see `askCompromise`). */
-const compromiseContext = 8
+const compromiseContext = 4
 
 /** Finds the people, organizations and places of one article's sentences. */
 export class Recognizer {
