@@ -691,7 +691,10 @@ export class Recognizer {
       if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
       else this.pendingRuns.push({ tokens, from: nameStart, to: runEnd })
     }
-    if (nameTokens.length > 5) return notPerson()
+    if (nameTokens.length > 5) {
+      notPerson()
+      return
+    }
     const evidence =
       hasRole ||
       parsed.tradition !== 'western' ||
@@ -700,7 +703,10 @@ export class Recognizer {
       ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
         !(tokens[nameStart]?.initial ?? true)) &&
         looksLikeUnknownName(nameTokens.map((token) => clean(token.text))))
-    if (evidence) return person()
+    if (evidence) {
+      person()
+      return
+    }
     // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
     // decided, all at once when the article is scanned (see `askCompromise`).
     if (this.useCompromise)
