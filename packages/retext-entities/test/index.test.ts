@@ -91,6 +91,19 @@ describe('retextEntities behaviour', () => {
       expect(text.slice(mention.start, mention.end)).toBe(mention.text)
   })
 
+  it('decides the names only compromise reads, each at its own place in the article', async () => {
+    // Sentence-initial names with no given name, role or speech verb: compromise decides them,
+    // all in one call, so each run's answer must come from its own window of text.
+    const text =
+      'Mason Crull attended the opening of the harbour.\n\nStone Ashbury attended too.\n\nDuring the opening, Baker Fennimore waved to the crowd.'
+    const file = await run(text)
+    expect(names(file.data.entities?.people)).toEqual(['Baker Fennimore', 'Mason Crull'])
+    for (const mention of file.data.entityMentions ?? [])
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+    const without = await run(text, { compromise: false })
+    expect(names(without.data.entities?.people)).toEqual([])
+  })
+
   it('keeps two people with one family name apart', async () => {
     const input = readFileSync(join(fixtures, 'shared-surname', 'input.txt'), 'utf8')
     const file = await run(input.trim())

@@ -1,4 +1,24 @@
-import nlp from 'compromise'
+import { createRequire } from 'node:module'
+import type Nlp from 'compromise'
+
+let compromise: typeof Nlp | undefined
+
+/**
+ * compromise, loaded on first use, from its one-file CommonJS build: importing it as ES modules
+ * resolves and links hundreds of files, which cost a worker's start-up almost half as much again
+ * as the bundle (the same code of the same version).
+ */
+function nlp(): typeof Nlp {
+  if (compromise === undefined) {
+    // Where a loader resolves the require to compromise's ES modules (vitest does), Node gives
+    // their namespace.
+    const loaded = createRequire(import.meta.url)('compromise') as
+      | typeof Nlp
+      | { default: typeof Nlp }
+    compromise = 'default' in loaded ? loaded.default : loaded
+  }
+  return compromise
+}
 
 /**
  * What compromise's English lexicon knows about a lowercase word: whether it is a given name,
@@ -32,7 +52,7 @@ let lexicon: Record<string, string | string[]> | undefined
 
 function loadLexicon(): Record<string, string | string[]> {
   if (lexicon === undefined) {
-    const world = nlp.world() as {
+    const world = nlp().world() as {
       model?: { one?: { lexicon?: Record<string, string | string[]> } }
     }
     lexicon = world.model?.one?.lexicon ?? {}
@@ -71,13 +91,13 @@ let taggingHooks: string[] | undefined
  * always runs every step, but the person tags come from the taggers before the chunker, which
  * costs a large share of the time. On every sentence of the corpus the people found are the same.
  */
-function tag(text: string): ReturnType<typeof nlp> {
+function tag(text: string): ReturnType<typeof Nlp> {
   if (taggingHooks === undefined) {
-    taggingHooks = (nlp as unknown as { hooks: () => string[] })
+    taggingHooks = (nlp() as unknown as { hooks: () => string[] })
       .hooks()
       .filter((hook) => hook !== 'chunks')
   }
-  const doc = nlp.tokenize(text)
+  const doc = nlp().tokenize(text)
   doc.compute(taggingHooks)
   return doc
 }

@@ -171,11 +171,8 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
   return !ordinary(first) || knowledgeOf(first).givenName
 }
 
-/**
- * The most words compromise reads at once: far more than a real sentence has, so that only a
- * paragraph without sentence ends is read in windows (overlapping, so a name is never cut).
- */
-const compromiseWindow = 256
+/** Words of context on each side of a run that compromise reads (see `askCompromise`). */
+const compromiseContext = 4
 
 /** Finds the people, organizations and places of one article's sentences. */
 export class Recognizer {
@@ -192,8 +189,14 @@ export class Recognizer {
   /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
   private readonly pendingRuns: Array<{ tokens: Token[]; from: number; to: number }> = []
 
-  /** compromise's person spans per sentence (keyed by start offset), computed on demand. */
-  private readonly compromiseSpans = new Map<number, Array<[number, number]>>()
+  /** Runs no cheaper evidence decided, for compromise to decide when the article is scanned. */
+  private readonly undecided: Array<{
+    tokens: Token[]
+    from: number
+    to: number
+    person: () => void
+    notPerson: () => void
+  }> = []
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -574,38 +577,6 @@ export class Recognizer {
       : []
   }
 
-  /**
-   * Whether compromise reads the span as a person. compromise is slow, so it runs only on the
-   * sentences where no cheaper evidence decided, once per sentence.
-   */
-  private overlapsCompromise(tokens: Token[], start: number, end: number): boolean {
-    if (!this.useCompromise) return false
-    // compromise's cost grows faster than a sentence's length: a sentence without end (a
-    // paragraph with no punctuation) is read in windows of bounded length around the span.
-    let window = tokens
-    if (tokens.length > compromiseWindow) {
-      let low = 0
-      let high = tokens.length - 1
-      while (low < high) {
-        const middle = (low + high) >>> 1
-        if ((tokens[middle] as Token).end <= start) low = middle + 1
-        else high = middle
-      }
-      const from = Math.floor(low / (compromiseWindow / 2)) * (compromiseWindow / 2)
-      window = tokens.slice(Math.max(0, from - compromiseWindow / 4), from + compromiseWindow)
-    }
-    const windowStart = window[0]?.start ?? 0
-    let spans = this.compromiseSpans.get(windowStart)
-    if (spans === undefined) {
-      const windowEnd = window[window.length - 1]?.end ?? windowStart
-      spans = compromisePeople(this.text.slice(windowStart, windowEnd)).map(
-        ([from, to]): [number, number] => [from + windowStart, to + windowStart],
-      )
-      this.compromiseSpans.set(windowStart, spans)
-    }
-    return spans.some(([from, to]) => from < end && start < to)
-  }
-
   private validNameWord(token: Token): boolean {
     const word = clean(token.text)
     if (!isCapitalized(word) && !isNameParticle(word)) return false
@@ -710,8 +681,6 @@ export class Recognizer {
     }
     const firstWord = clean(nameTokens[0]?.text ?? '')
     const lastWord = clean(nameTokens[nameTokens.length - 1]?.text ?? '')
-    const startOffset = nameTokens[0]?.start ?? 0
-    const endOffset = nameTokens[nameTokens.length - 1]?.end ?? 0
     const before = tokens[nameStart - 1]
     const afterPreposition =
       before !== undefined &&
@@ -721,6 +690,21 @@ export class Recognizer {
       if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
       return
     }
+    const person = () => {
+      const nameText = nameTokens.map((token) => clean(token.text)).join(' ')
+      // The parser reads roles only from role words; otherwise the name alone is the mention.
+      const text = parsed.name === nameText ? personText : nameText
+      this.push('person', tokens, nameStart, runEnd, null, text)
+      for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
+    }
+    const notPerson = () => {
+      if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
+      else this.pendingRuns.push({ tokens, from: nameStart, to: runEnd })
+    }
+    if (nameTokens.length > 5) {
+      notPerson()
+      return
+    }
     const evidence =
       hasRole ||
       parsed.tradition !== 'western' ||
@@ -728,19 +712,56 @@ export class Recognizer {
       knowledgeOf(lastWord).familyName ||
       ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
         !(tokens[nameStart]?.initial ?? true)) &&
-        looksLikeUnknownName(nameTokens.map((token) => clean(token.text)))) ||
-      // Last: compromise is by far the costliest signal, so it runs only when no other decided.
-      this.overlapsCompromise(tokens, startOffset, endOffset)
-    if (evidence && nameTokens.length <= 5) {
-      const nameText = nameTokens.map((token) => clean(token.text)).join(' ')
-      // The parser reads roles only from role words; otherwise the name alone is the mention.
-      const text = parsed.name === nameText ? personText : nameText
-      this.push('person', tokens, nameStart, runEnd, null, text)
-      for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
+        looksLikeUnknownName(nameTokens.map((token) => clean(token.text))))
+    if (evidence) {
+      person()
       return
     }
-    if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
-    else this.pendingRuns.push({ tokens, from: nameStart, to: runEnd })
+    // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
+    // decided, all at once when the article is scanned (see `askCompromise`).
+    if (this.useCompromise)
+      this.undecided.push({ tokens, from: nameStart, to: runEnd, person, notPerson })
+    else notPerson()
+  }
+
+  /**
+   * Decide the runs left to compromise: a person where compromise reads one overlapping the run.
+   * compromise is slow, its cost grows faster than the sentence it reads (a sentence of thousands
+   * of words, as in prose without punctuation, takes minutes), and each call has a large fixed
+   * cost: it reads each run with a few words of context either side, all of them in one call,
+   * one line each.
+   */
+  private askCompromise(): void {
+    if (this.undecided.length === 0) return
+    const windows = this.undecided.map(({ tokens, from, to }) => {
+      const first = tokens[Math.max(0, from - compromiseContext)] as Token
+      const last = tokens[Math.min(tokens.length, to + compromiseContext) - 1] as Token
+      return {
+        start: first.start,
+        text: this.text.slice(first.start, last.end).replace(/\n/g, ' '),
+      }
+    })
+    const separator = '\n\n'
+    const spans = compromisePeople(windows.map((window) => window.text).join(separator))
+    let base = 0
+    let next = 0
+    for (const [index, { tokens, from, to, person, notPerson }] of this.undecided.entries()) {
+      const window = windows[index] as { start: number; text: string }
+      const start = (tokens[from] as Token).start - window.start + base
+      const end = (tokens[to - 1] as Token).end - window.start + base
+      // Spans are in order of the text: skip those wholly before this window.
+      while (next < spans.length && (spans[next] as [number, number])[1] <= base) next++
+      let found = false
+      for (let at = next; at < spans.length; at++) {
+        const [spanStart, spanEnd] = spans[at] as [number, number]
+        if (spanStart >= base + window.text.length) break
+        if (spanStart < end && start < spanEnd) found = true
+      }
+      if (found) person()
+      else notPerson()
+      base += window.text.length + separator.length
+    }
+    this.undecided.length = 0
   }
 
   /** Evidence that a single capitalized word names a person. */
@@ -782,6 +803,7 @@ export class Recognizer {
 
   /** Second pass, once every full name of the article is known: single words. */
   finish(): void {
+    this.askCompromise()
     for (const run of this.pendingRuns) {
       const last = run.tokens[run.to - 1]
       if (last !== undefined && this.personKeys.has(fold(last.text)) && run.to - run.from <= 3) {

