@@ -1,9 +1,10 @@
+import { isOrganizationHead } from '@newsroom/names'
 import type { Keyphrase } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { VFile } from 'vfile'
 import { type PartOfSpeechTagger, partOfSpeechTagger } from './part-of-speech.js'
-import { type SentenceWord, sentenceWords } from './sentence-words.js'
+import { type SentenceWord, type SentenceWords, sentenceWords } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -43,10 +44,7 @@ export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null)
     const tagger = partOfSpeechTagger()
     const sentences = sentenceWords(tree, file)
     for (const sentence of sentences) tagger.tagOnce(sentence.words)
-    const phrases = findPhrases(
-      sentences.map((sentence) => sentence.words),
-      tagger,
-    )
+    const phrases = findPhrases(sentences, tagger)
     file.data.keyphraseList = rank(phrases, maximum)
   }
 }
@@ -80,6 +78,9 @@ const closedClass = new Set([
   'WRB',
 ])
 const capitalized = /^\p{Lu}/u
+/** A pronoun or adverb with a verb contracted onto it (`I've`, `it's`), which the tagger may
+ * take for a noun. */
+const contraction = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’]\p{L}+$/iu
 /** Most words of a key phrase (the longest on the corpus has 9: a title and a name). */
 const maxPhraseWords = 12
 
@@ -87,33 +88,27 @@ const maxPhraseWords = 12
  * Every whole phrase of the text: in each sentence, the maximal runs of important words that
  * only white space separates. Linear in the number of words.
  */
-function findPhrases(
-  sentences: ReadonlyArray<readonly SentenceWord[]>,
-  tagger: PartOfSpeechTagger,
-): Phrase[] {
-  const runs: SentenceWord[][] = []
-  for (const words of sentences) {
+function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTagger): Phrase[] {
+  const runs: Run[] = []
+  let previous: SentenceWords | undefined
+  for (const sentence of sentences) {
+    const words = sentence.words
     const important = importantWords(words, tagger)
-    let run: SentenceWord[] = []
-    for (const [index, word] of words.entries()) {
-      if (important[index] && (run.length === 0 || word.adjoinsPrevious)) {
-        run.push(word)
-        continue
-      }
-      if (run.length > 0) runs.push(run)
-      run = important[index] ? [word] : []
-    }
-    if (run.length > 0) runs.push(run)
+    // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
+    const lastBefore =
+      previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
+    runs.push(...namesJoined(words, sentenceRuns(words, important), lastBefore))
+    previous = sentence
   }
 
   const stemCount = new Map<string, number>()
   const phrases = new Map<string, Phrase>()
-  for (const run of runs) {
+  for (const { words: run, fragment } of runs) {
     const stems = run.map((word) => stemOf(word.value))
     for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
-    // A longer run is a list of nouns (a text without punctuation), not a phrase; its words
-    // still count.
-    if (run.length > maxPhraseWords) continue
+    // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
+    // a name by an initial's period is not a whole phrase either. Their words still count.
+    if (fragment || run.length > maxPhraseWords) continue
     const key = stems.join(' ')
     let phrase = phrases.get(key)
     if (!phrase) {
@@ -131,12 +126,101 @@ function findPhrases(
   return [...phrases.values()]
 }
 
+/** A run of important words of one sentence: words `start` to `end` (exclusive). */
+interface Run {
+  words: SentenceWord[]
+  /** Part of a name that an initial's period cuts (`Stefan W` of `Stefan W. Hell`). */
+  fragment: boolean
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+/** The maximal runs of important words that only white space separates. */
+function sentenceRuns(words: readonly SentenceWord[], important: readonly boolean[]): Span[] {
+  const spans: Span[] = []
+  let start = -1
+  for (const [index, word] of words.entries()) {
+    if (!important[index]) {
+      if (start !== -1) spans.push({ start, end: index })
+      start = -1
+    } else if (start === -1) {
+      start = index
+    } else if (!word.adjoinsPrevious) {
+      spans.push({ start, end: index })
+      start = index
+    }
+  }
+  if (start !== -1) spans.push({ start, end: words.length })
+  return spans
+}
+
+/** Lowercase words inside a name between capitalized parts (`Group of Seven`, `Bank of the West`). */
+const nameConnectors: ReadonlyArray<readonly string[]> = [['of', 'the'], ['of'], ['for'], ['de']]
+const initial = /^\p{Lu}\.?$/u
+
+/**
+ * Runs with the names that span them joined: two capitalized runs that a middle initial alone
+ * separates, or a name connector after the head of an organization's name, are one name
+ * (`Ines W. Marrow`, `University of California`),
+ * and a run that an initial cuts off a name is marked a fragment.
+ */
+function namesJoined(
+  words: readonly SentenceWord[],
+  spans: readonly Span[],
+  lastBefore: SentenceWord | undefined,
+): Run[] {
+  const joined: Span[] = []
+  for (const span of spans) {
+    const previous = joined[joined.length - 1]
+    if (previous && connects(words, previous, span)) previous.end = span.end
+    else joined.push({ ...span })
+  }
+  return joined.map(({ start, end }) => {
+    const last = words[end - 1] as SentenceWord
+    const next = words[end]
+    const before = start === 0 ? lastBefore : words[start - 1]
+    const first = words[start] as SentenceWord
+    const endsInInitial =
+      (end - start > 1 && initial.test(last.value)) ||
+      (next?.adjoinsPrevious === true && initial.test(next.value))
+    const afterInitial =
+      before !== undefined &&
+      initial.test(before.value) &&
+      !first.adjoinsPrevious &&
+      capitalized.test(first.value)
+    return { words: words.slice(start, end), fragment: endsInInitial || afterInitial }
+  })
+}
+
+/** Whether only a name connector, in white space, separates two capitalized runs. */
+function connects(words: readonly SentenceWord[], left: Span, right: Span): boolean {
+  const gap = words.slice(left.end, right.start)
+  if (!capitalized.test((words[left.end - 1] as SentenceWord).value)) return false
+  if (!capitalized.test((words[right.start] as SentenceWord).value)) return false
+  if (!gap.every((word) => word.adjoinsPrevious)) return false
+  if (!(words[right.start] as SentenceWord).adjoinsPrevious) return false
+  // A middle initial between the given and family names (`Ines W. Marrow`).
+  if (gap.length === 1 && initial.test((gap[0] as SentenceWord).value)) return true
+  // `University of California`, not `Ines Marrow of Port Ellery`: the part before the
+  // connector must end in a word that heads an organization's name.
+  if (!isOrganizationHead((words[left.end - 1] as SentenceWord).value)) return false
+  return nameConnectors.some(
+    (connector) =>
+      connector.length === gap.length &&
+      connector.every((part, index) => gap[index]?.value === part),
+  )
+}
+
 /**
  * Which words of a sentence are important: nouns and capitalized adjectives, and the
  * capitalized words of a name around them.
  */
 function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagger): boolean[] {
   const important = words.map((word) => {
+    if (contraction.test(word.value)) return false
     const tag = tagger.tagOf(word)
     const first = word.value.charAt(0)
     // As retext-keywords: an adjective whose first character has no lowercase form counts.

@@ -69,6 +69,27 @@ describe('keyphrases plugin', () => {
     expect(texts.some((text) => text.startsWith('Is '))).toBe(false)
   })
 
+  it('keeps names with `of` or a middle initial whole, and no contraction', async () => {
+    const file = new VFile(
+      [
+        'The Group of Seven met at the University of Marrowby on Monday.',
+        'Ines W. Marrow said the Group of Seven would meet again. I’ve seen worse, she said.',
+        'The University of Marrowby hosted the Group of Seven once before. It’s a small campus.',
+        'Ines W. Marrow leads the campus.',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(keyphrases, { maximum: 20 })
+    await processor.run(processor.parse(file), file)
+    const texts = (file.data.keyphraseList ?? []).map((phrase) => phrase.text)
+    expect(texts).toContain('Group of Seven')
+    expect(texts).toContain('University of Marrowby')
+    expect(texts).toContain('Ines W. Marrow')
+    for (const fragment of ['Group', 'Seven', 'University', 'Ines W', 'Ines', 'Marrow', 'I’ve']) {
+      expect(texts).not.toContain(fragment)
+    }
+    expect(texts.some((text) => /it’s/i.test(text))).toBe(false)
+  })
+
   it('takes no phrase from a run of nouns longer than a phrase, though its words count', async () => {
     const nouns = 'harbour ferry board market bridge school council budget water road'
     const file = new VFile(`${nouns} ${nouns} ${nouns}. The ferry left.`)
