@@ -368,11 +368,16 @@ export class Coreference {
   ): void {
     let bodyWords: Set<string> | undefined
     const isBodyWord = (word: string): boolean => {
-      bodyWords ??= new Set(
-        [...this.model.known.filter((mention) => mention.kind === 'person'), ...this.model.chains]
-          .flatMap((mention) => mention.text.split(/\s+/))
-          .map((word) => foldName(word.replace(/['’]s$/u, ''))),
-      )
+      if (!bodyWords) {
+        // Each distinct word is folded once: names repeat through an article.
+        const words = new Set<string>()
+        for (const mention of [
+          ...this.model.known.filter((mention) => mention.kind === 'person'),
+          ...this.model.chains,
+        ])
+          for (const word of mention.text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
+        bodyWords = new Set([...words].map((word) => foldName(word)))
+      }
       return bodyWords.has(foldName(word))
     }
     const take = (text: string, position: number): void => {
