@@ -212,6 +212,9 @@ function startsUppercase(word: string): boolean {
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
+  // Most words end in an ASCII letter, which neither pattern removes: skip them (a hot path).
+  const last = word.charCodeAt(word.length - 1) | 0x20
+  if (last >= 0x61 && last <= 0x7a) return word
   return word.replace(/[^\p{L}'’.-]+$/u, '').replace(/(\p{L}{2,})\.$/u, '$1')
 }
 
