@@ -319,15 +319,21 @@ function placeOf(
   if (beforeQuote && candidate.paragraph === first.paragraph) {
     const quoteAt = paragraph.quoteTokenAt.get(first.open) ?? at
     tokens = Math.max(0, quoteAt - at)
-    quotesBetween = paragraph.tokens.slice(at, quoteAt).some((token) => token.kind === 'quote')
+    quotesBetween = hasQuoteToken(paragraph.tokens, at, quoteAt)
   } else if (!beforeQuote && candidate.paragraph === last.paragraph) {
     const quoteAt = paragraph.quoteTokenAt.get(last.open) ?? at
     tokens = Math.max(0, at - quoteAt)
-    quotesBetween = paragraph.tokens.slice(quoteAt + 1, at).some((token) => token.kind === 'quote')
+    quotesBetween = hasQuoteToken(paragraph.tokens, quoteAt + 1, at)
   } else if (beforeQuote) {
-    quotesBetween = paragraph.tokens.slice(at).some((token) => token.kind === 'quote')
+    quotesBetween = hasQuoteToken(paragraph.tokens, at, paragraph.tokens.length)
   }
   return { bucket, tokens, quotesBetween }
+}
+
+/** Whether a quotation token lies among `tokens[from]` to `tokens[to - 1]` (no copy made). */
+function hasQuoteToken(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if ((tokens[at] as Token).kind === 'quote') return true
+  return false
 }
 
 /** Whether the phrase opens its sentence, or its clause after a comma. */

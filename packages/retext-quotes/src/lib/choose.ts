@@ -26,9 +26,22 @@ export const speakerModel: SpeakerModel = shippedModel as SpeakerModel
 
 /** A candidate's score: the sum of its features' weights times their values. */
 export function scoreCandidate(candidate: Candidate, model: SpeakerModel): number {
+  const weights = weightsOf(model)
   let score = 0
-  for (const [name, value] of candidate.features) score += (model.weights[name] ?? 0) * value
+  for (const [name, value] of candidate.features) score += (weights.get(name) ?? 0) * value
   return score
+}
+
+const weightMaps = new WeakMap<SpeakerModel['weights'], ReadonlyMap<string, number>>()
+
+/** A model's weights as a map, made once per model: a lookup in a large object is slow. */
+function weightsOf(model: SpeakerModel): ReadonlyMap<string, number> {
+  let weights = weightMaps.get(model.weights)
+  if (!weights) {
+    weights = new Map(Object.entries(model.weights))
+    weightMaps.set(model.weights, weights)
+  }
+  return weights
 }
 
 /** The chosen candidate and its softmax probability among the quotation's candidates. */

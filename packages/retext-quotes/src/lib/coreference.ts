@@ -212,6 +212,9 @@ function startsUppercase(word: string): boolean {
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
+  // Most words end in an ASCII letter, which neither pattern removes: skip them (a hot path).
+  const last = word.charCodeAt(word.length - 1) | 0x20
+  if (last >= 0x61 && last <= 0x7a) return word
   return word.replace(/[^\p{L}'’.-]+$/u, '').replace(/(\p{L}{2,})\.$/u, '$1')
 }
 
@@ -257,6 +260,8 @@ export class Coreference {
   private pronounVotes: Map<string, number> | undefined
   private readonly personFolds: Array<string | undefined> = []
   private readonly personKeyLists: Array<readonly string[] | undefined> = []
+  private readonly organizationFolds: Array<string | undefined> = []
+  private readonly organizationFormSets: Array<ReadonlySet<string> | undefined> = []
   private readonly resolved = new Map<string, Resolved>()
   /** The article's main named speaker, for possessive descriptions. */
   private readonly principal: string | null
@@ -368,11 +373,16 @@ export class Coreference {
   ): void {
     let bodyWords: Set<string> | undefined
     const isBodyWord = (word: string): boolean => {
-      bodyWords ??= new Set(
-        [...this.model.known.filter((mention) => mention.kind === 'person'), ...this.model.chains]
-          .flatMap((mention) => mention.text.split(/\s+/))
-          .map((word) => foldName(word.replace(/['’]s$/u, ''))),
-      )
+      if (!bodyWords) {
+        // Each distinct word is folded once: names repeat through an article.
+        const words = new Set<string>()
+        for (const mention of [
+          ...this.model.known.filter((mention) => mention.kind === 'person'),
+          ...this.model.chains,
+        ])
+          for (const word of mention.text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
+        bodyWords = new Set([...words].map((word) => foldName(word)))
+      }
       return bodyWords.has(foldName(word))
     }
     const take = (text: string, position: number): void => {
@@ -427,6 +437,31 @@ export class Coreference {
   private personFold(at: number): string {
     this.personFolds[at] ??= foldName((this.catalogue.people.clusters[at] as { name: string }).name)
     return this.personFolds[at]
+  }
+
+  /** The folded name of an organization cluster, folded once. */
+  private organizationFold(at: number): string {
+    this.organizationFolds[at] ??= foldName(
+      (this.catalogue.organizations.clusters[at] as { name: string }).name,
+    )
+    return this.organizationFolds[at]
+  }
+
+  /** The folded forms an organization cluster answers to: its name, acronym and aliases. */
+  private organizationForms(at: number): ReadonlySet<string> {
+    let forms = this.organizationFormSets[at]
+    if (!forms) {
+      const cluster = this.catalogue.organizations.clusters[
+        at
+      ] as Catalogue['organizations']['clusters'][number]
+      forms = new Set([
+        this.organizationFold(at),
+        foldName(acronymOf(cluster.name)),
+        ...cluster.aliases.map((alias) => foldName(alias.replace(/^the\s+/i, ''))),
+      ])
+      this.organizationFormSets[at] = forms
+    }
+    return forms
   }
 
   private personKeys(at: number): readonly string[] {
@@ -640,11 +675,8 @@ export class Coreference {
    */
   private namedInArticle(text: string): Speaker | null {
     const folded = foldName(text.replace(/^the\s+/i, ''))
-    const organization = this.catalogue.organizations.clusters.find(
-      (cluster) =>
-        foldName(cluster.name) === folded ||
-        foldName(acronymOf(cluster.name)) === folded ||
-        cluster.aliases.some((alias) => foldName(alias.replace(/^the\s+/i, '')) === folded),
+    const organization = this.catalogue.organizations.clusters.find((_, at) =>
+      this.organizationForms(at).has(folded),
     )
     if (organization) return this.registry.named(organization.name, 'organization', text, [])
     const person = this.catalogue.people.clusters.find(
@@ -652,6 +684,16 @@ export class Coreference {
     )
     if (person) return this.registry.named(person.name, 'person', text, person.roles)
     return null
+  }
+
+  /** Whether a folded word is a key of a person named in full, or an organization's name. */
+  private namesInArticle(folded: string): boolean {
+    return (
+      this.catalogue.people.clusters.some(
+        (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(folded),
+      ) ||
+      this.catalogue.organizations.clusters.some((_, at) => this.organizationFold(at) === folded)
+    )
   }
 
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
@@ -697,12 +739,7 @@ export class Coreference {
       isDictionaryWord(phrase.text) &&
       !isPeopleNoun(phrase.text) &&
       this.opensSentence(paragraph, phrase.start) &&
-      !this.catalogue.people.clusters.some(
-        (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(foldName(phrase.text)),
-      ) &&
-      !this.catalogue.organizations.clusters.some(
-        (cluster) => foldName(cluster.name) === foldName(phrase.text),
-      )
+      !this.namesInArticle(foldName(phrase.text))
     )
       return none
     // "the G9": the body whose name abbreviates to it with its number in digits.

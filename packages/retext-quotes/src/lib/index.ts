@@ -154,17 +154,29 @@ function normalized(model: ArticleModel, phrase: MentionPhrase, paragraph: numbe
   if (plain.form !== 'name') return plain
   // "the Washington Post Trump said", "United Nations ambassador Nikki Haley": an organization
   // or place retext-entities found at the start of a name phrase is an affiliation.
-  const leading = model.knownByParagraph
-    .get(paragraph)
-    ?.find(
-      (mention) =>
-        mention.kind !== 'person' &&
-        mention.end > plain.start &&
-        mention.end < plain.end - 2 &&
-        (mention.start <= plain.start ||
-          /^the\s+$/i.test(plain.text.slice(0, mention.start - plain.start))),
-    )
+  const leading = leadingOrganization(model.knownByParagraph.get(paragraph) ?? [], plain)
   return leading ? normalizePhrase(afterOrganization(plain, leading.end)) : plain
+}
+
+/** The first organization or place mention (sorted by start) that opens a name phrase. */
+function leadingOrganization(
+  mentions: readonly KnownMention[],
+  plain: MentionPhrase,
+): KnownMention | undefined {
+  for (const mention of mentions) {
+    // Sorted by start: one starting at or after the phrase's end cannot end inside it, nor can
+    // any after it.
+    if (mention.start >= plain.end) return undefined
+    if (
+      mention.kind !== 'person' &&
+      mention.end > plain.start &&
+      mention.end < plain.end - 2 &&
+      (mention.start <= plain.start ||
+        /^the\s+$/i.test(plain.text.slice(0, mention.start - plain.start)))
+    )
+      return mention
+  }
+  return undefined
 }
 
 /** The cue matches of every quotation, their phrases normalized. */

@@ -42,6 +42,8 @@ export interface MentionPhrase {
 
 /** A pronoun without a contraction: `he’s` → `he`, `they’ve` → `they`. */
 export function pronounOf(lower: string): string {
+  // Most words hold no apostrophe: skip the regular expression for them (a hot path).
+  if (!lower.includes("'") && !lower.includes('’')) return lower
   return lower.replace(/['’](?:s|d|ll|ve|re|m)$/u, '')
 }
 
