@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type Nlp from 'compromise'
 
+const require = createRequire(import.meta.url)
 let compromise: typeof Nlp | undefined
 
 /**
@@ -12,9 +13,7 @@ function nlp(): typeof Nlp {
   if (compromise === undefined) {
     // Where a loader resolves the require to compromise's ES modules (vitest does), Node gives
     // their namespace.
-    const loaded = createRequire(import.meta.url)('compromise') as
-      | typeof Nlp
-      | { default: typeof Nlp }
+    const loaded = require('compromise') as typeof Nlp | { default: typeof Nlp }
     compromise = 'default' in loaded ? loaded.default : loaded
   }
   return compromise
