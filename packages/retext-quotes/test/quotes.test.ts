@@ -92,6 +92,9 @@ describe('quotation marks', () => {
       ]),
     ).toEqual([[3, 1, 'unclosed', 'retext-quotes']])
     expect(file.messages[0]?.fatal).toBe(false)
+    expect(file.messages[0]?.url).toBe(
+      'https://github.com/newsroom/newsroom/tree/main/packages/retext-quotes#messages',
+    )
     expect(
       file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
     ).toEqual([['We will appeal the ruling,', 'Ann Vale']])

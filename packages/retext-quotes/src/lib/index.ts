@@ -99,6 +99,8 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Repeated warnings of one kind reported per file; the rest are counted in one more. */
 const reportedPerRule = 10
+/** Where this package's README describes its messages. */
+const messagesUrl = 'https://github.com/newsroom/newsroom/tree/main/packages/retext-quotes#messages'
 
 const markNames: Record<string, string> = {
   '"': 'straight double quotation mark',
@@ -425,12 +427,14 @@ function report(
       },
     )
     message.actual = problem.mark
+    message.url = messagesUrl
   }
   for (const [ruleId, count] of counts) {
     if (count <= reportedPerRule) continue
-    file.message(
+    const message = file.message(
       `Unexpected ${count - reportedPerRule} more ${ruleId === 'unclosed' ? 'unclosed' : 'unopened'} quotation marks, not reported one by one`,
       { ruleId, source: 'retext-quotes' },
     )
+    message.url = messagesUrl
   }
 }
