@@ -186,6 +186,17 @@ const scalable: HostileCase[] = [
     testSize: 10000,
   },
   {
+    id: 'text-credit-spaces',
+    path: 'credit-spaces.txt',
+    description:
+      'a paragraph ending in an opened photo credit, `(photo`, then `n` spaces and no colon',
+    expected: { rule: 'photo-credit', severity: 'info', article: true, absent: true },
+    generate: (n = 1_000_000) =>
+      text(`Harbor wall plan approved\n\n${body}\n\nThe wall (photo${' '.repeat(n)}x\n`),
+    sizes: [125_000, 250_000, 500_000, 1_000_000, 2_000_000],
+    testSize: 10000,
+  },
+  {
     id: 'markdown-dense-emphasis',
     path: 'dense-emphasis.md',
     description:

@@ -121,8 +121,9 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
       /^\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu,
     ],
     suffixes: [
-      // No leading `\s*`: tried at every space of a long run, it would make the search quadratic.
-      /\((?:photo|photograph|image|picture|credit)s?\s*(?:credit)?\s*[:：]\s*[^()]{1,80}\)\.?$/i,
+      // No leading `\s*`, and no two `\s*` side by side: either, on a long run of spaces, would
+      // make the search quadratic.
+      /\((?:photo|photograph|image|picture|credit)s?\s*(?:credit\s*)?[:：]\s*[^()]{1,80}\)\.?$/i,
     ],
   },
   {
