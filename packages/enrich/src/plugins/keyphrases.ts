@@ -197,6 +197,8 @@ function namesJoined(
 
 /** Whether only a name connector, in white space, separates two capitalized runs. */
 function connects(words: readonly SentenceWord[], left: Span, right: Span): boolean {
+  // A connector or an initial is at most two words: a longer gap is never copied.
+  if (right.start - left.end > 2) return false
   const gap = words.slice(left.end, right.start)
   if (!capitalized.test((words[left.end - 1] as SentenceWord).value)) return false
   if (!capitalized.test((words[right.start] as SentenceWord).value)) return false
