@@ -1,10 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
 import type { Quote, Speaker } from '@newsroom/schema'
-import { DOMParser } from 'linkedom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteUrlWarning } from '../eleventy.config.js'
 import type { SiteArticle } from '../lib/load-data.js'
@@ -12,7 +10,15 @@ import { UNDATED } from '../lib/model/feeds.js'
 import { SITE_MARKER } from '../scripts/lib/render-site.js'
 import { runCommand, siteRoot } from '../scripts/lib/run-command.js'
 import { emptyReport, makeArticle } from './helpers/factory.js'
-import { fileForUrl, type HtmlDocument, listFiles } from './helpers/site-files.js'
+import {
+  fileForUrl,
+  listFiles,
+  parseSitePage,
+  parseSiteXml,
+  readSiteFile,
+  searchFragments,
+  textOf,
+} from './helpers/site-files.js'
 
 /**
  * A site built with `pnpm build` (scripts/build.ts) from processed data written here, for the
@@ -145,30 +151,12 @@ let siteDir: string
 let dataDir: string
 let firstOutput: string
 
-const read = async (url: string) => {
-  const file = await fileForUrl(siteDir, url)
-  if (!file) throw new Error(`No file at ${url}`)
-  return readFile(file, 'utf8')
-}
-const page = async (url: string): Promise<HtmlDocument> =>
-  new DOMParser().parseFromString(await read(url), 'text/html') as unknown as HtmlDocument
-const xml = async (url: string) => new DOMParser().parseFromString(await read(url), 'text/xml')
-const text = (element: Element | null | undefined) =>
-  element?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+const read = (url: string) => readSiteFile(siteDir, url)
+const page = (url: string) => parseSitePage(siteDir, url)
+const xml = (url: string) => parseSiteXml(siteDir, url)
+const text = textOf
 
-/** Pagefind's fragments: what search shows of each indexed page. */
-async function fragments(): Promise<
-  { url: string; content: string; filters: Record<string, string[]> }[]
-> {
-  const folder = path.join(siteDir, 'pagefind', 'fragment')
-  return Promise.all(
-    (await readdir(folder)).map(async (name) => {
-      const bytes = gunzipSync(await readFile(path.join(folder, name)))
-      // Each fragment is `pagefind_dcd` followed by its JSON.
-      return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, ''))
-    }),
-  )
-}
+const fragments = () => searchFragments(siteDir)
 
 beforeAll(async () => {
   cacheDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-cache-'))

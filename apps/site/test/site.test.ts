@@ -16,6 +16,7 @@ import {
   listPages,
   readJson,
   readPage,
+  textOf,
 } from './helpers/site-files.js'
 
 const siteDir = inject('siteDir')
@@ -24,8 +25,7 @@ let data: NewsroomData
 let pages: string[]
 
 const named = (kind: string) => kind === 'person' || kind === 'organization'
-const text = (element: Element | null | undefined) =>
-  element?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+const text = textOf
 
 /** A paginated list: every page, following `rel="next"` links from the first. */
 async function allPages(url: string): Promise<HtmlDocument[]> {

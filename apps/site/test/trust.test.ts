@@ -1,15 +1,21 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { gunzipSync } from 'node:zlib'
 import type { Article } from '@newsroom/schema'
-import { DOMParser } from 'linkedom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UNDATED } from '../lib/model/feeds.js'
 import { siteRoot } from '../scripts/lib/run-command.js'
-import { fileForUrl, type HtmlDocument, jsonLdOf } from './helpers/site-files.js'
+import {
+  fileForUrl,
+  jsonLdOf,
+  parseSitePage,
+  parseSiteXml,
+  readSiteFile,
+  searchFragments,
+  textOf,
+} from './helpers/site-files.js'
 import { feedProblems, htmlProblems } from './helpers/validators.js'
 
 /**
@@ -32,16 +38,10 @@ let workDir: string
 let siteDir: string
 let dataDir: string
 
-const read = async (url: string) => {
-  const file = await fileForUrl(siteDir, url)
-  if (!file) throw new Error(`No file at ${url}`)
-  return readFile(file, 'utf8')
-}
-const page = async (url: string): Promise<HtmlDocument> =>
-  new DOMParser().parseFromString(await read(url), 'text/html') as unknown as HtmlDocument
-const xml = async (url: string) => new DOMParser().parseFromString(await read(url), 'text/xml')
-const text = (element: Element | null | undefined) =>
-  element?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+const read = (url: string) => readSiteFile(siteDir, url)
+const page = (url: string) => parseSitePage(siteDir, url)
+const xml = (url: string) => parseSiteXml(siteDir, url)
+const text = textOf
 const article = async (slug: string) =>
   JSON.parse(await readFile(path.join(dataDir, 'articles', `${slug}.json`), 'utf8')) as Article
 
@@ -278,15 +278,4 @@ function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** Pagefind's fragments: what search shows of each indexed page. */
-async function fragments(): Promise<
-  { url: string; content: string; filters: Record<string, string[]> }[]
-> {
-  const folder = path.join(siteDir, 'pagefind', 'fragment')
-  return Promise.all(
-    (await readdir(folder)).map(async (name) => {
-      const bytes = gunzipSync(await readFile(path.join(folder, name)))
-      return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, ''))
-    }),
-  )
-}
+const fragments = () => searchFragments(siteDir)

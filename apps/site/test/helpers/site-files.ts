@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { parseHTML } from 'linkedom'
+import { gunzipSync } from 'node:zlib'
+import { DOMParser, parseHTML } from 'linkedom'
 
 export type HtmlDocument = ReturnType<typeof parseHTML>['document']
 
@@ -37,6 +38,49 @@ export async function fileForUrl(siteDir: string, urlPath: string): Promise<stri
     }
   }
   return null
+}
+
+/** The text of the file served at `urlPath`, read afresh (a rebuilt site may have changed it). */
+export async function readSiteFile(siteDir: string, urlPath: string): Promise<string> {
+  const file = await fileForUrl(siteDir, urlPath)
+  if (!file) throw new Error(`No file at ${urlPath}`)
+  return readFile(file, 'utf8')
+}
+
+/** An element's text as a reader sees it: white space collapsed, trimmed. */
+export function textOf(element: { textContent: string | null } | null | undefined): string {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+}
+
+/** The HTML page served at `urlPath`, parsed afresh. */
+export async function parseSitePage(siteDir: string, urlPath: string): Promise<HtmlDocument> {
+  const html = await readSiteFile(siteDir, urlPath)
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as HtmlDocument
+}
+
+/** The XML file (a feed, the sitemap) served at `urlPath`, parsed afresh. */
+export async function parseSiteXml(siteDir: string, urlPath: string): Promise<HtmlDocument> {
+  const xml = await readSiteFile(siteDir, urlPath)
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as HtmlDocument
+}
+
+/** One Pagefind fragment: what search shows of an indexed page. */
+export interface SearchFragment {
+  url: string
+  content: string
+  filters: Record<string, string[]>
+}
+
+/** Pagefind's fragments of a built site. */
+export async function searchFragments(siteDir: string): Promise<SearchFragment[]> {
+  const folder = path.join(siteDir, 'pagefind', 'fragment')
+  return Promise.all(
+    (await readdir(folder)).map(async (name) => {
+      const bytes = gunzipSync(await readFile(path.join(folder, name)))
+      // Each fragment is `pagefind_dcd` followed by its JSON.
+      return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as SearchFragment
+    }),
+  )
 }
 
 const cache = new Map<string, HtmlDocument>()
