@@ -30,11 +30,11 @@ export async function timedRun(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let text = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk.toString()
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      text += chunk
     })
-    child.stderr.on('data', (chunk: Buffer) => {
-      text += chunk.toString()
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      text += chunk
     })
     child.on('error', reject)
     child.on('close', (code) => {

@@ -40,11 +40,11 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
     )
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
     })
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString()
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
     })
     child.on('error', reject)
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))

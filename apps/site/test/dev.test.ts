@@ -66,11 +66,11 @@ beforeAll(async () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString()
+  const collect = (chunk: string) => {
+    output += chunk
   }
-  dev.stdout?.on('data', collect)
-  dev.stderr?.on('data', collect)
+  dev.stdout?.setEncoding('utf8').on('data', collect)
+  dev.stderr?.setEncoding('utf8').on('data', collect)
   await eventually(() => /Server at (http:\/\/localhost:\d+)/.test(output), 'the server')
   origin = /Server at (http:\/\/localhost:\d+)/.exec(output)?.[1] ?? ''
 })

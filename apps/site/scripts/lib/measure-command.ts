@@ -38,11 +38,11 @@ export async function measureCommand(
       const child = report
         ? spawn(gnuTime, ['-f', '%U %S %M', '-o', report, command, ...args], spawnOptions(options))
         : spawn(command, args, spawnOptions(options))
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
+      child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+        output += chunk
       })
-      child.stderr?.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
+      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+        output += chunk
       })
       child.on('error', reject)
       child.on('close', (code) =>

@@ -21,11 +21,11 @@ export function runCommand(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk
     })
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk
     })
     child.on('error', reject)
     child.on('close', (code) => {
