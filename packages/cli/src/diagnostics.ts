@@ -50,6 +50,7 @@ export function toDiagnostics(
       ruleId: ruleIdOf(message),
       field: (message as VFileMessage & MessageExtras).field ?? null,
       hint: message.note ?? null,
+      url: message.url ?? null,
     }
   })
 }
@@ -62,7 +63,7 @@ export function fileDiagnostic(
   message: string,
   hint: string | null = null,
 ): Diagnostic {
-  return { file, line: null, column: null, severity, message, ruleId, field: null, hint }
+  return { file, line: null, column: null, severity, message, ruleId, field: null, hint, url: null }
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -114,6 +115,7 @@ export function capRepeated(diagnostics: readonly Diagnostic[], limit = repeatLi
       severity,
       message: `${count} more ${first.ruleId} ${count === 1 ? 'diagnostic' : 'diagnostics'} in this file from here on, not listed`,
       field: null,
+      url: null,
       hint: `Only the first ${limit} diagnostics of a rule are listed per file; fix those and run again.`,
     })
   }

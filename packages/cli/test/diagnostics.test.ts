@@ -23,7 +23,7 @@ describe('diagnostics', () => {
       place: { line: 14, column: 3 },
       ruleId: 'unclosed',
       source: 'retext-quotes',
-    })
+    }).url = 'https://example.org/retext-quotes#unclosed'
     file.info('Removed comment widget', { ruleId: 'ingest/clutter-comments' })
     const diagnostics = toDiagnostics(file, 'news/a.txt')
     expect(diagnostics).toEqual([
@@ -36,6 +36,7 @@ describe('diagnostics', () => {
         ruleId: 'ingest/missing-title',
         field: null,
         hint: 'Put the title on the first line.',
+        url: null,
       },
       {
         file: 'news/a.txt',
@@ -46,6 +47,7 @@ describe('diagnostics', () => {
         ruleId: 'retext-quotes/unclosed',
         field: null,
         hint: null,
+        url: 'https://example.org/retext-quotes#unclosed',
       },
       {
         file: 'news/a.txt',
@@ -56,6 +58,7 @@ describe('diagnostics', () => {
         ruleId: 'ingest/clutter-comments',
         field: null,
         hint: null,
+        url: null,
       },
     ])
     expect(countBySeverity(diagnostics)).toEqual({ error: 1, warning: 1, info: 1 })

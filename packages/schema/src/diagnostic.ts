@@ -18,6 +18,11 @@ export const Diagnostic = z.object({
   field: z.string().nullable(),
   /** What to do about it. */
   hint: z.string().nullable(),
+  /**
+   * Where the rule is documented (the `url` of the VFile message), when its package says; added
+   * after the first release, so reports written before it still parse.
+   */
+  url: z.string().nullable().default(null),
 })
 export type Diagnostic = z.infer<typeof Diagnostic>
 

@@ -135,6 +135,17 @@ describe('@newsroom/schema', () => {
     const parsed = schema.IngestedArticle.parse(earlier)
     expect(parsed.authors).toEqual([])
     expect(parsed.image).toBeNull()
+    const earlierDiagnostic = {
+      file: 'a.txt',
+      line: 3,
+      column: 1,
+      severity: 'warning',
+      message: 'Unexpected unclosed quotation mark',
+      ruleId: 'retext-quotes/unclosed',
+      field: null,
+      hint: null,
+    }
+    expect(schema.Diagnostic.parse(earlierDiagnostic).url).toBeNull()
   })
 
   it('bounds the length of titles and other repeated values', () => {
