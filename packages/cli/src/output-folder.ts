@@ -4,14 +4,17 @@ import {
   constants,
   lstat,
   mkdir,
+  open,
   readdir,
   readFile,
   realpath,
   rename,
   rm,
+  stat,
   writeFile,
 } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { cliErrors } from './errors.js'
 
 /**
@@ -125,7 +128,9 @@ function escapeRegExp(text: string): string {
  */
 async function cleanStale(target: string): Promise<void> {
   const parent = dirname(target)
-  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(staging|old)-(\\d+)$`)
+  const pattern = new RegExp(
+    `^\\.${escapeRegExp(basename(target))}\\.(staging|old)-(\\d+)(?:-\\d+)?$`,
+  )
   let names: string[]
   try {
     names = await readdir(parent)
@@ -147,6 +152,59 @@ async function cleanStale(target: string): Promise<void> {
     await rm(path, { recursive: true, force: true })
   }
 }
+
+// A lock file left by a process that died between creating it and writing its id is stale after this.
+const unwrittenLockAge = 10_000
+
+/** Whether the lock file at `path` belongs to a run that is still going. */
+async function isLockHeld(path: string): Promise<boolean> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw error
+  }
+  const pid = Number(text.trim())
+  if (Number.isInteger(pid) && pid > 0) return isRunning(pid)
+  try {
+    return Date.now() - (await stat(path)).mtimeMs < unwrittenLockAge
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Hold the lock of `target`'s swap while `swap` runs, so that two runs writing the same output
+ * folder at once (two terminals, a watcher and a build) swap one after the other: each leaves a
+ * whole output, the last one to finish wins, neither removes the other's. The lock is a file
+ * beside the target holding the process id; one of a process that is gone is taken over.
+ */
+async function withSwapLock<T>(target: string, swap: () => Promise<T>): Promise<T> {
+  const lock = join(dirname(target), `.${basename(target)}.lock`)
+  for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      const handle = await open(lock, 'wx')
+      try {
+        await handle.writeFile(`${process.pid}\n`)
+      } finally {
+        await handle.close()
+      }
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    if (!(await isLockHeld(lock))) await rm(lock, { force: true })
+    else await sleep(wait)
+  }
+  try {
+    return await swap()
+  } finally {
+    await rm(lock, { force: true })
+  }
+}
+
+let swaps = 0
 
 /** Folders that must be writable for the swap and the removal of the previous output. */
 async function assertWritable(target: string): Promise<void> {
@@ -172,8 +230,10 @@ export async function replaceOutputFolder(
   files: Iterable<readonly [path: string, text: string]>,
 ): Promise<void> {
   const parent = dirname(target)
-  const staging = join(parent, `.${basename(target)}.staging-${process.pid}`)
-  const retired = join(parent, `.${basename(target)}.old-${process.pid}`)
+  // Named by process and call, so that calls of one process writing one target never share them.
+  const owner = `${process.pid}-${++swaps}`
+  const staging = join(parent, `.${basename(target)}.staging-${owner}`)
+  const retired = join(parent, `.${basename(target)}.old-${owner}`)
   // Ctrl-C or a kill while writing: put back a previous output the swap had moved away, then
   // remove the staging folder and a retired output. Read from the disk, not from a variable: a
   // rename may have completed before its promise did.
@@ -200,20 +260,22 @@ export async function replaceOutputFolder(
       }
       await writeFile(file, text)
     }
-    await assertWritable(target)
-    let hadPrevious = true
-    try {
-      await rename(target, retired)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      hadPrevious = false
-    }
-    try {
-      await rename(staging, target)
-    } catch (error) {
-      if (hadPrevious) await rename(retired, target)
-      throw error
-    }
+    await withSwapLock(target, async () => {
+      await assertWritable(target)
+      let hadPrevious = true
+      try {
+        await rename(target, retired)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+        hadPrevious = false
+      }
+      try {
+        await rename(staging, target)
+      } catch (error) {
+        if (hadPrevious) await rename(retired, target)
+        throw error
+      }
+    })
     await rm(retired, { recursive: true, force: true })
   } catch (error) {
     throw cliErrors.outputNotWritable(target, error)

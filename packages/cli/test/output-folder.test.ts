@@ -89,11 +89,51 @@ describe('replaceOutputFolder', () => {
 
   it('puts back an output that a killed run had moved away, and removes its staging folder', async () => {
     const target = join(scratch, 'out')
-    await mkdir(join(scratch, '.out.old-999999'))
-    await writeFile(join(scratch, '.out.old-999999', outputMarker), marker)
+    await mkdir(join(scratch, '.out.old-999999-1'))
+    await writeFile(join(scratch, '.out.old-999999-1', outputMarker), marker)
+    await mkdir(join(scratch, '.out.staging-999999-1'))
     await mkdir(join(scratch, '.out.staging-999999'))
     await prepareOutputFolder(target, join(scratch, 'content'))
     expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
     expect(await readFile(join(target, outputMarker), 'utf8')).toBe(marker)
+  })
+
+  it('lets runs writing one folder at once swap in turn, each output whole, the last one kept', async () => {
+    const target = join(scratch, 'out')
+    const runs = ['a', 'b', 'c', 'd', 'e'].map(
+      (name) =>
+        new Map([
+          [`articles/${name}-1.json`, `${name}\n`],
+          [`articles/${name}-2.json`, `${name}\n`],
+          [outputMarker, marker],
+        ]),
+    )
+    await Promise.all(runs.map((files) => replaceOutputFolder(target, files)))
+    const kept = await readdir(join(target, 'articles'))
+    expect(kept).toHaveLength(2)
+    const run = kept[0]?.slice(0, 1)
+    expect(kept.sort()).toEqual([`${run}-1.json`, `${run}-2.json`])
+    expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
+  })
+
+  it('waits for the lock of a running swap and takes over that of a process that is gone', async () => {
+    const target = join(scratch, 'out')
+    const lock = join(scratch, '.out.lock')
+    await writeFile(lock, '999999\n')
+    await replaceOutputFolder(target, new Map([['report.json', 'first\n']]))
+    expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('first\n')
+
+    await writeFile(lock, `${process.pid}\n`)
+    let done = false
+    const swap = replaceOutputFolder(target, new Map([['report.json', 'second\n']])).then(() => {
+      done = true
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(done).toBe(false)
+    expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('first\n')
+    await rm(lock)
+    await swap
+    expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('second\n')
+    expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
   })
 })
