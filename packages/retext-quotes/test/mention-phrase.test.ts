@@ -150,6 +150,17 @@ describe('phraseAfter', () => {
     ])
   })
 
+  it('reads a description opening a sentence with a capitalized article', () => {
+    expect(brief(after('“We will rebuild.” The ministry said.', 'The')?.phrase)).toEqual([
+      'The ministry',
+      'description',
+    ])
+    expect(brief(after('“We will rebuild.” A senior official said.', 'A')?.phrase)).toEqual([
+      'A senior official',
+      'description',
+    ])
+  })
+
   it('takes an age or a party tag set off after a name as an apposition', () => {
     expect(after('“We stay,” said Ann Vale, 45, on Monday.', 'Ann')?.phrase.appositions).toEqual([
       { text: '45', start: 26, end: 28 },
