@@ -194,6 +194,21 @@ describe('Coreference', () => {
     expect(kell && coreference.genderOf(kell)).toBe('female')
   })
 
+  it('resolves "they" to a group or a body that spoke, never to one person', async () => {
+    const group = await resolveQuotes(
+      '“We will stay,” several residents said.\n\n“Nobody asked us,” they said.',
+    )
+    expect(group.results[1]).toEqual(['they', 'several residents', 'group', 'pronoun-speaker'])
+    const body = await resolveQuotes(
+      '“We will stay,” the Rellmark Harbour Authority said.\n\n“Nobody asked us,” they said.',
+    )
+    expect(body.results[1]?.[1]).toBe('Rellmark Harbour Authority')
+    const person = await resolveQuotes(
+      '“We will stay,” Ann Vale said.\n\n“Nobody asked us,” they said.',
+    )
+    expect(person.results[1]).toEqual(['they', null, null, 'none'])
+  })
+
   it('lets a pronoun point back only, never to a name after it', async () => {
     const { results } = await resolveQuotes('“We will stay,” she said. Ann Vale left.')
     expect(results).toEqual([['she', null, null, 'none']])
