@@ -209,6 +209,15 @@ describe('Coreference', () => {
     expect(person.results[1]).toEqual(['they', null, null, 'none'])
   })
 
+  it('reaches a speaker further back than the previous paragraph with less confidence', async () => {
+    const near = await resolveQuotes('“We will stay,” Ann Vale said.\n\n“We will go,” she said.')
+    expect(near.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-speaker'])
+    const far = await resolveQuotes(
+      '“We will stay,” Ann Vale said.\n\nThe council met.\n\nThe vote was close.\n\n“We will go,” she said.',
+    )
+    expect(far.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
+  })
+
   it('lets a pronoun point back only, never to a name after it', async () => {
     const { results } = await resolveQuotes('“We will stay,” she said. Ann Vale left.')
     expect(results).toEqual([['she', null, null, 'none']])

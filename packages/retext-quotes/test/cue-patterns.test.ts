@@ -128,6 +128,15 @@ describe('cueMatches: a cue before the quotation', () => {
     ])
   })
 
+  it('reads a cue word after an article or a possessive as a noun, not a cue', async () => {
+    expect(await matches('Tomas Brio mocked the claim “we will rebuild the harbour.”')).toEqual([
+      [['before-subject', 'Tomas Brio', 'mocked', 0]],
+    ])
+    expect(await matches('Tomas Brio mocked his claim “we will rebuild the harbour.”')).toEqual([
+      [['before-subject', 'Tomas Brio', 'mocked', 0]],
+    ])
+  })
+
   it('ties nothing to a scare quote or a comparison', async () => {
     expect(await matches('Talk of “a harbour for all” filled the hall.')).toEqual([[]])
     expect(await matches('The harbour was compared to “a sieve” by critics.')).toEqual([[]])
