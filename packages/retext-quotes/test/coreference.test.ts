@@ -4,7 +4,18 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextQuotes from '../src/index.js'
-import { numberedAcronym, personShaped } from '../src/lib/coreference.js'
+import {
+  Coreference,
+  type MentionAt,
+  numberedAcronym,
+  personShaped,
+  type Resolved,
+  resolutionConfidence,
+} from '../src/lib/coreference.js'
+import { cueMatches, cueSubjects } from '../src/lib/cue-patterns.js'
+import { normalizePhrase } from '../src/lib/readings.js'
+import { SpeakerRegistry } from '../src/lib/registry.js'
+import { articleOf } from './helpers/article.js'
 
 describe('personShaped', () => {
   it('takes a known given name and a family name that is no word for a person', () => {
@@ -73,5 +84,242 @@ describe('descriptions', () => {
     await processor.run(processor.parse(file), file)
     for (const speaker of file.data.speakers ?? [])
       expect(speaker.name).not.toMatch(/leading democracies/)
+  })
+})
+
+/**
+ * Resolve the mention the first cue pattern ties to each quotation of a text, walking the
+ * article in order as the plugin does, so the resolution stage is tested apart from the choice.
+ */
+async function resolveQuotes(text: string) {
+  const model = await articleOf(text, { entities: true })
+  const mentions = model.quotes.map((quote): MentionAt | null => {
+    const first = quote.segments[0]
+    const last = quote.segments.at(-1)
+    if (!first || !last) return null
+    const [match] = cueMatches(first, last, model.paragraphs)
+    return match ? { paragraph: match.paragraph, phrase: normalizePhrase(match.phrase) } : null
+  })
+  const subjects = model.paragraphs
+    .flatMap(cueSubjects)
+    .map((subject) => ({ ...subject, phrase: normalizePhrase(subject.phrase) }))
+  const registry = new SpeakerRegistry()
+  const coreference = new Coreference(
+    model,
+    registry,
+    mentions.filter((mention) => mention !== null),
+    subjects,
+  )
+  const resolved: Resolved[] = []
+  coreference.walk(
+    model.quotes.map((quote, index) => {
+      const first = quote.segments[0] as { paragraph: number; open: number }
+      const last = quote.segments.at(-1) as { paragraph: number; close: number }
+      return {
+        start: { paragraph: first.paragraph, offset: first.open },
+        end: { paragraph: last.paragraph, offset: last.close },
+        mention: mentions[index] ?? null,
+        attribute: (value: Resolved) => {
+          resolved[index] = value
+        },
+      }
+    }),
+    subjects,
+  )
+  return {
+    /** Each quotation as `[mention, speaker, kind, resolution]`. */
+    results: model.quotes.map((_, index) => [
+      mentions[index]?.phrase.text ?? null,
+      resolved[index]?.speaker?.name ?? null,
+      resolved[index]?.speaker?.kind ?? null,
+      resolved[index]?.resolution,
+    ]),
+    mentions,
+    coreference,
+    registry,
+  }
+}
+
+describe('resolutionConfidence', () => {
+  it('gives every rule a confidence from 0 to 1: a name 1, nothing 0', () => {
+    for (const value of Object.values(resolutionConfidence)) {
+      expect(value).toBeGreaterThanOrEqual(0)
+      expect(value).toBeLessThanOrEqual(1)
+    }
+    expect(resolutionConfidence.name).toBe(1)
+    expect(resolutionConfidence.none).toBe(0)
+    // Reaching further back is less sure than pointing to who just spoke.
+    expect(resolutionConfidence['pronoun-earlier']).toBeLessThan(
+      resolutionConfidence['pronoun-speaker'],
+    )
+    expect(Object.isFrozen(resolutionConfidence)).toBe(true)
+  })
+})
+
+describe('Coreference', () => {
+  it('resolves a short name to the fullest form of the name in the article', async () => {
+    const { results } = await resolveQuotes(
+      'Ann Vale spoke on Friday. Tomas Brio agreed.\n\n“We will stay,” said Ann Vale.\n\n“We will go,” said Vale.',
+    )
+    expect(results).toEqual([
+      ['Ann Vale', 'Ann Vale', 'person', 'name'],
+      ['Vale', 'Ann Vale', 'person', 'name'],
+    ])
+  })
+
+  it('resolves "she" and "he" to the named person of that gender', async () => {
+    const { results, registry, coreference } = await resolveQuotes(
+      'Ann Vale met Tomas Brio on Friday. “We will rebuild the harbour,” she said.\n\n“It will take a year,” he said.',
+    )
+    expect(results.map(([mention, speaker]) => [mention, speaker])).toEqual([
+      ['she', 'Ann Vale'],
+      ['he', 'Tomas Brio'],
+    ])
+    expect(results[0]?.[3]).toMatch(/^pronoun-/)
+    expect(results[1]?.[3]).toMatch(/^pronoun-/)
+    const gender = (name: string) => {
+      const speaker = [...registry.speakers.values()].find((value) => value.name === name)
+      return speaker ? coreference.genderOf(speaker) : undefined
+    }
+    expect(gender('Ann Vale')).toBe('female')
+    expect(gender('Tomas Brio')).toBe('male')
+  })
+
+  it('takes the gender of a name the lists leave open from the article’s pronouns', async () => {
+    const { results, registry, coreference } = await resolveQuotes(
+      'Robin Kell spoke on Friday. Kell said her plan was ready. Kell said her staff agreed. “We will stay,” she said.',
+    )
+    expect(results[0]?.[1]).toBe('Robin Kell')
+    const kell = [...registry.speakers.values()].find((speaker) => speaker.name === 'Robin Kell')
+    expect(kell && coreference.genderOf(kell)).toBe('female')
+  })
+
+  it('resolves "they" to a group or a body that spoke, never to one person', async () => {
+    const group = await resolveQuotes(
+      '“We will stay,” several residents said.\n\n“Nobody asked us,” they said.',
+    )
+    expect(group.results[1]).toEqual(['they', 'several residents', 'group', 'pronoun-speaker'])
+    const body = await resolveQuotes(
+      '“We will stay,” the Rellmark Harbour Authority said.\n\n“Nobody asked us,” they said.',
+    )
+    expect(body.results[1]?.[1]).toBe('Rellmark Harbour Authority')
+    const person = await resolveQuotes(
+      '“We will stay,” Ann Vale said.\n\n“Nobody asked us,” they said.',
+    )
+    expect(person.results[1]).toEqual(['they', null, null, 'none'])
+  })
+
+  it('reaches a speaker further back than the previous paragraph with less confidence', async () => {
+    const near = await resolveQuotes('“We will stay,” Ann Vale said.\n\n“We will go,” she said.')
+    expect(near.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-speaker'])
+    const far = await resolveQuotes(
+      '“We will stay,” Ann Vale said.\n\nThe council met.\n\nThe vote was close.\n\n“We will go,” she said.',
+    )
+    expect(far.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
+  })
+
+  it('lets a pronoun point back only, never to a name after it', async () => {
+    const { results } = await resolveQuotes('“We will stay,” she said. Ann Vale left.')
+    expect(results).toEqual([['she', null, null, 'none']])
+  })
+
+  it('resolves a description to the person holding that role', async () => {
+    const { results, registry } = await resolveQuotes(
+      'Mayor Ann Vale spoke first. “We will rebuild the harbour,” Vale said.\n\n“The money is there,” the city’s mayor said.\n\n“We start in May,” the mayor said.',
+    )
+    expect(results).toEqual([
+      ['Vale', 'Ann Vale', 'person', 'name'],
+      ['the city’s mayor', 'Ann Vale', 'person', 'role-holder'],
+      ['the mayor', 'Ann Vale', 'person', 'role-holder'],
+    ])
+    // A description is a role, never another name.
+    const vale = registry.speakers.get('ann-vale')
+    expect(vale?.aliases).not.toContain('the city’s mayor')
+    expect(vale?.roles).toContain('city’s mayor')
+  })
+
+  it('resolves an organization, "the union" and "it" to the body, and its spokeswoman to an unnamed person', async () => {
+    const { results } = await resolveQuotes(
+      'The Rellmark Harbour Authority met on Friday. “We will rebuild the harbour,” the authority said.\n\n“Nothing changes,” a spokeswoman for the authority said.\n\n“We stand ready,” it said.',
+    )
+    expect(results).toEqual([
+      ['the authority', 'Rellmark Harbour Authority', 'organization', 'name'],
+      [
+        'a spokeswoman for the authority',
+        'a spokeswoman for the authority',
+        'anonymous',
+        'anonymous',
+      ],
+      ['it', 'Rellmark Harbour Authority', 'organization', 'pronoun-speaker'],
+    ])
+    const union = await resolveQuotes(
+      'The Rellmark Dockers Union voted on Friday.\n\n“We strike on Monday,” the union said.',
+    )
+    expect(union.results[0]?.[1]).toBe('Rellmark Dockers Union')
+  })
+
+  it('gives a document no speaker, and a document of a named owner to that owner', async () => {
+    const { results } = await resolveQuotes(
+      '“The harbour froze twice,” the Rellmark Almanac says.\n\n“Rebuild it now,” the Rellmark Gazette’s editorial said.',
+    )
+    expect(results).toEqual([
+      ['Rellmark Almanac', null, null, 'none'],
+      ['the Rellmark Gazette’s editorial', 'Rellmark Gazette', 'organization', 'document-owner'],
+    ])
+  })
+
+  it('resolves plural descriptions and names joined by "and" to groups', async () => {
+    const { results } = await resolveQuotes(
+      '“We will stay,” several residents said.\n\n“We will go,” Ann Vale and Tomas Brio said.',
+    )
+    expect(results).toEqual([
+      ['several residents', 'several residents', 'group', 'group'],
+      ['Ann Vale and Tomas Brio', 'Ann Vale and Tomas Brio', 'group', 'group'],
+    ])
+  })
+
+  it('resolves an unnamed person to one anonymous speaker per description', async () => {
+    const { results, registry } = await resolveQuotes(
+      '“We will stay,” a senior official said.\n\n“We will go,” a senior official said.',
+    )
+    expect(results.map(([, speaker, kind, resolution]) => [speaker, kind, resolution])).toEqual([
+      ['a senior official', 'anonymous', 'anonymous'],
+      ['a senior official', 'anonymous', 'anonymous'],
+    ])
+    expect([...registry.speakers.keys()]).toEqual(['anonymous-1'])
+  })
+
+  it('resolves the same mention once, to the same answer', async () => {
+    const { coreference, mentions } = await resolveQuotes('“We will stay,” said Ann Vale.')
+    const [mention] = mentions
+    if (!mention) throw new Error('No mention')
+    expect(coreference.resolve(mention)).toBe(coreference.resolve(mention))
+  })
+
+  it('remembers who introduced the quote of the next paragraph', async () => {
+    const { coreference } = await resolveQuotes(
+      'The talks ended. Tomas Brio continued:\n\n“We will rebuild the harbour.”',
+    )
+    expect(coreference.continued(0)?.name).toBe('Tomas Brio')
+    expect(coreference.continued(1)).toBeNull()
+  })
+
+  // Known weakness (the README's "two people of one gender"): two women open the paragraph
+  // together, so "she" is ambiguous, yet the opener rule gives it to the first with a
+  // confidence of 0.97.
+  it.fails('leaves "she" unresolved between two women named together', async () => {
+    const { results } = await resolveQuotes(
+      'Ann Vale and Petra Salo spoke on Friday. “We will stay,” she said.',
+    )
+    expect(results[0]?.[1]).toBeNull()
+  })
+
+  // Limitation: only names and speakers are referents, so "they" finds no plural description
+  // of people that did not speak ("Local fishermen gathered… they said").
+  it.fails('resolves "they" to the group a plural description named just before', async () => {
+    const { results } = await resolveQuotes(
+      'Local fishermen gathered on the quay. “Nobody asked us,” they said.',
+    )
+    expect(results[0]?.[2]).toBe('group')
   })
 })

@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextQuotes from '../src/index.js'
-import { isNameShaped, roleOf } from '../src/lib/registry.js'
+import { isNameShaped, roleOf, SpeakerRegistry } from '../src/lib/registry.js'
 
 async function speakersOf(text: string) {
   const file = new VFile(text)
@@ -36,6 +36,76 @@ describe('isNameShaped', () => {
   it('refuses descriptions', () => {
     expect(isNameShaped("Rellmark's top diplomat")).toBe(false)
     expect(isNameShaped('the police')).toBe(false)
+  })
+})
+
+describe('SpeakerRegistry', () => {
+  it('names a person or a body once, by the slug of the canonical name', () => {
+    const registry = new SpeakerRegistry()
+    const vale = registry.named('Ann Vale', 'person', 'Vale', ['Mayor'])
+    expect(registry.named('Ann Vale', 'person', 'Ann Vale', [])).toBe(vale)
+    expect(vale).toEqual({
+      id: 'ann-vale',
+      name: 'Ann Vale',
+      kind: 'person',
+      roles: ['Mayor'],
+      aliases: ['Vale'],
+      description: null,
+      quoteCount: 0,
+    })
+    expect(registry.get('ann-vale')).toBe(vale)
+    expect(registry.get('tomas-brio')).toBeUndefined()
+  })
+
+  it('keeps other names as aliases, each once, but not the name itself', () => {
+    const registry = new SpeakerRegistry()
+    const body = registry.named('Rellmark Harbour Authority', 'organization', 'RHA', [])
+    registry.named('Rellmark Harbour Authority', 'organization', 'rha', [])
+    registry.named('Rellmark Harbour Authority', 'organization', 'Rellmark Harbour Authority', [])
+    expect(body.aliases).toEqual(['RHA'])
+  })
+
+  it('makes a description a role of a person, and nothing for a body', () => {
+    const registry = new SpeakerRegistry()
+    const vale = registry.named('Ann Vale', 'person', 'the city’s mayor', [])
+    expect(vale.aliases).toEqual([])
+    expect(vale.roles).toEqual(['city’s mayor'])
+    const body = registry.named('Rellmark Harbour Authority', 'organization', 'the authority', [])
+    expect(body.aliases).toEqual([])
+    expect(body.roles).toEqual([])
+  })
+
+  it('keeps the fullest form of a role', () => {
+    const registry = new SpeakerRegistry()
+    const brio = registry.named('Tomas Brio', 'person', '', ['spokesman'])
+    registry.addRole(brio, 'State Department spokesman')
+    registry.addRole(brio, 'spokesman')
+    registry.addRole(brio, 'on radio')
+    expect(brio.roles).toEqual(['State Department spokesman'])
+  })
+
+  it('numbers unnamed speakers per kind, one per description whatever its case', () => {
+    const registry = new SpeakerRegistry()
+    const official = registry.unnamed('a senior official', 'anonymous')
+    expect(registry.unnamed('A senior official', 'anonymous')).toBe(official)
+    const residents = registry.unnamed('several residents', 'group')
+    expect([official.id, residents.id]).toEqual(['anonymous-1', 'group-1'])
+    expect(official).toMatchObject({ kind: 'anonymous', description: 'a senior official' })
+  })
+
+  it('lists the speakers with quotes in order of appearance, renumbering unnamed ones', () => {
+    const registry = new SpeakerRegistry()
+    const silent = registry.unnamed('a senior official', 'anonymous')
+    const aide = registry.unnamed('a top aide', 'anonymous')
+    const vale = registry.named('Ann Vale', 'person', '', [])
+    registry.named('Tomas Brio', 'person', '', [])
+    silent.quoteCount = 0
+    aide.quoteCount = 2
+    vale.quoteCount = 1
+    expect(registry.list().map((speaker) => [speaker.id, speaker.name])).toEqual([
+      ['anonymous-1', 'a top aide'],
+      ['ann-vale', 'Ann Vale'],
+    ])
   })
 })
 

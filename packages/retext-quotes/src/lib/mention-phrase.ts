@@ -427,7 +427,7 @@ export function phraseAfter(
     isDictionaryWord((words[0] as Token).text) &&
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
-    const described = determiners.has((words[0] as Token).text)
+    const described = determiners.has((words[0] as Token).lower)
     while (words.length > 1) {
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHead(last.lower)) break

@@ -1,5 +1,5 @@
 import type { RawQuote } from './find-quotes.js'
-import type { PreparedParagraph } from './paragraphs.js'
+import { type PreparedParagraph, sentenceIndexAt } from './paragraphs.js'
 
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
@@ -22,7 +22,11 @@ export function looksLikeTitle(text: string): boolean {
     if (words.length > 7) return false
   }
   if (words.length === 0) return false
-  if (/[.!?]["'”’]*$/.test(text.trim()) && words.length > 3) return false
+  // A full stop ends a sentence ("Soon." after a quotation Vale said), never a title; a title
+  // may end in a question or an exclamation mark, but not a long one.
+  const trimmed = text.trim()
+  if (/\.["'”’]*$/.test(trimmed)) return false
+  if (/[!?]["'”’]*$/.test(trimmed) && words.length > 3) return false
   // "a con" is a phrase, not a title: a title has at least one capitalized word.
   return (
     words.some((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
@@ -56,7 +60,10 @@ export function isSpeech(
   return followsAttributed || words >= minUnattributedWords
 }
 
-/** Whether only the previous quote's attribution clause separates two quotes of a paragraph. */
+/**
+ * Whether only the previous quote's attribution clause separates two quotes of a paragraph:
+ * `"…," Ann said. "Short."` or `"…." Ann said. "Short."`, not a sentence of narration between.
+ */
 export function startsSentenceAfterQuote(
   previous: RawQuote,
   quote: RawQuote,
@@ -65,16 +72,14 @@ export function startsSentenceAfterQuote(
   const last = previous.segments.at(-1)
   const first = quote.segments[0]
   if (!last || !first || last.paragraph !== first.paragraph) return false
-  const between = (paragraphs[first.paragraph] as PreparedParagraph).text.slice(
-    last.close,
-    first.open,
-  )
-  return (
-    between.length < 80 &&
-    !/[\p{L}]{2,}[^.!?,:;]*[.!?]\s+\p{Lu}/u.test(
-      between.replace(/^[^\p{L}]*[\p{L}\s'’.-]*?[.!?:,]\s*$/u, ''),
-    )
-  )
+  if (first.open - last.close >= 80) return false
+  const paragraph = paragraphs[first.paragraph] as PreparedParagraph
+  // Whole sentences between the two: the attribution clause is one when the previous quote
+  // ended its own sentence, and part of the quote's sentence otherwise.
+  const previousSentence = sentenceIndexAt(paragraph, last.open)
+  const [, previousEnd] = paragraph.sentences[previousSentence] as [number, number]
+  const between = sentenceIndexAt(paragraph, first.open) - previousSentence - 1
+  return between <= (previousEnd <= last.close ? 1 : 0)
 }
 
 /** Whether a quotation opens its paragraph (spaces aside). */

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import {
+  buildCatalogue,
+  nameChains,
+  organizationClusterOf,
+  personClusterOf,
+  withoutOpeners,
+} from '../src/lib/article-names.js'
+import { articleOf } from './helpers/article.js'
+
+/** The name runs of a text as `[text, kind, subject]`. */
+async function chainsOf(text: string) {
+  const model = await articleOf(text)
+  return nameChains(model.paragraphs).map((chain) => [chain.text, chain.kind, chain.subject])
+}
+
+describe('withoutOpeners', () => {
+  it('drops the sentence openers a capitalized run swept up', () => {
+    expect(withoutOpeners('But Ann Vale')).toBe('Ann Vale')
+    expect(withoutOpeners('Even Rellmark')).toBe('Rellmark')
+  })
+
+  it('leaves a name that is only openers as it is', () => {
+    expect(withoutOpeners('However')).toBe('However')
+    expect(withoutOpeners('Ann Vale')).toBe('Ann Vale')
+  })
+})
+
+describe('nameChains', () => {
+  it('reads capitalized runs as people or organizations, with their place', async () => {
+    const model = await articleOf('Spokeswoman Ann Vale met the Rellmark Harbour Authority.')
+    expect(nameChains(model.paragraphs)).toEqual([
+      {
+        text: 'Spokeswoman Ann Vale',
+        paragraph: 0,
+        start: 0,
+        end: 20,
+        kind: 'person',
+        subject: true,
+      },
+      {
+        text: 'Rellmark Harbour Authority',
+        paragraph: 0,
+        start: 29,
+        end: 55,
+        kind: 'organization',
+        subject: false,
+      },
+    ])
+  })
+
+  it('leaves a day or a month glued after a name out of it', async () => {
+    expect(
+      await chainsOf('Tomas Brio told Parliament Thursday that the port would reopen.'),
+    ).toEqual([
+      ['Tomas Brio', 'person', true],
+      ['Parliament', 'organization', false],
+    ])
+    expect(await chainsOf('The deal reached Rellmark Harbour Authority in January.')).toEqual([
+      ['Rellmark Harbour Authority', 'organization', false],
+    ])
+  })
+
+  it('leaves sentence openers and a capitalized speech verb out of a name', async () => {
+    expect(await chainsOf('But Ann Vale stayed.')).toEqual([['Ann Vale', 'person', true]])
+    const [chain] = (await articleOf('Said Ellis Morgan, “no.”')).chains
+    expect(chain?.text).toBe('Ellis Morgan')
+  })
+
+  it('runs through "of" and "on" in a body’s name', async () => {
+    expect(
+      await chainsOf('She wrote to the Commission on Harbour Safety and the Bank of Rellmark.'),
+    ).toEqual([
+      ['Commission on Harbour Safety', 'organization', false],
+      ['Bank of Rellmark', 'organization', false],
+    ])
+  })
+
+  it('splits an organization off a name run that holds a person after it', async () => {
+    expect(await chainsOf('The Rellmark Post Ann Vale said no.')).toEqual([
+      ['Rellmark Post', 'organization', true],
+      ['Ann Vale', 'person', true],
+    ])
+  })
+
+  it('keeps a lowercase role before a person’s name in the text, not in the offsets', async () => {
+    const model = await articleOf('Then archbishop Petra Salo came.')
+    const [chain] = model.chains
+    expect(chain?.text).toBe('archbishop Petra Salo')
+    expect(model.paragraphs[0]?.text.slice(chain?.start, chain?.end)).toBe('Petra Salo')
+  })
+
+  it('marks names after a preposition or before a possessive as named in passing', async () => {
+    expect(
+      await chainsOf('He wrote to Ann Vale and met with Tomas Brio. The Vale campaign stalled.'),
+    ).toEqual([
+      ['Ann Vale', 'person', false],
+      ['Tomas Brio', 'person', false],
+      ['Vale', 'person', false],
+    ])
+  })
+
+  it('reads no names in a headline written in capitals', async () => {
+    expect(await chainsOf('HARBOUR FLOODS AGAIN, the banner read.')).toEqual([])
+  })
+
+  // Bug: the check for a shout wants every word longer than three letters, so a shout holding
+  // a short word ("HAS", "HIM") becomes an organization, which "it said" may then point to.
+  it.fails('reads no names in a shout holding short words', async () => {
+    expect(await chainsOf('HAS INVESTIGATED HIM, the banner read.')).toEqual([])
+  })
+})
+
+describe('buildCatalogue', () => {
+  const catalogue = buildCatalogue([
+    { text: 'Ann Vale', kind: 'person', position: 0 },
+    { text: 'Vale', kind: 'person', position: 50 },
+    { text: 'Rellmark Harbour Authority', kind: 'organization', position: 80 },
+    { text: 'RHA', kind: 'organization', position: 120 },
+    { text: 'Tomas Brio', kind: 'person', position: 150 },
+  ])
+
+  it('resolves a short name to the fullest form of that person in the article', () => {
+    expect(personClusterOf(catalogue, 0)?.name).toBe('Ann Vale')
+    expect(personClusterOf(catalogue, 1)?.name).toBe('Ann Vale')
+    expect(personClusterOf(catalogue, 4)?.name).toBe('Tomas Brio')
+  })
+
+  it('resolves an acronym to the organization it abbreviates', () => {
+    expect(organizationClusterOf(catalogue, 2)?.name).toBe('Rellmark Harbour Authority')
+    expect(organizationClusterOf(catalogue, 3)?.name).toBe('Rellmark Harbour Authority')
+  })
+
+  it('keeps each mention’s index in its resolver’s input and the texts of people', () => {
+    expect(catalogue.inputIndex).toEqual([0, 1, 0, 1, 2])
+    expect(catalogue.personTexts).toEqual(['Ann Vale', 'Vale', 'Tomas Brio'])
+  })
+
+  // Bug: the cluster lookups read the index into the resolver's input without checking the
+  // mention's kind, so a person lookup of an organization mention answers with the person
+  // that happens to share its input index (here "Ann Vale" for the authority).
+  it.fails('finds no person cluster for an organization mention, and the reverse', () => {
+    expect(personClusterOf(catalogue, 2)).toBeUndefined()
+    expect(organizationClusterOf(catalogue, 4)).toBeUndefined()
+  })
+
+  it('finds no cluster for a mention it does not hold', () => {
+    expect(personClusterOf(catalogue, 99)).toBeUndefined()
+    expect(organizationClusterOf(catalogue, -1)).toBeUndefined()
+  })
+})

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import { type Candidate, gatherCandidates, type SpeechQuote } from '../src/lib/candidates.js'
+import { cueMatches } from '../src/lib/cue-patterns.js'
+import type { ArticleModel } from '../src/lib/model.js'
+import { normalizePhrase } from '../src/lib/readings.js'
+import { articleOf } from './helpers/article.js'
+
+/** Every quotation of a model as speech, with its cue matches. */
+function speechOf(model: ArticleModel): SpeechQuote[] {
+  return model.quotes.map((quote) => {
+    const first = quote.segments[0]
+    const last = quote.segments.at(-1)
+    if (!first || !last) throw new Error('A quotation without segments')
+    return { quote, matches: cueMatches(first, last, model.paragraphs) }
+  })
+}
+
+/** The candidates of each quotation of a text. */
+async function candidatesOf(text: string, entities = false): Promise<Candidate[][]> {
+  const model = await articleOf(text, { entities })
+  const speech = speechOf(model)
+  return speech.map((quote, index) =>
+    gatherCandidates(model, quote, speech[index - 1], (phrase) => normalizePhrase(phrase)),
+  )
+}
+
+function named(candidates: readonly Candidate[] | undefined, text: string): Candidate {
+  const found = candidates?.find((candidate) => candidate.phrase.text === text)
+  if (!found) throw new Error(`No candidate ${text}`)
+  return found
+}
+
+const article = [
+  'Ann Vale met Tomas Brio on Friday. The talks lasted an hour.',
+  '“We will rebuild the harbour,” she said. “It will take a year.”',
+].join('\n\n')
+
+describe('gatherCandidates', () => {
+  it('takes the phrase a cue ties to the quotation, with its role, cue and place', async () => {
+    const [first] = await candidatesOf(article)
+    const she = named(first, 'she')
+    expect(she).toMatchObject({
+      paragraph: 1,
+      phrase: { text: 'she', start: 31, end: 34, form: 'pronoun' },
+      roles: ['after-subject'],
+      rank: 0,
+      cue: 'said',
+      cued: true,
+    })
+    expect(Object.fromEntries(she.features)).toMatchObject({
+      'role:after-subject': 1,
+      'form:pronoun-person': 1,
+      'kind:pronoun': 1,
+      'place:same-after': 1,
+      'opens-paragraph:same-after': 1,
+    })
+  })
+
+  it('takes the names of the two sentences before as nearby candidates', async () => {
+    const [first] = await candidatesOf(article)
+    expect(first?.map((candidate) => candidate.phrase.text)).toEqual([
+      'she',
+      'Ann Vale',
+      'Tomas Brio',
+    ])
+    const vale = named(first, 'Ann Vale')
+    expect(vale).toMatchObject({ paragraph: 0, roles: [], cued: false, nearby: true })
+    expect(vale.phrase.start).toBe(0)
+    expect(Object.fromEntries(vale.features)).toMatchObject({
+      'nearby-only': 1,
+      'nearby-only:two-back': 1,
+      'place:two-back': 1,
+      'kind:person': 1,
+      'opens-clause': 1,
+    })
+    // The name nearest the quotation of its form.
+    expect(named(first, 'Tomas Brio').features.get('nearest:name')).toBe(1)
+    expect(vale.features.has('nearest:name')).toBe(false)
+  })
+
+  it('measures distance in tokens: a nearer candidate has less of it', async () => {
+    const [first] = await candidatesOf(article)
+    const distance = (text: string) => named(first, text).features.get('distance') ?? 0
+    expect(distance('she')).toBeLessThan(distance('Ann Vale'))
+    // Another paragraph counts as far: 60 tokens.
+    expect(distance('Ann Vale')).toBeCloseTo(Math.log1p(60) / 4, 10)
+    expect(distance('she')).toBeCloseTo(Math.log1p(1) / 4, 10)
+  })
+
+  it('marks the names retext-entities found as known, of their kind', async () => {
+    const [first] = await candidatesOf(article, true)
+    expect(named(first, 'Ann Vale').known).toMatchObject({ kind: 'person', text: 'Ann Vale' })
+    expect(named(first, 'Ann Vale').features.get('person-name')).toBe(1)
+  })
+
+  it('carries the roles a phrase had for the quotation before, when it is continued', async () => {
+    const [, second] = await candidatesOf(article)
+    const she = named(second, 'she')
+    expect(she.roles).toEqual([])
+    expect(she.previousRoles).toEqual(['after-subject'])
+    expect(Object.fromEntries(she.features)).toMatchObject({
+      'previous-role:after-subject': 1,
+      previous: 1,
+      'previous:quote-has-no-cue': 1,
+    })
+  })
+
+  it('continues no quotation from more than four sentences back', async () => {
+    const [, second] = await candidatesOf(
+      [
+        '“We will rebuild the harbour,” Ann Vale said.',
+        'The talks lasted an hour. Nobody ate. Nobody slept. The rain came. The wind rose.',
+        '“It will take a year.”',
+      ].join('\n\n'),
+    )
+    for (const candidate of second ?? []) expect(candidate.previousRoles).toEqual([])
+  })
+
+  it('takes no name inside a quotation', async () => {
+    const [first] = await candidatesOf(
+      'The council met. “Tomas Brio will never rebuild the harbour,” Ann Vale said.',
+      true,
+    )
+    const texts = first?.map((candidate) => candidate.phrase.text)
+    expect(texts).toContain('Ann Vale')
+    expect(texts?.some((text) => text.includes('Brio'))).toBe(false)
+  })
+
+  it('marks the one spoken to: the object of a cue', async () => {
+    const [first] = await candidatesOf('Ann Vale told Tomas Brio “we will rebuild the harbour.”')
+    expect(named(first, 'Ann Vale').roles).toEqual(['before-subject'])
+    expect(named(first, 'Tomas Brio').features.get('object-of-cue')).toBe(1)
+  })
+
+  it('marks a candidate closing the sentence before with a colon as introducing the quote', async () => {
+    const [first] = await candidatesOf('Ann Vale spoke next:\n\n“We will rebuild the harbour.”')
+    expect(named(first, 'Ann Vale').features.get('introduces-quote')).toBe(1)
+  })
+
+  it('takes a description of a body and subject pronouns nearby', async () => {
+    const [first] = await candidatesOf(
+      'The ministry disagreed. It gave no reason. “Nothing will change in the harbour this year.”',
+    )
+    expect(first?.map((candidate) => [candidate.phrase.text, candidate.phrase.form])).toEqual([
+      ['The ministry', 'description'],
+      ['It', 'pronoun'],
+    ])
+  })
+
+  // Bug: a plural description is looked for only where a clause may start, and the test asks
+  // that of its noun ("fishermen", after "Local"), never of the phrase's first word: "local
+  // fishermen", which the README lists, is never a nearby candidate.
+  it.fails('takes a plural description of people opening a sentence nearby', async () => {
+    const [first] = await candidatesOf(
+      'Local fishermen were not convinced. “Nobody asked us about the harbour at all.”',
+    )
+    expect(first?.map((candidate) => candidate.phrase.text)).toContain('Local fishermen')
+  })
+})

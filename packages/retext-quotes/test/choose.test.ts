@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import type { Candidate } from '../src/lib/candidates.js'
+import {
+  calibrate,
+  chooseCandidate,
+  type SpeakerModel,
+  scoreCandidate,
+  speakerModel,
+} from '../src/lib/choose.js'
+
+/** A candidate mention with the given features (its other fields do not enter the score). */
+function candidate(text: string, features: Record<string, number>): Candidate {
+  return {
+    paragraph: 0,
+    phrase: { text, start: 0, end: text.length, form: 'name', appositions: [] },
+    roles: [],
+    rank: 0,
+    cue: null,
+    previousRoles: [],
+    nearby: true,
+    known: undefined,
+    cued: false,
+    features: new Map(Object.entries(features)),
+  }
+}
+
+const model: SpeakerModel = {
+  weights: { 'role:after-subject': 2, distance: -1, 'form:pronoun': 0.5 },
+  calibration: { a: 1, b: 0 },
+  threshold: 0.8,
+}
+
+describe('scoreCandidate', () => {
+  it('sums the weights of the features times their values; unknown features weigh 0', () => {
+    expect(scoreCandidate(candidate('Ann Vale', { 'role:after-subject': 1 }), model)).toBe(2)
+    expect(
+      scoreCandidate(candidate('she', { 'form:pronoun': 1, distance: 0.5, unknown: 9 }), model),
+    ).toBeCloseTo(0)
+    expect(scoreCandidate(candidate('Ann Vale', {}), model)).toBe(0)
+  })
+
+  it('reads the weights of each model, not those of the first one it saw', () => {
+    const other: SpeakerModel = { ...model, weights: { 'role:after-subject': -3 } }
+    const vale = candidate('Ann Vale', { 'role:after-subject': 1 })
+    expect(scoreCandidate(vale, model)).toBe(2)
+    expect(scoreCandidate(vale, other)).toBe(-3)
+  })
+})
+
+describe('chooseCandidate', () => {
+  it('chooses nobody among no candidates', () => {
+    expect(chooseCandidate([], model)).toBeNull()
+  })
+
+  it('chooses the best-scoring candidate, with its softmax probability', () => {
+    const vale = candidate('Ann Vale', { 'role:after-subject': 1 })
+    const brio = candidate('Tomas Brio', { distance: 1 })
+    const choice = chooseCandidate([brio, vale], model)
+    expect(choice?.candidate).toBe(vale)
+    // Scores 2 and -1 against "none of these" at 0.
+    const expected = Math.exp(2) / (Math.exp(2) + Math.exp(-1) + Math.exp(0))
+    expect(choice?.probability).toBeCloseTo(expected, 10)
+  })
+
+  it('gives a lone candidate with nothing for it an even chance against "none of these"', () => {
+    const choice = chooseCandidate([candidate('Ann Vale', {})], model)
+    expect(choice?.probability).toBeCloseTo(0.5, 10)
+  })
+
+  it('keeps the first of equal candidates, in candidate order', () => {
+    const first = candidate('Ann Vale', { 'role:after-subject': 1 })
+    const second = candidate('Tomas Brio', { 'role:after-subject': 1 })
+    expect(chooseCandidate([first, second], model)?.candidate).toBe(first)
+    expect(chooseCandidate([second, first], model)?.candidate).toBe(second)
+  })
+
+  it('stays finite with very large or very small scores', () => {
+    const sure = candidate('Ann Vale', { 'role:after-subject': 500 })
+    const unlikely = candidate('Tomas Brio', { distance: 500 })
+    expect(chooseCandidate([sure, unlikely], model)?.probability).toBeCloseTo(1, 10)
+    const choice = chooseCandidate([unlikely], model)
+    expect(choice?.candidate).toBe(unlikely)
+    expect(choice?.probability).toBeGreaterThanOrEqual(0)
+    expect(Number.isFinite(choice?.probability)).toBe(true)
+  })
+})
+
+describe('calibrate', () => {
+  it('applies Platt scaling to the logit of the probability', () => {
+    expect(calibrate(0.5, model)).toBeCloseTo(0.5, 10)
+    expect(calibrate(0.8, model)).toBeCloseTo(0.8, 10)
+    const shifted: SpeakerModel = { ...model, calibration: { a: 2, b: 1 } }
+    const logit = Math.log(0.8 / 0.2)
+    expect(calibrate(0.8, shifted)).toBeCloseTo(1 / (1 + Math.exp(-(2 * logit + 1))), 10)
+  })
+
+  it('stays strictly between 0 and 1 at the ends', () => {
+    expect(calibrate(1, model)).toBeLessThan(1)
+    expect(calibrate(0, model)).toBeGreaterThan(0)
+  })
+
+  it('keeps the order of probabilities with the shipped model', () => {
+    const values = [0.2, 0.5, 0.7, 0.9, 0.99].map((p) => calibrate(p, speakerModel))
+    expect([...values].sort((a, b) => a - b)).toEqual(values)
+  })
+})
+
+describe('speakerModel', () => {
+  it('ships weights, a calibration and a threshold between 0 and 1', () => {
+    expect(Object.keys(speakerModel.weights).length).toBeGreaterThan(20)
+    for (const weight of Object.values(speakerModel.weights))
+      expect(Number.isFinite(weight)).toBe(true)
+    expect(speakerModel.calibration.a).toBeGreaterThan(0)
+    expect(speakerModel.threshold).toBeGreaterThan(0)
+    expect(speakerModel.threshold).toBeLessThan(1)
+  })
+
+  it('favours a cued subject over a name merely nearby, and distance counts against', () => {
+    expect(speakerModel.weights['role:after-subject']).toBeGreaterThan(0)
+    expect(speakerModel.weights.distance).toBeLessThan(0)
+  })
+})

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest'
+import {
+  clauseSubject,
+  comparesWithoutObject,
+  cueMatches,
+  cueSubjects,
+  isSpeakerPhrase,
+} from '../src/lib/cue-patterns.js'
+import type { RawQuote } from '../src/lib/find-quotes.js'
+import type { ArticleModel } from '../src/lib/model.js'
+import { articleOf, paragraphOf } from './helpers/article.js'
+
+/** The matches of one quotation as `[role, phrase, cue, rank]`. */
+function matchesOf(model: ArticleModel, quote: RawQuote) {
+  const first = quote.segments[0]
+  const last = quote.segments.at(-1)
+  if (!first || !last) throw new Error('A quotation without segments')
+  return cueMatches(first, last, model.paragraphs).map((match) => [
+    match.role,
+    match.phrase.text,
+    match.cue,
+    match.rank,
+  ])
+}
+
+/** The matches of each quotation of a text. */
+async function matches(text: string) {
+  const model = await articleOf(text)
+  return model.quotes.map((quote) => matchesOf(model, quote))
+}
+
+const said = '“We will rebuild the harbour,”'
+
+describe('cueMatches: a cue after the quotation', () => {
+  it('reads the subject before the cue', async () => {
+    expect(await matches(`${said} Ann Vale said.`)).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+    ])
+    expect(await matches(`${said} the city’s mayor said.`)).toEqual([
+      [['after-subject', 'the city’s mayor', 'said', 0]],
+    ])
+  })
+
+  it('reads an inverted subject after the cue', async () => {
+    expect(await matches(`${said} said Ann Vale.`)).toEqual([
+      [['after-inverted', 'Ann Vale', 'said', 0]],
+    ])
+  })
+
+  it('reads a name after a dash, and the source after "according to"', async () => {
+    expect(await matches('“We will rebuild the harbour.” — Ann Vale')).toEqual([
+      [['after-dash', 'Ann Vale', '—', 0]],
+    ])
+    expect(await matches(`${said} according to the Rellmark Harbour Authority.`)).toEqual([
+      [['after-according', 'the Rellmark Harbour Authority', 'according to', 0]],
+    ])
+  })
+
+  it('reads a cue closing the sentence the quotation is part of', async () => {
+    expect(await matches('The talks were “a harbour for all,” Ann Vale said.')).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+    ])
+  })
+
+  it('takes no new sentence opened by a capitalized pronoun for an attribution', async () => {
+    expect(await matches('“We will rebuild the harbour.” He said it twice.')).toEqual([[]])
+  })
+
+  it('ties the attribution inside a broken quote to both halves', async () => {
+    expect(await matches(`${said} Ann Vale said, “but slowly.”`)).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+      [['before-subject', 'Ann Vale', 'said', 0]],
+    ])
+  })
+})
+
+describe('cueMatches: a cue before the quotation', () => {
+  it('reads the subject of a cue before the quotation, not its object', async () => {
+    expect(await matches('Ann Vale said on Friday “we will rebuild the harbour.”')).toEqual([
+      [['before-subject', 'Ann Vale', 'said', 0]],
+    ])
+    expect(await matches('Ann Vale told Tomas Brio “we will rebuild the harbour.”')).toEqual([
+      [['before-subject', 'Ann Vale', 'told', 0]],
+    ])
+  })
+
+  it('reads a name alone before a colon, and the source after "According to"', async () => {
+    expect(await matches('Ann Vale: “We will rebuild the harbour.”')).toEqual([
+      [
+        ['before-colon', 'Ann Vale', ':', 0],
+        ['colon-subject', 'Ann Vale', ':', 0],
+      ],
+    ])
+    expect(await matches('According to Ann Vale, “we will rebuild the harbour.”')).toEqual([
+      [['before-according', 'Ann Vale', 'according to', 0]],
+    ])
+  })
+
+  it('reads the subject of a clause ending in a colon before a full sentence', async () => {
+    expect(await matches('Ann Vale defended it: “We will rebuild the harbour.”')).toEqual([
+      [['colon-subject', 'Ann Vale', ':', 0]],
+    ])
+  })
+
+  it('gives a participle the subject of its clause, and ranks the farther cue after it', async () => {
+    const [found] = await matches('Ann Vale spoke on Friday, saying “we will rebuild the harbour.”')
+    expect(found?.filter(([role]) => role === 'participle-subject')).toContainEqual([
+      'participle-subject',
+      'Ann Vale',
+      'saying',
+      0,
+    ])
+    expect(found).toContainEqual(['before-subject', 'Ann Vale', 'spoke', 1])
+  })
+
+  it('reads the owner of a cue noun', async () => {
+    expect(await matches('Ann Vale’s claim that “we will rebuild the harbour” fell flat.')).toEqual(
+      [[['owner', 'Ann Vale’s', 'claim', 0]]],
+    )
+  })
+
+  it('reads the clause subject when the cue’s own subject is a thing', async () => {
+    expect(await matches('Ann Vale issued a statement calling it “a harbour for all.”')).toEqual([
+      [
+        ['before-subject', 'a statement', 'calling', 0],
+        ['clause-subject', 'Ann Vale', 'calling', 0],
+      ],
+    ])
+  })
+
+  it('reads a cue word after an article or a possessive as a noun, not a cue', async () => {
+    expect(await matches('Tomas Brio mocked the claim “we will rebuild the harbour.”')).toEqual([
+      [['before-subject', 'Tomas Brio', 'mocked', 0]],
+    ])
+    expect(await matches('Tomas Brio mocked his claim “we will rebuild the harbour.”')).toEqual([
+      [['before-subject', 'Tomas Brio', 'mocked', 0]],
+    ])
+  })
+
+  it('ties nothing to a scare quote or a comparison', async () => {
+    expect(await matches('Talk of “a harbour for all” filled the hall.')).toEqual([[]])
+    expect(await matches('The harbour was compared to “a sieve” by critics.')).toEqual([[]])
+  })
+
+  // Bug: the pattern for a participle opening the sentence ("Saying "…", Vale left") looks for
+  // a cue word, and cue words must be lowercase, so the capitalized participle that opens a
+  // sentence never matches: the role never fires (and has no weight in the fitted model).
+  it.fails('gives a participle opening the sentence the subject of the main clause', async () => {
+    expect(await matches(`Saying ${said} Ann Vale left the hall.`)).toEqual([
+      [['opening-participle', 'Ann Vale', 'Saying', 0]],
+    ])
+  })
+})
+
+describe('cueSubjects', () => {
+  async function subjectsOf(text: string) {
+    const model = await articleOf(text)
+    return model.paragraphs.flatMap(cueSubjects).map((subject) => ({
+      paragraph: subject.paragraph,
+      text: subject.phrase.text,
+      cue: subject.cue,
+      introducesQuote: subject.introducesQuote,
+    }))
+  }
+
+  it('finds the subjects of cues outside quotations: indirect speech counts', async () => {
+    expect(
+      await subjectsOf('Intro.\n\nThe tug sank. Residents said the harbour was unsafe.'),
+    ).toEqual([{ paragraph: 1, text: 'Residents', cue: 'said', introducesQuote: false }])
+  })
+
+  it('finds the source after "according to" and an inverted subject', async () => {
+    expect(await subjectsOf('According to Ann Vale, the harbour will reopen.')).toEqual([
+      { paragraph: 0, text: 'Ann Vale', cue: 'according to', introducesQuote: false },
+    ])
+    expect(await subjectsOf('The port is safe, noted the Rellmark Gazette.')).toEqual([
+      { paragraph: 0, text: 'the Rellmark Gazette', cue: 'noted', introducesQuote: false },
+    ])
+  })
+
+  it('marks a cue ending its paragraph with a colon as introducing the next quote', async () => {
+    const subjects = await subjectsOf('Tomas Brio continued:\n\n“We will rebuild the harbour.”')
+    expect(subjects).toEqual([
+      { paragraph: 0, text: 'Tomas Brio', cue: 'continued', introducesQuote: true },
+    ])
+  })
+
+  it('ignores a comparison verb without an object', async () => {
+    expect(await subjectsOf('The tug was compared to a wall.')).toEqual([])
+  })
+
+  // Bug (minor): every cue within the last twelve words of a paragraph ending in a colon is
+  // marked, so a cue of the sentence before is said to introduce the quote too. The walk of
+  // coreference lets the later subject win, which hides it in most texts.
+  it.fails('marks only the cue of the clause that ends with the colon', async () => {
+    const subjects = await subjectsOf(
+      'Ann Vale said the harbour would reopen. Tomas Brio continued:',
+    )
+    expect(subjects.map((subject) => [subject.text, subject.introducesQuote])).toEqual([
+      ['Ann Vale', false],
+      ['Tomas Brio', true],
+    ])
+  })
+})
+
+describe('isSpeakerPhrase', () => {
+  const phrase = (text: string, form: 'name' | 'description' | 'pronoun') => ({
+    text,
+    start: 0,
+    end: text.length,
+    form,
+    appositions: [],
+  })
+
+  it('accepts names, pronouns and descriptions of people, bodies or owners', () => {
+    expect(isSpeakerPhrase(phrase('Ann Vale', 'name'))).toBe(true)
+    expect(isSpeakerPhrase(phrase('she', 'pronoun'))).toBe(true)
+    expect(isSpeakerPhrase(phrase('a senior official', 'description'))).toBe(true)
+    expect(isSpeakerPhrase(phrase('the ministry', 'description'))).toBe(true)
+    expect(isSpeakerPhrase(phrase('the Rellmark Gazette’s editorial', 'description'))).toBe(true)
+  })
+
+  it('refuses descriptions of things', () => {
+    expect(isSpeakerPhrase(phrase('a statement', 'description'))).toBe(false)
+    expect(isSpeakerPhrase(phrase('the report', 'description'))).toBe(false)
+  })
+})
+
+describe('clauseSubject', () => {
+  it('skips an opening adjunct up to its comma', () => {
+    const paragraph = paragraphOf('On Friday, the Rellmark Harbour Authority issued a statement.')
+    const issued = paragraph.tokens.findIndex((token) => token.text === 'issued')
+    const subject = clauseSubject(paragraph.text, paragraph.tokens, 0, issued)
+    expect(subject?.phrase.text).toBe('the Rellmark Harbour Authority')
+  })
+
+  it('skips a sentence adverb set off by a comma', () => {
+    const paragraph = paragraphOf('Conversely, Ann Vale rated it false.')
+    const rated = paragraph.tokens.findIndex((token) => token.text === 'rated')
+    expect(clauseSubject(paragraph.text, paragraph.tokens, 0, rated)?.phrase.text).toBe('Ann Vale')
+  })
+})
+
+describe('comparesWithoutObject', () => {
+  it('tells a comparison verb followed by "to" or "with"', () => {
+    const paragraph = paragraphOf('It was compared to a sieve and likened the wall to one.')
+    const compared = paragraph.tokens.findIndex((token) => token.text === 'compared')
+    const likened = paragraph.tokens.findIndex((token) => token.text === 'likened')
+    expect(comparesWithoutObject(paragraph.tokens, compared)).toBe(true)
+    expect(comparesWithoutObject(paragraph.tokens, likened)).toBe(false)
+  })
+})

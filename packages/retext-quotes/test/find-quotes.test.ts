@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotes } from '../src/lib/find-quotes.js'
+
+describe('findQuotes', () => {
+  it('finds each quotation with its text, family and one segment', () => {
+    const { quotes, problems } = findQuotes([
+      'Ann Vale spoke first.',
+      '“We will rebuild the harbour,” Ann Vale said. ‘It will take a year,’ she added.',
+    ])
+    expect(problems).toEqual([])
+    expect(quotes.map((quote) => [quote.text, quote.family, quote.segments.length])).toEqual([
+      ['We will rebuild the harbour,', 'double', 1],
+      ['It will take a year,', 'single', 1],
+    ])
+    expect(quotes[0]?.segments[0]).toMatchObject({ paragraph: 1, open: 0, innerStart: 1 })
+  })
+
+  it('joins a quote left open when the next paragraph opens with a mark of its kind', () => {
+    const paragraphs = [
+      'Ann Vale said:',
+      '“The river rose all night.',
+      '“Then the wall gave way.',
+      '“By morning the town was an island.”',
+    ]
+    const { quotes, problems } = findQuotes(paragraphs)
+    expect(problems).toEqual([])
+    expect(quotes).toHaveLength(1)
+    const [quote] = quotes
+    expect(quote?.text).toBe(
+      'The river rose all night. Then the wall gave way. By morning the town was an island.',
+    )
+    expect(quote?.segments.map((segment) => [segment.paragraph, segment.closed])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ])
+    // Each segment's words, in the coordinates of its own paragraph.
+    expect(
+      quote?.segments.map((segment) =>
+        paragraphs[segment.paragraph]?.slice(segment.innerStart, segment.innerEnd),
+      ),
+    ).toEqual([
+      'The river rose all night.',
+      'Then the wall gave way.',
+      'By morning the town was an island.',
+    ])
+  })
+
+  it('ends a continued quote where it closes, leaving later quotes of the paragraph apart', () => {
+    const { quotes, problems } = findQuotes([
+      '“The river rose all night.',
+      '“The wall fell,” Ann Vale said. “We ran.”',
+    ])
+    expect(problems).toEqual([])
+    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
+      ['The river rose all night. The wall fell,', 2],
+      ['We ran.', 1],
+    ])
+  })
+
+  it('does not join a paragraph opening with a mark of the other family', () => {
+    const { quotes, problems } = findQuotes([
+      '“The river rose all night.',
+      '‘Nobody slept,’ Tomas Brio said.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'The river rose all night.',
+      'Nobody slept,',
+    ])
+    expect(problems).toEqual([{ paragraph: 0, offset: 0, ruleId: 'unclosed', mark: '“' }])
+  })
+
+  it('reports a quote left open before a paragraph of plain text, and ends it there', () => {
+    const { quotes, problems } = findQuotes(['“The river rose all night.', 'Tomas Brio disagreed.'])
+    expect(problems).toEqual([{ paragraph: 0, offset: 0, ruleId: 'unclosed', mark: '“' }])
+    expect(quotes.map((quote) => quote.text)).toEqual(['The river rose all night.'])
+  })
+
+  it('reports a quote left open at the end of the last paragraph', () => {
+    const { quotes, problems } = findQuotes(['Intro.', 'Ann Vale said: "We stay.'])
+    expect(problems).toEqual([{ paragraph: 1, offset: 15, ruleId: 'unclosed', mark: '"' }])
+    expect(quotes[0]?.text).toBe('We stay.')
+  })
+
+  it('ends an unclosed quote before an attribution cue inside it', () => {
+    const paragraphs = ['“We will appeal, said lawyer Ann Vale. The court was silent.']
+    const { quotes, problems } = findQuotes(paragraphs)
+    expect(problems.map((problem) => problem.ruleId)).toEqual(['unclosed'])
+    expect(quotes[0]?.text).toBe('We will appeal,')
+    const segment = quotes[0]?.segments[0]
+    expect(paragraphs[0]?.slice(segment?.innerStart, segment?.innerEnd)).toBe('We will appeal,')
+  })
+
+  it('keeps the whole rest of the paragraph when an unclosed quote holds no cue', () => {
+    const { quotes } = findQuotes(['“We will appeal. The court cannot stop us.'])
+    expect(quotes[0]?.text).toBe('We will appeal. The court cannot stop us.')
+  })
+
+  it('passes on the problems of the marks (a closing mark never opened)', () => {
+    const { quotes, problems } = findQuotes(['Ann Vale” said no.'])
+    expect(quotes).toEqual([])
+    expect(problems).toEqual([{ paragraph: 0, offset: 8, ruleId: 'unopened', mark: '”' }])
+  })
+
+  it('drops empty quotations and trims the spaces just inside the marks', () => {
+    const paragraphs = ['“”  “ We will stay ” said Ann Vale.']
+    const { quotes } = findQuotes(paragraphs)
+    expect(quotes.map((quote) => quote.text)).toEqual(['We will stay'])
+    const segment = quotes[0]?.segments[0]
+    expect([segment?.innerStart, segment?.innerEnd]).toEqual([6, 18])
+  })
+
+  it('orders quotations by paragraph and then by offset', () => {
+    const { quotes } = findQuotes(['Ann Vale said “one” and “two.”', '“Three,” said Tomas Brio.'])
+    expect(quotes.map((quote) => [quote.text, quote.segments[0]?.paragraph])).toEqual([
+      ['one', 0],
+      ['two.', 0],
+      ['Three,', 1],
+    ])
+  })
+
+  it('finds nothing in text without marks, and nothing in no paragraphs', () => {
+    expect(findQuotes(["Ann Vale's plan didn't change."])).toEqual({ quotes: [], problems: [] })
+    expect(findQuotes([])).toEqual({ quotes: [], problems: [] })
+  })
+})

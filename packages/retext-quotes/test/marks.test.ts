@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { opensWithMark, scanParagraph } from '../src/lib/marks.js'
+
+/** The quoted words of each segment a paragraph scan finds. */
+function quoted(text: string): string[] {
+  return scanParagraph(text, 0).segments.map((segment) =>
+    text.slice(segment.innerStart, segment.innerEnd),
+  )
+}
+
+describe('scanParagraph', () => {
+  it('pairs curly double marks, with offsets of the marks and of the words between them', () => {
+    const text = '“We will rebuild,” said Ann Vale.'
+    expect(scanParagraph(text, 4)).toEqual({
+      segments: [
+        {
+          paragraph: 4,
+          open: 0,
+          close: 18,
+          innerStart: 1,
+          innerEnd: 17,
+          family: 'double',
+          closed: true,
+        },
+      ],
+      problems: [],
+      openAtEnd: null,
+    })
+  })
+
+  it('pairs straight double marks the same way', () => {
+    const text = 'Ann Vale said "the bridge is safe" on Monday.'
+    const [segment] = scanParagraph(text, 0).segments
+    expect(segment).toMatchObject({ open: 14, close: 34, family: 'double', closed: true })
+    expect(quoted(text)).toEqual(['the bridge is safe'])
+  })
+
+  it('reads single marks at the top level as quotes (British style)', () => {
+    const curly = scanParagraph('‘We will rebuild,’ said Ann Vale.', 0)
+    expect(curly.segments.map((segment) => [segment.family, segment.innerEnd])).toEqual([
+      ['single', 17],
+    ])
+    expect(quoted("'We will rebuild,' said Ann Vale.")).toEqual(['We will rebuild,'])
+  })
+
+  it('keeps a nested quote inside the outer one and returns only the outer', () => {
+    expect(quoted('“They called it a ‘temporary’ fix,” she said.')).toEqual([
+      'They called it a ‘temporary’ fix,',
+    ])
+    expect(quoted('"They called it a \'temporary\' fix," she said.')).toEqual([
+      "They called it a 'temporary' fix,",
+    ])
+  })
+
+  it('never takes apostrophes for marks: contractions, possessives, elided years', () => {
+    for (const text of [
+      "Ann Vale's band played hits from the '90s.",
+      'The leaders’ plan didn’t hold.',
+      "Rock'n'roll is what Tomas Brio's father played.",
+    ]) {
+      const scan = scanParagraph(text, 0)
+      expect(scan.segments, text).toEqual([])
+      expect(scan.problems, text).toEqual([])
+      expect(scan.openAtEnd, text).toBeNull()
+    }
+  })
+
+  it('reads guillemets and low-9 marks as double quotes', () => {
+    expect(quoted('«Nous restons,» said Ann Vale.')).toEqual(['Nous restons,'])
+    expect(quoted('„Wir bleiben“, said Ann Vale.')).toEqual(['Wir bleiben'])
+    expect(scanParagraph('«Nous restons,» said Ann Vale.', 0).segments[0]?.family).toBe('double')
+  })
+
+  it('finds several quotes of a paragraph in order', () => {
+    expect(quoted('Ann Vale said “we go” and Tomas Brio said “they stay.”')).toEqual([
+      'we go',
+      'they stay.',
+    ])
+  })
+
+  it('leaves a quote open at the paragraph end to the caller, without a problem', () => {
+    const text = '“The river rose all night.'
+    const scan = scanParagraph(text, 2)
+    expect(scan.segments).toEqual([])
+    expect(scan.problems).toEqual([])
+    expect(scan.openAtEnd).toEqual({
+      paragraph: 2,
+      open: 0,
+      close: text.length,
+      innerStart: 1,
+      innerEnd: text.length,
+      family: 'double',
+      closed: false,
+    })
+  })
+
+  it('reports an unclosed quote when a new one opens, at the earlier mark', () => {
+    const text = 'Ann Vale said “we go and Tomas Brio said “they stay.”'
+    const scan = scanParagraph(text, 1)
+    expect(scan.problems).toEqual([{ paragraph: 1, offset: 14, ruleId: 'unclosed', mark: '“' }])
+    expect(scan.segments.map((segment) => [segment.open, segment.closed])).toEqual([
+      [14, false],
+      [41, true],
+    ])
+    // The unclosed quote ends where the next one opens.
+    expect(scan.segments[0]?.innerEnd).toBe(41)
+  })
+
+  it('reports a closing double mark with no quote open as unopened, and ignores it', () => {
+    const scan = scanParagraph('Ann Vale” said no.', 0)
+    expect(scan.problems).toEqual([{ paragraph: 0, offset: 8, ruleId: 'unopened', mark: '”' }])
+    expect(scan.segments).toEqual([])
+    expect(scan.openAtEnd).toBeNull()
+  })
+
+  it('takes a lone straight single mark left open for an apostrophe', () => {
+    const scan = scanParagraph("They stayed 'cause the harbour was open.", 0)
+    expect(scan.openAtEnd).toBeNull()
+    expect(scan.problems).toEqual([])
+  })
+
+  it('stays linear on a long paragraph of marks', () => {
+    const text = '“a” '.repeat(20_000)
+    expect(scanParagraph(text, 0).segments).toHaveLength(20_000)
+  })
+})
+
+describe('opensWithMark', () => {
+  it('tells whether a paragraph opens with a mark of the family (a continued quote)', () => {
+    expect(opensWithMark('“By morning the town was an island.”', 'double')).toBe(true)
+    expect(opensWithMark('"By morning…', 'double')).toBe(true)
+    expect(opensWithMark('  «Ensuite…', 'double')).toBe(true)
+    expect(opensWithMark('‘By morning…', 'single')).toBe(true)
+    expect(opensWithMark("'By morning…", 'single')).toBe(true)
+  })
+
+  it('refuses another family, a paragraph opening with a word, and an empty one', () => {
+    expect(opensWithMark('‘By morning…', 'double')).toBe(false)
+    expect(opensWithMark('“By morning…', 'single')).toBe(false)
+    expect(opensWithMark('By morning “the town” was an island.', 'double')).toBe(false)
+    expect(opensWithMark('', 'double')).toBe(false)
+    expect(opensWithMark('   ', 'single')).toBe(false)
+  })
+})

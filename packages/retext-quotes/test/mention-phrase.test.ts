@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest'
+import {
+  isCue,
+  isCueModifier,
+  type MentionPhrase,
+  phraseAfter,
+  phraseBefore,
+  pronounOf,
+} from '../src/lib/mention-phrase.js'
+import { paragraphOf } from './helpers/article.js'
+
+/** The phrase read backwards from the first token `cue` of a one-paragraph text. */
+function before(text: string, cue: string): MentionPhrase | null {
+  const paragraph = paragraphOf(text)
+  const at = paragraph.tokens.findIndex((token) => token.text === cue)
+  if (at < 0) throw new Error(`No ${cue} in ${text}`)
+  return phraseBefore(paragraph.text, paragraph.tokens, at)
+}
+
+/** The phrase read forwards from the first token `word` of a one-paragraph text. */
+function after(text: string, word: string, withApposition = true) {
+  const paragraph = paragraphOf(text)
+  const at = paragraph.tokens.findIndex((token) => token.text === word)
+  if (at < 0) throw new Error(`No ${word} in ${text}`)
+  return phraseAfter(paragraph.text, paragraph.tokens, at, withApposition)
+}
+
+/** A phrase as `[text, form]`, to compare many at a glance. */
+function brief(phrase: MentionPhrase | null | undefined): [string, string] | null {
+  return phrase ? [phrase.text, phrase.form] : null
+}
+
+describe('phraseBefore', () => {
+  it('reads a name with its role words back from the cue, with its offsets', () => {
+    const text = '“We stay,” State Department spokesman Tomas Brio said.'
+    const phrase = before(text, 'said')
+    expect(phrase).toEqual({
+      text: 'State Department spokesman Tomas Brio',
+      start: 11,
+      end: 48,
+      form: 'name',
+      appositions: [],
+    })
+    expect(text.slice(phrase?.start, phrase?.end)).toBe(phrase?.text)
+  })
+
+  it('reads descriptions, pronouns and plural people', () => {
+    expect(brief(before('“We stay,” a senior official said.', 'said'))).toEqual([
+      'a senior official',
+      'description',
+    ])
+    expect(brief(before('“We stay,” the city’s mayor said.', 'said'))).toEqual([
+      'the city’s mayor',
+      'description',
+    ])
+    expect(brief(before('“We stay,” local fishermen said.', 'said'))).toEqual([
+      'local fishermen',
+      'description',
+    ])
+    expect(brief(before('“We stay,” he said.', 'said'))).toEqual(['he', 'pronoun'])
+  })
+
+  it('skips an apposition set off by commas and keeps it', () => {
+    expect(before('“We stay,” Ann Vale, the mayor of Rellmark, said.', 'said')).toMatchObject({
+      text: 'Ann Vale',
+      form: 'name',
+      appositions: [{ text: 'the mayor of Rellmark', start: 21, end: 42 }],
+    })
+    expect(
+      before('“We stay,” an official, speaking on condition of anonymity, said.', 'said'),
+    ).toMatchObject({
+      text: 'an official',
+      appositions: [{ text: 'speaking on condition of anonymity' }],
+    })
+  })
+
+  it('skips a short parenthesis after a name', () => {
+    expect(brief(before('“We stay,” Ann Vale (D-Rellmark) told reporters.', 'told'))).toEqual([
+      'Ann Vale',
+      'name',
+    ])
+  })
+
+  it('takes in the person before an organization they belong to', () => {
+    expect(
+      brief(before('“We stay,” Ann Vale of the Rellmark Fisheries Board said.', 'said')),
+    ).toEqual(['Ann Vale of the Rellmark Fisheries Board', 'name'])
+  })
+
+  it('reads an organization as a name', () => {
+    expect(
+      brief(before('“We stay,” the Rellmark Harbour Authority said in a statement.', 'said')),
+    ).toEqual(['the Rellmark Harbour Authority', 'name'])
+  })
+
+  it('reads two names joined by "and" as a pair, unless they follow a preposition', () => {
+    expect(brief(before('“We stay,” Ann Vale and Tomas Brio said.', 'said'))).toEqual([
+      'Ann Vale and Tomas Brio',
+      'description',
+    ])
+    expect(brief(before('A deal between Ann Vale and Tomas Brio said “we stay.”', 'said'))).toEqual(
+      ['Tomas Brio', 'name'],
+    )
+  })
+
+  it('reads role words alone as a description, not a name', () => {
+    expect(brief(before('“We stay,” Current Prime Minister said.', 'said'))).toEqual([
+      'Current Prime Minister',
+      'description',
+    ])
+  })
+
+  it('finds nothing before a cue that opens its paragraph', () => {
+    const paragraph = paragraphOf('Said nothing.')
+    expect(phraseBefore(paragraph.text, paragraph.tokens, 0)).toBeNull()
+  })
+})
+
+describe('phraseAfter', () => {
+  it('reads an inverted subject with its apposition, and where reading stopped', () => {
+    const result = after('“We stay,” said Ann Vale, the mayor of Rellmark.', 'Ann')
+    expect(result?.phrase).toMatchObject({
+      text: 'Ann Vale',
+      form: 'name',
+      appositions: [{ text: 'the mayor of Rellmark' }],
+    })
+    const paragraph = paragraphOf('“We stay,” said Ann Vale, the mayor of Rellmark.')
+    expect(paragraph.tokens[result?.next ?? -1]?.text).toBe('.')
+  })
+
+  it('leaves the apposition when not asked for it', () => {
+    const result = after('“We stay,” said Ann Vale, the mayor of Rellmark.', 'Ann', false)
+    expect(result?.phrase.appositions).toEqual([])
+  })
+
+  it('ends a name before the plain words after it', () => {
+    expect(
+      brief(after('“We stay,” said lawyer Ann Vale outside the court.', 'lawyer')?.phrase),
+    ).toEqual(['lawyer Ann Vale', 'name'])
+  })
+
+  it('keeps the noun of people of a description', () => {
+    expect(brief(after('“We stay,” said one Rellmark source.', 'one')?.phrase)).toEqual([
+      'one Rellmark source',
+      'description',
+    ])
+    expect(brief(after('“We stay,” said the city’s mayor.', 'the')?.phrase)).toEqual([
+      'the city’s mayor',
+      'description',
+    ])
+  })
+
+  it('reads a description opening a sentence with a capitalized article', () => {
+    expect(brief(after('“We will rebuild.” The ministry said.', 'The')?.phrase)).toEqual([
+      'The ministry',
+      'description',
+    ])
+    expect(brief(after('“We will rebuild.” A senior official said.', 'A')?.phrase)).toEqual([
+      'A senior official',
+      'description',
+    ])
+  })
+
+  it('takes an age or a party tag set off after a name as an apposition', () => {
+    expect(after('“We stay,” said Ann Vale, 45, on Monday.', 'Ann')?.phrase.appositions).toEqual([
+      { text: '45', start: 26, end: 28 },
+    ])
+    expect(
+      after('“We stay,” said Ann Vale, R-Rel., on Monday.', 'Ann')?.phrase.appositions[0]?.text,
+    ).toBe('R-Rel.')
+  })
+
+  it('reads a pronoun without its contraction', () => {
+    expect(after('“We stay,” she’s said.', 'she’s')?.phrase).toMatchObject({
+      text: 'she',
+      form: 'pronoun',
+    })
+  })
+
+  it('reads two names joined by "and" as a pair', () => {
+    expect(brief(after('“We stay,” said Ann Vale and Tomas Brio.', 'Ann')?.phrase)).toEqual([
+      'Ann Vale and Tomas Brio',
+      'description',
+    ])
+  })
+
+  it('finds nothing at punctuation', () => {
+    const paragraph = paragraphOf('“We stay,” said Ann Vale.')
+    const comma = paragraph.tokens.findIndex((token) => token.text === '.')
+    expect(phraseAfter(paragraph.text, paragraph.tokens, comma, true)).toBeNull()
+  })
+
+  // Bug: a day glued after the name stays in the phrase ("said Tomas Brio Thursday"), and the
+  // plugin publishes the speaker "Tomas Brio Thursday". The name runs of article-names leave
+  // calendar words out; the phrase readers do not.
+  it.fails('leaves a day after a name out of it', () => {
+    expect(brief(after('“We stay,” said Tomas Brio Thursday.', 'Tomas')?.phrase)).toEqual([
+      'Tomas Brio',
+      'name',
+    ])
+  })
+})
+
+describe('pronounOf', () => {
+  it('drops a contraction from a pronoun', () => {
+    expect(pronounOf('he’s')).toBe('he')
+    expect(pronounOf("they've")).toBe('they')
+    expect(pronounOf('she')).toBe('she')
+    expect(pronounOf('we’ll')).toBe('we')
+  })
+})
+
+describe('isCue and isCueModifier', () => {
+  it('take lowercase cue verbs only, and words between a speaker and the cue', () => {
+    const paragraph = paragraphOf('Ann Vale said so. State Post also quickly Said it.')
+    const flags = Object.fromEntries(
+      paragraph.tokens.map((token) => [token.text, [isCue(token), isCueModifier(token)]]),
+    )
+    expect(flags.said).toEqual([true, false])
+    // Capitalized, "Said" and "Post" are names or sentence openers, not cues.
+    expect(flags.Said).toEqual([false, false])
+    expect(flags.Post).toEqual([false, false])
+    expect(flags.also).toEqual([false, true])
+    expect(flags.quickly).toEqual([false, true])
+    expect(isCue(undefined)).toBe(false)
+    expect(isCueModifier(undefined)).toBe(false)
+  })
+})

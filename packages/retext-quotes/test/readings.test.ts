@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest'
+import { buildCatalogue } from '../src/lib/article-names.js'
+import type { Apposition, MentionForm, MentionPhrase } from '../src/lib/mention-phrase.js'
+import {
+  afterOrganization,
+  descriptionHead,
+  normalizePhrase,
+  possessiveOwner,
+  pronounKinds,
+  readPhrase,
+  roleAppositions,
+} from '../src/lib/readings.js'
+
+/** A phrase starting at offset 10 of its paragraph. */
+function phrase(text: string, form: MentionForm, appositions: Apposition[] = []): MentionPhrase {
+  return { text, start: 10, end: 10 + text.length, form, appositions }
+}
+
+describe('normalizePhrase', () => {
+  it('puts a name set off after a description first, the description as an apposition', () => {
+    const description = 'the director of the Rellmark Fisheries Board'
+    const named = normalizePhrase(
+      phrase(description, 'description', [{ text: 'Ann Vale', start: 56, end: 64 }]),
+    )
+    expect(named).toEqual({
+      text: 'Ann Vale',
+      start: 56,
+      end: 64,
+      form: 'name',
+      appositions: [{ text: description, start: 10, end: 10 + description.length }],
+    })
+  })
+
+  it('keeps the person before "of" and makes the body their affiliation', () => {
+    expect(normalizePhrase(phrase('Ann Vale of the Rellmark Fisheries Board', 'name'))).toEqual({
+      text: 'Ann Vale',
+      start: 10,
+      end: 18,
+      form: 'name',
+      appositions: [{ text: 'of the Rellmark Fisheries Board', start: 18, end: 50 }],
+    })
+  })
+
+  it('cuts role words and an owner off the name, with the offsets of each part', () => {
+    expect(normalizePhrase(phrase('State Department spokesman Tomas Brio', 'name'))).toEqual({
+      text: 'Tomas Brio',
+      start: 37,
+      end: 47,
+      form: 'name',
+      appositions: [{ text: 'State Department spokesman', start: 10, end: 36 }],
+    })
+    expect(normalizePhrase(phrase('Rellmark Gazette’s Tomas Brio', 'name'))).toMatchObject({
+      text: 'Tomas Brio',
+      appositions: [{ text: 'Rellmark Gazette’s' }],
+    })
+  })
+
+  it('keeps a title with "of" whole before the name it belongs to', () => {
+    expect(normalizePhrase(phrase('U.S. Secretary of State Ana Ruiz', 'name')).text).toBe(
+      'U.S. Secretary of State Ana Ruiz',
+    )
+  })
+
+  // Bug (an error shape of issue 10): a modifier in "-led" or "-backed" stays part of the body's
+  // name, and the plugin publishes the speaker "Rellmark-led Northern Council" at confidence 1.
+  it.fails('cuts a modifier in "-led" off the name of the body it describes', () => {
+    expect(normalizePhrase(phrase('Rellmark-led Northern Council', 'name')).text).toBe(
+      'Northern Council',
+    )
+  })
+
+  it('leaves a pronoun and a plain description as they are', () => {
+    const she = phrase('she', 'pronoun')
+    const official = phrase('a senior official', 'description')
+    expect(normalizePhrase(she)).toEqual(she)
+    expect(normalizePhrase(official)).toEqual(official)
+  })
+})
+
+describe('afterOrganization', () => {
+  it('splits an organization off the name run it opens', () => {
+    expect(afterOrganization(phrase('Rellmark Gazette Tomas Brio', 'name'))).toEqual({
+      text: 'Tomas Brio',
+      start: 27,
+      end: 37,
+      form: 'name',
+      appositions: [{ text: 'Rellmark Gazette', start: 10, end: 26 }],
+    })
+  })
+
+  it('splits where an entity recognizer found the organization to end', () => {
+    const run = phrase('Rellmark Harbour Board Tomas Brio', 'name')
+    expect(afterOrganization(run, 10 + 'Rellmark Harbour Board'.length)).toMatchObject({
+      text: 'Tomas Brio',
+      start: 33,
+      appositions: [{ text: 'Rellmark Harbour Board' }],
+    })
+  })
+
+  it('leaves a plain name alone', () => {
+    const name = phrase('Tomas Brio', 'name')
+    expect(afterOrganization(name)).toEqual(name)
+  })
+})
+
+describe('descriptionHead', () => {
+  it('finds the noun a description is about', () => {
+    expect(descriptionHead('a senior official')).toBe('official')
+    expect(descriptionHead('a group of protesters')).toBe('group')
+    expect(descriptionHead('the city’s mayor')).toBe('mayor')
+    expect(descriptionHead('local fishermen')).toBe('fishermen')
+  })
+
+  it('looks back past a word that is no noun of people', () => {
+    expect(descriptionHead('a source close to the talks')).toBe('source')
+  })
+})
+
+describe('possessiveOwner', () => {
+  it('finds the capitalized owner of a possessive description', () => {
+    expect(possessiveOwner('the Rellmark Gazette’s editorial')).toBe('Rellmark Gazette')
+    expect(possessiveOwner("RHA's website")).toBe('RHA')
+  })
+
+  it('finds none when the owner is not capitalized or there is no possessive', () => {
+    expect(possessiveOwner('the city’s mayor')).toBeNull()
+    expect(possessiveOwner('a statement')).toBeNull()
+  })
+})
+
+describe('pronounKinds', () => {
+  it('points "he", "she" and "I" to people, "it" to organizations, "they" to groups and bodies', () => {
+    expect([...pronounKinds('she')].sort()).toEqual(['anonymous', 'person'])
+    expect([...pronounKinds('he')].sort()).toEqual(['anonymous', 'person'])
+    expect([...pronounKinds('i')].sort()).toEqual(['anonymous', 'person'])
+    expect([...pronounKinds('it')]).toEqual(['organization'])
+    expect([...pronounKinds('they')].sort()).toEqual(['group', 'organization'])
+    expect([...pronounKinds('we')].sort()).toEqual(['anonymous', 'group', 'organization', 'person'])
+  })
+})
+
+describe('roleAppositions', () => {
+  it('keeps the appositions that describe, not names, ages or relative clauses', () => {
+    const appositions = ['the mayor of Rellmark', 'Tomas Brio', '45', 'who left early'].map(
+      (text) => ({ text, start: 0, end: 0 }),
+    )
+    expect(roleAppositions(phrase('Ann Vale', 'name', appositions))).toEqual([
+      'the mayor of Rellmark',
+    ])
+  })
+})
+
+describe('readPhrase', () => {
+  const catalogue = buildCatalogue([
+    { text: 'Ann Vale', kind: 'person', position: 0 },
+    { text: 'Vale', kind: 'person', position: 40 },
+    { text: 'Rellmark Harbour Authority', kind: 'organization', position: 80 },
+    { text: 'Petra Salo', kind: 'person', position: 150 },
+  ])
+  const read = (text: string, form: MentionForm, index?: number) =>
+    readPhrase(phrase(text, form), catalogue, index, null, null)
+
+  it('reads a short name as the fullest name of that person in the article', () => {
+    expect(read('Vale', 'name', 1)).toEqual({
+      type: 'person',
+      name: 'Ann Vale',
+      roles: [],
+      alias: 'Vale',
+    })
+  })
+
+  it('reads an organization, and a definite description of its head word, as that body', () => {
+    expect(
+      readPhrase(
+        phrase('the Rellmark Harbour Authority', 'name'),
+        catalogue,
+        2,
+        'organization',
+        null,
+      ),
+    ).toEqual({
+      type: 'organization',
+      name: 'Rellmark Harbour Authority',
+      alias: 'the Rellmark Harbour Authority',
+    })
+    expect(read('the authority', 'description')).toEqual({
+      type: 'organization',
+      name: 'Rellmark Harbour Authority',
+      alias: 'the authority',
+    })
+  })
+
+  it('reads a place speaking as its government, by the name another plugin gave', () => {
+    expect(
+      readPhrase(phrase('Rellmark', 'name'), catalogue, undefined, 'place', 'Rellmark'),
+    ).toEqual({
+      type: 'organization',
+      name: 'Rellmark',
+      alias: 'Rellmark',
+    })
+  })
+
+  it('reads a pronoun without its contraction', () => {
+    expect(read('she’s', 'pronoun')).toEqual({ type: 'pronoun', pronoun: 'she' })
+  })
+
+  it('reads an unnamed person, a role held by someone, and groups', () => {
+    expect(read('a senior official', 'description')).toEqual({
+      type: 'anonymous',
+      description: 'a senior official',
+    })
+    expect(read('the city’s mayor', 'description')).toEqual({
+      type: 'definite',
+      description: 'the city’s mayor',
+      head: 'mayor',
+    })
+    expect(read('U.S. senator', 'description')).toMatchObject({ type: 'definite', head: 'senator' })
+    expect(read('local fishermen', 'description')).toEqual({
+      type: 'group',
+      description: 'local fishermen',
+    })
+    expect(read('several officials', 'description').type).toBe('group')
+    expect(read('Protesters', 'name')).toEqual({ type: 'group', description: 'protesters' })
+    expect(read('Ann Vale and Tomas Brio', 'description').type).toBe('group')
+  })
+
+  it('reads a body no article name carries as an unnamed group', () => {
+    expect(read('the ministry', 'description')).toEqual({
+      type: 'group',
+      description: 'the ministry',
+    })
+  })
+
+  it('reads things as no speaker, keeping the owner of a document', () => {
+    expect(read('a statement', 'description')).toEqual({ type: 'none', owner: null })
+    expect(read('the Rellmark Gazette’s editorial', 'description')).toEqual({
+      type: 'none',
+      owner: 'Rellmark Gazette',
+    })
+  })
+
+  // Bug (an error shape of issue 10): the head of "his social media account" is looked for
+  // back to "media", a collective noun, so the account reads as a group of people and the
+  // plugin publishes the speaker "his social media account" (0.96).
+  it.fails('reads an account as no speaker', () => {
+    expect(read('his social media account', 'description').type).toBe('none')
+    expect(read('his social media', 'description').type).toBe('none')
+  })
+
+  it('reads a name without evidence that it is a person’s or a body’s as no speaker', () => {
+    expect(read('H5N1', 'name')).toEqual({ type: 'none', owner: null })
+  })
+})

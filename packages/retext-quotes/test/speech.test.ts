@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotes, type RawQuote } from '../src/lib/find-quotes.js'
+import {
+  type CueEvidence,
+  isSpeech,
+  looksLikeTitle,
+  opensParagraph,
+  startsSentenceAfterQuote,
+} from '../src/lib/speech.js'
+import { articleOf } from './helpers/article.js'
+
+const noCue: CueEvidence = { attributed: false, attributedAfter: false }
+const cueBefore: CueEvidence = { attributed: true, attributedAfter: false }
+const cueAfter: CueEvidence = { attributed: true, attributedAfter: true }
+
+/** The one quotation of a paragraph. */
+function quoteOf(text: string): RawQuote {
+  const [quote] = findQuotes([text]).quotes
+  if (!quote) throw new Error(`No quotation in ${text}`)
+  return quote
+}
+
+describe('looksLikeTitle', () => {
+  it('takes short runs of capitalized words for titles or names', () => {
+    expect(looksLikeTitle('The Harbour Master')).toBe(true)
+    expect(looksLikeTitle('War and Peace')).toBe(true)
+    expect(looksLikeTitle('Rellmark')).toBe(true)
+    expect(looksLikeTitle('Why Not?')).toBe(true)
+  })
+
+  it('refuses phrases, sentences and long runs', () => {
+    expect(looksLikeTitle('a con')).toBe(false)
+    expect(looksLikeTitle('We will rebuild the harbour.')).toBe(false)
+    expect(looksLikeTitle('The Long Road Back To The Harbour Of Our Fathers')).toBe(false)
+    expect(looksLikeTitle('Why Do We Keep Paying?')).toBe(false)
+    expect(looksLikeTitle('')).toBe(false)
+  })
+
+  it('refuses a short sentence ending in a full stop', () => {
+    expect(looksLikeTitle('Soon.')).toBe(false)
+    expect(looksLikeTitle('Not now.')).toBe(false)
+  })
+})
+
+describe('isSpeech', () => {
+  it('keeps a quotation a cue ties to it, however short', () => {
+    expect(isSpeech(quoteOf('“Never,” Ann Vale said.'), cueAfter, 5, false)).toBe(true)
+    expect(isSpeech(quoteOf('Ann Vale called it “reckless.”'), cueBefore, 5, false)).toBe(true)
+  })
+
+  it('keeps a long quotation without a cue, and drops a short one (a scare quote)', () => {
+    const long = quoteOf('“The harbour will be rebuilt before the autumn tides.”')
+    const short = quoteOf('The so-called “plan” failed.')
+    expect(isSpeech(long, noCue, 5, false)).toBe(true)
+    expect(isSpeech(short, noCue, 5, false)).toBe(false)
+    // The length is an option.
+    expect(isSpeech(short, noCue, 1, false)).toBe(true)
+  })
+
+  it('keeps a short quotation following an attributed one in its paragraph', () => {
+    const short = quoteOf('“the sooner the better,” she added.')
+    expect(isSpeech(short, noCue, 5, true)).toBe(true)
+    expect(isSpeech(short, noCue, 5, false)).toBe(false)
+  })
+
+  it('keeps a one-word sentence following an attributed quotation (not a title)', () => {
+    // `"We will rebuild," Vale said. "Soon."`: the second quotation is hers.
+    expect(isSpeech(quoteOf('“Soon.”'), noCue, 5, true)).toBe(true)
+    expect(isSpeech(quoteOf('“Not now.”'), noCue, 5, true)).toBe(true)
+  })
+
+  it('keeps a title only when a cue after it ties it to a speaker', () => {
+    const title = quoteOf('Ann Vale read from “The Harbour Master” all night.')
+    expect(isSpeech(title, cueBefore, 5, true)).toBe(false)
+    expect(isSpeech(title, noCue, 1, false)).toBe(false)
+    expect(isSpeech(title, cueAfter, 5, false)).toBe(true)
+  })
+
+  it('drops a quotation without words', () => {
+    expect(isSpeech(quoteOf('Ann Vale said “…” and left.'), cueAfter, 1, true)).toBe(false)
+  })
+})
+
+describe('startsSentenceAfterQuote', () => {
+  it('is true when only the previous quote’s attribution separates the two', async () => {
+    const model = await articleOf('“We will rebuild,” Ann Vale said. “Soon.”')
+    const [first, second] = model.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(true)
+  })
+
+  it('is false when a sentence of its own stands between them', async () => {
+    const model = await articleOf(
+      '“We will rebuild,” Ann Vale said on Monday. She spoke for an hour. Then Tomas Brio stood. “Never.”',
+    )
+    const [first, second] = model.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(false)
+  })
+
+  it('is false when a sentence of narration stands between them', async () => {
+    const model = await articleOf('“We will rebuild,” Ann Vale said. The council met. “Later.”')
+    const [first, second] = model.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(false)
+  })
+
+  it('takes the attribution as a sentence of its own after a quote that ended one', async () => {
+    const ended = await articleOf('“We will rebuild.” Ann Vale said it twice. “Soon.”')
+    const [first, second] = ended.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(first, second, ended.paragraphs)).toBe(true)
+    const more = await articleOf('“We will rebuild.” Ann Vale said it. The council met. “Soon.”')
+    const [third, fourth] = more.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(third, fourth, more.paragraphs)).toBe(false)
+  })
+
+  it('is true for a quote broken by its attribution', async () => {
+    const model = await articleOf('“We will rebuild,” Ann Vale said, “but slowly.”')
+    const [first, second] = model.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(true)
+  })
+
+  it('is false for quotations in different paragraphs', async () => {
+    const model = await articleOf('“We will rebuild,” Ann Vale said.\n\n“Soon.”')
+    const [first, second] = model.quotes as [RawQuote, RawQuote]
+    expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(false)
+  })
+})
+
+describe('opensParagraph', () => {
+  it('tells whether a quotation opens its paragraph', async () => {
+    const model = await articleOf(
+      '“We will rebuild,” Ann Vale said. “Soon.”\n\nShe added: “Later.”',
+    )
+    expect(model.quotes.map((quote) => opensParagraph(quote, model.paragraphs))).toEqual([
+      true,
+      false,
+      false,
+    ])
+  })
+})

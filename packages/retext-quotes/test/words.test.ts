@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import {
+  clauseOpeners,
+  cueVerbs,
+  innerConnectors,
+  nameConnectors,
+  nounlikeCueVerbs,
+  pastCueVerbs,
+  phraseBreakers,
+  possessives,
+  runOpeners,
+  subjectPronouns,
+} from '../src/lib/words.js'
+
+describe('word classes', () => {
+  it('hold the inflected cue verbs, and past forms that are never nouns', () => {
+    for (const verb of ['said', 'says', 'told', 'added', 'tweeted', 'warned'])
+      expect(cueVerbs.has(verb), verb).toBe(true)
+    expect(pastCueVerbs.has('said')).toBe(true)
+    expect(pastCueVerbs.has('told')).toBe(true)
+    // Base forms and -s/-ing forms are left out: "say" and "says" can be read as nouns or
+    // present verbs.
+    expect(pastCueVerbs.has('say')).toBe(false)
+    expect(pastCueVerbs.has('says')).toBe(false)
+    expect(pastCueVerbs.has('saying')).toBe(false)
+  })
+
+  it('mark cue verbs that are common nouns too', () => {
+    expect(nounlikeCueVerbs.has('report')).toBe(true)
+    expect(nounlikeCueVerbs.has('said')).toBe(false)
+  })
+
+  it('take subject pronouns that can name a speaker, not "you" nor object forms', () => {
+    expect([...subjectPronouns].sort()).toEqual(['he', 'i', 'it', 'she', 'they', 'we'])
+  })
+
+  it('join names through particles and "of", titles through "for", "the" and "and" too', () => {
+    expect(nameConnectors.has('of')).toBe(true)
+    expect(nameConnectors.has('bin')).toBe(true)
+    expect(nameConnectors.has('the')).toBe(false)
+    for (const word of ['of', 'for', 'the', 'and', '&'])
+      expect(innerConnectors.has(word), word).toBe(true)
+  })
+
+  it('end a speaker phrase at relative pronouns, object pronouns, days and forms of "say"', () => {
+    for (const word of ['who', 'him', 'yesterday', 'said', 'also'])
+      expect(phraseBreakers.has(word), word).toBe(true)
+    // Connectors inside names never break a phrase.
+    expect(phraseBreakers.has('of')).toBe(false)
+  })
+
+  it('treat calendar words as clause openers, except "May", which is a name too', () => {
+    expect(clauseOpeners.has('thursday')).toBe(true)
+    expect(clauseOpeners.has('however')).toBe(true)
+    expect(clauseOpeners.has('may')).toBe(false)
+    // A name run never starts with "May" the modal either.
+    expect(runOpeners.has('may')).toBe(true)
+    expect(runOpeners.has('the')).toBe(true)
+  })
+
+  it('list possessive determiners', () => {
+    expect([...possessives]).toEqual(expect.arrayContaining(['his', 'her', 'their', 'its']))
+    expect(possessives.has('the')).toBe(false)
+  })
+})
