@@ -54,4 +54,26 @@ describe('what a named speaker is', () => {
     expect(quote?.candidate?.name).toBe('Lisbon')
     expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Lisbon')
   })
+
+  it('a post in a body ("the head of Kelvex") describes a person, not the body', async () => {
+    const article = await speakersOf([
+      'The head of Kelvex told the council that he saw "utter carnage" at the plant.',
+    ])
+    expect(article.quotes[0]?.speaker?.kind).toBe('anonymous')
+    expect(article.speakers.map((speaker) => speaker.name)).not.toContain('Kelvex')
+  })
+
+  it('the holder of a post named after a body and a role speaks', async () => {
+    const article = await speakersOf([
+      '"She was the finest engineer I have known," said Westmere University, Ostrava\'s chancellor, Ann Vale. Vale spoke at the service.',
+    ])
+    expect(article.quotes[0]?.speaker?.name).toBe('Ann Vale')
+  })
+
+  it('a body named with `for` before a role and a name is not read as a person', async () => {
+    const article = await speakersOf([
+      'Westmere Center for Health Security medical anthropologist Ann Vale told reporters, "People have been blamed before."',
+    ])
+    expect(article.quotes[0]?.speaker?.name).toBe('Ann Vale')
+  })
 })
