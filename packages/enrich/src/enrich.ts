@@ -14,7 +14,7 @@ import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
-import { requireSpeakerEvidence } from './speaker-evidence.js'
+import { requireSpeakerEvidence, withoutAddressees } from './speaker-evidence.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
 import { applyTopicHints } from './topic-hints.js'
 
@@ -70,7 +70,8 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     file.data.speakers ?? [],
     entities,
   )
-  const evidenced = requireSpeakerEvidence(aligned.quotes, aligned.speakers, entities)
+  const spoken = withoutAddressees(aligned.quotes, aligned.speakers, article.blocks)
+  const evidenced = requireSpeakerEvidence(spoken.quotes, spoken.speakers, entities)
   // Overrides come last: what the user states wins over what the pipeline found.
   const overridden = applySpeakerOverrides(
     evidenced.quotes,

@@ -6,7 +6,7 @@ import {
   placeNouns,
 } from '@newsroom/lexicon'
 import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
-import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
 
 const places: ReadonlySet<string> = new Set(placeNouns)
 const peopleWords: ReadonlySet<string> = new Set([...peopleNouns, ...collectiveNouns])
@@ -219,6 +219,40 @@ export function requireSpeakerEvidence(
       if (unclear.has(ref.id)) return { ...quote, speaker: null, candidate: ref }
       const next = renamed.get(ref.id)
       return next ? { ...quote, speaker: { id: next.id, name: next.name, kind: next.kind } } : quote
+    }),
+  }
+}
+
+/** "told reporters", "telling the council": a name right after these verbs is who was told. */
+const addresseeBefore = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/iu
+
+/**
+ * Take the speaker off quotes whose mention stands right after "told" ("…, told VOA"): whoever is
+ * told is the hearer, never the speaker (English puts no speaker after "told", as it may after
+ * "said"). The quote keeps no candidate, and a named speaker left without quotes goes.
+ */
+export function withoutAddressees(
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[],
+  blocks: readonly Pick<Block, 'id' | 'text'>[],
+): { quotes: Quote[]; speakers: Speaker[] } {
+  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
+  const dropped = new Map<string, number>()
+  const kept = quotes.map((quote) => {
+    const span = quote.mentionSpan
+    if (!quote.speaker || !span) return quote
+    const before = (textOf.get(span.blockId) ?? '').slice(Math.max(0, span.start - 20), span.start)
+    if (!addresseeBefore.test(before)) return quote
+    dropped.set(quote.speaker.id, (dropped.get(quote.speaker.id) ?? 0) + 1)
+    const { candidate: _, ...rest } = quote
+    return { ...rest, speaker: null }
+  })
+  if (dropped.size === 0) return { quotes: kept, speakers: [...speakers] }
+  return {
+    quotes: kept,
+    speakers: speakers.flatMap((speaker) => {
+      const count = speaker.quoteCount - (dropped.get(speaker.id) ?? 0)
+      return count > 0 ? [{ ...speaker, quoteCount: count }] : []
     }),
   }
 }

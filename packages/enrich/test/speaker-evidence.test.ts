@@ -4,6 +4,7 @@ import {
   cleanRole,
   isOrganizationFragment,
   requireSpeakerEvidence,
+  withoutAddressees,
   withoutNameModifiers,
 } from '../src/speaker-evidence.js'
 
@@ -172,5 +173,37 @@ describe('withoutNameModifiers', () => {
     ['Northern Council', 'Northern Council'],
   ])('%j → %j', (name, expected) => {
     expect(withoutNameModifiers(name)).toBe(expected)
+  })
+})
+
+describe('withoutAddressees', () => {
+  const text = '"We must act," Ann Vale, told Westmere Radio. "Now," said Ivo Brennan.'
+  const blocks = [{ id: 'p1', text }]
+  const at = (id: string, who: Speaker, mention: string): Quote => {
+    const start = text.indexOf(mention)
+    return { ...quote(id, who), mentionSpan: { blockId: 'p1', start, end: start + mention.length } }
+  }
+
+  it('takes off a speaker named right after "told", and the speaker goes with its last quote', () => {
+    const radio = speaker('Westmere Radio', 'organization')
+    const brennan = speaker('Ivo Brennan', 'person')
+    const result = withoutAddressees(
+      [
+        { ...at('q1', radio, 'Westmere Radio'), candidate: { id: 'x', name: 'X', kind: 'person' } },
+        at('q2', brennan, 'Ivo Brennan'),
+      ],
+      [radio, brennan],
+      blocks,
+    )
+    expect(result.quotes[0]?.speaker).toBeNull()
+    expect(result.quotes[0]?.candidate).toBeUndefined()
+    expect(result.quotes[1]?.speaker?.name).toBe('Ivo Brennan')
+    expect(result.speakers.map((each) => each.name)).toEqual(['Ivo Brennan'])
+  })
+
+  it('keeps the speaker of "told" before the hearer', () => {
+    const vale = speaker('Ann Vale', 'person')
+    const result = withoutAddressees([at('q1', vale, 'Ann Vale')], [vale], blocks)
+    expect(result.quotes[0]?.speaker?.name).toBe('Ann Vale')
   })
 })
