@@ -89,8 +89,8 @@ export function spellingVariantTargets(people: readonly PersonRecord[]): Map<str
 
 /**
  * Give the people of different articles who are spelling variants of one another one id, so
- * they share one speaker page: each article keeps the spelling it prints, and its speakers and
- * quotes point at the id of the most quoted spelling. Articles without such a person are
+ * they share one speaker page: each article keeps the spelling it prints, and its speakers,
+ * quotes and people entities point at the id of the most quoted spelling. Articles without such a person are
  * returned as they are.
  */
 export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
@@ -131,6 +131,16 @@ export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
     if (!article.speakers.some((speaker) => targets.has(speaker.id))) return article
     return {
       ...article,
+      // The article's people keep the ids its speakers have (`alignSpeakersWithEntities`).
+      entities: {
+        ...article.entities,
+        people: article.entities.people.map((entity) => {
+          const id = targets.get(entity.id)
+          return id && !article.entities.people.some((other) => other.id === id)
+            ? { ...entity, id }
+            : entity
+        }),
+      },
       speakers: article.speakers.map((speaker) => {
         const id = speaker.kind === 'person' ? targets.get(speaker.id) : undefined
         return id ? { ...speaker, id } : speaker

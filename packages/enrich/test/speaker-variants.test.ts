@@ -65,6 +65,18 @@ const article = (slug: string, speakers: Speaker[]): Article =>
     publishedAt: '2024-03-05',
     title: slug,
     topics: [],
+    entities: {
+      people: speakers.map((who) => ({
+        id: who.id,
+        name: who.name,
+        aliases: [],
+        roles: who.roles,
+        mentions: 2,
+        salience: 0.5,
+      })),
+      organizations: [],
+      places: [],
+    },
     speakers,
     quotes: speakers.map((who, index) => ({
       id: `q${index + 1}`,
@@ -94,6 +106,7 @@ describe('unifySpeakerSpellings', () => {
       name: 'Olek Marczuk',
       kind: 'person',
     })
+    expect(a?.entities.people[0]).toMatchObject({ id: 'olek-marczukk', name: 'Olek Marczuk' })
     expect(b).toBe(second)
     expect(c).toBe(other)
 
