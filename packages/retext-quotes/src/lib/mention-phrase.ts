@@ -513,7 +513,9 @@ function withPostHolder(
       start: first.start,
       end: last.end,
       form: 'name',
-      appositions: [{ text: text.slice(phrase.start, role.end), start: phrase.start, end: role.end }],
+      appositions: [
+        { text: text.slice(phrase.start, role.end), start: phrase.start, end: role.end },
+      ],
     },
     next: after?.text === ',' ? end + 1 : end,
   }
