@@ -154,6 +154,22 @@ export function withoutNameModifiers(name: string): string {
   return stripped.length > 0 ? stripped : name
 }
 
+/** Whether an unpublished quote leans to a body named with a modifier ("Yemen-based Houthi"). */
+function hasModifiedCandidate(quote: Quote): boolean {
+  const candidate = quote.candidate
+  return (
+    !quote.speaker &&
+    candidate?.kind === 'organization' &&
+    withoutNameModifiers(candidate.name) !== candidate.name
+  )
+}
+
+function withPlainCandidate(quote: Quote): Quote {
+  const candidate = quote.candidate as NonNullable<Quote['candidate']>
+  const name = withoutNameModifiers(candidate.name)
+  return { ...quote, candidate: { ...candidate, name, id: slugify(name) || candidate.id } }
+}
+
 /**
  * Hold named speakers to what the article gives evidence of. A speaker that is a bare place goes
  * off the speakers (its quotes keep it as their unpublished `candidate`); the others keep only
@@ -210,12 +226,13 @@ export function requireSpeakerEvidence(
     }
     kept.push(next)
   }
-  if (unclear.size === 0 && renamed.size === 0) return { quotes: [...quotes], speakers: kept }
+  if (unclear.size === 0 && renamed.size === 0 && !quotes.some(hasModifiedCandidate))
+    return { quotes: [...quotes], speakers: kept }
   return {
     speakers: kept,
     quotes: quotes.map((quote) => {
       const ref = quote.speaker
-      if (!ref) return quote
+      if (!ref) return hasModifiedCandidate(quote) ? withPlainCandidate(quote) : quote
       if (unclear.has(ref.id)) return { ...quote, speaker: null, candidate: ref }
       const next = renamed.get(ref.id)
       return next ? { ...quote, speaker: { id: next.id, name: next.name, kind: next.kind } } : quote

@@ -110,6 +110,20 @@ describe('requireSpeakerEvidence', () => {
     })
   })
 
+  it('drops the modifier from a body an unpublished quote leans to', () => {
+    const unsure: Quote = {
+      ...quote('q1', speaker('Ann Vale', 'person')),
+      speaker: null,
+      candidate: { id: 'x', name: 'Ostravia-based Kelvex Labs', kind: 'organization' },
+    }
+    const result = requireSpeakerEvidence([unsure], [], entities)
+    expect(result.quotes[0]?.candidate).toEqual({
+      id: 'kelvex-labs',
+      name: 'Kelvex Labs',
+      kind: 'organization',
+    })
+  })
+
   it('keeps a person’s aliases that are names, without a closing period', () => {
     const vale = speaker('Ann Vale', 'person', { aliases: ['Vale.', 'the', 'Dr. Vale'] })
     const result = requireSpeakerEvidence([quote('q1', vale)], [vale], entities)
