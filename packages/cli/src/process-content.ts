@@ -148,12 +148,17 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   let published = false
   if (outDir !== undefined && (options.publishIf?.(report) ?? true)) {
     // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
-    const { buildSpeakerIndex, buildTopicIndex } = await import('@newsroom/enrich/indexes')
+    const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await import(
+      '@newsroom/enrich/indexes'
+    )
+    // One person spelled two ways in two articles gets one id (and one page) across them.
+    const publishedArticles = unifySpeakerSpellings(articles)
     // Each text is made as it is written: the output is never held in memory twice.
     function* files(): Generator<readonly [string, string]> {
-      for (const article of articles) yield [`articles/${article.slug}.json`, toJsonText(article)]
-      yield ['speakers.json', toJsonText(buildSpeakerIndex(articles))]
-      yield ['topics.json', toJsonText(buildTopicIndex(articles))]
+      for (const article of publishedArticles)
+        yield [`articles/${article.slug}.json`, toJsonText(article)]
+      yield ['speakers.json', toJsonText(buildSpeakerIndex(publishedArticles))]
+      yield ['topics.json', toJsonText(buildTopicIndex(publishedArticles))]
       yield ['report.json', toJsonText(report)]
       yield [outputMarker, toJsonText(publication)]
     }

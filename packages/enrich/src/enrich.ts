@@ -14,6 +14,7 @@ import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
+import { requireSpeakerEvidence, withoutAddressees } from './speaker-evidence.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
 import { applyTopicHints } from './topic-hints.js'
 
@@ -69,10 +70,12 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     file.data.speakers ?? [],
     entities,
   )
+  const spoken = withoutAddressees(aligned.quotes, aligned.speakers, article.blocks)
+  const evidenced = requireSpeakerEvidence(spoken.quotes, spoken.speakers, entities)
   // Overrides come last: what the user states wins over what the pipeline found.
   const overridden = applySpeakerOverrides(
-    aligned.quotes,
-    aligned.speakers,
+    evidenced.quotes,
+    evidenced.speakers,
     article.overrides.speakerNames,
   )
   const quotes = overridden.quotes.map((quote) => ({

@@ -1,6 +1,8 @@
 import { foldName } from '@newsroom/names'
 import type { Entities, Entity, Quote, Speaker } from '@newsroom/schema'
 
+const wordCount = (name: string): number => name.split(/\s+/).filter(Boolean).length
+
 /**
  * Give each named speaker the id of the entity it is, so speakers and entities agree within an
  * article and across articles (an organization quoted as "State Department" here and "the
@@ -34,6 +36,9 @@ export function alignSpeakersWithEntities(
       .map((name) => names.get(foldName(name)))
       .find((found) => found !== undefined)
     if (!entity || entity.id === speaker.id || taken.has(entity.id)) return speaker
+    // "Palwende Boua" is not given the id of an entity that found only "Boua": an id made from a
+    // shorter name would merge people across articles who share that word.
+    if (wordCount(entity.name) < wordCount(speaker.name)) return speaker
     taken.add(entity.id)
     newIds.set(speaker.id, entity.id)
     return { ...speaker, id: entity.id }

@@ -44,6 +44,7 @@ describe('@newsroom/enrich', () => {
       'createProcessor',
       'enrich',
       'pipelineModules',
+      'unifySpeakerSpellings',
     ])
   })
 

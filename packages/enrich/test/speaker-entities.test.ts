@@ -92,4 +92,18 @@ describe('alignSpeakersWithEntities', () => {
       'okonkwo-bay',
     ])
   })
+
+  it('keeps a full name’s id when the entity found only a shorter form of it', () => {
+    const surnameOnly: Entities = {
+      people: [
+        { id: 'brennan', name: 'Brennan', aliases: [], roles: [], mentions: 2, salience: 0.2 },
+      ],
+      organizations: [],
+      places: [],
+    }
+    const ivo = speaker('ivo-brennan', 'Ivo Brennan', 'person', ['Brennan'])
+    const result = alignSpeakersWithEntities([quote('q1', ivo)], [ivo], surnameOnly)
+    expect(result.speakers[0]?.id).toBe('ivo-brennan')
+    expect(result.quotes[0]?.speaker?.id).toBe('ivo-brennan')
+  })
 })

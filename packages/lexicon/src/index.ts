@@ -47,6 +47,7 @@ export {
 } from './names.js'
 export { acronymStopWords, organizationHeads } from './organizations.js'
 export { collectiveNouns, peopleNouns } from './people.js'
+export { placeNouns } from './places.js'
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export {
   nameKeepingTitles,

@@ -42,6 +42,7 @@ describe('@newsroom/lexicon', () => {
       'numberWords',
       'organizationHeads',
       'peopleNouns',
+      'placeNouns',
       'possessiveDeterminers',
       'prepositions',
       'pronouns',

@@ -1,5 +1,6 @@
 import { calendarWords } from '@newsroom/lexicon'
 import {
+  isGivenName,
   isOrganizationHead,
   isRoleHead,
   type OrganizationCluster,
@@ -126,6 +127,21 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
   return chains
 }
 
+/**
+ * "Ostrava Mining, which runs the pit, said": a name that `, which` refers back to is a thing or
+ * a body, not a person (people take `who`). A possessive ("Vale's book, which…") or a chain
+ * opening with a given name ("Ann Vale, which…", where `which` takes the clause) is left alone.
+ */
+function relativeWhich(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1] as Token
+  return (
+    tokens[end]?.text === ',' &&
+    tokens[end + 1]?.lower === 'which' &&
+    !/['’]s?$/u.test(last.text) &&
+    !isGivenName((tokens[start] as Token).text)
+  )
+}
+
 function isCalendarWord(token: Token): boolean {
   return calendar.has(token.lower.replace(/['’]s$|\.$/u, ''))
 }
@@ -165,6 +181,7 @@ function pushChain(
     const lastWord = words.at(-1) as Token
     const organization =
       isOrganizationHead(lastWord.lower) ||
+      relativeWhich(tokens, start, end) ||
       (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
       words.some(
         (word, position) =>

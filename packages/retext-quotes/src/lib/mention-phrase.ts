@@ -91,6 +91,7 @@ function classify(tokens: readonly Token[]): MentionForm | null {
       cueVerbs.has(first.lower))
   )
     return null
+  if (isRoleInBody(tokens)) return 'description'
   if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) {
     // A name needs one word that is not a role word: "Current Prime Minister" names no one.
     if (tokens.some((token) => isCapitalized(token) && !isRoleWord(token.lower))) return 'name'
@@ -115,6 +116,26 @@ function classify(tokens: readonly Token[]): MentionForm | null {
     return 'description'
   }
   return isRoleHead(last.lower) ? 'description' : null
+}
+
+/**
+ * "the head of Kelvex", "a spokeswoman for the Westmere Council": an article, a lowercase role
+ * and a body after `of`/`for`/`at` describe a person by their post; the body's name is no name
+ * of theirs.
+ */
+function isRoleInBody(tokens: readonly Token[]): boolean {
+  const [article, role, link, next] = tokens
+  return (
+    article !== undefined &&
+    role !== undefined &&
+    link !== undefined &&
+    next !== undefined &&
+    /^(?:the|a|an)$/u.test(article.lower) &&
+    !isCapitalized(role) &&
+    isRoleHead(role.lower) &&
+    /^(?:of|for|at)$/u.test(link.lower) &&
+    (isCapitalized(next) || next.lower === 'the')
+  )
 }
 
 function phraseText(text: string, tokens: readonly Token[]): string {
@@ -460,7 +481,44 @@ export function phraseAfter(
       withApposition,
     )
   }
-  return finishAfter(text, tokens, phrase, next, withApposition)
+  const finished = finishAfter(text, tokens, phrase, next, withApposition)
+  return withApposition ? withPostHolder(text, tokens, finished) : finished
+}
+
+/**
+ * "said Westmere University, Ostrava's chancellor, Ann Vale": a body, then a role set off by
+ * commas, then a person's name: the person who holds the post speaks, and the body and the role
+ * describe them.
+ */
+function withPostHolder(
+  text: string,
+  tokens: readonly Token[],
+  read: { phrase: MentionPhrase; next: number },
+): { phrase: MentionPhrase; next: number } {
+  const { phrase, next } = read
+  const role = phrase.appositions.at(-1)
+  if (phrase.form !== 'name' || role === undefined) return read
+  const roleHead = role.text.split(/\s+/).at(-1) ?? ''
+  if (roleHead !== roleHead.toLowerCase() || !isRoleHead(roleHead)) return read
+  if (!phrase.text.split(/\s+/).some((word) => isOrganizationHead(word.toLowerCase()))) return read
+  let end = next
+  while (end < tokens.length && end - next < 4 && isCapitalized(tokens[end])) end++
+  const after = tokens[end]
+  if (end - next < 2 || (after !== undefined && !/^[,.;]$/.test(after.text))) return read
+  const first = tokens[next] as Token
+  const last = tokens[end - 1] as Token
+  return {
+    phrase: {
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      form: 'name',
+      appositions: [
+        { text: text.slice(phrase.start, role.end), start: phrase.start, end: role.end },
+      ],
+    },
+    next: after?.text === ',' ? end + 1 : end,
+  }
 }
 
 /** The parenthesis and apposition after a phrase read forwards. */

@@ -170,7 +170,9 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
         (parsed.full || parsed.honorifics.length > 0) &&
         looksLikeName(parsed.name) &&
         parsed.name.split(/\s+/).some((word) => !isRoleWord(word)) &&
-        !isRoleHead((before.split(/\s+/).at(-1) ?? '').toLowerCase())
+        !isRoleHead((before.split(/\s+/).at(-1) ?? '').toLowerCase()) &&
+        // "Ostrava Center for Health" is one body's name, not a person and an affiliation.
+        !isOrganizationHead((before.split(/\s+/).at(-1) ?? '').toLowerCase())
       ) {
         const rest = phrase.text.slice(match.index).trim()
         phrase = {

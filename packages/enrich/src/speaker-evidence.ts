@@ -1,0 +1,275 @@
+import {
+  clauseAdverbs,
+  collectiveNouns,
+  determiners,
+  peopleNouns,
+  placeNouns,
+} from '@newsroom/lexicon'
+import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
+import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
+
+const places: ReadonlySet<string> = new Set(placeNouns)
+const peopleWords: ReadonlySet<string> = new Set([...peopleNouns, ...collectiveNouns])
+/** Words that open a phrase without being part of a role: "another eyewitness", "also CIA". */
+const roleOpeners: ReadonlySet<string> = new Set([...clauseAdverbs, 'another', 'also'])
+
+const functionWords: ReadonlySet<string> = new Set([...determiners, ...roleOpeners])
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean)
+const bare = (word: string): string =>
+  word
+    .replace(/['’]s?$/u, '')
+    .replace(/[.,;:]+$/u, '')
+    .toLowerCase()
+
+/** A word that names a person's function or a body of people: `minister`, `witness`, `union`. */
+function namesFunction(word: string): boolean {
+  const lower = bare(word)
+  const singular = lower.replace(/(?<=[^s])s$/u, '')
+  return (
+    isRoleHead(lower) ||
+    isRoleHead(singular) ||
+    peopleWords.has(lower) ||
+    peopleWords.has(singular) ||
+    isOrganizationHead(lower)
+  )
+}
+
+/** The folded names of the places an article mentions that it never names as a person or body. */
+function placeNames(entities: Entities): Set<string> {
+  const named = new Set<string>()
+  for (const entity of [...entities.people, ...entities.organizations])
+    for (const name of [entity.name, ...entity.aliases]) named.add(foldName(name))
+  const found = new Set<string>()
+  for (const entity of entities.places)
+    for (const name of [entity.name, ...entity.aliases]) {
+      const folded = foldName(name.replace(/^the\s+/iu, ''))
+      if (!named.has(folded)) found.add(folded)
+    }
+  return found
+}
+
+/** Whether a role describes a place ("eastern province", "the capital"), not a person. */
+function isPlaceRole(role: string): boolean {
+  const words = wordsOf(role)
+  const last = words.at(-1)
+  return (
+    last !== undefined &&
+    last === last.toLowerCase() &&
+    places.has(bare(last)) &&
+    // "mayor of the capital" is a person's role; "eastern province" only says where.
+    !words.some((word) => namesFunction(word) || /^(?:of|for|at|in)$/u.test(word))
+  )
+}
+
+/**
+ * Whether the article's evidence says a named speaker is a bare place: every name it goes by is a
+ * place the article never names as a person or a body ("Tehran called it…", "Northern Ireland
+ * has suggested…"), or it is described only as a place ("Nangarhar", the "eastern province").
+ * A place that speaks stands for someone the text does not name, so the quote is left unclear.
+ */
+export function isPlaceSpeaker(
+  speaker: Speaker,
+  placeNamesOfArticle: ReadonlySet<string>,
+): boolean {
+  if (speaker.kind !== 'person' && speaker.kind !== 'organization') return false
+  const names = [speaker.name, ...speaker.aliases].map((name) =>
+    foldName(name.replace(/^the\s+/iu, '')),
+  )
+  if (names.every((name) => placeNamesOfArticle.has(name))) return true
+  // A one-word name the article calls a province or a town is that place, whoever was said to
+  // be from it; a full name keeps a stray role of that kind ("Ann Vale" stays a person).
+  return wordsOf(speaker.name).length === 1 && speaker.roles.some(isPlaceRole)
+}
+
+/**
+ * A role as a speaker page shows it: without a word that opens a phrase but says nothing of the
+ * speaker ("another eyewitness" → "eyewitness", "also CIA" → "CIA"); `null` when what is left
+ * says nothing of what the speaker does: a bare place ("Georgia"), a body's head word alone
+ * ("University"), one lowercase word that names no function ("process", "younger"), or a
+ * participle phrase ("Helping newcomers").
+ */
+export function cleanRole(role: string, placeNamesOfArticle: ReadonlySet<string>): string | null {
+  const words = wordsOf(role)
+  while (words.length > 1 && roleOpeners.has((words[0] as string).toLowerCase())) words.shift()
+  const first = words[0]
+  if (first === undefined) return null
+  const text = words.join(' ')
+  if (placeNamesOfArticle.has(foldName(text)) || isPlaceRole(text)) return null
+  if (words.length === 1) {
+    const lower = bare(first)
+    if (isOrganizationHead(lower) && !isRoleHead(lower) && !lower.endsWith('s')) return null
+    // An affiliation by name ("Harvard", "Democrat") is capitalized.
+    return namesFunction(first) || /^\p{Lu}/u.test(first) ? text : null
+  }
+  const participle =
+    /ing$/iu.test(first) &&
+    !namesFunction(first) &&
+    words.slice(1).every((word) => !/^\p{Lu}/u.test(word))
+  return participle ? null : text
+}
+
+/**
+ * Whether an alias is only a fragment of an organization's name: its head word alone ("Office"
+ * for "Alachua Sheriff's Office") or words of the name that leave out every head word it has
+ * ("International Religious Freedom" for "Commission on International Religious Freedom").
+ * Acronyms and forms that keep a head word ("Harbour Authority") stay.
+ */
+export function isOrganizationFragment(alias: string, name: string): boolean {
+  const aliasWords = wordsOf(alias.replace(/^the\s+/iu, ''))
+  if (aliasWords.length === 0) return true
+  if (aliasWords.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(aliasWords[0] as string))
+    return false
+  const nameWords = wordsOf(name.replace(/^the\s+/iu, '')).map(bare)
+  const heads = nameWords.filter((word) => isOrganizationHead(word))
+  if (heads.length === 0) return false
+  const folded = aliasWords.map(bare)
+  const inside = folded.every((word) => nameWords.includes(word))
+  if (!inside || folded.length >= nameWords.length) return false
+  if (folded.length === 1 && heads.includes(folded[0] as string)) return true
+  return !folded.some((word) => heads.includes(word))
+}
+
+/** Whether an alias of a person names no one: no capitalized word ("the", "process"). */
+function isEmptyPersonAlias(alias: string): boolean {
+  return !wordsOf(alias).some(
+    (word) => /^\p{Lu}/u.test(word) && !functionWords.has(word.toLowerCase()),
+  )
+}
+
+/** An alias without a sentence's closing period ("Livermore." → "Livermore"); initials keep theirs. */
+function withoutClosingPeriod(alias: string): string {
+  return /\p{L}{2,}\.$/u.test(alias) && !/(?:^|\s)(?:Jr|Sr|St)\.$/u.test(alias)
+    ? alias.slice(0, -1)
+    : alias
+}
+
+/**
+ * "Kurdish-led Syrian Democratic Forces", "U.S.-backed Example Front": a hyphenated modifier in
+ * `-led`, `-backed`, `-based` (any `-ed` participle) before a body's name says who leads or
+ * backs it and is no part of the name.
+ */
+export function withoutNameModifiers(name: string): string {
+  const stripped = name.replace(/^(?:[\p{L}.]+-(?:\p{Ll}+ed|based)\s+)+(?=\p{Lu})/u, '')
+  return stripped.length > 0 ? stripped : name
+}
+
+/** Whether an unpublished quote leans to a body named with a modifier ("Yemen-based Houthi"). */
+function hasModifiedCandidate(quote: Quote): boolean {
+  const candidate = quote.candidate
+  return (
+    !quote.speaker &&
+    candidate?.kind === 'organization' &&
+    withoutNameModifiers(candidate.name) !== candidate.name
+  )
+}
+
+function withPlainCandidate(quote: Quote): Quote {
+  const candidate = quote.candidate as NonNullable<Quote['candidate']>
+  const name = withoutNameModifiers(candidate.name)
+  return { ...quote, candidate: { ...candidate, name, id: slugify(name) || candidate.id } }
+}
+
+/**
+ * Hold named speakers to what the article gives evidence of. A speaker that is a bare place goes
+ * off the speakers (its quotes keep it as their unpublished `candidate`); the others keep only
+ * roles that say something of them and aliases that are names of them, and an organization loses
+ * hyphenated modifiers before its name.
+ */
+export function requireSpeakerEvidence(
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[],
+  entities: Entities,
+): { quotes: Quote[]; speakers: Speaker[] } {
+  const placesOfArticle = placeNames(entities)
+  const entityIds = new Set(
+    [...entities.people, ...entities.organizations].map((entity) => entity.id),
+  )
+  const unclear = new Set<string>()
+  const renamed = new Map<string, Speaker>()
+  const kept: Speaker[] = []
+  for (const speaker of speakers) {
+    if (speaker.kind !== 'person' && speaker.kind !== 'organization') {
+      kept.push(speaker)
+      continue
+    }
+    if (isPlaceSpeaker(speaker, placesOfArticle)) {
+      unclear.add(speaker.id)
+      continue
+    }
+    const name = speaker.kind === 'organization' ? withoutNameModifiers(speaker.name) : speaker.name
+    const roles = [
+      ...new Set(
+        speaker.roles
+          .map((role) => cleanRole(role, placesOfArticle))
+          .filter((role): role is string => role !== null),
+      ),
+    ]
+    const aliases = [
+      ...new Set(
+        speaker.aliases
+          .map(withoutClosingPeriod)
+          .filter((alias) =>
+            speaker.kind === 'organization'
+              ? !isOrganizationFragment(alias, name)
+              : !isEmptyPersonAlias(alias),
+          )
+          .filter((alias) => alias !== name),
+      ),
+    ].sort()
+    const next: Speaker = { ...speaker, name, roles, aliases }
+    if (name !== speaker.name) {
+      // An id that is an entity's stays; one made from the old name follows the new name.
+      const id = entityIds.has(speaker.id) ? speaker.id : slugify(name) || speaker.id
+      if (!speakers.some((other) => other !== speaker && other.id === id)) next.id = id
+      renamed.set(speaker.id, next)
+    }
+    kept.push(next)
+  }
+  if (unclear.size === 0 && renamed.size === 0 && !quotes.some(hasModifiedCandidate))
+    return { quotes: [...quotes], speakers: kept }
+  return {
+    speakers: kept,
+    quotes: quotes.map((quote) => {
+      const ref = quote.speaker
+      if (!ref) return hasModifiedCandidate(quote) ? withPlainCandidate(quote) : quote
+      if (unclear.has(ref.id)) return { ...quote, speaker: null, candidate: ref }
+      const next = renamed.get(ref.id)
+      return next ? { ...quote, speaker: { id: next.id, name: next.name, kind: next.kind } } : quote
+    }),
+  }
+}
+
+/** "told reporters", "telling the council": a name right after these verbs is who was told. */
+const addresseeBefore = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/iu
+
+/**
+ * Take the speaker off quotes whose mention stands right after "told" ("…, told VOA"): whoever is
+ * told is the hearer, never the speaker (English puts no speaker after "told", as it may after
+ * "said"). The quote keeps no candidate, and a named speaker left without quotes goes.
+ */
+export function withoutAddressees(
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[],
+  blocks: readonly Pick<Block, 'id' | 'text'>[],
+): { quotes: Quote[]; speakers: Speaker[] } {
+  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
+  const dropped = new Map<string, number>()
+  const kept = quotes.map((quote) => {
+    const span = quote.mentionSpan
+    if (!quote.speaker || !span) return quote
+    const before = (textOf.get(span.blockId) ?? '').slice(Math.max(0, span.start - 20), span.start)
+    if (!addresseeBefore.test(before)) return quote
+    dropped.set(quote.speaker.id, (dropped.get(quote.speaker.id) ?? 0) + 1)
+    const { candidate: _, ...rest } = quote
+    return { ...rest, speaker: null }
+  })
+  if (dropped.size === 0) return { quotes: kept, speakers: [...speakers] }
+  return {
+    quotes: kept,
+    speakers: speakers.flatMap((speaker) => {
+      const count = speaker.quoteCount - (dropped.get(speaker.id) ?? 0)
+      return count > 0 ? [{ ...speaker, quoteCount: count }] : []
+    }),
+  }
+}

@@ -1,0 +1,155 @@
+import type { Article } from '@newsroom/schema'
+
+/** A named person as the site-wide index sees them: their names, roles and articles. */
+export interface PersonRecord {
+  id: string
+  name: string
+  roles: readonly string[]
+  articles: readonly string[]
+  quoteCount: number
+}
+
+const fold = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+
+/** Whether two words differ by one letter added, dropped or changed (Levenshtein distance 1). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** The words of a role that say what someone is: "Ukrainian President" → president. */
+function roleWords(roles: readonly string[]): Set<string> {
+  const words = new Set<string>()
+  for (const role of roles) {
+    const last = fold(role).split(/\s+/).at(-1)
+    if (last) words.add(last)
+  }
+  return words
+}
+
+/**
+ * Whether two speakers of different articles are one person whose family name the sources spell
+ * two ways ("Olek Marczuk" and "Olek Marczukk"): the same given names, family names of five
+ * letters or more one letter apart with the same first letter, a role in common, and never two
+ * speakers of one article. Spellings of a name are not guessed from a list: the article text and
+ * its roles are the evidence.
+ */
+export function areSpellingVariants(a: PersonRecord, b: PersonRecord): boolean {
+  const wordsA = fold(a.name).split(/\s+/)
+  const wordsB = fold(b.name).split(/\s+/)
+  if (wordsA.length < 2 || wordsA.length !== wordsB.length) return false
+  if (wordsA.slice(0, -1).join(' ') !== wordsB.slice(0, -1).join(' ')) return false
+  const familyA = wordsA.at(-1) as string
+  const familyB = wordsB.at(-1) as string
+  if (familyA.length < 5 || familyB.length < 5 || familyA[0] !== familyB[0]) return false
+  if (!oneEditApart(familyA, familyB)) return false
+  if (a.articles.some((article) => b.articles.includes(article))) return false
+  const rolesB = roleWords(b.roles)
+  return [...roleWords(a.roles)].some((word) => rolesB.has(word))
+}
+
+/**
+ * Group the people who are spelling variants of one another; each group maps to the id of its
+ * member with the most quotes (then the earliest id), which the others merge into. People are
+ * compared only within a bucket of the same given names and family initial, so the cost grows
+ * with the size of the index, not its square.
+ */
+export function spellingVariantTargets(people: readonly PersonRecord[]): Map<string, string> {
+  const buckets = new Map<string, PersonRecord[]>()
+  for (const person of people) {
+    const words = fold(person.name).split(/\s+/)
+    if (words.length < 2) continue
+    const key = `${words.slice(0, -1).join(' ')}|${(words.at(-1) as string)[0]}`
+    const bucket = buckets.get(key)
+    if (bucket) bucket.push(person)
+    else buckets.set(key, [person])
+  }
+  const targets = new Map<string, string>()
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue
+    bucket.sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    for (const [index, keep] of bucket.entries()) {
+      if (targets.has(keep.id)) continue
+      for (const other of bucket.slice(index + 1)) {
+        if (!targets.has(other.id) && areSpellingVariants(keep, other))
+          targets.set(other.id, keep.id)
+      }
+    }
+  }
+  return targets
+}
+
+/**
+ * Give the people of different articles who are spelling variants of one another one id, so
+ * they share one speaker page: each article keeps the spelling it prints, and its speakers,
+ * quotes and people entities point at the id of the most quoted spelling. Articles without such a person are
+ * returned as they are.
+ */
+export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
+  const records = new Map<
+    string,
+    PersonRecord & { names: Map<string, number>; roles: string[]; articles: string[] }
+  >()
+  for (const article of articles) {
+    for (const speaker of article.speakers) {
+      if (speaker.kind !== 'person') continue
+      let record = records.get(speaker.id)
+      if (!record) {
+        record = {
+          id: speaker.id,
+          name: '',
+          names: new Map(),
+          roles: [],
+          articles: [],
+          quoteCount: 0,
+        }
+        records.set(speaker.id, record)
+      }
+      record.names.set(speaker.name, (record.names.get(speaker.name) ?? 0) + 1)
+      record.roles.push(...speaker.roles)
+      record.articles.push(article.slug)
+      record.quoteCount += speaker.quoteCount
+    }
+  }
+  for (const record of records.values()) {
+    // The fullest of the most used names, as the speaker index picks it.
+    record.name = [...record.names.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+    )[0]?.[0] as string
+  }
+  const targets = spellingVariantTargets([...records.values()])
+  if (targets.size === 0) return [...articles]
+  return articles.map((article) => {
+    if (!article.speakers.some((speaker) => targets.has(speaker.id))) return article
+    return {
+      ...article,
+      // The article's people keep the ids its speakers have (`alignSpeakersWithEntities`).
+      entities: {
+        ...article.entities,
+        people: article.entities.people.map((entity) => {
+          const id = targets.get(entity.id)
+          return id && !article.entities.people.some((other) => other.id === id)
+            ? { ...entity, id }
+            : entity
+        }),
+      },
+      speakers: article.speakers.map((speaker) => {
+        const id = speaker.kind === 'person' ? targets.get(speaker.id) : undefined
+        return id ? { ...speaker, id } : speaker
+      }),
+      quotes: article.quotes.map((quote) => {
+        const ref = quote.speaker
+        const id = ref?.kind === 'person' ? targets.get(ref.id) : undefined
+        return id && ref ? { ...quote, speaker: { ...ref, id } } : quote
+      }),
+    }
+  })
+}
