@@ -2,7 +2,7 @@
  * Fit the speaker model of @newsroom/retext-quotes on PolNeAR train, and write it to
  * `packages/retext-quotes/src/data/speaker-model.json`.
  *
- *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--target 0.975] [--dry-run]
+ *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--target 0.97] [--dry-run]
  *
  * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
  *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
@@ -267,7 +267,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2)
   const l2 = option(args, '--l2', 1)
   const rounds = option(args, '--rounds', 400)
-  const target = option(args, '--target', 0.975)
+  const target = option(args, '--target', 0.97)
   const names = readdirSync(join(train, 'text'))
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -314,10 +314,12 @@ async function main(): Promise<void> {
   const calibration = platt(pairs)
   const calibrated: SpeakerModel = { weights: named, calibration, threshold: 0 }
   const checked = await run(validationNames, calibrated)
+  // Every matched quote, as `newsroom eval --split validation` counts them: one published where
+  // the gold marks no source is wrong.
   const judged = matchSourceMentions(
     checked.map((article) => article.gold),
     checked.map((article) => article.system),
-  ).filter((quote) => quote.gold.source !== null)
+  )
   const threshold = chooseThreshold(judged, target)
   const model = {
     description:
