@@ -2,7 +2,7 @@
  * Fit the speaker model of @newsroom/retext-quotes on PolNeAR train, and write it to
  * `packages/retext-quotes/src/data/speaker-model.json`.
  *
- *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--target 0.975] [--dry-run]
+ *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--target 0.975] [--dry-run]
  *
  * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
  *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
@@ -12,9 +12,13 @@
  * 3. Fits a conditional logistic regression (the candidates of one quotation compete in a
  *    softmax) on the articles outside the validation part, with an L2 penalty, by full-batch
  *    gradient descent from zero weights: deterministic.
- * 4. Calibrates the chosen candidate's probability on the validation part (Platt scaling), runs
- *    the plugin there again with the new model, and sets the publishing threshold to the
- *    lowest confidence at which published speakers are right at least `--target` of the time.
+ * 4. Runs the plugin on train again with these weights and fits the confidence model there: a
+ *    logistic regression over the features of each choice (its softmax probability, its margin,
+ *    the kind of mention chosen) against whether the choice names the source.
+ * 5. Calibrates the confidence score on the validation part (Platt scaling), runs the plugin
+ *    there again with the new model, and sets the publishing threshold to the lowest confidence
+ *    at which published speakers are right at least `--target` of the time, counted as
+ *    `newsroom eval --split validation` counts them.
  *
  * Nothing is random and nothing is downloaded: the same corpus gives the same file.
  */
@@ -43,6 +47,7 @@ const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.j
 
 interface SpeakerModel {
   weights: Record<string, number>
+  confidence?: Record<string, number>
   calibration: { a: number; b: number }
   threshold: number
 }
@@ -61,8 +66,8 @@ interface ArticleRun {
   gold: MentionGoldArticle
   system: SystemArticle
   candidates: QuoteCandidates[]
-  /** The softmax probability of each quotation's chosen candidate. */
-  choices: number[]
+  /** The features of each quotation's choice, for the confidence model (empty: none). */
+  choices: Array<Record<string, number>>
 }
 
 function option(args: readonly string[], name: string, fallback: number): number {
@@ -95,11 +100,7 @@ async function run(names: readonly string[], model: SpeakerModel): Promise<Artic
         quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
       },
       candidates: file.data.speakerCandidates ?? [],
-      choices: (file.data.speakerCandidates ?? []).map((quote) => {
-        const { probabilities } = softmax(quote.candidates.map((candidate) => candidate.score))
-        const chosen = quote.candidates.findIndex((candidate) => candidate.chosen)
-        return probabilities[chosen] ?? 0
-      }),
+      choices: (file.data.speakerCandidates ?? []).map((quote) => quote.choice),
     })
   }
   return runs
@@ -236,14 +237,11 @@ function accuracy(examples: readonly Example[], weights: Float64Array): number {
   return counted === 0 ? 0 : right / counted
 }
 
-/** Fit `P(right) = σ(a·logit(p) + b)` to (p, right) pairs, by gradient descent on the log loss. */
-function platt(pairs: ReadonlyArray<{ p: number; right: boolean }>): { a: number; b: number } {
+/** Fit `P(right) = σ(a·z + b)` to (z, right) pairs, by gradient descent on the log loss. */
+function platt(pairs: ReadonlyArray<{ z: number; right: boolean }>): { a: number; b: number } {
   let a = 1
   let b = 0
-  const logits = pairs.map(({ p }) => {
-    const clipped = Math.min(Math.max(p, 1e-6), 1 - 1e-6)
-    return Math.log(clipped / (1 - clipped))
-  })
+  const logits = pairs.map(({ z }) => z)
   for (let round = 0; round < 5000; round++) {
     let ga = 0
     let gb = 0
@@ -268,6 +266,7 @@ async function main(): Promise<void> {
   const l2 = option(args, '--l2', 1)
   const rounds = option(args, '--rounds', 400)
   const target = option(args, '--target', 0.975)
+  const confidenceL2 = option(args, '--confidence-l2', 2)
   const names = readdirSync(join(train, 'text'))
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -296,33 +295,40 @@ async function main(): Promise<void> {
       .map(([name, at]) => [name, Math.round((weights[at] as number) * 1e4) / 1e4])
       .filter(([, weight]) => weight !== 0),
   )
-  // Calibrate the choice on validation: its probability against whether the plugin, run with
-  // these weights, names the source (by its mention or by the name).
-  const uncalibrated: SpeakerModel = { weights: named, calibration: { a: 1, b: 0 }, threshold: 0 }
-  const rawRuns = await run(validationNames, uncalibrated)
-  const choiceOf = new Map(
-    rawRuns.flatMap((article) =>
-      article.system.quotes.map((quote, at) => [quote, article.choices[at] ?? 0] as const),
-    ),
+  // The confidence model, on train: the features of each choice the plugin makes with these
+  // weights against whether it names the source (by its mention or by the name).
+  const chosen: SpeakerModel = { weights: named, calibration: { a: 1, b: 0 }, threshold: 0 }
+  const confidenceIndex = new Map<string, number>()
+  const trainChoices = judgedChoices(await run(trainNames, chosen))
+  for (const { features } of trainChoices)
+    for (const name of Object.keys(features).sort())
+      if (!confidenceIndex.has(name)) confidenceIndex.set(name, confidenceIndex.size)
+  const confidenceWeights = fitLogistic(trainChoices, confidenceIndex, confidenceL2)
+  const confidence = Object.fromEntries(
+    [...confidenceIndex.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, at]) => [name, Math.round((confidenceWeights[at] as number) * 1e4) / 1e4]),
   )
-  const pairs = matchSourceMentions(
-    rawRuns.map((article) => article.gold),
-    rawRuns.map((article) => article.system),
+  // Calibrate the confidence score on validation (Platt scaling).
+  const uncalibrated: SpeakerModel = { ...chosen, confidence }
+  const pairs = judgedChoices(await run(validationNames, uncalibrated)).map(
+    ({ features, right }) => ({ z: dot(confidence, features), right }),
   )
-    .filter((quote) => quote.gold.source !== null && quote.system.mention)
-    .map((quote) => ({ p: choiceOf.get(quote.system) ?? 0, right: quote.right }))
   const calibration = platt(pairs)
-  const calibrated: SpeakerModel = { weights: named, calibration, threshold: 0 }
+  const calibrated: SpeakerModel = { weights: named, confidence, calibration, threshold: 0 }
   const checked = await run(validationNames, calibrated)
+  // Every matched quote, as `newsroom eval --split validation` counts them: one published where
+  // the gold marks no source is wrong.
   const judged = matchSourceMentions(
     checked.map((article) => article.gold),
     checked.map((article) => article.system),
-  ).filter((quote) => quote.gold.source !== null)
+  )
   const threshold = chooseThreshold(judged, target)
   const model = {
     description:
-      'Speaker model of @newsroom/retext-quotes: weights of a conditional logistic regression over candidate mentions, fitted on PolNeAR train outside its validation part; Platt calibration and publishing threshold from the validation part. Written by `pnpm --filter @newsroom/evaluate fit-speaker-model`; do not edit by hand.',
+      'Speaker model of @newsroom/retext-quotes: weights of a conditional logistic regression over candidate mentions and of a logistic confidence model over the choice, both fitted on PolNeAR train outside its validation part; Platt calibration and publishing threshold from the validation part. Written by `pnpm --filter @newsroom/evaluate fit-speaker-model`; do not edit by hand.',
     weights: named,
+    confidence,
     calibration,
     threshold,
   }
@@ -336,6 +342,109 @@ async function main(): Promise<void> {
   if (args.includes('--dry-run')) return
   writeFileSync(output, `${JSON.stringify(model, null, 2)}\n`)
   console.log(`Wrote ${output} (${Object.keys(named).length} weights)`)
+}
+
+/** A choice the plugin made on a matched quotation with a marked source, and whether it is right. */
+interface JudgedChoice {
+  features: Record<string, number>
+  right: boolean
+}
+
+/** The choices of some runs on quotations with a marked source, judged as `newsroom eval` does. */
+function judgedChoices(runs: readonly ArticleRun[]): JudgedChoice[] {
+  const choiceOf = new Map(
+    runs.flatMap((article) =>
+      article.system.quotes.map((quote, at) => [quote, article.choices[at] ?? {}] as const),
+    ),
+  )
+  return matchSourceMentions(
+    runs.map((article) => article.gold),
+    runs.map((article) => article.system),
+  )
+    .filter((quote) => quote.gold.source !== null && quote.system.mention)
+    .map((quote) => ({ features: choiceOf.get(quote.system) ?? {}, right: quote.right }))
+    .filter((choice) => Object.keys(choice.features).length > 0)
+}
+
+function dot(weights: Readonly<Record<string, number>>, features: Record<string, number>): number {
+  let sum = 0
+  for (const [name, value] of Object.entries(features)) sum += (weights[name] ?? 0) * value
+  return sum
+}
+
+/**
+ * Fit a logistic regression (L2 penalty `l2` on every weight) by Newton's method from zero
+ * weights: deterministic, and the problem is small (a dozen features).
+ */
+function fitLogistic(
+  examples: readonly JudgedChoice[],
+  index: ReadonlyMap<string, number>,
+  l2: number,
+): Float64Array {
+  const size = index.size
+  const rows = examples.map(({ features }) => {
+    const row = new Float64Array(size)
+    for (const [name, value] of Object.entries(features)) {
+      const at = index.get(name)
+      if (at !== undefined) row[at] = value
+    }
+    return row
+  })
+  const weights = new Float64Array(size)
+  for (let round = 0; round < 30; round++) {
+    const gradient = new Float64Array(size)
+    const hessian = Array.from({ length: size }, () => new Float64Array(size))
+    for (const [at, row] of rows.entries()) {
+      let z = 0
+      for (let i = 0; i < size; i++) z += (weights[i] as number) * (row[i] as number)
+      const q = 1 / (1 + Math.exp(-z))
+      const residual = q - ((examples[at] as JudgedChoice).right ? 1 : 0)
+      for (let i = 0; i < size; i++) {
+        const xi = row[i] as number
+        if (xi === 0) continue
+        gradient[i] = (gradient[i] as number) + residual * xi
+        const line = hessian[i] as Float64Array
+        for (let j = 0; j < size; j++)
+          line[j] = (line[j] as number) + q * (1 - q) * xi * (row[j] as number)
+      }
+    }
+    for (let i = 0; i < size; i++) {
+      gradient[i] = (gradient[i] as number) + l2 * (weights[i] as number)
+      const line = hessian[i] as Float64Array
+      line[i] = (line[i] as number) + l2
+    }
+    const step = solve(hessian, gradient)
+    for (let i = 0; i < size; i++) weights[i] = (weights[i] as number) - (step[i] as number)
+  }
+  return weights
+}
+
+/** Solve `A x = b` by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(matrix: readonly Float64Array[], vector: Float64Array): Float64Array {
+  const size = vector.length
+  const a = matrix.map((line, i) => [...line, vector[i] as number])
+  for (let column = 0; column < size; column++) {
+    let pivot = column
+    for (let line = column + 1; line < size; line++)
+      if (Math.abs(a[line]?.[column] as number) > Math.abs(a[pivot]?.[column] as number))
+        pivot = line
+    ;[a[column], a[pivot]] = [a[pivot] as number[], a[column] as number[]]
+    const head = a[column] as number[]
+    for (let line = column + 1; line < size; line++) {
+      const row = a[line] as number[]
+      const factor = (row[column] as number) / (head[column] as number)
+      for (let k = column; k <= size; k++)
+        row[k] = (row[k] as number) - factor * (head[k] as number)
+    }
+  }
+  const x = new Float64Array(size)
+  for (let line = size - 1; line >= 0; line--) {
+    const row = a[line] as number[]
+    let sum = row[size] as number
+    for (let k = line + 1; k < size; k++) sum -= (row[k] as number) * (x[k] as number)
+    x[line] = sum / (row[line] as number)
+  }
+  return x
 }
 
 /**

@@ -99,7 +99,7 @@ export function directQuotations(
           text,
           source: source
             ? {
-                text: source.fragments.map(([a, b]) => raw.slice(a, b)).join(' '),
+                text: clean(source.fragments.map(([a, b]) => raw.slice(a, b)).join(' ')),
                 span: spanOf(source),
               }
             : null,

@@ -4,6 +4,7 @@
  * their roles), the names and subject pronouns of its sentence and the two sentences before, and
  * the phrases the patterns tied to the quotation before it (a quotation often continues one).
  */
+import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
 import { type CueMatch, type CueRole, isSpeakerPhrase } from './cue-patterns.js'
@@ -414,7 +415,23 @@ function describe(
     set('common-word-opening-sentence')
   // The nearest candidate of its form before the quotation.
   if (nearest.get(form) === candidate) set(`nearest:${form}`)
+  if (candidate.phrase.form === 'name') {
+    const words = candidate.phrase.text.split(/\s+/)
+    // "Wednesday", "Last March": a date read as a name run never speaks.
+    if (words.every((word) => calendarNames.has(word.toLowerCase().replace(/['’]s?$/u, ''))))
+      set('name:calendar')
+    // A run of several words in capitals only is a headline or a label, not a name.
+    if (words.length > 2 && words.every((word) => !/\p{Ll}/u.test(word))) set('name:capitals')
+  }
 }
+
+/** Calendar words ("Monday", "March", "today"); "May" is a name too. */
+const calendarNames: ReadonlySet<string> = new Set([
+  ...calendarWords.filter((word) => word !== 'may'),
+  'last',
+  'next',
+  'this',
+])
 
 function isBefore(candidate: Candidate, quote: RawQuote): boolean {
   const first = quote.segments[0]

@@ -2,8 +2,9 @@
  * Stage 3: choose the mention that names a quotation's speaker. Each candidate is scored with
  * the weights of the speaker model (a conditional logistic regression fitted on PolNeAR train by
  * `fit-speaker-model` in @newsroom/evaluate); the candidates of one quotation compete in a
- * softmax, and the best one's probability, calibrated on the validation part of train, says how
- * likely the choice is right.
+ * softmax. How likely the choice is right is a second, small logistic model over the choice
+ * (the best one's probability, its margin over the next option, the kind of mention it is),
+ * fitted on the train part too, then Platt-scaled on the validation part of train.
  */
 import shippedModel from '../data/speaker-model.json' with { type: 'json' }
 import type { Candidate } from './candidates.js'
@@ -13,8 +14,13 @@ export interface SpeakerModel {
   /** Weight of each feature (see `candidates.ts`); a feature not listed weighs 0. */
   weights: Readonly<Record<string, number>>
   /**
-   * Platt scaling of the chosen candidate's softmax probability `p`: the probability the choice
-   * is right is `1 / (1 + exp(-(a · logit(p) + b)))`.
+   * Weight of each feature of a choice (see `choiceFeatures`) in the confidence score `z`; when
+   * absent or empty, `z` is the logit of the chosen candidate's softmax probability.
+   */
+  confidence?: Readonly<Record<string, number>> | undefined
+  /**
+   * Platt scaling of the confidence score `z`: the probability the choice is right is
+   * `1 / (1 + exp(-(a · z + b)))`.
    */
   calibration: { a: number; b: number }
   /** Confidence (calibrated choice × resolution) from which a speaker is published. */
@@ -48,6 +54,10 @@ function weightsOf(model: SpeakerModel): ReadonlyMap<string, number> {
 export interface Choice {
   candidate: Candidate
   probability: number
+  /** Its score less the best score of the other options ("none of these" scores 0). */
+  margin: number
+  /** How many candidates competed. */
+  candidates: number
 }
 
 /**
@@ -66,16 +76,67 @@ export function chooseCandidate(
     if ((scores[at] as number) > (scores[best] as number)) best = at
   const top = Math.max(scores[best] as number, 0)
   let total = Math.exp(-top)
-  for (const score of scores) total += Math.exp(score - top)
+  let runnerUp = 0
+  for (const [at, score] of scores.entries()) {
+    total += Math.exp(score - top)
+    if (at !== best) runnerUp = Math.max(runnerUp, score)
+  }
   return {
     candidate: candidates[best] as Candidate,
     probability: Math.exp((scores[best] as number) - top) / total,
+    margin: (scores[best] as number) - runnerUp,
+    candidates: candidates.length,
   }
 }
 
-/** How likely a choice of the given softmax probability is right, by the model's calibration. */
-export function calibrate(probability: number, model: SpeakerModel): number {
-  const p = Math.min(Math.max(probability, 1e-6), 1 - 1e-6)
-  const logit = Math.log(p / (1 - p))
-  return 1 / (1 + Math.exp(-(model.calibration.a * logit + model.calibration.b)))
+/** Features of the chosen candidate that the confidence model reads as they are. */
+const chosenFeatures = [
+  'form:name',
+  'form:description',
+  'kind:organization',
+  'kind:place',
+  'kind:people',
+  'kind:role',
+  'kind:body',
+  'nearby-only',
+  'previous',
+  'apposition',
+] as const
+
+/**
+ * The features of a choice for the confidence model: the logit of its softmax probability, its
+ * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
+ * ties it to the quotation, and the form, kind and place of the chosen mention.
+ */
+export function choiceFeatures(choice: Choice): Map<string, number> {
+  const p = Math.min(Math.max(choice.probability, 1e-6), 1 - 1e-6)
+  const features = new Map<string, number>([
+    ['bias', 1],
+    ['logit', Math.log(p / (1 - p))],
+    ['margin', Math.min(choice.margin, 6) / 3],
+  ])
+  if (choice.candidates === 1) features.set('single', 1)
+  if (choice.candidate.roles.length > 0) features.set('cued', 1)
+  for (const name of chosenFeatures)
+    if (choice.candidate.features.has(name)) features.set(`chosen:${name}`, 1)
+  // Where it stands: in the quotation's sentence, the one before, or further.
+  for (const name of choice.candidate.features.keys())
+    if (name.startsWith('place:')) features.set(`chosen:${name}`, 1)
+  return features
+}
+
+/** The confidence score `z` of a choice (before Platt scaling). */
+export function confidenceScore(choice: Choice, model: SpeakerModel): number {
+  const weights = model.confidence
+  const features = choiceFeatures(choice)
+  if (!weights || Object.keys(weights).length === 0) return features.get('logit') as number
+  let score = 0
+  for (const [name, value] of features) score += (weights[name] ?? 0) * value
+  return score
+}
+
+/** How likely a choice is right, by the model's confidence weights and calibration. */
+export function calibrate(choice: Choice, model: SpeakerModel): number {
+  const z = confidenceScore(choice, model)
+  return 1 / (1 + Math.exp(-(model.calibration.a * z + model.calibration.b)))
 }

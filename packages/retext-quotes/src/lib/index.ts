@@ -7,6 +7,7 @@ import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates
 import {
   type Choice,
   calibrate,
+  choiceFeatures,
   chooseCandidate,
   type SpeakerModel,
   scoreCandidate,
@@ -64,6 +65,8 @@ export interface QuoteCandidates {
   candidates: SpeakerCandidate[]
   /** The softmax probability of the chosen candidate (0 when there is none). */
   probability: number
+  /** The features of the choice the confidence model reads (empty when there is none). */
+  choice: Record<string, number>
   /** How the chosen mention was resolved (see `resolutionConfidence`). */
   resolution: Resolution
 }
@@ -320,7 +323,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const confidence =
         speaker && attribution.choice
           ? Math.round(
-              calibrate(attribution.choice.probability, model) *
+              calibrate(attribution.choice, model) *
                 resolutionConfidence[attribution.resolved.resolution] *
                 100,
             ) / 100
@@ -369,6 +372,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       file.data.speakerCandidates = attributions.map((attribution, index) => ({
         quote: `q${index + 1}`,
         probability: attribution.choice?.probability ?? 0,
+        choice: attribution.choice ? Object.fromEntries(choiceFeatures(attribution.choice)) : {},
         resolution: attribution.resolved.resolution,
         candidates: attribution.candidates.map((candidate) => ({
           text: candidate.phrase.text,

@@ -1,0 +1,98 @@
+/**
+ * The speaker choices of @newsroom/retext-quotes on PolNeAR train, grouped by kind of error, to
+ * choose features from: for each quotation matched to a gold one with a marked source, whether
+ * the source is among the candidates, and when the chosen candidate is not it, the form of the
+ * chosen mention against the form of the right one (`name ← pronoun-person`).
+ *
+ *   pnpm --filter @newsroom/evaluate speaker-errors [--part validation|train] [--examples 5]
+ *
+ * Reads the train part by default: choose features on train and validation, never on dev.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import retextEntities from '@newsroom/retext-entities'
+import retextQuotes from '@newsroom/retext-quotes'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import {
+  directQuotations,
+  isValidationArticle,
+  type MentionSpan,
+  matchQuotes,
+  readBrat,
+} from '../src/index.js'
+import { annotationOf, articleFile, corpus } from './corpus.js'
+
+const train = join(corpus, 'polnear-train')
+const args = process.argv.slice(2)
+const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : 'train'
+if (part !== 'train' && part !== 'validation')
+  throw new TypeError('Expected `--part` to be `train` or `validation`')
+const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 5
+
+function overlaps(a: MentionSpan, b: MentionSpan): boolean {
+  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
+}
+
+/** The form of a candidate, from its `form:` feature. */
+function formOf(features: Record<string, number>): string {
+  const form = Object.keys(features).find((name) => name.startsWith('form:'))
+  return form ? form.slice('form:'.length) : 'unknown'
+}
+
+if (!existsSync(join(train, 'text'))) {
+  console.log(`Skipping: no PolNeAR train split at ${train}`)
+  process.exit(0)
+}
+const names = readdirSync(join(train, 'text'))
+  .filter((name) => name.endsWith('.txt') && isValidationArticle(name) === (part === 'validation'))
+  .sort()
+const processor = unified()
+  .use(retextEnglish)
+  .use(retextEntities)
+  .use(retextQuotes, { candidates: true })
+const counts = new Map<string, number>()
+const shown = new Map<string, string[]>()
+const count = (group: string, example?: string): void => {
+  counts.set(group, (counts.get(group) ?? 0) + 1)
+  if (example === undefined) return
+  const list = shown.get(group) ?? []
+  if (list.length < examples) list.push(example)
+  shown.set(group, list)
+}
+for (const name of names) {
+  const annotation = annotationOf(train, name)
+  if (annotation === null) continue
+  const contents = readFileSync(join(train, 'text', name))
+  const file = articleFile(name, contents)
+  const gold = directQuotations(
+    name,
+    contents.toString('utf8'),
+    readBrat(annotation),
+    file.data.article?.blocks ?? [],
+  )
+  await processor.run(processor.parse(file), file)
+  const quotes = file.data.quotes ?? []
+  const matches = matchQuotes(
+    gold.quotes.map((quote) => quote.text),
+    quotes.map((quote) => quote.text),
+  )
+  for (const [goldIndex, systemIndex] of matches) {
+    const source = gold.quotes[goldIndex]?.source
+    if (!source?.span) continue
+    const span = source.span
+    const candidates = file.data.speakerCandidates?.[systemIndex]?.candidates ?? []
+    const right = candidates.find((candidate) => overlaps(candidate.span, span))
+    const chosen = candidates.find((candidate) => candidate.chosen)
+    const quote = (quotes[systemIndex]?.text ?? '').slice(0, 60)
+    const example = `${name}: “${quote}” source ${JSON.stringify(source.text)}, chose ${JSON.stringify(chosen?.text ?? null)}`
+    if (!right) count('source not among the candidates', example)
+    else if (right === chosen) count('right')
+    else count(`${chosen ? formOf(chosen.features) : 'none'} ← ${formOf(right.features)}`, example)
+  }
+}
+console.log(`${part}: ${names.length} articles`)
+for (const [group, total] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+  console.log(`${String(total).padStart(6)}  ${group}`)
+  for (const example of shown.get(group) ?? []) console.log(`          ${example}`)
+}
