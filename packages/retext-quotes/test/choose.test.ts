@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../src/lib/candidates.js'
 import {
   calibrate,
+  choiceFeatures,
   chooseCandidate,
+  confidenceScore,
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
@@ -85,22 +87,78 @@ describe('chooseCandidate', () => {
   })
 })
 
+/** A choice of `chosen` at `probability`, with a margin over the next option and a rival count. */
+function choiceOf(
+  probability: number,
+  margin = 1,
+  candidates = 2,
+  chosen = candidate('Ann Vale', {}),
+) {
+  return { candidate: chosen, probability, margin, candidates }
+}
+
+describe('chooseCandidate margins', () => {
+  it('measures the lead over the next candidate, or over "none of these" when alone', () => {
+    const vale = candidate('Ann Vale', { 'role:after-subject': 1 })
+    const brio = candidate('Tomas Brio', { distance: 1 })
+    expect(chooseCandidate([brio, vale], model)?.margin).toBeCloseTo(2, 10)
+    expect(chooseCandidate([brio, vale], model)?.candidates).toBe(2)
+    // Alone at -1, "none of these" (0) is the better option: the margin is negative.
+    expect(chooseCandidate([brio], model)?.margin).toBeCloseTo(-1, 10)
+  })
+})
+
+describe('choiceFeatures', () => {
+  it('reads the logit, the capped margin, a lone candidate and the chosen mention', () => {
+    const cued = {
+      ...candidate('she', { 'form:description': 1, 'place:same-sentence': 1 }),
+      roles: ['after-subject'] as Candidate['roles'],
+    }
+    const features = choiceFeatures(choiceOf(0.8, 9, 1, cued))
+    expect(features.get('bias')).toBe(1)
+    expect(features.get('logit')).toBeCloseTo(Math.log(0.8 / 0.2), 10)
+    // A lead past 6 says no more than 6.
+    expect(features.get('margin')).toBeCloseTo(2, 10)
+    expect(features.get('single')).toBe(1)
+    expect(features.get('cued')).toBe(1)
+    expect(features.get('chosen:form:description')).toBe(1)
+    expect(features.get('chosen:place:same-sentence')).toBe(1)
+  })
+
+  it('leaves out what a choice does not have, and keeps the logit finite at 0 and 1', () => {
+    const features = choiceFeatures(choiceOf(1, 0.5, 3))
+    expect(features.has('single')).toBe(false)
+    expect(features.has('cued')).toBe(false)
+    expect(Number.isFinite(features.get('logit'))).toBe(true)
+    expect(Number.isFinite(choiceFeatures(choiceOf(0)).get('logit'))).toBe(true)
+  })
+})
+
 describe('calibrate', () => {
-  it('applies Platt scaling to the logit of the probability', () => {
-    expect(calibrate(0.5, model)).toBeCloseTo(0.5, 10)
-    expect(calibrate(0.8, model)).toBeCloseTo(0.8, 10)
+  it('applies Platt scaling to the logit of the probability when the model has no confidence weights', () => {
+    expect(calibrate(choiceOf(0.5), model)).toBeCloseTo(0.5, 10)
+    expect(calibrate(choiceOf(0.8), model)).toBeCloseTo(0.8, 10)
     const shifted: SpeakerModel = { ...model, calibration: { a: 2, b: 1 } }
     const logit = Math.log(0.8 / 0.2)
-    expect(calibrate(0.8, shifted)).toBeCloseTo(1 / (1 + Math.exp(-(2 * logit + 1))), 10)
+    expect(calibrate(choiceOf(0.8), shifted)).toBeCloseTo(1 / (1 + Math.exp(-(2 * logit + 1))), 10)
+  })
+
+  it('scores a choice by the confidence weights of its features', () => {
+    const weighted: SpeakerModel = { ...model, confidence: { bias: -1, single: 3 } }
+    expect(confidenceScore(choiceOf(0.5, 1, 1), weighted)).toBeCloseTo(2, 10)
+    expect(confidenceScore(choiceOf(0.5, 1, 2), weighted)).toBeCloseTo(-1, 10)
+    expect(calibrate(choiceOf(0.5, 1, 1), weighted)).toBeGreaterThan(
+      calibrate(choiceOf(0.5, 1, 2), weighted),
+    )
   })
 
   it('stays strictly between 0 and 1 at the ends', () => {
-    expect(calibrate(1, model)).toBeLessThan(1)
-    expect(calibrate(0, model)).toBeGreaterThan(0)
+    expect(calibrate(choiceOf(1), model)).toBeLessThan(1)
+    expect(calibrate(choiceOf(0), model)).toBeGreaterThan(0)
   })
 
-  it('keeps the order of probabilities with the shipped model', () => {
-    const values = [0.2, 0.5, 0.7, 0.9, 0.99].map((p) => calibrate(p, speakerModel))
+  it('keeps the order of probabilities of like choices with the shipped model', () => {
+    const values = [0.2, 0.5, 0.7, 0.9, 0.99].map((p) => calibrate(choiceOf(p), speakerModel))
     expect([...values].sort((a, b) => a - b)).toEqual(values)
   })
 })
