@@ -3,13 +3,15 @@
  * retext-english alone, against tokenizing plus retext-entities (with and without compromise),
  * plus retext-quotes, and plus both.
  *
- *   pnpm --filter @newsroom/evaluate benchmark [--rounds 10] [--warmup 5]
+ *   pnpm --filter @newsroom/evaluate benchmark [--rounds 10] [--warmup 5] [--only quotes,entities-quotes]
  *
  * Each configuration is timed against tokenizing alone in alternating rounds, so that load on a
  * shared machine falls on both alike, after warm-up passes (lazy data loading and the JIT's
  * background compiles are not measured: the figures are those of a long batch run); the fastest
  * round of each counts, as other load only ever adds time. Reads `../shared/corpus/articles`
- * beside the repository; exits 0 with a note when it is absent.
+ * beside the repository; exits 0 with a note when it is absent. `--only` times only the named
+ * configurations (`entities`, `entities-no-compromise`, `quotes`, `entities-quotes`), to measure
+ * or profile one plugin in less time.
  */
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -75,23 +77,39 @@ async function main(): Promise<void> {
   )
 
   const tokenizer = unified().use(retextEnglish) as unknown as Processor
-  const runs: Array<[string, Processor]> = [
+  /** Each configuration: its name for `--only`, its label, its processor. */
+  const configurations: Array<[string, string, Processor]> = [
     [
+      'entities',
       '+ retext-entities (compromise)',
       unified().use(retextEnglish).use(retextEntities) as unknown as Processor,
     ],
     [
+      'entities-no-compromise',
       '+ retext-entities (no compromise)',
       unified()
         .use(retextEnglish)
         .use(retextEntities, { compromise: false }) as unknown as Processor,
     ],
-    ['+ retext-quotes', unified().use(retextEnglish).use(retextQuotes) as unknown as Processor],
     [
+      'quotes',
+      '+ retext-quotes',
+      unified().use(retextEnglish).use(retextQuotes) as unknown as Processor,
+    ],
+    [
+      'entities-quotes',
       '+ retext-entities + retext-quotes',
       unified().use(retextEnglish).use(retextEntities).use(retextQuotes) as unknown as Processor,
     ],
   ]
+  const only = args.includes('--only')
+    ? (args[args.indexOf('--only') + 1] ?? '').split(',')
+    : configurations.map(([name]) => name)
+  const runs = configurations.filter(([name]) => only.includes(name))
+  if (runs.length !== only.length)
+    throw new TypeError(
+      `Expected \`--only\` to name configurations among ${configurations.map(([name]) => `\`${name}\``).join(', ')}, not \`${only.join(',')}\``,
+    )
   console.log(
     `${articles.length} articles, ${words} words, ${warmup} warm-up passes, ${rounds} rounds, 1 core`,
   )
@@ -100,18 +118,18 @@ async function main(): Promise<void> {
       `${label.padEnd(36)} ${(words / seconds).toFixed(0).padStart(9)} words/s ${(articles.length / seconds).toFixed(1).padStart(7)} articles/s  ${(seconds * 1000).toFixed(0).padStart(5)} ms`,
     )
   const ratios = new Map<string, number>()
-  for (const [index, [label, processor]] of runs.entries()) {
+  for (const [index, [, label, processor]] of runs.entries()) {
     const [tokenize = 1, elapsed = 0] = await time([tokenizer, processor], articles, rounds, warmup)
     if (index === 0) line('retext-english (tokenize only)', tokenize)
     line(label, elapsed)
     ratios.set(label, (elapsed - tokenize) / tokenize)
   }
-  console.log(
-    `attribution time / tokenize time: ${(ratios.get('+ retext-quotes') ?? 0).toFixed(2)}× (retext-quotes alone)`,
-  )
-  console.log(
-    `entities + attribution time / tokenize time: ${(ratios.get('+ retext-entities + retext-quotes') ?? 0).toFixed(2)}×`,
-  )
+  const quotes = ratios.get('+ retext-quotes')
+  if (quotes !== undefined)
+    console.log(`attribution time / tokenize time: ${quotes.toFixed(2)}× (retext-quotes alone)`)
+  const both = ratios.get('+ retext-entities + retext-quotes')
+  if (both !== undefined)
+    console.log(`entities + attribution time / tokenize time: ${both.toFixed(2)}×`)
 }
 
 await main()
