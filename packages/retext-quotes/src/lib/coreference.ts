@@ -40,7 +40,13 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
-import { opensSentenceAt, sentenceAt, tokenStartingAt } from './paragraphs.js'
+import {
+  firstTokenFrom,
+  opensSentenceAt,
+  sentenceAt,
+  type Token,
+  tokenStartingAt,
+} from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
@@ -162,9 +168,15 @@ const documents: ReadonlySet<string> = new Set(documentNouns)
 
 /** Whether a name is a document's: its last word is the head of a written work or legal text. */
 function isDocumentName(name: string): boolean {
-  const last = name.split(/\s+/).at(-1) ?? ''
+  const last = lastWord.exec(name)?.[0] ?? ''
   return documents.has(last.replace(/['’]s?$/u, '').toLowerCase())
 }
+
+/**
+ * The last word of a text, empty when it ends in a space (what `split(/\s+/).at(-1)` gives,
+ * without the array); the lookbehind keeps the search linear.
+ */
+const lastWord = /(?<!\S)\S*$/u
 
 /**
  * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
@@ -204,11 +216,11 @@ const strongPronounEvidence = 2
 /** Two capitalized words in a row, the least a "Given Family" pair needs. */
 const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
 
-function startsUppercase(word: string): boolean {
-  const code = word.charCodeAt(0)
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return /^\p{Lu}/u.test(word)
-}
+/**
+ * A word (a run of non-spaces) opening with a capital, followed by another (captured, not
+ * consumed, so that it can open the next pair).
+ */
+const capitalizedWordPair = /(?<!\S)\p{Lu}\S*(?=\s+(\p{Lu}\S*))/gu
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
@@ -415,14 +427,17 @@ export class Coreference {
     position: number,
   ): void {
     if (!capitalizedPair.test(text)) return
-    const words = text.split(/\s+/)
-    for (let at = 0; at + 1 < words.length; at++) {
-      if (!startsUppercase(words[at] as string) || !startsUppercase(words[at + 1] as string))
-        continue
-      const family = withoutTrailingMarks(words[at + 1] as string).replace(/['’]s$/u, '')
+    // Only pairs of capitalized words are read, without splitting the whole text into words.
+    capitalizedWordPair.lastIndex = 0
+    for (
+      let match = capitalizedWordPair.exec(text);
+      match !== null;
+      match = capitalizedWordPair.exec(text)
+    ) {
+      const family = withoutTrailingMarks(match[1] as string).replace(/['’]s$/u, '')
       // The family name must be one the body uses: the cheapest test, and most pairs fail it.
       if (!this.isBodyWord(family)) continue
-      const given = withoutTrailingMarks(words[at] as string)
+      const given = withoutTrailingMarks(match[0])
       if (
         /^\p{Lu}\p{Ll}+$/u.test(given) &&
         /^\p{Lu}\p{Ll}+/u.test(family) &&
@@ -439,12 +454,13 @@ export class Coreference {
     if (!this.bodyWords) {
       // Each distinct word is folded once: names repeat through an article.
       const words = new Set<string>()
-      for (const mention of [
-        ...this.model.known.filter((mention) => mention.kind === 'person'),
-        ...this.model.chains,
-      ])
-        for (const word of mention.text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
-      this.bodyWords = new Set([...words].map((word) => foldName(word)))
+      const add = (text: string): void => {
+        for (const word of text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
+      }
+      for (const mention of this.model.known) if (mention.kind === 'person') add(mention.text)
+      for (const chain of this.model.chains) add(chain.text)
+      this.bodyWords = new Set()
+      for (const word of words) this.bodyWords.add(foldName(word))
     }
     return this.bodyWords.has(foldName(word))
   }
@@ -567,8 +583,11 @@ export class Coreference {
         }
         if (!person || several) continue
         let vote = 0
-        for (const token of paragraph.tokens) {
-          if (token.start < person.end || token.start >= end) continue
+        const { tokens } = paragraph
+        // Tokens are in text order: read only those between the person and the sentence end.
+        for (let at = firstTokenFrom(tokens, person.end); at < tokens.length; at++) {
+          const token = tokens[at] as Token
+          if (token.start >= end) break
           const gender = genderOfPronoun.get(token.lower)
           if (gender) vote += gender === 'male' ? 1 : -1
         }
