@@ -251,14 +251,47 @@ function sameRoleKind(a: string, b: string): boolean {
   return x === y || roleKindSets.some((kind) => kind.has(x) && kind.has(y))
 }
 
+/** Whether a word of a text, lowercased, is in a set (the text is lowercased once, not by word). */
+function sharesWord(text: string, words: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase()
+  wordRun.lastIndex = 0
+  for (let word = wordRun.exec(lower); word !== null; word = wordRun.exec(lower))
+    if (words.has(word[0])) return true
+  // `split(/\s+/)` gives an empty word for a text that opens or ends with a space.
+  return words.has('') && (lower === '' || /^\s|\s$/u.test(lower))
+}
+
+const wordRun = /\S+/gu
+
 /** Add the words of a phrase written as a name, lowercased, possessive cut. */
 function addSpeakerWords(words: Set<string>, phrase: MentionPhrase): void {
   if (phrase.form === 'name')
     for (const word of phrase.text.split(/\s+/)) words.add(word.replace(/['’]s$/, '').toLowerCase())
 }
 
-function key(paragraph: number, offset: number): string {
-  return `${paragraph}:${offset}`
+/**
+ * Values by place (a paragraph and an offset in it): an array of maps, so that no key string
+ * is built and hashed for each look-up.
+ */
+class PlaceMap<T> {
+  private readonly paragraphs: Array<Map<number, T> | undefined> = []
+
+  get(paragraph: number, offset: number): T | undefined {
+    return this.paragraphs[paragraph]?.get(offset)
+  }
+
+  has(paragraph: number, offset: number): boolean {
+    return this.paragraphs[paragraph]?.has(offset) ?? false
+  }
+
+  set(paragraph: number, offset: number, value: T): void {
+    let places = this.paragraphs[paragraph]
+    if (!places) {
+      places = new Map()
+      this.paragraphs[paragraph] = places
+    }
+    places.set(offset, value)
+  }
 }
 
 /** A name chain that is a clause subject: the catalogue mention of a person or a body. */
@@ -282,12 +315,12 @@ type WalkStep = { at: Position; order: number } & (
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
-  private readonly mentionAt = new Map<string, number>()
+  private readonly mentionAt = new PlaceMap<number>()
   /** Every person mention retext-entities found, with its catalogue index, in text order. */
   private readonly personMentions: Array<{ position: Position; index: number }> = []
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
-  private readonly subjectStarts = new Set<string>()
+  private readonly subjectStarts = new PlaceMap<true>()
   private readonly referents: Referent[] = []
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
@@ -297,7 +330,7 @@ export class Coreference {
   private readonly personKeyLists: Array<readonly string[] | undefined> = []
   private readonly organizationFolds: Array<string | undefined> = []
   private readonly organizationFormSets: Array<ReadonlySet<string> | undefined> = []
-  private readonly resolved = new Map<string, Resolved>()
+  private readonly resolved = new PlaceMap<Resolved>()
   /** The article's main named speaker, for possessive descriptions. */
   private readonly principal: string | null
   /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
@@ -343,7 +376,7 @@ export class Coreference {
         chain.subject ||
         chain.kind === 'organization' ||
         /^\p{Ll}/u.test(chain.text) ||
-        chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
+        sharesWord(chain.text, speakerWords)
       if (!relevant) continue
       mentions.push({
         // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
@@ -353,7 +386,7 @@ export class Coreference {
         position: this.articleOffset(chain.paragraph, chain.start),
         inPassing: !chain.subject,
       })
-      this.mentionAt.set(key(chain.paragraph, chain.start), mentions.length - 1)
+      this.mentionAt.set(chain.paragraph, chain.start, mentions.length - 1)
     }
     for (const mention of chosen) this.addPhrase(mentions, mention)
     for (const subject of subjects) this.addPhrase(mentions, subject)
@@ -364,12 +397,12 @@ export class Coreference {
         chain.kind === 'person' &&
         this.opensSentence(chain.paragraph, chain.start)
       )
-        this.subjectStarts.add(key(chain.paragraph, chain.start))
+        this.subjectStarts.set(chain.paragraph, chain.start, true)
     }
     const namedCounts = new Map<string, number>()
     for (const { phrase, paragraph } of chosen) {
       if (phrase.form !== 'name') continue
-      const index = this.mentionAt.get(key(paragraph, phrase.start))
+      const index = this.mentionAt.get(paragraph, phrase.start)
       if (index === undefined || this.catalogue.mentions[index]?.kind !== 'person') continue
       const cluster = personClusterOf(this.catalogue, index)
       if (cluster?.parsed.full)
@@ -401,7 +434,7 @@ export class Coreference {
       kind,
       position: this.articleOffset(paragraph, phrase.start),
     })
-    this.mentionAt.set(key(paragraph, phrase.start), mentions.length - 1)
+    this.mentionAt.set(paragraph, phrase.start, mentions.length - 1)
   }
 
   /**
@@ -537,18 +570,16 @@ export class Coreference {
    */
   private namedPeople(): Array<{ position: Position; index: number }> {
     if (this.namedPeopleList) return this.namedPeopleList
-    const found = new Set(
-      this.personMentions.map((mention) =>
-        key(mention.position.paragraph, mention.position.offset),
-      ),
-    )
+    const found = new PlaceMap<true>()
+    for (const { position } of this.personMentions)
+      found.set(position.paragraph, position.offset, true)
     const extra = this.model.chains.flatMap((chain) => {
-      const index = this.mentionAt.get(key(chain.paragraph, chain.start))
+      const index = this.mentionAt.get(chain.paragraph, chain.start)
       // Not a name retext-entities read as a place or an organization ("RAF Croughton").
       const other = knownAt(this.model, chain.paragraph, chain.start, chain.end)
       return chain.subject &&
         chain.kind === 'person' &&
-        !found.has(key(chain.paragraph, chain.start)) &&
+        !found.has(chain.paragraph, chain.start) &&
         index !== undefined &&
         (other === undefined || other.kind === 'person')
         ? [{ position: { paragraph: chain.paragraph, offset: chain.start }, index }]
@@ -574,7 +605,7 @@ export class Coreference {
         let several = false
         for (const chain of inParagraph) {
           if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
-          const at = this.mentionAt.get(key(index, chain.start))
+          const at = this.mentionAt.get(index, chain.start)
           if (at === undefined) continue
           const cluster = personClusterOf(this.catalogue, at)
           if (!cluster?.parsed.full) continue
@@ -722,7 +753,7 @@ export class Coreference {
         chain.end >= offset
       )
         continue
-      const index = this.mentionAt.get(key(paragraph, chain.start))
+      const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
       if (speaker && this.genderOf(speaker) === gender) return speaker
@@ -759,18 +790,17 @@ export class Coreference {
 
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
   resolve(mention: MentionAt): Resolved {
-    const id = key(mention.paragraph, mention.phrase.start)
-    let resolved = this.resolved.get(id)
+    let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
     if (!resolved) {
       resolved = this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true)
-      this.resolved.set(id, resolved)
+      this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
     }
     return resolved
   }
 
   private resolvePhrase(phrase: MentionPhrase, paragraph: number, cued: boolean): Resolved {
     const position = { paragraph, offset: phrase.start }
-    const index = this.mentionAt.get(key(paragraph, phrase.start))
+    const index = this.mentionAt.get(paragraph, phrase.start)
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
@@ -974,7 +1004,7 @@ export class Coreference {
         const known = this.genderOf(speaker)
         if (known !== gender && known !== null) continue
         nearby.add(speaker)
-        if (this.subjectStarts.has(key(mention.position.paragraph, mention.position.offset)))
+        if (this.subjectStarts.has(mention.position.paragraph, mention.position.offset))
           subjectsNearby.add(speaker)
         if (first) introduced.add(speaker)
       }
@@ -1008,10 +1038,10 @@ export class Coreference {
     // Steps are data, run by `step` below: one closure a step would be one allocation (and,
     // from TypeScript sources, one `name` definition) for every name chain of the article.
     const steps: WalkStep[] = []
-    const handled = new Set<string>()
+    const handled = new PlaceMap<true>()
     for (const [order, quote] of quotes.entries()) {
       const mention = quote.mention
-      if (mention) handled.add(key(mention.paragraph, mention.phrase.start))
+      if (mention) handled.set(mention.paragraph, mention.phrase.start, true)
       const at =
         mention &&
         mention.paragraph === quote.start.paragraph &&
@@ -1023,7 +1053,7 @@ export class Coreference {
     let order = quotes.length
     for (const subject of subjects) {
       const at = { paragraph: subject.paragraph, offset: subject.phrase.start }
-      if (handled.has(key(subject.paragraph, subject.phrase.start))) {
+      if (handled.has(subject.paragraph, subject.phrase.start)) {
         if (subject.introducesQuote) {
           steps.push({
             at: { paragraph: at.paragraph, offset: at.offset + 0.5 },
@@ -1096,7 +1126,7 @@ export class Coreference {
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
   private chainStep(chain: NameChain): ChainStep | null {
     if (!chain.subject) return null
-    const index = this.mentionAt.get(key(chain.paragraph, chain.start))
+    const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
     const known: KnownMention | undefined = knownAt(
       this.model,
