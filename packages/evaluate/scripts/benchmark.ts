@@ -3,13 +3,17 @@
  * retext-english alone, against tokenizing plus retext-entities (with and without compromise),
  * plus retext-quotes, and plus both.
  *
- *   pnpm --filter @newsroom/evaluate benchmark [--rounds 10] [--warmup 5]
+ *   pnpm --filter @newsroom/evaluate benchmark [--rounds 10] [--warmup 5] [--only quotes,entities-quotes]
  *
- * Each configuration is timed against tokenizing alone in alternating rounds, so that load on a
- * shared machine falls on both alike, after warm-up passes (lazy data loading and the JIT's
- * background compiles are not measured: the figures are those of a long batch run); the fastest
- * round of each counts, as other load only ever adds time. Reads `../shared/corpus/articles`
- * beside the repository; exits 0 with a note when it is absent.
+ * Each configuration is timed against tokenizing alone, the two taking turns article by article
+ * so that load on a shared machine falls on both alike, after warm-up passes (lazy data loading
+ * and the JIT's background compiles are not measured: the figures are those of a long batch
+ * run). The ratios are given twice: of the fastest round of each (wall time: other load only
+ * ever adds time), and of the CPU time of all rounds (steadier on a busy machine, where waiting
+ * for a core is no one's cost). Reads `../shared/corpus/articles`
+ * beside the repository; exits 0 with a note when it is absent. `--only` times only the named
+ * configurations (`entities`, `entities-no-compromise`, `quotes`, `entities-quotes`), to measure
+ * or profile one plugin in less time.
  */
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -28,24 +32,57 @@ async function pass(processor: Processor, articles: readonly VFileOptions[]): Pr
   }
 }
 
-/** Seconds of the fastest round of each processor over all articles. */
+/** CPU time of this process (all its threads, the collector's too), in milliseconds. */
+function cpuMilliseconds(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
+/** What `time` measures of each processor. */
+interface Timing {
+  /** Seconds of the fastest round over all articles. */
+  fastest: number
+  /** CPU seconds of all rounds over all articles. */
+  cpu: number
+}
+
+/**
+ * Time processors over all articles. Within a round, the processors take turns article by
+ * article (in an order that rotates), so that a change of load on a shared machine falls on
+ * all of them alike; wall time counts by round (the fastest round of each), and CPU time is
+ * summed over all rounds, as time spent waiting for a core is not the processor's.
+ */
 async function time(
   processors: readonly Processor[],
   articles: readonly VFileOptions[],
   rounds: number,
   warmup: number,
-): Promise<number[]> {
+): Promise<Timing[]> {
   for (let round = 0; round < warmup; round++)
     for (const processor of processors) await pass(processor, articles)
-  const best = processors.map(() => Number.POSITIVE_INFINITY)
+  const fastest = processors.map(() => Number.POSITIVE_INFINITY)
+  const cpu = processors.map(() => 0)
   for (let round = 0; round < rounds; round++) {
-    for (const [index, processor] of processors.entries()) {
-      const start = performance.now()
-      await pass(processor, articles)
-      best[index] = Math.min(best[index] ?? Number.POSITIVE_INFINITY, performance.now() - start)
+    const wall = processors.map(() => 0)
+    for (const [article, options] of articles.entries()) {
+      for (let turn = 0; turn < processors.length; turn++) {
+        const index = (turn + article + round) % processors.length
+        const processor = processors[index] as Processor
+        const file = new VFile(options)
+        const start = performance.now()
+        const startCpu = cpuMilliseconds()
+        await runOn(processor, file)
+        cpu[index] = (cpu[index] ?? 0) + cpuMilliseconds() - startCpu
+        wall[index] = (wall[index] ?? 0) + performance.now() - start
+      }
     }
+    for (const [index, milliseconds] of wall.entries())
+      fastest[index] = Math.min(fastest[index] ?? Number.POSITIVE_INFINITY, milliseconds)
   }
-  return best.map((milliseconds) => milliseconds / 1000)
+  return processors.map((_, index) => ({
+    fastest: (fastest[index] ?? 0) / 1000,
+    cpu: (cpu[index] ?? 0) / 1000,
+  }))
 }
 
 function positiveInteger(args: readonly string[], name: string, fallback: number): number {
@@ -75,23 +112,39 @@ async function main(): Promise<void> {
   )
 
   const tokenizer = unified().use(retextEnglish) as unknown as Processor
-  const runs: Array<[string, Processor]> = [
+  /** Each configuration: its name for `--only`, its label, its processor. */
+  const configurations: Array<[string, string, Processor]> = [
     [
+      'entities',
       '+ retext-entities (compromise)',
       unified().use(retextEnglish).use(retextEntities) as unknown as Processor,
     ],
     [
+      'entities-no-compromise',
       '+ retext-entities (no compromise)',
       unified()
         .use(retextEnglish)
         .use(retextEntities, { compromise: false }) as unknown as Processor,
     ],
-    ['+ retext-quotes', unified().use(retextEnglish).use(retextQuotes) as unknown as Processor],
     [
+      'quotes',
+      '+ retext-quotes',
+      unified().use(retextEnglish).use(retextQuotes) as unknown as Processor,
+    ],
+    [
+      'entities-quotes',
       '+ retext-entities + retext-quotes',
       unified().use(retextEnglish).use(retextEntities).use(retextQuotes) as unknown as Processor,
     ],
   ]
+  const only = args.includes('--only')
+    ? (args[args.indexOf('--only') + 1] ?? '').split(',')
+    : configurations.map(([name]) => name)
+  const runs = configurations.filter(([name]) => only.includes(name))
+  if (runs.length !== only.length)
+    throw new TypeError(
+      `Expected \`--only\` to name configurations among ${configurations.map(([name]) => `\`${name}\``).join(', ')}, not \`${only.join(',')}\``,
+    )
   console.log(
     `${articles.length} articles, ${words} words, ${warmup} warm-up passes, ${rounds} rounds, 1 core`,
   )
@@ -99,19 +152,24 @@ async function main(): Promise<void> {
     console.log(
       `${label.padEnd(36)} ${(words / seconds).toFixed(0).padStart(9)} words/s ${(articles.length / seconds).toFixed(1).padStart(7)} articles/s  ${(seconds * 1000).toFixed(0).padStart(5)} ms`,
     )
-  const ratios = new Map<string, number>()
-  for (const [index, [label, processor]] of runs.entries()) {
-    const [tokenize = 1, elapsed = 0] = await time([tokenizer, processor], articles, rounds, warmup)
-    if (index === 0) line('retext-english (tokenize only)', tokenize)
-    line(label, elapsed)
-    ratios.set(label, (elapsed - tokenize) / tokenize)
+  const ratios = new Map<string, { wall: number; cpu: number }>()
+  for (const [index, [, label, processor]] of runs.entries()) {
+    const [tokenize, elapsed] = await time([tokenizer, processor], articles, rounds, warmup)
+    if (!tokenize || !elapsed) continue
+    if (index === 0) line('retext-english (tokenize only)', tokenize.fastest)
+    line(label, elapsed.fastest)
+    ratios.set(label, {
+      wall: (elapsed.fastest - tokenize.fastest) / tokenize.fastest,
+      cpu: (elapsed.cpu - tokenize.cpu) / tokenize.cpu,
+    })
   }
-  console.log(
-    `attribution time / tokenize time: ${(ratios.get('+ retext-quotes') ?? 0).toFixed(2)}× (retext-quotes alone)`,
-  )
-  console.log(
-    `entities + attribution time / tokenize time: ${(ratios.get('+ retext-entities + retext-quotes') ?? 0).toFixed(2)}×`,
-  )
+  const ratio = (value: { wall: number; cpu: number }): string =>
+    `${value.wall.toFixed(2)}× (CPU time: ${value.cpu.toFixed(2)}×)`
+  const quotes = ratios.get('+ retext-quotes')
+  if (quotes !== undefined)
+    console.log(`attribution time / tokenize time: ${ratio(quotes)} (retext-quotes alone)`)
+  const both = ratios.get('+ retext-entities + retext-quotes')
+  if (both !== undefined) console.log(`entities + attribution time / tokenize time: ${ratio(both)}`)
 }
 
 await main()

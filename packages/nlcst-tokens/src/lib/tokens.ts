@@ -34,8 +34,11 @@ function startsCapital(value: string): boolean {
 
 /** The text of an nlcst node with children of text (a word), without copying arrays. */
 function wordText(node: { children: ReadonlyArray<{ value?: string }> }): string {
+  const { children } = node
+  // Most words are one text node: take its value as it is, with no string built.
+  if (children.length === 1) return children[0]?.value ?? ''
   let text = ''
-  for (const child of node.children) text += child.value ?? ''
+  for (const child of children) text += child.value ?? ''
   return text
 }
 

@@ -348,6 +348,16 @@ function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boole
   )
 }
 
+/**
+ * What adds to the value of a feature. Made here rather than as a named arrow in `describe`:
+ * run from TypeScript sources, each named closure made costs a `name` definition.
+ */
+function featureAdder(features: Map<string, number>): (name: string, value?: number) => void {
+  return (name, value = 1) => {
+    features.set(name, (features.get(name) ?? 0) + value)
+  }
+}
+
 /** Fill the features of one candidate. */
 function describe(
   model: ArticleModel,
@@ -355,10 +365,7 @@ function describe(
   candidate: Candidate,
   nearest: ReadonlyMap<string, Candidate>,
 ): void {
-  const features = candidate.features
-  const set = (name: string, value = 1): void => {
-    features.set(name, (features.get(name) ?? 0) + value)
-  }
+  const set = featureAdder(candidate.features)
   const { quote } = speech
   const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
   const hasCue = speech.matches.length > 0

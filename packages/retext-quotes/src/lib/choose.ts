@@ -34,7 +34,10 @@ export const speakerModel: SpeakerModel = shippedModel as SpeakerModel
 export function scoreCandidate(candidate: Candidate, model: SpeakerModel): number {
   const weights = weightsOf(model)
   let score = 0
-  for (const [name, value] of candidate.features) score += (weights.get(name) ?? 0) * value
+  // `forEach`, not `for…of`: no [name, value] pair is allocated for each feature.
+  candidate.features.forEach((value, name) => {
+    score += (weights.get(name) ?? 0) * value
+  })
   return score
 }
 

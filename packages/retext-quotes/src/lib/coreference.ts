@@ -40,7 +40,13 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
-import { opensSentenceAt, sentenceAt, tokenStartingAt } from './paragraphs.js'
+import {
+  firstTokenFrom,
+  opensSentenceAt,
+  sentenceAt,
+  type Token,
+  tokenStartingAt,
+} from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
@@ -162,9 +168,15 @@ const documents: ReadonlySet<string> = new Set(documentNouns)
 
 /** Whether a name is a document's: its last word is the head of a written work or legal text. */
 function isDocumentName(name: string): boolean {
-  const last = name.split(/\s+/).at(-1) ?? ''
+  const last = lastWord.exec(name)?.[0] ?? ''
   return documents.has(last.replace(/['’]s?$/u, '').toLowerCase())
 }
+
+/**
+ * The last word of a text, empty when it ends in a space (what `split(/\s+/).at(-1)` gives,
+ * without the array); the lookbehind keeps the search linear.
+ */
+const lastWord = /(?<!\S)\S*$/u
 
 /**
  * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
@@ -204,11 +216,11 @@ const strongPronounEvidence = 2
 /** Two capitalized words in a row, the least a "Given Family" pair needs. */
 const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
 
-function startsUppercase(word: string): boolean {
-  const code = word.charCodeAt(0)
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return /^\p{Lu}/u.test(word)
-}
+/**
+ * A word (a run of non-spaces) opening with a capital, followed by another (captured, not
+ * consumed, so that it can open the next pair).
+ */
+const capitalizedWordPair = /(?<!\S)\p{Lu}\S*(?=\s+(\p{Lu}\S*))/gu
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
@@ -239,20 +251,76 @@ function sameRoleKind(a: string, b: string): boolean {
   return x === y || roleKindSets.some((kind) => kind.has(x) && kind.has(y))
 }
 
-function key(paragraph: number, offset: number): string {
-  return `${paragraph}:${offset}`
+/** Whether a word of a text, lowercased, is in a set (the text is lowercased once, not by word). */
+function sharesWord(text: string, words: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase()
+  wordRun.lastIndex = 0
+  for (let word = wordRun.exec(lower); word !== null; word = wordRun.exec(lower))
+    if (words.has(word[0])) return true
+  // `split(/\s+/)` gives an empty word for a text that opens or ends with a space.
+  return words.has('') && (lower === '' || /^\s|\s$/u.test(lower))
 }
+
+const wordRun = /\S+/gu
+
+/** Add the words of a phrase written as a name, lowercased, possessive cut. */
+function addSpeakerWords(words: Set<string>, phrase: MentionPhrase): void {
+  if (phrase.form === 'name')
+    for (const word of phrase.text.split(/\s+/)) words.add(word.replace(/['’]s$/, '').toLowerCase())
+}
+
+/**
+ * Values by place (a paragraph and an offset in it): an array of maps, so that no key string
+ * is built and hashed for each look-up.
+ */
+class PlaceMap<T> {
+  private readonly paragraphs: Array<Map<number, T> | undefined> = []
+
+  get(paragraph: number, offset: number): T | undefined {
+    return this.paragraphs[paragraph]?.get(offset)
+  }
+
+  has(paragraph: number, offset: number): boolean {
+    return this.paragraphs[paragraph]?.has(offset) ?? false
+  }
+
+  set(paragraph: number, offset: number, value: T): void {
+    let places = this.paragraphs[paragraph]
+    if (!places) {
+      places = new Map()
+      this.paragraphs[paragraph] = places
+    }
+    places.set(offset, value)
+  }
+}
+
+/** A name chain that is a clause subject: the catalogue mention of a person or a body. */
+interface ChainStep {
+  kind: 'person' | 'organization'
+  /** Its catalogue mention. */
+  index: number
+  end: Position
+  /** Whether a courtesy title opens it ("Mr. Obama"): a bare family name is a person then. */
+  titled: boolean
+}
+
+/** One step of the walk, at its place; `order` keeps the steps of one place in a fixed order. */
+type WalkStep = { at: Position; order: number } & (
+  | { kind: 'quote'; quote: QuoteEvent }
+  | { kind: 'introduces' | 'subject'; subject: CueSubject }
+  | { kind: 'chain'; chain: ChainStep }
+)
 
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
-  private readonly mentionAt = new Map<string, number>()
+  private readonly mentionAt = new PlaceMap<number>()
   /** Every person mention retext-entities found, with its catalogue index, in text order. */
   private readonly personMentions: Array<{ position: Position; index: number }> = []
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
-  private readonly subjectStarts = new Set<string>()
+  private readonly subjectStarts = new PlaceMap<true>()
   private readonly referents: Referent[] = []
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
@@ -262,9 +330,13 @@ export class Coreference {
   private readonly personKeyLists: Array<readonly string[] | undefined> = []
   private readonly organizationFolds: Array<string | undefined> = []
   private readonly organizationFormSets: Array<ReadonlySet<string> | undefined> = []
-  private readonly resolved = new Map<string, Resolved>()
+  private readonly resolved = new PlaceMap<Resolved>()
   /** The article's main named speaker, for possessive descriptions. */
   private readonly principal: string | null
+  /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
+  private readonly paragraphStarts: number[] = []
+  /** The folded words of the body's names, made when first asked for. */
+  private bodyWords: Set<string> | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -274,20 +346,17 @@ export class Coreference {
   ) {
     const mentions: CatalogueMention[] = []
     // The resolvers measure nearness in characters of the article, across paragraph breaks.
-    const paragraphStarts: number[] = []
     let start = 0
     for (const paragraph of model.paragraphs) {
-      paragraphStarts.push(start)
+      this.paragraphStarts.push(start)
       start += paragraph.text.length + 2
     }
-    const articleOffset = (paragraph: number, offset: number): number =>
-      (paragraphStarts[paragraph] ?? 0) + offset
     for (const mention of model.known) {
       if (mention.kind === 'place') continue
       mentions.push({
         text: withoutOpeners(mention.text),
         kind: personShaped(mention.text) ? 'person' : mention.kind,
-        position: articleOffset(mention.paragraph, mention.start),
+        position: this.articleOffset(mention.paragraph, mention.start),
         inPassing: !this.isSubject(mention.paragraph, mention.start, mention.end),
       })
       if (mention.kind === 'person')
@@ -296,52 +365,31 @@ export class Coreference {
           index: mentions.length - 1,
         })
     }
-    this.takeGivenFamilyPairs(mentions, articleOffset)
+    this.takeGivenFamilyPairs(mentions)
     // Only names that can matter go to the resolvers: those sharing a word with a speaker
     // phrase, and the subjects that pronouns may point back to.
     const speakerWords = new Set<string>()
-    const addSpeakerWords = (phrase: MentionPhrase): void => {
-      if (phrase.form === 'name')
-        for (const word of phrase.text.split(/\s+/))
-          speakerWords.add(word.replace(/['’]s$/, '').toLowerCase())
-    }
-    for (const { phrase } of chosen) addSpeakerWords(phrase)
-    for (const subject of subjects) addSpeakerWords(subject.phrase)
+    for (const { phrase } of chosen) addSpeakerWords(speakerWords, phrase)
+    for (const subject of subjects) addSpeakerWords(speakerWords, subject.phrase)
     for (const chain of model.chains) {
       const relevant =
         chain.subject ||
         chain.kind === 'organization' ||
         /^\p{Ll}/u.test(chain.text) ||
-        chain.text.split(/\s+/).some((word) => speakerWords.has(word.toLowerCase()))
+        sharesWord(chain.text, speakerWords)
       if (!relevant) continue
       mentions.push({
         // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
         text:
           chain.kind === 'person' ? chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '') : chain.text,
         kind: chain.kind,
-        position: articleOffset(chain.paragraph, chain.start),
+        position: this.articleOffset(chain.paragraph, chain.start),
         inPassing: !chain.subject,
       })
-      this.mentionAt.set(key(chain.paragraph, chain.start), mentions.length - 1)
+      this.mentionAt.set(chain.paragraph, chain.start, mentions.length - 1)
     }
-    const addPhrase = ({ phrase, paragraph }: MentionAt): void => {
-      if (phrase.form !== 'name') return
-      const known = knownAt(model, paragraph, phrase.start, phrase.end)
-      const chain = model.chainsByParagraph
-        .get(paragraph)
-        ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
-      const kind =
-        !personShaped(phrase.text) &&
-        (known?.kind === 'organization' ||
-          known?.kind === 'place' ||
-          chain?.kind === 'organization')
-          ? 'organization'
-          : 'person'
-      mentions.push({ text: phrase.text, kind, position: articleOffset(paragraph, phrase.start) })
-      this.mentionAt.set(key(paragraph, phrase.start), mentions.length - 1)
-    }
-    for (const mention of chosen) addPhrase(mention)
-    for (const subject of subjects) addPhrase(subject)
+    for (const mention of chosen) this.addPhrase(mentions, mention)
+    for (const subject of subjects) this.addPhrase(mentions, subject)
     this.catalogue = buildCatalogue(mentions)
     for (const chain of model.chains) {
       if (
@@ -349,12 +397,12 @@ export class Coreference {
         chain.kind === 'person' &&
         this.opensSentence(chain.paragraph, chain.start)
       )
-        this.subjectStarts.add(key(chain.paragraph, chain.start))
+        this.subjectStarts.set(chain.paragraph, chain.start, true)
     }
     const namedCounts = new Map<string, number>()
     for (const { phrase, paragraph } of chosen) {
       if (phrase.form !== 'name') continue
-      const index = this.mentionAt.get(key(paragraph, phrase.start))
+      const index = this.mentionAt.get(paragraph, phrase.start)
       if (index === undefined || this.catalogue.mentions[index]?.kind !== 'person') continue
       const cluster = personClusterOf(this.catalogue, index)
       if (cluster?.parsed.full)
@@ -363,53 +411,91 @@ export class Coreference {
     this.principal = [...namedCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
   }
 
+  /** An offset into the article's text, as the resolvers measure nearness. */
+  private articleOffset(paragraph: number, offset: number): number {
+    return (this.paragraphStarts[paragraph] ?? 0) + offset
+  }
+
+  /** Add a chosen mention or a cue subject written as a name to the resolvers' input. */
+  private addPhrase(mentions: CatalogueMention[], { phrase, paragraph }: MentionAt): void {
+    if (phrase.form !== 'name') return
+    const model = this.model
+    const known = knownAt(model, paragraph, phrase.start, phrase.end)
+    const chain = model.chainsByParagraph
+      .get(paragraph)
+      ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
+    const kind =
+      !personShaped(phrase.text) &&
+      (known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization')
+        ? 'organization'
+        : 'person'
+    mentions.push({
+      text: phrase.text,
+      kind,
+      position: this.articleOffset(paragraph, phrase.start),
+    })
+    this.mentionAt.set(paragraph, phrase.start, mentions.length - 1)
+  }
+
   /**
    * A headline is in title case and quoted text is hidden from the name finders, so from both
    * only "Given Family" pairs whose family name the body uses for a person are taken.
    */
-  private takeGivenFamilyPairs(
-    mentions: CatalogueMention[],
-    articleOffset: (paragraph: number, offset: number) => number,
-  ): void {
-    let bodyWords: Set<string> | undefined
-    const isBodyWord = (word: string): boolean => {
-      if (!bodyWords) {
-        // Each distinct word is folded once: names repeat through an article.
-        const words = new Set<string>()
-        for (const mention of [
-          ...this.model.known.filter((mention) => mention.kind === 'person'),
-          ...this.model.chains,
-        ])
-          for (const word of mention.text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
-        bodyWords = new Set([...words].map((word) => foldName(word)))
-      }
-      return bodyWords.has(foldName(word))
-    }
-    const take = (text: string, position: number): void => {
-      if (!capitalizedPair.test(text)) return
-      const words = text.split(/\s+/)
-      for (let at = 0; at + 1 < words.length; at++) {
-        if (!startsUppercase(words[at] as string) || !startsUppercase(words[at + 1] as string))
-          continue
-        const family = withoutTrailingMarks(words[at + 1] as string).replace(/['’]s$/u, '')
-        // The family name must be one the body uses: the cheapest test, and most pairs fail it.
-        if (!isBodyWord(family)) continue
-        const given = withoutTrailingMarks(words[at] as string)
-        if (
-          /^\p{Lu}\p{Ll}+$/u.test(given) &&
-          /^\p{Lu}\p{Ll}+/u.test(family) &&
-          (isGivenName(given) ||
-            (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
-          !isGivenName(family)
-        )
-          mentions.push({ text: `${given} ${family}`, kind: 'person', position })
-      }
-    }
-    if (this.model.title) take(this.model.title, -1)
+  private takeGivenFamilyPairs(mentions: CatalogueMention[]): void {
+    if (this.model.title) this.takeGivenFamilyPairsOf(mentions, this.model.title, -1)
     for (const quote of this.model.quotes) {
       const first = quote.segments[0]
-      if (first) take(quote.text, articleOffset(first.paragraph, first.open))
+      if (first)
+        this.takeGivenFamilyPairsOf(
+          mentions,
+          quote.text,
+          this.articleOffset(first.paragraph, first.open),
+        )
     }
+  }
+
+  private takeGivenFamilyPairsOf(
+    mentions: CatalogueMention[],
+    text: string,
+    position: number,
+  ): void {
+    if (!capitalizedPair.test(text)) return
+    // Only pairs of capitalized words are read, without splitting the whole text into words.
+    capitalizedWordPair.lastIndex = 0
+    for (
+      let match = capitalizedWordPair.exec(text);
+      match !== null;
+      match = capitalizedWordPair.exec(text)
+    ) {
+      const family = withoutTrailingMarks(match[1] as string).replace(/['’]s$/u, '')
+      // The family name must be one the body uses: the cheapest test, and most pairs fail it.
+      if (!this.isBodyWord(family)) continue
+      const given = withoutTrailingMarks(match[0])
+      if (
+        /^\p{Lu}\p{Ll}+$/u.test(given) &&
+        /^\p{Lu}\p{Ll}+/u.test(family) &&
+        (isGivenName(given) ||
+          (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
+        !isGivenName(family)
+      )
+        mentions.push({ text: `${given} ${family}`, kind: 'person', position })
+    }
+  }
+
+  /** Whether a word, folded, is a word of a name the body of the article uses for a person. */
+  private isBodyWord(word: string): boolean {
+    if (!this.bodyWords) {
+      // Each distinct word is folded once: names repeat through an article.
+      const words = new Set<string>()
+      const add = (text: string): void => {
+        for (const word of text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
+      }
+      for (const mention of this.model.known) if (mention.kind === 'person') add(mention.text)
+      for (const chain of this.model.chains) add(chain.text)
+      this.bodyWords = new Set()
+      for (const word of words) this.bodyWords.add(foldName(word))
+    }
+    return this.bodyWords.has(foldName(word))
   }
 
   /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
@@ -484,18 +570,16 @@ export class Coreference {
    */
   private namedPeople(): Array<{ position: Position; index: number }> {
     if (this.namedPeopleList) return this.namedPeopleList
-    const found = new Set(
-      this.personMentions.map((mention) =>
-        key(mention.position.paragraph, mention.position.offset),
-      ),
-    )
+    const found = new PlaceMap<true>()
+    for (const { position } of this.personMentions)
+      found.set(position.paragraph, position.offset, true)
     const extra = this.model.chains.flatMap((chain) => {
-      const index = this.mentionAt.get(key(chain.paragraph, chain.start))
+      const index = this.mentionAt.get(chain.paragraph, chain.start)
       // Not a name retext-entities read as a place or an organization ("RAF Croughton").
       const other = knownAt(this.model, chain.paragraph, chain.start, chain.end)
       return chain.subject &&
         chain.kind === 'person' &&
-        !found.has(key(chain.paragraph, chain.start)) &&
+        !found.has(chain.paragraph, chain.start) &&
         index !== undefined &&
         (other === undefined || other.kind === 'person')
         ? [{ position: { paragraph: chain.paragraph, offset: chain.start }, index }]
@@ -521,7 +605,7 @@ export class Coreference {
         let several = false
         for (const chain of inParagraph) {
           if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
-          const at = this.mentionAt.get(key(index, chain.start))
+          const at = this.mentionAt.get(index, chain.start)
           if (at === undefined) continue
           const cluster = personClusterOf(this.catalogue, at)
           if (!cluster?.parsed.full) continue
@@ -530,8 +614,11 @@ export class Coreference {
         }
         if (!person || several) continue
         let vote = 0
-        for (const token of paragraph.tokens) {
-          if (token.start < person.end || token.start >= end) continue
+        const { tokens } = paragraph
+        // Tokens are in text order: read only those between the person and the sentence end.
+        for (let at = firstTokenFrom(tokens, person.end); at < tokens.length; at++) {
+          const token = tokens[at] as Token
+          if (token.start >= end) break
           const gender = genderOfPronoun.get(token.lower)
           if (gender) vote += gender === 'male' ? 1 : -1
         }
@@ -599,6 +686,11 @@ export class Coreference {
     return speaker
   }
 
+  /** What a pronoun of a gender resolved to, the person learning that gender if unknown. */
+  private found(speaker: Speaker, gender: NameGender | null, resolution: Resolution): Resolved {
+    return { speaker: this.learnGender(speaker, gender), resolution }
+  }
+
   /** The latest organization before a position, in its paragraph or the previous one. */
   private recentOrganization(position: Position): Speaker | null {
     for (let at = this.referents.length - 1; at >= 0; at--) {
@@ -661,7 +753,7 @@ export class Coreference {
         chain.end >= offset
       )
         continue
-      const index = this.mentionAt.get(key(paragraph, chain.start))
+      const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
       if (speaker && this.genderOf(speaker) === gender) return speaker
@@ -698,18 +790,17 @@ export class Coreference {
 
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
   resolve(mention: MentionAt): Resolved {
-    const id = key(mention.paragraph, mention.phrase.start)
-    let resolved = this.resolved.get(id)
+    let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
     if (!resolved) {
       resolved = this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true)
-      this.resolved.set(id, resolved)
+      this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
     }
     return resolved
   }
 
   private resolvePhrase(phrase: MentionPhrase, paragraph: number, cued: boolean): Resolved {
     const position = { paragraph, offset: phrase.start }
-    const index = this.mentionAt.get(key(paragraph, phrase.start))
+    const index = this.mentionAt.get(paragraph, phrase.start)
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
@@ -859,10 +950,6 @@ export class Coreference {
     const gender: NameGender | null =
       pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
     const { paragraph } = position
-    const found = (speaker: Speaker, resolution: Resolution): Resolved => ({
-      speaker: this.learnGender(speaker, gender),
-      resolution,
-    })
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
@@ -889,7 +976,7 @@ export class Coreference {
       const speaker = this.personAt(opener.index)
       if (speaker) {
         const known = this.genderOf(speaker)
-        if (known === gender || known === null) return found(speaker, 'pronoun-opener')
+        if (known === gender || known === null) return this.found(speaker, gender, 'pronoun-opener')
       }
     }
     // Someone who spoke in this or the previous paragraph (the topic) beats a name merely
@@ -898,7 +985,7 @@ export class Coreference {
       const referent = this.referents[at] as Referent
       if (paragraph - referent.position.paragraph > 1) break
       if (referent.spoke && this.pronounFits(referent, position, kinds, gender))
-        return found(referent.speaker, 'pronoun-speaker')
+        return this.found(referent.speaker, gender, 'pronoun-speaker')
     }
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
@@ -917,26 +1004,27 @@ export class Coreference {
         const known = this.genderOf(speaker)
         if (known !== gender && known !== null) continue
         nearby.add(speaker)
-        if (this.subjectStarts.has(key(mention.position.paragraph, mention.position.offset)))
+        if (this.subjectStarts.has(mention.position.paragraph, mention.position.offset))
           subjectsNearby.add(speaker)
         if (first) introduced.add(speaker)
       }
       // A person known to be of the pronoun's gender beats people the names leave open.
       const agreeing = [...nearby].filter((speaker) => this.genderOf(speaker) === gender)
       const [sure] = agreeing
-      if (agreeing.length === 1 && sure) return found(sure, 'pronoun-only')
+      if (agreeing.length === 1 && sure) return this.found(sure, gender, 'pronoun-only')
       const [only] = nearby
-      if (nearby.size === 1 && only) return found(only, 'pronoun-only')
+      if (nearby.size === 1 && only) return this.found(only, gender, 'pronoun-only')
       const [newcomer] = introduced
-      if (introduced.size === 1 && newcomer) return found(newcomer, 'pronoun-newcomer')
+      if (introduced.size === 1 && newcomer) return this.found(newcomer, gender, 'pronoun-newcomer')
       const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
       const [subject] = subjects
-      if (subjects.length === 1 && subject) return found(subject, 'pronoun-clause-subject')
+      if (subjects.length === 1 && subject)
+        return this.found(subject, gender, 'pronoun-clause-subject')
     }
     for (let at = this.referents.length - 1; at >= 0; at--) {
       const referent = this.referents[at] as Referent
       if (this.pronounFits(referent, position, kinds, gender))
-        return found(referent.speaker, 'pronoun-earlier')
+        return this.found(referent.speaker, gender, 'pronoun-earlier')
     }
     return { speaker: null, resolution: 'none' }
   }
@@ -947,72 +1035,36 @@ export class Coreference {
    * point back to), each updating the state the next ones are resolved with.
    */
   walk(quotes: readonly QuoteEvent[], subjects: readonly CueSubject[]): void {
-    interface Step {
-      at: Position
-      order: number
-      run: () => void
-    }
-    const steps: Step[] = []
-    const handled = new Set<string>()
+    // Steps are data, run by `step` below: one closure a step would be one allocation (and,
+    // from TypeScript sources, one `name` definition) for every name chain of the article.
+    const steps: WalkStep[] = []
+    const handled = new PlaceMap<true>()
     for (const [order, quote] of quotes.entries()) {
       const mention = quote.mention
-      if (mention) handled.add(key(mention.paragraph, mention.phrase.start))
+      if (mention) handled.set(mention.paragraph, mention.phrase.start, true)
       const at =
         mention &&
         mention.paragraph === quote.start.paragraph &&
         mention.phrase.start < quote.start.offset
           ? { paragraph: mention.paragraph, offset: mention.phrase.start }
           : quote.start
-      steps.push({
-        at,
-        order,
-        run: () => {
-          const resolved = mention
-            ? this.resolve(mention)
-            : { speaker: null, resolution: 'none' as const }
-          quote.attribute(resolved)
-          if (!resolved.speaker) return
-          this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
-          this.referents.push({ position: quote.end, speaker: resolved.speaker, spoke: true })
-        },
-      })
+      steps.push({ at, order, kind: 'quote', quote })
     }
     let order = quotes.length
     for (const subject of subjects) {
       const at = { paragraph: subject.paragraph, offset: subject.phrase.start }
-      if (handled.has(key(subject.paragraph, subject.phrase.start))) {
+      if (handled.has(subject.paragraph, subject.phrase.start)) {
         if (subject.introducesQuote) {
           steps.push({
             at: { paragraph: at.paragraph, offset: at.offset + 0.5 },
             order: order++,
-            run: () => {
-              const speaker = this.lastInParagraph.get(subject.paragraph)
-              if (speaker) this.introducedBy.set(subject.paragraph, speaker)
-            },
+            kind: 'introduces',
+            subject,
           })
         }
         continue
       }
-      steps.push({
-        at,
-        order: order++,
-        run: () => {
-          const { speaker } = this.resolve(subject)
-          if (!speaker) return
-          this.referents.push({
-            position: { paragraph: subject.paragraph, offset: subject.phrase.end },
-            speaker,
-            spoke: true,
-          })
-          // "…," Wang said, according to CCTV: the source reports; the speaker stays.
-          if (subject.cue === 'according to') return
-          // "…," Vale said at the gala, where Mrs. Brio also spoke: a speaker in a subordinate
-          // clause does not take over the paragraph's quotes.
-          if (this.inSubordinateClause(subject.paragraph, subject.phrase.start)) return
-          this.lastInParagraph.set(subject.paragraph, speaker)
-          if (subject.introducesQuote) this.introducedBy.set(subject.paragraph, speaker)
-        },
-      })
+      steps.push({ at, order: order++, kind: 'subject', subject })
     }
     for (const chain of this.model.chains) {
       const step = this.chainStep(chain)
@@ -1020,17 +1072,61 @@ export class Coreference {
         steps.push({
           at: { paragraph: chain.paragraph, offset: chain.start },
           order: order++,
-          run: step,
+          kind: 'chain',
+          chain: step,
         })
     }
     steps.sort((a, b) => comparePositions(a.at, b.at) || a.order - b.order)
-    for (const step of steps) step.run()
+    for (const step of steps) this.step(step)
+  }
+
+  /** Run one step of the walk. */
+  private step(step: WalkStep): void {
+    switch (step.kind) {
+      case 'quote': {
+        const { quote } = step
+        const resolved = quote.mention
+          ? this.resolve(quote.mention)
+          : { speaker: null, resolution: 'none' as const }
+        quote.attribute(resolved)
+        if (!resolved.speaker) return
+        this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
+        this.referents.push({ position: quote.end, speaker: resolved.speaker, spoke: true })
+        return
+      }
+      case 'introduces': {
+        const speaker = this.lastInParagraph.get(step.subject.paragraph)
+        if (speaker) this.introducedBy.set(step.subject.paragraph, speaker)
+        return
+      }
+      case 'subject': {
+        const { subject } = step
+        const { speaker } = this.resolve(subject)
+        if (!speaker) return
+        this.referents.push({
+          position: { paragraph: subject.paragraph, offset: subject.phrase.end },
+          speaker,
+          spoke: true,
+        })
+        // "…," Wang said, according to CCTV: the source reports; the speaker stays.
+        if (subject.cue === 'according to') return
+        // "…," Vale said at the gala, where Mrs. Brio also spoke: a speaker in a subordinate
+        // clause does not take over the paragraph's quotes.
+        if (this.inSubordinateClause(subject.paragraph, subject.phrase.start)) return
+        this.lastInParagraph.set(subject.paragraph, speaker)
+        if (subject.introducesQuote) this.introducedBy.set(subject.paragraph, speaker)
+        return
+      }
+      case 'chain':
+        this.chainReferent(step.chain)
+        return
+    }
   }
 
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
-  private chainStep(chain: NameChain): (() => void) | null {
+  private chainStep(chain: NameChain): ChainStep | null {
     if (!chain.subject) return null
-    const index = this.mentionAt.get(key(chain.paragraph, chain.start))
+    const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
     const known: KnownMention | undefined = knownAt(
       this.model,
@@ -1042,23 +1138,29 @@ export class Coreference {
     // "The Security Council … pledged": an organization "it" can point back to.
     if (chain.kind === 'organization' || known?.kind === 'organization') {
       if (this.catalogue.mentions[index]?.kind !== 'organization') return null
-      return () => {
-        const cluster = organizationClusterOf(this.catalogue, index)
-        if (!cluster || cluster.name === '') return
-        const speaker = this.registry.named(cluster.name, 'organization', '', [])
-        this.referents.push({ position: end, speaker, spoke: false })
-      }
+      return { kind: 'organization', index, end, titled: false }
     }
     if (chain.kind !== 'person') return null
     if (this.model.known.length > 0 && known?.kind !== 'person') return null
     // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
     const titled = isHonorific(chain.text.split(/\s+/)[0] ?? '')
-    return () => {
-      const cluster = personClusterOf(this.catalogue, index)
-      if (!cluster || cluster.name === '' || !(cluster.parsed.full || titled)) return
-      const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
+    return { kind: 'person', index, end, titled }
+  }
+
+  /** Add the person or body of a clause subject as a referent (not a speaker). */
+  private chainReferent(step: ChainStep): void {
+    const { index, end } = step
+    if (step.kind === 'organization') {
+      const cluster = organizationClusterOf(this.catalogue, index)
+      if (!cluster || cluster.name === '') return
+      const speaker = this.registry.named(cluster.name, 'organization', '', [])
       this.referents.push({ position: end, speaker, spoke: false })
+      return
     }
+    const cluster = personClusterOf(this.catalogue, index)
+    if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.titled)) return
+    const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
+    this.referents.push({ position: end, speaker, spoke: false })
   }
 
   /** The speaker a paragraph-opening quotation continues: who introduced it, or spoke last. */

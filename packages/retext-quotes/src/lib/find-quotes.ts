@@ -48,6 +48,31 @@ function tighten(text: string, segment: QuotedSegment): QuotedSegment {
   return { ...segment, innerStart, innerEnd }
 }
 
+/** Add a quotation of its segments (the unclosed ones ended where they likely end). */
+function finish(quotes: RawQuote[], paragraphs: readonly string[], given: QuotedSegment[]): void {
+  const segments = given.map((segment) =>
+    segment.closed ? segment : recoverEnd(paragraphs, segment),
+  )
+  const text = quoteText(paragraphs, segments)
+  if (text !== '') {
+    quotes.push({ segments, family: (segments[0] as QuotedSegment).family, text })
+  }
+}
+
+/** A quote left open at the end of its paragraph, not continued by the next one. */
+function reportUnclosed(
+  problems: MarkProblem[],
+  paragraphs: readonly string[],
+  segment: QuotedSegment,
+): void {
+  problems.push({
+    paragraph: segment.paragraph,
+    offset: segment.open,
+    ruleId: 'unclosed',
+    mark: (paragraphs[segment.paragraph] as string)[segment.open] as string,
+  })
+}
+
 /**
  * Find every outermost quotation in a list of paragraphs. A quote left open at the end of a
  * paragraph continues when the next paragraph opens with a mark of the same kind (the
@@ -60,26 +85,6 @@ export function findQuotes(paragraphs: readonly string[]): {
   const quotes: RawQuote[] = []
   const problems: MarkProblem[] = []
   let pending: QuotedSegment[] | null = null
-
-  const finish = (given: QuotedSegment[]): void => {
-    const segments = given.map((segment) =>
-      segment.closed ? segment : recoverEnd(paragraphs, segment),
-    )
-    const text = quoteText(paragraphs, segments)
-    if (text !== '') {
-      quotes.push({ segments, family: (segments[0] as QuotedSegment).family, text })
-    }
-  }
-
-  /** A quote left open at the end of its paragraph, not continued by the next one. */
-  const reportUnclosed = (segment: QuotedSegment): void => {
-    problems.push({
-      paragraph: segment.paragraph,
-      offset: segment.open,
-      ruleId: 'unclosed',
-      mark: (paragraphs[segment.paragraph] as string)[segment.open] as string,
-    })
-  }
 
   for (const [index, text] of paragraphs.entries()) {
     const scan = scanParagraph(text, index)
@@ -100,24 +105,24 @@ export function findQuotes(paragraphs: readonly string[]): {
         pending.push(next)
         first = 1
         if (next.closed) {
-          finish(pending)
+          finish(quotes, paragraphs, pending)
           pending = null
         }
       } else {
-        reportUnclosed(previous)
-        finish(pending)
+        reportUnclosed(problems, paragraphs, previous)
+        finish(quotes, paragraphs, pending)
         pending = null
       }
     }
     for (const segment of tight.slice(first)) {
       const leftOpenAtEnd = !segment.closed && segment.close === text.length
       if (leftOpenAtEnd) pending = [segment]
-      else finish([segment])
+      else finish(quotes, paragraphs, [segment])
     }
   }
   if (pending) {
-    reportUnclosed(pending.at(-1) as QuotedSegment)
-    finish(pending)
+    reportUnclosed(problems, paragraphs, pending.at(-1) as QuotedSegment)
+    finish(quotes, paragraphs, pending)
   }
   quotes.sort(
     (a, b) =>

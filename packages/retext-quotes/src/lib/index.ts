@@ -229,6 +229,17 @@ interface Attribution {
   resolved: Resolved
 }
 
+/** What the walk calls with the resolved mention of a quotation. */
+function attributeTo(attribution: Attribution): (resolved: Resolved) => void {
+  return (resolved) => {
+    attribution.resolved = resolved
+  }
+}
+
+function speakerRef(value: Speaker): SpeakerRef {
+  return { id: value.id, name: value.name, kind: value.kind }
+}
+
 /**
  * Find direct quotations and attribute them to canonical speakers, in named stages over one
  * model of the article: find quotations (`find-quotes`), gather candidate mentions
@@ -271,13 +282,10 @@ export default function retextQuotes(options?: Options | null | undefined) {
 
     // Stages 2 and 3: candidates, and the choice among them.
     const speech = speechQuotes(articleModel, matchesOf(articleModel), minUnattributedWords)
+    const normalize = (phrase: MentionPhrase, paragraph: number): MentionPhrase =>
+      normalized(articleModel, phrase, paragraph)
     const attributions: Attribution[] = speech.map((quote, index) => {
-      const candidates = gatherCandidates(
-        articleModel,
-        quote,
-        speech[index - 1],
-        (phrase, paragraph) => normalized(articleModel, phrase, paragraph),
-      )
+      const candidates = gatherCandidates(articleModel, quote, speech[index - 1], normalize)
       return {
         speech: quote,
         candidates,
@@ -307,9 +315,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           start: { paragraph: first.paragraph, offset: first.open },
           end: { paragraph: last.paragraph, offset: last.close },
           mention: attribution.choice?.candidate ?? null,
-          attribute: (resolved) => {
-            attribution.resolved = resolved
-          },
+          attribute: attributeTo(attribution),
         }
       }),
       subjects,
@@ -331,11 +337,6 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const published = speaker !== null && confidence >= threshold
       if (published) speaker.quoteCount++
       const first = quote.segments[0]
-      const ref = (value: Speaker): SpeakerRef => ({
-        id: value.id,
-        name: value.name,
-        kind: value.kind,
-      })
       return {
         id: `q${index + 1}`,
         text: quote.text,
@@ -356,8 +357,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
               },
             }
           : {}),
-        speaker: published ? ref(speaker) : null,
-        ...(speaker && !published ? { candidate: ref(speaker) } : {}),
+        speaker: published ? speakerRef(speaker) : null,
+        ...(speaker && !published ? { candidate: speakerRef(speaker) } : {}),
         confidence,
         sentiment: null,
       }
@@ -390,6 +391,18 @@ export default function retextQuotes(options?: Options | null | undefined) {
   }
 }
 
+/** The line and column of an offset, from the offsets where lines start. */
+function pointAt(lineStarts: readonly number[], offset: number) {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((lineStarts[middle] as number) <= offset) low = middle
+    else high = middle - 1
+  }
+  return { line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset }
+}
+
 /**
  * Report unbalanced quotation marks: the first few of each kind at their place, then one
  * message counting the rest, so a broken file cannot flood the report.
@@ -400,19 +413,10 @@ function report(
   starts: readonly number[],
   problems: readonly MarkProblem[],
 ): void {
+  if (problems.length === 0) return
   const lineStarts = [0]
   for (let at = value.indexOf('\n'); at !== -1; at = value.indexOf('\n', at + 1))
     lineStarts.push(at + 1)
-  const pointAt = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1
-      if ((lineStarts[middle] as number) <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset }
-  }
   const counts = new Map<string, number>()
   for (const problem of problems) {
     const count = (counts.get(problem.ruleId) ?? 0) + 1
@@ -425,7 +429,7 @@ function report(
         ? `Unexpected unclosed ${name} \`${problem.mark}\`, expected a closing mark before the paragraph ends`
         : `Unexpected ${name} \`${problem.mark}\` closing a quotation that was never opened`,
       {
-        place: { start: pointAt(offset), end: pointAt(offset + 1) },
+        place: { start: pointAt(lineStarts, offset), end: pointAt(lineStarts, offset + 1) },
         ruleId: problem.ruleId,
         source: 'retext-quotes',
       },

@@ -86,6 +86,24 @@ export function sentenceRanges(
   return ranges
 }
 
+/** Add a quotation as one token, noting its index by its opening offset. */
+function pushQuote(
+  tokens: Token[],
+  quoteTokenAt: Map<number, number>,
+  text: string,
+  segment: QuotedSegment,
+): void {
+  quoteTokenAt.set(segment.open, tokens.length)
+  tokens.push({
+    text: text.slice(segment.open, segment.close),
+    lower: '',
+    start: segment.open,
+    end: segment.close,
+    kind: 'quote',
+    capital: false,
+  })
+}
+
 /**
  * Prepare one paragraph: its parser tokens with each quotation segment masked into one token
  * (a quoted nickname inside a name is dropped instead, so the name reads as one), and its
@@ -104,17 +122,6 @@ export function prepareParagraph(
   const tokens: Token[] = []
   const quoteTokenAt = new Map<number, number>()
   const base = parsed?.start ?? 0
-  const pushQuote = (segment: QuotedSegment): void => {
-    quoteTokenAt.set(segment.open, tokens.length)
-    tokens.push({
-      text: text.slice(segment.open, segment.close),
-      lower: '',
-      start: segment.open,
-      end: segment.close,
-      kind: 'quote',
-      capital: false,
-    })
-  }
   let next = 0
   let nickname = 0
   for (const token of parsed?.tokens ?? []) {
@@ -122,7 +129,7 @@ export function prepareParagraph(
     const end = token.end - base
     // Quotations opening before this token are emitted first, once, as one token each.
     while (next < masked.length && (masked[next] as QuotedSegment).open < end) {
-      pushQuote(masked[next] as QuotedSegment)
+      pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
       next++
     }
     const last = masked[next - 1]
@@ -140,7 +147,8 @@ export function prepareParagraph(
       capital: token.capital,
     })
   }
-  for (; next < masked.length; next++) pushQuote(masked[next] as QuotedSegment)
+  for (; next < masked.length; next++)
+    pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
   const innerByOpen = new Map(
     segments.map((segment) => [segment.open, text.slice(segment.innerStart, segment.innerEnd)]),
   )
