@@ -139,6 +139,34 @@ describe('newsroom eval', () => {
     expect(sets[0]?.score).toMatchObject({ matchedQuotes: 3, speakerCorrect: 3 })
   })
 
+  it('fails, naming each gold article the pipeline could not process, scored as finding nothing', async () => {
+    const broken = join(scratch, 'broken')
+    await mkdir(broken)
+    await writeFile(join(broken, 'harbour.txt'), harbour)
+    // A PNG saved by mistake under a gold article's name: ingest refuses it.
+    await writeFile(
+      join(broken, 'ferry.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    )
+    const { code, out, err } = await run([
+      'eval',
+      '--gold',
+      goldPath,
+      '--content',
+      broken,
+      '--allow-missing',
+      '--jobs',
+      '1',
+    ])
+    expect(code).toBe(1)
+    expect(err).toMatch(
+      /^eval: ferry\.txt could not be processed, its quotes count as missed: .*binary/m,
+    )
+    expect(out).toContain('1 gold article could not be processed, scored as finding nothing')
+    expect(out).toContain('speakers     accuracy 100.0% (2/2 matched quotes)')
+    expect(out).toMatch(/recall 66\.7%/)
+  })
+
   it('scores the validation part of a brat corpus by source mentions', async () => {
     const corpus = join(scratch, 'brat')
     await mkdir(join(corpus, 'text'), { recursive: true })

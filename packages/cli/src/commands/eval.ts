@@ -86,7 +86,29 @@ interface ScoredSet {
   content: string
   /** Gold articles left out because their file is not in the content folder. */
   missing: string[]
+  /**
+   * Gold articles the pipeline could not process (a worker out of time or memory, a read error):
+   * scored as finding nothing, so the figures are too low; with the first error of each.
+   */
+  failed: Array<{ file: string; error: string }>
   score: QuoteScore
+}
+
+/** The files of `wanted` that gave no article, with the first error reported for each. */
+function failedFiles(
+  wanted: readonly string[],
+  result: Awaited<ReturnType<typeof processContent>>,
+): ScoredSet['failed'] {
+  const read = new Set(result.articles.map((article) => article.sourceFile))
+  return wanted
+    .filter((file) => !read.has(file))
+    .map((file) => ({
+      file,
+      error:
+        result.report.diagnostics.find(
+          (diagnostic) => diagnostic.file === file && diagnostic.severity === 'error',
+        )?.message ?? 'no article',
+    }))
 }
 
 function listOption(values: OptionValues, name: string): string[] {
@@ -134,6 +156,10 @@ async function scoreGoldSet(
     gold: goldPath,
     content,
     missing,
+    failed: failedFiles(
+      present.map((article) => article.file),
+      result,
+    ),
     score: scoreQuotes(present, systemArticles(result.articles)),
   }
 }
@@ -181,6 +207,7 @@ async function scoreValidation(corpus: string, jobs: number | undefined): Promis
     gold: join(corpus, 'attributions'),
     content: texts,
     missing: [],
+    failed: failedFiles(names, result),
     score: scoreSourceMentions(gold, systemArticles(result.articles)),
   }
 }
@@ -237,18 +264,27 @@ Options:
     }
     if (split === 'validation') sets.push(await scoreValidation(contents.at(-1) ?? 'content', jobs))
 
+    // Figures with articles the pipeline lost are too low: say so, and fail the command.
+    const failures = sets.flatMap((set) => set.failed)
+    for (const { file, error } of failures)
+      console.error(`eval: ${file} could not be processed, its quotes count as missed: ${error}`)
+    const code = failures.length > 0 ? 1 : 0
     if (values.json === true) {
       process.stdout.write(toJsonText({ sets }))
-      return 0
+      return code
     }
     const blocks = sets.map((set) => {
       const left =
         set.missing.length > 0
           ? `\n  ${set.missing.length} gold article${set.missing.length === 1 ? '' : 's'} not in ${set.content}, left out of the figures`
           : ''
-      return `${set.name} (${set.gold}, texts in ${set.content})${left}\n${formatScore(set.score, errorLimit)}`
+      const failed =
+        set.failed.length > 0
+          ? `\n  ${set.failed.length} gold article${set.failed.length === 1 ? '' : 's'} could not be processed, scored as finding nothing`
+          : ''
+      return `${set.name} (${set.gold}, texts in ${set.content})${left}${failed}\n${formatScore(set.score, errorLimit)}`
     })
     console.log(blocks.join('\n\n'))
-    return 0
+    return code
   },
 }
