@@ -38,6 +38,53 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
   return shared
 }
 
+/**
+ * `pos`'s Brill tagger (its `POSTagger.prototype.tag`), rule for rule, without its per-word
+ * arrays and per-rule closures: tagging the words of every sentence that way cost as much as
+ * parsing the text. `test/plugins/part-of-speech.test.ts` holds it to `pos`'s own tags.
+ */
+export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]): string[] {
+  const tags: string[] = new Array(words.length)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    // As `pos`: the word as written, else in lowercase; anything but a list of tags is `NN`
+    // (`constructor`, `__proto__` find Object's own properties).
+    const known = lexicon[word] || lexicon[word.toLowerCase()]
+    let tag = Array.isArray(known) ? (known[0] as string) : 'NN'
+    // Rule 1: a past or present verb after a determiner is a noun.
+    if (index > 0 && tags[index - 1] === 'DT' && (tag === 'VBD' || tag === 'VBP' || tag === 'VB'))
+      tag = 'NN'
+    // Rule 2: a noun with a period is a URL or a number; one that reads as a number is a number.
+    if (tag.startsWith('N')) {
+      if (word.includes('.')) tag = /[a-zA-Z]{2}/.test(word) ? 'URL' : 'CD'
+      if (!Number.isNaN(Number.parseFloat(word))) tag = 'CD'
+    }
+    // Rule 3: a noun ending in "ed" is a past participle.
+    if (tag.startsWith('N') && endsWith(word, 'ed')) tag = 'VBN'
+    // Rule 4: anything ending in "ly" is an adverb.
+    if (endsWith(word, 'ly')) tag = 'RB'
+    // Rule 5: a common noun ending in "al" is an adjective.
+    if (tag.startsWith('NN') && endsWith(word, 'al')) tag = 'JJ'
+    // Rule 6: a noun after "would" is a verb.
+    if (index > 0 && tag.startsWith('NN') && (words[index - 1] as string).toLowerCase() === 'would')
+      tag = 'VB'
+    // Rule 7: a singular common noun ending in "s" is plural.
+    if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS'
+    // Rule 8: a noun ending in "ing" is a gerund.
+    if (tag.startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG'
+    tags[index] = tag
+  }
+  return tags
+}
+
+/**
+ * `pos`'s test of a word's ending, kept as it is: the first occurrence of `suffix` must be the
+ * ending, so "edited" does not end in "ed" for it.
+ */
+function endsWith(word: string, suffix: string): boolean {
+  return suffix.length <= word.length && word.indexOf(suffix) === word.length - suffix.length
+}
+
 function createTagger(): PartOfSpeechTagger {
   const tagger: Tagger = new (posjs as { Tagger: new () => Tagger }).Tagger()
   return {
@@ -48,10 +95,15 @@ function createTagger(): PartOfSpeechTagger {
       )
         return
       // The lexicon writes apostrophes straight (`don't`); news text often curls them.
-      const tags = tagger.tag(words.map((word) => word.value.replaceAll('’', "'")))
+      const tags = brillTags(
+        tagger.lexicon,
+        words.map((word) =>
+          word.value.includes('’') ? word.value.replaceAll('’', "'") : word.value,
+        ),
+      )
       for (const [index, word] of words.entries()) {
         const data = word.node.data ?? {}
-        data.partOfSpeech = tags[index]?.[1] ?? 'NN'
+        data.partOfSpeech = tags[index] ?? 'NN'
         word.node.data = data
       }
     },

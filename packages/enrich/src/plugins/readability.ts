@@ -57,12 +57,12 @@ function countText(sentences: readonly SentenceWords[]): Counts {
   for (const sentence of sentences) {
     let words = 0
     for (const { value } of sentence.words) {
-      const characters = value.match(letterOrDigit)?.length ?? 0
+      const { characters, syllables } = wordCounts(value)
       // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
       if (characters === 0) continue
       words++
       counts.character += characters
-      counts.syllable += Math.max(1, syllables(value))
+      counts.syllable += syllables
     }
     if (words > 0) {
       counts.sentence++
@@ -81,8 +81,36 @@ const maxSyllableWord = 64
 const letterRun = /\p{L}+/gu
 const vowelGroup = /[aeiouy]+/giu
 
-/** Syllables are cached: news vocabulary repeats a lot, and counting them is the costly step. */
-const syllableCache = new Map<string, number>()
+/** What a word adds to the counts. */
+interface WordCounts {
+  /** Letters and digits. */
+  characters: number
+  /** Syllables, at least one. */
+  syllables: number
+}
+
+/**
+ * A word's counts are cached: news vocabulary repeats a lot, and counting syllables is the
+ * costly step.
+ */
+const wordCache = new Map<string, WordCounts>()
+
+function wordCounts(word: string): WordCounts {
+  // Longer tokens are rare and would make the cache's size in bytes unbounded.
+  if (word.length > maxSyllableWord) return countWord(word)
+  let counts = wordCache.get(word)
+  if (counts === undefined) {
+    counts = countWord(word)
+    if (wordCache.size >= 50_000) wordCache.clear()
+    wordCache.set(word, counts)
+  }
+  return counts
+}
+
+function countWord(word: string): WordCounts {
+  const characters = word.match(letterOrDigit)?.length ?? 0
+  return { characters, syllables: characters === 0 ? 0 : Math.max(1, syllables(word)) }
+}
 
 function syllables(word: string): number {
   if (word.length > maxSyllableWord) {
@@ -95,13 +123,7 @@ function syllables(word: string): number {
     }
     return count
   }
-  let count = syllableCache.get(word)
-  if (count === undefined) {
-    count = syllable(word)
-    if (syllableCache.size >= 50_000) syllableCache.clear()
-    syllableCache.set(word, count)
-  }
-  return count
+  return syllable(word)
 }
 
 function round(value: number): number {

@@ -1,4 +1,5 @@
 import { franc } from 'franc-min'
+import { englishMarkers } from '../data/english-markers.js'
 
 /** ISO 639-3 codes that franc-min can return, to the ISO 639-1 code when there is one. */
 const toIso6391: Readonly<Record<string, string>> = {
@@ -80,9 +81,50 @@ export const minimumDetectionLength = 200
  */
 export function detectLanguage(text: string): string | null {
   if (text.length < minimumDetectionLength) return null
+  if (isClearlyEnglish(text)) return 'en'
   const code = franc(text, { minLength: minimumDetectionLength })
   if (code === 'und') return null
   return toIso6391[code] ?? code
+}
+
+/** franc reads this many characters from the start of a text; the English test reads the same. */
+const francSample = 2048
+
+/**
+ * Share of marker words (`englishMarkers`) that each half of the sample must reach for the text
+ * to count as English. In the first 2,048 characters of the 1,000 English texts of the corpus
+ * and PolNeAR, the poorer half has 0.18 or more in five texts of six (median 0.21); text in
+ * another language has next to none, and of thousands of texts made of English and French
+ * paragraphs, those franc calls French have at most 0.163 in one of their halves.
+ */
+const englishShare = 0.18
+
+const markers = new Set(englishMarkers)
+const letters = /\p{L}+/gu
+
+/**
+ * Whether the start of `text` is plainly English, by the share of English function words in
+ * each half of what franc would read (a text half in another language fails in that half).
+ * franc compares the trigrams of its sample with the model of every language of the script,
+ * which costs some times more than parsing the whole article: this test, a fraction of that,
+ * spares it for most English articles and leaves every other text to franc.
+ */
+function isClearlyEnglish(text: string): boolean {
+  const marked: boolean[] = []
+  for (const [word] of text.slice(0, francSample).matchAll(letters))
+    marked.push(markers.has(word.toLowerCase()))
+  const middle = Math.floor(marked.length / 2)
+  return (
+    middle > 0 &&
+    share(marked, 0, middle) >= englishShare &&
+    share(marked, middle, marked.length) >= englishShare
+  )
+}
+
+function share(marked: readonly boolean[], start: number, end: number): number {
+  let found = 0
+  for (let index = start; index < end; index++) if (marked[index]) found++
+  return found / (end - start)
 }
 
 /** English name of a language code, for messages ("French"). */

@@ -94,7 +94,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
   ])
 
   return function transformer(tree: Root, file: VFile): undefined {
-    const text = tokenizeTree(tree, typeof file.value === 'string' ? file.value : undefined)
+    const text = tokenizeTree(tree)
     const article = readArticle(file)
     // The headline (title and dek) names what the article is about: its words count extra.
     const headline = [article.title, article.dek].filter((part): part is string => Boolean(part))

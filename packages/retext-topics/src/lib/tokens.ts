@@ -1,7 +1,6 @@
+import { paragraphTokens } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
-import { toString as nlcstToString } from 'nlcst-to-string'
 import { stemmer } from 'stemmer'
-import { SKIP, visit } from 'unist-util-visit'
 
 /** A word of the text (or a part of a hyphenated word) with the keys cues are compared on. */
 export interface Token {
@@ -62,37 +61,29 @@ function keysOf(word: string): readonly Keys[] {
 }
 
 /**
- * Tokens of an nlcst tree, in reading order. A word's text is its slice of `source` (the file's
- * value) when the parser placed it, which is much cheaper than joining its text nodes.
+ * Tokens of an nlcst tree, in reading order, from the words `@newsroom/nlcst-tokens` reads once
+ * for every plugin of a pipeline (a possessive apostrophe it keeps on a word, `Jones'`, is not
+ * part of a word part).
  */
-export function tokenizeTree(tree: Root, source?: string): TokenizedText {
+export function tokenizeTree(tree: Root): TokenizedText {
   const tokens: Token[] = []
   let words = 0
   let sentences = 0
-  let paragraphIndex = -1
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    paragraphIndex++
-    const index = paragraphIndex
-    // Sentences hold words directly: the walk stops at each sentence instead of entering it.
-    visit(paragraph, 'SentenceNode', (sentence) => {
-      const sentenceIndex = sentences++
-      for (const child of sentence.children) {
-        if (child.type !== 'WordNode') continue
-        const start = child.position?.start.offset
-        const end = child.position?.end.offset
-        const value =
-          source !== undefined && start !== undefined && end !== undefined
-            ? source.slice(start, end)
-            : nlcstToString(child)
-        const keys = keysOf(value)
+  for (const [paragraph, { tokens: paragraphTokensOf, sentences: ranges }] of paragraphTokens(
+    tree,
+  ).entries()) {
+    for (const [first, last] of ranges) {
+      const sentence = sentences++
+      for (let index = first; index < last; index++) {
+        const token = paragraphTokensOf[index]
+        if (token?.kind !== 'word') continue
+        const keys = keysOf(token.text)
         if (keys.length > 0) words++
         for (const { text, lower, stem } of keys) {
-          tokens.push({ text, lower, stem, paragraph: index, sentence: sentenceIndex })
+          tokens.push({ text, lower, stem, paragraph, sentence })
         }
       }
-      return SKIP
-    })
+    }
   }
   return { tokens, words, sentences }
 }

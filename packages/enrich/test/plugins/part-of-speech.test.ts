@@ -1,0 +1,42 @@
+// @ts-expect-error: `pos` ships no types.
+import posjs from 'pos'
+import { describe, expect, it } from 'vitest'
+import { brillTags } from '../../src/plugins/part-of-speech.js'
+
+interface PosTagger {
+  lexicon: Record<string, string[] | undefined>
+  tag(words: readonly string[]): Array<[word: string, tag: string]>
+}
+
+const tagger: PosTagger = new (posjs as { Tagger: new () => PosTagger }).Tagger()
+
+/** Sentences that reach each of the tagger's eight rules, and the lexicon's odd keys. */
+const sentences: string[][] = [
+  ['The', 'harbour', 'board', 'said', 'the', 'ferry', 'would', 'close', 'in', 'May', '.'],
+  ['A', 'used', 'car', 'and', 'the', 'set', 'were', 'sold', 'for', '5.2', 'million', 'dollars'],
+  ['Visit', 'marrowby.example.org', 'or', 'call', '3.14', 'now'],
+  ['The', 'edited', 'report', 'was', 'released', 'quickly', 'by', 'the', 'regional', 'council'],
+  ['She', 'would', 'ferry', 'the', 'travelling', 'players', 'across', 'the', 'estuary'],
+  ['constructor', 'Constructor', '__proto__', 'toString', 'hasOwnProperty', 'x', 'Q'],
+  ['It', "didn't", 'rain', ',', 'the', 'bedding', 'sled', 'rolled', 'along', 'the', 'canals'],
+  ['Ines', 'W.', 'Marrow', 'of', 'Port', 'Ellery', 'said', 'the', 'seals', 'bled', 'daily'],
+  ['1952', '12th', '3rd-place', 'U.S.', 'e.g.', 'Ltd.', 'federal', 'petals', 'singing', 'ing'],
+  ['the', 'went', 'the', 'go', 'the', 'sleeps', 'a', 'made', 'would', 'ring', 'WOULD', 'signal'],
+]
+
+describe('brillTags', () => {
+  it('tags as `pos` does', () => {
+    for (const words of sentences) {
+      expect(brillTags(tagger.lexicon, words)).toEqual(tagger.tag(words).map(([, tag]) => tag))
+    }
+  })
+
+  it('tags every word of the lexicon, alone and after "the" and "would", as `pos` does', () => {
+    const words = Object.keys(tagger.lexicon).filter((_, index) => index % 7 === 0)
+    for (const before of [[], ['the'], ['would']]) {
+      const expected = words.map((word) => tagger.tag([...before, word]).at(-1)?.[1])
+      const actual = words.map((word) => brillTags(tagger.lexicon, [...before, word]).at(-1))
+      expect(actual).toEqual(expected)
+    }
+  })
+})

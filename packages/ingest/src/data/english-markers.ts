@@ -1,0 +1,50 @@
+/**
+ * Frequent English function words that are not also frequent words of the other Latin-script
+ * languages franc-min tells apart ("a", "in", "is", "to", "on", "at", "are", "her", "by" are
+ * left out: each is a common word of Spanish, German, Dutch, Polish, French, Tagalog, Romanian
+ * or Turkish). Lowercase. Source: the most frequent words of English news text (the top of the
+ * COCA frequency list), minus those shared with franc-min's Latin-script languages.
+ */
+export const englishMarkers: readonly string[] = [
+  'about',
+  'after',
+  'also',
+  'and',
+  'be',
+  'been',
+  'but',
+  'could',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'his',
+  'into',
+  'it',
+  'its',
+  'more',
+  'not',
+  'of',
+  'our',
+  'said',
+  'she',
+  'should',
+  'than',
+  'that',
+  'the',
+  'their',
+  'there',
+  'they',
+  'this',
+  'we',
+  'were',
+  'what',
+  'when',
+  'which',
+  'who',
+  'will',
+  'with',
+  'would',
+  'you',
+]
