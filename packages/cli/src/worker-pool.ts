@@ -23,6 +23,9 @@ export type ToPool =
  */
 export const workerLimits = { stackSizeMb: 4, maxOldGenerationSizeMb: 2048 } as const
 
+/** V8's tiering budget while workers run: 16 times its default (66 kB of bytecode). */
+export const workerInterruptBudget = 16 * 67_584
+
 export interface PoolOptions {
   /** Most workers at once; they are started only as work arrives. */
   size: number

@@ -1,10 +1,25 @@
+import { setFlagsFromString } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import { ArticleCache } from './cache.js'
 import { runFileJob } from './file-job.js'
-import type { ToPool, ToWorker, WorkerSettings } from './worker-pool.js'
+import {
+  type ToPool,
+  type ToWorker,
+  type WorkerSettings,
+  workerInterruptBudget,
+} from './worker-pool.js'
 
 // Runs in a worker thread: content file names in, their outcomes out, one file at a time.
 const settings = workerData as WorkerSettings
+
+// An article runs through some thousand functions of the pipeline; with V8's default budget most
+// of them are optimized early, on V8's helper threads, for little gain: measured on 316 corpus
+// articles, half the CPU time went to that compiling (on another core while one worker runs, but
+// taking a worker's core when workers fill them). A budget 16 times the default optimizes only the
+// really hot functions: 29% less CPU time in all, the same time on the worker's own thread. The
+// setting is V8's, so it holds for the whole process, and changes only when code is optimized.
+setFlagsFromString(`--interrupt-budget=${workerInterruptBudget}`)
+
 const cache =
   settings.cacheDir === false ? undefined : new ArticleCache(settings.cacheDir, settings.version)
 const port = parentPort
