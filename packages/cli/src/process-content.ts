@@ -115,9 +115,11 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const cacheDir =
     options.cacheDir === false ? false : resolve(options.cacheDir ?? 'node_modules/.cache/newsroom')
   const seconds = options.timeLimit
+  const cores = availableParallelism()
+  const size = Math.max(1, Math.min(options.jobs ?? cores, sourceFiles.length))
   const pool = new WorkerPool({
-    size: Math.max(1, Math.min(options.jobs ?? availableParallelism(), sourceFiles.length)),
-    settings: { contentDir, cacheDir, version },
+    size,
+    settings: { contentDir, cacheDir, version, leanTiering: size >= cores },
     timeLimit: seconds === undefined ? defaultTimeLimit : () => seconds * 1000,
   })
 

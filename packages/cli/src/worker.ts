@@ -13,12 +13,13 @@ import {
 const settings = workerData as WorkerSettings
 
 // An article runs through some thousand functions of the pipeline; with V8's default budget most
-// of them are optimized early, on V8's helper threads, for little gain: measured on 316 corpus
-// articles, half the CPU time went to that compiling (on another core while one worker runs, but
-// taking a worker's core when workers fill them). A budget 16 times the default optimizes only the
-// really hot functions: 29% less CPU time in all, the same time on the worker's own thread. The
-// setting is V8's, so it holds for the whole process, and changes only when code is optimized.
-setFlagsFromString(`--interrupt-budget=${workerInterruptBudget}`)
+// of them are optimized early, on V8's helper threads: measured on 316 corpus articles, a third of
+// the CPU time went to that compiling. With a spare core it costs no time; when the workers fill
+// the cores it takes theirs, and a budget 16 times the default, which optimizes only the really
+// hot functions, cut the CPU time of `--jobs 2` by about 29%. It can make the worker's own
+// thread slower on long runs, hence only then. The setting is V8's: it holds for the whole
+// process, and changes only when code is optimized, never what it computes.
+if (settings.leanTiering) setFlagsFromString(`--interrupt-budget=${workerInterruptBudget}`)
 
 const cache =
   settings.cacheDir === false ? undefined : new ArticleCache(settings.cacheDir, settings.version)
