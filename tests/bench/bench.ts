@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
+import { compareJobs, type JobsComparison } from './jobs.js'
 import { bytesByKind, dataKind, siteKind } from './output-bytes.js'
 import { type SampleArticle, sampleArticle, sampleArticles } from './sample-articles.js'
-import { median, timedRun } from './timed-run.js'
+import { timedRun } from './timed-run.js'
 
 const usage = `Measure Newsroom on generated articles and print ratios, all from this one run.
 
@@ -66,6 +67,34 @@ const megabytes = (bytes: number | undefined) =>
   bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`
 const size = (bytes: number) =>
   bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(2)} MB`
+
+/** The rows on `--jobs 2` against `--jobs 1`: throughput, CPU time, cores in use. */
+function jobsRows(jobs: JobsComparison, rounds: number): string[][] {
+  const list = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(', ')
+  const cores = (value: number | undefined) => (value === undefined ? 'n/a' : value.toFixed(2))
+  return [
+    [
+      '  --jobs 2 against --jobs 1',
+      ratio(jobs.throughput),
+      `throughput (wall time of --jobs 1 / --jobs 2), median of ${rounds} pairs (${list(jobs.throughputPairs)})`,
+    ],
+    [
+      '    CPU time',
+      jobs.cpu === undefined ? 'n/a' : ratio(jobs.cpu),
+      `CPU seconds of --jobs 2 / --jobs 1 for the same work, all threads (${list(jobs.cpuPairs)})`,
+    ],
+    [
+      '    cores in use',
+      `${cores(jobs.oneCores)} / ${cores(jobs.twoCores)}`,
+      'CPU seconds / wall seconds of --jobs 1 / --jobs 2, medians',
+    ],
+    [
+      '    load average',
+      `${jobs.loadBefore.toFixed(1)} → ${jobs.loadAfter.toFixed(1)}`,
+      'one-minute load before and after: above 2 on 2 cores, others share them',
+    ],
+  ]
+}
 
 function table(rows: ReadonlyArray<readonly string[]>): string {
   const widths = rows.reduce<number[]>(
@@ -140,21 +169,10 @@ async function main(): Promise<void> {
     const parseRate = parsingRate(articles, words)
 
     log(`--jobs 1 against --jobs 2, ${rounds} alternating rounds, no cache…`)
-    const one: number[] = []
-    const two: number[] = []
-    const pairs: number[] = []
-    let peakOne: number | undefined
-    let peakTwo: number | undefined
-    for (let round = 0; round < rounds; round++) {
-      const a = await processRun(join(work, 'jobs-1'), ['--jobs', '1', '--no-cache'])
-      const b = await processRun(join(work, 'jobs-2'), ['--jobs', '2', '--no-cache'])
-      one.push(a.seconds)
-      two.push(b.seconds)
-      pairs.push(a.seconds / b.seconds)
-      peakOne = Math.max(peakOne ?? 0, a.peakRss ?? 0)
-      peakTwo = Math.max(peakTwo ?? 0, b.peakRss ?? 0)
-    }
-    const processRate = words / median(one)
+    const jobs = await compareJobs(rounds, (jobCount) =>
+      processRun(join(work, `jobs-${jobCount}`), ['--jobs', String(jobCount), '--no-cache']),
+    )
+    const processRate = words / jobs.oneSeconds
 
     log('plain Eleventy on the same articles as Markdown…')
     const plainRuns: number[] = []
@@ -206,11 +224,7 @@ async function main(): Promise<void> {
           `${Math.round(processRate)} words/s`,
           `parsing is ${ratio(parseRate / processRate)} faster`,
         ],
-        [
-          '  --jobs 2 against --jobs 1',
-          ratio(median(pairs)),
-          `throughput, median of ${rounds} pairs (${pairs.map((pair) => pair.toFixed(2)).join(', ')})`,
-        ],
+        ...jobsRows(jobs, rounds),
         ['', '', ''],
         ['build', '', ''],
         ['  plain Eleventy, Markdown', seconds(plainSeconds), '1.00×'],
@@ -243,8 +257,8 @@ async function main(): Promise<void> {
         ],
         ['', '', ''],
         ['peak memory', '', ''],
-        ['  process --jobs 1', megabytes(peakOne), ''],
-        ['  process --jobs 2', megabytes(peakTwo), ''],
+        ['  process --jobs 1', megabytes(jobs.onePeak), ''],
+        ['  process --jobs 2', megabytes(jobs.twoPeak), ''],
         ['  process, cold', megabytes(coldProcess.peakRss), ''],
         ['  Eleventy, cold', megabytes(cold.eleventy.peakRss), ''],
         ['  plain Eleventy', megabytes(plainPeak), ''],

@@ -6,27 +6,29 @@ export interface TimedRun {
   seconds: number
   /** Peak resident memory of the process, in bytes (node processes only). */
   peakRss: number | undefined
+  /** CPU seconds (user + system) of all the process's threads (node processes only). */
+  cpuSeconds: number | undefined
   output: string
 }
 
-const peakRssModule = new URL('./peak-rss.mjs', import.meta.url).href
+const usageModule = new URL('./process-usage.mjs', import.meta.url).href
 
 /**
- * Run a command to its end and time it from outside: wall seconds, the peak memory a node
- * process reports at exit, and what it printed. Rejects, with that output, on a non-zero exit.
+ * Run a command to its end and time it from outside: wall seconds, the peak memory and CPU time a
+ * node process reports at exit, and what it printed. Rejects, with that output, on a non-zero exit.
  */
 export async function timedRun(
   command: string,
   args: readonly string[],
   options: { cwd: string; env?: Record<string, string>; scratch: string },
 ): Promise<TimedRun> {
-  const rssFile = join(options.scratch, `rss-${process.pid}-${Date.now()}.txt`)
+  const usageFile = join(options.scratch, `usage-${process.pid}-${Date.now()}.txt`)
   const node = command === process.execPath
   const started = performance.now()
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(command, node ? ['--import', peakRssModule, ...args] : [...args], {
+    const child = spawn(command, node ? ['--import', usageModule, ...args] : [...args], {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env, BENCH_PEAK_RSS_FILE: rssFile, CI: '1' },
+      env: { ...process.env, ...options.env, BENCH_USAGE_FILE: usageFile, CI: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let text = ''
@@ -45,12 +47,15 @@ export async function timedRun(
   })
   const seconds = (performance.now() - started) / 1000
   let peakRss: number | undefined
+  let cpuSeconds: number | undefined
   try {
-    const values = (await readFile(rssFile, 'utf8')).split('\n').filter(Boolean).map(Number)
-    peakRss = Math.max(...values) * 1024
+    const lines = (await readFile(usageFile, 'utf8')).split('\n').filter(Boolean)
+    const usages = lines.map((line) => line.split(' ').map(Number))
+    peakRss = Math.max(...usages.map(([kilobytes]) => kilobytes ?? 0)) * 1024
+    cpuSeconds = usages.reduce((sum, [, micros]) => sum + (micros ?? 0), 0) / 1e6
   } catch {}
-  await rm(rssFile, { force: true })
-  return { seconds, peakRss, output }
+  await rm(usageFile, { force: true })
+  return { seconds, peakRss, cpuSeconds, output }
 }
 
 export function median(values: readonly number[]): number {

@@ -1,5 +1,6 @@
+import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Article, Diagnostic, Report } from '@newsroom/schema'
 import type { CacheEntry } from './cache.js'
 import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
@@ -74,6 +75,26 @@ function skippedDiagnostics(skipped: Array<{ path: string; kind: string }>): Dia
   )
 }
 
+/**
+ * The content files largest first (then in path order): the longest jobs start early, so a run
+ * does not end with one worker busy on a big file while the others wait. A file that cannot be
+ * read counts as empty; its worker reports why.
+ */
+async function largestFirst(contentDir: string, files: readonly string[]): Promise<string[]> {
+  const sizes = new Map(
+    await Promise.all(
+      files.map(async (file) => {
+        const size = await stat(join(contentDir, file)).then(
+          (stats) => stats.size,
+          () => 0,
+        )
+        return [file, size] as const
+      }),
+    ),
+  )
+  return [...files].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0))
+}
+
 /** Ingest and enrich every article of a content folder, build the indexes and, given `outDir`, write them. */
 export async function processContent(options: ProcessOptions): Promise<ProcessResult> {
   const contentDir = resolve(options.contentDir)
@@ -94,9 +115,11 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const cacheDir =
     options.cacheDir === false ? false : resolve(options.cacheDir ?? 'node_modules/.cache/newsroom')
   const seconds = options.timeLimit
+  const cores = availableParallelism()
+  const size = Math.max(1, Math.min(options.jobs ?? cores, sourceFiles.length))
   const pool = new WorkerPool({
-    size: Math.max(1, Math.min(options.jobs ?? availableParallelism(), sourceFiles.length)),
-    settings: { contentDir, cacheDir, version },
+    size,
+    settings: { contentDir, cacheDir, version, leanTiering: size >= cores },
     timeLimit: seconds === undefined ? defaultTimeLimit : () => seconds * 1000,
   })
 
@@ -106,15 +129,24 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const timings = new Map<string, number>()
   let results: Array<{ sourceFile: string; entry: CacheEntry }>
   try {
+    // Handed out largest first; the results are kept in path order, so the output is the same.
+    const outcomes = new Map<string, Promise<CacheEntry>>()
+    for (const sourceFile of await largestFirst(contentDir, sourceFiles))
+      outcomes.set(
+        sourceFile,
+        pool.run(sourceFile).then((outcome) => {
+          if (outcome.cached) cached++
+          cacheError ??= outcome.cacheError
+          if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
+          options.onProgress?.(++done, sourceFiles.length, sourceFile)
+          return outcome.entry
+        }),
+      )
     results = await Promise.all(
-      sourceFiles.map(async (sourceFile) => {
-        const outcome = await pool.run(sourceFile)
-        if (outcome.cached) cached++
-        cacheError ??= outcome.cacheError
-        if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
-        options.onProgress?.(++done, sourceFiles.length, sourceFile)
-        return { sourceFile, entry: outcome.entry }
-      }),
+      sourceFiles.map(async (sourceFile) => ({
+        sourceFile,
+        entry: await (outcomes.get(sourceFile) as Promise<CacheEntry>),
+      })),
     )
   } catch (error) {
     throw cliErrors.workerFailed(error)

@@ -7,6 +7,11 @@ export interface WorkerSettings {
   contentDir: string
   cacheDir: string | false
   version: string
+  /**
+   * Raise V8's tiering budget (see worker.ts): set when the workers fill the cores, so that V8's
+   * optimizing compiler no longer takes their CPU; with a spare core it compiles there for free.
+   */
+  leanTiering: boolean
 }
 
 export type ToWorker = { id: number; sourceFile: string }
@@ -22,6 +27,9 @@ export type ToPool =
  * The heap bound keeps one huge file from taking the machine's memory.
  */
 export const workerLimits = { stackSizeMb: 4, maxOldGenerationSizeMb: 2048 } as const
+
+/** V8's tiering budget when workers fill the cores: 16 times its default (66 kB of bytecode). */
+export const workerInterruptBudget = 16 * 67_584
 
 export interface PoolOptions {
   /** Most workers at once; they are started only as work arrives. */
