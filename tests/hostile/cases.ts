@@ -325,12 +325,14 @@ export const hostileCases: HostileCase[] = [
   // One file can never stall a build, and never change the outcome with --jobs.
   {
     name: 'a file past the time budget',
-    files: () => ({ 'long-chronicle.txt': hostileInputs.longArticle(300) }),
-    args: (scene) => [...defaultArgs(scene), '--time-limit', '0.5'],
+    // The limit counts the worker's CPU time: 1.5 s is well above what a good article takes, even
+    // the first of a fresh worker (well under 1 s), and below what the chronicle of 600 kB takes (3–4 s).
+    files: () => ({ 'long-chronicle.txt': hostileInputs.longArticle(600) }),
+    args: (scene) => [...defaultArgs(scene), '--time-limit', '1.5'],
     code: 1,
     output: 'published',
     diagnostic: { file: 'long-chronicle.txt', ruleId: 'cli/time-limit' },
-    printed: /long-chronicle\.txt {2}error {2}Processing took longer than the 0\.5 s allowed/,
+    printed: /long-chronicle\.txt {2}error {2}Processing took longer than the 1\.5 s allowed/,
   },
 
   // A failing strict build leaves the site's data as it was.

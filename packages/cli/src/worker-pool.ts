@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { fileDiagnostic } from './diagnostics.js'
 import type { FileOutcome } from './file-job.js'
@@ -16,7 +17,8 @@ export interface WorkerSettings {
 
 export type ToWorker = { id: number; sourceFile: string }
 export type ToPool =
-  | { type: 'ready' }
+  /** `cpuClock`: the worker thread's /proc stat file, where its CPU time can be read (Linux). */
+  | { type: 'ready'; cpuClock: string | null }
   | { type: 'started'; id: number; bytes: number }
   | { type: 'done'; id: number; outcome: FileOutcome }
   | { type: 'failed'; id: number; reason: string }
@@ -35,8 +37,35 @@ export interface PoolOptions {
   /** Most workers at once; they are started only as work arrives. */
   size: number
   settings: WorkerSettings
-  /** Milliseconds one file of this many bytes may take, from the start of its processing. */
+  /**
+   * Milliseconds one file of this many bytes may take, from the start of its processing: CPU
+   * time of its worker thread where the system tells it (Linux), else wall time.
+   */
   timeLimit: (bytes: number) => number
+}
+
+/**
+ * How much longer than its CPU budget a file may take in wall time: on a machine busy with other
+ * work a good article waits for a core, but a file that waits on nothing forever is still stopped.
+ */
+export const wallTimeFactor = 10
+
+/** Clock ticks per second of /proc's CPU times: 100 on Linux for every common architecture. */
+const clockTicks = 100
+
+/** CPU milliseconds (user and system) a thread has used, from its /proc stat file. */
+export function threadCpuMilliseconds(statFile: string): number | undefined {
+  let stat: string
+  try {
+    stat = readFileSync(statFile, 'latin1')
+  } catch {
+    return undefined
+  }
+  // After the command name (in parentheses, which may hold spaces): fields 3 on; utime and stime
+  // are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return Number.isFinite(ticks) ? (ticks * 1000) / clockTicks : undefined
 }
 
 interface Job {
@@ -49,7 +78,11 @@ interface Job {
 interface Lane {
   worker: Worker
   ready: boolean
+  /** The worker thread's /proc stat file, when its CPU time can be read. */
+  cpuClock: string | null
   job: Job | undefined
+  /** When the job's budget was set: wall clock and the thread's CPU time, in milliseconds. */
+  budget: { milliseconds: number; wallStart: number; cpuStart: number | undefined } | undefined
   timer: NodeJS.Timeout | undefined
   error: Error | undefined
   /** Stopped on purpose (time limit, close): its exit is expected. */
@@ -133,16 +166,52 @@ export class WorkerPool {
     lane.worker.postMessage({ id: job.id, sourceFile: job.sourceFile } satisfies ToWorker)
   }
 
+  /** Give the lane's job a budget of `milliseconds` from now. */
   #arm(lane: Lane, milliseconds: number): void {
+    lane.budget = {
+      milliseconds,
+      wallStart: performance.now(),
+      cpuStart: lane.cpuClock === null ? undefined : threadCpuMilliseconds(lane.cpuClock),
+    }
+    this.#wait(lane, milliseconds)
+  }
+
+  #wait(lane: Lane, milliseconds: number): void {
     clearTimeout(lane.timer)
-    lane.timer = setTimeout(() => this.#timeOut(lane, milliseconds), milliseconds)
+    lane.timer = setTimeout(() => this.#check(lane), milliseconds)
+  }
+
+  /**
+   * The budget's time has passed on the wall clock. Where the worker's CPU time is known, only
+   * that counts (up to `wallTimeFactor` times the budget in wall time): on a machine busy with
+   * other work, good articles are not stopped for waiting their turn.
+   */
+  #check(lane: Lane): void {
+    const budget = lane.budget
+    if (!lane.job || !budget) return
+    const now = threadCpuMilliseconds(lane.cpuClock ?? '')
+    if (budget.cpuStart !== undefined && now !== undefined) {
+      const used = now - budget.cpuStart
+      const wall = performance.now() - budget.wallStart
+      if (used < budget.milliseconds && wall < budget.milliseconds * wallTimeFactor) {
+        const left = Math.min(
+          budget.milliseconds - used,
+          budget.milliseconds * wallTimeFactor - wall,
+        )
+        this.#wait(lane, Math.max(left, 10))
+        return
+      }
+    }
+    this.#timeOut(lane, budget.milliseconds)
   }
 
   #spawn(): void {
     const lane: Lane = {
       worker: createWorker(this.#options.settings),
       ready: false,
+      cpuClock: null,
       job: undefined,
+      budget: undefined,
       timer: undefined,
       error: undefined,
       stopping: false,
@@ -158,6 +227,7 @@ export class WorkerPool {
   #receive(lane: Lane, message: ToPool): void {
     if (message.type === 'ready') {
       lane.ready = true
+      lane.cpuClock = message.cpuClock
       this.#everReady = true
       this.#dispatch()
       return
@@ -170,6 +240,7 @@ export class WorkerPool {
     }
     clearTimeout(lane.timer)
     lane.job = undefined
+    lane.budget = undefined
     if (message.type === 'done') job.resolve(message.outcome)
     else
       job.resolve(

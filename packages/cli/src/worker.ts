@@ -1,3 +1,4 @@
+import { readlinkSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import { ArticleCache } from './cache.js'
@@ -37,4 +38,13 @@ port.on('message', async ({ id, sourceFile }: ToWorker) => {
     send({ type: 'failed', id, reason: error instanceof Error ? error.message : String(error) })
   }
 })
-send({ type: 'ready' })
+/** This thread's /proc stat file, where the pool reads its CPU time (Linux only). */
+function cpuClock(): string | null {
+  try {
+    return `/proc/${readlinkSync('/proc/thread-self')}/stat`
+  } catch {
+    return null
+  }
+}
+
+send({ type: 'ready', cpuClock: cpuClock() })

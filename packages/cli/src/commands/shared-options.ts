@@ -22,7 +22,8 @@ export const processingUsage = `  --content <dir>   folder of content files (def
   --cache <dir>     per-article cache folder (default: node_modules/.cache/newsroom)
   --no-cache        ignore and do not write the per-article cache
   --strict          fail on warnings too
-  --time-limit <s>  seconds one file may take before it is stopped and reported
+  --time-limit <s>  seconds of CPU time one file may take before it is stopped and reported
+                    (at most ten times as long in wall time)
                     (default: 60, plus 1 for each 10 kB of the file)
   -v, --verbose     also print info messages (such as the clutter removed)`
 
