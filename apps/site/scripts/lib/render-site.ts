@@ -20,7 +20,8 @@ import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
-import { runCommand, siteRoot } from './run-command.js'
+import { siteRoot } from './run-command.js'
+import { type SearchFigures, updateSearchIndex } from './search-index.js'
 
 /**
  * Rendering, indexing and publishing a site from processed data: what `pnpm build` does after
@@ -32,17 +33,11 @@ import { runCommand, siteRoot } from './run-command.js'
  * recorded in the output folder's `SITE_MARKER` file; nothing else in the folder is touched.
  */
 
-/** Pagefind's command. */
-export const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
-
 /** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
 export const defaultOutput = path.join(siteRoot, '_site')
 
 /** Marks a folder as a built site and records what the build made there. */
 export const SITE_MARKER = '.newsroom-site'
-
-/** The search index folder Pagefind writes. */
-const SEARCH_FOLDER = 'pagefind'
 
 /** What a build made in its output folder, recorded in `SITE_MARKER`. */
 interface Manifest {
@@ -53,6 +48,8 @@ interface Manifest {
   pages: Record<string, string>
   /** Files copied as they are (styles, open data). */
   copies: string[]
+  /** Pages search indexes → the fingerprint of what it reads of them. */
+  search: Record<string, string>
   /** False while a build runs: `pages` and `copies` then also list what the last one made. */
   complete: boolean
 }
@@ -65,6 +62,8 @@ export interface BuildFigures {
   unchanged: number
   /** Files of the last build removed because this one did not make them. */
   removed: number
+  /** The search index, when the build made it. */
+  search: SearchFigures | null
 }
 
 /**
@@ -81,6 +80,8 @@ export async function buildSite(options: {
   outDir: string
   search?: boolean | undefined
   shardBudget?: number | undefined
+  /** Indexed pages per search shard (see `lib/model/search.js`). */
+  searchShardPages?: number | undefined
   /** Threads rendering at once (default: one per core); 1 renders in this thread. */
   jobs?: number | undefined
   /**
@@ -111,6 +112,7 @@ export async function buildSite(options: {
     templates,
     pages: { ...previous?.pages },
     copies: previous?.copies ?? [],
+    search: {},
     complete: false,
   }
   await mkdir(outDir, { recursive: true })
@@ -120,6 +122,7 @@ export async function buildSite(options: {
   // instead of a look at each of tens of thousands of files.
   const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
+  const search: Record<string, string> = {}
   let rendered = 0
   let unchanged = 0
   const cwd = process.cwd()
@@ -136,6 +139,9 @@ export async function buildSite(options: {
         const hash = fingerprint(templates, page.shows)
         const same = page.files.every((file) => known[file] === hash && present.has(file))
         for (const file of page.files) pages[file] = hash
+        if (page.search !== undefined) {
+          search[page.files[0] as string] = fingerprint(templates, page.search)
+        }
         if (same) unchanged += page.files.length
         else {
           changed.push(page)
@@ -164,9 +170,12 @@ export async function buildSite(options: {
   await writeManifest(outDir, manifest)
   // Before indexing: a removed page must not be found by search.
   const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
-  await writeManifest(outDir, { ...manifest, pages, copies, complete: true })
-  if (options.search !== false) await indexSite(outDir)
-  return { shards, rendered, unchanged, removed }
+  await writeManifest(outDir, { ...manifest, pages, copies, search, complete: true })
+  const searchFigures =
+    options.search === false
+      ? null
+      : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
+  return { shards, rendered, unchanged, removed, search: searchFigures }
 }
 
 /**
@@ -339,25 +348,18 @@ async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
 }
 
 /**
- * Index the site for search with Pagefind. The index is written beside the current one, which
- * it then replaces: the old index and its fragments of pages that are gone do not survive.
+ * Index a built site for search as its last build left it (`SITE_MARKER` lists the pages search
+ * indexes): for a build made without `search`.
  */
-export async function indexSite(siteDir: string): Promise<void> {
-  const next = `${SEARCH_FOLDER}.next-${process.pid}`
-  await rm(path.join(siteDir, next), { recursive: true, force: true })
-  try {
-    await runCommand(pagefindBin, ['--site', siteDir, '--output-subdir', next, '--silent'], {})
-    const retired = path.join(siteDir, `${SEARCH_FOLDER}.old-${process.pid}`)
-    await rename(path.join(siteDir, SEARCH_FOLDER), retired).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      },
-    )
-    await rename(path.join(siteDir, next), path.join(siteDir, SEARCH_FOLDER))
-    await rm(retired, { recursive: true, force: true })
-  } finally {
-    await rm(path.join(siteDir, next), { recursive: true, force: true })
+export async function indexSite(
+  siteDir: string,
+  options: { perShard?: number | undefined } = {},
+): Promise<SearchFigures> {
+  const manifest = await previousBuild(path.resolve(siteDir))
+  if (!manifest?.complete) {
+    throw new Error(`Expected a finished build in ${siteDir} (its ${SITE_MARKER} file)`)
   }
+  return updateSearchIndex(siteDir, manifest.search, options)
 }
 
 /**
@@ -405,11 +407,18 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
         await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
       ) as Manifest
       if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies)
-        return manifest
+        return { ...manifest, search: manifest.search ?? {} }
     } catch {
       // An unreadable record: rebuild everything, remove nothing.
     }
-    return { builtBy: '@newsroom/site', templates: '', pages: {}, copies: [], complete: false }
+    return {
+      builtBy: '@newsroom/site',
+      templates: '',
+      pages: {},
+      copies: [],
+      search: {},
+      complete: false,
+    }
   }
   if (names.length === 0) return null
   if (outDir === defaultOutput) {
