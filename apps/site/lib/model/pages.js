@@ -1,4 +1,4 @@
-import { articleSearchView, speakerSearchView, topicSearchView } from './search.js'
+import { articleLinks, articleSearchView, speakerSearchView, topicSearchView } from './search.js'
 
 /**
  * The pages of a shard's model one by one: where each is written and what it shows, so that a
@@ -15,7 +15,7 @@ import { articleSearchView, speakerSearchView, topicSearchView } from './search.
  * @property {PagedList} list the list of the model it comes from
  * @property {number} index its position there
  * @property {string[]} files what it writes, relative to the output folder
- * @property {unknown} shows what its template reads
+ * @property {unknown} shows what its template reads, besides `search` where it has one
  * @property {unknown} [search] what the search index reads of it, on the pages it indexes (see
  *   `lib/model/search.js`)
  */
@@ -58,9 +58,11 @@ export function modelPages(model) {
       })
     })
   }
+  // An article page is what search reads of it and the links search leaves out: its text is
+  // then serialized once.
   add('articles', model.articles, (article) => ({
     urls: [article.url],
-    shows: article,
+    shows: articleLinks(article),
     search: articleSearchView(article),
   }))
   // Search indexes the first page of each speaker and topic.

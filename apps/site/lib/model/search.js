@@ -77,6 +77,21 @@ export function articleSearchView(article) {
 }
 
 /**
+ * What an article page shows that `articleSearchView` leaves out: the two together are the page.
+ *
+ * @param {ArticleView} article
+ */
+export function articleLinks(article) {
+  return {
+    related: article.related,
+    attributions: article.blocks.flatMap((block) =>
+      block.marks.map((mark) => mark.attribution?.url ?? null),
+    ),
+    unnamedSpeakers: article.unnamedSpeakers.map((speaker) => speaker.url),
+  }
+}
+
+/**
  * What search reads of a speaker's first page: name, other names, roles, the page's quotes and
  * their context, and the topics they speak on (filter values); not their counts or the speakers
  * quoted alongside.

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  appendFile,
   copyFile,
   mkdir,
   readdir,
@@ -39,6 +40,13 @@ export const defaultOutput = path.join(siteRoot, '_site')
 /** Marks a folder as a built site and records what the build made there. */
 export const SITE_MARKER = '.newsroom-site'
 
+/**
+ * Files a build makes that the manifest it started with does not list, one a line, written
+ * before the files: the manifest is written twice a build (a site of 50,000 articles lists
+ * 200,000 files), and an interrupted build's files are still known to the next one.
+ */
+const MADE_JOURNAL = `${SITE_MARKER}.made`
+
 /** What a build made in its output folder, recorded in `SITE_MARKER`. */
 interface Manifest {
   builtBy: '@newsroom/site'
@@ -48,6 +56,8 @@ interface Manifest {
   pages: Record<string, string>
   /** Files copied as they are (styles, open data). */
   copies: string[]
+  /** Open data files → the digest of the bytes copied (see `SiteData.digests`). */
+  copied?: Record<string, string>
   /** Pages search indexes → the fingerprint of what it reads of them. */
   search: Record<string, string>
   /** False while a build runs: `pages` and `copies` then also list what the last one made. */
@@ -117,6 +127,8 @@ export async function buildSite(options: {
   }
   await mkdir(outDir, { recursive: true })
   await writeManifest(outDir, manifest)
+  // What the last build journaled is in the manifest now.
+  await rm(path.join(outDir, MADE_JOURNAL), { force: true })
 
   // A page the last build made whose file is gone is rendered again. One listing of the folder
   // instead of a look at each of tens of thousands of files.
@@ -135,13 +147,14 @@ export async function buildSite(options: {
       await renderer?.ready()
       const model = await loadShardModel(site, data, shard)
       const changed = []
+      const files: string[] = []
       for (const page of modelPages(model)) {
-        const hash = fingerprint(templates, page.shows)
+        files.push(...page.files)
+        const searched = page.search === undefined ? '' : fingerprint(templates, page.search, '')
+        if (searched) search[page.files[0] as string] = searched
+        const hash = fingerprint(templates, page.shows, searched)
         const same = page.files.every((file) => known[file] === hash && present.has(file))
         for (const file of page.files) pages[file] = hash
-        if (page.search !== undefined) {
-          search[page.files[0] as string] = fingerprint(templates, page.search)
-        }
         if (same) unchanged += page.files.length
         else {
           changed.push(page)
@@ -151,8 +164,9 @@ export async function buildSite(options: {
       const always = everyBuildFiles(model)
       for (const file of always) pages[file] = 'every build'
       rendered += always.length
-      Object.assign(manifest.pages, pages)
-      await writeManifest(outDir, manifest)
+      await recordMade(outDir, manifest, [...files, ...always])
+      // A shard with nothing to render starts no Eleventy.
+      if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
       // thread is handed a copy of everything in the request.
       const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
@@ -165,12 +179,20 @@ export async function buildSite(options: {
     process.chdir(cwd)
   }
 
-  const copies = await copyFiles(dataDir, outDir)
-  manifest.copies = [...new Set([...manifest.copies, ...copies])]
-  await writeManifest(outDir, manifest)
+  const copied: Record<string, string> = {}
+  const copies = await copyFiles(dataDir, outDir, {
+    record: (files) => recordMade(outDir, manifest, files),
+    digests: data.digests,
+    // Only what is still in place: a file removed since is copied again.
+    before: Object.fromEntries(
+      Object.entries(previous?.copied ?? {}).filter(([file]) => present.has(file)),
+    ),
+    copied,
+  })
   // Before indexing: a removed page must not be found by search.
   const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
-  await writeManifest(outDir, { ...manifest, pages, copies, search, complete: true })
+  await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
+  await rm(path.join(outDir, MADE_JOURNAL), { force: true })
   const searchFigures =
     options.search === false
       ? null
@@ -309,23 +331,41 @@ async function templatesFingerprint(): Promise<string> {
   return hash.digest('hex')
 }
 
-/** The fingerprint of what a page shows. */
-function fingerprint(templates: string, shows: unknown): string {
-  return createHash('sha256').update(templates).update(JSON.stringify(shows)).digest('base64url')
+/** The fingerprint of what a page shows: `shows`, and what search reads of it (`searched`). */
+function fingerprint(templates: string, shows: unknown, searched: string): string {
+  return createHash('sha256')
+    .update(templates)
+    .update(searched)
+    .update(JSON.stringify(shows))
+    .digest('base64url')
 }
 
 /**
  * Copy the styles, scripts and icons (`public/`) and the open data (the processed JSON, which
- * the data loader has validated) into the site, each only when its bytes changed. Returns every
- * file copied or already in place, relative to the site.
+ * the data loader has validated) into the site, each only when its bytes changed: an article file
+ * whose digest is the one copied last time is not read again. Returns every file copied or
+ * already in place, relative to the site.
  */
-async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
+async function copyFiles(
+  dataDir: string,
+  outDir: string,
+  options: {
+    /** Called with every file before any is copied. */
+    record: (files: string[]) => Promise<void>
+    /** Digests of the article files, as read by the data loader. */
+    digests: Map<string, string>
+    /** What the last build copied and is still in place: file → digest. */
+    before: Record<string, string>
+    /** Filled with what this build copied: file → digest. */
+    copied: Record<string, string>
+  },
+): Promise<string[]> {
   const pairs: [from: string, to: string][] = []
   const publicDir = path.join(siteRoot, 'public')
   for (const entry of await readdir(publicDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const from = path.join(entry.parentPath, entry.name)
-    pairs.push([from, path.relative(publicDir, from)])
+    pairs.push([from, path.relative(publicDir, from).split(path.sep).join('/')])
   }
   for (const name of (await readdir(path.join(dataDir, 'articles'))).sort()) {
     if (name.endsWith('.json'))
@@ -334,17 +374,24 @@ async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
   for (const name of ['speakers.json', 'topics.json', 'report.json']) {
     pairs.push([path.join(dataDir, name), `api/${name}`])
   }
+  await options.record(pairs.map(([, to]) => to))
   for (const [from, to] of pairs) {
     const target = path.join(outDir, to)
-    const [source, current] = await Promise.all([
-      readFile(from),
-      readFile(target).catch(() => null),
-    ])
-    if (current?.equals(source)) continue
+    const digest = options.digests.get(from)
+    if (digest !== undefined) {
+      options.copied[to] = digest
+      if (options.before[to] === digest) continue
+    } else {
+      const [source, current] = await Promise.all([
+        readFile(from),
+        readFile(target).catch(() => null),
+      ])
+      if (current?.equals(source)) continue
+    }
     await mkdir(path.dirname(target), { recursive: true })
     await copyFile(from, target)
   }
-  return pairs.map(([, to]) => to.split(path.sep).join('/'))
+  return pairs.map(([, to]) => to)
 }
 
 /**
@@ -406,8 +453,13 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
       const manifest = JSON.parse(
         await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
       ) as Manifest
-      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies)
-        return { ...manifest, search: manifest.search ?? {} }
+      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies) {
+        // Files an interrupted build made (unknown fingerprint: they render again).
+        const made = await readFile(path.join(outDir, MADE_JOURNAL), 'utf8').catch(() => '')
+        const pages = { ...manifest.pages }
+        for (const file of made.split('\n')) if (file && !(file in pages)) pages[file] = ''
+        return { ...manifest, pages, search: manifest.search ?? {} }
+      }
     } catch {
       // An unreadable record: rebuild everything, remove nothing.
     }
@@ -432,6 +484,18 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
   throw new Error(
     `Refusing to build into ${outDir}: it is not empty and was not built by @newsroom/site (no ${SITE_MARKER} file). Choose an empty or new output folder.`,
   )
+}
+
+/**
+ * Journal the files of `files` that the manifest does not list yet, before they are written, and
+ * list them in the manifest held in memory.
+ */
+async function recordMade(outDir: string, manifest: Manifest, files: string[]): Promise<void> {
+  const copies = new Set(manifest.copies)
+  const fresh = files.filter((file) => !(file in manifest.pages) && !copies.has(file))
+  if (fresh.length === 0) return
+  for (const file of fresh) manifest.pages[file] = ''
+  await appendFile(path.join(outDir, MADE_JOURNAL), `${fresh.join('\n')}\n`)
 }
 
 async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
