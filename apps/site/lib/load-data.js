@@ -36,6 +36,8 @@ export const SiteArticle = Article.extend({ firstSeen: IsoDate.optional() })
  * @property {TopicIndexData} topics
  * @property {ReportData} report
  * @property {(article: ArticleRecord) => Promise<SiteArticle>} readArticle the whole article, validated
+ * @property {Map<string, string>} digests article file → digest of the bytes validated (none for
+ *   data in memory)
  */
 
 /** Article files read and validated at once: enough to keep the disk busy, few in memory. */
@@ -116,6 +118,7 @@ export async function loadSiteData(dataDir, options = {}) {
     dataDir: root,
     articles,
     ...indexes,
+    digests: validated,
     async readArticle(article) {
       const file = article.file
       if (!file) throw new TypeError(`Expected a file for article \`${article.slug}\``)
@@ -169,6 +172,7 @@ export function siteDataFrom(data) {
     speakers: data.speakers,
     topics: data.topics,
     report: data.report,
+    digests: new Map(),
     async readArticle(record) {
       const article = bySlug.get(record.slug)
       if (!article) throw new TypeError(`No article \`${record.slug}\` in memory`)

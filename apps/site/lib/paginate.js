@@ -8,7 +8,6 @@
  * @property {string} url this page's URL
  * @property {string | null} previousUrl
  * @property {string | null} nextUrl
- * @property {string[]} urls every page's URL
  * @property {PageLink[]} links numbered links to show: first, last and two either side
  */
 
@@ -46,7 +45,7 @@ export function paginate(items, size, baseUrl) {
     url,
     previousUrl: index > 0 ? (urls[index - 1] ?? null) : null,
     nextUrl: urls[index + 1] ?? null,
-    urls,
+    // Not every URL: a page of a list of N pages would then weigh N, and the list N².
     links: pageLinks(urls, index + 1),
   }))
 }
@@ -59,13 +58,21 @@ export function paginate(items, size, baseUrl) {
 function pageLinks(urls, current) {
   /** @type {PageLink[]} */
   const links = []
-  urls.forEach((url, index) => {
-    const number = index + 1
-    if (number === 1 || number === urls.length || Math.abs(number - current) <= 2) {
-      links.push({ number, url, current: number === current })
-    } else if (!('gap' in (links.at(-1) ?? {}))) {
-      links.push({ gap: true })
-    }
-  })
+  // The numbers shown, in order; only they are looked at, so a long list costs no more.
+  const last = urls.length
+  const numbers = [
+    ...new Set([1, current - 2, current - 1, current, current + 1, current + 2, last]),
+  ]
+    .filter((number) => number >= 1 && number <= last)
+    .sort((a, b) => a - b)
+  for (const number of numbers) {
+    const previous = links.at(-1)
+    if (previous && 'number' in previous && number > previous.number + 1) links.push({ gap: true })
+    links.push({
+      number,
+      url: /** @type {string} */ (urls[number - 1]),
+      current: number === current,
+    })
+  }
   return links
 }

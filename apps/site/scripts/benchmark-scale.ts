@@ -7,7 +7,7 @@ import { displayPath } from './lib/display-path.js'
 import { generateSiteData } from './lib/generate-site-data.js'
 import { type CommandCost, measureCommand } from './lib/measure-command.js'
 import { writePlainProject } from './lib/plain-eleventy.js'
-import { pagefindBin, recordsCacheOf } from './lib/render-site.js'
+import { recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 import { fileKinds, measureSite } from './lib/site-figures.js'
 
@@ -93,7 +93,7 @@ interface Row {
   site: CommandCost
   plainAfterOne: CommandCost
   siteAfterOne: CommandCost
-  /** Pagefind alone over the built site. */
+  /** The search index alone, every shard indexed. */
   search: CommandCost
   pages: number
   bytes: number
@@ -143,15 +143,14 @@ async function measureSize(
     siteRuns.push(await site())
   }
   const figures = await measureSite(siteDir)
-  // The search index on its own (Pagefind indexes the whole site on every build): run again
-  // beside the site's own index, then removed.
-  const searchDir = 'pagefind-alone'
+  // The search index on its own, every shard made again from the built pages (as a cold build
+  // does): the site's index is removed and made anew, the same as before.
+  await rm(path.join(siteDir, 'pagefind'), { recursive: true, force: true })
   const search = await measureCommand(
-    pagefindBin,
-    ['--site', siteDir, '--output-subdir', searchDir, '--silent'],
+    process.execPath,
+    [tsxCli, path.join(siteRoot, 'scripts', 'index-search.ts'), '--site', siteDir],
     { cwd: siteRoot },
   )
-  await rm(path.join(siteDir, searchDir), { recursive: true, force: true })
 
   // One more article: the site rebuilds over its last build; plain Eleventy builds again.
   const before = new Set(await readdir(path.join(dataDir, 'articles')))
@@ -206,7 +205,7 @@ function printRow(row: Row): void {
   )
   console.log(`  site says             ${lastLine(row.site.output)}`)
   console.log(
-    `  of which search index Pagefind alone ${seconds(row.search)}, peak ${memory(row.search)}: plain × cpu ${ratio(row.search.cpuSeconds, row.plain.cpuSeconds)}; site without it / plain: cpu ${ratio(minus(row.site.cpuSeconds, row.search.cpuSeconds), row.plain.cpuSeconds)}, after one article ${ratio(minus(row.siteAfterOne.cpuSeconds, row.search.cpuSeconds), row.plainAfterOne.cpuSeconds)}`,
+    `  of which search index ${seconds(row.search)}, peak ${memory(row.search)}: plain × cpu ${ratio(row.search.cpuSeconds, row.plain.cpuSeconds)}; site without it / plain: cpu ${ratio(minus(row.site.cpuSeconds, row.search.cpuSeconds), row.plain.cpuSeconds)}`,
   )
   console.log(
     `  one article added     site ${seconds(row.siteAfterOne)}, plain ${seconds(row.plainAfterOne)}: wall ${ratio(row.siteAfterOne.seconds, row.plainAfterOne.seconds)}, cpu ${ratio(row.siteAfterOne.cpuSeconds, row.plainAfterOne.cpuSeconds)}`,

@@ -45,8 +45,11 @@ async function main(): Promise<void> {
   const figures = await buildSite({ dataDir, outDir, jobs, recordsCache: recordsCacheOf(dataDir) })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
+  const search = figures.search
+    ? `; search index: ${figures.search.indexed} of ${figures.search.shards} ${figures.search.shards === 1 ? 'shard' : 'shards'} indexed`
+    : ''
   console.log(
-    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed`,
+    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed${search}`,
   )
 }
 

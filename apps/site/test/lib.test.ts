@@ -150,6 +150,12 @@ describe('paginate', () => {
       '…',
       10,
     ])
+    const numbers = (index: number) =>
+      pages[index]?.links.map((link) => ('gap' in link ? '…' : link.number))
+    expect(numbers(0)).toEqual([1, 2, 3, '…', 10])
+    expect(numbers(2)).toEqual([1, 2, 3, 4, 5, '…', 10])
+    expect(numbers(9)).toEqual([1, '…', 8, 9, 10])
+    expect(paginate([1], 10, '/a/')[0]?.links).toEqual([{ number: 1, url: '/a/', current: true }])
   })
 
   it('gives an empty list one empty page', () => {

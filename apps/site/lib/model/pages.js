@@ -1,3 +1,5 @@
+import { articleLinks, articleSearchView, speakerSearchView, topicSearchView } from './search.js'
+
 /**
  * The pages of a shard's model one by one: where each is written and what it shows, so that a
  * build can tell which pages changed since the last one (scripts/lib/render-site.ts) and render
@@ -13,7 +15,9 @@
  * @property {PagedList} list the list of the model it comes from
  * @property {number} index its position there
  * @property {string[]} files what it writes, relative to the output folder
- * @property {unknown} shows what its template reads
+ * @property {unknown} shows what its template reads, besides `search` where it has one
+ * @property {unknown} [search] what the search index reads of it, on the pages it indexes (see
+ *   `lib/model/search.js`)
  */
 
 /** The file a site URL is written to: `/a/` → `a/index.html`, `/feed.xml` → `feed.xml`. */
@@ -41,22 +45,37 @@ export const EVERY_BUILD_FILES = Object.freeze([
 export function modelPages(model) {
   /** @type {ModelPage[]} */
   const pages = []
-  /** @param {PagedList} list @param {unknown[]} items @param {(item: any) => { urls: string[], shows: unknown }} describe */
+  /** @param {PagedList} list @param {unknown[]} items @param {(item: any) => { urls: string[], shows: unknown, search?: unknown }} describe */
   const add = (list, items, describe) => {
     items.forEach((item, index) => {
-      const { urls, shows } = describe(item)
-      pages.push({ list, index, files: urls.map(outputFile), shows })
+      const { urls, shows, search } = describe(item)
+      pages.push({
+        list,
+        index,
+        files: urls.map(outputFile),
+        shows,
+        ...(search === undefined ? {} : { search }),
+      })
     })
   }
-  add('articles', model.articles, (article) => ({ urls: [article.url], shows: article }))
+  // An article page is what search reads of it and the links search leaves out: its text is
+  // then serialized once.
+  add('articles', model.articles, (article) => ({
+    urls: [article.url],
+    shows: articleLinks(article),
+    search: articleSearchView(article),
+  }))
+  // Search indexes the first page of each speaker and topic.
   add('speakerPages', model.speakerPages, ({ speaker, page }) => ({
     urls: [page.url],
     // The page shows its own quotes (in `page`), not the speaker's whole list.
     shows: { speaker: { ...speaker, quotes: undefined }, page },
+    search: page.number === 1 ? speakerSearchView(speaker, page.items) : undefined,
   }))
   add('topicPages', model.topicPages, ({ topic, page }) => ({
     urls: [page.url],
     shows: { topic: { ...topic, articles: undefined }, page },
+    search: page.number === 1 ? topicSearchView(topic) : undefined,
   }))
   // Index pages print the site's counts.
   for (const list of /** @type {const} */ ([

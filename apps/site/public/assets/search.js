@@ -1,4 +1,4 @@
-// The site's only script: search over the Pagefind index, with filters by type, topic and
+// The site's only script: search over the Pagefind index (its shards merged), with filters by type, topic and
 // speaker. Everything from the index is written with textContent (Pagefind's own UI writes
 // filter values as HTML, which would let an article's speaker name or topic run markup).
 
@@ -12,6 +12,9 @@ const PAGE = 10
 const FILTER_LABELS = { type: 'Type', topic: 'Topic', speaker: 'Speaker' }
 
 let pagefind
+// The shards of the index (see lib/model/search.js), by the value of the `shard` filter Pagefind
+// gives each one's pages when it merges them.
+let shards = []
 let results = []
 let shown = 0
 let run = 0
@@ -73,6 +76,31 @@ function renderFilters(available) {
   }
 }
 
+/**
+ * Search every shard of the index. Pagefind drops from a query the words an index does not have
+ * (so that a misspelt word does not empty the results): a shard without a word that other shards
+ * have would answer for the other words alone, so the search is kept to the shards that have
+ * every word the site has, as one index of the whole site would be.
+ */
+async function searchShards(term, options) {
+  const words = term && !/^\s*".+"\s*$/.test(term) ? term.split(/\s+/).filter(Boolean) : []
+  if (shards.length < 2 || words.length < 2) return pagefind.search(term, options)
+  const found = await Promise.all(
+    words.map(async (word) => {
+      const counts = (await pagefind.search(word)).filters.shard ?? {}
+      return shards.filter((shard) => counts[shard] > 0)
+    }),
+  )
+  const known = found.filter((where) => where.length > 0)
+  const answering = shards.filter((shard) => known.every((where) => where.includes(shard)))
+  if (answering.length === shards.length) return pagefind.search(term, options)
+  if (answering.length === 0) return { results: [], filters: {} }
+  return pagefind.search(term, {
+    ...options,
+    filters: { ...options.filters, shard: { any: answering } },
+  })
+}
+
 async function showMore() {
   const batch = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
   for (const data of batch) {
@@ -114,7 +142,7 @@ async function search() {
   }
   // Pagefind reports no filter counts when given an empty `filters` object.
   const options = Object.keys(filters).length > 0 ? { filters } : {}
-  const response = await pagefind.search(term || null, options)
+  const response = await searchShards(term || null, options)
   if (current !== run) return
   results = response.results
   shown = 0
@@ -127,9 +155,27 @@ async function search() {
 async function start() {
   if (!form || !input || !filtersBox || !list || !status || !more) return
   status.textContent = 'Loading the search index…'
-  pagefind = await import('/pagefind/pagefind.js')
-  await pagefind.options({ excerptLength: 24 })
+  // The index is in shards (one on a small site): the first one's Pagefind merges the others,
+  // marking the pages of each with a `shard` filter.
+  const response = await fetch('/pagefind/shards.json')
+  if (!response.ok) throw new Error(`No search index: ${response.status}`)
+  const index = await response.json()
+  if (index.shards.length === 0) {
+    status.textContent = 'There is nothing to search yet.'
+    return
+  }
+  shards = index.shards.map((_, number) => String(number + 1))
+  pagefind = await import(`/pagefind/${index.shards[0]}/pagefind.js`)
+  await pagefind.options({ excerptLength: 24, mergeFilter: { shard: '1' } })
   await pagefind.init()
+  await Promise.all(
+    index.shards.slice(1).map((name, number) =>
+      pagefind.mergeIndex(`/pagefind/${name}/`, {
+        excerptLength: 24,
+        mergeFilter: { shard: String(number + 2) },
+      }),
+    ),
+  )
   // Loads the filter index: until then, searches report no filter counts.
   await pagefind.filters()
   form.addEventListener('submit', (event) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  appendFile,
   copyFile,
   mkdir,
   readdir,
@@ -20,7 +21,8 @@ import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
-import { runCommand, siteRoot } from './run-command.js'
+import { siteRoot } from './run-command.js'
+import { type SearchFigures, updateSearchIndex } from './search-index.js'
 
 /**
  * Rendering, indexing and publishing a site from processed data: what `pnpm build` does after
@@ -32,17 +34,18 @@ import { runCommand, siteRoot } from './run-command.js'
  * recorded in the output folder's `SITE_MARKER` file; nothing else in the folder is touched.
  */
 
-/** Pagefind's command. */
-export const pagefindBin = path.join(siteRoot, 'node_modules', '.bin', 'pagefind')
-
 /** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
 export const defaultOutput = path.join(siteRoot, '_site')
 
 /** Marks a folder as a built site and records what the build made there. */
 export const SITE_MARKER = '.newsroom-site'
 
-/** The search index folder Pagefind writes. */
-const SEARCH_FOLDER = 'pagefind'
+/**
+ * Files a build makes that the manifest it started with does not list, one a line, written
+ * before the files: the manifest is written twice a build (a site of 50,000 articles lists
+ * 200,000 files), and an interrupted build's files are still known to the next one.
+ */
+const MADE_JOURNAL = `${SITE_MARKER}.made`
 
 /** What a build made in its output folder, recorded in `SITE_MARKER`. */
 interface Manifest {
@@ -53,6 +56,10 @@ interface Manifest {
   pages: Record<string, string>
   /** Files copied as they are (styles, open data). */
   copies: string[]
+  /** Open data files → the digest of the bytes copied (see `SiteData.digests`). */
+  copied?: Record<string, string>
+  /** Pages search indexes → the fingerprint of what it reads of them. */
+  search: Record<string, string>
   /** False while a build runs: `pages` and `copies` then also list what the last one made. */
   complete: boolean
 }
@@ -65,6 +72,8 @@ export interface BuildFigures {
   unchanged: number
   /** Files of the last build removed because this one did not make them. */
   removed: number
+  /** The search index, when the build made it. */
+  search: SearchFigures | null
 }
 
 /**
@@ -81,6 +90,8 @@ export async function buildSite(options: {
   outDir: string
   search?: boolean | undefined
   shardBudget?: number | undefined
+  /** Indexed pages per search shard (see `lib/model/search.js`). */
+  searchShardPages?: number | undefined
   /** Threads rendering at once (default: one per core); 1 renders in this thread. */
   jobs?: number | undefined
   /**
@@ -111,15 +122,19 @@ export async function buildSite(options: {
     templates,
     pages: { ...previous?.pages },
     copies: previous?.copies ?? [],
+    search: {},
     complete: false,
   }
   await mkdir(outDir, { recursive: true })
   await writeManifest(outDir, manifest)
+  // What the last build journaled is in the manifest now.
+  await rm(path.join(outDir, MADE_JOURNAL), { force: true })
 
   // A page the last build made whose file is gone is rendered again. One listing of the folder
   // instead of a look at each of tens of thousands of files.
   const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
+  const search: Record<string, string> = {}
   let rendered = 0
   let unchanged = 0
   const cwd = process.cwd()
@@ -132,8 +147,12 @@ export async function buildSite(options: {
       await renderer?.ready()
       const model = await loadShardModel(site, data, shard)
       const changed = []
+      const files: string[] = []
       for (const page of modelPages(model)) {
-        const hash = fingerprint(templates, page.shows)
+        files.push(...page.files)
+        const searched = page.search === undefined ? '' : fingerprint(templates, page.search, '')
+        if (searched) search[page.files[0] as string] = searched
+        const hash = fingerprint(templates, page.shows, searched)
         const same = page.files.every((file) => known[file] === hash && present.has(file))
         for (const file of page.files) pages[file] = hash
         if (same) unchanged += page.files.length
@@ -145,8 +164,9 @@ export async function buildSite(options: {
       const always = everyBuildFiles(model)
       for (const file of always) pages[file] = 'every build'
       rendered += always.length
-      Object.assign(manifest.pages, pages)
-      await writeManifest(outDir, manifest)
+      await recordMade(outDir, manifest, [...files, ...always])
+      // A shard with nothing to render starts no Eleventy.
+      if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
       // thread is handed a copy of everything in the request.
       const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
@@ -159,14 +179,25 @@ export async function buildSite(options: {
     process.chdir(cwd)
   }
 
-  const copies = await copyFiles(dataDir, outDir)
-  manifest.copies = [...new Set([...manifest.copies, ...copies])]
-  await writeManifest(outDir, manifest)
+  const copied: Record<string, string> = {}
+  const copies = await copyFiles(dataDir, outDir, {
+    record: (files) => recordMade(outDir, manifest, files),
+    digests: data.digests,
+    // Only what is still in place: a file removed since is copied again.
+    before: Object.fromEntries(
+      Object.entries(previous?.copied ?? {}).filter(([file]) => present.has(file)),
+    ),
+    copied,
+  })
   // Before indexing: a removed page must not be found by search.
   const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
-  await writeManifest(outDir, { ...manifest, pages, copies, complete: true })
-  if (options.search !== false) await indexSite(outDir)
-  return { shards, rendered, unchanged, removed }
+  await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
+  await rm(path.join(outDir, MADE_JOURNAL), { force: true })
+  const searchFigures =
+    options.search === false
+      ? null
+      : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
+  return { shards, rendered, unchanged, removed, search: searchFigures }
 }
 
 /**
@@ -300,23 +331,41 @@ async function templatesFingerprint(): Promise<string> {
   return hash.digest('hex')
 }
 
-/** The fingerprint of what a page shows. */
-function fingerprint(templates: string, shows: unknown): string {
-  return createHash('sha256').update(templates).update(JSON.stringify(shows)).digest('base64url')
+/** The fingerprint of what a page shows: `shows`, and what search reads of it (`searched`). */
+function fingerprint(templates: string, shows: unknown, searched: string): string {
+  return createHash('sha256')
+    .update(templates)
+    .update(searched)
+    .update(JSON.stringify(shows))
+    .digest('base64url')
 }
 
 /**
  * Copy the styles, scripts and icons (`public/`) and the open data (the processed JSON, which
- * the data loader has validated) into the site, each only when its bytes changed. Returns every
- * file copied or already in place, relative to the site.
+ * the data loader has validated) into the site, each only when its bytes changed: an article file
+ * whose digest is the one copied last time is not read again. Returns every file copied or
+ * already in place, relative to the site.
  */
-async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
+async function copyFiles(
+  dataDir: string,
+  outDir: string,
+  options: {
+    /** Called with every file before any is copied. */
+    record: (files: string[]) => Promise<void>
+    /** Digests of the article files, as read by the data loader. */
+    digests: Map<string, string>
+    /** What the last build copied and is still in place: file → digest. */
+    before: Record<string, string>
+    /** Filled with what this build copied: file → digest. */
+    copied: Record<string, string>
+  },
+): Promise<string[]> {
   const pairs: [from: string, to: string][] = []
   const publicDir = path.join(siteRoot, 'public')
   for (const entry of await readdir(publicDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const from = path.join(entry.parentPath, entry.name)
-    pairs.push([from, path.relative(publicDir, from)])
+    pairs.push([from, path.relative(publicDir, from).split(path.sep).join('/')])
   }
   for (const name of (await readdir(path.join(dataDir, 'articles'))).sort()) {
     if (name.endsWith('.json'))
@@ -325,39 +374,39 @@ async function copyFiles(dataDir: string, outDir: string): Promise<string[]> {
   for (const name of ['speakers.json', 'topics.json', 'report.json']) {
     pairs.push([path.join(dataDir, name), `api/${name}`])
   }
+  await options.record(pairs.map(([, to]) => to))
   for (const [from, to] of pairs) {
     const target = path.join(outDir, to)
-    const [source, current] = await Promise.all([
-      readFile(from),
-      readFile(target).catch(() => null),
-    ])
-    if (current?.equals(source)) continue
+    const digest = options.digests.get(from)
+    if (digest !== undefined) {
+      options.copied[to] = digest
+      if (options.before[to] === digest) continue
+    } else {
+      const [source, current] = await Promise.all([
+        readFile(from),
+        readFile(target).catch(() => null),
+      ])
+      if (current?.equals(source)) continue
+    }
     await mkdir(path.dirname(target), { recursive: true })
     await copyFile(from, target)
   }
-  return pairs.map(([, to]) => to.split(path.sep).join('/'))
+  return pairs.map(([, to]) => to)
 }
 
 /**
- * Index the site for search with Pagefind. The index is written beside the current one, which
- * it then replaces: the old index and its fragments of pages that are gone do not survive.
+ * Index a built site for search as its last build left it (`SITE_MARKER` lists the pages search
+ * indexes): for a build made without `search`.
  */
-export async function indexSite(siteDir: string): Promise<void> {
-  const next = `${SEARCH_FOLDER}.next-${process.pid}`
-  await rm(path.join(siteDir, next), { recursive: true, force: true })
-  try {
-    await runCommand(pagefindBin, ['--site', siteDir, '--output-subdir', next, '--silent'], {})
-    const retired = path.join(siteDir, `${SEARCH_FOLDER}.old-${process.pid}`)
-    await rename(path.join(siteDir, SEARCH_FOLDER), retired).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      },
-    )
-    await rename(path.join(siteDir, next), path.join(siteDir, SEARCH_FOLDER))
-    await rm(retired, { recursive: true, force: true })
-  } finally {
-    await rm(path.join(siteDir, next), { recursive: true, force: true })
+export async function indexSite(
+  siteDir: string,
+  options: { perShard?: number | undefined } = {},
+): Promise<SearchFigures> {
+  const manifest = await previousBuild(path.resolve(siteDir))
+  if (!manifest?.complete) {
+    throw new Error(`Expected a finished build in ${siteDir} (its ${SITE_MARKER} file)`)
   }
+  return updateSearchIndex(siteDir, manifest.search, options)
 }
 
 /**
@@ -404,12 +453,24 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
       const manifest = JSON.parse(
         await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
       ) as Manifest
-      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies)
-        return manifest
+      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies) {
+        // Files an interrupted build made (unknown fingerprint: they render again).
+        const made = await readFile(path.join(outDir, MADE_JOURNAL), 'utf8').catch(() => '')
+        const pages = { ...manifest.pages }
+        for (const file of made.split('\n')) if (file && !(file in pages)) pages[file] = ''
+        return { ...manifest, pages, search: manifest.search ?? {} }
+      }
     } catch {
       // An unreadable record: rebuild everything, remove nothing.
     }
-    return { builtBy: '@newsroom/site', templates: '', pages: {}, copies: [], complete: false }
+    return {
+      builtBy: '@newsroom/site',
+      templates: '',
+      pages: {},
+      copies: [],
+      search: {},
+      complete: false,
+    }
   }
   if (names.length === 0) return null
   if (outDir === defaultOutput) {
@@ -423,6 +484,18 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
   throw new Error(
     `Refusing to build into ${outDir}: it is not empty and was not built by @newsroom/site (no ${SITE_MARKER} file). Choose an empty or new output folder.`,
   )
+}
+
+/**
+ * Journal the files of `files` that the manifest does not list yet, before they are written, and
+ * list them in the manifest held in memory.
+ */
+async function recordMade(outDir: string, manifest: Manifest, files: string[]): Promise<void> {
+  const copies = new Set(manifest.copies)
+  const fresh = files.filter((file) => !(file in manifest.pages) && !copies.has(file))
+  if (fresh.length === 0) return
+  for (const file of fresh) manifest.pages[file] = ''
+  await appendFile(path.join(outDir, MADE_JOURNAL), `${fresh.join('\n')}\n`)
 }
 
 async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {

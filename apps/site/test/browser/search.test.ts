@@ -1,7 +1,13 @@
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadNewsroomData, type NewsroomData } from '../../lib/load-data.js'
+import { searchShards } from '../helpers/site-files.js'
 import { serveSite } from '../helpers/static-server.js'
 
 /**
@@ -34,16 +40,17 @@ describe.skipIf(!existsSync(executablePath))('search', () => {
   })
 
   /** Search for `query` and read what the page shows once the results are in. */
-  async function search(query: string) {
+  async function search(query: string, origin = server.origin) {
     const context = await browser.newContext()
     const page = await context.newPage()
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`)
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`)
     await page.waitForFunction(() =>
       /\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? ''),
     )
-    await page.locator('#search-results li').first().waitFor()
+    const status = await page.locator('#search-status').textContent()
+    if (!status?.startsWith('0 ')) await page.locator('#search-results li').first().waitFor()
     const results = await page.locator('#search-results li').evaluateAll((items) =>
       items.map((item) => ({
         url: item.querySelector('a')?.getAttribute('href') ?? '',
@@ -52,7 +59,7 @@ describe.skipIf(!existsSync(executablePath))('search', () => {
     )
     const filters = await filterCounts(page)
     await context.close()
-    return { results, filters, problems }
+    return { status, results, filters, problems }
   }
 
   /** Every filter value offered, with its count. */
@@ -100,4 +107,55 @@ describe.skipIf(!existsSync(executablePath))('search', () => {
     expect(urls[0]).toMatch(/^\/articles\//)
     expect(urls.indexOf(`/topics/${topic.id}/`)).toBeGreaterThan(0)
   })
+
+  it('finds the same pages with the same filter counts in an index split into shards', async () => {
+    // The fixture site again, its index made of shards of four pages or fewer.
+    const workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-search-shards-'))
+    const copy = path.join(workDir, 'site')
+    let sharded: Awaited<ReturnType<typeof serveSite>> | undefined
+    try {
+      await cp(siteDir, copy, { recursive: true })
+      await promisify(execFile)(process.execPath, [
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, '..', '..', 'scripts', 'index-search.ts'),
+        '--site',
+        copy,
+        '--shard-pages',
+        '4',
+      ])
+      expect((await searchShards(siteDir)).length).toBe(1)
+      expect((await searchShards(copy)).length).toBeGreaterThan(4)
+      sharded = await serveSite(copy)
+      const names = data.speakers.speakers.map((speaker) => speaker.name)
+      const queries = [
+        'storms',
+        'harbor',
+        // Words of one article together, and of different articles: each in some shards only.
+        'ferry fares',
+        'storm harbor',
+        'council vote',
+        'library storms',
+        ...names.slice(0, 3),
+        `${names[0]?.split(' ')[0]} ${names[1]?.split(' ').at(-1)}`,
+      ]
+      for (const query of queries) {
+        const whole = await search(query)
+        const split = await search(query, sharded.origin)
+        const sorted = (found: typeof whole) => ({
+          status: found.status,
+          urls: found.results.map((result) => result.url).sort(),
+          filters: [...found.filters].sort((a, b) =>
+            `${a.name}\0${a.value}`.localeCompare(`${b.name}\0${b.value}`, 'en'),
+          ),
+          problems: found.problems,
+        })
+        expect(sorted(split), query).toEqual(sorted(whole))
+      }
+    } finally {
+      await sharded?.close()
+      await rm(workDir, { recursive: true, force: true })
+    }
+    // Twenty searches and an index made again: a few minutes on a busy machine.
+  }, 300_000)
 })

@@ -71,16 +71,28 @@ export interface SearchFragment {
   filters: Record<string, string[]>
 }
 
-/** Pagefind's fragments of a built site. */
+/** The folders of the search index's shards, as `pagefind/shards.json` lists them. */
+export async function searchShards(siteDir: string): Promise<string[]> {
+  const list = JSON.parse(
+    await readFile(path.join(siteDir, 'pagefind', 'shards.json'), 'utf8'),
+  ) as { shards: string[] }
+  return list.shards.map((shard) => path.join(siteDir, 'pagefind', shard))
+}
+
+/** Pagefind's fragments of a built site, from every shard of its index. */
 export async function searchFragments(siteDir: string): Promise<SearchFragment[]> {
-  const folder = path.join(siteDir, 'pagefind', 'fragment')
-  return Promise.all(
-    (await readdir(folder)).map(async (name) => {
+  const fragments: SearchFragment[] = []
+  for (const shard of await searchShards(siteDir)) {
+    const folder = path.join(shard, 'fragment')
+    for (const name of await readdir(folder)) {
       const bytes = gunzipSync(await readFile(path.join(folder, name)))
       // Each fragment is `pagefind_dcd` followed by its JSON.
-      return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as SearchFragment
-    }),
-  )
+      fragments.push(
+        JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as SearchFragment,
+      )
+    }
+  }
+  return fragments
 }
 
 const cache = new Map<string, HtmlDocument>()
