@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import {
   access,
@@ -13,9 +14,10 @@ import {
   stat,
   writeFile,
 } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { cliErrors } from './errors.js'
+import { CliError, cliErrors } from './errors.js'
 
 /**
  * The file that marks a folder as newsroom output (and records what it published): only a folder
@@ -128,9 +130,7 @@ function escapeRegExp(text: string): string {
  */
 async function cleanStale(target: string): Promise<void> {
   const parent = dirname(target)
-  const pattern = new RegExp(
-    `^\\.${escapeRegExp(basename(target))}\\.(staging|old)-(\\d+)(?:-\\d+)?$`,
-  )
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(staging|old)-(\\d+)$`)
   let names: string[]
   try {
     names = await readdir(parent)
@@ -175,13 +175,27 @@ async function isLockHeld(path: string): Promise<boolean> {
 }
 
 /**
- * Hold the lock of `target`'s swap while `swap` runs, so that two runs writing the same output
- * folder at once (two terminals, a watcher and a build) swap one after the other: each leaves a
+ * The lock file of an output folder: in the system's temporary folder, named by the folder's real
+ * path, not beside it, where a watcher of the output's folder (Eleventy's, under `pnpm dev`) would
+ * take it for a change of the output.
+ */
+export async function lockFileOf(target: string): Promise<string> {
+  const key = createHash('sha256')
+    .update(await realPathOf(target))
+    .digest('hex')
+    .slice(0, 16)
+  return join(tmpdir(), `newsroom-output-${key}.lock`)
+}
+
+/**
+ * Hold the lock of `target` while `swap` runs, so that two runs writing the same output folder at
+ * once (two terminals, a watcher and a build) write and swap one after the other: each leaves a
  * whole output, the last one to finish wins, neither removes the other's. The lock is a file
- * beside the target holding the process id; one of a process that is gone is taken over.
+ * named by the target's real path, holding the process id; one of a process that is gone is taken
+ * over.
  */
 async function withSwapLock<T>(target: string, swap: () => Promise<T>): Promise<T> {
-  const lock = join(dirname(target), `.${basename(target)}.lock`)
+  const lock = await lockFileOf(target)
   for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
     try {
       const handle = await open(lock, 'wx')
@@ -204,8 +218,6 @@ async function withSwapLock<T>(target: string, swap: () => Promise<T>): Promise<
   }
 }
 
-let swaps = 0
-
 /** Folders that must be writable for the swap and the removal of the previous output. */
 async function assertWritable(target: string): Promise<void> {
   for (const folder of [dirname(target), target, join(target, 'articles')]) {
@@ -222,18 +234,29 @@ async function assertWritable(target: string): Promise<void> {
  * relative to it, each text made only when it is written), at once: every
  * file goes to a staging folder beside the target, which then takes its place by rename. A run
  * that fails (read-only, immutable or full disk) or is interrupted leaves the previous output
- * whole and nothing of its own behind; what a run killed outright leaves, the next one tidies. Failures
- * are `CliError`s naming the folder.
+ * whole and nothing of its own behind; what a run killed outright leaves, the next one tidies.
+ * Runs writing one target at once (in one process or several) take turns. Failures are
+ * `CliError`s naming the folder.
  */
 export async function replaceOutputFolder(
   target: string,
   files: Iterable<readonly [path: string, text: string]>,
 ): Promise<void> {
+  try {
+    await withSwapLock(target, () => writeAndSwap(target, files))
+  } catch (error) {
+    throw error instanceof CliError ? error : cliErrors.outputNotWritable(target, error)
+  }
+}
+
+/** Write `files` to a staging folder beside `target` and swap it in (under the target's lock). */
+async function writeAndSwap(
+  target: string,
+  files: Iterable<readonly [path: string, text: string]>,
+): Promise<void> {
   const parent = dirname(target)
-  // Named by process and call, so that calls of one process writing one target never share them.
-  const owner = `${process.pid}-${++swaps}`
-  const staging = join(parent, `.${basename(target)}.staging-${owner}`)
-  const retired = join(parent, `.${basename(target)}.old-${owner}`)
+  const staging = join(parent, `.${basename(target)}.staging-${process.pid}`)
+  const retired = join(parent, `.${basename(target)}.old-${process.pid}`)
   // Ctrl-C or a kill while writing: put back a previous output the swap had moved away, then
   // remove the staging folder and a retired output. Read from the disk, not from a variable: a
   // rename may have completed before its promise did.
@@ -260,22 +283,20 @@ export async function replaceOutputFolder(
       }
       await writeFile(file, text)
     }
-    await withSwapLock(target, async () => {
-      await assertWritable(target)
-      let hadPrevious = true
-      try {
-        await rename(target, retired)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-        hadPrevious = false
-      }
-      try {
-        await rename(staging, target)
-      } catch (error) {
-        if (hadPrevious) await rename(retired, target)
-        throw error
-      }
-    })
+    await assertWritable(target)
+    let hadPrevious = true
+    try {
+      await rename(target, retired)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      hadPrevious = false
+    }
+    try {
+      await rename(staging, target)
+    } catch (error) {
+      if (hadPrevious) await rename(retired, target)
+      throw error
+    }
     await rm(retired, { recursive: true, force: true })
   } catch (error) {
     throw cliErrors.outputNotWritable(target, error)

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CliError } from '../src/errors.js'
-import { outputMarker, prepareOutputFolder, replaceOutputFolder } from '../src/output-folder.js'
+import {
+  lockFileOf,
+  outputMarker,
+  prepareOutputFolder,
+  replaceOutputFolder,
+} from '../src/output-folder.js'
 
 let scratch: string
 beforeEach(async () => {
@@ -89,16 +94,15 @@ describe('replaceOutputFolder', () => {
 
   it('puts back an output that a killed run had moved away, and removes its staging folder', async () => {
     const target = join(scratch, 'out')
-    await mkdir(join(scratch, '.out.old-999999-1'))
-    await writeFile(join(scratch, '.out.old-999999-1', outputMarker), marker)
-    await mkdir(join(scratch, '.out.staging-999999-1'))
+    await mkdir(join(scratch, '.out.old-999999'))
+    await writeFile(join(scratch, '.out.old-999999', outputMarker), marker)
     await mkdir(join(scratch, '.out.staging-999999'))
     await prepareOutputFolder(target, join(scratch, 'content'))
     expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
     expect(await readFile(join(target, outputMarker), 'utf8')).toBe(marker)
   })
 
-  it('lets runs writing one folder at once swap in turn, each output whole, the last one kept', async () => {
+  it('lets runs writing one folder at once take turns, each output whole, the last one kept', async () => {
     const target = join(scratch, 'out')
     const runs = ['a', 'b', 'c', 'd', 'e'].map(
       (name) =>
@@ -118,7 +122,7 @@ describe('replaceOutputFolder', () => {
 
   it('waits for the lock of a running swap and takes over that of a process that is gone', async () => {
     const target = join(scratch, 'out')
-    const lock = join(scratch, '.out.lock')
+    const lock = await lockFileOf(target)
     await writeFile(lock, '999999\n')
     await replaceOutputFolder(target, new Map([['report.json', 'first\n']]))
     expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('first\n')
