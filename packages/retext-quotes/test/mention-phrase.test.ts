@@ -193,7 +193,7 @@ describe('phraseAfter', () => {
   // Bug: a day glued after the name stays in the phrase ("said Tomas Brio Thursday"), and the
   // plugin publishes the speaker "Tomas Brio Thursday". The name runs of article-names leave
   // calendar words out; the phrase readers do not.
-  it.fails('leaves a day after a name out of it', () => {
+  it('leaves a day after a name out of it', () => {
     expect(brief(after('“We stay,” said Tomas Brio Thursday.', 'Tomas')?.phrase)).toEqual([
       'Tomas Brio',
       'name',

@@ -16,6 +16,7 @@ import {
   innerConnectors,
   nounlikeCueVerbs,
   phraseBreakers,
+  speechDays,
   subjectPronouns,
 } from './words.js'
 
@@ -173,6 +174,13 @@ function trimPhrase(tokens: Token[]): Token[] {
     const numberInName =
       isCapitalized(token) && (tokens[end - 2] as Token | undefined)?.lower === 'of'
     if (!numberInName && (innerConnectors.has(token.lower) || determiners.has(token.lower))) end--
+    // "said Ann Vale Thursday": the day dates the words, it is no part of the name.
+    else if (
+      end - start > 1 &&
+      speechDays.has(token.lower) &&
+      isCapitalized(tokens[end - 2] as Token | undefined)
+    )
+      end--
     else break
   }
   return tokens.slice(start, end)

@@ -23,6 +23,7 @@ import {
   relativeDays,
   relativePronouns,
   subordinators as subordinatorList,
+  weekdayNames,
 } from '@newsroom/lexicon'
 
 /** Every inflected cue verb ("said", "warns", "tweeted", "likened"). */
@@ -144,3 +145,10 @@ export const auxiliaryVerbs: ReadonlySet<string> = new Set(auxiliaries)
 
 /** Month names. */
 export const months: ReadonlySet<string> = new Set(monthNames)
+
+/**
+ * Days that follow a speaker's name when a cue dates the words ("said Ann Vale Thursday",
+ * "told reporters today"): never the end of a name. Months are left out: June, April and August
+ * are names too.
+ */
+export const speechDays: ReadonlySet<string> = new Set([...weekdayNames, ...relativeDays])
