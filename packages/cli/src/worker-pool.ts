@@ -189,7 +189,10 @@ export class WorkerPool {
   #check(lane: Lane): void {
     const budget = lane.budget
     if (!lane.job || !budget) return
-    const now = threadCpuMilliseconds(lane.cpuClock ?? '')
+    const now =
+      lane.cpuClock === null || budget.cpuStart === undefined
+        ? undefined
+        : threadCpuMilliseconds(lane.cpuClock)
     if (budget.cpuStart !== undefined && now !== undefined) {
       const used = now - budget.cpuStart
       const wall = performance.now() - budget.wallStart

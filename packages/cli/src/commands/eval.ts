@@ -100,15 +100,12 @@ function failedFiles(
   result: Awaited<ReturnType<typeof processContent>>,
 ): ScoredSet['failed'] {
   const read = new Set(result.articles.map((article) => article.sourceFile))
+  const firstError = new Map<string, string>()
+  for (const { file, severity, message } of result.report.diagnostics)
+    if (severity === 'error' && !firstError.has(file)) firstError.set(file, message)
   return wanted
     .filter((file) => !read.has(file))
-    .map((file) => ({
-      file,
-      error:
-        result.report.diagnostics.find(
-          (diagnostic) => diagnostic.file === file && diagnostic.severity === 'error',
-        )?.message ?? 'no article',
-    }))
+    .map((file) => ({ file, error: firstError.get(file) ?? 'no article' }))
 }
 
 function listOption(values: OptionValues, name: string): string[] {
