@@ -31,7 +31,8 @@ export const ALONGSIDE_LIMIT = 10
  */
 export function speakerSummaries(entries) {
   return (
-    [...entries]
+    // `map` makes the new array that `sort` then orders: no copy of `entries` first.
+    entries
       .map((speaker) => ({
         id: speaker.id,
         name: speaker.name,

@@ -126,6 +126,7 @@ export async function buildSite(options: {
     complete: false,
   }
   await mkdir(outDir, { recursive: true })
+  const recordMade = madeRecorder(outDir, manifest)
   await writeManifest(outDir, manifest)
   // What the last build journaled is in the manifest now.
   await rm(path.join(outDir, MADE_JOURNAL), { force: true })
@@ -164,7 +165,7 @@ export async function buildSite(options: {
       const always = everyBuildFiles(model)
       for (const file of always) pages[file] = 'every build'
       rendered += always.length
-      await recordMade(outDir, manifest, [...files, ...always])
+      await recordMade([...files, ...always])
       // A shard with nothing to render starts no Eleventy.
       if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
@@ -181,7 +182,7 @@ export async function buildSite(options: {
 
   const copied: Record<string, string> = {}
   const copies = await copyFiles(dataDir, outDir, {
-    record: (files) => recordMade(outDir, manifest, files),
+    record: recordMade,
     digests: data.digests,
     // Only what is still in place: a file removed since is copied again.
     before: Object.fromEntries(
@@ -487,15 +488,19 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
 }
 
 /**
- * Journal the files of `files` that the manifest does not list yet, before they are written, and
- * list them in the manifest held in memory.
+ * What journals the files of `files` that the manifest does not list yet, before they are
+ * written, and lists them in the manifest held in memory. `manifest.copies` stays as it is while
+ * a build runs: it is read into a set once, not once a shard (shards and copies both grow with
+ * the site).
  */
-async function recordMade(outDir: string, manifest: Manifest, files: string[]): Promise<void> {
+function madeRecorder(outDir: string, manifest: Manifest): (files: string[]) => Promise<void> {
   const copies = new Set(manifest.copies)
-  const fresh = files.filter((file) => !(file in manifest.pages) && !copies.has(file))
-  if (fresh.length === 0) return
-  for (const file of fresh) manifest.pages[file] = ''
-  await appendFile(path.join(outDir, MADE_JOURNAL), `${fresh.join('\n')}\n`)
+  return async (files) => {
+    const fresh = files.filter((file) => !(file in manifest.pages) && !copies.has(file))
+    if (fresh.length === 0) return
+    for (const file of fresh) manifest.pages[file] = ''
+    await appendFile(path.join(outDir, MADE_JOURNAL), `${fresh.join('\n')}\n`)
+  }
 }
 
 async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {

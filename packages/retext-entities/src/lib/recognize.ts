@@ -755,7 +755,10 @@ export class Recognizer {
       for (let at = next; at < spans.length; at++) {
         const [spanStart, spanEnd] = spans[at] as [number, number]
         if (spanStart >= base + window.text.length) break
-        if (spanStart < end && start < spanEnd) found = true
+        if (spanStart < end && start < spanEnd) {
+          found = true
+          break
+        }
       }
       if (found) person()
       else notPerson()
