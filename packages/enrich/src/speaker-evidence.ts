@@ -187,6 +187,7 @@ export function requireSpeakerEvidence(
   const entityIds = new Set(
     [...entities.people, ...entities.organizations].map((entity) => entity.id),
   )
+  const speakerIds = new Set(speakers.map((speaker) => speaker.id))
   const unclear = new Set<string>()
   const renamed = new Map<string, Speaker>()
   const kept: Speaker[] = []
@@ -223,13 +224,11 @@ export function requireSpeakerEvidence(
     if (name !== speaker.name) {
       // An id that is an entity's stays; one made from the old name follows the new name.
       const id = entityIds.has(speaker.id) ? speaker.id : slugify(name) || speaker.id
-      if (!speakers.some((other) => other !== speaker && other.id === id)) next.id = id
+      if (!speakerIds.has(id)) next.id = id
       renamed.set(speaker.id, next)
     }
     kept.push(next)
   }
-  if (unclear.size === 0 && renamed.size === 0 && !quotes.some(hasModifiedCandidate))
-    return { quotes: [...quotes], speakers: kept }
   return {
     speakers: kept,
     quotes: quotes.map((quote) => {
