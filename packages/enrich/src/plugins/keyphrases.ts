@@ -97,7 +97,8 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
       previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
-    runs.push(...namesJoined(words, sentenceRuns(words, important), lastBefore))
+    // One push per run: a spread of a long sentence's runs would overflow the stack.
+    for (const run of namesJoined(words, sentenceRuns(words, important), lastBefore)) runs.push(run)
     previous = sentence
   }
 
