@@ -127,7 +127,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   return [...phrases.values()]
 }
 
-/** A run of important words of one sentence: words `start` to `end` (exclusive). */
+/** A run of important words of one sentence, whole or cut off a name. */
 interface Run {
   words: SentenceWord[]
   /** Part of a name that an initial's period cuts (`Stefan W` of `Stefan W. Hell`). */
