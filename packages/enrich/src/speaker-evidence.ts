@@ -16,6 +16,8 @@ const roleOpeners: ReadonlySet<string> = new Set([...clauseAdverbs, 'another', '
 const functionWords: ReadonlySet<string> = new Set([...determiners, ...roleOpeners])
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean)
+/** A name without a leading "the": "the Ostravian Mining Union" is the Ostravian Mining Union. */
+const withoutThe = (name: string): string => name.replace(/^the\s+/iu, '')
 const bare = (word: string): string =>
   word
     .replace(/['’]s?$/u, '')
@@ -44,7 +46,7 @@ function placeNames(entities: Entities): Set<string> {
   const found = new Set<string>()
   for (const entity of entities.places)
     for (const name of [entity.name, ...entity.aliases]) {
-      const folded = foldName(name.replace(/^the\s+/iu, ''))
+      const folded = foldName(withoutThe(name))
       if (!named.has(folded)) found.add(folded)
     }
   return found
@@ -74,9 +76,7 @@ export function isPlaceSpeaker(
   placeNamesOfArticle: ReadonlySet<string>,
 ): boolean {
   if (speaker.kind !== 'person' && speaker.kind !== 'organization') return false
-  const names = [speaker.name, ...speaker.aliases].map((name) =>
-    foldName(name.replace(/^the\s+/iu, '')),
-  )
+  const names = [speaker.name, ...speaker.aliases].map((name) => foldName(withoutThe(name)))
   if (names.every((name) => placeNamesOfArticle.has(name))) return true
   // A one-word name the article calls a province or a town is that place, whoever was said to
   // be from it; a full name keeps a stray role of that kind ("Ann Vale" stays a person).
@@ -117,11 +117,11 @@ export function cleanRole(role: string, placeNamesOfArticle: ReadonlySet<string>
  * Acronyms and forms that keep a head word ("Harbour Authority") stay.
  */
 export function isOrganizationFragment(alias: string, name: string): boolean {
-  const aliasWords = wordsOf(alias.replace(/^the\s+/iu, ''))
+  const aliasWords = wordsOf(withoutThe(alias))
   if (aliasWords.length === 0) return true
   if (aliasWords.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(aliasWords[0] as string))
     return false
-  const nameWords = wordsOf(name.replace(/^the\s+/iu, '')).map(bare)
+  const nameWords = wordsOf(withoutThe(name)).map(bare)
   const heads = nameWords.filter((word) => isOrganizationHead(word))
   if (heads.length === 0) return false
   const folded = aliasWords.map(bare)
