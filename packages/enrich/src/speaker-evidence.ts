@@ -16,10 +16,13 @@ const roleOpeners: ReadonlySet<string> = new Set([...clauseAdverbs, 'another', '
 const functionWords: ReadonlySet<string> = new Set([...determiners, ...roleOpeners])
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean)
+/** A name without a leading "the": "the Ostravian Mining Union" is the Ostravian Mining Union. */
+const withoutThe = (name: string): string => name.replace(/^the\s+/iu, '')
 const bare = (word: string): string =>
   word
     .replace(/['’]s?$/u, '')
-    .replace(/[.,;:]+$/u, '')
+    // The lookbehind starts the match only at the start of the closing run: linear in a long word.
+    .replace(/(?<![.,;:])[.,;:]+$/u, '')
     .toLowerCase()
 
 /** A word that names a person's function or a body of people: `minister`, `witness`, `union`. */
@@ -43,7 +46,7 @@ function placeNames(entities: Entities): Set<string> {
   const found = new Set<string>()
   for (const entity of entities.places)
     for (const name of [entity.name, ...entity.aliases]) {
-      const folded = foldName(name.replace(/^the\s+/iu, ''))
+      const folded = foldName(withoutThe(name))
       if (!named.has(folded)) found.add(folded)
     }
   return found
@@ -73,9 +76,7 @@ export function isPlaceSpeaker(
   placeNamesOfArticle: ReadonlySet<string>,
 ): boolean {
   if (speaker.kind !== 'person' && speaker.kind !== 'organization') return false
-  const names = [speaker.name, ...speaker.aliases].map((name) =>
-    foldName(name.replace(/^the\s+/iu, '')),
-  )
+  const names = [speaker.name, ...speaker.aliases].map((name) => foldName(withoutThe(name)))
   if (names.every((name) => placeNamesOfArticle.has(name))) return true
   // A one-word name the article calls a province or a town is that place, whoever was said to
   // be from it; a full name keeps a stray role of that kind ("Ann Vale" stays a person).
@@ -116,11 +117,11 @@ export function cleanRole(role: string, placeNamesOfArticle: ReadonlySet<string>
  * Acronyms and forms that keep a head word ("Harbour Authority") stay.
  */
 export function isOrganizationFragment(alias: string, name: string): boolean {
-  const aliasWords = wordsOf(alias.replace(/^the\s+/iu, ''))
+  const aliasWords = wordsOf(withoutThe(alias))
   if (aliasWords.length === 0) return true
   if (aliasWords.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(aliasWords[0] as string))
     return false
-  const nameWords = wordsOf(name.replace(/^the\s+/iu, '')).map(bare)
+  const nameWords = wordsOf(withoutThe(name)).map(bare)
   const heads = nameWords.filter((word) => isOrganizationHead(word))
   if (heads.length === 0) return false
   const folded = aliasWords.map(bare)
@@ -139,7 +140,8 @@ function isEmptyPersonAlias(alias: string): boolean {
 
 /** An alias without a sentence's closing period ("Livermore." → "Livermore"); initials keep theirs. */
 function withoutClosingPeriod(alias: string): string {
-  return /\p{L}{2,}\.$/u.test(alias) && !/(?:^|\s)(?:Jr|Sr|St)\.$/u.test(alias)
+  // Two letters, not `{2,}`: the same test, without rescanning a long word from each letter.
+  return /\p{L}{2}\.$/u.test(alias) && !/(?:^|\s)(?:Jr|Sr|St)\.$/u.test(alias)
     ? alias.slice(0, -1)
     : alias
 }
@@ -185,6 +187,7 @@ export function requireSpeakerEvidence(
   const entityIds = new Set(
     [...entities.people, ...entities.organizations].map((entity) => entity.id),
   )
+  const speakerIds = new Set(speakers.map((speaker) => speaker.id))
   const unclear = new Set<string>()
   const renamed = new Map<string, Speaker>()
   const kept: Speaker[] = []
@@ -221,13 +224,11 @@ export function requireSpeakerEvidence(
     if (name !== speaker.name) {
       // An id that is an entity's stays; one made from the old name follows the new name.
       const id = entityIds.has(speaker.id) ? speaker.id : slugify(name) || speaker.id
-      if (!speakers.some((other) => other !== speaker && other.id === id)) next.id = id
+      if (!speakerIds.has(id)) next.id = id
       renamed.set(speaker.id, next)
     }
     kept.push(next)
   }
-  if (unclear.size === 0 && renamed.size === 0 && !quotes.some(hasModifiedCandidate))
-    return { quotes: [...quotes], speakers: kept }
   return {
     speakers: kept,
     quotes: quotes.map((quote) => {

@@ -12,7 +12,8 @@ interface Accumulator {
   topics: string[]
 }
 
-function mostFrequent<T extends string>(counts: Map<T, number>): T {
+/** The most frequent value; on a tie the longest, then the first in code-point order. */
+export function mostFrequent<T extends string>(counts: Map<T, number>): T {
   let best: T | undefined
   let bestCount = -1
   for (const [value, count] of counts) {

@@ -1,4 +1,5 @@
 import type { Article } from '@newsroom/schema'
+import { mostFrequent } from './speaker-index.js'
 
 /** A named person as the site-wide index sees them: their names, roles and articles. */
 export interface PersonRecord {
@@ -121,9 +122,7 @@ export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
   }
   for (const record of records.values()) {
     // The fullest of the most used names, as the speaker index picks it.
-    record.name = [...record.names.entries()].sort(
-      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
-    )[0]?.[0] as string
+    record.name = mostFrequent(record.names)
   }
   const targets = spellingVariantTargets([...records.values()])
   if (targets.size === 0) return [...articles]

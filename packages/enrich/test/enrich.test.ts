@@ -1,6 +1,7 @@
 import { Article, type IngestedArticle } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
+import { ingestedArticle } from './helpers/fixtures.js'
 
 const paragraphs = [
   'The harbour council of Westmere voted on Tuesday to build a sea wall after months of storms flooded the fish market.',
@@ -9,32 +10,11 @@ const paragraphs = [
   'Tourism director Felix Aranda called the plan "expensive, rushed and ugly", but said his board would not challenge it.',
 ]
 
-const ingested: IngestedArticle = {
-  sourceFile: 'sea-wall.md',
-  sourceFormat: 'markdown',
-  slug: 'sea-wall',
+const ingested = ingestedArticle('sea-wall', paragraphs, {
   title: 'Westmere votes for a sea wall',
-  dek: null,
-  publisher: null,
-  byline: null,
-  authors: [],
-  dateline: null,
-  publishedAt: '2024-03-05',
-  url: null,
-  image: null,
-  language: 'en',
-  readTimeMinutes: 1,
-  readTimeSource: 'computed',
   wordCount: 70,
   contentHash: `sha256-${'a'.repeat(64)}`,
-  tags: [],
-  overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
-  blocks: paragraphs.map((text, index) => ({
-    id: `p${index + 1}`,
-    type: 'paragraph' as const,
-    text,
-  })),
-}
+})
 
 describe('@newsroom/enrich', () => {
   it('exposes its public API', () => {

@@ -1,6 +1,7 @@
-import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import type { Entities, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { alignSpeakersWithEntities } from '../src/speaker-entities.js'
+import { quoteBy } from './helpers/fixtures.js'
 
 const speaker = (
   id: string,
@@ -15,18 +16,6 @@ const speaker = (
   aliases,
   description: null,
   quoteCount: 1,
-})
-
-const quote = (id: string, who: Speaker): Quote => ({
-  id,
-  text: 'Fictional words.',
-  blockId: 'p1',
-  spans: [{ blockId: 'p1', start: 0, end: 16 }],
-  cue: 'said',
-  mention: who.name,
-  speaker: { id: who.id, name: who.name, kind: who.kind },
-  confidence: 1,
-  sentiment: null,
 })
 
 const entities: Entities = {
@@ -67,7 +56,7 @@ describe('alignSpeakersWithEntities', () => {
     const authority = speaker('harbour-authority', 'Harbour Authority', 'organization')
     const marta = speaker('marta-okonkwo', 'Marta Okonkwo', 'person')
     const { speakers, quotes } = alignSpeakersWithEntities(
-      [quote('q1', authority), quote('q2', marta)],
+      [quoteBy('q1', authority, 1), quoteBy('q2', marta, 1)],
       [authority, marta],
       entities,
     )
@@ -102,7 +91,7 @@ describe('alignSpeakersWithEntities', () => {
       places: [],
     }
     const ivo = speaker('ivo-brennan', 'Ivo Brennan', 'person', ['Brennan'])
-    const result = alignSpeakersWithEntities([quote('q1', ivo)], [ivo], surnameOnly)
+    const result = alignSpeakersWithEntities([quoteBy('q1', ivo, 1)], [ivo], surnameOnly)
     expect(result.speakers[0]?.id).toBe('ivo-brennan')
     expect(result.quotes[0]?.speaker?.id).toBe('ivo-brennan')
   })

@@ -7,6 +7,7 @@ import {
   withoutAddressees,
   withoutNameModifiers,
 } from '../src/speaker-evidence.js'
+import { quoteBy } from './helpers/fixtures.js'
 
 const speaker = (
   name: string,
@@ -20,18 +21,6 @@ const speaker = (
   aliases,
   description: null,
   quoteCount: 1,
-})
-
-const quote = (id: string, who: Speaker): Quote => ({
-  id,
-  text: 'Fictional words.',
-  blockId: 'p1',
-  spans: [{ blockId: 'p1', start: 0, end: 16 }],
-  cue: 'said',
-  mention: who.name,
-  speaker: { id: who.id, name: who.name, kind: who.kind },
-  confidence: 0.9,
-  sentiment: null,
 })
 
 const entity = (name: string, aliases: string[] = []): Entity => ({
@@ -54,7 +43,7 @@ describe('requireSpeakerEvidence', () => {
     const velmora = speaker('Velmora', 'organization')
     const okonkwo = speaker('Marta Okonkwo', 'person')
     const result = requireSpeakerEvidence(
-      [quote('q1', velmora), quote('q2', okonkwo)],
+      [quoteBy('q1', velmora), quoteBy('q2', okonkwo)],
       [velmora, okonkwo],
       entities,
     )
@@ -74,13 +63,13 @@ describe('requireSpeakerEvidence', () => {
       organizations: [...entities.organizations, entity('Velmora')],
     }
     const velmora = speaker('Velmora', 'organization')
-    const result = requireSpeakerEvidence([quote('q1', velmora)], [velmora], withBody)
+    const result = requireSpeakerEvidence([quoteBy('q1', velmora)], [velmora], withBody)
     expect(result.quotes[0]?.speaker?.name).toBe('Velmora')
   })
 
   it('leaves unclear a one-word name the article describes only as a province', () => {
     const province = speaker('Drenhal', 'person', { roles: ['eastern province', 'shop owner'] })
-    const result = requireSpeakerEvidence([quote('q1', province)], [province], entities)
+    const result = requireSpeakerEvidence([quoteBy('q1', province)], [province], entities)
     expect(result.speakers).toEqual([])
     expect(result.quotes[0]?.candidate?.name).toBe('Drenhal')
   })
@@ -89,7 +78,7 @@ describe('requireSpeakerEvidence', () => {
     const mayor = speaker('Ivo Brennan', 'person', {
       roles: ['mayor of the capital', 'eastern province'],
     })
-    const result = requireSpeakerEvidence([quote('q1', mayor)], [mayor], entities)
+    const result = requireSpeakerEvidence([quoteBy('q1', mayor)], [mayor], entities)
     expect(result.speakers[0]?.roles).toEqual(['mayor of the capital'])
   })
 
@@ -97,7 +86,7 @@ describe('requireSpeakerEvidence', () => {
     const union = speaker('Ostravia-backed Ostravian Mining Union', 'organization', {
       aliases: ['Union', 'Mining', 'OMU', 'The Ostravian Mining Union'],
     })
-    const result = requireSpeakerEvidence([quote('q1', union)], [union], entities)
+    const result = requireSpeakerEvidence([quoteBy('q1', union)], [union], entities)
     expect(result.speakers[0]).toMatchObject({
       id: 'ostravian-mining-union',
       name: 'Ostravian Mining Union',
@@ -112,7 +101,7 @@ describe('requireSpeakerEvidence', () => {
 
   it('drops the modifier from a body an unpublished quote leans to', () => {
     const unsure: Quote = {
-      ...quote('q1', speaker('Ann Vale', 'person')),
+      ...quoteBy('q1', speaker('Ann Vale', 'person')),
       speaker: null,
       candidate: { id: 'x', name: 'Ostravia-based Kelvex Labs', kind: 'organization' },
     }
@@ -126,19 +115,19 @@ describe('requireSpeakerEvidence', () => {
 
   it('keeps a person’s aliases that are names, without a closing period', () => {
     const vale = speaker('Ann Vale', 'person', { aliases: ['Vale.', 'the', 'Dr. Vale'] })
-    const result = requireSpeakerEvidence([quote('q1', vale)], [vale], entities)
+    const result = requireSpeakerEvidence([quoteBy('q1', vale)], [vale], entities)
     expect(result.speakers[0]?.aliases).toEqual(['Dr. Vale', 'Vale'])
   })
 
   it('reads places from the entities, folded for case', () => {
     const velmora = speaker('VELMORA', 'organization')
-    const result = requireSpeakerEvidence([quote('q1', velmora)], [velmora], entities)
+    const result = requireSpeakerEvidence([quoteBy('q1', velmora)], [velmora], entities)
     expect(result.speakers).toEqual([])
   })
 
   it('leaves anonymous speakers alone', () => {
     const source: Speaker = { ...speaker('a miner', 'anonymous'), description: 'a miner' }
-    const result = requireSpeakerEvidence([quote('q1', source)], [source], entities)
+    const result = requireSpeakerEvidence([quoteBy('q1', source)], [source], entities)
     expect(result.speakers).toEqual([source])
   })
 })
@@ -195,7 +184,10 @@ describe('withoutAddressees', () => {
   const blocks = [{ id: 'p1', text }]
   const at = (id: string, who: Speaker, mention: string): Quote => {
     const start = text.indexOf(mention)
-    return { ...quote(id, who), mentionSpan: { blockId: 'p1', start, end: start + mention.length } }
+    return {
+      ...quoteBy(id, who),
+      mentionSpan: { blockId: 'p1', start, end: start + mention.length },
+    }
   }
 
   it('takes off a speaker named right after "told", and the speaker goes with its last quote', () => {

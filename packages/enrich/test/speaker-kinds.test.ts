@@ -1,36 +1,9 @@
-import type { IngestedArticle } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { enrich } from '../src/enrich.js'
-
-const ingested = (slug: string, paragraphs: string[]): IngestedArticle => ({
-  sourceFile: `${slug}.md`,
-  sourceFormat: 'markdown',
-  slug,
-  title: 'Fictional report',
-  dek: null,
-  publisher: null,
-  byline: null,
-  authors: [],
-  dateline: null,
-  publishedAt: '2024-03-05',
-  url: null,
-  image: null,
-  language: 'en',
-  readTimeMinutes: 1,
-  readTimeSource: 'computed',
-  wordCount: 80,
-  contentHash: `sha256-${'b'.repeat(64)}`,
-  tags: [],
-  overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
-  blocks: paragraphs.map((text, index) => ({
-    id: `p${index + 1}`,
-    type: 'paragraph' as const,
-    text,
-  })),
-})
+import { ingestedArticle } from './helpers/fixtures.js'
 
 const speakersOf = async (paragraphs: string[]) => {
-  const file = await enrich(ingested('kinds', paragraphs))
+  const file = await enrich(ingestedArticle('kinds', paragraphs))
   return file.data.enriched
 }
 

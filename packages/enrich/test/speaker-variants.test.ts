@@ -6,6 +6,7 @@ import {
   type PersonRecord,
   unifySpeakerSpellings,
 } from '../src/speaker-variants.js'
+import { quoteBy } from './helpers/fixtures.js'
 
 const person = (
   name: string,
@@ -78,17 +79,7 @@ const article = (slug: string, speakers: Speaker[]): Article =>
       places: [],
     },
     speakers,
-    quotes: speakers.map((who, index) => ({
-      id: `q${index + 1}`,
-      text: 'Fictional words.',
-      blockId: 'p1',
-      spans: [{ blockId: 'p1', start: 0, end: 16 }],
-      cue: 'said',
-      mention: who.name,
-      speaker: { id: who.id, name: who.name, kind: who.kind },
-      confidence: 0.9,
-      sentiment: null,
-    })),
+    quotes: speakers.map((who, index) => quoteBy(`q${index + 1}`, who)),
   }) as unknown as Article
 
 describe('unifySpeakerSpellings', () => {

@@ -97,7 +97,8 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
       previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
-    runs.push(...namesJoined(words, sentenceRuns(words, important), lastBefore))
+    // One push per run: a spread of a long sentence's runs would overflow the stack.
+    for (const run of namesJoined(words, sentenceRuns(words, important), lastBefore)) runs.push(run)
     previous = sentence
   }
 
@@ -126,7 +127,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   return [...phrases.values()]
 }
 
-/** A run of important words of one sentence: words `start` to `end` (exclusive). */
+/** A run of important words of one sentence, whole or cut off a name. */
 interface Run {
   words: SentenceWord[]
   /** Part of a name that an initial's period cuts (`Stefan W` of `Stefan W. Hell`). */
