@@ -202,5 +202,11 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
 /** Whether an offset starts a sentence of the paragraph (spaces before it aside). */
 export function opensSentenceAt(paragraph: PreparedParagraph, offset: number): boolean {
   const [start] = sentenceAt(paragraph, offset)
-  return start === offset || paragraph.text.slice(start, offset).trim() === ''
+  // Stop at the first character that is no space, without copying the text before the offset:
+  // a phrase late in a long sentence would otherwise cost the length of the sentence.
+  for (let at = start; at < offset; at++)
+    if (!space.test(paragraph.text[at] as string)) return false
+  return true
 }
+
+const space = /\s/u
