@@ -181,13 +181,16 @@ export function tokenIndexAt(paragraph: PreparedParagraph, offset: number): numb
   return firstTokenFrom(paragraph.tokens, offset)
 }
 
-/** Index of the first of (sorted) tokens at or after an offset; their length when none is. */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+/**
+ * Index of the first of (sorted) tokens, or phrases, at or after an offset; their length when
+ * none is.
+ */
+export function firstTokenFrom(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
   let low = 0
   let high = tokens.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if ((tokens[middle] as Token).start < offset) low = middle + 1
+    if ((tokens[middle] as { start: number }).start < offset) low = middle + 1
     else high = middle
   }
   return low
