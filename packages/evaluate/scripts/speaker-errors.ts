@@ -21,7 +21,7 @@ import {
   matchQuotes,
   readBrat,
 } from '../src/index.js'
-import { annotationOf, articleFile, corpus } from './corpus.js'
+import { annotationOf, articleFile, corpus, runOn } from './corpus.js'
 
 const train = join(corpus, 'polnear-train')
 const args = process.argv.slice(2)
@@ -71,7 +71,7 @@ for (const name of names) {
     readBrat(annotation),
     file.data.article?.blocks ?? [],
   )
-  await processor.run(processor.parse(file), file)
+  await runOn(processor, file)
   const quotes = file.data.quotes ?? []
   const matches = matchQuotes(
     gold.quotes.map((quote) => quote.text),

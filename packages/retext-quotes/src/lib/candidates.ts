@@ -17,7 +17,13 @@ import {
   pronounOf,
 } from './mention-phrase.js'
 import { type ArticleModel, knownAt, sentenceNumber } from './model.js'
-import { opensSentenceAt, type PreparedParagraph, type Token, tokenIndexAt } from './paragraphs.js'
+import {
+  firstTokenFrom,
+  opensSentenceAt,
+  type PreparedParagraph,
+  type Token,
+  tokenIndexAt,
+} from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
@@ -148,8 +154,10 @@ export function gatherCandidates(
     if (from > to) continue
     const windowStart = (prepared.sentences[from] as [number, number])[0]
     const windowEnd = (prepared.sentences[to] as [number, number])[1]
-    for (const phrase of nearbyMentions(model, paragraph, normalize)) {
-      if (phrase.start < windowStart) continue
+    const nearby = nearbyMentions(model, paragraph, normalize)
+    // The mentions are in text order: start at the window, not at the paragraph's first one.
+    for (let at = firstTokenFrom(nearby, windowStart); at < nearby.length; at++) {
+      const phrase = nearby[at] as MentionPhrase
       if (phrase.start >= windowEnd) break
       add(candidates, model, paragraph, phrase, (candidate) => {
         candidate.nearby = true

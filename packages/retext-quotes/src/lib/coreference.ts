@@ -44,6 +44,7 @@ import {
   firstTokenFrom,
   opensSentenceAt,
   sentenceAt,
+  sentenceIndexAt,
   type Token,
   tokenStartingAt,
 } from './paragraphs.js'
@@ -598,13 +599,21 @@ export class Coreference {
   private pronounEvidence(): Map<string, number> {
     const votes = new Map<string, number>()
     for (const [index, paragraph] of this.model.paragraphs.entries()) {
-      const inParagraph = this.model.chainsByParagraph.get(index) ?? []
-      for (const [start, end] of paragraph.sentences) {
+      // Each person's chain is read once, in the sentence holding its start (sentences are in
+      // text order and do not overlap), not once for every sentence of the paragraph.
+      const bySentence: NameChain[][] = paragraph.sentences.map(() => [])
+      for (const chain of this.model.chainsByParagraph.get(index) ?? []) {
+        if (chain.kind !== 'person') continue
+        const sentence = sentenceIndexAt(paragraph, chain.start)
+        const range = paragraph.sentences[sentence]
+        if (range && chain.start >= range[0] && chain.start < range[1])
+          bySentence[sentence]?.push(chain)
+      }
+      for (const [sentence, [, end]] of paragraph.sentences.entries()) {
         // The one person named in the sentence, as its subject; then the pronouns after them.
         let person: { name: string; end: number } | null = null
         let several = false
-        for (const chain of inParagraph) {
-          if (chain.start < start || chain.start >= end || chain.kind !== 'person') continue
+        for (const chain of bySentence[sentence] ?? []) {
           const at = this.mentionAt.get(index, chain.start)
           if (at === undefined) continue
           const cluster = personClusterOf(this.catalogue, at)

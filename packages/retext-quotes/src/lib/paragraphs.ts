@@ -181,13 +181,16 @@ export function tokenIndexAt(paragraph: PreparedParagraph, offset: number): numb
   return firstTokenFrom(paragraph.tokens, offset)
 }
 
-/** Index of the first of (sorted) tokens at or after an offset; their length when none is. */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+/**
+ * Index of the first of (sorted) tokens, or phrases, at or after an offset; their length when
+ * none is.
+ */
+export function firstTokenFrom(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
   let low = 0
   let high = tokens.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if ((tokens[middle] as Token).start < offset) low = middle + 1
+    if ((tokens[middle] as { start: number }).start < offset) low = middle + 1
     else high = middle
   }
   return low
@@ -202,5 +205,11 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
 /** Whether an offset starts a sentence of the paragraph (spaces before it aside). */
 export function opensSentenceAt(paragraph: PreparedParagraph, offset: number): boolean {
   const [start] = sentenceAt(paragraph, offset)
-  return start === offset || paragraph.text.slice(start, offset).trim() === ''
+  // Stop at the first character that is no space, without copying the text before the offset:
+  // a phrase late in a long sentence would otherwise cost the length of the sentence.
+  for (let at = start; at < offset; at++)
+    if (!space.test(paragraph.text[at] as string)) return false
+  return true
 }
+
+const space = /\s/u
