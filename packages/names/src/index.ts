@@ -24,6 +24,7 @@ export {
   acronymOf,
   cleanOrganizationName,
   isOrganizationHead,
+  numberedAcronym,
   type OrganizationCluster,
   type OrganizationMentionInput,
   type OrganizationResolution,

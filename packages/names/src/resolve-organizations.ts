@@ -1,4 +1,4 @@
-import { acronymStopWords, organizationHeads } from '@newsroom/lexicon'
+import { acronymStopWords, numberWords, organizationHeads } from '@newsroom/lexicon'
 import { foldName, foldWord, stripPossessive } from './fold.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
@@ -46,6 +46,22 @@ export function acronymOf(name: string): string {
     .filter((word) => word.length > 0 && !stopWords.has(word.toLowerCase()))
   if (words.length < 2) return ''
   return words.map((word) => word.charAt(0).toUpperCase()).join('')
+}
+
+/**
+ * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
+ * of 20" → "G20"), or null when the name has no number.
+ */
+export function numberedAcronym(name: string): string | null {
+  let letters = ''
+  let number = ''
+  for (const word of name.split(/\s+/)) {
+    const at = numberWords.indexOf(word.toLowerCase())
+    if (at >= 0 && at < 20) number += String(at + 1)
+    else if (/^\d+$/.test(word)) number += word
+    else if (/^\p{Lu}/u.test(word)) letters += (word[0] as string).toUpperCase()
+  }
+  return number !== '' && letters !== '' ? `${letters}${number}` : null
 }
 
 /** Fold an acronym: `U.S.` → `us`, `N.A.S.A.` → `nasa`. */

@@ -8,6 +8,7 @@ import {
   likelyGivenNameGender,
   likelyPersonGender,
   nameKeys,
+  numberedAcronym,
   parsePersonName,
   personGender,
   resolveOrganizations,
@@ -34,6 +35,7 @@ describe('@newsroom/names exports', () => {
       'likelyPersonGender',
       'monthNames',
       'nameKeys',
+      'numberedAcronym',
       'parsePersonName',
       'personGender',
       'resolveOrganizations',
@@ -240,6 +242,12 @@ describe('resolveOrganizations', () => {
     ])
     expect(result.clusterOf).toEqual([0, 0, 1, 1])
     expect(acronymOf('Organisation of Coastal Towns')).toBe('OCT')
+  })
+
+  it('abbreviates a body with its number in digits', () => {
+    expect(numberedAcronym('Group of Nine')).toBe('G9')
+    expect(numberedAcronym('Group of 20')).toBe('G20')
+    expect(numberedAcronym('Rellmark Fisheries Authority')).toBeNull()
   })
 
   it('joins a one-word short form to the one longer name it ends', () => {

@@ -7,7 +7,6 @@ import retextQuotes from '../src/index.js'
 import {
   Coreference,
   type MentionAt,
-  numberedAcronym,
   personShaped,
   type Resolved,
   resolutionConfidence,
@@ -29,14 +28,6 @@ describe('personShaped', () => {
     expect(personShaped('Rellmark Harbour Authority')).toBe(false)
     expect(personShaped('Petra')).toBe(false)
     expect(personShaped('Petra Salo Vellner Brio')).toBe(false)
-  })
-})
-
-describe('numberedAcronym', () => {
-  it('abbreviates a body with its number in digits', () => {
-    expect(numberedAcronym('Group of Nine')).toBe('G9')
-    expect(numberedAcronym('Group of 20')).toBe('G20')
-    expect(numberedAcronym('Rellmark Fisheries Authority')).toBeNull()
   })
 })
 

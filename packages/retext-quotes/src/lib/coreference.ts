@@ -9,7 +9,7 @@
  * names the right entity when the mention is the right one. The attribution's confidence is the
  * calibrated probability of the mention times this.
  */
-import { documentNouns, numberWords, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
+import { documentNouns, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
 import {
   acronymOf,
   foldName,
@@ -22,6 +22,7 @@ import {
   likelyPersonGender,
   type NameGender,
   nameKeys,
+  numberedAcronym,
   parsePersonName,
   personGender,
   titleGender,
@@ -178,22 +179,6 @@ function isDocumentName(name: string): boolean {
  * without the array); the lookbehind keeps the search linear.
  */
 const lastWord = /(?<!\S)\S*$/u
-
-/**
- * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
- * of 20" → "G20"), or null when the name has no number.
- */
-export function numberedAcronym(name: string): string | null {
-  let letters = ''
-  let number = ''
-  for (const word of name.split(/\s+/)) {
-    const at = numberWords.indexOf(word.toLowerCase())
-    if (at >= 0 && at < 20) number += String(at + 1)
-    else if (/^\d+$/.test(word)) number += word
-    else if (/^\p{Lu}/u.test(word)) letters += (word[0] as string).toUpperCase()
-  }
-  return number !== '' && letters !== '' ? `${letters}${number}` : null
-}
 
 /** A quotation to attribute in the walk: its place and its chosen mention, if any. */
 export interface QuoteEvent {
