@@ -1,3 +1,4 @@
+import { numberedAcronym } from '@newsroom/names'
 import type { Article } from '@newsroom/schema'
 import { mostFrequent } from './speaker-index.js'
 
@@ -89,19 +90,61 @@ export function spellingVariantTargets(people: readonly PersonRecord[]): Map<str
 }
 
 /**
- * Give the people of different articles who are spelling variants of one another one id, so
- * they share one speaker page: each article keeps the spelling it prints, and its speakers,
- * quotes and people entities point at the id of the most quoted spelling. Articles without such a person are
- * returned as they are.
+ * The key a body numbered in its name goes by in each of its forms: "G9", "the G9", "Group of
+ * Nine" and "Group of 9" are all `G9`; null for any other name. The long form must end in "of"
+ * and its number, as these names do, so that a name holding a number for another reason
+ * ("Apollo 11 Mission") is never read as one.
  */
-export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
+export function numberedBodyKey(name: string): string | null {
+  const bare = name.replace(/^the\s+/iu, '').trim()
+  if (/^\p{Lu}+\d+$/u.test(bare)) return bare
+  if (!/^(?:\p{Lu}\p{L}*\s+)+of\s+\S+$/u.test(bare)) return null
+  return numberedAcronym(bare)
+}
+
+/**
+ * The bodies of the index that are one body numbered in its name, written short in one article
+ * and long in another ("G9" here, "the Group of Nine" there): each group maps to the id of its
+ * member with the most quotes (then the longer name, then the earlier id).
+ */
+export function numberedBodyTargets(
+  bodies: ReadonlyArray<{ id: string; name: string; quoteCount: number }>,
+): Map<string, string> {
+  const groups = new Map<string, Array<{ id: string; name: string; quoteCount: number }>>()
+  for (const body of bodies) {
+    const key = numberedBodyKey(body.name)
+    if (key === null) continue
+    const group = groups.get(key)
+    if (group) group.push(body)
+    else groups.set(key, [body])
+  }
+  const targets = new Map<string, string>()
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    group.sort(
+      (a, b) =>
+        b.quoteCount - a.quoteCount ||
+        b.name.length - a.name.length ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    const keep = group[0]?.id as string
+    for (const other of group.slice(1)) if (other.id !== keep) targets.set(other.id, keep)
+  }
+  return targets
+}
+
+/** Each named speaker of the articles of one kind, with its most used name and its quotes. */
+function speakerRecords(
+  articles: readonly Article[],
+  kind: 'person' | 'organization',
+): Array<PersonRecord & { names: Map<string, number> }> {
   const records = new Map<
     string,
     PersonRecord & { names: Map<string, number>; roles: string[]; articles: string[] }
   >()
   for (const article of articles) {
     for (const speaker of article.speakers) {
-      if (speaker.kind !== 'person') continue
+      if (speaker.kind !== kind) continue
       let record = records.get(speaker.id)
       if (!record) {
         record = {
@@ -124,29 +167,53 @@ export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
     // The fullest of the most used names, as the speaker index picks it.
     record.name = mostFrequent(record.names)
   }
-  const targets = spellingVariantTargets([...records.values()])
-  if (targets.size === 0) return [...articles]
+  return [...records.values()]
+}
+
+/** The entities of one kind with the ids `targets` gives, unless an entity already has that id. */
+function retargetEntities<T extends { id: string }>(
+  entities: readonly T[],
+  targets: ReadonlyMap<string, string>,
+): T[] {
+  return entities.map((entity) => {
+    const id = targets.get(entity.id)
+    return id && !entities.some((other) => other.id === id) ? { ...entity, id } : entity
+  })
+}
+
+/**
+ * Give the speakers of different articles who are one identity written two ways one id, so they
+ * share one speaker page: people whose family name the sources spell two ways (see
+ * `areSpellingVariants`), and bodies numbered in their name written short and long ("G9" and
+ * "the Group of Nine"). Each article keeps the form it prints; its speakers, quotes and entities
+ * point at the id of the most quoted form. Articles without such a speaker are returned as they
+ * are.
+ */
+export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
+  const targets = {
+    person: spellingVariantTargets(speakerRecords(articles, 'person')),
+    organization: numberedBodyTargets(speakerRecords(articles, 'organization')),
+  }
+  if (targets.person.size === 0 && targets.organization.size === 0) return [...articles]
+  const targetOf = (kind: string, id: string): string | undefined =>
+    kind === 'person' || kind === 'organization' ? targets[kind].get(id) : undefined
   return articles.map((article) => {
-    if (!article.speakers.some((speaker) => targets.has(speaker.id))) return article
+    if (!article.speakers.some((speaker) => targetOf(speaker.kind, speaker.id))) return article
     return {
       ...article,
-      // The article's people keep the ids its speakers have (`alignSpeakersWithEntities`).
+      // The article's entities keep the ids its speakers have (`alignSpeakersWithEntities`).
       entities: {
         ...article.entities,
-        people: article.entities.people.map((entity) => {
-          const id = targets.get(entity.id)
-          return id && !article.entities.people.some((other) => other.id === id)
-            ? { ...entity, id }
-            : entity
-        }),
+        people: retargetEntities(article.entities.people, targets.person),
+        organizations: retargetEntities(article.entities.organizations, targets.organization),
       },
       speakers: article.speakers.map((speaker) => {
-        const id = speaker.kind === 'person' ? targets.get(speaker.id) : undefined
+        const id = targetOf(speaker.kind, speaker.id)
         return id ? { ...speaker, id } : speaker
       }),
       quotes: article.quotes.map((quote) => {
         const ref = quote.speaker
-        const id = ref?.kind === 'person' ? targets.get(ref.id) : undefined
+        const id = ref ? targetOf(ref.kind, ref.id) : undefined
         return id && ref ? { ...quote, speaker: { ...ref, id } } : quote
       }),
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSpeakerIndex } from '../src/speaker-index.js'
 import {
   areSpellingVariants,
+  numberedBodyKey,
   type PersonRecord,
   unifySpeakerSpellings,
 } from '../src/speaker-variants.js'
@@ -111,5 +112,60 @@ describe('unifySpeakerSpellings', () => {
   it('returns the articles as they are when no two spellings meet', () => {
     const articles = [article('one', [speaker('Ann Vale', ['miner'])])]
     expect(unifySpeakerSpellings(articles)[0]).toBe(articles[0])
+  })
+})
+
+describe('numberedBodyKey', () => {
+  it.each([
+    ['G9', 'G9'],
+    ['the G9', 'G9'],
+    ['Group of Nine', 'G9'],
+    ['the Group of 9', 'G9'],
+    ['Group of Twenty', 'G20'],
+  ])('reads %s as %s', (name, key) => {
+    expect(numberedBodyKey(name)).toBe(key)
+  })
+
+  it.each([['Apollo 11 Mission'], ['Ostravian Mining Union'], ['Group of Friends'], ['Route 9']])(
+    'reads no number in %s',
+    (name) => {
+      expect(numberedBodyKey(name)).toBeNull()
+    },
+  )
+})
+
+describe('unifySpeakerSpellings of numbered bodies', () => {
+  const body = (name: string, quoteCount = 1): Speaker => ({
+    ...speaker(name, [], quoteCount),
+    kind: 'organization',
+  })
+  const withBodies = (slug: string, bodies: Speaker[]): Article => {
+    const base = article(slug, bodies)
+    return {
+      ...base,
+      entities: { ...base.entities, people: [], organizations: base.entities.people },
+    } as Article
+  }
+
+  it('makes "G9" in one article and "the Group of Nine" in another one speaker', () => {
+    const short = withBodies('short', [body('G9')])
+    const long = withBodies('long', [body('Group of Nine', 2)])
+    const [a, b] = unifySpeakerSpellings([short, long])
+    expect(a?.speakers[0]).toMatchObject({ id: 'group-of-nine', name: 'G9' })
+    expect(a?.quotes[0]?.speaker).toEqual({
+      id: 'group-of-nine',
+      name: 'G9',
+      kind: 'organization',
+    })
+    expect(a?.entities.organizations[0]?.id).toBe('group-of-nine')
+    expect(b).toBe(long)
+    const index = buildSpeakerIndex([a, b] as Article[])
+    expect(index.speakers).toHaveLength(1)
+    expect(index.speakers[0]).toMatchObject({ id: 'group-of-nine', quoteCount: 2 })
+  })
+
+  it('keeps apart two numbered bodies with other numbers', () => {
+    const articles = [withBodies('one', [body('G9')]), withBodies('two', [body('Group of Seven')])]
+    expect(unifySpeakerSpellings(articles)).toEqual(articles)
   })
 })
