@@ -16,6 +16,7 @@ import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
 import { requireSpeakerEvidence, withoutAddressees } from './speaker-evidence.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
+import { withoutAuthors, withoutCreditedSources } from './speaker-sources.js'
 import { applyTopicHints } from './topic-hints.js'
 
 declare module 'vfile' {
@@ -71,7 +72,9 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     entities,
   )
   const spoken = withoutAddressees(aligned.quotes, aligned.speakers, article.blocks)
-  const evidenced = requireSpeakerEvidence(spoken.quotes, spoken.speakers, entities)
+  const sourced = withoutCreditedSources(spoken.quotes, spoken.speakers, article.blocks, entities)
+  const unauthored = withoutAuthors(sourced.quotes, sourced.speakers, article.authors)
+  const evidenced = requireSpeakerEvidence(unauthored.quotes, unauthored.speakers, entities)
   // Overrides come last: what the user states wins over what the pipeline found.
   const overridden = applySpeakerOverrides(
     evidenced.quotes,
