@@ -1,9 +1,11 @@
 import {
+  calendarWords,
   clauseAdverbs,
   collectiveNouns,
   determiners,
   peopleNouns,
   placeNouns,
+  pronouns,
 } from '@newsroom/lexicon'
 import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
 import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
@@ -81,6 +83,34 @@ export function isPlaceSpeaker(
   // A one-word name the article calls a province or a town is that place, whoever was said to
   // be from it; a full name keeps a stray role of that kind ("Ann Vale" stays a person).
   return wordsOf(speaker.name).length === 1 && speaker.roles.some(isPlaceRole)
+}
+
+const calendar: ReadonlySet<string> = new Set(calendarWords.map((word) => word.toLowerCase()))
+const pronounForms: ReadonlySet<string> = new Set(pronouns.map((pronoun) => pronoun.form))
+
+/**
+ * Whether a one-word name is a word that names no one: a day or a month ("Wednesday"), a
+ * pronoun ("He"), an abbreviation with its closing period ("Colo.", "R-Calif.": a state or a
+ * party-and-state tag written after a name), a capitalized word joined to a lowercase one
+ * ("Trump-style", "T-shirts"), or the plural of a person the article names ("the Clintons": a
+ * family, not one speaker).
+ */
+export function isNoPersonName(name: string, personNamesOfArticle: ReadonlySet<string>): boolean {
+  if (/\s/u.test(name.trim())) return false
+  const lower = name.toLowerCase()
+  if (calendar.has(lower.replace(/\.$/u, '')) || pronounForms.has(lower)) return true
+  // Two letters or more before the period: an initial ("J.") is part of a name, never all of it.
+  if (/^[\p{L}-]*\p{L}{2}\.$/u.test(name)) return true
+  if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(name)) return true
+  return /\p{Ll}s$/u.test(name) && personNamesOfArticle.has(foldName(name.slice(0, -1)))
+}
+
+/** The folded names and aliases of the people an article names. */
+function personNames(entities: Entities): Set<string> {
+  const names = new Set<string>()
+  for (const person of entities.people)
+    for (const name of [person.name, ...person.aliases]) names.add(foldName(name))
+  return names
 }
 
 /**
@@ -184,6 +214,7 @@ export function requireSpeakerEvidence(
   entities: Entities,
 ): { quotes: Quote[]; speakers: Speaker[] } {
   const placesOfArticle = placeNames(entities)
+  const peopleOfArticle = personNames(entities)
   const entityIds = new Set(
     [...entities.people, ...entities.organizations].map((entity) => entity.id),
   )
@@ -196,7 +227,10 @@ export function requireSpeakerEvidence(
       kept.push(speaker)
       continue
     }
-    if (isPlaceSpeaker(speaker, placesOfArticle)) {
+    if (
+      isPlaceSpeaker(speaker, placesOfArticle) ||
+      (speaker.kind === 'person' && isNoPersonName(speaker.name, peopleOfArticle))
+    ) {
       unclear.add(speaker.id)
       continue
     }

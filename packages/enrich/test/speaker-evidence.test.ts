@@ -2,6 +2,7 @@ import type { Entities, Entity, Quote, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import {
   cleanRole,
+  isNoPersonName,
   isOrganizationFragment,
   requireSpeakerEvidence,
   withoutAddressees,
@@ -125,6 +126,24 @@ describe('requireSpeakerEvidence', () => {
     expect(result.speakers).toEqual([])
   })
 
+  it('leaves unclear a one-word person name that names no one', () => {
+    const weekday = speaker('Wednesday', 'person')
+    const tag = speaker('R-Ost.', 'person')
+    const okonkwo = speaker('Okonkwo', 'person')
+    const result = requireSpeakerEvidence(
+      [quoteBy('q1', weekday), quoteBy('q2', tag), quoteBy('q3', okonkwo)],
+      [weekday, tag, okonkwo],
+      entities,
+    )
+    expect(result.speakers.map((each) => each.name)).toEqual(['Okonkwo'])
+    expect(result.quotes.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      null,
+      null,
+      'Okonkwo',
+    ])
+    expect(result.quotes[0]?.candidate?.name).toBe('Wednesday')
+  })
+
   it('leaves anonymous speakers alone', () => {
     const source: Speaker = { ...speaker('a miner', 'anonymous'), description: 'a miner' }
     const result = requireSpeakerEvidence([quoteBy('q1', source)], [source], entities)
@@ -211,5 +230,33 @@ describe('withoutAddressees', () => {
     const vale = speaker('Ann Vale', 'person')
     const result = withoutAddressees([at('q1', vale, 'Ann Vale')], [vale], blocks)
     expect(result.quotes[0]?.speaker?.name).toBe('Ann Vale')
+  })
+})
+
+describe('isNoPersonName', () => {
+  const people = new Set(['okonkwo', 'marta okonkwo'])
+  it.each([
+    ['Wednesday'],
+    ['March'],
+    ['He'],
+    ['Colo.'],
+    ['R-Calif.'],
+    ['Okonkwo-style'],
+    ['T-shirts'],
+    ['Okonkwos'],
+  ])('knows %s is no person’s name', (name) => {
+    expect(isNoPersonName(name, people)).toBe(true)
+  })
+
+  it.each([
+    ['Okonkwo'],
+    ['Katya'],
+    ['al-Rashidi'],
+    ['Al-Rashidi'],
+    ['Marta Okonkwo'],
+    ['J.'],
+    ['Reynolds'],
+  ])('keeps %s', (name) => {
+    expect(isNoPersonName(name, people)).toBe(false)
   })
 })
