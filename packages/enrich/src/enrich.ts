@@ -15,6 +15,7 @@ import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
 import { alignSpeakersWithEntities } from './speaker-entities.js'
 import { requireSpeakerEvidence, withoutAddressees } from './speaker-evidence.js'
+import { placeGivenNames } from './speaker-given-names.js'
 import { applySpeakerOverrides } from './speaker-overrides.js'
 import { withoutAuthors, withoutCreditedSources } from './speaker-sources.js'
 import { applyTopicHints } from './topic-hints.js'
@@ -75,10 +76,11 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   const sourced = withoutCreditedSources(spoken.quotes, spoken.speakers, article.blocks, entities)
   const unauthored = withoutAuthors(sourced.quotes, sourced.speakers, article.authors)
   const evidenced = requireSpeakerEvidence(unauthored.quotes, unauthored.speakers, entities)
+  const placed = placeGivenNames(evidenced.quotes, evidenced.speakers, entities, article.slug)
   // Overrides come last: what the user states wins over what the pipeline found.
   const overridden = applySpeakerOverrides(
-    evidenced.quotes,
-    evidenced.speakers,
+    placed.quotes,
+    placed.speakers,
     article.overrides.speakerNames,
   )
   const quotes = overridden.quotes.map((quote) => ({
