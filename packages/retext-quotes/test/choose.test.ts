@@ -93,8 +93,9 @@ function choiceOf(
   margin = 1,
   candidates = 2,
   chosen = candidate('Ann Vale', {}),
+  runnerUp: Candidate | null = null,
 ) {
-  return { candidate: chosen, probability, margin, candidates }
+  return { candidate: chosen, probability, margin, candidates, runnerUp }
 }
 
 describe('chooseCandidate margins', () => {
@@ -131,6 +132,29 @@ describe('choiceFeatures', () => {
     expect(features.has('cued')).toBe(false)
     expect(Number.isFinite(features.get('logit'))).toBe(true)
     expect(Number.isFinite(choiceFeatures(choiceOf(0)).get('logit'))).toBe(true)
+  })
+
+  it('reads the role of the chosen mention and what the best rival was', () => {
+    const chosen = {
+      ...candidate('CNN', { 'kind:organization': 1, 'role:after-subject': 1, 'object-of-cue': 1 }),
+      roles: ['after-subject'] as Candidate['roles'],
+    }
+    const rival = candidate('Ann Vale', { 'form:name': 1, 'kind:person': 1, distance: 0.5 })
+    const features = choiceFeatures(choiceOf(0.6, 0.4, 3, chosen, rival))
+    expect(features.get('chosen:role:after-subject')).toBe(1)
+    expect(features.get('chosen:object-of-cue')).toBe(1)
+    expect(features.get('rival:kind:person')).toBe(1)
+    expect(features.get('rival:form:name')).toBe(1)
+    expect(features.has('rival:distance')).toBe(false)
+    expect(features.get('rivals')).toBeCloseTo(Math.log(2), 10)
+  })
+
+  it('finds the runner-up among the candidates', () => {
+    const vale = candidate('Ann Vale', { 'role:after-subject': 1 })
+    const brio = candidate('Tomas Brio', { distance: 1 })
+    const ruiz = candidate('Ana Ruiz', { distance: 2 })
+    expect(chooseCandidate([ruiz, vale, brio], model)?.runnerUp).toBe(brio)
+    expect(chooseCandidate([vale], model)?.runnerUp).toBeNull()
   })
 })
 

@@ -61,6 +61,8 @@ export interface Choice {
   margin: number
   /** How many candidates competed. */
   candidates: number
+  /** The best of the other candidates, when there is one. */
+  runnerUp: Candidate | null
 }
 
 /**
@@ -80,38 +82,48 @@ export function chooseCandidate(
   const top = Math.max(scores[best] as number, 0)
   let total = Math.exp(-top)
   let runnerUp = 0
+  let second = -1
   for (const [at, score] of scores.entries()) {
     total += Math.exp(score - top)
-    if (at !== best) runnerUp = Math.max(runnerUp, score)
+    if (at === best) continue
+    runnerUp = Math.max(runnerUp, score)
+    if (second < 0 || score > (scores[second] as number)) second = at
   }
   return {
     candidate: candidates[best] as Candidate,
     probability: Math.exp((scores[best] as number) - top) / total,
     margin: (scores[best] as number) - runnerUp,
     candidates: candidates.length,
+    runnerUp: second < 0 ? null : (candidates[second] as Candidate),
   }
 }
 
 /** Features of the chosen candidate that the confidence model reads as they are. */
-const chosenFeatures = [
-  'form:name',
-  'form:description',
-  'kind:organization',
-  'kind:place',
-  'kind:people',
-  'kind:role',
-  'kind:body',
+const chosenFeatures: ReadonlySet<string> = new Set([
   'nearby-only',
   'previous',
   'apposition',
-] as const
+  'object-of-cue',
+  'after-preposition',
+  'possessive',
+  'quotes-between',
+  'person-name',
+  'roles:several',
+])
+
+/** Families of features (`form:name`, `role:after-subject`) the confidence model reads whole. */
+const chosenFamilies = ['form:', 'kind:', 'place:', 'role:', 'nearby-only:quote-has']
+
+/** Families of the runner-up's features: what the choice was made against. */
+const runnerUpFamilies = ['form:', 'kind:', 'role:']
 
 /**
  * The features of a choice for the confidence model: the logit of its softmax probability, its
  * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
- * ties it to the quotation, and the form, kind and place of the chosen mention.
+ * ties it to the quotation, the form, kind, role and place of the chosen mention, and the form,
+ * kind and role of the best rival it beat (a person beaten by an outlet is a doubtful choice).
  */
-export function choiceFeatures(choice: Choice): Map<string, number> {
+export function choiceFeatures(choice: Choice, resolution?: string): Map<string, number> {
   const p = Math.min(Math.max(choice.probability, 1e-6), 1 - 1e-6)
   const features = new Map<string, number>([
     ['bias', 1],
@@ -119,27 +131,44 @@ export function choiceFeatures(choice: Choice): Map<string, number> {
     ['margin', Math.min(choice.margin, 6) / 3],
   ])
   if (choice.candidates === 1) features.set('single', 1)
+  else features.set('rivals', Math.log(choice.candidates - 1))
   if (choice.candidate.roles.length > 0) features.set('cued', 1)
-  for (const name of chosenFeatures)
-    if (choice.candidate.features.has(name)) features.set(`chosen:${name}`, 1)
-  // Where it stands: in the quotation's sentence, the one before, or further.
   for (const name of choice.candidate.features.keys())
-    if (name.startsWith('place:')) features.set(`chosen:${name}`, 1)
+    if (chosenFeatures.has(name) || chosenFamilies.some((family) => name.startsWith(family)))
+      features.set(`chosen:${name}`, 1)
+  if (choice.runnerUp)
+    for (const name of choice.runnerUp.features.keys())
+      if (runnerUpFamilies.some((family) => name.startsWith(family)) && !name.endsWith(':far'))
+        features.set(`rival:${name}`, 1)
+  // How the chosen mention was resolved to its speaker (a name, a pronoun's antecedent, the
+  // owner of a document): some rules are surer than others.
+  if (resolution !== undefined) features.set(`resolution:${resolution}`, 1)
   return features
 }
 
+/**
+ * Whether a model's confidence weighs how the mention was resolved; if not, the caller weighs
+ * it (with the fixed table of coreference).
+ */
+export function weighsResolution(model: SpeakerModel): boolean {
+  return Object.keys(model.confidence ?? {}).some((name) => name.startsWith('resolution:'))
+}
+
 /** The confidence score `z` of a choice (before Platt scaling). */
-export function confidenceScore(choice: Choice, model: SpeakerModel): number {
+export function confidenceScore(choice: Choice, model: SpeakerModel, resolution?: string): number {
   const weights = model.confidence
-  const features = choiceFeatures(choice)
+  const features = choiceFeatures(choice, resolution)
   if (!weights || Object.keys(weights).length === 0) return features.get('logit') as number
   let score = 0
   for (const [name, value] of features) score += (weights[name] ?? 0) * value
   return score
 }
 
-/** How likely a choice is right, by the model's confidence weights and calibration. */
-export function calibrate(choice: Choice, model: SpeakerModel): number {
-  const z = confidenceScore(choice, model)
+/**
+ * How likely a choice is right, by the model's confidence weights and calibration; given how
+ * its mention was resolved, when the model weighs that.
+ */
+export function calibrate(choice: Choice, model: SpeakerModel, resolution?: string): number {
+  const z = confidenceScore(choice, model, resolution)
   return 1 / (1 + Math.exp(-(model.calibration.a * z + model.calibration.b)))
 }
