@@ -8,6 +8,7 @@ import {
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
+  weighsResolution,
 } from '../src/lib/choose.js'
 
 /** A candidate mention with the given features (its other fields do not enter the score). */
@@ -93,9 +94,8 @@ function choiceOf(
   margin = 1,
   candidates = 2,
   chosen = candidate('Ann Vale', {}),
-  runnerUp: Candidate | null = null,
 ) {
-  return { candidate: chosen, probability, margin, candidates, runnerUp }
+  return { candidate: chosen, probability, margin, candidates }
 }
 
 describe('chooseCandidate margins', () => {
@@ -134,27 +134,10 @@ describe('choiceFeatures', () => {
     expect(Number.isFinite(choiceFeatures(choiceOf(0)).get('logit'))).toBe(true)
   })
 
-  it('reads the role of the chosen mention and what the best rival was', () => {
-    const chosen = {
-      ...candidate('CNN', { 'kind:organization': 1, 'role:after-subject': 1, 'object-of-cue': 1 }),
-      roles: ['after-subject'] as Candidate['roles'],
-    }
-    const rival = candidate('Ann Vale', { 'form:name': 1, 'kind:person': 1, distance: 0.5 })
-    const features = choiceFeatures(choiceOf(0.6, 0.4, 3, chosen, rival))
-    expect(features.get('chosen:role:after-subject')).toBe(1)
-    expect(features.get('chosen:object-of-cue')).toBe(1)
-    expect(features.get('rival:kind:person')).toBe(1)
-    expect(features.get('rival:form:name')).toBe(1)
-    expect(features.has('rival:distance')).toBe(false)
-    expect(features.get('rivals')).toBeCloseTo(Math.log(2), 10)
-  })
-
-  it('finds the runner-up among the candidates', () => {
-    const vale = candidate('Ann Vale', { 'role:after-subject': 1 })
-    const brio = candidate('Tomas Brio', { distance: 1 })
-    const ruiz = candidate('Ana Ruiz', { distance: 2 })
-    expect(chooseCandidate([ruiz, vale, brio], model)?.runnerUp).toBe(brio)
-    expect(chooseCandidate([vale], model)?.runnerUp).toBeNull()
+  it('reads how the chosen mention was resolved, when given', () => {
+    const features = choiceFeatures(choiceOf(0.6, 0.4, 3), 'recent-body')
+    expect(features.get('resolution:recent-body')).toBe(1)
+    expect(choiceFeatures(choiceOf(0.6, 0.4, 3)).has('resolution:recent-body')).toBe(false)
   })
 })
 
@@ -173,6 +156,19 @@ describe('calibrate', () => {
     expect(confidenceScore(choiceOf(0.5, 1, 2), weighted)).toBeCloseTo(-1, 10)
     expect(calibrate(choiceOf(0.5, 1, 1), weighted)).toBeGreaterThan(
       calibrate(choiceOf(0.5, 1, 2), weighted),
+    )
+  })
+
+  it('weighs how the mention was resolved when the model has weights for it', () => {
+    const weighted: SpeakerModel = {
+      ...model,
+      confidence: { bias: 0, 'resolution:name': 2, 'resolution:pronoun-earlier': -1 },
+    }
+    expect(weighsResolution(weighted)).toBe(true)
+    expect(weighsResolution(model)).toBe(false)
+    expect(confidenceScore(choiceOf(0.5), weighted, 'name')).toBeCloseTo(2, 10)
+    expect(calibrate(choiceOf(0.5), weighted, 'name')).toBeGreaterThan(
+      calibrate(choiceOf(0.5), weighted, 'pronoun-earlier'),
     )
   })
 

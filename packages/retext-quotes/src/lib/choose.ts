@@ -61,8 +61,6 @@ export interface Choice {
   margin: number
   /** How many candidates competed. */
   candidates: number
-  /** The best of the other candidates, when there is one. */
-  runnerUp: Candidate | null
 }
 
 /**
@@ -82,46 +80,37 @@ export function chooseCandidate(
   const top = Math.max(scores[best] as number, 0)
   let total = Math.exp(-top)
   let runnerUp = 0
-  let second = -1
   for (const [at, score] of scores.entries()) {
     total += Math.exp(score - top)
-    if (at === best) continue
-    runnerUp = Math.max(runnerUp, score)
-    if (second < 0 || score > (scores[second] as number)) second = at
+    if (at !== best) runnerUp = Math.max(runnerUp, score)
   }
   return {
     candidate: candidates[best] as Candidate,
     probability: Math.exp((scores[best] as number) - top) / total,
     margin: (scores[best] as number) - runnerUp,
     candidates: candidates.length,
-    runnerUp: second < 0 ? null : (candidates[second] as Candidate),
   }
 }
 
 /** Features of the chosen candidate that the confidence model reads as they are. */
-const chosenFeatures: ReadonlySet<string> = new Set([
+const chosenFeatures = [
+  'form:name',
+  'form:description',
+  'kind:organization',
+  'kind:place',
+  'kind:people',
+  'kind:role',
+  'kind:body',
   'nearby-only',
   'previous',
   'apposition',
-  'object-of-cue',
-  'after-preposition',
-  'possessive',
-  'quotes-between',
-  'person-name',
-  'roles:several',
-])
-
-/** Families of features (`form:name`, `role:after-subject`) the confidence model reads whole. */
-const chosenFamilies = ['form:', 'kind:', 'place:', 'role:', 'nearby-only:quote-has']
-
-/** Families of the runner-up's features: what the choice was made against. */
-const runnerUpFamilies = ['form:', 'kind:', 'role:']
+] as const
 
 /**
  * The features of a choice for the confidence model: the logit of its softmax probability, its
  * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
- * ties it to the quotation, the form, kind, role and place of the chosen mention, and the form,
- * kind and role of the best rival it beat (a person beaten by an outlet is a doubtful choice).
+ * ties it to the quotation, the form, kind and place of the chosen mention, and how it was
+ * resolved to a speaker (given `resolution`): some rules of coreference are surer than others.
  */
 export function choiceFeatures(choice: Choice, resolution?: string): Map<string, number> {
   const p = Math.min(Math.max(choice.probability, 1e-6), 1 - 1e-6)
@@ -131,17 +120,12 @@ export function choiceFeatures(choice: Choice, resolution?: string): Map<string,
     ['margin', Math.min(choice.margin, 6) / 3],
   ])
   if (choice.candidates === 1) features.set('single', 1)
-  else features.set('rivals', Math.log(choice.candidates - 1))
   if (choice.candidate.roles.length > 0) features.set('cued', 1)
+  for (const name of chosenFeatures)
+    if (choice.candidate.features.has(name)) features.set(`chosen:${name}`, 1)
+  // Where it stands: in the quotation's sentence, the one before, or further.
   for (const name of choice.candidate.features.keys())
-    if (chosenFeatures.has(name) || chosenFamilies.some((family) => name.startsWith(family)))
-      features.set(`chosen:${name}`, 1)
-  if (choice.runnerUp)
-    for (const name of choice.runnerUp.features.keys())
-      if (runnerUpFamilies.some((family) => name.startsWith(family)) && !name.endsWith(':far'))
-        features.set(`rival:${name}`, 1)
-  // How the chosen mention was resolved to its speaker (a name, a pronoun's antecedent, the
-  // owner of a document): some rules are surer than others.
+    if (name.startsWith('place:')) features.set(`chosen:${name}`, 1)
   if (resolution !== undefined) features.set(`resolution:${resolution}`, 1)
   return features
 }

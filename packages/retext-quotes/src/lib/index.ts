@@ -333,9 +333,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
         speaker && attribution.choice
           ? Math.round(
               calibrate(attribution.choice, model, attribution.resolved.resolution) *
-                (resolutionWeighed
-                  ? 1
-                  : resolutionConfidence[attribution.resolved.resolution]) *
+                (resolutionWeighed ? 1 : resolutionConfidence[attribution.resolved.resolution]) *
                 100,
             ) / 100
           : 0
