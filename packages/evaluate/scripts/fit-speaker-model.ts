@@ -14,7 +14,9 @@
  *    gradient descent from zero weights: deterministic.
  * 4. Runs the plugin on train again with these weights and fits the confidence model there: a
  *    logistic regression over the features of each choice (its softmax probability, its margin,
- *    the kind of mention chosen) against whether the choice names the source.
+ *    the kind of mention chosen, how coreference resolved it) against whether the choice names
+ *    the source. The resolution is weighed here, so the plugin does not multiply by its fixed
+ *    table of resolution confidences again.
  * 5. Calibrates the confidence score on the validation part (Platt scaling), runs the plugin
  *    there again with the new model, and sets the publishing threshold to the lowest confidence
  *    at which published speakers are right at least `--target` of the time, counted as
@@ -41,6 +43,7 @@ import {
   systemQuotesFromQuotes,
 } from '../src/index.js'
 import { annotationOf, articleFile, corpus, repository } from './corpus.js'
+import { fitLogistic, type JudgedChoice, platt } from './logistic.js'
 
 const train = join(corpus, 'polnear-train')
 const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')
@@ -237,26 +240,6 @@ function accuracy(examples: readonly Example[], weights: Float64Array): number {
   return counted === 0 ? 0 : right / counted
 }
 
-/** Fit `P(right) = σ(a·z + b)` to (z, right) pairs, by gradient descent on the log loss. */
-function platt(pairs: ReadonlyArray<{ z: number; right: boolean }>): { a: number; b: number } {
-  let a = 1
-  let b = 0
-  const logits = pairs.map(({ z }) => z)
-  for (let round = 0; round < 5000; round++) {
-    let ga = 0
-    let gb = 0
-    for (const [at, { right }] of pairs.entries()) {
-      const x = logits[at] as number
-      const q = 1 / (1 + Math.exp(-(a * x + b)))
-      ga += (q - (right ? 1 : 0)) * x
-      gb += q - (right ? 1 : 0)
-    }
-    a -= (0.5 * ga) / pairs.length
-    b -= (0.5 * gb) / pairs.length
-  }
-  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 }
-}
-
 async function main(): Promise<void> {
   if (!existsSync(join(train, 'text'))) {
     console.log(`Skipping: no PolNeAR train split at ${train}`)
@@ -344,12 +327,6 @@ async function main(): Promise<void> {
   console.log(`Wrote ${output} (${Object.keys(named).length} weights)`)
 }
 
-/** A choice the plugin made on a matched quotation with a marked source, and whether it is right. */
-interface JudgedChoice {
-  features: Record<string, number>
-  right: boolean
-}
-
 /** The choices of some runs on quotations with a marked source, judged as `newsroom eval` does. */
 function judgedChoices(runs: readonly ArticleRun[]): JudgedChoice[] {
   const choiceOf = new Map(
@@ -370,81 +347,6 @@ function dot(weights: Readonly<Record<string, number>>, features: Record<string,
   let sum = 0
   for (const [name, value] of Object.entries(features)) sum += (weights[name] ?? 0) * value
   return sum
-}
-
-/**
- * Fit a logistic regression (L2 penalty `l2` on every weight) by Newton's method from zero
- * weights: deterministic, and the problem is small (a dozen features).
- */
-function fitLogistic(
-  examples: readonly JudgedChoice[],
-  index: ReadonlyMap<string, number>,
-  l2: number,
-): Float64Array {
-  const size = index.size
-  const rows = examples.map(({ features }) => {
-    const row = new Float64Array(size)
-    for (const [name, value] of Object.entries(features)) {
-      const at = index.get(name)
-      if (at !== undefined) row[at] = value
-    }
-    return row
-  })
-  const weights = new Float64Array(size)
-  for (let round = 0; round < 30; round++) {
-    const gradient = new Float64Array(size)
-    const hessian = Array.from({ length: size }, () => new Float64Array(size))
-    for (const [at, row] of rows.entries()) {
-      let z = 0
-      for (let i = 0; i < size; i++) z += (weights[i] as number) * (row[i] as number)
-      const q = 1 / (1 + Math.exp(-z))
-      const residual = q - ((examples[at] as JudgedChoice).right ? 1 : 0)
-      for (let i = 0; i < size; i++) {
-        const xi = row[i] as number
-        if (xi === 0) continue
-        gradient[i] = (gradient[i] as number) + residual * xi
-        const line = hessian[i] as Float64Array
-        for (let j = 0; j < size; j++)
-          line[j] = (line[j] as number) + q * (1 - q) * xi * (row[j] as number)
-      }
-    }
-    for (let i = 0; i < size; i++) {
-      gradient[i] = (gradient[i] as number) + l2 * (weights[i] as number)
-      const line = hessian[i] as Float64Array
-      line[i] = (line[i] as number) + l2
-    }
-    const step = solve(hessian, gradient)
-    for (let i = 0; i < size; i++) weights[i] = (weights[i] as number) - (step[i] as number)
-  }
-  return weights
-}
-
-/** Solve `A x = b` by Gaussian elimination with partial pivoting (A is small and positive definite). */
-function solve(matrix: readonly Float64Array[], vector: Float64Array): Float64Array {
-  const size = vector.length
-  const a = matrix.map((line, i) => [...line, vector[i] as number])
-  for (let column = 0; column < size; column++) {
-    let pivot = column
-    for (let line = column + 1; line < size; line++)
-      if (Math.abs(a[line]?.[column] as number) > Math.abs(a[pivot]?.[column] as number))
-        pivot = line
-    ;[a[column], a[pivot]] = [a[pivot] as number[], a[column] as number[]]
-    const head = a[column] as number[]
-    for (let line = column + 1; line < size; line++) {
-      const row = a[line] as number[]
-      const factor = (row[column] as number) / (head[column] as number)
-      for (let k = column; k <= size; k++)
-        row[k] = (row[k] as number) - factor * (head[k] as number)
-    }
-  }
-  const x = new Float64Array(size)
-  for (let line = size - 1; line >= 0; line--) {
-    const row = a[line] as number[]
-    let sum = row[size] as number
-    for (let k = line + 1; k < size; k++) sum -= (row[k] as number) * (x[k] as number)
-    x[line] = sum / (row[line] as number)
-  }
-  return x
 }
 
 /**

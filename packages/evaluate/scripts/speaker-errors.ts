@@ -4,7 +4,11 @@
  * the source is among the candidates, and when the chosen candidate is not it, the form of the
  * chosen mention against the form of the right one (`name ← pronoun-person`).
  *
- *   pnpm --filter @newsroom/evaluate speaker-errors [--part validation|train] [--examples 5]
+ *   pnpm --filter @newsroom/evaluate speaker-errors [--part validation|train] [--examples 5] [--by form|kind|role] [--published]
+ *
+ * `--by kind` groups by the kind of mention (`organization ← person`), `--by role` by the cue
+ * role (`after-subject ← nearby`). `--published` counts only the quotations given a published
+ * speaker: the errors a reader sees.
  *
  * Reads the train part by default: choose features on train and validation, never on dev.
  */
@@ -29,15 +33,26 @@ const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : 'train
 if (part !== 'train' && part !== 'validation')
   throw new TypeError('Expected `--part` to be `train` or `validation`')
 const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 5
+const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : 'form'
+const publishedOnly = args.includes('--published')
+if (by !== 'form' && by !== 'kind' && by !== 'role')
+  throw new TypeError('Expected `--by` to be `form`, `kind` or `role`')
 
 function overlaps(a: MentionSpan, b: MentionSpan): boolean {
   return a.blockId === b.blockId && a.start < b.end && b.start < a.end
 }
 
-/** The form of a candidate, from its `form:` feature. */
-function formOf(features: Record<string, number>): string {
-  const form = Object.keys(features).find((name) => name.startsWith('form:'))
-  return form ? form.slice('form:'.length) : 'unknown'
+/** What a candidate is, by `--by`: its form, its kind, or its cue roles, from its features. */
+function groupOf(features: Record<string, number>): string {
+  if (by === 'role') {
+    const roles = Object.keys(features)
+      .filter((name) => name.startsWith('role:') && !name.endsWith(':far'))
+      .map((name) => name.slice('role:'.length))
+    return roles.length > 0 ? roles.sort().join('+') : 'nearby'
+  }
+  const family = `${by}:`
+  const found = Object.keys(features).find((name) => name.startsWith(family))
+  return found ? found.slice(family.length) : 'unknown'
 }
 
 if (!existsSync(join(train, 'text'))) {
@@ -81,14 +96,17 @@ for (const name of names) {
     const source = gold.quotes[goldIndex]?.source
     if (!source?.span) continue
     const span = source.span
+    const published = quotes[systemIndex]?.speaker
+    if (publishedOnly && !published) continue
     const candidates = file.data.speakerCandidates?.[systemIndex]?.candidates ?? []
     const right = candidates.find((candidate) => overlaps(candidate.span, span))
     const chosen = candidates.find((candidate) => candidate.chosen)
     const quote = (quotes[systemIndex]?.text ?? '').slice(0, 60)
-    const example = `${name}: “${quote}” source ${JSON.stringify(source.text)}, chose ${JSON.stringify(chosen?.text ?? null)}`
+    const example = `${name}: “${quote}” source ${JSON.stringify(source.text)}, chose ${JSON.stringify(chosen?.text ?? null)}${published ? ` (${published.name}, ${quotes[systemIndex]?.confidence})` : ''}`
     if (!right) count('source not among the candidates', example)
     else if (right === chosen) count('right')
-    else count(`${chosen ? formOf(chosen.features) : 'none'} ← ${formOf(right.features)}`, example)
+    else
+      count(`${chosen ? groupOf(chosen.features) : 'none'} ← ${groupOf(right.features)}`, example)
   }
 }
 console.log(`${part}: ${names.length} articles`)

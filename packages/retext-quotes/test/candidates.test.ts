@@ -147,10 +147,9 @@ describe('gatherCandidates', () => {
     ])
   })
 
-  // Bug: a plural description is looked for only where a clause may start, and the test asks
-  // that of its noun ("fishermen", after "Local"), never of the phrase's first word: "local
-  // fishermen", which the README lists, is never a nearby candidate.
-  it.fails('takes a plural description of people opening a sentence nearby', async () => {
+  // A plural description is asked whether a clause may start before its first word, not its
+  // noun: "Local fishermen" opens the sentence.
+  it('takes a plural description of people opening a sentence nearby', async () => {
     const [first] = await candidatesOf(
       'Local fishermen were not convinced. “Nobody asked us about the harbour at all.”',
     )

@@ -8,6 +8,7 @@ import {
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
+  weighsResolution,
 } from '../src/lib/choose.js'
 
 /** A candidate mention with the given features (its other fields do not enter the score). */
@@ -132,6 +133,12 @@ describe('choiceFeatures', () => {
     expect(Number.isFinite(features.get('logit'))).toBe(true)
     expect(Number.isFinite(choiceFeatures(choiceOf(0)).get('logit'))).toBe(true)
   })
+
+  it('reads how the chosen mention was resolved, when given', () => {
+    const features = choiceFeatures(choiceOf(0.6, 0.4, 3), 'recent-body')
+    expect(features.get('resolution:recent-body')).toBe(1)
+    expect(choiceFeatures(choiceOf(0.6, 0.4, 3)).has('resolution:recent-body')).toBe(false)
+  })
 })
 
 describe('calibrate', () => {
@@ -149,6 +156,19 @@ describe('calibrate', () => {
     expect(confidenceScore(choiceOf(0.5, 1, 2), weighted)).toBeCloseTo(-1, 10)
     expect(calibrate(choiceOf(0.5, 1, 1), weighted)).toBeGreaterThan(
       calibrate(choiceOf(0.5, 1, 2), weighted),
+    )
+  })
+
+  it('weighs how the mention was resolved when the model has weights for it', () => {
+    const weighted: SpeakerModel = {
+      ...model,
+      confidence: { bias: 0, 'resolution:name': 2, 'resolution:pronoun-earlier': -1 },
+    }
+    expect(weighsResolution(weighted)).toBe(true)
+    expect(weighsResolution(model)).toBe(false)
+    expect(confidenceScore(choiceOf(0.5), weighted, 'name')).toBeCloseTo(2, 10)
+    expect(calibrate(choiceOf(0.5), weighted, 'name')).toBeGreaterThan(
+      calibrate(choiceOf(0.5), weighted, 'pronoun-earlier'),
     )
   })
 

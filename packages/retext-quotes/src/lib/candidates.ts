@@ -225,27 +225,40 @@ function nearbyMentions(
       })
       continue
     }
-    // Speakers are subjects: a description counts where a clause may start, after a stop, a
-    // comma, a conjunction or a quotation ("…," the official said).
-    const previous = prepared.tokens[at - 1]
-    if (
-      previous !== undefined &&
-      previous.kind === 'word' &&
-      !clauseStarts.has(previous.lower) &&
-      !isCue(previous)
-    )
-      continue
     const opensDescription = determiners.has(token.lower)
     if (!opensDescription && !isPluralPeople(token)) continue
-    const read = opensDescription
-      ? phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
-      : phraseBefore(prepared.text, prepared.tokens, at + 1)
-    if (read?.form === 'description' && speaksOrReports(read))
-      found.push(normalize(read, paragraph))
+    // Speakers are subjects: a description counts where a clause may start, after a stop, a
+    // comma, a conjunction or a quotation ("…," the official said). A determiner opens its
+    // phrase; a plural noun is read back to its phrase's first word ("local fishermen"), and
+    // one opened by a determiner was read from that determiner already.
+    let read: MentionPhrase | null | undefined
+    let opening = at
+    if (opensDescription) {
+      if (!mayOpenClause(prepared.tokens[at - 1])) continue
+      read = phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
+    } else {
+      read = phraseBefore(prepared.text, prepared.tokens, at + 1)
+      if (!read) continue
+      opening = tokenIndexAt(prepared, read.start)
+      if (determiners.has((prepared.tokens[opening] as Token).lower)) continue
+      if (!mayOpenClause(prepared.tokens[opening - 1])) continue
+    }
+    if (read?.form !== 'description' || !speaksOrReports(read)) continue
+    found.push(normalize(read, paragraph))
   }
   found.sort((a, b) => a.start - b.start)
   cache.set(paragraph, found)
   return found
+}
+
+/** Whether a clause, and so a subject, may start after this token (none: the paragraph opens). */
+function mayOpenClause(previous: Token | undefined): boolean {
+  return (
+    previous === undefined ||
+    previous.kind !== 'word' ||
+    clauseStarts.has(previous.lower) ||
+    isCue(previous)
+  )
 }
 
 /** One common word capitalized to open its sentence ("Hastily", "Officials"): not a name. */
@@ -260,9 +273,9 @@ function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number
   )
 }
 
-/** A plural noun of people or bodies ("protesters", "officials", "Democrats"). */
+/** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
 function isPluralPeople(token: Token): boolean {
-  return /s$/.test(token.lower) && !/ss$/.test(token.lower) && isPeopleNoun(token.lower)
+  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNoun(token.lower)
 }
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */

@@ -109,9 +109,10 @@ const chosenFeatures = [
 /**
  * The features of a choice for the confidence model: the logit of its softmax probability, its
  * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
- * ties it to the quotation, and the form, kind and place of the chosen mention.
+ * ties it to the quotation, the form, kind and place of the chosen mention, and how it was
+ * resolved to a speaker (given `resolution`): some rules of coreference are surer than others.
  */
-export function choiceFeatures(choice: Choice): Map<string, number> {
+export function choiceFeatures(choice: Choice, resolution?: string): Map<string, number> {
   const p = Math.min(Math.max(choice.probability, 1e-6), 1 - 1e-6)
   const features = new Map<string, number>([
     ['bias', 1],
@@ -125,21 +126,33 @@ export function choiceFeatures(choice: Choice): Map<string, number> {
   // Where it stands: in the quotation's sentence, the one before, or further.
   for (const name of choice.candidate.features.keys())
     if (name.startsWith('place:')) features.set(`chosen:${name}`, 1)
+  if (resolution !== undefined) features.set(`resolution:${resolution}`, 1)
   return features
 }
 
+/**
+ * Whether a model's confidence weighs how the mention was resolved; if not, the caller weighs
+ * it (with the fixed table of coreference).
+ */
+export function weighsResolution(model: SpeakerModel): boolean {
+  return Object.keys(model.confidence ?? {}).some((name) => name.startsWith('resolution:'))
+}
+
 /** The confidence score `z` of a choice (before Platt scaling). */
-export function confidenceScore(choice: Choice, model: SpeakerModel): number {
+export function confidenceScore(choice: Choice, model: SpeakerModel, resolution?: string): number {
   const weights = model.confidence
-  const features = choiceFeatures(choice)
+  const features = choiceFeatures(choice, resolution)
   if (!weights || Object.keys(weights).length === 0) return features.get('logit') as number
   let score = 0
   for (const [name, value] of features) score += (weights[name] ?? 0) * value
   return score
 }
 
-/** How likely a choice is right, by the model's confidence weights and calibration. */
-export function calibrate(choice: Choice, model: SpeakerModel): number {
-  const z = confidenceScore(choice, model)
+/**
+ * How likely a choice is right, by the model's confidence weights and calibration; given how
+ * its mention was resolved, when the model weighs that.
+ */
+export function calibrate(choice: Choice, model: SpeakerModel, resolution?: string): number {
+  const z = confidenceScore(choice, model, resolution)
   return 1 / (1 + Math.exp(-(model.calibration.a * z + model.calibration.b)))
 }

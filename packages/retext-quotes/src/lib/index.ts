@@ -12,6 +12,7 @@ import {
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
+  weighsResolution,
 } from './choose.js'
 import {
   Coreference,
@@ -259,6 +260,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
   if (typeof model !== 'object' || typeof model.weights !== 'object')
     throw new TypeError('Expected `model` to be a speaker model with `weights`')
   const threshold = checkThreshold(settings.threshold) ?? model.threshold
+  // A model fitted with how mentions resolve weighs that itself; an older one is given the table.
+  const resolutionWeighed = weighsResolution(model)
   const listCandidates = settings.candidates === true
 
   return function transformer(tree: Root, file: VFile): void {
@@ -329,8 +332,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const confidence =
         speaker && attribution.choice
           ? Math.round(
-              calibrate(attribution.choice, model) *
-                resolutionConfidence[attribution.resolved.resolution] *
+              calibrate(attribution.choice, model, attribution.resolved.resolution) *
+                (resolutionWeighed ? 1 : resolutionConfidence[attribution.resolved.resolution]) *
                 100,
             ) / 100
           : 0
@@ -373,7 +376,9 @@ export default function retextQuotes(options?: Options | null | undefined) {
       file.data.speakerCandidates = attributions.map((attribution, index) => ({
         quote: `q${index + 1}`,
         probability: attribution.choice?.probability ?? 0,
-        choice: attribution.choice ? Object.fromEntries(choiceFeatures(attribution.choice)) : {},
+        choice: attribution.choice
+          ? Object.fromEntries(choiceFeatures(attribution.choice, attribution.resolved.resolution))
+          : {},
         resolution: attribution.resolved.resolution,
         candidates: attribution.candidates.map((candidate) => ({
           text: candidate.phrase.text,
