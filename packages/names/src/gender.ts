@@ -3,6 +3,7 @@ import { femaleTitles, maleTitles } from '@newsroom/lexicon'
 import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './person-name.js'
 import { SortedLines } from './sorted-lines.js'
+import { cachedBit, givenNameBits } from './word-classes.js'
 
 /** Grammatical gender a name or title implies, as pronouns in English news refer to it. */
 export type NameGender = 'female' | 'male'
@@ -113,6 +114,10 @@ export function likelyPersonGender(person: PersonName): NameGender | null {
 
 /** Whether a word is a known English given name, of either gender (`Charlie`, `Hillary`). */
 export function isGivenName(word: string): boolean {
+  return cachedBit(word, givenNameBits.known, givenNameBits.bit, readGivenName)
+}
+
+function readGivenName(word: string): boolean {
   const folded = foldWord(word)
   if (folded.length < 2) return false
   return givenNameTable().given.has(folded)

@@ -1,5 +1,6 @@
-import { acronymStopWords, organizationHeads } from '@newsroom/lexicon'
-import { foldName, foldWord, stripPossessive } from './fold.js'
+import { acronymStopWords } from '@newsroom/lexicon'
+import { foldName, stripPossessive } from './fold.js'
+import { wordClass, wordClasses } from './word-classes.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
 export interface OrganizationMentionInput {
@@ -22,11 +23,10 @@ export interface OrganizationResolution {
 }
 
 const stopWords = new Set(acronymStopWords)
-const headSet = new Set(organizationHeads)
 
 /** Whether a word is the generic head of an organization name (`Department`, `University`). */
 export function isOrganizationHead(word: string): boolean {
-  return headSet.has(foldWord(word))
+  return (wordClasses(word) & wordClass.organizationHead) !== 0
 }
 
 /** An organization name as written, without a leading article or possessive. */
