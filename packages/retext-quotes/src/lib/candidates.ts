@@ -213,7 +213,9 @@ function nearbyMentions(
   for (const mention of model.knownByParagraph.get(paragraph) ?? [])
     if (!inQuotation(prepared, mention.start, mention.end))
       found.push(name(mention.text, mention.start, mention.end))
-  for (const [at, token] of prepared.tokens.entries()) {
+  // An index loop: `entries()` would make an [index, token] pair for every token.
+  for (let at = 0; at < prepared.tokens.length; at++) {
+    const token = prepared.tokens[at] as Token
     if (token.kind !== 'word') continue
     if (subjectPronouns.has(pronounOf(token.lower))) {
       found.push({
