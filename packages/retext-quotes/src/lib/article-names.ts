@@ -247,6 +247,9 @@ function splitAtOrganization(
   start: number,
   end: number,
 ): Array<[number, number]> {
+  // A run of fewer than three words is never split (see `splitAfterOrganization`): most runs
+  // are one word, so no copy of them is made.
+  if (end - start < 3) return [[start, end]]
   const split = splitAfterOrganization(tokens.slice(start, end).map((token) => token.text))
   if (split < 0) return [[start, end]]
   return [
