@@ -1,5 +1,6 @@
 import wordListPath from 'word-list'
 import { SortedLines } from './sorted-lines.js'
+import { cachedBit, dictionaryBits } from './word-classes.js'
 
 let dictionary: SortedLines | undefined
 
@@ -10,6 +11,10 @@ let dictionary: SortedLines | undefined
  * The list is searched as read (see `SortedLines`): a set of it took most of a worker's start-up.
  */
 export function isDictionaryWord(word: string): boolean {
+  return cachedBit(word, dictionaryBits.known, dictionaryBits.bit, readDictionaryWord)
+}
+
+function readDictionaryWord(word: string): boolean {
   dictionary ??= SortedLines.read(wordListPath)
   return dictionary.has(word.toLowerCase())
 }

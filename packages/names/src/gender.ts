@@ -3,6 +3,7 @@ import { femaleTitles, maleTitles } from '@newsroom/lexicon'
 import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './person-name.js'
 import { SortedLines } from './sorted-lines.js'
+import { cachedBit, givenNameBits } from './word-classes.js'
 
 /** Grammatical gender a name or title implies, as pronouns in English news refer to it. */
 export type NameGender = 'female' | 'male'
@@ -65,10 +66,21 @@ export function givenNameGender(word: string): NameGender | null {
  * a weaker reading than `givenNameGender`, for when the article itself does not tell.
  */
 export function likelyGivenNameGender(word: string): NameGender | null {
-  const folded = foldName(word).replace(/ /g, '')
-  if (folded.length < 2) return null
-  return givenNameGender(folded) ?? majorityGender(folded)
+  let gender = likelyGenders.get(word)
+  if (gender === undefined) {
+    if (likelyGenders.size >= 20_000) likelyGenders.clear()
+    const folded = foldName(word).replace(/ /g, '')
+    gender = folded.length < 2 ? null : (givenNameGender(folded) ?? majorityGender(folded))
+    likelyGenders.set(word, gender)
+  }
+  return gender
 }
+
+/**
+ * `likelyGivenNameGender` by word: asked of every capitalized pair in headlines and quotations,
+ * article after article. Cleared when it grows large, so memory stays bounded.
+ */
+const likelyGenders = new Map<string, NameGender | null>()
 
 /** Gender of a courtesy title or a gendered role word (`Mrs`, `congresswoman`), else null. */
 export function titleGender(word: string): NameGender | null {
@@ -113,6 +125,10 @@ export function likelyPersonGender(person: PersonName): NameGender | null {
 
 /** Whether a word is a known English given name, of either gender (`Charlie`, `Hillary`). */
 export function isGivenName(word: string): boolean {
+  return cachedBit(word, givenNameBits.known, givenNameBits.bit, readGivenName)
+}
+
+function readGivenName(word: string): boolean {
   const folded = foldWord(word)
   if (folded.length < 2) return false
   return givenNameTable().given.has(folded)

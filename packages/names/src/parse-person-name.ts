@@ -1,33 +1,16 @@
-import {
-  honorifics,
-  hyphenatedParticles,
-  nameKeepingTitles,
-  nameParticles,
-  nameSuffixes,
-  regnalNumerals,
-  roleComplementWords,
-  roleConnectors,
-  roleHeads,
-  roleModifiers,
-} from '@newsroom/lexicon'
+import { hyphenatedParticles, nameKeepingTitles, regnalNumerals } from '@newsroom/lexicon'
 import { foldName, foldWord, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
 import { nameTradition } from './name-order.js'
 import type { PersonName } from './person-name.js'
+import { wordClass, wordClasses } from './word-classes.js'
 
-const honorificSet = new Set(honorifics.map((word) => bare(word)))
-const roleHeadSet = new Set(roleHeads)
-const roleModifierSet = new Set(roleModifiers)
 /** Honorifics that are also common given names: a title only before a two-word name. */
 const givenNameHonorifics = new Set(['don', 'sister', 'father', 'brother'])
 /** Titles of nobility that are far more often given names ("Earl Ray Tomblin"): titles only before "of". */
 const givenNameTitles = new Set(['earl'])
-const complementSet = new Set(roleComplementWords)
-const connectorSet = new Set(roleConnectors)
 const keepingTitleSet = new Set(nameKeepingTitles)
-const particleSet = new Set(nameParticles)
 const hyphenParticleSet = new Set(hyphenatedParticles)
-const suffixSet = new Set(nameSuffixes)
 const regnalSet = new Set(regnalNumerals)
 
 function bare(word: string): string {
@@ -36,50 +19,38 @@ function bare(word: string): string {
 
 /** Whether a word is a courtesy title (`Mr`, `Dr.`, `Sheikh`). */
 export function isHonorific(word: string): boolean {
-  return honorificSet.has(bare(word))
+  return (wordClasses(word) & wordClass.honorific) !== 0
 }
-
-/**
- * Abbreviated titles that are also name words without their full stop ("Del." is a
- * delegate; "del" is a particle, as in Juan del Castillo).
- */
-const dottedRoleHeads = new Set(['Del.'])
 
 /** Whether a word ends a role or title (`Minister`, `spokesman`, `Secretary-General`). */
 export function isRoleHead(word: string): boolean {
-  if (dottedRoleHeads.has(word)) return true
-  const folded = bare(word)
-  if (roleHeadSet.has(folded)) return true
-  return folded.includes('-') && folded.split('-').some((part) => roleHeadSet.has(part))
+  return (wordClasses(word) & wordClass.roleHead) !== 0
 }
+
+const roleWordClasses =
+  wordClass.roleHead | wordClass.roleModifier | wordClass.roleComplement | wordClass.roleConnector
 
 /**
  * Whether a word can only describe a person, never name one: a role head (`minister`), a role
  * modifier (`former`, `acting`, `Current`) or a complement inside a role (`Foreign`, `Affairs`).
  */
 export function isRoleWord(word: string): boolean {
-  const folded = bare(word)
-  return (
-    isRoleHead(word) ||
-    roleModifierSet.has(folded) ||
-    complementSet.has(folded) ||
-    connectorSet.has(folded)
-  )
+  return (wordClasses(word) & roleWordClasses) !== 0
 }
 
 /** Whether a word is a name particle (`van`, `de`, `bin`) or starts with one (`al-Assad`). */
 export function isNameParticle(word: string): boolean {
-  const folded = bare(word)
-  if (particleSet.has(folded)) return true
-  const hyphen = folded.indexOf('-')
-  return hyphen > 0 && hyphenParticleSet.has(folded.slice(0, hyphen))
+  return (wordClasses(word) & wordClass.nameParticle) !== 0
+}
+
+function isRoleComplement(word: string): boolean {
+  return (wordClasses(word) & wordClass.roleComplement) !== 0
 }
 
 function isSuffix(word: string): boolean {
-  const folded = bare(word)
-  if (!suffixSet.has(folded)) return false
+  if ((wordClasses(word) & wordClass.suffixWord) === 0) return false
   // Roman numerals only in capitals, so that "Xi" and "Li" stay names.
-  return /^(?:jr|sr|phd|md|qc|kc|mp)$/.test(folded) || /^[IVX]+$/.test(word)
+  return /^(?:jr|sr|phd|md|qc|kc|mp)$/.test(bare(word)) || /^[IVX]+$/.test(word)
 }
 
 /**
@@ -102,16 +73,16 @@ function roleEnd(words: readonly string[]): number {
   }
   if (lastHead < 0) return 0
   let end = lastHead + 1
-  if (end < words.length - 1 && connectorSet.has(bare(words[end] ?? ''))) {
+  if (end < words.length - 1 && (wordClasses(words[end] ?? '') & wordClass.roleConnector) !== 0) {
     end++
     // "Secretary of State": nothing but role words after the connector, so no name at all.
-    if (words.slice(end).every((word) => complementSet.has(bare(word)))) return words.length
+    if (words.slice(end).every((word) => isRoleComplement(word))) return words.length
     // Take complement words while a two-word name would still remain, or while they are
     // known role words ("Foreign Affairs").
     while (end < words.length - 1) {
       const word = words[end] ?? ''
       const remaining = words.length - end
-      if (complementSet.has(bare(word))) end++
+      if (isRoleComplement(word)) end++
       // "Secretary of State John F. Kerry": a given name, or a word before an initial, starts
       // the name.
       else if (/^\p{Lu}\.$/u.test(words[end + 1] ?? '') || (remaining <= 3 && isGivenName(word)))

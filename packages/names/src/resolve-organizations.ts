@@ -1,5 +1,6 @@
-import { acronymStopWords, numberWords, organizationHeads } from '@newsroom/lexicon'
-import { foldName, foldWord, stripPossessive } from './fold.js'
+import { acronymStopWords, numberWords } from '@newsroom/lexicon'
+import { foldName, stripPossessive } from './fold.js'
+import { wordClass, wordClasses } from './word-classes.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
 export interface OrganizationMentionInput {
@@ -22,11 +23,10 @@ export interface OrganizationResolution {
 }
 
 const stopWords = new Set(acronymStopWords)
-const headSet = new Set(organizationHeads)
 
 /** Whether a word is the generic head of an organization name (`Department`, `University`). */
 export function isOrganizationHead(word: string): boolean {
-  return headSet.has(foldWord(word))
+  return (wordClasses(word) & wordClass.organizationHead) !== 0
 }
 
 /** An organization name as written, without a leading article or possessive. */
@@ -112,8 +112,7 @@ export function resolveOrganizations(
   for (const index of order) {
     const name = names[index] ?? ''
     if (name === '') continue
-    const folded = foldName(name)
-    const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
+    const { folded, keys, register } = keysOf(name)
     let target = -1
     for (const key of keys) {
       const found = byKey.get(key)
@@ -125,17 +124,24 @@ export function resolveOrganizations(
     const words = wordCounts[index] ?? 0
     if (target < 0 && words >= 2) {
       // "State Department" inside "US State Department": a multi-word name ending a longer one.
-      target = drafts.findIndex((draft) =>
-        [...draft.keys].some((key) => key.endsWith(` ${folded}`) || folded.endsWith(` ${key}`)),
-      )
+      target = drafts.findIndex((draft) => {
+        for (const key of draft.keys)
+          if (endsWithWords(key, folded) || endsWithWords(folded, key)) return true
+        return false
+      })
     }
     if (target < 0 && words === 1) {
       // "the Times" after "The New York Times": a one-word name that ends exactly one longer
       // name of the article is its short form.
-      const longer = drafts.flatMap((draft, at) =>
-        draft.words >= 2 && draft.folded.endsWith(` ${folded}`) ? [at] : [],
-      )
-      if (longer.length === 1) target = longer[0] as number
+      let longer = -1
+      let count = 0
+      for (const [at, draft] of drafts.entries()) {
+        if (draft.words >= 2 && endsWithWords(draft.folded, folded)) {
+          longer = at
+          count++
+        }
+      }
+      if (count === 1) target = longer
     }
     if (target < 0) {
       target = drafts.length
@@ -145,7 +151,6 @@ export function resolveOrganizations(
     if (draft === undefined) continue
     draft.members.push(index)
     clusterOf[index] = target
-    const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')
     for (const key of register) {
       draft.keys.add(key)
       if (!byKey.has(key)) byKey.set(key, target)
@@ -166,6 +171,43 @@ export function resolveOrganizations(
     return { name: draft.name, aliases, mentions: members }
   })
   return { clusters, clusterOf }
+}
+
+/** The keys an organization's name is found by, and those it registers. */
+interface NameKeys {
+  folded: string
+  /** Its folded form, its folded acronym, its head-last form. */
+  keys: readonly string[]
+  /** The keys and the folded acronym of its words, empty ones left out. */
+  register: readonly string[]
+}
+
+/**
+ * Keys by name, shared across articles: the same bodies are named in the same words again and
+ * again, and the keys depend on the name alone. Cleared when it grows large.
+ */
+const keyCache = new Map<string, NameKeys>()
+
+function keysOf(name: string): NameKeys {
+  let known = keyCache.get(name)
+  if (known === undefined) {
+    if (keyCache.size >= 10_000) keyCache.clear()
+    const folded = foldName(name)
+    const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
+    const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')
+    known = { folded, keys, register }
+    keyCache.set(name, known)
+  }
+  return known
+}
+
+/** Whether `text` ends with a space and then `words` (`"us state department"`, `"state department"`), with no string built. */
+function endsWithWords(text: string, words: string): boolean {
+  return (
+    text.length > words.length &&
+    text.charCodeAt(text.length - words.length - 1) === 32 &&
+    text.endsWith(words)
+  )
 }
 
 function wordCount(text: string): number {

@@ -89,7 +89,13 @@ function compatibleFullNames(a: PersonName, b: PersonName): boolean {
 function endsWithName(long: string, short: string): boolean {
   const a = foldName(long)
   const b = foldName(short)
-  if (!b.includes(' ') || a.length <= b.length || !a.endsWith(` ${b}`)) return false
+  if (
+    !b.includes(' ') ||
+    a.length <= b.length ||
+    a.charCodeAt(a.length - b.length - 1) !== 32 ||
+    !a.endsWith(b)
+  )
+    return false
   const first = short.split(/\s+/)[0] ?? ''
   const extra = long.split(/\s+/).slice(0, -short.split(/\s+/).length)
   // "Man-kei Tam": a hyphenated romanized given name (Cantonese, Korean) opens a whole name too.
@@ -167,11 +173,17 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
         // The name keys hold the short forms already.
         for (const key of nameKeys(name)) keys.add(key)
     }
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), target])
+    for (const key of keys) {
+      const targets = byKey.get(key)
+      if (targets) targets.push(target)
+      else byKey.set(key, [target])
+    }
     const first = draft.canonical.surnameFirst ? undefined : draft.canonical.given[0]
     if (first !== undefined && foldName(first).length > 1) {
       const key = foldName(first)
-      byGiven.set(key, [...(byGiven.get(key) ?? []), target])
+      const targets = byGiven.get(key)
+      if (targets) targets.push(target)
+      else byGiven.set(key, [target])
     }
   })
 
@@ -213,16 +225,17 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
         candidates: candidates.map((candidate) => drafts[candidate]?.canonical.name ?? ''),
         chosen: drafts[target]?.canonical.name ?? null,
       })
-    } else if (misspelled(key) >= 0) {
-      target = misspelled(key)
     } else {
-      const lone = loneByKey.get(key)
-      if (lone === undefined) {
-        target = drafts.length
-        drafts.push(newDraft(name))
-        loneByKey.set(key, target)
-      } else {
-        target = lone
+      target = misspelled(key)
+      if (target < 0) {
+        const lone = loneByKey.get(key)
+        if (lone === undefined) {
+          target = drafts.length
+          drafts.push(newDraft(name))
+          loneByKey.set(key, target)
+        } else {
+          target = lone
+        }
       }
     }
     drafts[target]?.members.push(index)

@@ -362,3 +362,26 @@ describe('data/given-names.txt', () => {
     expect(names.isGivenName('Vantrelli')).toBe(false)
   })
 })
+
+describe('word classes', () => {
+  it('answer each question of a word as written, the same however often it is asked', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(names.isRoleHead('Minister')).toBe(true)
+      expect(names.isRoleHead('Secretary-General')).toBe(true)
+      expect(names.isRoleHead('Del.')).toBe(true)
+      expect(names.isRoleHead('Vale')).toBe(false)
+      expect(names.isHonorific('Dr.')).toBe(true)
+      expect(names.isHonorific('Ministry')).toBe(false)
+      expect(names.isOrganizationHead('Ministry')).toBe(true)
+      expect(names.isOrganizationHead('Minister')).toBe(false)
+      expect(names.isNameParticle('van')).toBe(true)
+      expect(names.isNameParticle('al-Rellmar')).toBe(true)
+      expect(names.isNameParticle('Vale')).toBe(false)
+      expect(names.isRoleWord('Foreign')).toBe(true)
+      expect(names.isGivenName('Mary')).toBe(true)
+      expect(names.isGivenName('Rellmark')).toBe(false)
+      expect(names.isDictionaryWord('Bridge')).toBe(true)
+      expect(names.isDictionaryWord('Rellmark')).toBe(false)
+    }
+  })
+})

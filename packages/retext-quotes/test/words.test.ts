@@ -6,6 +6,7 @@ import {
   nameConnectors,
   nounlikeCueVerbs,
   pastCueVerbs,
+  perWord,
   phraseBreakers,
   possessives,
   runOpeners,
@@ -61,5 +62,35 @@ describe('word classes', () => {
   it('list possessive determiners', () => {
     expect([...possessives]).toEqual(expect.arrayContaining(['his', 'her', 'their', 'its']))
     expect(possessives.has('the')).toBe(false)
+  })
+})
+
+describe('perWord', () => {
+  it('answers as the question does, asking it once per distinct word', () => {
+    const asked: string[] = []
+    const isLong = perWord((word) => {
+      asked.push(word)
+      return word.length > 4
+    })
+    expect(['spokesman', 'said', 'spokesman', 'said', 'Vale'].map(isLong)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+    ])
+    expect(asked).toEqual(['spokesman', 'said', 'Vale'])
+  })
+
+  it('stays bounded: past its limit it starts again and still answers right', () => {
+    let count = 0
+    const isEven = perWord((word) => {
+      count++
+      return Number(word) % 2 === 0
+    })
+    for (let round = 0; round < 2; round++)
+      for (let at = 0; at < 25_000; at++) expect(isEven(String(at))).toBe(at % 2 === 0)
+    // A memo holding every word would have asked 25,000 questions; a bounded one asks again.
+    expect(count).toBeGreaterThan(25_000)
   })
 })

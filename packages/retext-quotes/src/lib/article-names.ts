@@ -75,7 +75,8 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         continue
       }
       let end = index + 1
-      const skipped = new Set<number>()
+      // Most runs skip nothing: the set is made only for one that does.
+      let skipped: Set<number> | undefined
       while (end < tokens.length) {
         const token = tokens[end] as Token
         if (isCapitalWord(token)) end++
@@ -85,6 +86,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           token.end - token.start < 20 &&
           isCapitalWord(tokens[end + 1])
         ) {
+          skipped ??= new Set<number>()
           skipped.add(end)
           end++
         } else if (nameConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
@@ -111,20 +113,26 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       let runEnd = end
       while (runEnd > runStart && isCalendarWord(tokens[runEnd - 1] as Token)) runEnd--
       // A headline or a shout in capitals ("HAS INVESTIGATED HIM") is not a run of names.
-      const shouted =
-        runEnd - runStart > 1 &&
-        tokens
-          .slice(runStart, runEnd)
-          .every(
-            (token) => !/\p{Ll}/u.test(token.text) && token.text.replace(/\W/gu, '').length > 3,
-          )
+      const shouted = runEnd - runStart > 1 && isShouted(tokens, runStart, runEnd)
       if (!shouted)
         for (const [start, stop] of splitAtOrganization(tokens, runStart, runEnd))
-          pushChain(chains, context, start, stop, skipped)
+          pushChain(chains, context, start, stop, skipped ?? noneSkipped)
       index = end
     }
   }
   return chains
+}
+
+/** No token skipped in a run. */
+const noneSkipped: ReadonlySet<number> = new Set()
+
+/** Whether every word of `tokens[start]` to `tokens[end - 1]` is in capitals, with more than three letters or digits. */
+function isShouted(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const { text } = tokens[at] as Token
+    if (/\p{Ll}/u.test(text) || text.replace(/\W/gu, '').length <= 3) return false
+  }
+  return true
 }
 
 /**
@@ -239,6 +247,9 @@ function splitAtOrganization(
   start: number,
   end: number,
 ): Array<[number, number]> {
+  // A run of fewer than three words is never split (see `splitAfterOrganization`): most runs
+  // are one word, so no copy of them is made.
+  if (end - start < 3) return [[start, end]]
   const split = splitAfterOrganization(tokens.slice(start, end).map((token) => token.text))
   if (split < 0) return [[start, end]]
   return [

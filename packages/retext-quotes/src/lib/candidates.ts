@@ -213,7 +213,9 @@ function nearbyMentions(
   for (const mention of model.knownByParagraph.get(paragraph) ?? [])
     if (!inQuotation(prepared, mention.start, mention.end))
       found.push(name(mention.text, mention.start, mention.end))
-  for (const [at, token] of prepared.tokens.entries()) {
+  // An index loop: `entries()` would make an [index, token] pair for every token.
+  for (let at = 0; at < prepared.tokens.length; at++) {
+    const token = prepared.tokens[at] as Token
     if (token.kind !== 'word') continue
     if (subjectPronouns.has(pronounOf(token.lower))) {
       found.push({
@@ -369,6 +371,44 @@ function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boole
   )
 }
 
+/** A part of a feature name, and the names it begins: a tree of the names made so far. */
+interface NamePart {
+  name: string
+  next: Map<string, NamePart>
+}
+
+/** Feature names by their parts: made once, not as a new string for every candidate. */
+const featureNames: NamePart = { name: '', next: new Map() }
+let featureNameCount = 0
+
+/**
+ * The name of a feature joined from its parts (`featureName('form:', form)` is
+ * `` `form:${form}` ``), the same string each time: a candidate has some 25 features, and a
+ * name built anew is a string to allocate and hash again for each candidate, and once more
+ * where the model reads its weight. The parts come from small fixed sets (roles, forms,
+ * kinds, places), so the tree stays small; it is cleared should it grow large.
+ */
+function featureName(first: string, second: string, third?: string, fourth?: string): string {
+  let node = namePart(namePart(featureNames, first), second)
+  if (third !== undefined) node = namePart(node, third)
+  if (fourth !== undefined) node = namePart(node, fourth)
+  return node.name
+}
+
+/** The node of a name part after another, made when first asked for. */
+function namePart(node: NamePart, part: string): NamePart {
+  let next = node.next.get(part)
+  if (next === undefined) {
+    if (++featureNameCount > 10_000) {
+      featureNames.next.clear()
+      featureNameCount = 0
+    }
+    next = { name: node.name + part, next: new Map() }
+    node.next.set(part, next)
+  }
+  return next
+}
+
 /**
  * What adds to the value of a feature. Made here rather than as a named arrow in `describe`:
  * run from TypeScript sources, each named closure made costs a `name` definition.
@@ -396,11 +436,11 @@ function describe(
   const opens = opensParagraph(quote, model.paragraphs)
 
   for (const role of candidate.roles) {
-    set(`role:${role}`)
-    if (candidate.rank > 0 && role.startsWith('before')) set(`role:${role}:far`)
+    set(featureName('role:', role))
+    if (candidate.rank > 0 && role.startsWith('before')) set(featureName('role:', role, ':far'))
   }
   if (candidate.roles.length > 1) set('roles:several')
-  for (const role of candidate.previousRoles) set(`previous-role:${role}`)
+  for (const role of candidate.previousRoles) set(featureName('previous-role:', role))
   if (candidate.previousRoles.length > 0) {
     set('previous')
     set(hasCue ? 'previous:quote-has-cue' : 'previous:quote-has-no-cue')
@@ -408,16 +448,16 @@ function describe(
   }
   if (candidate.nearby && candidate.roles.length === 0) {
     set('nearby-only')
-    set(`nearby-only:${place.bucket}`)
+    set(featureName('nearby-only:', place.bucket))
     set(hasCue ? 'nearby-only:quote-has-cue' : 'nearby-only:quote-has-no-cue')
   }
-  set(`form:${form}`)
-  set(`kind:${kind}`)
-  set(`place:${place.bucket}`)
-  set(`form-place:${form}:${place.bucket}`)
-  set(`kind-place:${kind}:${place.bucket}`)
-  if (!hasCue) set(`no-cue:${form}:${place.bucket}`)
-  if (opens) set(`opens-paragraph:${place.bucket}`)
+  set(featureName('form:', form))
+  set(featureName('kind:', kind))
+  set(featureName('place:', place.bucket))
+  set(featureName('form-place:', form, ':', place.bucket))
+  set(featureName('kind-place:', kind, ':', place.bucket))
+  if (!hasCue) set(featureName('no-cue:', form, ':', place.bucket))
+  if (opens) set(featureName('opens-paragraph:', place.bucket))
   set('distance', Math.log1p(place.tokens) / 4)
   if (place.quotesBetween) set('quotes-between')
   if (opensClause(paragraph, candidate.phrase)) set('opens-clause')
@@ -442,7 +482,7 @@ function describe(
   )
     set('common-word-opening-sentence')
   // The nearest candidate of its form before the quotation.
-  if (nearest.get(form) === candidate) set(`nearest:${form}`)
+  if (nearest.get(form) === candidate) set(featureName('nearest:', form))
   if (candidate.phrase.form === 'name') {
     const words = candidate.phrase.text.split(/\s+/)
     // "Wednesday", "Last March": a date read as a name run never speaks.

@@ -494,7 +494,9 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
   let lastWord = tokens.length - 1
   while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
   const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
-  for (const [position, token] of tokens.entries()) {
+  // An index loop: `entries()` would make a [position, token] pair for every token.
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position] as Token
     // "According to Ann Vale, many people…": the source of indirect speech counts too.
     if (token.lower === 'according' && tokens[position + 1]?.lower === 'to') {
       const source = phraseAfter(text, tokens, position + 2, false)

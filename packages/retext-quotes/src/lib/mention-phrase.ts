@@ -15,6 +15,7 @@ import {
   determiners,
   innerConnectors,
   nounlikeCueVerbs,
+  perWord,
   phraseBreakers,
   speechDays,
   subjectPronouns,
@@ -62,22 +63,26 @@ function isVerbLike(lower: string): boolean {
 }
 
 /** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
-function isAdverb(lower: string): boolean {
-  return /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower)
-}
+const isAdverb = perWord(
+  (lower) => /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower),
+)
 
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token)) return true
-  const lower = token.lower
+  return lowercasePhraseWord(token.lower)
+}
+
+/** Whether a lowercase word may sit inside a speaker phrase. */
+const lowercasePhraseWord = perWord((lower) => {
   if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
   if (isRoleHead(lower) || isOrganizationHead(lower)) return true
   if (innerConnectors.has(lower) || determiners.has(lower)) return true
   // "9/11 widow Ann Vale": a date used as a modifier.
   if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower)) return true
   return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
-}
+})
 
 function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]

@@ -38,8 +38,17 @@ function isNickname(text: string, segment: QuotedSegment): boolean {
   )
 }
 
-const sentenceEnd = /^[.!?]$/
-const closers = /^["”’')\]]$/
+/** Whether a punctuation token is `.`, `!` or `?` (asked of every mark: no regular expression). */
+function isSentenceEnd(text: string): boolean {
+  return text === '.' || text === '!' || text === '?'
+}
+
+/** Whether a punctuation token is a closing quotation mark or bracket. */
+function isCloser(text: string): boolean {
+  return (
+    text === '"' || text === '”' || text === '’' || text === "'" || text === ')' || text === ']'
+  )
+}
 
 /**
  * Sentence ranges of masked tokens: a sentence ends at `.`, `!` or `?` (with the closing marks
@@ -65,13 +74,13 @@ export function sentenceRanges(
       }
       continue
     }
-    if (token.kind !== 'punct' || !sentenceEnd.test(token.text)) continue
+    if (token.kind !== 'punct' || !isSentenceEnd(token.text)) continue
     let last = index
     while (
       last + 1 < tokens.length &&
       (tokens[last + 1] as Token).kind === 'punct' &&
-      (closers.test((tokens[last + 1] as Token).text) ||
-        sentenceEnd.test((tokens[last + 1] as Token).text))
+      (isCloser((tokens[last + 1] as Token).text) ||
+        isSentenceEnd((tokens[last + 1] as Token).text))
     )
       last++
     const next = tokens[last + 1]
@@ -115,10 +124,12 @@ export function prepareParagraph(
   parsed: TokenParagraph | undefined,
   segments: readonly QuotedSegment[],
 ): PreparedParagraph {
-  const nicknames = segments.filter((segment) => isNickname(text, segment))
-  const masked = segments
-    .filter((segment) => !nicknames.includes(segment))
-    .sort((a, b) => a.open - b.open)
+  const nicknames =
+    segments.length === 0 ? segments : segments.filter((segment) => isNickname(text, segment))
+  const masked =
+    nicknames.length === 0
+      ? [...segments].sort((a, b) => a.open - b.open)
+      : segments.filter((segment) => !nicknames.includes(segment)).sort((a, b) => a.open - b.open)
   const tokens: Token[] = []
   const quoteTokenAt = new Map<number, number>()
   const base = parsed?.start ?? 0

@@ -1,5 +1,6 @@
 import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { perWord } from './words.js'
 
 const people = new Set([...peopleNouns, ...collectiveNouns])
 
@@ -17,7 +18,7 @@ function singular(word: string): string {
  * (`witness`, `fishermen`), a role (`minister`) or an organization (`ministry`), in the singular
  * or the plural.
  */
-export function isPeopleNoun(word: string): boolean {
+export const isPeopleNoun: (word: string) => boolean = perWord((word) => {
   const lower = word.toLowerCase().replace(/['’]s?$/u, '')
   const one = singular(lower)
   return (
@@ -28,4 +29,4 @@ export function isPeopleNoun(word: string): boolean {
     isOrganizationHead(lower) ||
     isOrganizationHead(one)
   )
-}
+})

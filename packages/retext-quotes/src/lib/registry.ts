@@ -50,10 +50,28 @@ export class SpeakerRegistry {
       this.speakers.set(id, speaker)
       this.order.push(id)
     }
-    this.addAlias(speaker, alias)
-    for (const role of roles) this.addRole(speaker, role)
+    // A name's aliases and roles come again with each of its mentions: one already added
+    // changes nothing the second time (a role stays said by it or by a fuller one), so it is
+    // not read again.
+    let added = this.added.get(speaker)
+    if (added === undefined) {
+      added = { aliases: new Set(), roles: new Set() }
+      this.added.set(speaker, added)
+    }
+    if (!added.aliases.has(alias)) {
+      added.aliases.add(alias)
+      this.addAlias(speaker, alias)
+    }
+    for (const role of roles) {
+      if (added.roles.has(role)) continue
+      added.roles.add(role)
+      this.addRole(speaker, role)
+    }
     return speaker
   }
+
+  /** What `named` has given each speaker as an alias and as a role, as written. */
+  private readonly added = new Map<Speaker, { aliases: Set<string>; roles: Set<string> }>()
 
   /** An unnamed person or a group: one article-local id per distinct description. */
   unnamed(description: string, kind: 'anonymous' | 'group'): Speaker {

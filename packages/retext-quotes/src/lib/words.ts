@@ -152,3 +152,25 @@ export const months: ReadonlySet<string> = new Set(monthNames)
  * are names too.
  */
 export const speechDays: ReadonlySet<string> = new Set([...weekdayNames, ...relativeDays])
+
+/** Distinct words a memo of `perWord` holds before it starts again (memory stays bounded). */
+const memoLimit = 20_000
+
+/**
+ * A question about a word, answered once per distinct word and then remembered: the phrase
+ * readers ask the same questions of the same words, token after token and article after
+ * article, and one answer may take several list look-ups and regular expressions. `answer`
+ * must depend on the word alone.
+ */
+export function perWord(answer: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (word) => {
+    let value = known.get(word)
+    if (value === undefined) {
+      if (known.size >= memoLimit) known.clear()
+      value = answer(word)
+      known.set(word, value)
+    }
+    return value
+  }
+}
