@@ -143,6 +143,11 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
     throw error
   }
 
+  // The indexes' code loads while the workers run rather than after them; the main thread of a
+  // `check` (no output) never loads it.
+  const indexes = outDir === undefined ? undefined : import('@newsroom/enrich/indexes')
+  indexes?.catch(() => {})
+
   let done = 0
   let cached = 0
   let cacheError: string | undefined
@@ -178,7 +183,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   try {
     return await finish(
       { results, skipped, version, cached, cacheError, timings },
-      outDir,
+      outDir === undefined || indexes === undefined ? undefined : { outDir, indexes },
       options.publishIf,
     )
   } finally {
@@ -196,12 +201,15 @@ interface Processed {
   timings: Map<string, number>
 }
 
-/** Build the report and indexes of what was processed and, given `outDir`, write them. */
+/** Build the report and indexes of what was processed and, given an output folder, write them. */
 async function finish(
   { results, skipped, version, cached, cacheError, timings }: Processed,
-  outDir: string | undefined,
+  output:
+    | { outDir: string; indexes: Promise<typeof import('@newsroom/enrich/indexes')> }
+    | undefined,
   publishIf: ProcessOptions['publishIf'],
 ): Promise<ProcessResult> {
+  const outDir = output?.outDir
   const notices: RunNotice[] = []
   if (cacheError !== undefined)
     notices.push({
@@ -227,11 +235,8 @@ async function finish(
   }
 
   let published = false
-  if (outDir !== undefined && (publishIf?.(report) ?? true)) {
-    // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
-    const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await import(
-      '@newsroom/enrich/indexes'
-    )
+  if (output !== undefined && (publishIf?.(report) ?? true)) {
+    const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await output.indexes
     // One person spelled two ways in two articles gets one id (and one page) across them.
     const publishedArticles = unifySpeakerSpellings(articles)
     // Each text is made as it is written: the output is never held in memory twice.
@@ -243,7 +248,7 @@ async function finish(
       yield ['report.json', toJsonText(report)]
       yield [outputMarker, toJsonText(publication)]
     }
-    await replaceOutputFolder(outDir, files())
+    await replaceOutputFolder(output.outDir, files())
     published = true
   }
   return { report, articles, cached, notices, published, timings }
