@@ -19,7 +19,8 @@ Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--keep]
   --keep          keep the work folder and print where it is
 
 Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
-retext-english parsing; --jobs 2 against --jobs 1; a cold build (process, Eleventy, Pagefind)
+retext-english parsing; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
+and V8's helper threads kept busy); a cold build (process, Eleventy, Pagefind)
 against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
 peak memory; output bytes by kind.`
 
