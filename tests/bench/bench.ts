@@ -8,7 +8,7 @@ import { unified } from 'unified'
 import { compareJobs, type JobsComparison } from './jobs.js'
 import { bytesByKind, dataKind, siteKind } from './output-bytes.js'
 import { type SampleArticle, sampleArticle, sampleArticles } from './sample-articles.js'
-import { timedRun } from './timed-run.js'
+import { type ThreadSeconds, timedRun } from './timed-run.js'
 
 const usage = `Measure Newsroom on generated articles and print ratios, all from this one run.
 
@@ -19,7 +19,8 @@ Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--keep]
   --keep          keep the work folder and print where it is
 
 Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
-retext-english parsing; --jobs 2 against --jobs 1; a cold build (process, Eleventy, Pagefind)
+retext-english parsing; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
+and V8's helper threads kept busy); a cold build (process, Eleventy, Pagefind)
 against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
 peak memory; output bytes by kind.`
 
@@ -72,6 +73,10 @@ const size = (bytes: number) =>
 function jobsRows(jobs: JobsComparison, rounds: number): string[][] {
   const list = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(', ')
   const cores = (value: number | undefined) => (value === undefined ? 'n/a' : value.toFixed(2))
+  const split = (threads: ThreadSeconds | undefined) =>
+    threads === undefined
+      ? 'n/a'
+      : [threads.main, threads.workers, threads.helpers].map((value) => value.toFixed(2)).join('/')
   return [
     [
       '  --jobs 2 against --jobs 1',
@@ -87,6 +92,11 @@ function jobsRows(jobs: JobsComparison, rounds: number): string[][] {
       '    cores in use',
       `${cores(jobs.oneCores)} / ${cores(jobs.twoCores)}`,
       'CPU seconds / wall seconds of --jobs 1 / --jobs 2, medians',
+    ],
+    [
+      '      main / workers / helpers',
+      `${split(jobs.oneThreadCores)}  ${split(jobs.twoThreadCores)}`,
+      "the same by thread, --jobs 1 then 2: helpers are V8's compiler and GC threads, libuv's pool",
     ],
     [
       '    load average',

@@ -1,5 +1,5 @@
 import { loadavg } from 'node:os'
-import { median, type TimedRun } from './timed-run.js'
+import { median, type ThreadSeconds, type TimedRun } from './timed-run.js'
 
 export interface JobsComparison {
   /** Median wall seconds of `--jobs 1`. */
@@ -13,6 +13,9 @@ export interface JobsComparison {
   /** Median CPU seconds over wall seconds: how many cores each setting kept busy. */
   oneCores: number | undefined
   twoCores: number | undefined
+  /** The same by kind of thread (main, workers, V8's and libuv's helpers), medians. */
+  oneThreadCores: ThreadSeconds | undefined
+  twoThreadCores: ThreadSeconds | undefined
   /** Highest peak resident memory of the rounds, in bytes. */
   onePeak: number | undefined
   twoPeak: number | undefined
@@ -23,6 +26,14 @@ export interface JobsComparison {
 
 const cores = (run: TimedRun) =>
   run.cpuSeconds === undefined ? undefined : run.cpuSeconds / run.seconds
+
+/** Median cores each kind of thread kept busy over the runs, when every run tells. */
+function threadCores(runs: readonly TimedRun[]): ThreadSeconds | undefined {
+  const split = runs.flatMap((run) => (run.threads ? [{ ...run.threads, wall: run.seconds }] : []))
+  if (split.length !== runs.length || split.length === 0) return undefined
+  const of = (kind: keyof ThreadSeconds) => median(split.map((run) => run[kind] / run.wall))
+  return { main: of('main'), workers: of('workers'), helpers: of('helpers') }
+}
 
 function medianOf(values: ReadonlyArray<number | undefined>): number | undefined {
   const known = values.filter((value): value is number => value !== undefined)
@@ -61,6 +72,8 @@ export async function compareJobs(
     cpuPairs,
     oneCores: medianOf(ones.map(cores)),
     twoCores: medianOf(twos.map(cores)),
+    oneThreadCores: threadCores(ones),
+    twoThreadCores: threadCores(twos),
     onePeak: peak(ones),
     twoPeak: peak(twos),
     loadBefore,

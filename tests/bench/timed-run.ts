@@ -8,7 +8,17 @@ export interface TimedRun {
   peakRss: number | undefined
   /** CPU seconds (user + system) of all the process's threads (node processes only). */
   cpuSeconds: number | undefined
+  /** That CPU time by kind of thread (node processes on Linux only). */
+  threads: ThreadSeconds | undefined
   output: string
+}
+
+/** CPU seconds of a process by kind of thread. */
+export interface ThreadSeconds {
+  main: number
+  workers: number
+  /** V8's compiler and garbage collector threads, libuv's thread pool. */
+  helpers: number
 }
 
 const usageModule = new URL('./process-usage.mjs', import.meta.url).href
@@ -48,14 +58,19 @@ export async function timedRun(
   const seconds = (performance.now() - started) / 1000
   let peakRss: number | undefined
   let cpuSeconds: number | undefined
+  let threads: ThreadSeconds | undefined
   try {
     const lines = (await readFile(usageFile, 'utf8')).split('\n').filter(Boolean)
     const usages = lines.map((line) => line.split(' ').map(Number))
     peakRss = Math.max(...usages.map(([kilobytes]) => kilobytes ?? 0)) * 1024
     cpuSeconds = usages.reduce((sum, [, micros]) => sum + (micros ?? 0), 0) / 1e6
+    // One line per node process; the split is given for the process timed only.
+    const [main, workers, helpers] = (usages.length === 1 ? usages[0] : [])?.slice(2) ?? []
+    if (main !== undefined && workers !== undefined && helpers !== undefined)
+      threads = { main: main / 1000, workers: workers / 1000, helpers: helpers / 1000 }
   } catch {}
   await rm(usageFile, { force: true })
-  return { seconds, peakRss, cpuSeconds, output }
+  return { seconds, peakRss, cpuSeconds, threads, output }
 }
 
 export function median(values: readonly number[]): number {

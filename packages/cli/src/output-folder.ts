@@ -249,6 +249,9 @@ export async function replaceOutputFolder(
   }
 }
 
+/** Files written at once to the staging folder. */
+const concurrentWrites = 8
+
 /** Write `files` to a staging folder beside `target` and swap it in (under the target's lock). */
 async function writeAndSwap(
   target: string,
@@ -269,6 +272,9 @@ async function writeAndSwap(
       process.kill(process.pid, signal)
     }
   }
+  // A few files are written at once: each write is three trips to the thread pool (open, write,
+  // close), which one at a time leave it idle; a few texts at most are held in memory.
+  const writing = new Set<Promise<void>>()
   try {
     await mkdir(parent, { recursive: true })
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal)
@@ -281,8 +287,15 @@ async function writeAndSwap(
         await mkdir(folder, { recursive: true })
         folders.add(folder)
       }
-      await writeFile(file, text)
+      const write: Promise<void> = writeFile(file, text).then(() => {
+        writing.delete(write)
+      })
+      // Marked handled at once; a failure still reaches the race or the wait below.
+      write.catch(() => {})
+      writing.add(write)
+      if (writing.size >= concurrentWrites) await Promise.race(writing)
     }
+    await Promise.all(writing)
     await assertWritable(target)
     let hadPrevious = true
     try {
@@ -302,6 +315,8 @@ async function writeAndSwap(
     throw cliErrors.outputNotWritable(target, error)
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal)
+    // After a failure, writes still under way end before their folder is removed.
+    await Promise.allSettled(writing)
     await rm(staging, { recursive: true, force: true }).catch(() => {})
   }
 }

@@ -95,6 +95,15 @@ async function largestFirst(contentDir: string, files: readonly string[]): Promi
   return [...files].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0))
 }
 
+/** No file can be served from the cache: there is none, or its folder does not exist yet. */
+async function missesEverything(cacheDir: string | false): Promise<boolean> {
+  if (cacheDir === false) return true
+  return stat(cacheDir).then(
+    () => false,
+    () => true,
+  )
+}
+
 /** Ingest and enrich every article of a content folder, build the indexes and, given `outDir`, write them. */
 export async function processContent(options: ProcessOptions): Promise<ProcessResult> {
   const contentDir = resolve(options.contentDir)
@@ -111,7 +120,6 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   // Refused before any work: a bad --out costs nothing and deletes nothing.
   if (outDir !== undefined) await prepareOutputFolder(outDir, contentDir)
 
-  const version = await pipelineVersion()
   const cacheDir =
     options.cacheDir === false ? false : resolve(options.cacheDir ?? 'node_modules/.cache/newsroom')
   const seconds = options.timeLimit
@@ -119,9 +127,26 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const size = Math.max(1, Math.min(options.jobs ?? cores, sourceFiles.length))
   const pool = new WorkerPool({
     size,
-    settings: { contentDir, cacheDir, version, leanTiering: size >= cores },
+    start: { leanTiering: size >= cores, preload: await missesEverything(cacheDir) },
     timeLimit: seconds === undefined ? defaultTimeLimit : () => seconds * 1000,
   })
+  // The workers load while this thread fingerprints the pipeline and sizes the files.
+  if (sourceFiles.length > 0) pool.warm()
+  let version: string
+  let ordered: string[]
+  try {
+    version = await pipelineVersion()
+    pool.configure({ contentDir, cacheDir, version })
+    ordered = await largestFirst(contentDir, sourceFiles)
+  } catch (error) {
+    await pool.close()
+    throw error
+  }
+
+  // The indexes' code loads while the workers run rather than after them; the main thread of a
+  // `check` (no output) never loads it.
+  const indexes = outDir === undefined ? undefined : import('@newsroom/enrich/indexes')
+  indexes?.catch(() => {})
 
   let done = 0
   let cached = 0
@@ -131,7 +156,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   try {
     // Handed out largest first; the results are kept in path order, so the output is the same.
     const outcomes = new Map<string, Promise<CacheEntry>>()
-    for (const sourceFile of await largestFirst(contentDir, sourceFiles))
+    for (const sourceFile of ordered)
       outcomes.set(
         sourceFile,
         pool.run(sourceFile).then((outcome) => {
@@ -149,10 +174,42 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
       })),
     )
   } catch (error) {
-    throw cliErrors.workerFailed(error)
-  } finally {
     await pool.close()
+    throw cliErrors.workerFailed(error)
   }
+  // Every file is done: the workers are stopped (their heaps torn down, on their own threads)
+  // while this thread builds and writes the output.
+  const closed = pool.close()
+  try {
+    return await finish(
+      { results, skipped, version, cached, cacheError, timings },
+      outDir === undefined || indexes === undefined ? undefined : { outDir, indexes },
+      options.publishIf,
+    )
+  } finally {
+    await closed
+  }
+}
+
+/** What processing gave, with what the run noted on the way. */
+interface Processed {
+  results: Array<{ sourceFile: string; entry: CacheEntry }>
+  skipped: Array<{ path: string; kind: string }>
+  version: string
+  cached: number
+  cacheError: string | undefined
+  timings: Map<string, number>
+}
+
+/** Build the report and indexes of what was processed and, given an output folder, write them. */
+async function finish(
+  { results, skipped, version, cached, cacheError, timings }: Processed,
+  output:
+    | { outDir: string; indexes: Promise<typeof import('@newsroom/enrich/indexes')> }
+    | undefined,
+  publishIf: ProcessOptions['publishIf'],
+): Promise<ProcessResult> {
+  const outDir = output?.outDir
   const notices: RunNotice[] = []
   if (cacheError !== undefined)
     notices.push({
@@ -178,11 +235,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   }
 
   let published = false
-  if (outDir !== undefined && (options.publishIf?.(report) ?? true)) {
-    // Loaded here, not at the top: the main thread of a `check` never loads the NLP pipeline.
-    const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await import(
-      '@newsroom/enrich/indexes'
-    )
+  if (output !== undefined && (publishIf?.(report) ?? true)) {
+    const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await output.indexes
     // One person spelled two ways in two articles gets one id (and one page) across them.
     const publishedArticles = unifySpeakerSpellings(articles)
     // Each text is made as it is written: the output is never held in memory twice.
@@ -194,7 +248,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
       yield ['report.json', toJsonText(report)]
       yield [outputMarker, toJsonText(publication)]
     }
-    await replaceOutputFolder(outDir, files())
+    await replaceOutputFolder(output.outDir, files())
     published = true
   }
   return { report, articles, cached, notices, published, timings }

@@ -3,19 +3,30 @@ import { Worker } from 'node:worker_threads'
 import { fileDiagnostic } from './diagnostics.js'
 import type { FileOutcome } from './file-job.js'
 
-/** What every worker is told when it starts. */
-export interface WorkerSettings {
-  contentDir: string
-  cacheDir: string | false
-  version: string
+/** What a worker is started with (its `workerData`): all it needs to load, nothing of the run. */
+export interface WorkerStart {
   /**
    * Raise V8's tiering budget (see worker.ts): set when the workers fill the cores, so that V8's
    * optimizing compiler no longer takes their CPU; with a spare core it compiles there for free.
    */
   leanTiering: boolean
+  /**
+   * Load the pipeline at once rather than on the first file the cache cannot serve: set when no
+   * file will be served from the cache, so that the loading overlaps the main thread's scan.
+   */
+  preload: boolean
 }
 
-export type ToWorker = { id: number; sourceFile: string }
+/** What every worker is told before its first file: known only once the run is prepared. */
+export interface WorkerSettings {
+  contentDir: string
+  cacheDir: string | false
+  version: string
+}
+
+export type ToWorker =
+  | ({ type: 'settings' } & WorkerSettings)
+  | { type: 'job'; id: number; sourceFile: string }
 export type ToPool =
   /** `cpuClock`: the worker thread's /proc stat file, where its CPU time can be read (Linux). */
   | { type: 'ready'; cpuClock: string | null }
@@ -34,9 +45,9 @@ export const workerLimits = { stackSizeMb: 4, maxOldGenerationSizeMb: 2048 } as 
 export const workerInterruptBudget = 16 * 67_584
 
 export interface PoolOptions {
-  /** Most workers at once; they are started only as work arrives. */
+  /** Most workers at once; they are started by `warm` or as work arrives. */
   size: number
-  settings: WorkerSettings
+  start: WorkerStart
   /**
    * Milliseconds one file of this many bytes may take, from the start of its processing: CPU
    * time of its worker thread where the system tells it (Linux), else wall time.
@@ -96,8 +107,8 @@ const fromSources = import.meta.url.endsWith('.ts')
  * newsroom`, tests), loader hooks and export conditions of this thread do not reach new threads,
  * so the worker registers tsx itself and resolves workspace packages to their sources.
  */
-function createWorker(settings: WorkerSettings): Worker {
-  const options = { workerData: settings, resourceLimits: workerLimits }
+function createWorker(start: WorkerStart): Worker {
+  const options = { workerData: start, resourceLimits: workerLimits }
   if (!fromSources) return new Worker(new URL('./worker.js', import.meta.url), options)
   const tsx = import.meta.resolve('tsx/esm/api')
   const entry = new URL('./worker.ts', import.meta.url).href
@@ -125,16 +136,36 @@ function failed(sourceFile: string, ruleId: string, message: string, hint: strin
  * Content files are processed in worker threads, one file per worker at a time, each under a
  * time budget: a file that runs past it is stopped (its worker replaced) and reported, so one file
  * can never stall a build. A worker that dies (out of memory, a crash) costs only its file.
+ * Workers can be started (`warm`) before the run's settings are known (`configure`): a worker
+ * takes its first file only after both.
  */
 export class WorkerPool {
   readonly #options: PoolOptions
   readonly #lanes = new Set<Lane>()
   readonly #queue: Job[] = []
+  #settings: WorkerSettings | undefined
   #nextId = 0
   #everReady = false
 
   constructor(options: PoolOptions) {
     this.#options = options
+  }
+
+  /** Start every worker now, before any work arrives, so that they load while the caller prepares. */
+  warm(): void {
+    while (this.#lanes.size < this.#options.size) this.#spawn()
+  }
+
+  /** The run's settings: sent to every worker, running or to come, before its first file. */
+  configure(settings: WorkerSettings): void {
+    this.#settings = settings
+    for (const lane of this.#lanes) this.#sendSettings(lane)
+    this.#dispatch()
+  }
+
+  #sendSettings(lane: Lane): void {
+    if (this.#settings)
+      lane.worker.postMessage({ type: 'settings', ...this.#settings } satisfies ToWorker)
   }
 
   run(sourceFile: string): Promise<FileOutcome> {
@@ -151,6 +182,7 @@ export class WorkerPool {
   }
 
   #dispatch(): void {
+    if (!this.#settings) return
     for (const lane of this.#lanes) {
       if (this.#queue.length === 0) return
       if (lane.ready && !lane.job) this.#assign(lane, this.#queue.shift() as Job)
@@ -163,7 +195,11 @@ export class WorkerPool {
   #assign(lane: Lane, job: Job): void {
     lane.job = job
     this.#arm(lane, this.#options.timeLimit(0))
-    lane.worker.postMessage({ id: job.id, sourceFile: job.sourceFile } satisfies ToWorker)
+    lane.worker.postMessage({
+      type: 'job',
+      id: job.id,
+      sourceFile: job.sourceFile,
+    } satisfies ToWorker)
   }
 
   /** Give the lane's job a budget of `milliseconds` from now. */
@@ -210,7 +246,7 @@ export class WorkerPool {
 
   #spawn(): void {
     const lane: Lane = {
-      worker: createWorker(this.#options.settings),
+      worker: createWorker(this.#options.start),
       ready: false,
       cpuClock: null,
       job: undefined,
@@ -220,6 +256,8 @@ export class WorkerPool {
       stopping: false,
     }
     this.#lanes.add(lane)
+    // Posted before any job: a port delivers its messages in order.
+    this.#sendSettings(lane)
     lane.worker.on('message', (message: ToPool) => this.#receive(lane, message))
     lane.worker.on('error', (error) => {
       lane.error = error

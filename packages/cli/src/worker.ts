@@ -6,12 +6,13 @@ import { runFileJob } from './file-job.js'
 import {
   type ToPool,
   type ToWorker,
-  type WorkerSettings,
+  type WorkerStart,
   workerInterruptBudget,
 } from './worker-pool.js'
 
-// Runs in a worker thread: content file names in, their outcomes out, one file at a time.
-const settings = workerData as WorkerSettings
+// Runs in a worker thread: the run's settings, then content file names in, their outcomes out,
+// one file at a time.
+const start = workerData as WorkerStart
 
 // An article runs through some thousand functions of the pipeline; with V8's default budget most
 // of them are optimized early, on V8's helper threads: measured on 316 corpus articles, a third of
@@ -20,17 +21,29 @@ const settings = workerData as WorkerSettings
 // hot functions, cut the CPU time of `--jobs 2` by about 29%. It can make the worker's own
 // thread slower on long runs, hence only then. The setting is V8's: it holds for the whole
 // process, and changes only when code is optimized, never what it computes.
-if (settings.leanTiering) setFlagsFromString(`--interrupt-budget=${workerInterruptBudget}`)
+if (start.leanTiering) setFlagsFromString(`--interrupt-budget=${workerInterruptBudget}`)
 
-const cache =
-  settings.cacheDir === false ? undefined : new ArticleCache(settings.cacheDir, settings.version)
+// Loading the pipeline takes a worker most of its start-up; begun here, it overlaps the main
+// thread's scan of the content. A failure is left to the first file, which imports it again.
+if (start.preload) import('./process-file.js').catch(() => {})
+
 const port = parentPort
 if (!port) throw new Error('worker.ts runs in a worker thread')
 const send = (message: ToPool) => port.postMessage(message)
 
-port.on('message', async ({ id, sourceFile }: ToWorker) => {
+let contentDir = ''
+let cache: ArticleCache | undefined
+
+port.on('message', async (message: ToWorker) => {
+  if (message.type === 'settings') {
+    contentDir = message.contentDir
+    cache =
+      message.cacheDir === false ? undefined : new ArticleCache(message.cacheDir, message.version)
+    return
+  }
+  const { id, sourceFile } = message
   try {
-    const outcome = await runFileJob(settings.contentDir, sourceFile, cache, (bytes) =>
+    const outcome = await runFileJob(contentDir, sourceFile, cache, (bytes) =>
       send({ type: 'started', id, bytes }),
     )
     send({ type: 'done', id, outcome })
