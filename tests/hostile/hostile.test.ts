@@ -19,6 +19,8 @@ import {
 } from './scene.js'
 
 // The earlier good run is dated in the past: a published case must carry its dates forward.
+/** Preload that makes the output swap wait, for the test that kills a run during it. */
+const slowSwap = new URL('./slow-swap.mjs', import.meta.url).href
 const baselineDay = '2020-01-01'
 const baselineEpoch = String(Date.parse(`${baselineDay}T12:00:00Z`) / 1000)
 
@@ -189,6 +191,9 @@ describe.concurrent('hostile runs and faults', () => {
     const watcher = watch(scene.root)
     const run = await runCli(defaultArgs(scene), {
       cwd: scene.root,
+      // The swap waits 10 s (a slow disk), so the kill lands while staging exists however fast
+      // the run writes; without the wait it could finish before the signal arrived.
+      env: { NODE_OPTIONS: `--import ${slowSwap}` },
       onSpawn: (child) => {
         watcher.on('change', (_event, name) => {
           if (!killed && String(name).startsWith('.out.staging-')) {
