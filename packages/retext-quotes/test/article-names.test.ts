@@ -136,10 +136,9 @@ describe('buildCatalogue', () => {
     expect(catalogue.personTexts).toEqual(['Ann Vale', 'Vale', 'Tomas Brio'])
   })
 
-  // Bug: the cluster lookups read the index into the resolver's input without checking the
-  // mention's kind, so a person lookup of an organization mention answers with the person
-  // that happens to share its input index (here "Ann Vale" for the authority).
-  it.fails('finds no person cluster for an organization mention, and the reverse', () => {
+  // The cluster lookups check the mention's kind: a person lookup of an organization mention
+  // would otherwise answer with the person sharing its input index ("Ann Vale" for the authority).
+  it('finds no person cluster for an organization mention, and the reverse', () => {
     expect(personClusterOf(catalogue, 2)).toBeUndefined()
     expect(organizationClusterOf(catalogue, 4)).toBeUndefined()
   })

@@ -267,17 +267,23 @@ export interface Catalogue {
   personTexts: string[]
 }
 
-/** The person cluster a catalogue mention (by its index in `mentions`) belongs to, if any. */
+/**
+ * The person cluster a catalogue mention (by its index in `mentions`) belongs to, if any. Each
+ * resolver numbers its own input, so an organization mention has no person cluster (its input
+ * index would name an unrelated person).
+ */
 export function personClusterOf(catalogue: Catalogue, mention: number): PersonCluster | undefined {
+  if (catalogue.mentions[mention]?.kind !== 'person') return undefined
   const people = catalogue.people
   return people.clusters[people.clusterOf[catalogue.inputIndex[mention] ?? -1] ?? -1]
 }
 
-/** The organization cluster a catalogue mention belongs to, if any. */
+/** The organization cluster a catalogue mention belongs to, if any (none for a person's). */
 export function organizationClusterOf(
   catalogue: Catalogue,
   mention: number,
 ): OrganizationCluster | undefined {
+  if (catalogue.mentions[mention]?.kind !== 'organization') return undefined
   const organizations = catalogue.organizations
   return organizations.clusters[organizations.clusterOf[catalogue.inputIndex[mention] ?? -1] ?? -1]
 }
