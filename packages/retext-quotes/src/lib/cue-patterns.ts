@@ -494,6 +494,12 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
   let lastWord = tokens.length - 1
   while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
   const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
+  // Only a cue of the sentence that ends with the colon introduces the next quote, not one of
+  // the sentence before it.
+  const colonSentenceStart =
+    endsWithColon && lastWord >= 0
+      ? sentenceAt(paragraph, (tokens[lastWord] as Token).start)[0]
+      : Number.POSITIVE_INFINITY
   for (const [position, token] of tokens.entries()) {
     // "According to Ann Vale, many people…": the source of indirect speech counts too.
     if (token.lower === 'according' && tokens[position + 1]?.lower === 'to') {
@@ -514,7 +520,8 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
       comparesWithoutObject(tokens, position)
     )
       continue
-    const introducesQuote = endsWithColon && position <= lastWord && lastWord - position < 12
+    const introducesQuote =
+      token.start >= colonSentenceStart && position <= lastWord && lastWord - position < 12
     // "…are not likely to alter it, noted NBC's Dante Chinni.": an inverted cue closing an
     // indirect quotation names its subject after the verb.
     if (tokens[position - 1]?.text === ',') {
