@@ -142,13 +142,19 @@ describe('cueMatches: a cue before the quotation', () => {
     expect(await matches('The harbour was compared to “a sieve” by critics.')).toEqual([[]])
   })
 
-  // Bug: the pattern for a participle opening the sentence ("Saying "…", Vale left") looks for
-  // a cue word, and cue words must be lowercase, so the capitalized participle that opens a
-  // sentence never matches: the role never fires (and has no weight in the fitted model).
-  it.fails('gives a participle opening the sentence the subject of the main clause', async () => {
+  // The participle opening a sentence is capitalized, so it is read apart from the cue words
+  // (which are lowercase); the role has no weight in the fitted model until it is refitted.
+  it('gives a participle opening the sentence the subject of the main clause', async () => {
     expect(await matches(`Saying ${said} Ann Vale left the hall.`)).toEqual([
       [['opening-participle', 'Ann Vale', 'Saying', 0]],
     ])
+    expect(await matches('Calling the plan “a sieve,” the mayor walked out.')).toEqual([
+      [['opening-participle', 'the mayor', 'Calling', 0]],
+    ])
+  })
+
+  it('reads no speaker after an opening participle whose clause the quote does not close', async () => {
+    expect(await matches('Saying “we will rebuild” is easy.')).toEqual([[]])
   })
 })
 
