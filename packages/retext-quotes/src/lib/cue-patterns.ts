@@ -22,13 +22,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import {
-  cueVerbs,
-  nounlikeCueVerbs,
-  pastCueVerbs,
-  possessives,
-  subjectPronouns,
-} from './words.js'
+import { cueVerbs, nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
 
 /** How a phrase is tied to a quotation. */
 export type CueRole =
@@ -317,7 +311,12 @@ function beforeQuote(
     }
     // "Saying "…", the president elaborated…": a participle opening the sentence (capitalized,
     // so no cue word as `isCue` reads them) takes the subject of the main clause after the quote.
-    if (index === first && token.capital && token.lower.endsWith('ing') && cueVerbs.has(token.lower)) {
+    if (
+      index === first &&
+      token.capital &&
+      token.lower.endsWith('ing') &&
+      cueVerbs.has(token.lower)
+    ) {
       const subject = mainClauseSubject(paragraph, quoteToken)
       if (subject && isSpeakerPhrase(subject))
         found.push({ phrase: subject, cue: token.text, role: 'opening-participle' })
