@@ -108,6 +108,12 @@ describe('nameChains', () => {
     expect(await chainsOf('HAS INVESTIGATED HIM, the banner read.')).toEqual([])
   })
 
+  it('leaves a hyphenated modifier out of the name after it', async () => {
+    expect(await chainsOf('The Rellmark-led Northern Council met.')).toEqual([
+      ['Northern Council', 'organization', true],
+    ])
+  })
+
   it('keeps a run of short abbreviations in capitals as a name', async () => {
     expect(await chainsOf('The RHA MPO board met.')).toEqual([['RHA MPO', 'organization', true]])
   })

@@ -61,12 +61,18 @@ describe('normalizePhrase', () => {
     )
   })
 
-  // Bug (an error shape of issue 10): a modifier in "-led" or "-backed" stays part of the body's
-  // name, and the plugin publishes the speaker "Rellmark-led Northern Council" at confidence 1.
-  it.fails('cuts a modifier in "-led" off the name of the body it describes', () => {
-    expect(normalizePhrase(phrase('Rellmark-led Northern Council', 'name')).text).toBe(
-      'Northern Council',
-    )
+  // An error shape of issue 10: the plugin published the speaker "Rellmark-led Northern Council".
+  it('cuts a modifier in "-led" off the name of the body it describes', () => {
+    expect(normalizePhrase(phrase('Rellmark-led Northern Council', 'name'))).toMatchObject({
+      text: 'Northern Council',
+      start: 23,
+      appositions: [{ text: 'Rellmark-led', start: 10, end: 22 }],
+    })
+    expect(normalizePhrase(phrase('Ostrava-born Ann Vale', 'name')).text).toBe('Ann Vale')
+  })
+
+  it('keeps a hyphenated name whole', () => {
+    expect(normalizePhrase(phrase('Ann Vale-Brio', 'name')).text).toBe('Ann Vale-Brio')
   })
 
   it('leaves a pronoun and a plain description as they are', () => {

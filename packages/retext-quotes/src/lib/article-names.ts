@@ -13,6 +13,7 @@ import {
   resolvePeople,
   splitAfterOrganization,
 } from '@newsroom/names'
+import { isHyphenatedModifier } from './mention-phrase.js'
 import type { PreparedParagraph, Token } from './paragraphs.js'
 import { cueVerbs, nameConnectors, nounlikeCueVerbs, prepositions, runOpeners } from './words.js'
 
@@ -100,10 +101,12 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         else break
       }
       let runStart = index
-      // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name.
+      // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name,
+      // nor is a modifier such as "Rellmark-led" before it.
       while (
         runStart < end &&
         (runOpeners.has((tokens[runStart] as Token).lower) ||
+          isHyphenatedModifier((tokens[runStart] as Token).text) ||
           (cueVerbs.has((tokens[runStart] as Token).lower) &&
             !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)))
       )
@@ -186,7 +189,10 @@ function pushChain(
             .join(' ')
     ).replace(/['’]s$/, '')
     const single = words.length === 1
-    const atSentenceStart = sentenceStarts.has(first.start)
+    // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
+    let lead = start
+    while (lead > 0 && isHyphenatedModifier((tokens[lead - 1] as Token).text)) lead--
+    const atSentenceStart = sentenceStarts.has((tokens[lead] as Token).start)
     // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
     const lastWord = words.at(-1) as Token
@@ -201,7 +207,7 @@ function pushChain(
       )
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
-      const previous = tokens[start - 1]
+      const previous = tokens[lead - 1]
       // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
       // sentence before an apposition is its subject too.
       const subject =

@@ -11,7 +11,7 @@ import {
 } from '@newsroom/names'
 import type { SpeakerKind } from '@newsroom/schema'
 import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
-import { type MentionPhrase, pronounOf } from './mention-phrase.js'
+import { isHyphenatedModifier, type MentionPhrase, pronounOf } from './mention-phrase.js'
 import { isPeopleNoun } from './people.js'
 import { connectingParticles, nameConnectors } from './words.js'
 
@@ -187,8 +187,9 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
       }
     }
     // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
-    // International's Man-kei Tam": the name is the capitalized run after the last lowercase
-    // word or possessive; the words before it describe the person.
+    // International's Man-kei Tam", "Rellmark-led Northern Council": the name is the
+    // capitalized run after the last lowercase word, possessive or hyphenated modifier; the
+    // words before it describe the person or body.
     const words = wordsOf(phrase.text)
     let cut = -1
     for (const [index, word] of words.entries()) {
@@ -196,6 +197,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
       const connector = nameConnectors.has(text) || text === 'for' || text === 'y'
       if (index < words.length - 1 && /^\p{Ll}/u.test(text) && !connector) cut = index
       if (index < words.length - 1 && /^\p{Lu}.*['’]s$/u.test(text)) cut = index
+      if (index < words.length - 1 && isHyphenatedModifier(text)) cut = index
     }
     if (cut >= 0) {
       const cutWord = words[cut] as RegExpExecArray
