@@ -954,6 +954,16 @@ export class Coreference {
     }
   }
 
+  /** Whether the person mention at a place is joined to a next name by "and" or "or". */
+  private coordinated(position: Position): boolean {
+    const known = this.model.knownByParagraph
+      .get(position.paragraph)
+      ?.find((mention) => mention.start === position.offset)
+    const text = this.model.paragraphs[position.paragraph]?.text
+    if (!known || text === undefined) return false
+    return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
+  }
+
   private resolvePronoun(pronoun: string, position: Position): Resolved {
     const kinds = pronounKinds(pronoun)
     const gender: NameGender | null =
@@ -981,7 +991,9 @@ export class Coreference {
             mention.position.offset <= 1 &&
             comparePositions(mention.position, position) < 0,
         )
-    if (gender !== null && opener) {
+    // "Ann Vale and Petra Salo spoke…": a person opening the paragraph with another, joined by
+    // "and", is half of a plural subject, no topic a singular pronoun can take.
+    if (gender !== null && opener && !this.coordinated(opener.position)) {
       const speaker = this.personAt(opener.index)
       if (speaker) {
         const known = this.genderOf(speaker)
