@@ -317,12 +317,15 @@ describe('Coreference', () => {
     expect(alone.results[0]?.[1]).toBe('Ann Vale')
   })
 
-  // Limitation: only names and speakers are referents, so "they" finds no plural description
-  // of people that did not speak ("Local fishermen gathered… they said").
-  it.fails('resolves "they" to the group a plural description named just before', async () => {
+  // A plural description of people opening a sentence is a referent, though it did not speak.
+  it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(
       'Local fishermen gathered on the quay. “Nobody asked us,” they said.',
     )
-    expect(results[0]?.[2]).toBe('group')
+    expect(results[0]).toEqual(['they', 'local fishermen', 'group', 'pronoun-earlier'])
+    const far = await resolveQuotes(
+      'Local fishermen gathered on the quay.\n\nThe tide rose.\n\nThe sea was calm.\n\n“Nobody asked us,” they said.',
+    )
+    expect(far.results[0]?.[1]).toBeNull()
   })
 })
