@@ -345,8 +345,7 @@ function pluralSubjects(
     // "But the protesters…": a conjunction or a sentence adverb comes before the subject.
     while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
     const opening = tokens[first]
-    // A capitalized word that is no English word opens a name, not a description.
-    if (opening?.kind !== 'word' || !isDictionaryWord(opening.text)) continue
+    if (opening?.kind !== 'word') continue
     for (let at = first; at < tokens.length && at - first < 4; at++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word' || (at > first && token.capital)) break
@@ -354,6 +353,8 @@ function pluralSubjects(
       // "local fishermen": the last of the nouns of people is the head.
       if (!isPeopleNoun(token.lower) || (next?.kind === 'word' && isPeopleNoun(next.lower)))
         continue
+      // A capitalized word that is no English word opens a name, not a description.
+      if (!isDictionaryWord(opening.text)) break
       if (next?.kind !== 'word' || next.capital || !/^\p{Ll}+$/u.test(next.text)) break
       if (prepositions.has(next.lower) || /^(?:and|or|who|that|which)$/.test(next.lower)) break
       const written = text.slice(opening.start, token.end)
