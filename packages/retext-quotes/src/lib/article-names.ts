@@ -1,6 +1,5 @@
 import { calendarWords } from '@newsroom/lexicon'
 import {
-  isDictionaryWord,
   isGivenName,
   isOrganizationHead,
   isRoleHead,
@@ -114,7 +113,15 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       // "told Parliament Thursday that…": a day or a month is no part of a name.
       let runEnd = end
       while (runEnd > runStart && isCalendarWord(tokens[runEnd - 1] as Token)) runEnd--
-      if (!isShouted(tokens, runStart, runEnd))
+      // A headline or a shout in capitals ("HAS INVESTIGATED HIM") is not a run of names.
+      const shouted =
+        runEnd - runStart > 1 &&
+        tokens
+          .slice(runStart, runEnd)
+          .every(
+            (token) => !/\p{Ll}/u.test(token.text) && token.text.replace(/\W/gu, '').length > 3,
+          )
+      if (!shouted)
         for (const [start, stop] of splitAtOrganization(tokens, runStart, runEnd))
           pushChain(chains, context, start, stop, skipped)
       index = end
@@ -136,24 +143,6 @@ function relativeWhich(tokens: readonly Token[], start: number, end: number): bo
     !/['’]s?$/u.test(last.text) &&
     !isGivenName((tokens[start] as Token).text)
   )
-}
-
-/**
- * Whether a run of words in capitals only is a headline or a shout ("HAS INVESTIGATED HIM"), not
- * names: it holds a long word, and each short word is an English word. A run of short
- * abbreviations ("U.S. EPA") stays a name.
- */
-function isShouted(tokens: readonly Token[], start: number, end: number): boolean {
-  if (end - start < 2) return false
-  let long = false
-  for (let at = start; at < end; at++) {
-    const text = (tokens[at] as Token).text
-    if (/\p{Ll}/u.test(text)) return false
-    const letters = text.replace(/\W/gu, '')
-    if (letters.length > 3) long = true
-    else if (!isDictionaryWord(letters)) return false
-  }
-  return long
 }
 
 function isCalendarWord(token: Token): boolean {
