@@ -271,6 +271,27 @@ export const cueNouns: readonly string[] = Object.freeze([
   'advertisement',
 ])
 
+/**
+ * Nouns of a place where words are published: "his social media *account*", "the party's
+ * *website*". Like a statement, a channel does not speak; its owner may.
+ */
+export const channelNouns: readonly string[] = Object.freeze([
+  'account',
+  'accounts',
+  'page',
+  'feed',
+  'website',
+  'site',
+  'blog',
+  'channel',
+  'profile',
+  'handle',
+  'timeline',
+  'platform',
+  'newsletter',
+  'podcast',
+])
+
 /** Phrases that introduce the source after or before a quotation ("according to CCTV"). */
 export const sourcePhrases: readonly string[] = Object.freeze(['according to'])
 

@@ -6,6 +6,7 @@ export {
   weekdayNames,
 } from './calendar.js'
 export {
+  channelNouns,
   cueModifiers,
   cueNouns,
   cueVerbs,

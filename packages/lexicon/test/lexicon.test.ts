@@ -13,6 +13,7 @@ describe('@newsroom/lexicon', () => {
       'articles',
       'auxiliaries',
       'calendarWords',
+      'channelNouns',
       'clauseAdverbs',
       'collectiveNouns',
       'connectingNameParticles',

@@ -12,6 +12,7 @@ import {
   resolvePeople,
   splitAfterOrganization,
 } from '@newsroom/names'
+import { isHyphenatedModifier } from './mention-phrase.js'
 import type { PreparedParagraph, Token } from './paragraphs.js'
 import { cueVerbs, nameConnectors, nounlikeCueVerbs, prepositions, runOpeners } from './words.js'
 
@@ -101,10 +102,12 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         else break
       }
       let runStart = index
-      // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name.
+      // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name,
+      // nor is a modifier such as "Rellmark-led" before it.
       while (
         runStart < end &&
         (runOpeners.has((tokens[runStart] as Token).lower) ||
+          isHyphenatedModifier((tokens[runStart] as Token).text) ||
           (cueVerbs.has((tokens[runStart] as Token).lower) &&
             !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)))
       )
@@ -183,7 +186,10 @@ function pushChain(
             .join(' ')
     ).replace(/['’]s$/, '')
     const single = words.length === 1
-    const atSentenceStart = sentenceStarts.has(first.start)
+    // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
+    let lead = start
+    while (lead > 0 && isHyphenatedModifier((tokens[lead - 1] as Token).text)) lead--
+    const atSentenceStart = sentenceStarts.has((tokens[lead] as Token).start)
     // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
     const lastWord = words.at(-1) as Token
@@ -198,7 +204,7 @@ function pushChain(
       )
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
-      const previous = tokens[start - 1]
+      const previous = tokens[lead - 1]
       // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
       // sentence before an apposition is its subject too.
       const subject =
@@ -278,17 +284,23 @@ export interface Catalogue {
   personTexts: string[]
 }
 
-/** The person cluster a catalogue mention (by its index in `mentions`) belongs to, if any. */
+/**
+ * The person cluster a catalogue mention (by its index in `mentions`) belongs to, if any. Each
+ * resolver numbers its own input, so an organization mention has no person cluster (its input
+ * index would name an unrelated person).
+ */
 export function personClusterOf(catalogue: Catalogue, mention: number): PersonCluster | undefined {
+  if (catalogue.mentions[mention]?.kind !== 'person') return undefined
   const people = catalogue.people
   return people.clusters[people.clusterOf[catalogue.inputIndex[mention] ?? -1] ?? -1]
 }
 
-/** The organization cluster a catalogue mention belongs to, if any. */
+/** The organization cluster a catalogue mention belongs to, if any (none for a person's). */
 export function organizationClusterOf(
   catalogue: Catalogue,
   mention: number,
 ): OrganizationCluster | undefined {
+  if (catalogue.mentions[mention]?.kind !== 'organization') return undefined
   const organizations = catalogue.organizations
   return organizations.clusters[organizations.clusterOf[catalogue.inputIndex[mention] ?? -1] ?? -1]
 }

@@ -9,7 +9,13 @@
  * names the right entity when the mention is the right one. The attribution's confidence is the
  * calibrated probability of the mention times this.
  */
-import { documentNouns, pronouns as pronounForms, roleKinds } from '@newsroom/lexicon'
+import {
+  clauseAdverbs,
+  coordinators,
+  documentNouns,
+  pronouns as pronounForms,
+  roleKinds,
+} from '@newsroom/lexicon'
 import {
   acronymOf,
   foldName,
@@ -44,6 +50,7 @@ import { type ArticleModel, comparePositions, knownAt, type Position } from './m
 import {
   firstTokenFrom,
   opensSentenceAt,
+  type PreparedParagraph,
   sentenceAt,
   sentenceIndexAt,
   type Token,
@@ -52,7 +59,7 @@ import {
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
-import { subordinators } from './words.js'
+import { prepositions, subordinators } from './words.js'
 
 /** How a mention was resolved to an entity. */
 export type Resolution =
@@ -135,6 +142,11 @@ interface Referent {
   position: Position
   speaker: Speaker
   spoke: boolean
+  /**
+   * A plural description that opened a sentence without speaking ("Local fishermen gathered"):
+   * `speaker` is not registered until a pronoun takes it.
+   */
+  group?: string
 }
 
 /** A mention to resolve: its phrase and paragraph. */
@@ -295,7 +307,62 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'quote'; quote: QuoteEvent }
   | { kind: 'introduces' | 'subject'; subject: CueSubject }
   | { kind: 'chain'; chain: ChainStep }
+  | { kind: 'group'; description: string; end: Position }
 )
+
+/** Words before the subject of a sentence: "*But* the protesters…", "*Meanwhile*, residents…". */
+const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs, ','])
+
+/**
+ * The plural descriptions of people that open the sentences of a paragraph as their subject,
+ * before a lowercase verb ("Local fishermen gathered…", "The protesters marched…"): groups
+ * "they" may point back to. Each is read only as far as its first noun of people.
+ */
+function pluralSubjects(
+  paragraph: PreparedParagraph,
+  catalogue: Catalogue,
+): Array<{ start: number; end: number; description: string }> {
+  const found: Array<{ start: number; end: number; description: string }> = []
+  const { tokens, text } = paragraph
+  for (const [sentenceStart] of paragraph.sentences) {
+    let first = firstTokenFrom(tokens, sentenceStart)
+    // "But the protesters…": a conjunction or a sentence adverb comes before the subject.
+    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+    const opening = tokens[first]
+    if (opening?.kind !== 'word') continue
+    for (let at = first; at < tokens.length && at - first < 4; at++) {
+      const token = tokens[at] as Token
+      if (token.kind !== 'word' || (at > first && token.capital)) break
+      const next = tokens[at + 1]
+      // "local fishermen": the last of the nouns of people is the head.
+      if (!isPeopleNoun(token.lower) || (next?.kind === 'word' && isPeopleNoun(next.lower)))
+        continue
+      // A capitalized word that is no English word opens a name, not a description.
+      if (!isDictionaryWord(opening.text)) break
+      if (next?.kind !== 'word' || next.capital || !/^\p{Ll}+$/u.test(next.text)) break
+      if (prepositions.has(next.lower) || /^(?:and|or|who|that|which)$/.test(next.lower)) break
+      const written = text.slice(opening.start, token.end)
+      const description = written.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      const reading = readPhrase(
+        {
+          text: description,
+          start: opening.start,
+          end: token.end,
+          form: 'description',
+          appositions: [],
+        },
+        catalogue,
+        undefined,
+        null,
+        null,
+      )
+      if (reading.type === 'group')
+        found.push({ start: opening.start, end: token.end, description })
+      break
+    }
+  }
+  return found
+}
 
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
@@ -939,6 +1006,16 @@ export class Coreference {
     }
   }
 
+  /** Whether the person mention at a place is joined to a next name by "and" or "or". */
+  private coordinated(position: Position): boolean {
+    const known = this.model.knownByParagraph
+      .get(position.paragraph)
+      ?.find((mention) => mention.start === position.offset)
+    const text = this.model.paragraphs[position.paragraph]?.text
+    if (!known || text === undefined) return false
+    return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
+  }
+
   private resolvePronoun(pronoun: string, position: Position): Resolved {
     const kinds = pronounKinds(pronoun)
     const gender: NameGender | null =
@@ -966,7 +1043,9 @@ export class Coreference {
             mention.position.offset <= 1 &&
             comparePositions(mention.position, position) < 0,
         )
-    if (gender !== null && opener) {
+    // "Ann Vale and Petra Salo spoke…": a person opening the paragraph with another, joined by
+    // "and", is half of a plural subject, no topic a singular pronoun can take.
+    if (gender !== null && opener && !this.coordinated(opener.position)) {
       const speaker = this.personAt(opener.index)
       if (speaker) {
         const known = this.genderOf(speaker)
@@ -1017,8 +1096,15 @@ export class Coreference {
     }
     for (let at = this.referents.length - 1; at >= 0; at--) {
       const referent = this.referents[at] as Referent
-      if (this.pronounFits(referent, position, kinds, gender))
+      if (!this.pronounFits(referent, position, kinds, gender)) continue
+      if (referent.group === undefined)
         return this.found(referent.speaker, gender, 'pronoun-earlier')
+      // A group that did not speak is what "they" means only in this or the previous paragraph.
+      if (paragraph - referent.position.paragraph <= 1)
+        return {
+          speaker: this.registry.unnamed(referent.group, 'group'),
+          resolution: 'pronoun-earlier',
+        }
     }
     return { speaker: null, resolution: 'none' }
   }
@@ -1059,6 +1145,16 @@ export class Coreference {
         continue
       }
       steps.push({ at, order: order++, kind: 'subject', subject })
+    }
+    for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
+      for (const group of pluralSubjects(prepared, this.catalogue))
+        steps.push({
+          at: { paragraph, offset: group.start },
+          order: order++,
+          kind: 'group',
+          description: group.description,
+          end: { paragraph, offset: group.end },
+        })
     }
     for (const chain of this.model.chains) {
       const step = this.chainStep(chain)
@@ -1113,6 +1209,22 @@ export class Coreference {
       }
       case 'chain':
         this.chainReferent(step.chain)
+        return
+      case 'group':
+        this.referents.push({
+          position: step.end,
+          speaker: {
+            id: '',
+            name: step.description,
+            kind: 'group',
+            roles: [],
+            aliases: [],
+            description: step.description,
+            quoteCount: 0,
+          },
+          spoke: false,
+          group: step.description,
+        })
         return
     }
   }

@@ -22,7 +22,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
+import { cueVerbs, nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
 
 /** How a phrase is tied to a quotation. */
 export type CueRole =
@@ -270,6 +270,21 @@ function afterQuote(
   return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
 }
 
+/**
+ * The subject of the main clause after a quotation that closes an opening participle's clause
+ * (`Saying "…," Vale left`): the phrase after the quotation and its comma, followed by a word.
+ */
+function mainClauseSubject(paragraph: PreparedParagraph, quoteToken: number): MentionPhrase | null {
+  const { tokens, text } = paragraph
+  let next = quoteToken + 1
+  if (tokens[next]?.text === ',') next++
+  const inner = tokens[quoteToken]?.text ?? ''
+  if (next === quoteToken + 1 && !endsWithComma.test(inner)) return null
+  const subject = phraseAfter(text, tokens, next, true)
+  if (!subject || tokens[subject.next]?.kind !== 'word') return null
+  return subject.phrase
+}
+
 /** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
 function beforeQuote(
   paragraph: PreparedParagraph,
@@ -292,6 +307,19 @@ function beforeQuote(
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const after = phraseAfter(text, tokens, index + 2, false)
       if (after) found.push({ phrase: after.phrase, cue: 'according to', role: 'before-according' })
+      continue
+    }
+    // "Saying "…", the president elaborated…": a participle opening the sentence (capitalized,
+    // so no cue word as `isCue` reads them) takes the subject of the main clause after the quote.
+    if (
+      index === first &&
+      token.capital &&
+      token.lower.endsWith('ing') &&
+      cueVerbs.has(token.lower)
+    ) {
+      const subject = mainClauseSubject(paragraph, quoteToken)
+      if (subject && isSpeakerPhrase(subject))
+        found.push({ phrase: subject, cue: token.text, role: 'opening-participle' })
       continue
     }
     if (!isCue(token) || comparesWithoutObject(tokens, index)) continue
@@ -324,22 +352,6 @@ function beforeQuote(
         const phrase = phraseBefore(text, tokens, end)
         if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
           found.push({ phrase, cue: token.text, role: 'participle-subject' })
-        break
-      }
-      continue
-    }
-    // "Saying "…", the president elaborated…": a participle opening the sentence takes the
-    // subject of the main clause after the quote.
-    if (token.lower.endsWith('ing') && index === first) {
-      for (let later = quoteToken + 1; later < tokens.length && later - quoteToken < 30; later++) {
-        const candidate = tokens[later] as Token
-        if (/^[.!?]$/.test(candidate.text)) break
-        if (!isCue(candidate) || candidate.lower.endsWith('ing')) continue
-        let end = later
-        while (end > 0 && isCueModifier(tokens[end - 1])) end--
-        const phrase = phraseBefore(text, tokens, end)
-        if (phrase && isSpeakerPhrase(phrase))
-          found.push({ phrase, cue: token.text, role: 'opening-participle' })
         break
       }
       continue
@@ -494,6 +506,12 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
   let lastWord = tokens.length - 1
   while (lastWord >= 0 && (tokens[lastWord] as Token).kind !== 'word') lastWord--
   const endsWithColon = tokens.slice(lastWord + 1).some((candidate) => candidate.text === ':')
+  // Only a cue of the sentence that ends with the colon introduces the next quote, not one of
+  // the sentence before it.
+  const colonSentenceStart =
+    endsWithColon && lastWord >= 0
+      ? sentenceAt(paragraph, (tokens[lastWord] as Token).start)[0]
+      : Number.POSITIVE_INFINITY
   // An index loop: `entries()` would make a [position, token] pair for every token.
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position] as Token
@@ -516,7 +534,8 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
       comparesWithoutObject(tokens, position)
     )
       continue
-    const introducesQuote = endsWithColon && position <= lastWord && lastWord - position < 12
+    const introducesQuote =
+      token.start >= colonSentenceStart && position <= lastWord && lastWord - position < 12
     // "…are not likely to alter it, noted NBC's Dante Chinni.": an inverted cue closing an
     // indirect quotation names its subject after the verb.
     if (tokens[position - 1]?.text === ',') {

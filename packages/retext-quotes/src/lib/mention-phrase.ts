@@ -21,6 +21,15 @@ import {
   subjectPronouns,
 } from './words.js'
 
+/**
+ * Whether a capitalized word is a hyphenated modifier ending in a participle ("Rellmark-led",
+ * "U.S.-backed", "Texas-based", "Ostrava-born"): it describes the name after it, it is no part
+ * of it.
+ */
+export function isHyphenatedModifier(word: string): boolean {
+  return /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built)$/u.test(word)
+}
+
 /** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
 export interface Apposition {
   text: string

@@ -1,4 +1,4 @@
-import { diseaseNames } from '@newsroom/lexicon'
+import { channelNouns, cueNouns, diseaseNames, documentNouns } from '@newsroom/lexicon'
 import {
   foldName,
   isDictionaryWord,
@@ -11,7 +11,7 @@ import {
 } from '@newsroom/names'
 import type { SpeakerKind } from '@newsroom/schema'
 import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
-import { type MentionPhrase, pronounOf } from './mention-phrase.js'
+import { isHyphenatedModifier, type MentionPhrase, pronounOf } from './mention-phrase.js'
 import { isPeopleNoun } from './people.js'
 import { connectingParticles, nameConnectors } from './words.js'
 
@@ -187,8 +187,9 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
       }
     }
     // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
-    // International's Man-kei Tam": the name is the capitalized run after the last lowercase
-    // word or possessive; the words before it describe the person.
+    // International's Man-kei Tam", "Rellmark-led Northern Council": the name is the
+    // capitalized run after the last lowercase word, possessive or hyphenated modifier; the
+    // words before it describe the person or body.
     const words = wordsOf(phrase.text)
     let cut = -1
     for (const [index, word] of words.entries()) {
@@ -196,6 +197,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
       const connector = nameConnectors.has(text) || text === 'for' || text === 'y'
       if (index < words.length - 1 && /^\p{Ll}/u.test(text) && !connector) cut = index
       if (index < words.length - 1 && /^\p{Lu}.*['’]s$/u.test(text)) cut = index
+      if (index < words.length - 1 && isHyphenatedModifier(text)) cut = index
     }
     if (cut >= 0) {
       const cutWord = words[cut] as RegExpExecArray
@@ -325,8 +327,21 @@ export function readPhrase(
   // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
   const description = asWritten(phrase.text)
   const head = descriptionHead(description)
-  // "a statement", "the case", "the WHO's website": only people and bodies of people speak.
-  if (!isPeopleNoun(head) && !/^\p{Lu}/u.test(head)) {
+  // "a statement", "the case", "the WHO's website": only people and bodies of people speak
+  // (a lowercase "post" is a message, not a newspaper).
+  if ((!isPeopleNoun(head) || saidThings.has(head)) && !/^\p{Lu}/u.test(head)) {
+    // "the campaign's statement", "the minister's remarks": the owner described speaks.
+    const owner = describedOwner.exec(description)?.[1]
+    if (owner !== undefined && isPeopleNoun(descriptionHead(owner)))
+      return readPhrase(
+        { ...phrase, text: owner, end: phrase.start + owner.length, appositions: [] },
+        catalogue,
+        undefined,
+        null,
+        null,
+        cued,
+        opensSentence,
+      )
     return { type: 'none', owner: possessiveOwner(description) }
   }
   if (definite.test(description) && isOrganizationHead(head) && !isRoleHead(head)) {
@@ -353,17 +368,24 @@ export function readPhrase(
   return { type: 'anonymous', description }
 }
 
+/** A lowercase description owning what follows: `the campaign’s statement` → `the campaign`. */
+const describedOwner = /^((?:the|a|an|his|her|their|its)(?:\s+[\p{Ll}-]+(?:['’]s)?){1,3})['’]s\s/u
+
+/** Nouns of what is said or published: a description ending in one is no person's. */
+const saidThings: ReadonlySet<string> = new Set([...cueNouns, ...channelNouns, ...documentNouns])
+
 /**
  * The head noun of a description: the word before its first "of" ("a group of protesters" →
  * `group`), else its last word, without a possessive; when that is no noun of people but an
- * earlier word is, that one ("a source close", "a person familiar").
+ * earlier word is, that one ("a source close", "a person familiar"), unless the last word is a
+ * noun of a statement, a channel or a document ("his social media account": the account).
  */
 export function descriptionHead(description: string): string {
   const words = description.split(/\s+/)
   const of = words.indexOf('of')
   const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? ''
   const bare = head.replace(/['’]s?$/u, '')
-  if (of > 0 || isPeopleNoun(bare)) return bare
+  if (of > 0 || isPeopleNoun(bare) || saidThings.has(bare.toLowerCase())) return bare
   for (let at = words.length - 2; at > 0; at--) {
     const word = (words[at] as string).replace(/['’]s?$/u, '')
     if (/^\p{Ll}/u.test(word) && isPeopleNoun(word)) return word
