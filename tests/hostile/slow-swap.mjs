@@ -2,8 +2,8 @@
 // that starts the swap waits a while, as on a slow disk, so that a kill sent when the staging
 // folder appears lands while it still exists, however fast the run wrote its files.
 import fs from 'node:fs'
-import { basename } from 'node:path'
 import { syncBuiltinESMExports } from 'node:module'
+import { basename } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 const swapDelayMs = 10_000
