@@ -17,6 +17,7 @@ import {
   speechVerbs,
   subordinators,
 } from '@newsroom/lexicon'
+import { timeNouns } from '../data/time-nouns.js'
 import { columnAt, type Line, type Segment, segmentText } from './draft.js'
 
 /**
@@ -103,6 +104,7 @@ const badLastWords = set(
   collectiveNouns,
   organizationHeads,
   calendarWords,
+  timeNouns,
 )
 const honorificSet = set(honorifics.map((title) => title.replace(/\.$/, '')))
 const articleSet = set(articles)
@@ -213,6 +215,11 @@ function findCloser(text: string, from: number): number | undefined {
   return undefined
 }
 
+/** A plural noun's singular, roughly: enough to find "fishermen" and "officials" in a word list. */
+function singular(word: string): string {
+  return word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '')
+}
+
 /**
  * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
  * subheading and not as the start of the sentence.
@@ -233,7 +240,8 @@ function isHeadingPhrase(words: readonly Word[], next: Word): boolean {
   }
   const plain = words.map((word) => word.text.toLowerCase())
   if (badFirstWords.has(plain[0] as string)) return false
-  if (badLastWords.has(plain.at(-1) as string)) return false
+  const lastPlain = plain.at(-1) as string
+  if (badLastWords.has(lastPlain) || badLastWords.has(singular(lastPlain))) return false
   if (/['’]s?$/.test(last.text)) return false
   // "The agency Acme said …" is an appositive; after a subheading that starts with an article a
   // sentence starts with a function word or a quotation, not a name.
