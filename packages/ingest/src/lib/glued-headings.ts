@@ -61,6 +61,8 @@ function lexicon(): PosLexicon {
 /** The word's tags, likeliest first; none for a word the lexicon does not know. */
 function tagsOf(word: string): readonly string[] {
   const table = lexicon()
+  // An acronym is a name, not its lowercase word ("US" is not "us").
+  if (/^\p{Lu}{2,}$/u.test(word)) return ['NNP']
   for (const form of [word, word.toLowerCase()]) {
     const tags = Object.hasOwn(table, form) ? table[form] : undefined
     if (Array.isArray(tags)) return tags
