@@ -38,8 +38,8 @@ describe('findGluedHeadings', () => {
       'The board voted late on Monday. Harbour finances The treasurer said costs had doubled.'
     expect(findGluedHeadings(text)).toEqual([{ start: 32, end: 48, text: 'Harbour finances' }])
     expect(
-      findGluedHeadings('It ended, he said. Competition Rival yards have cut their prices.'),
-    ).toEqual([{ start: 19, end: 30, text: 'Competition' }])
+      findGluedHeadings('It ended, he said. Rival shipyards In May the yards cut their prices.'),
+    ).toEqual([{ start: 19, end: 34, text: 'Rival shipyards' }])
   })
 
   it('leaves sentences that start with a role, a time or an appositive alone', () => {
@@ -57,6 +57,12 @@ describe('findGluedHeadings', () => {
       // A name or nationality going on into the next capitalized word.
       'The board voted. Alderian fishermen Tomas Brel and Ana Ruiz spoke.',
       'The board voted. Tomas Brel spoke first.',
+      // One word is as often a first name as a subheading.
+      'The board voted. Competition In May the yards cut their prices.',
+      // A name after a noun may be the rest of its phrase.
+      'The board voted. Harbour residents Tomas Brel and Ana Ruiz spoke.',
+      // An infinitive clause.
+      'The board voted. The efforts to fund In May the board met.',
       // A title written short is not a sentence end.
       'The board heard from Dr. Tomas Brel of the port authority.',
     ]) {

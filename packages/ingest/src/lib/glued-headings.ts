@@ -8,6 +8,7 @@ import {
   determiners,
   honorifics,
   interrogatives,
+  numberWords,
   organizationHeads,
   peopleNouns,
   prepositions,
@@ -110,6 +111,9 @@ const badLastWords = set(
 )
 const honorificSet = set(honorifics.map((title) => title.replace(/\.$/, '')))
 const articleSet = set(articles)
+const numberWordSet = set(numberWords)
+/** Likeliest tags of a word that opens a sentence but cannot continue the phrase before it. */
+const openingTag = /^(DT|PDT|IN|PRP|PRP\$|WRB|WP|WDT|CC|EX|RB|RBR|JJ|JJR|JJS|TO)$/
 const speechVerbSet = new Set(speechVerbs)
 
 const quoteOpeners = '\'‘"“'
@@ -245,9 +249,26 @@ function isHeadingPhrase(words: readonly Word[], next: Word): boolean {
   const lastPlain = plain.at(-1) as string
   if (badLastWords.has(lastPlain) || badLastWords.has(singular(lastPlain))) return false
   if (/['’]s?$/.test(last.text)) return false
-  // "The agency Acme said …" is an appositive; after a subheading that starts with an article a
-  // sentence starts with a function word or a quotation, not a name.
-  if (articleSet.has(plain[0] as string) && contentTag.test(likeliestTag(bare(next.text))))
+  // The sentence after a subheading must open with a word that cannot go on a noun phrase: a
+  // determiner, preposition, pronoun, conjunction, adverb, an adjective or a quotation mark.
+  // After a noun, a name is as often the rest of one phrase ("the group Open Harbour",
+  // "Residents Tomas Brel and …") as the subject of a new sentence, so it does not count.
+  if (!quoteOpeners.includes(next.text[0] ?? '') && !openingTag.test(likeliestTag(bare(next.text))))
+    return false
+  if (plain.some((word) => /n['’]t$/.test(word))) return false
+  // One capitalized word is as often a first name or a name's first half ("Bin", "Mitt") as a
+  // subheading.
+  if (words.length === 1) return false
+  // "to" before a verb opens an infinitive clause ("Efforts to pool …").
+  for (const [index, word] of plain.entries()) {
+    const following = words[index + 1]
+    if (word === 'to' && following && tagsOf(following.text).includes('VB')) return false
+  }
+  if (
+    words.every(
+      (word) => /^CD$/.test(likeliestTag(word.text)) || numberWordSet.has(word.text.toLowerCase()),
+    )
+  )
     return false
   // "It’s", "That’s": a pronoun with a verb contracted onto it opens a clause.
   for (const word of plain) {
