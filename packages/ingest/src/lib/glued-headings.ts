@@ -74,7 +74,15 @@ function tagsOf(word: string): readonly string[] {
 /** The likeliest tag: a number is `CD`, an unknown lowercase word is a noun, an unknown capitalized one a name. */
 function likeliestTag(word: string): string {
   if (/^\p{N}/u.test(word)) return 'CD'
-  return tagsOf(word)[0] ?? (startsCapitalized(word) ? 'NNP' : 'NN')
+  const known = tagsOf(word)[0]
+  if (known !== undefined) return known
+  if (startsCapitalized(word)) return 'NNP'
+  // An unknown word (often a hyphenated compound) by its ending: "union-backed", "cheekily".
+  const ending = word.split('-').at(-1) ?? word
+  if (/ed$/.test(ending)) return 'VBN'
+  if (/ly$/.test(ending)) return 'RB'
+  if (/(ive|ous|ful|able|ible|al|ic|less)$/.test(ending)) return 'JJ'
+  return 'NN'
 }
 
 /** Likeliest tags of the words a subheading is made of: nouns, adjectives, numbers. */
@@ -221,6 +229,21 @@ function findCloser(text: string, from: number): number | undefined {
   return undefined
 }
 
+/**
+ * Whether the quotation opening at `start` reads as a quoted sentence (at least five words), not
+ * a quoted title or name that goes on the phrase before it ("the anthem "Get Up Now"").
+ */
+function opensQuotedSentence(text: string, start: number): boolean {
+  const words = wordsFrom(text, start, 5)
+  if (words.length < 5) return false
+  // A quoted title closes within its first words and capitalizes each of them.
+  for (const word of words) {
+    if (!startsCapitalized(bare(word.text))) return true
+    if (/['’"”]$/.test(word.text)) return false
+  }
+  return true
+}
+
 /** A plural noun's singular, roughly: enough to find "fishermen" and "officials" in a word list. */
 function singular(word: string): string {
   return word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '')
@@ -230,7 +253,7 @@ function singular(word: string): string {
  * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
  * subheading and not as the start of the sentence.
  */
-function isHeadingPhrase(words: readonly Word[], next: Word): boolean {
+function isHeadingPhrase(text: string, words: readonly Word[], next: Word): boolean {
   const first = words[0]
   const last = words.at(-1)
   if (first === undefined || last === undefined) return false
@@ -253,8 +276,9 @@ function isHeadingPhrase(words: readonly Word[], next: Word): boolean {
   // determiner, preposition, pronoun, conjunction, adverb, an adjective or a quotation mark.
   // After a noun, a name is as often the rest of one phrase ("the group Open Harbour",
   // "Residents Tomas Brel and …") as the subject of a new sentence, so it does not count.
-  if (!quoteOpeners.includes(next.text[0] ?? '') && !openingTag.test(likeliestTag(bare(next.text))))
-    return false
+  if (quoteOpeners.includes(next.text[0] ?? '')) {
+    if (!opensQuotedSentence(text, next.start)) return false
+  } else if (!openingTag.test(likeliestTag(bare(next.text)))) return false
   if (plain.some((word) => /n['’]t$/.test(word))) return false
   // One capitalized word is as often a first name or a name's first half ("Bin", "Mitt") as a
   // subheading.
@@ -301,7 +325,7 @@ function plainHeading(text: string, start: number): GluedHeading | undefined {
     const next = words[count] as Word
     if (!startsSentence(next.text)) continue
     const phrase = words.slice(0, count)
-    if (!isHeadingPhrase(phrase, next)) continue
+    if (!isHeadingPhrase(text, phrase, next)) continue
     const end = (phrase.at(-1) as Word).end
     return { start, end, text: text.slice(start, end) }
   }
