@@ -9,6 +9,7 @@ import { removeClutter } from './clutter.js'
 import { matchDateline } from './dateline.js'
 import type { Draft, PlacedField, Segment } from './draft.js'
 import { dropLineStart, segmentText } from './draft.js'
+import { splitGluedHeadings } from './glued-headings.js'
 import { detectHeadings } from './headings.js'
 import { detectLanguage, languageName } from './language.js'
 import { report, startOfFile } from './messages.js'
@@ -91,7 +92,15 @@ export function buildArticle(
       },
     })
   }
-  if (draft.detectHeadings) segments = detectHeadings(segments)
+  if (draft.detectHeadings) {
+    segments = splitGluedHeadings(detectHeadings(segments), (heading, place) => {
+      report(file, 'info', `Split off subheading “${heading.text}” glued into a paragraph`, {
+        rule: 'glued-heading',
+        place,
+        note: 'The text has no paragraph breaks; the short line between two sentences is read as a subheading. Put it on a line of its own (or end it with a period if it is a sentence).',
+      })
+    })
+  }
 
   const firstParagraph = segments.find((segment) => segment.type === 'paragraph')
   const firstLine = firstParagraph?.lines[0]

@@ -1,0 +1,36 @@
+/**
+ * Nouns that name a stretch of time. A phrase ending in one at the start of a sentence ("Last
+ * year", "Early this morning") is a time adverbial before the subject, not a subheading.
+ */
+export const timeNouns: readonly string[] = Object.freeze([
+  'afternoon',
+  'century',
+  'day',
+  'days',
+  'decade',
+  'decades',
+  'evening',
+  'fortnight',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'month',
+  'months',
+  'morning',
+  'night',
+  'season',
+  'semester',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'term',
+  'time',
+  'week',
+  'weekend',
+  'weeks',
+  'year',
+  'years',
+])

@@ -1,0 +1,417 @@
+import { createRequire } from 'node:module'
+import {
+  articles,
+  calendarWords,
+  collectiveNouns,
+  coordinators,
+  demonstratives,
+  determiners,
+  honorifics,
+  interrogatives,
+  numberWords,
+  organizationHeads,
+  peopleNouns,
+  prepositions,
+  relativePronouns,
+  roleHeads,
+  roleModifiers,
+  speechVerbs,
+  subordinators,
+} from '@newsroom/lexicon'
+import { timeNouns } from '../data/time-nouns.js'
+import { columnAt, type Line, type Segment, segmentText } from './draft.js'
+
+/**
+ * Some sites export a story as one long paragraph, with its subheadings glued between two
+ * sentences: `… for the harbour." 'Storms are getting worse' Vale believes …` or
+ * `… the vote," he said. Council finances Mayor Ana Ruiz …`. Read as body text, a quoted
+ * subheading becomes a quotation credited to someone nearby, and an unquoted one a role of the
+ * name after it. This stage finds such subheadings in long paragraphs of plain text and splits the
+ * paragraph around them, so they become heading blocks like those on a line of their own.
+ *
+ * Two shapes are recognized, each right after a sentence end and before a capitalized sentence
+ * start:
+ * - a quoted fragment (at most `maxQuotedWords` words, no punctuation inside) that no speech verb
+ *   follows: a quotation stands after its cue or before one, never alone;
+ * - a short phrase with no verb of its own, no punctuation, not ending in a function word, a
+ *   role word or a calendar word, whose last word is lowercase (a sentence starts after it, not a
+ *   name going on).
+ */
+
+/** A paragraph shorter than this is not paragraph-less text; subheadings there are on their own line. */
+export const minGluedParagraphWords = 150
+const maxHeadingWords = 7
+const maxQuotedWords = 10
+const maxQuotedLength = 80
+
+// `pos` ships no types; its lexicon maps a word as written to its Penn tags, likeliest first.
+type PosLexicon = Record<string, string[] | undefined>
+let posLexicon: PosLexicon | undefined
+
+/** The Brill tagger's lexicon of `pos`, loaded on first use (a 4 MB module). */
+function lexicon(): PosLexicon {
+  if (posLexicon === undefined) {
+    const pos = createRequire(import.meta.url)('pos') as {
+      Tagger: new () => { lexicon: PosLexicon }
+    }
+    posLexicon = new pos.Tagger().lexicon
+  }
+  return posLexicon
+}
+
+/** The word's tags, likeliest first; none for a word the lexicon does not know. */
+function tagsOf(word: string): readonly string[] {
+  const table = lexicon()
+  // An acronym is a name, not its lowercase word ("US" is not "us").
+  if (/^\p{Lu}{2,}$/u.test(word)) return ['NNP']
+  for (const form of [word, word.toLowerCase()]) {
+    const tags = Object.hasOwn(table, form) ? table[form] : undefined
+    if (Array.isArray(tags)) return tags
+  }
+  return []
+}
+
+/** The likeliest tag: a number is `CD`, an unknown lowercase word is a noun, an unknown capitalized one a name. */
+function likeliestTag(word: string): string {
+  if (/^\p{N}/u.test(word)) return 'CD'
+  const known = tagsOf(word)[0]
+  if (known !== undefined) return known
+  if (startsCapitalized(word)) return 'NNP'
+  // An unknown word (often a hyphenated compound) by its ending: "union-backed", "cheekily".
+  const ending = word.split('-').at(-1) ?? word
+  if (/ed$/.test(ending)) return 'VBN'
+  if (/ly$/.test(ending)) return 'RB'
+  if (/(ive|ous|ful|able|ible|al|ic|less)$/.test(ending)) return 'JJ'
+  return 'NN'
+}
+
+/** Likeliest tags of the words a subheading is made of: nouns, adjectives, numbers. */
+const contentTag = /^(NN|NNS|NNP|NNPS|JJ|JJR|JJS|CD|FW)$/
+/** Tags a subheading may hold between its content words: "Bans on imported fish". */
+const linkingTag = /^(IN|DT|CC|TO|POS|PRP\$)$/
+
+const set = (...lists: ReadonlyArray<readonly string[]>) =>
+  new Set(lists.flat().map((word) => word.toLowerCase()))
+/** Words a subheading does not start with: they open a clause or a sentence adverbial. */
+const badFirstWords = set(
+  prepositions,
+  subordinators,
+  coordinators,
+  demonstratives,
+  relativePronouns,
+  interrogatives,
+)
+/**
+ * Words a subheading does not end with: a phrase going on ("the", "of", "former"), a time
+ * ("last year"), or a noun that describes the name after it ("the rights group Open Door").
+ */
+const badLastWords = set(
+  prepositions,
+  coordinators,
+  determiners,
+  roleHeads,
+  roleModifiers,
+  peopleNouns,
+  collectiveNouns,
+  organizationHeads,
+  calendarWords,
+  timeNouns,
+)
+const honorificSet = set(honorifics.map((title) => title.replace(/\.$/, '')))
+const articleSet = set(articles)
+const numberWordSet = set(numberWords)
+/** Likeliest tags of a word that opens a sentence but cannot continue the phrase before it. */
+const openingTag = /^(DT|PDT|IN|PRP|PRP\$|WRB|WP|WDT|CC|EX|RB|RBR|JJ|JJR|JJS|TO)$/
+const speechVerbSet = new Set(speechVerbs)
+
+const quoteOpeners = '\'‘"“'
+const quoteClosers = '\'’"”'
+
+export interface GluedHeading {
+  /** Offsets of the heading in the paragraph's text (quotation marks included). */
+  start: number
+  end: number
+  /** The heading's words, without wrapping quotation marks. */
+  text: string
+}
+
+const wordPattern = /\S+/g
+
+interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+function wordsFrom(text: string, from: number, limit: number): Word[] {
+  const words: Word[] = []
+  wordPattern.lastIndex = from
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length })
+    if (words.length >= limit) break
+  }
+  return words
+}
+
+function bare(word: string): string {
+  return word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')
+}
+
+const startsCapitalized = (word: string) => /^\p{Lu}/u.test(word)
+/** A sentence starts with a capital or an opening quotation mark and a capital. */
+const startsSentence = (word: string) => /^['‘"“]?\p{Lu}/u.test(word)
+
+/**
+ * Offsets just after each sentence end of `text`: a `.`, `!` or `?` (with closing quotation
+ * marks or brackets) after a lowercase letter, digit or closing mark, then white space. A period
+ * after a capital ("U.S.", "Gen.") is an abbreviation as often as a sentence end, so it is left out.
+ */
+function sentenceStarts(text: string): number[] {
+  const starts: number[] = []
+  const pattern = /[\p{Ll}\d)\]%'’"”][.!?]+['’"”)\]]*\s+/gu
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = /\S*$/.exec(text.slice(Math.max(0, match.index - 20), match.index + 1))?.[0] ?? ''
+    // A title or rank written short ("Dr.", "Gen.") comes before a name, not at a sentence end.
+    if (honorificSet.has(bare(word).toLowerCase()) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) continue
+    starts.push(match.index + match[0].length)
+  }
+  return starts
+}
+
+/** Whether the first few capitalized words after `from` are followed by a speech verb. */
+function speechFollows(text: string, from: number): boolean {
+  const words = wordsFrom(text, from, 5)
+  for (const word of words) {
+    const plain = bare(word.text).toLowerCase()
+    if (speechVerbSet.has(plain)) return true
+    if (!startsCapitalized(word.text) || /[,;:]$/.test(word.text)) return false
+  }
+  return false
+}
+
+/** A quoted fragment standing alone between two sentences, at `start`. */
+function quotedHeading(text: string, start: number): GluedHeading | undefined {
+  const opener = text[start]
+  if (opener === undefined || !quoteOpeners.includes(opener)) return undefined
+  const closeAt = findCloser(text, start + 1)
+  if (closeAt === undefined) return undefined
+  const inner = text.slice(start + 1, closeAt)
+  const words = inner.split(/\s+/).filter(Boolean)
+  if (
+    inner.trim() !== inner ||
+    words.length === 0 ||
+    words.length > maxQuotedWords ||
+    !startsCapitalized(inner) ||
+    /[.!?,;:…]/.test(inner)
+  ) {
+    return undefined
+  }
+  const after = closeAt + 1
+  const next = wordsFrom(text, after, 1)[0]
+  if (next === undefined || !/^\s+$/.test(text.slice(after, next.start))) return undefined
+  if (!startsSentence(next.text) || speechFollows(text, after)) return undefined
+  return { start, end: after, text: inner }
+}
+
+function findCloser(text: string, from: number): number | undefined {
+  const limit = Math.min(text.length, from + maxQuotedLength)
+  for (let index = from; index < limit; index++) {
+    const character = text[index] as string
+    if (quoteClosers.includes(character)) {
+      // An apostrophe inside a word ("Taliban's") closes nothing.
+      const nextCharacter = text[index + 1]
+      if (character !== '"' && character !== '”' && nextCharacter && /\p{L}/u.test(nextCharacter))
+        continue
+      return index
+    }
+    if (quoteOpeners.includes(character) && character !== "'" && character !== '’') return undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether the quotation opening at `start` reads as a quoted sentence (at least five words), not
+ * a quoted title or name that goes on the phrase before it ("the anthem "Get Up Now"").
+ */
+function opensQuotedSentence(text: string, start: number): boolean {
+  const words = wordsFrom(text, start, 5)
+  if (words.length < 5) return false
+  // A quoted title closes within its first words and capitalizes each of them.
+  for (const word of words) {
+    if (!startsCapitalized(bare(word.text))) return true
+    if (/['’"”]$/.test(word.text)) return false
+  }
+  return true
+}
+
+/** A plural noun's singular, roughly: enough to find "fishermen" and "officials" in a word list. */
+function singular(word: string): string {
+  return word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '')
+}
+
+/**
+ * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
+ * subheading and not as the start of the sentence.
+ */
+function isHeadingPhrase(text: string, words: readonly Word[], next: Word): boolean {
+  const first = words[0]
+  const last = words.at(-1)
+  if (first === undefined || last === undefined) return false
+  if (!startsCapitalized(first.text)) return false
+  // A capitalized last word goes on into the capitalized next one: a name, not a boundary. A
+  // single word must be a common noun the lexicon knows ("Competition"), not a name or a
+  // nationality that a sentence goes on from ("Chinese AI models …").
+  if (words.length === 1 && !/^NNS?$/.test(tagsOf(first.text)[0] ?? '')) return false
+  if (words.length > 1 && startsCapitalized(last.text)) return false
+  for (const word of words) {
+    // Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause.
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word.text)) return false
+  }
+  const plain = words.map((word) => word.text.toLowerCase())
+  if (badFirstWords.has(plain[0] as string)) return false
+  const lastPlain = plain.at(-1) as string
+  if (badLastWords.has(lastPlain) || badLastWords.has(singular(lastPlain))) return false
+  if (/['’]s?$/.test(last.text)) return false
+  // The sentence after a subheading must open with a word that cannot go on a noun phrase: a
+  // determiner, preposition, pronoun, conjunction, adverb, an adjective or a quotation mark.
+  // After a noun, a name is as often the rest of one phrase ("the group Open Harbour",
+  // "Residents Tomas Brel and …") as the subject of a new sentence, so it does not count.
+  if (quoteOpeners.includes(next.text[0] ?? '')) {
+    if (!opensQuotedSentence(text, next.start)) return false
+  } else if (!openingTag.test(likeliestTag(bare(next.text)))) return false
+  if (plain.some((word) => /n['’]t$/.test(word))) return false
+  // One capitalized word is as often a first name or a name's first half ("Bin", "Mitt") as a
+  // subheading.
+  if (words.length === 1) return false
+  // "to" before a verb opens an infinitive clause ("Efforts to pool …").
+  for (const [index, word] of plain.entries()) {
+    const following = words[index + 1]
+    if (word === 'to' && following && tagsOf(following.text).includes('VB')) return false
+  }
+  if (
+    words.every(
+      (word) => /^CD$/.test(likeliestTag(word.text)) || numberWordSet.has(word.text.toLowerCase()),
+    )
+  )
+    return false
+  // "It’s", "That’s": a pronoun with a verb contracted onto it opens a clause.
+  for (const word of plain) {
+    const stem = /^(.+)['’]\p{L}+$/u.exec(word)?.[1]
+    if (stem !== undefined && /^(PRP|DT|WDT|WP|EX|IN)$/.test(likeliestTag(stem))) return false
+  }
+  // A subheading ends in a noun; an adjective or a number there goes on into the name after it.
+  if (!/^NNS?$/.test(likeliestTag(last.text))) return false
+  const tags = words.map((word) => likeliestTag(word.text))
+  for (const [index, tag] of tags.entries()) {
+    if (contentTag.test(tag)) continue
+    // A participle used as an adjective after a determiner or preposition ("on advanced chips").
+    const before = tags[index - 1] ?? ''
+    const word = (words[index] as Word).text
+    if (index > 0 && /^VB[DN]$/.test(tag) && /^(DT|IN)$/.test(before)) {
+      if (tagsOf(word).includes('JJ')) continue
+    }
+    if (index === 0 && tag === 'VBG') continue
+    if (index > 0 && index < words.length - 1 && linkingTag.test(tag)) continue
+    if (index === 0 && articleSet.has(plain[0] as string)) continue
+    return false
+  }
+  return true
+}
+
+/** An unquoted subheading at `start`: the shortest heading phrase a sentence start follows. */
+function plainHeading(text: string, start: number): GluedHeading | undefined {
+  const words = wordsFrom(text, start, maxHeadingWords + 1)
+  for (let count = 1; count <= Math.min(maxHeadingWords, words.length - 1); count++) {
+    const next = words[count] as Word
+    if (!startsSentence(next.text)) continue
+    const phrase = words.slice(0, count)
+    if (!isHeadingPhrase(text, phrase, next)) continue
+    const end = (phrase.at(-1) as Word).end
+    return { start, end, text: text.slice(start, end) }
+  }
+  return undefined
+}
+
+/** The subheadings glued into one paragraph's text, in order. */
+export function findGluedHeadings(text: string): GluedHeading[] {
+  const found: GluedHeading[] = []
+  for (const start of sentenceStarts(text)) {
+    if (start >= text.length) continue
+    const previous = found.at(-1)
+    if (previous && start < previous.end) continue
+    const heading = quotedHeading(text, start) ?? plainHeading(text, start)
+    if (heading) found.push(heading)
+  }
+  return found
+}
+
+/** The part of `line` from text offset `from` to `to`, still placed in the file. */
+function sliceLine(line: Line, from: number, to: number): Line {
+  const column = columnAt(line, from)
+  const text = line.text.slice(from, to)
+  const runs = (line.runs ?? [])
+    .filter((run) => run.offset > from && run.offset < to)
+    .map((run) => ({ offset: run.offset - from, column: run.column }))
+  return runs.length === 0
+    ? { line: line.line, column, text }
+    : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
+}
+
+/** The lines of `segment` covering offsets `from`…`to` of its text (lines joined by a space). */
+function sliceSegment(segment: Segment, from: number, to: number): Line[] {
+  const lines: Line[] = []
+  let offset = 0
+  for (const line of segment.lines) {
+    const lineEnd = offset + line.text.length
+    const start = Math.max(from, offset)
+    const end = Math.min(to, lineEnd)
+    if (start < end) {
+      const piece = sliceLine(line, start - offset, end - offset)
+      const lead = piece.text.length - piece.text.trimStart().length
+      const trimmed = lead > 0 ? sliceLine(piece, lead, piece.text.length) : piece
+      const text = trimmed.text.trimEnd()
+      if (text !== '') lines.push({ ...trimmed, text })
+    }
+    offset = lineEnd + 1
+  }
+  return lines
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/**
+ * Split every long paragraph of `segments` around the subheadings glued into it: the text before
+ * and after each stays a paragraph, the subheading becomes a heading segment (without wrapping
+ * quotation marks). `onSplit` hears of each heading found, with its first line.
+ */
+export function splitGluedHeadings(
+  segments: readonly Segment[],
+  onSplit?: (heading: GluedHeading, place: Line) => void,
+): Segment[] {
+  const result: Segment[] = []
+  for (const segment of segments) {
+    const text = segmentText(segment)
+    if (segment.type !== 'paragraph' || countWords(text) < minGluedParagraphWords) {
+      result.push(segment)
+      continue
+    }
+    let from = 0
+    for (const heading of findGluedHeadings(text)) {
+      const before = sliceSegment(segment, from, heading.start)
+      if (before.length > 0) result.push({ type: 'paragraph', lines: before })
+      const lines = sliceSegment(segment, heading.start, heading.end)
+      const [first] = lines
+      if (first === undefined) continue
+      const stripped = lines.length === 1 && heading.text !== first.text
+      const headingLines = stripped ? [sliceLine(first, 1, first.text.length - 1)] : lines
+      result.push({ type: 'heading', lines: headingLines })
+      onSplit?.(heading, first)
+      from = heading.end
+    }
+    const rest = sliceSegment(segment, from, text.length)
+    if (rest.length > 0) result.push({ type: 'paragraph', lines: rest })
+  }
+  return result
+}

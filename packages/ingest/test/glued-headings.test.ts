@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/index.js'
+import { findGluedHeadings, minGluedParagraphWords } from '../src/lib/glued-headings.js'
+
+const encoder = new TextEncoder()
+
+/** Filler sentences with no subheading shape, to make a paragraph as long as a pasted story. */
+const filler = [
+  'The harbour board met in Port Alder on a wet evening to hear the engineers out.',
+  'Their report ran to forty pages and covered the wall, the moorings and the old fish market.',
+  'Several members asked how long the works would close the quay to the small boats.',
+  'The engineers said the quay would stay open for most of the summer season.',
+  'Residents who live near the water have complained about flooding for years.',
+].join(' ')
+
+function longParagraph(...parts: string[]): string {
+  const text = parts.join(' ')
+  const words = text.split(/\s+/).length
+  const copies = Math.ceil(Math.max(0, minGluedParagraphWords - words) / 60) + 1
+  return `${Array.from({ length: copies }, () => filler).join(' ')} ${text}`
+}
+
+function ingestText(body: string) {
+  const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
+  return ingest({ path: 'harbour.txt', contents: encoder.encode(text) })
+}
+
+describe('findGluedHeadings', () => {
+  it('finds a quoted subheading standing alone between two sentences', () => {
+    const text = `The board voted late on Monday. 'Storms are getting worse' Vale believes the wall will not last.`
+    expect(findGluedHeadings(text)).toEqual([
+      { start: 32, end: 58, text: 'Storms are getting worse' },
+    ])
+  })
+
+  it('finds an unquoted subheading before a capitalized sentence start', () => {
+    const text =
+      'The board voted late on Monday. Harbour finances The treasurer said costs had doubled.'
+    expect(findGluedHeadings(text)).toEqual([{ start: 32, end: 48, text: 'Harbour finances' }])
+    expect(
+      findGluedHeadings('It ended, he said. Rival shipyards In May the yards cut their prices.'),
+    ).toEqual([{ start: 19, end: 34, text: 'Rival shipyards' }])
+  })
+
+  it('leaves sentences that start with a role, a time or an appositive alone', () => {
+    for (const text of [
+      // A role before a name.
+      'The board voted. Council chief Ana Ruiz said the wall would hold.',
+      // A time before the subject.
+      'The board voted. Last year Mayor Ruiz promised a new wall.',
+      // A noun describing the name after it.
+      'The board voted. The rights group Open Harbour said the vote was rushed.',
+      // A verb: a sentence, not a subheading.
+      'The board voted. Harbour residents praised Ruiz for the plan.',
+      // A contraction opens a clause.
+      'The board voted. That’s the real question Ruiz must answer.',
+      // A name or nationality going on into the next capitalized word.
+      'The board voted. Alderian fishermen Tomas Brel and Ana Ruiz spoke.',
+      'The board voted. Tomas Brel spoke first.',
+      // One word is as often a first name as a subheading.
+      'The board voted. Competition In May the yards cut their prices.',
+      // A name after a noun may be the rest of its phrase.
+      'The board voted. Harbour residents Tomas Brel and Ana Ruiz spoke.',
+      // An infinitive clause.
+      'The board voted. The efforts to fund In May the board met.',
+      // A title written short is not a sentence end.
+      'The board heard from Dr. Tomas Brel of the port authority.',
+    ]) {
+      expect(findGluedHeadings(text), text).toEqual([])
+    }
+  })
+
+  it('leaves a quotation that a speech verb follows alone', () => {
+    expect(findGluedHeadings(`The board voted. 'Stop the works' Ruiz said on Friday.`)).toEqual([])
+    expect(findGluedHeadings(`The board voted. "Stop the works now," Ruiz said.`)).toEqual([])
+  })
+})
+
+describe('ingest: subheadings glued into a paragraph', () => {
+  it('splits a long paragraph around its subheadings and makes them heading blocks', () => {
+    const body = longParagraph(
+      `"We have waited long enough," said Ana Ruiz, the harbour master.`,
+      `'Storms are getting worse' Vale believes the wall will not last another winter.`,
+      'She has fished from Port Alder for thirty years.',
+      'Harbour finances The treasurer, Tomas Brel, said the cost had doubled since the spring.',
+    )
+    const file = ingestText(body)
+    const blocks = file.data.article?.blocks ?? []
+    expect(blocks.map((block) => [block.id, block.type])).toEqual([
+      ['p1', 'paragraph'],
+      ['h1', 'heading'],
+      ['p2', 'paragraph'],
+      ['h2', 'heading'],
+      ['p3', 'paragraph'],
+    ])
+    expect(blocks[0]?.text.endsWith('the harbour master.')).toBe(true)
+    expect(blocks[1]?.text).toBe('Storms are getting worse')
+    expect(blocks[2]?.text).toBe(
+      'Vale believes the wall will not last another winter. She has fished from Port Alder for thirty years.',
+    )
+    expect(blocks[3]?.text).toBe('Harbour finances')
+    expect(blocks[4]?.text).toBe(
+      'The treasurer, Tomas Brel, said the cost had doubled since the spring.',
+    )
+  })
+
+  it('reports each split at the subheading, and block sources point at the file', () => {
+    const body = longParagraph('It closed, she said. Harbour finances The treasurer left early.')
+    const file = ingestText(body)
+    const messages = file.messages.filter((message) => message.ruleId === 'glued-heading')
+    expect(messages).toHaveLength(1)
+    const [message] = messages
+    const line = String(file.value).split('\n')[(message?.line ?? 0) - 1] ?? ''
+    expect(line.slice((message?.column ?? 0) - 1).startsWith('Harbour finances The')).toBe(true)
+    expect(message?.fatal).toBeUndefined()
+    const source = file.data.blockSources?.h1?.[0]
+    expect(source && line.slice(source.column - 1, source.column - 1 + source.length)).toBe(
+      'Harbour finances',
+    )
+    const rest = file.data.blockSources?.p2?.[0]
+    expect(rest && line.slice(rest.column - 1, rest.column - 1 + rest.length)).toBe(
+      'The treasurer left early.',
+    )
+  })
+
+  it('leaves short paragraphs whole: they are not paragraph-less text', () => {
+    const file = ingestText(
+      'It closed, she said. Harbour finances The treasurer left early.\n\nThe board met again.',
+    )
+    expect(file.data.article?.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('looks at a bounded window after each sentence end, however long the sentences', () => {
+    const words = Array.from({ length: 200_000 }, (_, index) =>
+      index % 7 === 0 ? 'alder' : 'wall',
+    )
+    const sentence = `Harbour ${words.join(' ')}.`
+    expect(findGluedHeadings(`${sentence} ${sentence} ${sentence}`)).toEqual([])
+  })
+})
