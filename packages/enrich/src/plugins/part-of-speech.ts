@@ -149,7 +149,8 @@ function createTagger(): PartOfSpeechTagger {
       return typeof tag === 'string' ? tag : ''
     },
     isMostlyProperNoun(value) {
-      const tags = Object.hasOwn(tagger.lexicon, value) ? tagger.lexicon[value] : undefined
+      // An inherited name (`constructor`) gives no list of tags, as when only own keys count.
+      const tags = lexiconEntries(tagger.lexicon).get(value)
       const likeliest = Array.isArray(tags) ? tags[0] : undefined
       return likeliest === 'NNP' || likeliest === 'NNPS'
     },
