@@ -92,16 +92,27 @@ describe('retextEntities behaviour', () => {
   })
 
   it('decides the names only compromise reads, each at its own place in the article', async () => {
-    // Sentence-initial names with no given name, role or speech verb: compromise decides them,
-    // all in one call, so each run's answer must come from its own window of text.
+    // Sentence-initial names with no known given name, role or speech verb, that open with a
+    // word that is a given name too: compromise decides them, all in one call, so each run's
+    // answer must come from its own window of text.
     const text =
-      'Mason Crull attended the opening of the harbour.\n\nStone Ashbury attended too.\n\nDuring the opening, Baker Fennimore waved to the crowd.'
+      'Mason Crull attended the opening of the harbour.\n\nStone Ashbury attended too.\n\nDuring the opening, Hunter Fennimore waved to the crowd.'
     const file = await run(text)
-    expect(names(file.data.entities?.people)).toEqual(['Baker Fennimore', 'Mason Crull'])
+    expect(names(file.data.entities?.people)).toEqual(['Hunter Fennimore', 'Mason Crull'])
     for (const mention of file.data.entityMentions ?? [])
       expect(text.slice(mention.start, mention.end)).toBe(mention.text)
     const without = await run(text, { compromise: false })
     expect(names(without.data.entities?.people)).toEqual([])
+  })
+
+  it('takes a name for a person from the name lexicons alone, not after a place preposition', async () => {
+    // No role, speech verb or known first name: a later word that is a given name, or a first
+    // word that is a given name and no English word, makes the run a person.
+    const text =
+      'Quennel Thomas opened the harbour.\n\nJacklyn Verbeek attended too.\n\nThe fair in Port Gabriel was crowded.'
+    const file = await run(text, { compromise: false })
+    expect(names(file.data.entities?.people)).toEqual(['Jacklyn Verbeek', 'Quennel Thomas'])
+    expect(names(file.data.entities?.places)).toEqual(['Port Gabriel'])
   })
 
   it('keeps two people with one family name apart', async () => {

@@ -44,12 +44,13 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
  * parsing the text. `test/plugins/part-of-speech.test.ts` holds it to `pos`'s own tags.
  */
 export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]): string[] {
+  const entries = lexiconEntries(lexicon)
   const tags: string[] = new Array(words.length)
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
     // As `pos`: the word as written, else in lowercase; anything but a list of tags is `NN`
     // (`constructor`, `__proto__` find Object's own properties).
-    const known = lexicon[word] || lexicon[word.toLowerCase()]
+    const known = entries.get(word) || entries.get(word.toLowerCase())
     let tag = Array.isArray(known) ? (known[0] as string) : 'NN'
     // Rule 1: a past or present verb after a determiner is a noun.
     if (index > 0 && tags[index - 1] === 'DT' && (tag === 'VBD' || tag === 'VBP' || tag === 'VB'))
@@ -77,12 +78,48 @@ export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]):
   return tags
 }
 
+/** What `lexicon[word]` gives, read from a map of the lexicon's entries. */
+interface LexiconEntries {
+  get: (word: string) => unknown
+}
+
+const entriesOf = new WeakMap<object, LexiconEntries>()
+
+/**
+ * The lexicon's entries as a map, made once per lexicon: looking a word up in the lexicon's
+ * object of 90,000 keys makes the engine intern each word first, which cost as much as the
+ * rest of tagging. The names the lexicon inherits (`constructor`) give what the object gives.
+ */
+function lexiconEntries(lexicon: Tagger['lexicon']): LexiconEntries {
+  let entries = entriesOf.get(lexicon)
+  if (entries === undefined) {
+    const own = new Map<string, unknown>(Object.entries(lexicon))
+    const inherited = new Set<string>()
+    for (
+      let proto = Object.getPrototypeOf(lexicon);
+      proto !== null;
+      proto = Object.getPrototypeOf(proto)
+    )
+      for (const name of Object.getOwnPropertyNames(proto)) inherited.add(name)
+    entries = {
+      get: (word) =>
+        own.get(word) ??
+        (inherited.has(word) && !own.has(word)
+          ? (lexicon as Record<string, unknown>)[word]
+          : undefined),
+    }
+    entriesOf.set(lexicon, entries)
+  }
+  return entries
+}
+
 /**
  * `pos`'s test of a word's ending, kept as it is: the first occurrence of `suffix` must be the
  * ending, so "edited" does not end in "ed" for it.
  */
 function endsWith(word: string, suffix: string): boolean {
-  return suffix.length <= word.length && word.indexOf(suffix) === word.length - suffix.length
+  // The ending first: most words fail it, and it reads no more than the suffix.
+  return word.endsWith(suffix) && word.indexOf(suffix) === word.length - suffix.length
 }
 
 function createTagger(): PartOfSpeechTagger {
@@ -112,7 +149,8 @@ function createTagger(): PartOfSpeechTagger {
       return typeof tag === 'string' ? tag : ''
     },
     isMostlyProperNoun(value) {
-      const tags = Object.hasOwn(tagger.lexicon, value) ? tagger.lexicon[value] : undefined
+      // An inherited name (`constructor`) gives no list of tags, as when only own keys count.
+      const tags = lexiconEntries(tagger.lexicon).get(value)
       const likeliest = Array.isArray(tags) ? tags[0] : undefined
       return likeliest === 'NNP' || likeliest === 'NNPS'
     },

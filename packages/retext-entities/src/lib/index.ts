@@ -28,8 +28,9 @@ export interface EntityMention {
 
 export interface Options {
   /**
-   * Use compromise's person tagger as one more signal for full names (default `true`). Turning
-   * it off is faster and loses a few names with neither a known given name nor a role.
+   * Use compromise's person tagger as the last signal for full names that open with a given
+   * name and that no other evidence decides (default `true`). Turning it off is faster and loses
+   * a few names such as `Hunter Biden` (`Hunter` is a given name and a word).
    */
   compromise?: boolean
   /** Extra place names to recognize, added to the shipped gazetteer (default `[]`). */

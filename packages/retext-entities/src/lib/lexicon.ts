@@ -27,6 +27,8 @@ function nlp(): typeof Nlp {
 export interface WordKnowledge {
   givenName: boolean
   familyName: boolean
+  /** Listed as a person (a few single names, `warren`). */
+  person: boolean
   common: boolean
 }
 
@@ -59,7 +61,7 @@ function loadLexicon(): Record<string, string | string[]> {
   return lexicon
 }
 
-const unknown: WordKnowledge = { givenName: false, familyName: false, common: false }
+const unknown: WordKnowledge = { givenName: false, familyName: false, person: false, common: false }
 const cache = new Map<string, WordKnowledge>()
 
 /** Look a word up (case-insensitively) in compromise's lexicon. */
@@ -76,11 +78,22 @@ export function knowledgeOf(word: string): WordKnowledge {
         (tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName',
       ),
       familyName: tags.includes('LastName'),
+      person: tags.includes('Person'),
       common: tags.some((tag) => !nameTags.has(tag)),
     }
   }
   cache.set(key, result)
   return result
+}
+
+/**
+ * Whether compromise's lexicon lists a name of several words as a person: it holds the whole
+ * names of well-known people (`Mitt Romney`, `Oprah Winfrey`). Not cached, unlike single words:
+ * names are many and mostly seen once.
+ */
+export function isListedPerson(words: readonly string[]): boolean {
+  const entry = loadLexicon()[words.join(' ').toLowerCase()]
+  return entry === 'Person' || (Array.isArray(entry) && entry.includes('Person'))
 }
 
 let taggingHooks: string[] | undefined

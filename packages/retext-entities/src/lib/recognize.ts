@@ -15,6 +15,7 @@ import {
 import {
   foldName,
   isDictionaryWord,
+  isGivenName,
   isHonorific,
   isNameParticle,
   isOrganizationHead,
@@ -27,7 +28,7 @@ import {
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
-import { compromisePeople, knowledgeOf } from './lexicon.js'
+import { compromisePeople, isListedPerson, knowledgeOf } from './lexicon.js'
 import { premodifierHead } from './premodifier.js'
 import type { Token } from './tokens.js'
 
@@ -169,6 +170,28 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
   const wordCount = words.filter(ordinary).length
   if (wordCount > (words.length > 1 ? 1 : 0)) return false
   return !ordinary(first) || knowledgeOf(first).givenName
+}
+
+/**
+ * What the name lexicons say of a run of capitalized words with no other evidence: a person
+ * when the lexicon lists the whole name (`Mitt Romney`), when a word after the first is a given
+ * name (`Pope Francis`, `Kino Gabriel`: family names are often given names too), or when the
+ * first is a given name that is no English word (`Agnès`, `Franky`; a first word that is also a
+ * word, `Rock`, `Wells`, `El`, is too weak). Places that follow a preposition are left out by
+ * the caller ("in Fort Wayne").
+ */
+function lexiconNamesPerson(tokens: readonly Token[]): boolean {
+  const words = tokens.map((token) => clean(token.text))
+  const [first = '', ...rest] = words
+  if (isListedPerson(words)) return true
+  if (
+    rest.some((word) => {
+      const knowledge = knowledgeOf(word)
+      return knowledge.givenName || knowledge.person
+    })
+  )
+    return true
+  return !/^\p{Lu}{2,}$/u.test(first) && isGivenName(first) && !isDictionaryWord(first)
 }
 
 /** Words of context on each side of a run that compromise reads (see `askCompromise`). */
@@ -713,13 +736,15 @@ export class Recognizer {
       ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
         !(tokens[nameStart]?.initial ?? true)) &&
         looksLikeUnknownName(nameTokens.map((token) => clean(token.text))))
-    if (evidence) {
+    if (evidence || (!afterPreposition && lexiconNamesPerson(nameTokens))) {
       person()
       return
     }
     // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
-    // decided, all at once when the article is scanned (see `askCompromise`).
-    if (this.useCompromise)
+    // decided, all at once when the article is scanned (see `askCompromise`), and of those only
+    // the runs that open with a given name that is also a word (`Hunter`, `Rusty`): the lexicons
+    // decide the others about as well, and most articles then never call it.
+    if (this.useCompromise && isGivenName(firstWord))
       this.undecided.push({ tokens, from: nameStart, to: runEnd, person, notPerson })
     else notPerson()
   }
