@@ -375,6 +375,10 @@ export class Coreference {
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
   private readonly referents: Referent[] = []
+  /** The referents of each paragraph, for questions about one paragraph. */
+  private readonly referentsByParagraph = new Map<number, Referent[]>()
+  /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
+  private paragraphOpeners: Map<number, Array<{ position: Position; index: number }>> | undefined
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
   private readonly genders = new Map<string, NameGender | null>()
@@ -615,6 +619,29 @@ export class Coreference {
     const cluster = personClusterOf(this.catalogue, index)
     if (!cluster?.parsed.full) return null
     return this.registry.named(cluster.name, 'person', '', cluster.roles)
+  }
+
+  /** Add a referent (who spoke or was named), in text order. */
+  private remember(referent: Referent): void {
+    this.referents.push(referent)
+    const { paragraph } = referent.position
+    const here = this.referentsByParagraph.get(paragraph)
+    if (here) here.push(referent)
+    else this.referentsByParagraph.set(paragraph, [referent])
+  }
+
+  /** The person mentions that open a paragraph, made when first asked for. */
+  private openersOf(paragraph: number): ReadonlyArray<{ position: Position; index: number }> {
+    if (!this.paragraphOpeners) {
+      this.paragraphOpeners = new Map()
+      for (const mention of this.personMentions) {
+        if (mention.position.offset > 1) continue
+        const list = this.paragraphOpeners.get(mention.position.paragraph)
+        if (list) list.push(mention)
+        else this.paragraphOpeners.set(mention.position.paragraph, [mention])
+      }
+    }
+    return this.paragraphOpeners.get(paragraph) ?? []
   }
 
   /**
@@ -1029,19 +1056,15 @@ export class Coreference {
     }
     // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
     // paragraph is its topic when no one has spoken in it yet.
-    const spokeHere = this.referents.some(
-      (referent) =>
-        referent.spoke &&
-        this.pronounFits(referent, position, kinds, gender) &&
-        referent.position.paragraph === paragraph,
+    // Looked up by paragraph: a scan of every referent or mention per pronoun would grow with
+    // the square of the article's length.
+    const spokeHere = (this.referentsByParagraph.get(paragraph) ?? []).some(
+      (referent) => referent.spoke && this.pronounFits(referent, position, kinds, gender),
     )
     const opener = spokeHere
       ? undefined
-      : this.personMentions.find(
-          (mention) =>
-            mention.position.paragraph === paragraph &&
-            mention.position.offset <= 1 &&
-            comparePositions(mention.position, position) < 0,
+      : this.openersOf(paragraph).find(
+          (mention) => comparePositions(mention.position, position) < 0,
         )
     // "Ann Vale and Petra Salo spoke…": a person opening the paragraph with another, joined by
     // "and", is half of a plural subject, no topic a singular pronoun can take.
@@ -1181,7 +1204,7 @@ export class Coreference {
         quote.attribute(resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
-        this.referents.push({ position: quote.end, speaker: resolved.speaker, spoke: true })
+        this.remember({ position: quote.end, speaker: resolved.speaker, spoke: true })
         return
       }
       case 'introduces': {
@@ -1193,7 +1216,7 @@ export class Coreference {
         const { subject } = step
         const { speaker } = this.resolve(subject)
         if (!speaker) return
-        this.referents.push({
+        this.remember({
           position: { paragraph: subject.paragraph, offset: subject.phrase.end },
           speaker,
           spoke: true,
@@ -1211,7 +1234,7 @@ export class Coreference {
         this.chainReferent(step.chain)
         return
       case 'group':
-        this.referents.push({
+        this.remember({
           position: step.end,
           speaker: {
             id: '',
@@ -1260,13 +1283,13 @@ export class Coreference {
       const cluster = organizationClusterOf(this.catalogue, index)
       if (!cluster || cluster.name === '') return
       const speaker = this.registry.named(cluster.name, 'organization', '', [])
-      this.referents.push({ position: end, speaker, spoke: false })
+      this.remember({ position: end, speaker, spoke: false })
       return
     }
     const cluster = personClusterOf(this.catalogue, index)
     if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.titled)) return
     const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
-    this.referents.push({ position: end, speaker, spoke: false })
+    this.remember({ position: end, speaker, spoke: false })
   }
 
   /** The speaker a paragraph-opening quotation continues: who introduced it, or spoke last. */
