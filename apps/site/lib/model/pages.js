@@ -70,14 +70,12 @@ export function modelPages(model) {
   // own items and what every page has (see the layouts), so a new article leaves them alone.
   add('speakerPages', model.speakerPages, ({ speaker, page }) => ({
     urls: [page.url],
-    // The page shows its own quotes (in `page`), not the speaker's whole list.
     shows: {
       speaker:
         page.number === 1
-          ? { ...speaker, quotes: undefined }
+          ? speaker
           : {
               ...speaker,
-              quotes: undefined,
               quoteCount: undefined,
               articleCount: undefined,
               topics: undefined,
@@ -94,7 +92,7 @@ export function modelPages(model) {
     shows: {
       topic:
         page.number === 1
-          ? { ...topic, articles: undefined }
+          ? topic
           : { id: topic.id, label: topic.label, url: topic.url, feeds: [topic.feedUrl, topic.jsonFeedUrl] },
       page,
     },
