@@ -93,7 +93,12 @@ export function modelPages(model) {
       topic:
         page.number === 1
           ? topic
-          : { id: topic.id, label: topic.label, url: topic.url, feeds: [topic.feedUrl, topic.jsonFeedUrl] },
+          : {
+              id: topic.id,
+              label: topic.label,
+              url: topic.url,
+              feeds: [topic.feedUrl, topic.jsonFeedUrl],
+            },
       page,
     },
     search: page.number === 1 ? topicSearchView(topic) : undefined,
