@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads'
 import { everyBuildFiles, modelPages, withPages } from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
 import { loadSite } from '../../lib/site-loader.js'
-import { loadShardModel, type SiteModel } from '../../lib/site-model.js'
+import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
 import { siteRoot } from './run-command.js'
@@ -114,8 +114,7 @@ export async function buildSite(options: {
   const jobs =
     site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
   // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
-  const budget = options.shardBudget ?? SHARD_WEIGHT / jobs
-  const shards = Math.max(site.shardCount(budget), jobs)
+  const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
   const renderer = jobs > 1 ? new RenderPool(jobs) : null
   /** @type {Manifest} while the build runs: everything either build may have made */
   const manifest: Manifest = {
@@ -140,18 +139,6 @@ export async function buildSite(options: {
   let rendered = 0
   let unchanged = 0
   const cwd = process.cwd()
-  // The changed pages of shards in a row, rendered together in one Eleventy run while they fit in
-  // a shard's budget: a build after a small change then starts one Eleventy, not one per shard.
-  let pending: PendingRender | null = null
-  const flush = async () => {
-    if (!pending) return
-    const { request } = pending
-    pending = null
-    if (renderer) {
-      await renderer.ready()
-      renderer.render(request)
-    } else await renderModel(request)
-  }
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
   try {
@@ -183,21 +170,10 @@ export async function buildSite(options: {
       if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
       // thread is handed a copy of everything in the request.
-      const part = { ...withPages(model, changed), speakers: [] }
-      // Counted as article pages, the heaviest: a shard whose pages all changed is rendered alone.
-      const weight = (changed.length + always.length) * PAGE_WEIGHT
-      if (pending && pending.weight + weight > budget) await flush()
-      const before: PendingRender | null = pending
-      const joined: PendingRender = before
-        ? {
-            request: { ...before.request, model: joinModels(before.request.model, part) },
-            weight: before.weight + weight,
-          }
-        : { request: { model: part, shard, outDir }, weight }
-      pending = joined
-      if (joined.weight >= budget) await flush()
+      const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
+      if (renderer) renderer.render(request)
+      else await renderModel(request)
     }
-    await flush()
     await renderer?.finish()
   } finally {
     await renderer?.close()
@@ -226,27 +202,6 @@ export async function buildSite(options: {
 }
 
 /**
- * Two models of pages to render as one: the paginated lists end to end, and the pages rendered on
- * every build from whichever has them (the first shard's). A build that renders few pages in each
- * shard renders them in one Eleventy run instead of one per shard.
- */
-function joinModels(first: SiteModel, second: SiteModel): SiteModel {
-  const once = first.singleton.length > 0 ? first : second
-  return {
-    ...once,
-    articles: [...first.articles, ...second.articles],
-    speakers: [...first.speakers, ...second.speakers],
-    speakerPages: [...first.speakerPages, ...second.speakerPages],
-    topicPages: [...first.topicPages, ...second.topicPages],
-    articleIndexPages: [...first.articleIndexPages, ...second.articleIndexPages],
-    topicIndexPages: [...first.topicIndexPages, ...second.topicIndexPages],
-    speakerIndexPages: [...first.speakerIndexPages, ...second.speakerIndexPages],
-    unnamedPages: [...first.unnamedPages, ...second.unnamedPages],
-    feeds: [...first.feeds, ...second.feeds],
-  }
-}
-
-/**
  * Where the build keeps the article records of a data folder between builds: in
  * `NEWSROOM_SITE_CACHE` when it is set (a folder, or `off` for none), else with the other
  * tools' caches in `node_modules/.cache`; one file per data folder.
@@ -262,15 +217,6 @@ export function recordsCacheOf(
   const name = createHash('sha256').update(dataDir).digest('hex').slice(0, 16)
   return path.join(folder, `records-${name}.ndjson`)
 }
-
-/** Changed pages waiting to be rendered in one Eleventy run, and their weight (`PAGE_WEIGHT`). */
-interface PendingRender {
-  request: RenderRequest
-  weight: number
-}
-
-/** What a changed page weighs against a shard's budget: as much as an article page, the most. */
-const PAGE_WEIGHT = 4
 
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
 const PARALLEL_PAGES = 20_000
