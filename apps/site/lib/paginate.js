@@ -4,11 +4,14 @@
  *   One page of a paginated list.
  * @property {T[]} items
  * @property {number} number 1-based page number
- * @property {number} total number of pages
+ * @property {number | null} total number of pages, on the first page only: a later page shows
+ *   only what changes with its own items (and its neighbours' URLs), so that a list growing by
+ *   a page leaves its other pages as they are
  * @property {string} url this page's URL
  * @property {string | null} previousUrl
  * @property {string | null} nextUrl
- * @property {PageLink[]} links numbered links to show: first, last and two either side
+ * @property {PageLink[]} links numbered links to show: the first and two either side, and the
+ *   last on the first page
  */
 
 /**
@@ -41,7 +44,7 @@ export function paginate(items, size, baseUrl) {
   return urls.map((url, index) => ({
     items: items.slice(index * size, (index + 1) * size),
     number: index + 1,
-    total,
+    total: index === 0 ? total : null,
     url,
     previousUrl: index > 0 ? (urls[index - 1] ?? null) : null,
     nextUrl: urls[index + 1] ?? null,
@@ -61,7 +64,15 @@ function pageLinks(urls, current) {
   // The numbers shown, in order; only they are looked at, so a long list costs no more.
   const last = urls.length
   const numbers = [
-    ...new Set([1, current - 2, current - 1, current, current + 1, current + 2, last]),
+    ...new Set([
+      1,
+      current - 2,
+      current - 1,
+      current,
+      current + 1,
+      current + 2,
+      ...(current === 1 ? [last] : []),
+    ]),
   ]
     .filter((number) => number >= 1 && number <= last)
     .sort((a, b) => a - b)

@@ -147,15 +147,25 @@ describe('paginate', () => {
       5,
       6,
       7,
-      '…',
-      10,
     ])
     const numbers = (index: number) =>
       pages[index]?.links.map((link) => ('gap' in link ? '…' : link.number))
     expect(numbers(0)).toEqual([1, 2, 3, '…', 10])
-    expect(numbers(2)).toEqual([1, 2, 3, 4, 5, '…', 10])
+    expect(numbers(2)).toEqual([1, 2, 3, 4, 5])
     expect(numbers(9)).toEqual([1, '…', 8, 9, 10])
+    expect(pages.map((page) => page.total)).toEqual([10, ...Array(9).fill(null)])
     expect(paginate([1], 10, '/a/')[0]?.links).toEqual([{ number: 1, url: '/a/', current: true }])
+  })
+
+  it('leaves the pages before the last two as they were when the list grows by a page', () => {
+    const list = (length: number) => Array.from({ length }, (_, index) => index)
+    const before = paginate(list(100), 10, '/articles/')
+    const after = paginate(list(101), 10, '/articles/')
+    expect(after).toHaveLength(11)
+    // The first page counts the pages; the two before the new one link to it.
+    expect(after[0]).not.toEqual(before[0])
+    expect(after.slice(1, 8)).toEqual(before.slice(1, 8))
+    expect(after[8]).not.toEqual(before[8])
   })
 
   it('gives an empty list one empty page', () => {

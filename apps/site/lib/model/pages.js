@@ -66,25 +66,54 @@ export function modelPages(model) {
     search: articleSearchView(article),
   }))
   // Search indexes the first page of each speaker and topic.
+  // A speaker's or topic's first page shows its counts and its aside; the later pages only their
+  // own items and what every page has (see the layouts), so a new article leaves them alone.
   add('speakerPages', model.speakerPages, ({ speaker, page }) => ({
     urls: [page.url],
-    // The page shows its own quotes (in `page`), not the speaker's whole list.
-    shows: { speaker: { ...speaker, quotes: undefined }, page },
+    shows: {
+      speaker:
+        page.number === 1
+          ? speaker
+          : {
+              ...speaker,
+              quoteCount: undefined,
+              articleCount: undefined,
+              topics: undefined,
+              alongside: undefined,
+              // The JSON-LD's job titles.
+              roles: speaker.roles.map((/** @type {{ role: string }} */ role) => role.role),
+            },
+      page,
+    },
     search: page.number === 1 ? speakerSearchView(speaker, page.items) : undefined,
   }))
   add('topicPages', model.topicPages, ({ topic, page }) => ({
     urls: [page.url],
-    shows: { topic: { ...topic, articles: undefined }, page },
+    shows: {
+      topic:
+        page.number === 1
+          ? topic
+          : {
+              id: topic.id,
+              label: topic.label,
+              url: topic.url,
+              feeds: [topic.feedUrl, topic.jsonFeedUrl],
+            },
+      page,
+    },
     search: page.number === 1 ? topicSearchView(topic) : undefined,
   }))
-  // Index pages print the site's counts.
+  // Index pages print the site's counts, on their first page only.
   for (const list of /** @type {const} */ ([
     'articleIndexPages',
     'topicIndexPages',
     'speakerIndexPages',
     'unnamedPages',
   ])) {
-    add(list, model[list], (page) => ({ urls: [page.url], shows: { page, counts: model.counts } }))
+    add(list, model[list], (page) => ({
+      urls: [page.url],
+      shows: { page, counts: page.number === 1 ? model.counts : undefined },
+    }))
   }
   add('feeds', model.feeds, (feed) => ({ urls: [feed.atomUrl, feed.jsonUrl], shows: feed }))
   return pages

@@ -96,7 +96,7 @@ export function articleLinks(article) {
  * their context, and the topics they speak on (filter values); not their counts or the speakers
  * quoted alongside.
  *
- * @param {SpeakerView} speaker
+ * @param {Omit<SpeakerView, 'quotes'>} speaker
  * @param {QuoteView[]} quotes the quotes on the page
  */
 export function speakerSearchView(speaker, quotes) {
@@ -113,7 +113,7 @@ export function speakerSearchView(speaker, quotes) {
 /**
  * What search reads of a topic's first page: its name.
  *
- * @param {TopicView} topic
+ * @param {Pick<TopicView, 'label'>} topic
  */
 export function topicSearchView(topic) {
   return { label: topic.label }

@@ -132,8 +132,11 @@ export function speakerPageCount(speaker) {
  * @param {SpeakerView} speaker
  */
 export function speakerPages(speaker) {
-  return paginate(speaker.quotes, PAGE_SIZES.speakerQuotes, speaker.url).map((page) => ({
-    speaker,
+  // Each page carries the speaker without the list of every quote: a page's own quotes are in
+  // `page`, and Eleventy keeps every page's data until it has written them all.
+  const { quotes, ...profile } = speaker
+  return paginate(quotes, PAGE_SIZES.speakerQuotes, speaker.url).map((page) => ({
+    speaker: profile,
     page,
   }))
 }

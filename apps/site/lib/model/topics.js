@@ -52,10 +52,9 @@ export function buildTopicViews(entries, lookup) {
  * @param {TopicView[]} topics
  */
 export function topicPages(topics) {
-  return topics.flatMap((topic) =>
-    paginate(topic.articles, PAGE_SIZES.topicArticles, topic.url).map((page) => ({
-      topic,
-      page,
-    })),
+  // Each page carries the topic without the list of every article: a page's own articles are in
+  // `page`, and Eleventy keeps every page's data until it has written them all.
+  return topics.flatMap(({ articles, ...topic }) =>
+    paginate(articles, PAGE_SIZES.topicArticles, topic.url).map((page) => ({ topic, page })),
   )
 }
