@@ -1,6 +1,6 @@
 import type { Line, Segment } from './draft.js'
 import { segmentText } from './draft.js'
-import { countWords, sentenceStarts, sliceSegment } from './glued-headings.js'
+import { sentenceStarts, sliceSegment } from './glued-headings.js'
 
 /**
  * Some sites export a story as one long paragraph. Attribution counts in paragraphs (whether a
@@ -30,13 +30,47 @@ function opensQuotation(text: string, index: number): boolean {
   return /[\s([{—–-]/u.test(before)
 }
 
+/** Whether the character code is white space: what `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Words (runs of non-space) of `text` from `from` to `to`, counting at most `limit`. */
+function wordsBetween(text: string, from: number, to: number, limit = Number.POSITIVE_INFINITY) {
+  let words = 0
+  let inWord = false
+  for (let index = from; index < to && words < limit; index++) {
+    const space = isSpace(text.charCodeAt(index))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+
 /** Offsets of `text` where a restored paragraph starts, in order (never 0). */
 export function paragraphBreaks(text: string): number[] {
+  return breaksAt(text, sentenceStarts(text))
+}
+
+function breaksAt(text: string, starts: readonly number[]): number[] {
   const breaks: number[] = []
   let open = false
   let position = 0
-  let lastBreak = 0
-  for (const start of sentenceStarts(text)) {
+  // Words since the last break, counted sentence by sentence so the work stays linear.
+  let words = 0
+  let counted = 0
+  for (const start of starts) {
     if (start >= text.length) continue
     for (; position < start; position++) {
       const character = text[position] as string
@@ -47,17 +81,26 @@ export function paragraphBreaks(text: string): number[] {
     // Inside a quotation only a new opening mark may start a paragraph: news marks a quotation
     // that goes on into the next paragraph so, without closing it first.
     if (open && !opensQuote) continue
-    if (opensQuote || countWords(text.slice(lastBreak, start)) >= maxRestoredWords) {
+    words += wordsBetween(text, counted, start)
+    counted = start
+    if (opensQuote || words >= maxRestoredWords) {
       breaks.push(start)
-      lastBreak = start
+      words = 0
     }
   }
   return breaks
 }
 
+/** The sentence starts of a paragraph long enough to be a body pasted without breaks, if it is one. */
+function runOnStarts(text: string): number[] | undefined {
+  if (wordsBetween(text, 0, text.length, minRunOnWords) < minRunOnWords) return undefined
+  const starts = sentenceStarts(text)
+  return starts.length + 1 >= minRunOnSentences ? starts : undefined
+}
+
 /** Whether a paragraph's text is long enough to be a body pasted without paragraph breaks. */
 export function isRunOnParagraph(text: string): boolean {
-  return countWords(text) >= minRunOnWords && sentenceStarts(text).length + 1 >= minRunOnSentences
+  return runOnStarts(text) !== undefined
 }
 
 /**
@@ -72,13 +115,14 @@ export function restoreParagraphs(
   const result: Segment[] = []
   for (const segment of segments) {
     const text = segmentText(segment)
-    if (segment.type !== 'paragraph' || !isRunOnParagraph(text)) {
+    const starts = segment.type === 'paragraph' ? runOnStarts(text) : undefined
+    if (starts === undefined) {
       result.push(segment)
       continue
     }
     let from = 0
     let count = 0
-    for (const end of [...paragraphBreaks(text), text.length]) {
+    for (const end of [...breaksAt(text, starts), text.length]) {
       const lines = sliceSegment(segment, from, end)
       if (lines.length > 0) {
         result.push({ type: 'paragraph', lines })
