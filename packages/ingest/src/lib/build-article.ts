@@ -15,6 +15,7 @@ import { detectLanguage, languageName } from './language.js'
 import { report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
 import { countWords, normalizeBlockText, stripUnpublishable } from './normalize.js'
+import { restoreParagraphs } from './paragraph-breaks.js'
 import { reportPlaceholders } from './placeholder.js'
 
 export interface BuildSettings {
@@ -99,6 +100,21 @@ export function buildArticle(
         place,
         note: 'The text has no paragraph breaks; the short line between two sentences is read as a subheading. Put it on a line of its own (or end it with a period if it is a sentence).',
       })
+    })
+  }
+
+  if (draft.removeClutter) {
+    segments = restoreParagraphs(segments, (count, place) => {
+      report(
+        file,
+        'info',
+        `Split a paragraph without breaks into ${count} paragraphs at its sentence ends`,
+        {
+          rule: 'run-on-paragraph',
+          place,
+          note: 'The text has no paragraph breaks, so attribution could not tell where a paragraph starts. Separate paragraphs with a blank line.',
+        },
+      )
     })
   }
 

@@ -166,7 +166,7 @@ const startsSentence = (word: string) => /^['‘"“]?\p{Lu}/u.test(word)
  * marks or brackets) after a lowercase letter, digit or closing mark, then white space. A period
  * after a capital ("U.S.", "Gen.") is an abbreviation as often as a sentence end, so it is left out.
  */
-function sentenceStarts(text: string): number[] {
+export function sentenceStarts(text: string): number[] {
   const starts: number[] = []
   const pattern = /[\p{Ll}\d)\]%'’"”][.!?]+['’"”)\]]*\s+/gu
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -358,7 +358,7 @@ function sliceLine(line: Line, from: number, to: number): Line {
 }
 
 /** The lines of `segment` covering offsets `from`…`to` of its text (lines joined by a space). */
-function sliceSegment(segment: Segment, from: number, to: number): Line[] {
+export function sliceSegment(segment: Segment, from: number, to: number): Line[] {
   const lines: Line[] = []
   let offset = 0
   for (const line of segment.lines) {
@@ -377,7 +377,7 @@ function sliceSegment(segment: Segment, from: number, to: number): Line[] {
   return lines
 }
 
-function countWords(text: string): number {
+export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/index.js'
+import {
+  isRunOnParagraph,
+  maxRestoredWords,
+  minRunOnWords,
+  paragraphBreaks,
+} from '../src/lib/paragraph-breaks.js'
+
+const encoder = new TextEncoder()
+
+/** Sentences without quotations, about fifteen words each. */
+const plain = [
+  'The harbour board met in Port Alder on a wet evening to hear the engineers out.',
+  'Their report ran to forty pages and covered the wall, the moorings and the old fish market.',
+  'Several members asked how long the works would close the quay to the small boats.',
+  'The engineers said the quay would stay open for most of the summer season.',
+  'Residents who live near the water have complained about flooding for years.',
+]
+
+function plainText(sentences: number): string {
+  return Array.from({ length: sentences }, (_, index) => plain[index % plain.length]).join(' ')
+}
+
+function ingestText(body: string) {
+  const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
+  return ingest({ path: 'harbour.txt', contents: encoder.encode(text) })
+}
+
+describe('paragraphBreaks', () => {
+  it('starts a paragraph at each sentence that opens with a quotation mark', () => {
+    const text = `The board voted on Monday. “We waited long enough,” said Ana Ruiz. She left early. "The wall will hold," Tomas Brel said.`
+    const breaks = paragraphBreaks(text)
+    expect(breaks.map((offset) => text.slice(offset, offset + 8))).toEqual(['“We wait', '"The wal'])
+  })
+
+  it('never breaks inside a quotation, but before a quotation going on', () => {
+    const text = `Ruiz spoke first. “The wall is old. It will not last. We need money.” She sat down. “Nobody listens. Nobody comes.`
+    const pieces = [0, ...paragraphBreaks(text), text.length]
+    const paragraphs = pieces.slice(1).map((end, index) => text.slice(pieces[index], end).trim())
+    expect(paragraphs).toEqual([
+      'Ruiz spoke first.',
+      '“The wall is old. It will not last. We need money.” She sat down.',
+      '“Nobody listens. Nobody comes.',
+    ])
+    // A quotation left open runs to the end: no sentence inside it starts a paragraph.
+    expect(paragraphBreaks('“The wall is old. It will not last. We need money.')).toEqual([])
+  })
+
+  it('ends a paragraph without quotations at the first sentence end past the word limit', () => {
+    const text = plainText(30)
+    const breaks = paragraphBreaks(text)
+    expect(breaks.length).toBeGreaterThan(2)
+    let from = 0
+    for (const offset of [...breaks, text.length]) {
+      const words = text.slice(from, offset).split(/\s+/).filter(Boolean).length
+      // At least the limit (but the last), and less than the limit plus one sentence.
+      if (offset !== text.length) expect(words).toBeGreaterThanOrEqual(maxRestoredWords)
+      expect(words).toBeLessThan(maxRestoredWords + 20)
+      from = offset
+    }
+  })
+})
+
+describe('isRunOnParagraph', () => {
+  it('takes only a paragraph with many words and many sentences', () => {
+    expect(isRunOnParagraph(plainText(12))).toBe(true)
+    // Long but few sentences: an ordinary long paragraph.
+    const fewSentences = `${Array.from({ length: minRunOnWords }, () => 'wall').join(' ')}. The end came.`
+    expect(isRunOnParagraph(fewSentences)).toBe(false)
+    expect(isRunOnParagraph(plainText(5))).toBe(false)
+  })
+})
+
+describe('ingest: text without paragraph breaks', () => {
+  const body = [
+    plainText(10),
+    `“We have waited long enough,” said Ana Ruiz, the harbour master.`,
+    'She has fished from Port Alder for thirty years.',
+    `“The wall will not last another winter,” she said.`,
+    plainText(3),
+  ].join(' ')
+
+  it('splits the long paragraph into paragraph blocks, each quotation opening one', () => {
+    const file = ingestText(body)
+    const texts = file.data.article?.blocks.map((block) => block.text) ?? []
+    expect(texts.length).toBeGreaterThan(3)
+    expect(texts.join(' ')).toBe(body)
+    expect(texts).toContain(
+      '“We have waited long enough,” said Ana Ruiz, the harbour master. She has fished from Port Alder for thirty years.',
+    )
+    expect(
+      texts.some((text) => text.startsWith('“The wall will not last another winter,” she said.')),
+    ).toBe(true)
+  })
+
+  it('reports the split at the paragraph, and block sources point into the file', () => {
+    const file = ingestText(body)
+    const messages = file.messages.filter((message) => message.ruleId === 'run-on-paragraph')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.line).toBe(6)
+    expect(messages[0]?.column).toBe(1)
+    const lines = String(file.value).split('\n')
+    for (const block of file.data.article?.blocks ?? []) {
+      const [source] = file.data.blockSources?.[block.id] ?? []
+      expect(source, block.id).toBeDefined()
+      if (!source) continue
+      const line = lines[source.line - 1] ?? ''
+      expect(line.slice(source.column - 1, source.column - 1 + source.length)).toBe(block.text)
+    }
+  })
+
+  it('leaves text with paragraph breaks alone', () => {
+    const separated = plain.concat(plain).join('\n\n')
+    const file = ingestText(separated)
+    expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
+    expect(file.data.article?.blocks).toHaveLength(10)
+  })
+
+  it('keeps linear work on a long paragraph of long sentences', () => {
+    const sentence = `${Array.from({ length: 5_000 }, () => 'wall').join(' ')}.`
+    const text = Array.from({ length: 40 }, () => sentence).join(' ')
+    expect(paragraphBreaks(text)).toHaveLength(39)
+  })
+})
