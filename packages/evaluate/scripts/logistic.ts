@@ -1,7 +1,8 @@
 /**
  * The small logistic models of the speaker model's confidence, shared by `fit-speaker-model`
  * and `debug-confidence`: a logistic regression over named features fitted by Newton's
- * method, and Platt scaling of a score. Both start from fixed values: deterministic.
+ * method, Platt scaling of a score, the folds of a cross-fit and the choice of a publishing
+ * threshold by a lower confidence bound of precision. All deterministic.
  */
 
 /** A choice the plugin made on a matched quotation with a marked source, and whether it is right. */
@@ -106,4 +107,64 @@ export function platt(pairs: ReadonlyArray<{ z: number; right: boolean }>): {
     b -= (0.5 * gb) / pairs.length
   }
   return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 }
+}
+
+/**
+ * Split items into `k` folds for cross-fitting, by their place in the given order (item `i`
+ * goes to fold `i mod k`): deterministic, and each fold draws from the whole order.
+ */
+export function folds<T>(items: readonly T[], k: number): T[][] {
+  if (!Number.isInteger(k) || k < 2)
+    throw new TypeError(`Expected \`k\` to be an integer of 2 or more, not \`${k}\``)
+  const parts: T[][] = Array.from({ length: k }, () => [])
+  for (const [at, item] of items.entries()) (parts[at % k] as T[]).push(item)
+  return parts
+}
+
+/**
+ * The lower end of the Wilson score interval of a proportion, `right` of `total`, at `z`
+ * standard deviations (1.645: a one-sided 95% bound); `z` 0 gives the proportion itself.
+ */
+export function wilsonLower(right: number, total: number, z: number): number {
+  if (total === 0) return 0
+  const p = right / total
+  if (z === 0) return p
+  const z2 = z * z
+  const centre = p + z2 / (2 * total)
+  const spread = z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))
+  return (centre - spread) / (1 + z2 / total)
+}
+
+/** A quotation judged for the threshold: its confidence (0 when nobody is leaned to) and whether that speaker is right. */
+export interface ScoredQuote {
+  confidence: number
+  right: boolean
+}
+
+/**
+ * The lowest confidence (in hundredths) at which the quotes kept are right at least `target` of
+ * the time, by the lower bound `wilsonLower(…, z)` of their precision; a quote with confidence 0
+ * is never kept. With none, the threshold with the best bound.
+ */
+export function chooseThreshold(quotes: readonly ScoredQuote[], target: number, z: number): number {
+  let best = 1
+  let bestBound = -1
+  for (let hundredths = 1; hundredths <= 100; hundredths++) {
+    const threshold = hundredths / 100
+    let kept = 0
+    let right = 0
+    for (const quote of quotes)
+      if (quote.confidence >= threshold) {
+        kept++
+        if (quote.right) right++
+      }
+    if (kept === 0) continue
+    const bound = wilsonLower(right, kept, z)
+    if (bound >= target) return threshold
+    if (bound > bestBound) {
+      bestBound = bound
+      best = threshold
+    }
+  }
+  return best
 }

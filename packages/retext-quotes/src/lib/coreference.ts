@@ -107,7 +107,7 @@ export type Resolution =
  * as sure as the name resolvers; a pronoun pointing to who just spoke nearly always means them;
  * rules that reach further back, or guess the organization behind a document, less so. These
  * are estimates, checked against the errors on the gold sets (by rule); the choice of the
- * mention is what the speaker model's calibration, on the validation part of train, covers.
+ * mention is what the speaker model's calibration, on out-of-fold choices of train, covers.
  */
 export const resolutionConfidence: Readonly<Record<Resolution, number>> = Object.freeze({
   name: 1,

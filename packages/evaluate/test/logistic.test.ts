@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { chooseThreshold, fitLogistic, folds, platt, wilsonLower } from '../scripts/logistic.js'
+
+describe('folds', () => {
+  it('deals items to folds by their place, in order', () => {
+    expect(folds(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 3)).toEqual([
+      ['a', 'd', 'g'],
+      ['b', 'e'],
+      ['c', 'f'],
+    ])
+  })
+
+  it('keeps every item exactly once', () => {
+    const items = Array.from({ length: 23 }, (_, at) => at)
+    const parts = folds(items, 5)
+    expect(parts).toHaveLength(5)
+    expect(parts.flat().sort((a, b) => a - b)).toEqual(items)
+  })
+
+  it('rejects fewer than two folds', () => {
+    expect(() => folds([1, 2], 1)).toThrow(TypeError)
+    expect(() => folds([1, 2], 2.5)).toThrow(/`k`/)
+  })
+})
+
+describe('wilsonLower', () => {
+  it('is the proportion itself at z 0', () => {
+    expect(wilsonLower(97, 100, 0)).toBe(0.97)
+  })
+
+  it('lies below the proportion and closes in on it as the count grows', () => {
+    const small = wilsonLower(97, 100, 1.645)
+    const large = wilsonLower(9700, 10000, 1.645)
+    expect(small).toBeLessThan(large)
+    expect(large).toBeLessThan(0.97)
+    // By hand: (0.97 + z²/200 − z·√(0.97·0.03/100 + z²/40000)) / (1 + z²/100), z 1.645.
+    expect(small).toBeCloseTo(0.9273, 4)
+  })
+
+  it('is 0 with nothing counted', () => {
+    expect(wilsonLower(0, 0, 1.645)).toBe(0)
+  })
+})
+
+describe('chooseThreshold', () => {
+  // 100 quotes at confidence 0.9 (all right), 100 at 0.5 (half right), 50 leaned to nobody.
+  const quotes = [
+    ...Array.from({ length: 100 }, () => ({ confidence: 0.9, right: true })),
+    ...Array.from({ length: 100 }, (_, at) => ({ confidence: 0.5, right: at % 2 === 0 })),
+    ...Array.from({ length: 50 }, () => ({ confidence: 0, right: false })),
+  ]
+
+  it('picks the lowest threshold that reaches the target', () => {
+    expect(chooseThreshold(quotes, 0.7, 0)).toBe(0.01)
+    expect(chooseThreshold(quotes, 0.8, 0)).toBe(0.51)
+  })
+
+  it('asks more of the lower bound than of the proportion', () => {
+    // 100 right at 0.9 and one wrong at 0.6: 100 of 101 is above 0.97, its lower bound is not.
+    const few = [
+      ...Array.from({ length: 100 }, () => ({ confidence: 0.9, right: true })),
+      { confidence: 0.6, right: false },
+    ]
+    expect(chooseThreshold(few, 0.97, 0)).toBe(0.01)
+    expect(chooseThreshold(few, 0.97, 1.645)).toBe(0.61)
+  })
+
+  it('falls back to the threshold with the best bound when none reaches the target', () => {
+    expect(chooseThreshold(quotes, 0.99, 1.645)).toBe(0.51)
+  })
+})
+
+describe('fitLogistic and platt', () => {
+  it('learn which feature marks the right choices', () => {
+    const examples = Array.from({ length: 200 }, (_, at) => ({
+      // Sure choices are right 7 times in 8, the others half the time.
+      features: { bias: 1, sure: at % 5 === 0 ? 0 : 1 },
+      right: at % 5 === 0 ? at % 2 === 0 : at % 8 !== 1,
+    }))
+    const index = new Map([
+      ['bias', 0],
+      ['sure', 1],
+    ])
+    const weights = fitLogistic(examples, index, 0.1)
+    expect(weights[1]).toBeGreaterThan(1)
+    const pairs = examples.map(({ features, right }) => ({
+      z: (weights[0] as number) + (weights[1] as number) * features.sure,
+      right,
+    }))
+    // Already calibrated in-sample: Platt scaling stays near the identity.
+    const { a, b } = platt(pairs)
+    expect(a).toBeCloseTo(1, 1)
+    expect(b).toBeCloseTo(0, 1)
+  })
+})
