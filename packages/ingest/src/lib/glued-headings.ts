@@ -46,12 +46,13 @@ const maxQuotedLength = 80
 
 // `pos` ships no types; its lexicon maps a word as written to its Penn tags, likeliest first.
 type PosLexicon = Record<string, string[] | undefined>
+const require = createRequire(import.meta.url)
 let posLexicon: PosLexicon | undefined
 
 /** The Brill tagger's lexicon of `pos`, loaded on first use (a 4 MB module). */
 function lexicon(): PosLexicon {
   if (posLexicon === undefined) {
-    const pos = createRequire(import.meta.url)('pos') as {
+    const pos = require('pos') as {
       Tagger: new () => { lexicon: PosLexicon }
     }
     posLexicon = new pos.Tagger().lexicon
