@@ -364,6 +364,22 @@ function pluralSubjects(
   return found
 }
 
+/** The index of the first mention at or after a position, in a list sorted by position. */
+function firstPersonAtOrAfter(
+  people: ReadonlyArray<{ position: Position }>,
+  position: Position,
+): number {
+  let low = 0
+  let high = people.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (comparePositions((people[middle] as { position: Position }).position, position) < 0)
+      low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
@@ -378,6 +394,10 @@ export class Coreference {
   /** The referents of each paragraph, for questions about one paragraph. */
   private readonly referentsByParagraph = new Map<number, Referent[]>()
   /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
+  /** For each of `namedPeople`, whether it is the first mention of its name (learnt so far). */
+  private readonly firstOfName: boolean[] = []
+  private readonly namesSeen = new Set<string>()
+  private firstMentionsLearnt = 0
   private paragraphOpeners: Map<number, Array<{ position: Position; index: number }>> | undefined
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
@@ -619,6 +639,21 @@ export class Coreference {
     const cluster = personClusterOf(this.catalogue, index)
     if (!cluster?.parsed.full) return null
     return this.registry.named(cluster.name, 'person', '', cluster.roles)
+  }
+
+  /**
+   * Mark, for the named people before `end` (in `namedPeople` order), which mention is the first
+   * of its name; mentions already marked are not read again.
+   */
+  private learnFirstMentions(end: number): void {
+    const people = this.namedPeople()
+    for (; this.firstMentionsLearnt < end; this.firstMentionsLearnt++) {
+      const mention = people[this.firstMentionsLearnt] as { position: Position; index: number }
+      const speaker = this.personAt(mention.index)
+      if (!speaker) continue
+      this.firstOfName[this.firstMentionsLearnt] = !this.namesSeen.has(speaker.name)
+      this.namesSeen.add(speaker.name)
+    }
   }
 
   /** Add a referent (who spoke or was named), in text order. */
@@ -1089,14 +1124,20 @@ export class Coreference {
       const nearby = new Set<Speaker>()
       const subjectsNearby = new Set<Speaker>()
       const introduced = new Set<Speaker>()
-      const seen = new Set<string>()
-      for (const mention of this.namedPeople()) {
-        if (comparePositions(mention.position, position) >= 0) break
+      const people = this.namedPeople()
+      // Only the mentions of the two paragraphs are read; whether each is its name's first
+      // mention is learnt once, walking the article a single time over all pronouns.
+      const end = firstPersonAtOrAfter(people, position)
+      this.learnFirstMentions(end)
+      for (
+        let at = firstPersonAtOrAfter(people, { paragraph: paragraph - 1, offset: 0 });
+        at < end;
+        at++
+      ) {
+        const mention = people[at] as { position: Position; index: number }
         const speaker = this.personAt(mention.index)
         if (!speaker) continue
-        const first = !seen.has(speaker.name)
-        seen.add(speaker.name)
-        if (mention.position.paragraph < paragraph - 1) continue
+        const first = this.firstOfName[at] === true
         const known = this.genderOf(speaker)
         if (known !== gender && known !== null) continue
         nearby.add(speaker)
