@@ -180,8 +180,7 @@ function looksLikeUnknownName(words: readonly string[]): boolean {
  * word, `Rock`, `Wells`, `El`, is too weak). Places that follow a preposition are left out by
  * the caller ("in Fort Wayne").
  */
-function lexiconNamesPerson(tokens: readonly Token[]): boolean {
-  const words = tokens.map((token) => clean(token.text))
+function lexiconNamesPerson(words: readonly string[]): boolean {
   const [first = '', ...rest] = words
   if (isListedPerson(words)) return true
   if (
@@ -702,8 +701,9 @@ export class Recognizer {
       this.singles.push({ tokens, index: nameStart, evidence })
       return
     }
-    const firstWord = clean(nameTokens[0]?.text ?? '')
-    const lastWord = clean(nameTokens[nameTokens.length - 1]?.text ?? '')
+    const nameWords = nameTokens.map((token) => clean(token.text))
+    const firstWord = nameWords[0] ?? ''
+    const lastWord = nameWords[nameWords.length - 1] ?? ''
     const before = tokens[nameStart - 1]
     const afterPreposition =
       before !== undefined &&
@@ -714,7 +714,7 @@ export class Recognizer {
       return
     }
     const person = () => {
-      const nameText = nameTokens.map((token) => clean(token.text)).join(' ')
+      const nameText = nameWords.join(' ')
       // The parser reads roles only from role words; otherwise the name alone is the mention.
       const text = parsed.name === nameText ? personText : nameText
       this.push('person', tokens, nameStart, runEnd, null, text)
@@ -735,8 +735,8 @@ export class Recognizer {
       knowledgeOf(lastWord).familyName ||
       ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
         !(tokens[nameStart]?.initial ?? true)) &&
-        looksLikeUnknownName(nameTokens.map((token) => clean(token.text))))
-    if (evidence || (!afterPreposition && lexiconNamesPerson(nameTokens))) {
+        looksLikeUnknownName(nameWords))
+    if (evidence || (!afterPreposition && lexiconNamesPerson(nameWords))) {
       person()
       return
     }
