@@ -18,9 +18,9 @@ import {
   writeFiles,
 } from './scene.js'
 
-// The earlier good run is dated in the past: a published case must carry its dates forward.
 /** Preload that makes the output swap wait, for the test that kills a run during it. */
 const slowSwap = new URL('./slow-swap.mjs', import.meta.url).href
+// The earlier good run is dated in the past: a published case must carry its dates forward.
 const baselineDay = '2020-01-01'
 const baselineEpoch = String(Date.parse(`${baselineDay}T12:00:00Z`) / 1000)
 
