@@ -145,8 +145,9 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
 
   // The indexes' code loads while the workers run rather than after them; the main thread of a
   // `check` (no output) never loads it.
-  const indexes = outDir === undefined ? undefined : import('@newsroom/enrich/indexes')
-  indexes?.catch(() => {})
+  const output =
+    outDir === undefined ? undefined : { outDir, indexes: import('@newsroom/enrich/indexes') }
+  output?.indexes.catch(() => {})
 
   let done = 0
   let cached = 0
@@ -183,7 +184,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   try {
     return await finish(
       { results, skipped, version, cached, cacheError, timings },
-      outDir === undefined || indexes === undefined ? undefined : { outDir, indexes },
+      output,
       options.publishIf,
     )
   } finally {
