@@ -8,21 +8,13 @@ import {
   withoutAddressees,
   withoutNameModifiers,
 } from '../src/speaker-evidence.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
 const speaker = (
   name: string,
   kind: Speaker['kind'],
-  { roles = [], aliases = [] }: { roles?: string[]; aliases?: string[] } = {},
-): Speaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  kind,
-  roles,
-  aliases,
-  description: null,
-  quoteCount: 1,
-})
+  fields: { roles?: string[]; aliases?: string[] } = {},
+): Speaker => namedSpeaker(name, kind, fields)
 
 const entity = (name: string, aliases: string[] = []): Entity => ({
   id: name.toLowerCase().replace(/[^a-z]+/g, '-'),

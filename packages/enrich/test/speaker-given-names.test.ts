@@ -1,17 +1,10 @@
 import type { Entities, Entity, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { placeGivenNames } from '../src/speaker-given-names.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
-const speaker = (name: string, quoteCount = 1): Speaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  kind: 'person',
-  roles: [],
-  aliases: [],
-  description: null,
-  quoteCount,
-})
+const speaker = (name: string, quoteCount = 1): Speaker =>
+  namedSpeaker(name, 'person', { quoteCount })
 
 const person = (name: string): Entity => ({
   id: name.toLowerCase().replace(/[^a-z]+/g, '-'),

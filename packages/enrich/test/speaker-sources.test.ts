@@ -6,17 +6,10 @@ import {
   withoutAuthors,
   withoutCreditedSources,
 } from '../src/speaker-sources.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
-const speaker = (name: string, kind: Speaker['kind'], quoteCount = 1): Speaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  kind,
-  roles: [],
-  aliases: [],
-  description: null,
-  quoteCount,
-})
+const speaker = (name: string, kind: Speaker['kind'], quoteCount = 1): Speaker =>
+  namedSpeaker(name, kind, { quoteCount })
 
 /** A quote in block p1 whose mention and quoted words stand where they do in `text`. */
 function quoteIn(text: string, mention: string, words: string, who: Speaker): Quote {

@@ -58,3 +58,21 @@ export function quoteBy(
     sentiment: null,
   }
 }
+
+/** A named speaker with one quote, its id the name in lowercase words joined by hyphens; `fields` win. */
+export function namedSpeaker(
+  name: string,
+  kind: Speaker['kind'],
+  fields: Partial<Speaker> = {},
+): Speaker {
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+    name,
+    kind,
+    roles: [],
+    aliases: [],
+    description: null,
+    quoteCount: 1,
+    ...fields,
+  }
+}
