@@ -3,7 +3,7 @@
  * fictional words attributed to a speaker.
  */
 
-import type { IngestedArticle, Quote, Speaker } from '@newsroom/schema'
+import type { Entity, IngestedArticle, Quote, Speaker } from '@newsroom/schema'
 
 /** An ingested Markdown article whose paragraphs are its blocks `p1`, `p2`…; `fields` win. */
 export function ingestedArticle(
@@ -74,5 +74,17 @@ export function namedSpeaker(
     description: null,
     quoteCount: 1,
     ...fields,
+  }
+}
+
+/** An entity named twice in its article, its id made from its name as `namedSpeaker` makes it. */
+export function namedEntity(name: string, aliases: string[] = []): Entity {
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+    name,
+    aliases,
+    roles: [],
+    mentions: 2,
+    salience: 0.2,
   }
 }
