@@ -43,7 +43,8 @@ const creditedBefore = /\baccording\s+to\s+(?:the\s+)?$/iu
 
 /** The words that say who someone is: role heads, people nouns (`spokesman`, `official`). */
 function isPersonWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[^\p{L}-]+$/u, '')
+  // The lookbehind starts the match only at the start of the closing run: linear in a long word.
+  const lower = word.toLowerCase().replace(/(?<![^\p{L}-])[^\p{L}-]+$/u, '')
   const singular = lower.replace(/(?<=[^s])s$/u, '')
   return (
     isRoleHead(lower) || isRoleHead(singular) || peopleWords.has(lower) || peopleWords.has(singular)
