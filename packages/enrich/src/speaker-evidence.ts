@@ -9,6 +9,7 @@ import {
 } from '@newsroom/lexicon'
 import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
 import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
+import { withQuotesTaken } from './speaker-sources.js'
 
 const places: ReadonlySet<string> = new Set(placeNouns)
 const peopleWords: ReadonlySet<string> = new Set([...peopleNouns, ...collectiveNouns])
@@ -299,12 +300,5 @@ export function withoutAddressees(
     const { candidate: _, ...rest } = quote
     return { ...rest, speaker: null }
   })
-  if (dropped.size === 0) return { quotes: kept, speakers: [...speakers] }
-  return {
-    quotes: kept,
-    speakers: speakers.flatMap((speaker) => {
-      const count = speaker.quoteCount - (dropped.get(speaker.id) ?? 0)
-      return count > 0 ? [{ ...speaker, quoteCount: count }] : []
-    }),
-  }
+  return { quotes: kept, speakers: withQuotesTaken(speakers, dropped) }
 }

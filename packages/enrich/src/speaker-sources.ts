@@ -20,14 +20,22 @@ export function leaveUnclear(
     taken.set(ref.id, (taken.get(ref.id) ?? 0) + 1)
     return { ...quote, speaker: null, candidate: ref }
   })
-  if (taken.size === 0) return { quotes: next, speakers: [...speakers] }
-  return {
-    quotes: next,
-    speakers: speakers.flatMap((speaker) => {
-      const count = speaker.quoteCount - (taken.get(speaker.id) ?? 0)
-      return count > 0 ? [{ ...speaker, quoteCount: count }] : []
-    }),
-  }
+  return { quotes: next, speakers: withQuotesTaken(speakers, taken) }
+}
+
+/**
+ * The speakers, each with the quotes `taken` counts for its id taken off: one left without
+ * quotes goes.
+ */
+export function withQuotesTaken(
+  speakers: readonly Speaker[],
+  taken: ReadonlyMap<string, number>,
+): Speaker[] {
+  if (taken.size === 0) return [...speakers]
+  return speakers.flatMap((speaker) => {
+    const count = speaker.quoteCount - (taken.get(speaker.id) ?? 0)
+    return count > 0 ? [{ ...speaker, quoteCount: count }] : []
+  })
 }
 
 /** "according to the", "According to": what stands before a body credited as a source. */
@@ -35,7 +43,8 @@ const creditedBefore = /\baccording\s+to\s+(?:the\s+)?$/iu
 
 /** The words that say who someone is: role heads, people nouns (`spokesman`, `official`). */
 function isPersonWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/[^\p{L}-]+$/u, '')
+  // The lookbehind starts the match only at the start of the closing run: linear in a long word.
+  const lower = word.toLowerCase().replace(/(?<![^\p{L}-])[^\p{L}-]+$/u, '')
   const singular = lower.replace(/(?<=[^s])s$/u, '')
   return (
     isRoleHead(lower) || isRoleHead(singular) || peopleWords.has(lower) || peopleWords.has(singular)

@@ -175,9 +175,10 @@ function retargetEntities<T extends { id: string }>(
   entities: readonly T[],
   targets: ReadonlyMap<string, string>,
 ): T[] {
+  const ids = new Set(entities.map((entity) => entity.id))
   return entities.map((entity) => {
     const id = targets.get(entity.id)
-    return id && !entities.some((other) => other.id === id) ? { ...entity, id } : entity
+    return id && !ids.has(id) ? { ...entity, id } : entity
   })
 }
 

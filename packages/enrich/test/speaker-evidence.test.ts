@@ -1,4 +1,4 @@
-import type { Entities, Entity, Quote, Speaker } from '@newsroom/schema'
+import type { Entities, Quote, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import {
   cleanRole,
@@ -8,35 +8,18 @@ import {
   withoutAddressees,
   withoutNameModifiers,
 } from '../src/speaker-evidence.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { namedEntity, namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
 const speaker = (
   name: string,
   kind: Speaker['kind'],
-  { roles = [], aliases = [] }: { roles?: string[]; aliases?: string[] } = {},
-): Speaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  kind,
-  roles,
-  aliases,
-  description: null,
-  quoteCount: 1,
-})
-
-const entity = (name: string, aliases: string[] = []): Entity => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  aliases,
-  roles: [],
-  mentions: 2,
-  salience: 0.2,
-})
+  fields: { roles?: string[]; aliases?: string[] } = {},
+): Speaker => namedSpeaker(name, kind, fields)
 
 const entities: Entities = {
-  people: [entity('Marta Okonkwo', ['Okonkwo'])],
-  organizations: [entity('Ostravian Mining Union', ['OMU'])],
-  places: [entity('Velmora'), entity('Ostravia')],
+  people: [namedEntity('Marta Okonkwo', ['Okonkwo'])],
+  organizations: [namedEntity('Ostravian Mining Union', ['OMU'])],
+  places: [namedEntity('Velmora'), namedEntity('Ostravia')],
 }
 
 describe('requireSpeakerEvidence', () => {
@@ -61,7 +44,7 @@ describe('requireSpeakerEvidence', () => {
   it('keeps a place the article also names as a body', () => {
     const withBody: Entities = {
       ...entities,
-      organizations: [...entities.organizations, entity('Velmora')],
+      organizations: [...entities.organizations, namedEntity('Velmora')],
     }
     const velmora = speaker('Velmora', 'organization')
     const result = requireSpeakerEvidence([quoteBy('q1', velmora)], [velmora], withBody)

@@ -1,29 +1,13 @@
-import type { Entities, Entity, Speaker } from '@newsroom/schema'
+import type { Entities, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { placeGivenNames } from '../src/speaker-given-names.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { namedEntity, namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
-const speaker = (name: string, quoteCount = 1): Speaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  kind: 'person',
-  roles: [],
-  aliases: [],
-  description: null,
-  quoteCount,
-})
-
-const person = (name: string): Entity => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  aliases: [],
-  roles: [],
-  mentions: 2,
-  salience: 0.2,
-})
+const speaker = (name: string, quoteCount = 1): Speaker =>
+  namedSpeaker(name, 'person', { quoteCount })
 
 const entities = (...names: string[]): Entities => ({
-  people: names.map(person),
+  people: names.map((name) => namedEntity(name)),
   organizations: [],
   places: [],
 })

@@ -6,17 +6,10 @@ import {
   withoutAuthors,
   withoutCreditedSources,
 } from '../src/speaker-sources.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
-const speaker = (name: string, kind: Speaker['kind'], quoteCount = 1): Speaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  kind,
-  roles: [],
-  aliases: [],
-  description: null,
-  quoteCount,
-})
+const speaker = (name: string, kind: Speaker['kind'], quoteCount = 1): Speaker =>
+  namedSpeaker(name, kind, { quoteCount })
 
 /** A quote in block p1 whose mention and quoted words stand where they do in `text`. */
 function quoteIn(text: string, mention: string, words: string, who: Speaker): Quote {
@@ -56,6 +49,14 @@ describe('leaveUnclear', () => {
 describe('withoutCreditedSources', () => {
   const journal = speaker('Daily Journal', 'organization')
   const textOf = (text: string) => new Map([['p1', text]])
+  /** Whether `who`, named by `mention` in `text`, is credited only as the source of `words`. */
+  const credited = (
+    text: string,
+    mention: string,
+    words: string,
+    who: Speaker,
+    names: ReadonlySet<string> = new Set(),
+  ) => isCreditedSource(quoteIn(text, mention, words, who), who, textOf(text), names)
 
   it('leaves unclear a body credited with a spokesman’s words', () => {
     const text =
@@ -69,36 +70,22 @@ describe('withoutCreditedSources', () => {
 
   it('leaves unclear a body credited with the words of a body the article names', () => {
     const text = 'According to the Daily Journal, Velmora Council announced: "We will appeal."'
-    const quote = quoteIn(text, 'Daily Journal', 'We will appeal.', journal)
-    expect(isCreditedSource(quote, journal, textOf(text), new Set(['velmora council']))).toBe(true)
+    expect(
+      credited(text, 'Daily Journal', 'We will appeal.', journal, new Set(['velmora council'])),
+    ).toBe(true)
   })
 
   it('keeps a body whose report is the only source given', () => {
     const text = 'According to the Daily Journal, "the harbour will close in May."'
-    const quote = quoteIn(text, 'Daily Journal', 'the harbour will close in May.', journal)
-    expect(isCreditedSource(quote, journal, textOf(text), new Set())).toBe(false)
+    expect(credited(text, 'Daily Journal', 'the harbour will close in May.', journal)).toBe(false)
   })
 
   it('keeps a body that speaks, and a person after "according to"', () => {
     const said = 'The Daily Journal said a spokesman was wrong: "We stand by it."'
-    expect(
-      isCreditedSource(
-        quoteIn(said, 'Daily Journal', 'We stand by it.', journal),
-        journal,
-        textOf(said),
-        new Set(),
-      ),
-    ).toBe(false)
+    expect(credited(said, 'Daily Journal', 'We stand by it.', journal)).toBe(false)
     const vale = speaker('Ann Vale', 'person')
     const person = 'According to Ann Vale, a spokesman for the mine, "it is safe."'
-    expect(
-      isCreditedSource(
-        quoteIn(person, 'Ann Vale', 'it is safe.', vale),
-        vale,
-        textOf(person),
-        new Set(),
-      ),
-    ).toBe(false)
+    expect(credited(person, 'Ann Vale', 'it is safe.', vale)).toBe(false)
   })
 })
 

@@ -78,36 +78,25 @@ export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]):
   return tags
 }
 
-/** What `lexicon[word]` gives, read from a map of the lexicon's entries. */
-interface LexiconEntries {
-  get: (word: string) => unknown
-}
-
-const entriesOf = new WeakMap<object, LexiconEntries>()
+const entriesOf = new WeakMap<object, ReadonlyMap<string, unknown>>()
 
 /**
  * The lexicon's entries as a map, made once per lexicon: looking a word up in the lexicon's
  * object of 90,000 keys makes the engine intern each word first, which cost as much as the
  * rest of tagging. The names the lexicon inherits (`constructor`) give what the object gives.
  */
-function lexiconEntries(lexicon: Tagger['lexicon']): LexiconEntries {
+function lexiconEntries(lexicon: Tagger['lexicon']): ReadonlyMap<string, unknown> {
   let entries = entriesOf.get(lexicon)
   if (entries === undefined) {
-    const own = new Map<string, unknown>(Object.entries(lexicon))
-    const inherited = new Set<string>()
+    const map = new Map<string, unknown>(Object.entries(lexicon))
     for (
       let proto = Object.getPrototypeOf(lexicon);
       proto !== null;
       proto = Object.getPrototypeOf(proto)
     )
-      for (const name of Object.getOwnPropertyNames(proto)) inherited.add(name)
-    entries = {
-      get: (word) =>
-        own.get(word) ??
-        (inherited.has(word) && !own.has(word)
-          ? (lexicon as Record<string, unknown>)[word]
-          : undefined),
-    }
+      for (const name of Object.getOwnPropertyNames(proto))
+        if (!map.has(name)) map.set(name, (lexicon as Record<string, unknown>)[name])
+    entries = map
     entriesOf.set(lexicon, entries)
   }
   return entries

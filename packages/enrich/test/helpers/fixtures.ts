@@ -3,7 +3,7 @@
  * fictional words attributed to a speaker.
  */
 
-import type { IngestedArticle, Quote, Speaker } from '@newsroom/schema'
+import type { Entity, IngestedArticle, Quote, Speaker } from '@newsroom/schema'
 
 /** An ingested Markdown article whose paragraphs are its blocks `p1`, `p2`…; `fields` win. */
 export function ingestedArticle(
@@ -56,5 +56,35 @@ export function quoteBy(
     speaker: { id: who.id, name: who.name, kind: who.kind },
     confidence,
     sentiment: null,
+  }
+}
+
+/** A named speaker with one quote, its id the name in lowercase words joined by hyphens; `fields` win. */
+export function namedSpeaker(
+  name: string,
+  kind: Speaker['kind'],
+  fields: Partial<Speaker> = {},
+): Speaker {
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+    name,
+    kind,
+    roles: [],
+    aliases: [],
+    description: null,
+    quoteCount: 1,
+    ...fields,
+  }
+}
+
+/** An entity named twice in its article, its id made from its name as `namedSpeaker` makes it. */
+export function namedEntity(name: string, aliases: string[] = []): Entity {
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+    name,
+    aliases,
+    roles: [],
+    mentions: 2,
+    salience: 0.2,
   }
 }
