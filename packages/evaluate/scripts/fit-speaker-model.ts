@@ -49,6 +49,7 @@ import {
   scoreSourceMentions,
   systemQuotesFromQuotes,
 } from '../src/index.js'
+import { isSourceMention } from '../src/score.js'
 import { annotationOf, articleFile, corpus, repository } from './corpus.js'
 import {
   chooseThreshold,
@@ -124,21 +125,6 @@ async function run(names: readonly string[], model: SpeakerModel): Promise<Artic
   return runs
 }
 
-function overlaps(a: MentionSpan, b: MentionSpan): boolean {
-  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
-}
-
-/** Whether a candidate is the annotated source: its place overlaps it, or it is a `who`'s antecedent. */
-function isSource(span: MentionSpan, source: { text: string; span: MentionSpan }): boolean {
-  if (overlaps(span, source.span)) return true
-  return (
-    /^(?:who|which|that)$/i.test(source.text.trim()) &&
-    span.blockId === source.span.blockId &&
-    span.end <= source.span.start &&
-    source.span.start - span.end <= 3
-  )
-}
-
 /** The labelled examples of some runs, with the feature names indexed in `names`. */
 function examplesOf(
   runs: readonly ArticleRun[],
@@ -160,7 +146,7 @@ function examplesOf(
       const quote = article.candidates[systemIndex]
       if (!quote || quote.candidates.length === 0) continue
       const right = quote.candidates.map((candidate) =>
-        isSource(candidate.span, { text: source.text, span: source.span as MentionSpan }),
+        isSourceMention(candidate.span, { text: source.text, span: source.span as MentionSpan }),
       )
       if (right.some(Boolean)) covered++
       const features = quote.candidates.map((candidate) =>
