@@ -40,6 +40,7 @@ import { unified } from 'unified'
 import {
   directQuotations,
   isValidationArticle,
+  type MatchedSourceQuote,
   type MentionGoldArticle,
   type MentionSpan,
   matchQuotes,
@@ -49,6 +50,7 @@ import {
   scoreSourceMentions,
   systemQuotesFromQuotes,
 } from '../src/index.js'
+import { isSourceMention } from '../src/score.js'
 import { annotationOf, articleFile, corpus, repository } from './corpus.js'
 import {
   chooseThreshold,
@@ -77,6 +79,12 @@ interface SpeakerModel {
 interface Example {
   features: Array<Array<[number, number]>>
   right: boolean[]
+}
+
+/** A quote matched to the gold, with the features of its choice (empty: none). */
+interface MatchedChoice {
+  quote: MatchedSourceQuote
+  features: Record<string, number>
 }
 
 interface ArticleRun {
@@ -124,21 +132,6 @@ async function run(names: readonly string[], model: SpeakerModel): Promise<Artic
   return runs
 }
 
-function overlaps(a: MentionSpan, b: MentionSpan): boolean {
-  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
-}
-
-/** Whether a candidate is the annotated source: its place overlaps it, or it is a `who`'s antecedent. */
-function isSource(span: MentionSpan, source: { text: string; span: MentionSpan }): boolean {
-  if (overlaps(span, source.span)) return true
-  return (
-    /^(?:who|which|that)$/i.test(source.text.trim()) &&
-    span.blockId === source.span.blockId &&
-    span.end <= source.span.start &&
-    source.span.start - span.end <= 3
-  )
-}
-
 /** The labelled examples of some runs, with the feature names indexed in `names`. */
 function examplesOf(
   runs: readonly ArticleRun[],
@@ -160,7 +153,7 @@ function examplesOf(
       const quote = article.candidates[systemIndex]
       if (!quote || quote.candidates.length === 0) continue
       const right = quote.candidates.map((candidate) =>
-        isSource(candidate.span, { text: source.text, span: source.span as MentionSpan }),
+        isSourceMention(candidate.span, { text: source.text, span: source.span as MentionSpan }),
       )
       if (right.some(Boolean)) covered++
       const features = quote.candidates.map((candidate) =>
@@ -310,7 +303,8 @@ async function main(): Promise<void> {
       ),
     )
   }
-  const foldChoices = heldOut.map(judgedChoices)
+  const heldOutMatched = heldOut.map(matchedChoices)
+  const foldChoices = heldOutMatched.map(judgedChoices)
   const confidenceIndex = new Map<string, number>()
   for (const { features } of foldChoices.flat())
     for (const name of Object.keys(features).sort())
@@ -343,8 +337,8 @@ async function main(): Promise<void> {
   )
   // Every matched quote, as `newsroom eval` counts them: one published where the gold marks no
   // source is wrong.
-  const scored = heldOut.flatMap((runs, at) =>
-    scoredQuotes(runs, foldConfidences[at] as Record<string, number>, calibration),
+  const scored = heldOutMatched.flatMap((matched, at) =>
+    scoredQuotes(matched, foldConfidences[at] as Record<string, number>, calibration),
   )
   const threshold = chooseThreshold(scored, target, bound)
   const kept = scored.filter((quote) => quote.confidence >= threshold)
@@ -352,14 +346,7 @@ async function main(): Promise<void> {
   console.log(
     `out of fold (${k} folds): ${scored.length} matched quotes; calibration a ${calibration.a}, b ${calibration.b}; threshold ${threshold} keeps ${kept.length}, right ${(keptRight / kept.length).toFixed(3)} (lower bound ${wilsonLower(keptRight, kept.length, bound).toFixed(3)})`,
   )
-  const known = heldOut
-    .flatMap((runs) =>
-      matchSourceMentions(
-        runs.map((article) => article.gold),
-        runs.map((article) => article.system),
-      ),
-    )
-    .filter((quote) => quote.gold.source !== null).length
+  const known = heldOutMatched.flat().filter(({ quote }) => quote.gold.source !== null).length
   console.log(
     `  out-of-fold speaker accuracy ${(scored.filter((quote) => quote.right).length / scored.length).toFixed(3)}; ${known} with a marked source; ${curve(scored, known)}`,
   )
@@ -423,15 +410,8 @@ function namedWeights(
   )
 }
 
-/**
- * Every matched quote of some runs with the confidence the plugin would give it under the
- * confidence weights and calibration (0 when nobody is leaned to), as `newsroom eval` judges it.
- */
-function scoredQuotes(
-  runs: readonly ArticleRun[],
-  weights: Readonly<Record<string, number>>,
-  calibration: { a: number; b: number },
-): ScoredQuote[] {
+/** The quotes of some runs matched to the gold as `newsroom eval` does, each with its choice's features. */
+function matchedChoices(runs: readonly ArticleRun[]): MatchedChoice[] {
   const choiceOf = new Map(
     runs.flatMap((article) =>
       article.system.quotes.map((quote, at) => [quote, article.choices[at] ?? {}] as const),
@@ -440,8 +420,19 @@ function scoredQuotes(
   return matchSourceMentions(
     runs.map((article) => article.gold),
     runs.map((article) => article.system),
-  ).map((quote) => {
-    const features = choiceOf.get(quote.system) ?? {}
+  ).map((quote) => ({ quote, features: choiceOf.get(quote.system) ?? {} }))
+}
+
+/**
+ * Every matched quote with the confidence the plugin would give it under the confidence weights
+ * and calibration (0 when nobody is leaned to), as `newsroom eval` judges it.
+ */
+function scoredQuotes(
+  matched: readonly MatchedChoice[],
+  weights: Readonly<Record<string, number>>,
+  calibration: { a: number; b: number },
+): ScoredQuote[] {
+  return matched.map(({ quote, features }) => {
     const leaned = (quote.system.speaker ?? quote.system.candidate ?? null) !== null
     const confidence =
       leaned && Object.keys(features).length > 0
@@ -453,19 +444,11 @@ function scoredQuotes(
   })
 }
 
-/** The choices of some runs on quotations with a marked source, judged as `newsroom eval` does. */
-function judgedChoices(runs: readonly ArticleRun[]): JudgedChoice[] {
-  const choiceOf = new Map(
-    runs.flatMap((article) =>
-      article.system.quotes.map((quote, at) => [quote, article.choices[at] ?? {}] as const),
-    ),
-  )
-  return matchSourceMentions(
-    runs.map((article) => article.gold),
-    runs.map((article) => article.system),
-  )
-    .filter((quote) => quote.gold.source !== null && quote.system.mention)
-    .map((quote) => ({ features: choiceOf.get(quote.system) ?? {}, right: quote.right }))
+/** The choices among matched quotes with a marked source, judged as `newsroom eval` does. */
+function judgedChoices(matched: readonly MatchedChoice[]): JudgedChoice[] {
+  return matched
+    .filter(({ quote }) => quote.gold.source !== null && quote.system.mention)
+    .map(({ quote, features }) => ({ features, right: quote.right }))
     .filter((choice) => Object.keys(choice.features).length > 0)
 }
 

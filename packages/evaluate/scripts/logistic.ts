@@ -93,14 +93,12 @@ export function platt(pairs: ReadonlyArray<{ z: number; right: boolean }>): {
 } {
   let a = 1
   let b = 0
-  const logits = pairs.map(({ z }) => z)
   for (let round = 0; round < 5000; round++) {
     let ga = 0
     let gb = 0
-    for (const [at, { right }] of pairs.entries()) {
-      const x = logits[at] as number
-      const q = 1 / (1 + Math.exp(-(a * x + b)))
-      ga += (q - (right ? 1 : 0)) * x
+    for (const { z, right } of pairs) {
+      const q = 1 / (1 + Math.exp(-(a * z + b)))
+      ga += (q - (right ? 1 : 0)) * z
       gb += q - (right ? 1 : 0)
     }
     a -= (0.5 * ga) / pairs.length

@@ -18,13 +18,8 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import {
-  directQuotations,
-  isValidationArticle,
-  type MentionSpan,
-  matchQuotes,
-  readBrat,
-} from '../src/index.js'
+import { directQuotations, isValidationArticle, matchQuotes, readBrat } from '../src/index.js'
+import { spansOverlap } from '../src/score.js'
 import { annotationOf, articleFile, corpus, runOn } from './corpus.js'
 
 const train = join(corpus, 'polnear-train')
@@ -37,10 +32,6 @@ const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : 'form'
 const publishedOnly = args.includes('--published')
 if (by !== 'form' && by !== 'kind' && by !== 'role')
   throw new TypeError('Expected `--by` to be `form`, `kind` or `role`')
-
-function overlaps(a: MentionSpan, b: MentionSpan): boolean {
-  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
-}
 
 /** What a candidate is, by `--by`: its form, its kind, or its cue roles, from its features. */
 function groupOf(features: Record<string, number>): string {
@@ -99,7 +90,7 @@ for (const name of names) {
     const published = quotes[systemIndex]?.speaker
     if (publishedOnly && !published) continue
     const candidates = file.data.speakerCandidates?.[systemIndex]?.candidates ?? []
-    const right = candidates.find((candidate) => overlaps(candidate.span, span))
+    const right = candidates.find((candidate) => spansOverlap(candidate.span, span))
     const chosen = candidates.find((candidate) => candidate.chosen)
     const quote = (quotes[systemIndex]?.text ?? '').slice(0, 60)
     const example = `${name}: “${quote}” source ${JSON.stringify(source.text)}, chose ${JSON.stringify(chosen?.text ?? null)}${published ? ` (${published.name}, ${quotes[systemIndex]?.confidence})` : ''}`

@@ -359,7 +359,8 @@ export function scoreQuotes(
   )
 }
 
-function overlaps(a: MentionSpan, b: MentionSpan): boolean {
+/** Whether two mention places share a character of the same block. */
+export function spansOverlap(a: MentionSpan, b: MentionSpan): boolean {
   return a.blockId === b.blockId && a.start < b.end && b.start < a.end
 }
 
@@ -401,11 +402,11 @@ function namesSpeaker(source: string, names: readonly string[]): boolean {
 const relatives = new Set(['who', 'which', 'that'])
 
 /** Whether a system mention is the source (their places overlap), or the antecedent of a `who`. */
-function isSourceMention(
+export function isSourceMention(
   mention: MentionSpan,
   source: { text: string; span: MentionSpan },
 ): boolean {
-  if (overlaps(mention, source.span)) return true
+  if (spansOverlap(mention, source.span)) return true
   return (
     relatives.has(source.text.trim().toLowerCase()) &&
     mention.blockId === source.span.blockId &&

@@ -393,11 +393,11 @@ export class Coreference {
   private readonly referents: Referent[] = []
   /** The referents of each paragraph, for questions about one paragraph. */
   private readonly referentsByParagraph = new Map<number, Referent[]>()
-  /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
   /** For each of `namedPeople`, whether it is the first mention of its name (learnt so far). */
   private readonly firstOfName: boolean[] = []
   private readonly namesSeen = new Set<string>()
   private firstMentionsLearnt = 0
+  /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
   private paragraphOpeners: Map<number, Array<{ position: Position; index: number }>> | undefined
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
