@@ -358,24 +358,45 @@ function sliceLine(line: Line, from: number, to: number): Line {
     : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
 }
 
-/** The lines of `segment` covering offsets `from`…`to` of its text (lines joined by a space). */
-export function sliceSegment(segment: Segment, from: number, to: number): Line[] {
-  const lines: Line[] = []
+/**
+ * A function giving the lines of `segment` covering offsets `from`…`to` of its text (lines joined
+ * by a space). Each call looks up its first line by binary search and stops at `to`, so cutting a
+ * long paragraph of many lines into many pieces stays linear in its length.
+ */
+export function segmentSlicer(segment: Segment): (from: number, to: number) => Line[] {
+  const starts: number[] = []
   let offset = 0
   for (const line of segment.lines) {
-    const lineEnd = offset + line.text.length
-    const start = Math.max(from, offset)
-    const end = Math.min(to, lineEnd)
-    if (start < end) {
-      const piece = sliceLine(line, start - offset, end - offset)
-      const lead = piece.text.length - piece.text.trimStart().length
-      const trimmed = lead > 0 ? sliceLine(piece, lead, piece.text.length) : piece
-      const text = trimmed.text.trimEnd()
-      if (text !== '') lines.push({ ...trimmed, text })
-    }
-    offset = lineEnd + 1
+    starts.push(offset)
+    offset += line.text.length + 1
   }
-  return lines
+  return (from, to) => {
+    // The last line starting at or before `from`.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] as number) <= from) low = middle
+      else high = middle - 1
+    }
+    const lines: Line[] = []
+    for (let index = low; index < segment.lines.length; index++) {
+      const lineStart = starts[index] as number
+      if (lineStart >= to) break
+      const line = segment.lines[index] as Line
+      const lineEnd = lineStart + line.text.length
+      const start = Math.max(from, lineStart)
+      const end = Math.min(to, lineEnd)
+      if (start < end) {
+        const piece = sliceLine(line, start - lineStart, end - lineStart)
+        const lead = piece.text.length - piece.text.trimStart().length
+        const trimmed = lead > 0 ? sliceLine(piece, lead, piece.text.length) : piece
+        const text = trimmed.text.trimEnd()
+        if (text !== '') lines.push({ ...trimmed, text })
+      }
+    }
+    return lines
+  }
 }
 
 export function countWords(text: string): number {
@@ -398,11 +419,12 @@ export function splitGluedHeadings(
       result.push(segment)
       continue
     }
+    const sliceSegment = segmentSlicer(segment)
     let from = 0
     for (const heading of findGluedHeadings(text)) {
-      const before = sliceSegment(segment, from, heading.start)
+      const before = sliceSegment(from, heading.start)
       if (before.length > 0) result.push({ type: 'paragraph', lines: before })
-      const lines = sliceSegment(segment, heading.start, heading.end)
+      const lines = sliceSegment(heading.start, heading.end)
       const [first] = lines
       if (first === undefined) continue
       const stripped = lines.length === 1 && heading.text !== first.text
@@ -411,7 +433,7 @@ export function splitGluedHeadings(
       onSplit?.(heading, first)
       from = heading.end
     }
-    const rest = sliceSegment(segment, from, text.length)
+    const rest = sliceSegment(from, text.length)
     if (rest.length > 0) result.push({ type: 'paragraph', lines: rest })
   }
   return result

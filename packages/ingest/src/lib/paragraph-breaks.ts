@@ -1,6 +1,6 @@
 import type { Line, Segment } from './draft.js'
 import { segmentText } from './draft.js'
-import { sentenceStarts, sliceSegment } from './glued-headings.js'
+import { segmentSlicer, sentenceStarts } from './glued-headings.js'
 
 /**
  * Some sites export a story as one long paragraph. Attribution counts in paragraphs (whether a
@@ -120,10 +120,11 @@ export function restoreParagraphs(
       result.push(segment)
       continue
     }
+    const sliceSegment = segmentSlicer(segment)
     let from = 0
     let count = 0
     for (const end of [...breaksAt(text, starts), text.length]) {
-      const lines = sliceSegment(segment, from, end)
+      const lines = sliceSegment(from, end)
       if (lines.length > 0) {
         result.push({ type: 'paragraph', lines })
         count++
