@@ -20,6 +20,7 @@ import {
 } from '@newsroom/lexicon'
 import { timeNouns } from '../data/time-nouns.js'
 import { columnAt, type Line, type Segment, segmentText } from './draft.js'
+import { wordsBetween } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph, with its subheadings glued between two
@@ -399,10 +400,6 @@ export function segmentSlicer(segment: Segment): (from: number, to: number) => L
   }
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
-}
-
 /**
  * Split every long paragraph of `segments` around the subheadings glued into it: the text before
  * and after each stays a paragraph, the subheading becomes a heading segment (without wrapping
@@ -415,7 +412,10 @@ export function splitGluedHeadings(
   const result: Segment[] = []
   for (const segment of segments) {
     const text = segmentText(segment)
-    if (segment.type !== 'paragraph' || countWords(text) < minGluedParagraphWords) {
+    if (
+      segment.type !== 'paragraph' ||
+      wordsBetween(text, 0, text.length, minGluedParagraphWords) < minGluedParagraphWords
+    ) {
       result.push(segment)
       continue
     }
