@@ -111,14 +111,19 @@ export function columnAt(line: Line, offset: number): number {
   return run.column + offset - run.offset
 }
 
-/** `line` without its first `count` characters, still placed in the file. */
-export function dropLineStart(line: Line, count: number): Line {
-  const text = line.text.slice(count)
-  const column = columnAt(line, count)
+/** The part of `line` from text offset `from` to `to`, still placed in the file. */
+export function sliceLine(line: Line, from: number, to: number): Line {
+  const text = line.text.slice(from, to)
+  const column = columnAt(line, from)
   const runs = (line.runs ?? [])
-    .filter((run) => run.offset > count)
-    .map((run) => ({ offset: run.offset - count, column: run.column }))
+    .filter((run) => run.offset > from && run.offset < to)
+    .map((run) => ({ offset: run.offset - from, column: run.column }))
   return runs.length === 0
     ? { line: line.line, column, text }
     : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
+}
+
+/** `line` without its first `count` characters, still placed in the file. */
+export function dropLineStart(line: Line, count: number): Line {
+  return sliceLine(line, count, Number.POSITIVE_INFINITY)
 }

@@ -19,7 +19,7 @@ import {
   subordinators,
 } from '@newsroom/lexicon'
 import { timeNouns } from '../data/time-nouns.js'
-import { columnAt, type Line, type Segment, segmentText } from './draft.js'
+import { type Line, type Segment, segmentText, sliceLine } from './draft.js'
 import { wordsBetween } from './normalize.js'
 
 /**
@@ -345,18 +345,6 @@ export function findGluedHeadings(text: string): GluedHeading[] {
     if (heading) found.push(heading)
   }
   return found
-}
-
-/** The part of `line` from text offset `from` to `to`, still placed in the file. */
-function sliceLine(line: Line, from: number, to: number): Line {
-  const column = columnAt(line, from)
-  const text = line.text.slice(from, to)
-  const runs = (line.runs ?? [])
-    .filter((run) => run.offset > from && run.offset < to)
-    .map((run) => ({ offset: run.offset - from, column: run.column }))
-  return runs.length === 0
-    ? { line: line.line, column, text }
-    : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
 }
 
 /**
