@@ -155,8 +155,19 @@ function wordsFrom(text: string, from: number, limit: number): Word[] {
   return words
 }
 
+const punctuation = /^\p{P}$/u
+
+/**
+ * The word without punctuation around it. Walked character by character: the regex
+ * `/[\p{P}]+$/` retries at each mark of a long run, quadratic on a long token of dashes.
+ */
 function bare(word: string): string {
-  return word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')
+  const characters = [...word]
+  let start = 0
+  let end = characters.length
+  while (start < end && punctuation.test(characters[start] as string)) start++
+  while (end > start && punctuation.test(characters[end - 1] as string)) end--
+  return start === 0 && end === characters.length ? word : characters.slice(start, end).join('')
 }
 
 const startsCapitalized = (word: string) => /^\p{Lu}/u.test(word)
