@@ -101,6 +101,23 @@ export function segmentText(segment: Segment): string {
   return segment.lines.map((line) => line.text).join(' ')
 }
 
+/**
+ * Every paragraph of `segments` replaced by the pieces `split` cuts it into (given its text), or
+ * kept whole where `split` gives `undefined`; headings are kept as they are.
+ */
+export function splitParagraphs(
+  segments: readonly Segment[],
+  split: (segment: Segment, text: string) => Segment[] | undefined,
+): Segment[] {
+  const result: Segment[] = []
+  for (const segment of segments) {
+    const pieces = segment.type === 'paragraph' ? split(segment, segmentText(segment)) : undefined
+    if (pieces === undefined) result.push(segment)
+    else result.push(...pieces)
+  }
+  return result
+}
+
 /** The column in the file of the character at `offset` in `line.text`. */
 export function columnAt(line: Line, offset: number): number {
   let run: Run = { offset: 0, column: line.column }

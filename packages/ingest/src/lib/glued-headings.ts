@@ -19,7 +19,7 @@ import {
   subordinators,
 } from '@newsroom/lexicon'
 import { timeNouns } from '../data/time-nouns.js'
-import { type Line, type Segment, segmentText, sliceLine } from './draft.js'
+import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
 import { wordsBetween } from './normalize.js'
 
 /**
@@ -408,32 +408,26 @@ export function splitGluedHeadings(
   segments: readonly Segment[],
   onSplit?: (heading: GluedHeading, place: Line) => void,
 ): Segment[] {
-  const result: Segment[] = []
-  for (const segment of segments) {
-    const text = segmentText(segment)
-    if (
-      segment.type !== 'paragraph' ||
-      wordsBetween(text, 0, text.length, minGluedParagraphWords) < minGluedParagraphWords
-    ) {
-      result.push(segment)
-      continue
-    }
+  return splitParagraphs(segments, (segment, text) => {
+    if (wordsBetween(text, 0, text.length, minGluedParagraphWords) < minGluedParagraphWords)
+      return undefined
+    const pieces: Segment[] = []
     const sliceSegment = segmentSlicer(segment)
     let from = 0
     for (const heading of findGluedHeadings(text)) {
       const before = sliceSegment(from, heading.start)
-      if (before.length > 0) result.push({ type: 'paragraph', lines: before })
+      if (before.length > 0) pieces.push({ type: 'paragraph', lines: before })
       const lines = sliceSegment(heading.start, heading.end)
       const [first] = lines
       if (first === undefined) continue
       const stripped = lines.length === 1 && heading.text !== first.text
       const headingLines = stripped ? [sliceLine(first, 1, first.text.length - 1)] : lines
-      result.push({ type: 'heading', lines: headingLines })
+      pieces.push({ type: 'heading', lines: headingLines })
       onSplit?.(heading, first)
       from = heading.end
     }
     const rest = sliceSegment(from, text.length)
-    if (rest.length > 0) result.push({ type: 'paragraph', lines: rest })
-  }
-  return result
+    if (rest.length > 0) pieces.push({ type: 'paragraph', lines: rest })
+    return pieces
+  })
 }

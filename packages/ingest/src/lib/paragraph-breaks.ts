@@ -1,5 +1,5 @@
 import type { Line, Segment } from './draft.js'
-import { segmentText } from './draft.js'
+import { splitParagraphs } from './draft.js'
 import { segmentSlicer, sentenceStarts } from './glued-headings.js'
 import { wordsBetween } from './normalize.js'
 
@@ -85,27 +85,19 @@ export function restoreParagraphs(
   segments: readonly Segment[],
   onRestore?: (count: number, place: Line) => void,
 ): Segment[] {
-  const result: Segment[] = []
-  for (const segment of segments) {
-    const text = segmentText(segment)
-    const starts = segment.type === 'paragraph' ? runOnStarts(text) : undefined
-    if (starts === undefined) {
-      result.push(segment)
-      continue
-    }
+  return splitParagraphs(segments, (segment, text) => {
+    const starts = runOnStarts(text)
+    if (starts === undefined) return undefined
+    const pieces: Segment[] = []
     const sliceSegment = segmentSlicer(segment)
     let from = 0
-    let count = 0
     for (const end of [...breaksAt(text, starts), text.length]) {
       const lines = sliceSegment(from, end)
-      if (lines.length > 0) {
-        result.push({ type: 'paragraph', lines })
-        count++
-      }
+      if (lines.length > 0) pieces.push({ type: 'paragraph', lines })
       from = end
     }
     const first = segment.lines[0]
-    if (count > 1 && first) onRestore?.(count, first)
-  }
-  return result
+    if (pieces.length > 1 && first) onRestore?.(pieces.length, first)
+    return pieces
+  })
 }
