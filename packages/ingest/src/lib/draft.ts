@@ -101,6 +101,23 @@ export function segmentText(segment: Segment): string {
   return segment.lines.map((line) => line.text).join(' ')
 }
 
+/**
+ * Every paragraph of `segments` replaced by the pieces `split` cuts it into (given its text), or
+ * kept whole where `split` gives `undefined`; headings are kept as they are.
+ */
+export function splitParagraphs(
+  segments: readonly Segment[],
+  split: (segment: Segment, text: string) => Segment[] | undefined,
+): Segment[] {
+  const result: Segment[] = []
+  for (const segment of segments) {
+    const pieces = segment.type === 'paragraph' ? split(segment, segmentText(segment)) : undefined
+    if (pieces === undefined) result.push(segment)
+    else result.push(...pieces)
+  }
+  return result
+}
+
 /** The column in the file of the character at `offset` in `line.text`. */
 export function columnAt(line: Line, offset: number): number {
   let run: Run = { offset: 0, column: line.column }
@@ -111,14 +128,19 @@ export function columnAt(line: Line, offset: number): number {
   return run.column + offset - run.offset
 }
 
-/** `line` without its first `count` characters, still placed in the file. */
-export function dropLineStart(line: Line, count: number): Line {
-  const text = line.text.slice(count)
-  const column = columnAt(line, count)
+/** The part of `line` from text offset `from` to `to`, still placed in the file. */
+export function sliceLine(line: Line, from: number, to: number): Line {
+  const text = line.text.slice(from, to)
+  const column = columnAt(line, from)
   const runs = (line.runs ?? [])
-    .filter((run) => run.offset > count)
-    .map((run) => ({ offset: run.offset - count, column: run.column }))
+    .filter((run) => run.offset > from && run.offset < to)
+    .map((run) => ({ offset: run.offset - from, column: run.column }))
   return runs.length === 0
     ? { line: line.line, column, text }
     : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
+}
+
+/** `line` without its first `count` characters, still placed in the file. */
+export function dropLineStart(line: Line, count: number): Line {
+  return sliceLine(line, count, Number.POSITIVE_INFINITY)
 }

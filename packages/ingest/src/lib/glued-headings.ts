@@ -19,7 +19,8 @@ import {
   subordinators,
 } from '@newsroom/lexicon'
 import { timeNouns } from '../data/time-nouns.js'
-import { columnAt, type Line, type Segment, segmentText } from './draft.js'
+import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
+import { wordsBetween } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph, with its subheadings glued between two
@@ -154,8 +155,19 @@ function wordsFrom(text: string, from: number, limit: number): Word[] {
   return words
 }
 
+const punctuation = /^\p{P}$/u
+
+/**
+ * The word without punctuation around it. Walked character by character: the regex
+ * `/[\p{P}]+$/` retries at each mark of a long run, quadratic on a long token of dashes.
+ */
 function bare(word: string): string {
-  return word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '')
+  const characters = [...word]
+  let start = 0
+  let end = characters.length
+  while (start < end && punctuation.test(characters[start] as string)) start++
+  while (end > start && punctuation.test(characters[end - 1] as string)) end--
+  return start === 0 && end === characters.length ? word : characters.slice(start, end).join('')
 }
 
 const startsCapitalized = (word: string) => /^\p{Lu}/u.test(word)
@@ -346,40 +358,45 @@ export function findGluedHeadings(text: string): GluedHeading[] {
   return found
 }
 
-/** The part of `line` from text offset `from` to `to`, still placed in the file. */
-function sliceLine(line: Line, from: number, to: number): Line {
-  const column = columnAt(line, from)
-  const text = line.text.slice(from, to)
-  const runs = (line.runs ?? [])
-    .filter((run) => run.offset > from && run.offset < to)
-    .map((run) => ({ offset: run.offset - from, column: run.column }))
-  return runs.length === 0
-    ? { line: line.line, column, text }
-    : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
-}
-
-/** The lines of `segment` covering offsets `from`…`to` of its text (lines joined by a space). */
-export function sliceSegment(segment: Segment, from: number, to: number): Line[] {
-  const lines: Line[] = []
+/**
+ * A function giving the lines of `segment` covering offsets `from`…`to` of its text (lines joined
+ * by a space). Each call looks up its first line by binary search and stops at `to`, so cutting a
+ * long paragraph of many lines into many pieces stays linear in its length.
+ */
+export function segmentSlicer(segment: Segment): (from: number, to: number) => Line[] {
+  const starts: number[] = []
   let offset = 0
   for (const line of segment.lines) {
-    const lineEnd = offset + line.text.length
-    const start = Math.max(from, offset)
-    const end = Math.min(to, lineEnd)
-    if (start < end) {
-      const piece = sliceLine(line, start - offset, end - offset)
-      const lead = piece.text.length - piece.text.trimStart().length
-      const trimmed = lead > 0 ? sliceLine(piece, lead, piece.text.length) : piece
-      const text = trimmed.text.trimEnd()
-      if (text !== '') lines.push({ ...trimmed, text })
-    }
-    offset = lineEnd + 1
+    starts.push(offset)
+    offset += line.text.length + 1
   }
-  return lines
-}
-
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
+  return (from, to) => {
+    // The last line starting at or before `from`.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] as number) <= from) low = middle
+      else high = middle - 1
+    }
+    const lines: Line[] = []
+    for (let index = low; index < segment.lines.length; index++) {
+      const lineStart = starts[index] as number
+      if (lineStart >= to) break
+      const line = segment.lines[index] as Line
+      const lineEnd = lineStart + line.text.length
+      const start = Math.max(from, lineStart)
+      const end = Math.min(to, lineEnd)
+      if (start < end) {
+        const piece = sliceLine(line, start - lineStart, end - lineStart)
+        const lead = piece.text.length - piece.text.trimStart().length
+        const trimmed = lead > 0 ? sliceLine(piece, lead, piece.text.length) : piece
+        const text = trimmed.text.trimEnd()
+        if (text !== '') lines.push({ ...trimmed, text })
+      }
+    }
+    return lines
+  }
 }
 
 /**
@@ -391,28 +408,26 @@ export function splitGluedHeadings(
   segments: readonly Segment[],
   onSplit?: (heading: GluedHeading, place: Line) => void,
 ): Segment[] {
-  const result: Segment[] = []
-  for (const segment of segments) {
-    const text = segmentText(segment)
-    if (segment.type !== 'paragraph' || countWords(text) < minGluedParagraphWords) {
-      result.push(segment)
-      continue
-    }
+  return splitParagraphs(segments, (segment, text) => {
+    if (wordsBetween(text, 0, text.length, minGluedParagraphWords) < minGluedParagraphWords)
+      return undefined
+    const pieces: Segment[] = []
+    const sliceSegment = segmentSlicer(segment)
     let from = 0
     for (const heading of findGluedHeadings(text)) {
-      const before = sliceSegment(segment, from, heading.start)
-      if (before.length > 0) result.push({ type: 'paragraph', lines: before })
-      const lines = sliceSegment(segment, heading.start, heading.end)
+      const before = sliceSegment(from, heading.start)
+      if (before.length > 0) pieces.push({ type: 'paragraph', lines: before })
+      const lines = sliceSegment(heading.start, heading.end)
       const [first] = lines
       if (first === undefined) continue
       const stripped = lines.length === 1 && heading.text !== first.text
       const headingLines = stripped ? [sliceLine(first, 1, first.text.length - 1)] : lines
-      result.push({ type: 'heading', lines: headingLines })
+      pieces.push({ type: 'heading', lines: headingLines })
       onSplit?.(heading, first)
       from = heading.end
     }
-    const rest = sliceSegment(segment, from, text.length)
-    if (rest.length > 0) result.push({ type: 'paragraph', lines: rest })
-  }
-  return result
+    const rest = sliceSegment(from, text.length)
+    if (rest.length > 0) pieces.push({ type: 'paragraph', lines: rest })
+    return pieces
+  })
 }

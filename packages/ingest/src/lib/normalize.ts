@@ -59,3 +59,36 @@ export function countWords(text: string): number {
   for (const token of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(token)) count++
   return count
 }
+
+/** Whether the character code is white space: what `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Words (runs of non-space) of `text` from `from` to `to`, counting at most `limit`. */
+export function wordsBetween(
+  text: string,
+  from: number,
+  to: number,
+  limit = Number.POSITIVE_INFINITY,
+) {
+  let words = 0
+  let inWord = false
+  for (let index = from; index < to && words < limit; index++) {
+    const space = isSpace(text.charCodeAt(index))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}

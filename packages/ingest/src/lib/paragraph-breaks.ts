@@ -1,6 +1,7 @@
 import type { Line, Segment } from './draft.js'
-import { segmentText } from './draft.js'
-import { sentenceStarts, sliceSegment } from './glued-headings.js'
+import { splitParagraphs } from './draft.js'
+import { segmentSlicer, sentenceStarts } from './glued-headings.js'
+import { wordsBetween } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph. Attribution counts in paragraphs (whether a
@@ -28,34 +29,6 @@ function opensQuotation(text: string, index: number): boolean {
   if (character === '”') return false
   const before = index === 0 ? ' ' : (text[index - 1] as string)
   return /[\s([{—–-]/u.test(before)
-}
-
-/** Whether the character code is white space: what `\s` matches. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
-/** Words (runs of non-space) of `text` from `from` to `to`, counting at most `limit`. */
-function wordsBetween(text: string, from: number, to: number, limit = Number.POSITIVE_INFINITY) {
-  let words = 0
-  let inWord = false
-  for (let index = from; index < to && words < limit; index++) {
-    const space = isSpace(text.charCodeAt(index))
-    if (!space && !inWord) words++
-    inWord = !space
-  }
-  return words
 }
 
 /** Offsets of `text` where a restored paragraph starts, in order (never 0). */
@@ -112,26 +85,19 @@ export function restoreParagraphs(
   segments: readonly Segment[],
   onRestore?: (count: number, place: Line) => void,
 ): Segment[] {
-  const result: Segment[] = []
-  for (const segment of segments) {
-    const text = segmentText(segment)
-    const starts = segment.type === 'paragraph' ? runOnStarts(text) : undefined
-    if (starts === undefined) {
-      result.push(segment)
-      continue
-    }
+  return splitParagraphs(segments, (segment, text) => {
+    const starts = runOnStarts(text)
+    if (starts === undefined) return undefined
+    const pieces: Segment[] = []
+    const sliceSegment = segmentSlicer(segment)
     let from = 0
-    let count = 0
     for (const end of [...breaksAt(text, starts), text.length]) {
-      const lines = sliceSegment(segment, from, end)
-      if (lines.length > 0) {
-        result.push({ type: 'paragraph', lines })
-        count++
-      }
+      const lines = sliceSegment(from, end)
+      if (lines.length > 0) pieces.push({ type: 'paragraph', lines })
       from = end
     }
     const first = segment.lines[0]
-    if (count > 1 && first) onRestore?.(count, first)
-  }
-  return result
+    if (pieces.length > 1 && first) onRestore?.(pieces.length, first)
+    return pieces
+  })
 }
