@@ -8,7 +8,7 @@ import {
   pronouns,
 } from '@newsroom/lexicon'
 import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
-import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
+import type { Entities, Quote, Speaker } from '@newsroom/schema'
 import { foldedNames } from './entity-names.js'
 import { withQuotesTaken } from './speaker-sources.js'
 
@@ -273,14 +273,14 @@ const addresseeBefore = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/iu
 /**
  * Take the speaker off quotes whose mention stands right after "told" ("…, told VOA"): whoever is
  * told is the hearer, never the speaker (English puts no speaker after "told", as it may after
- * "said"). The quote keeps no candidate, and a named speaker left without quotes goes.
+ * "said"). The quote keeps no candidate, and a named speaker left without quotes goes. `textOf`
+ * gives the text of each block by its id.
  */
 export function withoutAddressees(
   quotes: readonly Quote[],
   speakers: readonly Speaker[],
-  blocks: readonly Pick<Block, 'id' | 'text'>[],
+  textOf: ReadonlyMap<string, string>,
 ): { quotes: Quote[]; speakers: Speaker[] } {
-  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
   const dropped = new Map<string, number>()
   const kept = quotes.map((quote) => {
     const span = quote.mentionSpan
