@@ -1,4 +1,5 @@
 import { acronymStopWords, numberWords } from '@newsroom/lexicon'
+import { BoundedCache } from './bounded-cache.js'
 import { foldName, stripPossessive } from './fold.js'
 import { wordClass, wordClasses } from './word-classes.js'
 
@@ -184,14 +185,13 @@ interface NameKeys {
 
 /**
  * Keys by name, shared across articles: the same bodies are named in the same words again and
- * again, and the keys depend on the name alone. Cleared when it grows large.
+ * again, and the keys depend on the name alone.
  */
-const keyCache = new Map<string, NameKeys>()
+const keyCache = new BoundedCache<string, NameKeys>(10_000)
 
 function keysOf(name: string): NameKeys {
   let known = keyCache.get(name)
   if (known === undefined) {
-    if (keyCache.size >= 10_000) keyCache.clear()
     const folded = foldName(name)
     const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
     const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')
