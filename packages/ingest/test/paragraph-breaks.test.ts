@@ -72,6 +72,20 @@ describe('isRunOnParagraph', () => {
   })
 })
 
+/** `text` cut into lines of at most `width` characters at spaces, as a hard-wrapped export is. */
+function hardWrap(text: string, width: number): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return lines.join('\n')
+}
+
 describe('ingest: text without paragraph breaks', () => {
   const body = [
     plainText(10),
@@ -110,6 +124,26 @@ describe('ingest: text without paragraph breaks', () => {
     }
   })
 
+  // Many lines and many pieces: the shape that once took time quadratic in the lines (each piece
+  // walked the paragraph's lines from the first). A result test; speed is for benchmarks.
+  it('restores paragraphs in a hard-wrapped body of over a thousand lines, each block traced to its lines', () => {
+    const unwrapped = plainText(1_000)
+    const wrapped = hardWrap(unwrapped, 72)
+    expect(wrapped.split('\n').length).toBeGreaterThan(1_000)
+    const file = ingestText(wrapped)
+    const blocks = file.data.article?.blocks ?? []
+    expect(blocks.length).toBeGreaterThan(100)
+    expect(blocks.map((block) => block.text).join(' ')).toBe(unwrapped)
+    const lines = String(file.value).split('\n')
+    for (const block of blocks) {
+      const sources = file.data.blockSources?.[block.id] ?? []
+      const traced = sources.map(({ line, column, length }) =>
+        (lines[line - 1] ?? '').slice(column - 1, column - 1 + length),
+      )
+      expect(traced.join(' '), block.id).toBe(block.text)
+    }
+  })
+
   it('leaves text with paragraph breaks alone', () => {
     const separated = plain.concat(plain).join('\n\n')
     const file = ingestText(separated)
@@ -117,7 +151,7 @@ describe('ingest: text without paragraph breaks', () => {
     expect(file.data.article?.blocks).toHaveLength(10)
   })
 
-  it('keeps linear work on a long paragraph of long sentences', () => {
+  it('breaks a paragraph of 5,000-word sentences at every sentence end', () => {
     const sentence = `${Array.from({ length: 5_000 }, () => 'wall').join(' ')}.`
     const text = Array.from({ length: 40 }, () => sentence).join(' ')
     expect(paragraphBreaks(text)).toHaveLength(39)
