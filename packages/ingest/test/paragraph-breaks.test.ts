@@ -144,6 +144,25 @@ describe('ingest: text without paragraph breaks', () => {
     }
   })
 
+  it('keeps the paragraph whole with `restoreParagraphs: false`', () => {
+    const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
+    const file = ingest(
+      { path: 'harbour.txt', contents: encoder.encode(text) },
+      { restoreParagraphs: false },
+    )
+    expect(file.data.article?.blocks.map((block) => block.text)).toEqual([body])
+    expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
+    // The same text is split by default.
+    expect(ingestText(body).data.article?.blocks.length).toBeGreaterThan(1)
+  })
+
+  it('rejects a `restoreParagraphs` that is not a boolean', () => {
+    const contents = encoder.encode('Harbour wall\n\nThe wall held.\n')
+    expect(() =>
+      ingest({ path: 'harbour.txt', contents }, { restoreParagraphs: 'no' as unknown as boolean }),
+    ).toThrow(/`restoreParagraphs`/)
+  })
+
   it('leaves text with paragraph breaks alone', () => {
     const separated = plain.concat(plain).join('\n\n')
     const file = ingestText(separated)
