@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ingest } from '../src/index.js'
 import { findGluedHeadings, minGluedParagraphWords } from '../src/lib/glued-headings.js'
+import { ingestText, plainText } from './helpers/harbour-story.js'
 
-const encoder = new TextEncoder()
-
-/** Filler sentences with no subheading shape, to make a paragraph as long as a pasted story. */
-const filler = [
-  'The harbour board met in Port Alder on a wet evening to hear the engineers out.',
-  'Their report ran to forty pages and covered the wall, the moorings and the old fish market.',
-  'Several members asked how long the works would close the quay to the small boats.',
-  'The engineers said the quay would stay open for most of the summer season.',
-  'Residents who live near the water have complained about flooding for years.',
-].join(' ')
-
+/** A paragraph as long as a pasted story: plain sentences, then `parts`. */
 function longParagraph(...parts: string[]): string {
   const text = parts.join(' ')
   const words = text.split(/\s+/).length
   const copies = Math.ceil(Math.max(0, minGluedParagraphWords - words) / 60) + 1
-  return `${Array.from({ length: copies }, () => filler).join(' ')} ${text}`
-}
-
-function ingestText(body: string) {
-  const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
-  return ingest({ path: 'harbour.txt', contents: encoder.encode(text) })
+  return `${plainText(5 * copies)} ${text}`
 }
 
 describe('findGluedHeadings', () => {

@@ -6,26 +6,7 @@ import {
   minRunOnWords,
   paragraphBreaks,
 } from '../src/lib/paragraph-breaks.js'
-
-const encoder = new TextEncoder()
-
-/** Sentences without quotations, about fifteen words each. */
-const plain = [
-  'The harbour board met in Port Alder on a wet evening to hear the engineers out.',
-  'Their report ran to forty pages and covered the wall, the moorings and the old fish market.',
-  'Several members asked how long the works would close the quay to the small boats.',
-  'The engineers said the quay would stay open for most of the summer season.',
-  'Residents who live near the water have complained about flooding for years.',
-]
-
-function plainText(sentences: number): string {
-  return Array.from({ length: sentences }, (_, index) => plain[index % plain.length]).join(' ')
-}
-
-function ingestText(body: string) {
-  const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
-  return ingest({ path: 'harbour.txt', contents: encoder.encode(text) })
-}
+import { ingestText, plainSentences, plainText } from './helpers/harbour-story.js'
 
 describe('paragraphBreaks', () => {
   it('starts a paragraph at each sentence that opens with a quotation mark', () => {
@@ -145,11 +126,7 @@ describe('ingest: text without paragraph breaks', () => {
   })
 
   it('keeps the paragraph whole with `restoreParagraphs: false`', () => {
-    const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
-    const file = ingest(
-      { path: 'harbour.txt', contents: encoder.encode(text) },
-      { restoreParagraphs: false },
-    )
+    const file = ingestText(body, { restoreParagraphs: false })
     expect(file.data.article?.blocks.map((block) => block.text)).toEqual([body])
     expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
     // The same text is split by default.
@@ -157,14 +134,14 @@ describe('ingest: text without paragraph breaks', () => {
   })
 
   it('rejects a `restoreParagraphs` that is not a boolean', () => {
-    const contents = encoder.encode('Harbour wall\n\nThe wall held.\n')
+    const contents = new TextEncoder().encode('Harbour wall\n\nThe wall held.\n')
     expect(() =>
       ingest({ path: 'harbour.txt', contents }, { restoreParagraphs: 'no' as unknown as boolean }),
     ).toThrow(/`restoreParagraphs`/)
   })
 
   it('leaves text with paragraph breaks alone', () => {
-    const separated = plain.concat(plain).join('\n\n')
+    const separated = [...plainSentences, ...plainSentences].join('\n\n')
     const file = ingestText(separated)
     expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
     expect(file.data.article?.blocks).toHaveLength(10)
