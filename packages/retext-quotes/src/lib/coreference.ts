@@ -47,6 +47,7 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
+import { NearbyPeople } from './nearby-people.js'
 import {
   firstTokenFrom,
   opensSentenceAt,
@@ -58,6 +59,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
+import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { prepositions, subordinators } from './words.js'
 
@@ -364,6 +366,18 @@ function pluralSubjects(
   return found
 }
 
+/** A short key for each of the sets of kinds `pronounKinds` gives. */
+const kindsKeys = new WeakMap<ReadonlySet<SpeakerKind>, string>()
+
+function kindsKey(kinds: ReadonlySet<SpeakerKind>): string {
+  let key = kindsKeys.get(kinds)
+  if (key === undefined) {
+    key = [...kinds].sort().join('+')
+    kindsKeys.set(kinds, key)
+  }
+  return key
+}
+
 /** The index of the first mention at or after a position, in a list sorted by position. */
 function firstPersonAtOrAfter(
   people: ReadonlyArray<{ position: Position }>,
@@ -390,9 +404,16 @@ export class Coreference {
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
-  private readonly referents: Referent[] = []
+  private readonly referents = new ReferentList<Referent>()
   /** The referents of each paragraph, for questions about one paragraph. */
-  private readonly referentsByParagraph = new Map<number, Referent[]>()
+  private readonly referentsByParagraph = new Map<number, ReferentList<Referent>>()
+  /**
+   * The referents that are plural descriptions opening a sentence (with `group`), and their
+   * index among all referents. They come in text order: each opens a later sentence.
+   */
+  private readonly groups = new ReferentList<{ position: Position; index: number }>()
+  /** The people named near the latest pronoun that asked (see `NearbyPeople`). */
+  private readonly nearby = new NearbyPeople()
   /** For each of `namedPeople`, whether it is the first mention of its name (learnt so far). */
   private readonly firstOfName: boolean[] = []
   private readonly namesSeen = new Set<string>()
@@ -656,13 +677,46 @@ export class Coreference {
     }
   }
 
+  /**
+   * The people named from the start of the previous paragraph up to a position (see
+   * `NearbyPeople`), read on from the last pronoun's when it asked about the same stretch.
+   */
+  private peopleNear(position: Position): NearbyPeople {
+    const people = this.namedPeople()
+    // Whether each mention is its name's first is learnt once, walking the article a single
+    // time over all pronouns.
+    const end = firstPersonAtOrAfter(people, position)
+    this.learnFirstMentions(end)
+    const start = firstPersonAtOrAfter(people, { paragraph: position.paragraph - 1, offset: 0 })
+    const nearby = this.nearby
+    if (nearby.start !== start || nearby.end > end) nearby.reset(start)
+    for (let at = nearby.end; at < end; at++) {
+      const mention = people[at] as { position: Position; index: number }
+      const speaker = this.personAt(mention.index)
+      if (!speaker) continue
+      nearby.add(
+        speaker,
+        this.genderOf(speaker),
+        this.subjectStarts.has(mention.position.paragraph, mention.position.offset),
+        this.firstOfName[at] === true,
+      )
+    }
+    nearby.end = end
+    return nearby
+  }
+
   /** Add a referent (who spoke or was named), in text order. */
   private remember(referent: Referent): void {
+    if (referent.group !== undefined)
+      this.groups.push({ position: referent.position, index: this.referents.length })
     this.referents.push(referent)
     const { paragraph } = referent.position
-    const here = this.referentsByParagraph.get(paragraph)
-    if (here) here.push(referent)
-    else this.referentsByParagraph.set(paragraph, [referent])
+    let here = this.referentsByParagraph.get(paragraph)
+    if (!here) {
+      here = new ReferentList()
+      this.referentsByParagraph.set(paragraph, here)
+    }
+    here.push(referent)
   }
 
   /** The person mentions that open a paragraph, made when first asked for. */
@@ -805,8 +859,34 @@ export class Coreference {
 
   /** A person the name lists leave open takes the gender of the pronoun that found them. */
   private learnGender(speaker: Speaker, gender: NameGender | null): Speaker {
-    if (gender !== null && this.genderOf(speaker) === null) this.genders.set(speaker.id, gender)
+    if (gender !== null && this.genderOf(speaker) === null) {
+      this.genders.set(speaker.id, gender)
+      this.nearby.regender(speaker, gender)
+    }
     return speaker
+  }
+
+  /**
+   * Whether a referent's gender, as the article has settled it, rules it out for a pronoun of
+   * a gender: for good, as a settled gender never changes. Read from what is known so far, so
+   * that asking learns nothing (unlike `genderOf`).
+   */
+  private settledOtherwise(speaker: Speaker, gender: NameGender | null): boolean {
+    if (gender === null || speaker.kind !== 'person') return false
+    const known = this.genders.get(speaker.id)
+    return known !== undefined && known !== null && known !== gender
+  }
+
+  /**
+   * Whether a pronoun of some kinds and a gender can never point back to a referent, whatever
+   * the place of the pronoun (see `pronounFits`).
+   */
+  private neverFits(
+    referent: Referent,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+  ): boolean {
+    return !kinds.has(referent.speaker.kind) || this.settledOtherwise(referent.speaker, gender)
   }
 
   /** What a pronoun of a gender resolved to, the person learning that gender if unknown. */
@@ -816,13 +896,13 @@ export class Coreference {
 
   /** The latest organization before a position, in its paragraph or the previous one. */
   private recentOrganization(position: Position): Speaker | null {
-    for (let at = this.referents.length - 1; at >= 0; at--) {
-      const referent = this.referents[at] as Referent
-      if (comparePositions(referent.position, position) >= 0) continue
-      if (position.paragraph - referent.position.paragraph > 1) break
-      if (referent.speaker.kind === 'organization') return referent.speaker
-    }
-    return null
+    const at = this.referents.findBack(
+      'organization',
+      (referent) => referent.speaker.kind !== 'organization',
+      this.referents.lastBefore({ paragraph: position.paragraph - 1, offset: 0 }),
+      (referent) => comparePositions(referent.position, position) < 0,
+    )
+    return at === -1 ? null : (this.referents.items[at] as Referent).speaker
   }
 
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
@@ -832,26 +912,32 @@ export class Coreference {
     paragraphs: number,
     fits: (speaker: Speaker) => boolean,
   ): Speaker | null {
+    // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
+    // many back and before the position's offset.
+    const stop = this.referents.lastBefore({
+      paragraph: position.paragraph - paragraphs,
+      offset: position.offset,
+    })
     // Someone who spoke (or was the subject of a cue) first, then anyone named.
     for (const spokeOnly of [true, false]) {
-      for (let at = this.referents.length - 1; at >= 0; at--) {
-        const referent = this.referents[at] as Referent
-        if (comparePositions(referent.position, position) >= 0) continue
-        const distance = position.paragraph - referent.position.paragraph
-        if (
-          distance > paragraphs ||
-          (distance === paragraphs && position.offset > referent.position.offset)
-        )
-          break
-        if (referent.speaker.kind !== 'person' || (spokeOnly && !referent.spoke)) continue
-        // A phrase read as a name that is none ("the Group of Seven leading democracies") is
-        // nobody a description or pronoun could mean.
-        if (!isNameShaped(referent.speaker.name)) continue
-        const known = this.genderOf(referent.speaker)
-        if (gender !== null && known !== null && known !== gender) continue
-        if (!fits(referent.speaker)) continue
-        return referent.speaker
-      }
+      const at = this.referents.findBack(
+        `person:${spokeOnly}:${gender}`,
+        (referent) =>
+          referent.speaker.kind !== 'person' ||
+          (spokeOnly && !referent.spoke) ||
+          // A phrase read as a name that is none ("the Group of Seven leading democracies") is
+          // nobody a description or pronoun could mean.
+          !isNameShaped(referent.speaker.name) ||
+          this.settledOtherwise(referent.speaker, gender),
+        stop,
+        (referent) => {
+          if (comparePositions(referent.position, position) >= 0) return false
+          const known = this.genderOf(referent.speaker)
+          if (gender !== null && known !== null && known !== gender) return false
+          return fits(referent.speaker)
+        },
+      )
+      if (at !== -1) return (this.referents.items[at] as Referent).speaker
     }
     return null
   }
@@ -1093,9 +1179,15 @@ export class Coreference {
     // paragraph is its topic when no one has spoken in it yet.
     // Looked up by paragraph: a scan of every referent or mention per pronoun would grow with
     // the square of the article's length.
-    const spokeHere = (this.referentsByParagraph.get(paragraph) ?? []).some(
-      (referent) => referent.spoke && this.pronounFits(referent, position, kinds, gender),
-    )
+    const key = `${kindsKey(kinds)}:${gender}`
+    const here = this.referentsByParagraph.get(paragraph)
+    const spokeHere =
+      here !== undefined &&
+      here.findForward(
+        `spoke:${key}`,
+        (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
+        (referent) => this.pronounFits(referent, position, kinds, gender),
+      ) !== -1
     const opener = spokeHere
       ? undefined
       : this.openersOf(paragraph).find(
@@ -1112,64 +1204,55 @@ export class Coreference {
     }
     // Someone who spoke in this or the previous paragraph (the topic) beats a name merely
     // mentioned since.
-    for (let at = this.referents.length - 1; at >= 0; at--) {
-      const referent = this.referents[at] as Referent
-      if (paragraph - referent.position.paragraph > 1) break
-      if (referent.spoke && this.pronounFits(referent, position, kinds, gender))
-        return this.found(referent.speaker, gender, 'pronoun-speaker')
-    }
+    const recent = this.referents.findBack(
+      `spoke:${key}`,
+      (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
+      this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
+      (referent) => this.pronounFits(referent, position, kinds, gender),
+    )
+    if (recent !== -1)
+      return this.found(
+        (this.referents.items[recent] as Referent).speaker,
+        gender,
+        'pronoun-speaker',
+      )
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
-      const nearby = new Set<Speaker>()
-      const subjectsNearby = new Set<Speaker>()
-      const introduced = new Set<Speaker>()
-      const people = this.namedPeople()
-      // Only the mentions of the two paragraphs are read; whether each is its name's first
-      // mention is learnt once, walking the article a single time over all pronouns.
-      const end = firstPersonAtOrAfter(people, position)
-      this.learnFirstMentions(end)
-      for (
-        let at = firstPersonAtOrAfter(people, { paragraph: paragraph - 1, offset: 0 });
-        at < end;
-        at++
-      ) {
-        const mention = people[at] as { position: Position; index: number }
-        const speaker = this.personAt(mention.index)
-        if (!speaker) continue
-        const first = this.firstOfName[at] === true
-        const known = this.genderOf(speaker)
-        if (known !== gender && known !== null) continue
-        nearby.add(speaker)
-        if (this.subjectStarts.has(mention.position.paragraph, mention.position.offset))
-          subjectsNearby.add(speaker)
-        if (first) introduced.add(speaker)
-      }
       // A person known to be of the pronoun's gender beats people the names leave open.
-      const agreeing = [...nearby].filter((speaker) => this.genderOf(speaker) === gender)
-      const [sure] = agreeing
-      if (agreeing.length === 1 && sure) return this.found(sure, gender, 'pronoun-only')
-      const [only] = nearby
-      if (nearby.size === 1 && only) return this.found(only, gender, 'pronoun-only')
-      const [newcomer] = introduced
-      if (introduced.size === 1 && newcomer) return this.found(newcomer, gender, 'pronoun-newcomer')
-      const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
-      const [subject] = subjects
-      if (subjects.length === 1 && subject)
-        return this.found(subject, gender, 'pronoun-clause-subject')
+      const chosen = this.peopleNear(position).choose(gender)
+      if (chosen) return this.found(chosen.speaker, gender, chosen.resolution)
     }
-    for (let at = this.referents.length - 1; at >= 0; at--) {
-      const referent = this.referents[at] as Referent
-      if (!this.pronounFits(referent, position, kinds, gender)) continue
-      if (referent.group === undefined)
-        return this.found(referent.speaker, gender, 'pronoun-earlier')
-      // A group that did not speak is what "they" means only in this or the previous paragraph.
-      if (paragraph - referent.position.paragraph <= 1)
-        return {
-          speaker: this.registry.unnamed(referent.group, 'group'),
-          resolution: 'pronoun-earlier',
-        }
-    }
+    // The latest referent that fits; a group that did not speak is what "they" means only in
+    // this or the previous paragraph. Groups come in text order, so only the latest before the
+    // pronoun can be that near.
+    const lastGroup = this.groups.items[this.groups.lastBefore(position)]
+    const group =
+      lastGroup &&
+      paragraph - lastGroup.position.paragraph <= 1 &&
+      this.pronounFits(this.referents.items[lastGroup.index] as Referent, position, kinds, gender)
+        ? lastGroup.index
+        : -1
+    const earlier = this.referents.findBack(
+      `earlier:${key}`,
+      (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
+      group,
+      (referent) => this.pronounFits(referent, position, kinds, gender),
+    )
+    if (earlier !== -1)
+      return this.found(
+        (this.referents.items[earlier] as Referent).speaker,
+        gender,
+        'pronoun-earlier',
+      )
+    if (group !== -1)
+      return {
+        speaker: this.registry.unnamed(
+          (this.referents.items[group] as Referent).group as string,
+          'group',
+        ),
+        resolution: 'pronoun-earlier',
+      }
     return { speaker: null, resolution: 'none' }
   }
 
