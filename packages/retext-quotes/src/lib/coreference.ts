@@ -46,7 +46,13 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
-import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
+import {
+  type ArticleModel,
+  comparePositions,
+  firstReaching,
+  knownAt,
+  type Position,
+} from './model.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
   firstTokenFrom,
@@ -519,9 +525,10 @@ export class Coreference {
     if (phrase.form !== 'name') return
     const model = this.model
     const known = knownAt(model, paragraph, phrase.start, phrase.end)
-    const chain = model.chainsByParagraph
-      .get(paragraph)
-      ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
+    // Chains are in text order and do not overlap, so their ends are in order too.
+    const chains = model.chainsByParagraph.get(paragraph) ?? []
+    const next = chains[firstReaching(chains, phrase.end - 2)]
+    const chain = next && next.start < phrase.end ? next : undefined
     const kind =
       !personShaped(phrase.text) &&
       (known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization')
@@ -598,11 +605,11 @@ export class Coreference {
 
   /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
   private isSubject(paragraph: number, start: number, end: number): boolean {
-    return (
-      this.model.chainsByParagraph
-        .get(paragraph)
-        ?.some((chain) => chain.subject && chain.start <= start && chain.end >= end) ?? false
-    )
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Chains are in text order and do not overlap: only the last one starting at or before
+    // `start` can hold the name.
+    const chain = chains[firstTokenFrom(chains, start + 1) - 1]
+    return chain?.subject === true && chain.end >= end
   }
 
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
@@ -954,14 +961,13 @@ export class Coreference {
     const prepared = this.model.paragraphs[paragraph]
     if (!prepared) return null
     const sentence = sentenceAt(prepared, offset)
-    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
-      if (
-        !chain.subject ||
-        chain.kind !== 'person' ||
-        chain.start < sentence[0] ||
-        chain.end >= offset
-      )
-        continue
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Chains are in text order and do not overlap: only those from the sentence's start to the
+    // offset are read.
+    for (let at = firstTokenFrom(chains, sentence[0]); at < chains.length; at++) {
+      const chain = chains[at] as NameChain
+      if (chain.start >= offset) break
+      if (!chain.subject || chain.kind !== 'person' || chain.end >= offset) continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
@@ -1156,9 +1162,9 @@ export class Coreference {
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
   private coordinated(position: Position): boolean {
-    const known = this.model.knownByParagraph
-      .get(position.paragraph)
-      ?.find((mention) => mention.start === position.offset)
+    const mentions = this.model.knownByParagraph.get(position.paragraph) ?? []
+    const first = mentions[firstTokenFrom(mentions, position.offset)]
+    const known = first?.start === position.offset ? first : undefined
     const text = this.model.paragraphs[position.paragraph]?.text
     if (!known || text === undefined) return false
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
