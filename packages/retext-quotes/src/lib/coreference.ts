@@ -372,17 +372,33 @@ function pluralSubjects(
   return found
 }
 
-/** A short key for each of the sets of kinds `pronounKinds` gives. */
-const kindsKeys = new WeakMap<ReadonlySet<SpeakerKind>, string>()
+/**
+ * The names under which a look-up's rule keeps the referents it leaves out for good (see
+ * `ReferentList`), one per rule, set of kinds (those `pronounKinds` gives) and gender: made once,
+ * not built again for each pronoun.
+ */
+const lookupKeys = new WeakMap<ReadonlySet<SpeakerKind>, Map<string, string>>()
 
-function kindsKey(kinds: ReadonlySet<SpeakerKind>): string {
-  let key = kindsKeys.get(kinds)
+function lookupKey(
+  rule: string,
+  kinds: ReadonlySet<SpeakerKind>,
+  gender: NameGender | null,
+): string {
+  let keys = lookupKeys.get(kinds)
+  if (!keys) {
+    keys = new Map()
+    lookupKeys.set(kinds, keys)
+  }
+  const name = gender === null ? rule : gender === 'male' ? `${rule}:male` : `${rule}:female`
+  let key = keys.get(name)
   if (key === undefined) {
-    key = [...kinds].sort().join('+')
-    kindsKeys.set(kinds, key)
+    key = `${name}:${[...kinds].sort().join('+')}`
+    keys.set(name, key)
   }
   return key
 }
+
+const personKind: ReadonlySet<SpeakerKind> = new Set(['person'])
 
 /** The index of the first mention at or after a position, in a list sorted by position. */
 function firstPersonAtOrAfter(
@@ -928,7 +944,7 @@ export class Coreference {
     // Someone who spoke (or was the subject of a cue) first, then anyone named.
     for (const spokeOnly of [true, false]) {
       const at = this.referents.findBack(
-        `person:${spokeOnly}:${gender}`,
+        lookupKey(spokeOnly ? 'spoke-person' : 'person', personKind, gender),
         (referent) =>
           referent.speaker.kind !== 'person' ||
           (spokeOnly && !referent.spoke) ||
@@ -1185,12 +1201,11 @@ export class Coreference {
     // paragraph is its topic when no one has spoken in it yet.
     // Looked up by paragraph: a scan of every referent or mention per pronoun would grow with
     // the square of the article's length.
-    const key = `${kindsKey(kinds)}:${gender}`
     const here = this.referentsByParagraph.get(paragraph)
     const spokeHere =
       here !== undefined &&
       here.findForward(
-        `spoke:${key}`,
+        lookupKey('spoke', kinds, gender),
         (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
         (referent) => this.pronounFits(referent, position, kinds, gender),
       ) !== -1
@@ -1211,7 +1226,7 @@ export class Coreference {
     // Someone who spoke in this or the previous paragraph (the topic) beats a name merely
     // mentioned since.
     const recent = this.referents.findBack(
-      `spoke:${key}`,
+      lookupKey('spoke', kinds, gender),
       (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
       (referent) => this.pronounFits(referent, position, kinds, gender),
@@ -1240,7 +1255,7 @@ export class Coreference {
         ? lastGroup.index
         : -1
     const earlier = this.referents.findBack(
-      `earlier:${key}`,
+      lookupKey('earlier', kinds, gender),
       (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
       group,
       (referent) => this.pronounFits(referent, position, kinds, gender),

@@ -25,9 +25,9 @@ export class ReferentList<Item extends { position: Position }> {
    */
   private readonly earliest: number[] = []
   /** Per key, links that jump back over items left out for good (-1: before the first item). */
-  private readonly back = new Map<string, Skips>()
+  private back: Map<string, Skips> | undefined
   /** Per key, links that jump forward over items left out for good (`length`: past the last). */
-  private readonly forward = new Map<string, Skips>()
+  private forward: Map<string, Skips> | undefined
 
   get length(): number {
     return this.items.length
@@ -46,8 +46,8 @@ export class ReferentList<Item extends { position: Position }> {
     )
       earliest.pop()
     earliest.push(index)
-    for (const skips of this.back.values()) skips.push(index)
-    for (const skips of this.forward.values()) skips.push(index)
+    if (this.back) for (const skips of this.back.values()) skips.push(index)
+    if (this.forward) for (const skips of this.forward.values()) skips.push(index)
   }
 
   /** Index of the latest item placed before a position, or -1 when none is. */
@@ -76,6 +76,7 @@ export class ReferentList<Item extends { position: Position }> {
     stop: number,
     take: (item: Item) => boolean,
   ): number {
+    this.back ??= new Map()
     let skips = this.back.get(key)
     if (!skips) {
       skips = this.items.map((_, index) => index)
@@ -96,6 +97,7 @@ export class ReferentList<Item extends { position: Position }> {
 
   /** `findBack` from the first item forward, to the end. */
   findForward(key: string, never: (item: Item) => boolean, take: (item: Item) => boolean): number {
+    this.forward ??= new Map()
     let skips = this.forward.get(key)
     if (!skips) {
       skips = this.items.map((_, index) => index)
