@@ -300,6 +300,16 @@ class PlaceMap<T> {
   }
 }
 
+/** The catalogue's clusters by the forms their names are looked up in. */
+interface CatalogueLookups {
+  /** The people named in full, by each of their name keys (cluster indices, in order). */
+  peopleByKey: Map<string, number[]>
+  /** The first organization answering to each folded form (name, acronym, alias). */
+  organizationByForm: Map<string, number>
+  /** The folded names of the organizations. */
+  organizationFolds: Set<string>
+}
+
 /** A name chain that is a clause subject: the catalogue mention of a person or a body. */
 interface ChainStep {
   kind: 'person' | 'organization'
@@ -457,6 +467,7 @@ export class Coreference {
   private readonly paragraphStarts: number[] = []
   /** The folded words of the body's names, made when first asked for. */
   private bodyWords: Set<string> | undefined
+  private catalogueLookups: CatalogueLookups | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -998,25 +1009,45 @@ export class Coreference {
    */
   private namedInArticle(text: string): Speaker | null {
     const folded = foldName(text.replace(/^the\s+/i, ''))
-    const organization = this.catalogue.organizations.clusters.find((_, at) =>
-      this.organizationForms(at).has(folded),
-    )
+    const { organizations, people } = this.catalogue
+    const organization = organizations.clusters[this.lookups().organizationByForm.get(folded) ?? -1]
     if (organization) return this.registry.named(organization.name, 'organization', text, [])
-    const person = this.catalogue.people.clusters.find(
-      (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(folded),
-    )
+    const person = people.clusters[this.lookups().peopleByKey.get(folded)?.[0] ?? -1]
     if (person) return this.registry.named(person.name, 'person', text, person.roles)
     return null
   }
 
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
   private namesInArticle(folded: string): boolean {
-    return (
-      this.catalogue.people.clusters.some(
-        (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(folded),
-      ) ||
-      this.catalogue.organizations.clusters.some((_, at) => this.organizationFold(at) === folded)
-    )
+    const { peopleByKey, organizationFolds } = this.lookups()
+    return peopleByKey.has(folded) || organizationFolds.has(folded)
+  }
+
+  /**
+   * The catalogue by the forms its names are asked about in, made when first asked for: a look
+   * through every person and organization for each mention would grow with the product of the
+   * article's mentions and names.
+   */
+  private lookups(): CatalogueLookups {
+    if (this.catalogueLookups) return this.catalogueLookups
+    const peopleByKey = new Map<string, number[]>()
+    for (const [at, cluster] of this.catalogue.people.clusters.entries()) {
+      if (!cluster.parsed.full) continue
+      for (const key of new Set(this.personKeys(at))) {
+        const list = peopleByKey.get(key)
+        if (list) list.push(at)
+        else peopleByKey.set(key, [at])
+      }
+    }
+    const organizationByForm = new Map<string, number>()
+    const organizationFolds = new Set<string>()
+    for (const at of this.catalogue.organizations.clusters.keys()) {
+      organizationFolds.add(this.organizationFold(at))
+      for (const form of this.organizationForms(at))
+        if (!organizationByForm.has(form)) organizationByForm.set(form, at)
+    }
+    this.catalogueLookups = { peopleByKey, organizationByForm, organizationFolds }
+    return this.catalogueLookups
   }
 
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
@@ -1039,12 +1070,10 @@ export class Coreference {
     if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
       if (known?.kind === 'place' || !/^\p{Lu}/u.test(phrase.text.slice(1))) {
         const folded = foldName(phrase.text.replace(/['’]s$/u, ''))
-        const person = this.catalogue.people.clusters.find(
-          (cluster, at) =>
-            cluster.parsed.full &&
-            this.personFold(at) !== folded &&
-            this.personKeys(at).includes(folded),
-        )
+        const at = this.lookups()
+          .peopleByKey.get(folded)
+          ?.find((other) => this.personFold(other) !== folded)
+        const person = at === undefined ? undefined : this.catalogue.people.clusters[at]
         if (person && (known?.kind === 'place' || phrase.form === 'description'))
           return {
             speaker: this.registry.named(person.name, 'person', phrase.text, person.roles),
