@@ -320,3 +320,40 @@ describe('Coreference', () => {
     expect(far.results[0]?.[1]).toBeNull()
   })
 })
+
+describe('long articles', () => {
+  // Each block has one named man, a quotation by "she" (whom nothing fits), one by "the union"
+  // and one by "it" (no organization is named): every rule that walks back finds nothing, the
+  // case that once cost the whole article for each pronoun.
+  const names = ['Karl Vellner', 'Tomas Brio', 'Rolf Obi']
+  const block = (index: number): string =>
+    `${names[index % names.length]} inspected the pier on Monday. "The pier will hold through the winter," she said. "We need more stone for the breakwater," the union said. "Repairs start soon," it said.`
+
+  for (const [layout, separator] of [
+    ['paragraphs', '\n\n'],
+    ['one paragraph', ' '],
+  ] as const) {
+    it(`resolves every pronoun of 1,000 blocks in ${layout}, each by itself`, async () => {
+      const file = new VFile(
+        Array.from({ length: 1000 }, (_, index) => block(index)).join(separator),
+      )
+      const processor = unified().use(retextEnglish).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      const quotes = file.data.quotes ?? []
+      expect(quotes).toHaveLength(3000)
+      const byMention = new Map<string, Array<string | null>>()
+      for (const quote of quotes) {
+        const list = byMention.get(quote.mention ?? '') ?? []
+        list.push(quote.speaker?.name ?? quote.candidate?.name ?? null)
+        byMention.set(quote.mention ?? '', list)
+      }
+      expect([...byMention.keys()]).toEqual(['she', 'the union', 'it'])
+      expect(new Set(byMention.get('she'))).toEqual(new Set([null]))
+      expect(new Set(byMention.get('it'))).toEqual(new Set([null]))
+      expect(new Set(byMention.get('the union'))).toEqual(new Set(['the union']))
+      expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
+        ['the union', 1000],
+      ])
+    })
+  }
+})

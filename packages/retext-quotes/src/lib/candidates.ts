@@ -16,7 +16,7 @@ import {
   phraseBefore,
   pronounOf,
 } from './mention-phrase.js'
-import { type ArticleModel, knownAt, sentenceNumber } from './model.js'
+import { type ArticleModel, firstReaching, knownAt, sentenceNumber } from './model.js'
 import {
   firstTokenFrom,
   opensSentenceAt,
@@ -307,10 +307,11 @@ function kindOf(model: ArticleModel, candidate: Candidate): string {
     if (isOrganizationHead(head)) return 'body'
     return isSpeakerPhrase(phrase) ? 'people' : 'thing'
   }
-  const chain = model.chainsByParagraph
-    .get(candidate.paragraph)
-    ?.find((other) => other.start < phrase.end && phrase.start < other.end)
-  return chain?.kind ?? 'name'
+  // Chains are in text order and do not overlap: the first ending after the phrase starts is
+  // the only one that can overlap it.
+  const chains = model.chainsByParagraph.get(candidate.paragraph) ?? []
+  const chain = chains[firstReaching(chains, phrase.start)]
+  return chain !== undefined && chain.start < phrase.end ? chain.kind : 'name'
 }
 
 /** Where a candidate stands against the quotation, in sentences. */

@@ -46,7 +46,14 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import type { MentionPhrase } from './mention-phrase.js'
-import { type ArticleModel, comparePositions, knownAt, type Position } from './model.js'
+import {
+  type ArticleModel,
+  comparePositions,
+  firstReaching,
+  knownAt,
+  type Position,
+} from './model.js'
+import { NearbyPeople } from './nearby-people.js'
 import {
   firstTokenFrom,
   opensSentenceAt,
@@ -58,6 +65,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { pronounKinds, readPhrase } from './readings.js'
+import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { prepositions, subordinators } from './words.js'
 
@@ -292,6 +300,16 @@ class PlaceMap<T> {
   }
 }
 
+/** The catalogue's clusters by the forms their names are looked up in. */
+interface CatalogueLookups {
+  /** The people named in full, by each of their name keys (cluster indices, in order). */
+  peopleByKey: Map<string, number[]>
+  /** The first organization answering to each folded form (name, acronym, alias). */
+  organizationByForm: Map<string, number>
+  /** The folded names of the organizations. */
+  organizationFolds: Set<string>
+}
+
 /** A name chain that is a clause subject: the catalogue mention of a person or a body. */
 interface ChainStep {
   kind: 'person' | 'organization'
@@ -364,6 +382,34 @@ function pluralSubjects(
   return found
 }
 
+/**
+ * The names under which a look-up's rule keeps the referents it leaves out for good (see
+ * `ReferentList`), one per rule, set of kinds (those `pronounKinds` gives) and gender: made once,
+ * not built again for each pronoun.
+ */
+const lookupKeys = new WeakMap<ReadonlySet<SpeakerKind>, Map<string, string>>()
+
+function lookupKey(
+  rule: string,
+  kinds: ReadonlySet<SpeakerKind>,
+  gender: NameGender | null,
+): string {
+  let keys = lookupKeys.get(kinds)
+  if (!keys) {
+    keys = new Map()
+    lookupKeys.set(kinds, keys)
+  }
+  const name = gender === null ? rule : gender === 'male' ? `${rule}:male` : `${rule}:female`
+  let key = keys.get(name)
+  if (key === undefined) {
+    key = `${name}:${[...kinds].sort().join('+')}`
+    keys.set(name, key)
+  }
+  return key
+}
+
+const personKind: ReadonlySet<SpeakerKind> = new Set(['person'])
+
 /** The index of the first mention at or after a position, in a list sorted by position. */
 function firstPersonAtOrAfter(
   people: ReadonlyArray<{ position: Position }>,
@@ -390,9 +436,16 @@ export class Coreference {
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
-  private readonly referents: Referent[] = []
+  private readonly referents = new ReferentList<Referent>()
   /** The referents of each paragraph, for questions about one paragraph. */
-  private readonly referentsByParagraph = new Map<number, Referent[]>()
+  private readonly referentsByParagraph = new Map<number, ReferentList<Referent>>()
+  /**
+   * The referents that are plural descriptions opening a sentence (with `group`), and their
+   * index among all referents. They come in text order: each opens a later sentence.
+   */
+  private readonly groups = new ReferentList<{ position: Position; index: number }>()
+  /** The people named near the latest pronoun that asked (see `NearbyPeople`). */
+  private readonly nearby = new NearbyPeople()
   /** For each of `namedPeople`, whether it is the first mention of its name (learnt so far). */
   private readonly firstOfName: boolean[] = []
   private readonly namesSeen = new Set<string>()
@@ -414,6 +467,7 @@ export class Coreference {
   private readonly paragraphStarts: number[] = []
   /** The folded words of the body's names, made when first asked for. */
   private bodyWords: Set<string> | undefined
+  private catalogueLookups: CatalogueLookups | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -498,9 +552,10 @@ export class Coreference {
     if (phrase.form !== 'name') return
     const model = this.model
     const known = knownAt(model, paragraph, phrase.start, phrase.end)
-    const chain = model.chainsByParagraph
-      .get(paragraph)
-      ?.find((candidate) => candidate.start < phrase.end && candidate.end >= phrase.end - 1)
+    // Chains are in text order and do not overlap, so their ends are in order too.
+    const chains = model.chainsByParagraph.get(paragraph) ?? []
+    const next = chains[firstReaching(chains, phrase.end - 2)]
+    const chain = next && next.start < phrase.end ? next : undefined
     const kind =
       !personShaped(phrase.text) &&
       (known?.kind === 'organization' || known?.kind === 'place' || chain?.kind === 'organization')
@@ -577,11 +632,11 @@ export class Coreference {
 
   /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
   private isSubject(paragraph: number, start: number, end: number): boolean {
-    return (
-      this.model.chainsByParagraph
-        .get(paragraph)
-        ?.some((chain) => chain.subject && chain.start <= start && chain.end >= end) ?? false
-    )
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Chains are in text order and do not overlap: only the last one starting at or before
+    // `start` can hold the name.
+    const chain = chains[firstTokenFrom(chains, start + 1) - 1]
+    return chain?.subject === true && chain.end >= end
   }
 
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
@@ -656,13 +711,46 @@ export class Coreference {
     }
   }
 
+  /**
+   * The people named from the start of the previous paragraph up to a position (see
+   * `NearbyPeople`), read on from the last pronoun's when it asked about the same stretch.
+   */
+  private peopleNear(position: Position): NearbyPeople {
+    const people = this.namedPeople()
+    // Whether each mention is its name's first is learnt once, walking the article a single
+    // time over all pronouns.
+    const end = firstPersonAtOrAfter(people, position)
+    this.learnFirstMentions(end)
+    const start = firstPersonAtOrAfter(people, { paragraph: position.paragraph - 1, offset: 0 })
+    const nearby = this.nearby
+    if (nearby.start !== start || nearby.end > end) nearby.reset(start)
+    for (let at = nearby.end; at < end; at++) {
+      const mention = people[at] as { position: Position; index: number }
+      const speaker = this.personAt(mention.index)
+      if (!speaker) continue
+      nearby.add(
+        speaker,
+        this.genderOf(speaker),
+        this.subjectStarts.has(mention.position.paragraph, mention.position.offset),
+        this.firstOfName[at] === true,
+      )
+    }
+    nearby.end = end
+    return nearby
+  }
+
   /** Add a referent (who spoke or was named), in text order. */
   private remember(referent: Referent): void {
+    if (referent.group !== undefined)
+      this.groups.push({ position: referent.position, index: this.referents.length })
     this.referents.push(referent)
     const { paragraph } = referent.position
-    const here = this.referentsByParagraph.get(paragraph)
-    if (here) here.push(referent)
-    else this.referentsByParagraph.set(paragraph, [referent])
+    let here = this.referentsByParagraph.get(paragraph)
+    if (!here) {
+      here = new ReferentList()
+      this.referentsByParagraph.set(paragraph, here)
+    }
+    here.push(referent)
   }
 
   /** The person mentions that open a paragraph, made when first asked for. */
@@ -805,8 +893,34 @@ export class Coreference {
 
   /** A person the name lists leave open takes the gender of the pronoun that found them. */
   private learnGender(speaker: Speaker, gender: NameGender | null): Speaker {
-    if (gender !== null && this.genderOf(speaker) === null) this.genders.set(speaker.id, gender)
+    if (gender !== null && this.genderOf(speaker) === null) {
+      this.genders.set(speaker.id, gender)
+      this.nearby.regender(speaker, gender)
+    }
     return speaker
+  }
+
+  /**
+   * Whether a referent's gender, as the article has settled it, rules it out for a pronoun of
+   * a gender: for good, as a settled gender never changes. Read from what is known so far, so
+   * that asking learns nothing (unlike `genderOf`).
+   */
+  private settledOtherwise(speaker: Speaker, gender: NameGender | null): boolean {
+    if (gender === null || speaker.kind !== 'person') return false
+    const known = this.genders.get(speaker.id)
+    return known !== undefined && known !== null && known !== gender
+  }
+
+  /**
+   * Whether a pronoun of some kinds and a gender can never point back to a referent, whatever
+   * the place of the pronoun (see `pronounFits`).
+   */
+  private neverFits(
+    referent: Referent,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+  ): boolean {
+    return !kinds.has(referent.speaker.kind) || this.settledOtherwise(referent.speaker, gender)
   }
 
   /** What a pronoun of a gender resolved to, the person learning that gender if unknown. */
@@ -816,13 +930,13 @@ export class Coreference {
 
   /** The latest organization before a position, in its paragraph or the previous one. */
   private recentOrganization(position: Position): Speaker | null {
-    for (let at = this.referents.length - 1; at >= 0; at--) {
-      const referent = this.referents[at] as Referent
-      if (comparePositions(referent.position, position) >= 0) continue
-      if (position.paragraph - referent.position.paragraph > 1) break
-      if (referent.speaker.kind === 'organization') return referent.speaker
-    }
-    return null
+    const at = this.referents.findBack(
+      'organization',
+      (referent) => referent.speaker.kind !== 'organization',
+      this.referents.lastBefore({ paragraph: position.paragraph - 1, offset: 0 }),
+      (referent) => comparePositions(referent.position, position) < 0,
+    )
+    return at === -1 ? null : (this.referents.items[at] as Referent).speaker
   }
 
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
@@ -832,26 +946,32 @@ export class Coreference {
     paragraphs: number,
     fits: (speaker: Speaker) => boolean,
   ): Speaker | null {
+    // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
+    // many back and before the position's offset.
+    const stop = this.referents.lastBefore({
+      paragraph: position.paragraph - paragraphs,
+      offset: position.offset,
+    })
     // Someone who spoke (or was the subject of a cue) first, then anyone named.
     for (const spokeOnly of [true, false]) {
-      for (let at = this.referents.length - 1; at >= 0; at--) {
-        const referent = this.referents[at] as Referent
-        if (comparePositions(referent.position, position) >= 0) continue
-        const distance = position.paragraph - referent.position.paragraph
-        if (
-          distance > paragraphs ||
-          (distance === paragraphs && position.offset > referent.position.offset)
-        )
-          break
-        if (referent.speaker.kind !== 'person' || (spokeOnly && !referent.spoke)) continue
-        // A phrase read as a name that is none ("the Group of Seven leading democracies") is
-        // nobody a description or pronoun could mean.
-        if (!isNameShaped(referent.speaker.name)) continue
-        const known = this.genderOf(referent.speaker)
-        if (gender !== null && known !== null && known !== gender) continue
-        if (!fits(referent.speaker)) continue
-        return referent.speaker
-      }
+      const at = this.referents.findBack(
+        lookupKey(spokeOnly ? 'spoke-person' : 'person', personKind, gender),
+        (referent) =>
+          referent.speaker.kind !== 'person' ||
+          (spokeOnly && !referent.spoke) ||
+          // A phrase read as a name that is none ("the Group of Seven leading democracies") is
+          // nobody a description or pronoun could mean.
+          !isNameShaped(referent.speaker.name) ||
+          this.settledOtherwise(referent.speaker, gender),
+        stop,
+        (referent) => {
+          if (comparePositions(referent.position, position) >= 0) return false
+          const known = this.genderOf(referent.speaker)
+          if (gender !== null && known !== null && known !== gender) return false
+          return fits(referent.speaker)
+        },
+      )
+      if (at !== -1) return (this.referents.items[at] as Referent).speaker
     }
     return null
   }
@@ -868,14 +988,13 @@ export class Coreference {
     const prepared = this.model.paragraphs[paragraph]
     if (!prepared) return null
     const sentence = sentenceAt(prepared, offset)
-    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
-      if (
-        !chain.subject ||
-        chain.kind !== 'person' ||
-        chain.start < sentence[0] ||
-        chain.end >= offset
-      )
-        continue
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Chains are in text order and do not overlap: only those from the sentence's start to the
+    // offset are read.
+    for (let at = firstTokenFrom(chains, sentence[0]); at < chains.length; at++) {
+      const chain = chains[at] as NameChain
+      if (chain.start >= offset) break
+      if (!chain.subject || chain.kind !== 'person' || chain.end >= offset) continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
@@ -890,25 +1009,45 @@ export class Coreference {
    */
   private namedInArticle(text: string): Speaker | null {
     const folded = foldName(text.replace(/^the\s+/i, ''))
-    const organization = this.catalogue.organizations.clusters.find((_, at) =>
-      this.organizationForms(at).has(folded),
-    )
+    const { organizations, people } = this.catalogue
+    const organization = organizations.clusters[this.lookups().organizationByForm.get(folded) ?? -1]
     if (organization) return this.registry.named(organization.name, 'organization', text, [])
-    const person = this.catalogue.people.clusters.find(
-      (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(folded),
-    )
+    const person = people.clusters[this.lookups().peopleByKey.get(folded)?.[0] ?? -1]
     if (person) return this.registry.named(person.name, 'person', text, person.roles)
     return null
   }
 
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
   private namesInArticle(folded: string): boolean {
-    return (
-      this.catalogue.people.clusters.some(
-        (cluster, at) => cluster.parsed.full && this.personKeys(at).includes(folded),
-      ) ||
-      this.catalogue.organizations.clusters.some((_, at) => this.organizationFold(at) === folded)
-    )
+    const { peopleByKey, organizationFolds } = this.lookups()
+    return peopleByKey.has(folded) || organizationFolds.has(folded)
+  }
+
+  /**
+   * The catalogue by the forms its names are asked about in, made when first asked for: a look
+   * through every person and organization for each mention would grow with the product of the
+   * article's mentions and names.
+   */
+  private lookups(): CatalogueLookups {
+    if (this.catalogueLookups) return this.catalogueLookups
+    const peopleByKey = new Map<string, number[]>()
+    for (const [at, cluster] of this.catalogue.people.clusters.entries()) {
+      if (!cluster.parsed.full) continue
+      for (const key of new Set(this.personKeys(at))) {
+        const list = peopleByKey.get(key)
+        if (list) list.push(at)
+        else peopleByKey.set(key, [at])
+      }
+    }
+    const organizationByForm = new Map<string, number>()
+    const organizationFolds = new Set<string>()
+    for (const at of this.catalogue.organizations.clusters.keys()) {
+      organizationFolds.add(this.organizationFold(at))
+      for (const form of this.organizationForms(at))
+        if (!organizationByForm.has(form)) organizationByForm.set(form, at)
+    }
+    this.catalogueLookups = { peopleByKey, organizationByForm, organizationFolds }
+    return this.catalogueLookups
   }
 
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
@@ -931,12 +1070,10 @@ export class Coreference {
     if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
       if (known?.kind === 'place' || !/^\p{Lu}/u.test(phrase.text.slice(1))) {
         const folded = foldName(phrase.text.replace(/['’]s$/u, ''))
-        const person = this.catalogue.people.clusters.find(
-          (cluster, at) =>
-            cluster.parsed.full &&
-            this.personFold(at) !== folded &&
-            this.personKeys(at).includes(folded),
-        )
+        const at = this.lookups()
+          .peopleByKey.get(folded)
+          ?.find((other) => this.personFold(other) !== folded)
+        const person = at === undefined ? undefined : this.catalogue.people.clusters[at]
         if (person && (known?.kind === 'place' || phrase.form === 'description'))
           return {
             speaker: this.registry.named(person.name, 'person', phrase.text, person.roles),
@@ -1070,9 +1207,9 @@ export class Coreference {
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
   private coordinated(position: Position): boolean {
-    const known = this.model.knownByParagraph
-      .get(position.paragraph)
-      ?.find((mention) => mention.start === position.offset)
+    const mentions = this.model.knownByParagraph.get(position.paragraph) ?? []
+    const first = mentions[firstTokenFrom(mentions, position.offset)]
+    const known = first?.start === position.offset ? first : undefined
     const text = this.model.paragraphs[position.paragraph]?.text
     if (!known || text === undefined) return false
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
@@ -1093,9 +1230,14 @@ export class Coreference {
     // paragraph is its topic when no one has spoken in it yet.
     // Looked up by paragraph: a scan of every referent or mention per pronoun would grow with
     // the square of the article's length.
-    const spokeHere = (this.referentsByParagraph.get(paragraph) ?? []).some(
-      (referent) => referent.spoke && this.pronounFits(referent, position, kinds, gender),
-    )
+    const here = this.referentsByParagraph.get(paragraph)
+    const spokeHere =
+      here !== undefined &&
+      here.findForward(
+        lookupKey('spoke', kinds, gender),
+        (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
+        (referent) => this.pronounFits(referent, position, kinds, gender),
+      ) !== -1
     const opener = spokeHere
       ? undefined
       : this.openersOf(paragraph).find(
@@ -1112,64 +1254,55 @@ export class Coreference {
     }
     // Someone who spoke in this or the previous paragraph (the topic) beats a name merely
     // mentioned since.
-    for (let at = this.referents.length - 1; at >= 0; at--) {
-      const referent = this.referents[at] as Referent
-      if (paragraph - referent.position.paragraph > 1) break
-      if (referent.spoke && this.pronounFits(referent, position, kinds, gender))
-        return this.found(referent.speaker, gender, 'pronoun-speaker')
-    }
+    const recent = this.referents.findBack(
+      lookupKey('spoke', kinds, gender),
+      (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
+      this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
+      (referent) => this.pronounFits(referent, position, kinds, gender),
+    )
+    if (recent !== -1)
+      return this.found(
+        (this.referents.items[recent] as Referent).speaker,
+        gender,
+        'pronoun-speaker',
+      )
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
-      const nearby = new Set<Speaker>()
-      const subjectsNearby = new Set<Speaker>()
-      const introduced = new Set<Speaker>()
-      const people = this.namedPeople()
-      // Only the mentions of the two paragraphs are read; whether each is its name's first
-      // mention is learnt once, walking the article a single time over all pronouns.
-      const end = firstPersonAtOrAfter(people, position)
-      this.learnFirstMentions(end)
-      for (
-        let at = firstPersonAtOrAfter(people, { paragraph: paragraph - 1, offset: 0 });
-        at < end;
-        at++
-      ) {
-        const mention = people[at] as { position: Position; index: number }
-        const speaker = this.personAt(mention.index)
-        if (!speaker) continue
-        const first = this.firstOfName[at] === true
-        const known = this.genderOf(speaker)
-        if (known !== gender && known !== null) continue
-        nearby.add(speaker)
-        if (this.subjectStarts.has(mention.position.paragraph, mention.position.offset))
-          subjectsNearby.add(speaker)
-        if (first) introduced.add(speaker)
-      }
       // A person known to be of the pronoun's gender beats people the names leave open.
-      const agreeing = [...nearby].filter((speaker) => this.genderOf(speaker) === gender)
-      const [sure] = agreeing
-      if (agreeing.length === 1 && sure) return this.found(sure, gender, 'pronoun-only')
-      const [only] = nearby
-      if (nearby.size === 1 && only) return this.found(only, gender, 'pronoun-only')
-      const [newcomer] = introduced
-      if (introduced.size === 1 && newcomer) return this.found(newcomer, gender, 'pronoun-newcomer')
-      const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
-      const [subject] = subjects
-      if (subjects.length === 1 && subject)
-        return this.found(subject, gender, 'pronoun-clause-subject')
+      const chosen = this.peopleNear(position).choose(gender)
+      if (chosen) return this.found(chosen.speaker, gender, chosen.resolution)
     }
-    for (let at = this.referents.length - 1; at >= 0; at--) {
-      const referent = this.referents[at] as Referent
-      if (!this.pronounFits(referent, position, kinds, gender)) continue
-      if (referent.group === undefined)
-        return this.found(referent.speaker, gender, 'pronoun-earlier')
-      // A group that did not speak is what "they" means only in this or the previous paragraph.
-      if (paragraph - referent.position.paragraph <= 1)
-        return {
-          speaker: this.registry.unnamed(referent.group, 'group'),
-          resolution: 'pronoun-earlier',
-        }
-    }
+    // The latest referent that fits; a group that did not speak is what "they" means only in
+    // this or the previous paragraph. Groups come in text order, so only the latest before the
+    // pronoun can be that near.
+    const lastGroup = this.groups.items[this.groups.lastBefore(position)]
+    const group =
+      lastGroup &&
+      paragraph - lastGroup.position.paragraph <= 1 &&
+      this.pronounFits(this.referents.items[lastGroup.index] as Referent, position, kinds, gender)
+        ? lastGroup.index
+        : -1
+    const earlier = this.referents.findBack(
+      lookupKey('earlier', kinds, gender),
+      (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
+      group,
+      (referent) => this.pronounFits(referent, position, kinds, gender),
+    )
+    if (earlier !== -1)
+      return this.found(
+        (this.referents.items[earlier] as Referent).speaker,
+        gender,
+        'pronoun-earlier',
+      )
+    if (group !== -1)
+      return {
+        speaker: this.registry.unnamed(
+          (this.referents.items[group] as Referent).group as string,
+          'group',
+        ),
+        resolution: 'pronoun-earlier',
+      }
     return { speaker: null, resolution: 'none' }
   }
 

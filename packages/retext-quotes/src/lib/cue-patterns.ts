@@ -15,6 +15,7 @@ import {
 } from './mention-phrase.js'
 import {
   firstTokenFrom,
+  lastTokenEndingBy,
   type PreparedParagraph,
   sentenceAt,
   type Token,
@@ -407,8 +408,9 @@ function atSentenceEnd(
   quoteEndsWithComma: boolean,
 ): Omit<CueMatch, 'paragraph' | 'rank'> | null {
   const { tokens, text } = paragraph
-  let last = tokens.length - 1
-  while (last > quoteToken && (tokens[last] as Token).end > sentenceEnd) last--
+  // The sentence's last token, found by bisection: a walk back from the paragraph's end would
+  // cost the length of the paragraph for every quotation of a long one.
+  let last = Math.max(quoteToken, lastTokenEndingBy(tokens, sentenceEnd))
   while (last > quoteToken && (tokens[last] as Token).kind === 'punct') last--
   for (let index = last; index > quoteToken; index--) {
     const token = tokens[index] as Token

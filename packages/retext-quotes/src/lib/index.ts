@@ -24,7 +24,7 @@ import {
 import { type CueMatch, cueMatches, cueSubjects } from './cue-patterns.js'
 import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
-import { type ArticleModel, buildModel } from './model.js'
+import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isSpeech, startsSentenceAfterQuote } from './speech.js'
@@ -169,7 +169,9 @@ function leadingOrganization(
   mentions: readonly KnownMention[],
   plain: MentionPhrase,
 ): KnownMention | undefined {
-  for (const mention of mentions) {
+  // The mentions that end before the phrase starts are skipped by bisection.
+  for (let at = firstReaching(mentions, plain.start); at < mentions.length; at++) {
+    const mention = mentions[at] as KnownMention
     // Sorted by start: one starting at or after the phrase's end cannot end inside it, nor can
     // any after it.
     if (mention.start >= plain.end) return undefined

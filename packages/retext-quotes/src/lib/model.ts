@@ -95,7 +95,42 @@ export function knownAt(
   start: number,
   end: number,
 ): KnownMention | undefined {
-  return model.knownByParagraph
-    .get(paragraph)
-    ?.find((mention) => mention.start < end && mention.end > start && mention.end >= end - 1)
+  const mentions = model.knownByParagraph.get(paragraph)
+  if (!mentions) return undefined
+  for (let at = firstReaching(mentions, start); at < mentions.length; at++) {
+    const mention = mentions[at] as KnownMention
+    // Sorted by start: none from here on starts before the span ends.
+    if (mention.start >= end) return undefined
+    if (mention.end > start && mention.end >= end - 1) return mention
+  }
+  return undefined
+}
+
+/** For each list of spans sorted by start, the furthest end of each span and those before it. */
+const reaches = new WeakMap<readonly { end: number }[], number[]>()
+
+/**
+ * Index of the first of spans sorted by start that, or one before it, ends after an offset: the
+ * spans before it all end at or before the offset. Found by bisection, so that a long paragraph
+ * costs no walk over all its spans for each look-up.
+ */
+export function firstReaching(spans: readonly { end: number }[], offset: number): number {
+  let reach = reaches.get(spans)
+  if (!reach || reach.length !== spans.length) {
+    reach = []
+    let furthest = Number.NEGATIVE_INFINITY
+    for (const span of spans) {
+      furthest = Math.max(furthest, span.end)
+      reach.push(furthest)
+    }
+    reaches.set(spans, reach)
+  }
+  let low = 0
+  let high = reach.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((reach[middle] as number) <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -207,6 +207,21 @@ export function firstTokenFrom(tokens: ReadonlyArray<{ start: number }>, offset:
   return low
 }
 
+/**
+ * Index of the last of (sorted) tokens that ends at or before an offset; -1 when none does.
+ * Tokens do not overlap, so their ends are in order as their starts are.
+ */
+export function lastTokenEndingBy(tokens: ReadonlyArray<{ end: number }>, offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((tokens[middle] as { end: number }).end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
 /** Index of the token starting exactly at an offset, else -1. */
 export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
   const at = firstTokenFrom(tokens, offset)

@@ -1,0 +1,126 @@
+/**
+ * The people named in a stretch of the article (the mentions from one index of the walk's list
+ * of named people to another), counted by what the article says of their gender, for the
+ * pronoun rule "the one person of that gender named nearby". The stretch grows as the walk goes
+ * on, so each mention is read once while the walk stays in a paragraph, not once per pronoun:
+ * in a long paragraph that would grow with the square of its length.
+ */
+import type { NameGender } from '@newsroom/names'
+import type { Speaker } from '@newsroom/schema'
+import type { Resolution } from './coreference.js'
+
+/** What the article says of a person's gender: one of two, or nothing. */
+type GenderClass = NameGender | 'open'
+
+/** The people of one class, and those of them that open a sentence or are introduced. */
+interface ClassMembers {
+  all: Set<Speaker>
+  subjects: Set<Speaker>
+  introduced: Set<Speaker>
+}
+
+/** What is known of one person met in the stretch. */
+interface Met {
+  gender: GenderClass
+  subject: boolean
+  introduced: boolean
+}
+
+function members(): ClassMembers {
+  return { all: new Set(), subjects: new Set(), introduced: new Set() }
+}
+
+function classOf(gender: NameGender | null): GenderClass {
+  return gender ?? 'open'
+}
+
+export class NearbyPeople {
+  /** The stretch read: mentions `start` to `end - 1`. */
+  start = -1
+  end = -1
+  private met = new Map<Speaker, Met>()
+  private classes: Record<GenderClass, ClassMembers> = {
+    male: members(),
+    female: members(),
+    open: members(),
+  }
+
+  /** Start again with an empty stretch at `start`. */
+  reset(start: number): void {
+    this.start = start
+    this.end = start
+    this.met = new Map()
+    this.classes = { male: members(), female: members(), open: members() }
+  }
+
+  /**
+   * Add a mention of a person of a gender (as known when it is read): whether it opens its
+   * sentence as its subject, and whether it is the first mention of their name.
+   */
+  add(speaker: Speaker, gender: NameGender | null, subject: boolean, introduced: boolean): void {
+    let known = this.met.get(speaker)
+    if (!known) {
+      known = { gender: classOf(gender), subject: false, introduced: false }
+      this.met.set(speaker, known)
+      this.classes[known.gender].all.add(speaker)
+    }
+    const group = this.classes[known.gender]
+    if (subject && !known.subject) {
+      known.subject = true
+      group.subjects.add(speaker)
+    }
+    if (introduced && !known.introduced) {
+      known.introduced = true
+      group.introduced.add(speaker)
+    }
+  }
+
+  /** A person whose gender the article left open has been given one. */
+  regender(speaker: Speaker, gender: NameGender): void {
+    const known = this.met.get(speaker)
+    if (!known || known.gender === gender) return
+    const from = this.classes[known.gender]
+    const to = this.classes[gender]
+    from.all.delete(speaker)
+    to.all.add(speaker)
+    if (known.subject) {
+      from.subjects.delete(speaker)
+      to.subjects.add(speaker)
+    }
+    if (known.introduced) {
+      from.introduced.delete(speaker)
+      to.introduced.add(speaker)
+    }
+    known.gender = gender
+  }
+
+  /**
+   * The one person a pronoun of a gender means among those met: the one known to be of that
+   * gender, else the one whose gender may be it, else the one the stretch introduces, else
+   * the one known to be of that gender who opens a sentence; null when none is alone.
+   */
+  choose(gender: NameGender): { speaker: Speaker; resolution: Resolution } | null {
+    const agreeing = this.classes[gender]
+    const open = this.classes.open
+    const sure = only(agreeing.all)
+    if (sure) return { speaker: sure, resolution: 'pronoun-only' }
+    if (agreeing.all.size + open.all.size === 1) {
+      const one = only(agreeing.all) ?? only(open.all)
+      if (one) return { speaker: one, resolution: 'pronoun-only' }
+    }
+    if (agreeing.introduced.size + open.introduced.size === 1) {
+      const newcomer = only(agreeing.introduced) ?? only(open.introduced)
+      if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
+    }
+    const subject = only(agreeing.subjects)
+    if (subject) return { speaker: subject, resolution: 'pronoun-clause-subject' }
+    return null
+  }
+}
+
+/** The one member of a set, else undefined. */
+function only(set: ReadonlySet<Speaker>): Speaker | undefined {
+  if (set.size !== 1) return undefined
+  for (const speaker of set) return speaker
+  return undefined
+}
