@@ -308,6 +308,26 @@ describe('Coreference', () => {
     expect(alone.results[0]?.[1]).toBe('Ann Vale')
   })
 
+  it('resolves "he" to the subject of the clause before it, not to a man named in passing', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Tomas Brio lost his seat in March. Karl Vellner runs the harbour board now.',
+        'On Monday, the Rellmark Gazette reported that in June, harbour director Pavel Ostrander of Rellmark accepted the blame for the dismissal of engineer Tomas Brio but did not say he had ordered it. Speaking to a reporter, he said, “It happened on my watch.”',
+      ].join('\n\n'),
+    )
+    expect(results[0]).toEqual(['he', 'Pavel Ostrander', 'person', 'pronoun-clause-subject'])
+  })
+
+  it('keeps a pronoun that opens the clause before with the person it already means', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Ann Vale, a nurse from Ostrava, is among those who will not vote. The race was the first time she had taken part, and she doubts Petra Salo can win.',
+        '“It is a false choice,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.[1]).toBe('Ann Vale')
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

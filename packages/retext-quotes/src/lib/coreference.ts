@@ -57,7 +57,7 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
-import { pronounKinds, readPhrase } from './readings.js'
+import { normalizePhrase, pronounKinds, readPhrase } from './readings.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { prepositions, subordinators } from './words.js'
 
@@ -207,6 +207,9 @@ const genderOfPronoun = new Map(
     .filter((pronoun) => pronoun.gender === 'male' || pronoun.gender === 'female')
     .map((pronoun) => [pronoun.form, pronoun.gender as NameGender]),
 )
+
+/** The subject pronoun of each gender. */
+const subjectPronoun: Readonly<Record<NameGender, string>> = { male: 'he', female: 'she' }
 
 /** Net pronoun votes that outweigh the usual gender of a given name. */
 const strongPronounEvidence = 2
@@ -364,6 +367,16 @@ function pluralSubjects(
   return found
 }
 
+/**
+ * The name a person's name chain gives: "Rellmark's Vale" is Vale (the owner is an
+ * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
+ */
+function personNameOf(chain: NameChain): string {
+  const text = chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '')
+  if (!/\s(?:of|from|at|for|with)\s/u.test(text)) return text
+  return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
+}
+
 /** The index of the first mention at or after a position, in a list sorted by position. */
 function firstPersonAtOrAfter(
   people: ReadonlyArray<{ position: Position }>,
@@ -457,8 +470,7 @@ export class Coreference {
       if (!relevant) continue
       mentions.push({
         // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
-        text:
-          chain.kind === 'person' ? chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '') : chain.text,
+        text: chain.kind === 'person' ? personNameOf(chain) : chain.text,
         kind: chain.kind,
         position: this.articleOffset(chain.paragraph, chain.start),
         inPassing: !chain.subject,
@@ -885,6 +897,57 @@ export class Coreference {
   }
 
   /**
+   * The named person, of the pronoun's gender, who is the first subject of a clause in the
+   * sentence before the pronoun's (the last of the previous paragraph when the pronoun's opens
+   * its paragraph), else null. Not when a pronoun of that gender comes first in that sentence:
+   * it then already speaks of someone else ("she had been involved, and she doubts Vale can…").
+   */
+  private nearestClauseSubject(position: Position, gender: NameGender): Speaker | null {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return null
+    const sentence = sentenceIndexAt(prepared, position.offset)
+    if (sentence > 0) {
+      const [from, to] = prepared.sentences[sentence - 1] as [number, number]
+      return this.firstSubjectIn(position.paragraph, from, to, gender)
+    }
+    const previous = this.model.paragraphs[position.paragraph - 1]
+    const last = previous?.sentences.at(-1)
+    if (!previous || !last) return null
+    return this.firstSubjectIn(position.paragraph - 1, last[0], last[1], gender)
+  }
+
+  /**
+   * The first person subject of a clause between two offsets of a paragraph, when of the
+   * gender and not after a subject pronoun of that gender ("In his speech, Vale…" may come
+   * first), else null.
+   */
+  private firstSubjectIn(
+    paragraph: number,
+    from: number,
+    to: number,
+    gender: NameGender,
+  ): Speaker | null {
+    const prepared = this.model.paragraphs[paragraph] as PreparedParagraph
+    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
+      if (chain.start >= to) break
+      if (!chain.subject || chain.kind !== 'person' || chain.start < from) continue
+      const index = this.mentionAt.get(paragraph, chain.start)
+      if (index === undefined) continue
+      const speaker = this.personAt(index)
+      if (!speaker) continue
+      if (this.genderOf(speaker) !== gender) continue
+      const { tokens } = prepared
+      for (let at = firstTokenFrom(tokens, from); at < tokens.length; at++) {
+        const token = tokens[at] as Token
+        if (token.start >= chain.start) break
+        if (token.lower === subjectPronoun[gender]) return null
+      }
+      return speaker
+    }
+    return null
+  }
+
+  /**
    * The person or organization a bare name stands for in this article (`WHO` → World Health
    * Organization, `Erdogan` → Recep Tayyip Erdoğan), else null.
    */
@@ -1153,6 +1216,11 @@ export class Coreference {
       if (nearby.size === 1 && only) return this.found(only, gender, 'pronoun-only')
       const [newcomer] = introduced
       if (introduced.size === 1 && newcomer) return this.found(newcomer, gender, 'pronoun-newcomer')
+      // "Prosecutors said the minister accepted the blame for the death of a reporter.
+      // Speaking later, he said…": the subject of the nearest clause before the pronoun, not
+      // a person merely named in it nor the topic of sentences further back.
+      const nearest = this.nearestClauseSubject(position, gender)
+      if (nearest) return this.found(nearest, gender, 'pronoun-clause-subject')
       const subjects = agreeing.filter((speaker) => subjectsNearby.has(speaker))
       const [subject] = subjects
       if (subjects.length === 1 && subject)
