@@ -328,6 +328,28 @@ describe('Coreference', () => {
     expect(results[0]?.[1]).toBe('Ann Vale')
   })
 
+  it('resolves "the spokeswoman" to the unnamed spokeswoman introduced just before', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We will rebuild the harbour,” Tomas Brio said. But a Rellmark Port spokeswoman reaffirmed that the quay stays shut.',
+        '“Safety comes first,” the spokeswoman added.',
+      ].join('\n\n'),
+    )
+    expect(results[1]).toEqual([
+      'the spokeswoman',
+      'a Rellmark Port spokeswoman',
+      'anonymous',
+      'anonymous',
+    ])
+    const named = await resolveQuotes(
+      [
+        'A Rellmark Port spokeswoman confirmed the closure. Port spokeswoman Ann Vale spoke later.',
+        '“Safety comes first,” the spokeswoman said.',
+      ].join('\n\n'),
+    )
+    expect(named.results[0]?.[1]).toBe('Ann Vale')
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

@@ -57,7 +57,7 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
-import { normalizePhrase, pronounKinds, readPhrase } from './readings.js'
+import { descriptionHead, normalizePhrase, pronounKinds, readPhrase } from './readings.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { prepositions, subordinators } from './words.js'
 
@@ -311,6 +311,7 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'introduces' | 'subject'; subject: CueSubject }
   | { kind: 'chain'; chain: ChainStep }
   | { kind: 'group'; description: string; end: Position }
+  | { kind: 'unnamed'; description: string; end: Position }
 )
 
 /** Words before the subject of a sentence: "*But* the protesters…", "*Meanwhile*, residents…". */
@@ -377,6 +378,40 @@ function personNameOf(chain: NameChain): string {
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
 }
 
+/**
+ * The singular descriptions of unnamed people that open the sentences of a paragraph as their
+ * subject, before a lowercase verb ("A ministry spokeswoman confirmed…", "But a Rellmark Port
+ * official declined…"): whom a later "the spokeswoman" may mean. Each is read as far as its
+ * first noun of people.
+ */
+function unnamedSubjects(
+  paragraph: PreparedParagraph,
+): Array<{ start: number; end: number; description: string }> {
+  const found: Array<{ start: number; end: number; description: string }> = []
+  const { tokens, text } = paragraph
+  for (const [sentenceStart] of paragraph.sentences) {
+    let first = firstTokenFrom(tokens, sentenceStart)
+    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+    const opening = tokens[first]
+    if (opening?.kind !== 'word' || (opening.lower !== 'a' && opening.lower !== 'an')) continue
+    for (let at = first + 1; at < tokens.length && at - first <= 5; at++) {
+      const token = tokens[at] as Token
+      if (token.kind !== 'word') break
+      if (token.capital || !isPeopleNoun(token.lower)) continue
+      const next = tokens[at + 1]
+      if (next?.kind !== 'word' || !/^\p{Ll}+$/u.test(next.text)) break
+      if (prepositions.has(next.lower) || isPeopleNoun(next.lower)) break
+      if (/^(?:and|or|who|that|which)$/.test(next.lower)) break
+      const description = text
+        .slice(opening.start, token.end)
+        .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      found.push({ start: opening.start, end: token.end, description })
+      break
+    }
+  }
+  return found
+}
+
 /** The index of the first mention at or after a position, in a list sorted by position. */
 function firstPersonAtOrAfter(
   people: ReadonlyArray<{ position: Position }>,
@@ -412,6 +447,11 @@ export class Coreference {
   private firstMentionsLearnt = 0
   /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
   private paragraphOpeners: Map<number, Array<{ position: Position; index: number }>> | undefined
+  /**
+   * Unnamed people a description introduced as a subject without speaking, in text order:
+   * registered as speakers only when a later description takes them.
+   */
+  private readonly unnamedMentions: Array<{ position: Position; description: string }> = []
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
   private readonly genders = new Map<string, NameGender | null>()
@@ -837,6 +877,37 @@ export class Coreference {
     return null
   }
 
+  /**
+   * The unnamed person whose description has a role's head ("a ministry spokeswoman" for "the
+   * spokeswoman"), when the latest person referent before a position, in its paragraph or the
+   * previous one, that may hold the role; else null.
+   */
+  private latestUnnamedHolder(position: Position, head: string): Speaker | null {
+    const folded = foldName(head).replace(/\.$/, '')
+    // The latest description of that role introducing someone without a cue, if any.
+    let introduced: { position: Position; description: string } | undefined
+    for (let at = this.unnamedMentions.length - 1; at >= 0; at--) {
+      const mention = this.unnamedMentions[at] as { position: Position; description: string }
+      if (comparePositions(mention.position, position) >= 0) continue
+      if (position.paragraph - mention.position.paragraph > 1) break
+      if (sameRoleKind(descriptionHead(mention.description), head)) {
+        introduced = mention
+        break
+      }
+    }
+    for (let at = this.referents.length - 1; at >= 0; at--) {
+      const referent = this.referents[at] as Referent
+      if (comparePositions(referent.position, position) >= 0) continue
+      if (position.paragraph - referent.position.paragraph > 1) break
+      if (introduced && comparePositions(referent.position, introduced.position) < 0) break
+      const { speaker } = referent
+      if (speaker.kind === 'person' && holdsRole(speaker.roles, folded)) return null
+      if (speaker.kind !== 'anonymous' || speaker.description === null) continue
+      if (sameRoleKind(descriptionHead(speaker.description), head)) return speaker
+    }
+    return introduced ? this.registry.unnamed(introduced.description, 'anonymous') : null
+  }
+
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
   private latestPerson(
     position: Position,
@@ -1079,6 +1150,11 @@ export class Coreference {
       case 'definite': {
         const head = foldName(reading.head)
         const headGender = titleGender(reading.head)
+        // "A ministry spokeswoman said… "…," the spokeswoman added": the unnamed person a
+        // description of that role introduced just before, when no named person holding the
+        // role was mentioned since.
+        const introduced = this.latestUnnamedHolder(position, reading.head)
+        if (introduced) return { speaker: introduced, resolution: 'anonymous' }
         const byRole =
           this.catalogue.people.clusters.find(
             (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
@@ -1279,6 +1355,14 @@ export class Coreference {
       steps.push({ at, order: order++, kind: 'subject', subject })
     }
     for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
+      for (const unnamed of unnamedSubjects(prepared))
+        steps.push({
+          at: { paragraph, offset: unnamed.start },
+          order: order++,
+          kind: 'unnamed',
+          description: unnamed.description,
+          end: { paragraph, offset: unnamed.end },
+        })
       for (const group of pluralSubjects(prepared, this.catalogue))
         steps.push({
           at: { paragraph, offset: group.start },
@@ -1341,6 +1425,9 @@ export class Coreference {
       }
       case 'chain':
         this.chainReferent(step.chain)
+        return
+      case 'unnamed':
+        this.unnamedMentions.push({ position: step.end, description: step.description })
         return
       case 'group':
         this.remember({
