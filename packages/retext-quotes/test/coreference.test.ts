@@ -350,6 +350,17 @@ describe('Coreference', () => {
     expect(named.results[0]?.[1]).toBe('Ann Vale')
   })
 
+  it('resolves "the court" to the court the text is about, not the first one it names', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'The Rellmark Court of Session is the highest civil court in Rellmark. The only court above it is the Supreme Court of the Ostrava Republic.',
+        'The court ruled on Monday that the harbour must reopen.',
+        '“The closure was unlawful,” the court’s summary said.',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.[1]).toBe('Rellmark Court of Session')
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

@@ -866,6 +866,22 @@ export class Coreference {
     return { speaker: this.learnGender(speaker, gender), resolution }
   }
 
+  /**
+   * The body "the court" means: the latest organization with that (folded) head word in its
+   * name that spoke or was the subject of a clause before a position ("The Court of Appeal
+   * ruled…", not "an appeal to the Supreme Court"), else null.
+   */
+  private salientBody(head: string, position: Position): string | null {
+    for (let at = this.referents.length - 1; at >= 0; at--) {
+      const referent = this.referents[at] as Referent
+      if (comparePositions(referent.position, position) >= 0) continue
+      const { speaker } = referent
+      if (speaker.kind === 'organization' && foldName(speaker.name).split(' ').includes(head))
+        return speaker.name
+    }
+    return null
+  }
+
   /** The latest organization before a position, in its paragraph or the previous one. */
   private recentOrganization(position: Position): Speaker | null {
     for (let at = this.referents.length - 1; at >= 0; at--) {
@@ -1109,6 +1125,7 @@ export class Coreference {
       null,
       cued,
       this.opensSentence(paragraph, phrase.start),
+      (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
     // it does not speak; its author is not in the mention.
