@@ -361,6 +361,21 @@ describe('Coreference', () => {
     expect(results[0]?.[1]).toBe('Rellmark Court of Session')
   })
 
+  it('gives a statement named after a body to that body, and "they" after it too', async () => {
+    // Before, the statement went to the body of the paragraph before, and "they" with it.
+    const { results } = await resolveQuotes(
+      [
+        'Ministers of the RNSC met in Ostrava on Friday.',
+        'The Rellmark Harbour Authority rejected their plan.',
+        'The RNSC joint statement said the group remains “concerned about the harbour.” They called on Rellmark “to reopen the quay.”',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([
+      ['The RNSC joint statement', 'RNSC', 'organization', 'document-owner'],
+      ['They', 'RNSC', 'organization', 'pronoun-speaker'],
+    ])
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

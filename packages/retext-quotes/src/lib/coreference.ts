@@ -57,7 +57,13 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
-import { descriptionHead, normalizePhrase, pronounKinds, readPhrase } from './readings.js'
+import {
+  descriptionHead,
+  modifierOwner,
+  normalizePhrase,
+  pronounKinds,
+  readPhrase,
+} from './readings.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { prepositions, subordinators } from './words.js'
 
@@ -1210,6 +1216,12 @@ export class Coreference {
         if (reading.owner !== null) {
           const speaker = this.namedInArticle(reading.owner)
           if (speaker) return { speaker, resolution: 'document-owner' }
+        }
+        // "the G9 joint statement said": the body named before the noun speaks through it.
+        const modifier = reading.owner === null ? modifierOwner(phrase.text) : null
+        if (modifier !== null) {
+          const speaker = this.namedInArticle(modifier)
+          if (speaker?.kind === 'organization') return { speaker, resolution: 'document-owner' }
         }
         // "the article read", "said the ruling": a document the text just named the
         // organization of (in this or the previous paragraph) speaks for it.

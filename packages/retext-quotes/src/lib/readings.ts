@@ -409,6 +409,21 @@ export function descriptionHead(description: string): string {
   return bare
 }
 
+/**
+ * The capitalized name modifying a description of something said or written, the body it
+ * speaks for: `the G9 joint statement` → `G9`, `a Rellmark Port report` → `Rellmark Port`;
+ * else null. Only lowercase words may stand between the name and the head noun.
+ */
+export function modifierOwner(description: string): string | null {
+  const match =
+    /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})(?:\s+[\p{Ll}-]+){1,3}$/u.exec(
+      description,
+    )
+  if (!match) return null
+  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase()
+  return saidThings.has(head) ? (match[1] as string) : null
+}
+
 /** The capitalized owner of a possessive description: `the WHO's website` → `WHO`. */
 export function possessiveOwner(description: string): string | null {
   const match =
