@@ -376,6 +376,16 @@ describe('Coreference', () => {
     ])
   })
 
+  it('never takes a name quoted at the start of a paragraph for its topic', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Karl Vellner will testify later in the trial, prosecutor Tomas Brio said.',
+        '“Karl Vellner inspires others in Rellmark. That is why they want to silence him,” he told the court.',
+      ].join('\n\n'),
+    )
+    expect(results[0]).toEqual(['he', 'Tomas Brio', 'person', 'pronoun-speaker'])
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

@@ -729,6 +729,9 @@ export class Coreference {
       this.paragraphOpeners = new Map()
       for (const mention of this.personMentions) {
         if (mention.position.offset > 1) continue
+        // "“Ann Vale inspires others,” he said": a name quoted is said, not the topic.
+        const opening = this.model.paragraphs[mention.position.paragraph]?.tokens[0]
+        if (opening?.kind === 'quote' && opening.end > mention.position.offset) continue
         const list = this.paragraphOpeners.get(mention.position.paragraph)
         if (list) list.push(mention)
         else this.paragraphOpeners.set(mention.position.paragraph, [mention])
