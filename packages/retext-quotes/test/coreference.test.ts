@@ -386,6 +386,27 @@ describe('Coreference', () => {
     expect(results[0]).toEqual(['he', 'Tomas Brio', 'person', 'pronoun-speaker'])
   })
 
+  it('never gives a role held for someone to that person', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We will win the harbour vote,” Tomas Vale said on Monday.',
+        '“The count was fair,” the senior Vale adviser said.',
+        '“He is in good health,” his longtime physician said.',
+      ].join('\n\n'),
+    )
+    expect(results.slice(1).map(([mention, speaker]) => [mention, speaker])).toEqual([
+      ['the senior Vale adviser', 'the senior Vale adviser'],
+      ['his longtime physician', 'his longtime physician'],
+    ])
+    const named = await resolveQuotes(
+      [
+        'Tomas Brio was on the ferry, his brother Karl Brio told reporters.',
+        '“He loved the sea,” his brother added.',
+      ].join('\n\n'),
+    )
+    expect(named.results[0]?.[1]).toBe('Karl Brio')
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

@@ -1060,6 +1060,32 @@ export class Coreference {
     return null
   }
 
+  /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
+  private namedWithRole(speaker: Speaker, head: string): boolean {
+    const cluster = this.catalogue.people.clusters.find(
+      (candidate) => candidate.name === speaker.name,
+    )
+    return (
+      cluster?.mentions.some((index) =>
+        foldName(this.catalogue.personTexts[index] ?? '')
+          .split(' ')
+          .includes(head),
+      ) ?? false
+    )
+  }
+
+  /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
+  private peopleNamedIn(text: string): Set<string> {
+    const named = new Set<string>()
+    for (const word of text.split(/\s+/)) {
+      if (!/^\p{Lu}/u.test(word)) continue
+      const folded = foldName(word.replace(/['’]s?$/u, ''))
+      for (const [at, cluster] of this.catalogue.people.clusters.entries())
+        if (cluster.parsed.full && this.personKeys(at).includes(folded)) named.add(cluster.name)
+    }
+    return named
+  }
+
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
   private namesInArticle(folded: string): boolean {
     return (
@@ -1188,18 +1214,27 @@ export class Coreference {
           [...this.registry.speakers.values()].find(
             (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
           )?.name
+        // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
+        // someone the description names, or for the person "his" means (the one the text is
+        // about), is not that person's.
+        const served = this.peopleNamedIn(reading.description)
+        const ownedByPronoun = /^(?:his|her|its|their)\s/i.test(reading.description)
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
+          if (served.has(speaker.name)) return false
           const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
           return (
-            heads.length === 0 ||
+            (heads.length === 0 && !ownedByPronoun) ||
             holdsRole(speaker.roles, head) ||
+            this.namedWithRole(speaker, head) ||
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
         const possessive = /^[\p{L}.]+['’]s\s/u.test(reading.description)
-        const name = byRole ?? (possessive ? this.principal : salient?.name) ?? null
+        const principal =
+          this.principal !== null && !served.has(this.principal) ? this.principal : null
+        const name = byRole ?? (possessive ? principal : salient?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.registry.named(name, 'person', '', [])
