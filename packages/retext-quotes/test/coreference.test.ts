@@ -308,6 +308,105 @@ describe('Coreference', () => {
     expect(alone.results[0]?.[1]).toBe('Ann Vale')
   })
 
+  it('resolves "he" to the subject of the clause before it, not to a man named in passing', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Tomas Brio lost his seat in March. Karl Vellner runs the harbour board now.',
+        'On Monday, the Rellmark Gazette reported that in June, harbour director Pavel Ostrander of Rellmark accepted the blame for the dismissal of engineer Tomas Brio but did not say he had ordered it. Speaking to a reporter, he said, “It happened on my watch.”',
+      ].join('\n\n'),
+    )
+    expect(results[0]).toEqual(['he', 'Pavel Ostrander', 'person', 'pronoun-clause-subject'])
+  })
+
+  it('keeps a pronoun that opens the clause before with the person it already means', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Ann Vale, a nurse from Ostrava, is among those who will not vote. The race was the first time she had taken part, and she doubts Petra Salo can win.',
+        '“It is a false choice,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.[1]).toBe('Ann Vale')
+  })
+
+  it('resolves "the spokeswoman" to the unnamed spokeswoman introduced just before', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We will rebuild the harbour,” Tomas Brio said. But a Rellmark Port spokeswoman reaffirmed that the quay stays shut.',
+        '“Safety comes first,” the spokeswoman added.',
+      ].join('\n\n'),
+    )
+    expect(results[1]).toEqual([
+      'the spokeswoman',
+      'a Rellmark Port spokeswoman',
+      'anonymous',
+      'anonymous',
+    ])
+    const named = await resolveQuotes(
+      [
+        'A Rellmark Port spokeswoman confirmed the closure. Port spokeswoman Ann Vale spoke later.',
+        '“Safety comes first,” the spokeswoman said.',
+      ].join('\n\n'),
+    )
+    expect(named.results[0]?.[1]).toBe('Ann Vale')
+  })
+
+  it('resolves "the court" to the court the text is about, not the first one it names', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'The Rellmark Court of Session is the highest civil court in Rellmark. The only court above it is the Supreme Court of the Ostrava Republic.',
+        'The court ruled on Monday that the harbour must reopen.',
+        '“The closure was unlawful,” the court’s summary said.',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.[1]).toBe('Rellmark Court of Session')
+  })
+
+  it('gives a statement named after a body to that body, and "they" after it too', async () => {
+    // Before, the statement went to the body of the paragraph before, and "they" with it.
+    const { results } = await resolveQuotes(
+      [
+        'Ministers of the RNSC met in Ostrava on Friday.',
+        'The Rellmark Harbour Authority rejected their plan.',
+        'The RNSC joint statement said the group remains “concerned about the harbour.” They called on Rellmark “to reopen the quay.”',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([
+      ['The RNSC joint statement', 'RNSC', 'organization', 'document-owner'],
+      ['They', 'RNSC', 'organization', 'pronoun-speaker'],
+    ])
+  })
+
+  it('never takes a name quoted at the start of a paragraph for its topic', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Karl Vellner will testify later in the trial, prosecutor Tomas Brio said.',
+        '“Karl Vellner inspires others in Rellmark. That is why they want to silence him,” he told the court.',
+      ].join('\n\n'),
+    )
+    expect(results[0]).toEqual(['he', 'Tomas Brio', 'person', 'pronoun-speaker'])
+  })
+
+  it('never gives a role held for someone to that person', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We will win the harbour vote,” Tomas Vale said on Monday.',
+        '“The count was fair,” the senior Vale adviser said.',
+        '“He is in good health,” his longtime physician said.',
+      ].join('\n\n'),
+    )
+    expect(results.slice(1).map(([mention, speaker]) => [mention, speaker])).toEqual([
+      ['the senior Vale adviser', 'the senior Vale adviser'],
+      ['his longtime physician', 'his longtime physician'],
+    ])
+    const named = await resolveQuotes(
+      [
+        'Tomas Brio was on the ferry, his brother Karl Brio told reporters.',
+        '“He loved the sea,” his brother added.',
+      ].join('\n\n'),
+    )
+    expect(named.results[0]?.[1]).toBe('Karl Brio')
+  })
+
   // A plural description of people opening a sentence is a referent, though it did not speak.
   it('resolves "they" to the group a plural description named just before', async () => {
     const { results } = await resolveQuotes(

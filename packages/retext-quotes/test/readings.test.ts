@@ -4,6 +4,7 @@ import type { Apposition, MentionForm, MentionPhrase } from '../src/lib/mention-
 import {
   afterOrganization,
   descriptionHead,
+  modifierOwner,
   normalizePhrase,
   possessiveOwner,
   pronounKinds,
@@ -119,6 +120,19 @@ describe('descriptionHead', () => {
 
   it('looks back past a word that is no noun of people', () => {
     expect(descriptionHead('a source close to the talks')).toBe('source')
+  })
+})
+
+describe('modifierOwner', () => {
+  it('finds the name before the noun of a statement or a document', () => {
+    expect(modifierOwner('The RNSC joint statement')).toBe('RNSC')
+    expect(modifierOwner('a Rellmark Port report')).toBe('Rellmark Port')
+  })
+
+  it('finds none before a noun of people or without a name, and takes a run of names whole', () => {
+    expect(modifierOwner('the Rellmark Port spokeswoman')).toBeNull()
+    expect(modifierOwner('the statement')).toBeNull()
+    expect(modifierOwner('the RNSC Ostrava statement')).toBe('RNSC Ostrava')
   })
 })
 

@@ -64,7 +64,13 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
-import { pronounKinds, readPhrase } from './readings.js'
+import {
+  descriptionHead,
+  modifierOwner,
+  normalizePhrase,
+  pronounKinds,
+  readPhrase,
+} from './readings.js'
 import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry } from './registry.js'
 import { prepositions, subordinators } from './words.js'
@@ -216,6 +222,9 @@ const genderOfPronoun = new Map(
     .map((pronoun) => [pronoun.form, pronoun.gender as NameGender]),
 )
 
+/** The subject pronoun of each gender. */
+const subjectPronoun: Readonly<Record<NameGender, string>> = { male: 'he', female: 'she' }
+
 /** Net pronoun votes that outweigh the usual gender of a given name. */
 const strongPronounEvidence = 2
 
@@ -326,6 +335,7 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'introduces' | 'subject'; subject: CueSubject }
   | { kind: 'chain'; chain: ChainStep }
   | { kind: 'group'; description: string; end: Position }
+  | { kind: 'unnamed'; description: string; end: Position }
 )
 
 /** Words before the subject of a sentence: "*But* the protesters…", "*Meanwhile*, residents…". */
@@ -410,6 +420,50 @@ function lookupKey(
 
 const personKind: ReadonlySet<SpeakerKind> = new Set(['person'])
 
+/**
+ * The name a person's name chain gives: "Rellmark's Vale" is Vale (the owner is an
+ * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
+ */
+function personNameOf(chain: NameChain): string {
+  const text = chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '')
+  if (!/\s(?:of|from|at|for|with)\s/u.test(text)) return text
+  return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
+}
+
+/**
+ * The singular descriptions of unnamed people that open the sentences of a paragraph as their
+ * subject, before a lowercase verb ("A ministry spokeswoman confirmed…", "But a Rellmark Port
+ * official declined…"): whom a later "the spokeswoman" may mean. Each is read as far as its
+ * first noun of people.
+ */
+function unnamedSubjects(
+  paragraph: PreparedParagraph,
+): Array<{ start: number; end: number; description: string }> {
+  const found: Array<{ start: number; end: number; description: string }> = []
+  const { tokens, text } = paragraph
+  for (const [sentenceStart] of paragraph.sentences) {
+    let first = firstTokenFrom(tokens, sentenceStart)
+    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+    const opening = tokens[first]
+    if (opening?.kind !== 'word' || (opening.lower !== 'a' && opening.lower !== 'an')) continue
+    for (let at = first + 1; at < tokens.length && at - first <= 5; at++) {
+      const token = tokens[at] as Token
+      if (token.kind !== 'word') break
+      if (token.capital || !isPeopleNoun(token.lower)) continue
+      const next = tokens[at + 1]
+      if (next?.kind !== 'word' || !/^\p{Ll}+$/u.test(next.text)) break
+      if (prepositions.has(next.lower) || isPeopleNoun(next.lower)) break
+      if (/^(?:and|or|who|that|which)$/.test(next.lower)) break
+      const description = text
+        .slice(opening.start, token.end)
+        .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      found.push({ start: opening.start, end: token.end, description })
+      break
+    }
+  }
+  return found
+}
+
 /** The index of the first mention at or after a position, in a list sorted by position. */
 function firstPersonAtOrAfter(
   people: ReadonlyArray<{ position: Position }>,
@@ -452,6 +506,11 @@ export class Coreference {
   private firstMentionsLearnt = 0
   /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
   private paragraphOpeners: Map<number, Array<{ position: Position; index: number }>> | undefined
+  /**
+   * Unnamed people a description introduced as a subject without speaking, in text order:
+   * registered as speakers only when a later description takes them.
+   */
+  private readonly unnamedMentions: Array<{ position: Position; description: string }> = []
   private readonly lastInParagraph = new Map<number, Speaker>()
   private readonly introducedBy = new Map<number, Speaker>()
   private readonly genders = new Map<string, NameGender | null>()
@@ -511,8 +570,7 @@ export class Coreference {
       if (!relevant) continue
       mentions.push({
         // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
-        text:
-          chain.kind === 'person' ? chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '') : chain.text,
+        text: chain.kind === 'person' ? personNameOf(chain) : chain.text,
         kind: chain.kind,
         position: this.articleOffset(chain.paragraph, chain.start),
         inPassing: !chain.subject,
@@ -759,6 +817,9 @@ export class Coreference {
       this.paragraphOpeners = new Map()
       for (const mention of this.personMentions) {
         if (mention.position.offset > 1) continue
+        // "“Ann Vale inspires others,” he said": a name quoted is said, not the topic.
+        const opening = this.model.paragraphs[mention.position.paragraph]?.tokens[0]
+        if (opening?.kind === 'quote' && opening.end > mention.position.offset) continue
         const list = this.paragraphOpeners.get(mention.position.paragraph)
         if (list) list.push(mention)
         else this.paragraphOpeners.set(mention.position.paragraph, [mention])
@@ -928,6 +989,23 @@ export class Coreference {
     return { speaker: this.learnGender(speaker, gender), resolution }
   }
 
+  /**
+   * The body "the court" means: the latest organization with that (folded) head word in its
+   * name that spoke or was the subject of a clause before a position ("The Court of Appeal
+   * ruled…", not "an appeal to the Supreme Court"), else null.
+   */
+  private salientBody(head: string, position: Position): string | null {
+    const at = this.referents.findBack(
+      'organization',
+      (referent) => referent.speaker.kind !== 'organization',
+      -1,
+      (referent) =>
+        comparePositions(referent.position, position) < 0 &&
+        foldName(referent.speaker.name).split(' ').includes(head),
+    )
+    return at === -1 ? null : (this.referents.items[at] as Referent).speaker.name
+  }
+
   /** The latest organization before a position, in its paragraph or the previous one. */
   private recentOrganization(position: Position): Speaker | null {
     const at = this.referents.findBack(
@@ -937,6 +1015,37 @@ export class Coreference {
       (referent) => comparePositions(referent.position, position) < 0,
     )
     return at === -1 ? null : (this.referents.items[at] as Referent).speaker
+  }
+
+  /**
+   * The unnamed person whose description has a role's head ("a ministry spokeswoman" for "the
+   * spokeswoman"), when the latest person referent before a position, in its paragraph or the
+   * previous one, that may hold the role; else null.
+   */
+  private latestUnnamedHolder(position: Position, head: string): Speaker | null {
+    const folded = foldName(head).replace(/\.$/, '')
+    // The latest description of that role introducing someone without a cue, if any.
+    let introduced: { position: Position; description: string } | undefined
+    for (let at = this.unnamedMentions.length - 1; at >= 0; at--) {
+      const mention = this.unnamedMentions[at] as { position: Position; description: string }
+      if (comparePositions(mention.position, position) >= 0) continue
+      if (position.paragraph - mention.position.paragraph > 1) break
+      if (sameRoleKind(descriptionHead(mention.description), head)) {
+        introduced = mention
+        break
+      }
+    }
+    for (let at = this.referents.lastBefore(position); at >= 0; at--) {
+      const referent = this.referents.items[at] as Referent
+      if (comparePositions(referent.position, position) >= 0) continue
+      if (position.paragraph - referent.position.paragraph > 1) break
+      if (introduced && comparePositions(referent.position, introduced.position) < 0) break
+      const { speaker } = referent
+      if (speaker.kind === 'person' && holdsRole(speaker.roles, folded)) return null
+      if (speaker.kind !== 'anonymous' || speaker.description === null) continue
+      if (sameRoleKind(descriptionHead(speaker.description), head)) return speaker
+    }
+    return introduced ? this.registry.unnamed(introduced.description, 'anonymous') : null
   }
 
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
@@ -1004,6 +1113,57 @@ export class Coreference {
   }
 
   /**
+   * The named person, of the pronoun's gender, who is the first subject of a clause in the
+   * sentence before the pronoun's (the last of the previous paragraph when the pronoun's opens
+   * its paragraph), else null. Not when a pronoun of that gender comes first in that sentence:
+   * it then already speaks of someone else ("she had been involved, and she doubts Vale can…").
+   */
+  private nearestClauseSubject(position: Position, gender: NameGender): Speaker | null {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return null
+    const sentence = sentenceIndexAt(prepared, position.offset)
+    if (sentence > 0) {
+      const [from, to] = prepared.sentences[sentence - 1] as [number, number]
+      return this.firstSubjectIn(position.paragraph, from, to, gender)
+    }
+    const previous = this.model.paragraphs[position.paragraph - 1]
+    const last = previous?.sentences.at(-1)
+    if (!previous || !last) return null
+    return this.firstSubjectIn(position.paragraph - 1, last[0], last[1], gender)
+  }
+
+  /**
+   * The first person subject of a clause between two offsets of a paragraph, when of the
+   * gender and not after a subject pronoun of that gender ("In his speech, Vale…" may come
+   * first), else null.
+   */
+  private firstSubjectIn(
+    paragraph: number,
+    from: number,
+    to: number,
+    gender: NameGender,
+  ): Speaker | null {
+    const prepared = this.model.paragraphs[paragraph] as PreparedParagraph
+    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
+      if (chain.start >= to) break
+      if (!chain.subject || chain.kind !== 'person' || chain.start < from) continue
+      const index = this.mentionAt.get(paragraph, chain.start)
+      if (index === undefined) continue
+      const speaker = this.personAt(index)
+      if (!speaker) continue
+      if (this.genderOf(speaker) !== gender) continue
+      const { tokens } = prepared
+      for (let at = firstTokenFrom(tokens, from); at < tokens.length; at++) {
+        const token = tokens[at] as Token
+        if (token.start >= chain.start) break
+        if (token.lower === subjectPronoun[gender]) return null
+      }
+      return speaker
+    }
+    return null
+  }
+
+  /**
    * The person or organization a bare name stands for in this article (`WHO` → World Health
    * Organization, `Erdogan` → Recep Tayyip Erdoğan), else null.
    */
@@ -1015,6 +1175,32 @@ export class Coreference {
     const person = people.clusters[this.lookups().peopleByKey.get(folded)?.[0] ?? -1]
     if (person) return this.registry.named(person.name, 'person', text, person.roles)
     return null
+  }
+
+  /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
+  private namedWithRole(speaker: Speaker, head: string): boolean {
+    const cluster = this.catalogue.people.clusters.find(
+      (candidate) => candidate.name === speaker.name,
+    )
+    return (
+      cluster?.mentions.some((index) =>
+        foldName(this.catalogue.personTexts[index] ?? '')
+          .split(' ')
+          .includes(head),
+      ) ?? false
+    )
+  }
+
+  /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
+  private peopleNamedIn(text: string): Set<string> {
+    const named = new Set<string>()
+    for (const word of text.split(/\s+/)) {
+      if (!/^\p{Lu}/u.test(word)) continue
+      const folded = foldName(word.replace(/['’]s?$/u, ''))
+      for (const at of this.lookups().peopleByKey.get(folded) ?? [])
+        named.add((this.catalogue.people.clusters[at] as { name: string }).name)
+    }
+    return named
   }
 
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
@@ -1112,6 +1298,7 @@ export class Coreference {
       null,
       cued,
       this.opensSentence(paragraph, phrase.start),
+      (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
     // it does not speak; its author is not in the mention.
@@ -1153,6 +1340,11 @@ export class Coreference {
       case 'definite': {
         const head = foldName(reading.head)
         const headGender = titleGender(reading.head)
+        // "A ministry spokeswoman said… "…," the spokeswoman added": the unnamed person a
+        // description of that role introduced just before, when no named person holding the
+        // role was mentioned since.
+        const introduced = this.latestUnnamedHolder(position, reading.head)
+        if (introduced) return { speaker: introduced, resolution: 'anonymous' }
         const byRole =
           this.catalogue.people.clusters.find(
             (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
@@ -1160,18 +1352,27 @@ export class Coreference {
           [...this.registry.speakers.values()].find(
             (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
           )?.name
+        // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
+        // someone the description names, or for the person "his" means (the one the text is
+        // about), is not that person's.
+        const served = this.peopleNamedIn(reading.description)
+        const ownedByPronoun = /^(?:his|her|its|their)\s/i.test(reading.description)
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
+          if (served.has(speaker.name)) return false
           const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
           return (
-            heads.length === 0 ||
+            (heads.length === 0 && !ownedByPronoun) ||
             holdsRole(speaker.roles, head) ||
+            this.namedWithRole(speaker, head) ||
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
         const possessive = /^[\p{L}.]+['’]s\s/u.test(reading.description)
-        const name = byRole ?? (possessive ? this.principal : salient?.name) ?? null
+        const principal =
+          this.principal !== null && !served.has(this.principal) ? this.principal : null
+        const name = byRole ?? (possessive ? principal : salient?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.registry.named(name, 'person', '', [])
@@ -1191,6 +1392,12 @@ export class Coreference {
         if (reading.owner !== null) {
           const speaker = this.namedInArticle(reading.owner)
           if (speaker) return { speaker, resolution: 'document-owner' }
+        }
+        // "the G9 joint statement said": the body named before the noun speaks through it.
+        const modifier = reading.owner === null ? modifierOwner(phrase.text) : null
+        if (modifier !== null) {
+          const speaker = this.namedInArticle(modifier)
+          if (speaker?.kind === 'organization') return { speaker, resolution: 'document-owner' }
         }
         // "the article read", "said the ruling": a document the text just named the
         // organization of (in this or the previous paragraph) speaks for it.
@@ -1270,7 +1477,12 @@ export class Coreference {
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
       // A person known to be of the pronoun's gender beats people the names leave open.
-      const chosen = this.peopleNear(position).choose(gender)
+      // "Prosecutors said the minister accepted the blame for the death of a reporter.
+      // Speaking later, he said…": the subject of the nearest clause before the pronoun, not
+      // a person merely named in it nor the topic of sentences further back.
+      const chosen = this.peopleNear(position).choose(gender, () =>
+        this.nearestClauseSubject(position, gender),
+      )
       if (chosen) return this.found(chosen.speaker, gender, chosen.resolution)
     }
     // The latest referent that fits; a group that did not speak is what "they" means only in
@@ -1344,6 +1556,14 @@ export class Coreference {
       steps.push({ at, order: order++, kind: 'subject', subject })
     }
     for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
+      for (const unnamed of unnamedSubjects(prepared))
+        steps.push({
+          at: { paragraph, offset: unnamed.start },
+          order: order++,
+          kind: 'unnamed',
+          description: unnamed.description,
+          end: { paragraph, offset: unnamed.end },
+        })
       for (const group of pluralSubjects(prepared, this.catalogue))
         steps.push({
           at: { paragraph, offset: group.start },
@@ -1406,6 +1626,9 @@ export class Coreference {
       }
       case 'chain':
         this.chainReferent(step.chain)
+        return
+      case 'unnamed':
+        this.unnamedMentions.push({ position: step.end, description: step.description })
         return
       case 'group':
         this.remember({

@@ -97,9 +97,13 @@ export class NearbyPeople {
   /**
    * The one person a pronoun of a gender means among those met: the one known to be of that
    * gender, else the one whose gender may be it, else the one the stretch introduces, else
-   * the one known to be of that gender who opens a sentence; null when none is alone.
+   * the subject of the nearest clause before the pronoun (`nearestSubject`, asked only then),
+   * else the one known to be of that gender who opens a sentence; null when none is alone.
    */
-  choose(gender: NameGender): { speaker: Speaker; resolution: Resolution } | null {
+  choose(
+    gender: NameGender,
+    nearestSubject?: () => Speaker | null,
+  ): { speaker: Speaker; resolution: Resolution } | null {
     const agreeing = this.classes[gender]
     const open = this.classes.open
     const sure = only(agreeing.all)
@@ -112,6 +116,8 @@ export class NearbyPeople {
       const newcomer = only(agreeing.introduced) ?? only(open.introduced)
       if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
     }
+    const nearest = nearestSubject?.()
+    if (nearest) return { speaker: nearest, resolution: 'pronoun-clause-subject' }
     const subject = only(agreeing.subjects)
     if (subject) return { speaker: subject, resolution: 'pronoun-clause-subject' }
     return null

@@ -253,7 +253,17 @@ export function afterOrganization(phrase: MentionPhrase, knownEnd?: number): Men
   }
 }
 
-/** Read a speaker phrase: a person or organization name, a description, or a pronoun. */
+/**
+ * The body a definite description with an organization's head word means ("the court"), by
+ * the text around it: given the folded head word, a name or null. See `readPhrase`.
+ */
+export type SalientBody = (head: string) => string | null
+
+/**
+ * Read a speaker phrase: a person or organization name, a description, or a pronoun.
+ * `salientBody`, when given, names the body "the court" means where the article names several
+ * courts; without it (or when it knows none), the first the article names.
+ */
 export function readPhrase(
   phrase: MentionPhrase,
   catalogue: Catalogue,
@@ -262,6 +272,7 @@ export function readPhrase(
   knownName: string | null,
   cued = true,
   opensSentence = false,
+  salientBody?: SalientBody,
 ): PhraseReading {
   if (phrase.form === 'pronoun')
     return { type: 'pronoun', pronoun: pronounOf(phrase.text.toLowerCase()) }
@@ -341,15 +352,20 @@ export function readPhrase(
         null,
         cued,
         opensSentence,
+        salientBody,
       )
     return { type: 'none', owner: possessiveOwner(description) }
   }
   if (definite.test(description) && isOrganizationHead(head) && !isRoleHead(head)) {
-    // "the ministry": the article's organization with that head word, else an unnamed body.
-    const named = catalogue.organizations.clusters.find((cluster) =>
-      foldName(cluster.name).split(' ').includes(foldName(head)),
-    )
-    if (named) return { type: 'organization', name: named.name, alias: phrase.text }
+    // "the ministry": the article's organization with that head word (the one the text is
+    // about, when it names several), else an unnamed body.
+    const folded = foldName(head)
+    const name =
+      salientBody?.(folded) ??
+      catalogue.organizations.clusters.find((cluster) =>
+        foldName(cluster.name).split(' ').includes(folded),
+      )?.name
+    if (name !== undefined) return { type: 'organization', name, alias: phrase.text }
     return { type: 'group', description }
   }
   if (
@@ -391,6 +407,21 @@ export function descriptionHead(description: string): string {
     if (/^\p{Ll}/u.test(word) && isPeopleNoun(word)) return word
   }
   return bare
+}
+
+/**
+ * The capitalized name modifying a description of something said or written, the body it
+ * speaks for: `the G9 joint statement` → `G9`, `a Rellmark Port report` → `Rellmark Port`;
+ * else null. Only lowercase words may stand between the name and the head noun.
+ */
+export function modifierOwner(description: string): string | null {
+  const match =
+    /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})(?:\s+[\p{Ll}-]+){1,3}$/u.exec(
+      description,
+    )
+  if (!match) return null
+  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase()
+  return saidThings.has(head) ? (match[1] as string) : null
 }
 
 /** The capitalized owner of a possessive description: `the WHO's website` → `WHO`. */
