@@ -143,13 +143,13 @@ interface Span {
 function sentenceRuns(words: readonly SentenceWord[], important: readonly boolean[]): Span[] {
   const spans: Span[] = []
   let start = -1
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
     if (!important[index]) {
       if (start !== -1) spans.push({ start, end: index })
       start = -1
     } else if (start === -1) {
       start = index
-    } else if (!word.adjoinsPrevious) {
+    } else if (!(words[index] as SentenceWord).adjoinsPrevious) {
       spans.push({ start, end: index })
       start = index
     }
@@ -191,7 +191,7 @@ function namesJoined(
       before !== undefined &&
       initial.test(before.value) &&
       !first.adjoinsPrevious &&
-      capitalized.test(first.value)
+      isCapitalized(first.value)
     return { words: words.slice(start, end), fragment: endsInInitial || afterInitial }
   })
 }
@@ -201,8 +201,8 @@ function connects(words: readonly SentenceWord[], left: Span, right: Span): bool
   // A connector or an initial is at most two words: a longer gap is never copied.
   if (right.start - left.end > 2) return false
   const gap = words.slice(left.end, right.start)
-  if (!capitalized.test((words[left.end - 1] as SentenceWord).value)) return false
-  if (!capitalized.test((words[right.start] as SentenceWord).value)) return false
+  if (!isCapitalized((words[left.end - 1] as SentenceWord).value)) return false
+  if (!isCapitalized((words[right.start] as SentenceWord).value)) return false
   if (!gap.every((word) => word.adjoinsPrevious)) return false
   if (!(words[right.start] as SentenceWord).adjoinsPrevious) return false
   // A middle initial between the given and family names (`Ines W. Marrow`).
@@ -222,24 +222,28 @@ function connects(words: readonly SentenceWord[], left: Span, right: Span): bool
  * capitalized words of a name around them.
  */
 function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagger): boolean[] {
-  const important = words.map((word) => {
-    if (contraction.test(word.value)) return false
+  const important: boolean[] = new Array(words.length)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as SentenceWord
     const tag = tagger.tagOf(word)
-    const first = word.value.charAt(0)
     // As retext-keywords: an adjective whose first character has no lowercase form counts.
-    return tag.startsWith('N') || (tag === 'JJ' && first === first.toUpperCase())
-  })
+    important[index] =
+      !isContraction(word.value) &&
+      (tag.startsWith('N') || (tag === 'JJ' && hasNoLowercaseStart(word.value)))
+  }
   // A capitalized word beside a capitalized important word is part of its name when the
   // lexicon knows it mostly as a proper noun (`United` in `United States`, which the tagger's
   // rules turn into a participle). Abbreviations (`Mr.`, `R.`) stay as the tagger has them.
-  const nameWord = words.map(
-    (word, index) =>
-      capitalized.test(word.value) &&
+  const nameWord: boolean[] = new Array(words.length)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as SentenceWord
+    nameWord[index] =
+      isCapitalized(word.value) &&
       (important[index] === true ||
         (!word.value.endsWith('.') &&
           !closedClass.has(tagger.tagOf(word)) &&
-          tagger.isMostlyProperNoun(word.value))),
-  )
+          tagger.isMostlyProperNoun(word.value)))
+  }
   for (let index = 0; index < words.length; index++) {
     if (important[index] || !nameWord[index]) continue
     const word = words[index] as SentenceWord
@@ -249,6 +253,27 @@ function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagg
     if (joinsPrevious || joinsNext) important[index] = true
   }
   return important
+}
+
+// Most words are plain ASCII: the tests below decide those without a regular expression or a
+// copy of the word.
+
+function isContraction(value: string): boolean {
+  return (value.includes("'") || value.includes('’')) && contraction.test(value)
+}
+
+/** Whether the first character has no lowercase form (`first === first.toUpperCase()`). */
+function hasNoLowercaseStart(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code < 0x61 || code > 0x7a
+  const first = value.charAt(0)
+  return first === first.toUpperCase()
+}
+
+function isCapitalized(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return capitalized.test(value)
 }
 
 /** Stems are cached: news vocabulary repeats a lot, and stemming is a costly step. */
