@@ -105,7 +105,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   const stemCount = new Map<string, number>()
   const phrases = new Map<string, Phrase>()
   for (const { words: run, fragment } of runs) {
-    const stems = run.map((word) => stemOf(word.value))
+    const stems = run.map(stemOf)
     for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
     // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
     // a name by an initial's period is not a whole phrase either. Their words still count.
@@ -276,20 +276,17 @@ function isCapitalized(value: string): boolean {
   return capitalized.test(value)
 }
 
-/** Stems are cached: news vocabulary repeats a lot, and stemming is a costly step. */
-const stemCache = new Map<string, string>()
 /** `stemmer` takes time quadratic in the length of a word: longer words are their own stem. */
 const maxStemmedWord = 64
 
-function stemOf(value: string): string {
-  if (value.length > maxStemmedWord) return value.toLowerCase()
-  let stem = stemCache.get(value)
-  if (stem === undefined) {
-    stem = stemmer(value).toLowerCase()
-    if (stemCache.size >= 50_000) stemCache.clear()
-    stemCache.set(value, stem)
-  }
-  return stem
+/** The stem of a word, kept on its lexeme: news vocabulary repeats a lot, and stemming is costly. */
+function stemOf(word: SentenceWord): string {
+  const lexeme = word.lexeme
+  lexeme.stem ??=
+    lexeme.value.length > maxStemmedWord
+      ? lexeme.value.toLowerCase()
+      : stemmer(lexeme.value).toLowerCase()
+  return lexeme.stem
 }
 
 const hasLetter = /\p{L}/u

@@ -67,11 +67,17 @@ export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]):
       known[context] = tag
     }
     tags[index] = tag
-    context =
-      (tag === 'DT' ? afterDeterminer : 0) |
-      (word.length === 5 && word.toLowerCase() === 'would' ? afterWould : 0)
+    context = nextContext(tag, word)
   }
   return tags
+}
+
+/** The context a word and its tag make for the word after it. */
+function nextContext(tag: string, word: string): number {
+  return (
+    (tag === 'DT' ? afterDeterminer : 0) |
+    (word.length === 5 && word.toLowerCase() === 'would' ? afterWould : 0)
+  )
 }
 
 /** Bits of the context of a word: what the word before it says about its tag. */
@@ -170,18 +176,28 @@ function createTagger(): PartOfSpeechTagger {
         }
       }
       if (tagged) return
-      // The lexicon writes apostrophes straight (`don't`); news text often curls them.
-      const values: string[] = new Array(words.length)
-      for (let index = 0; index < words.length; index++) {
-        const value = (words[index] as SentenceWord).value
-        values[index] = value.includes('’') ? value.replaceAll('’', "'") : value
-      }
-      const tags = brillTags(tagger.lexicon, values)
-      for (let index = 0; index < words.length; index++) {
-        const node = (words[index] as SentenceWord).node
-        const data = node.data ?? {}
-        data.partOfSpeech = tags[index] ?? 'NN'
-        node.data = data
+      const entries = lexiconEntries(tagger.lexicon)
+      // As `brillTags`, with each word's tags by context kept on its lexeme (one lexicon here).
+      let context = 0
+      for (const word of words) {
+        const lexeme = word.lexeme
+        lexeme.tags ??= []
+        let tag = lexeme.tags[context]
+        if (tag === undefined) {
+          // The lexicon writes apostrophes straight (`don't`); news text often curls them.
+          const value = word.value.includes('’') ? word.value.replaceAll('’', "'") : word.value
+          tag = brillTag(
+            entries,
+            value,
+            (context & afterDeterminer) !== 0,
+            (context & afterWould) !== 0,
+          )
+          lexeme.tags[context] = tag
+        }
+        const data = word.node.data ?? {}
+        data.partOfSpeech = tag
+        word.node.data = data
+        context = nextContext(tag, word.value)
       }
     },
     tagOf(word) {

@@ -99,8 +99,9 @@ function collectWords(
   const words: RatedWord[] = []
   for (const sentence of sentences) {
     let negated = false
-    for (const { value, offset } of sentence.words) {
-      const lower = value.toLowerCase()
+    for (const { lexeme, offset } of sentence.words) {
+      lexeme.lower ??= lexeme.value.toLowerCase()
+      const lower = lexeme.lower
       const polarity = rate(lower)
       words.push({ offset, polarity: negated ? -polarity : polarity })
       negated = !negated && negation.test(lower)
