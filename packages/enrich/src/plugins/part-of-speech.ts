@@ -43,34 +43,31 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
  * arrays and per-rule closures: tagging the words of every sentence that way cost as much as
  * parsing the text. `test/plugins/part-of-speech.test.ts` holds it to `pos`'s own tags.
  *
- * A word's tag depends on the word and on two facts of the word before it: whether it was
- * tagged a determiner, and whether it is "would". Tags are cached by word and those two facts:
- * news vocabulary repeats a lot, and a cached word costs one look-up instead of two in the
- * lexicon, a lowercase copy and up to eight rules.
+ * A word's tag depends on the word and on two facts of the word before it (its context): whether
+ * it was tagged a determiner, and whether it is "would". `tagOnce` keeps each word's tags by
+ * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
  */
 export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]): string[] {
   const entries = lexiconEntries(lexicon)
-  const cache = tagCacheOf(lexicon)
   const tags: string[] = new Array(words.length)
   let context = 0
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
-    let known = cache.get(word)
-    if (known === undefined) {
-      known = []
-      if (cache.size >= maxCachedWords) cache.clear()
-      cache.set(word, known)
-    }
-    let tag = known[context]
-    if (tag === undefined) {
-      tag = brillTag(entries, word, (context & afterDeterminer) !== 0, (context & afterWould) !== 0)
-      known[context] = tag
-    }
+    const tag = brillTag(
+      entries,
+      word,
+      (context & afterDeterminer) !== 0,
+      (context & afterWould) !== 0,
+    )
     tags[index] = tag
     context = nextContext(tag, word)
   }
   return tags
 }
+
+/** Bits of the context of a word: what the word before it says about its tag. */
+const afterDeterminer = 1
+const afterWould = 2
 
 /** The context a word and its tag make for the word after it. */
 function nextContext(tag: string, word: string): number {
@@ -78,24 +75,6 @@ function nextContext(tag: string, word: string): number {
     (tag === 'DT' ? afterDeterminer : 0) |
     (word.length === 5 && word.toLowerCase() === 'would' ? afterWould : 0)
   )
-}
-
-/** Bits of the context of a word: what the word before it says about its tag. */
-const afterDeterminer = 1
-const afterWould = 2
-/** Most words whose tags are cached (the cache starts again when full). */
-const maxCachedWords = 50_000
-
-/** Tags by word, by context (`afterDeterminer | afterWould`), for each lexicon. */
-const tagCaches = new WeakMap<object, Map<string, Array<string | undefined>>>()
-
-function tagCacheOf(lexicon: Tagger['lexicon']): Map<string, Array<string | undefined>> {
-  let cache = tagCaches.get(lexicon)
-  if (cache === undefined) {
-    cache = new Map()
-    tagCaches.set(lexicon, cache)
-  }
-  return cache
 }
 
 /** The tag of one word, from the lexicon and `pos`'s eight rules. */
