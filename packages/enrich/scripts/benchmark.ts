@@ -8,11 +8,15 @@
  * Parsing and enriching are timed in alternating rounds, so that load on a shared machine falls
  * on both alike, after warm-up passes; the fastest round of each counts, as other load only ever
  * adds time; the ratio to parsing is also given per round (median and range), which load skews
- * less. `--against` times another build of this package in the same rounds (before and after a
- * change). `--plugins` also prints the share of each plugin's transformer in a full pass.
+ * less. The process's CPU time (all its threads: the collector's and the compiler's too) is
+ * measured in the same rounds and compared the same way: on a machine shared with other work it
+ * drifts less than wall time. The load average is printed before and after. `--against` times
+ * another build of this package in the same rounds (before and after a change). `--plugins` also
+ * prints the share of each plugin's transformer in a full pass (wall and CPU time).
  * Reads `../shared/corpus/articles` beside the repository; exits 0 with a note when it is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -91,56 +95,88 @@ async function main(): Promise<void> {
     contestants.push({ label: `enrich of ${against}`, run: enrichEach(other.enrich, articles) })
   }
 
+  const loadBefore = loadAverage()
   for (let round = 0; round < warmup; round++)
     for (const contestant of contestants) await contestant.run()
   const times = contestants.map((): number[] => [])
+  const cpuTimes = contestants.map((): number[] => [])
   for (let round = 0; round < rounds; round++) {
     // Each round runs every contestant, starting with a different one each time.
     for (let turn = 0; turn < contestants.length; turn++) {
       const index = (round + turn) % contestants.length
+      const cpuStart = process.cpuUsage()
       const start = performance.now()
       await contestants[index]?.run()
       times[index]?.push(performance.now() - start)
+      cpuTimes[index]?.push(cpuMilliseconds(process.cpuUsage(cpuStart)))
     }
   }
 
   console.log(
-    `${articles.length} articles, ${words} words, ${warmup} warm-up passes, ${rounds} alternating rounds, 1 core`,
+    `${articles.length} articles, ${words} words, ${warmup} warm-up passes, ${rounds} alternating rounds, 1 core; load average ${loadBefore} before, ${loadAverage()} after`,
   )
-  const parseTimes = times[0] ?? []
-  for (const [index, contestant] of contestants.entries()) {
-    const own = times[index] ?? []
-    const best = Math.min(...own)
-    const ratios = own
-      .map((time, round) => time / (parseTimes[round] ?? time))
-      .sort((a, b) => a - b)
-    console.log(
-      `${contestant.label.padEnd(24)} ${((words / best) * 1000).toFixed(0).padStart(8)} words/s ${best.toFixed(0).padStart(6)} ms` +
-        (index === 0
-          ? ''
-          : `  ${(best / Math.min(...parseTimes)).toFixed(1).padStart(5)}× parse (fastest rounds); per round median ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}×, ${ratios[0]?.toFixed(1)}–${ratios.at(-1)?.toFixed(1)}×`),
-    )
+  for (const [label, measured] of [
+    ['wall time', times],
+    ['CPU time', cpuTimes],
+  ] as const) {
+    console.log(label)
+    const parseTimes = measured[0] ?? []
+    for (const [index, contestant] of contestants.entries()) {
+      const own = measured[index] ?? []
+      const best = Math.min(...own)
+      const ratios = own
+        .map((time, round) => time / (parseTimes[round] ?? time))
+        .sort((a, b) => a - b)
+      console.log(
+        `  ${contestant.label.padEnd(24)} ${((words / best) * 1000).toFixed(0).padStart(8)} words/s ${best.toFixed(0).padStart(6)} ms` +
+          (index === 0
+            ? ''
+            : `  ${(best / Math.min(...parseTimes)).toFixed(1).padStart(5)}× parse (fastest rounds); per round median ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}×, ${ratios[0]?.toFixed(1)}–${ratios.at(-1)?.toFixed(1)}×`),
+      )
+    }
   }
 
   if (process.argv.includes('--plugins')) await pluginShares(articles, rounds)
 }
 
-/** Time each transformer of the enrich processor over the corpus (best of `rounds`). */
+function cpuMilliseconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')
+}
+
+/**
+ * Time each transformer of the enrich processor over the corpus, wall and CPU time (best of
+ * `rounds`, after a warm-up pass).
+ */
 async function pluginShares(articles: readonly IngestedArticle[], rounds: number): Promise<void> {
   const timer = pluginTimer()
-  const best = new Map<string, number>()
+  for (const article of articles) await timer.time(article)
+  const best = { wall: new Map<string, number>(), cpu: new Map<string, number>() }
   for (let round = 0; round < rounds; round++) {
-    const totals = new Map<string, number>()
-    for (const article of articles)
-      for (const [name, milliseconds] of await timer.time(article))
-        totals.set(name, (totals.get(name) ?? 0) + milliseconds)
-    for (const [name, total] of totals) best.set(name, Math.min(best.get(name) ?? total, total))
+    const totals = { wall: new Map<string, number>(), cpu: new Map<string, number>() }
+    for (const article of articles) {
+      const times = await timer.time(article)
+      for (const kind of ['wall', 'cpu'] as const)
+        for (const [name, milliseconds] of times[kind])
+          totals[kind].set(name, (totals[kind].get(name) ?? 0) + milliseconds)
+    }
+    for (const kind of ['wall', 'cpu'] as const)
+      for (const [name, total] of totals[kind])
+        best[kind].set(name, Math.min(best[kind].get(name) ?? total, total))
   }
-  const parse = best.get('(parse)') ?? 1
-  for (const [name, milliseconds] of best)
+  const parse = { wall: best.wall.get('(parse)') ?? 1, cpu: best.cpu.get('(parse)') ?? 1 }
+  console.log(`plugins (best of ${rounds} rounds)        wall               CPU`)
+  for (const [name, wall] of best.wall) {
+    const cpu = best.cpu.get(name) ?? 0
     console.log(
-      `  ${name.padEnd(22)} ${milliseconds.toFixed(0).padStart(6)} ms  ${(milliseconds / parse).toFixed(2).padStart(6)}× parse`,
+      `  ${name.padEnd(22)} ${wall.toFixed(0).padStart(6)} ms ${(wall / parse.wall).toFixed(2).padStart(6)}×  ${cpu.toFixed(0).padStart(6)} ms ${(cpu / parse.cpu).toFixed(2).padStart(6)}× parse`,
     )
+  }
 }
 
 await main()

@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       start = performance.now()
       const times = await timer.time(article)
       const enriched = performance.now() - start
-      const costliest = [...times]
+      const costliest = [...times.wall]
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
         .map(([plugin, milliseconds]) => `${plugin} ${(milliseconds / 1000).toFixed(2)} s`)

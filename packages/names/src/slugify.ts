@@ -6,6 +6,20 @@ import { slugify as transliterate } from 'transliteration'
  * letters or digits; callers choose a fallback.
  */
 export function slugify(text: string, maxLength = 80): string {
+  const key = `${maxLength} ${text}`
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const slug = slugOf(text, maxLength)
+  // The same names (countries, organizations, people in the news) are slugged in article after
+  // article, and transliterating costs more than the rest of naming an entity: a bounded memo.
+  if (cache.size >= 50_000) cache.clear()
+  cache.set(key, slug)
+  return slug
+}
+
+const cache = new Map<string, string>()
+
+function slugOf(text: string, maxLength: number): string {
   const slug = transliterate(text.normalize('NFKC'), {
     lowercase: true,
     separator: '-',

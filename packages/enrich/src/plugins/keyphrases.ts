@@ -105,7 +105,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   const stemCount = new Map<string, number>()
   const phrases = new Map<string, Phrase>()
   for (const { words: run, fragment } of runs) {
-    const stems = run.map((word) => stemOf(word.value))
+    const stems = run.map(stemOf)
     for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
     // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
     // a name by an initial's period is not a whole phrase either. Their words still count.
@@ -143,13 +143,13 @@ interface Span {
 function sentenceRuns(words: readonly SentenceWord[], important: readonly boolean[]): Span[] {
   const spans: Span[] = []
   let start = -1
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
     if (!important[index]) {
       if (start !== -1) spans.push({ start, end: index })
       start = -1
     } else if (start === -1) {
       start = index
-    } else if (!word.adjoinsPrevious) {
+    } else if (!(words[index] as SentenceWord).adjoinsPrevious) {
       spans.push({ start, end: index })
       start = index
     }
@@ -191,7 +191,7 @@ function namesJoined(
       before !== undefined &&
       initial.test(before.value) &&
       !first.adjoinsPrevious &&
-      capitalized.test(first.value)
+      isCapitalized(first.value)
     return { words: words.slice(start, end), fragment: endsInInitial || afterInitial }
   })
 }
@@ -201,8 +201,8 @@ function connects(words: readonly SentenceWord[], left: Span, right: Span): bool
   // A connector or an initial is at most two words: a longer gap is never copied.
   if (right.start - left.end > 2) return false
   const gap = words.slice(left.end, right.start)
-  if (!capitalized.test((words[left.end - 1] as SentenceWord).value)) return false
-  if (!capitalized.test((words[right.start] as SentenceWord).value)) return false
+  if (!isCapitalized((words[left.end - 1] as SentenceWord).value)) return false
+  if (!isCapitalized((words[right.start] as SentenceWord).value)) return false
   if (!gap.every((word) => word.adjoinsPrevious)) return false
   if (!(words[right.start] as SentenceWord).adjoinsPrevious) return false
   // A middle initial between the given and family names (`Ines W. Marrow`).
@@ -222,24 +222,28 @@ function connects(words: readonly SentenceWord[], left: Span, right: Span): bool
  * capitalized words of a name around them.
  */
 function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagger): boolean[] {
-  const important = words.map((word) => {
-    if (contraction.test(word.value)) return false
+  const important: boolean[] = new Array(words.length)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as SentenceWord
     const tag = tagger.tagOf(word)
-    const first = word.value.charAt(0)
     // As retext-keywords: an adjective whose first character has no lowercase form counts.
-    return tag.startsWith('N') || (tag === 'JJ' && first === first.toUpperCase())
-  })
+    important[index] =
+      !isContraction(word.value) &&
+      (tag.startsWith('N') || (tag === 'JJ' && hasNoLowercaseStart(word.value)))
+  }
   // A capitalized word beside a capitalized important word is part of its name when the
   // lexicon knows it mostly as a proper noun (`United` in `United States`, which the tagger's
   // rules turn into a participle). Abbreviations (`Mr.`, `R.`) stay as the tagger has them.
-  const nameWord = words.map(
-    (word, index) =>
-      capitalized.test(word.value) &&
+  const nameWord: boolean[] = new Array(words.length)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as SentenceWord
+    nameWord[index] =
+      isCapitalized(word.value) &&
       (important[index] === true ||
         (!word.value.endsWith('.') &&
           !closedClass.has(tagger.tagOf(word)) &&
-          tagger.isMostlyProperNoun(word.value))),
-  )
+          tagger.isMostlyProperNoun(word.value)))
+  }
   for (let index = 0; index < words.length; index++) {
     if (important[index] || !nameWord[index]) continue
     const word = words[index] as SentenceWord
@@ -251,20 +255,38 @@ function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagg
   return important
 }
 
-/** Stems are cached: news vocabulary repeats a lot, and stemming is a costly step. */
-const stemCache = new Map<string, string>()
+// Most words are plain ASCII: the tests below decide those without a regular expression or a
+// copy of the word.
+
+function isContraction(value: string): boolean {
+  return (value.includes("'") || value.includes('’')) && contraction.test(value)
+}
+
+/** Whether the first character has no lowercase form (`first === first.toUpperCase()`). */
+function hasNoLowercaseStart(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code < 0x61 || code > 0x7a
+  const first = value.charAt(0)
+  return first === first.toUpperCase()
+}
+
+function isCapitalized(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return capitalized.test(value)
+}
+
 /** `stemmer` takes time quadratic in the length of a word: longer words are their own stem. */
 const maxStemmedWord = 64
 
-function stemOf(value: string): string {
-  if (value.length > maxStemmedWord) return value.toLowerCase()
-  let stem = stemCache.get(value)
-  if (stem === undefined) {
-    stem = stemmer(value).toLowerCase()
-    if (stemCache.size >= 50_000) stemCache.clear()
-    stemCache.set(value, stem)
-  }
-  return stem
+/** The stem of a word, kept on its lexeme: news vocabulary repeats a lot, and stemming is costly. */
+function stemOf(word: SentenceWord): string {
+  const lexeme = word.lexeme
+  lexeme.stem ??=
+    lexeme.value.length > maxStemmedWord
+      ? lexeme.value.toLowerCase()
+      : stemmer(lexeme.value).toLowerCase()
+  return lexeme.stem
 }
 
 const hasLetter = /\p{L}/u

@@ -42,40 +42,72 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
  * `pos`'s Brill tagger (its `POSTagger.prototype.tag`), rule for rule, without its per-word
  * arrays and per-rule closures: tagging the words of every sentence that way cost as much as
  * parsing the text. `test/plugins/part-of-speech.test.ts` holds it to `pos`'s own tags.
+ *
+ * A word's tag depends on the word and on two facts of the word before it (its context): whether
+ * it was tagged a determiner, and whether it is "would". `tagOnce` keeps each word's tags by
+ * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
  */
 export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]): string[] {
   const entries = lexiconEntries(lexicon)
   const tags: string[] = new Array(words.length)
+  let context = 0
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
-    // As `pos`: the word as written, else in lowercase; anything but a list of tags is `NN`
-    // (`constructor`, `__proto__` find Object's own properties).
-    const known = entries.get(word) || entries.get(word.toLowerCase())
-    let tag = Array.isArray(known) ? (known[0] as string) : 'NN'
-    // Rule 1: a past or present verb after a determiner is a noun.
-    if (index > 0 && tags[index - 1] === 'DT' && (tag === 'VBD' || tag === 'VBP' || tag === 'VB'))
-      tag = 'NN'
-    // Rule 2: a noun with a period is a URL or a number; one that reads as a number is a number.
-    if (tag.startsWith('N')) {
-      if (word.includes('.')) tag = /[a-zA-Z]{2}/.test(word) ? 'URL' : 'CD'
-      if (!Number.isNaN(Number.parseFloat(word))) tag = 'CD'
-    }
-    // Rule 3: a noun ending in "ed" is a past participle.
-    if (tag.startsWith('N') && endsWith(word, 'ed')) tag = 'VBN'
-    // Rule 4: anything ending in "ly" is an adverb.
-    if (endsWith(word, 'ly')) tag = 'RB'
-    // Rule 5: a common noun ending in "al" is an adjective.
-    if (tag.startsWith('NN') && endsWith(word, 'al')) tag = 'JJ'
-    // Rule 6: a noun after "would" is a verb.
-    if (index > 0 && tag.startsWith('NN') && (words[index - 1] as string).toLowerCase() === 'would')
-      tag = 'VB'
-    // Rule 7: a singular common noun ending in "s" is plural.
-    if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS'
-    // Rule 8: a noun ending in "ing" is a gerund.
-    if (tag.startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG'
+    const tag = brillTag(
+      entries,
+      word,
+      (context & afterDeterminer) !== 0,
+      (context & afterWould) !== 0,
+    )
     tags[index] = tag
+    context = nextContext(tag, word)
   }
   return tags
+}
+
+/** Bits of the context of a word: what the word before it says about its tag. */
+const afterDeterminer = 1
+const afterWould = 2
+
+/** The context a word and its tag make for the word after it. */
+function nextContext(tag: string, word: string): number {
+  return (
+    (tag === 'DT' ? afterDeterminer : 0) |
+    (word.length === 5 && word.toLowerCase() === 'would' ? afterWould : 0)
+  )
+}
+
+/** The tag of one word, from the lexicon and `pos`'s eight rules. */
+function brillTag(
+  entries: ReadonlyMap<string, unknown>,
+  word: string,
+  afterDeterminer: boolean,
+  afterWould: boolean,
+): string {
+  // As `pos`: the word as written, else in lowercase; anything but a list of tags is `NN`
+  // (`constructor`, `__proto__` find Object's own properties).
+  const known = entries.get(word) || entries.get(word.toLowerCase())
+  let tag = Array.isArray(known) ? (known[0] as string) : 'NN'
+  // Rule 1: a past or present verb after a determiner is a noun.
+  if (afterDeterminer && (tag === 'VBD' || tag === 'VBP' || tag === 'VB')) tag = 'NN'
+  // Rule 2: a noun with a period is a URL or a number; one that reads as a number is a number.
+  if (tag.startsWith('N')) {
+    if (word.includes('.')) tag = /[a-zA-Z]{2}/.test(word) ? 'URL' : 'CD'
+    if (!Number.isNaN(Number.parseFloat(word))) tag = 'CD'
+  }
+  // Rule 3: a noun ending in "ed" is a past participle.
+  if (tag.startsWith('N') && endsWith(word, 'ed')) tag = 'VBN'
+  // Rule 4: anything ending in "ly" is an adverb.
+  if (endsWith(word, 'ly')) tag = 'RB'
+  // Rule 5: a common noun ending in "al" is an adjective.
+  if (tag.startsWith('NN') && endsWith(word, 'al')) tag = 'JJ'
+  // Rule 6: a noun after "would" is a verb.
+  if (afterWould && tag.startsWith('NN')) tag = 'VB'
+  // Rule 7: a singular common noun ending in "s" is plural.
+  if (tag === 'NN' && endsWith(word, 's')) tag = 'NNS'
+  // Rule 8: a noun ending in "ing" is a gerund.
+  if (tag.startsWith('NN') && endsWith(word, 'ing')) tag = 'VBG'
+  return tag
 }
 
 const entriesOf = new WeakMap<object, ReadonlyMap<string, unknown>>()
@@ -115,22 +147,36 @@ function createTagger(): PartOfSpeechTagger {
   const tagger: Tagger = new (posjs as { Tagger: new () => Tagger }).Tagger()
   return {
     tagOnce(words) {
-      if (
-        words.length === 0 ||
-        words.every((word) => typeof word.node.data?.partOfSpeech === 'string')
-      )
-        return
-      // The lexicon writes apostrophes straight (`don't`); news text often curls them.
-      const tags = brillTags(
-        tagger.lexicon,
-        words.map((word) =>
-          word.value.includes('’') ? word.value.replaceAll('’', "'") : word.value,
-        ),
-      )
-      for (const [index, word] of words.entries()) {
+      let tagged = true
+      for (const word of words) {
+        if (typeof word.node.data?.partOfSpeech !== 'string') {
+          tagged = false
+          break
+        }
+      }
+      if (tagged) return
+      const entries = lexiconEntries(tagger.lexicon)
+      // As `brillTags`, with each word's tags by context kept on its lexeme (one lexicon here).
+      let context = 0
+      for (const word of words) {
+        const lexeme = word.lexeme
+        lexeme.tags ??= []
+        let tag = lexeme.tags[context]
+        if (tag === undefined) {
+          // The lexicon writes apostrophes straight (`don't`); news text often curls them.
+          const value = word.value.includes('’') ? word.value.replaceAll('’', "'") : word.value
+          tag = brillTag(
+            entries,
+            value,
+            (context & afterDeterminer) !== 0,
+            (context & afterWould) !== 0,
+          )
+          lexeme.tags[context] = tag
+        }
         const data = word.node.data ?? {}
-        data.partOfSpeech = tags[index] ?? 'NN'
+        data.partOfSpeech = tag
         word.node.data = data
+        context = nextContext(tag, word.value)
       }
     },
     tagOf(word) {

@@ -56,8 +56,9 @@ function countText(sentences: readonly SentenceWords[]): Counts {
   const counts: Counts = { sentence: 0, word: 0, syllable: 0, character: 0 }
   for (const sentence of sentences) {
     let words = 0
-    for (const { value } of sentence.words) {
-      const { characters, syllables } = wordCounts(value)
+    for (const { lexeme } of sentence.words) {
+      lexeme.counts ??= countWord(lexeme.value)
+      const { characters, syllables } = lexeme.counts
       // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
       if (characters === 0) continue
       words++
@@ -81,30 +82,12 @@ const maxSyllableWord = 64
 const letterRun = /\p{L}+/gu
 const vowelGroup = /[aeiouy]+/giu
 
-/** What a word adds to the counts. */
+/** What a word adds to the counts (kept on its lexeme: counting syllables is the costly step). */
 interface WordCounts {
   /** Letters and digits. */
   characters: number
   /** Syllables, at least one. */
   syllables: number
-}
-
-/**
- * A word's counts are cached: news vocabulary repeats a lot, and counting syllables is the
- * costly step.
- */
-const wordCache = new Map<string, WordCounts>()
-
-function wordCounts(word: string): WordCounts {
-  // Longer tokens are rare and would make the cache's size in bytes unbounded.
-  if (word.length > maxSyllableWord) return countWord(word)
-  let counts = wordCache.get(word)
-  if (counts === undefined) {
-    counts = countWord(word)
-    if (wordCache.size >= 50_000) wordCache.clear()
-    wordCache.set(word, counts)
-  }
-  return counts
 }
 
 function countWord(word: string): WordCounts {

@@ -60,70 +60,82 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
 
   return function transformer(tree: Root, file: VFile): undefined {
     const words = collectWords(sentenceWords(tree, file), rate)
-    const article = score(words, threshold)
+    let total = 0
+    for (const polarity of words.polarities) total += polarity
+    const article = score(total, words.polarities.length, threshold)
     const quotes: Record<string, Sentiment> = {}
     const paragraphStarts = tree.children
       .filter((node) => node.type === 'ParagraphNode')
       .map((node) => node.position?.start.offset ?? 0)
     const paragraphOf = new Map(readBlockIds(file).map((id, index) => [id, index]))
     for (const quote of readQuotes(file)) {
-      const inside = new Set<RatedWord>()
+      // Word indexes, in the order of the spans: a word two spans share counts once.
+      const inside = new Set<number>()
       for (const span of quote.spans) {
         const paragraph =
           paragraphOf.get(span.blockId) ?? Number(span.blockId.replace(/^p/u, '')) - 1
         const start = paragraphStarts[paragraph]
         if (start === undefined) continue
         const end = start + span.end
-        for (let index = firstAtOrAfter(words, start + span.start); index < words.length; index++) {
-          const word = words[index] as RatedWord
-          if (word.offset >= end) break
-          inside.add(word)
+        for (
+          let index = firstAtOrAfter(words.offsets, start + span.start);
+          index < words.offsets.length;
+          index++
+        ) {
+          if ((words.offsets[index] as number) >= end) break
+          inside.add(index)
         }
       }
-      quotes[quote.id] = score([...inside], threshold)
+      let polarity = 0
+      for (const index of inside) polarity += words.polarities[index] as number
+      quotes[quote.id] = score(polarity, inside.size, threshold)
     }
     file.data.sentiment = { article, quotes }
   }
 }
 
-interface RatedWord {
-  offset: number
-  /** The word's AFINN polarity, sign flipped when a negation word comes right before it. */
-  polarity: number
+/** The words of the text in reading order, as two columns: no object per word. */
+interface RatedWords {
+  /** Start offset of each word in the file. */
+  offsets: number[]
+  /** Each word's AFINN polarity, sign flipped when a negation word comes right before it. */
+  polarities: number[]
 }
 
 function collectWords(
   sentences: readonly SentenceWords[],
   rate: (lower: string) => number,
-): RatedWord[] {
-  const words: RatedWord[] = []
+): RatedWords {
+  const words: RatedWords = { offsets: [], polarities: [] }
   for (const sentence of sentences) {
     let negated = false
-    for (const { value, offset } of sentence.words) {
-      const lower = value.toLowerCase()
+    for (const { lexeme, offset } of sentence.words) {
+      lexeme.lower ??= lexeme.value.toLowerCase()
+      const lower = lexeme.lower
       const polarity = rate(lower)
-      words.push({ offset, polarity: negated ? -polarity : polarity })
+      words.offsets.push(offset)
+      words.polarities.push(negated ? -polarity : polarity)
       negated = !negated && negation.test(lower)
     }
   }
   return words
 }
 
-/** Index of the first word (words are in reading order) starting at or after `offset`. */
-function firstAtOrAfter(words: readonly RatedWord[], offset: number): number {
+/** Index of the first word (offsets are in reading order) starting at or after `offset`. */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
   let low = 0
-  let high = words.length
+  let high = offsets.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if ((words[middle] as RatedWord).offset < offset) low = middle + 1
+    if ((offsets[middle] as number) < offset) low = middle + 1
     else high = middle
   }
   return low
 }
 
-function score(words: readonly RatedWord[], threshold: number): Sentiment {
-  const polarity = words.reduce((sum, word) => sum + word.polarity, 0)
-  const comparative = words.length === 0 ? 0 : Math.round((polarity / words.length) * 1000) / 1000
+/** The sentiment of `count` words whose polarities sum to `polarity`. */
+function score(polarity: number, count: number, threshold: number): Sentiment {
+  const comparative = count === 0 ? 0 : Math.round((polarity / count) * 1000) / 1000
   const valence =
     comparative > threshold ? 'positive' : comparative < -threshold ? 'negative' : 'neutral'
   return { polarity, comparative, valence }

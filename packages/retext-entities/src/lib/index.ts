@@ -132,7 +132,9 @@ function resolve(
   for (const { mention, name } of named) {
     if (name === null) {
       const key = foldName(acronymLetters(mention.text))
-      undefinedAcronyms.set(key, [...(undefinedAcronyms.get(key) ?? []), mention])
+      const members = undefinedAcronyms.get(key)
+      if (members === undefined) undefinedAcronyms.set(key, [mention])
+      else members.push(mention)
     } else {
       organizations.push(mention)
       organizationTexts.push(name)
@@ -163,7 +165,9 @@ function resolve(
   for (const mention of raw) {
     if (mention.kind !== 'place') continue
     const name = mention.canonical ?? cleanOrganizationName(mention.text)
-    places.set(name, [...(places.get(name) ?? []), mention])
+    const members = places.get(name)
+    if (members === undefined) places.set(name, [mention])
+    else members.push(mention)
   }
   for (const [name, members] of places) {
     groups.push({ kind: 'place', name, aliases: aliasesOf(name, members), roles: [], members })
@@ -174,6 +178,12 @@ function resolve(
     0,
   )
   const entities: Entities = { people: [], organizations: [], places: [] }
+  /** Each kind's entities by id: groups that slug alike become one entity. */
+  const byId: Record<EntityKind, Map<string, Entity>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  }
   const mentions: EntityMention[] = []
   for (const group of groups) {
     const id = slugify(group.name)
@@ -193,9 +203,11 @@ function resolve(
         : group.kind === 'organization'
           ? entities.organizations
           : entities.places
-    const existing = list.find((other) => other.id === id)
-    if (existing === undefined) list.push(entity)
-    else {
+    const existing = byId[group.kind].get(id)
+    if (existing === undefined) {
+      list.push(entity)
+      byId[group.kind].set(id, entity)
+    } else {
       existing.mentions += entity.mentions
       existing.salience = Math.min(
         1,

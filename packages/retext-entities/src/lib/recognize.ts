@@ -266,7 +266,7 @@ export class Recognizer {
 
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
   scan(tokens: Token[]): void {
-    const used = tokens.map(() => false)
+    const used: boolean[] = new Array(tokens.length).fill(false)
     this.scanPremodifiers(tokens, used)
     this.scanOrganizations(tokens, used)
     this.scanGazetteer(tokens, used)
@@ -279,14 +279,15 @@ export class Recognizer {
    * hyphen is still a mention of that place ("Germany-based" names Germany).
    */
   private scanPremodifiers(tokens: Token[], used: boolean[]): void {
-    tokens.forEach((token, index) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token
       const head = premodifierHead(token.text)
-      if (head === undefined) return
+      if (head === undefined) continue
       used[index] = true
       const entry = this.gazetteer.phrases.get(foldPhrase(head))
-      if (entry?.kind !== 'place' || !isCapitalized(head)) return
+      if (entry?.kind !== 'place' || !isCapitalized(head)) continue
       // Short names only in capitals ("US-backed"), as for single words elsewhere.
-      if (acronymLetters(head).length <= 3 && head !== head.toUpperCase()) return
+      if (acronymLetters(head).length <= 3 && head !== head.toUpperCase()) continue
       this.mentions.push({
         kind: 'place',
         text: head,
@@ -296,7 +297,7 @@ export class Recognizer {
         canonical: entry.canonical,
         personText: null,
       })
-    })
+    }
   }
 
   /**
@@ -306,15 +307,17 @@ export class Recognizer {
    * mention just before, when it starts with the acronym's first letter.
    */
   private scanAcronymDefinitions(tokens: Token[]): void {
-    tokens.forEach((token, index) => {
-      if (index === 0 || !token.before.trim().endsWith('(') || !token.after.trim().startsWith(')'))
-        return
-      if (!isAcronym(token.text)) return
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index] as Token
+      // Most words have no parenthesis on either side: tested before any string is trimmed.
+      if (!token.before.includes('(') || !token.after.includes(')')) continue
+      if (!token.before.trim().endsWith('(') || !token.after.trim().startsWith(')')) continue
+      if (!isAcronym(token.text)) continue
       const key = foldName(acronymLetters(token.text))
       const known = this.gazetteer.phrases.get(foldPhrase(token.text))
-      if (known?.kind === 'place') return
+      if (known?.kind === 'place') continue
       const last = tokens[index - 1]
-      if (last === undefined) return
+      if (last === undefined) continue
       let definition: RawMention | undefined
       for (let from = index - 1; from >= Math.max(0, index - 10); from--) {
         const first = tokens[from]
@@ -348,7 +351,7 @@ export class Recognizer {
       if (definition !== undefined && !this.acronymDefinitions.has(key)) {
         this.acronymDefinitions.set(key, definition)
       }
-    })
+    }
   }
 
   /**
@@ -539,6 +542,8 @@ export class Recognizer {
 
   /** "China-US", "US-China": a compound of known places names each of them. */
   private scanCompound(token: Token): boolean {
+    // Most words have no hyphen or dash: no compound, and no array of parts to make.
+    if (!token.text.includes('-') && !token.text.includes('–')) return false
     const parts = clean(token.text).split(/[-–]/)
     // "Guinea-Bissau" is one country, not Guinea and Bissau.
     if (parts.length < 2 || this.gazetteer.phrases.has(foldPhrase(clean(token.text)))) return false

@@ -38,38 +38,71 @@ export function indexCues(cues: Iterable<Cue>): CueIndex {
 
 /**
  * Find every occurrence of the cues in the tokens. Cues are indexed by their first word, so
- * the cost is one map look-up per token and mode, whatever the size of the taxonomy.
+ * the cost is one map look-up per token, whatever the size of the taxonomy.
  */
 export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string, CueMatch> {
   const matches = new Map<string, CueMatch>()
+  const starting = startingCues(index)
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position] as Token
-    for (const mode of ['stem', 'lower', 'case'] as const) {
-      const candidates = index[mode].get(keyOf(token, mode))
-      if (!candidates) continue
-      for (const cue of candidates) {
-        if (!matchesAt(tokens, position, cue)) continue
-        const form = tokens
-          .slice(position, position + cue.tokens.length)
-          .map((part) => part.text)
-          .join(' ')
-        let match = matches.get(cue.text)
-        if (!match) {
-          match = { cue, count: 0, titleCount: 0, forms: new Map(), sentences: [], paragraphs: [] }
-          matches.set(cue.text, match)
-        }
-        if (token.paragraph < 0) {
-          match.titleCount++
-        } else {
-          match.count++
-          match.sentences.push(token.sentence)
-          match.paragraphs.push(token.paragraph)
-        }
-        match.forms.set(form, (match.forms.get(form) ?? 0) + 1)
+    let candidates = starting.get(token.text)
+    if (candidates === undefined) {
+      candidates = cuesStartingWith(token, index)
+      if (starting.size >= maxRemembered) starting.clear()
+      starting.set(token.text, candidates)
+    }
+    for (const cue of candidates) {
+      if (!matchesAt(tokens, position, cue)) continue
+      const form =
+        cue.tokens.length === 1
+          ? token.text
+          : tokens
+              .slice(position, position + cue.tokens.length)
+              .map((part) => part.text)
+              .join(' ')
+      let match = matches.get(cue.text)
+      if (!match) {
+        match = { cue, count: 0, titleCount: 0, forms: new Map(), sentences: [], paragraphs: [] }
+        matches.set(cue.text, match)
       }
+      if (token.paragraph < 0) {
+        match.titleCount++
+      } else {
+        match.count++
+        match.sentences.push(token.sentence)
+        match.paragraphs.push(token.paragraph)
+      }
+      match.forms.set(form, (match.forms.get(form) ?? 0) + 1)
     }
   }
   return matches
+}
+
+const noCues: readonly Cue[] = []
+/** Most word parts whose cues are remembered per index (the memo starts again when full). */
+const maxRemembered = 50_000
+const startingCuesOf = new WeakMap<CueIndex, Map<string, readonly Cue[]>>()
+
+/**
+ * The cues that may start at a word part, by the part as written: its lowercase form and stem
+ * follow from it, so the three look-ups (by stem, lowercase, case) are made once per part.
+ */
+function startingCues(index: CueIndex): Map<string, readonly Cue[]> {
+  let starting = startingCuesOf.get(index)
+  if (starting === undefined) {
+    starting = new Map()
+    startingCuesOf.set(index, starting)
+  }
+  return starting
+}
+
+/** The cues whose first word is this token's, by stem, then lowercase, then case. */
+function cuesStartingWith(token: Token, index: CueIndex): readonly Cue[] {
+  const byStem = index.stem.get(token.stem)
+  const byLower = index.lower.get(token.lower)
+  const byCase = index.case.get(token.text)
+  if (byStem === undefined && byLower === undefined && byCase === undefined) return noCues
+  return [...(byStem ?? []), ...(byLower ?? []), ...(byCase ?? [])]
 }
 
 function matchesAt(tokens: readonly Token[], position: number, cue: Cue): boolean {

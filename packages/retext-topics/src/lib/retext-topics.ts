@@ -98,10 +98,9 @@ export default function retextTopics(options?: Readonly<Options> | null) {
     const article = readArticle(file)
     // The headline (title and dek) names what the article is about: its words count extra.
     const headline = [article.title, article.dek].filter((part): part is string => Boolean(part))
-    const tokens = [
-      ...text.tokens,
-      ...headline.flatMap((part, index) => tokenizeTitle(part, text.sentences + index)),
-    ]
+    const tokens = text.tokens
+    for (const [index, part] of headline.entries())
+      for (const token of tokenizeTitle(part, text.sentences + index)) tokens.push(token)
     const matches = matchCues(tokens, cues)
 
     const candidates = scoreTaxonomy(taxonomy, matches, text.words)

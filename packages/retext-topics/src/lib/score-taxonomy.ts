@@ -52,7 +52,13 @@ export function scoreTaxonomy(
 ): TaxonomyCandidate[] {
   const factor = lengthFactor(words)
   const candidates: TaxonomyCandidate[] = []
-  for (const topic of taxonomy.topics) {
+  // Only the topics with a cue in the article can score: the others are not read at all, so an
+  // article costs what it matched, not the size of the taxonomy.
+  const topicsOfCue = topicsByCue(taxonomy)
+  const touched = new Set<number>()
+  for (const text of matches.keys()) for (const at of topicsOfCue.get(text) ?? []) touched.add(at)
+  for (const at of [...touched].sort((a, b) => a - b)) {
+    const topic = taxonomy.topics[at] as CompiledTopic
     let raw = 0
     let distinct = 0
     let hits = 0
@@ -97,6 +103,26 @@ export function scoreTaxonomy(
     })
   }
   return candidates
+}
+
+const topicsByCueOf = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, readonly number[]>>()
+
+/** The indexes of the topics that weigh each cue (by its text), in taxonomy order. */
+function topicsByCue(taxonomy: CompiledTaxonomy): ReadonlyMap<string, readonly number[]> {
+  let byCue = topicsByCueOf.get(taxonomy)
+  if (byCue === undefined) {
+    const made = new Map<string, number[]>()
+    for (const [at, topic] of taxonomy.topics.entries()) {
+      for (const { cue } of topic.cues) {
+        const list = made.get(cue.text)
+        if (list === undefined) made.set(cue.text, [at])
+        else if (list.at(-1) !== at) list.push(at)
+      }
+    }
+    byCue = made
+    topicsByCueOf.set(taxonomy, byCue)
+  }
+  return byCue
 }
 
 function describe(match: CueMatch): string {
