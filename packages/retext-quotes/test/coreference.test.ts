@@ -4,16 +4,11 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextQuotes from '../src/index.js'
-import {
-  Coreference,
-  type MentionAt,
-  personShaped,
-  type Resolved,
-  resolutionConfidence,
-} from '../src/lib/coreference.js'
+import { Coreference, type MentionAt, personShaped, type Resolved } from '../src/lib/coreference.js'
 import { cueMatches, cueSubjects } from '../src/lib/cue-patterns.js'
 import { normalizePhrase } from '../src/lib/readings.js'
 import { SpeakerRegistry } from '../src/lib/registry.js'
+import { resolutionConfidence } from '../src/lib/resolution.js'
 import { articleOf } from './helpers/article.js'
 
 describe('personShaped', () => {

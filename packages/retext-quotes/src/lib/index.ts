@@ -14,19 +14,14 @@ import {
   speakerModel,
   weighsResolution,
 } from './choose.js'
-import {
-  Coreference,
-  type MentionAt,
-  type Resolution,
-  type Resolved,
-  resolutionConfidence,
-} from './coreference.js'
+import { Coreference, type MentionAt, type Resolved } from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects } from './cue-patterns.js'
 import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
+import { type Resolution, resolutionConfidence } from './resolution.js'
 import { isSpeech, startsSentenceAfterQuote } from './speech.js'
 
 /** Configuration of `retextQuotes`. */

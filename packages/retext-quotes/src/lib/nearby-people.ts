@@ -7,7 +7,7 @@
  */
 import type { NameGender } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
-import type { Resolution } from './coreference.js'
+import type { Resolution } from './resolution.js'
 
 /** What the article says of a person's gender: one of two, or nothing. */
 type GenderClass = NameGender | 'open'
