@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { fileDiagnostic } from './diagnostics.js'
 import type { FileOutcome } from './file-job.js'
+import { builtWorkerEntry } from './worker-entry.js'
 
 /** What a worker is started with (its `workerData`): all it needs to load, nothing of the run. */
 export interface WorkerStart {
@@ -103,13 +104,14 @@ interface Lane {
 const fromSources = import.meta.url.endsWith('.ts')
 
 /**
- * A worker running `worker.js` beside this module. Running from TypeScript sources (`pnpm
- * newsroom`, tests), loader hooks and export conditions of this thread do not reach new threads,
- * so the worker registers tsx itself and resolves workspace packages to their sources.
+ * A worker running `worker.js` beside this module, bundled where it can be (`builtWorkerEntry`).
+ * Running from TypeScript sources (`pnpm newsroom`, tests), loader hooks and export conditions
+ * of this thread do not reach new threads, so the worker registers tsx itself and resolves
+ * workspace packages to their sources.
  */
 function createWorker(start: WorkerStart): Worker {
   const options = { workerData: start, resourceLimits: workerLimits }
-  if (!fromSources) return new Worker(new URL('./worker.js', import.meta.url), options)
+  if (!fromSources) return new Worker(builtWorkerEntry(new URL('./', import.meta.url)), options)
   const tsx = import.meta.resolve('tsx/esm/api')
   const entry = new URL('./worker.ts', import.meta.url).href
   const sourceCondition = `export function resolve(specifier, context, next) {
