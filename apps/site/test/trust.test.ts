@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Article } from '@newsroom/schema'
+import escapeRegExp from 'escape-string-regexp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UNDATED } from '../lib/model/feeds.js'
 import { siteRoot } from '../scripts/lib/run-command.js'
@@ -272,10 +273,6 @@ function quotationTexts(node: unknown): string[] {
   const own =
     record['@type'] === 'Quotation' && typeof record.text === 'string' ? [record.text] : []
   return [...own, ...Object.values(record).flatMap(quotationTexts)]
-}
-
-function escapeRegExp(value: string) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const fragments = () => searchFragments(siteDir)

@@ -72,8 +72,9 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     file.data.speakers ?? [],
     entities,
   )
-  const spoken = withoutAddressees(aligned.quotes, aligned.speakers, article.blocks)
-  const sourced = withoutCreditedSources(spoken.quotes, spoken.speakers, article.blocks, entities)
+  const textOf = new Map(article.blocks.map((block) => [block.id, block.text]))
+  const spoken = withoutAddressees(aligned.quotes, aligned.speakers, textOf)
+  const sourced = withoutCreditedSources(spoken.quotes, spoken.speakers, textOf, entities)
   const unauthored = withoutAuthors(sourced.quotes, sourced.speakers, article.authors)
   const evidenced = requireSpeakerEvidence(unauthored.quotes, unauthored.speakers, entities)
   const placed = placeGivenNames(evidenced.quotes, evidenced.speakers, entities, article.slug)

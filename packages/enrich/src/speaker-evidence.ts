@@ -8,7 +8,8 @@ import {
   pronouns,
 } from '@newsroom/lexicon'
 import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
-import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
+import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import { foldedNames } from './entity-names.js'
 import { withQuotesTaken } from './speaker-sources.js'
 
 const places: ReadonlySet<string> = new Set(placeNouns)
@@ -43,9 +44,7 @@ function namesFunction(word: string): boolean {
 
 /** The folded names of the places an article mentions that it never names as a person or body. */
 function placeNames(entities: Entities): Set<string> {
-  const named = new Set<string>()
-  for (const entity of [...entities.people, ...entities.organizations])
-    for (const name of [entity.name, ...entity.aliases]) named.add(foldName(name))
+  const named = foldedNames([...entities.people, ...entities.organizations])
   const found = new Set<string>()
   for (const entity of entities.places)
     for (const name of [entity.name, ...entity.aliases]) {
@@ -104,14 +103,6 @@ export function isNoPersonName(name: string, personNamesOfArticle: ReadonlySet<s
   if (/^[\p{L}-]*\p{L}{2}\.$/u.test(name)) return true
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(name)) return true
   return /\p{Ll}s$/u.test(name) && personNamesOfArticle.has(foldName(name.slice(0, -1)))
-}
-
-/** The folded names and aliases of the people an article names. */
-function personNames(entities: Entities): Set<string> {
-  const names = new Set<string>()
-  for (const person of entities.people)
-    for (const name of [person.name, ...person.aliases]) names.add(foldName(name))
-  return names
 }
 
 /**
@@ -215,7 +206,7 @@ export function requireSpeakerEvidence(
   entities: Entities,
 ): { quotes: Quote[]; speakers: Speaker[] } {
   const placesOfArticle = placeNames(entities)
-  const peopleOfArticle = personNames(entities)
+  const peopleOfArticle = foldedNames(entities.people)
   const entityIds = new Set(
     [...entities.people, ...entities.organizations].map((entity) => entity.id),
   )
@@ -282,14 +273,14 @@ const addresseeBefore = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/iu
 /**
  * Take the speaker off quotes whose mention stands right after "told" ("…, told VOA"): whoever is
  * told is the hearer, never the speaker (English puts no speaker after "told", as it may after
- * "said"). The quote keeps no candidate, and a named speaker left without quotes goes.
+ * "said"). The quote keeps no candidate, and a named speaker left without quotes goes. `textOf`
+ * gives the text of each block by its id.
  */
 export function withoutAddressees(
   quotes: readonly Quote[],
   speakers: readonly Speaker[],
-  blocks: readonly Pick<Block, 'id' | 'text'>[],
+  textOf: ReadonlyMap<string, string>,
 ): { quotes: Quote[]; speakers: Speaker[] } {
-  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
   const dropped = new Map<string, number>()
   const kept = quotes.map((quote) => {
     const span = quote.mentionSpan

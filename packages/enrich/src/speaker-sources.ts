@@ -1,6 +1,7 @@
 import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
 import { foldName, isRoleHead } from '@newsroom/names'
-import type { Block, Entities, Quote, Speaker } from '@newsroom/schema'
+import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import { foldedNames } from './entity-names.js'
 
 type SpeakerRef = NonNullable<Quote['speaker']>
 
@@ -84,17 +85,17 @@ export function isCreditedSource(
   return false
 }
 
-/** Leave unclear the quotes whose speaker is a body credited only as their source. */
+/**
+ * Leave unclear the quotes whose speaker is a body credited only as their source; `textOf` gives
+ * the text of each block by its id.
+ */
 export function withoutCreditedSources(
   quotes: readonly Quote[],
   speakers: readonly Speaker[],
-  blocks: readonly Pick<Block, 'id' | 'text'>[],
+  textOf: ReadonlyMap<string, string>,
   entities: Entities,
 ): { quotes: Quote[]; speakers: Speaker[] } {
-  const textOf = new Map(blocks.map((block) => [block.id, block.text]))
-  const names = new Set<string>()
-  for (const entity of [...entities.people, ...entities.organizations])
-    for (const name of [entity.name, ...entity.aliases]) names.add(foldName(name))
+  const names = foldedNames([...entities.people, ...entities.organizations])
   return leaveUnclear(quotes, speakers, (quote, speaker) =>
     isCreditedSource(quote, speaker, textOf, names),
   )

@@ -1,31 +1,10 @@
-import type { Article, Quote, Speaker } from '@newsroom/schema'
+import type { Article, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { buildSpeakerIndex } from '../src/speaker-index.js'
 import { buildTopicIndex } from '../src/topic-index.js'
+import { ingestedArticle, namedSpeaker, quoteBy } from './helpers/fixtures.js'
 
-function speaker(
-  name: string,
-  kind: Speaker['kind'],
-  id: string,
-  extra: Partial<Speaker> = {},
-): Speaker {
-  return { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 1, ...extra }
-}
-
-function quote(id: string, who: Speaker): Quote {
-  return {
-    id,
-    text: 'Fictional words.',
-    blockId: 'p1',
-    spans: [{ blockId: 'p1', start: 1, end: 17 }],
-    cue: 'said',
-    mention: who.name,
-    speaker: { id: who.id, name: who.name, kind: who.kind },
-    confidence: 0.9,
-    sentiment: null,
-  }
-}
-
+/** An enriched article of one fictional paragraph, quoting each of `speakers` once. */
 function article(
   slug: string,
   publishedAt: string | null,
@@ -33,27 +12,12 @@ function article(
   topics: string[],
 ): Article {
   return {
-    sourceFile: `${slug}.md`,
-    sourceFormat: 'markdown',
-    slug,
-    title: slug,
-    dek: null,
-    publisher: null,
-    byline: null,
-    authors: [],
-    dateline: null,
-    publishedAt,
-    url: null,
-    image: null,
-    language: 'en',
-    readTimeMinutes: 1,
-    readTimeSource: 'computed',
-    wordCount: 10,
-    contentHash: `sha256-${'0'.repeat(64)}`,
-    tags: [],
-    overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
-    blocks: [{ id: 'p1', type: 'paragraph', text: '"Fictional words." someone said.' }],
-    quotes: speakers.map((who, index) => quote(`q${index + 1}`, who)),
+    ...ingestedArticle(slug, ['"Fictional words." someone said.'], {
+      title: slug,
+      publishedAt,
+      wordCount: 10,
+    }),
+    quotes: speakers.map((who, index) => quoteBy(`q${index + 1}`, who)),
     speakers,
     entities: { people: [], organizations: [], places: [] },
     topics: topics.map((id) => ({ id, label: id, score: 0.5, source: 'taxonomy', evidence: [] })),
@@ -70,13 +34,14 @@ function article(
   }
 }
 
-const okonkwo = speaker('Marta Okonkwo', 'person', 'marta-okonkwo', {
+const okonkwo = namedSpeaker('Marta Okonkwo', 'person', {
   roles: ['council chair'],
   aliases: ['Okonkwo'],
 })
-const otherOkonkwo = speaker('Okonkwo', 'person', 'okonkwo')
-const council = speaker('Westmere Harbour Council', 'organization', 'westmere-harbour-council')
-const official = speaker('a senior council official', 'anonymous', 'anonymous-1', {
+const otherOkonkwo = namedSpeaker('Okonkwo', 'person')
+const council = namedSpeaker('Westmere Harbour Council', 'organization')
+const official = namedSpeaker('a senior council official', 'anonymous', {
+  id: 'anonymous-1',
   description: 'a senior council official',
 })
 

@@ -183,7 +183,7 @@ describe('withoutNameModifiers', () => {
 
 describe('withoutAddressees', () => {
   const text = '"We must act," Ann Vale, told Westmere Radio. "Now," said Ivo Brennan.'
-  const blocks = [{ id: 'p1', text }]
+  const textOf = new Map([['p1', text]])
   const at = (id: string, who: Speaker, mention: string): Quote => {
     const start = text.indexOf(mention)
     return {
@@ -201,7 +201,7 @@ describe('withoutAddressees', () => {
         at('q2', brennan, 'Ivo Brennan'),
       ],
       [radio, brennan],
-      blocks,
+      textOf,
     )
     expect(result.quotes[0]?.speaker).toBeNull()
     expect(result.quotes[0]?.candidate).toBeUndefined()
@@ -211,7 +211,7 @@ describe('withoutAddressees', () => {
 
   it('keeps the speaker of "told" before the hearer', () => {
     const vale = speaker('Ann Vale', 'person')
-    const result = withoutAddressees([at('q1', vale, 'Ann Vale')], [vale], blocks)
+    const result = withoutAddressees([at('q1', vale, 'Ann Vale')], [vale], textOf)
     expect(result.quotes[0]?.speaker?.name).toBe('Ann Vale')
   })
 })

@@ -47,9 +47,20 @@ describe('what a named speaker is', () => {
     const article = await speakersOf([
       'Westmere Center for Health Security medical anthropologist Ann Vale told reporters, "People have been blamed before."',
     ])
-    // Whether it is published is the threshold's call; who it names is what this checks.
-    const quote = article.quotes[0]
-    expect((quote?.speaker ?? quote?.candidate)?.name).toBe('Ann Vale')
-    expect((quote?.speaker ?? quote?.candidate)?.kind).toBe('person')
+    expect(article.entities.people.map((person) => person.name)).toEqual(['Ann Vale'])
+    expect(article.entities.organizations.map((body) => body.name)).toEqual([
+      'Westmere Center for Health Security',
+    ])
+    expect(article.quotes[0]?.mention).toBe('Ann Vale')
+  })
+
+  it('the person after such a body speaks, with the body in her role', async () => {
+    const article = await speakersOf([
+      '"People have been blamed before," said Westmere Center for Health Security medical anthropologist Ann Vale.',
+    ])
+    expect(article.quotes[0]?.speaker).toEqual({ id: 'ann-vale', name: 'Ann Vale', kind: 'person' })
+    expect(article.speakers.map((speaker) => [speaker.name, speaker.roles])).toEqual([
+      ['Ann Vale', ['Westmere Center for Health Security medical anthropologist']],
+    ])
   })
 })

@@ -63,7 +63,7 @@ describe('withoutCreditedSources', () => {
       'According to the Daily Journal, a spokesman for the ministry expressed regret: "We will appeal."'
     const quote = quoteIn(text, 'Daily Journal', 'We will appeal.', journal)
     expect(isCreditedSource(quote, journal, textOf(text), new Set())).toBe(true)
-    const result = withoutCreditedSources([quote], [journal], [{ id: 'p1', text }], noEntities)
+    const result = withoutCreditedSources([quote], [journal], textOf(text), noEntities)
     expect(result.speakers).toEqual([])
     expect(result.quotes[0]?.candidate?.name).toBe('Daily Journal')
   })

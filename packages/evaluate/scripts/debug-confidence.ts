@@ -11,23 +11,21 @@
  * `--write` puts one variant's confidence model into the shipped speaker model, to try it with
  * `newsroom eval`; the model to ship is the one `fit-speaker-model` writes.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import {
-  directQuotations,
-  isValidationArticle,
-  type MentionGoldArticle,
-  matchSourceMentions,
-  readBrat,
-  type SystemArticle,
-  systemQuotesFromQuotes,
-} from '../src/index.js'
-import { annotationOf, articleFile, corpus, repository } from './corpus.js'
+import { repository } from './corpus.js'
 import { fitLogistic, platt } from './logistic.js'
+import {
+  calibratedConfidence,
+  matchedChoices,
+  namedWeights,
+  partNames,
+  runArticles,
+} from './train-runs.js'
 
 interface Row {
   features: Record<string, number>
@@ -36,7 +34,6 @@ interface Row {
   leaned: boolean
 }
 
-const train = join(corpus, 'polnear-train')
 const args = process.argv.slice(2)
 const cache = args.includes('--cache')
   ? (args[args.indexOf('--cache') + 1] as string)
@@ -47,30 +44,8 @@ async function rows(names: readonly string[]): Promise<Row[]> {
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true })
-  const golds: MentionGoldArticle[] = []
-  const systems: SystemArticle[] = []
-  const choices = new Map<object, Record<string, number>>()
-  for (const name of names) {
-    const annotation = annotationOf(train, name)
-    if (annotation === null) continue
-    const contents = readFileSync(join(train, 'text', name))
-    const file = articleFile(name, contents)
-    golds.push(
-      directQuotations(
-        name,
-        contents.toString('utf8'),
-        readBrat(annotation),
-        file.data.article?.blocks ?? [],
-      ),
-    )
-    await processor.run(processor.parse(file), file)
-    const quotes = systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? [])
-    for (const [at, quote] of quotes.entries())
-      choices.set(quote, file.data.speakerCandidates?.[at]?.choice ?? {})
-    systems.push({ file: name, quotes })
-  }
-  return matchSourceMentions(golds, systems).map((quote) => ({
-    features: choices.get(quote.system) ?? {},
+  return matchedChoices(await runArticles(names, processor)).map(({ quote, features }) => ({
+    features,
     right: quote.right,
     known: quote.gold.source !== null,
     leaned: (quote.system.speaker ?? quote.system.candidate ?? null) !== null,
@@ -80,13 +55,7 @@ async function rows(names: readonly string[]): Promise<Row[]> {
 let data: { train: Row[]; validation: Row[] }
 if (existsSync(cache)) data = JSON.parse(readFileSync(cache, 'utf8'))
 else {
-  const names = readdirSync(join(train, 'text'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-  data = {
-    train: await rows(names.filter((name) => !isValidationArticle(name))),
-    validation: await rows(names.filter(isValidationArticle)),
-  }
+  data = { train: await rows(partNames('train')), validation: await rows(partNames('validation')) }
   writeFileSync(cache, JSON.stringify(data))
 }
 
@@ -141,9 +110,7 @@ function writeModel(
 ): void {
   const { a, b } = platt(judged(data.validation).map((row) => ({ z: z(row), right: row.right })))
   const confidenceOf = (row: Row) =>
-    row.leaned && Object.keys(row.features).length > 0
-      ? Math.round(100 / (1 + Math.exp(-(a * z(row) + b)))) / 100
-      : 0
+    row.leaned && Object.keys(row.features).length > 0 ? calibratedConfidence(z(row), { a, b }) : 0
   const target = args.includes('--target') ? Number(args[args.indexOf('--target') + 1]) : 0.975
   let threshold = 1
   for (let hundredths = 0; hundredths <= 100; hundredths++) {
@@ -156,11 +123,7 @@ function writeModel(
   }
   const path = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')
   const model = JSON.parse(readFileSync(path, 'utf8'))
-  model.confidence = Object.fromEntries(
-    [...index.entries()]
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-      .map(([name, at]) => [name, Math.round((weights[at] as number) * 1e4) / 1e4]),
-  )
+  model.confidence = namedWeights(index, weights, false)
   model.calibration = { a, b }
   model.threshold = threshold
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`)

@@ -6,7 +6,7 @@
  *
  * Reads `../shared/corpus` beside the repository; prints a note and exits 0 when it is absent.
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
@@ -14,18 +14,16 @@ import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import {
-  directQuotations,
-  isValidationArticle,
   type MentionGoldArticle,
   type QuoteScore,
-  readBrat,
   readGold,
   type SystemArticle,
   scoreQuotes,
   scoreSourceMentions,
   systemQuotesFromQuotes,
 } from '../src/index.js'
-import { annotationOf, articleFile, corpus, shared } from './corpus.js'
+import { articleFile, corpus, shared } from './corpus.js'
+import { partNames, runArticles, train } from './train-runs.js'
 
 const goldSets = [
   { name: 'dev', gold: join(corpus, 'gold/dev.jsonl'), texts: join(corpus, 'articles') },
@@ -36,8 +34,6 @@ const goldSets = [
   },
   { name: 'seed', gold: join(corpus, 'gold/seed.jsonl'), texts: join(shared, 'seeds') },
 ]
-
-const train = join(corpus, 'polnear-train')
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`
@@ -59,27 +55,9 @@ function printScore(name: string, score: QuoteScore): void {
 async function validationSet(
   processor: ReturnType<typeof makeProcessor>,
 ): Promise<{ gold: MentionGoldArticle[]; system: SystemArticle[] }> {
-  const names = existsSync(join(train, 'text'))
-    ? readdirSync(join(train, 'text'))
-        .filter((name) => name.endsWith('.txt') && isValidationArticle(name))
-        .sort()
-    : []
-  const gold: MentionGoldArticle[] = []
-  const system: SystemArticle[] = []
-  for (const name of names) {
-    const annotation = annotationOf(train, name)
-    if (annotation === null) continue
-    const contents = await readFile(join(train, 'text', name))
-    const file = articleFile(name, contents)
-    const blocks = file.data.article?.blocks ?? []
-    gold.push(directQuotations(name, contents.toString('utf8'), readBrat(annotation), blocks))
-    await processor.run(processor.parse(file), file)
-    system.push({
-      file: name,
-      quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
-    })
-  }
-  return { gold, system }
+  if (!existsSync(join(train, 'text'))) return { gold: [], system: [] }
+  const runs = await runArticles(partNames('validation'), processor)
+  return { gold: runs.map((run) => run.gold), system: runs.map((run) => run.system) }
 }
 
 function makeProcessor(useEntities: boolean) {

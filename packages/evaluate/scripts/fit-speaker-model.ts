@@ -2,7 +2,7 @@
  * Fit the speaker model of @newsroom/retext-quotes on PolNeAR train, and write it to
  * `packages/retext-quotes/src/data/speaker-model.json`.
  *
- *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--folds 5] [--target 0.97] [--bound 0] [--dry-run]
+ *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--folds 5] [--target 0.97] [--bound 0] [--dry-run] [--dump file]
  *
  * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
  *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
@@ -28,6 +28,9 @@
  *    0.9 and the margin of 0.005 it asks for there costs about 15 points of coverage.
  * 7. Runs the plugin with the finished model on the validation part and prints its scores:
  *    nothing was fit on it, so it stays a clean check.
+ *
+ * `--dump file` writes the out-of-fold runs of step 4 (texts, entity mentions, quotes matched
+ * to the gold, their candidates and choices) as JSON, to study the confidence model offline.
  *
  * Nothing is random and nothing is downloaded: the same corpus gives the same file.
  */
@@ -63,6 +66,7 @@ import {
 } from './logistic.js'
 
 const train = join(corpus, 'polnear-train')
+const dumping = process.argv.includes('--dump')
 const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')
 
 interface SpeakerModel {
@@ -94,6 +98,9 @@ interface ArticleRun {
   candidates: QuoteCandidates[]
   /** The features of each quotation's choice, for the confidence model (empty: none). */
   choices: Array<Record<string, number>>
+  /** The blocks' texts and the entity mentions, kept only for `--dump`. */
+  texts?: string[]
+  entities?: unknown
 }
 
 function option(args: readonly string[], name: string, fallback: number): number {
@@ -127,6 +134,12 @@ async function run(names: readonly string[], model: SpeakerModel): Promise<Artic
       },
       candidates: file.data.speakerCandidates ?? [],
       choices: (file.data.speakerCandidates ?? []).map((quote) => quote.choice),
+      ...(dumping
+        ? {
+            texts: blocks.map((block) => block.text),
+            entities: (file.data as Record<string, unknown>).entityMentions,
+          }
+        : {}),
     })
   }
   return runs
@@ -304,6 +317,7 @@ async function main(): Promise<void> {
     )
   }
   const heldOutMatched = heldOut.map(matchedChoices)
+  if (dumping) dump(args[args.indexOf('--dump') + 1] as string, heldOut)
   const foldChoices = heldOutMatched.map(judgedChoices)
   const confidenceIndex = new Map<string, number>()
   for (const { features } of foldChoices.flat())
@@ -456,6 +470,31 @@ function dot(weights: Readonly<Record<string, number>>, features: Record<string,
   let sum = 0
   for (const [name, value] of Object.entries(features)) sum += (weights[name] ?? 0) * value
   return sum
+}
+
+/** Write the out-of-fold runs, quote by quote with their candidates, for offline study. */
+function dump(path: string, folded: readonly ArticleRun[][]): void {
+  const articles = folded.flatMap((runs, fold) =>
+    runs.map((article) => {
+      const matched = matchSourceMentions([article.gold], [article.system])
+      return {
+        name: article.name,
+        fold,
+        texts: article.texts,
+        entities: article.entities,
+        quotes: article.system.quotes.map((quote, at) => {
+          const match = matched.find((item) => item.system === quote)
+          return {
+            system: quote,
+            gold: match ? match.gold : null,
+            right: match ? match.right : null,
+            ...article.candidates[at],
+          }
+        }),
+      }
+    }),
+  )
+  writeFileSync(path, JSON.stringify(articles))
 }
 
 await main()

@@ -12,17 +12,16 @@
  *
  * Reads the train part by default: choose features on train and validation, never on dev.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { directQuotations, isValidationArticle, matchQuotes, readBrat } from '../src/index.js'
+import { matchQuotes } from '../src/index.js'
 import { spansOverlap } from '../src/score.js'
-import { annotationOf, articleFile, corpus, runOn } from './corpus.js'
+import { partNames, runArticles, train } from './train-runs.js'
 
-const train = join(corpus, 'polnear-train')
 const args = process.argv.slice(2)
 const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : 'train'
 if (part !== 'train' && part !== 'validation')
@@ -50,9 +49,7 @@ if (!existsSync(join(train, 'text'))) {
   console.log(`Skipping: no PolNeAR train split at ${train}`)
   process.exit(0)
 }
-const names = readdirSync(join(train, 'text'))
-  .filter((name) => name.endsWith('.txt') && isValidationArticle(name) === (part === 'validation'))
-  .sort()
+const names = partNames(part)
 const processor = unified()
   .use(retextEnglish)
   .use(retextEntities)
@@ -66,19 +63,8 @@ const count = (group: string, example?: string): void => {
   if (list.length < examples) list.push(example)
   shown.set(group, list)
 }
-for (const name of names) {
-  const annotation = annotationOf(train, name)
-  if (annotation === null) continue
-  const contents = readFileSync(join(train, 'text', name))
-  const file = articleFile(name, contents)
-  const gold = directQuotations(
-    name,
-    contents.toString('utf8'),
-    readBrat(annotation),
-    file.data.article?.blocks ?? [],
-  )
-  await runOn(processor, file)
-  const quotes = file.data.quotes ?? []
+const runs = await runArticles(names, processor)
+for (const { name, gold, quotes, candidates: quoteCandidates } of runs) {
   const matches = matchQuotes(
     gold.quotes.map((quote) => quote.text),
     quotes.map((quote) => quote.text),
@@ -89,7 +75,7 @@ for (const name of names) {
     const span = source.span
     const published = quotes[systemIndex]?.speaker
     if (publishedOnly && !published) continue
-    const candidates = file.data.speakerCandidates?.[systemIndex]?.candidates ?? []
+    const candidates = quoteCandidates[systemIndex]?.candidates ?? []
     const right = candidates.find((candidate) => spansOverlap(candidate.span, span))
     const chosen = candidates.find((candidate) => candidate.chosen)
     const quote = (quotes[systemIndex]?.text ?? '').slice(0, 60)

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { ingest } from '../src/index.js'
 import { findGluedHeadings, minGluedParagraphWords } from '../src/lib/glued-headings.js'
+import { ingestText, plainText } from './helpers/harbour-story.js'
 
-const encoder = new TextEncoder()
-
-/** Filler sentences with no subheading shape, to make a paragraph as long as a pasted story. */
-const filler = [
-  'The harbour board met in Port Alder on a wet evening to hear the engineers out.',
-  'Their report ran to forty pages and covered the wall, the moorings and the old fish market.',
-  'Several members asked how long the works would close the quay to the small boats.',
-  'The engineers said the quay would stay open for most of the summer season.',
-  'Residents who live near the water have complained about flooding for years.',
-].join(' ')
-
+/** A paragraph as long as a pasted story: plain sentences, then `parts`. */
 function longParagraph(...parts: string[]): string {
   const text = parts.join(' ')
   const words = text.split(/\s+/).length
   const copies = Math.ceil(Math.max(0, minGluedParagraphWords - words) / 60) + 1
-  return `${Array.from({ length: copies }, () => filler).join(' ')} ${text}`
-}
-
-function ingestText(body: string) {
-  const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
-  return ingest({ path: 'harbour.txt', contents: encoder.encode(text) })
+  return `${plainText(5 * copies)} ${text}`
 }
 
 describe('findGluedHeadings', () => {
@@ -133,11 +118,19 @@ describe('ingest: subheadings glued into a paragraph', () => {
     expect(file.data.article?.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph'])
   })
 
-  it('looks at a bounded window after each sentence end, however long the sentences', () => {
-    const words = Array.from({ length: 200_000 }, (_, index) =>
-      index % 7 === 0 ? 'alder' : 'wall',
-    )
+  // Long inputs of the shapes that once made this slow (every sentence end scanning the rest of
+  // the paragraph; a regex stripping a long run of dashes retrying at each dash): results only,
+  // speed is measured in benchmarks.
+  it('finds no subheading in a thousand sentences of two hundred words', () => {
+    const words = Array.from({ length: 200 }, (_, index) => (index % 7 === 0 ? 'alder' : 'wall'))
     const sentence = `Harbour ${words.join(' ')}.`
-    expect(findGluedHeadings(`${sentence} ${sentence} ${sentence}`)).toEqual([])
+    const text = Array.from({ length: 1_000 }, () => sentence).join(' ')
+    expect(findGluedHeadings(text)).toEqual([])
+  })
+
+  it('takes a run of 40,000 dashes after a sentence end for no subheading', () => {
+    const dashes = '-'.repeat(40_000)
+    const text = `It closed, she said. Harbour finances The treasurer left early. ${dashes} The board met again.`
+    expect(findGluedHeadings(text)).toEqual([{ start: 21, end: 37, text: 'Harbour finances' }])
   })
 })

@@ -6,26 +6,7 @@ import {
   minRunOnWords,
   paragraphBreaks,
 } from '../src/lib/paragraph-breaks.js'
-
-const encoder = new TextEncoder()
-
-/** Sentences without quotations, about fifteen words each. */
-const plain = [
-  'The harbour board met in Port Alder on a wet evening to hear the engineers out.',
-  'Their report ran to forty pages and covered the wall, the moorings and the old fish market.',
-  'Several members asked how long the works would close the quay to the small boats.',
-  'The engineers said the quay would stay open for most of the summer season.',
-  'Residents who live near the water have complained about flooding for years.',
-]
-
-function plainText(sentences: number): string {
-  return Array.from({ length: sentences }, (_, index) => plain[index % plain.length]).join(' ')
-}
-
-function ingestText(body: string) {
-  const text = `Harbour wall plan approved\n\nBy Lina Osk\n2025-03-14 18:59:58Z\n\n${body}\n`
-  return ingest({ path: 'harbour.txt', contents: encoder.encode(text) })
-}
+import { ingestText, plainSentences, plainText } from './helpers/harbour-story.js'
 
 describe('paragraphBreaks', () => {
   it('starts a paragraph at each sentence that opens with a quotation mark', () => {
@@ -72,6 +53,20 @@ describe('isRunOnParagraph', () => {
   })
 })
 
+/** `text` cut into lines of at most `width` characters at spaces, as a hard-wrapped export is. */
+function hardWrap(text: string, width: number): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return lines.join('\n')
+}
+
 describe('ingest: text without paragraph breaks', () => {
   const body = [
     plainText(10),
@@ -110,14 +105,49 @@ describe('ingest: text without paragraph breaks', () => {
     }
   })
 
+  // Many lines and many pieces: the shape that once took time quadratic in the lines (each piece
+  // walked the paragraph's lines from the first). A result test; speed is for benchmarks.
+  it('restores paragraphs in a hard-wrapped body of over a thousand lines, each block traced to its lines', () => {
+    const unwrapped = plainText(1_000)
+    const wrapped = hardWrap(unwrapped, 72)
+    expect(wrapped.split('\n').length).toBeGreaterThan(1_000)
+    const file = ingestText(wrapped)
+    const blocks = file.data.article?.blocks ?? []
+    expect(blocks.length).toBeGreaterThan(100)
+    expect(blocks.map((block) => block.text).join(' ')).toBe(unwrapped)
+    const lines = String(file.value).split('\n')
+    for (const block of blocks) {
+      const sources = file.data.blockSources?.[block.id] ?? []
+      const traced = sources.map(({ line, column, length }) =>
+        (lines[line - 1] ?? '').slice(column - 1, column - 1 + length),
+      )
+      expect(traced.join(' '), block.id).toBe(block.text)
+    }
+  })
+
+  it('keeps the paragraph whole with `restoreParagraphs: false`', () => {
+    const file = ingestText(body, { restoreParagraphs: false })
+    expect(file.data.article?.blocks.map((block) => block.text)).toEqual([body])
+    expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
+    // The same text is split by default.
+    expect(ingestText(body).data.article?.blocks.length).toBeGreaterThan(1)
+  })
+
+  it('rejects a `restoreParagraphs` that is not a boolean', () => {
+    const contents = new TextEncoder().encode('Harbour wall\n\nThe wall held.\n')
+    expect(() =>
+      ingest({ path: 'harbour.txt', contents }, { restoreParagraphs: 'no' as unknown as boolean }),
+    ).toThrow(/`restoreParagraphs`/)
+  })
+
   it('leaves text with paragraph breaks alone', () => {
-    const separated = plain.concat(plain).join('\n\n')
+    const separated = [...plainSentences, ...plainSentences].join('\n\n')
     const file = ingestText(separated)
     expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
     expect(file.data.article?.blocks).toHaveLength(10)
   })
 
-  it('keeps linear work on a long paragraph of long sentences', () => {
+  it('breaks a paragraph of 5,000-word sentences at every sentence end', () => {
     const sentence = `${Array.from({ length: 5_000 }, () => 'wall').join(' ')}.`
     const text = Array.from({ length: 40 }, () => sentence).join(' ')
     expect(paragraphBreaks(text)).toHaveLength(39)

@@ -50,6 +50,45 @@ export const relativeDays: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Nouns that name a stretch of time (`year`, `morning`, `season`), singular and plural. A phrase
+ * ending in one at the start of a sentence ("Last year", "Early this morning") is a time
+ * adverbial before the subject, not a subheading. Not in `calendarWords`: some of them name
+ * things that speak or act too (`term`, `fall`).
+ */
+export const timeNouns: readonly string[] = Object.freeze([
+  'afternoon',
+  'century',
+  'day',
+  'days',
+  'decade',
+  'decades',
+  'evening',
+  'fortnight',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'month',
+  'months',
+  'morning',
+  'night',
+  'season',
+  'semester',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'term',
+  'time',
+  'week',
+  'weekend',
+  'weeks',
+  'year',
+  'years',
+])
+
+/**
  * Every calendar word: months (full and abbreviated), weekdays and relative days. None of them
  * is ever a speaker or part of one.
  */

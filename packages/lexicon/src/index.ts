@@ -3,6 +3,7 @@ export {
   monthAbbreviations,
   monthNames,
   relativeDays,
+  timeNouns,
   weekdayNames,
 } from './calendar.js'
 export {

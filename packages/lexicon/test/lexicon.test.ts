@@ -60,6 +60,7 @@ describe('@newsroom/lexicon', () => {
       'sourcePhrases',
       'speechVerbs',
       'subordinators',
+      'timeNouns',
       'weekdayNames',
     ])
   })

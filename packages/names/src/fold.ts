@@ -1,3 +1,5 @@
+import { BoundedCache } from './bounded-cache.js'
+
 /**
  * Fold a name for comparison: accents removed, lowercase, curly apostrophes straightened,
  * periods dropped and whitespace collapsed. `"John R. Bolton"` and `"john r bolton"` fold alike,
@@ -7,13 +9,12 @@ export function foldName(text: string): string {
   const cached = cache.get(text)
   if (cached !== undefined) return cached
   const folded = fold(text)
-  // Names repeat within and across articles; a bounded memo keeps folding off the hot path.
-  if (cache.size >= 50_000) cache.clear()
   cache.set(text, folded)
   return folded
 }
 
-const cache = new Map<string, string>()
+/** Names repeat within and across articles; a bounded memo keeps folding off the hot path. */
+const cache = new BoundedCache<string, string>(50_000)
 
 /**
  * A word folded with its inner spaces removed (`"Dr."` → `dr`, `"U.S."` → `us`): the key of
@@ -23,12 +24,11 @@ export function foldWord(word: string): string {
   const cached = wordCache.get(word)
   if (cached !== undefined) return cached
   const folded = foldName(word).replace(/ /g, '')
-  if (wordCache.size >= 50_000) wordCache.clear()
   wordCache.set(word, folded)
   return folded
 }
 
-const wordCache = new Map<string, string>()
+const wordCache = new BoundedCache<string, string>(50_000)
 
 function fold(text: string): string {
   return text

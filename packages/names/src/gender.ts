@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { femaleTitles, maleTitles } from '@newsroom/lexicon'
+import { BoundedCache } from './bounded-cache.js'
 import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './person-name.js'
 import { SortedLines } from './sorted-lines.js'
@@ -68,7 +69,6 @@ export function givenNameGender(word: string): NameGender | null {
 export function likelyGivenNameGender(word: string): NameGender | null {
   let gender = likelyGenders.get(word)
   if (gender === undefined) {
-    if (likelyGenders.size >= 20_000) likelyGenders.clear()
     const folded = foldName(word).replace(/ /g, '')
     gender = folded.length < 2 ? null : (givenNameGender(folded) ?? majorityGender(folded))
     likelyGenders.set(word, gender)
@@ -78,9 +78,9 @@ export function likelyGivenNameGender(word: string): NameGender | null {
 
 /**
  * `likelyGivenNameGender` by word: asked of every capitalized pair in headlines and quotations,
- * article after article. Cleared when it grows large, so memory stays bounded.
+ * article after article.
  */
-const likelyGenders = new Map<string, NameGender | null>()
+const likelyGenders = new BoundedCache<string, NameGender | null>(20_000)
 
 /** Gender of a courtesy title or a gendered role word (`Mrs`, `congresswoman`), else null. */
 export function titleGender(word: string): NameGender | null {

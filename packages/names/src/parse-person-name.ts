@@ -1,4 +1,5 @@
 import { hyphenatedParticles, nameKeepingTitles, regnalNumerals } from '@newsroom/lexicon'
+import { BoundedCache } from './bounded-cache.js'
 import { foldName, foldWord, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
 import { nameTradition } from './name-order.js'
@@ -102,7 +103,6 @@ function roleEnd(words: readonly string[]): number {
 export function parsePersonName(text: string): PersonName {
   let parsed = parsedCache.get(text)
   if (parsed === undefined) {
-    if (parsedCache.size >= 10_000) parsedCache.clear()
     parsed = parse(text)
     parsedCache.set(text, parsed)
   }
@@ -117,9 +117,9 @@ export function parsePersonName(text: string): PersonName {
 
 /**
  * Parses by mention text, shared across articles: the same people are named in the same words
- * again and again, and parsing is pure. Cleared when it grows large, so memory stays bounded.
+ * again and again, and parsing is pure.
  */
-const parsedCache = new Map<string, PersonName>()
+const parsedCache = new BoundedCache<string, PersonName>(10_000)
 
 function parse(text: string): PersonName {
   // A nickname in quotation marks is not part of the name: Robert C. "Bobby" Scott.

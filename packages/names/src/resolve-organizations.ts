@@ -1,4 +1,5 @@
 import { acronymStopWords, numberWords } from '@newsroom/lexicon'
+import { BoundedCache } from './bounded-cache.js'
 import { foldName, stripPossessive } from './fold.js'
 import { wordClass, wordClasses } from './word-classes.js'
 
@@ -50,18 +51,75 @@ export function acronymOf(name: string): string {
 
 /**
  * The abbreviation of a body's name with its number in digits ("Group of Nine" → "G9", "Group
- * of 20" → "G20"), or null when the name has no number.
+ * of 20" → "G20", "Group of Seventy-Seven" → "G77", "Council of One Hundred" → "C100"), or null
+ * when the name has no number. The number is written in digits or in English number words; a
+ * word that multiplies (`hundred`, `thousand`, `million`) counts only after another number word,
+ * so "Million Man March" holds no number.
  */
 export function numberedAcronym(name: string): string | null {
   let letters = ''
   let number = ''
-  for (const word of name.split(/\s+/)) {
-    const at = numberWords.indexOf(word.toLowerCase())
-    if (at >= 0 && at < 20) number += String(at + 1)
-    else if (/^\d+$/.test(word)) number += word
+  let run: string[] = []
+  const words = name.split(/\s+/)
+  for (const [at, word] of words.entries()) {
+    const parts = word.toLowerCase().split('-')
+    if (isNumberWord(parts, run.length > 0)) {
+      run.push(...parts)
+      continue
+    }
+    // "One Hundred and Twenty": `and` between two number words goes on with the number.
+    const next = words[at + 1]?.toLowerCase().split('-')
+    if (run.length > 0 && word.toLowerCase() === 'and' && next && isNumberWord(next, true)) continue
+    if (run.length > 0) number += String(numberValue(run))
+    run = []
+    if (/^\d+$/.test(word)) number += word
     else if (/^\p{Lu}/u.test(word)) letters += (word[0] as string).toUpperCase()
   }
+  if (run.length > 0) number += String(numberValue(run))
   return number !== '' && letters !== '' ? `${letters}${number}` : null
+}
+
+/** The words among the number words that multiply what comes before them. */
+const multipliers: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['million', 1_000_000],
+])
+
+/**
+ * The value of each other number word of the lexicon, by its place in the lexicon's list:
+ * `one` … `nineteen`, then the tens `twenty` … `ninety`.
+ */
+const numberValues: ReadonlyMap<string, number> = new Map(
+  numberWords
+    .filter((word) => !multipliers.has(word))
+    .map((word, at) => [word, at < 19 ? at + 1 : (at - 17) * 10]),
+)
+
+/**
+ * Whether the parts of a word (split at hyphens, lowercase) are all number words; a multiplier
+ * may start it only when it goes on from a number (`afterNumber`).
+ */
+function isNumberWord(parts: readonly string[], afterNumber: boolean): boolean {
+  return parts.every(
+    (part, at) => numberValues.has(part) || (multipliers.has(part) && (afterNumber || at > 0)),
+  )
+}
+
+/** The value of a run of number words: `seventy seven` → 77, `two hundred fifty` → 250. */
+function numberValue(words: readonly string[]): number {
+  let total = 0
+  let group = 0
+  for (const word of words) {
+    const multiplier = multipliers.get(word)
+    if (multiplier === undefined) group += numberValues.get(word) ?? 0
+    else if (multiplier === 100) group *= 100
+    else {
+      total += group * multiplier
+      group = 0
+    }
+  }
+  return total + group
 }
 
 /** Fold an acronym: `U.S.` → `us`, `N.A.S.A.` → `nasa`. */
@@ -184,14 +242,13 @@ interface NameKeys {
 
 /**
  * Keys by name, shared across articles: the same bodies are named in the same words again and
- * again, and the keys depend on the name alone. Cleared when it grows large.
+ * again, and the keys depend on the name alone.
  */
-const keyCache = new Map<string, NameKeys>()
+const keyCache = new BoundedCache<string, NameKeys>(10_000)
 
 function keysOf(name: string): NameKeys {
   let known = keyCache.get(name)
   if (known === undefined) {
-    if (keyCache.size >= 10_000) keyCache.clear()
     const folded = foldName(name)
     const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
     const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')

@@ -9,6 +9,7 @@ import {
   roleHeads,
   roleModifiers,
 } from '@newsroom/lexicon'
+import { BoundedCache } from './bounded-cache.js'
 import { foldWord } from './fold.js'
 
 /**
@@ -79,15 +80,13 @@ function listedClasses(word: string): number {
 }
 
 /**
- * The bits of each word seen, by the word as written. Words repeat within and across articles;
- * cleared when it grows large, so memory stays bounded.
+ * The bits of each word seen, by the word as written. Words repeat within and across articles.
  */
-const known = new Map<string, number>()
+const known = new BoundedCache<string, number>(50_000)
 
 function entry(word: string): number {
   const classes = known.get(word)
   if (classes !== undefined) return classes
-  if (known.size >= 50_000) known.clear()
   const made = listedClasses(word)
   known.set(word, made)
   return made

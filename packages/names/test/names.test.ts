@@ -250,6 +250,24 @@ describe('resolveOrganizations', () => {
     expect(numberedAcronym('Rellmark Fisheries Authority')).toBeNull()
   })
 
+  it.each([
+    ['Group of Twenty', 'G20'],
+    ['Group of Thirty', 'G30'],
+    ['Group of Ninety', 'G90'],
+    ['Group of Seventy-Seven', 'G77'],
+    ['Group of Twenty Four', 'G24'],
+    ['Council of One Hundred', 'C100'],
+    ['Council of One Hundred and Twelve', 'C112'],
+    ['Club of Two Thousand Five Hundred', 'C2500'],
+  ])('abbreviates %s, whatever its number, as %s', (name, acronym) => {
+    expect(numberedAcronym(name)).toBe(acronym)
+  })
+
+  it('reads no number in a multiplier that follows none', () => {
+    expect(numberedAcronym('Million Voices March')).toBeNull()
+    expect(numberedAcronym('Hundred Harbours Trust')).toBeNull()
+  })
+
   it('joins a one-word short form to the one longer name it ends', () => {
     const result = resolveOrganizations(
       ['The Rellmark Evening Times', 'the Times', 'Harbour Post', 'Coast Post', 'Post'].map(

@@ -5,6 +5,7 @@ import {
   choiceFeatures,
   chooseCandidate,
   confidenceScore,
+  readsChosenFeature,
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
@@ -134,10 +135,55 @@ describe('choiceFeatures', () => {
     expect(Number.isFinite(choiceFeatures(choiceOf(0)).get('logit'))).toBe(true)
   })
 
+  it('reads the cue roles, distance and ties of the chosen mention with their values', () => {
+    const chosen = candidate('Ann Vale', {
+      'role:before-subject': 1,
+      'role:before-subject:far': 1,
+      'previous-role:after-subject': 1,
+      'roles:several': 1,
+      distance: 0.4,
+      'opens-clause': 1,
+      'after-preposition': 1,
+      'nearest:name': 1,
+      // What the choice's own features already say, or the candidate model alone weighs.
+      'form-place:name:same-before': 1,
+      'no-cue:name:same-before': 1,
+      'name:calendar': 1,
+    })
+    const features = choiceFeatures(choiceOf(0.7, 1, 2, chosen))
+    expect(features.get('chosen:role:before-subject')).toBe(1)
+    expect(features.get('chosen:role:before-subject:far')).toBe(1)
+    expect(features.get('chosen:previous-role:after-subject')).toBe(1)
+    expect(features.get('chosen:roles:several')).toBe(1)
+    expect(features.get('chosen:distance')).toBe(0.4)
+    expect(features.get('chosen:opens-clause')).toBe(1)
+    expect(features.get('chosen:after-preposition')).toBe(1)
+    expect(features.get('chosen:nearest:name')).toBe(1)
+    expect(features.has('chosen:form-place:name:same-before')).toBe(false)
+    expect(features.has('chosen:no-cue:name:same-before')).toBe(false)
+    expect(features.has('chosen:name:calendar')).toBe(false)
+  })
+
   it('reads how the chosen mention was resolved, when given', () => {
     const features = choiceFeatures(choiceOf(0.6, 0.4, 3), 'recent-body')
     expect(features.get('resolution:recent-body')).toBe(1)
     expect(choiceFeatures(choiceOf(0.6, 0.4, 3)).has('resolution:recent-body')).toBe(false)
+  })
+})
+
+describe('readsChosenFeature', () => {
+  it('reads place and cue-role families and a fixed set of ties, not conjunctions', () => {
+    for (const name of [
+      'place:previous-sentence',
+      'role:after-inverted',
+      'previous-role:colon-subject',
+      'kind:organization',
+      'distance',
+      'possessive',
+    ])
+      expect(readsChosenFeature(name)).toBe(true)
+    for (const name of ['kind-place:person:same-after', 'form:pronoun-person', 'bias', 'role'])
+      expect(readsChosenFeature(name)).toBe(false)
   })
 })
 

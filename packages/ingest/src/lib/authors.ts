@@ -1,6 +1,7 @@
 import { nameSuffixes } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import { type Author, type AuthorKind, limits } from '@newsroom/schema'
+import escapeRegExp from 'escape-string-regexp'
 import {
   bylineLabels,
   bylineRoles,
@@ -119,8 +120,4 @@ function cleanName(part: string): string | undefined {
   if (!/\p{L}/u.test(name)) return undefined
   if (name.length > limits.name) name = name.slice(0, limits.name).trim()
   return name
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

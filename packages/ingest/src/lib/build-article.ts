@@ -25,6 +25,8 @@ export interface BuildSettings {
   wordsPerMinute: number
   expectedLanguage: string
   disabledRules: ReadonlySet<string>
+  /** Whether a paragraph without breaks is split at its sentence ends (see `IngestOptions`). */
+  restoreParagraphs: boolean
 }
 
 /** Slug from the title, else from the file name, else `untitled` (reported). */
@@ -103,7 +105,7 @@ export function buildArticle(
     })
   }
 
-  if (draft.removeClutter) {
+  if (draft.restoreParagraphs && settings.restoreParagraphs) {
     segments = restoreParagraphs(segments, (count, place) => {
       report(
         file,

@@ -54,6 +54,11 @@ export interface Draft {
   segments: Segment[]
   /** Whether the shared clutter rules should run (not for already-normalized JSON). */
   removeClutter: boolean
+  /**
+   * Whether a paragraph without breaks may be split at its sentence ends (not for JSON, whose
+   * blocks are the exporter's own).
+   */
+  restoreParagraphs: boolean
   /** Whether single short lines between paragraphs may be headings (plain text only). */
   detectHeadings: boolean
   /** Where article fields other than the title were found, for messages about their values. */
@@ -92,6 +97,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
     segments: [],
     removeClutter: true,
+    restoreParagraphs: true,
     detectHeadings: false,
     places: {},
   }

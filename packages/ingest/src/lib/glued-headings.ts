@@ -17,8 +17,8 @@ import {
   roleModifiers,
   speechVerbs,
   subordinators,
+  timeNouns,
 } from '@newsroom/lexicon'
-import { timeNouns } from '../data/time-nouns.js'
 import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
 import { wordsBetween } from './normalize.js'
 

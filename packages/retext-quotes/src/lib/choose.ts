@@ -93,8 +93,12 @@ export function chooseCandidate(
   }
 }
 
-/** Features of the chosen candidate that the confidence model reads as they are. */
-const chosenFeatures = [
+/**
+ * Features of the chosen candidate that the confidence model reads as they are: its form, kind
+ * and standing, and the marks of how the text ties it to the quotation (a subject opening its
+ * clause, one after a preposition or spoken to, a possessive, a colon introducing the quote).
+ */
+const chosenFeatures: ReadonlySet<string> = new Set([
   'form:name',
   'form:description',
   'kind:organization',
@@ -105,13 +109,38 @@ const chosenFeatures = [
   'nearby-only',
   'previous',
   'apposition',
-] as const
+  'distance',
+  'opens-clause',
+  'after-preposition',
+  'object-of-cue',
+  'possessive',
+  'introduces-quote',
+  'person-name',
+  'quotes-between',
+  'nearest:name',
+  'nearest:pronoun-person',
+  'roles:several',
+])
+
+/**
+ * Families of the chosen candidate's features read as they are: where it stands (in the
+ * quotation's sentence, the one before, or further) and the cue patterns that tie it to this
+ * quotation or the one before (`role:after-subject`, `role:before-subject:far`): out of fold,
+ * a choice some patterns make is right more often than its softmax probability says.
+ */
+const chosenFamilies = ['place:', 'role:', 'previous-role:'] as const
+
+/** Whether the confidence model reads a feature of the chosen candidate. */
+export function readsChosenFeature(name: string): boolean {
+  return chosenFeatures.has(name) || chosenFamilies.some((family) => name.startsWith(family))
+}
 
 /**
  * The features of a choice for the confidence model: the logit of its softmax probability, its
  * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
- * ties it to the quotation, the form, kind and place of the chosen mention, and how it was
- * resolved to a speaker (given `resolution`): some rules of coreference are surer than others.
+ * ties it to the quotation, the features of the chosen mention that say how it stands to the
+ * quotation (`readsChosenFeature`, with their values), and how it was resolved to a speaker
+ * (given `resolution`): some rules of coreference are surer than others.
  */
 export function choiceFeatures(choice: Choice, resolution?: string): Map<string, number> {
   const p = Math.min(Math.max(choice.probability, 1e-6), 1 - 1e-6)
@@ -122,11 +151,8 @@ export function choiceFeatures(choice: Choice, resolution?: string): Map<string,
   ])
   if (choice.candidates === 1) features.set('single', 1)
   if (choice.candidate.roles.length > 0) features.set('cued', 1)
-  for (const name of chosenFeatures)
-    if (choice.candidate.features.has(name)) features.set(`chosen:${name}`, 1)
-  // Where it stands: in the quotation's sentence, the one before, or further.
-  for (const name of choice.candidate.features.keys())
-    if (name.startsWith('place:')) features.set(`chosen:${name}`, 1)
+  for (const [name, value] of choice.candidate.features)
+    if (readsChosenFeature(name)) features.set(`chosen:${name}`, value)
   if (resolution !== undefined) features.set(`resolution:${resolution}`, 1)
   return features
 }

@@ -110,6 +110,7 @@ function syntaxPlace(message: string, source: string): Place {
 export function parseJson(source: string, file: VFile): Draft | undefined {
   const draft = emptyDraft('json')
   draft.removeClutter = false
+  draft.restoreParagraphs = false
   let data: unknown
   try {
     data = JSON.parse(source)

@@ -1,0 +1,118 @@
+/**
+ * Shared by the scripts that learn from PolNeAR train (`fit-speaker-model`, `debug-confidence`,
+ * `speaker-errors`): the articles of each part, the plugins run on each article beside its gold
+ * direct quotations, the quotes matched to the gold as `newsroom eval` matches them, and a
+ * confidence model's score turned into the confidence the plugin publishes by.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { QuoteCandidates } from '@newsroom/retext-quotes'
+import type { Quote } from '@newsroom/schema'
+import {
+  directQuotations,
+  isValidationArticle,
+  type MatchedSourceQuote,
+  type MentionGoldArticle,
+  matchSourceMentions,
+  readBrat,
+  type SystemArticle,
+  systemQuotesFromQuotes,
+} from '../src/index.js'
+import { annotationOf, articleFile, corpus, type RetextProcessor, runOn } from './corpus.js'
+
+/** The PolNeAR train split: text/ and attributions/ (brat). */
+export const train = join(corpus, 'polnear-train')
+
+/** The articles of one part of PolNeAR train, in name order: the validation part or the rest. */
+export function partNames(part: 'train' | 'validation'): string[] {
+  return readdirSync(join(train, 'text'))
+    .filter(
+      (name) => name.endsWith('.txt') && isValidationArticle(name) === (part === 'validation'),
+    )
+    .sort()
+}
+
+/** One article of PolNeAR train run through the plugins, beside its gold. */
+export interface ArticleRun {
+  name: string
+  gold: MentionGoldArticle
+  /** The quotes as the plugins wrote them (`file.data.quotes`). */
+  quotes: Quote[]
+  /** The quotes as `newsroom eval` scores them. */
+  system: SystemArticle
+  /** Each quote's candidate mentions and the features of its choice (asked with `candidates`). */
+  candidates: QuoteCandidates[]
+}
+
+/**
+ * Run a processor (retext-quotes asked for its `candidates`) on articles of PolNeAR train, read
+ * as the pipeline reads them, with each article's gold direct quotations; an article without
+ * annotations is left out.
+ */
+export async function runArticles(
+  names: readonly string[],
+  processor: RetextProcessor,
+): Promise<ArticleRun[]> {
+  const runs: ArticleRun[] = []
+  for (const name of names) {
+    const annotation = annotationOf(train, name)
+    if (annotation === null) continue
+    const contents = readFileSync(join(train, 'text', name))
+    const file = articleFile(name, contents)
+    const blocks = file.data.article?.blocks ?? []
+    const gold = directQuotations(name, contents.toString('utf8'), readBrat(annotation), blocks)
+    await runOn(processor, file)
+    const quotes = file.data.quotes ?? []
+    runs.push({
+      name,
+      gold,
+      quotes,
+      system: { file: name, quotes: systemQuotesFromQuotes(quotes, file.data.speakers ?? []) },
+      candidates: file.data.speakerCandidates ?? [],
+    })
+  }
+  return runs
+}
+
+/** A quote matched to the gold, with the features of its choice (empty: none). */
+export interface MatchedChoice {
+  quote: MatchedSourceQuote
+  features: Record<string, number>
+}
+
+/** The quotes of some runs matched to the gold as `newsroom eval` does, each with its choice's features. */
+export function matchedChoices(runs: readonly ArticleRun[]): MatchedChoice[] {
+  const choiceOf = new Map(
+    runs.flatMap((article) =>
+      article.system.quotes.map(
+        (quote, at) => [quote, article.candidates[at]?.choice ?? {}] as const,
+      ),
+    ),
+  )
+  return matchSourceMentions(
+    runs.map((article) => article.gold),
+    runs.map((article) => article.system),
+  ).map((quote) => ({ quote, features: choiceOf.get(quote.system) ?? {} }))
+}
+
+/**
+ * The confidence the plugin gives a choice whose confidence model scores `z`: Platt-scaled by
+ * `calibration` and, as the plugin writes it, rounded to hundredths.
+ */
+export function calibratedConfidence(z: number, calibration: { a: number; b: number }): number {
+  return Math.round(100 / (1 + Math.exp(-(calibration.a * z + calibration.b)))) / 100
+}
+
+/** Weights by feature name, rounded to 4 places, sorted by name; zero weights dropped when `dropZero`. */
+export function namedWeights(
+  index: ReadonlyMap<string, number>,
+  weights: Float64Array,
+  dropZero = true,
+): Record<string, number> {
+  return Object.fromEntries(
+    [...index.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, at]) => [name, Math.round((weights[at] as number) * 1e4) / 1e4] as const)
+      .filter(([, weight]) => !dropZero || weight !== 0),
+  )
+}
