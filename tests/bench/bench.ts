@@ -12,10 +12,11 @@ import { type ThreadSeconds, timedRun } from './timed-run.js'
 
 const usage = `Measure Newsroom on generated articles and print ratios, all from this one run.
 
-Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--keep]
+Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--processing] [--keep]
 
   --articles <n>  articles to generate (default 200)
   --rounds <n>    alternating --jobs 1 / --jobs 2 runs to compare (default 3)
+  --processing    measure processing only (parsing, --jobs 1 and 2), not the site's build
   --keep          keep the work folder and print where it is
 
 Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: '200' },
       rounds: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
+      processing: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -183,6 +185,23 @@ async function main(): Promise<void> {
       processRun(join(work, `jobs-${jobCount}`), ['--jobs', String(jobCount), '--no-cache']),
     )
     const processRate = words / jobs.oneSeconds
+    const processingRows = [
+      ['processing', '', ''],
+      ['  bare retext-english parsing', `${Math.round(parseRate)} words/s`, ''],
+      [
+        '  newsroom process --jobs 1',
+        `${Math.round(processRate)} words/s`,
+        `parsing is ${ratio(parseRate / processRate)} faster`,
+      ],
+      ...jobsRows(jobs, rounds),
+    ]
+    const heading = `\n${count} generated articles (${words} words), ${rounds} rounds\n`
+    if (values.processing) {
+      console.log(heading)
+      console.log(table(processingRows))
+      if (values.keep) console.log(`\nkept ${work}`)
+      return
+    }
 
     log('plain Eleventy on the same articles as Markdown…')
     const plainRuns: number[] = []
@@ -224,17 +243,10 @@ async function main(): Promise<void> {
       .reduce((sum, [, kind]) => sum + kind.bytes, 0)
     const feedBytes = bytes.get('site: feeds')?.bytes ?? 0
 
-    console.log(`\n${count} generated articles (${words} words), ${rounds} rounds\n`)
+    console.log(heading)
     console.log(
       table([
-        ['processing', '', ''],
-        ['  bare retext-english parsing', `${Math.round(parseRate)} words/s`, ''],
-        [
-          '  newsroom process --jobs 1',
-          `${Math.round(processRate)} words/s`,
-          `parsing is ${ratio(parseRate / processRate)} faster`,
-        ],
-        ...jobsRows(jobs, rounds),
+        ...processingRows,
         ['', '', ''],
         ['build', '', ''],
         ['  plain Eleventy, Markdown', seconds(plainSeconds), '1.00×'],

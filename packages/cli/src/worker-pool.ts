@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { fileDiagnostic } from './diagnostics.js'
 import type { FileOutcome } from './file-job.js'
+import { builtWorkerEntry } from './worker-entry.js'
 
 /** What a worker is started with (its `workerData`): all it needs to load, nothing of the run. */
 export interface WorkerStart {
@@ -91,7 +92,13 @@ interface Lane {
   ready: boolean
   /** The worker thread's /proc stat file, when its CPU time can be read. */
   cpuClock: string | null
+  /** The file the worker is on (its budget running from its `started`), or is about to start. */
   job: Job | undefined
+  /**
+   * The file it takes next, sent ahead so that it starts the moment the current one ends rather
+   * than after its outcome has reached this thread and a new file has come back.
+   */
+  next: Job | undefined
   /** When the job's budget was set: wall clock and the thread's CPU time, in milliseconds. */
   budget: { milliseconds: number; wallStart: number; cpuStart: number | undefined } | undefined
   timer: NodeJS.Timeout | undefined
@@ -103,13 +110,14 @@ interface Lane {
 const fromSources = import.meta.url.endsWith('.ts')
 
 /**
- * A worker running `worker.js` beside this module. Running from TypeScript sources (`pnpm
- * newsroom`, tests), loader hooks and export conditions of this thread do not reach new threads,
- * so the worker registers tsx itself and resolves workspace packages to their sources.
+ * A worker running `worker.js` beside this module, bundled where it can be (`builtWorkerEntry`).
+ * Running from TypeScript sources (`pnpm newsroom`, tests), loader hooks and export conditions
+ * of this thread do not reach new threads, so the worker registers tsx itself and resolves
+ * workspace packages to their sources.
  */
 function createWorker(start: WorkerStart): Worker {
   const options = { workerData: start, resourceLimits: workerLimits }
-  if (!fromSources) return new Worker(new URL('./worker.js', import.meta.url), options)
+  if (!fromSources) return new Worker(builtWorkerEntry(new URL('./', import.meta.url)), options)
   const tsx = import.meta.resolve('tsx/esm/api')
   const entry = new URL('./worker.ts', import.meta.url).href
   const sourceCondition = `export function resolve(specifier, context, next) {
@@ -187,6 +195,12 @@ export class WorkerPool {
       if (this.#queue.length === 0) return
       if (lane.ready && !lane.job) this.#assign(lane, this.#queue.shift() as Job)
     }
+    // A file sent ahead waits for its worker: only while there are more files than workers, so
+    // that the last files go to whichever worker is free first.
+    for (const lane of this.#lanes) {
+      if (this.#queue.length <= this.#lanes.size) break
+      if (lane.ready && lane.job && !lane.next) this.#sendAhead(lane, this.#queue.shift() as Job)
+    }
     const starting = [...this.#lanes].filter((lane) => !lane.ready).length
     const wanted = Math.min(this.#queue.length - starting, this.#options.size - this.#lanes.size)
     for (let index = 0; index < wanted; index++) this.#spawn()
@@ -195,11 +209,35 @@ export class WorkerPool {
   #assign(lane: Lane, job: Job): void {
     lane.job = job
     this.#arm(lane, this.#options.timeLimit(0))
+    this.#post(lane, job)
+  }
+
+  #sendAhead(lane: Lane, job: Job): void {
+    lane.next = job
+    this.#post(lane, job)
+  }
+
+  #post(lane: Lane, job: Job): void {
     lane.worker.postMessage({
       type: 'job',
       id: job.id,
       sourceFile: job.sourceFile,
     } satisfies ToWorker)
+  }
+
+  /** The current file is settled: the one sent ahead, if any, becomes current. */
+  #advance(lane: Lane): void {
+    clearTimeout(lane.timer)
+    lane.budget = undefined
+    lane.job = lane.next
+    lane.next = undefined
+    if (lane.job) this.#arm(lane, this.#options.timeLimit(0))
+  }
+
+  /** The file sent ahead to a worker that is stopped goes back to the front of the queue. */
+  #requeueNext(lane: Lane): void {
+    if (lane.next) this.#queue.unshift(lane.next)
+    lane.next = undefined
   }
 
   /** Give the lane's job a budget of `milliseconds` from now. */
@@ -250,6 +288,7 @@ export class WorkerPool {
       ready: false,
       cpuClock: null,
       job: undefined,
+      next: undefined,
       budget: undefined,
       timer: undefined,
       error: undefined,
@@ -279,9 +318,7 @@ export class WorkerPool {
       this.#arm(lane, this.#options.timeLimit(message.bytes))
       return
     }
-    clearTimeout(lane.timer)
-    lane.job = undefined
-    lane.budget = undefined
+    this.#advance(lane)
     if (message.type === 'done') job.resolve(message.outcome)
     else
       job.resolve(
@@ -299,6 +336,7 @@ export class WorkerPool {
     const job = lane.job
     if (!job) return
     lane.job = undefined
+    this.#requeueNext(lane)
     this.#lanes.delete(lane)
     void this.#stop(lane)
     const seconds = Math.round(milliseconds / 100) / 10
@@ -319,6 +357,7 @@ export class WorkerPool {
     this.#lanes.delete(lane)
     const job = lane.job
     lane.job = undefined
+    this.#requeueNext(lane)
     const error = lane.error
     if (!lane.ready && !this.#everReady) {
       // Not one worker could start: no file can be processed, which is a problem of the run.

@@ -34,14 +34,7 @@ const send = (message: ToPool) => port.postMessage(message)
 let contentDir = ''
 let cache: ArticleCache | undefined
 
-port.on('message', async (message: ToWorker) => {
-  if (message.type === 'settings') {
-    contentDir = message.contentDir
-    cache =
-      message.cacheDir === false ? undefined : new ArticleCache(message.cacheDir, message.version)
-    return
-  }
-  const { id, sourceFile } = message
+async function runJob(id: number, sourceFile: string): Promise<void> {
   try {
     const outcome = await runFileJob(contentDir, sourceFile, cache, (bytes) =>
       send({ type: 'started', id, bytes }),
@@ -50,6 +43,20 @@ port.on('message', async (message: ToWorker) => {
   } catch (error) {
     send({ type: 'failed', id, reason: error instanceof Error ? error.message : String(error) })
   }
+}
+
+// The pool may send a file ahead while one is in hand: files run one after another, in order.
+let jobs = Promise.resolve()
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'settings') {
+    contentDir = message.contentDir
+    cache =
+      message.cacheDir === false ? undefined : new ArticleCache(message.cacheDir, message.version)
+    return
+  }
+  const { id, sourceFile } = message
+  jobs = jobs.then(() => runJob(id, sourceFile))
 })
 /** This thread's /proc stat file, where the pool reads its CPU time (Linux only). */
 function cpuClock(): string | null {

@@ -103,7 +103,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   }
 
   const stemCount = new Map<string, number>()
-  const phrases = new Map<string, Phrase>()
+  const phrases = new Map<string, Omit<Phrase, 'score'>>()
   for (const { words: run, fragment } of runs) {
     const stems = run.map(stemOf)
     for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
@@ -113,18 +113,20 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
     const key = stems.join(' ')
     let phrase = phrases.get(key)
     if (!phrase) {
-      phrase = { stems, occurrences: 0, score: 0, forms: new Map() }
+      phrase = { stems, occurrences: 0, forms: new Map() }
       phrases.set(key, phrase)
     }
     phrase.occurrences++
     const form = run.map((word) => word.value).join(' ')
     phrase.forms.set(form, (phrase.forms.get(form) ?? 0) + 1)
   }
-  for (const phrase of phrases.values()) {
-    const weight = phrase.stems.reduce((sum, stem) => sum + (stemCount.get(stem) ?? 0), -1)
-    phrase.score = weight * phrase.occurrences ** 2
-  }
-  return [...phrases.values()]
+  // Each phrase is made whole here rather than given its score afterwards: storing into a field
+  // an object literal had set made V8 throw away and recompile this function again and again
+  // (28 times in 800 articles, "Storing to a constant field").
+  return Array.from(phrases.values(), ({ stems, occurrences, forms }) => {
+    const weight = stems.reduce((sum, stem) => sum + (stemCount.get(stem) ?? 0), -1)
+    return { stems, occurrences, score: weight * occurrences ** 2, forms }
+  })
 }
 
 /** A run of important words of one sentence, whole or cut off a name. */
