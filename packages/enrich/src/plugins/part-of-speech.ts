@@ -1,8 +1,14 @@
-import { type PosLexicon, readPosLexicon } from './pos-lexicon.js'
+// @ts-expect-error: `pos` (the Brill tagger behind retext-pos) ships no types; see `Tagger`.
+import posjs from 'pos'
 import type { SentenceWord } from './sentence-words.js'
 
-/** Word as written → its tags, most likely first: `pos`'s lexicon object, or the same as a map. */
-type Lexicon = Readonly<Record<string, string[] | undefined>> | PosLexicon
+/** What this module uses of `pos`'s tagger. */
+interface Tagger {
+  /** Word as written → its tags, most likely first. */
+  lexicon: Record<string, string[] | undefined>
+  /** Each word with its tag. */
+  tag(words: readonly string[]): Array<[word: string, tag: string]>
+}
 
 declare module 'nlcst' {
   interface WordData {
@@ -24,8 +30,8 @@ export interface PartOfSpeechTagger {
 let shared: PartOfSpeechTagger | undefined
 
 /**
- * The shared tagger, made on first use: its lexicon (`data/pos-lexicon.txt`) is read only by a
- * process that tags.
+ * The shared tagger, made on first use: its lexicon is a 4 MB module, loaded only by a process
+ * that tags.
  */
 export function partOfSpeechTagger(): PartOfSpeechTagger {
   shared ??= createTagger()
@@ -41,7 +47,7 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
  * it was tagged a determiner, and whether it is "would". `tagOnce` keeps each word's tags by
  * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
  */
-export function brillTags(lexicon: Lexicon, words: readonly string[]): string[] {
+export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]): string[] {
   const entries = lexiconEntries(lexicon)
   const tags: string[] = new Array(words.length)
   let context = 0
@@ -109,13 +115,9 @@ const entriesOf = new WeakMap<object, ReadonlyMap<string, unknown>>()
 /**
  * The lexicon's entries as a map, made once per lexicon: looking a word up in the lexicon's
  * object of 90,000 keys makes the engine intern each word first, which cost as much as the
- * rest of tagging. The names the lexicon object inherits (`constructor`) give what the object
- * gives. A map is its own entries: what an inherited name gives (not a list of tags, so `NN`,
- * and no look-up in lowercase) is what it gives a map, whose lowercase forms of those names are
- * no words (`test/plugins/pos-lexicon.test.ts`).
+ * rest of tagging. The names the lexicon inherits (`constructor`) give what the object gives.
  */
-function lexiconEntries(lexicon: Lexicon): ReadonlyMap<string, unknown> {
-  if (lexicon instanceof Map) return lexicon
+function lexiconEntries(lexicon: Tagger['lexicon']): ReadonlyMap<string, unknown> {
   let entries = entriesOf.get(lexicon)
   if (entries === undefined) {
     const map = new Map<string, unknown>(Object.entries(lexicon))
@@ -142,7 +144,7 @@ function endsWith(word: string, suffix: string): boolean {
 }
 
 function createTagger(): PartOfSpeechTagger {
-  const tagger = { lexicon: readPosLexicon() }
+  const tagger: Tagger = new (posjs as { Tagger: new () => Tagger }).Tagger()
   return {
     tagOnce(words) {
       let tagged = true
