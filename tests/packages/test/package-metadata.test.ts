@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { publishablePackages, rootManifest, workspaceRoot } from '../lib/workspace.js'
 
@@ -8,12 +8,19 @@ const root = rootManifest()
 const repository = root.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '') ?? ''
 const license = readFileSync(join(workspaceRoot, 'LICENSE'), 'utf8')
 
-/** Every file under `folder` whose name ends with `suffix`. */
-function filesUnder(folder: string, suffix: string): string[] {
+/**
+ * Every file under `folder` whose name ends with `suffix`, but those the package leaves out of
+ * what it publishes (a `!folder/sub` entry of its `files`: the CLI's worker bundle).
+ */
+function filesUnder(folder: string, suffix: string, files: readonly string[] = []): string[] {
   if (!existsSync(folder)) return []
+  const left = files
+    .filter((entry) => entry.startsWith('!'))
+    .map((entry) => join(folder, '..', entry.slice(1).replace(/\/$/, '')) + sep)
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith(suffix))
     .map((name) => join(folder, name))
+    .filter((file) => !left.some((prefix) => file.startsWith(prefix)))
 }
 
 /** The packages a built file imports or requires, by name (`vfile`, `@newsroom/schema`). */
@@ -75,8 +82,10 @@ describe('package metadata', () => {
       })
 
       it('lists as dependencies exactly what its built code and declarations import', () => {
-        const code = importedPackages(filesUnder(join(path, 'dist'), '.js'))
-        const declarations = importedPackages(filesUnder(join(path, 'dist'), '.d.ts'))
+        const code = importedPackages(filesUnder(join(path, 'dist'), '.js', manifest.files))
+        const declarations = importedPackages(
+          filesUnder(join(path, 'dist'), '.d.ts', manifest.files),
+        )
         // A package may import nothing (word lists): that its build exists is what counts.
         expect(
           filesUnder(join(path, 'dist'), '.js').length,
