@@ -36,7 +36,7 @@ enriching N articles):
                and after, the mean) against process (N from the cache, 1 enriched) and the
                site build over the last one
   no change    process and site build again: nothing enriched, nothing rendered
-Peak memory is the whole process tree's (sampled every 0.1 s). Turbo's own FULL TURBO replay
+Peak memory is the whole process tree's (sampled every quarter second). Turbo's own FULL TURBO replay
 is not part of it: turbo hashes the repository's content folder, not these.`
 
 /**

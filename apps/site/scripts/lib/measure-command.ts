@@ -31,8 +31,9 @@ export interface MeasureOptions {
 
 // GNU time reports what Node cannot: the CPU time of a child and its children.
 const gnuTime = '/usr/bin/time'
-// How often the process tree's memory is summed: a build's peak lasts seconds, not a tenth.
-const SAMPLE_MS = 100
+// How often the process tree's memory is summed: a build's peak lasts seconds, and each look
+// reads every process's stat file.
+const SAMPLE_MS = 250
 
 /**
  * Run a command to completion and measure it. CPU time comes from GNU time (`/usr/bin/time`,
