@@ -16,7 +16,7 @@ const usage = `Measure \`pnpm build\` at scale against plain Eleventy on the sam
 of issue 11, all from one run.
 
 Usage: pnpm --filter @newsroom/site benchmark:scale -- (--source <data> | --content <dir>)
-         [--articles 1000,10000] [--runs 1] [--nice 10] [--keep]
+         [--articles 1000,10000] [--runs 1] [--nice 10] [--cold-only] [--keep]
 
   --source <data>   a folder \`newsroom process\` wrote: its articles are copied with unique
                     slugs, titles and dates and fictional people (scripts/lib/generate-site-data.ts)
@@ -24,6 +24,7 @@ Usage: pnpm --filter @newsroom/site benchmark:scale -- (--source <data> | --cont
   --articles <n,…>  site sizes to measure (default 1000,10000; add 50000 for the largest)
   --runs <n>        cold builds of each side, alternating plain and site (default 1)
   --nice <n>        niceness of every measured command, both sides alike (default 10; 0 for none)
+  --cold-only       measure the cold builds only (for the largest sizes: time and peak memory)
   --keep            keep the work folder and print where it is
 
 For each size N, with N content files whose processed articles are in \`newsroom process\`'s
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: '1000,10000' },
       runs: { type: 'string', default: '1' },
       nice: { type: 'string', default: '10' },
+      'cold-only': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -90,7 +92,13 @@ async function main(): Promise<void> {
       })
     } else throw new TypeError(`Expected \`--source <data>\` or \`--content <dir>\`\n\n${usage}`)
 
-    const bench: Bench = { sourceDir, runs, niceness: niceness || undefined, version: null }
+    const bench: Bench = {
+      sourceDir,
+      runs,
+      niceness: niceness || undefined,
+      coldOnly: values['cold-only'],
+      version: null,
+    }
     const rows: Row[] = []
     for (const size of sizes) {
       const row = await measureSize(bench, path.join(workDir, String(size)), size)
@@ -113,6 +121,8 @@ interface Bench {
   sourceDir: string
   runs: number
   niceness: number | undefined
+  /** Only the cold builds: no search index alone, no article added, no unchanged build. */
+  coldOnly: boolean
   /** The pipeline version of `newsroom process`, which keys its cache (found on first use). */
   version: string | null
 }
@@ -127,15 +137,20 @@ interface Build {
   siteSays: string
 }
 
-interface Row {
-  articles: number
-  plain: CommandCost[]
-  cold: Build[]
+interface Later {
   /** The search index alone, every shard indexed again. */
   search: CommandCost
   plainAfterOne: CommandCost[]
   afterOne: Build
   noChange: Build
+}
+
+interface Row {
+  articles: number
+  plain: CommandCost[]
+  cold: Build[]
+  /** What follows the cold builds (none with `--cold-only`). */
+  later: Later | null
   pages: number
   bytes: number
   byKind: Record<string, number>
@@ -224,6 +239,16 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
     coldRuns.push(cold)
   }
   const figures = await measureSite(siteDir)
+  const row = {
+    articles: size,
+    plain: plainRuns,
+    cold: coldRuns,
+    pages: figures.byKind.html.files,
+    bytes: figures.bytes,
+    byKind: Object.fromEntries(fileKinds.map((kind) => [kind, figures.byKind[kind].bytes])),
+  }
+  if (bench.coldOnly) return { ...row, later: null, load: [loadBefore, loadavg()[0] as number] }
+
   // The search index on its own, every shard made again from the built pages (as a cold build
   // does): the site's index is removed and made anew, the same as before.
   await rm(path.join(siteDir, 'pagefind'), { recursive: true, force: true })
@@ -243,16 +268,8 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
   const noChange = await build()
 
   return {
-    articles: size,
-    plain: plainRuns,
-    cold: coldRuns,
-    search,
-    plainAfterOne,
-    afterOne,
-    noChange,
-    pages: figures.byKind.html.files,
-    bytes: figures.bytes,
-    byKind: Object.fromEntries(fileKinds.map((kind) => [kind, figures.byKind[kind].bytes])),
+    ...row,
+    later: { search, plainAfterOne, afterOne, noChange },
     load: [loadBefore, loadavg()[0] as number],
   }
 }
@@ -353,27 +370,34 @@ function printRow(row: Row): void {
   const cold = medianSide(row.cold.map(buildSide))
   const coldProcess = medianSide(row.cold.map((build) => sideOf(build.process)))
   const coldSite = medianSide(row.cold.map((build) => sideOf(build.site)))
-  const plainAfterOne = meanSide(row.plainAfterOne.map((cost) => sideOf(cost)))
-  const afterOne = buildSide(row.afterOne)
-  const noChange = buildSide(row.noChange)
-  const search = sideOf(row.search)
   const lines = [
     `\n${row.articles} articles: ${row.pages} pages, ${(row.bytes / 1e6).toFixed(1)} MB; load average ${row.load[0].toFixed(1)} → ${row.load[1].toFixed(1)}; ${row.cold.length} alternating ${row.cold.length === 1 ? 'round' : 'rounds'}`,
     `  plain Eleventy            ${seconds(plain)}, peak ${memory(plain)}`,
     `  cold pnpm build           ${seconds(cold)}, peak ${memory(cold)}: wall ${ratio(cold.seconds, plain.seconds)}${verdict(cold.seconds / plain.seconds, 7)}, cpu ${ratio(cold.cpuSeconds, plain.cpuSeconds)}`,
-    `    process (from cache)    ${seconds(coldProcess)}, peak ${memory(coldProcess)}: wall ${ratio(coldProcess.seconds, plain.seconds)}`,
+    `    process (from cache)    ${seconds(coldProcess)}, peak ${memory(coldProcess)}: wall ${ratio(coldProcess.seconds, plain.seconds)}, cpu ${ratio(coldProcess.cpuSeconds, plain.cpuSeconds)}`,
     `    site build              ${seconds(coldSite)}, peak ${memory(coldSite)}: wall ${ratio(coldSite.seconds, plain.seconds)}, cpu ${ratio(coldSite.cpuSeconds, plain.cpuSeconds)}`,
     `    site says               ${row.cold.at(-1)?.siteSays ?? ''}`,
-    `    of which search index   ${seconds(search)} alone, peak ${memory(search)}: cpu ${ratio(search.cpuSeconds, plain.cpuSeconds)} plain`,
-    `  one article added         ${seconds(afterOne)}, peak ${memory(afterOne)}; plain ${seconds(plainAfterOne)} (mean of the runs before and after): wall ${ratio(afterOne.seconds, plainAfterOne.seconds)}${verdict(afterOne.seconds / plainAfterOne.seconds, 3)}, cpu ${ratio(afterOne.cpuSeconds, plainAfterOne.cpuSeconds)}`,
-    `    process                 ${seconds(sideOf(row.afterOne.process))}: ${row.afterOne.enriched} enriched${row.afterOne.enriched === 1 ? ' (target 1: met)' : ' (target 1: NOT met)'}`,
-    `    site build              ${seconds(sideOf(row.afterOne.site))}: ${row.afterOne.siteSays}`,
-    `  no change                 ${seconds(noChange)}, peak ${memory(noChange)}: wall ${ratio(noChange.seconds, plainAfterOne.seconds)} plain; ${row.noChange.enriched} enriched`,
-    `    site build              ${row.noChange.siteSays}`,
+  ]
+  const later = row.later
+  if (later) {
+    const plainAfterOne = meanSide(later.plainAfterOne.map((cost) => sideOf(cost)))
+    const afterOne = buildSide(later.afterOne)
+    const noChange = buildSide(later.noChange)
+    const search = sideOf(later.search)
+    lines.push(
+      `    of which search index   ${seconds(search)} alone, peak ${memory(search)}: cpu ${ratio(search.cpuSeconds, plain.cpuSeconds)} plain`,
+      `  one article added         ${seconds(afterOne)}, peak ${memory(afterOne)}; plain ${seconds(plainAfterOne)} (mean of the runs before and after): wall ${ratio(afterOne.seconds, plainAfterOne.seconds)}${verdict(afterOne.seconds / plainAfterOne.seconds, 3)}, cpu ${ratio(afterOne.cpuSeconds, plainAfterOne.cpuSeconds)}`,
+      `    process                 ${seconds(sideOf(later.afterOne.process))}: ${later.afterOne.enriched} enriched${later.afterOne.enriched === 1 ? ' (target 1: met)' : ' (target 1: NOT met)'}`,
+      `    site build              ${seconds(sideOf(later.afterOne.site))}: ${later.afterOne.siteSays}`,
+      `  no change                 ${seconds(noChange)}, peak ${memory(noChange)}: wall ${ratio(noChange.seconds, plainAfterOne.seconds)} plain; ${later.noChange.enriched} enriched`,
+      `    site build              ${later.noChange.siteSays}`,
+    )
+  }
+  lines.push(
     `  bytes by kind             ${Object.entries(row.byKind)
       .map(([kind, bytes]) => `${kind} ${((100 * bytes) / row.bytes).toFixed(1)}%`)
       .join(', ')}`,
-  ]
+  )
   console.log(lines.join('\n'))
 }
 
