@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -33,7 +33,8 @@ enriching N articles):
   cold         plain Eleventy (N Markdown pages, one layout) against \`pnpm build\` from an
                empty output folder: \`newsroom process\` (every article from the cache) and the
                site build (scripts/build.ts: Eleventy in shards, open data, Pagefind)
-  +1 article   one content file more, not in the cache: plain Eleventy's full build (run before
+  +1 article   one content file more, not in the cache and dated after every other (today's
+               news, heading the lists): plain Eleventy's full build (run before
                and after, the mean) against process (N from the cache, 1 enriched) and the
                site build over the last one
   no change    process and site build again: nothing enriched, nothing rendered
@@ -260,7 +261,14 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
 
   // One more article, which is not in the cache. Plain Eleventy builds everything, before and
   // after the site's build, so that a change of load in between falls on both.
-  await writeContent({ dataDir: generated, slugs: [added], contentDir })
+  // A user adds today's news: the article is dated after every other, so that it heads the
+  // article list and its topics' lists, as a new article does.
+  await writeContent({
+    dataDir: generated,
+    slugs: [added],
+    contentDir,
+    date: await dayAfterLatest(bench.sourceDir),
+  })
   await writePlainProject(generated, plainDir, new Set([added]))
   const plainAfterOne = [await plain()]
   const afterOne = await build()
@@ -292,6 +300,24 @@ async function pipelineVersion(generated: string, slug: string, dir: string): Pr
   }
   await rm(dir, { recursive: true, force: true })
   return report.pipelineVersion
+}
+
+/**
+ * The day after the latest article of the source set, at noon (ISO): later than every copy,
+ * which are dated back from the source (see generate-site-data.ts).
+ */
+async function dayAfterLatest(sourceDir: string): Promise<string> {
+  const articlesDir = path.join(sourceDir, 'articles')
+  let latest = 0
+  for (const name of await readdir(articlesDir)) {
+    if (!name.endsWith('.json')) continue
+    const { publishedAt } = JSON.parse(await readFile(path.join(articlesDir, name), 'utf8')) as {
+      publishedAt?: string | null
+    }
+    if (publishedAt) latest = Math.max(latest, Date.parse(publishedAt))
+  }
+  const day = 24 * 60 * 60 * 1000
+  return new Date((Math.floor(latest / day) + 1) * day + day / 2).toISOString()
 }
 
 /** Articles `newsroom process` enriched: those it processed less those from its cache. */

@@ -15,9 +15,24 @@ import { Article } from '@newsroom/schema'
  * Should that layout change, the benchmark sees articles enriched instead of served and says so.
  */
 
-/** The text of a generated article as a content file: its title, then its blocks. */
-export function contentText(article: Article): string {
-  return `${[article.title, ...article.blocks.map((block) => block.text)].join('\n\n')}\n`
+/**
+ * The text of a generated article as a content file: its title, its date line when it has a
+ * date (`date` overrides it), then its blocks.
+ */
+export function contentText(article: Article, date: string | null = article.publishedAt): string {
+  const dateLine = date ? [dateLineOf(date)] : []
+  return `${[article.title, ...dateLine, ...article.blocks.map((block) => block.text)].join('\n\n')}\n`
+}
+
+/** A date line as news sites write it, which ingest reads: `Saturday, January 5, 2019`. */
+export function dateLineOf(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  })
 }
 
 /** The content file of an article: its slug, as plain text. */
@@ -26,12 +41,15 @@ export const contentFileOf = (slug: string) => `${slug}.txt`
 /**
  * Write the content file of each article of `dataDir` named in `slugs` into `contentDir`, and,
  * when `cache` is given, its cache entry for pipeline `cache.version` into `cache.folder`.
+ *
+ * @param options.date the date of every article written instead of its own (ISO)
  */
 export async function writeContent(options: {
   dataDir: string
   slugs: readonly string[]
   contentDir: string
   cache?: { folder: string; version: string } | undefined
+  date?: string | undefined
 }): Promise<void> {
   await mkdir(options.contentDir, { recursive: true })
   if (options.cache) await mkdir(options.cache.folder, { recursive: true })
@@ -39,7 +57,7 @@ export async function writeContent(options: {
     const file = path.join(options.dataDir, 'articles', `${slug}.json`)
     const article = Article.parse(JSON.parse(await readFile(file, 'utf8')))
     const sourceFile = contentFileOf(slug)
-    const text = contentText(article)
+    const text = contentText(article, options.date ?? article.publishedAt)
     await writeFile(path.join(options.contentDir, sourceFile), text)
     if (!options.cache) continue
     const key = createHash('sha256')
