@@ -33,13 +33,20 @@ export function escapeHtml(value) {
  * @returns {string}
  */
 export function jsonForScript(value) {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => scriptEscapes[/** @type {keyof typeof scriptEscapes} */ (character)],
+  )
 }
+
+// One pass over the JSON for all five: a page's JSON-LD can hold all its quotes.
+const scriptEscapes = /** @type {const} */ ({
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+})
 
 /**
  * Turn any string into a value usable in an HTML `id` and a URL fragment without escaping:

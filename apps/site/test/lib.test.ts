@@ -16,9 +16,10 @@ describe('escape', () => {
   })
 
   it('writes JSON that cannot close a script element', () => {
-    const json = jsonForScript({ text: '</script><!-- & \u2028' })
-    expect(json).not.toMatch(/[<>&\u2028]/)
-    expect(JSON.parse(json)).toEqual({ text: '</script><!-- & \u2028' })
+    const json = jsonForScript({ text: '</script><!-- & \u2028 \u2029' })
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/)
+    expect(json).toBe('{"text":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028 \\u2029"}')
+    expect(JSON.parse(json)).toEqual({ text: '</script><!-- & \u2028 \u2029' })
   })
 
   it('makes fragment ids from any string', () => {

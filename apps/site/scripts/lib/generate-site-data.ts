@@ -120,6 +120,8 @@ const slugOf = (name: string) =>
 
 /**
  * Write `count` articles, `speakers.json`, `topics.json` and `report.json` into `outDir`.
+ * Returns the articles' slugs in the order they were made: the first `n` are the articles of
+ * `count: n`.
  *
  * @param sourceDir a folder `newsroom process --out` wrote
  */
@@ -127,7 +129,7 @@ export async function generateSiteData(options: {
   sourceDir: string
   outDir: string
   count: number
-}): Promise<{ articles: number }> {
+}): Promise<{ articles: number; slugs: string[] }> {
   const articlesDir = path.join(options.sourceDir, 'articles')
   const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).sort()
   const sources = await Promise.all(
@@ -153,6 +155,7 @@ export async function generateSiteData(options: {
 
   // What the index builders read: everything but the text, kept small for 50,000 articles.
   const skeletons: Article[] = []
+  const slugs: string[] = []
   for (let index = 0; index < options.count; index++) {
     const source = sources[index % sources.length] as Article
     const copy = Math.floor(index / sources.length)
@@ -162,6 +165,7 @@ export async function generateSiteData(options: {
       `${JSON.stringify(article, null, 2)}\n`,
     )
     skeletons.push({ ...article, blocks: [], keyphrases: [] })
+    slugs.push(article.slug)
   }
   const report: Report = {
     pipelineVersion: 'benchmark',
@@ -174,7 +178,7 @@ export async function generateSiteData(options: {
   await writeFile(path.join(options.outDir, 'speakers.json'), json(buildSpeakerIndex(skeletons)))
   await writeFile(path.join(options.outDir, 'topics.json'), json(buildTopicIndex(skeletons)))
   await writeFile(path.join(options.outDir, 'report.json'), json(report))
-  return { articles: skeletons.length }
+  return { articles: skeletons.length, slugs }
 }
 
 /** Copy number `copy` of an article: unique slug and title, earlier date, fictional people. */

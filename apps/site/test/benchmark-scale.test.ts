@@ -1,0 +1,78 @@
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { treeRss } from '../scripts/lib/measure-command.js'
+import { siteRoot } from '../scripts/lib/run-command.js'
+import { contentText, dateLineOf, writeContent } from '../scripts/lib/seeded-content.js'
+import { makeArticle } from './helpers/factory.js'
+
+const work = await mkdtemp(path.join(tmpdir(), 'newsroom-site-seeded-'))
+afterAll(() => rm(work, { recursive: true, force: true }))
+
+describe('benchmark:scale', () => {
+  it('writes a date line that ingest reads, weekday included', () => {
+    expect(dateLineOf('2019-01-05T00:00:00Z')).toBe('Saturday, January 5, 2019')
+    const article = makeArticle({ slug: 'harbor', title: 'Harbor reopens' })
+    expect(contentText(article, '2031-02-03T12:00:00Z')).toBe(
+      'Harbor reopens\n\nMonday, February 3, 2031\n\n"We will rebuild," said Rosa Vance. It was late.\n',
+    )
+    expect(contentText(article, null)).toBe(
+      'Harbor reopens\n\n"We will rebuild," said Rosa Vance. It was late.\n',
+    )
+  })
+
+  it('sums the memory of a process tree', () => {
+    expect(treeRss(process.pid)).toBeGreaterThan(10 * 2 ** 20)
+    expect(treeRss(2 ** 22 + 7)).toBeNull()
+  })
+
+  // The cache entries are written in `newsroom process`'s own layout: should it change, this
+  // fails, where the benchmark would enrich every article instead of serving it.
+  it('fills the cache so that `newsroom process` serves the articles from it', {
+    timeout: 300_000,
+  }, async () => {
+    const dataDir = path.join(work, 'data')
+    const contentDir = path.join(work, 'content')
+    const cacheDir = path.join(work, 'cache')
+    await mkdir(path.join(dataDir, 'articles'), { recursive: true })
+    for (const slug of ['harbor-reopens', 'ferry-returns']) {
+      const article = makeArticle({ slug, title: `The ${slug.replace('-', ' ')}` })
+      await writeFile(path.join(dataDir, 'articles', `${slug}.json`), JSON.stringify(article))
+    }
+    // As the benchmark runs it: the built CLI, one article processed for real first, whose
+    // report gives the pipeline's version.
+    const newsroom = path.join(siteRoot, 'node_modules', '@newsroom', 'cli', 'bin', 'newsroom.js')
+    const processOnce = async (out: string) => {
+      const { stderr } = await promisify(execFile)(process.execPath, [
+        newsroom,
+        'process',
+        '--content',
+        contentDir,
+        '--out',
+        path.join(work, out),
+        '--cache',
+        cacheDir,
+        '--jobs',
+        '1',
+      ])
+      return stderr
+    }
+    await writeContent({ dataDir, slugs: ['harbor-reopens'], contentDir })
+    expect(await processOnce('out-1')).toMatch(/processed 1 article\(s\) \(0 from cache/)
+    const report = JSON.parse(await readFile(path.join(work, 'out-1', 'report.json'), 'utf8'))
+    await writeContent({
+      dataDir,
+      slugs: ['ferry-returns'],
+      contentDir,
+      cache: { folder: cacheDir, version: report.pipelineVersion },
+    })
+    expect(await processOnce('out-2')).toMatch(/processed 2 article\(s\) \(2 from cache/)
+    const served = JSON.parse(
+      await readFile(path.join(work, 'out-2', 'articles', 'ferry-returns.json'), 'utf8'),
+    )
+    expect(served.title).toBe('The ferry returns')
+  })
+})
