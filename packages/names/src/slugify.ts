@@ -1,4 +1,5 @@
 import { slugify as transliterate } from 'transliteration'
+import { BoundedCache } from './bounded-cache.js'
 
 /**
  * A slug safe as one path segment: transliterated to ASCII, lowercase, words joined by single
@@ -10,14 +11,15 @@ export function slugify(text: string, maxLength = 80): string {
   const cached = cache.get(key)
   if (cached !== undefined) return cached
   const slug = slugOf(text, maxLength)
-  // The same names (countries, organizations, people in the news) are slugged in article after
-  // article, and transliterating costs more than the rest of naming an entity: a bounded memo.
-  if (cache.size >= 50_000) cache.clear()
   cache.set(key, slug)
   return slug
 }
 
-const cache = new Map<string, string>()
+/**
+ * The same names (countries, organizations, people in the news) are slugged in article after
+ * article, and transliterating costs more than the rest of naming an entity: a bounded memo.
+ */
+const cache = new BoundedCache<string, string>(50_000)
 
 function slugOf(text: string, maxLength: number): string {
   const slug = transliterate(text.normalize('NFKC'), {
