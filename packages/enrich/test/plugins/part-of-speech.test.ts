@@ -1,7 +1,8 @@
 // @ts-expect-error: `pos` ships no types.
 import posjs from 'pos'
 import { describe, expect, it } from 'vitest'
-import { brillTags } from '../../src/plugins/part-of-speech.js'
+import { brillTags, partOfSpeechTagger } from '../../src/plugins/part-of-speech.js'
+import { lexemeOf, type SentenceWord } from '../../src/plugins/sentence-words.js'
 
 interface PosTagger {
   lexicon: Record<string, string[] | undefined>
@@ -37,6 +38,35 @@ describe('brillTags', () => {
       const expected = words.map((word) => tagger.tag([...before, word]).at(-1)?.[1])
       const actual = words.map((word) => brillTags(tagger.lexicon, [...before, word]).at(-1))
       expect(actual).toEqual(expected)
+    }
+  })
+})
+
+describe('partOfSpeechTagger', () => {
+  /** Fresh words of a sentence, untagged, each with the shared lexeme of its value. */
+  function sentenceOf(values: readonly string[]): SentenceWord[] {
+    return values.map((value, offset) => ({
+      node: { type: 'WordNode', children: [] } as SentenceWord['node'],
+      value,
+      lexeme: lexemeOf(value),
+      offset,
+      adjoinsPrevious: false,
+    }))
+  }
+
+  // `tagOnce` keeps each word's tag by context on its lexeme: the second pass reads those.
+  it('tags as `pos` does, and again from the tags it kept on each word', () => {
+    const shared = partOfSpeechTagger()
+    for (const pass of [1, 2]) {
+      for (const values of sentences) {
+        const words = sentenceOf(values)
+        shared.tagOnce(words)
+        const expected = tagger.tag(values).map(([, tag]) => tag)
+        expect(
+          words.map((word) => shared.tagOf(word)),
+          `pass ${pass}`,
+        ).toEqual(expected)
+      }
     }
   })
 })
