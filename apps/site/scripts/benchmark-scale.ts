@@ -430,21 +430,24 @@ function printRow(row: Row): void {
 const lastLine = (output: string) => output.trim().split('\n').at(-1) ?? ''
 
 function printGrowth(rows: Row[]): void {
-  const cold = (row: Row) => medianSide(row.cold.map(buildSide))
-  const plain = (row: Row) => medianSide(row.plain.map((cost) => sideOf(cost)))
+  // Each size's medians once, not at every use.
+  const cold = rows.map((row) => medianSide(row.cold.map(buildSide)))
+  const plain = rows.map((row) => medianSide(row.plain.map((cost) => sideOf(cost))))
   for (let index = 1; index < rows.length; index++) {
     const small = rows[index - 1] as Row
     const large = rows[index] as Row
+    const coldSmall = cold[index - 1] as Side
+    const coldLarge = cold[index] as Side
     const times = large.articles / small.articles
     // Growth scaled to a tenfold size: the issue's "≤ 11× per 10×".
     const perTen = (a: number | null, b: number | null) =>
       a === null || b === null ? null : (a / b) ** (1 / Math.log10(times))
     const shown = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)}×`)
-    const wall = perTen(cold(large).seconds, cold(small).seconds)
-    const cpu = perTen(cold(large).cpuSeconds, cold(small).cpuSeconds)
-    const peak = cold(large).peakRss
+    const wall = perTen(coldLarge.seconds, coldSmall.seconds)
+    const cpu = perTen(coldLarge.cpuSeconds, coldSmall.cpuSeconds)
+    const peak = coldLarge.peakRss
     console.log(
-      `\n${small.articles} → ${large.articles} articles (${times.toFixed(0)}×): cold pnpm build wall ${ratio(cold(large).seconds, cold(small).seconds)}, cpu ${ratio(cold(large).cpuSeconds, cold(small).cpuSeconds)}; per 10×: wall ${shown(wall)}${verdict(wall, 11)}, cpu ${shown(cpu)}${verdict(cpu, 11)}; plain wall ${ratio(plain(large).seconds, plain(small).seconds)}; peak at ${large.articles}: ${memory(cold(large))}${peak === null ? '' : peak <= 4 * 2 ** 30 ? ' (target ≤ 4 GiB: met)' : ' (target ≤ 4 GiB: NOT met)'}`,
+      `\n${small.articles} → ${large.articles} articles (${times.toFixed(0)}×): cold pnpm build wall ${ratio(coldLarge.seconds, coldSmall.seconds)}, cpu ${ratio(coldLarge.cpuSeconds, coldSmall.cpuSeconds)}; per 10×: wall ${shown(wall)}${verdict(wall, 11)}, cpu ${shown(cpu)}${verdict(cpu, 11)}; plain wall ${ratio((plain[index] as Side).seconds, (plain[index - 1] as Side).seconds)}; peak at ${large.articles}: ${memory(coldLarge)}${peak === null ? '' : peak <= 4 * 2 ** 30 ? ' (target ≤ 4 GiB: met)' : ' (target ≤ 4 GiB: NOT met)'}`,
     )
   }
 }

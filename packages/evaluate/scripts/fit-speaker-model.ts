@@ -34,7 +34,7 @@
  *
  * Nothing is random and nothing is downloaded: the same corpus gives the same file.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes, { type QuoteCandidates } from '@newsroom/retext-quotes'
@@ -42,8 +42,6 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import {
   directQuotations,
-  isValidationArticle,
-  type MatchedSourceQuote,
   type MentionGoldArticle,
   type MentionSpan,
   matchQuotes,
@@ -54,7 +52,7 @@ import {
   systemQuotesFromQuotes,
 } from '../src/index.js'
 import { isSourceMention } from '../src/score.js'
-import { annotationOf, articleFile, corpus, repository } from './corpus.js'
+import { annotationOf, articleFile, repository } from './corpus.js'
 import {
   chooseThreshold,
   fitLogistic,
@@ -64,8 +62,15 @@ import {
   type ScoredQuote,
   wilsonLower,
 } from './logistic.js'
+import {
+  calibratedConfidence,
+  type MatchedChoice,
+  matchedChoices,
+  namedWeights,
+  partNames,
+  train,
+} from './train-runs.js'
 
-const train = join(corpus, 'polnear-train')
 const dumping = process.argv.includes('--dump')
 const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')
 
@@ -85,19 +90,11 @@ interface Example {
   right: boolean[]
 }
 
-/** A quote matched to the gold, with the features of its choice (empty: none). */
-interface MatchedChoice {
-  quote: MatchedSourceQuote
-  features: Record<string, number>
-}
-
 interface ArticleRun {
   name: string
   gold: MentionGoldArticle
   system: SystemArticle
   candidates: QuoteCandidates[]
-  /** The features of each quotation's choice, for the confidence model (empty: none). */
-  choices: Array<Record<string, number>>
   /** The blocks' texts and the entity mentions, kept only for `--dump`. */
   texts?: string[]
   entities?: unknown
@@ -133,7 +130,6 @@ async function run(names: readonly string[], model: SpeakerModel): Promise<Artic
         quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
       },
       candidates: file.data.speakerCandidates ?? [],
-      choices: (file.data.speakerCandidates ?? []).map((quote) => quote.choice),
       ...(dumping
         ? {
             texts: blocks.map((block) => block.text),
@@ -273,11 +269,8 @@ async function main(): Promise<void> {
   const bound = option(args, '--bound', 0)
   const k = option(args, '--folds', 5)
   const confidenceL2 = option(args, '--confidence-l2', 2)
-  const names = readdirSync(join(train, 'text'))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-  const trainNames = names.filter((name) => !isValidationArticle(name))
-  const validationNames = names.filter(isValidationArticle)
+  const trainNames = partNames('train')
+  const validationNames = partNames('validation')
   // Candidates and their features do not depend on the weights: any model gathers them.
   const blank: SpeakerModel = { weights: {}, calibration: { a: 1, b: 0 }, threshold: 0 }
   console.log(
@@ -410,33 +403,6 @@ function curve(quotes: readonly ScoredQuote[], known: number): string {
     .join(' ')
 }
 
-/** Weights by feature name, rounded to 4 places, sorted by name; zero weights dropped when `dropZero`. */
-function namedWeights(
-  index: ReadonlyMap<string, number>,
-  weights: Float64Array,
-  dropZero = true,
-): Record<string, number> {
-  return Object.fromEntries(
-    [...index.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, at]) => [name, Math.round((weights[at] as number) * 1e4) / 1e4] as const)
-      .filter(([, weight]) => !dropZero || weight !== 0),
-  )
-}
-
-/** The quotes of some runs matched to the gold as `newsroom eval` does, each with its choice's features. */
-function matchedChoices(runs: readonly ArticleRun[]): MatchedChoice[] {
-  const choiceOf = new Map(
-    runs.flatMap((article) =>
-      article.system.quotes.map((quote, at) => [quote, article.choices[at] ?? {}] as const),
-    ),
-  )
-  return matchSourceMentions(
-    runs.map((article) => article.gold),
-    runs.map((article) => article.system),
-  ).map((quote) => ({ quote, features: choiceOf.get(quote.system) ?? {} }))
-}
-
 /**
  * Every matched quote with the confidence the plugin would give it under the confidence weights
  * and calibration (0 when nobody is leaned to), as `newsroom eval` judges it.
@@ -450,9 +416,7 @@ function scoredQuotes(
     const leaned = (quote.system.speaker ?? quote.system.candidate ?? null) !== null
     const confidence =
       leaned && Object.keys(features).length > 0
-        ? Math.round(
-            100 / (1 + Math.exp(-(calibration.a * dot(weights, features) + calibration.b))),
-          ) / 100
+        ? calibratedConfidence(dot(weights, features), calibration)
         : 0
     return { confidence, right: quote.right }
   })

@@ -81,7 +81,9 @@ export interface MatchedChoice {
 }
 
 /** The quotes of some runs matched to the gold as `newsroom eval` does, each with its choice's features. */
-export function matchedChoices(runs: readonly ArticleRun[]): MatchedChoice[] {
+export function matchedChoices(
+  runs: ReadonlyArray<Pick<ArticleRun, 'gold' | 'system' | 'candidates'>>,
+): MatchedChoice[] {
   const choiceOf = new Map(
     runs.flatMap((article) =>
       article.system.quotes.map(
