@@ -1075,9 +1075,13 @@ export class Coreference {
     gender: NameGender,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph] as PreparedParagraph
-    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Chains are in text order: those before the sentence are skipped by bisection, not read
+    // for each pronoun of a long paragraph.
+    for (let at = firstTokenFrom(chains, from); at < chains.length; at++) {
+      const chain = chains[at] as NameChain
       if (chain.start >= to) break
-      if (!chain.subject || chain.kind !== 'person' || chain.start < from) continue
+      if (!chain.subject || chain.kind !== 'person') continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
