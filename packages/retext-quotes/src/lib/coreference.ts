@@ -926,13 +926,15 @@ export class Coreference {
    * ruled…", not "an appeal to the Supreme Court"), else null.
    */
   private salientBody(head: string, position: Position): string | null {
+    // A body whose name lacks the head word never answers to it: left out for good under a key
+    // of its own, so that a head word no body has does not walk every body for each mention.
     const at = this.referents.findBack(
-      'organization',
-      (referent) => referent.speaker.kind !== 'organization',
-      -1,
+      `organization:${head}`,
       (referent) =>
-        comparePositions(referent.position, position) < 0 &&
-        foldName(referent.speaker.name).split(' ').includes(head),
+        referent.speaker.kind !== 'organization' ||
+        !foldName(referent.speaker.name).split(' ').includes(head),
+      -1,
+      (referent) => comparePositions(referent.position, position) < 0,
     )
     return at === -1 ? null : (this.referents.items[at] as Referent).speaker.name
   }
