@@ -458,6 +458,8 @@ export class Coreference {
   /** The folded words of the body's names, made when first asked for. */
   private bodyWords: Set<string> | undefined
   private catalogueLookups: CatalogueLookups | undefined
+  /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
+  private readonly mentionWords = new Map<string, Set<string>>()
 
   constructor(
     private readonly model: ArticleModel,
@@ -1116,16 +1118,20 @@ export class Coreference {
 
   /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
   private namedWithRole(speaker: Speaker, head: string): boolean {
-    const cluster = this.catalogue.people.clusters.find(
-      (candidate) => candidate.name === speaker.name,
-    )
-    return (
-      cluster?.mentions.some((index) =>
-        foldName(this.catalogue.personTexts[index] ?? '')
-          .split(' ')
-          .includes(head),
-      ) ?? false
-    )
+    // The words of a person's mentions are folded once, not again for each description that
+    // asks about them.
+    let words = this.mentionWords.get(speaker.name)
+    if (!words) {
+      words = new Set()
+      const cluster = this.catalogue.people.clusters.find(
+        (candidate) => candidate.name === speaker.name,
+      )
+      for (const index of cluster?.mentions ?? [])
+        for (const word of foldName(this.catalogue.personTexts[index] ?? '').split(' '))
+          words.add(word)
+      this.mentionWords.set(speaker.name, words)
+    }
+    return words.has(head)
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
