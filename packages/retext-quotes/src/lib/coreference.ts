@@ -458,6 +458,8 @@ export class Coreference {
   /** The folded words of the body's names, made when first asked for. */
   private bodyWords: Set<string> | undefined
   private catalogueLookups: CatalogueLookups | undefined
+  /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
+  private readonly mentionWords = new Map<string, Set<string>>()
 
   constructor(
     private readonly model: ArticleModel,
@@ -926,13 +928,15 @@ export class Coreference {
    * ruled…", not "an appeal to the Supreme Court"), else null.
    */
   private salientBody(head: string, position: Position): string | null {
+    // A body whose name lacks the head word never answers to it: left out for good under a key
+    // of its own, so that a head word no body has does not walk every body for each mention.
     const at = this.referents.findBack(
-      'organization',
-      (referent) => referent.speaker.kind !== 'organization',
-      -1,
+      `organization:${head}`,
       (referent) =>
-        comparePositions(referent.position, position) < 0 &&
-        foldName(referent.speaker.name).split(' ').includes(head),
+        referent.speaker.kind !== 'organization' ||
+        !foldName(referent.speaker.name).split(' ').includes(head),
+      -1,
+      (referent) => comparePositions(referent.position, position) < 0,
     )
     return at === -1 ? null : (this.referents.items[at] as Referent).speaker.name
   }
@@ -1075,9 +1079,13 @@ export class Coreference {
     gender: NameGender,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph] as PreparedParagraph
-    for (const chain of this.model.chainsByParagraph.get(paragraph) ?? []) {
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Chains are in text order: those before the sentence are skipped by bisection, not read
+    // for each pronoun of a long paragraph.
+    for (let at = firstTokenFrom(chains, from); at < chains.length; at++) {
+      const chain = chains[at] as NameChain
       if (chain.start >= to) break
-      if (!chain.subject || chain.kind !== 'person' || chain.start < from) continue
+      if (!chain.subject || chain.kind !== 'person') continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
@@ -1110,16 +1118,20 @@ export class Coreference {
 
   /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
   private namedWithRole(speaker: Speaker, head: string): boolean {
-    const cluster = this.catalogue.people.clusters.find(
-      (candidate) => candidate.name === speaker.name,
-    )
-    return (
-      cluster?.mentions.some((index) =>
-        foldName(this.catalogue.personTexts[index] ?? '')
-          .split(' ')
-          .includes(head),
-      ) ?? false
-    )
+    // The words of a person's mentions are folded once, not again for each description that
+    // asks about them.
+    let words = this.mentionWords.get(speaker.name)
+    if (!words) {
+      words = new Set()
+      const cluster = this.catalogue.people.clusters.find(
+        (candidate) => candidate.name === speaker.name,
+      )
+      for (const index of cluster?.mentions ?? [])
+        for (const word of foldName(this.catalogue.personTexts[index] ?? '').split(' '))
+          words.add(word)
+      this.mentionWords.set(speaker.name, words)
+    }
+    return words.has(head)
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */

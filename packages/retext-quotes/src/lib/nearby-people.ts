@@ -108,10 +108,9 @@ export class NearbyPeople {
     const open = this.classes.open
     const sure = only(agreeing.all)
     if (sure) return { speaker: sure, resolution: 'pronoun-only' }
-    if (agreeing.all.size + open.all.size === 1) {
-      const one = only(agreeing.all) ?? only(open.all)
-      if (one) return { speaker: one, resolution: 'pronoun-only' }
-    }
+    // No one known to be of the gender (one would have been `sure`): the one left open.
+    const one = agreeing.all.size === 0 ? only(open.all) : undefined
+    if (one) return { speaker: one, resolution: 'pronoun-only' }
     if (agreeing.introduced.size + open.introduced.size === 1) {
       const newcomer = only(agreeing.introduced) ?? only(open.introduced)
       if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
