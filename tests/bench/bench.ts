@@ -153,8 +153,6 @@ async function main(): Promise<void> {
     const words = articles.reduce((sum, article) => sum + countWords(article), 0)
     const content = join(work, 'content')
     await writeContent(content, articles)
-    const plain = join(work, 'plain')
-    await writePlainProject(plain, articles)
     const log = (line: string) => process.stderr.write(`${line}\n`)
     log(`${count} articles, ${words} words in ${work}`)
 
@@ -204,6 +202,8 @@ async function main(): Promise<void> {
     }
 
     log('plain Eleventy on the same articles as Markdown…')
+    const plain = join(work, 'plain')
+    await writePlainProject(plain, articles)
     const plainRuns: number[] = []
     let plainPeak: number | undefined
     for (let round = 0; round < 2; round++) {

@@ -1,32 +1,29 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
 
 /** What `scripts/bundle-worker.ts` writes beside the bundle. */
-interface BundleManifest {
+const bundleManifest = z.object({
   /** Files the bundle finds its data and packages from, relative to the bundle's folder. */
-  anchored: string[]
-}
-
-function isManifest(value: unknown): value is BundleManifest {
-  const anchored = (value as Partial<BundleManifest> | null)?.anchored
-  return Array.isArray(anchored) && anchored.every((path) => typeof path === 'string')
-}
+  anchored: z.array(z.string()),
+})
 
 /**
  * Whether the bundled worker in `folder` can run here: it was built, and the files it finds its
  * data and packages from (through their place when it was built) are where it expects them.
  */
 export function bundleRuns(folder: URL): boolean {
-  let manifest: unknown
+  let json: unknown
   try {
-    manifest = JSON.parse(readFileSync(new URL('manifest.json', folder), 'utf8'))
+    json = JSON.parse(readFileSync(new URL('manifest.json', folder), 'utf8'))
   } catch {
     return false
   }
+  const manifest = bundleManifest.safeParse(json)
   return (
-    isManifest(manifest) &&
+    manifest.success &&
     existsSync(fileURLToPath(new URL('worker.js', folder))) &&
-    manifest.anchored.every((path) => existsSync(fileURLToPath(new URL(path, folder))))
+    manifest.data.anchored.every((path) => existsSync(fileURLToPath(new URL(path, folder))))
   )
 }
 

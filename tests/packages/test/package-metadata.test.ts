@@ -9,17 +9,24 @@ const repository = root.repository?.url?.replace(/^git\+/, '').replace(/\.git$/,
 const license = readFileSync(join(workspaceRoot, 'LICENSE'), 'utf8')
 
 /**
- * Every file under `folder` whose name ends with `suffix`, but those the package leaves out of
- * what it publishes (a `!folder/sub` entry of its `files`: the CLI's worker bundle).
+ * Every file under `folder` of the package at `path` whose name ends with `suffix`, but those the
+ * package leaves out of what it publishes (a `!folder/sub` entry of its `files`, relative to the
+ * package: the CLI's worker bundle).
  */
-function filesUnder(folder: string, suffix: string, files: readonly string[] = []): string[] {
-  if (!existsSync(folder)) return []
+function filesUnder(
+  path: string,
+  folder: string,
+  suffix: string,
+  files: readonly string[] = [],
+): string[] {
+  const root = join(path, folder)
+  if (!existsSync(root)) return []
   const left = files
     .filter((entry) => entry.startsWith('!'))
-    .map((entry) => join(folder, '..', entry.slice(1).replace(/\/$/, '')) + sep)
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((entry) => join(path, entry.slice(1).replace(/\/$/, '')) + sep)
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith(suffix))
-    .map((name) => join(folder, name))
+    .map((name) => join(root, name))
     .filter((file) => !left.some((prefix) => file.startsWith(prefix)))
 }
 
@@ -82,15 +89,11 @@ describe('package metadata', () => {
       })
 
       it('lists as dependencies exactly what its built code and declarations import', () => {
-        const code = importedPackages(filesUnder(join(path, 'dist'), '.js', manifest.files))
-        const declarations = importedPackages(
-          filesUnder(join(path, 'dist'), '.d.ts', manifest.files),
-        )
+        const builtCode = filesUnder(path, 'dist', '.js', manifest.files)
+        const code = importedPackages(builtCode)
+        const declarations = importedPackages(filesUnder(path, 'dist', '.d.ts', manifest.files))
         // A package may import nothing (word lists): that its build exists is what counts.
-        expect(
-          filesUnder(join(path, 'dist'), '.js').length,
-          `${folder}/dist is missing: build first`,
-        ).toBeGreaterThan(0)
+        expect(builtCode.length, `${folder}/dist is missing: build first`).toBeGreaterThan(0)
         const declared = new Set([
           ...Object.keys(manifest.dependencies ?? {}),
           ...Object.keys(manifest.peerDependencies ?? {}),
