@@ -324,6 +324,15 @@ function pluralSubjects(
 }
 
 /**
+ * How many of the latest referents, and of the latest unnamed descriptions, a definite
+ * description of a role ("the spokesman") reads back for its holder. The look-back already stops
+ * two paragraphs up, but one long paragraph (text pasted without breaks) would make every such
+ * description read the whole paragraph: quadratic in its length. Two paragraphs of news name far
+ * fewer than this.
+ */
+const holderWindow = 64
+
+/**
  * The names under which a look-up's rule keeps the referents it leaves out for good (see
  * `ReferentList`), one per rule, set of kinds (those `pronounKinds` gives) and gender: made once,
  * not built again for each pronoun.
@@ -961,7 +970,8 @@ export class Coreference {
     const folded = foldName(head).replace(/\.$/, '')
     // The latest description of that role introducing someone without a cue, if any.
     let introduced: { position: Position; description: string } | undefined
-    for (let at = this.unnamedMentions.length - 1; at >= 0; at--) {
+    const firstMention = Math.max(0, this.unnamedMentions.length - holderWindow)
+    for (let at = this.unnamedMentions.length - 1; at >= firstMention; at--) {
       const mention = this.unnamedMentions[at] as { position: Position; description: string }
       if (comparePositions(mention.position, position) >= 0) continue
       if (position.paragraph - mention.position.paragraph > 1) break
@@ -970,7 +980,8 @@ export class Coreference {
         break
       }
     }
-    for (let at = this.referents.lastBefore(position); at >= 0; at--) {
+    const latest = this.referents.lastBefore(position)
+    for (let at = latest; at >= 0 && latest - at < holderWindow; at--) {
       const referent = this.referents.items[at] as Referent
       if (comparePositions(referent.position, position) >= 0) continue
       if (position.paragraph - referent.position.paragraph > 1) break
