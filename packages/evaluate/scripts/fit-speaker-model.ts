@@ -34,25 +34,20 @@
  *
  * Nothing is random and nothing is downloaded: the same corpus gives the same file.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
-import retextQuotes, { type QuoteCandidates } from '@newsroom/retext-quotes'
+import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import {
-  directQuotations,
-  type MentionGoldArticle,
   type MentionSpan,
   matchQuotes,
   matchSourceMentions,
-  readBrat,
-  type SystemArticle,
   scoreSourceMentions,
-  systemQuotesFromQuotes,
 } from '../src/index.js'
 import { isSourceMention } from '../src/score.js'
-import { annotationOf, articleFile, repository } from './corpus.js'
+import { repository } from './corpus.js'
 import {
   chooseThreshold,
   fitLogistic,
@@ -63,11 +58,13 @@ import {
   wilsonLower,
 } from './logistic.js'
 import {
+  type ArticleRun,
   calibratedConfidence,
   type MatchedChoice,
   matchedChoices,
   namedWeights,
   partNames,
+  runArticles,
   train,
 } from './train-runs.js'
 
@@ -90,16 +87,6 @@ interface Example {
   right: boolean[]
 }
 
-interface ArticleRun {
-  name: string
-  gold: MentionGoldArticle
-  system: SystemArticle
-  candidates: QuoteCandidates[]
-  /** The blocks' texts and the entity mentions, kept only for `--dump`. */
-  texts?: string[]
-  entities?: unknown
-}
-
 function option(args: readonly string[], name: string, fallback: number): number {
   if (!args.includes(name)) return fallback
   const value = Number(args[args.indexOf(name) + 1])
@@ -108,37 +95,12 @@ function option(args: readonly string[], name: string, fallback: number): number
 }
 
 /** Run the pipeline (with the given model) on articles and gather gold, quotes and candidates. */
-async function run(names: readonly string[], model: SpeakerModel): Promise<ArticleRun[]> {
+function run(names: readonly string[], model: SpeakerModel): Promise<ArticleRun[]> {
   const processor = unified()
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true, model })
-  const runs: ArticleRun[] = []
-  for (const name of names) {
-    const annotation = annotationOf(train, name)
-    if (annotation === null) continue
-    const contents = readFileSync(join(train, 'text', name))
-    const file = articleFile(name, contents)
-    const blocks = file.data.article?.blocks ?? []
-    const gold = directQuotations(name, contents.toString('utf8'), readBrat(annotation), blocks)
-    await processor.run(processor.parse(file), file)
-    runs.push({
-      name,
-      gold,
-      system: {
-        file: name,
-        quotes: systemQuotesFromQuotes(file.data.quotes ?? [], file.data.speakers ?? []),
-      },
-      candidates: file.data.speakerCandidates ?? [],
-      ...(dumping
-        ? {
-            texts: blocks.map((block) => block.text),
-            entities: (file.data as Record<string, unknown>).entityMentions,
-          }
-        : {}),
-    })
-  }
-  return runs
+  return runArticles(names, processor, { keepTexts: dumping })
 }
 
 /** The labelled examples of some runs, with the feature names indexed in `names`. */

@@ -42,6 +42,9 @@ export interface ArticleRun {
   system: SystemArticle
   /** Each quote's candidate mentions and the features of its choice (asked with `candidates`). */
   candidates: QuoteCandidates[]
+  /** The blocks' texts and the entity mentions, kept only when asked (`keepTexts`). */
+  texts?: string[]
+  entities?: unknown
 }
 
 /**
@@ -52,6 +55,7 @@ export interface ArticleRun {
 export async function runArticles(
   names: readonly string[],
   processor: RetextProcessor,
+  { keepTexts = false }: { keepTexts?: boolean } = {},
 ): Promise<ArticleRun[]> {
   const runs: ArticleRun[] = []
   for (const name of names) {
@@ -69,6 +73,12 @@ export async function runArticles(
       quotes,
       system: { file: name, quotes: systemQuotesFromQuotes(quotes, file.data.speakers ?? []) },
       candidates: file.data.speakerCandidates ?? [],
+      ...(keepTexts
+        ? {
+            texts: blocks.map((block) => block.text),
+            entities: (file.data as Record<string, unknown>).entityMentions,
+          }
+        : {}),
     })
   }
   return runs
