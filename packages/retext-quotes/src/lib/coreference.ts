@@ -273,6 +273,22 @@ type WalkStep = { at: Position; order: number } & (
 const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs, ','])
 
 /**
+ * Where each sentence of a paragraph may open its subject: the index of its first word after
+ * any conjunction or sentence adverb ("But the protesters…", "However, a spokeswoman…");
+ * sentences that open with no word are left out.
+ */
+function sentenceSubjectStarts(paragraph: PreparedParagraph): number[] {
+  const starts: number[] = []
+  const { tokens } = paragraph
+  for (const [sentenceStart] of paragraph.sentences) {
+    let first = firstTokenFrom(tokens, sentenceStart)
+    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+    if (tokens[first]?.kind === 'word') starts.push(first)
+  }
+  return starts
+}
+
+/**
  * The plural descriptions of people that open the sentences of a paragraph as their subject,
  * before a lowercase verb ("Local fishermen gathered…", "The protesters marched…"): groups
  * "they" may point back to. Each is read only as far as its first noun of people.
@@ -283,12 +299,8 @@ function pluralSubjects(
 ): Array<{ start: number; end: number; description: string }> {
   const found: Array<{ start: number; end: number; description: string }> = []
   const { tokens, text } = paragraph
-  for (const [sentenceStart] of paragraph.sentences) {
-    let first = firstTokenFrom(tokens, sentenceStart)
-    // "But the protesters…": a conjunction or a sentence adverb comes before the subject.
-    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
-    const opening = tokens[first]
-    if (opening?.kind !== 'word') continue
+  for (const first of sentenceSubjectStarts(paragraph)) {
+    const opening = tokens[first] as Token
     for (let at = first; at < tokens.length && at - first < 4; at++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word' || (at > first && token.capital)) break
@@ -381,11 +393,9 @@ function unnamedSubjects(
 ): Array<{ start: number; end: number; description: string }> {
   const found: Array<{ start: number; end: number; description: string }> = []
   const { tokens, text } = paragraph
-  for (const [sentenceStart] of paragraph.sentences) {
-    let first = firstTokenFrom(tokens, sentenceStart)
-    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
-    const opening = tokens[first]
-    if (opening?.kind !== 'word' || (opening.lower !== 'a' && opening.lower !== 'an')) continue
+  for (const first of sentenceSubjectStarts(paragraph)) {
+    const opening = tokens[first] as Token
+    if (opening.lower !== 'a' && opening.lower !== 'an') continue
     for (let at = first + 1; at < tokens.length && at - first <= 5; at++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word') break
