@@ -2,22 +2,6 @@ import { foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
 
-/**
- * Slugs of canonical names, shared across articles: `slugify` is pure and the same speakers
- * recur from article to article. Cleared when it grows large, so memory stays bounded.
- */
-const slugCache = new Map<string, string>()
-
-function cachedSlug(text: string): string {
-  let slug = slugCache.get(text)
-  if (slug === undefined) {
-    if (slugCache.size >= 10_000) slugCache.clear()
-    slug = slugify(text)
-    slugCache.set(text, slug)
-  }
-  return slug
-}
-
 /** Builds the article's speakers; each resolved phrase gets a speaker id. */
 export class SpeakerRegistry {
   readonly speakers = new Map<string, Speaker>()
@@ -41,7 +25,7 @@ export class SpeakerRegistry {
   ): Speaker {
     let id = this.slugs.get(name)
     if (id === undefined) {
-      id = cachedSlug(name) || cachedSlug(alias) || 'speaker'
+      id = slugify(name) || slugify(alias) || 'speaker'
       this.slugs.set(name, id)
     }
     let speaker = this.speakers.get(id)
