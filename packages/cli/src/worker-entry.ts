@@ -27,16 +27,13 @@ export function bundleRuns(folder: URL): boolean {
   )
 }
 
-let chosen: URL | undefined
-
 /**
  * The module a worker thread of the built CLI runs: the bundle of `worker.js` (see
  * scripts/bundle-worker.ts), which loads several times faster, where it can run here (the
  * repository), else `worker.js` itself (an installed package, whose dependencies lie elsewhere).
  */
 export function builtWorkerEntry(dist: URL): URL {
-  chosen ??= bundleRuns(new URL('bundle/', dist))
+  return bundleRuns(new URL('bundle/', dist))
     ? new URL('bundle/worker.js', dist)
     : new URL('worker.js', dist)
-  return chosen
 }
