@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -27,6 +28,26 @@ describe('benchmark:scale', () => {
   it('sums the memory of a process tree', () => {
     expect(treeRss(process.pid)).toBeGreaterThan(10 * 2 ** 20)
     expect(treeRss(2 ** 22 + 7)).toBeNull()
+  })
+
+  it('counts the memory of child processes', async () => {
+    // A child that holds 96 MB written (so resident) until its input closes.
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        "const b = Buffer.alloc(96 * 2 ** 20, 1); process.stdout.write('ready'); process.stdin.on('end', () => b.length).resume()",
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    )
+    await once(child.stdout, 'data')
+    try {
+      const own = process.memoryUsage().rss
+      expect(treeRss(process.pid)).toBeGreaterThan(own + 80 * 2 ** 20)
+    } finally {
+      child.stdin.end()
+      await once(child, 'exit')
+    }
   })
 
   // The cache entries are written in `newsroom process`'s own layout: should it change, this
