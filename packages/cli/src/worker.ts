@@ -8,7 +8,7 @@ import {
   type ToWorker,
   type WorkerStart,
   workerInterruptBudget,
-} from './worker-pool.js'
+} from './worker-protocol.js'
 
 // Runs in a worker thread: the run's settings, then content file names in, their outcomes out,
 // one file at a time.
