@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { z } from 'zod'
 
-/** What `scripts/bundle-worker.ts` writes beside the bundle. */
-const bundleManifest = z.object({
-  /** Files the bundle finds its data and packages from, relative to the bundle's folder. */
-  anchored: z.array(z.string()),
-})
+/**
+ * The files the bundle finds its data and packages from, relative to the bundle's folder, as
+ * `scripts/bundle-worker.ts` writes them in `manifest.json` (`{ "anchored": [...] }`), or
+ * `undefined` for anything else. Checked by hand rather than with zod: this runs on the main
+ * thread before any worker can start, and loading zod there first would delay every worker.
+ */
+function anchoredFiles(json: unknown): string[] | undefined {
+  if (typeof json !== 'object' || json === null || !('anchored' in json)) return undefined
+  const { anchored } = json
+  return Array.isArray(anchored) && anchored.every((path) => typeof path === 'string')
+    ? anchored
+    : undefined
+}
 
 /**
  * Whether the bundled worker in `folder` can run here: it was built, and the files it finds its
@@ -19,11 +26,11 @@ export function bundleRuns(folder: URL): boolean {
   } catch {
     return false
   }
-  const manifest = bundleManifest.safeParse(json)
+  const anchored = anchoredFiles(json)
   return (
-    manifest.success &&
+    anchored !== undefined &&
     existsSync(fileURLToPath(new URL('worker.js', folder))) &&
-    manifest.data.anchored.every((path) => existsSync(fileURLToPath(new URL(path, folder))))
+    anchored.every((path) => existsSync(fileURLToPath(new URL(path, folder))))
   )
 }
 
