@@ -14,7 +14,9 @@ const usage = `Measure Newsroom on generated articles and print ratios, all from
 
 Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--processing] [--keep]
 
-  --articles <n>  articles to generate (default 200)
+  --articles <n>  articles to generate (default 200). At 200 each worker spends most of its
+                  time warming up (loading the pipeline, V8 compiling it), which --jobs 2 pays
+                  twice: 800 comes nearer the throughput of a long run
   --rounds <n>    alternating --jobs 1 / --jobs 2 runs to compare (default 3)
   --processing    measure processing only (parsing, --jobs 1 and 2), not the site's build
   --keep          keep the work folder and print where it is
@@ -70,6 +72,10 @@ const megabytes = (bytes: number | undefined) =>
 const size = (bytes: number) =>
   bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(2)} MB`
 
+/** What the second worker adds to the process's peak resident memory. */
+const perWorker = (jobs: JobsComparison) =>
+  jobs.onePeak === undefined || jobs.twoPeak === undefined ? undefined : jobs.twoPeak - jobs.onePeak
+
 /** The rows on `--jobs 2` against `--jobs 1`: throughput, CPU time, cores in use. */
 function jobsRows(jobs: JobsComparison, rounds: number): string[][] {
   const list = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(', ')
@@ -98,6 +104,11 @@ function jobsRows(jobs: JobsComparison, rounds: number): string[][] {
       '      main / workers / helpers',
       `${split(jobs.oneThreadCores)}  ${split(jobs.twoThreadCores)}`,
       "the same by thread, --jobs 1 then 2: helpers are V8's compiler and GC threads, libuv's pool",
+    ],
+    [
+      '    peak memory',
+      `${megabytes(jobs.onePeak)} / ${megabytes(jobs.twoPeak)}`,
+      `resident, --jobs 1 / --jobs 2: one more worker takes ${megabytes(perWorker(jobs))}`,
     ],
     [
       '    load average',
