@@ -8,7 +8,10 @@ import type { ToPool, ToWorker, WorkerSettings, WorkerStart } from './worker-pro
 /**
  * The same limits for every file, whatever `--jobs` is: the stack decides how deep a nesting
  * overflows, so all processing happens in workers with this stack, never on the main thread.
- * The heap bound keeps one huge file from taking the machine's memory.
+ * The heap bound keeps one huge file from taking the machine's memory. The young generation is
+ * left at V8's size (16 MB semi-spaces): measured on 800 generated articles run in one thread,
+ * 32 and 64 MB made no run faster. A worker's live heap stays near 70 MB; garbage lets it grow
+ * to about four times that before a full collection.
  */
 export const workerLimits = { stackSizeMb: 4, maxOldGenerationSizeMb: 2048 } as const
 
