@@ -87,7 +87,7 @@ export function buildArticle(
     return undefined
   }
   let segments = draft.segments
-  if (draft.removeClutter) {
+  if (draft.cleanUp) {
     segments = removeClutter(segments, file, {
       disabled: settings.disabledRules,
       onReadTime(line) {
@@ -105,7 +105,7 @@ export function buildArticle(
     })
   }
 
-  if (draft.restoreParagraphs && settings.restoreParagraphs) {
+  if (draft.cleanUp && settings.restoreParagraphs) {
     segments = restoreParagraphs(segments, (count, place) => {
       report(
         file,
