@@ -25,8 +25,6 @@ export interface BuildSettings {
   wordsPerMinute: number
   expectedLanguage: string
   disabledRules: ReadonlySet<string>
-  /** Whether a paragraph without breaks is split at its sentence ends (see `IngestOptions`). */
-  restoreParagraphs: boolean
 }
 
 /** Slug from the title, else from the file name, else `untitled` (reported). */
@@ -105,7 +103,7 @@ export function buildArticle(
     })
   }
 
-  if (draft.cleanUp && settings.restoreParagraphs) {
+  if (draft.cleanUp) {
     segments = restoreParagraphs(segments, (count, place) => {
       report(
         file,
