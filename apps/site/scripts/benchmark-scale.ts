@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { ArticleCache, pipelineVersion } from '@newsroom/cli/cache'
 import { processStep } from './lib/build-site.js'
 import { displayPath } from './lib/display-path.js'
 import { generateSiteData } from './lib/generate-site-data.js'
@@ -98,7 +99,6 @@ async function main(): Promise<void> {
       runs,
       niceness: niceness || undefined,
       coldOnly: values['cold-only'],
-      version: null,
     }
     const rows: Row[] = []
     for (const size of sizes) {
@@ -124,8 +124,6 @@ interface Bench {
   niceness: number | undefined
   /** Only the cold builds: no search index alone, no article added, no unchanged build. */
   coldOnly: boolean
-  /** The pipeline version of `newsroom process`, which keys its cache (found on first use). */
-  version: string | null
 }
 
 /** The two steps of `pnpm build` (`newsroom process`, then the site's build) as measured. */
@@ -183,12 +181,11 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
   const kept = slugs.slice(0, size)
   const added = slugs.at(-1) as string
   await writePlainProject(generated, plainDir, new Set(kept))
-  bench.version ??= await pipelineVersion(generated, added, path.join(dir, 'probe'))
   await writeContent({
     dataDir: generated,
     slugs: kept,
     contentDir,
-    cache: { folder: cacheDir, version: bench.version },
+    cache: new ArticleCache(cacheDir, await pipelineVersion()),
   })
 
   const options = { niceness: bench.niceness }
@@ -234,7 +231,7 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
     const cold = await build()
     if (cold.enriched !== 0) {
       throw new Error(
-        `Expected every article of a cold build from the cache, but ${cold.enriched} were enriched: has the cache of \`newsroom process\` changed its layout (scripts/lib/seeded-content.ts)?\n${cold.process.output}`,
+        `Expected every article of a cold build from the cache, but ${cold.enriched} were enriched: does the built CLI (${newsroomBin}) key its cache with another pipeline version than \`pipelineVersion()\` gives here?\n${cold.process.output}`,
       )
     }
     coldRuns.push(cold)
@@ -280,26 +277,6 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
     later: { search, plainAfterOne, afterOne, noChange },
     load: [loadBefore, loadavg()[0] as number],
   }
-}
-
-/**
- * The version `newsroom process` keys its cache with, as its report gives it: one article is
- * processed, without the cache, to find it.
- */
-async function pipelineVersion(generated: string, slug: string, dir: string): Promise<string> {
-  const contentDir = path.join(dir, 'content')
-  const out = path.join(dir, 'out')
-  await writeContent({ dataDir: generated, slugs: [slug], contentDir })
-  await measureCommand(
-    process.execPath,
-    [newsroomBin, 'process', '--content', contentDir, '--out', out, '--no-cache'],
-    { cwd: siteRoot },
-  )
-  const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as {
-    pipelineVersion: string
-  }
-  await rm(dir, { recursive: true, force: true })
-  return report.pipelineVersion
 }
 
 /**

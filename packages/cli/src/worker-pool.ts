@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { Worker } from 'node:worker_threads'
+import { type ResourceLimits, Worker } from 'node:worker_threads'
 import { fileDiagnostic } from './diagnostics.js'
 import type { FileOutcome } from './file-job.js'
 import { builtWorkerEntry } from './worker-entry.js'
@@ -24,6 +24,8 @@ export interface PoolOptions {
    * time of its worker thread where the system tells it (Linux), else wall time.
    */
   timeLimit: (bytes: number) => number
+  /** Limits of every worker (default `workerLimits`): a test gives a small heap to see one die. */
+  limits?: ResourceLimits | undefined
 }
 
 /**
@@ -85,8 +87,8 @@ const fromSources = import.meta.url.endsWith('.ts')
  * of this thread do not reach new threads, so the worker registers tsx itself and resolves
  * workspace packages to their sources.
  */
-function createWorker(start: WorkerStart): Worker {
-  const options = { workerData: start, resourceLimits: workerLimits }
+function createWorker(start: WorkerStart, limits: ResourceLimits): Worker {
+  const options = { workerData: start, resourceLimits: limits }
   if (!fromSources) return new Worker(builtWorkerEntry(new URL('./', import.meta.url)), options)
   const tsx = import.meta.resolve('tsx/esm/api')
   const entry = new URL('./worker.ts', import.meta.url).href
@@ -151,6 +153,17 @@ export class WorkerPool {
       this.#queue.push({ id: this.#nextId++, sourceFile, resolve, reject })
       this.#dispatch()
     })
+  }
+
+  /**
+   * The files given to `run` that the pool holds now: queued, or in a worker (current or sent
+   * ahead). Between events, every file whose outcome is not in yet is one of them.
+   */
+  get heldFiles(): string[] {
+    const held = this.#queue.map((job) => job.sourceFile)
+    for (const lane of this.#lanes)
+      for (const job of [lane.job, lane.next]) if (job) held.push(job.sourceFile)
+    return held
   }
 
   async close(): Promise<void> {
@@ -254,7 +267,7 @@ export class WorkerPool {
 
   #spawn(): void {
     const lane: Lane = {
-      worker: createWorker(this.#options.start),
+      worker: createWorker(this.#options.start, this.#options.limits ?? workerLimits),
       ready: false,
       cpuClock: null,
       job: undefined,

@@ -65,18 +65,14 @@ export function areSpellingVariants(a: PersonRecord, b: PersonRecord): boolean {
  * with the size of the index, not its square.
  */
 export function spellingVariantTargets(people: readonly PersonRecord[]): Map<string, string> {
-  const buckets = new Map<string, PersonRecord[]>()
-  for (const person of people) {
+  const buckets = groupsOf(people, (person) => {
     const words = fold(person.name).split(/\s+/)
-    if (words.length < 2) continue
-    const key = `${words.slice(0, -1).join(' ')}|${(words.at(-1) as string)[0]}`
-    const bucket = buckets.get(key)
-    if (bucket) bucket.push(person)
-    else buckets.set(key, [person])
-  }
+    return words.length < 2
+      ? null
+      : `${words.slice(0, -1).join(' ')}|${(words.at(-1) as string)[0]}`
+  })
   const targets = new Map<string, string>()
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2) continue
+  for (const bucket of buckets) {
     bucket.sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     for (const [index, keep] of bucket.entries()) {
       if (targets.has(keep.id)) continue
@@ -87,6 +83,19 @@ export function spellingVariantTargets(people: readonly PersonRecord[]): Map<str
     }
   }
   return targets
+}
+
+/** The items with the same key (`null`: none), in groups of two or more, in order of appearance. */
+function groupsOf<Item>(items: Iterable<Item>, keyOf: (item: Item) => string | null): Item[][] {
+  const groups = new Map<string, Item[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    if (key === null) continue
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return [...groups.values()].filter((group) => group.length > 1)
 }
 
 /**
@@ -110,17 +119,8 @@ export function numberedBodyKey(name: string): string | null {
 export function numberedBodyTargets(
   bodies: ReadonlyArray<{ id: string; name: string; quoteCount: number }>,
 ): Map<string, string> {
-  const groups = new Map<string, Array<{ id: string; name: string; quoteCount: number }>>()
-  for (const body of bodies) {
-    const key = numberedBodyKey(body.name)
-    if (key === null) continue
-    const group = groups.get(key)
-    if (group) group.push(body)
-    else groups.set(key, [body])
-  }
   const targets = new Map<string, string>()
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
+  for (const group of groupsOf(bodies, (body) => numberedBodyKey(body.name))) {
     group.sort(
       (a, b) =>
         b.quoteCount - a.quoteCount ||

@@ -40,12 +40,7 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import {
-  type MentionSpan,
-  matchQuotes,
-  matchSourceMentions,
-  scoreSourceMentions,
-} from '../src/index.js'
+import { type MentionSpan, matchQuotes, scoreSourceMentions } from '../src/index.js'
 import { isSourceMention } from '../src/score.js'
 import { repository } from './corpus.js'
 import {
@@ -272,7 +267,7 @@ async function main(): Promise<void> {
     )
   }
   const heldOutMatched = heldOut.map(matchedChoices)
-  if (dumping) dump(args[args.indexOf('--dump') + 1] as string, heldOut)
+  if (dumping) dump(args[args.indexOf('--dump') + 1] as string, heldOut, heldOutMatched)
   const foldChoices = heldOutMatched.map(judgedChoices)
   const confidenceIndex = new Map<string, number>()
   for (const { features } of foldChoices.flat())
@@ -398,28 +393,36 @@ function dot(weights: Readonly<Record<string, number>>, features: Record<string,
   return sum
 }
 
-/** Write the out-of-fold runs, quote by quote with their candidates, for offline study. */
-function dump(path: string, folded: readonly ArticleRun[][]): void {
-  const articles = folded.flatMap((runs, fold) =>
-    runs.map((article) => {
-      const matched = matchSourceMentions([article.gold], [article.system])
-      return {
-        name: article.name,
-        fold,
-        texts: article.texts,
-        entities: article.entities,
-        quotes: article.system.quotes.map((quote, at) => {
-          const match = matched.find((item) => item.system === quote)
-          return {
-            system: quote,
-            gold: match ? match.gold : null,
-            right: match ? match.right : null,
-            ...article.candidates[at],
-          }
-        }),
-      }
-    }),
-  )
+/**
+ * Write the out-of-fold runs, quote by quote with their candidates, for offline study; `matched`
+ * holds each fold's quotes as matched to the gold already (`matchedChoices`), so the matching
+ * is not run again.
+ */
+function dump(
+  path: string,
+  folded: readonly ArticleRun[][],
+  matched: readonly MatchedChoice[][],
+): void {
+  const articles = folded.flatMap((runs, fold) => {
+    const matchOf = new Map(
+      (matched[fold] as readonly MatchedChoice[]).map(({ quote }) => [quote.system, quote]),
+    )
+    return runs.map((article) => ({
+      name: article.name,
+      fold,
+      texts: article.texts,
+      entities: article.entities,
+      quotes: article.system.quotes.map((quote, at) => {
+        const match = matchOf.get(quote)
+        return {
+          system: quote,
+          gold: match ? match.gold : null,
+          right: match ? match.right : null,
+          ...article.candidates[at],
+        }
+      }),
+    }))
+  })
   writeFileSync(path, JSON.stringify(articles))
 }
 

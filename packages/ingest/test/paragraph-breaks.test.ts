@@ -125,19 +125,16 @@ describe('ingest: text without paragraph breaks', () => {
     }
   })
 
-  it('keeps the paragraph whole with `restoreParagraphs: false`', () => {
-    const file = ingestText(body, { restoreParagraphs: false })
+  it("keeps a JSON article's paragraph whole: its blocks are the exporter's own", () => {
+    const json = JSON.stringify({
+      title: 'Harbour wall plan approved',
+      blocks: [{ type: 'paragraph', text: body }],
+    })
+    const file = ingest({ path: 'harbour.json', contents: new TextEncoder().encode(json) })
     expect(file.data.article?.blocks.map((block) => block.text)).toEqual([body])
     expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
-    // The same text is split by default.
+    // The same text is split as plain text.
     expect(ingestText(body).data.article?.blocks.length).toBeGreaterThan(1)
-  })
-
-  it('rejects a `restoreParagraphs` that is not a boolean', () => {
-    const contents = new TextEncoder().encode('Harbour wall\n\nThe wall held.\n')
-    expect(() =>
-      ingest({ path: 'harbour.txt', contents }, { restoreParagraphs: 'no' as unknown as boolean }),
-    ).toThrow(/`restoreParagraphs`/)
   })
 
   it('leaves text with paragraph breaks alone', () => {

@@ -1,9 +1,10 @@
 /**
  * A memo that holds at most `limit` entries and forgets all of them at once when a new entry would
- * go past that. The names package is asked about the same words and names again and again, within
- * and across articles (a worker runs for hundreds of them), and every question it memoizes is a
+ * go past that. The pipeline's packages ask about the same words and names again and again, within
+ * and across articles (a worker runs for hundreds of them), and every question they memoize is a
  * pure function of its key: forgetting costs only the work of asking again, and memory stays
  * bounded. Dropping everything is cheaper on the hot path than tracking which entry is oldest.
+ * It lives here, the lowest package every enrichment plugin imports, so each memo is this one.
  */
 export class BoundedCache<Key, Value> {
   readonly #entries = new Map<Key, Value>()

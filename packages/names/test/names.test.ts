@@ -20,6 +20,7 @@ import { nameTradition } from '../src/name-order.js'
 describe('@newsroom/names exports', () => {
   it('exposes a stable API', () => {
     expect(Object.keys(names).sort()).toEqual([
+      'BoundedCache',
       'acronymOf',
       'cleanOrganizationName',
       'foldName',

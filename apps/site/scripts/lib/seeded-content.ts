@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { ArticleCache } from '@newsroom/cli/cache'
 import { Article } from '@newsroom/schema'
 
 /**
@@ -10,9 +10,7 @@ import { Article } from '@newsroom/schema'
  * (every article served from the cache) without enriching them all first. An article added
  * without a cache entry is then enriched for real, as a user's new article is.
  *
- * The cache's layout is `newsroom process`'s (packages/cli/src/cache.ts): one
- * `<sha256(version NUL file NUL bytes)>.json` per content file holding `{ article, diagnostics }`.
- * Should that layout change, the benchmark sees articles enriched instead of served and says so.
+ * The entries are written by the CLI's own `ArticleCache`, so they keep its key and layout.
  */
 
 /**
@@ -40,7 +38,7 @@ export const contentFileOf = (slug: string) => `${slug}.txt`
 
 /**
  * Write the content file of each article of `dataDir` named in `slugs` into `contentDir`, and,
- * when `cache` is given, its cache entry for pipeline `cache.version` into `cache.folder`.
+ * when `cache` is given, its entry in that cache (for the content file as written).
  *
  * @param options.date the date of every article written instead of its own (ISO)
  */
@@ -48,11 +46,10 @@ export async function writeContent(options: {
   dataDir: string
   slugs: readonly string[]
   contentDir: string
-  cache?: { folder: string; version: string } | undefined
+  cache?: ArticleCache | undefined
   date?: string | undefined
 }): Promise<void> {
   await mkdir(options.contentDir, { recursive: true })
-  if (options.cache) await mkdir(options.cache.folder, { recursive: true })
   for (const slug of options.slugs) {
     const file = path.join(options.dataDir, 'articles', `${slug}.json`)
     const article = Article.parse(JSON.parse(await readFile(file, 'utf8')))
@@ -60,16 +57,7 @@ export async function writeContent(options: {
     const text = contentText(article, options.date ?? article.publishedAt)
     await writeFile(path.join(options.contentDir, sourceFile), text)
     if (!options.cache) continue
-    const key = createHash('sha256')
-      .update(options.cache.version)
-      .update('\u0000')
-      .update(sourceFile)
-      .update('\u0000')
-      .update(text)
-      .digest('hex')
-    await writeFile(
-      path.join(options.cache.folder, `${key}.json`),
-      JSON.stringify({ article: { ...article, sourceFile }, diagnostics: [] }),
-    )
+    const key = options.cache.key(sourceFile, Buffer.from(text))
+    await options.cache.set(key, { article: { ...article, sourceFile }, diagnostics: [] })
   }
 }

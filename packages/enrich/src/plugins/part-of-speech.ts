@@ -38,33 +38,6 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
   return shared
 }
 
-/**
- * `pos`'s Brill tagger (its `POSTagger.prototype.tag`), rule for rule, without its per-word
- * arrays and per-rule closures: tagging the words of every sentence that way cost as much as
- * parsing the text. `test/plugins/part-of-speech.test.ts` holds it to `pos`'s own tags.
- *
- * A word's tag depends on the word and on two facts of the word before it (its context): whether
- * it was tagged a determiner, and whether it is "would". `tagOnce` keeps each word's tags by
- * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
- */
-export function brillTags(lexicon: Tagger['lexicon'], words: readonly string[]): string[] {
-  const entries = lexiconEntries(lexicon)
-  const tags: string[] = new Array(words.length)
-  let context = 0
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as string
-    const tag = brillTag(
-      entries,
-      word,
-      (context & afterDeterminer) !== 0,
-      (context & afterWould) !== 0,
-    )
-    tags[index] = tag
-    context = nextContext(tag, word)
-  }
-  return tags
-}
-
 /** Bits of the context of a word: what the word before it says about its tag. */
 const afterDeterminer = 1
 const afterWould = 2
@@ -77,7 +50,16 @@ function nextContext(tag: string, word: string): number {
   )
 }
 
-/** The tag of one word, from the lexicon and `pos`'s eight rules. */
+/**
+ * The tag of one word, from the lexicon and `pos`'s eight rules: `pos`'s Brill tagger (its
+ * `POSTagger.prototype.tag`), rule for rule, without its per-word arrays and per-rule closures
+ * (tagging the words of every sentence that way cost as much as parsing the text).
+ * `test/plugins/part-of-speech.test.ts` holds `tagOnce` to `pos`'s own tags.
+ *
+ * A word's tag depends on the word and on two facts of the word before it (its context): whether
+ * it was tagged a determiner, and whether it is "would". `tagOnce` keeps each word's tags by
+ * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
+ */
 function brillTag(
   entries: ReadonlyMap<string, unknown>,
   word: string,
@@ -156,7 +138,7 @@ function createTagger(): PartOfSpeechTagger {
       }
       if (tagged) return
       const entries = lexiconEntries(tagger.lexicon)
-      // As `brillTags`, with each word's tags by context kept on its lexeme (one lexicon here).
+      // Each word's tags by context are kept on its lexeme (one lexicon here).
       let context = 0
       for (const word of words) {
         const lexeme = word.lexeme

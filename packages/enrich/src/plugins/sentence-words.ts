@@ -1,3 +1,4 @@
+import { BoundedCache } from '@newsroom/names'
 import type { Root, Sentence, Word } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import { SKIP, visit } from 'unist-util-visit'
@@ -27,7 +28,7 @@ export interface Lexeme {
 const maxLexemes = 50_000
 /** Longer tokens are rare and would make the vocabulary's size in bytes unbounded. */
 const maxSharedLength = 64
-const vocabulary = new Map<string, Lexeme>()
+const vocabulary = new BoundedCache<string, Lexeme>(maxLexemes)
 
 /** A lexeme with every fact absent: all lexemes have one shape, so reading a fact stays fast. */
 function newLexeme(value: string): Lexeme {
@@ -40,7 +41,6 @@ export function lexemeOf(value: string): Lexeme {
   let lexeme = vocabulary.get(value)
   if (lexeme === undefined) {
     lexeme = newLexeme(value)
-    if (vocabulary.size >= maxLexemes) vocabulary.clear()
     vocabulary.set(value, lexeme)
   }
   return lexeme

@@ -1,7 +1,7 @@
 // @ts-expect-error: `pos` ships no types.
 import posjs from 'pos'
 import { describe, expect, it } from 'vitest'
-import { brillTags, partOfSpeechTagger } from '../../src/plugins/part-of-speech.js'
+import { partOfSpeechTagger } from '../../src/plugins/part-of-speech.js'
 import { lexemeOf, type SentenceWord } from '../../src/plugins/sentence-words.js'
 
 interface PosTagger {
@@ -24,23 +24,6 @@ const sentences: string[][] = [
   ['1952', '12th', '3rd-place', 'U.S.', 'e.g.', 'Ltd.', 'federal', 'petals', 'singing', 'ing'],
   ['the', 'went', 'the', 'go', 'the', 'sleeps', 'a', 'made', 'would', 'ring', 'WOULD', 'signal'],
 ]
-
-describe('brillTags', () => {
-  it('tags as `pos` does', () => {
-    for (const words of sentences) {
-      expect(brillTags(tagger.lexicon, words)).toEqual(tagger.tag(words).map(([, tag]) => tag))
-    }
-  })
-
-  it('tags every word of the lexicon, alone and after "the" and "would", as `pos` does', () => {
-    const words = Object.keys(tagger.lexicon).filter((_, index) => index % 7 === 0)
-    for (const before of [[], ['the'], ['would']]) {
-      const expected = words.map((word) => tagger.tag([...before, word]).at(-1)?.[1])
-      const actual = words.map((word) => brillTags(tagger.lexicon, [...before, word]).at(-1))
-      expect(actual).toEqual(expected)
-    }
-  })
-})
 
 describe('partOfSpeechTagger', () => {
   /** Fresh words of a sentence, untagged, each with the shared lexeme of its value. */
@@ -67,6 +50,20 @@ describe('partOfSpeechTagger', () => {
           `pass ${pass}`,
         ).toEqual(expected)
       }
+    }
+  })
+
+  it('tags every word of the lexicon, alone and after "the" and "would", as `pos` does', () => {
+    const shared = partOfSpeechTagger()
+    const values = Object.keys(tagger.lexicon).filter((_, index) => index % 7 === 0)
+    for (const before of [[], ['the'], ['would']]) {
+      const expected = values.map((value) => tagger.tag([...before, value]).at(-1)?.[1])
+      const actual = values.map((value) => {
+        const words = sentenceOf([...before, value])
+        shared.tagOnce(words)
+        return shared.tagOf(words.at(-1) as SentenceWord)
+      })
+      expect(actual, `after ${JSON.stringify(before)}`).toEqual(expected)
     }
   })
 })

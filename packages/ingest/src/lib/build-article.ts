@@ -25,8 +25,6 @@ export interface BuildSettings {
   wordsPerMinute: number
   expectedLanguage: string
   disabledRules: ReadonlySet<string>
-  /** Whether a paragraph without breaks is split at its sentence ends (see `IngestOptions`). */
-  restoreParagraphs: boolean
 }
 
 /** Slug from the title, else from the file name, else `untitled` (reported). */
@@ -87,7 +85,7 @@ export function buildArticle(
     return undefined
   }
   let segments = draft.segments
-  if (draft.removeClutter) {
+  if (draft.cleanUp) {
     segments = removeClutter(segments, file, {
       disabled: settings.disabledRules,
       onReadTime(line) {
@@ -105,7 +103,7 @@ export function buildArticle(
     })
   }
 
-  if (draft.restoreParagraphs && settings.restoreParagraphs) {
+  if (draft.cleanUp) {
     segments = restoreParagraphs(segments, (count, place) => {
       report(
         file,

@@ -52,13 +52,12 @@ export interface Draft {
   tags: string[]
   overrides: Overrides
   segments: Segment[]
-  /** Whether the shared clutter rules should run (not for already-normalized JSON). */
-  removeClutter: boolean
   /**
-   * Whether a paragraph without breaks may be split at its sentence ends (not for JSON, whose
-   * blocks are the exporter's own).
+   * Whether the text is a page or a paste to clean up: the shared clutter rules run, and a
+   * paragraph without breaks may be split at its sentence ends. Not for JSON, whose blocks are
+   * the exporter's own, already normalized.
    */
-  restoreParagraphs: boolean
+  cleanUp: boolean
   /** Whether single short lines between paragraphs may be headings (plain text only). */
   detectHeadings: boolean
   /** Where article fields other than the title were found, for messages about their values. */
@@ -96,8 +95,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     tags: [],
     overrides: { addTopics: [], removeTopics: [], speakerNames: {} },
     segments: [],
-    removeClutter: true,
-    restoreParagraphs: true,
+    cleanUp: true,
     detectHeadings: false,
     places: {},
   }

@@ -35,11 +35,6 @@ export interface IngestOptions {
   expectedLanguage?: string
   /** Ids of clutter rules to leave out (default none), e.g. `['pull-quote-credit']`. */
   disabledRules?: readonly string[]
-  /**
-   * Split a paragraph without breaks (a story pasted as one paragraph) into paragraphs at its
-   * sentence ends, reported as `ingest/run-on-paragraph` (default `true`; never for JSON).
-   */
-  restoreParagraphs?: boolean
 }
 
 /** Files larger than this (10 MiB) are refused: no news article is that long. */
@@ -113,9 +108,6 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
   const wordsPerMinute = options.wordsPerMinute ?? 230
   if (!(wordsPerMinute > 0))
     throw new TypeError('Expected `wordsPerMinute` to be a positive number')
-  const restore = options.restoreParagraphs ?? true
-  if (typeof restore !== 'boolean')
-    throw new TypeError('Expected `restoreParagraphs` to be a boolean')
 
   const { path, contents } = input
   const extension = extensionOf(path)
@@ -195,7 +187,6 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
     wordsPerMinute,
     expectedLanguage: options.expectedLanguage ?? 'en',
     disabledRules: new Set(options.disabledRules ?? []),
-    restoreParagraphs: restore,
   })
   if (article) file.data.article = article
   return file

@@ -1,4 +1,4 @@
-import { foldName } from '@newsroom/names'
+import { BoundedCache, foldName } from '@newsroom/names'
 import { countryTable } from '../data/countries.js'
 import { organizationTable } from '../data/organizations.js'
 import { placeTable } from '../data/places.js'
@@ -38,12 +38,11 @@ export function foldPhrase(text: string): string {
     text.replace(/,/g, ' ').replace(/\b(?:\p{Lu}\.){2,}/gu, (match) => match.replace(/\./g, '')),
   )
   // Scanners fold the same phrases over and over; a bounded memo keeps that off the hot path.
-  if (phraseCache.size >= 50_000) phraseCache.clear()
   phraseCache.set(text, folded)
   return folded
 }
 
-const phraseCache = new Map<string, string>()
+const phraseCache = new BoundedCache<string, string>(50_000)
 
 function rows(table: string): string[][] {
   return table

@@ -13,6 +13,7 @@ import {
   weekdayNames,
 } from '@newsroom/lexicon'
 import {
+  BoundedCache,
   foldName,
   isDictionaryWord,
   isGivenName,
@@ -133,11 +134,10 @@ function isPossessive(word: string): boolean {
 }
 
 // Each word is cleaned and folded by several scanners: a bounded memo does it once.
-const cleanCache = new Map<string, string>()
-const foldCache = new Map<string, string>()
+const cleanCache = new BoundedCache<string, string>(50_000)
+const foldCache = new BoundedCache<string, string>(50_000)
 
-function remember(cache: Map<string, string>, key: string, value: string): string {
-  if (cache.size >= 50_000) cache.clear()
+function remember(cache: BoundedCache<string, string>, key: string, value: string): string {
   cache.set(key, value)
   return value
 }

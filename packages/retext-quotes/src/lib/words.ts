@@ -25,6 +25,7 @@ import {
   subordinators as subordinatorList,
   weekdayNames,
 } from '@newsroom/lexicon'
+import { BoundedCache } from '@newsroom/names'
 
 /** Every inflected cue verb ("said", "warns", "tweeted", "likened"). */
 export const cueVerbs: ReadonlySet<string> = new Set(cueVerbList)
@@ -163,11 +164,10 @@ const memoLimit = 20_000
  * must depend on the word alone.
  */
 export function perWord(answer: (word: string) => boolean): (word: string) => boolean {
-  const known = new Map<string, boolean>()
+  const known = new BoundedCache<string, boolean>(memoLimit)
   return (word) => {
     let value = known.get(word)
     if (value === undefined) {
-      if (known.size >= memoLimit) known.clear()
       value = answer(word)
       known.set(word, value)
     }

@@ -1,3 +1,4 @@
+import { BoundedCache } from '@newsroom/names'
 import type { Cue } from './cue.js'
 import type { Token } from './tokens.js'
 
@@ -48,7 +49,6 @@ export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string
     let candidates = starting.get(token.text)
     if (candidates === undefined) {
       candidates = cuesStartingWith(token, index)
-      if (starting.size >= maxRemembered) starting.clear()
       starting.set(token.text, candidates)
     }
     for (const cue of candidates) {
@@ -81,16 +81,16 @@ export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string
 const noCues: readonly Cue[] = []
 /** Most word parts whose cues are remembered per index (the memo starts again when full). */
 const maxRemembered = 50_000
-const startingCuesOf = new WeakMap<CueIndex, Map<string, readonly Cue[]>>()
+const startingCuesOf = new WeakMap<CueIndex, BoundedCache<string, readonly Cue[]>>()
 
 /**
  * The cues that may start at a word part, by the part as written: its lowercase form and stem
  * follow from it, so the three look-ups (by stem, lowercase, case) are made once per part.
  */
-function startingCues(index: CueIndex): Map<string, readonly Cue[]> {
+function startingCues(index: CueIndex): BoundedCache<string, readonly Cue[]> {
   let starting = startingCuesOf.get(index)
   if (starting === undefined) {
-    starting = new Map()
+    starting = new BoundedCache(maxRemembered)
     startingCuesOf.set(index, starting)
   }
   return starting

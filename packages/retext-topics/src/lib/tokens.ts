@@ -1,3 +1,4 @@
+import { BoundedCache } from '@newsroom/names'
 import { paragraphTokens } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
@@ -43,7 +44,7 @@ interface Keys {
  * Keys are cached by word as written: news vocabulary repeats a lot, and splitting and stemming
  * are the costly steps.
  */
-const keysCache = new Map<string, readonly Keys[]>()
+const keysCache = new BoundedCache<string, readonly Keys[]>(50_000)
 /** `stemmer` takes time quadratic in the length of a word: longer parts are their own stem. */
 const maxStemmedPart = 64
 
@@ -54,7 +55,6 @@ function keysOf(word: string): readonly Keys[] {
       const lower = text.toLowerCase()
       return { text, lower, stem: lower.length > maxStemmedPart ? lower : stemmer(lower) }
     })
-    if (keysCache.size >= 50_000) keysCache.clear()
     keysCache.set(word, keys)
   }
   return keys

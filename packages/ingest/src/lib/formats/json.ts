@@ -109,8 +109,7 @@ function syntaxPlace(message: string, source: string): Place {
 /** Parse a JSON article exported from another system, validated by the schema. */
 export function parseJson(source: string, file: VFile): Draft | undefined {
   const draft = emptyDraft('json')
-  draft.removeClutter = false
-  draft.restoreParagraphs = false
+  draft.cleanUp = false
   let data: unknown
   try {
     data = JSON.parse(source)
