@@ -29,6 +29,7 @@ import {
   type NameGender,
   nameKeys,
   numberedAcronym,
+  type PersonCluster,
   parsePersonName,
   personGender,
   titleGender,
@@ -53,6 +54,13 @@ import {
   knownAt,
   type Position,
 } from './model.js'
+import {
+  familyNameMention,
+  type Generation,
+  generationMentionsOf,
+  namesakeGenerations,
+  namesakeOfGeneration,
+} from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
   firstTokenFrom,
@@ -431,6 +439,37 @@ function firstPersonAtOrAfter(
 }
 
 /** The coreference state of one article, and the rules that resolve mentions with it. */
+/**
+ * The people among some clusters sharing a family name who are distinct people: a cluster
+ * whose name ends another's ("DJ Ann Vale" of "Ann Vale") is that person with a word before the
+ * name, and one whose first word is a common word ("Former Vale", "Does Vale") or the family
+ * name of another person of the article ("Salo Vale": two names in a row) no given name.
+ */
+function distinctNamesakes(
+  namesakes: readonly number[],
+  clusters: readonly PersonCluster[],
+): number[] {
+  const folds = namesakes.map((at) => foldName((clusters[at] as PersonCluster).name))
+  return namesakes.filter((at, position) => {
+    const { parsed } = clusters[at] as PersonCluster
+    const first = parsed.surnameFirst ? parsed.surname : (parsed.given[0] ?? '')
+    if (!isGivenName(first) && isDictionaryWord(first)) return false
+    const folded = foldName(first)
+    if (
+      !parsed.surnameFirst &&
+      clusters.some(
+        (other) =>
+          other.parsed.full &&
+          !other.parsed.surnameFirst &&
+          foldName(other.parsed.surname) === folded,
+      )
+    )
+      return false
+    const fold = folds[position] as string
+    return !folds.some((other) => other !== fold && fold.endsWith(` ${other}`))
+  })
+}
+
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -1215,6 +1254,11 @@ export class Coreference {
     const index = this.mentionAt.get(paragraph, phrase.start)
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
+    // "Vale said" in an article naming Tom Vale and his son Ed Vale: whichever the text shows.
+    if (phrase.form !== 'pronoun') {
+      const namesake = this.resolveNamesake(phrase, paragraph, index)
+      if (namesake) return namesake
+    }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
@@ -1374,6 +1418,154 @@ export class Coreference {
       case 'pronoun':
         return this.resolvePronoun(reading.pronoun, position)
     }
+  }
+
+  /**
+   * A bare family name ("Vale said") or a generation description ("the younger Vale") shared by
+   * two or more people the article names in full: the one the text's evidence points to (see
+   * `namesakes.ts`): by a generation word, the namesake the article gives that generation; by a
+   * bare name, the latest namesake named unambiguously before it in its paragraph. Without such
+   * evidence the mention leans to whom the name resolvers gave it, as `namesake-unclear`. Null
+   * when the mention is no such name or fewer than two people share it.
+   */
+  private resolveNamesake(
+    phrase: MentionPhrase,
+    paragraph: number,
+    index: number | undefined,
+  ): Resolved | null {
+    const text = this.model.paragraphs[paragraph]?.text ?? ''
+    const mention = familyNameMention(phrase.text, text.slice(0, phrase.start))
+    if (!mention) return null
+    const folded = foldName(mention.surname)
+    const { clusters } = this.catalogue.people
+    const namesakes = distinctNamesakes(
+      (this.lookups().peopleByKey.get(folded) ?? []).filter(
+        (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
+      ),
+      clusters,
+    )
+    if (namesakes.length < 2) return null
+    const speakerOf = (at: number): Speaker => {
+      const cluster = clusters[at] as PersonCluster
+      return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
+    }
+    const generations = this.generationsOf(namesakes)
+    const chosen =
+      mention.generation === null
+        ? this.latestNamesake(namesakes, generations, paragraph, phrase.start, mention.surname)
+        : (namesakes[namesakeOfGeneration(generations, mention.generation)] ?? -1)
+    if (chosen !== -1) return { speaker: speakerOf(chosen), resolution: 'namesake' }
+    const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+    const lean = namesakes.find((at) => clusters[at] === leaned) ?? (namesakes[0] as number)
+    // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
+    // person they introduce first and name the others in full, unless they tell the family
+    // apart by generation ("the younger Vale"), which shows the bare name serving several.
+    if (
+      mention.generation === null &&
+      lean === this.firstIntroduced(namesakes, folded) &&
+      !this.model.paragraphs.some(
+        (prepared) => generationMentionsOf(prepared.text, mention.surname).length > 0,
+      )
+    )
+      return null
+    return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+  }
+
+  /** The generation the article gives each of some namesakes (by cluster), read once per set. */
+  private generationsOf(namesakes: readonly number[]): Array<Generation | null> {
+    const key = namesakes.join(',')
+    let generations = this.namesakeGenerationSets.get(key)
+    if (!generations) {
+      generations = namesakeGenerations(
+        namesakes.map((at) => (this.catalogue.people.clusters[at] as PersonCluster).parsed),
+        this.model.paragraphs.map((prepared) => prepared.text),
+      )
+      this.namesakeGenerationSets.set(key, generations)
+    }
+    return generations
+  }
+
+  private readonly namesakeGenerationSets = new Map<string, Array<Generation | null>>()
+
+  /**
+   * The namesake (a cluster) a catalogue mention names by more than the family name they share
+   * (a full name, a given name), or undefined.
+   */
+  private namesakeNamedBy(
+    mention: number,
+    namesakes: readonly number[],
+    folded: string,
+  ): number | undefined {
+    const text = (this.catalogue.mentions[mention] as CatalogueMention).text
+    if (foldName(text.replace(/['’]s?$/u, '')) === folded) return undefined
+    const cluster = personClusterOf(this.catalogue, mention)
+    return namesakes.find((candidate) => this.catalogue.people.clusters[candidate] === cluster)
+  }
+
+  /** Of some namesakes (clusters), the one the article names first by more than the family name. */
+  private firstIntroduced(namesakes: readonly number[], folded: string): number {
+    let first = -1
+    let firstAt = Number.POSITIVE_INFINITY
+    for (const [at, mention] of this.catalogue.mentions.entries()) {
+      if (mention.position >= firstAt) continue
+      const found = this.namesakeNamedBy(at, namesakes, folded)
+      if (found === undefined) continue
+      first = found
+      firstAt = mention.position
+    }
+    return first
+  }
+
+  /**
+   * The namesake (a cluster) named last before an offset of a paragraph by a mention that can
+   * only mean them: a full name, a given name, or a generation description the article's
+   * family words decide; -1 when none.
+   */
+  private latestNamesake(
+    namesakes: readonly number[],
+    generations: ReadonlyArray<Generation | null>,
+    paragraph: number,
+    offset: number,
+    surname: string,
+  ): number {
+    // The paragraph so far, from the last sentence of the one before: "…asked the elder Vale
+    // if he agreed. ¶ “Rubbish,” Vale said."
+    const previous = this.model.paragraphs[paragraph - 1]
+    const lastSentence = previous?.sentences.at(-1)
+    const start =
+      previous && lastSentence
+        ? this.articleOffset(paragraph - 1, lastSentence[0])
+        : this.articleOffset(paragraph, 0)
+    const end = this.articleOffset(paragraph, offset)
+    const folded = foldName(surname)
+    let latest = -1
+    let latestAt = -1
+    for (const [at, mention] of this.catalogue.mentions.entries()) {
+      if (mention.position < start || mention.position >= end || mention.position <= latestAt)
+        continue
+      // A name in passing ("…mourned Anne Vale") is no topic a later "Vale said" continues.
+      if (mention.inPassing === true) continue
+      const found = this.namesakeNamedBy(at, namesakes, folded)
+      if (found === undefined) continue
+      latest = found
+      latestAt = mention.position
+    }
+    const texts: Array<[number, string]> = [
+      [paragraph, (this.model.paragraphs[paragraph]?.text ?? '').slice(0, offset)],
+    ]
+    if (previous && lastSentence)
+      texts.unshift([paragraph - 1, previous.text.slice(lastSentence[0], lastSentence[1])])
+    for (const [at, text] of texts) {
+      const base = this.articleOffset(at, at === paragraph ? 0 : (lastSentence?.[0] ?? 0))
+      for (const described of generationMentionsOf(text, surname)) {
+        if (base + described.offset <= latestAt) continue
+        const found = namesakes[namesakeOfGeneration(generations, described.generation)]
+        // A description the family words do not decide leaves the name unclear.
+        latest = found ?? -1
+        latestAt = base + described.offset
+      }
+    }
+    return latest
   }
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
