@@ -1456,13 +1456,16 @@ export class Coreference {
         : (namesakes[namesakeOfGeneration(generations, mention.generation)] ?? -1)
     if (chosen !== -1) return { speaker: speakerOf(chosen), resolution: 'namesake' }
     const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
-    const lean = namesakes.find((at) => clusters[at] === leaned) ?? (namesakes[0] as number)
+    const resolvers = namesakes.find((at) => clusters[at] === leaned)
+    const first = this.firstIntroduced(namesakes, folded)
     // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
     // person they introduce first and name the others in full, unless they tell the family
     // apart by generation ("the younger Vale"), which shows the bare name serving several.
+    // When the name resolvers agree, the name stays theirs; otherwise it leans to that person.
+    const lean = first === -1 ? (resolvers ?? (namesakes[0] as number)) : first
     if (
       mention.generation === null &&
-      lean === this.firstIntroduced(namesakes, folded) &&
+      resolvers === first &&
       !this.model.paragraphs.some(
         (prepared) => generationMentionsOf(prepared.text, mention.surname).length > 0,
       )
