@@ -121,12 +121,21 @@ describe('namesakes in an article', () => {
     expect(['Tomas Vale', 'Edmund Vale']).toContain(quotes[0]?.candidate)
   })
 
-  it('leaves a bare family name unclear, leaning to the person introduced first, when the name resolvers take another', async () => {
+  it('leaves a bare family name unclear when the namesake named last is not the one introduced first', async () => {
     const quotes = await speakersOf([
       'Senator Marta Kellin opened her campaign on Monday. Her husband Jorge Kellin stood beside her.',
       'Supporters filled the hall for an hour before the speeches.',
       '"This is our year," Kellin said.',
     ])
-    expect(quotes).toEqual([{ speaker: null, candidate: 'Marta Kellin' }])
+    expect(quotes).toEqual([{ speaker: null, candidate: 'Jorge Kellin' }])
+  })
+
+  it('gives a bare family name to the person introduced first and named last, past a namesake named in passing', async () => {
+    const quotes = await speakersOf([
+      'Mayor Marta Kellin opened the new library on Monday.',
+      'The building was designed by her brother, the architect Pavel Kellin.',
+      '"This is a great day for the town," Kellin said.',
+    ])
+    expect(quotes).toEqual([{ speaker: 'Marta Kellin', candidate: null }])
   })
 })

@@ -60,6 +60,7 @@ import {
   generationMentionsOf,
   namesakeGenerations,
   namesakeOfGeneration,
+  namesFamily,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
@@ -450,6 +451,10 @@ function distinctNamesakes(
   clusters: readonly PersonCluster[],
 ): number[] {
   const folds = namesakes.map((at) => foldName((clusters[at] as PersonCluster).name))
+  const givenFirst = namesakes.map((at) => {
+    const { parsed } = clusters[at] as PersonCluster
+    return isGivenName(parsed.surnameFirst ? parsed.surname : (parsed.given[0] ?? ''))
+  })
   return namesakes.filter((at, position) => {
     const { parsed } = clusters[at] as PersonCluster
     const first = parsed.surnameFirst ? parsed.surname : (parsed.given[0] ?? '')
@@ -465,8 +470,15 @@ function distinctNamesakes(
       )
     )
       return false
+    // Of one person written two ways, the fuller form opening with a given name stays.
     const fold = folds[position] as string
-    return !folds.some((other) => other !== fold && fold.endsWith(` ${other}`))
+    return !folds.some(
+      (other, at) =>
+        other !== fold &&
+        (isGivenName(first)
+          ? other.endsWith(` ${fold}`) && (givenFirst[at] as boolean)
+          : fold.endsWith(` ${other}`)),
+    )
   })
 }
 
@@ -1450,29 +1462,92 @@ export class Coreference {
       return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
     }
     const generations = this.generationsOf(namesakes)
-    const chosen =
-      mention.generation === null
-        ? this.latestNamesake(namesakes, generations, paragraph, phrase.start, mention.surname)
-        : (namesakes[namesakeOfGeneration(generations, mention.generation)] ?? -1)
-    if (chosen !== -1) return { speaker: speakerOf(chosen), resolution: 'namesake' }
+    if (mention.generation !== null) {
+      const described = namesakes[namesakeOfGeneration(generations, mention.generation)]
+      if (described !== undefined) return { speaker: speakerOf(described), resolution: 'namesake' }
+    }
+    const position = this.articleOffset(paragraph, phrase.start)
+    const latest = this.latestNamesake(namesakes, generations, folded, mention.surname, position)
+    // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said": named unambiguously in
+    // this paragraph or the last sentence of the one before.
+    const previous = this.model.paragraphs[paragraph - 1]
+    const lastSentence = previous?.sentences.at(-1)
+    const windowStart =
+      previous && lastSentence
+        ? this.articleOffset(paragraph - 1, lastSentence[0])
+        : this.articleOffset(paragraph, 0)
+    if (mention.generation === null && latest && latest.position >= windowStart)
+      return latest.namesake === -1
+        ? { speaker: speakerOf(namesakes[0] as number), resolution: 'namesake-unclear' }
+        : { speaker: speakerOf(latest.namesake), resolution: 'namesake' }
     const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
     const resolvers = namesakes.find((at) => clusters[at] === leaned)
+    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
+    // "Jeh Vale says… ¶ Vale tells… ¶ Vale said": further back, a bare name carried on through
+    // every paragraph since the namesake last named unambiguously, when the name resolvers
+    // (which follow such runs too) agree.
+    if (
+      mention.generation === null &&
+      continued !== -1 &&
+      continued === resolvers &&
+      this.familyNamedThroughout(
+        mention.surname,
+        (latest as { position: number }).position,
+        paragraph,
+      )
+    )
+      return { speaker: speakerOf(continued), resolution: 'namesake' }
+    // Otherwise writers leave the bare name to the person they introduce first, naming the
+    // others in full: when the name resolvers agree and the article does not tell the family
+    // apart by generation ("the younger Vale": the bare name then serves several), the name
+    // stays theirs; otherwise it is only a lean, to the namesake named last.
     const first = this.firstIntroduced(namesakes, folded)
-    // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
-    // person they introduce first and name the others in full, unless they tell the family
-    // apart by generation ("the younger Vale"), which shows the bare name serving several.
-    // When the name resolvers agree, the name stays theirs; otherwise it leans to that person.
-    const lean = first === -1 ? (resolvers ?? (namesakes[0] as number)) : first
     if (
       mention.generation === null &&
       resolvers === first &&
-      !this.model.paragraphs.some(
-        (prepared) => generationMentionsOf(prepared.text, mention.surname).length > 0,
-      )
+      this.generationMentions(mention.surname).length === 0
     )
       return null
+    const lean =
+      continued !== -1 ? continued : first !== -1 ? first : (resolvers ?? (namesakes[0] as number))
     return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
   }
+
+  /**
+   * Whether every paragraph from the one holding an article position to a later paragraph
+   * names a family name: "Jeh Vale says… ¶ Vale tells… ¶ Vale said": the bare name carries on
+   * from the full one, whoever else of the family the article named before.
+   */
+  private familyNamedThroughout(surname: string, position: number, paragraph: number): boolean {
+    let from = paragraph
+    while (from > 0 && (this.paragraphStarts[from] as number) > position) from--
+    for (let at = from + 1; at < paragraph; at++)
+      if (!namesFamily(this.model.paragraphs[at]?.text ?? '', surname)) return false
+    return true
+  }
+
+  /** Where the article says "the younger Vale" (or "elder", …) of a family name, by article offset. */
+  private generationMentions(
+    surname: string,
+  ): ReadonlyArray<{ position: number; generation: Generation }> {
+    const key = foldName(surname)
+    let found = this.generationMentionLists.get(key)
+    if (!found) {
+      found = this.model.paragraphs.flatMap((prepared, paragraph) =>
+        generationMentionsOf(prepared.text, surname).map(({ offset, generation }) => ({
+          position: this.articleOffset(paragraph, offset),
+          generation,
+        })),
+      )
+      this.generationMentionLists.set(key, found)
+    }
+    return found
+  }
+
+  private readonly generationMentionLists = new Map<
+    string,
+    Array<{ position: number; generation: Generation }>
+  >()
 
   /** The generation the article gives each of some namesakes (by cluster), read once per set. */
   private generationsOf(namesakes: readonly number[]): Array<Generation | null> {
@@ -1520,53 +1595,30 @@ export class Coreference {
   }
 
   /**
-   * The namesake (a cluster) named last before an offset of a paragraph by a mention that can
-   * only mean them: a full name, a given name, or a generation description the article's
-   * family words decide; -1 when none.
+   * The namesake (a cluster) named last before a position by a mention that can only mean them
+   * and is no name in passing (a full name, a given name, or a generation description the
+   * family words decide; -1 for one they do not), and where; null when none.
    */
   private latestNamesake(
     namesakes: readonly number[],
     generations: ReadonlyArray<Generation | null>,
-    paragraph: number,
-    offset: number,
+    folded: string,
     surname: string,
-  ): number {
-    // The paragraph so far, from the last sentence of the one before: "…asked the elder Vale
-    // if he agreed. ¶ “Rubbish,” Vale said."
-    const previous = this.model.paragraphs[paragraph - 1]
-    const lastSentence = previous?.sentences.at(-1)
-    const start =
-      previous && lastSentence
-        ? this.articleOffset(paragraph - 1, lastSentence[0])
-        : this.articleOffset(paragraph, 0)
-    const end = this.articleOffset(paragraph, offset)
-    const folded = foldName(surname)
-    let latest = -1
-    let latestAt = -1
+    end: number,
+  ): { namesake: number; position: number } | null {
+    let latest: { namesake: number; position: number } | null = null
     for (const [at, mention] of this.catalogue.mentions.entries()) {
-      if (mention.position < start || mention.position >= end || mention.position <= latestAt)
-        continue
+      if (mention.position >= end || (latest && mention.position <= latest.position)) continue
       // A name in passing ("…mourned Anne Vale") is no topic a later "Vale said" continues.
       if (mention.inPassing === true) continue
       const found = this.namesakeNamedBy(at, namesakes, folded)
-      if (found === undefined) continue
-      latest = found
-      latestAt = mention.position
+      if (found !== undefined) latest = { namesake: found, position: mention.position }
     }
-    const texts: Array<[number, string]> = [
-      [paragraph, (this.model.paragraphs[paragraph]?.text ?? '').slice(0, offset)],
-    ]
-    if (previous && lastSentence)
-      texts.unshift([paragraph - 1, previous.text.slice(lastSentence[0], lastSentence[1])])
-    for (const [at, text] of texts) {
-      const base = this.articleOffset(at, at === paragraph ? 0 : (lastSentence?.[0] ?? 0))
-      for (const described of generationMentionsOf(text, surname)) {
-        if (base + described.offset <= latestAt) continue
-        const found = namesakes[namesakeOfGeneration(generations, described.generation)]
-        // A description the family words do not decide leaves the name unclear.
-        latest = found ?? -1
-        latestAt = base + described.offset
-      }
+    for (const described of this.generationMentions(surname)) {
+      if (described.position >= end) break
+      if (latest && described.position <= latest.position) continue
+      const found = namesakes[namesakeOfGeneration(generations, described.generation)]
+      latest = { namesake: found ?? -1, position: described.position }
     }
     return latest
   }

@@ -85,6 +85,11 @@ export function generationMentionsOf(
   return found
 }
 
+/** Whether a text names a family name as a word of its own ("Vale", "Vale’s", not "Valentin"). */
+export function namesFamily(text: string, surname: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(text)
+}
+
 function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '')
 }
