@@ -482,6 +482,26 @@ function distinctNamesakes(
   })
 }
 
+/** People of one article who share a family name (see `namesakes.ts`). */
+interface Family {
+  /** Their person clusters, in catalogue order. */
+  namesakes: number[]
+  /** The generation the article gives each (kin words, suffixes). */
+  generations: Array<Generation | null>
+  /**
+   * Mentions naming one of them unambiguously and not in passing (full names, given names,
+   * generation descriptions; -1 for one the family words leave open), in text order: `start`
+   * is the article position (see `articleOffset`).
+   */
+  named: Array<{ start: number; paragraph: number; namesake: number }>
+  /** The one the article names first by more than the family name. */
+  first: number
+  /** Whether the article tells them apart by generation ("the younger Vale"). */
+  described: boolean
+  /** For each paragraph, how many paragraphs before it do not name the family. */
+  silentBefore: number[]
+}
+
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -1435,10 +1455,13 @@ export class Coreference {
   /**
    * A bare family name ("Vale said") or a generation description ("the younger Vale") shared by
    * two or more people the article names in full: the one the text's evidence points to (see
-   * `namesakes.ts`): by a generation word, the namesake the article gives that generation; by a
-   * bare name, the latest namesake named unambiguously before it in its paragraph. Without such
-   * evidence the mention leans to whom the name resolvers gave it, as `namesake-unclear`. Null
-   * when the mention is no such name or fewer than two people share it.
+   * `namesakes.ts`). A generation word goes to the namesake the article gives that generation;
+   * a bare name to the namesake named unambiguously last, when that is in its paragraph or the
+   * last sentence of the one before, or further back with the family name in every paragraph
+   * since and the name resolvers agreeing. Otherwise the name stays the resolvers' (null) when
+   * they give it to the person introduced first and no generation word shows the bare name
+   * serving several; else it is a lean only (`namesake-unclear`). Null too when the mention is
+   * no such name or fewer than two people share it.
    */
   private resolveNamesake(
     phrase: MentionPhrase,
@@ -1448,7 +1471,77 @@ export class Coreference {
     const text = this.model.paragraphs[paragraph]?.text ?? ''
     const mention = familyNameMention(phrase.text, text.slice(0, phrase.start))
     if (!mention) return null
-    const folded = foldName(mention.surname)
+    const family = this.familyOf(mention.surname)
+    if (!family) return null
+    const { namesakes } = family
+    const { clusters } = this.catalogue.people
+    const speakerOf = (at: number): Speaker => {
+      const cluster = clusters[at] as PersonCluster
+      return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
+    }
+    if (mention.generation !== null) {
+      const described = namesakes[namesakeOfGeneration(family.generations, mention.generation)]
+      return described === undefined
+        ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
+        : { speaker: speakerOf(described), resolution: 'namesake' }
+    }
+    const position = this.articleOffset(paragraph, phrase.start)
+    const latest = family.named[firstTokenFrom(family.named, position) - 1]
+    // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said".
+    const previous = this.model.paragraphs[paragraph - 1]
+    const lastSentence = previous?.sentences.at(-1)
+    const windowStart =
+      previous && lastSentence
+        ? this.articleOffset(paragraph - 1, lastSentence[0])
+        : this.articleOffset(paragraph, 0)
+    if (latest && latest.start >= windowStart)
+      return latest.namesake === -1
+        ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
+        : { speaker: speakerOf(latest.namesake), resolution: 'namesake' }
+    const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+    const resolvers = namesakes.find((at) => clusters[at] === leaned)
+    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
+    // "Jeh Vale says… ¶ Vale tells… ¶ Vale said": the bare name carried on from the full one.
+    if (
+      continued !== -1 &&
+      continued === resolvers &&
+      this.familyNamedThroughout(family, (latest as { paragraph: number }).paragraph, paragraph)
+    )
+      return { speaker: speakerOf(continued), resolution: 'namesake' }
+    // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
+    // person they introduce first and name the others in full.
+    if (resolvers === family.first && !family.described) return null
+    return {
+      speaker: speakerOf(continued !== -1 ? continued : family.first),
+      resolution: 'namesake-unclear',
+    }
+  }
+
+  /** Whether every paragraph between two paragraphs names the family. */
+  private familyNamedThroughout(family: Family, from: number, to: number): boolean {
+    return from + 1 >= to || family.silentBefore[to] === family.silentBefore[from + 1]
+  }
+
+  /** The paragraph holding an article position (see `articleOffset`). */
+  private paragraphAt(position: number): number {
+    let low = 0
+    let high = this.paragraphStarts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.paragraphStarts[middle] as number) <= position) low = middle + 1
+      else high = middle
+    }
+    return Math.max(0, low - 1)
+  }
+
+  /**
+   * The people of the article sharing a family name (see `Family`), read once per name; null
+   * when fewer than two distinct people share it.
+   */
+  private familyOf(surname: string): Family | null {
+    const folded = foldName(surname)
+    const known = this.families.get(folded)
+    if (known !== undefined) return known
     const { clusters } = this.catalogue.people
     const namesakes = distinctNamesakes(
       (this.lookups().peopleByKey.get(folded) ?? []).filter(
@@ -1456,172 +1549,56 @@ export class Coreference {
       ),
       clusters,
     )
-    if (namesakes.length < 2) return null
-    const speakerOf = (at: number): Speaker => {
-      const cluster = clusters[at] as PersonCluster
-      return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
-    }
-    const generations = this.generationsOf(namesakes)
-    if (mention.generation !== null) {
-      const described = namesakes[namesakeOfGeneration(generations, mention.generation)]
-      if (described !== undefined) return { speaker: speakerOf(described), resolution: 'namesake' }
-    }
-    const position = this.articleOffset(paragraph, phrase.start)
-    const latest = this.latestNamesake(namesakes, generations, folded, mention.surname, position)
-    // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said": named unambiguously in
-    // this paragraph or the last sentence of the one before.
-    const previous = this.model.paragraphs[paragraph - 1]
-    const lastSentence = previous?.sentences.at(-1)
-    const windowStart =
-      previous && lastSentence
-        ? this.articleOffset(paragraph - 1, lastSentence[0])
-        : this.articleOffset(paragraph, 0)
-    if (mention.generation === null && latest && latest.position >= windowStart)
-      return latest.namesake === -1
-        ? { speaker: speakerOf(namesakes[0] as number), resolution: 'namesake-unclear' }
-        : { speaker: speakerOf(latest.namesake), resolution: 'namesake' }
-    const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
-    const resolvers = namesakes.find((at) => clusters[at] === leaned)
-    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
-    // "Jeh Vale says… ¶ Vale tells… ¶ Vale said": further back, a bare name carried on through
-    // every paragraph since the namesake last named unambiguously, when the name resolvers
-    // (which follow such runs too) agree.
-    if (
-      mention.generation === null &&
-      continued !== -1 &&
-      continued === resolvers &&
-      this.familyNamedThroughout(
-        mention.surname,
-        (latest as { position: number }).position,
-        paragraph,
-      )
-    )
-      return { speaker: speakerOf(continued), resolution: 'namesake' }
-    // Otherwise writers leave the bare name to the person they introduce first, naming the
-    // others in full: when the name resolvers agree and the article does not tell the family
-    // apart by generation ("the younger Vale": the bare name then serves several), the name
-    // stays theirs; otherwise it is only a lean, to the namesake named last.
-    const first = this.firstIntroduced(namesakes, folded)
-    if (
-      mention.generation === null &&
-      resolvers === first &&
-      this.generationMentions(mention.surname).length === 0
-    )
-      return null
-    const lean =
-      continued !== -1 ? continued : first !== -1 ? first : (resolvers ?? (namesakes[0] as number))
-    return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
-  }
-
-  /**
-   * Whether every paragraph from the one holding an article position to a later paragraph
-   * names a family name: "Jeh Vale says… ¶ Vale tells… ¶ Vale said": the bare name carries on
-   * from the full one, whoever else of the family the article named before.
-   */
-  private familyNamedThroughout(surname: string, position: number, paragraph: number): boolean {
-    let from = paragraph
-    while (from > 0 && (this.paragraphStarts[from] as number) > position) from--
-    for (let at = from + 1; at < paragraph; at++)
-      if (!namesFamily(this.model.paragraphs[at]?.text ?? '', surname)) return false
-    return true
-  }
-
-  /** Where the article says "the younger Vale" (or "elder", …) of a family name, by article offset. */
-  private generationMentions(
-    surname: string,
-  ): ReadonlyArray<{ position: number; generation: Generation }> {
-    const key = foldName(surname)
-    let found = this.generationMentionLists.get(key)
-    if (!found) {
-      found = this.model.paragraphs.flatMap((prepared, paragraph) =>
-        generationMentionsOf(prepared.text, surname).map(({ offset, generation }) => ({
-          position: this.articleOffset(paragraph, offset),
-          generation,
-        })),
-      )
-      this.generationMentionLists.set(key, found)
-    }
-    return found
-  }
-
-  private readonly generationMentionLists = new Map<
-    string,
-    Array<{ position: number; generation: Generation }>
-  >()
-
-  /** The generation the article gives each of some namesakes (by cluster), read once per set. */
-  private generationsOf(namesakes: readonly number[]): Array<Generation | null> {
-    const key = namesakes.join(',')
-    let generations = this.namesakeGenerationSets.get(key)
-    if (!generations) {
-      generations = namesakeGenerations(
-        namesakes.map((at) => (this.catalogue.people.clusters[at] as PersonCluster).parsed),
+    let family: Family | null = null
+    if (namesakes.length >= 2) {
+      const generations = namesakeGenerations(
+        namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
         this.model.paragraphs.map((prepared) => prepared.text),
       )
-      this.namesakeGenerationSets.set(key, generations)
+      const named: Family['named'] = []
+      let first = namesakes[0] as number
+      let firstAt = Number.POSITIVE_INFINITY
+      for (const [at, mention] of this.catalogue.mentions.entries()) {
+        const text = mention.text.replace(/['’]s?$/u, '')
+        if (mention.kind !== 'person' || foldName(text) === folded) continue
+        const cluster = personClusterOf(this.catalogue, at)
+        const namesake = namesakes.find((candidate) => clusters[candidate] === cluster)
+        if (namesake === undefined) continue
+        if (mention.position < firstAt) {
+          first = namesake
+          firstAt = mention.position
+        }
+        // A name in passing ("…mourned Anne Vale") is no topic a later "Vale said" continues.
+        if (mention.inPassing !== true)
+          named.push({
+            start: mention.position,
+            paragraph: this.paragraphAt(mention.position),
+            namesake,
+          })
+      }
+      let described = false
+      const silentBefore = [0]
+      for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
+        for (const { offset, generation } of generationMentionsOf(prepared.text, surname)) {
+          described = true
+          named.push({
+            start: this.articleOffset(paragraph, offset),
+            paragraph,
+            namesake: namesakes[namesakeOfGeneration(generations, generation)] ?? -1,
+          })
+        }
+        const silent = namesFamily(prepared.text, surname) ? 0 : 1
+        silentBefore.push((silentBefore.at(-1) as number) + silent)
+      }
+      // Stable: of two at one place, the later pushed (a generation description) counts last.
+      named.sort((a, b) => a.start - b.start)
+      family = { namesakes, generations, named, first, described, silentBefore }
     }
-    return generations
+    this.families.set(folded, family)
+    return family
   }
 
-  private readonly namesakeGenerationSets = new Map<string, Array<Generation | null>>()
-
-  /**
-   * The namesake (a cluster) a catalogue mention names by more than the family name they share
-   * (a full name, a given name), or undefined.
-   */
-  private namesakeNamedBy(
-    mention: number,
-    namesakes: readonly number[],
-    folded: string,
-  ): number | undefined {
-    const text = (this.catalogue.mentions[mention] as CatalogueMention).text
-    if (foldName(text.replace(/['’]s?$/u, '')) === folded) return undefined
-    const cluster = personClusterOf(this.catalogue, mention)
-    return namesakes.find((candidate) => this.catalogue.people.clusters[candidate] === cluster)
-  }
-
-  /** Of some namesakes (clusters), the one the article names first by more than the family name. */
-  private firstIntroduced(namesakes: readonly number[], folded: string): number {
-    let first = -1
-    let firstAt = Number.POSITIVE_INFINITY
-    for (const [at, mention] of this.catalogue.mentions.entries()) {
-      if (mention.position >= firstAt) continue
-      const found = this.namesakeNamedBy(at, namesakes, folded)
-      if (found === undefined) continue
-      first = found
-      firstAt = mention.position
-    }
-    return first
-  }
-
-  /**
-   * The namesake (a cluster) named last before a position by a mention that can only mean them
-   * and is no name in passing (a full name, a given name, or a generation description the
-   * family words decide; -1 for one they do not), and where; null when none.
-   */
-  private latestNamesake(
-    namesakes: readonly number[],
-    generations: ReadonlyArray<Generation | null>,
-    folded: string,
-    surname: string,
-    end: number,
-  ): { namesake: number; position: number } | null {
-    let latest: { namesake: number; position: number } | null = null
-    for (const [at, mention] of this.catalogue.mentions.entries()) {
-      if (mention.position >= end || (latest && mention.position <= latest.position)) continue
-      // A name in passing ("…mourned Anne Vale") is no topic a later "Vale said" continues.
-      if (mention.inPassing === true) continue
-      const found = this.namesakeNamedBy(at, namesakes, folded)
-      if (found !== undefined) latest = { namesake: found, position: mention.position }
-    }
-    for (const described of this.generationMentions(surname)) {
-      if (described.position >= end) break
-      if (latest && described.position <= latest.position) continue
-      const found = namesakes[namesakeOfGeneration(generations, described.generation)]
-      latest = { namesake: found ?? -1, position: described.position }
-    }
-    return latest
-  }
+  private readonly families = new Map<string, Family | null>()
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
   private coordinated(position: Position): boolean {
