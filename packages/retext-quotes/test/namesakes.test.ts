@@ -130,6 +130,16 @@ describe('namesakes in an article', () => {
     expect(quotes).toEqual([{ speaker: null, candidate: 'Jorge Kellin' }])
   })
 
+  it('leaves a pronoun unclear when it takes a namesake the text left open', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+      '"We are grateful for the help," the younger Vale said on Wednesday.',
+      '"We will come back in spring," he added.',
+    ])
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null])
+  })
+
   it('gives a bare family name to the person introduced first and named last, past a namesake named in passing', async () => {
     const quotes = await speakersOf([
       'Mayor Marta Kellin opened the new library on Monday.',

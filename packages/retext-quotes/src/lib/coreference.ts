@@ -101,6 +101,8 @@ interface Referent {
    * `speaker` is not registered until a pronoun takes it.
    */
   group?: string
+  /** A namesake the text left open (`namesake-unclear`): a pronoun taking it is no surer. */
+  unclear?: true
 }
 
 /** A mention to resolve: its phrase and paragraph. */
@@ -1469,7 +1471,10 @@ export class Coreference {
     index: number | undefined,
   ): Resolved | null {
     const text = this.model.paragraphs[paragraph]?.text ?? ''
-    const mention = familyNameMention(phrase.text, text.slice(0, phrase.start))
+    const mention = familyNameMention(
+      phrase.text,
+      text.slice(Math.max(0, phrase.start - 16), phrase.start),
+    )
     if (!mention) return null
     const family = this.familyOf(mention.surname)
     if (!family) return null
@@ -1655,12 +1660,14 @@ export class Coreference {
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
       (referent) => this.pronounFits(referent, position, kinds, gender),
     )
-    if (recent !== -1)
+    if (recent !== -1) {
+      const referent = this.referents.items[recent] as Referent
       return this.found(
-        (this.referents.items[recent] as Referent).speaker,
+        referent.speaker,
         gender,
-        'pronoun-speaker',
+        referent.unclear ? 'namesake-unclear' : 'pronoun-speaker',
       )
+    }
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
@@ -1689,12 +1696,14 @@ export class Coreference {
       group,
       (referent) => this.pronounFits(referent, position, kinds, gender),
     )
-    if (earlier !== -1)
+    if (earlier !== -1) {
+      const referent = this.referents.items[earlier] as Referent
       return this.found(
-        (this.referents.items[earlier] as Referent).speaker,
+        referent.speaker,
         gender,
-        'pronoun-earlier',
+        referent.unclear ? 'namesake-unclear' : 'pronoun-earlier',
       )
+    }
     if (group !== -1)
       return {
         speaker: this.registry.unnamed(
@@ -1786,7 +1795,12 @@ export class Coreference {
         quote.attribute(resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
-        this.remember({ position: quote.end, speaker: resolved.speaker, spoke: true })
+        this.remember({
+          position: quote.end,
+          speaker: resolved.speaker,
+          spoke: true,
+          ...(resolved.resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
+        })
         return
       }
       case 'introduces': {

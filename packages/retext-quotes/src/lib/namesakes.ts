@@ -51,8 +51,8 @@ export interface FamilyNameMention {
 
 /**
  * Read a mention as a bare family name ("Vale", "Vale's") or a generation description ("the
- * elder Vale"), with the generation word written just before it in its paragraph; null for
- * anything else.
+ * elder Vale"), with the generation word written just before it (`textBefore`: the end of its
+ * paragraph before it; its last 16 characters are read); null for anything else.
  */
 export function familyNameMention(mention: string, textBefore: string): FamilyNameMention | null {
   const described = generationPhrase.exec(mention)
