@@ -1241,6 +1241,36 @@ export class Coreference {
   }
 
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
+  /**
+   * The capitalized words the article writes inside a sentence (not opening it, outside
+   * quotations), possessives dropped: words it treats as names. Made when first asked for.
+   */
+  private capitalizedInside(): ReadonlySet<string> {
+    if (!this.insideCapitals) {
+      const words = new Set<string>()
+      for (const prepared of this.model.paragraphs) {
+        let sentence = 0
+        let opening = true
+        for (const token of prepared.tokens) {
+          while (
+            sentence + 1 < prepared.sentences.length &&
+            token.start >= (prepared.sentences[sentence + 1] as [number, number])[0]
+          ) {
+            sentence++
+            opening = true
+          }
+          if (token.kind !== 'word') continue
+          if (!opening && token.capital) words.add(token.text.replace(/['’]s$/u, ''))
+          opening = false
+        }
+      }
+      this.insideCapitals = words
+    }
+    return this.insideCapitals
+  }
+
+  private insideCapitals: Set<string> | undefined
+
   private namesInArticle(folded: string): boolean {
     const { peopleByKey, organizationFolds } = this.lookups()
     return peopleByKey.has(folded) || organizationFolds.has(folded)
@@ -1310,7 +1340,8 @@ export class Coreference {
       }
     }
     // "Preys on our worst fears…": a common word opening its sentence, that no name finder
-    // took for a name and that names no one in the article.
+    // took for a name, that names no one in the article and that the article never capitalizes
+    // inside a sentence ("according to Politico", "known as Bob" make it a name).
     if (
       phrase.form === 'name' &&
       !phrase.text.includes(' ') &&
@@ -1318,7 +1349,8 @@ export class Coreference {
       isDictionaryWord(phrase.text) &&
       !isPeopleNoun(phrase.text) &&
       this.opensSentence(paragraph, phrase.start) &&
-      !this.namesInArticle(foldName(phrase.text))
+      !this.namesInArticle(foldName(phrase.text)) &&
+      !this.capitalizedInside().has(phrase.text.replace(/['’]s$/u, ''))
     )
       return none
     // "the G9": the body whose name abbreviates to it with its number in digits.
@@ -1339,7 +1371,10 @@ export class Coreference {
       known?.kind ?? null,
       null,
       cued,
-      this.opensSentence(paragraph, phrase.start),
+      // A common word opening its sentence is no name ("Continue", "Shortly") unless the
+      // article capitalizes it inside a sentence too ("…known as Bob. Bob said").
+      this.opensSentence(paragraph, phrase.start) &&
+        !this.capitalizedInside().has(phrase.text.replace(/['’]s$/u, '')),
       (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
