@@ -41,6 +41,12 @@ export {
 } from './function-words.js'
 export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
 export {
+  elderGenerationWords,
+  elderKin,
+  youngerGenerationWords,
+  youngerKin,
+} from './kinship.js'
+export {
   connectingNameParticles,
   hyphenatedParticles,
   nameParticles,

@@ -25,6 +25,8 @@ describe('@newsroom/lexicon', () => {
       'determiners',
       'diseaseNames',
       'documentNouns',
+      'elderGenerationWords',
+      'elderKin',
       'femaleTitles',
       'honorifics',
       'hyphenatedParticles',
@@ -62,6 +64,8 @@ describe('@newsroom/lexicon', () => {
       'subordinators',
       'timeNouns',
       'weekdayNames',
+      'youngerGenerationWords',
+      'youngerKin',
     ])
   })
 

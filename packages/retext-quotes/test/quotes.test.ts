@@ -661,4 +661,18 @@ describe('speakers found in harder places', () => {
       name: 'Small groups of protesters',
     })
   })
+
+  it('takes a common word opening a sentence for a name when the article capitalizes it inside one', async () => {
+    const { file } = await runAll(
+      [
+        'The station chief, known only as Rook, spoke for the first time on Monday.',
+        'Rook said his team had tried to "get eyes up" over the compound within minutes.',
+      ].join('\n\n'),
+    )
+    const quote = file.data.quotes?.[0] as {
+      speaker: { name: string } | null
+      candidate?: { name: string }
+    }
+    expect((quote.speaker ?? quote.candidate)?.name).toBe('Rook')
+  })
 })

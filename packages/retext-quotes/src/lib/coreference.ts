@@ -29,6 +29,7 @@ import {
   type NameGender,
   nameKeys,
   numberedAcronym,
+  type PersonCluster,
   parsePersonName,
   personGender,
   titleGender,
@@ -53,6 +54,14 @@ import {
   knownAt,
   type Position,
 } from './model.js'
+import {
+  familyNameMention,
+  type Generation,
+  generationMentionsOf,
+  namesakeGenerations,
+  namesakeOfGeneration,
+  namesFamily,
+} from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
   firstTokenFrom,
@@ -92,6 +101,8 @@ interface Referent {
    * `speaker` is not registered until a pronoun takes it.
    */
   group?: string
+  /** A namesake the text left open (`namesake-unclear`): a pronoun taking it is no surer. */
+  unclear?: true
 }
 
 /** A mention to resolve: its phrase and paragraph. */
@@ -431,6 +442,68 @@ function firstPersonAtOrAfter(
 }
 
 /** The coreference state of one article, and the rules that resolve mentions with it. */
+/**
+ * The people among some clusters sharing a family name who are distinct people: a cluster
+ * whose name ends another's ("DJ Ann Vale" of "Ann Vale") is that person with a word before the
+ * name, and one whose first word is a common word ("Former Vale", "Does Vale") or the family
+ * name of another person of the article ("Salo Vale": two names in a row) no given name.
+ */
+function distinctNamesakes(
+  namesakes: readonly number[],
+  clusters: readonly PersonCluster[],
+): number[] {
+  const folds = namesakes.map((at) => foldName((clusters[at] as PersonCluster).name))
+  const givenFirst = namesakes.map((at) => {
+    const { parsed } = clusters[at] as PersonCluster
+    return isGivenName(parsed.surnameFirst ? parsed.surname : (parsed.given[0] ?? ''))
+  })
+  return namesakes.filter((at, position) => {
+    const { parsed } = clusters[at] as PersonCluster
+    const first = parsed.surnameFirst ? parsed.surname : (parsed.given[0] ?? '')
+    if (!isGivenName(first) && isDictionaryWord(first)) return false
+    const folded = foldName(first)
+    if (
+      !parsed.surnameFirst &&
+      clusters.some(
+        (other) =>
+          other.parsed.full &&
+          !other.parsed.surnameFirst &&
+          foldName(other.parsed.surname) === folded,
+      )
+    )
+      return false
+    // Of one person written two ways, the fuller form opening with a given name stays.
+    const fold = folds[position] as string
+    return !folds.some(
+      (other, at) =>
+        other !== fold &&
+        (isGivenName(first)
+          ? other.endsWith(` ${fold}`) && (givenFirst[at] as boolean)
+          : fold.endsWith(` ${other}`)),
+    )
+  })
+}
+
+/** People of one article who share a family name (see `namesakes.ts`). */
+interface Family {
+  /** Their person clusters, in catalogue order. */
+  namesakes: number[]
+  /** The generation the article gives each (kin words, suffixes). */
+  generations: Array<Generation | null>
+  /**
+   * Mentions naming one of them unambiguously and not in passing (full names, given names,
+   * generation descriptions; -1 for one the family words leave open), in text order: `start`
+   * is the article position (see `articleOffset`).
+   */
+  named: Array<{ start: number; paragraph: number; namesake: number }>
+  /** The one the article names first by more than the family name. */
+  first: number
+  /** Whether the article tells them apart by generation ("the younger Vale"). */
+  described: boolean
+  /** For each paragraph, how many paragraphs before it do not name the family. */
+  silentBefore: number[]
+}
+
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -1168,6 +1241,36 @@ export class Coreference {
   }
 
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
+  /**
+   * The capitalized words the article writes inside a sentence (not opening it, outside
+   * quotations), possessives dropped: words it treats as names. Made when first asked for.
+   */
+  private capitalizedInside(): ReadonlySet<string> {
+    if (!this.insideCapitals) {
+      const words = new Set<string>()
+      for (const prepared of this.model.paragraphs) {
+        let sentence = 0
+        let opening = true
+        for (const token of prepared.tokens) {
+          while (
+            sentence + 1 < prepared.sentences.length &&
+            token.start >= (prepared.sentences[sentence + 1] as [number, number])[0]
+          ) {
+            sentence++
+            opening = true
+          }
+          if (token.kind !== 'word') continue
+          if (!opening && token.capital) words.add(token.text.replace(/['’]s$/u, ''))
+          opening = false
+        }
+      }
+      this.insideCapitals = words
+    }
+    return this.insideCapitals
+  }
+
+  private insideCapitals: Set<string> | undefined
+
   private namesInArticle(folded: string): boolean {
     const { peopleByKey, organizationFolds } = this.lookups()
     return peopleByKey.has(folded) || organizationFolds.has(folded)
@@ -1215,6 +1318,11 @@ export class Coreference {
     const index = this.mentionAt.get(paragraph, phrase.start)
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
+    // "Vale said" in an article naming Tom Vale and his son Ed Vale: whichever the text shows.
+    if (phrase.form !== 'pronoun') {
+      const namesake = this.resolveNamesake(phrase, paragraph, index)
+      if (namesake) return namesake
+    }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
@@ -1232,7 +1340,8 @@ export class Coreference {
       }
     }
     // "Preys on our worst fears…": a common word opening its sentence, that no name finder
-    // took for a name and that names no one in the article.
+    // took for a name, that names no one in the article and that the article never capitalizes
+    // inside a sentence ("according to Politico", "known as Bob" make it a name).
     if (
       phrase.form === 'name' &&
       !phrase.text.includes(' ') &&
@@ -1240,7 +1349,8 @@ export class Coreference {
       isDictionaryWord(phrase.text) &&
       !isPeopleNoun(phrase.text) &&
       this.opensSentence(paragraph, phrase.start) &&
-      !this.namesInArticle(foldName(phrase.text))
+      !this.namesInArticle(foldName(phrase.text)) &&
+      !this.capitalizedInside().has(phrase.text.replace(/['’]s$/u, ''))
     )
       return none
     // "the G9": the body whose name abbreviates to it with its number in digits.
@@ -1261,7 +1371,10 @@ export class Coreference {
       known?.kind ?? null,
       null,
       cued,
-      this.opensSentence(paragraph, phrase.start),
+      // A common word opening its sentence is no name ("Continue", "Shortly") unless the
+      // article capitalizes it inside a sentence too ("…known as Bob. Bob said").
+      this.opensSentence(paragraph, phrase.start) &&
+        !this.capitalizedInside().has(phrase.text.replace(/['’]s$/u, '')),
       (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
@@ -1376,6 +1489,157 @@ export class Coreference {
     }
   }
 
+  /**
+   * A bare family name ("Vale said") or a generation description ("the younger Vale") shared by
+   * two or more people the article names in full: the one the text's evidence points to (see
+   * `namesakes.ts`). A generation word goes to the namesake the article gives that generation;
+   * a bare name to the namesake named unambiguously last, when that is in its paragraph or the
+   * last sentence of the one before, or further back with the family name in every paragraph
+   * since and the name resolvers agreeing. Otherwise the name stays the resolvers' (null) when
+   * they give it to the person introduced first and no generation word shows the bare name
+   * serving several; else it is a lean only (`namesake-unclear`). Null too when the mention is
+   * no such name or fewer than two people share it.
+   */
+  private resolveNamesake(
+    phrase: MentionPhrase,
+    paragraph: number,
+    index: number | undefined,
+  ): Resolved | null {
+    const text = this.model.paragraphs[paragraph]?.text ?? ''
+    const mention = familyNameMention(
+      phrase.text,
+      text.slice(Math.max(0, phrase.start - 16), phrase.start),
+    )
+    if (!mention) return null
+    const family = this.familyOf(mention.surname)
+    if (!family) return null
+    const { namesakes } = family
+    const { clusters } = this.catalogue.people
+    const speakerOf = (at: number): Speaker => {
+      const cluster = clusters[at] as PersonCluster
+      return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
+    }
+    if (mention.generation !== null) {
+      const described = namesakes[namesakeOfGeneration(family.generations, mention.generation)]
+      return described === undefined
+        ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
+        : { speaker: speakerOf(described), resolution: 'namesake' }
+    }
+    const position = this.articleOffset(paragraph, phrase.start)
+    const latest = family.named[firstTokenFrom(family.named, position) - 1]
+    // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said".
+    const previous = this.model.paragraphs[paragraph - 1]
+    const lastSentence = previous?.sentences.at(-1)
+    const windowStart =
+      previous && lastSentence
+        ? this.articleOffset(paragraph - 1, lastSentence[0])
+        : this.articleOffset(paragraph, 0)
+    if (latest && latest.start >= windowStart)
+      return latest.namesake === -1
+        ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
+        : { speaker: speakerOf(latest.namesake), resolution: 'namesake' }
+    const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+    const resolvers = namesakes.find((at) => clusters[at] === leaned)
+    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
+    // "Jeh Vale says… ¶ Vale tells… ¶ Vale said": the bare name carried on from the full one.
+    if (
+      continued !== -1 &&
+      continued === resolvers &&
+      this.familyNamedThroughout(family, (latest as { paragraph: number }).paragraph, paragraph)
+    )
+      return { speaker: speakerOf(continued), resolution: 'namesake' }
+    // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
+    // person they introduce first and name the others in full.
+    if (resolvers === family.first && !family.described) return null
+    return {
+      speaker: speakerOf(continued !== -1 ? continued : family.first),
+      resolution: 'namesake-unclear',
+    }
+  }
+
+  /** Whether every paragraph between two paragraphs names the family. */
+  private familyNamedThroughout(family: Family, from: number, to: number): boolean {
+    return from + 1 >= to || family.silentBefore[to] === family.silentBefore[from + 1]
+  }
+
+  /** The paragraph holding an article position (see `articleOffset`). */
+  private paragraphAt(position: number): number {
+    let low = 0
+    let high = this.paragraphStarts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.paragraphStarts[middle] as number) <= position) low = middle + 1
+      else high = middle
+    }
+    return Math.max(0, low - 1)
+  }
+
+  /**
+   * The people of the article sharing a family name (see `Family`), read once per name; null
+   * when fewer than two distinct people share it.
+   */
+  private familyOf(surname: string): Family | null {
+    const folded = foldName(surname)
+    const known = this.families.get(folded)
+    if (known !== undefined) return known
+    const { clusters } = this.catalogue.people
+    const namesakes = distinctNamesakes(
+      (this.lookups().peopleByKey.get(folded) ?? []).filter(
+        (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
+      ),
+      clusters,
+    )
+    let family: Family | null = null
+    if (namesakes.length >= 2) {
+      const generations = namesakeGenerations(
+        namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
+        this.model.paragraphs.map((prepared) => prepared.text),
+      )
+      const named: Family['named'] = []
+      let first = namesakes[0] as number
+      let firstAt = Number.POSITIVE_INFINITY
+      for (const [at, mention] of this.catalogue.mentions.entries()) {
+        const text = mention.text.replace(/['’]s?$/u, '')
+        if (mention.kind !== 'person' || foldName(text) === folded) continue
+        const cluster = personClusterOf(this.catalogue, at)
+        const namesake = namesakes.find((candidate) => clusters[candidate] === cluster)
+        if (namesake === undefined) continue
+        if (mention.position < firstAt) {
+          first = namesake
+          firstAt = mention.position
+        }
+        // A name in passing ("…mourned Anne Vale") is no topic a later "Vale said" continues.
+        if (mention.inPassing !== true)
+          named.push({
+            start: mention.position,
+            paragraph: this.paragraphAt(mention.position),
+            namesake,
+          })
+      }
+      let described = false
+      const silentBefore = [0]
+      for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
+        for (const { offset, generation } of generationMentionsOf(prepared.text, surname)) {
+          described = true
+          named.push({
+            start: this.articleOffset(paragraph, offset),
+            paragraph,
+            namesake: namesakes[namesakeOfGeneration(generations, generation)] ?? -1,
+          })
+        }
+        const silent = namesFamily(prepared.text, surname) ? 0 : 1
+        silentBefore.push((silentBefore.at(-1) as number) + silent)
+      }
+      // Stable: of two at one place, the later pushed (a generation description) counts last.
+      named.sort((a, b) => a.start - b.start)
+      family = { namesakes, generations, named, first, described, silentBefore }
+    }
+    this.families.set(folded, family)
+    return family
+  }
+
+  private readonly families = new Map<string, Family | null>()
+
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
   private coordinated(position: Position): boolean {
     const mentions = this.model.knownByParagraph.get(position.paragraph) ?? []
@@ -1431,12 +1695,14 @@ export class Coreference {
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
       (referent) => this.pronounFits(referent, position, kinds, gender),
     )
-    if (recent !== -1)
+    if (recent !== -1) {
+      const referent = this.referents.items[recent] as Referent
       return this.found(
-        (this.referents.items[recent] as Referent).speaker,
+        referent.speaker,
         gender,
-        'pronoun-speaker',
+        referent.unclear ? 'namesake-unclear' : 'pronoun-speaker',
       )
+    }
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
@@ -1465,12 +1731,14 @@ export class Coreference {
       group,
       (referent) => this.pronounFits(referent, position, kinds, gender),
     )
-    if (earlier !== -1)
+    if (earlier !== -1) {
+      const referent = this.referents.items[earlier] as Referent
       return this.found(
-        (this.referents.items[earlier] as Referent).speaker,
+        referent.speaker,
         gender,
-        'pronoun-earlier',
+        referent.unclear ? 'namesake-unclear' : 'pronoun-earlier',
       )
+    }
     if (group !== -1)
       return {
         speaker: this.registry.unnamed(
@@ -1562,7 +1830,12 @@ export class Coreference {
         quote.attribute(resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
-        this.remember({ position: quote.end, speaker: resolved.speaker, spoke: true })
+        this.remember({
+          position: quote.end,
+          speaker: resolved.speaker,
+          spoke: true,
+          ...(resolved.resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
+        })
         return
       }
       case 'introduces': {

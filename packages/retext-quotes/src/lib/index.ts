@@ -21,7 +21,7 @@ import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
-import { type Resolution, resolutionConfidence } from './resolution.js'
+import { discountedResolutions, type Resolution, resolutionConfidence } from './resolution.js'
 import { isSpeech, startsSentenceAfterQuote } from './speech.js'
 
 /** Configuration of `retextQuotes`. */
@@ -330,7 +330,9 @@ export default function retextQuotes(options?: Options | null | undefined) {
         speaker && attribution.choice
           ? Math.round(
               calibrate(attribution.choice, model, attribution.resolved.resolution) *
-                (resolutionWeighed ? 1 : resolutionConfidence[attribution.resolved.resolution]) *
+                (resolutionWeighed && !discountedResolutions.has(attribution.resolved.resolution)
+                  ? 1
+                  : resolutionConfidence[attribution.resolved.resolution]) *
                 100,
             ) / 100
           : 0

@@ -1,0 +1,166 @@
+/**
+ * People of one article who share a family name (a parent and a child, a couple, two
+ * unrelated namesakes): which of them a bare family name, or "the younger Vale", means. Only the
+ * text's own evidence decides: a generation word matched against what the article says of the
+ * family ("Vale's son Ed", "the father of Tom Vale", "Ed Vale Jr."), or the latest mention in
+ * the paragraph that names one of them unambiguously. Without it the mention is left unclear.
+ */
+import {
+  elderGenerationWords,
+  elderKin,
+  youngerGenerationWords,
+  youngerKin,
+} from '@newsroom/lexicon'
+import { foldName, type PersonName } from '@newsroom/names'
+
+/** Which generation of a family a word places someone in. */
+export type Generation = 'younger' | 'elder'
+
+const generationWords = new Map<string, Generation>([
+  ...youngerGenerationWords.map((word) => [word, 'younger'] as const),
+  ...elderGenerationWords.map((word) => [word, 'elder'] as const),
+])
+
+/** The generation a kin word gives the relative it names ("son" → younger). */
+const kinGenerations = new Map<string, Generation>([
+  ...youngerKin.map((word) => [word, 'younger'] as const),
+  ...elderKin.map((word) => [word, 'elder'] as const),
+])
+
+const generationAlternation = [...generationWords.keys()].join('|')
+const kinAlternation = [...kinGenerations.keys()].join('|')
+
+/** "the younger Vale" as a mention on its own. */
+const generationPhrase = new RegExp(
+  `^(?:the\\s+)?(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)$`,
+  'iu',
+)
+/** A generation word (and "the") just before a name. */
+const generationEnding = new RegExp(`(?:^|\\s)(${generationAlternation})\\s+$`, 'iu')
+/** Every "the younger Vale" of a text: the word, then the family name. */
+const generationMentions = new RegExp(
+  `(?<![\\p{L}])(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)`,
+  'giu',
+)
+
+/** A family name mention that may stand for one of several namesakes, and its generation word. */
+export interface FamilyNameMention {
+  surname: string
+  generation: Generation | null
+}
+
+/**
+ * Read a mention as a bare family name ("Vale", "Vale's") or a generation description ("the
+ * elder Vale"), with the generation word written just before it (`textBefore`: the end of its
+ * paragraph before it; its last 16 characters are read); null for anything else.
+ */
+export function familyNameMention(mention: string, textBefore: string): FamilyNameMention | null {
+  const described = generationPhrase.exec(mention)
+  if (described)
+    return {
+      surname: withoutPossessive(described[2] as string),
+      generation: generationWords.get((described[1] as string).toLowerCase()) ?? null,
+    }
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(mention) || !/^\p{Lu}\p{Ll}/u.test(mention)) return null
+  const before = generationEnding.exec(textBefore.slice(-16))
+  return {
+    surname: withoutPossessive(mention),
+    generation: before ? (generationWords.get((before[1] as string).toLowerCase()) ?? null) : null,
+  }
+}
+
+/** Where a text says "the younger Vale" (or "elder", …) of a family name, in text order. */
+export function generationMentionsOf(
+  text: string,
+  surname: string,
+): Array<{ offset: number; generation: Generation }> {
+  const folded = foldName(surname)
+  const found: Array<{ offset: number; generation: Generation }> = []
+  generationMentions.lastIndex = 0
+  for (let match = generationMentions.exec(text); match; match = generationMentions.exec(text)) {
+    if (foldName(withoutPossessive(match[2] as string)) !== folded) continue
+    const generation = generationWords.get((match[1] as string).toLowerCase())
+    if (generation) found.push({ offset: match.index, generation })
+  }
+  return found
+}
+
+/** Whether a text names a family name as a word of its own ("Vale", "Vale’s", not "Valentin"). */
+export function namesFamily(text: string, surname: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(text)
+}
+
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '')
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const opposite: Readonly<Record<Generation, Generation>> = { younger: 'elder', elder: 'younger' }
+
+/**
+ * The generation the article gives each of several namesakes: a generational suffix ("Jr.",
+ * "Sr."), or a kin word next to their name: "Vale's son Ed" and "his father, Tom Vale" say who
+ * the named person is, "Tom Vale's son" and "the son of Tom Vale" what they are to someone
+ * younger. A person given both generations, or none, gets none.
+ */
+export function namesakeGenerations(
+  people: readonly PersonName[],
+  texts: readonly string[],
+): Array<Generation | null> {
+  return people.map((person) => {
+    const said = new Set<Generation>()
+    const suffix = person.suffix?.toLowerCase().replace(/\.$/u, '') ?? null
+    if (suffix === 'jr' || suffix === 'ii' || suffix === 'iii' || suffix === 'iv')
+      said.add('younger')
+    if (suffix === 'sr') said.add('elder')
+    const given = person.surnameFirst ? null : person.given[0]
+    const full = escapeRegExp(person.name.replace(/\s+(?:Jr|Sr)\.?$/u, ''))
+    // The name as written after a kin word: in full, or by the given name alone.
+    const written = given && given.length > 1 ? `(?:${full}|${escapeRegExp(given)})` : full
+    const patterns: Array<[RegExp, boolean]> = [
+      // "Vale's son Ed", "his father, Tom Vale": the kin word says who the name is.
+      [new RegExp(`\\b(${kinAlternation}),?\\s+${written}(?![\\p{L}'’])`, 'giu'), false],
+      // "Tom Vale, the son of…": likewise, after the name.
+      [
+        new RegExp(
+          `${full},\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Ll}+\\s+)?(${kinAlternation})\\s+of\\b`,
+          'giu',
+        ),
+        false,
+      ],
+      // "Tom Vale's son", "the son of publisher Tom Vale": what the name is to someone else.
+      [new RegExp(`${written}['’]s?\\s+(${kinAlternation})\\b`, 'giu'), true],
+      [
+        new RegExp(`\\b(${kinAlternation})\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,4}${full}\\b`, 'giu'),
+        true,
+      ],
+    ]
+    for (const text of texts)
+      for (const [pattern, reversed] of patterns)
+        for (const match of text.matchAll(pattern)) {
+          // Kin words are lowercase: "Son" opening a name is no kin word.
+          if ((match[1] as string) !== (match[1] as string).toLowerCase()) continue
+          const generation = kinGenerations.get(match[1] as string)
+          if (generation) said.add(reversed ? opposite[generation] : generation)
+        }
+    return said.size === 1 ? ([...said][0] as Generation) : null
+  })
+}
+
+/**
+ * Of several namesakes, the one a generation word means: the one the article gives that
+ * generation, or, of two, the other one when the article gives one the other generation.
+ */
+export function namesakeOfGeneration(
+  generations: ReadonlyArray<Generation | null>,
+  generation: Generation,
+): number {
+  const matching = generations.flatMap((given, at) => (given === generation ? [at] : []))
+  if (matching.length === 1) return matching[0] as number
+  if (matching.length > 1 || generations.length !== 2) return -1
+  const other = generations.indexOf(opposite[generation])
+  return other === -1 ? -1 : 1 - other
+}

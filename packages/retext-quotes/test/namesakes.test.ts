@@ -1,0 +1,151 @@
+import { parsePersonName } from '@newsroom/names'
+import retextEntities from '@newsroom/retext-entities'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import retextQuotes from '../src/index.js'
+import {
+  familyNameMention,
+  generationMentionsOf,
+  namesakeGenerations,
+  namesakeOfGeneration,
+} from '../src/lib/namesakes.js'
+
+describe('familyNameMention', () => {
+  it('reads a bare family name, with the generation word written before it', () => {
+    expect(familyNameMention('Vale', 'It helps," the younger ')).toEqual({
+      surname: 'Vale',
+      generation: 'younger',
+    })
+    expect(familyNameMention('Vale’s', 'and asked ')).toEqual({ surname: 'Vale', generation: null })
+    expect(familyNameMention('the elder Vale', '')).toEqual({
+      surname: 'Vale',
+      generation: 'elder',
+    })
+  })
+
+  it('leaves full names, pronouns and acronyms alone', () => {
+    expect(familyNameMention('Tom Vale', '')).toBeNull()
+    expect(familyNameMention('he', '')).toBeNull()
+    expect(familyNameMention('NATO', '')).toBeNull()
+  })
+})
+
+describe('generationMentionsOf', () => {
+  it('finds "the younger Vale" and "the elder Vale" of one family name only', () => {
+    const text = 'The younger Vale spoke after the elder Vale; the younger Salo did not.'
+    expect(generationMentionsOf(text, 'Vale')).toEqual([
+      { offset: 4, generation: 'younger' },
+      { offset: 33, generation: 'elder' },
+    ])
+  })
+})
+
+describe('namesakeGenerations', () => {
+  const tom = parsePersonName('Tom Vale')
+  const ed = parsePersonName('Ed Vale')
+
+  it('reads who is the child and who the parent from kin words', () => {
+    expect(namesakeGenerations([tom, ed], ['Vale’s son Ed was there.'])).toEqual([null, 'younger'])
+    expect(namesakeGenerations([tom, ed], ['The son of grocer Tom Vale spoke.'])).toEqual([
+      'elder',
+      null,
+    ])
+    expect(namesakeGenerations([tom, ed], ['Ed Vale, the son of a grocer, spoke.'])).toEqual([
+      null,
+      'younger',
+    ])
+    expect(namesakeGenerations([tom, ed], ['Tom Vale’s daughter came too.'])).toEqual([
+      'elder',
+      null,
+    ])
+  })
+
+  it('takes generational suffixes', () => {
+    expect(
+      namesakeGenerations([parsePersonName('Tom Vale Jr.'), parsePersonName('Tom Vale Sr.')], []),
+    ).toEqual(['younger', 'elder'])
+  })
+
+  it('gives no generation on contradicting or missing evidence', () => {
+    expect(namesakeGenerations([tom, ed], ['Tom Vale’s son and Tom Vale’s father met.'])).toEqual([
+      null,
+      null,
+    ])
+    expect(namesakeGenerations([tom, ed], ['Tom Vale and Ed Vale met.'])).toEqual([null, null])
+  })
+})
+
+describe('namesakeOfGeneration', () => {
+  it('picks the one namesake of that generation, or the other of two', () => {
+    expect(namesakeOfGeneration([null, 'younger'], 'younger')).toBe(1)
+    expect(namesakeOfGeneration([null, 'younger'], 'elder')).toBe(0)
+    expect(namesakeOfGeneration([null, 'younger', null], 'elder')).toBe(-1)
+    expect(namesakeOfGeneration([null, null], 'younger')).toBe(-1)
+  })
+})
+
+async function speakersOf(paragraphs: readonly string[]) {
+  const file = new VFile(paragraphs.join('\n\n'))
+  const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+  await processor.run(processor.parse(file), file)
+  return (file.data.quotes ?? []).map((quote) => ({
+    speaker: quote.speaker?.name ?? null,
+    candidate: (quote as { candidate?: { name: string } }).candidate?.name ?? null,
+  }))
+}
+
+describe('namesakes in an article', () => {
+  it('gives "the younger Vale" to the son and "the elder Vale" to the father', async () => {
+    const quotes = await speakersOf([
+      'The son of jailed grocer Tomas Vale came to the capital this week. Vale’s son Edmund met lawmakers there.',
+      'Edmund Vale, who runs a bakery, has campaigned for two years.',
+      '"We are grateful for the help," the younger Vale said on Wednesday.',
+      'A judge asked the elder Vale if he agreed with the charges. "Of course I disagree," Vale said.',
+    ])
+    expect(quotes).toEqual([
+      { speaker: 'Edmund Vale', candidate: null },
+      { speaker: 'Tomas Vale', candidate: null },
+    ])
+  })
+
+  it('leaves "the younger Vale" unclear when the article does not say who is younger', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+      '"We are grateful for the help," the younger Vale said on Wednesday.',
+    ])
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker).toBeNull()
+    expect(['Tomas Vale', 'Edmund Vale']).toContain(quotes[0]?.candidate)
+  })
+
+  it('leaves a bare family name unclear when the namesake named last is not the one introduced first', async () => {
+    const quotes = await speakersOf([
+      'Senator Marta Kellin opened her campaign on Monday. Her husband Jorge Kellin stood beside her.',
+      'Supporters filled the hall for an hour before the speeches.',
+      '"This is our year," Kellin said.',
+    ])
+    expect(quotes).toEqual([{ speaker: null, candidate: 'Jorge Kellin' }])
+  })
+
+  it('leaves a pronoun unclear when it takes a namesake the text left open', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+      '"We are grateful for the help," the younger Vale said on Wednesday.',
+      '"We will come back in spring," he added.',
+    ])
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null])
+  })
+
+  it('gives a bare family name to the person introduced first and named last, past a namesake named in passing', async () => {
+    const quotes = await speakersOf([
+      'Mayor Marta Kellin opened the new library on Monday.',
+      'The building was designed by her brother, the architect Pavel Kellin.',
+      '"This is a great day for the town," Kellin said.',
+    ])
+    expect(quotes).toEqual([{ speaker: 'Marta Kellin', candidate: null }])
+  })
+})
