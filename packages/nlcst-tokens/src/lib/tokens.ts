@@ -1,4 +1,5 @@
 import type { Paragraph, Root, Sentence } from 'nlcst'
+import { type Lexeme, lexemeOf } from './lexemes.js'
 
 /** A word or a punctuation mark of the text, with its offsets into the file. */
 export interface Token {
@@ -12,6 +13,8 @@ export interface Token {
   kind: 'word' | 'punct'
   /** Whether a word starts with an uppercase letter. */
   capital: boolean
+  /** The word as written, shared by all its occurrences: facts of the word are kept on it. */
+  lexeme: Lexeme
 }
 
 /** One paragraph of the tree: its place, its tokens and its sentences. */
@@ -93,6 +96,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
         end,
         kind: 'word',
         capital: startsCapital(text),
+        lexeme: lexemeOf(text),
       })
       continue
     }
@@ -108,8 +112,17 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       previous.text += text
       previous.lower += text
       previous.end = end
+      previous.lexeme = lexemeOf(previous.text)
       continue
     }
-    tokens.push({ text, lower: text, start, end, kind: 'punct', capital: false })
+    tokens.push({
+      text,
+      lower: text,
+      start,
+      end,
+      kind: 'punct',
+      capital: false,
+      lexeme: lexemeOf(text),
+    })
   }
 }
