@@ -59,7 +59,7 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
   const rate = (lower: string): number => ratings.get(lower) ?? 0
 
   return function transformer(tree: Root, file: VFile): undefined {
-    const words = collectWords(sentenceWords(tree, file), rate)
+    const words = collectWords(sentenceWords(tree), rate)
     let total = 0
     for (const polarity of words.polarities) total += polarity
     const article = score(total, words.polarities.length, threshold)
