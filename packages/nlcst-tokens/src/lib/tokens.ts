@@ -13,8 +13,11 @@ export interface Token {
   kind: 'word' | 'punct'
   /** Whether a word starts with an uppercase letter. */
   capital: boolean
-  /** The word as written, shared by all its occurrences: facts of the word are kept on it. */
-  lexeme: Lexeme
+  /**
+   * The word as written, shared by all its occurrences (facts of the word are kept on it): read
+   * it with `tokenLexeme`, which finds it on first use, so plugins that keep no facts pay nothing.
+   */
+  lexeme: Lexeme | undefined
 }
 
 /** One paragraph of the tree: its place, its tokens and its sentences. */
@@ -43,6 +46,12 @@ function wordText(node: { children: ReadonlyArray<{ value?: string }> }): string
   let text = ''
   for (const child of children) text += child.value ?? ''
   return text
+}
+
+/** The lexeme of a token's word (see `Token.lexeme`). */
+export function tokenLexeme(token: Token): Lexeme {
+  token.lexeme ??= lexemeOf(token.text)
+  return token.lexeme
 }
 
 const tokenized = new WeakMap<Root, TokenParagraph[]>()
@@ -96,7 +105,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
         end,
         kind: 'word',
         capital: startsCapital(text),
-        lexeme: lexemeOf(text),
+        lexeme: undefined,
       })
       continue
     }
@@ -112,7 +121,6 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       previous.text += text
       previous.lower += text
       previous.end = end
-      previous.lexeme = lexemeOf(previous.text)
       continue
     }
     tokens.push({
@@ -122,7 +130,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       end,
       kind: 'punct',
       capital: false,
-      lexeme: lexemeOf(text),
+      lexeme: undefined,
     })
   }
 }

@@ -1,4 +1,4 @@
-import { lexemeOf, paragraphTokens, wordFact } from '@newsroom/nlcst-tokens'
+import { lexemeOf, paragraphTokens, tokenLexeme, wordFact } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { Cue } from './cue.js'
@@ -84,7 +84,7 @@ export function tokenizeTree(tree: Root): TokenizedText {
       for (let index = first; index < last; index++) {
         const token = paragraphTokensOf[index]
         if (token?.kind !== 'word') continue
-        const parts = partKeys(token.lexeme)
+        const parts = partKeys(tokenLexeme(token))
         if (parts.length > 0) words++
         for (const keys of parts) {
           tokens.push({
