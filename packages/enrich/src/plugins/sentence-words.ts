@@ -19,6 +19,12 @@ export interface Lexeme {
   counts: { characters: number; syllables: number } | undefined
   /** Porter stem, lowercase (keyphrases). */
   stem: string | undefined
+  /**
+   * AFINN polarity of `lower`, and the ratings it was read from (sentiment: the ratings depend
+   * on the plugin's options, so the polarity counts only for the same ratings).
+   */
+  polarity: number
+  ratings: object | undefined
 }
 
 /** Most distinct words kept (the vocabulary starts again when full): memory stays bounded. */
@@ -29,7 +35,15 @@ const vocabulary = new Map<string, Lexeme>()
 
 /** A lexeme with every fact absent: all lexemes have one shape, so reading a fact stays fast. */
 function newLexeme(value: string): Lexeme {
-  return { value, lower: undefined, tags: undefined, counts: undefined, stem: undefined }
+  return {
+    value,
+    lower: undefined,
+    tags: undefined,
+    counts: undefined,
+    stem: undefined,
+    polarity: 0,
+    ratings: undefined,
+  }
 }
 
 /** The lexeme of a word as written. */
