@@ -2,6 +2,7 @@ import { lexemeOf, paragraphTokens, tokenLexeme, wordFact } from '@newsroom/nlcs
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { Cue } from './cue.js'
+import { splitWord } from './split-word.js'
 
 /** A word of the text (or a part of a hyphenated word) with the keys cues are compared on. */
 export interface Token {
@@ -22,17 +23,6 @@ export interface TokenizedText {
   /** Words in the body (hyphenated words count once). */
   words: number
   sentences: number
-}
-
-// Possessive endings are dropped so `China's` counts as `China`; letters, digits and inner
-// apostrophes make up a word part, anything else (hyphens, dots, slashes) splits it.
-const possessive = /['’]s$/u
-const wordPart = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
-
-/** Split one word (or a cue) into its parts: `live-fire` → `live`, `fire`; `U.S.` → `U`, `S`. */
-export function splitWord(value: string): string[] {
-  const parts = value.match(wordPart) ?? []
-  return parts.map((part) => part.replace(possessive, ''))
 }
 
 /** A word part's keys, the same wherever the word occurs. */
