@@ -1,1 +1,2 @@
-export { paragraphTokens, type Token, type TokenParagraph } from './lib/tokens.js'
+export { type Lexeme, lexemeOf, wordFact } from './lib/lexemes.js'
+export { paragraphTokens, type Token, type TokenParagraph, tokenLexeme } from './lib/tokens.js'

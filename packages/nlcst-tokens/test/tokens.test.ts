@@ -2,13 +2,18 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { paragraphTokens } from '../src/index.js'
+import { lexemeOf, paragraphTokens, tokenLexeme, wordFact } from '../src/index.js'
 
 const parse = (text: string) => unified().use(retextEnglish).parse(text)
 
 describe('@newsroom/nlcst-tokens', () => {
   it('exposes its public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['paragraphTokens'])
+    expect(Object.keys(api).sort()).toEqual([
+      'lexemeOf',
+      'paragraphTokens',
+      'tokenLexeme',
+      'wordFact',
+    ])
   })
 
   it('reads words and punctuation with their offsets, paragraph by paragraph', () => {
@@ -33,6 +38,7 @@ describe('@newsroom/nlcst-tokens', () => {
       end: 8,
       kind: 'word',
       capital: true,
+      lexeme: undefined,
     })
     expect(second?.start).toBe(34)
     expect(second?.tokens.map((token) => [token.text, token.start])).toEqual([
@@ -56,5 +62,46 @@ describe('@newsroom/nlcst-tokens', () => {
   it('computes the tokens of a tree once', () => {
     const tree = parse('One paragraph.')
     expect(paragraphTokens(tree)).toBe(paragraphTokens(tree))
+  })
+
+  it('gives every occurrence of a word, in any tree, the same lexeme', () => {
+    const [first] = paragraphTokens(parse('Vale met Vale.'))
+    const [second] = paragraphTokens(parse("Vale left. The Joneses' boat sank."))
+    const vale = lexemeOf('Vale')
+    expect(vale.value).toBe('Vale')
+    for (const token of [first?.tokens[0], first?.tokens[2], second?.tokens[0]]) {
+      expect(token && tokenLexeme(token)).toBe(vale)
+      // Found once, then kept on the token.
+      expect(token?.lexeme).toBe(vale)
+    }
+    // The possessive apostrophe joins the word, and so does its lexeme.
+    const joneses = second?.tokens.find((token) => token.text === "Joneses'")
+    expect(joneses && tokenLexeme(joneses)).toBe(lexemeOf("Joneses'"))
+    expect(lexemeOf('vale')).not.toBe(vale)
+  })
+
+  it('computes a word fact once per word, undefined included', () => {
+    let calls = 0
+    const length = wordFact((word) => {
+      calls++
+      return word.length
+    })
+    const nothing = wordFact((word): string | undefined => {
+      calls++
+      return word === 'Tarn' ? 'river' : undefined
+    })
+    expect(length(lexemeOf('Tarn'))).toBe(4)
+    expect(length(lexemeOf('Tarn'))).toBe(4)
+    expect(calls).toBe(1)
+    expect(nothing(lexemeOf('Ossery'))).toBeUndefined()
+    expect(nothing(lexemeOf('Ossery'))).toBeUndefined()
+    expect(nothing(lexemeOf('Tarn'))).toBe('river')
+    expect(calls).toBe(3)
+  })
+
+  it('does not share very long tokens', () => {
+    const long = 'x'.repeat(200)
+    expect(lexemeOf(long)).not.toBe(lexemeOf(long))
+    expect(lexemeOf(long).value).toBe(long)
   })
 })

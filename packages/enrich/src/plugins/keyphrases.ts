@@ -42,7 +42,7 @@ export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null)
 
   return function transformer(tree: Root, file: VFile): undefined {
     const tagger = partOfSpeechTagger()
-    const sentences = sentenceWords(tree, file)
+    const sentences = sentenceWords(tree)
     for (const sentence of sentences) tagger.tagOnce(sentence.words)
     const phrases = findPhrases(sentences, tagger)
     file.data.keyphraseList = rank(phrases, maximum)

@@ -155,9 +155,11 @@ function createTagger(): PartOfSpeechTagger {
           )
           lexeme.tags[context] = tag
         }
-        const data = word.node.data ?? {}
-        data.partOfSpeech = tag
-        word.node.data = data
+        // A new data object is made whole, with its one field: adding the field to an empty
+        // object would change its shape once per word.
+        const data = word.node.data
+        if (data === undefined) word.node.data = { partOfSpeech: tag }
+        else data.partOfSpeech = tag
         context = nextContext(tag, word.value)
       }
     },

@@ -28,7 +28,7 @@ export type ReadabilityResult = Readability
  */
 export default function readability(_options?: Readonly<ReadabilityOptions> | null) {
   return function transformer(tree: Root, file: VFile): undefined {
-    const counts = countText(sentenceWords(tree, file))
+    const counts = countText(sentenceWords(tree))
     const hasText = counts.sentence > 0 && counts.word > 0
     file.data.readability = {
       sentences: counts.sentence,

@@ -1,8 +1,6 @@
 import { BoundedCache } from '@newsroom/names'
 import type { Root, Sentence, Word } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
-import { SKIP, visit } from 'unist-util-visit'
-import type { VFile } from 'vfile'
 
 /**
  * A word as written, one object for all its occurrences in every article (up to a bound): the
@@ -22,6 +20,12 @@ export interface Lexeme {
   counts: { characters: number; syllables: number } | undefined
   /** Porter stem, lowercase (keyphrases). */
   stem: string | undefined
+  /**
+   * AFINN polarity of `lower`, and the ratings it was read from (sentiment: the ratings depend
+   * on the plugin's options, so the polarity counts only for the same ratings).
+   */
+  polarity: number
+  ratings: object | undefined
 }
 
 /** Most distinct words kept (the vocabulary starts again when full): memory stays bounded. */
@@ -32,7 +36,15 @@ const vocabulary = new BoundedCache<string, Lexeme>(maxLexemes)
 
 /** A lexeme with every fact absent: all lexemes have one shape, so reading a fact stays fast. */
 function newLexeme(value: string): Lexeme {
-  return { value, lower: undefined, tags: undefined, counts: undefined, stem: undefined }
+  return {
+    value,
+    lower: undefined,
+    tags: undefined,
+    counts: undefined,
+    stem: undefined,
+    polarity: 0,
+    ratings: undefined,
+  }
 }
 
 /** The lexeme of a word as written. */
@@ -75,46 +87,57 @@ const cache = new WeakMap<Root, SentenceWords[]>()
  * and reading the tree once for all of them is most of their cost saved. Plugins that change
  * the words of a tree must run before the first one that reads them.
  */
-export function sentenceWords(tree: Root, file: VFile): readonly SentenceWords[] {
+export function sentenceWords(tree: Root): readonly SentenceWords[] {
   let sentences = cache.get(tree)
   if (sentences) return sentences
   sentences = []
-  // A word's text is its slice of the file when the parser placed it (retext-english does):
-  // slicing is much cheaper than joining the word's text nodes.
-  const source = typeof file.value === 'string' ? file.value : undefined
-  const paragraphs = new Map<unknown, number>()
+  // Sentences are children of paragraphs (or of the root): two loops read them in order, with
+  // none of the per-node work of a generic walk.
+  let paragraph = 0
   for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') paragraphs.set(child, paragraphs.size)
-  }
-  const found = sentences
-  // Sentences hold words directly: the walk stops at each sentence instead of entering it.
-  visit(tree, 'SentenceNode', (sentence, _, parent) => {
-    const words: SentenceWord[] = []
-    let adjoins = false
-    for (const child of sentence.children) {
-      if (child.type === 'WordNode') {
-        const start = child.position?.start.offset
-        const end = child.position?.end.offset
-        const lexeme = lexemeOf(
-          source !== undefined && start !== undefined && end !== undefined
-            ? source.slice(start, end)
-            : nlcstToString(child),
-        )
-        words.push({
-          node: child,
-          value: lexeme.value,
-          lexeme,
-          offset: start ?? -1,
-          adjoinsPrevious: adjoins,
-        })
-        adjoins = true
-      } else if (child.type !== 'WhiteSpaceNode') {
-        adjoins = false
-      }
+    if (child.type === 'ParagraphNode') {
+      for (const sentence of child.children)
+        if (sentence.type === 'SentenceNode') sentences.push(readSentence(sentence, paragraph))
+      paragraph++
+    } else if (child.type === 'SentenceNode') {
+      sentences.push(readSentence(child, -1))
     }
-    found.push({ node: sentence, paragraph: paragraphs.get(parent) ?? -1, words })
-    return SKIP
-  })
+  }
   cache.set(tree, sentences)
   return sentences
+}
+
+function readSentence(sentence: Sentence, paragraph: number): SentenceWords {
+  const words: SentenceWord[] = []
+  let adjoins = false
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const lexeme = lexemeOf(wordText(child))
+      words.push({
+        node: child,
+        value: lexeme.value,
+        lexeme,
+        offset: child.position?.start.offset ?? -1,
+        adjoinsPrevious: adjoins,
+      })
+      adjoins = true
+    } else if (child.type !== 'WhiteSpaceNode') {
+      adjoins = false
+    }
+  }
+  return { node: sentence, paragraph, words }
+}
+
+/**
+ * The text of a word: most words are one text node, whose value is taken as it is (the same
+ * string every plugin reading the word gets, so a table keyed by it hashes it once), with no
+ * string built or sliced.
+ */
+function wordText(word: Word): string {
+  const { children } = word
+  if (children.length === 1) {
+    const only = children[0]
+    if (only !== undefined && 'value' in only) return only.value
+  }
+  return nlcstToString(word)
 }

@@ -56,10 +56,8 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
     }
     ratings.set(word.toLowerCase(), rating)
   }
-  const rate = (lower: string): number => ratings.get(lower) ?? 0
-
   return function transformer(tree: Root, file: VFile): undefined {
-    const words = collectWords(sentenceWords(tree, file), rate)
+    const words = collectWords(sentenceWords(tree), ratings)
     let total = 0
     for (const polarity of words.polarities) total += polarity
     const article = score(total, words.polarities.length, threshold)
@@ -104,7 +102,7 @@ interface RatedWords {
 
 function collectWords(
   sentences: readonly SentenceWords[],
-  rate: (lower: string) => number,
+  ratings: ReadonlyMap<string, number>,
 ): RatedWords {
   const words: RatedWords = { offsets: [], polarities: [] }
   for (const sentence of sentences) {
@@ -112,7 +110,12 @@ function collectWords(
     for (const { lexeme, offset } of sentence.words) {
       lexeme.lower ??= lexeme.value.toLowerCase()
       const lower = lexeme.lower
-      const polarity = rate(lower)
+      // Kept on the lexeme, for these ratings: no look-up of the word per occurrence.
+      if (lexeme.ratings !== ratings) {
+        lexeme.polarity = ratings.get(lower) ?? 0
+        lexeme.ratings = ratings
+      }
+      const polarity = lexeme.polarity
       words.offsets.push(offset)
       words.polarities.push(negated ? -polarity : polarity)
       negated = !negated && negation.test(lower)

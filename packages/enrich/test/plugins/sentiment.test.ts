@@ -89,6 +89,18 @@ describe('sentiment plugin', () => {
     )
   })
 
+  it('rates a word by the lexicon of each processor, when processors with different lexicons alternate', async () => {
+    // A word's polarity is kept with the word for the ratings it was read from: another
+    // processor's ratings must not leak into it.
+    const afinn = (await run('Bold.'))?.article.polarity
+    expect(afinn).toBeGreaterThan(0)
+    for (const text of ['The plan was bold.', 'A bold plan.']) {
+      expect((await run(text, {}, { lexicon: { bold: -3 } }))?.article.polarity).toBe(-3)
+      expect((await run(text, {}, { lexicon: { bold: -1 } }))?.article.polarity).toBe(-1)
+      expect((await run(text))?.article.polarity).toBe(afinn)
+    }
+  })
+
   it('looks custom words up in lowercase, whatever their case in the text or the lexicon', async () => {
     const result = await run('BOLD plans. Bold plans.', {}, { lexicon: { Bold: -2 } })
     expect(result?.article.polarity).toBe(-4)

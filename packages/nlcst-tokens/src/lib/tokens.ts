@@ -1,4 +1,5 @@
 import type { Paragraph, Root, Sentence } from 'nlcst'
+import { type Lexeme, lexemeOf } from './lexemes.js'
 
 /** A word or a punctuation mark of the text, with its offsets into the file. */
 export interface Token {
@@ -12,6 +13,11 @@ export interface Token {
   kind: 'word' | 'punct'
   /** Whether a word starts with an uppercase letter. */
   capital: boolean
+  /**
+   * The word as written, shared by all its occurrences (facts of the word are kept on it): read
+   * it with `tokenLexeme`, which finds it on first use, so plugins that keep no facts pay nothing.
+   */
+  lexeme: Lexeme | undefined
 }
 
 /** One paragraph of the tree: its place, its tokens and its sentences. */
@@ -40,6 +46,12 @@ function wordText(node: { children: ReadonlyArray<{ value?: string }> }): string
   let text = ''
   for (const child of children) text += child.value ?? ''
   return text
+}
+
+/** The lexeme of a token's word (see `Token.lexeme`). */
+export function tokenLexeme(token: Token): Lexeme {
+  token.lexeme ??= lexemeOf(token.text)
+  return token.lexeme
 }
 
 const tokenized = new WeakMap<Root, TokenParagraph[]>()
@@ -93,6 +105,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
         end,
         kind: 'word',
         capital: startsCapital(text),
+        lexeme: undefined,
       })
       continue
     }
@@ -110,6 +123,14 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       previous.end = end
       continue
     }
-    tokens.push({ text, lower: text, start, end, kind: 'punct', capital: false })
+    tokens.push({
+      text,
+      lower: text,
+      start,
+      end,
+      kind: 'punct',
+      capital: false,
+      lexeme: undefined,
+    })
   }
 }

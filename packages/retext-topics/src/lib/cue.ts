@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer'
-import { splitWord } from './tokens.js'
+import { splitWord } from './split-word.js'
 
 /**
  * How a cue token is compared with a word of the text:

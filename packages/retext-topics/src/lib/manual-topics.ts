@@ -3,8 +3,8 @@ import type { ArticleTopic } from '@newsroom/schema'
 import { distance } from 'fastest-levenshtein'
 import { stemmer } from 'stemmer'
 import type { Gazetteer } from './countries.js'
+import { splitWord } from './split-word.js'
 import type { CompiledTaxonomy, CompiledTopic } from './taxonomy.js'
-import { splitWord } from './tokens.js'
 
 /** A topic an editor names, and what it turned out to be. */
 export interface ResolvedManualTopic {

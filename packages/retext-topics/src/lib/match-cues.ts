@@ -1,4 +1,3 @@
-import { BoundedCache } from '@newsroom/names'
 import type { Cue } from './cue.js'
 import type { Token } from './tokens.js'
 
@@ -43,14 +42,15 @@ export function indexCues(cues: Iterable<Cue>): CueIndex {
  */
 export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string, CueMatch> {
   const matches = new Map<string, CueMatch>()
-  const starting = startingCues(index)
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position] as Token
-    let candidates = starting.get(token.text)
-    if (candidates === undefined) {
-      candidates = cuesStartingWith(token, index)
-      starting.set(token.text, candidates)
+    // Kept on the word part's keys, shared by its occurrences: no look-up of the part per token.
+    let known = token.keys.cues
+    if (known?.index !== index) {
+      known = { index, cues: cuesStartingWith(token, index) }
+      token.keys.cues = known
     }
+    const candidates = known.cues
     for (const cue of candidates) {
       if (!matchesAt(tokens, position, cue)) continue
       const form =
@@ -79,22 +79,6 @@ export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string
 }
 
 const noCues: readonly Cue[] = []
-/** Most word parts whose cues are remembered per index (the memo starts again when full). */
-const maxRemembered = 50_000
-const startingCuesOf = new WeakMap<CueIndex, BoundedCache<string, readonly Cue[]>>()
-
-/**
- * The cues that may start at a word part, by the part as written: its lowercase form and stem
- * follow from it, so the three look-ups (by stem, lowercase, case) are made once per part.
- */
-function startingCues(index: CueIndex): BoundedCache<string, readonly Cue[]> {
-  let starting = startingCuesOf.get(index)
-  if (starting === undefined) {
-    starting = new BoundedCache(maxRemembered)
-    startingCuesOf.set(index, starting)
-  }
-  return starting
-}
 
 /** The cues whose first word is this token's, by stem, then lowercase, then case. */
 function cuesStartingWith(token: Token, index: CueIndex): readonly Cue[] {

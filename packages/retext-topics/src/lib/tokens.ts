@@ -1,7 +1,8 @@
-import { BoundedCache } from '@newsroom/names'
-import { paragraphTokens } from '@newsroom/nlcst-tokens'
+import { lexemeOf, paragraphTokens, tokenLexeme, wordFact } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
+import type { Cue } from './cue.js'
+import { splitWord } from './split-word.js'
 
 /** A word of the text (or a part of a hyphenated word) with the keys cues are compared on. */
 export interface Token {
@@ -13,6 +14,8 @@ export interface Token {
   paragraph: number
   /** Index of the sentence in the whole text; a phrase never spans two sentences. */
   sentence: number
+  /** The keys of the word part, shared by every occurrence of the word (see `Keys`). */
+  keys: Keys
 }
 
 export interface TokenizedText {
@@ -22,42 +25,36 @@ export interface TokenizedText {
   sentences: number
 }
 
-// Possessive endings are dropped so `China's` counts as `China`; letters, digits and inner
-// apostrophes make up a word part, anything else (hyphens, dots, slashes) splits it.
-const possessive = /['’]s$/u
-const wordPart = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
-
-/** Split one word (or a cue) into its parts: `live-fire` → `live`, `fire`; `U.S.` → `U`, `S`. */
-export function splitWord(value: string): string[] {
-  const parts = value.match(wordPart) ?? []
-  return parts.map((part) => part.replace(possessive, ''))
-}
-
 /** A word part's keys, the same wherever the word occurs. */
-interface Keys {
+export interface Keys {
   text: string
   lower: string
   stem: string
+  /** The cues that may start at this part, for the cue index named beside them (match-cues). */
+  cues: { index: object; cues: readonly Cue[] } | undefined
 }
 
-/**
- * Keys are cached by word as written: news vocabulary repeats a lot, and splitting and stemming
- * are the costly steps.
- */
-const keysCache = new BoundedCache<string, readonly Keys[]>(50_000)
 /** `stemmer` takes time quadratic in the length of a word: longer parts are their own stem. */
 const maxStemmedPart = 64
 
+/**
+ * Keys are kept on the word's lexeme: news vocabulary repeats a lot, and splitting and stemming
+ * are the costly steps.
+ */
+const partKeys = wordFact((word: string): readonly Keys[] =>
+  splitWord(word).map((text) => {
+    const lower = text.toLowerCase()
+    return {
+      text,
+      lower,
+      stem: lower.length > maxStemmedPart ? lower : stemmer(lower),
+      cues: undefined,
+    }
+  }),
+)
+
 function keysOf(word: string): readonly Keys[] {
-  let keys = keysCache.get(word)
-  if (keys === undefined) {
-    keys = splitWord(word).map((text) => {
-      const lower = text.toLowerCase()
-      return { text, lower, stem: lower.length > maxStemmedPart ? lower : stemmer(lower) }
-    })
-    keysCache.set(word, keys)
-  }
-  return keys
+  return partKeys(lexemeOf(word))
 }
 
 /**
@@ -77,10 +74,17 @@ export function tokenizeTree(tree: Root): TokenizedText {
       for (let index = first; index < last; index++) {
         const token = paragraphTokensOf[index]
         if (token?.kind !== 'word') continue
-        const keys = keysOf(token.text)
-        if (keys.length > 0) words++
-        for (const { text, lower, stem } of keys) {
-          tokens.push({ text, lower, stem, paragraph, sentence })
+        const parts = partKeys(tokenLexeme(token))
+        if (parts.length > 0) words++
+        for (const keys of parts) {
+          tokens.push({
+            text: keys.text,
+            lower: keys.lower,
+            stem: keys.stem,
+            paragraph,
+            sentence,
+            keys,
+          })
         }
       }
     }
@@ -93,5 +97,12 @@ export function tokenizeTitle(title: string, sentence: number): Token[] {
   return title
     .split(/\s+/u)
     .flatMap(keysOf)
-    .map(({ text, lower, stem }) => ({ text, lower, stem, paragraph: -1, sentence }))
+    .map((keys) => ({
+      text: keys.text,
+      lower: keys.lower,
+      stem: keys.stem,
+      paragraph: -1,
+      sentence,
+      keys,
+    }))
 }

@@ -1,0 +1,52 @@
+/**
+ * A word as written, one object for all its occurrences in every tree read (up to a bound).
+ * Plugins keep what they compute of a word on it (see `wordFact`), so a fact is computed once
+ * per word rather than once per occurrence, and read back without looking the word up in a
+ * table of their own: with a dozen such tables, hashing each occurrence of each word again cost
+ * more than the facts themselves.
+ */
+export interface Lexeme {
+  /** The word as written. */
+  readonly value: string
+  /** Facts of the word, by the slot of their `wordFact`; a slot is empty until first asked. */
+  readonly facts: unknown[]
+}
+
+/** Most distinct words kept (the vocabulary starts again when full): memory stays bounded. */
+const maxLexemes = 50_000
+/** Longer tokens are rare and would make the vocabulary's size in bytes unbounded. */
+const maxSharedLength = 64
+const vocabulary = new Map<string, Lexeme>()
+/** Slots handed out by `wordFact`, one per fact. */
+let slots = 0
+/** Stands for a fact whose value is `undefined`, so that an empty slot means "not asked yet". */
+const noValue = Symbol('no value')
+
+/** The lexeme of a word as written: the same object for the same word (up to the bound). */
+export function lexemeOf(value: string): Lexeme {
+  if (value.length > maxSharedLength) return { value, facts: [] }
+  let lexeme = vocabulary.get(value)
+  if (lexeme === undefined) {
+    lexeme = { value, facts: [] }
+    if (vocabulary.size >= maxLexemes) vocabulary.clear()
+    vocabulary.set(value, lexeme)
+  }
+  return lexeme
+}
+
+/**
+ * A fact of a word, computed by `compute` the first time it is asked of a lexeme and kept on it.
+ * `compute` must be a pure function of the word as written (lexemes are shared by every tree and
+ * every plugin of the process): a fact that depends on a plugin's options belongs elsewhere.
+ * Make each fact once, at module level, and reuse it: each call takes a new slot.
+ */
+export function wordFact<Value>(compute: (word: string) => Value): (lexeme: Lexeme) => Value {
+  const slot = slots++
+  return (lexeme) => {
+    const known = lexeme.facts[slot]
+    if (known !== undefined) return (known === noValue ? undefined : known) as Value
+    const value = compute(lexeme.value)
+    lexeme.facts[slot] = value === undefined ? noValue : value
+    return value
+  }
+}
