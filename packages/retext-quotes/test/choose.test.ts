@@ -21,6 +21,7 @@ function candidate(text: string, features: Record<string, number>): Candidate {
     rank: 0,
     cue: null,
     previousRoles: [],
+    nextRoles: [],
     nearby: true,
     known: undefined,
     cued: false,

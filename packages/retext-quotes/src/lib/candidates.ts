@@ -1,8 +1,10 @@
 /**
  * Stage 2: the candidate speaker mentions of each quotation, with the features the speaker
  * model scores them on. Candidates are the phrases the cue patterns tie to the quotation (with
- * their roles), the names and subject pronouns of its sentence and the two sentences before, and
- * the phrases the patterns tied to the quotation before it (a quotation often continues one).
+ * their roles), the names and subject pronouns of its sentence and the two sentences before, the
+ * phrases the patterns tied to the quotation before it (a quotation often continues one), and
+ * those tied to the quotation right after it (a run of quotations is often attributed once, at
+ * its last one).
  */
 import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/names'
@@ -41,6 +43,8 @@ export interface Candidate {
   cue: string | null
   /** The roles it had for the quotation before this one, when it was tied to that one. */
   previousRoles: CueRole[]
+  /** The roles it had for the quotation right after this one, when it was tied to that one. */
+  nextRoles: CueRole[]
   /** Found among the names and pronouns near the quotation. */
   nearby: boolean
   /** The entity mention of retext-entities it is, when that plugin ran. */
@@ -59,6 +63,9 @@ export interface SpeechQuote {
 
 /** Sentences before the quotation's own whose names and pronouns are candidates. */
 const sentencesBack = 2
+
+/** Sentences from a quotation to the next one whose pattern phrases are its candidates. */
+const nextSentences = 2
 
 function overlaps(a: Candidate, paragraph: number, start: number, end: number): boolean {
   return a.paragraph === paragraph && a.phrase.start < end && start < a.phrase.end
@@ -82,6 +89,7 @@ function add(
       rank: 0,
       cue: null,
       previousRoles: [],
+      nextRoles: [],
       nearby: false,
       known: knownAt(model, paragraph, phrase.start, phrase.end),
       cued: false,
@@ -102,14 +110,16 @@ function inQuotation(paragraph: PreparedParagraph, start: number, end: number): 
 }
 
 /**
- * The candidates of one quotation: its own pattern phrases, the previous quotation's pattern
- * phrases, and the names and subject pronouns of its sentence and the sentences before it.
+ * The candidates of one quotation: its own pattern phrases, the previous and the next
+ * quotation's pattern phrases, and the names and subject pronouns of its sentence and the
+ * sentences before it.
  */
 export function gatherCandidates(
   model: ArticleModel,
   speech: SpeechQuote,
   previous: SpeechQuote | undefined,
   normalize: (phrase: MentionPhrase, paragraph: number) => MentionPhrase,
+  next?: SpeechQuote | undefined,
 ): Candidate[] {
   const candidates: Candidate[] = []
   for (const match of speech.matches) {
@@ -140,6 +150,21 @@ export function gatherCandidates(
         add(candidates, model, match.paragraph, match.phrase, (candidate) => {
           if (!candidate.previousRoles.includes(match.role))
             candidate.previousRoles.push(match.role)
+        })
+      }
+    }
+  }
+  if (next) {
+    const nextFirst = next.quote.segments[0]
+    const nextSentence = nextFirst
+      ? sentenceNumber(model, { paragraph: nextFirst.paragraph, offset: nextFirst.open })
+      : Number.POSITIVE_INFINITY
+    // Only the quotation that follows at once, in the next sentence or the one after, can be
+    // the one a run of quotations is attributed at.
+    if (nextSentence - lastSentence <= nextSentences) {
+      for (const match of next.matches) {
+        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+          if (!candidate.nextRoles.includes(match.role)) candidate.nextRoles.push(match.role)
         })
       }
     }
@@ -446,6 +471,12 @@ function describe(
     set('previous')
     set(hasCue ? 'previous:quote-has-cue' : 'previous:quote-has-no-cue')
     if (opens) set('previous:quote-opens-paragraph')
+  }
+  for (const role of candidate.nextRoles) set(featureName('next-role:', role))
+  if (candidate.nextRoles.length > 0) {
+    set('next')
+    set(hasCue ? 'next:quote-has-cue' : 'next:quote-has-no-cue')
+    if (candidate.previousRoles.length > 0) set('next:previous-too')
   }
   if (candidate.nearby && candidate.roles.length === 0) {
     set('nearby-only')

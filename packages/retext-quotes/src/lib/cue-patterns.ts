@@ -23,7 +23,14 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { cueVerbs, nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
+import {
+  cueNouns,
+  cueVerbs,
+  nounlikeCueVerbs,
+  pastCueVerbs,
+  possessives,
+  subjectPronouns,
+} from './words.js'
 
 /** How a phrase is tied to a quotation. */
 export type CueRole =
@@ -87,7 +94,9 @@ function afterModifier(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]
   if (before?.kind !== 'word' || before.capital || /\d/.test(before.text)) return false
   const word = before.lower
+  // "the ad claims", "the letter continues": a statement or a document is the subject.
   return (
+    !cueNouns.has(word) &&
     !isPeopleNoun(word) &&
     !isRoleHead(word) &&
     !isOrganizationHead(word) &&
@@ -203,6 +212,7 @@ function afterQuote(
   at: number,
   quoteEndsSentence: boolean,
   quoteEndsWithComma: boolean,
+  quoteAsks: boolean,
 ): Omit<CueMatch, 'paragraph' | 'rank'> | null {
   const { tokens, text } = paragraph
   let index = at
@@ -256,6 +266,10 @@ function afterQuote(
     // After a full-stop quote, "Wang said." closes a short clause; "He also claimed that…" is
     // a new sentence.
     if (tokens[next + 1]?.lower === 'that') return null
+    // "…?" Vale asked reporters during a briefing: a question or exclamation mark ends the
+    // quotation, not the sentence, when a subject and a cue follow; the clause runs on.
+    if (quoteAsks)
+      return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
     let end = next + 1
     while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
     const closer = tokens[end]
@@ -470,8 +484,9 @@ export function cueMatches(
   const inner = lastParagraph.text.slice(last.innerStart, last.innerEnd).trimEnd()
   const comma = endsWithComma.test(inner)
   const endsSentence = /[.!?…]["'”’)\]]*$/u.test(inner) && !comma
+  const asks = /[!?]["'”’)\]]*$/u.test(inner)
   if (lastToken !== undefined) {
-    const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma)
+    const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
     if (after) matches.push({ ...after, paragraph: last.paragraph, rank: 0 })
     const [, end] = sentenceOf(lastParagraph, last.open)
     const closing = atSentenceEnd(lastParagraph, lastToken, end, comma)
