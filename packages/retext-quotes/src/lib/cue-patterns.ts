@@ -451,6 +451,28 @@ function atSentenceEnd(
   return null
 }
 
+/** Whether only punctuation follows a quotation's token in its paragraph. */
+function closesParagraph(paragraph: PreparedParagraph, quoteToken: number): boolean {
+  for (let at = quoteToken + 1; at < paragraph.tokens.length; at++)
+    if ((paragraph.tokens[at] as Token).kind !== 'punct') return false
+  return true
+}
+
+/**
+ * A paragraph that signs the quotation closing the paragraph before it: a dash and a name, then
+ * nothing or a short note after a comma ("— Ann Vale." or "- Ann Vale, tweeting after the speech.").
+ */
+function signature(paragraph: PreparedParagraph): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  const { tokens, text } = paragraph
+  const mark = tokens[0]
+  if (!mark || !dash.test(mark.text)) return null
+  const signed = phraseAfter(text, tokens, 1, true)
+  if (!signed || signed.phrase.form === 'pronoun') return null
+  const after = tokens[signed.next]
+  if (after && !/^[.;,)]$/.test(after.text)) return null
+  return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
+}
+
 /** The sentence of a paragraph holding an offset. */
 function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
   return sentenceAt(paragraph, offset)
@@ -491,6 +513,12 @@ export function cueMatches(
     const [, end] = sentenceOf(lastParagraph, last.open)
     const closing = atSentenceEnd(lastParagraph, lastToken, end, comma)
     if (closing && !after) matches.push({ ...closing, paragraph: last.paragraph, rank: 0 })
+    const next = paragraphs[last.paragraph + 1]
+    const signed =
+      after || closing || !next || !closesParagraph(lastParagraph, lastToken)
+        ? null
+        : signature(next)
+    if (signed) matches.push({ ...signed, paragraph: last.paragraph + 1, rank: 0 })
   }
   if (firstToken !== undefined) {
     const [start] = sentenceOf(firstParagraph, first.open)
