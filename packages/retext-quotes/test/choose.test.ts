@@ -25,6 +25,7 @@ function candidate(text: string, features: Record<string, number>): Candidate {
     nearby: true,
     known: undefined,
     cued: false,
+    sentenceSubject: false,
     features: new Map(Object.entries(features)),
   }
 }

@@ -9,7 +9,7 @@
 import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
-import { type CueMatch, type CueRole, isSpeakerPhrase } from './cue-patterns.js'
+import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
@@ -23,6 +23,7 @@ import {
   firstTokenFrom,
   opensSentenceAt,
   type PreparedParagraph,
+  sentenceAt,
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
@@ -51,6 +52,8 @@ export interface Candidate {
   known: KnownMention | undefined
   /** Whether a cue ties it to this quotation or the one before. */
   cued: boolean
+  /** The subject of the quotation's sentence, before the quotation ("The survey asks "…""). */
+  sentenceSubject: boolean
   /** Feature name → value, for the speaker model. */
   features: Map<string, number>
 }
@@ -93,6 +96,7 @@ function add(
       nearby: false,
       known: knownAt(model, paragraph, phrase.start, phrase.end),
       cued: false,
+      sentenceSubject: false,
       features: new Map(),
     }
     candidates.push(candidate)
@@ -169,6 +173,11 @@ export function gatherCandidates(
       }
     }
   }
+  const subject = sentenceSubject(model, first)
+  if (subject)
+    add(candidates, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
+      candidate.sentenceSubject = true
+    })
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
@@ -203,6 +212,27 @@ export function gatherCandidates(
   }
   for (const candidate of candidates) describe(model, speech, candidate, nearest)
   return candidates
+}
+
+/**
+ * The subject of the sentence a quotation opens in, when it stands before the quotation: the
+ * source of a quotation is often the subject of its sentence whatever its verb ("The lawsuit
+ * contends that "…"", "The impostor gushed about a "…""), a thing or a person no cue names.
+ */
+function sentenceSubject(
+  model: ArticleModel,
+  first: RawQuote['segments'][number],
+): MentionPhrase | null {
+  const paragraph = model.paragraphs[first.paragraph]
+  if (!paragraph) return null
+  const quoteToken = paragraph.quoteTokenAt.get(first.open)
+  if (quoteToken === undefined) return null
+  const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
+  if (opening >= quoteToken) return null
+  const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (!subject || subject.phrase.end > first.open) return null
+  if (inQuotation(paragraph, subject.phrase.start, subject.phrase.end)) return null
+  return subject.phrase
 }
 
 /** Words after which a clause, and so its subject, may start. */
@@ -477,6 +507,11 @@ function describe(
     set('next')
     set(hasCue ? 'next:quote-has-cue' : 'next:quote-has-no-cue')
     if (candidate.previousRoles.length > 0) set('next:previous-too')
+  }
+  if (candidate.sentenceSubject) {
+    set('sentence-subject')
+    set(hasCue ? 'sentence-subject:quote-has-cue' : 'sentence-subject:quote-has-no-cue')
+    if (candidate.roles.length === 0 && !candidate.nearby) set('sentence-subject-only')
   }
   if (candidate.nearby && candidate.roles.length === 0) {
     set('nearby-only')
