@@ -88,8 +88,8 @@ const lowercasePhraseWord = perWord((lower) => {
   if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
   if (isRoleHead(lower) || isOrganizationHead(lower)) return true
   if (innerConnectors.has(lower) || determiners.has(lower)) return true
-  // "9/11 widow Ann Vale": a date used as a modifier.
-  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower)) return true
+  // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
+  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
   return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
 })
 
