@@ -460,7 +460,10 @@ export function phraseAfter(
   // Democratic source").
   // "Small groups of protesters…": a common word capitalized only to open the sentence,
   // before a noun of people, makes no name of the phrase.
-  const capitalized = words.filter((word) => isCapitalized(word))
+  // "The survey asks": a determiner capitalized to open the sentence names nothing.
+  const capitalized = words.filter(
+    (word, at) => isCapitalized(word) && !(at === 0 && determiners.has(word.lower)),
+  )
   const openerOnly =
     capitalized.length === 1 &&
     capitalized[0] === words[0] &&
