@@ -231,8 +231,11 @@ function sentenceSubject(
   if (opening >= quoteToken) return null
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
-  if (inQuotation(paragraph, subject.phrase.start, subject.phrase.end)) return null
-  return subject.phrase
+  const { phrase } = subject
+  if (inQuotation(paragraph, phrase.start, phrase.end)) return null
+  // As among the nearby names: "Fact-checkers looked at…" is a common word, not a name.
+  if (phrase.form === 'name' && isOpeningWord(paragraph, phrase.text, phrase.start)) return null
+  return phrase
 }
 
 /** Words after which a clause, and so its subject, may start. */
