@@ -167,6 +167,9 @@ export function gatherCandidates(
     // the one a run of quotations is attributed at.
     if (nextSentence - lastSentence <= nextSentences) {
       for (const match of next.matches) {
+        // Such a run is attributed after its last quotation ("…," Vale said); a phrase before
+        // the next quotation introduces that one.
+        if (!attributesAfter(match.role)) continue
         add(candidates, model, match.paragraph, match.phrase, (candidate) => {
           if (!candidate.nextRoles.includes(match.role)) candidate.nextRoles.push(match.role)
         })
@@ -236,6 +239,11 @@ function sentenceSubject(
   // As among the nearby names: "Fact-checkers looked at…" is a common word, not a name.
   if (phrase.form === 'name' && isOpeningWord(paragraph, phrase.text, phrase.start)) return null
   return phrase
+}
+
+/** Whether a cue role ties a phrase after its quotation (`…," Vale said`, `— Vale`). */
+function attributesAfter(role: CueRole): boolean {
+  return role.startsWith('after-') || role === 'sentence-end'
 }
 
 /** Words after which a clause, and so its subject, may start. */

@@ -453,7 +453,9 @@ function atSentenceEnd(
 
 /** Whether only punctuation follows a quotation's token in its paragraph. */
 function closesParagraph(paragraph: PreparedParagraph, quoteToken: number): boolean {
-  for (let at = quoteToken + 1; at < paragraph.tokens.length; at++)
+  // From the paragraph's end back: a quotation early in a long paragraph costs one step, not a
+  // walk over the rest of the paragraph.
+  for (let at = paragraph.tokens.length - 1; at > quoteToken; at--)
     if ((paragraph.tokens[at] as Token).kind !== 'punct') return false
   return true
 }
