@@ -180,6 +180,13 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     expect(named(second, 'Ann Vale').nextRoles).toEqual([])
   })
 
+  it('carries no phrase that introduces the next quotation', async () => {
+    const [first] = await candidatesOf(
+      '“We will rebuild the harbour.”\n\nAnn Vale said: “It will take a year.”',
+    )
+    for (const candidate of first ?? []) expect(candidate.nextRoles).toEqual([])
+  })
+
   it('carries nothing from a quotation more than two sentences on', async () => {
     const [first] = await candidatesOf(
       '“We will rebuild the harbour.” Nobody ate. Nobody slept.\n\n“It will take a year,” Ann Vale said.',
