@@ -236,8 +236,14 @@ function sentenceSubject(
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject
   if (inQuotation(paragraph, phrase.start, phrase.end)) return null
-  // As among the nearby names: "Fact-checkers looked at…" is a common word, not a name.
-  if (phrase.form === 'name' && isOpeningWord(paragraph, phrase.text, phrase.start)) return null
+  // As among the nearby names: "Fact-checkers looked at…" is a common word, not a name, and
+  // "Late on Sunday, …" opens an adjunct; a lone noun of people ("Protesters") may still speak.
+  if (
+    phrase.form !== 'pronoun' &&
+    isOpeningWord(paragraph, phrase.text, phrase.start) &&
+    (phrase.form === 'name' || !isPeopleNoun(descriptionHead(phrase.text).toLowerCase()))
+  )
+    return null
   return phrase
 }
 
