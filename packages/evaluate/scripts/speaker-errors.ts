@@ -4,11 +4,14 @@
  * the source is among the candidates, and when the chosen candidate is not it, the form of the
  * chosen mention against the form of the right one (`name ← pronoun-person`).
  *
- *   pnpm --filter @newsroom/evaluate speaker-errors [--part validation|train] [--examples 5] [--by form|kind|role] [--published]
+ *   pnpm --filter @newsroom/evaluate speaker-errors [--part validation|train] [--examples 5] [--by form|kind|role] [--published] [--missing]
  *
  * `--by kind` groups by the kind of mention (`organization ← person`), `--by role` by the cue
  * role (`after-subject ← nearby`). `--published` counts only the quotations given a published
- * speaker: the errors a reader sees.
+ * speaker: the errors a reader sees. `--missing` lists instead the quotations whose source is not
+ * among the candidates (the choice model cannot pick it), grouped by where the source stands
+ * against the quotation (`same-before`, `previous-sentence (previous paragraph)`, …) and by its
+ * shape (`pronoun he`, `apposition`, `after "according to"`, …), each with the candidates offered.
  *
  * Reads the train part by default: choose features on train and validation, never on dev.
  */
@@ -19,7 +22,8 @@ import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { matchQuotes } from '../src/index.js'
-import { spansOverlap } from '../src/score.js'
+import { isSourceMention, spansOverlap } from '../src/score.js'
+import { placeOfSource, shapeOfSource } from './source-places.js'
 import { partNames, runArticles, train } from './train-runs.js'
 
 const args = process.argv.slice(2)
@@ -29,6 +33,7 @@ if (part !== 'train' && part !== 'validation')
 const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 5
 const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : 'form'
 const publishedOnly = args.includes('--published')
+const missingOnly = args.includes('--missing')
 if (by !== 'form' && by !== 'kind' && by !== 'role')
   throw new TypeError('Expected `--by` to be `form`, `kind` or `role`')
 
@@ -63,8 +68,58 @@ const count = (group: string, example?: string): void => {
   if (list.length < examples) list.push(example)
   shown.set(group, list)
 }
-const runs = await runArticles(names, processor)
-for (const { name, gold, quotes, candidates: quoteCandidates } of runs) {
+const runs = await runArticles(names, processor, { keepTexts: missingOnly })
+const places = new Map<string, number>()
+let withSource = 0
+let offeredCount = 0
+const shapes = new Map<string, number>()
+const tally = (map: Map<string, number>, key: string): void => {
+  map.set(key, (map.get(key) ?? 0) + 1)
+}
+for (const { name, gold, quotes, candidates: quoteCandidates, texts, blockIds } of runs) {
+  if (missingOnly) {
+    const blocks = { texts: texts ?? [], ids: blockIds ?? [] }
+    const matches = matchQuotes(
+      gold.quotes.map((quote) => quote.text),
+      quotes.map((quote) => quote.text),
+    )
+    for (const [goldIndex, systemIndex] of matches) {
+      const source = gold.quotes[goldIndex]?.source
+      const quote = quotes[systemIndex]
+      if (!source?.span || !quote) continue
+      const span = source.span
+      const candidates = quoteCandidates[systemIndex]?.candidates ?? []
+      withSource++
+      offeredCount += candidates.length
+      if (
+        candidates.some((candidate) => isSourceMention(candidate.span, { text: source.text, span }))
+      )
+        continue
+      const text = blocks.texts[blocks.ids.indexOf(span.blockId)] ?? ''
+      const { place } = placeOfSource(blocks, quote.spans, span)
+      const shape = shapeOfSource(source.text, text.slice(0, span.start), text.slice(span.end))
+      const lower = source.text.trim().toLowerCase()
+      if (candidates.some((candidate) => candidate.text.trim().toLowerCase() === lower))
+        shape.push('same words offered elsewhere')
+      // Quotations in a row: the source may be the mention another quotation was given.
+      for (const [label, other] of [
+        ['the next quotation', quotes[systemIndex + 1]],
+        ['the previous quotation', quotes[systemIndex - 1]],
+      ] as const)
+        if (other?.mentionSpan && spansOverlap(other.mentionSpan, span))
+          shape.push(`mention of ${label}`)
+      if (/[?!]["'”’]*$/u.test(quote.text.trim())) shape.push('quotation ends with ? or !')
+      tally(places, place)
+      for (const item of shape) tally(shapes, item)
+      const context = `${text.slice(Math.max(0, span.start - 90), span.start)}[${text.slice(span.start, span.end)}]${text.slice(span.end, span.end + 60)}`
+      const offered = candidates.map((candidate) => candidate.text).join(' | ')
+      count(
+        `${place} · ${shape[0]}`,
+        `${name}: …${context.replace(/\s+/gu, ' ')}…\n            quote “${quote.text.slice(0, 50)}” cue ${JSON.stringify(quote.cue)}; offered: ${offered || '(none)'}`,
+      )
+    }
+    continue
+  }
   const matches = matchQuotes(
     gold.quotes.map((quote) => quote.text),
     quotes.map((quote) => quote.text),
@@ -87,6 +142,21 @@ for (const { name, gold, quotes, candidates: quoteCandidates } of runs) {
   }
 }
 console.log(`${part}: ${names.length} articles`)
+if (missingOnly) {
+  const total = [...places.values()].reduce((sum, value) => sum + value, 0)
+  console.log(
+    `${total} of ${withSource} quotations with a marked source do not have it among the candidates; ${offeredCount} candidates offered in all (${(offeredCount / withSource).toFixed(2)} a quotation)`,
+  )
+  for (const [title, map] of [
+    ['by place', places],
+    ['by shape (a source may have several)', shapes],
+  ] as const) {
+    console.log(title)
+    for (const [group, value] of [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+      console.log(`${String(value).padStart(6)}  ${group}`)
+  }
+  console.log('by place and shape')
+}
 for (const [group, total] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
   console.log(`${String(total).padStart(6)}  ${group}`)
   for (const example of shown.get(group) ?? []) console.log(`          ${example}`)

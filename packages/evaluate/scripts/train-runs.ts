@@ -42,8 +42,9 @@ export interface ArticleRun {
   system: SystemArticle
   /** Each quote's candidate mentions and the features of its choice (asked with `candidates`). */
   candidates: QuoteCandidates[]
-  /** The blocks' texts and the entity mentions, kept only when asked (`keepTexts`). */
+  /** The blocks' texts and ids and the entity mentions, kept only when asked (`keepTexts`). */
   texts?: string[]
+  blockIds?: string[]
   entities?: unknown
 }
 
@@ -76,6 +77,7 @@ export async function runArticles(
       ...(keepTexts
         ? {
             texts: blocks.map((block) => block.text),
+            blockIds: blocks.map((block) => block.id),
             entities: (file.data as Record<string, unknown>).entityMentions,
           }
         : {}),

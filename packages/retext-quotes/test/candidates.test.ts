@@ -20,7 +20,13 @@ async function candidatesOf(text: string, entities = false): Promise<Candidate[]
   const model = await articleOf(text, { entities })
   const speech = speechOf(model)
   return speech.map((quote, index) =>
-    gatherCandidates(model, quote, speech[index - 1], (phrase) => normalizePhrase(phrase)),
+    gatherCandidates(
+      model,
+      quote,
+      speech[index - 1],
+      (phrase) => normalizePhrase(phrase),
+      speech[index + 1],
+    ),
   )
 }
 
@@ -154,5 +160,50 @@ describe('gatherCandidates', () => {
       'Local fishermen were not convinced. “Nobody asked us about the harbour at all.”',
     )
     expect(first?.map((candidate) => candidate.phrase.text)).toContain('Local fishermen')
+  })
+})
+
+describe('gatherCandidates: the next quotation and the sentence subject', () => {
+  it('carries the roles a phrase has for the quotation right after', async () => {
+    const [first, second] = await candidatesOf(
+      '“We will rebuild the harbour.”\n\n“It will take a year,” Ann Vale said.',
+    )
+    const vale = named(first, 'Ann Vale')
+    expect(vale.roles).toEqual([])
+    expect(vale.nextRoles).toEqual(['after-subject'])
+    expect(Object.fromEntries(vale.features)).toMatchObject({
+      'next-role:after-subject': 1,
+      next: 1,
+      'next:quote-has-no-cue': 1,
+      'place:next-sentence': 1,
+    })
+    expect(named(second, 'Ann Vale').nextRoles).toEqual([])
+  })
+
+  it('carries no phrase that introduces the next quotation', async () => {
+    const [first] = await candidatesOf(
+      '“We will rebuild the harbour.”\n\nAnn Vale said: “It will take a year.”',
+    )
+    for (const candidate of first ?? []) expect(candidate.nextRoles).toEqual([])
+  })
+
+  it('carries nothing from a quotation more than two sentences on', async () => {
+    const [first] = await candidatesOf(
+      '“We will rebuild the harbour.” Nobody ate. Nobody slept.\n\n“It will take a year,” Ann Vale said.',
+    )
+    for (const candidate of first ?? []) expect(candidate.nextRoles).toEqual([])
+  })
+
+  it('takes the subject of the quotation’s sentence, whatever its verb', async () => {
+    const [first] = await candidatesOf(
+      'The lawsuit contends that “the harbour was closed without warning.”',
+    )
+    const lawsuit = named(first, 'The lawsuit')
+    expect(lawsuit).toMatchObject({ sentenceSubject: true, roles: [] })
+    expect(Object.fromEntries(lawsuit.features)).toMatchObject({
+      'sentence-subject': 1,
+      'sentence-subject:quote-has-no-cue': 1,
+      'sentence-subject-only': 1,
+    })
   })
 })

@@ -21,9 +21,11 @@ function candidate(text: string, features: Record<string, number>): Candidate {
     rank: 0,
     cue: null,
     previousRoles: [],
+    nextRoles: [],
     nearby: true,
     known: undefined,
     cued: false,
+    sentenceSubject: false,
     features: new Map(Object.entries(features)),
   }
 }

@@ -255,3 +255,42 @@ describe('comparesWithoutObject', () => {
     expect(comparesWithoutObject(paragraph.tokens, likened)).toBe(false)
   })
 })
+
+describe('cueMatches: attributions found in more places', () => {
+  it('reads a paragraph of a dash and a name as signing the quotation closing the one before', async () => {
+    expect(
+      await matches('“We will rebuild the harbour before the winter comes.”\n\n— Ann Vale.'),
+    ).toEqual([[['after-dash', 'Ann Vale', '—', 0]]])
+    expect(
+      await matches('“We will rebuild the harbour.”\n\n- Ann Vale, speaking after the vote.'),
+    ).toEqual([[['after-dash', 'Ann Vale', '-', 0]]])
+    // A paragraph that goes on after the name is no signature; nor is one after a quotation
+    // that does not close its paragraph.
+    expect(
+      await matches('“We will rebuild the harbour.”\n\n- Ann Vale won the vote on Friday.'),
+    ).toEqual([[]])
+    expect(await matches('“We will rebuild the harbour,” she told us.\n\n— Ann Vale.')).toEqual([
+      [['after-subject', 'she', 'told', 0]],
+    ])
+  })
+
+  it('reads an attribution running on after a question or an exclamation', async () => {
+    expect(
+      await matches(
+        '“Who will rebuild the harbour?” Ann Vale asked reporters during a long briefing on Friday.',
+      ),
+    ).toEqual([[['after-subject', 'Ann Vale', 'asked', 0]]])
+    // After a full stop, a long clause is a new sentence.
+    expect(
+      await matches(
+        '“We will rebuild the harbour.” Ann Vale said reporters were told nothing new on Friday.',
+      ),
+    ).toEqual([[]])
+  })
+
+  it('reads a statement or a document before a cue verb as its subject', async () => {
+    expect(await matches('The ad claims “Ann Vale is the mayor you can trust.”')).toEqual([
+      [['before-subject', 'The ad', 'claims', 0]],
+    ])
+  })
+})

@@ -226,3 +226,23 @@ describe('isCue and isCueModifier', () => {
     expect(isCueModifier(undefined)).toBe(false)
   })
 })
+
+describe('phraseAfter: sentence openers and ages', () => {
+  it('reads a description opened by a capitalized determiner, not a name', () => {
+    expect(brief(after('The survey asks whether anyone lives there.', 'The')?.phrase)).toEqual([
+      'The survey',
+      'description',
+    ])
+    expect(brief(after('The Rellmark Authority said so.', 'The')?.phrase)).toEqual([
+      'The Rellmark Authority',
+      'name',
+    ])
+  })
+
+  it('reads an age as a word of a description', () => {
+    expect(brief(after('“We won,” said the 46-year-old.', 'the')?.phrase)).toEqual([
+      'the 46-year-old',
+      'description',
+    ])
+  })
+})

@@ -1,13 +1,15 @@
 /**
  * Stage 2: the candidate speaker mentions of each quotation, with the features the speaker
  * model scores them on. Candidates are the phrases the cue patterns tie to the quotation (with
- * their roles), the names and subject pronouns of its sentence and the two sentences before, and
- * the phrases the patterns tied to the quotation before it (a quotation often continues one).
+ * their roles), the names and subject pronouns of its sentence and the two sentences before, the
+ * phrases the patterns tied to the quotation before it (a quotation often continues one), and
+ * those tied to the quotation right after it (a run of quotations is often attributed once, at
+ * its last one).
  */
 import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
-import { type CueMatch, type CueRole, isSpeakerPhrase } from './cue-patterns.js'
+import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
@@ -21,6 +23,7 @@ import {
   firstTokenFrom,
   opensSentenceAt,
   type PreparedParagraph,
+  sentenceAt,
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
@@ -41,12 +44,16 @@ export interface Candidate {
   cue: string | null
   /** The roles it had for the quotation before this one, when it was tied to that one. */
   previousRoles: CueRole[]
+  /** The roles it had for the quotation right after this one, when it was tied to that one. */
+  nextRoles: CueRole[]
   /** Found among the names and pronouns near the quotation. */
   nearby: boolean
   /** The entity mention of retext-entities it is, when that plugin ran. */
   known: KnownMention | undefined
   /** Whether a cue ties it to this quotation or the one before. */
   cued: boolean
+  /** The subject of the quotation's sentence, before the quotation ("The survey asks "…""). */
+  sentenceSubject: boolean
   /** Feature name → value, for the speaker model. */
   features: Map<string, number>
 }
@@ -59,6 +66,9 @@ export interface SpeechQuote {
 
 /** Sentences before the quotation's own whose names and pronouns are candidates. */
 const sentencesBack = 2
+
+/** Sentences from a quotation to the next one whose pattern phrases are its candidates. */
+const nextSentences = 2
 
 function overlaps(a: Candidate, paragraph: number, start: number, end: number): boolean {
   return a.paragraph === paragraph && a.phrase.start < end && start < a.phrase.end
@@ -82,9 +92,11 @@ function add(
       rank: 0,
       cue: null,
       previousRoles: [],
+      nextRoles: [],
       nearby: false,
       known: knownAt(model, paragraph, phrase.start, phrase.end),
       cued: false,
+      sentenceSubject: false,
       features: new Map(),
     }
     candidates.push(candidate)
@@ -102,14 +114,16 @@ function inQuotation(paragraph: PreparedParagraph, start: number, end: number): 
 }
 
 /**
- * The candidates of one quotation: its own pattern phrases, the previous quotation's pattern
- * phrases, and the names and subject pronouns of its sentence and the sentences before it.
+ * The candidates of one quotation: its own pattern phrases, the previous and the next
+ * quotation's pattern phrases, and the names and subject pronouns of its sentence and the
+ * sentences before it.
  */
 export function gatherCandidates(
   model: ArticleModel,
   speech: SpeechQuote,
   previous: SpeechQuote | undefined,
   normalize: (phrase: MentionPhrase, paragraph: number) => MentionPhrase,
+  next?: SpeechQuote | undefined,
 ): Candidate[] {
   const candidates: Candidate[] = []
   for (const match of speech.matches) {
@@ -144,6 +158,29 @@ export function gatherCandidates(
       }
     }
   }
+  if (next) {
+    const nextFirst = next.quote.segments[0]
+    const nextSentence = nextFirst
+      ? sentenceNumber(model, { paragraph: nextFirst.paragraph, offset: nextFirst.open })
+      : Number.POSITIVE_INFINITY
+    // Only the quotation that follows at once, in the next sentence or the one after, can be
+    // the one a run of quotations is attributed at.
+    if (nextSentence - lastSentence <= nextSentences) {
+      for (const match of next.matches) {
+        // Such a run is attributed after its last quotation ("…," Vale said); a phrase before
+        // the next quotation introduces that one.
+        if (!attributesAfter(match.role)) continue
+        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+          if (!candidate.nextRoles.includes(match.role)) candidate.nextRoles.push(match.role)
+        })
+      }
+    }
+  }
+  const subject = sentenceSubject(model, first)
+  if (subject)
+    add(candidates, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
+      candidate.sentenceSubject = true
+    })
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
@@ -178,6 +215,41 @@ export function gatherCandidates(
   }
   for (const candidate of candidates) describe(model, speech, candidate, nearest)
   return candidates
+}
+
+/**
+ * The subject of the sentence a quotation opens in, when it stands before the quotation: the
+ * source of a quotation is often the subject of its sentence whatever its verb ("The lawsuit
+ * contends that "…"", "The impostor gushed about a "…""), a thing or a person no cue names.
+ */
+function sentenceSubject(
+  model: ArticleModel,
+  first: RawQuote['segments'][number],
+): MentionPhrase | null {
+  const paragraph = model.paragraphs[first.paragraph]
+  if (!paragraph) return null
+  const quoteToken = paragraph.quoteTokenAt.get(first.open)
+  if (quoteToken === undefined) return null
+  const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
+  if (opening >= quoteToken) return null
+  const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (!subject || subject.phrase.end > first.open) return null
+  const { phrase } = subject
+  if (inQuotation(paragraph, phrase.start, phrase.end)) return null
+  // As among the nearby names: "Fact-checkers looked at…" is a common word, not a name, and
+  // "Late on Sunday, …" opens an adjunct; a lone noun of people ("Protesters") may still speak.
+  if (
+    phrase.form !== 'pronoun' &&
+    isOpeningWord(paragraph, phrase.text, phrase.start) &&
+    (phrase.form === 'name' || !isPeopleNoun(descriptionHead(phrase.text).toLowerCase()))
+  )
+    return null
+  return phrase
+}
+
+/** Whether a cue role ties a phrase after its quotation (`…," Vale said`, `— Vale`). */
+function attributesAfter(role: CueRole): boolean {
+  return role.startsWith('after-') || role === 'sentence-end'
 }
 
 /** Words after which a clause, and so its subject, may start. */
@@ -446,6 +518,17 @@ function describe(
     set('previous')
     set(hasCue ? 'previous:quote-has-cue' : 'previous:quote-has-no-cue')
     if (opens) set('previous:quote-opens-paragraph')
+  }
+  for (const role of candidate.nextRoles) set(featureName('next-role:', role))
+  if (candidate.nextRoles.length > 0) {
+    set('next')
+    set(hasCue ? 'next:quote-has-cue' : 'next:quote-has-no-cue')
+    if (candidate.previousRoles.length > 0) set('next:previous-too')
+  }
+  if (candidate.sentenceSubject) {
+    set('sentence-subject')
+    set(hasCue ? 'sentence-subject:quote-has-cue' : 'sentence-subject:quote-has-no-cue')
+    if (candidate.roles.length === 0 && !candidate.nearby) set('sentence-subject-only')
   }
   if (candidate.nearby && candidate.roles.length === 0) {
     set('nearby-only')

@@ -23,7 +23,14 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { cueVerbs, nounlikeCueVerbs, pastCueVerbs, possessives, subjectPronouns } from './words.js'
+import {
+  cueNouns,
+  cueVerbs,
+  nounlikeCueVerbs,
+  pastCueVerbs,
+  possessives,
+  subjectPronouns,
+} from './words.js'
 
 /** How a phrase is tied to a quotation. */
 export type CueRole =
@@ -87,7 +94,9 @@ function afterModifier(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]
   if (before?.kind !== 'word' || before.capital || /\d/.test(before.text)) return false
   const word = before.lower
+  // "the ad claims", "the letter continues": a statement or a document is the subject.
   return (
+    !cueNouns.has(word) &&
     !isPeopleNoun(word) &&
     !isRoleHead(word) &&
     !isOrganizationHead(word) &&
@@ -203,6 +212,7 @@ function afterQuote(
   at: number,
   quoteEndsSentence: boolean,
   quoteEndsWithComma: boolean,
+  quoteAsks: boolean,
 ): Omit<CueMatch, 'paragraph' | 'rank'> | null {
   const { tokens, text } = paragraph
   let index = at
@@ -256,6 +266,10 @@ function afterQuote(
     // After a full-stop quote, "Wang said." closes a short clause; "He also claimed that…" is
     // a new sentence.
     if (tokens[next + 1]?.lower === 'that') return null
+    // "…?" Vale asked reporters during a briefing: a question or exclamation mark ends the
+    // quotation, not the sentence, when a subject and a cue follow; the clause runs on.
+    if (quoteAsks)
+      return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
     let end = next + 1
     while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
     const closer = tokens[end]
@@ -437,6 +451,30 @@ function atSentenceEnd(
   return null
 }
 
+/** Whether only punctuation follows a quotation's token in its paragraph. */
+function closesParagraph(paragraph: PreparedParagraph, quoteToken: number): boolean {
+  // From the paragraph's end back: a quotation early in a long paragraph costs one step, not a
+  // walk over the rest of the paragraph.
+  for (let at = paragraph.tokens.length - 1; at > quoteToken; at--)
+    if ((paragraph.tokens[at] as Token).kind !== 'punct') return false
+  return true
+}
+
+/**
+ * A paragraph that signs the quotation closing the paragraph before it: a dash and a name, then
+ * nothing or a short note after a comma ("— Ann Vale." or "- Ann Vale, tweeting after the speech.").
+ */
+function signature(paragraph: PreparedParagraph): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  const { tokens, text } = paragraph
+  const mark = tokens[0]
+  if (!mark || !dash.test(mark.text)) return null
+  const signed = phraseAfter(text, tokens, 1, true)
+  if (!signed || signed.phrase.form === 'pronoun') return null
+  const after = tokens[signed.next]
+  if (after && !/^[.;,)]$/.test(after.text)) return null
+  return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
+}
+
 /** The sentence of a paragraph holding an offset. */
 function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
   return sentenceAt(paragraph, offset)
@@ -470,12 +508,19 @@ export function cueMatches(
   const inner = lastParagraph.text.slice(last.innerStart, last.innerEnd).trimEnd()
   const comma = endsWithComma.test(inner)
   const endsSentence = /[.!?…]["'”’)\]]*$/u.test(inner) && !comma
+  const asks = /[!?]["'”’)\]]*$/u.test(inner)
   if (lastToken !== undefined) {
-    const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma)
+    const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
     if (after) matches.push({ ...after, paragraph: last.paragraph, rank: 0 })
     const [, end] = sentenceOf(lastParagraph, last.open)
     const closing = atSentenceEnd(lastParagraph, lastToken, end, comma)
     if (closing && !after) matches.push({ ...closing, paragraph: last.paragraph, rank: 0 })
+    const next = paragraphs[last.paragraph + 1]
+    const signed =
+      after || closing || !next || !closesParagraph(lastParagraph, lastToken)
+        ? null
+        : signature(next)
+    if (signed) matches.push({ ...signed, paragraph: last.paragraph + 1, rank: 0 })
   }
   if (firstToken !== undefined) {
     const [start] = sentenceOf(firstParagraph, first.open)

@@ -285,7 +285,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
     const normalize = (phrase: MentionPhrase, paragraph: number): MentionPhrase =>
       normalized(articleModel, phrase, paragraph)
     const attributions: Attribution[] = speech.map((quote, index) => {
-      const candidates = gatherCandidates(articleModel, quote, speech[index - 1], normalize)
+      const candidates = gatherCandidates(
+        articleModel,
+        quote,
+        speech[index - 1],
+        normalize,
+        speech[index + 1],
+      )
       return {
         speech: quote,
         candidates,

@@ -88,8 +88,8 @@ const lowercasePhraseWord = perWord((lower) => {
   if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
   if (isRoleHead(lower) || isOrganizationHead(lower)) return true
   if (innerConnectors.has(lower) || determiners.has(lower)) return true
-  // "9/11 widow Ann Vale": a date used as a modifier.
-  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower)) return true
+  // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
+  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
   return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
 })
 
@@ -460,7 +460,10 @@ export function phraseAfter(
   // Democratic source").
   // "Small groups of protesters…": a common word capitalized only to open the sentence,
   // before a noun of people, makes no name of the phrase.
-  const capitalized = words.filter((word) => isCapitalized(word))
+  // "The survey asks": a determiner capitalized to open the sentence names nothing.
+  const capitalized = words.filter(
+    (word, at) => isCapitalized(word) && !(at === 0 && determiners.has(word.lower)),
+  )
   const openerOnly =
     capitalized.length === 1 &&
     capitalized[0] === words[0] &&
