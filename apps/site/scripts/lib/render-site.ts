@@ -15,8 +15,9 @@ import {
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { everyBuildFiles, modelPages, withPages } from '../../lib/model/pages.js'
+import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
+import type { ViewInput } from '../../lib/model/view-inputs.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
@@ -60,8 +61,21 @@ interface Manifest {
   copied?: Record<string, string>
   /** Pages search indexes → the fingerprint of what it reads of them. */
   search: Record<string, string>
+  /** Article pages → what they were made from (on a finished build). */
+  articles?: Record<string, ArticleInputs>
   /** False while a build runs: `pages` and `copies` then also list what the last one made. */
   complete: boolean
+}
+
+/**
+ * What an article page was made from: the digest of the article's bytes, what its view read of
+ * the site (see `lib/model/view-inputs.js`) and the digest of the site's answers. A build whose
+ * article and answers are the same knows the page is too, without reading the article.
+ */
+interface ArticleInputs {
+  digest: string
+  inputs: ViewInput[]
+  answers: string
 }
 
 export interface BuildFigures {
@@ -136,6 +150,9 @@ export async function buildSite(options: {
   const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
   const search: Record<string, string> = {}
+  // Only a finished build's: an interrupted one may have left a page other than its record says.
+  const madeFrom = previous?.complete ? (previous.articles ?? {}) : {}
+  const articles: Record<string, ArticleInputs> = {}
   let rendered = 0
   let unchanged = 0
   const cwd = process.cwd()
@@ -146,9 +163,40 @@ export async function buildSite(options: {
       const shard = { index, count: shards }
       // While the threads render the shards before it, this one's pages are worked out.
       await renderer?.ready()
-      const model = await loadShardModel(site, data, shard)
-      const changed = []
       const files: string[] = []
+      // Article pages made from the same bytes as last time, to which the site gives the same
+      // answers: the same pages, known without reading their articles or making their views.
+      const skip = new Set<string>()
+      for (const record of site.articlePages(shard)) {
+        const file = outputFile(record.summary.url)
+        const before = madeFrom[file]
+        const hash = known[file]
+        const searched = previous?.search[file]
+        if (!before || !hash || searched === undefined || !present.has(file)) continue
+        if (record.file === null || data.digests.get(record.file) !== before.digest) continue
+        if (site.inputsDigest(before.inputs) !== before.answers) continue
+        skip.add(record.slug)
+        files.push(file)
+        pages[file] = hash
+        search[file] = searched
+        articles[file] = before
+        unchanged++
+      }
+      const inputsOf = new Map<string, ViewInput[] | null>()
+      const model = await loadShardModel(site, data, shard, {
+        skip,
+        onInputs: (slug, inputs) => inputsOf.set(slug, inputs),
+      })
+      for (const article of model.articles) {
+        const inputs = inputsOf.get(article.slug)
+        const file = site.lookup.article(article.slug)?.file
+        const digest = file ? data.digests.get(file) : undefined
+        const answers = inputs ? site.inputsDigest(inputs) : null
+        if (inputs && digest !== undefined && answers !== null) {
+          articles[outputFile(article.url)] = { digest, inputs, answers }
+        }
+      }
+      const changed = []
       for (const page of modelPages(model)) {
         files.push(...page.files)
         const searched = page.search === undefined ? '' : fingerprint(templates, page.search, '')
@@ -192,7 +240,15 @@ export async function buildSite(options: {
   })
   // Before indexing: a removed page must not be found by search.
   const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
-  await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
+  await writeManifest(outDir, {
+    ...manifest,
+    pages,
+    copies,
+    copied,
+    search,
+    articles,
+    complete: true,
+  })
   await rm(path.join(outDir, MADE_JOURNAL), { force: true })
   const searchFigures =
     options.search === false
