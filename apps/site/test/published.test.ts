@@ -338,11 +338,14 @@ describe('publishing', () => {
     const before = (await stat(article)).mtimeMs
     // Nothing changed: only the pages made on every build (home, search, 404, /api/, its
     // article list, robots.txt, the sitemap) are rendered again.
-    const [rendered, unchanged, removed] = figures(await build(dataDir, siteDir, env)) ?? []
+    const again = await build(dataDir, siteDir, env)
+    const [rendered, unchanged, removed] = figures(again) ?? []
     expect(rendered).toBe(7)
     expect(unchanged).toBeGreaterThan(10)
     expect(removed).toBe(0)
     expect((await stat(article)).mtimeMs).toBe(before)
+    // Every article page is known unchanged without being worked out again.
+    expect(again).toContain('; 4 article pages known from their inputs')
 
     const list = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
     await writeData(

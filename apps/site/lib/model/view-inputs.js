@@ -103,12 +103,22 @@ export function inputsDigest(inputs, lookup, links) {
       // A finder that throws now (an article gone): the page is made again and says why.
       return null
     }
-    hash.update(`${from}.${name}\0${JSON.stringify(answer, withMaps) ?? 'undefined'}\n`)
+    hash.update(`${from}.${name}\0${JSON.stringify(answer, canonical) ?? 'undefined'}\n`)
   }
   return hash.digest('base64url')
 }
 
-/** JSON of a Map: its entries, so that two different maps never digest alike. */
-function withMaps(/** @type {string} */ _key, /** @type {unknown} */ value) {
-  return value instanceof Map ? { map: [...value] } : value
+/**
+ * JSON that depends on values only: a Map as its entries (two different maps never digest
+ * alike), an object's keys in order (a record read from the records cache lists them in another
+ * order than one made afresh).
+ */
+function canonical(/** @type {string} */ _key, /** @type {unknown} */ value) {
+  if (value instanceof Map) return { map: [...value] }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const object = /** @type {Record<string, unknown>} */ (value)
+  /** @type {Record<string, unknown>} */
+  const sorted = {}
+  for (const key of Object.keys(object).sort()) sorted[key] = object[key]
+  return sorted
 }

@@ -24,6 +24,12 @@ import { type RenderRequest, renderModel } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
 import { siteRoot } from './run-command.js'
 import { type SearchFigures, updateSearchIndex } from './search-index.js'
+import {
+  type ArticlePageMemo,
+  readViewsCache,
+  viewsCacheBeside,
+  writeViewsCache,
+} from './views-cache.js'
 
 /**
  * Rendering, indexing and publishing a site from processed data: what `pnpm build` does after
@@ -61,21 +67,8 @@ interface Manifest {
   copied?: Record<string, string>
   /** Pages search indexes → the fingerprint of what it reads of them. */
   search: Record<string, string>
-  /** Article pages → what they were made from (on a finished build). */
-  articles?: Record<string, ArticleInputs>
   /** False while a build runs: `pages` and `copies` then also list what the last one made. */
   complete: boolean
-}
-
-/**
- * What an article page was made from: the digest of the article's bytes, what its view read of
- * the site (see `lib/model/view-inputs.js`) and the digest of the site's answers. A build whose
- * article and answers are the same knows the page is too, without reading the article.
- */
-interface ArticleInputs {
-  digest: string
-  inputs: ViewInput[]
-  answers: string
 }
 
 export interface BuildFigures {
@@ -86,6 +79,8 @@ export interface BuildFigures {
   unchanged: number
   /** Files of the last build removed because this one did not make them. */
   removed: number
+  /** Unchanged article pages known from their inputs, without their views (`views-cache.ts`). */
+  reused: number
   /** The search index, when the build made it. */
   search: SearchFigures | null
 }
@@ -110,7 +105,8 @@ export async function buildSite(options: {
   jobs?: number | undefined
   /**
    * File that keeps the article records between builds (`lib/records-cache.js`): unchanged
-   * articles are then not read again to work out the site. None by default.
+   * articles are then not read again to work out the site; beside it, what their pages were
+   * made from (`views-cache.ts`). None by default.
    */
   recordsCache?: string | undefined
 }): Promise<BuildFigures> {
@@ -150,11 +146,13 @@ export async function buildSite(options: {
   const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
   const search: Record<string, string> = {}
-  // Only a finished build's: an interrupted one may have left a page other than its record says.
-  const madeFrom = previous?.complete ? (previous.articles ?? {}) : {}
-  const articles: Record<string, ArticleInputs> = {}
+  const viewsCache = options.recordsCache ? viewsCacheBeside(options.recordsCache) : undefined
+  const memos = viewsCache ? await readViewsCache(viewsCache, templates) : new Map()
+  /** Article pages → what this build made them from, or the memo it reused. */
+  const madeFrom = new Map<string, ArticlePageMemo | Omit<ArticlePageMemo, 'page' | 'search'>>()
   let rendered = 0
   let unchanged = 0
+  let reused = 0
   const cwd = process.cwd()
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
@@ -165,22 +163,23 @@ export async function buildSite(options: {
       await renderer?.ready()
       const files: string[] = []
       // Article pages made from the same bytes as last time, to which the site gives the same
-      // answers: the same pages, known without reading their articles or making their views.
+      // answers, have the fingerprints they had then: where the output holds the page with
+      // those, it is up to date, known without reading the article or making its view.
       const skip = new Set<string>()
       for (const record of site.articlePages(shard)) {
         const file = outputFile(record.summary.url)
-        const before = madeFrom[file]
-        const hash = known[file]
-        const searched = previous?.search[file]
-        if (!before || !hash || searched === undefined || !present.has(file)) continue
-        if (record.file === null || data.digests.get(record.file) !== before.digest) continue
-        if (site.inputsDigest(before.inputs) !== before.answers) continue
+        const memo = memos.get(file)
+        if (!memo || known[file] !== memo.page || !present.has(file)) continue
+        if (previous?.search[file] !== memo.search) continue
+        if (record.file === null || data.digests.get(record.file) !== memo.digest) continue
+        if (site.inputsDigest(JSON.parse(memo.inputs)) !== memo.answers) continue
         skip.add(record.slug)
         files.push(file)
-        pages[file] = hash
-        search[file] = searched
-        articles[file] = before
+        pages[file] = memo.page
+        search[file] = memo.search
+        madeFrom.set(file, memo)
         unchanged++
+        reused++
       }
       const inputsOf = new Map<string, ViewInput[] | null>()
       const model = await loadShardModel(site, data, shard, {
@@ -193,7 +192,7 @@ export async function buildSite(options: {
         const digest = file ? data.digests.get(file) : undefined
         const answers = inputs ? site.inputsDigest(inputs) : null
         if (inputs && digest !== undefined && answers !== null) {
-          articles[outputFile(article.url)] = { digest, inputs, answers }
+          madeFrom.set(outputFile(article.url), { digest, inputs: JSON.stringify(inputs), answers })
         }
       }
       const changed = []
@@ -240,21 +239,23 @@ export async function buildSite(options: {
   })
   // Before indexing: a removed page must not be found by search.
   const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
-  await writeManifest(outDir, {
-    ...manifest,
-    pages,
-    copies,
-    copied,
-    search,
-    articles,
-    complete: true,
-  })
+  await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
   await rm(path.join(outDir, MADE_JOURNAL), { force: true })
+  if (viewsCache) {
+    const kept = new Map<string, ArticlePageMemo>()
+    for (const [file, made] of madeFrom) {
+      const page = pages[file]
+      const searched = search[file]
+      if (page && searched) kept.set(file, { ...made, page, search: searched })
+    }
+    // A cache that cannot be written costs the next build time, not this one its site.
+    await writeViewsCache(viewsCache, templates, kept).catch(() => {})
+  }
   const searchFigures =
     options.search === false
       ? null
       : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return { shards, rendered, unchanged, removed, search: searchFigures }
+  return { shards, rendered, unchanged, removed, reused, search: searchFigures }
 }
 
 /**
