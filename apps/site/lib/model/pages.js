@@ -85,7 +85,7 @@ export function modelPages(model) {
             },
       page,
     },
-    search: page.number === 1 ? speakerSearchView(speaker) : undefined,
+    search: page.number === 1 ? speakerSearchView(speaker, page.items) : undefined,
   }))
   add('topicPages', model.topicPages, ({ topic, page }) => ({
     urls: [page.url],
