@@ -17,6 +17,7 @@ import {
 } from './model/speakers.js'
 import { buildTopicViews, topicPages } from './model/topics.js'
 import { buildUnnamedSources } from './model/unnamed-sources.js'
+import { inputRecorder, inputsDigest } from './model/view-inputs.js'
 import { pageUrl } from './paginate.js'
 import { searchUrl } from './urls.js'
 
@@ -45,6 +46,8 @@ const LIST_WEIGHT = 2
 const FEED_WEIGHT = 1
 // Article files read at once while building a shard's article pages.
 const READ_CONCURRENCY = 16
+/** @type {ReadonlySet<string>} */
+const NONE = new Set()
 
 /**
  * The site, worked out once from the validated data: the lists Eleventy paginates into pages
@@ -64,6 +67,7 @@ export function createSite(data) {
   const speakers = speakerSummaries(data.speakers.speakers)
   const speakerEntries = new Map(data.speakers.speakers.map((entry) => [entry.id, entry]))
   const summaries = lookup.articles.map((article) => article.summary)
+  const links = { related, unnamedQuoteUrls: unnamed.quoteUrls }
 
   /** @type {SpeakerPageRef[]} */
   const speakerPageRefs = speakers.flatMap((speaker) => {
@@ -145,20 +149,45 @@ export function createSite(data) {
      * the site's feeds.
      *
      * @param {Shard} shard
+     * @param {ReadonlySet<string>} [skip] slugs of articles whose pages are not made
      * @returns {ArticleRecord[]}
      */
-    articlesToRead(shard) {
-      const own = sliceOf('articles', lookup.articles, shardSlices(pageLists, shard))
+    articlesToRead(shard, skip = NONE) {
+      const own = sliceOf('articles', lookup.articles, shardSlices(pageLists, shard)).filter(
+        (record) => !skip.has(record.slug),
+      )
       return shard.index === 0 ? [...new Set([...own, ...siteFeedArticles])] : own
     },
+
+    /**
+     * The article records whose pages a shard renders.
+     *
+     * @param {Shard} shard
+     * @returns {ArticleRecord[]}
+     */
+    articlePages: (shard) => sliceOf('articles', lookup.articles, shardSlices(pageLists, shard)),
+
+    /**
+     * The digest of what this site answers to the inputs an article page read of an earlier
+     * one (see `lib/model/view-inputs.js`); null when it cannot answer them.
+     *
+     * @param {import('./model/view-inputs.js').ViewInput[]} inputs
+     */
+    inputsDigest: (inputs) => inputsDigest(inputs, lookup, links),
 
     /**
      * The views of one shard's pages.
      *
      * @param {Shard} shard
      * @param {Map<string, SiteArticle>} articles at least `articlesToRead(shard)`, by slug
+     * @param {object} [options]
+     * @param {ReadonlySet<string>} [options.skip] slugs of articles whose pages are left out
+     * @param {(slug: string, inputs: import('./model/view-inputs.js').ViewInput[] | null) => void} [options.onInputs]
+     *   told what each article page read of the site (see `lib/model/view-inputs.js`)
      */
-    model(shard, articles) {
+    model(shard, articles, options = {}) {
+      const skip = options.skip ?? NONE
+      const onInputs = options.onInputs
       const slices = shardSlices(pageLists, shard)
       const first = shard.index === 0
       /** @param {string} slug */
@@ -184,10 +213,15 @@ export function createSite(data) {
         return view
       }
 
-      const links = { related, unnamedQuoteUrls: unnamed.quoteUrls }
-      const articleViews = sliceOf('articles', lookup.articles, slices).map((record) =>
-        buildArticleView(wholeArticle(record.slug), lookup, links),
-      )
+      const recorder = onInputs ? inputRecorder(lookup, links) : null
+      const articleViews = sliceOf('articles', lookup.articles, slices)
+        .filter((record) => !skip.has(record.slug))
+        .map((record) => {
+          if (!recorder) return buildArticleView(wholeArticle(record.slug), lookup, links)
+          const view = buildArticleView(wholeArticle(record.slug), recorder.lookup, recorder.links)
+          onInputs?.(record.slug, recorder.take())
+          return view
+        })
       const ownSpeakerPages = sliceOf('speakerPages', speakerPageRefs, slices).map((ref) => {
         let pages = speakerPagesById.get(ref.speakerId)
         if (!pages) {
@@ -245,9 +279,10 @@ export function createSite(data) {
  * @param {Site} site
  * @param {SiteData} data
  * @param {Shard} shard
+ * @param {Parameters<Site['model']>[2]} [options] see `model`
  */
-export async function loadShardModel(site, data, shard) {
-  const records = site.articlesToRead(shard)
+export async function loadShardModel(site, data, shard, options = {}) {
+  const records = site.articlesToRead(shard, options.skip)
   /** @type {Map<string, SiteArticle>} */
   const articles = new Map()
   let next = 0
@@ -258,7 +293,7 @@ export async function loadShardModel(site, data, shard) {
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, records.length) }, lane))
-  return site.model(shard, articles)
+  return site.model(shard, articles, options)
 }
 
 /**

@@ -48,8 +48,10 @@ async function main(): Promise<void> {
   const search = figures.search
     ? `; search index: ${figures.search.indexed} of ${figures.search.shards} ${figures.search.shards === 1 ? 'shard' : 'shards'} indexed`
     : ''
+  const reused =
+    figures.reused > 0 ? `; ${figures.reused} article pages known from their inputs` : ''
   console.log(
-    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed${search}`,
+    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed${search}${reused}`,
   )
 }
 

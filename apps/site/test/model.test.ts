@@ -19,6 +19,7 @@ import {
 } from '../lib/model/speakers.js'
 import { summarizeArticle, truncate } from '../lib/model/summary.js'
 import { buildUnnamedSources } from '../lib/model/unnamed-sources.js'
+import { inputRecorder, inputsDigest, type ViewInput } from '../lib/model/view-inputs.js'
 import * as siteModel from '../lib/site-model.js'
 import {
   makeArticle,
@@ -536,5 +537,72 @@ describe('feeds', () => {
       ['new', ['q1', 'q2'], null],
       ['old', ['q1', 'q2'], null],
     ])
+  })
+})
+
+describe('view inputs', () => {
+  const links = (lookup: ReturnType<typeof createLookup>) => ({
+    related: relatedArticles(lookup),
+    unnamedQuoteUrls: new Map([['quay#q1', '/sources/#quay-q1']]),
+  })
+
+  it('records what a view asks of the site, once each, and digests the answers', () => {
+    const lookup = createLookup(
+      makeSiteData({ articles: [makeArticle({ slug: 'quay' }), makeArticle({ slug: 'ferry' })] }),
+    )
+    const recorder = inputRecorder(lookup, links(lookup))
+    recorder.lookup.speakerLink('rosa-vance')
+    recorder.lookup.speakerLink('rosa-vance')
+    // A finder taken off the lookup, as the article view does, still records.
+    const topicLink = recorder.lookup.topicLink
+    topicLink('harbor')
+    recorder.links.related('quay')
+    recorder.links.unnamedQuoteUrls.get('quay#q1')
+    const inputs = recorder.take()
+    expect(inputs).toEqual([
+      ['lookup', 'speakerLink', ['rosa-vance']],
+      ['lookup', 'topicLink', ['harbor']],
+      ['links', 'related', ['quay']],
+      ['unnamedQuoteUrls', 'get', ['quay#q1']],
+    ])
+    expect(recorder.take()).toEqual([])
+    const digest = inputsDigest(inputs ?? [], lookup, links(lookup))
+    expect(digest).toMatch(/^[\w-]{43}$/)
+    expect(inputsDigest(inputs ?? [], lookup, links(lookup))).toBe(digest)
+  })
+
+  it('gives other answers another digest', () => {
+    const before = createLookup(
+      makeSiteData({
+        articles: [makeArticle({ slug: 'quay' })],
+        speakers: [makeSpeakerEntry('rosa-vance', 'Rosa Vance', [])],
+      }),
+    )
+    const after = createLookup(
+      makeSiteData({
+        articles: [makeArticle({ slug: 'quay' })],
+        speakers: [makeSpeakerEntry('rosa-vance', 'Rosa Vance-Moreau', [])],
+      }),
+    )
+    const inputs = [['lookup', 'speakerLink', ['rosa-vance']]] as ViewInput[]
+    expect(inputsDigest(inputs, after, links(after))).not.toBe(
+      inputsDigest(inputs, before, links(before)),
+    )
+    const gone = [['unnamedQuoteUrls', 'get', ['ferry#q2']]] as ViewInput[]
+    expect(inputsDigest(gone, before, links(before))).not.toBe(
+      inputsDigest([['unnamedQuoteUrls', 'get', ['quay#q1']]], before, links(before)),
+    )
+  })
+
+  it('cannot replay a view that reads a whole list, nor answer a finder that fails', () => {
+    const lookup = createLookup(makeSiteData({ articles: [makeArticle({ slug: 'quay' })] }))
+    const recorder = inputRecorder(lookup, links(lookup))
+    expect(recorder.lookup.articles).toHaveLength(1)
+    expect(recorder.take()).toBeNull()
+    recorder.links.unnamedQuoteUrls.size
+    expect(recorder.take()).toBeNull()
+    recorder.lookup.summary('quay')
+    expect(recorder.take()).toEqual([['lookup', 'summary', ['quay']]])
+    expect(inputsDigest([['lookup', 'summary', ['gone']]], lookup, links(lookup))).toBeNull()
   })
 })

@@ -338,11 +338,14 @@ describe('publishing', () => {
     const before = (await stat(article)).mtimeMs
     // Nothing changed: only the pages made on every build (home, search, 404, /api/, its
     // article list, robots.txt, the sitemap) are rendered again.
-    const [rendered, unchanged, removed] = figures(await build(dataDir, siteDir, env)) ?? []
+    const again = await build(dataDir, siteDir, env)
+    const [rendered, unchanged, removed] = figures(again) ?? []
     expect(rendered).toBe(7)
     expect(unchanged).toBeGreaterThan(10)
     expect(removed).toBe(0)
     expect((await stat(article)).mtimeMs).toBe(before)
+    // Every article page is known unchanged without being worked out again.
+    expect(again).toContain('; 4 article pages known from their inputs')
 
     const list = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
     await writeData(
@@ -353,9 +356,31 @@ describe('publishing', () => {
           : candidate,
       ),
     )
+    const quay = (await stat(article)).mtimeMs
     expect(figures(await build(dataDir, siteDir, env))?.[0]).toBeGreaterThan(7)
     expect(await read('/articles/fares-frozen/')).toContain('Fares frozen again')
     expect(await read('/speakers/rosa-vance/')).toContain('Fares frozen again')
+    // The bytes of this article did not change, but the title of a related one did.
+    expect((await stat(article)).mtimeMs).not.toBe(quay)
+    expect(await read('/articles/quay-rebuilt/')).toContain('Fares frozen again')
+
+    // Built from nothing, the same data gives the same site, file for file.
+    const coldDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-cold-'))
+    try {
+      await build(dataDir, coldDir, { ...env, NEWSROOM_SITE_CACHE: 'off' })
+      // Less the build's record and what a deployment put there (the test before).
+      const built = async (dir: string) =>
+        (await listFiles(dir)).filter((file) => file !== SITE_MARKER && file !== '.nojekyll')
+      const files = await built(siteDir)
+      expect(await built(coldDir)).toEqual(files)
+      for (const file of files) {
+        expect(await readFile(path.join(coldDir, file)), file).toEqual(
+          await readFile(path.join(siteDir, file)),
+        )
+      }
+    } finally {
+      await rm(coldDir, { recursive: true, force: true })
+    }
   })
 
   it('refuses to replace a folder that is not a site it built', async () => {

@@ -15,14 +15,21 @@ import {
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { everyBuildFiles, modelPages, withPages } from '../../lib/model/pages.js'
+import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
+import type { ViewInput } from '../../lib/model/view-inputs.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
 import { siteRoot } from './run-command.js'
 import { type SearchFigures, updateSearchIndex } from './search-index.js'
+import {
+  type ArticlePageMemo,
+  readViewsCache,
+  viewsCacheBeside,
+  writeViewsCache,
+} from './views-cache.js'
 
 /**
  * Rendering, indexing and publishing a site from processed data: what `pnpm build` does after
@@ -72,6 +79,8 @@ export interface BuildFigures {
   unchanged: number
   /** Files of the last build removed because this one did not make them. */
   removed: number
+  /** Unchanged article pages known from their inputs, without their views (`views-cache.ts`). */
+  reused: number
   /** The search index, when the build made it. */
   search: SearchFigures | null
 }
@@ -96,7 +105,8 @@ export async function buildSite(options: {
   jobs?: number | undefined
   /**
    * File that keeps the article records between builds (`lib/records-cache.js`): unchanged
-   * articles are then not read again to work out the site. None by default.
+   * articles are then not read again to work out the site; beside it, what their pages were
+   * made from (`views-cache.ts`). None by default.
    */
   recordsCache?: string | undefined
 }): Promise<BuildFigures> {
@@ -136,8 +146,13 @@ export async function buildSite(options: {
   const present = previous ? await filesIn(outDir) : new Set<string>()
   const pages: Record<string, string> = {}
   const search: Record<string, string> = {}
+  const viewsCache = options.recordsCache ? viewsCacheBeside(options.recordsCache) : undefined
+  const memos = viewsCache ? await readViewsCache(viewsCache, templates) : new Map()
+  /** Article pages → what this build made them from, or the memo it reused. */
+  const madeFrom = new Map<string, ArticlePageMemo | Omit<ArticlePageMemo, 'page' | 'search'>>()
   let rendered = 0
   let unchanged = 0
+  let reused = 0
   const cwd = process.cwd()
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
@@ -146,9 +161,41 @@ export async function buildSite(options: {
       const shard = { index, count: shards }
       // While the threads render the shards before it, this one's pages are worked out.
       await renderer?.ready()
-      const model = await loadShardModel(site, data, shard)
-      const changed = []
       const files: string[] = []
+      // Article pages made from the same bytes as last time, to which the site gives the same
+      // answers, have the fingerprints they had then: where the output holds the page with
+      // those, it is up to date, known without reading the article or making its view.
+      const skip = new Set<string>()
+      for (const record of site.articlePages(shard)) {
+        const file = outputFile(record.summary.url)
+        const memo = memos.get(file)
+        if (!memo || known[file] !== memo.page || !present.has(file)) continue
+        if (previous?.search[file] !== memo.search) continue
+        if (record.file === null || data.digests.get(record.file) !== memo.digest) continue
+        if (site.inputsDigest(JSON.parse(memo.inputs)) !== memo.answers) continue
+        skip.add(record.slug)
+        files.push(file)
+        pages[file] = memo.page
+        search[file] = memo.search
+        madeFrom.set(file, memo)
+        unchanged++
+        reused++
+      }
+      const inputsOf = new Map<string, ViewInput[] | null>()
+      const model = await loadShardModel(site, data, shard, {
+        skip,
+        onInputs: (slug, inputs) => inputsOf.set(slug, inputs),
+      })
+      for (const article of model.articles) {
+        const inputs = inputsOf.get(article.slug)
+        const file = site.lookup.article(article.slug)?.file
+        const digest = file ? data.digests.get(file) : undefined
+        const answers = inputs ? site.inputsDigest(inputs) : null
+        if (inputs && digest !== undefined && answers !== null) {
+          madeFrom.set(outputFile(article.url), { digest, inputs: JSON.stringify(inputs), answers })
+        }
+      }
+      const changed = []
       for (const page of modelPages(model)) {
         files.push(...page.files)
         const searched = page.search === undefined ? '' : fingerprint(templates, page.search, '')
@@ -194,11 +241,21 @@ export async function buildSite(options: {
   const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
   await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
   await rm(path.join(outDir, MADE_JOURNAL), { force: true })
+  if (viewsCache) {
+    const kept = new Map<string, ArticlePageMemo>()
+    for (const [file, made] of madeFrom) {
+      const page = pages[file]
+      const searched = search[file]
+      if (page && searched) kept.set(file, { ...made, page, search: searched })
+    }
+    // A cache that cannot be written costs the next build time, not this one its site.
+    await writeViewsCache(viewsCache, templates, kept).catch(() => {})
+  }
   const searchFigures =
     options.search === false
       ? null
       : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return { shards, rendered, unchanged, removed, search: searchFigures }
+  return { shards, rendered, unchanged, removed, reused, search: searchFigures }
 }
 
 /**

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * What an article page reads of the rest of the site, recorded while its view is made: which
+ * finders of the lookup and of the links it called, with which arguments. A later build calls
+ * the same finders with the same arguments on its own site and digests the answers: where the
+ * article's bytes and these answers are the same, the page is the same, and the build need not
+ * read the article or make its view to know it (scripts/lib/render-site.ts). A page that reads
+ * the site in a way the recorder cannot replay (a list, not a finder) is recorded as `null`: it
+ * is made on every build.
+ *
+ * @typedef {import('./lookup.js').SiteLookup} SiteLookup
+ * @typedef {import('./articles.js').ArticleLinks} ArticleLinks
+ * @typedef {[from: 'lookup' | 'links' | 'unnamedQuoteUrls', name: string, args: unknown[]]} ViewInput
+ */
+
+/**
+ * A lookup and links that record what is asked of them, for one view at a time.
+ *
+ * @param {SiteLookup} lookup
+ * @param {ArticleLinks} links
+ */
+export function inputRecorder(lookup, links) {
+  /** @type {ViewInput[] | null} */
+  let inputs = []
+  /**
+   * @template {object} T
+   * @param {T} target
+   * @param {ViewInput[0]} from
+   * @param {(name: string | symbol, value: unknown) => unknown} [other]
+   * @returns {T}
+   */
+  const recording = (target, from, other) =>
+    new Proxy(target, {
+      get(object, name) {
+        const value = Reflect.get(object, name, object)
+        if (typeof value === 'function' && typeof name === 'string' && from !== 'unnamedQuoteUrls')
+          return (/** @type {unknown[]} */ ...args) => {
+            inputs?.push([from, name, args])
+            return value.apply(object, args)
+          }
+        if (other) return other(name, value)
+        // Read as a whole (a list): not replayable.
+        inputs = null
+        return typeof value === 'function' ? value.bind(object) : value
+      },
+    })
+  const unnamedQuoteUrls = recording(links.unnamedQuoteUrls, 'unnamedQuoteUrls', (name, value) => {
+    if (name === 'get') {
+      return (/** @type {string} */ key) => {
+        inputs?.push(['unnamedQuoteUrls', 'get', [key]])
+        return links.unnamedQuoteUrls.get(key)
+      }
+    }
+    inputs = null
+    return typeof value === 'function' ? value.bind(links.unnamedQuoteUrls) : value
+  })
+  return {
+    lookup: recording(lookup, 'lookup'),
+    links: recording(links, 'links', (name, value) => {
+      if (name === 'unnamedQuoteUrls') return unnamedQuoteUrls
+      inputs = null
+      return value
+    }),
+    /**
+     * What was asked since the last call, or null when it cannot be replayed.
+     *
+     * @returns {ViewInput[] | null}
+     */
+    take() {
+      const taken = inputs
+      inputs = []
+      if (!taken) return null
+      // Each question once: a page asks for the same speaker's link several times.
+      const seen = new Set()
+      return taken.filter((input) => {
+        const key = JSON.stringify(input)
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
+    },
+  }
+}
+
+/**
+ * The digest of the answers a site gives to recorded inputs.
+ *
+ * @param {ViewInput[]} inputs
+ * @param {SiteLookup} lookup
+ * @param {ArticleLinks} links
+ */
+export function inputsDigest(inputs, lookup, links) {
+  const hash = createHash('sha256')
+  for (const [from, name, args] of inputs) {
+    const target = from === 'lookup' ? lookup : from === 'links' ? links : links.unnamedQuoteUrls
+    const finder = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (target))[name]
+    if (typeof finder !== 'function') return null
+    let answer
+    try {
+      answer = finder.apply(target, args)
+    } catch {
+      // A finder that throws now (an article gone): the page is made again and says why.
+      return null
+    }
+    hash.update(`${from}.${name}\0${JSON.stringify(answer, canonical) ?? 'undefined'}\n`)
+  }
+  return hash.digest('base64url')
+}
+
+/**
+ * JSON that depends on values only: a Map as its entries (two different maps never digest
+ * alike), an object's keys in order (a record read from the records cache lists them in another
+ * order than one made afresh).
+ */
+function canonical(/** @type {string} */ _key, /** @type {unknown} */ value) {
+  if (value instanceof Map) return { map: [...value] }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const object = /** @type {Record<string, unknown>} */ (value)
+  /** @type {Record<string, unknown>} */
+  const sorted = {}
+  for (const key of Object.keys(object).sort()) sorted[key] = object[key]
+  return sorted
+}

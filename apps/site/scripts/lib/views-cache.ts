@@ -1,0 +1,96 @@
+import { createReadStream } from 'node:fs'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+
+/**
+ * What the article pages of the last build were made from, kept between builds beside the
+ * article records (`lib/records-cache.js`), out of the site: an article whose bytes have the
+ * same digest, and to whose view the site gives the same answers (`lib/model/view-inputs.js`),
+ * has the page fingerprints it had then. A build whose output holds the page with that
+ * fingerprint knows the page is up to date without reading the article or making its view.
+ *
+ * One line of JSON per page (`[file, memo]`) after a first line naming the templates and code
+ * the fingerprints were made with (`key`): a file made with others, or one that cannot be read,
+ * is ignored as a whole. Written beside the final file and renamed over it.
+ */
+export interface ArticlePageMemo {
+  /** Digest of the article file's bytes (`SiteData.digests`). */
+  digest: string
+  /**
+   * What the page's view asked of the site (JSON of its `ViewInput[]`: as text, a tenth of the
+   * memory of the arrays at 50,000 articles), and the digest of the answers.
+   */
+  inputs: string
+  answers: string
+  /** The page's fingerprint, and that of what search reads of it. */
+  page: string
+  search: string
+}
+
+/** The views cache that goes with a records cache: the same folder and data folder. */
+export function viewsCacheBeside(recordsCache: string): string {
+  return path.join(
+    path.dirname(recordsCache),
+    path.basename(recordsCache).replace(/^(records-)?/, 'views-'),
+  )
+}
+
+/** The memos of a views cache, by page file; empty when there is no usable one. */
+export async function readViewsCache(
+  file: string,
+  key: string,
+): Promise<Map<string, ArticlePageMemo>> {
+  const memos = new Map<string, ArticlePageMemo>()
+  const lines = createInterface({
+    input: createReadStream(file, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })
+  try {
+    let first = true
+    for await (const line of lines) {
+      if (first) {
+        first = false
+        if (line !== JSON.stringify({ key })) return new Map()
+        continue
+      }
+      const [page, memo] = JSON.parse(line) as [unknown, ArticlePageMemo | undefined]
+      if (typeof page !== 'string' || typeof memo?.inputs !== 'string') return new Map()
+      memos.set(page, memo)
+    }
+    return memos
+  } catch {
+    // No cache yet, or a damaged one: every article page is worked out.
+    return new Map()
+  } finally {
+    lines.close()
+  }
+}
+
+/** Replace the views cache with these memos. */
+export async function writeViewsCache(
+  file: string,
+  key: string,
+  memos: Map<string, ArticlePageMemo>,
+): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}`
+  const handle = await open(temporary, 'w')
+  try {
+    let chunk = [JSON.stringify({ key })]
+    for (const entry of memos) {
+      chunk.push(JSON.stringify(entry))
+      if (chunk.length >= 256) {
+        await handle.write(`${chunk.join('\n')}\n`)
+        chunk = []
+      }
+    }
+    if (chunk.length > 0) await handle.write(`${chunk.join('\n')}\n`)
+    await handle.close()
+    await rename(temporary, file)
+  } catch (error) {
+    await handle.close().catch(() => {})
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
