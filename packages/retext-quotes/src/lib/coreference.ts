@@ -441,7 +441,6 @@ function firstPersonAtOrAfter(
   return low
 }
 
-/** The coreference state of one article, and the rules that resolve mentions with it. */
 /**
  * The people among some clusters sharing a family name who are distinct people: a cluster
  * whose name ends another's ("DJ Ann Vale" of "Ann Vale") is that person with a word before the
@@ -504,6 +503,7 @@ interface Family {
   silentBefore: number[]
 }
 
+/** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -550,6 +550,10 @@ export class Coreference {
   /** The folded words of the body's names, made when first asked for. */
   private bodyWords: Set<string> | undefined
   private catalogueLookups: CatalogueLookups | undefined
+  /** Words capitalized inside a sentence (`capitalizedInside`), made when first asked for. */
+  private insideCapitals: Set<string> | undefined
+  /** The people sharing each family name asked about (`familyOf`), by folded name. */
+  private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
 
@@ -1240,7 +1244,6 @@ export class Coreference {
     return named
   }
 
-  /** Whether a folded word is a key of a person named in full, or an organization's name. */
   /**
    * The capitalized words the article writes inside a sentence (not opening it, outside
    * quotations), possessives dropped: words it treats as names. Made when first asked for.
@@ -1269,8 +1272,7 @@ export class Coreference {
     return this.insideCapitals
   }
 
-  private insideCapitals: Set<string> | undefined
-
+  /** Whether a folded word is a key of a person named in full, or an organization's name. */
   private namesInArticle(folded: string): boolean {
     const { peopleByKey, organizationFolds } = this.lookups()
     return peopleByKey.has(folded) || organizationFolds.has(folded)
@@ -1637,8 +1639,6 @@ export class Coreference {
     this.families.set(folded, family)
     return family
   }
-
-  private readonly families = new Map<string, Family | null>()
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
   private coordinated(position: Position): boolean {
