@@ -61,7 +61,8 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
       surname: withoutPossessive(described[2] as string),
       generation: generationWords.get((described[1] as string).toLowerCase()) ?? null,
     }
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(mention) || !/^\p{Lu}\p{Ll}/u.test(mention)) return null
+  // One capitalized word, not an acronym ("NATO"): a capital, then a lowercase letter.
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(mention)) return null
   const before = generationEnding.exec(textBefore.slice(-16))
   return {
     surname: withoutPossessive(mention),
