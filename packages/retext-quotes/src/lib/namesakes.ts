@@ -12,6 +12,7 @@ import {
   youngerKin,
 } from '@newsroom/lexicon'
 import { foldName, type PersonName } from '@newsroom/names'
+import escapeRegExp from 'escape-string-regexp'
 
 /** Which generation of a family a word places someone in. */
 export type Generation = 'younger' | 'elder'
@@ -93,10 +94,6 @@ export function namesFamily(text: string, surname: string): boolean {
 
 function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 const opposite: Readonly<Record<Generation, Generation>> = { younger: 'elder', elder: 'younger' }
