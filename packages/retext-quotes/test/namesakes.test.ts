@@ -140,6 +140,18 @@ describe('namesakes in an article', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null])
   })
 
+  it('carries a bare family name on from the namesake named last while every paragraph since names the family', async () => {
+    const opening = ['Tomas Vale came to the capital on Monday.', 'Ed Vale says the trip was long.']
+    const quote = '"We will come back in spring," Vale said.'
+    expect(await speakersOf([...opening, 'Vale tells reporters he is tired.', quote])).toEqual([
+      { speaker: 'Ed Vale', candidate: null },
+    ])
+    // A paragraph that does not name the family breaks the thread: only a lean is left.
+    expect(await speakersOf([...opening, 'Reporters asked him about the roads.', quote])).toEqual([
+      { speaker: null, candidate: 'Ed Vale' },
+    ])
+  })
+
   it('gives a bare family name to the person introduced first and named last, past a namesake named in passing', async () => {
     const quotes = await speakersOf([
       'Mayor Marta Kellin opened the new library on Monday.',
