@@ -56,11 +56,12 @@ import {
 } from './model.js'
 import {
   familyNameMention,
+  familyNamePattern,
   type Generation,
   generationMentionsOf,
   namesakeGenerations,
   namesakeOfGeneration,
-  namesFamily,
+  withoutPossessive,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
@@ -1601,8 +1602,8 @@ export class Coreference {
       let first = namesakes[0] as number
       let firstAt = Number.POSITIVE_INFINITY
       for (const [at, mention] of this.catalogue.mentions.entries()) {
-        const text = mention.text.replace(/['’]s?$/u, '')
-        if (mention.kind !== 'person' || foldName(text) === folded) continue
+        if (mention.kind !== 'person' || foldName(withoutPossessive(mention.text)) === folded)
+          continue
         const cluster = personClusterOf(this.catalogue, at)
         const namesake = namesakes.find((candidate) => clusters[candidate] === cluster)
         if (namesake === undefined) continue
@@ -1620,6 +1621,7 @@ export class Coreference {
       }
       let described = false
       const silentBefore = [0]
+      const naming = familyNamePattern(surname)
       for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
         for (const { offset, generation } of generationMentionsOf(prepared.text, surname)) {
           described = true
@@ -1629,7 +1631,7 @@ export class Coreference {
             namesake: namesakes[namesakeOfGeneration(generations, generation)] ?? -1,
           })
         }
-        const silent = namesFamily(prepared.text, surname) ? 0 : 1
+        const silent = naming.test(prepared.text) ? 0 : 1
         silentBefore.push((silentBefore.at(-1) as number) + silent)
       }
       // Stable: of two at one place, the later pushed (a generation description) counts last.

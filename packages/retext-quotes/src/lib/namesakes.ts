@@ -87,12 +87,16 @@ export function generationMentionsOf(
   return found
 }
 
-/** Whether a text names a family name as a word of its own ("Vale", "Vale’s", not "Valentin"). */
-export function namesFamily(text: string, surname: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(text)
+/**
+ * A pattern finding a family name as a word of its own ("Vale", "Vale’s", not "Valentin"): made
+ * once per family and tested on each paragraph.
+ */
+export function familyNamePattern(surname: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u')
 }
 
-function withoutPossessive(word: string): string {
+/** A word without its possessive ending ("Vale’s", "Vales'" → "Vale", "Vales"). */
+export function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '')
 }
 
