@@ -1847,12 +1847,13 @@ export class Coreference {
       }
       case 'subject': {
         const { subject } = step
-        const { speaker } = this.resolve(subject)
+        const { speaker, resolution } = this.resolve(subject)
         if (!speaker) return
         this.remember({
           position: { paragraph: subject.paragraph, offset: subject.phrase.end },
           speaker,
           spoke: true,
+          ...(resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
         })
         // "…," Wang said, according to CCTV: the source reports; the speaker stays.
         if (subject.cue === 'according to') return
