@@ -33,6 +33,20 @@ describe('familyNameMention', () => {
 })
 
 describe('generationMentionsOf', () => {
+  it('reads a generation word only after "the", in lowercase or opening a sentence', () => {
+    expect(familyNameMention('Kellin', 'Two senior ')).toEqual({
+      surname: 'Kellin',
+      generation: null,
+    })
+    expect(familyNameMention('The Elder Kellin', '')).toEqual({
+      surname: 'Kellin',
+      generation: 'elder',
+    })
+    expect(
+      generationMentionsOf('Two senior Kellin managers met the younger Kellin.', 'Kellin'),
+    ).toEqual([{ offset: 35, generation: 'younger' }])
+  })
+
   it('finds "the younger Vale" and "the elder Vale" of one family name only', () => {
     const text = 'The younger Vale spoke after the elder Vale; the younger Salo did not.'
     expect(generationMentionsOf(text, 'Vale')).toEqual([
@@ -108,6 +122,16 @@ describe('namesakes in an article', () => {
       { speaker: 'Edmund Vale', candidate: null },
       { speaker: 'Tomas Vale', candidate: null },
     ])
+  })
+
+  it('leaves a pronoun unclear when it points back to an unclear namesake subject', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+      'The younger Vale told reporters he would stay. "We will come back," he said.',
+    ])
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker).toBeNull()
   })
 
   it('leaves "the younger Vale" unclear when the article does not say who is younger', async () => {

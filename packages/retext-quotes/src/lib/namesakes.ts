@@ -28,20 +28,30 @@ const kinGenerations = new Map<string, Generation>([
   ...elderKin.map((word) => [word, 'elder'] as const),
 ])
 
-const generationAlternation = [...generationWords.keys()].join('|')
+/**
+ * The generation words as a sentence may write them: lowercase, or capitalized to open it. Only
+ * the word's case may vary: a case-insensitive pattern would let `\p{Lu}` match the lowercase
+ * "senior Kellin managers" and read it as "the elder Kellin".
+ */
+const generationAlternation = [...generationWords.keys()]
+  .flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)])
+  .join('|')
 const kinAlternation = [...kinGenerations.keys()].join('|')
 
 /** "the younger Vale" as a mention on its own. */
 const generationPhrase = new RegExp(
-  `^(?:the\\s+)?(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)$`,
-  'iu',
+  `^[Tt]he\\s+(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)$`,
+  'u',
 )
-/** A generation word (and "the") just before a name. */
-const generationEnding = new RegExp(`(?:^|\\s)(${generationAlternation})\\s+$`, 'iu')
+/**
+ * "the" and a generation word just before a name. Without "the" the word is more often an
+ * adjective of something else ("two senior Kellin managers").
+ */
+const generationEnding = new RegExp(`(?:^|\\s)[Tt]he\\s+(${generationAlternation})\\s+$`, 'u')
 /** Every "the younger Vale" of a text: the word, then the family name. */
 const generationMentions = new RegExp(
-  `(?<![\\p{L}])(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)`,
-  'giu',
+  `(?<=(?<![\\p{L}])[Tt]he\\s+)(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)`,
+  'gu',
 )
 
 /** A family name mention that may stand for one of several namesakes, and its generation word. */
@@ -122,21 +132,25 @@ export function namesakeGenerations(
     const full = escapeRegExp(person.name.replace(/\s+(?:Jr|Sr)\.?$/u, ''))
     // The name as written after a kin word: in full, or by the given name alone.
     const written = given && given.length > 1 ? `(?:${full}|${escapeRegExp(given)})` : full
+    // Case-sensitive: kin words are lowercase nouns, and `\p{Ll}` must not match a capital.
     const patterns: Array<[RegExp, boolean]> = [
       // "Vale's son Ed", "his father, Tom Vale": the kin word says who the name is.
-      [new RegExp(`\\b(${kinAlternation}),?\\s+${written}(?![\\p{L}'’])`, 'giu'), false],
+      [new RegExp(`\\b(${kinAlternation}),?\\s+${written}(?![\\p{L}'’])`, 'gu'), false],
       // "Tom Vale, the son of…": likewise, after the name.
       [
         new RegExp(
           `${full},\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Ll}+\\s+)?(${kinAlternation})\\s+of\\b`,
-          'giu',
+          'gu',
         ),
         false,
       ],
       // "Tom Vale's son", "the son of publisher Tom Vale": what the name is to someone else.
-      [new RegExp(`${written}['’]s?\\s+(${kinAlternation})\\b`, 'giu'), true],
+      [new RegExp(`${written}['’]s?\\s+(${kinAlternation})\\b`, 'gu'), true],
       [
-        new RegExp(`\\b(${kinAlternation})\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,4}${full}\\b`, 'giu'),
+        new RegExp(
+          `\\b(${kinAlternation})\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,4}${full}(?![\\p{L}])`,
+          'gu',
+        ),
         true,
       ],
     ]
