@@ -25,7 +25,9 @@ export interface SourcePlace {
   paragraphs: number
 }
 
-const sentenceEnd = /[.!?]+["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])/gu
+// Matched from the first mark of a run only: tried from each mark of a long run ("!!!…"), the
+// run would be read again to its end each time, a cost that grows with the square of the run.
+const sentenceEnd = /(?<![.!?])[.!?]+["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])/gu
 
 /** The offsets where sentences start in a text, none inside the given spans (quotations). */
 export function sentenceStarts(text: string, masked: ReadonlyArray<[number, number]>): number[] {
