@@ -143,39 +143,22 @@ export function gatherCandidates(
   if (!first || !last) return candidates
   const firstSentence = sentenceNumber(model, { paragraph: first.paragraph, offset: first.open })
   const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
-  if (previous) {
-    const previousFirst = previous.quote.segments[0]
-    const previousSentence = previousFirst
-      ? sentenceNumber(model, { paragraph: previousFirst.paragraph, offset: previousFirst.open })
-      : -1
-    // Only a quotation shortly before can be continued.
-    if (firstSentence - previousSentence <= 4) {
-      for (const match of previous.matches) {
-        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
-          if (!candidate.previousRoles.includes(match.role))
-            candidate.previousRoles.push(match.role)
-        })
-      }
-    }
-  }
-  if (next) {
-    const nextFirst = next.quote.segments[0]
-    const nextSentence = nextFirst
-      ? sentenceNumber(model, { paragraph: nextFirst.paragraph, offset: nextFirst.open })
-      : Number.POSITIVE_INFINITY
-    // Only the quotation that follows at once, in the next sentence or the one after, can be
-    // the one a run of quotations is attributed at.
-    if (nextSentence - lastSentence <= nextSentences) {
-      for (const match of next.matches) {
-        // Such a run is attributed after its last quotation ("…," Vale said); a phrase before
-        // the next quotation introduces that one.
-        if (!attributesAfter(match.role)) continue
-        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
-          if (!candidate.nextRoles.includes(match.role)) candidate.nextRoles.push(match.role)
-        })
-      }
-    }
-  }
+  // Only a quotation shortly before can be continued.
+  if (previous && firstSentence - openingSentence(model, previous, -1) <= 4)
+    addTied(candidates, model, previous.matches, (candidate) => candidate.previousRoles)
+  // Only the quotation that follows at once, in the next sentence or the one after, can be the
+  // one a run of quotations is attributed at. Such a run is attributed after its last quotation
+  // ("…," Vale said); a phrase before the next quotation introduces that one.
+  if (
+    next &&
+    openingSentence(model, next, Number.POSITIVE_INFINITY) - lastSentence <= nextSentences
+  )
+    addTied(
+      candidates,
+      model,
+      next.matches.filter((match) => attributesAfter(match.role)),
+      (candidate) => candidate.nextRoles,
+    )
   const subject = sentenceSubject(model, first)
   if (subject)
     add(candidates, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
@@ -245,6 +228,29 @@ function sentenceSubject(
   )
     return null
   return phrase
+}
+
+/** The number of the sentence a quotation opens in; `none` when it has no segment. */
+function openingSentence(model: ArticleModel, speech: SpeechQuote, none: number): number {
+  const first = speech.quote.segments[0]
+  return first ? sentenceNumber(model, { paragraph: first.paragraph, offset: first.open }) : none
+}
+
+/**
+ * The phrases the patterns tied to a neighbouring quotation, as candidates of this one: each
+ * role is kept once in the list `rolesOf` gives (`previousRoles`, `nextRoles`).
+ */
+function addTied(
+  candidates: Candidate[],
+  model: ArticleModel,
+  matches: readonly CueMatch[],
+  rolesOf: (candidate: Candidate) => CueRole[],
+): void {
+  for (const match of matches)
+    add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+      const roles = rolesOf(candidate)
+      if (!roles.includes(match.role)) roles.push(match.role)
+    })
 }
 
 /** Whether a cue role ties a phrase after its quotation (`…," Vale said`, `— Vale`). */
