@@ -196,7 +196,12 @@ export function gatherCandidates(
     )
       nearest.set(form, candidate)
   }
-  for (const candidate of candidates) describe(model, speech, candidate, nearest)
+  const quotation: QuotationFacts = {
+    firstSentence,
+    lastSentence,
+    opens: opensParagraph(speech.quote, model.paragraphs),
+  }
+  for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
   return candidates
 }
 
@@ -392,18 +397,26 @@ function kindOf(model: ArticleModel, candidate: Candidate): string {
   return chain !== undefined && chain.start < phrase.end ? chain.kind : 'name'
 }
 
+/** What describes every candidate of a quotation alike: read once per quotation. */
+interface QuotationFacts {
+  /** The sentences, over the article, its first and its last segment open in. */
+  firstSentence: number
+  lastSentence: number
+  /** Whether it opens its paragraph. */
+  opens: boolean
+}
+
 /** Where a candidate stands against the quotation, in sentences. */
 function placeOf(
   model: ArticleModel,
   quote: RawQuote,
+  { firstSentence, lastSentence }: QuotationFacts,
   candidate: Candidate,
 ): { bucket: string; tokens: number; quotesBetween: boolean } {
   const first = quote.segments[0] as RawQuote['segments'][number]
   const last = quote.segments.at(-1) as RawQuote['segments'][number]
   const position = { paragraph: candidate.paragraph, offset: candidate.phrase.start }
   const sentence = sentenceNumber(model, position)
-  const firstSentence = sentenceNumber(model, { paragraph: first.paragraph, offset: first.open })
-  const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
   const beforeQuote =
     candidate.paragraph < first.paragraph ||
     (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
@@ -502,6 +515,7 @@ function featureAdder(features: Map<string, number>): (name: string, value?: num
 function describe(
   model: ArticleModel,
   speech: SpeechQuote,
+  quotation: QuotationFacts,
   candidate: Candidate,
   nearest: ReadonlyMap<string, Candidate>,
 ): void {
@@ -511,8 +525,8 @@ function describe(
   const hasCue = speech.matches.length > 0
   const form = formOf(candidate.phrase)
   const kind = kindOf(model, candidate)
-  const place = placeOf(model, quote, candidate)
-  const opens = opensParagraph(quote, model.paragraphs)
+  const place = placeOf(model, quote, quotation, candidate)
+  const { opens } = quotation
 
   for (const role of candidate.roles) {
     set(featureName('role:', role))
