@@ -441,9 +441,25 @@ function placeOf(
     tokens = Math.max(0, at - quoteAt)
     quotesBetween = hasQuoteToken(paragraph.tokens, quoteAt + 1, at)
   } else if (beforeQuote) {
-    quotesBetween = hasQuoteToken(paragraph.tokens, at, paragraph.tokens.length)
+    quotesBetween = lastQuoteToken(paragraph) >= at
   }
   return { bucket, tokens, quotesBetween }
+}
+
+const lastQuoteTokens = new WeakMap<PreparedParagraph, number>()
+
+/**
+ * Index of the last quotation token of a paragraph (-1: none), found once per paragraph: every
+ * candidate in a paragraph before its quotation asks whether a quotation follows it there.
+ */
+function lastQuoteToken(paragraph: PreparedParagraph): number {
+  let last = lastQuoteTokens.get(paragraph)
+  if (last === undefined) {
+    last = paragraph.tokens.length - 1
+    while (last >= 0 && (paragraph.tokens[last] as Token).kind !== 'quote') last--
+    lastQuoteTokens.set(paragraph, last)
+  }
+  return last
 }
 
 /** Whether a quotation token lies among `tokens[from]` to `tokens[to - 1]` (no copy made). */
