@@ -635,6 +635,12 @@ function introducesQuote(model: ArticleModel, quote: RawQuote, candidate: Candid
   const first = quote.segments[0]
   if (!first) return false
   const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
-  const end = candidate.paragraph === first.paragraph ? first.open : paragraph.text.length
-  return /:\s*$/u.test(paragraph.text.slice(candidate.phrase.end, end))
+  const { text } = paragraph
+  let end = candidate.paragraph === first.paragraph ? first.open : text.length
+  // From the end back over spaces: a pattern tried from the phrase would read the rest of the
+  // paragraph for each candidate.
+  while (end > candidate.phrase.end && space.test(text[end - 1] as string)) end--
+  return end > candidate.phrase.end && text[end - 1] === ':'
 }
+
+const space = /\s/u
