@@ -25,7 +25,9 @@ export interface SourcePlace {
   paragraphs: number
 }
 
-const sentenceEnd = /[.!?]+["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])/gu
+// Matched from the first mark of a run only: tried from each mark of a long run ("!!!…"), the
+// run would be read again to its end each time, a cost that grows with the square of the run.
+const sentenceEnd = /(?<![.!?])[.!?]+["”’)\]]*\s+(?=["“‘(]?[\p{Lu}\d])/gu
 
 /** The offsets where sentences start in a text, none inside the given spans (quotations). */
 export function sentenceStarts(text: string, masked: ReadonlyArray<[number, number]>): number[] {
@@ -61,8 +63,16 @@ export function placeOfSource(
     quote
       .filter((span) => block(span.blockId) === index)
       .map((span) => [span.start - 1, span.end + 1] as [number, number])
-  const startsOf = (index: number): number[] =>
-    sentenceStarts(blocks.texts[index] ?? '', masks(index))
+  // Each block is cut once: the three sentence numbers below count over the same blocks.
+  const cut = new Map<number, number[]>()
+  const startsOf = (index: number): number[] => {
+    let starts = cut.get(index)
+    if (!starts) {
+      starts = sentenceStarts(blocks.texts[index] ?? '', masks(index))
+      cut.set(index, starts)
+    }
+    return starts
+  }
   // Sentence numbers over the article, from the first block that matters.
   const base = Math.min(sourceBlock, firstBlock)
   const numberAt = (index: number, offset: number): number => {

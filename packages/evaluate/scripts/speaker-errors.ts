@@ -77,12 +77,12 @@ const tally = (map: Map<string, number>, key: string): void => {
   map.set(key, (map.get(key) ?? 0) + 1)
 }
 for (const { name, gold, quotes, candidates: quoteCandidates, texts, blockIds } of runs) {
+  const matches = matchQuotes(
+    gold.quotes.map((quote) => quote.text),
+    quotes.map((quote) => quote.text),
+  )
   if (missingOnly) {
     const blocks = { texts: texts ?? [], ids: blockIds ?? [] }
-    const matches = matchQuotes(
-      gold.quotes.map((quote) => quote.text),
-      quotes.map((quote) => quote.text),
-    )
     for (const [goldIndex, systemIndex] of matches) {
       const source = gold.quotes[goldIndex]?.source
       const quote = quotes[systemIndex]
@@ -120,10 +120,6 @@ for (const { name, gold, quotes, candidates: quoteCandidates, texts, blockIds } 
     }
     continue
   }
-  const matches = matchQuotes(
-    gold.quotes.map((quote) => quote.text),
-    quotes.map((quote) => quote.text),
-  )
   for (const [goldIndex, systemIndex] of matches) {
     const source = gold.quotes[goldIndex]?.source
     if (!source?.span) continue

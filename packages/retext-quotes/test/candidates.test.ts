@@ -206,4 +206,11 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
       'sentence-subject-only': 1,
     })
   })
+
+  it('takes no common word opening the sentence for its subject', async () => {
+    const [first] = await candidatesOf(
+      'Late on Sunday the council declared “the harbour is closed for the winter.”',
+    )
+    expect(first?.filter((candidate) => candidate.sentenceSubject)).toEqual([])
+  })
 })

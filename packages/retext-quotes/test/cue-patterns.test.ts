@@ -272,6 +272,9 @@ describe('cueMatches: attributions found in more places', () => {
     expect(await matches('“We will rebuild the harbour,” she told us.\n\n— Ann Vale.')).toEqual([
       [['after-subject', 'she', 'told', 0]],
     ])
+    expect(await matches('“We will rebuild the harbour.” Nobody slept.\n\n— Ann Vale.')).toEqual([
+      [],
+    ])
   })
 
   it('reads an attribution running on after a question or an exclamation', async () => {

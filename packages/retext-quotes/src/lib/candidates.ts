@@ -143,39 +143,22 @@ export function gatherCandidates(
   if (!first || !last) return candidates
   const firstSentence = sentenceNumber(model, { paragraph: first.paragraph, offset: first.open })
   const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
-  if (previous) {
-    const previousFirst = previous.quote.segments[0]
-    const previousSentence = previousFirst
-      ? sentenceNumber(model, { paragraph: previousFirst.paragraph, offset: previousFirst.open })
-      : -1
-    // Only a quotation shortly before can be continued.
-    if (firstSentence - previousSentence <= 4) {
-      for (const match of previous.matches) {
-        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
-          if (!candidate.previousRoles.includes(match.role))
-            candidate.previousRoles.push(match.role)
-        })
-      }
-    }
-  }
-  if (next) {
-    const nextFirst = next.quote.segments[0]
-    const nextSentence = nextFirst
-      ? sentenceNumber(model, { paragraph: nextFirst.paragraph, offset: nextFirst.open })
-      : Number.POSITIVE_INFINITY
-    // Only the quotation that follows at once, in the next sentence or the one after, can be
-    // the one a run of quotations is attributed at.
-    if (nextSentence - lastSentence <= nextSentences) {
-      for (const match of next.matches) {
-        // Such a run is attributed after its last quotation ("…," Vale said); a phrase before
-        // the next quotation introduces that one.
-        if (!attributesAfter(match.role)) continue
-        add(candidates, model, match.paragraph, match.phrase, (candidate) => {
-          if (!candidate.nextRoles.includes(match.role)) candidate.nextRoles.push(match.role)
-        })
-      }
-    }
-  }
+  // Only a quotation shortly before can be continued.
+  if (previous && firstSentence - openingSentence(model, previous, -1) <= 4)
+    addTied(candidates, model, previous.matches, (candidate) => candidate.previousRoles)
+  // Only the quotation that follows at once, in the next sentence or the one after, can be the
+  // one a run of quotations is attributed at. Such a run is attributed after its last quotation
+  // ("…," Vale said); a phrase before the next quotation introduces that one.
+  if (
+    next &&
+    openingSentence(model, next, Number.POSITIVE_INFINITY) - lastSentence <= nextSentences
+  )
+    addTied(
+      candidates,
+      model,
+      next.matches.filter((match) => attributesAfter(match.role)),
+      (candidate) => candidate.nextRoles,
+    )
   const subject = sentenceSubject(model, first)
   if (subject)
     add(candidates, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
@@ -213,7 +196,12 @@ export function gatherCandidates(
     )
       nearest.set(form, candidate)
   }
-  for (const candidate of candidates) describe(model, speech, candidate, nearest)
+  const quotation: QuotationFacts = {
+    firstSentence,
+    lastSentence,
+    opens: opensParagraph(speech.quote, model.paragraphs),
+  }
+  for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
   return candidates
 }
 
@@ -245,6 +233,29 @@ function sentenceSubject(
   )
     return null
   return phrase
+}
+
+/** The number of the sentence a quotation opens in; `none` when it has no segment. */
+function openingSentence(model: ArticleModel, speech: SpeechQuote, none: number): number {
+  const first = speech.quote.segments[0]
+  return first ? sentenceNumber(model, { paragraph: first.paragraph, offset: first.open }) : none
+}
+
+/**
+ * The phrases the patterns tied to a neighbouring quotation, as candidates of this one: each
+ * role is kept once in the list `rolesOf` gives (`previousRoles`, `nextRoles`).
+ */
+function addTied(
+  candidates: Candidate[],
+  model: ArticleModel,
+  matches: readonly CueMatch[],
+  rolesOf: (candidate: Candidate) => CueRole[],
+): void {
+  for (const match of matches)
+    add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+      const roles = rolesOf(candidate)
+      if (!roles.includes(match.role)) roles.push(match.role)
+    })
 }
 
 /** Whether a cue role ties a phrase after its quotation (`…," Vale said`, `— Vale`). */
@@ -386,18 +397,26 @@ function kindOf(model: ArticleModel, candidate: Candidate): string {
   return chain !== undefined && chain.start < phrase.end ? chain.kind : 'name'
 }
 
+/** What describes every candidate of a quotation alike: read once per quotation. */
+interface QuotationFacts {
+  /** The sentences, over the article, its first and its last segment open in. */
+  firstSentence: number
+  lastSentence: number
+  /** Whether it opens its paragraph. */
+  opens: boolean
+}
+
 /** Where a candidate stands against the quotation, in sentences. */
 function placeOf(
   model: ArticleModel,
   quote: RawQuote,
+  { firstSentence, lastSentence }: QuotationFacts,
   candidate: Candidate,
 ): { bucket: string; tokens: number; quotesBetween: boolean } {
   const first = quote.segments[0] as RawQuote['segments'][number]
   const last = quote.segments.at(-1) as RawQuote['segments'][number]
   const position = { paragraph: candidate.paragraph, offset: candidate.phrase.start }
   const sentence = sentenceNumber(model, position)
-  const firstSentence = sentenceNumber(model, { paragraph: first.paragraph, offset: first.open })
-  const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
   const beforeQuote =
     candidate.paragraph < first.paragraph ||
     (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
@@ -422,9 +441,25 @@ function placeOf(
     tokens = Math.max(0, at - quoteAt)
     quotesBetween = hasQuoteToken(paragraph.tokens, quoteAt + 1, at)
   } else if (beforeQuote) {
-    quotesBetween = hasQuoteToken(paragraph.tokens, at, paragraph.tokens.length)
+    quotesBetween = lastQuoteToken(paragraph) >= at
   }
   return { bucket, tokens, quotesBetween }
+}
+
+const lastQuoteTokens = new WeakMap<PreparedParagraph, number>()
+
+/**
+ * Index of the last quotation token of a paragraph (-1: none), found once per paragraph: every
+ * candidate in a paragraph before its quotation asks whether a quotation follows it there.
+ */
+function lastQuoteToken(paragraph: PreparedParagraph): number {
+  let last = lastQuoteTokens.get(paragraph)
+  if (last === undefined) {
+    last = paragraph.tokens.length - 1
+    while (last >= 0 && (paragraph.tokens[last] as Token).kind !== 'quote') last--
+    lastQuoteTokens.set(paragraph, last)
+  }
+  return last
 }
 
 /** Whether a quotation token lies among `tokens[from]` to `tokens[to - 1]` (no copy made). */
@@ -496,6 +531,7 @@ function featureAdder(features: Map<string, number>): (name: string, value?: num
 function describe(
   model: ArticleModel,
   speech: SpeechQuote,
+  quotation: QuotationFacts,
   candidate: Candidate,
   nearest: ReadonlyMap<string, Candidate>,
 ): void {
@@ -505,8 +541,8 @@ function describe(
   const hasCue = speech.matches.length > 0
   const form = formOf(candidate.phrase)
   const kind = kindOf(model, candidate)
-  const place = placeOf(model, quote, candidate)
-  const opens = opensParagraph(quote, model.paragraphs)
+  const place = placeOf(model, quote, quotation, candidate)
+  const { opens } = quotation
 
   for (const role of candidate.roles) {
     set(featureName('role:', role))
@@ -599,6 +635,12 @@ function introducesQuote(model: ArticleModel, quote: RawQuote, candidate: Candid
   const first = quote.segments[0]
   if (!first) return false
   const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
-  const end = candidate.paragraph === first.paragraph ? first.open : paragraph.text.length
-  return /:\s*$/u.test(paragraph.text.slice(candidate.phrase.end, end))
+  const { text } = paragraph
+  let end = candidate.paragraph === first.paragraph ? first.open : text.length
+  // From the end back over spaces: a pattern tried from the phrase would read the rest of the
+  // paragraph for each candidate.
+  while (end > candidate.phrase.end && space.test(text[end - 1] as string)) end--
+  return end > candidate.phrase.end && text[end - 1] === ':'
 }
+
+const space = /\s/u

@@ -226,17 +226,8 @@ function afterQuote(
   const sentenceStart = quoteEndsSentence && punctuation === 0
 
   // "…" — Ann Vale: a dash and a name closing the sentence, or before the next signed quote.
-  const mark = tokens[index - 1]
-  if (mark && dash.test(mark.text)) {
-    const signed = phraseAfter(text, tokens, index, true)
-    const after = signed ? tokens[signed.next] : undefined
-    if (
-      signed &&
-      signed.phrase.form !== 'pronoun' &&
-      (!after || after.kind === 'quote' || /^[.;,)]$/.test(after.text))
-    )
-      return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
-  }
+  const signed = signedAfter(paragraph, index - 1, true)
+  if (signed) return signed
   // "…," said Caddell / added the minister
   if (isCue(start) && start.lower !== 'saying') {
     const after = phraseAfter(text, tokens, index + 1, true)
@@ -461,17 +452,23 @@ function closesParagraph(paragraph: PreparedParagraph, quoteToken: number): bool
 }
 
 /**
- * A paragraph that signs the quotation closing the paragraph before it: a dash and a name, then
- * nothing or a short note after a comma ("— Ann Vale." or "- Ann Vale, tweeting after the speech.").
+ * A signature: the dash at token `at`, then a name, then nothing or a stop, a comma or a closing
+ * parenthesis (and, when `orQuote`, a quotation: the next signed quote). Read after a quotation
+ * ("…" — Ann Vale.) and as a paragraph that signs the quotation closing the paragraph before it
+ * ("— Ann Vale." or "- Ann Vale, tweeting after the speech.").
  */
-function signature(paragraph: PreparedParagraph): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+function signedAfter(
+  paragraph: PreparedParagraph,
+  at: number,
+  orQuote: boolean,
+): Omit<CueMatch, 'paragraph' | 'rank'> | null {
   const { tokens, text } = paragraph
-  const mark = tokens[0]
+  const mark = tokens[at]
   if (!mark || !dash.test(mark.text)) return null
-  const signed = phraseAfter(text, tokens, 1, true)
+  const signed = phraseAfter(text, tokens, at + 1, true)
   if (!signed || signed.phrase.form === 'pronoun') return null
   const after = tokens[signed.next]
-  if (after && !/^[.;,)]$/.test(after.text)) return null
+  if (after && !(orQuote && after.kind === 'quote') && !/^[.;,)]$/.test(after.text)) return null
   return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
 }
 
@@ -519,7 +516,7 @@ export function cueMatches(
     const signed =
       after || closing || !next || !closesParagraph(lastParagraph, lastToken)
         ? null
-        : signature(next)
+        : signedAfter(next, 0, false)
     if (signed) matches.push({ ...signed, paragraph: last.paragraph + 1, rank: 0 })
   }
   if (firstToken !== undefined) {
