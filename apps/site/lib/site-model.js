@@ -171,7 +171,7 @@ export function createSite(data) {
      * The digest of what this site answers to the inputs an article page read of an earlier
      * one (see `lib/model/view-inputs.js`); null when it cannot answer them.
      *
-     * @param {import('./model/view-inputs.js').ViewInput[]} inputs
+     * @param {unknown} inputs `ViewInput[]`, as read back from a views cache
      */
     inputsDigest: (inputs) => inputsDigest(inputs, lookup, links),
 

@@ -605,4 +605,22 @@ describe('view inputs', () => {
     expect(recorder.take()).toEqual([['lookup', 'summary', ['quay']]])
     expect(inputsDigest([['lookup', 'summary', ['gone']]], lookup, links(lookup))).toBeNull()
   })
+
+  it('answers no inputs but those a recorder records', () => {
+    const lookup = createLookup(makeSiteData({ articles: [makeArticle({ slug: 'quay' })] }))
+    const site = links(lookup)
+    for (const damaged of [
+      null,
+      {},
+      [null],
+      [['lookup', 'speakerLink', 'rosa-vance']],
+      [['elsewhere', 'get', ['quay#q1']]],
+      [['lookup', 'toString', []]],
+      [['unnamedQuoteUrls', 'clear', []]],
+      [['unnamedQuoteUrls', 'set', ['quay#q1', '/elsewhere/']]],
+    ]) {
+      expect(inputsDigest(damaged, lookup, site), JSON.stringify(damaged)).toBeNull()
+    }
+    expect(site.unnamedQuoteUrls.get('quay#q1')).toBe('/sources/#quay-q1')
+  })
 })

@@ -84,16 +84,32 @@ export function inputRecorder(lookup, links) {
 }
 
 /**
- * The digest of the answers a site gives to recorded inputs.
+ * The digest of the answers a site gives to recorded inputs; null when they are not inputs a
+ * recorder records (a damaged or foreign views cache) or cannot be answered.
  *
- * @param {ViewInput[]} inputs
+ * @param {unknown} inputs `ViewInput[]`, as read back from a views cache
  * @param {SiteLookup} lookup
  * @param {ArticleLinks} links
  */
 export function inputsDigest(inputs, lookup, links) {
+  if (!Array.isArray(inputs)) return null
   const hash = createHash('sha256')
-  for (const [from, name, args] of inputs) {
-    const target = from === 'lookup' ? lookup : from === 'links' ? links : links.unnamedQuoteUrls
+  for (const input of inputs) {
+    if (!Array.isArray(input)) return null
+    const [from, name, args] = input
+    const target =
+      from === 'lookup'
+        ? lookup
+        : from === 'links'
+          ? links
+          : from === 'unnamedQuoteUrls'
+            ? links.unnamedQuoteUrls
+            : null
+    // Only the finders a recorder records are called: read from a file, a name such as `clear`
+    // or `set` must never change the site's maps.
+    const known =
+      target === links.unnamedQuoteUrls ? name === 'get' : target && Object.hasOwn(target, name)
+    if (!known || !Array.isArray(args)) return null
     const finder = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (target))[name]
     if (typeof finder !== 'function') return null
     let answer

@@ -172,7 +172,7 @@ export async function buildSite(options: {
         if (!memo || known[file] !== memo.page || !present.has(file)) continue
         if (previous?.search[file] !== memo.search) continue
         if (record.file === null || data.digests.get(record.file) !== memo.digest) continue
-        if (site.inputsDigest(JSON.parse(memo.inputs)) !== memo.answers) continue
+        if (site.inputsDigest(parsedOrNull(memo.inputs)) !== memo.answers) continue
         skip.add(record.slug)
         files.push(file)
         pages[file] = memo.page
@@ -387,6 +387,15 @@ async function templatesFingerprint(): Promise<string> {
   // Quote context is cut at the sentences of Node's ICU.
   hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '', process.versions.icu ?? '']))
   return hash.digest('hex')
+}
+
+/** JSON read back from a cache; null when it is damaged (the page is then made again). */
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
 }
 
 /** The fingerprint of what a page shows: `shows`, and what search reads of it (`searched`). */
