@@ -15,7 +15,17 @@ import { createHash } from 'node:crypto'
  */
 
 /**
- * A lookup and links that record what is asked of them, for one view at a time.
+ * What one view asked of the site, each question once, and the digest of the answers it got:
+ * `inputsDigest` of the same inputs on the same site.
+ *
+ * @typedef {object} RecordedInputs
+ * @property {ViewInput[]} inputs
+ * @property {string} answers
+ */
+
+/**
+ * A lookup and links that record what is asked of them, and digest the answers as they are
+ * given (a build need not ask again to know them), for one view at a time.
  *
  * @param {SiteLookup} lookup
  * @param {ArticleLinks} links
@@ -23,6 +33,18 @@ import { createHash } from 'node:crypto'
 export function inputRecorder(lookup, links) {
   /** @type {ViewInput[] | null} */
   let inputs = []
+  // Each question once: a page asks for the same speaker's link several times.
+  let asked = new Set()
+  let answers = createHash('sha256')
+  /** @param {ViewInput} input @param {unknown} answer */
+  const record = (input, answer) => {
+    if (!inputs) return
+    const key = JSON.stringify(input)
+    if (asked.has(key)) return
+    asked.add(key)
+    inputs.push(input)
+    answers.update(answerLine(input, answer))
+  }
   /**
    * @template {object} T
    * @param {T} target
@@ -36,8 +58,9 @@ export function inputRecorder(lookup, links) {
         const value = Reflect.get(object, name, object)
         if (typeof value === 'function' && typeof name === 'string' && from !== 'unnamedQuoteUrls')
           return (/** @type {unknown[]} */ ...args) => {
-            inputs?.push([from, name, args])
-            return value.apply(object, args)
+            const answer = value.apply(object, args)
+            record([from, name, args], answer)
+            return answer
           }
         if (other) return other(name, value)
         // Read as a whole (a list): not replayable.
@@ -48,8 +71,9 @@ export function inputRecorder(lookup, links) {
   const unnamedQuoteUrls = recording(links.unnamedQuoteUrls, 'unnamedQuoteUrls', (name, value) => {
     if (name === 'get') {
       return (/** @type {string} */ key) => {
-        inputs?.push(['unnamedQuoteUrls', 'get', [key]])
-        return links.unnamedQuoteUrls.get(key)
+        const answer = links.unnamedQuoteUrls.get(key)
+        record(['unnamedQuoteUrls', 'get', [key]], answer)
+        return answer
       }
     }
     inputs = null
@@ -65,20 +89,15 @@ export function inputRecorder(lookup, links) {
     /**
      * What was asked since the last call, or null when it cannot be replayed.
      *
-     * @returns {ViewInput[] | null}
+     * @returns {RecordedInputs | null}
      */
     take() {
       const taken = inputs
+      const digest = answers.digest('base64url')
       inputs = []
-      if (!taken) return null
-      // Each question once: a page asks for the same speaker's link several times.
-      const seen = new Set()
-      return taken.filter((input) => {
-        const key = JSON.stringify(input)
-        if (seen.has(key)) return false
-        seen.add(key)
-        return true
-      })
+      asked = new Set()
+      answers = createHash('sha256')
+      return taken ? { inputs: taken, answers: digest } : null
     },
   }
 }
@@ -119,9 +138,19 @@ export function inputsDigest(inputs, lookup, links) {
       // A finder that throws now (an article gone): the page is made again and says why.
       return null
     }
-    hash.update(`${from}.${name}\0${JSON.stringify(answer, canonical) ?? 'undefined'}\n`)
+    hash.update(answerLine([from, name, args], answer))
   }
   return hash.digest('base64url')
+}
+
+/**
+ * What the digest of an answer reads: the same whether it is recorded or replayed.
+ *
+ * @param {ViewInput} input
+ * @param {unknown} answer
+ */
+function answerLine([from, name], answer) {
+  return `${from}.${name}\0${JSON.stringify(answer, canonical) ?? 'undefined'}\n`
 }
 
 /**

@@ -17,7 +17,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
-import type { ViewInput } from '../../lib/model/view-inputs.js'
+import type { RecordedInputs } from '../../lib/model/view-inputs.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
@@ -181,18 +181,21 @@ export async function buildSite(options: {
         unchanged++
         reused++
       }
-      const inputsOf = new Map<string, ViewInput[] | null>()
+      const inputsOf = new Map<string, RecordedInputs | null>()
       const model = await loadShardModel(site, data, shard, {
         skip,
         onInputs: (slug, inputs) => inputsOf.set(slug, inputs),
       })
       for (const article of model.articles) {
-        const inputs = inputsOf.get(article.slug)
+        const recorded = inputsOf.get(article.slug)
         const file = site.lookup.article(article.slug)?.file
         const digest = file ? data.digests.get(file) : undefined
-        const answers = inputs ? site.inputsDigest(inputs) : null
-        if (inputs && digest !== undefined && answers !== null) {
-          madeFrom.set(outputFile(article.url), { digest, inputs: JSON.stringify(inputs), answers })
+        if (recorded && digest !== undefined) {
+          madeFrom.set(outputFile(article.url), {
+            digest,
+            inputs: JSON.stringify(recorded.inputs),
+            answers: recorded.answers,
+          })
         }
       }
       const changed = []
