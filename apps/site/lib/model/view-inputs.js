@@ -49,43 +49,30 @@ export function inputRecorder(lookup, links) {
    * @template {object} T
    * @param {T} target
    * @param {ViewInput[0]} from
-   * @param {(name: string | symbol, value: unknown) => unknown} [other]
    * @returns {T}
    */
-  const recording = (target, from, other) =>
+  const recording = (target, from) =>
     new Proxy(target, {
       get(object, name) {
-        const value = Reflect.get(object, name, object)
-        if (typeof value === 'function' && typeof name === 'string' && from !== 'unnamedQuoteUrls')
+        const finder = finderOf(from, name, lookup, links)
+        if (finder) {
           return (/** @type {unknown[]} */ ...args) => {
-            const answer = value.apply(object, args)
-            record([from, name, args], answer)
+            const answer = finder.apply(object, args)
+            record([from, /** @type {string} */ (name), args], answer)
             return answer
           }
-        if (other) return other(name, value)
-        // Read as a whole (a list): not replayable.
+        }
+        if (from === 'links' && name === 'unnamedQuoteUrls') return unnamedQuoteUrls
+        // Read as a whole (a list, a map's size): not replayable.
         inputs = null
+        const value = Reflect.get(object, name, object)
         return typeof value === 'function' ? value.bind(object) : value
       },
     })
-  const unnamedQuoteUrls = recording(links.unnamedQuoteUrls, 'unnamedQuoteUrls', (name, value) => {
-    if (name === 'get') {
-      return (/** @type {string} */ key) => {
-        const answer = links.unnamedQuoteUrls.get(key)
-        record(['unnamedQuoteUrls', 'get', [key]], answer)
-        return answer
-      }
-    }
-    inputs = null
-    return typeof value === 'function' ? value.bind(links.unnamedQuoteUrls) : value
-  })
+  const unnamedQuoteUrls = recording(links.unnamedQuoteUrls, 'unnamedQuoteUrls')
   return {
     lookup: recording(lookup, 'lookup'),
-    links: recording(links, 'links', (name, value) => {
-      if (name === 'unnamedQuoteUrls') return unnamedQuoteUrls
-      inputs = null
-      return value
-    }),
+    links: recording(links, 'links'),
     /**
      * What was asked since the last call, or null when it cannot be replayed.
      *
@@ -116,24 +103,11 @@ export function inputsDigest(inputs, lookup, links) {
   for (const input of inputs) {
     if (!Array.isArray(input)) return null
     const [from, name, args] = input
-    const target =
-      from === 'lookup'
-        ? lookup
-        : from === 'links'
-          ? links
-          : from === 'unnamedQuoteUrls'
-            ? links.unnamedQuoteUrls
-            : null
-    // Only the finders a recorder records are called: read from a file, a name such as `clear`
-    // or `set` must never change the site's maps.
-    const known =
-      target === links.unnamedQuoteUrls ? name === 'get' : target && Object.hasOwn(target, name)
-    if (!known || !Array.isArray(args)) return null
-    const finder = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (target))[name]
-    if (typeof finder !== 'function') return null
+    const finder = finderOf(from, name, lookup, links)
+    if (!finder || !Array.isArray(args)) return null
     let answer
     try {
-      answer = finder.apply(target, args)
+      answer = finder.apply(targetOf(from, lookup, links), args)
     } catch {
       // A finder that throws now (an article gone): the page is made again and says why.
       return null
@@ -141,6 +115,38 @@ export function inputsDigest(inputs, lookup, links) {
     hash.update(answerLine([from, name, args], answer))
   }
   return hash.digest('base64url')
+}
+
+/**
+ * What a finder is asked of.
+ *
+ * @param {unknown} from
+ * @param {SiteLookup} lookup
+ * @param {ArticleLinks} links
+ */
+function targetOf(from, lookup, links) {
+  if (from === 'lookup') return lookup
+  if (from === 'links') return links
+  return from === 'unnamedQuoteUrls' ? links.unnamedQuoteUrls : undefined
+}
+
+/**
+ * The finder a view may ask, by where it is and its name: the one definition of what a recorder
+ * records and a build replays. Undefined for anything else: a list, a map's `size` or `set`
+ * (read from a views cache, a name must never change the site).
+ *
+ * @param {unknown} from
+ * @param {unknown} name
+ * @param {SiteLookup} lookup
+ * @param {ArticleLinks} links
+ * @returns {Function | undefined}
+ */
+function finderOf(from, name, lookup, links) {
+  const target = targetOf(from, lookup, links)
+  if (!target || typeof name !== 'string') return undefined
+  const known = target === links.unnamedQuoteUrls ? name === 'get' : Object.hasOwn(target, name)
+  const finder = known ? Reflect.get(target, name) : undefined
+  return typeof finder === 'function' ? finder : undefined
 }
 
 /**
