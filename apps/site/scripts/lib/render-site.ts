@@ -17,7 +17,6 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
-import type { RecordedInputs } from '../../lib/model/view-inputs.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
@@ -181,23 +180,20 @@ export async function buildSite(options: {
         unchanged++
         reused++
       }
-      const inputsOf = new Map<string, RecordedInputs | null>()
       const model = await loadShardModel(site, data, shard, {
         skip,
-        onInputs: (slug, inputs) => inputsOf.set(slug, inputs),
+        onInputs: (slug, recorded) => {
+          const record = site.lookup.article(slug)
+          const digest = record?.file ? data.digests.get(record.file) : undefined
+          if (record && recorded && digest !== undefined) {
+            madeFrom.set(outputFile(record.summary.url), {
+              digest,
+              inputs: JSON.stringify(recorded.inputs),
+              answers: recorded.answers,
+            })
+          }
+        },
       })
-      for (const article of model.articles) {
-        const recorded = inputsOf.get(article.slug)
-        const file = site.lookup.article(article.slug)?.file
-        const digest = file ? data.digests.get(file) : undefined
-        if (recorded && digest !== undefined) {
-          madeFrom.set(outputFile(article.url), {
-            digest,
-            inputs: JSON.stringify(recorded.inputs),
-            answers: recorded.answers,
-          })
-        }
-      }
       const changed = []
       for (const page of modelPages(model)) {
         files.push(...page.files)
