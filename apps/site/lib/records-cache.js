@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
+import { readKeyedLines, writeKeyedLines } from './keyed-lines.js'
 
 /**
  * The article records of the last build, kept between builds: an article file whose bytes have
@@ -30,33 +28,18 @@ import { createInterface } from 'node:readline'
 export async function readRecordsCache(cache, articlesDir) {
   /** @type {Map<string, CachedRecord>} */
   const records = new Map()
-  const lines = createInterface({
-    input: createReadStream(cache.file, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
+  const usable = await readKeyedLines(cache.file, cache.key, (entry) => {
+    const { name, digest, record } = /** @type {any} */ (entry)
+    if (typeof name !== 'string' || typeof digest !== 'string' || !Array.isArray(record?.quotes))
+      return false
+    records.set(name, {
+      digest,
+      record: { ...record, file: path.join(articlesDir, name), quotes: new Map(record.quotes) },
+    })
+    return true
   })
-  try {
-    let first = true
-    for await (const line of lines) {
-      if (first) {
-        first = false
-        if (line !== JSON.stringify({ key: cache.key })) return new Map()
-        continue
-      }
-      const { name, digest, record } = JSON.parse(line)
-      if (typeof name !== 'string' || typeof digest !== 'string' || !Array.isArray(record?.quotes))
-        return new Map()
-      records.set(name, {
-        digest,
-        record: { ...record, file: path.join(articlesDir, name), quotes: new Map(record.quotes) },
-      })
-    }
-    return records
-  } catch {
-    // No cache yet, or one that is damaged: every article is read.
-    return new Map()
-  } finally {
-    lines.close()
-  }
+  // No cache yet, or one that is damaged: every article is read.
+  return usable ? records : new Map()
 }
 
 /**
@@ -66,28 +49,17 @@ export async function readRecordsCache(cache, articlesDir) {
  * @param {Map<string, CachedRecord>} records
  */
 export async function writeRecordsCache(cache, records) {
-  await mkdir(path.dirname(cache.file), { recursive: true })
-  const temporary = `${cache.file}.${process.pid}`
-  const handle = await open(temporary, 'w')
-  try {
-    /** @type {string[]} */
-    let chunk = [JSON.stringify({ key: cache.key })]
-    for (const [name, { digest, record }] of records) {
-      const { file: _file, quotes, ...rest } = record
-      chunk.push(JSON.stringify({ name, digest, record: { ...rest, quotes: [...quotes] } }))
-      // Written a few hundred lines at a time: the whole cache as one string would be as big
-      // as the records of every article.
-      if (chunk.length >= 256) {
-        await handle.write(`${chunk.join('\n')}\n`)
-        chunk = []
-      }
-    }
-    if (chunk.length > 0) await handle.write(`${chunk.join('\n')}\n`)
-    await handle.close()
-    await rename(temporary, cache.file)
-  } catch (error) {
-    await handle.close().catch(() => {})
-    await rm(temporary, { force: true })
-    throw error
+  await writeKeyedLines(cache.file, cache.key, cacheEntries(records))
+}
+
+/**
+ * The cache's entries, one at a time (the whole cache at once would be as big as the records).
+ *
+ * @param {Map<string, CachedRecord>} records
+ */
+function* cacheEntries(records) {
+  for (const [name, { digest, record }] of records) {
+    const { file: _file, quotes, ...rest } = record
+    yield { name, digest, record: { ...rest, quotes: [...quotes] } }
   }
 }

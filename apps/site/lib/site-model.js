@@ -171,7 +171,7 @@ export function createSite(data) {
      * The digest of what this site answers to the inputs an article page read of an earlier
      * one (see `lib/model/view-inputs.js`); null when it cannot answer them.
      *
-     * @param {import('./model/view-inputs.js').ViewInput[]} inputs
+     * @param {unknown} inputs `ViewInput[]`, as read back from a views cache
      */
     inputsDigest: (inputs) => inputsDigest(inputs, lookup, links),
 
@@ -182,8 +182,9 @@ export function createSite(data) {
      * @param {Map<string, SiteArticle>} articles at least `articlesToRead(shard)`, by slug
      * @param {object} [options]
      * @param {ReadonlySet<string>} [options.skip] slugs of articles whose pages are left out
-     * @param {(slug: string, inputs: import('./model/view-inputs.js').ViewInput[] | null) => void} [options.onInputs]
-     *   told what each article page read of the site (see `lib/model/view-inputs.js`)
+     * @param {(slug: string, inputs: import('./model/view-inputs.js').RecordedInputs | null) => void} [options.onInputs]
+     *   told what each article page read of the site, and the digest of the answers (see
+     *   `lib/model/view-inputs.js`)
      */
     model(shard, articles, options = {}) {
       const skip = options.skip ?? NONE

@@ -558,17 +558,20 @@ describe('view inputs', () => {
     topicLink('harbor')
     recorder.links.related('quay')
     recorder.links.unnamedQuoteUrls.get('quay#q1')
-    const inputs = recorder.take()
+    const recorded = recorder.take()
+    const inputs = recorded?.inputs
     expect(inputs).toEqual([
       ['lookup', 'speakerLink', ['rosa-vance']],
       ['lookup', 'topicLink', ['harbor']],
       ['links', 'related', ['quay']],
       ['unnamedQuoteUrls', 'get', ['quay#q1']],
     ])
-    expect(recorder.take()).toEqual([])
+    expect(recorder.take()?.inputs).toEqual([])
     const digest = inputsDigest(inputs ?? [], lookup, links(lookup))
     expect(digest).toMatch(/^[\w-]{43}$/)
     expect(inputsDigest(inputs ?? [], lookup, links(lookup))).toBe(digest)
+    // The answers digested as they were given are the ones a later build replays.
+    expect(recorded?.answers).toBe(digest)
   })
 
   it('gives other answers another digest', () => {
@@ -602,7 +605,25 @@ describe('view inputs', () => {
     recorder.links.unnamedQuoteUrls.size
     expect(recorder.take()).toBeNull()
     recorder.lookup.summary('quay')
-    expect(recorder.take()).toEqual([['lookup', 'summary', ['quay']]])
+    expect(recorder.take()?.inputs).toEqual([['lookup', 'summary', ['quay']]])
     expect(inputsDigest([['lookup', 'summary', ['gone']]], lookup, links(lookup))).toBeNull()
+  })
+
+  it('answers no inputs but those a recorder records', () => {
+    const lookup = createLookup(makeSiteData({ articles: [makeArticle({ slug: 'quay' })] }))
+    const site = links(lookup)
+    for (const damaged of [
+      null,
+      {},
+      [null],
+      [['lookup', 'speakerLink', 'rosa-vance']],
+      [['elsewhere', 'get', ['quay#q1']]],
+      [['lookup', 'toString', []]],
+      [['unnamedQuoteUrls', 'clear', []]],
+      [['unnamedQuoteUrls', 'set', ['quay#q1', '/elsewhere/']]],
+    ]) {
+      expect(inputsDigest(damaged, lookup, site), JSON.stringify(damaged)).toBeNull()
+    }
+    expect(site.unnamedQuoteUrls.get('quay#q1')).toBe('/sources/#quay-q1')
   })
 })

@@ -15,7 +15,17 @@ import { createHash } from 'node:crypto'
  */
 
 /**
- * A lookup and links that record what is asked of them, for one view at a time.
+ * What one view asked of the site, each question once, and the digest of the answers it got:
+ * `inputsDigest` of the same inputs on the same site.
+ *
+ * @typedef {object} RecordedInputs
+ * @property {ViewInput[]} inputs
+ * @property {string} answers
+ */
+
+/**
+ * A lookup and links that record what is asked of them, and digest the answers as they are
+ * given (a build need not ask again to know them), for one view at a time.
  *
  * @param {SiteLookup} lookup
  * @param {ArticleLinks} links
@@ -23,89 +33,130 @@ import { createHash } from 'node:crypto'
 export function inputRecorder(lookup, links) {
   /** @type {ViewInput[] | null} */
   let inputs = []
+  // Each question once: a page asks for the same speaker's link several times.
+  let asked = new Set()
+  let answers = createHash('sha256')
+  /** @param {ViewInput} input @param {unknown} answer */
+  const record = (input, answer) => {
+    if (!inputs) return
+    const key = JSON.stringify(input)
+    if (asked.has(key)) return
+    asked.add(key)
+    inputs.push(input)
+    answers.update(answerLine(input, answer))
+  }
   /**
    * @template {object} T
    * @param {T} target
    * @param {ViewInput[0]} from
-   * @param {(name: string | symbol, value: unknown) => unknown} [other]
    * @returns {T}
    */
-  const recording = (target, from, other) =>
+  const recording = (target, from) =>
     new Proxy(target, {
       get(object, name) {
-        const value = Reflect.get(object, name, object)
-        if (typeof value === 'function' && typeof name === 'string' && from !== 'unnamedQuoteUrls')
+        const finder = finderOf(from, name, lookup, links)
+        if (finder) {
           return (/** @type {unknown[]} */ ...args) => {
-            inputs?.push([from, name, args])
-            return value.apply(object, args)
+            const answer = finder.apply(object, args)
+            record([from, /** @type {string} */ (name), args], answer)
+            return answer
           }
-        if (other) return other(name, value)
-        // Read as a whole (a list): not replayable.
+        }
+        if (from === 'links' && name === 'unnamedQuoteUrls') return unnamedQuoteUrls
+        // Read as a whole (a list, a map's size): not replayable.
         inputs = null
+        const value = Reflect.get(object, name, object)
         return typeof value === 'function' ? value.bind(object) : value
       },
     })
-  const unnamedQuoteUrls = recording(links.unnamedQuoteUrls, 'unnamedQuoteUrls', (name, value) => {
-    if (name === 'get') {
-      return (/** @type {string} */ key) => {
-        inputs?.push(['unnamedQuoteUrls', 'get', [key]])
-        return links.unnamedQuoteUrls.get(key)
-      }
-    }
-    inputs = null
-    return typeof value === 'function' ? value.bind(links.unnamedQuoteUrls) : value
-  })
+  const unnamedQuoteUrls = recording(links.unnamedQuoteUrls, 'unnamedQuoteUrls')
   return {
     lookup: recording(lookup, 'lookup'),
-    links: recording(links, 'links', (name, value) => {
-      if (name === 'unnamedQuoteUrls') return unnamedQuoteUrls
-      inputs = null
-      return value
-    }),
+    links: recording(links, 'links'),
     /**
      * What was asked since the last call, or null when it cannot be replayed.
      *
-     * @returns {ViewInput[] | null}
+     * @returns {RecordedInputs | null}
      */
     take() {
       const taken = inputs
+      const digest = answers.digest('base64url')
       inputs = []
-      if (!taken) return null
-      // Each question once: a page asks for the same speaker's link several times.
-      const seen = new Set()
-      return taken.filter((input) => {
-        const key = JSON.stringify(input)
-        if (seen.has(key)) return false
-        seen.add(key)
-        return true
-      })
+      asked = new Set()
+      answers = createHash('sha256')
+      return taken ? { inputs: taken, answers: digest } : null
     },
   }
 }
 
 /**
- * The digest of the answers a site gives to recorded inputs.
+ * The digest of the answers a site gives to recorded inputs; null when they are not inputs a
+ * recorder records (a damaged or foreign views cache) or cannot be answered.
  *
- * @param {ViewInput[]} inputs
+ * @param {unknown} inputs `ViewInput[]`, as read back from a views cache
  * @param {SiteLookup} lookup
  * @param {ArticleLinks} links
  */
 export function inputsDigest(inputs, lookup, links) {
+  if (!Array.isArray(inputs)) return null
   const hash = createHash('sha256')
-  for (const [from, name, args] of inputs) {
-    const target = from === 'lookup' ? lookup : from === 'links' ? links : links.unnamedQuoteUrls
-    const finder = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (target))[name]
-    if (typeof finder !== 'function') return null
+  for (const input of inputs) {
+    if (!Array.isArray(input)) return null
+    const [from, name, args] = input
+    const finder = finderOf(from, name, lookup, links)
+    if (!finder || !Array.isArray(args)) return null
     let answer
     try {
-      answer = finder.apply(target, args)
+      answer = finder.apply(targetOf(from, lookup, links), args)
     } catch {
       // A finder that throws now (an article gone): the page is made again and says why.
       return null
     }
-    hash.update(`${from}.${name}\0${JSON.stringify(answer, canonical) ?? 'undefined'}\n`)
+    hash.update(answerLine([from, name, args], answer))
   }
   return hash.digest('base64url')
+}
+
+/**
+ * What a finder is asked of.
+ *
+ * @param {unknown} from
+ * @param {SiteLookup} lookup
+ * @param {ArticleLinks} links
+ */
+function targetOf(from, lookup, links) {
+  if (from === 'lookup') return lookup
+  if (from === 'links') return links
+  return from === 'unnamedQuoteUrls' ? links.unnamedQuoteUrls : undefined
+}
+
+/**
+ * The finder a view may ask, by where it is and its name: the one definition of what a recorder
+ * records and a build replays. Undefined for anything else: a list, a map's `size` or `set`
+ * (read from a views cache, a name must never change the site).
+ *
+ * @param {unknown} from
+ * @param {unknown} name
+ * @param {SiteLookup} lookup
+ * @param {ArticleLinks} links
+ * @returns {Function | undefined}
+ */
+function finderOf(from, name, lookup, links) {
+  const target = targetOf(from, lookup, links)
+  if (!target || typeof name !== 'string') return undefined
+  const known = target === links.unnamedQuoteUrls ? name === 'get' : Object.hasOwn(target, name)
+  const finder = known ? Reflect.get(target, name) : undefined
+  return typeof finder === 'function' ? finder : undefined
+}
+
+/**
+ * What the digest of an answer reads: the same whether it is recorded or replayed.
+ *
+ * @param {ViewInput} input
+ * @param {unknown} answer
+ */
+function answerLine([from, name], answer) {
+  return `${from}.${name}\0${JSON.stringify(answer, canonical) ?? 'undefined'}\n`
 }
 
 /**

@@ -17,7 +17,6 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
-import type { ViewInput } from '../../lib/model/view-inputs.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import { type RenderRequest, renderModel } from './render-model.js'
@@ -172,7 +171,7 @@ export async function buildSite(options: {
         if (!memo || known[file] !== memo.page || !present.has(file)) continue
         if (previous?.search[file] !== memo.search) continue
         if (record.file === null || data.digests.get(record.file) !== memo.digest) continue
-        if (site.inputsDigest(JSON.parse(memo.inputs)) !== memo.answers) continue
+        if (site.inputsDigest(parsedOrNull(memo.inputs)) !== memo.answers) continue
         skip.add(record.slug)
         files.push(file)
         pages[file] = memo.page
@@ -181,20 +180,20 @@ export async function buildSite(options: {
         unchanged++
         reused++
       }
-      const inputsOf = new Map<string, ViewInput[] | null>()
       const model = await loadShardModel(site, data, shard, {
         skip,
-        onInputs: (slug, inputs) => inputsOf.set(slug, inputs),
+        onInputs: (slug, recorded) => {
+          const record = site.lookup.article(slug)
+          const digest = record?.file ? data.digests.get(record.file) : undefined
+          if (record && recorded && digest !== undefined) {
+            madeFrom.set(outputFile(record.summary.url), {
+              digest,
+              inputs: JSON.stringify(recorded.inputs),
+              answers: recorded.answers,
+            })
+          }
+        },
       })
-      for (const article of model.articles) {
-        const inputs = inputsOf.get(article.slug)
-        const file = site.lookup.article(article.slug)?.file
-        const digest = file ? data.digests.get(file) : undefined
-        const answers = inputs ? site.inputsDigest(inputs) : null
-        if (inputs && digest !== undefined && answers !== null) {
-          madeFrom.set(outputFile(article.url), { digest, inputs: JSON.stringify(inputs), answers })
-        }
-      }
       const changed = []
       for (const page of modelPages(model)) {
         files.push(...page.files)
@@ -387,6 +386,15 @@ async function templatesFingerprint(): Promise<string> {
   // Quote context is cut at the sentences of Node's ICU.
   hash.update(JSON.stringify([process.env.NEWSROOM_SITE_URL ?? '', process.versions.icu ?? '']))
   return hash.digest('hex')
+}
+
+/** JSON read back from a cache; null when it is damaged (the page is then made again). */
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
 }
 
 /** The fingerprint of what a page shows: `shows`, and what search reads of it (`searched`). */

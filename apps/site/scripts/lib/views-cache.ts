@@ -1,7 +1,5 @@
-import { createReadStream } from 'node:fs'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
+import { readKeyedLines, writeKeyedLines } from '../../lib/keyed-lines.js'
 
 /**
  * What the article pages of the last build were made from, kept between builds beside the
@@ -12,7 +10,8 @@ import { createInterface } from 'node:readline'
  *
  * One line of JSON per page (`[file, memo]`) after a first line naming the templates and code
  * the fingerprints were made with (`key`): a file made with others, or one that cannot be read,
- * is ignored as a whole. Written beside the final file and renamed over it.
+ * is ignored as a whole. Written beside the final file and renamed over it
+ * (`lib/keyed-lines.js`).
  */
 export interface ArticlePageMemo {
   /** Digest of the article file's bytes (`SiteData.digests`). */
@@ -42,29 +41,14 @@ export async function readViewsCache(
   key: string,
 ): Promise<Map<string, ArticlePageMemo>> {
   const memos = new Map<string, ArticlePageMemo>()
-  const lines = createInterface({
-    input: createReadStream(file, 'utf8'),
-    crlfDelay: Number.POSITIVE_INFINITY,
+  const usable = await readKeyedLines(file, key, (entry) => {
+    const [page, memo] = entry as [unknown, ArticlePageMemo | undefined]
+    if (typeof page !== 'string' || typeof memo?.inputs !== 'string') return false
+    memos.set(page, memo)
+    return true
   })
-  try {
-    let first = true
-    for await (const line of lines) {
-      if (first) {
-        first = false
-        if (line !== JSON.stringify({ key })) return new Map()
-        continue
-      }
-      const [page, memo] = JSON.parse(line) as [unknown, ArticlePageMemo | undefined]
-      if (typeof page !== 'string' || typeof memo?.inputs !== 'string') return new Map()
-      memos.set(page, memo)
-    }
-    return memos
-  } catch {
-    // No cache yet, or a damaged one: every article page is worked out.
-    return new Map()
-  } finally {
-    lines.close()
-  }
+  // No cache yet, or a damaged one: every article page is worked out.
+  return usable ? memos : new Map()
 }
 
 /** Replace the views cache with these memos. */
@@ -73,24 +57,5 @@ export async function writeViewsCache(
   key: string,
   memos: Map<string, ArticlePageMemo>,
 ): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true })
-  const temporary = `${file}.${process.pid}`
-  const handle = await open(temporary, 'w')
-  try {
-    let chunk = [JSON.stringify({ key })]
-    for (const entry of memos) {
-      chunk.push(JSON.stringify(entry))
-      if (chunk.length >= 256) {
-        await handle.write(`${chunk.join('\n')}\n`)
-        chunk = []
-      }
-    }
-    if (chunk.length > 0) await handle.write(`${chunk.join('\n')}\n`)
-    await handle.close()
-    await rename(temporary, file)
-  } catch (error) {
-    await handle.close().catch(() => {})
-    await rm(temporary, { force: true })
-    throw error
-  }
+  await writeKeyedLines(file, key, memos)
 }
