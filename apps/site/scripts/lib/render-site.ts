@@ -247,8 +247,14 @@ export async function buildSite(options: {
       const searched = search[file]
       if (page && searched) kept.set(file, { ...made, page, search: searched })
     }
-    // A cache that cannot be written costs the next build time, not this one its site.
-    await writeViewsCache(viewsCache, templates, kept).catch(() => {})
+    // A cache that cannot be written costs the next build time, not this one its site: say so,
+    // or a read-only cache folder would make every build cold without a word.
+    await writeViewsCache(viewsCache, templates, kept).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      process.stderr.write(
+        `${viewsCache}: warning: the article views cache was not written (${reason}); the next build makes every article page again\n`,
+      )
+    })
   }
   const searchFigures =
     options.search === false
