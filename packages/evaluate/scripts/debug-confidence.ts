@@ -44,12 +44,15 @@ async function rows(names: readonly string[]): Promise<Row[]> {
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true })
-  return matchedChoices(await runArticles(names, processor)).map(({ quote, features }) => ({
-    features,
-    right: quote.right,
-    known: quote.gold.source !== null,
-    leaned: (quote.system.speaker ?? quote.system.candidate ?? null) !== null,
-  }))
+  return matchedChoices(await runArticles(names, processor)).map(
+    ({ quote, features, publishable }) => ({
+      features,
+      right: quote.right,
+      known: quote.gold.source !== null,
+      // A quote the plugin never publishes (an unclear namesake) counts as leaning to nobody.
+      leaned: publishable && (quote.system.speaker ?? quote.system.candidate ?? null) !== null,
+    }),
+  )
 }
 
 let data: { train: Row[]; validation: Row[] }

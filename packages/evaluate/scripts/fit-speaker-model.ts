@@ -18,7 +18,9 @@
  * 5. Fits the confidence model on those out-of-fold choices: a logistic regression over the
  *    features of each choice (its softmax probability, its margin, the kind of mention chosen,
  *    how coreference resolved it) against whether the choice names the source. The resolution
- *    is weighed here, so the plugin does not multiply by its fixed table again.
+ *    is weighed here, so the plugin does not multiply by its fixed table again. A choice whose
+ *    mention resolved to a namesake the text leaves open is never published
+ *    (`unpublishedResolutions`): it is left out of this fit and counted with confidence 0.
  * 6. Scores each fold's choices with a confidence model fit on the other folds' choices,
  *    Platt-scales those scores, and sets the publishing threshold to the lowest confidence at
  *    which the precision of published speakers reaches `--target`, counted as `newsroom eval`
@@ -47,19 +49,20 @@ import {
   chooseThreshold,
   fitLogistic,
   folds,
-  type JudgedChoice,
   platt,
   type ScoredQuote,
   wilsonLower,
 } from './logistic.js'
 import {
   type ArticleRun,
-  calibratedConfidence,
+  dot,
+  judgedChoices,
   type MatchedChoice,
   matchedChoices,
   namedWeights,
   partNames,
   runArticles,
+  scoredQuotes,
   train,
 } from './train-runs.js'
 
@@ -358,39 +361,6 @@ function curve(quotes: readonly ScoredQuote[], known: number): string {
       return `≥${threshold} ${((100 * right) / kept.length).toFixed(1)}%/${((100 * kept.length) / known).toFixed(1)}%`
     })
     .join(' ')
-}
-
-/**
- * Every matched quote with the confidence the plugin would give it under the confidence weights
- * and calibration (0 when nobody is leaned to), as `newsroom eval` judges it.
- */
-function scoredQuotes(
-  matched: readonly MatchedChoice[],
-  weights: Readonly<Record<string, number>>,
-  calibration: { a: number; b: number },
-): ScoredQuote[] {
-  return matched.map(({ quote, features }) => {
-    const leaned = (quote.system.speaker ?? quote.system.candidate ?? null) !== null
-    const confidence =
-      leaned && Object.keys(features).length > 0
-        ? calibratedConfidence(dot(weights, features), calibration)
-        : 0
-    return { confidence, right: quote.right }
-  })
-}
-
-/** The choices among matched quotes with a marked source, judged as `newsroom eval` does. */
-function judgedChoices(matched: readonly MatchedChoice[]): JudgedChoice[] {
-  return matched
-    .filter(({ quote }) => quote.gold.source !== null && quote.system.mention)
-    .map(({ quote, features }) => ({ features, right: quote.right }))
-    .filter((choice) => Object.keys(choice.features).length > 0)
-}
-
-function dot(weights: Readonly<Record<string, number>>, features: Record<string, number>): number {
-  let sum = 0
-  for (const [name, value] of Object.entries(features)) sum += (weights[name] ?? 0) * value
-  return sum
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   systemQuotesFromQuotes,
 } from '../src/index.js'
 import { annotationOf, articleFile, corpus, type RetextProcessor, runOn } from './corpus.js'
+import type { JudgedChoice, ScoredQuote } from './logistic.js'
 
 /** The PolNeAR train split: text/ and attributions/ (brat). */
 export const train = join(corpus, 'polnear-train')
@@ -90,6 +91,11 @@ export async function runArticles(
 export interface MatchedChoice {
   quote: MatchedSourceQuote
   features: Record<string, number>
+  /**
+   * Whether the plugin may publish its speaker at all, as it says: not when its mention
+   * resolved to a namesake the text leaves open.
+   */
+  publishable: boolean
 }
 
 /** The quotes of some runs matched to the gold as `newsroom eval` does, each with its choice's features. */
@@ -98,15 +104,20 @@ export function matchedChoices(
 ): MatchedChoice[] {
   const choiceOf = new Map(
     runs.flatMap((article) =>
-      article.system.quotes.map(
-        (quote, at) => [quote, article.candidates[at]?.choice ?? {}] as const,
-      ),
+      article.system.quotes.map((quote, at) => [quote, article.candidates[at]] as const),
     ),
   )
   return matchSourceMentions(
     runs.map((article) => article.gold),
     runs.map((article) => article.system),
-  ).map((quote) => ({ quote, features: choiceOf.get(quote.system) ?? {} }))
+  ).map((quote) => {
+    const choice = choiceOf.get(quote.system)
+    return {
+      quote,
+      features: choice?.choice ?? {},
+      publishable: choice?.publishable ?? true,
+    }
+  })
 }
 
 /**
@@ -129,4 +140,47 @@ export function namedWeights(
       .map(([name, at]) => [name, Math.round((weights[at] as number) * 1e4) / 1e4] as const)
       .filter(([, weight]) => !dropZero || weight !== 0),
   )
+}
+
+/**
+ * Every matched quote with the confidence the plugin would give it under the confidence weights
+ * and calibration (0 when nobody is leaned to or it may not be published), as `newsroom eval`
+ * judges it.
+ */
+export function scoredQuotes(
+  matched: readonly MatchedChoice[],
+  weights: Readonly<Record<string, number>>,
+  calibration: { a: number; b: number },
+): ScoredQuote[] {
+  return matched.map(({ quote, features, publishable }) => {
+    const leaned = (quote.system.speaker ?? quote.system.candidate ?? null) !== null
+    const confidence =
+      leaned && publishable && Object.keys(features).length > 0
+        ? calibratedConfidence(dot(weights, features), calibration)
+        : 0
+    return { confidence, right: quote.right }
+  })
+}
+
+/**
+ * The choices among matched quotes with a marked source, judged as `newsroom eval` does; not
+ * those the plugin never publishes, whose confidence is 0 whatever the model says.
+ */
+export function judgedChoices(matched: readonly MatchedChoice[]): JudgedChoice[] {
+  return matched
+    .filter(
+      ({ quote, publishable }) => publishable && quote.gold.source !== null && quote.system.mention,
+    )
+    .map(({ quote, features }) => ({ features, right: quote.right }))
+    .filter((choice) => Object.keys(choice.features).length > 0)
+}
+
+/** The score of some features under some weights (a feature without a weight weighs 0). */
+export function dot(
+  weights: Readonly<Record<string, number>>,
+  features: Record<string, number>,
+): number {
+  let sum = 0
+  for (const [name, value] of Object.entries(features)) sum += (weights[name] ?? 0) * value
+  return sum
 }

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import {
   type ArticleRun,
   calibratedConfidence,
+  judgedChoices,
   matchedChoices,
   namedWeights,
+  scoredQuotes,
 } from '../scripts/train-runs.js'
 
 describe('calibratedConfidence', () => {
@@ -41,8 +43,8 @@ describe('namedWeights', () => {
 })
 
 describe('matchedChoices', () => {
-  const candidates = (choice: Record<string, number>): QuoteCandidates =>
-    ({ candidates: [], choice }) as unknown as QuoteCandidates
+  const candidates = (choice: Record<string, number>, publishable = true): QuoteCandidates =>
+    ({ candidates: [], choice, publishable }) as unknown as QuoteCandidates
   const run: ArticleRun = {
     name: 'a.txt',
     gold: {
@@ -75,5 +77,49 @@ describe('matchedChoices', () => {
   it('gives no features to a quote with no candidates recorded', () => {
     const matched = matchedChoices([{ ...run, candidates: [] }])
     expect(matched.map(({ features }) => features)).toEqual([{}, {}])
+  })
+
+  // "Vale said" of two Vales the text does not tell apart: the plugin never publishes it.
+  const unclear: ArticleRun = {
+    ...run,
+    system: {
+      file: 'a.txt',
+      quotes: [
+        { text: 'Nobody asked the fishermen first.', speaker: null },
+        {
+          text: 'We will rebuild the harbour by spring.',
+          mention: { text: 'Vale', span: null },
+          speaker: null,
+          candidate: 'Ann Vale',
+        },
+      ],
+    },
+    candidates: [candidates({ logit: 1 }), candidates({ logit: 2 }, false)],
+  }
+  // The same quote where the text tells which Vale speaks.
+  const clear: ArticleRun = {
+    ...unclear,
+    candidates: [candidates({ logit: 1 }), candidates({ logit: 2 })],
+  }
+
+  it('marks a quote the plugin says it never publishes (an unclear namesake)', () => {
+    expect(matchedChoices([clear]).map(({ publishable }) => publishable)).toEqual([true, true])
+    expect(matchedChoices([unclear]).map(({ publishable }) => publishable)).toEqual([false, true])
+  })
+
+  it('leaves an unclear namesake out of the confidence fit and gives it confidence 0', () => {
+    const matched = matchedChoices([unclear])
+    expect(judgedChoices(matched)).toEqual([])
+    expect(judgedChoices(matchedChoices([clear]))).toEqual([
+      { features: { logit: 2 }, right: true },
+    ])
+    // However sure the confidence model is of the choice, it is not counted as published.
+    const scored = scoredQuotes(matched, { logit: 5 }, { a: 1, b: 0 })
+    expect(scored.map(({ confidence }) => confidence)).toEqual([0, 0])
+    expect(
+      scoredQuotes(matchedChoices([clear]), { logit: 5 }, { a: 1, b: 0 }).map(
+        ({ confidence }) => confidence,
+      ),
+    ).toEqual([1, 0])
   })
 })

@@ -4,7 +4,7 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import retextQuotes from '../src/index.js'
+import retextQuotes, { type Options } from '../src/index.js'
 import {
   familyNameMention,
   generationMentionsOf,
@@ -23,6 +23,18 @@ describe('familyNameMention', () => {
       surname: 'Vale',
       generation: 'elder',
     })
+  })
+
+  it('reads a family name after a courtesy title, with the gender the title gives', () => {
+    expect(familyNameMention('Mr. Vale', '')).toEqual({
+      surname: 'Vale',
+      generation: null,
+      title: { gender: 'male' },
+    })
+    expect(familyNameMention('Ms Vale’s', '')?.title).toEqual({ gender: 'female' })
+    expect(familyNameMention('Dr. Vale', '')?.title).toEqual({ gender: null })
+    // A given name, not the Spanish title.
+    expect(familyNameMention('Don Vale', '')).toBeNull()
   })
 
   it('leaves full names, pronouns and acronyms alone', () => {
@@ -100,11 +112,15 @@ describe('namesakeOfGeneration', () => {
   })
 })
 
-async function speakersOf(paragraphs: readonly string[]) {
+async function quotesOf(paragraphs: readonly string[], options?: Options) {
   const file = new VFile(paragraphs.join('\n\n'))
-  const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+  const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes, options)
   await processor.run(processor.parse(file), file)
-  return (file.data.quotes ?? []).map((quote) => ({
+  return file.data.quotes ?? []
+}
+
+async function speakersOf(paragraphs: readonly string[], options?: Options) {
+  return (await quotesOf(paragraphs, options)).map((quote) => ({
     speaker: quote.speaker?.name ?? null,
     candidate: (quote as { candidate?: { name: string } }).candidate?.name ?? null,
   }))
@@ -183,5 +199,58 @@ describe('namesakes in an article', () => {
       '"This is a great day for the town," Kellin said.',
     ])
     expect(quotes).toEqual([{ speaker: 'Marta Kellin', candidate: null }])
+  })
+
+  it('never publishes an unclear namesake, at any threshold, and gives it confidence 0', async () => {
+    const paragraphs = [
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+      '"We are grateful for the help," the younger Vale said on Wednesday.',
+    ]
+    const quotes = await quotesOf(paragraphs, { threshold: 0 })
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker).toBeNull()
+    expect(quotes[0]?.candidate?.name).toBe('Tomas Vale')
+    expect(quotes[0]?.confidence).toBe(0)
+  })
+
+  it('gives "Mr. Vale" and "Ms. Vale" to the one namesake of that gender', async () => {
+    const opening = [
+      'Tomas Vale and Marta Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+    ]
+    expect(
+      await speakersOf([...opening, '"We are grateful for the help," Ms. Vale said on Wednesday.']),
+    ).toEqual([{ speaker: 'Marta Vale', candidate: null }])
+    expect(
+      await speakersOf([...opening, '"We are grateful for the help," Mr. Vale said on Wednesday.']),
+    ).toEqual([{ speaker: 'Tomas Vale', candidate: null }])
+  })
+
+  it('leaves "Mr. Vale" unclear when two men share the family name and the text does not say which', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday.',
+      '"We are grateful for the help," Mr. Vale said on Wednesday.',
+    ])
+    expect(quotes).toEqual([{ speaker: null, candidate: 'Tomas Vale' }])
+  })
+
+  it('gives "Mr. Vale" to the man of the family named just before, as a bare name', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Reporters met them at the station on Tuesday. Edmund Vale spoke first.',
+      '"We are grateful for the help," Mr. Vale said on Wednesday.',
+    ])
+    expect(quotes).toEqual([{ speaker: 'Edmund Vale', candidate: null }])
+  })
+
+  it('lets no "Mr. Vale" of two men name one of them for a bare "Vale" after it', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Mr. Vale met reporters at the station on Tuesday.',
+      '"We are grateful for the help," Vale said on Wednesday.',
+    ])
+    expect(quotes).toEqual([{ speaker: null, candidate: 'Tomas Vale' }])
   })
 })

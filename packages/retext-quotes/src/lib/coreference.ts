@@ -484,10 +484,27 @@ function distinctNamesakes(
   })
 }
 
+/**
+ * The namesakes a courtesy title of a gender (null: a title of none, "Dr.") may stand for: those
+ * of that gender or of none known.
+ */
+function titledNamesakes(
+  family: Pick<Family, 'namesakes' | 'genders'>,
+  gender: NameGender | null,
+): number[] {
+  if (gender === null) return family.namesakes
+  return family.namesakes.filter((_, at) => {
+    const known = family.genders[at] ?? null
+    return known === null || known === gender
+  })
+}
+
 /** People of one article who share a family name (see `namesakes.ts`). */
 interface Family {
   /** Their person clusters, in catalogue order. */
   namesakes: number[]
+  /** The gender of each, from their full name (title, given name), when it tells. */
+  genders: Array<NameGender | null>
   /** The generation the article gives each (kin words, suffixes). */
   generations: Array<Generation | null>
   /**
@@ -1516,18 +1533,61 @@ export class Coreference {
     if (!mention) return null
     const family = this.familyOf(mention.surname)
     if (!family) return null
-    const { namesakes } = family
     const { clusters } = this.catalogue.people
     const speakerOf = (at: number): Speaker => {
       const cluster = clusters[at] as PersonCluster
       return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
     }
+    if (mention.title) {
+      // "Mr. Vale" of Tom Vale and Ann Vale is Tom; of Tom Vale and his son Ed, it is no surer
+      // than a bare "Vale". A title giving a gender none of them has names someone else.
+      const fitting = titledNamesakes(family, mention.title.gender)
+      if (fitting.length === 0) return null
+      if (fitting.length === 1)
+        return { speaker: speakerOf(fitting[0] as number), resolution: 'namesake' }
+      return this.resolveBareNamesake(
+        family,
+        { among: fitting, titled: true },
+        phrase,
+        paragraph,
+        index,
+        speakerOf,
+      )
+    }
     if (mention.generation !== null) {
-      const described = namesakes[namesakeOfGeneration(family.generations, mention.generation)]
+      const described =
+        family.namesakes[namesakeOfGeneration(family.generations, mention.generation)]
       return described === undefined
         ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
         : { speaker: speakerOf(described), resolution: 'namesake' }
     }
+    return this.resolveBareNamesake(
+      family,
+      { among: family.namesakes, titled: false },
+      phrase,
+      paragraph,
+      index,
+      speakerOf,
+    )
+  }
+
+  /**
+   * A family name without a generation word, of some of a family's namesakes (`among`: all of
+   * them, or those a courtesy title fits): the one named unambiguously last, when that is in
+   * its paragraph or the last sentence of the one before, or further back with the family name
+   * in every paragraph since and the name resolvers agreeing; else, for a bare name only
+   * (`titled` false), the resolvers' choice when it is the person introduced first and no
+   * generation word shows the name serving several; else a lean (`namesake-unclear`).
+   */
+  private resolveBareNamesake(
+    family: Family,
+    { among, titled }: { among: readonly number[]; titled: boolean },
+    phrase: MentionPhrase,
+    paragraph: number,
+    index: number | undefined,
+    speakerOf: (at: number) => Speaker,
+  ): Resolved | null {
+    const { clusters } = this.catalogue.people
     const position = this.articleOffset(paragraph, phrase.start)
     const latest = family.named[firstTokenFrom(family.named, position) - 1]
     // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said".
@@ -1537,13 +1597,22 @@ export class Coreference {
       previous && lastSentence
         ? this.articleOffset(paragraph - 1, lastSentence[0])
         : this.articleOffset(paragraph, 0)
+    // Only a namesake the title fits is carried on ("Ann Vale said. ¶ Mr. Vale added": unclear).
+    const continued =
+      latest && latest.namesake !== -1 && among.includes(latest.namesake) ? latest.namesake : -1
+    // Whom an unclear one leans to: the one carried on, else the first introduced of them.
+    const lean =
+      continued !== -1
+        ? continued
+        : among.includes(family.first)
+          ? family.first
+          : (among[0] as number)
     if (latest && latest.start >= windowStart)
-      return latest.namesake === -1
-        ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
-        : { speaker: speakerOf(latest.namesake), resolution: 'namesake' }
+      return continued === -1
+        ? { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+        : { speaker: speakerOf(continued), resolution: 'namesake' }
     const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
-    const resolvers = namesakes.find((at) => clusters[at] === leaned)
-    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
+    const resolvers = among.find((at) => clusters[at] === leaned)
     // "Jeh Vale says… ¶ Vale tells… ¶ Vale said": the bare name carried on from the full one.
     if (
       continued !== -1 &&
@@ -1552,12 +1621,10 @@ export class Coreference {
     )
       return { speaker: speakerOf(continued), resolution: 'namesake' }
     // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
-    // person they introduce first and name the others in full.
-    if (resolvers === family.first && !family.described) return null
-    return {
-      speaker: speakerOf(continued !== -1 ? continued : family.first),
-      resolution: 'namesake-unclear',
-    }
+    // person they introduce first and name the others in full. Not after a courtesy title: it
+    // is read for its gender, and that left several.
+    if (!titled && resolvers === family.first && !family.described) return null
+    return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
   }
 
   /** Whether every paragraph between two paragraphs names the family. */
@@ -1601,9 +1668,25 @@ export class Coreference {
       const named: Family['named'] = []
       let first = namesakes[0] as number
       let firstAt = Number.POSITIVE_INFINITY
+      // From their own full names: the short mentions the resolvers gave them are in question.
+      const genders = namesakes.map((at) =>
+        likelyPersonGender((clusters[at] as PersonCluster).parsed),
+      )
       for (const [at, mention] of this.catalogue.mentions.entries()) {
         if (mention.kind !== 'person' || foldName(withoutPossessive(mention.text)) === folded)
           continue
+        // "Mr. Vale" names one of them only when the title's gender picks one.
+        const title = familyNameMention(mention.text, '')?.title
+        if (title) {
+          const fitting = titledNamesakes({ namesakes, genders }, title.gender)
+          if (fitting.length > 0 && mention.inPassing !== true)
+            named.push({
+              start: mention.position,
+              paragraph: this.paragraphAt(mention.position),
+              namesake: fitting.length === 1 ? (fitting[0] as number) : -1,
+            })
+          continue
+        }
         const cluster = personClusterOf(this.catalogue, at)
         const namesake = namesakes.find((candidate) => clusters[candidate] === cluster)
         if (namesake === undefined) continue
@@ -1636,7 +1719,7 @@ export class Coreference {
       }
       // Stable: of two at one place, the later pushed (a generation description) counts last.
       named.sort((a, b) => a.start - b.start)
-      family = { namesakes, generations, named, first, described, silentBefore }
+      family = { namesakes, genders, generations, named, first, described, silentBefore }
     }
     this.families.set(folded, family)
     return family

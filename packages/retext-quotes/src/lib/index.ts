@@ -21,7 +21,7 @@ import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
-import { discountedResolutions, type Resolution, resolutionConfidence } from './resolution.js'
+import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
 import { isSpeech, startsSentenceAfterQuote } from './speech.js'
 
 /** Configuration of `retextQuotes`. */
@@ -65,6 +65,11 @@ export interface QuoteCandidates {
   choice: Record<string, number>
   /** How the chosen mention was resolved (see `resolutionConfidence`). */
   resolution: Resolution
+  /**
+   * Whether a speaker so resolved may be published at all: not an unclear namesake (see
+   * `unpublishedResolutions`), whatever its confidence.
+   */
+  publishable: boolean
 }
 
 /** A mention written by retext-entities (its `EntityMention`), read structurally. */
@@ -332,17 +337,17 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const { quote } = attribution.speech
       const mention = attribution.choice?.candidate
       const speaker = attribution.resolved.speaker
+      const { resolution } = attribution.resolved
+      // An unclear namesake is never published (see `unpublishedResolutions`): confidence 0.
       const confidence =
-        speaker && attribution.choice
+        speaker && attribution.choice && isPublishable(resolution)
           ? Math.round(
-              calibrate(attribution.choice, model, attribution.resolved.resolution) *
-                (resolutionWeighed && !discountedResolutions.has(attribution.resolved.resolution)
-                  ? 1
-                  : resolutionConfidence[attribution.resolved.resolution]) *
+              calibrate(attribution.choice, model, resolution) *
+                (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
                 100,
             ) / 100
           : 0
-      const published = speaker !== null && confidence >= threshold
+      const published = speaker !== null && isPublishable(resolution) && confidence >= threshold
       if (published) speaker.quoteCount++
       const first = quote.segments[0]
       return {
@@ -385,6 +390,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           ? Object.fromEntries(choiceFeatures(attribution.choice, attribution.resolved.resolution))
           : {},
         resolution: attribution.resolved.resolution,
+        publishable: isPublishable(attribution.resolved.resolution),
         candidates: attribution.candidates.map((candidate) => ({
           text: candidate.phrase.text,
           span: {

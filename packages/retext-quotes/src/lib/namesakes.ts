@@ -11,7 +11,14 @@ import {
   youngerGenerationWords,
   youngerKin,
 } from '@newsroom/lexicon'
-import { foldName, type PersonName } from '@newsroom/names'
+import {
+  foldName,
+  isGivenName,
+  isHonorific,
+  type NameGender,
+  type PersonName,
+  titleGender,
+} from '@newsroom/names'
 import escapeRegExp from 'escape-string-regexp'
 
 /** Which generation of a family a word places someone in. */
@@ -58,12 +65,21 @@ const generationMentions = new RegExp(
 export interface FamilyNameMention {
   surname: string
   generation: Generation | null
+  /**
+   * Present when a courtesy title opens it ("Mr. Vale", "Dr. Vale"), with the gender that
+   * title gives (null: none).
+   */
+  title?: { gender: NameGender | null }
 }
 
+/** "Mr. Vale", "Ms Vale's": a courtesy title, then one capitalized word. */
+const titledName = /^(\p{Lu}[\p{L}]*)\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u
+
 /**
- * Read a mention as a bare family name ("Vale", "Vale's") or a generation description ("the
- * elder Vale"), with the generation word written just before it (`textBefore`: the end of its
- * paragraph before it; its last 16 characters are read); null for anything else.
+ * Read a mention as a bare family name ("Vale", "Vale's"), a generation description ("the
+ * elder Vale") or a family name after a courtesy title ("Mr. Vale"), with the generation word
+ * written just before it (`textBefore`: the end of its paragraph before it; its last 16
+ * characters are read); null for anything else.
  */
 export function familyNameMention(mention: string, textBefore: string): FamilyNameMention | null {
   const described = generationPhrase.exec(mention)
@@ -72,6 +88,18 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
       surname: withoutPossessive(described[2] as string),
       generation: generationWords.get((described[1] as string).toLowerCase()) ?? null,
     }
+  const titled = titledName.exec(mention)
+  if (titled) {
+    const title = titled[1] as string
+    // "Don Vale" is a given name, not the Spanish courtesy title.
+    return isHonorific(title) && !isGivenName(title)
+      ? {
+          surname: withoutPossessive(titled[2] as string),
+          generation: null,
+          title: { gender: titleGender(title) },
+        }
+      : null
+  }
   // One capitalized word, not an acronym ("NATO"): a capital, then a lowercase letter.
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(mention)) return null
   const before = generationEnding.exec(textBefore.slice(-16))

@@ -54,12 +54,12 @@ export type Resolution =
  * rules that reach further back, or guess the organization behind a document, less so. These
  * are estimates, checked against the errors on the gold sets (by rule); the choice of the
  * mention is what the speaker model's calibration, on out-of-fold choices of train, covers.
+ * Used only with a speaker model whose confidence does not weigh the resolution itself.
  */
-export const resolutionConfidence: Readonly<Record<Resolution, number>> = Object.freeze({
+export const resolutionConfidence: Readonly<Record<PublishableResolution, number>> = Object.freeze({
   name: 1,
   'short-name': 0.97,
   namesake: 0.95,
-  'namesake-unclear': 0.5,
   group: 0.97,
   anonymous: 0.97,
   'recent-body': 0.85,
@@ -80,8 +80,20 @@ export const resolutionConfidence: Readonly<Record<Resolution, number>> = Object
 })
 
 /**
- * Resolutions whose doubt lies in the article, not in the choice of the mention: too rare on
- * train for the speaker model to weigh, so their factor in `resolutionConfidence` applies even
- * with a model that weighs how mentions resolve ("Vale said" of two Vales is even odds at best).
+ * Resolutions never published, whatever the speaker model says of the mention: the article
+ * leaves open which person it means ("Vale said" of two Vales, with nothing in the text to tell
+ * them apart), so a right mention still names nobody for sure. The quotation keeps the lean as
+ * its `candidate`, with confidence 0; `fit-speaker-model` counts it so too, so that its
+ * threshold is chosen on what the plugin publishes.
  */
-export const discountedResolutions: ReadonlySet<Resolution> = new Set(['namesake-unclear'])
+export const unpublishedResolutions = ['namesake-unclear'] as const satisfies readonly Resolution[]
+
+/** A resolution that may be published (see `unpublishedResolutions`). */
+export type PublishableResolution = Exclude<Resolution, (typeof unpublishedResolutions)[number]>
+
+const unpublished: ReadonlySet<Resolution> = new Set(unpublishedResolutions)
+
+/** Whether a quotation whose mention was resolved so may be published. */
+export function isPublishable(resolution: Resolution): resolution is PublishableResolution {
+  return !unpublished.has(resolution)
+}
