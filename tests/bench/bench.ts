@@ -23,8 +23,9 @@ Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--processing] [--keep]
 
 Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
 retext-english parsing; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
-and V8's helper threads kept busy); a cold build (process, Eleventy, Pagefind)
-against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
+and V8's helper threads kept busy, and the ratio their CPU time allows on two cores of its own,
+for a machine busy with other work, where the wall times' ratio says little); a cold build
+(process, Eleventy, Pagefind) against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
 peak memory; output bytes by kind.`
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
@@ -89,6 +90,11 @@ function jobsRows(jobs: JobsComparison, rounds: number): string[][] {
       '  --jobs 2 against --jobs 1',
       ratio(jobs.throughput),
       `throughput (wall time of --jobs 1 / --jobs 2), median of ${rounds} pairs (${list(jobs.throughputPairs)})`,
+    ],
+    [
+      '    on cores of its own',
+      jobs.cpuBound === undefined ? 'n/a' : ratio(jobs.cpuBound),
+      `throughput CPU time allows on 2 cores no other work shares, median of pairs (${list(jobs.cpuBoundPairs)})`,
     ],
     [
       '    CPU time',
