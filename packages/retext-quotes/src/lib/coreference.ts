@@ -1675,10 +1675,11 @@ export class Coreference {
       for (const [at, mention] of this.catalogue.mentions.entries()) {
         if (mention.kind !== 'person' || foldName(withoutPossessive(mention.text)) === folded)
           continue
-        // "Mr. Vale" names one of them only when the title's gender picks one.
-        const title = familyNameMention(mention.text, '')?.title
-        if (title) {
-          const fitting = titledNamesakes({ namesakes, genders }, title.gender)
+        // "Mr. Vale" names one of them only when the title's gender picks one. "Mr. Orrin" is
+        // of another family: the resolvers' cluster says whom it names, as for any mention.
+        const titled = familyNameMention(mention.text, '')
+        if (titled?.title && foldName(titled.surname) === folded) {
+          const fitting = titledNamesakes({ namesakes, genders }, titled.title.gender)
           if (fitting.length > 0 && mention.inPassing !== true)
             named.push({
               start: mention.position,
