@@ -245,6 +245,15 @@ describe('namesakes in an article', () => {
     expect(quotes).toEqual([{ speaker: 'Edmund Vale', candidate: null }])
   })
 
+  it('gives "Mr. Vale" to the man of the family named last, past a woman of it named since', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale, Edmund Vale and Marta Vale came to the capital this week.',
+      'Edmund Vale spoke first. Marta Vale spoke next.',
+      '"We are grateful for the help," Mr. Vale said on Wednesday.',
+    ])
+    expect(quotes).toEqual([{ speaker: 'Edmund Vale', candidate: null }])
+  })
+
   it('lets a courtesy title before another family name name no namesake', async () => {
     // "Mr. Orrin" is no Vale: the bare "Vale" after him carries on from Marta Vale.
     const quotes = await speakersOf([

@@ -513,6 +513,11 @@ interface Family {
    * is the article position (see `articleOffset`).
    */
   named: Array<{ start: number; paragraph: number; namesake: number }>
+  /**
+   * `named` without the namesakes a courtesy title does not fit, by the namesakes it fits
+   * (joined by spaces), read once each (see `namedFitting`).
+   */
+  namedByTitle: Map<string, Family['named']>
   /** The one the article names first by more than the family name. */
   first: number
   /** Whether the article tells them apart by generation ("the younger Vale"). */
@@ -1573,9 +1578,10 @@ export class Coreference {
 
   /**
    * A family name without a generation word, of some of a family's namesakes (`among`: all of
-   * them, or those a courtesy title fits): the one named unambiguously last, when that is in
-   * its paragraph or the last sentence of the one before, or further back with the family name
-   * in every paragraph since and the name resolvers agreeing; else, for a bare name only
+   * them, or those a courtesy title fits): the one of them named unambiguously last (past the
+   * others a title does not fit, see `namedFitting`), when that is in its paragraph or the last
+   * sentence of the one before, or further back with the family name in every paragraph since
+   * and the name resolvers agreeing; else, for a bare name only
    * (`titled` false), the resolvers' choice when it is the person introduced first and no
    * generation word shows the name serving several; else a lean (`namesake-unclear`).
    */
@@ -1589,7 +1595,8 @@ export class Coreference {
   ): Resolved | null {
     const { clusters } = this.catalogue.people
     const position = this.articleOffset(paragraph, phrase.start)
-    const latest = family.named[firstTokenFrom(family.named, position) - 1]
+    const named = titled ? this.namedFitting(family, among) : family.named
+    const latest = named[firstTokenFrom(named, position) - 1]
     // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said".
     const previous = this.model.paragraphs[paragraph - 1]
     const lastSentence = previous?.sentences.at(-1)
@@ -1597,9 +1604,7 @@ export class Coreference {
       previous && lastSentence
         ? this.articleOffset(paragraph - 1, lastSentence[0])
         : this.articleOffset(paragraph, 0)
-    // Only a namesake the title fits is carried on ("Ann Vale said. ¶ Mr. Vale added": unclear).
-    const continued =
-      latest && latest.namesake !== -1 && among.includes(latest.namesake) ? latest.namesake : -1
+    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
     // Whom an unclear one leans to: the one carried on, else the first introduced of them.
     const lean =
       continued !== -1
@@ -1625,6 +1630,22 @@ export class Coreference {
     // is read for its gender, and that left several.
     if (!titled && resolvers === family.first && !family.described) return null
     return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+  }
+
+  /**
+   * The mentions naming the family that a courtesy title fitting some of its namesakes
+   * (`among`) looks back to: "Ed Vale spoke. Ann Vale spoke. ¶ Mr. Vale said" is Ed, the man
+   * named last; a mention leaving the namesake open still counts.
+   */
+  private namedFitting(family: Family, among: readonly number[]): Family['named'] {
+    if (among.length === family.namesakes.length) return family.named
+    const key = among.join(' ')
+    let named = family.namedByTitle.get(key)
+    if (!named) {
+      named = family.named.filter(({ namesake }) => namesake === -1 || among.includes(namesake))
+      family.namedByTitle.set(key, named)
+    }
+    return named
   }
 
   /** Whether every paragraph between two paragraphs names the family. */
@@ -1720,7 +1741,16 @@ export class Coreference {
       }
       // Stable: of two at one place, the later pushed (a generation description) counts last.
       named.sort((a, b) => a.start - b.start)
-      family = { namesakes, genders, generations, named, first, described, silentBefore }
+      family = {
+        namesakes,
+        genders,
+        generations,
+        named,
+        namedByTitle: new Map(),
+        first,
+        described,
+        silentBefore,
+      }
     }
     this.families.set(folded, family)
     return family
