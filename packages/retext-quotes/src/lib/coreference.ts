@@ -1522,8 +1522,10 @@ export class Coreference {
    * last sentence of the one before, or further back with the family name in every paragraph
    * since and the name resolvers agreeing. Otherwise the name stays the resolvers' (null) when
    * they give it to the person introduced first and no generation word shows the bare name
-   * serving several; else it is a lean only (`namesake-unclear`). Null too when the mention is
-   * no such name or fewer than two people share it.
+   * serving several; else it is a lean only (`namesake-unclear`). A courtesy title ("Mr.
+   * Vale") goes to the one namesake its gender fits; of several, it follows the bare-name rules
+   * among them, bar the first-introduced convention; of none, the resolvers decide (null).
+   * Null too when the mention is no such name or fewer than two people share it.
    */
   private resolveNamesake(
     phrase: MentionPhrase,
