@@ -254,6 +254,20 @@ describe('namesakes in an article', () => {
     expect(quotes).toEqual([{ speaker: 'Edmund Vale', candidate: null }])
   })
 
+  it('carries the man named just before on through "Mr. Vale" to the next mentions', async () => {
+    const opening = [
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Edmund Vale spoke first. "We are grateful for the help," Mr. Vale said.',
+    ]
+    for (const next of ['Vale', 'Mr. Vale'])
+      expect(await speakersOf([...opening, `"We will be back in spring," ${next} added.`])).toEqual(
+        [
+          { speaker: 'Edmund Vale', candidate: null },
+          { speaker: 'Edmund Vale', candidate: null },
+        ],
+      )
+  })
+
   it('lets a courtesy title before another family name name no namesake', async () => {
     // "Mr. Orrin" is no Vale: the bare "Vale" after him carries on from Marta Vale.
     const quotes = await speakersOf([

@@ -1599,13 +1599,7 @@ export class Coreference {
     const position = this.articleOffset(paragraph, phrase.start)
     const named = titled ? this.namedFitting(family, among) : family.named
     const latest = named[firstTokenFrom(named, position) - 1]
-    // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said".
-    const previous = this.model.paragraphs[paragraph - 1]
-    const lastSentence = previous?.sentences.at(-1)
-    const windowStart =
-      previous && lastSentence
-        ? this.articleOffset(paragraph - 1, lastSentence[0])
-        : this.articleOffset(paragraph, 0)
+    const windowStart = this.namesakeWindowStart(paragraph)
     const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
     // Whom an unclear one leans to: the one carried on, else the first introduced of them.
     const lean =
@@ -1632,6 +1626,19 @@ export class Coreference {
     // is read for its gender, and that left several.
     if (!titled && resolvers === family.first && !family.described) return null
     return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+  }
+
+  /**
+   * Where the mentions a family name in a paragraph carries on begin: its paragraph's start, or
+   * the last sentence of the one before ("…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale
+   * said").
+   */
+  private namesakeWindowStart(paragraph: number): number {
+    const previous = this.model.paragraphs[paragraph - 1]
+    const lastSentence = previous?.sentences.at(-1)
+    return previous && lastSentence
+      ? this.articleOffset(paragraph - 1, lastSentence[0])
+      : this.articleOffset(paragraph, 0)
   }
 
   /**
@@ -1688,7 +1695,8 @@ export class Coreference {
         namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
         this.model.paragraphs.map((prepared) => prepared.text),
       )
-      const named: Family['named'] = []
+      // A titled mention of several namesakes keeps those its title fits, read once sorted.
+      const named: Array<Family['named'][number] & { fitting?: readonly number[] }> = []
       let first = namesakes[0] as number
       let firstAt = Number.POSITIVE_INFINITY
       // From their own full names: the short mentions the resolvers gave them are in question.
@@ -1708,6 +1716,7 @@ export class Coreference {
               start: mention.position,
               paragraph: this.paragraphAt(mention.position),
               namesake: fitting.length === 1 ? (fitting[0] as number) : -1,
+              ...(fitting.length > 1 ? { fitting } : {}),
             })
           continue
         }
@@ -1743,6 +1752,26 @@ export class Coreference {
       }
       // Stable: of two at one place, the later pushed (a generation description) counts last.
       named.sort((a, b) => a.start - b.start)
+      // "Ed Vale spoke first. “…,” Mr. Vale said. ¶ “…,” Vale added": a titled mention of
+      // several namesakes names the one of them named last when that is near, as a titled
+      // speaker is read (`resolveBareNamesake`), so that the next short mention carries him on.
+      // One pass in text order, remembering where each namesake (-1: none clear) was last named.
+      const lastNamed = new Map<number, number>()
+      for (const entry of named) {
+        if (entry.fitting) {
+          let latest = -1
+          let latestStart = Number.NEGATIVE_INFINITY
+          for (const at of [...entry.fitting, -1]) {
+            const start = lastNamed.get(at)
+            if (start !== undefined && start > latestStart) {
+              latest = at
+              latestStart = start
+            }
+          }
+          if (latestStart >= this.namesakeWindowStart(entry.paragraph)) entry.namesake = latest
+        }
+        lastNamed.set(entry.namesake, entry.start)
+      }
       family = {
         namesakes,
         genders,
