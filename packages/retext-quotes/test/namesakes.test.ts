@@ -245,6 +245,39 @@ describe('namesakes in an article', () => {
     expect(quotes).toEqual([{ speaker: 'Edmund Vale', candidate: null }])
   })
 
+  it('gives "Mr. Vale" to the man of the family named last, past a woman of it named since', async () => {
+    const quotes = await speakersOf([
+      'Tomas Vale, Edmund Vale and Marta Vale came to the capital this week.',
+      'Edmund Vale spoke first. Marta Vale spoke next.',
+      '"We are grateful for the help," Mr. Vale said on Wednesday.',
+    ])
+    expect(quotes).toEqual([{ speaker: 'Edmund Vale', candidate: null }])
+  })
+
+  it('carries the man named just before on through "Mr. Vale" to the next mentions', async () => {
+    const opening = [
+      'Tomas Vale and Edmund Vale came to the capital this week.',
+      'Edmund Vale spoke first. "We are grateful for the help," Mr. Vale said.',
+    ]
+    for (const next of ['Vale', 'Mr. Vale'])
+      expect(await speakersOf([...opening, `"We will be back in spring," ${next} added.`])).toEqual(
+        [
+          { speaker: 'Edmund Vale', candidate: null },
+          { speaker: 'Edmund Vale', candidate: null },
+        ],
+      )
+  })
+
+  it('lets a courtesy title before another family name name no namesake', async () => {
+    // "Mr. Orrin" is no Vale: the bare "Vale" after him carries on from Marta Vale.
+    const quotes = await speakersOf([
+      'Tomas Vale and Marta Vale came to the capital this week.',
+      'Marta Vale spoke first. Mr. Orrin, the mayor, met them at the station.',
+      '"We are grateful for the help," Vale said on Wednesday.',
+    ])
+    expect(quotes).toEqual([{ speaker: 'Marta Vale', candidate: null }])
+  })
+
   it('lets no "Mr. Vale" of two men name one of them for a bare "Vale" after it', async () => {
     const quotes = await speakersOf([
       'Tomas Vale and Edmund Vale came to the capital this week.',

@@ -513,6 +513,11 @@ interface Family {
    * is the article position (see `articleOffset`).
    */
   named: Array<{ start: number; paragraph: number; namesake: number }>
+  /**
+   * `named` without the namesakes a courtesy title does not fit, by the namesakes it fits
+   * (joined by spaces), read once each (see `namedFitting`).
+   */
+  namedByTitle: Map<string, Family['named']>
   /** The one the article names first by more than the family name. */
   first: number
   /** Whether the article tells them apart by generation ("the younger Vale"). */
@@ -1517,8 +1522,10 @@ export class Coreference {
    * last sentence of the one before, or further back with the family name in every paragraph
    * since and the name resolvers agreeing. Otherwise the name stays the resolvers' (null) when
    * they give it to the person introduced first and no generation word shows the bare name
-   * serving several; else it is a lean only (`namesake-unclear`). Null too when the mention is
-   * no such name or fewer than two people share it.
+   * serving several; else it is a lean only (`namesake-unclear`). A courtesy title ("Mr.
+   * Vale") goes to the one namesake its gender fits; of several, it follows the bare-name rules
+   * among them, bar the first-introduced convention; of none, the resolvers decide (null).
+   * Null too when the mention is no such name or fewer than two people share it.
    */
   private resolveNamesake(
     phrase: MentionPhrase,
@@ -1573,9 +1580,10 @@ export class Coreference {
 
   /**
    * A family name without a generation word, of some of a family's namesakes (`among`: all of
-   * them, or those a courtesy title fits): the one named unambiguously last, when that is in
-   * its paragraph or the last sentence of the one before, or further back with the family name
-   * in every paragraph since and the name resolvers agreeing; else, for a bare name only
+   * them, or those a courtesy title fits): the one of them named unambiguously last (past the
+   * others a title does not fit, see `namedFitting`), when that is in its paragraph or the last
+   * sentence of the one before, or further back with the family name in every paragraph since
+   * and the name resolvers agreeing; else, for a bare name only
    * (`titled` false), the resolvers' choice when it is the person introduced first and no
    * generation word shows the name serving several; else a lean (`namesake-unclear`).
    */
@@ -1589,17 +1597,10 @@ export class Coreference {
   ): Resolved | null {
     const { clusters } = this.catalogue.people
     const position = this.articleOffset(paragraph, phrase.start)
-    const latest = family.named[firstTokenFrom(family.named, position) - 1]
-    // "…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale said".
-    const previous = this.model.paragraphs[paragraph - 1]
-    const lastSentence = previous?.sentences.at(-1)
-    const windowStart =
-      previous && lastSentence
-        ? this.articleOffset(paragraph - 1, lastSentence[0])
-        : this.articleOffset(paragraph, 0)
-    // Only a namesake the title fits is carried on ("Ann Vale said. ¶ Mr. Vale added": unclear).
-    const continued =
-      latest && latest.namesake !== -1 && among.includes(latest.namesake) ? latest.namesake : -1
+    const named = titled ? this.namedFitting(family, among) : family.named
+    const latest = named[firstTokenFrom(named, position) - 1]
+    const windowStart = this.namesakeWindowStart(paragraph)
+    const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
     // Whom an unclear one leans to: the one carried on, else the first introduced of them.
     const lean =
       continued !== -1
@@ -1625,6 +1626,35 @@ export class Coreference {
     // is read for its gender, and that left several.
     if (!titled && resolvers === family.first && !family.described) return null
     return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+  }
+
+  /**
+   * Where the mentions a family name in a paragraph carries on begin: its paragraph's start, or
+   * the last sentence of the one before ("…asked the elder Vale if he agreed. ¶ “Rubbish,” Vale
+   * said").
+   */
+  private namesakeWindowStart(paragraph: number): number {
+    const previous = this.model.paragraphs[paragraph - 1]
+    const lastSentence = previous?.sentences.at(-1)
+    return previous && lastSentence
+      ? this.articleOffset(paragraph - 1, lastSentence[0])
+      : this.articleOffset(paragraph, 0)
+  }
+
+  /**
+   * The mentions naming the family that a courtesy title fitting some of its namesakes
+   * (`among`) looks back to: "Ed Vale spoke. Ann Vale spoke. ¶ Mr. Vale said" is Ed, the man
+   * named last; a mention leaving the namesake open still counts.
+   */
+  private namedFitting(family: Family, among: readonly number[]): Family['named'] {
+    if (among.length === family.namesakes.length) return family.named
+    const key = among.join(' ')
+    let named = family.namedByTitle.get(key)
+    if (!named) {
+      named = family.named.filter(({ namesake }) => namesake === -1 || among.includes(namesake))
+      family.namedByTitle.set(key, named)
+    }
+    return named
   }
 
   /** Whether every paragraph between two paragraphs names the family. */
@@ -1665,7 +1695,8 @@ export class Coreference {
         namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
         this.model.paragraphs.map((prepared) => prepared.text),
       )
-      const named: Family['named'] = []
+      // A titled mention of several namesakes keeps those its title fits, read once sorted.
+      const named: Array<Family['named'][number] & { fitting?: readonly number[] }> = []
       let first = namesakes[0] as number
       let firstAt = Number.POSITIVE_INFINITY
       // From their own full names: the short mentions the resolvers gave them are in question.
@@ -1675,15 +1706,17 @@ export class Coreference {
       for (const [at, mention] of this.catalogue.mentions.entries()) {
         if (mention.kind !== 'person' || foldName(withoutPossessive(mention.text)) === folded)
           continue
-        // "Mr. Vale" names one of them only when the title's gender picks one.
-        const title = familyNameMention(mention.text, '')?.title
-        if (title) {
-          const fitting = titledNamesakes({ namesakes, genders }, title.gender)
+        // "Mr. Vale" names one of them only when the title's gender picks one. "Mr. Orrin" is
+        // of another family: the resolvers' cluster says whom it names, as for any mention.
+        const titled = familyNameMention(mention.text, '')
+        if (titled?.title && foldName(titled.surname) === folded) {
+          const fitting = titledNamesakes({ namesakes, genders }, titled.title.gender)
           if (fitting.length > 0 && mention.inPassing !== true)
             named.push({
               start: mention.position,
               paragraph: this.paragraphAt(mention.position),
               namesake: fitting.length === 1 ? (fitting[0] as number) : -1,
+              ...(fitting.length > 1 ? { fitting } : {}),
             })
           continue
         }
@@ -1719,7 +1752,36 @@ export class Coreference {
       }
       // Stable: of two at one place, the later pushed (a generation description) counts last.
       named.sort((a, b) => a.start - b.start)
-      family = { namesakes, genders, generations, named, first, described, silentBefore }
+      // "Ed Vale spoke first. “…,” Mr. Vale said. ¶ “…,” Vale added": a titled mention of
+      // several namesakes names the one of them named last when that is near, as a titled
+      // speaker is read (`resolveBareNamesake`), so that the next short mention carries him on.
+      // One pass in text order, remembering where each namesake (-1: none clear) was last named.
+      const lastNamed = new Map<number, number>()
+      for (const entry of named) {
+        if (entry.fitting) {
+          let latest = -1
+          let latestStart = Number.NEGATIVE_INFINITY
+          for (const at of [...entry.fitting, -1]) {
+            const start = lastNamed.get(at)
+            if (start !== undefined && start > latestStart) {
+              latest = at
+              latestStart = start
+            }
+          }
+          if (latestStart >= this.namesakeWindowStart(entry.paragraph)) entry.namesake = latest
+        }
+        lastNamed.set(entry.namesake, entry.start)
+      }
+      family = {
+        namesakes,
+        genders,
+        generations,
+        named,
+        namedByTitle: new Map(),
+        first,
+        described,
+        silentBefore,
+      }
     }
     this.families.set(folded, family)
     return family
