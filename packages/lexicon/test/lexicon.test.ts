@@ -102,6 +102,13 @@ describe('@newsroom/lexicon', () => {
   it('inflects cue verbs', () => {
     expect(lexicon.inflect('note')).toEqual(['note', 'notes', 'noted', 'noting'])
     expect(lexicon.inflect('stress')).toEqual(['stress', 'stresses', 'stressed', 'stressing'])
+    expect(lexicon.inflect('deny')).toEqual(['deny', 'denies', 'denied', 'denying'])
+    expect(lexicon.inflect('slam')).toEqual(['slam', 'slams', 'slammed', 'slamming'])
+    expect(lexicon.inflect('add')).toEqual(['add', 'adds', 'added', 'adding'])
+    expect(lexicon.inflect('vow')).toEqual(['vow', 'vows', 'vowed', 'vowing'])
+    expect(lexicon.inflect('boast')).toEqual(['boast', 'boasts', 'boasted', 'boasting'])
+    expect(lexicon.cueVerbs).toContain('denied')
+    expect(lexicon.cueVerbs).toContain('dubbed')
     expect(lexicon.cueVerbs).toContain('said')
     expect(lexicon.cueVerbs).toContain('tweeted')
     for (const word of lexicon.nounlikeCueVerbs) expect(lexicon.cueVerbs).toContain(word)
