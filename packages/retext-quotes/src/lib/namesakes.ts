@@ -81,20 +81,51 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
   }
 }
 
+/** A "the younger Vale" of a text: where it starts, its generation, its family name folded. */
+export interface GenerationMention {
+  offset: number
+  generation: Generation
+  folded: string
+}
+
 /** Where a text says "the younger Vale" (or "elder", …) of a family name, in text order. */
 export function generationMentionsOf(
   text: string,
   surname: string,
 ): Array<{ offset: number; generation: Generation }> {
-  const folded = foldName(surname)
-  const found: Array<{ offset: number; generation: Generation }> = []
+  return generationMentionsNamed(generationMentionsIn(text), surname)
+}
+
+/**
+ * Every "the younger Vale" of a text, whatever the family name, in text order: read once per
+ * paragraph, then asked of each family (`generationMentionsNamed`), instead of a scan of the
+ * paragraph for each family.
+ */
+export function generationMentionsIn(text: string): GenerationMention[] {
+  const found: GenerationMention[] = []
   generationMentions.lastIndex = 0
   for (let match = generationMentions.exec(text); match; match = generationMentions.exec(text)) {
-    if (foldName(withoutPossessive(match[2] as string)) !== folded) continue
     const generation = generationWords.get((match[1] as string).toLowerCase())
-    if (generation) found.push({ offset: match.index, generation })
+    if (generation)
+      found.push({
+        offset: match.index,
+        generation,
+        folded: foldName(withoutPossessive(match[2] as string)),
+      })
   }
   return found
+}
+
+/** Of the generation mentions of a text, those of one family name, in text order. */
+export function generationMentionsNamed(
+  mentions: readonly GenerationMention[],
+  surname: string,
+): Array<{ offset: number; generation: Generation }> {
+  if (mentions.length === 0) return []
+  const folded = foldName(surname)
+  return mentions
+    .filter((mention) => mention.folded === folded)
+    .map(({ offset, generation }) => ({ offset, generation }))
 }
 
 /**
@@ -129,9 +160,17 @@ export function namesakeGenerations(
       said.add('younger')
     if (suffix === 'sr') said.add('elder')
     const given = person.surnameFirst ? null : person.given[0]
-    const full = escapeRegExp(person.name.replace(/\s+(?:Jr|Sr)\.?$/u, ''))
+    const plain = person.name.replace(/\s+(?:Jr|Sr)\.?$/u, '')
+    const byGiven = given !== undefined && given !== null && given.length > 1
+    // Every pattern below needs the name in full or its given name written as it is: the texts
+    // without either are passed over before any pattern is made or run.
+    const naming = texts.filter(
+      (text) => text.includes(plain) || (byGiven && text.includes(given as string)),
+    )
+    if (naming.length === 0) return generationOf(said)
+    const full = escapeRegExp(plain)
     // The name as written after a kin word: in full, or by the given name alone.
-    const written = given && given.length > 1 ? `(?:${full}|${escapeRegExp(given)})` : full
+    const written = byGiven ? `(?:${full}|${escapeRegExp(given as string)})` : full
     // Case-sensitive: kin words are lowercase nouns, and `\p{Ll}` must not match a capital.
     const patterns: Array<[RegExp, boolean]> = [
       // "Vale's son Ed", "his father, Tom Vale": the kin word says who the name is.
@@ -154,7 +193,7 @@ export function namesakeGenerations(
         true,
       ],
     ]
-    for (const text of texts)
+    for (const text of naming)
       for (const [pattern, reversed] of patterns)
         for (const match of text.matchAll(pattern)) {
           // Kin words are lowercase: "Son" opening a name is no kin word.
@@ -162,8 +201,13 @@ export function namesakeGenerations(
           const generation = kinGenerations.get(match[1] as string)
           if (generation) said.add(reversed ? opposite[generation] : generation)
         }
-    return said.size === 1 ? ([...said][0] as Generation) : null
+    return generationOf(said)
   })
+}
+
+/** The one generation said of a person; none when several or none were. */
+function generationOf(said: ReadonlySet<Generation>): Generation | null {
+  return said.size === 1 ? ([...said][0] as Generation) : null
 }
 
 /**
