@@ -1590,12 +1590,11 @@ export class Coreference {
     const known = this.families.get(folded)
     if (known !== undefined) return known
     const { clusters } = this.catalogue.people
-    const namesakes = distinctNamesakes(
-      (this.lookups().peopleByKey.get(folded) ?? []).filter(
-        (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
-      ),
-      clusters,
+    const sharing = (this.lookups().peopleByKey.get(folded) ?? []).filter(
+      (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
     )
+    // Most names are one person's: no family, and no need to tell its people apart.
+    const namesakes = sharing.length < 2 ? sharing : distinctNamesakes(sharing, clusters)
     let family: Family | null = null
     if (namesakes.length >= 2) {
       const generations = namesakeGenerations(

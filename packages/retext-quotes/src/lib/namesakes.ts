@@ -37,6 +37,11 @@ const generationAlternation = [...generationWords.keys()]
   .flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)])
   .join('|')
 const kinAlternation = [...kinGenerations.keys()].join('|')
+/**
+ * A kin word as a word of its own, lowercase: every kin-word pattern of `namesakeGenerations`
+ * matches one, so a text without one is passed over by one scan instead of four per person.
+ */
+const kinWord = new RegExp(`\\b(?:${kinAlternation})\\b`, 'u')
 
 /** "the younger Vale" as a mention on its own. */
 const generationPhrase = new RegExp(
@@ -162,10 +167,11 @@ export function namesakeGenerations(
     const given = person.surnameFirst ? null : person.given[0]
     const plain = person.name.replace(/\s+(?:Jr|Sr)\.?$/u, '')
     const byGiven = given !== undefined && given !== null && given.length > 1
-    // Every pattern below needs the name in full or its given name written as it is: the texts
-    // without either are passed over before any pattern is made or run.
+    // Every pattern below needs the name in full or its given name written as it is, and a kin
+    // word: the texts without them are passed over before any pattern is made or run.
     const naming = texts.filter(
-      (text) => text.includes(plain) || (byGiven && text.includes(given as string)),
+      (text) =>
+        (text.includes(plain) || (byGiven && text.includes(given as string))) && kinWord.test(text),
     )
     if (naming.length === 0) return generationOf(said)
     const full = escapeRegExp(plain)
