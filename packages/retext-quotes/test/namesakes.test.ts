@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import retextQuotes, { type Options } from '../src/index.js'
 import {
   familyNameMention,
+  generationMentionsIn,
+  generationMentionsNamed,
   generationMentionsOf,
   namesakeGenerations,
   namesakeOfGeneration,
@@ -65,6 +67,18 @@ describe('generationMentionsOf', () => {
       { offset: 4, generation: 'younger' },
       { offset: 33, generation: 'elder' },
     ])
+  })
+})
+
+describe('generationMentionsIn', () => {
+  it('finds the generation descriptions of every family once, then each family asks for its own', () => {
+    const mentions = generationMentionsIn('The younger Vale met the elder Salo’s aide.')
+    expect(mentions).toEqual([
+      { offset: 4, generation: 'younger', folded: 'vale' },
+      { offset: 25, generation: 'elder', folded: 'salo' },
+    ])
+    expect(generationMentionsNamed(mentions, 'Salo')).toEqual([{ offset: 25, generation: 'elder' }])
+    expect(generationMentionsNamed(mentions, 'Kellin')).toEqual([])
   })
 })
 

@@ -58,7 +58,9 @@ import {
   familyNameMention,
   familyNamePattern,
   type Generation,
-  generationMentionsOf,
+  type GenerationMention,
+  generationMentionsIn,
+  generationMentionsNamed,
   namesakeGenerations,
   namesakeOfGeneration,
   withoutPossessive,
@@ -579,6 +581,8 @@ export class Coreference {
   private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
+  /** The "the younger Vale" of each paragraph (`generationMentions`), read when first asked for. */
+  private readonly generationsByParagraph: Array<GenerationMention[] | undefined> = []
 
   constructor(
     private readonly model: ArticleModel,
@@ -1683,12 +1687,11 @@ export class Coreference {
     const known = this.families.get(folded)
     if (known !== undefined) return known
     const { clusters } = this.catalogue.people
-    const namesakes = distinctNamesakes(
-      (this.lookups().peopleByKey.get(folded) ?? []).filter(
-        (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
-      ),
-      clusters,
+    const sharing = (this.lookups().peopleByKey.get(folded) ?? []).filter(
+      (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
     )
+    // Most names are one person's: no family, and no need to tell its people apart.
+    const namesakes = sharing.length < 2 ? sharing : distinctNamesakes(sharing, clusters)
     let family: Family | null = null
     if (namesakes.length >= 2) {
       const generations = namesakeGenerations(
@@ -1739,7 +1742,10 @@ export class Coreference {
       const silentBefore = [0]
       const naming = familyNamePattern(surname)
       for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
-        for (const { offset, generation } of generationMentionsOf(prepared.text, surname)) {
+        for (const { offset, generation } of generationMentionsNamed(
+          this.generationMentions(paragraph, prepared.text),
+          surname,
+        )) {
           described = true
           named.push({
             start: this.articleOffset(paragraph, offset),
@@ -1785,6 +1791,16 @@ export class Coreference {
     }
     this.families.set(folded, family)
     return family
+  }
+
+  /** The generation descriptions of a paragraph, of any family, read once per article. */
+  private generationMentions(paragraph: number, text: string): readonly GenerationMention[] {
+    let mentions = this.generationsByParagraph[paragraph]
+    if (!mentions) {
+      mentions = generationMentionsIn(text)
+      this.generationsByParagraph[paragraph] = mentions
+    }
+    return mentions
   }
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */

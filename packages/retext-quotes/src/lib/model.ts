@@ -115,6 +115,9 @@ const reaches = new WeakMap<readonly { end: number }[], number[]>()
  * costs no walk over all its spans for each look-up.
  */
 export function firstReaching(spans: readonly { end: number }[], offset: number): number {
+  // Callers pass a new `[]` for a paragraph without spans: keying a table on it would cost more
+  // than the bisection it saves.
+  if (spans.length === 0) return 0
   let reach = reaches.get(spans)
   if (!reach || reach.length !== spans.length) {
     reach = []
