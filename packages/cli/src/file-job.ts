@@ -14,6 +14,11 @@ export type FileOutcome = {
   cacheError?: string
   /** Milliseconds the ingestion and enrichment took (not for a file served from the cache). */
   milliseconds?: number
+  /**
+   * SHA-256 of the entry's JSON text as the cache holds it, when it is in the cache: the same
+   * digest is the same entry, so its output need not be made again to be known unchanged.
+   */
+  digest?: string
 }
 
 async function readContentFile(
@@ -58,8 +63,8 @@ export async function runFileJob(
   if ('diagnostics' in read)
     return { entry: { article: null, diagnostics: read.diagnostics }, cached: false }
   const key = cache?.key(sourceFile, read.contents)
-  const hit = key === undefined ? undefined : await cache?.get(key)
-  if (hit) return { entry: hit, cached: true }
+  const hit = key === undefined ? undefined : await cache?.read(key)
+  if (hit) return { entry: hit.entry, cached: true, digest: hit.digest }
   onStart(read.contents.byteLength)
   const { processFile } = await import('./process-file.js')
   const started = performance.now()
@@ -68,8 +73,8 @@ export async function runFileJob(
   const entry = { article: processed.article, diagnostics: capRepeated(processed.diagnostics) }
   if (cache === undefined || key === undefined) return { entry, cached: false, milliseconds }
   try {
-    await cache.set(key, entry)
-    return { entry, cached: false, milliseconds }
+    const digest = await cache.set(key, entry)
+    return { entry, cached: false, milliseconds, digest }
   } catch (error) {
     const cacheError = `${describeFileError(error)} in ${cache.folder}`
     return { entry, cached: false, milliseconds, cacheError }
