@@ -25,7 +25,6 @@ import {
   type OutputRecord,
   type RecordedFile,
   readOutputRecord,
-  sha256,
   writeOutputRecord,
 } from './output-record.js'
 
@@ -265,8 +264,8 @@ export interface ReplaceOutcome {
  * `CliError`s naming the folder.
  *
  * Given a `record` file (see output-record.ts), a file of the previous output that is still as
- * that run wrote it and whose text would be the same (the same source fingerprint, or the same
- * bytes) is hard-linked into the staging folder rather than written: adding one article to ten
+ * that run wrote it and whose text would be the same (the same source fingerprint) is
+ * hard-linked into the staging folder rather than made and written: adding one article to ten
  * thousand then makes and writes a few files, not all of them, and the swap stays whole.
  */
 export async function replaceOutputFolder(
@@ -322,7 +321,7 @@ async function writeAndSwap(
       // A file system without hard links: the file is written instead.
       return false
     }
-    next.set(file.path, { ...recorded, source: file.source })
+    next.set(file.path, recorded)
     kept++
     return true
   }
@@ -330,13 +329,13 @@ async function writeAndSwap(
     const recorded = previous.get(file.path)
     if (recorded && file.source !== undefined && recorded.source === file.source)
       if (await keep(file, staged, recorded)) return
-    const text = file.text()
-    if (record === undefined) return writeFile(staged, text)
-    const hash = sha256(text)
-    if (recorded && recorded.hash === hash && (await keep(file, staged, recorded))) return
-    await writeFile(staged, text)
+    await writeFile(staged, file.text())
+    // A file without a source fingerprint is written every time: hashing its text to find it
+    // unchanged cost more than writing it (the indexes, 35 MB at 10k articles, change with any
+    // article anyway).
+    if (record === undefined || file.source === undefined) return
     const { size, mtimeMs } = await stat(staged)
-    next.set(file.path, { source: file.source, hash, size, mtimeMs })
+    next.set(file.path, { source: file.source, size, mtimeMs })
   }
   // A few files are written at once: each write is three trips to the thread pool (open, write,
   // close), which one at a time leave it idle; a few texts at most are held in memory.

@@ -7,14 +7,12 @@ import { toJsonText } from './json.js'
 /**
  * What a run wrote to an output folder, file by file, kept in the cache folder (not in the output,
  * which must be the same whether it was written at once or bit by bit): the next run keeps a file
- * whose text would be the same and that is still as it was written (same size and modification
+ * made from the same inputs (the same source fingerprint) that is still as it was written (same size and modification
  * time: one deleted or edited since is written again), rather than making and writing it anew.
  */
 export interface RecordedFile {
-  /** Fingerprint of what the text was made from, when it was known without making the text. */
-  source: string | undefined
-  /** SHA-256 of the text. */
-  hash: string
+  /** Fingerprint of what the text was made from (a hash over its inputs). */
+  source: string
   size: number
   mtimeMs: number
 }
@@ -35,25 +33,20 @@ export async function readOutputRecord(file: string): Promise<OutputRecord> {
   const files = json.files
   if (typeof files !== 'object' || files === null) return new Map()
   for (const [path, value] of Object.entries(files)) {
-    const [source, hash, size, mtimeMs] = Array.isArray(value) ? value : []
-    if (
-      (source === null || typeof source === 'string') &&
-      typeof hash === 'string' &&
-      typeof size === 'number' &&
-      typeof mtimeMs === 'number'
-    )
-      record.set(path, { source: source ?? undefined, hash, size, mtimeMs })
+    const [source, size, mtimeMs] = Array.isArray(value) ? value : []
+    if (typeof source === 'string' && typeof size === 'number' && typeof mtimeMs === 'number')
+      record.set(path, { source, size, mtimeMs })
   }
   return record
 }
 
 /** Save the record of an output folder (replacing it at once, never leaving half of one). */
 export async function writeOutputRecord(file: string, record: OutputRecord): Promise<void> {
-  const files: Record<string, [string | null, string, number, number]> = {}
-  for (const [path, { source, hash, size, mtimeMs }] of [...record].sort(([a], [b]) =>
+  const files: Record<string, [string, number, number]> = {}
+  for (const [path, { source, size, mtimeMs }] of [...record].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   ))
-    files[path] = [source ?? null, hash, size, mtimeMs]
+    files[path] = [source, size, mtimeMs]
   await mkdir(dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, toJsonText({ files }))
