@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Article, Diagnostic } from '@newsroom/schema'
 import { z } from 'zod'
@@ -56,11 +57,15 @@ export class ArticleCache {
     return (await this.read(key))?.entry
   }
 
-  /** The entry under `key` with the hash of its JSON text, or nothing for a miss. */
+  /**
+   * The entry under `key` with the hash of its JSON text, or nothing for a miss. Read
+   * synchronously: the cache is read from worker threads that do one file at a time, where the
+   * thread pool's round trips of an asynchronous read cost more than the read.
+   */
   async read(key: string): Promise<StoredEntry | undefined> {
     let text: string
     try {
-      text = await readFile(join(this.folder, `${key}.json`), 'utf8')
+      text = readFileSync(join(this.folder, `${key}.json`), 'utf8')
     } catch {
       return undefined
     }
