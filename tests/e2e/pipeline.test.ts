@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { processContent } from '@newsroom/cli'
@@ -125,6 +125,31 @@ describe('content → JSON', () => {
     const expected = await readTree(single)
     expect(await readTree(parallel)).toEqual(expected)
     expect(await readTree(cachedOut)).toEqual(expected)
+  })
+
+  it('adds an article to an earlier output by writing what changed, byte-identical to a cold run', async () => {
+    const out = join(scratch, 'incremental')
+    const cache = join(scratch, 'incremental-cache')
+    const kept = '/articles/harbour-council-approves-sea-wall-plan-after-stormy-debate.json'
+    const edited = '/articles/orchard-cooperative-doubles-its-harvest.json'
+    const run = (only?: ReadonlySet<string>) =>
+      processContent({ contentDir: fixtureContent, outDir: out, cacheDir: cache, jobs: 2, only })
+    await run(
+      new Set(['harbour-council-approves-sea-wall.txt', 'orchard-cooperative-doubles-harvest.md']),
+    )
+    const inode = async (file: string) => (await stat(join(out, file))).ino
+    const before = await inode(kept)
+    await run()
+    const expected = await readTree(single)
+    expect(await readTree(out)).toEqual(expected)
+    // Kept from the previous output (linked into the new one), not written again.
+    expect(await inode(kept)).toBe(before)
+
+    // An output file deleted or edited since it was written is written again.
+    await rm(join(out, kept))
+    await writeFile(join(out, edited), '{}\n')
+    await run()
+    expect(await readTree(out)).toEqual(expected)
   })
 })
 

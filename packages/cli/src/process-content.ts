@@ -7,7 +7,14 @@ import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnosti
 import { discoverContent } from './discover.js'
 import { cliErrors } from './errors.js'
 import { toJsonText } from './json.js'
-import { outputMarker, prepareOutputFolder, replaceOutputFolder } from './output-folder.js'
+import {
+  type OutputFile,
+  outputMarker,
+  prepareOutputFolder,
+  realPathOf,
+  replaceOutputFolder,
+} from './output-folder.js'
+import { outputRecordFile, sha256, writerVersion } from './output-record.js'
 import { pipelineVersion } from './pipeline-version.js'
 import { WorkerPool } from './worker-pool.js'
 
@@ -156,6 +163,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   let cached = 0
   let cacheError: string | undefined
   const timings = new Map<string, number>()
+  const digests = new Map<string, string>()
   let results: Array<{ sourceFile: string; entry: CacheEntry }>
   try {
     // Handed out largest first; the results are kept in path order, so the output is the same.
@@ -167,6 +175,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
           if (outcome.cached) cached++
           cacheError ??= outcome.cacheError
           if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
+          if (outcome.digest !== undefined) digests.set(sourceFile, outcome.digest)
           options.onProgress?.(++done, sourceFiles.length, sourceFile)
           return outcome.entry
         }),
@@ -186,8 +195,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const closed = pool.close()
   try {
     return await finish(
-      { results, skipped, version, cached, cacheError, timings },
-      output,
+      { results, skipped, version, cached, cacheError, timings, digests },
+      output && { ...output, record: cacheDir === false ? undefined : cacheDir },
       options.publishIf,
       await publication,
     )
@@ -204,14 +213,22 @@ interface Processed {
   cached: number
   cacheError: string | undefined
   timings: Map<string, number>
+  /** The cache's digest of each file's entry, for the files the cache holds. */
+  digests: Map<string, string>
+}
+
+/** Where the output and its code come from, for `finish`. */
+interface Output {
+  outDir: string
+  indexes: Promise<typeof import('@newsroom/enrich/indexes')>
+  /** The cache folder, where the record of what was written is kept; none without a cache. */
+  record: string | undefined
 }
 
 /** Build the report and indexes of what was processed and, given an output folder, write them. */
 async function finish(
-  { results, skipped, version, cached, cacheError, timings }: Processed,
-  output:
-    | { outDir: string; indexes: Promise<typeof import('@newsroom/enrich/indexes')> }
-    | undefined,
+  { results, skipped, version, cached, cacheError, timings, digests }: Processed,
+  output: Output | undefined,
   publishIf: ProcessOptions['publishIf'],
   { readPublication, settlePublication, today }: typeof import('./publication.js'),
 ): Promise<ProcessResult> {
@@ -245,17 +262,61 @@ async function finish(
     const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await output.indexes
     // One person spelled two ways in two articles gets one id (and one page) across them.
     const publishedArticles = unifySpeakerSpellings(articles)
-    // Each text is made as it is written: the output is never held in memory twice.
-    function* files(): Generator<readonly [string, string]> {
+    const record =
+      output.record === undefined
+        ? undefined
+        : outputRecordFile(output.record, await realPathOf(output.outDir))
+    const sourceOf = await articleSources(results, digests, record !== undefined)
+    // Each text is made as it is written, and only if it must be: the output is never held in
+    // memory twice, and an article whose file is kept is not written out again.
+    function* files(): Generator<OutputFile> {
       for (const article of publishedArticles)
-        yield [`articles/${article.slug}.json`, toJsonText(article)]
-      yield ['speakers.json', toJsonText(buildSpeakerIndex(publishedArticles))]
-      yield ['topics.json', toJsonText(buildTopicIndex(publishedArticles))]
-      yield ['report.json', toJsonText(report)]
-      yield [outputMarker, toJsonText(publication)]
+        yield {
+          path: `articles/${article.slug}.json`,
+          text: () => toJsonText(article),
+          // An article the spelling unification changed has no fingerprint: its text is compared.
+          source: sourceOf.get(article),
+        }
+      yield { path: 'speakers.json', text: () => toJsonText(buildSpeakerIndex(publishedArticles)) }
+      yield { path: 'topics.json', text: () => toJsonText(buildTopicIndex(publishedArticles)) }
+      yield { path: 'report.json', text: () => toJsonText(report) }
+      yield { path: outputMarker, text: () => toJsonText(publication) }
     }
-    await replaceOutputFolder(output.outDir, files())
+    const { recordError } = await replaceOutputFolder(output.outDir, files(), record)
+    if (recordError !== undefined)
+      notices.push({
+        severity: 'warning',
+        ruleId: 'cli/cache-unwritable',
+        message: `Cannot write the record of the output in the cache: ${recordError}; the output is whole, but the next run writes every file again`,
+        hint: 'Make the cache folder writable or free some disk space, or pass --no-cache.',
+      })
     published = true
   }
   return { report, articles, cached, notices, published, timings }
+}
+
+/**
+ * The fingerprint of each published article's file: what its text is made of, which is the cache
+ * entry (by its digest), the slug and first-seen date it was given, and the code that writes it.
+ * Articles without a digest (not in the cache) have none. Empty when there is no record to
+ * compare with.
+ */
+async function articleSources(
+  results: ReadonlyArray<{ sourceFile: string; entry: CacheEntry }>,
+  digests: ReadonlyMap<string, string>,
+  recording: boolean,
+): Promise<Map<Article, string>> {
+  const sources = new Map<Article, string>()
+  if (!recording) return sources
+  const writer = await writerVersion()
+  for (const { sourceFile, entry } of results) {
+    const digest = digests.get(sourceFile)
+    const article = entry.article
+    if (digest === undefined || article === null) continue
+    sources.set(
+      article,
+      sha256(`${writer}\u0000${digest}\u0000${article.slug}\u0000${article.firstSeen}`),
+    )
+  }
+  return sources
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -118,6 +118,38 @@ describe('replaceOutputFolder', () => {
     const run = kept[0]?.slice(0, 1)
     expect(kept.sort()).toEqual([`${run}-1.json`, `${run}-2.json`])
     expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
+  })
+
+  it('keeps a recorded file made from the same source, unless it was changed since', async () => {
+    const target = join(scratch, 'out')
+    const record = join(scratch, 'cache/outputs/out.json')
+    const made: string[] = []
+    const files = (sources: Record<string, string>) =>
+      Object.entries(sources).map(([name, source]) => ({
+        path: `articles/${name}.json`,
+        source,
+        text: () => {
+          made.push(name)
+          return `${name} from ${source}\n`
+        },
+      }))
+    await replaceOutputFolder(target, files({ a: '1', b: '1', c: '1' }), record)
+    const inode = async (name: string) => (await stat(join(target, `articles/${name}.json`))).ino
+    const before = await inode('a')
+    made.length = 0
+    // b's source changed; c was edited by hand since it was written.
+    await writeFile(join(target, 'articles/c.json'), 'edited\n')
+    const outcome = await replaceOutputFolder(target, files({ a: '1', b: '2', c: '1' }), record)
+    expect(outcome.kept).toBe(1)
+    expect(made.sort()).toEqual(['b', 'c'])
+    expect(await inode('a')).toBe(before)
+    expect(await readFile(join(target, 'articles/b.json'), 'utf8')).toBe('b from 2\n')
+    expect(await readFile(join(target, 'articles/c.json'), 'utf8')).toBe('c from 1\n')
+    // Without its record every file is made again.
+    await rm(record)
+    made.length = 0
+    await replaceOutputFolder(target, files({ a: '1', b: '2', c: '1' }), record)
+    expect(made.sort()).toEqual(['a', 'b', 'c'])
   })
 
   it('waits for the lock of a running swap and takes over that of a process that is gone', async () => {
