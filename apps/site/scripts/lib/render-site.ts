@@ -19,7 +19,7 @@ import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/mo
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
-import { type RenderRequest, renderModel } from './render-model.js'
+import type { RenderRequest } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
 import { siteRoot } from './run-command.js'
 import { type SearchFigures, updateSearchIndex } from './search-index.js'
@@ -218,7 +218,7 @@ export async function buildSite(options: {
       // thread is handed a copy of everything in the request.
       const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
       if (renderer) renderer.render(request)
-      else await renderModel(request)
+      else await renderHere(request)
     }
     await renderer?.finish()
   } finally {
@@ -280,6 +280,15 @@ export function recordsCacheOf(
   return path.join(folder, `records-${name}.ndjson`)
 }
 
+/**
+ * Render a shard in this thread. Eleventy is loaded only then: a build that renders on threads
+ * does not hold a copy of it in the thread that keeps the whole site's records.
+ */
+async function renderHere(request: RenderRequest): Promise<void> {
+  const { renderModel } = await import('./render-model.js')
+  await renderModel(request)
+}
+
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
 const PARALLEL_PAGES = 20_000
 
@@ -313,6 +322,10 @@ class RenderPool {
   render(request: RenderRequest): void {
     const worker = this.#idle.pop()
     if (!worker) throw new Error('No free render thread: call `ready()` first')
+    // The thread gets a copy of the model: what waits for its answer keeps only the shard's
+    // number, so that this thread's model is not held while the thread renders and the next
+    // shards are worked out (each up to tens of megabytes).
+    const number = request.shard.index + 1
     const done = new Promise<void>((resolve) => {
       const finish = (error: Error | null) => {
         worker.off('message', onMessage)
@@ -324,11 +337,7 @@ class RenderPool {
         resolve()
       }
       const onMessage = (answer: RenderAnswer) =>
-        finish(
-          answer.done
-            ? null
-            : new Error(`Rendering shard ${request.shard.index + 1} failed: ${answer.error}`),
-        )
+        finish(answer.done ? null : new Error(`Rendering shard ${number} failed: ${answer.error}`))
       const onError = (error: Error) => finish(error)
       worker.on('message', onMessage)
       worker.on('error', onError)
