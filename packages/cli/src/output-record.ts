@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import { lstat, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { toJsonText } from './json.js'
 
 /**
@@ -123,27 +122,3 @@ export function outputRecordFile(cacheDir: string, outDir: string): string {
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
-
-let writer: Promise<string> | undefined
-
-/**
- * A fingerprint of the code that writes the output (this package's modules, as they run): part
- * of every source fingerprint, so that a change of how a file is written is never hidden by a
- * record of what the older code wrote.
- */
-export function writerVersion(): Promise<string> {
-  writer ??= (async () => {
-    const folder = dirname(fileURLToPath(import.meta.url))
-    const hash = createHash('sha256')
-    const names = (await readdir(folder))
-      .filter((name) => /\.[cm]?[jt]s$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
-      .sort()
-    for (const name of names)
-      hash
-        .update(name)
-        .update('\u0000')
-        .update(await readFile(join(folder, name)))
-    return hash.digest('hex').slice(0, 16)
-  })()
-  return writer
-}

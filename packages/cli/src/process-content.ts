@@ -14,9 +14,10 @@ import {
   realPathOf,
   replaceOutputFolder,
 } from './output-folder.js'
-import { outputRecordFile, sha256, writerVersion } from './output-record.js'
+import { outputRecordFile, sha256 } from './output-record.js'
 import { pipelineVersion } from './pipeline-version.js'
 import { WorkerPool } from './worker-pool.js'
+import { writerVersion } from './writer-version.js'
 
 export interface ProcessOptions {
   /** Folder of content files. */
