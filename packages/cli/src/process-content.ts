@@ -275,7 +275,7 @@ async function finish(
         yield {
           path: `articles/${article.slug}.json`,
           text: () => toJsonText(article),
-          // An article the spelling unification changed has no fingerprint: its text is compared.
+          // An article the spelling unification changed has no fingerprint: it is written every run.
           source: sourceOf.get(article),
         }
       yield { path: 'speakers.json', text: () => toJsonText(buildSpeakerIndex(publishedArticles)) }
