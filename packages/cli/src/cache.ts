@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { Article, Diagnostic } from '@newsroom/schema'
 import { z } from 'zod'
 import { toJsonText } from './json.js'
+import { writerVersion } from './writer-version.js'
 
 /** What processing one content file gives: its article (when it has one) and its diagnostics. */
 export const CacheEntry = z.object({
@@ -19,20 +20,32 @@ export interface StoredEntry {
   digest: string
 }
 
-// An entry file is this line, the SHA-256 of the JSON below it, then the JSON text.
+// An entry file is this line, the SHA-256 of the writer's version and the JSON below it, then
+// the JSON text.
 const digestPrefix = 'sha256:'
 const digestLineLength = digestPrefix.length + 64 + 1
 
-const sha256 = (text: string | Uint8Array): string =>
-  createHash('sha256').update(text).digest('hex')
+/**
+ * The digest of an entry's JSON as this version writes it: with the version in it, an entry that
+ * another version of this package wrote (another CacheEntry schema or diagnostics cap, under the
+ * same pipeline version, which covers only the packages that make the article) does not match
+ * and is validated with the schema rather than trusted.
+ */
+const digestOf = async (json: string): Promise<string> =>
+  createHash('sha256')
+    .update(await writerVersion())
+    .update('\u0000')
+    .update(json)
+    .digest('hex')
 
 /**
  * Per-article cache, keyed by the file's path and bytes and the pipeline version: an unchanged
  * article under an unchanged pipeline is not ingested or enriched again. Each entry is written
- * with the hash of its JSON text: an entry whose bytes still match it is the entry this cache
- * wrote after validating nothing more (zod took a worker about 0.1 ms an article, a tenth of a
- * warm run's work); one that does not match (damaged, edited by hand, or written before the hash
- * was) is validated with the schema, and an unreadable or invalid entry counts as a miss.
+ * with a hash of its JSON text and of this package's version: an entry whose bytes still match it
+ * is one this version wrote, served after validating nothing more (zod took a worker about 0.1 ms
+ * an article, a tenth of a warm run's work); one that does not match (damaged, edited by hand,
+ * written by another version or before the hash was) is validated with the schema, and an
+ * unreadable or invalid entry counts as a miss.
  */
 export class ArticleCache {
   readonly folder: string
@@ -73,7 +86,7 @@ export class ArticleCache {
       ? text.slice(digestPrefix.length, digestLineLength - 1)
       : undefined
     const json = recorded === undefined ? text : text.slice(digestLineLength)
-    const digest = sha256(json)
+    const digest = await digestOf(json)
     try {
       if (digest === recorded) return { entry: JSON.parse(json) as CacheEntry, digest }
       const parsed = CacheEntry.safeParse(JSON.parse(json))
@@ -89,7 +102,7 @@ export class ArticleCache {
     const target = join(this.folder, `${key}.json`)
     const temporary = `${target}.${process.pid}.tmp`
     const json = toJsonText(entry)
-    const digest = sha256(json)
+    const digest = await digestOf(json)
     await writeFile(temporary, `${digestPrefix}${digest}\n${json}`)
     await rename(temporary, target)
     return digest

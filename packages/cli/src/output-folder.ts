@@ -21,10 +21,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import escapeRegExp from 'escape-string-regexp'
 import { CliError, cliErrors, describeFileError } from './errors.js'
 import {
-  isAsRecorded,
+  emptyOutputRecord,
+  fileSystemNow,
   type OutputRecord,
-  type RecordedFile,
   readOutputRecord,
+  recordedState,
   writeOutputRecord,
 } from './output-record.js'
 
@@ -308,38 +309,68 @@ async function writeAndSwap(
     }
   }
   // Read under the lock: it describes the output as the last run to swap left it.
-  const previous: OutputRecord = record === undefined ? new Map() : await readOutputRecord(record)
-  const next: OutputRecord = new Map()
+  const previous = record === undefined ? emptyOutputRecord() : await readOutputRecord(record)
+  const next: OutputRecord['files'] = new Map()
   let kept = 0
-  /** Link the previous output's file in place of writing it, when it is still as recorded. */
-  const keep = async (file: OutputFile, staged: string, recorded: RecordedFile) => {
-    const current = join(target, file.path)
-    if (!(await isAsRecorded(current, recorded))) return false
-    try {
-      await link(current, staged)
-    } catch {
-      // A file system without hard links: the file is written instead.
-      return false
+  // A folder of the output replaced by a link (to a folder the user moved elsewhere) holds files
+  // that are no longer the output's: none is linked into the new one. Checked once a folder.
+  const realFolders = new Map<string, Promise<boolean>>()
+  const isRealFolder = (folder: string): Promise<boolean> => {
+    if (folder === '.') return Promise.resolve(true)
+    let real = realFolders.get(folder)
+    if (real === undefined) {
+      real = Promise.all([
+        isRealFolder(dirname(folder)),
+        lstat(join(target, folder)).then(
+          (stats) => stats.isDirectory(),
+          () => false,
+        ),
+      ]).then(([above, here]) => above && here)
+      realFolders.set(folder, real)
     }
-    next.set(file.path, recorded)
-    kept++
-    return true
+    return real
   }
+  /** Whether the previous output's file at `path` still holds `text` (a racy file's check). */
+  const holds = async (path: string, text: string) =>
+    (await readFile(path).catch(() => undefined))?.equals(Buffer.from(text)) ?? false
   const place = async (file: OutputFile, staged: string) => {
-    const recorded = previous.get(file.path)
-    if (recorded && file.source !== undefined && recorded.source === file.source)
-      if (await keep(file, staged, recorded)) return
-    await writeFile(staged, file.text())
+    const recorded = previous.files.get(file.path)
+    let text: string | undefined
+    if (recorded && file.source !== undefined && recorded.source === file.source) {
+      const current = join(target, file.path)
+      let state = (await isRealFolder(dirname(file.path)))
+        ? await recordedState(current, recorded, previous.writtenAt)
+        : 'changed'
+      if (state === 'racy') {
+        text = file.text()
+        if (!(await holds(current, text))) state = 'changed'
+      }
+      // The previous output's file is linked into the new one in place of writing it; on a file
+      // system without hard links it is written instead.
+      if (
+        state !== 'changed' &&
+        (await link(current, staged).then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        next.set(file.path, recorded)
+        kept++
+        return
+      }
+    }
+    await writeFile(staged, text ?? file.text())
     // A file without a source fingerprint is written every time: hashing its text to find it
     // unchanged cost more than writing it (the indexes, 35 MB at 10k articles, change with any
     // article anyway).
     if (record === undefined || file.source === undefined) return
-    const { size, mtimeMs } = await stat(staged)
-    next.set(file.path, { source: file.source, size, mtimeMs })
+    const { size, mtimeMs, ino } = await stat(staged)
+    next.set(file.path, { source: file.source, size, mtimeMs, ino })
   }
   // A few files are written at once: each write is three trips to the thread pool (open, write,
   // close), which one at a time leave it idle; a few texts at most are held in memory.
   const writing = new Set<Promise<void>>()
+  let writtenAt = 0
   try {
     await mkdir(parent, { recursive: true })
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal)
@@ -362,6 +393,8 @@ async function writeAndSwap(
       if (writing.size >= concurrentWrites) await Promise.race(writing)
     }
     await Promise.all(writing)
+    // Taken once every file is written: see OutputRecord.writtenAt.
+    if (record !== undefined) writtenAt = await fileSystemNow(staging)
     await assertWritable(target)
     let hadPrevious = true
     try {
@@ -387,7 +420,7 @@ async function writeAndSwap(
   }
   if (record === undefined) return { kept }
   try {
-    await writeOutputRecord(record, next)
+    await writeOutputRecord(record, { files: next, writtenAt })
     return { kept }
   } catch (error) {
     // The output is whole; without a record the next run writes every file again.

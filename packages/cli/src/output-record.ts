@@ -1,23 +1,36 @@
 import { createHash } from 'node:crypto'
-import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { toJsonText } from './json.js'
 
 /**
  * What a run wrote to an output folder, file by file, kept in the cache folder (not in the output,
  * which must be the same whether it was written at once or bit by bit): the next run keeps a file
- * made from the same inputs (the same source fingerprint) that is still as it was written (same size and modification
- * time: one deleted or edited since is written again), rather than making and writing it anew.
+ * made from the same inputs (the same source fingerprint) that is still the one it wrote (same
+ * inode, size and modification time: one deleted, replaced, copied or edited since is written
+ * again), rather than making and writing it anew.
  */
 export interface RecordedFile {
   /** Fingerprint of what the text was made from (a hash over its inputs). */
   source: string
   size: number
   mtimeMs: number
+  /** A copy or a restored backup is a new inode, even with the size and mtime preserved. */
+  ino: number
 }
 
-export type OutputRecord = Map<string, RecordedFile>
+export interface OutputRecord {
+  files: Map<string, RecordedFile>
+  /**
+   * The output file system's clock when the run had written every file (the mtime of a file made
+   * then). A file whose mtime is not older could be edited in the same tick of a coarse clock
+   * (a second on HFS+ or many network shares, two on FAT) without its mtime changing: it is
+   * never trusted, as git treats a "racily clean" index entry.
+   */
+  writtenAt: number
+}
+
+export const emptyOutputRecord = (): OutputRecord => ({ files: new Map(), writtenAt: 0 })
 
 /** The record of an output folder, or an empty one (none yet, unreadable or of another form). */
 export async function readOutputRecord(file: string): Promise<OutputRecord> {
@@ -25,41 +38,80 @@ export async function readOutputRecord(file: string): Promise<OutputRecord> {
   try {
     json = JSON.parse(await readFile(file, 'utf8'))
   } catch {
-    return new Map()
+    return emptyOutputRecord()
   }
   // Checked by hand, not with zod: a record that is not as written is simply not used.
-  if (typeof json !== 'object' || json === null || !('files' in json)) return new Map()
-  const record: OutputRecord = new Map()
-  const files = json.files
-  if (typeof files !== 'object' || files === null) return new Map()
+  if (typeof json !== 'object' || json === null || !('files' in json) || !('writtenAt' in json))
+    return emptyOutputRecord()
+  const { files, writtenAt } = json
+  if (typeof files !== 'object' || files === null || typeof writtenAt !== 'number')
+    return emptyOutputRecord()
+  const record: OutputRecord = { files: new Map(), writtenAt }
   for (const [path, value] of Object.entries(files)) {
-    const [source, size, mtimeMs] = Array.isArray(value) ? value : []
-    if (typeof source === 'string' && typeof size === 'number' && typeof mtimeMs === 'number')
-      record.set(path, { source, size, mtimeMs })
+    const [source, size, mtimeMs, ino] = Array.isArray(value) ? value : []
+    if (
+      typeof source === 'string' &&
+      typeof size === 'number' &&
+      typeof mtimeMs === 'number' &&
+      typeof ino === 'number'
+    )
+      record.files.set(path, { source, size, mtimeMs, ino })
   }
   return record
 }
 
 /** Save the record of an output folder (replacing it at once, never leaving half of one). */
 export async function writeOutputRecord(file: string, record: OutputRecord): Promise<void> {
-  const files: Record<string, [string, number, number]> = {}
-  for (const [path, { source, size, mtimeMs }] of [...record].sort(([a], [b]) =>
+  const files: Record<string, [string, number, number, number]> = {}
+  for (const [path, { source, size, mtimeMs, ino }] of [...record.files].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   ))
-    files[path] = [source, size, mtimeMs]
+    files[path] = [source, size, mtimeMs, ino]
   await mkdir(dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, toJsonText({ files }))
+  await writeFile(temporary, toJsonText({ writtenAt: record.writtenAt, files }))
   await rename(temporary, file)
 }
 
-/** Whether the file at `path` is still the one recorded: there, with its size and mtime. */
-export async function isAsRecorded(path: string, recorded: RecordedFile): Promise<boolean> {
+/**
+ * Whether the file at `path` is still the one recorded and the output's alone: `same` for the same
+ * inode, size and mtime, and no other name; `racy` when its mtime is not older than the record's
+ * clock (an edit in that tick would not show: its bytes must be compared); else `changed`. A file
+ * with another name (a hard-link backup such as `cp -al` or rsync --link-dest makes) counts as
+ * changed: linked into the new output, an edit of one would silently change the other.
+ */
+export async function recordedState(
+  path: string,
+  recorded: RecordedFile,
+  writtenAt: number,
+): Promise<'same' | 'racy' | 'changed'> {
   try {
     const stats = await lstat(path)
-    return stats.isFile() && stats.size === recorded.size && stats.mtimeMs === recorded.mtimeMs
+    const same =
+      stats.isFile() &&
+      stats.nlink === 1 &&
+      stats.ino === recorded.ino &&
+      stats.size === recorded.size &&
+      stats.mtimeMs === recorded.mtimeMs
+    if (!same) return 'changed'
+    return recorded.mtimeMs < writtenAt ? 'same' : 'racy'
   } catch {
-    return false
+    return 'changed'
+  }
+}
+
+/**
+ * The clock of the file system of `folder` (an mtime, in milliseconds): the mtime of a file made
+ * there and removed at once. Its own clock, not this process's: mtimes come from the kernel's
+ * coarse clock or a file server's.
+ */
+export async function fileSystemNow(folder: string): Promise<number> {
+  const probe = join(folder, `.newsroom-clock-${process.pid}`)
+  await writeFile(probe, '', { flag: 'wx' })
+  try {
+    return (await lstat(probe)).mtimeMs
+  } finally {
+    await unlink(probe)
   }
 }
 
@@ -70,27 +122,3 @@ export function outputRecordFile(cacheDir: string, outDir: string): string {
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
-
-let writer: Promise<string> | undefined
-
-/**
- * A fingerprint of the code that writes the output (this package's modules, as they run): part
- * of every source fingerprint, so that a change of how a file is written is never hidden by a
- * record of what the older code wrote.
- */
-export function writerVersion(): Promise<string> {
-  writer ??= (async () => {
-    const folder = dirname(fileURLToPath(import.meta.url))
-    const hash = createHash('sha256')
-    const names = (await readdir(folder))
-      .filter((name) => /\.[cm]?[jt]s$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
-      .sort()
-    for (const name of names)
-      hash
-        .update(name)
-        .update('\u0000')
-        .update(await readFile(join(folder, name)))
-    return hash.digest('hex').slice(0, 16)
-  })()
-  return writer
-}

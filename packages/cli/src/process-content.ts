@@ -14,9 +14,10 @@ import {
   realPathOf,
   replaceOutputFolder,
 } from './output-folder.js'
-import { outputRecordFile, sha256, writerVersion } from './output-record.js'
+import { outputRecordFile, sha256 } from './output-record.js'
 import { pipelineVersion } from './pipeline-version.js'
 import { WorkerPool } from './worker-pool.js'
+import { writerVersion } from './writer-version.js'
 
 export interface ProcessOptions {
   /** Folder of content files. */
@@ -274,7 +275,7 @@ async function finish(
         yield {
           path: `articles/${article.slug}.json`,
           text: () => toJsonText(article),
-          // An article the spelling unification changed has no fingerprint: its text is compared.
+          // An article the spelling unification changed has no fingerprint: it is written every run.
           source: sourceOf.get(article),
         }
       yield { path: 'speakers.json', text: () => toJsonText(buildSpeakerIndex(publishedArticles)) }

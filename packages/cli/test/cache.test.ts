@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -47,6 +48,16 @@ describe('ArticleCache', () => {
     await writeFile(file, text.replace('"diagnostics"', '"diagnostic"'))
     expect(await cache.read(key)).toBeUndefined()
     await writeFile(file, text.slice(0, text.length / 2))
+    expect(await cache.read(key)).toBeUndefined()
+  })
+  it('validates an entry that another version wrote, even when its digest line matches its JSON', async () => {
+    const cache = new ArticleCache(folder, 'v1')
+    const key = cache.key('vote.txt', new Uint8Array())
+    // Same pipeline version (so the same key), but an entry of another form, hashed over its JSON
+    // alone as another version of this package could have: not an entry of this version.
+    const json = `${JSON.stringify({ article: null, diagnostics: [{ rule: 'x' }] }, null, 2)}\n`
+    const digest = createHash('sha256').update(json).digest('hex')
+    await writeFile(join(folder, `${key}.json`), `sha256:${digest}\n${json}`)
     expect(await cache.read(key)).toBeUndefined()
   })
 })

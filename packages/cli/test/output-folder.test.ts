@@ -1,4 +1,15 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,6 +20,7 @@ import {
   prepareOutputFolder,
   replaceOutputFolder,
 } from '../src/output-folder.js'
+import { readOutputRecord, writeOutputRecord } from '../src/output-record.js'
 
 let scratch: string
 beforeEach(async () => {
@@ -120,28 +132,34 @@ describe('replaceOutputFolder', () => {
     expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
   })
 
+  /** Output files `articles/<name>.json` from their sources; `made` lists the texts made. */
+  const recordedFiles = (made: string[], sources: Record<string, string>) =>
+    Object.entries(sources).map(([name, source]) => ({
+      path: `articles/${name}.json`,
+      source,
+      text: () => {
+        made.push(name)
+        return `${name} from ${source}\n`
+      },
+    }))
+
   it('keeps a recorded file made from the same source, unless it was changed since', async () => {
     const target = join(scratch, 'out')
     const record = join(scratch, 'cache/outputs/out.json')
     const made: string[] = []
-    const files = (sources: Record<string, string>) =>
-      Object.entries(sources).map(([name, source]) => ({
-        path: `articles/${name}.json`,
-        source,
-        text: () => {
-          made.push(name)
-          return `${name} from ${source}\n`
-        },
-      }))
+    const files = (sources: Record<string, string>) => recordedFiles(made, sources)
     await replaceOutputFolder(target, files({ a: '1', b: '1', c: '1' }), record)
     const inode = async (name: string) => (await stat(join(target, `articles/${name}.json`))).ino
     const before = await inode('a')
+    // A file written in the last tick of the file system's clock is compared by its bytes.
+    const { files: recorded, writtenAt } = await readOutputRecord(record)
+    const racy = (recorded.get('articles/a.json')?.mtimeMs ?? 0) >= writtenAt
     made.length = 0
     // b's source changed; c was edited by hand since it was written.
     await writeFile(join(target, 'articles/c.json'), 'edited\n')
     const outcome = await replaceOutputFolder(target, files({ a: '1', b: '2', c: '1' }), record)
     expect(outcome.kept).toBe(1)
-    expect(made.sort()).toEqual(['b', 'c'])
+    expect(made.sort()).toEqual(racy ? ['a', 'b', 'c'] : ['b', 'c'])
     expect(await inode('a')).toBe(before)
     expect(await readFile(join(target, 'articles/b.json'), 'utf8')).toBe('b from 2\n')
     expect(await readFile(join(target, 'articles/c.json'), 'utf8')).toBe('c from 1\n')
@@ -150,6 +168,58 @@ describe('replaceOutputFolder', () => {
     made.length = 0
     await replaceOutputFolder(target, files({ a: '1', b: '2', c: '1' }), record)
     expect(made.sort()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('rewrites a same-size edit its mtime cannot show, made in the tick the record was written', async () => {
+    const target = join(scratch, 'out')
+    const record = join(scratch, 'cache/outputs/out.json')
+    const made: string[] = []
+    const files = () => recordedFiles(made, { a: '1', b: '1' })
+    await replaceOutputFolder(target, files(), record)
+    // On a file system whose clock ticks once a second, the write, the end of the run and an edit
+    // of the same size can all carry one mtime: recorded as such here.
+    const edited = join(target, 'articles/a.json')
+    await writeFile(edited, 'A from 1\n')
+    const { files: recorded } = await readOutputRecord(record)
+    const a = recorded.get('articles/a.json')
+    const b = recorded.get('articles/b.json')
+    if (a === undefined || b === undefined) throw new Error('a file is not recorded')
+    recorded.set('articles/a.json', { ...a, mtimeMs: (await stat(edited)).mtimeMs })
+    await writeOutputRecord(record, { files: recorded, writtenAt: b.mtimeMs })
+    const inodeOfB = (await stat(join(target, 'articles/b.json'))).ino
+    const outcome = await replaceOutputFolder(target, files(), record)
+    expect(await readFile(edited, 'utf8')).toBe('a from 1\n')
+    // b, as unsure, is compared and, the same, kept.
+    expect(outcome.kept).toBe(1)
+    expect((await stat(join(target, 'articles/b.json'))).ino).toBe(inodeOfB)
+  })
+
+  it('never links a file that has another name, nor one in a folder replaced by a link', async () => {
+    const target = join(scratch, 'out')
+    const record = join(scratch, 'cache/outputs/out.json')
+    const made: string[] = []
+    const files = () => recordedFiles(made, { a: '1', b: '1' })
+    await replaceOutputFolder(target, files(), record)
+    // A hard-link backup of the output (cp -al, rsync --link-dest).
+    const backup = join(scratch, 'backup-a.json')
+    await link(join(target, 'articles/a.json'), backup)
+    await replaceOutputFolder(target, files(), record)
+    // Written in place later (an editor, a script): the backup does not change with it.
+    await writeFile(join(target, 'articles/a.json'), 'changed\n')
+    expect(await readFile(backup, 'utf8')).toBe('a from 1\n')
+
+    // The articles moved elsewhere by the user and linked back: the new output shares no inode
+    // with the moved files, which are no longer the output's.
+    await replaceOutputFolder(target, files(), record)
+    const moved = join(scratch, 'moved')
+    await rename(join(target, 'articles'), moved)
+    await symlink(moved, join(target, 'articles'))
+    await replaceOutputFolder(target, files(), record)
+    for (const name of ['a', 'b'])
+      expect((await stat(join(target, `articles/${name}.json`))).ino).not.toBe(
+        (await stat(join(moved, `${name}.json`))).ino,
+      )
+    expect(await readFile(join(moved, 'a.json'), 'utf8')).toBe('a from 1\n')
   })
 
   it('waits for the lock of a running swap and takes over that of a process that is gone', async () => {
