@@ -140,15 +140,16 @@ export const judgementVerbs: readonly string[] = Object.freeze([
 /**
  * The base form, third person, past and `-ing` forms of a regular verb, with English spelling:
  * a final `y` after a consonant turns to `ie` ("deny", "denies", "denied"), and a one-syllable
- * verb ending in one vowel and one consonant doubles it ("slam", "slammed", "slamming").
- * Verbs of more syllables that double (`admit`) are listed with the irregular ones.
+ * verb ending in one vowel and one consonant doubles it ("slam", "slammed", "slamming"; "stir",
+ * "stirred"), but for `w`, `x` and `y`, which are never doubled ("vow", "vowed"). Verbs of more
+ * syllables that double (`admit`) are listed with the irregular ones.
  */
 export function inflect(base: string): string[] {
   if (/[^aeiou]y$/.test(base)) {
     const root = base.slice(0, -1)
     return [base, `${root}ies`, `${root}ied`, `${base}ing`]
   }
-  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? `${base}${base.at(-1)}` : base
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? `${base}${base.at(-1)}` : base
   const stem = base.endsWith('e') ? base.slice(0, -1) : doubled
   const third = /(?:s|sh|ch|x|z|[^aeiou]o)$/.test(base) ? `${base}es` : `${base}s`
   const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`

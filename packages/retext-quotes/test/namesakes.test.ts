@@ -80,6 +80,21 @@ describe('generationMentionsIn', () => {
     expect(generationMentionsNamed(mentions, 'Salo')).toEqual([{ offset: 25, generation: 'elder' }])
     expect(generationMentionsNamed(mentions, 'Kellin')).toEqual([])
   })
+
+  it('finds a description after a long run of spaces', () => {
+    const text = `The${' '.repeat(200_000)}younger Vale met the elder Salo.`
+    expect(generationMentionsIn(text)).toEqual([
+      { offset: 200_003, generation: 'younger', folded: 'vale' },
+      { offset: 200_024, generation: 'elder', folded: 'salo' },
+    ])
+  })
+
+  it('reads a description whose "the" ends the one before', () => {
+    expect(generationMentionsIn('the elder The younger Vale')).toEqual([
+      { offset: 4, generation: 'elder', folded: 'the' },
+      { offset: 14, generation: 'younger', folded: 'vale' },
+    ])
+  })
 })
 
 describe('namesakeGenerations', () => {

@@ -60,9 +60,13 @@ const generationPhrase = new RegExp(
  * adjective of something else ("two senior Kellin managers").
  */
 const generationEnding = new RegExp(`(?:^|\\s)[Tt]he\\s+(${generationAlternation})\\s+$`, 'u')
-/** Every "the younger Vale" of a text: the word, then the family name. */
+/**
+ * Every "the younger Vale" of a text: "the", the word, then the family name. "the" is matched,
+ * not looked behind for: a look-behind ending in `\s+` is tried at every place of a run of
+ * spaces and walks back over the run each time, quadratic in its length.
+ */
 const generationMentions = new RegExp(
-  `(?<=(?<![\\p{L}])[Tt]he\\s+)(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)`,
+  `(?<![\\p{L}])[Tt]he\\s+(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)`,
   'gu',
 )
 
@@ -138,10 +142,15 @@ export function generationMentionsIn(text: string): GenerationMention[] {
   const found: GenerationMention[] = []
   generationMentions.lastIndex = 0
   for (let match = generationMentions.exec(text); match; match = generationMentions.exec(text)) {
-    const generation = generationWords.get((match[1] as string).toLowerCase())
+    const word = match[1] as string
+    // The word comes after "the" and spaces, which cannot hold it.
+    const start = match.index + match[0].indexOf(word, 3)
+    // Go on from the generation word: the family name may be the "The" of the next one.
+    generationMentions.lastIndex = start + word.length
+    const generation = generationWords.get(word.toLowerCase())
     if (generation)
       found.push({
-        offset: match.index,
+        offset: start,
         generation,
         folded: foldName(withoutPossessive(match[2] as string)),
       })
