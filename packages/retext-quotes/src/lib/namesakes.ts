@@ -195,6 +195,9 @@ export function namesakeGenerations(
   people: readonly PersonName[],
   texts: readonly string[],
 ): Array<Generation | null> {
+  // Every kin-word pattern below needs a kin word: the texts without one are set aside once for
+  // every person, not tested again per person.
+  const withKinWord = texts.filter((text) => kinWord.test(text))
   return people.map((person) => {
     const said = new Set<Generation>()
     const suffix = person.suffix?.toLowerCase().replace(/\.$/u, '') ?? null
@@ -204,11 +207,10 @@ export function namesakeGenerations(
     const given = person.surnameFirst ? null : person.given[0]
     const plain = person.name.replace(/\s+(?:Jr|Sr)\.?$/u, '')
     const byGiven = given !== undefined && given !== null && given.length > 1
-    // Every pattern below needs the name in full or its given name written as it is, and a kin
-    // word: the texts without them are passed over before any pattern is made or run.
-    const naming = texts.filter(
-      (text) =>
-        (text.includes(plain) || (byGiven && text.includes(given as string))) && kinWord.test(text),
+    // Every pattern below also needs the name in full or its given name written as it is: the
+    // texts without it are passed over before any pattern is made or run.
+    const naming = withKinWord.filter(
+      (text) => text.includes(plain) || (byGiven && text.includes(given as string)),
     )
     if (naming.length === 0) return generationOf(said)
     const full = escapeRegExp(plain)
