@@ -3,26 +3,28 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
 import { compareJobs, type JobsComparison } from './jobs.js'
 import { bytesByKind, dataKind, siteKind } from './output-bytes.js'
 import { type SampleArticle, sampleArticle, sampleArticles } from './sample-articles.js'
-import { type ThreadSeconds, timedRun } from './timed-run.js'
+import { median, type ThreadSeconds, timedRun } from './timed-run.js'
 
 const usage = `Measure Newsroom on generated articles and print ratios, all from this one run.
 
-Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--processing] [--keep]
+Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--warm-rounds <n>] [--processing] [--keep]
 
   --articles <n>  articles to generate (default 200). At 200 each worker spends most of its
                   time warming up (loading the pipeline, V8 compiling it), which --jobs 2 pays
                   twice: 800 comes nearer the throughput of a long run
   --rounds <n>    alternating --jobs 1 / --jobs 2 runs to compare (default 3)
+  --warm-rounds <n>
+                  alternating rounds of bare parsing and processing in one warm process
+                  (default 5)
   --processing    measure processing only (parsing, --jobs 1 and 2), not the site's build
   --keep          keep the work folder and print where it is
 
 Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
-retext-english parsing; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
+retext-english parsing of the same text, both warm and in CPU time (all threads), as the median of
+alternating rounds in one process, and the whole \`process --jobs 1\` in CPU time, start-up included; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
 and V8's helper threads kept busy, and the ratio their CPU time allows on two cores of its own,
 for a machine busy with other work, where the wall times' ratio says little); a cold build
 (process, Eleventy, Pagefind) against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
@@ -40,14 +42,27 @@ function countWords(article: SampleArticle): number {
   return [article.title, ...article.paragraphs].join(' ').split(/\s+/).filter(Boolean).length
 }
 
-/** Words per second of bare retext-english parsing, in this process, after one warm-up pass. */
-function parsingRate(articles: readonly SampleArticle[], words: number): number {
-  const processor = unified().use(retextEnglish)
-  const texts = articles.map((article) => [article.title, ...article.paragraphs].join('\n\n'))
-  for (const text of texts) processor.parse(text)
-  const started = performance.now()
-  for (const text of texts) processor.parse(text)
-  return words / ((performance.now() - started) / 1000)
+const warmRatesScript = fileURLToPath(new URL('./warm-rates.mjs', import.meta.url))
+
+/** CPU seconds per round of bare parsing and of processing, warm, from `warm-rates.mjs`. */
+interface WarmRates {
+  parse: number[]
+  process: number[]
+}
+
+/**
+ * Bare retext-english parsing against processing (ingest and enrich) of the same text, warm, in
+ * CPU seconds, alternating rounds in one process of the built packages (`warm-rates.mjs`). One
+ * timed pass of parsing after one warm-up, in wall time, said little: parsing 60,000 words takes
+ * some 40 ms once V8 has compiled retext-english fully, several times that on the first passes.
+ */
+async function warmRates(content: string, rounds: number, scratch: string): Promise<WarmRates> {
+  const run = await timedRun(node, [warmRatesScript, content, String(rounds)], {
+    cwd: scratch,
+    scratch,
+  })
+  const line = run.output.trim().split('\n').pop() ?? ''
+  return JSON.parse(line) as WarmRates
 }
 
 async function writeContent(folder: string, articles: readonly SampleArticle[]): Promise<void> {
@@ -148,6 +163,7 @@ async function main(): Promise<void> {
     options: {
       articles: { type: 'string', default: '200' },
       rounds: { type: 'string', default: '3' },
+      'warm-rounds': { type: 'string', default: '5' },
       keep: { type: 'boolean', default: false },
       processing: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -163,6 +179,9 @@ async function main(): Promise<void> {
     throw new TypeError(`Expected \`--articles\` ≥ 2\n\n${usage}`)
   if (!Number.isInteger(rounds) || rounds < 1)
     throw new TypeError(`Expected \`--rounds\` ≥ 1\n\n${usage}`)
+  const warmRounds = Number(values['warm-rounds'])
+  if (!Number.isInteger(warmRounds) || warmRounds < 1)
+    throw new TypeError(`Expected \`--warm-rounds\` ≥ 1\n\n${usage}`)
 
   const work = await mkdtemp(join(tmpdir(), 'newsroom-bench-'))
   try {
@@ -192,21 +211,31 @@ async function main(): Promise<void> {
       return { eleventy, pagefind }
     }
 
-    log('parsing with retext-english…')
-    const parseRate = parsingRate(articles, words)
+    log(`bare parsing against processing, warm, ${warmRounds} alternating rounds…`)
+    const warmCpu = await warmRates(content, warmRounds, work)
 
     log(`--jobs 1 against --jobs 2, ${rounds} alternating rounds, no cache…`)
     const jobs = await compareJobs(rounds, (jobCount) =>
       processRun(join(work, `jobs-${jobCount}`), ['--jobs', String(jobCount), '--no-cache']),
     )
-    const processRate = words / jobs.oneSeconds
+    const warmPairs = warmCpu.process.map((cpu, index) => cpu / (warmCpu.parse[index] as number))
+    const list = (values: readonly number[]) => values.map((value) => value.toFixed(1)).join(', ')
+    const wordsPerSecond = (cpu: number) => `${Math.round(words / cpu)} words/s`
+    const wholeCpu = jobs.oneCpuSeconds
     const processingRows = [
-      ['processing', '', ''],
-      ['  bare retext-english parsing', `${Math.round(parseRate)} words/s`, ''],
+      ['processing (CPU time, all threads)', '', ''],
+      ['  bare retext-english parsing, warm', wordsPerSecond(median(warmCpu.parse)), ''],
+      [
+        '  ingest and enrich, warm',
+        wordsPerSecond(median(warmCpu.process)),
+        `${ratio(median(warmPairs))} parsing, median of ${warmRounds} rounds (${list(warmPairs)})`,
+      ],
       [
         '  newsroom process --jobs 1',
-        `${Math.round(processRate)} words/s`,
-        `parsing is ${ratio(parseRate / processRate)} faster`,
+        wholeCpu === undefined ? 'n/a' : wordsPerSecond(wholeCpu),
+        wholeCpu === undefined
+          ? ''
+          : `${ratio(wholeCpu / median(warmCpu.parse))} warm parsing: start-up, workers, writing included`,
       ],
       ...jobsRows(jobs, rounds),
     ]

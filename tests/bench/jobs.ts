@@ -2,8 +2,8 @@ import { loadavg } from 'node:os'
 import { median, type ThreadSeconds, type TimedRun } from './timed-run.js'
 
 export interface JobsComparison {
-  /** Median wall seconds of `--jobs 1`. */
-  oneSeconds: number
+  /** Median CPU seconds of `--jobs 1`, all threads, when every run tells it. */
+  oneCpuSeconds: number | undefined
   /** Median of the pairs' wall time of `--jobs 1` over `--jobs 2`: the throughput ratio. */
   throughput: number
   throughputPairs: number[]
@@ -90,7 +90,7 @@ export async function compareJobs(
     return known.length > 0 ? Math.max(...known) : undefined
   }
   return {
-    oneSeconds: median(ones.map((one) => one.seconds)),
+    oneCpuSeconds: medianOf(ones.map((one) => one.cpuSeconds)),
     throughput: median(throughputPairs),
     throughputPairs,
     cpu: cpuPairs.length === rounds ? median(cpuPairs) : undefined,

@@ -1,0 +1,67 @@
+// Run by bench.ts as its own node process, on the built packages: the CPU seconds of bare
+// retext-english parsing and of processing (ingest, then enrich: what a worker does with each
+// file, less reading and writing it) on the same text, warm, in alternating rounds.
+//
+// Usage: node warm-rates.mjs <content folder> <rounds>
+// Prints one JSON line: { parse: [seconds per round], process: [seconds per round] }.
+//
+// Both are timed in this one process with process.cpuUsage (every thread: the garbage collector's
+// and compiler's helper threads count, which wall time on a shared machine cannot tell apart from
+// other work), after passes that are not counted, so V8 has compiled both: one of processing,
+// which runs each function many times per article, and five of parsing, which takes several
+// passes to reach its warm rate (measured: 0.21, 0.07, 0.04 s on 63,000 words). Rounds
+// alternate which goes first, so a drift of the machine's speed affects both alike.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { enrich } from '@newsroom/enrich'
+import { ingest } from '@newsroom/ingest'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+
+const [folder, roundsArg] = process.argv.slice(2)
+if (!folder) throw new TypeError('Expected a content folder')
+const rounds = Number(roundsArg ?? 3)
+
+const files = []
+for (const name of (await readdir(folder)).sort())
+  files.push({ path: join(folder, name), contents: await readFile(join(folder, name)) })
+
+// The text enrich parses: the article's blocks, a blank line between them.
+const texts = files.map((file) => {
+  const article = ingest(file).data.article
+  if (!article) throw new Error(`${file.path} did not ingest`)
+  return article.blocks.map((block) => block.text).join('\n\n')
+})
+
+const parser = unified().use(retextEnglish)
+const parseAll = async () => {
+  for (const text of texts) parser.parse(text)
+}
+const processAll = async () => {
+  for (const file of files) {
+    const article = ingest(file).data.article
+    if (article) await enrich(article)
+  }
+}
+
+const cpuSeconds = async (work) => {
+  const before = process.cpuUsage()
+  await work()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1e6
+}
+
+for (let pass = 0; pass < 5; pass++) await parseAll()
+await processAll()
+const parse = []
+const processing = []
+for (let round = 0; round < rounds; round++) {
+  if (round % 2 === 0) {
+    parse.push(await cpuSeconds(parseAll))
+    processing.push(await cpuSeconds(processAll))
+  } else {
+    processing.push(await cpuSeconds(processAll))
+    parse.push(await cpuSeconds(parseAll))
+  }
+}
+console.log(JSON.stringify({ parse, process: processing }))
