@@ -1,3 +1,4 @@
+export { type BrillLexicon, brillLexicon } from './brill.js'
 export {
   calendarWords,
   monthAbbreviations,

@@ -12,6 +12,7 @@ describe('@newsroom/lexicon', () => {
       'acronymStopWords',
       'articles',
       'auxiliaries',
+      'brillLexicon',
       'calendarWords',
       'channelNouns',
       'clauseAdverbs',

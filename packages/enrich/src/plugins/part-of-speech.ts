@@ -1,14 +1,5 @@
-// @ts-expect-error: `pos` (the Brill tagger behind retext-pos) ships no types; see `Tagger`.
-import posjs from 'pos'
+import { type BrillLexicon, brillLexicon } from '@newsroom/lexicon'
 import type { SentenceWord } from './sentence-words.js'
-
-/** What this module uses of `pos`'s tagger. */
-interface Tagger {
-  /** Word as written → its tags, most likely first. */
-  lexicon: Record<string, string[] | undefined>
-  /** Each word with its tag. */
-  tag(words: readonly string[]): Array<[word: string, tag: string]>
-}
 
 declare module 'nlcst' {
   interface WordData {
@@ -30,8 +21,8 @@ export interface PartOfSpeechTagger {
 let shared: PartOfSpeechTagger | undefined
 
 /**
- * The shared tagger, made on first use: its lexicon is a 4 MB module, loaded only by a process
- * that tags.
+ * The shared tagger, made on first use: its lexicon (`brillLexicon`, read from `pos`'s 4 MB
+ * module) is loaded only by a process that tags, once for every package that tags.
  */
 export function partOfSpeechTagger(): PartOfSpeechTagger {
   shared ??= createTagger()
@@ -61,15 +52,15 @@ function nextContext(tag: string, word: string): number {
  * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
  */
 function brillTag(
-  entries: ReadonlyMap<string, unknown>,
+  entries: BrillLexicon,
   word: string,
   afterDeterminer: boolean,
   afterWould: boolean,
 ): string {
-  // As `pos`: the word as written, else in lowercase; anything but a list of tags is `NN`
-  // (`constructor`, `__proto__` find Object's own properties).
-  const known = entries.get(word) || entries.get(word.toLowerCase())
-  let tag = Array.isArray(known) ? (known[0] as string) : 'NN'
+  // As `pos`: the word as written, else in lowercase; a word it does not know is `NN` (also
+  // `constructor`, which `pos` finds on Object's prototype, not as a list of tags).
+  const known = entries.get(word) ?? entries.get(word.toLowerCase())
+  let tag = known?.[0] ?? 'NN'
   // Rule 1: a past or present verb after a determiner is a noun.
   if (afterDeterminer && (tag === 'VBD' || tag === 'VBP' || tag === 'VB')) tag = 'NN'
   // Rule 2: a noun with a period is a URL or a number; one that reads as a number is a number.
@@ -92,30 +83,6 @@ function brillTag(
   return tag
 }
 
-const entriesOf = new WeakMap<object, ReadonlyMap<string, unknown>>()
-
-/**
- * The lexicon's entries as a map, made once per lexicon: looking a word up in the lexicon's
- * object of 90,000 keys makes the engine intern each word first, which cost as much as the
- * rest of tagging. The names the lexicon inherits (`constructor`) give what the object gives.
- */
-function lexiconEntries(lexicon: Tagger['lexicon']): ReadonlyMap<string, unknown> {
-  let entries = entriesOf.get(lexicon)
-  if (entries === undefined) {
-    const map = new Map<string, unknown>(Object.entries(lexicon))
-    for (
-      let proto = Object.getPrototypeOf(lexicon);
-      proto !== null;
-      proto = Object.getPrototypeOf(proto)
-    )
-      for (const name of Object.getOwnPropertyNames(proto))
-        if (!map.has(name)) map.set(name, (lexicon as Record<string, unknown>)[name])
-    entries = map
-    entriesOf.set(lexicon, entries)
-  }
-  return entries
-}
-
 /**
  * `pos`'s test of a word's ending, kept as it is: the first occurrence of `suffix` must be the
  * ending, so "edited" does not end in "ed" for it.
@@ -126,7 +93,6 @@ function endsWith(word: string, suffix: string): boolean {
 }
 
 function createTagger(): PartOfSpeechTagger {
-  const tagger: Tagger = new (posjs as { Tagger: new () => Tagger }).Tagger()
   return {
     tagOnce(words) {
       let tagged = true
@@ -137,7 +103,7 @@ function createTagger(): PartOfSpeechTagger {
         }
       }
       if (tagged) return
-      const entries = lexiconEntries(tagger.lexicon)
+      const entries = brillLexicon()
       // Each word's tags by context are kept on its lexeme (one lexicon here).
       let context = 0
       for (const word of words) {
@@ -168,9 +134,7 @@ function createTagger(): PartOfSpeechTagger {
       return typeof tag === 'string' ? tag : ''
     },
     isMostlyProperNoun(value) {
-      // An inherited name (`constructor`) gives no list of tags, as when only own keys count.
-      const tags = lexiconEntries(tagger.lexicon).get(value)
-      const likeliest = Array.isArray(tags) ? tags[0] : undefined
+      const likeliest = brillLexicon().get(value)?.[0]
       return likeliest === 'NNP' || likeliest === 'NNPS'
     },
   }

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module'
 import {
   articles,
+  brillLexicon,
   calendarWords,
   collectiveNouns,
   coordinators,
@@ -45,32 +45,12 @@ const maxHeadingWords = 7
 const maxQuotedWords = 10
 const maxQuotedLength = 80
 
-// `pos` ships no types; its lexicon maps a word as written to its Penn tags, likeliest first.
-type PosLexicon = Record<string, string[] | undefined>
-const require = createRequire(import.meta.url)
-let posLexicon: PosLexicon | undefined
-
-/** The Brill tagger's lexicon of `pos`, loaded on first use (a 4 MB module). */
-function lexicon(): PosLexicon {
-  if (posLexicon === undefined) {
-    const pos = require('pos') as {
-      Tagger: new () => { lexicon: PosLexicon }
-    }
-    posLexicon = new pos.Tagger().lexicon
-  }
-  return posLexicon
-}
-
 /** The word's tags, likeliest first; none for a word the lexicon does not know. */
 function tagsOf(word: string): readonly string[] {
-  const table = lexicon()
+  const lexicon = brillLexicon()
   // An acronym is a name, not its lowercase word ("US" is not "us").
   if (/^\p{Lu}{2,}$/u.test(word)) return ['NNP']
-  for (const form of [word, word.toLowerCase()]) {
-    const tags = Object.hasOwn(table, form) ? table[form] : undefined
-    if (Array.isArray(tags)) return tags
-  }
-  return []
+  return lexicon.get(word) ?? lexicon.get(word.toLowerCase()) ?? []
 }
 
 /** The likeliest tag: a number is `CD`, an unknown lowercase word is a noun, an unknown capitalized one a name. */
