@@ -30,11 +30,14 @@ function filesUnder(
     .filter((file) => !left.some((prefix) => file.startsWith(prefix)))
 }
 
-/** The packages a built file imports or requires, by name (`vfile`, `@newsroom/schema`). */
+/**
+ * The packages a built file imports, requires or resolves a file of (`require.resolve`), by name
+ * (`vfile`, `@newsroom/schema`).
+ */
 function importedPackages(files: string[]): Set<string> {
   const names = new Set<string>()
   const specifier =
-    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^import\s+)(['"])([^'"\s]+)\1/gm
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire(?:\.resolve)?\s*\(\s*|^import\s+)(['"])([^'"\s]+)\1/gm
   for (const file of files) {
     for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {
       const value = match[2] ?? ''
