@@ -3,12 +3,13 @@
 // file, less reading and writing it) on the same text, warm, in alternating rounds.
 //
 // Usage: node warm-rates.mjs <content folder> <rounds>
-// Prints one JSON line: { parse: [seconds per round], process: [seconds per round] }.
+// Prints one JSON line: { parse: [seconds per round], process: [seconds per round] }, the seconds
+// of one pass over the articles.
 //
 // Both are timed in this one process with process.cpuUsage (every thread: the garbage collector's
 // and compiler's helper threads count, which wall time on a shared machine cannot tell apart from
 // other work), after passes that are not counted, so V8 has compiled both: one of processing,
-// which runs each function many times per article, and five of parsing, which takes several
+// which runs each function many times per article, and ten of parsing, which takes several
 // passes to reach its warm rate (measured: 0.21, 0.07, 0.04 s on 63,000 words). Rounds
 // alternate which goes first, so a drift of the machine's speed affects both alike.
 import { readdir, readFile } from 'node:fs/promises'
@@ -34,8 +35,13 @@ const texts = files.map((file) => {
 })
 
 const parser = unified().use(retextEnglish)
+/**
+ * Passes of parsing in one round, its time divided by them: one pass over 60,000 words takes
+ * some 50 ms, short enough for the machine's noise to move a round's ratio by half.
+ */
+const parsePasses = 10
 const parseAll = async () => {
-  for (const text of texts) parser.parse(text)
+  for (let pass = 0; pass < parsePasses; pass++) for (const text of texts) parser.parse(text)
 }
 const processAll = async () => {
   for (const file of files) {
@@ -44,24 +50,24 @@ const processAll = async () => {
   }
 }
 
-const cpuSeconds = async (work) => {
+const cpuSeconds = async (work, passes = 1) => {
   const before = process.cpuUsage()
   await work()
   const used = process.cpuUsage(before)
-  return (used.user + used.system) / 1e6
+  return (used.user + used.system) / 1e6 / passes
 }
 
-for (let pass = 0; pass < 5; pass++) await parseAll()
+await parseAll()
 await processAll()
 const parse = []
 const processing = []
 for (let round = 0; round < rounds; round++) {
   if (round % 2 === 0) {
-    parse.push(await cpuSeconds(parseAll))
+    parse.push(await cpuSeconds(parseAll, parsePasses))
     processing.push(await cpuSeconds(processAll))
   } else {
     processing.push(await cpuSeconds(processAll))
-    parse.push(await cpuSeconds(parseAll))
+    parse.push(await cpuSeconds(parseAll, parsePasses))
   }
 }
 console.log(JSON.stringify({ parse, process: processing }))
