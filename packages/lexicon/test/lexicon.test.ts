@@ -28,6 +28,7 @@ describe('@newsroom/lexicon', () => {
       'elderGenerationWords',
       'elderKin',
       'femaleTitles',
+      'givenNameAuxiliaries',
       'honorifics',
       'hyphenatedParticles',
       'inflect',
@@ -44,6 +45,7 @@ describe('@newsroom/lexicon', () => {
       'nounlikeCueVerbs',
       'numberWords',
       'organizationHeads',
+      'partyMemberNouns',
       'peopleNouns',
       'placeNouns',
       'possessiveDeterminers',
@@ -61,6 +63,7 @@ describe('@newsroom/lexicon', () => {
       'roleModifiers',
       'sourcePhrases',
       'speechVerbs',
+      'stanceAdverbs',
       'subordinators',
       'timeNouns',
       'weekdayNames',
@@ -82,6 +85,11 @@ describe('@newsroom/lexicon', () => {
       const repeated = list.filter((word, index) => list.indexOf(word) !== index)
       expect(repeated, name).toEqual([])
     }
+  })
+
+  it('keeps each word class inside the class it narrows', () => {
+    for (const word of lexicon.givenNameAuxiliaries) expect(lexicon.auxiliaries).toContain(word)
+    for (const word of lexicon.partyMemberNouns) expect(lexicon.roleHeads).toContain(word)
   })
 
   it('gives pronouns their gender, number and case', () => {
