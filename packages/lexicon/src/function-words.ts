@@ -156,6 +156,35 @@ export const clauseAdverbs: readonly string[] = Object.freeze([
   'there',
 ])
 
+/**
+ * Adverbs of likelihood or stance that open a clause ("*Maybe* Vale is right", "*Sadly*, …"):
+ * capitalized only at the start of a sentence, never part of a name.
+ * Source: the modal and evaluative adverbs of the Cambridge Grammar of the English Language.
+ */
+export const stanceAdverbs: readonly string[] = Object.freeze([
+  'maybe',
+  'perhaps',
+  'probably',
+  'possibly',
+  'certainly',
+  'surely',
+  'clearly',
+  'obviously',
+  'apparently',
+  'evidently',
+  'presumably',
+  'hopefully',
+  'fortunately',
+  'unfortunately',
+  'ironically',
+  'interestingly',
+  'admittedly',
+  'arguably',
+  'undoubtedly',
+  'frankly',
+  'sadly',
+])
+
 /** Forms of `be`, `have` and `do` and the modal verbs: the auxiliaries of an English verb group. */
 export const auxiliaries: readonly string[] = Object.freeze([
   'be',
@@ -181,3 +210,10 @@ export const auxiliaries: readonly string[] = Object.freeze([
   'will',
   'would',
 ])
+
+/**
+ * Auxiliaries that are also common given names ("*Will* Rogers", "*May* Ling"): the only ones
+ * that may open a name. The given-name tables hold rarer ones too ("Had", "Can"), so a table
+ * look-up cannot tell.
+ */
+export const givenNameAuxiliaries: readonly string[] = Object.freeze(['will', 'may'])

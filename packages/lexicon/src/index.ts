@@ -34,10 +34,12 @@ export {
   auxiliaries,
   clauseAdverbs,
   coordinators,
+  givenNameAuxiliaries,
   interrogatives,
   locativePrepositions,
   prepositions,
   relativePronouns,
+  stanceAdverbs,
   subordinators,
 } from './function-words.js'
 export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
@@ -60,6 +62,7 @@ export { placeNouns } from './places.js'
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export {
   nameKeepingTitles,
+  partyMemberNouns,
   roleComplementWords,
   roleConnectors,
   roleHeads,

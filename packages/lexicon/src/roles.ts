@@ -1,4 +1,11 @@
 /**
+ * Nouns of a member of a party ("a Florida *Republican*", "a New Hampshire *Democrat*"): a role
+ * head that is never a family name, so a mention ending in one describes someone without naming
+ * them.
+ */
+export const partyMemberNouns: readonly string[] = Object.freeze(['republican', 'democrat', 'tory'])
+
+/**
  * Role heads: the word of a title or job that comes last before a name ("Foreign *Minister*
  * Qin Gang", "State Department *spokesman* Matthew Miller"). Everything from the start of a
  * mention up to the last role head (plus an "of …" complement) is a role, not part of the name.
@@ -308,9 +315,7 @@ export const roleHeads: readonly string[] = Object.freeze([
   'preacher',
   'archdeacon',
   'vicar',
-  'republican',
-  'democrat',
-  'tory',
+  ...partyMemberNouns,
 ])
 
 /**

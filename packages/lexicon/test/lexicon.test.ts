@@ -29,6 +29,7 @@ describe('@newsroom/lexicon', () => {
       'elderGenerationWords',
       'elderKin',
       'femaleTitles',
+      'givenNameAuxiliaries',
       'honorifics',
       'hyphenatedParticles',
       'inflect',
@@ -45,6 +46,7 @@ describe('@newsroom/lexicon', () => {
       'nounlikeCueVerbs',
       'numberWords',
       'organizationHeads',
+      'partyMemberNouns',
       'peopleNouns',
       'placeNouns',
       'possessiveDeterminers',
@@ -62,6 +64,7 @@ describe('@newsroom/lexicon', () => {
       'roleModifiers',
       'sourcePhrases',
       'speechVerbs',
+      'stanceAdverbs',
       'subordinators',
       'timeNouns',
       'weekdayNames',
@@ -83,6 +86,11 @@ describe('@newsroom/lexicon', () => {
       const repeated = list.filter((word, index) => list.indexOf(word) !== index)
       expect(repeated, name).toEqual([])
     }
+  })
+
+  it('keeps each word class inside the class it narrows', () => {
+    for (const word of lexicon.givenNameAuxiliaries) expect(lexicon.auxiliaries).toContain(word)
+    for (const word of lexicon.partyMemberNouns) expect(lexicon.roleHeads).toContain(word)
   })
 
   it('gives pronouns their gender, number and case', () => {

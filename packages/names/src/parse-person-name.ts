@@ -96,6 +96,62 @@ function roleEnd(words: readonly string[]): number {
 }
 
 /**
+ * Where the owner before a name ends: after the last word but one with a possessive ending
+ * ("*Fox News’* Ann Vale", "*Trump's* daughter Ivanka"), or 0. The owner is part of the role.
+ */
+function ownerEnd(words: readonly string[]): number {
+  for (let index = words.length - 2; index >= 0; index--)
+    if (/(?:['’]s|s['’])$/u.test(words[index] ?? '')) return index + 1
+  return 0
+}
+
+/**
+ * The name words left once the words that describe rather than name are taken off (the
+ * lexicon's word classes: never a name word, whatever case they are written in):
+ * - function words and weekdays before or after the name are dropped ("*Does* Rubio", "*While*
+ *   Vale", "Washington D.C. *He*"): a capitalized run swept them up at a sentence start;
+ * - role modifiers with no role head are dropped ("*Former* Vale"), nouns of people join the
+ *   role (`prefix`): "*Moderator* Ann Vale", "*Democrats* Ann Vale and …";
+ * - a determiner, a group word or "people of …" before the name leaves no name: the words are a
+ *   noun phrase ("*A* Vale win", "*Many* Ostravians", "*Team* Vale", "*Supporters of* Vale"),
+ *   and so does a party member after it ("Florida *Republican*"); "the" is left with the words
+ *   it opens, as the name of a body may start with it ("The American Legion").
+ * A family name of a family-name-first tradition is left alone ("He Lifeng"), as is a word
+ * that is a given name before another name word ("Will Rogers").
+ */
+function descriptionWordsTaken(words: readonly string[], prefix: string[]): string[] {
+  const name = [...words]
+  if (nameTradition(name) !== 'western') return name
+  while (name.length > 0) {
+    const word = name[0] ?? ''
+    const classes = wordClasses(word)
+    if ((classes & wordClass.functionWord) !== 0) {
+      name.shift()
+      continue
+    }
+    if ((classes & wordClass.determiner) !== 0)
+      // "The Blaze", "The American Legion": a body's name may open with "the".
+      return foldWord(word) === 'the' ? name : []
+    if (name.length === 1 || isGivenName(word)) break
+    if ((classes & wordClass.collective) !== 0) return []
+    if ((classes & wordClass.peopleNoun) !== 0) {
+      if ((wordClasses(name[1] ?? '') & wordClass.roleConnector) !== 0) return []
+      prefix.push(name.shift() ?? '')
+      continue
+    }
+    if ((classes & wordClass.roleModifier) !== 0) {
+      name.shift()
+      continue
+    }
+    break
+  }
+  const trailing = wordClass.functionWord | wordClass.determiner
+  while (name.length > 1 && (wordClasses(name[name.length - 1] ?? '') & trailing) !== 0) name.pop()
+  if ((wordClasses(name[name.length - 1] ?? '') & wordClass.partyMember) !== 0) return []
+  return name
+}
+
+/**
  * Take a person mention apart: roles and honorifics before the name, then the name in its
  * tradition's order. `"US Secretary of State Antony Blinken"` → name `"Antony Blinken"`, roles
  * `["US Secretary of State"]`; `"Mr Wang"` → name `"Wang"`, honorifics `["Mr"]`.
@@ -130,9 +186,10 @@ function parse(text: string): PersonName {
   const last = words.length - 1
   if (last >= 0) words[last] = stripPossessive(words[last] ?? '').replace(/[,;:]$/, '')
 
-  const end = roleEnd(words)
+  const owned = ownerEnd(words)
+  const end = owned + roleEnd(words.slice(owned))
   const prefix = words.slice(0, end)
-  let nameWords = words.slice(end)
+  let nameWords = descriptionWordsTaken(words.slice(end), prefix)
 
   const honorificWords: string[] = []
   while (prefix.length > 0 && isHonorific(prefix[prefix.length - 1] ?? '')) {

@@ -89,6 +89,54 @@ describe('parsePersonName', () => {
     })
   })
 
+  it('takes the words of the lexicon that name no one off the edges of a name', () => {
+    // A sentence start sweeps up an auxiliary, a clause adverb or a conjunction.
+    expect(parsePersonName('Does Vellmar')).toMatchObject({ name: 'Vellmar', full: false })
+    expect(parsePersonName('Had Penhallow')).toMatchObject({ name: 'Penhallow', full: false })
+    expect(parsePersonName('Maybe Vellmar').name).toBe('Vellmar')
+    expect(parsePersonName('While Oskar Vellmar').name).toBe('Oskar Vellmar')
+    expect(parsePersonName('Ostravia Oskar Vellmar He').name).toBe('Ostravia Oskar Vellmar')
+    // A role modifier with no role names nothing; a noun of people is a role.
+    expect(parsePersonName('Former Vellmar')).toMatchObject({ name: 'Vellmar', roles: [] })
+    expect(parsePersonName('Moderator Ada Penhallow')).toMatchObject({
+      name: 'Ada Penhallow',
+      roles: ['Moderator'],
+    })
+    expect(parsePersonName('Tories Ada Penhallow')).toMatchObject({
+      name: 'Ada Penhallow',
+      roles: ['Tories'],
+    })
+    // An owner before the name is part of the role.
+    expect(parsePersonName('Harbour News’ Tilde Brannock')).toMatchObject({
+      name: 'Tilde Brannock',
+      roles: ['Harbour News’'],
+    })
+    expect(parsePersonName("Ostravia Times' Ines Marrow").roles).toEqual(["Ostravia Times'"])
+    // A noun phrase or a group names no one.
+    for (const text of [
+      'A Vellmar',
+      'Another Ostravian',
+      'Team Vellmar',
+      'Supporters of Vellmar',
+      'Attorneys for Ada Penhallow',
+      'Ostravia Republican',
+      'Wednesday',
+      'Nov.',
+    ])
+      expect(parsePersonName(text).name, text).toBe('')
+  })
+
+  it('keeps the name words that are also function words', () => {
+    // Given names that are auxiliaries, an initial, a month and a family name read first.
+    expect(parsePersonName('Will Penhallow')).toMatchObject({ name: 'Will Penhallow', full: true })
+    expect(parsePersonName('Tilde May')).toMatchObject({ name: 'Tilde May', full: true })
+    expect(parsePersonName('A. Vellmar').name).toBe('A. Vellmar')
+    expect(parsePersonName('Jan Brannock').name).toBe('Jan Brannock')
+    expect(parsePersonName('He Haoran')).toMatchObject({ name: 'He Haoran', surname: 'He' })
+    expect(parsePersonName('Ada Backer').name).toBe('Ada Backer')
+    expect(parsePersonName('Backer').name).toBe('Backer')
+  })
+
   it('keeps the title of one-word regnal and papal names', () => {
     expect(parsePersonName('Pope Clement').name).toBe('Pope Clement')
     expect(parsePersonName('Queen Odile III').name).toBe('Odile III')
@@ -218,6 +266,14 @@ describe('resolvePeople', () => {
 
   it('leaves a quoted nickname out of the name', () => {
     expect(parsePersonName('Marta "Pip" Salo').name).toBe('Marta Salo')
+  })
+
+  it('gives a name with a word of no name glued to it to the person it names', () => {
+    const result = resolvePeople(
+      mentions(['Oskar Vellmar', 'Does Vellmar', 'Former Vellmar', 'Team Vellmar', 'Vellmar']),
+    )
+    expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Oskar Vellmar'])
+    expect(result.clusterOf).toEqual([0, 0, 0, -1, 0])
   })
 
   it('keeps a short name nobody owns as its own person', () => {

@@ -9,7 +9,6 @@ import {
   familyNameMention,
   generationMentionsIn,
   generationMentionsNamed,
-  generationMentionsOf,
   namesakeGenerations,
   namesakeOfGeneration,
 } from '../src/lib/namesakes.js'
@@ -46,7 +45,7 @@ describe('familyNameMention', () => {
   })
 })
 
-describe('generationMentionsOf', () => {
+describe('generationMentionsIn, asked of one family name', () => {
   it('reads a generation word only after "the", in lowercase or opening a sentence', () => {
     expect(familyNameMention('Kellin', 'Two senior ')).toEqual({
       surname: 'Kellin',
@@ -56,14 +55,15 @@ describe('generationMentionsOf', () => {
       surname: 'Kellin',
       generation: 'elder',
     })
-    expect(
-      generationMentionsOf('Two senior Kellin managers met the younger Kellin.', 'Kellin'),
-    ).toEqual([{ offset: 35, generation: 'younger' }])
+    const mentions = generationMentionsIn('Two senior Kellin managers met the younger Kellin.')
+    expect(generationMentionsNamed(mentions, 'Kellin')).toEqual([
+      { offset: 35, generation: 'younger' },
+    ])
   })
 
   it('finds "the younger Vale" and "the elder Vale" of one family name only', () => {
     const text = 'The younger Vale spoke after the elder Vale; the younger Salo did not.'
-    expect(generationMentionsOf(text, 'Vale')).toEqual([
+    expect(generationMentionsNamed(generationMentionsIn(text), 'Vale')).toEqual([
       { offset: 4, generation: 'younger' },
       { offset: 33, generation: 'elder' },
     ])

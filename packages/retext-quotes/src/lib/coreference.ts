@@ -1046,6 +1046,19 @@ export class Coreference {
   }
 
   /**
+   * What a pronoun means when it found the referent at `index`: its speaker, by `resolution`,
+   * unless the referent is a namesake the article leaves unclear, which the resolution says.
+   */
+  private foundReferent(
+    index: number,
+    gender: NameGender | null,
+    resolution: Resolution,
+  ): Resolved {
+    const referent = this.referents.items[index] as Referent
+    return this.found(referent.speaker, gender, referent.unclear ? 'namesake-unclear' : resolution)
+  }
+
+  /**
    * The body "the court" means: the latest organization with that (folded) head word in its
    * name that spoke or was the subject of a clause before a position ("The Court of Appeal
    * ruled…", not "an appeal to the Supreme Court"), else null.
@@ -1858,14 +1871,7 @@ export class Coreference {
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
       (referent) => this.pronounFits(referent, position, kinds, gender),
     )
-    if (recent !== -1) {
-      const referent = this.referents.items[recent] as Referent
-      return this.found(
-        referent.speaker,
-        gender,
-        referent.unclear ? 'namesake-unclear' : 'pronoun-speaker',
-      )
-    }
+    if (recent !== -1) return this.foundReferent(recent, gender, 'pronoun-speaker')
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
@@ -1894,14 +1900,7 @@ export class Coreference {
       group,
       (referent) => this.pronounFits(referent, position, kinds, gender),
     )
-    if (earlier !== -1) {
-      const referent = this.referents.items[earlier] as Referent
-      return this.found(
-        referent.speaker,
-        gender,
-        referent.unclear ? 'namesake-unclear' : 'pronoun-earlier',
-      )
-    }
+    if (earlier !== -1) return this.foundReferent(earlier, gender, 'pronoun-earlier')
     if (group !== -1)
       return {
         speaker: this.registry.unnamed(

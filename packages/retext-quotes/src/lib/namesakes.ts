@@ -125,14 +125,6 @@ export interface GenerationMention {
   folded: string
 }
 
-/** Where a text says "the younger Vale" (or "elder", …) of a family name, in text order. */
-export function generationMentionsOf(
-  text: string,
-  surname: string,
-): Array<{ offset: number; generation: Generation }> {
-  return generationMentionsNamed(generationMentionsIn(text), surname)
-}
-
 /**
  * Every "the younger Vale" of a text, whatever the family name, in text order: read once per
  * paragraph, then asked of each family (`generationMentionsNamed`), instead of a scan of the
