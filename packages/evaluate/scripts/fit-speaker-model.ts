@@ -7,8 +7,10 @@
  * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
  *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
  *    reads it.
- * 2. Labels the candidate mentions of each quotation matched to a gold direct quotation: the
- *    candidate whose place overlaps the annotated source mention is right.
+ * 2. Labels the candidate mentions of each quotation matched to a gold direct quotation: a
+ *    candidate that names the source is right, as `newsroom eval` judges it (`namesSource`: its
+ *    place overlaps the annotated source mention, or coreference resolves it to the entity the
+ *    candidate at that place resolves to).
  * 3. Fits a conditional logistic regression (the candidates of one quotation compete in a
  *    softmax) on the articles outside the validation part, with an L2 penalty, by full-batch
  *    gradient descent from zero weights: deterministic. These are the shipped weights.
@@ -42,8 +44,7 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { type MentionSpan, matchQuotes, scoreSourceMentions } from '../src/index.js'
-import { isSourceMention } from '../src/score.js'
+import { type MentionSpan, matchQuotes, namesSource, scoreSourceMentions } from '../src/index.js'
 import { repository } from './corpus.js'
 import {
   chooseThreshold,
@@ -121,8 +122,9 @@ function examplesOf(
       matched++
       const quote = article.candidates[systemIndex]
       if (!quote || quote.candidates.length === 0) continue
+      const marked = { text: source.text, span: source.span as MentionSpan }
       const right = quote.candidates.map((candidate) =>
-        isSourceMention(candidate.span, { text: source.text, span: source.span as MentionSpan }),
+        namesSource(candidate.span, marked, quote.candidates),
       )
       if (right.some(Boolean)) covered++
       const features = quote.candidates.map((candidate) =>
