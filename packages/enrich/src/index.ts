@@ -1,5 +1,6 @@
 export { createProcessor, type EnrichedFile, enrich } from './enrich.js'
 export { pipelineModules } from './pipeline-modules.js'
+export { quoteCandidates } from './quote-candidates.js'
 export { buildSpeakerIndex } from './speaker-index.js'
 export { unifySpeakerSpellings } from './speaker-variants.js'
 export { buildTopicIndex } from './topic-index.js'

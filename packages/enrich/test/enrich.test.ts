@@ -24,8 +24,22 @@ describe('@newsroom/enrich', () => {
       'createProcessor',
       'enrich',
       'pipelineModules',
+      'quoteCandidates',
       'unifySpeakerSpellings',
     ])
+  })
+
+  it('lists the candidates of each quote under its id, with the entity each resolves to', async () => {
+    const quotes = (await api.enrich(ingested)).data.enriched.quotes
+    const candidates = await api.quoteCandidates(ingested)
+    expect(candidates.map((entry) => entry.quote)).toEqual(quotes.map((quote) => quote.id))
+    const sea = candidates[quotes.findIndex((quote) => quote.text.startsWith('The sea'))]
+    const she = sea?.candidates.find((candidate) => candidate.text === 'she')
+    const chair = candidates[0]?.candidates.find((candidate) =>
+      candidate.text.includes('Marta Okonkwo'),
+    )
+    expect(she?.entity).toBeTruthy()
+    expect(chair?.entity).toBe(she?.entity)
   })
 
   it('enriches an article into a valid Article, every step filled in', async () => {

@@ -21,8 +21,7 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { matchQuotes } from '../src/index.js'
-import { isSourceMention, spansOverlap } from '../src/score.js'
+import { matchQuotes, namesSource, spansOverlap } from '../src/index.js'
 import { placeOfSource, shapeOfSource } from './source-places.js'
 import { partNames, runArticles, train } from './train-runs.js'
 
@@ -92,7 +91,9 @@ for (const { name, gold, quotes, candidates: quoteCandidates, texts, blockIds } 
       withSource++
       offeredCount += candidates.length
       if (
-        candidates.some((candidate) => isSourceMention(candidate.span, { text: source.text, span }))
+        candidates.some((candidate) =>
+          namesSource(candidate.span, { text: source.text, span }, candidates),
+        )
       )
         continue
       const text = blocks.texts[blocks.ids.indexOf(span.blockId)] ?? ''
@@ -127,8 +128,11 @@ for (const { name, gold, quotes, candidates: quoteCandidates, texts, blockIds } 
     const published = quotes[systemIndex]?.speaker
     if (publishedOnly && !published) continue
     const candidates = quoteCandidates[systemIndex]?.candidates ?? []
-    const right = candidates.find((candidate) => spansOverlap(candidate.span, span))
+    // Judged as `newsroom eval` judges it; the chosen candidate first, when it names the source.
+    const names = (candidate: (typeof candidates)[number]): boolean =>
+      namesSource(candidate.span, { text: source.text, span }, candidates)
     const chosen = candidates.find((candidate) => candidate.chosen)
+    const right = chosen && names(chosen) ? chosen : candidates.find(names)
     const quote = (quotes[systemIndex]?.text ?? '').slice(0, 60)
     const example = `${name}: “${quote}” source ${JSON.stringify(source.text)}, chose ${JSON.stringify(chosen?.text ?? null)}${published ? ` (${published.name}, ${quotes[systemIndex]?.confidence})` : ''}`
     if (!right) count('source not among the candidates', example)

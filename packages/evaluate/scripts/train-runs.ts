@@ -73,7 +73,14 @@ export async function runArticles(
       name,
       gold,
       quotes,
-      system: { file: name, quotes: systemQuotesFromQuotes(quotes, file.data.speakers ?? []) },
+      system: {
+        file: name,
+        quotes: systemQuotesFromQuotes(
+          quotes,
+          file.data.speakers ?? [],
+          file.data.speakerCandidates ?? [],
+        ),
+      },
       candidates: file.data.speakerCandidates ?? [],
       ...(keepTexts
         ? {

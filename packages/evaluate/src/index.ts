@@ -19,6 +19,7 @@ export type {
   PrecisionRecall,
   QuoteError,
   QuoteErrorKind,
+  QuoteMentions,
   QuoteScore,
   SystemArticle,
   SystemQuote,
@@ -33,6 +34,13 @@ export {
   scoreSourceMentions,
   systemQuotesFromQuotes,
 } from './score.js'
+export {
+  isSourceMention,
+  namesSource,
+  type ResolvedMention,
+  type SourceMention,
+  spansOverlap,
+} from './source-mention.js'
 export { comparableName, headNoun, parseSpeakerLabel, sameSpeaker } from './speaker-name.js'
 export { isValidationArticle } from './split.js'
 export { quoteOverlap, quoteTokens, tokensInCommon } from './tokens.js'

@@ -1,6 +1,7 @@
 import type { Quote, Speaker } from '@newsroom/schema'
 import type { GoldArticle } from './gold.js'
 import type { MentionGoldArticle, MentionGoldQuote, MentionSpan } from './polnear.js'
+import { namesSource, type ResolvedMention } from './source-mention.js'
 import { sameSpeaker } from './speaker-name.js'
 import { quoteOverlap, quoteTokens } from './tokens.js'
 
@@ -17,6 +18,11 @@ export interface SystemQuote {
   mention?: { text: string; span: MentionSpan | null } | null | undefined
   /** The forms of the speaker's name in the article (its name and aliases). */
   names?: readonly string[] | undefined
+  /**
+   * The candidate mentions the system weighed for the quote, with the entity each resolves to,
+   * when known: a speaker is judged by entity then (see `namesSource`).
+   */
+  candidates?: readonly ResolvedMention[] | undefined
 }
 
 /** The system's quotes for one article, keyed by the gold's `file`. */
@@ -106,9 +112,12 @@ function label(speaker: { kind: Speaker['kind']; name: string } | null | undefin
 export function systemQuotesFromQuotes(
   quotes: readonly Quote[],
   speakers: readonly Speaker[] = [],
+  candidates: readonly QuoteMentions[] = [],
 ): SystemQuote[] {
   const byId = new Map(speakers.map((speaker) => [speaker.id, speaker]))
+  const mentionsOf = new Map(candidates.map((entry) => [entry.quote, entry.candidates]))
   return quotes.map((quote) => {
+    const mentions = mentionsOf.get(quote.id)
     const chosen = quote.speaker ?? quote.candidate ?? null
     const known = chosen ? byId.get(chosen.id) : undefined
     return {
@@ -130,8 +139,20 @@ export function systemQuotesFromQuotes(
                 : null,
             },
       names: chosen ? [chosen.name, ...(known?.aliases ?? [])] : [],
+      ...(mentions
+        ? { candidates: mentions.map(({ span, entity }) => ({ span, entity: entity ?? null })) }
+        : {}),
     }
   })
+}
+
+/**
+ * The candidate mentions of one quote (`quote`: its id), as retext-quotes lists them with
+ * `candidates: true`, each with the entity it resolves to.
+ */
+export interface QuoteMentions {
+  quote: string
+  candidates: readonly ResolvedMention[]
 }
 
 function ratio(part: number, whole: number): number {
@@ -359,11 +380,6 @@ export function scoreQuotes(
   )
 }
 
-/** Whether two mention places share a character of the same block. */
-export function spansOverlap(a: MentionSpan, b: MentionSpan): boolean {
-  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
-}
-
 /**
  * The name words of a source mention: its first comma-free stretch without a parenthesis or a
  * possessive, from its first capitalized word on (`longtime pollster Pat Caddell` → `pat
@@ -398,23 +414,6 @@ function namesSpeaker(source: string, names: readonly string[]): boolean {
   })
 }
 
-/** Relative pronouns: a source marked on one of them means the phrase just before it. */
-const relatives = new Set(['who', 'which', 'that'])
-
-/** Whether a system mention is the source (their places overlap), or the antecedent of a `who`. */
-export function isSourceMention(
-  mention: MentionSpan,
-  source: { text: string; span: MentionSpan },
-): boolean {
-  if (spansOverlap(mention, source.span)) return true
-  return (
-    relatives.has(source.text.trim().toLowerCase()) &&
-    mention.blockId === source.span.blockId &&
-    mention.end <= source.span.start &&
-    source.span.start - mention.end <= 3
-  )
-}
-
 /** Judge the speaker of each quote against gold that marks source mentions (see below). */
 function judgeSourceMentions(gold: readonly MentionGoldArticle[]): JudgedArticle[] {
   return gold.map((article) => ({
@@ -428,9 +427,14 @@ function judgeSourceMentions(gold: readonly MentionGoldArticle[]): JudgedArticle
         const speaker = published ? actual.speaker : (actual.speaker ?? actual.candidate ?? null)
         const source = quote.source
         if (source === null) return speaker === null
-        // The annotated mention, chosen: right, whatever the speaker it led to.
+        // The annotated mention, or a mention of the same entity, chosen: right, whatever the
+        // speaker it led to.
         const span = actual.mention?.span
-        if (span && source.span && isSourceMention(span, { text: source.text, span: source.span }))
+        if (
+          span &&
+          source.span &&
+          namesSource(span, { text: source.text, span: source.span }, actual.candidates ?? [])
+        )
           return !published || speaker !== null
         if (speaker === null) return false
         return namesSpeaker(source.text, actual.names ?? [speaker])
@@ -478,9 +482,9 @@ export function matchSourceMentions(
 
 /**
  * Score system quotes against gold that marks the source mention of each quote (the PolNeAR
- * validation part): a speaker is right when the system's mention is the annotated one (their
- * places overlap, or it is the phrase a marked `who` stands for) or the speaker's name is what
- * the annotated mention says. A published speaker must exist to be right.
+ * validation part): a speaker is right when the system's mention names the source (`namesSource`:
+ * it is the annotated one, or resolves to the entity the annotated one resolves to) or the
+ * speaker's name is what the annotated mention says. A published speaker must exist to be right.
  */
 export function scoreSourceMentions(
   gold: readonly MentionGoldArticle[],

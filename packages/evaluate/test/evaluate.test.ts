@@ -8,6 +8,7 @@ import {
   headNoun,
   isValidationArticle,
   matchQuotes,
+  namesSource,
   readBrat,
   readGold,
   sameSpeaker,
@@ -53,10 +54,12 @@ describe('@newsroom/evaluate', () => {
       'comparableName',
       'directQuotations',
       'headNoun',
+      'isSourceMention',
       'isValidationArticle',
       'matchQuotes',
       'matchSourceMentions',
       'matchThreshold',
+      'namesSource',
       'parseSpeakerLabel',
       'quoteOverlap',
       'quoteTokens',
@@ -66,6 +69,7 @@ describe('@newsroom/evaluate', () => {
       'sameSpeaker',
       'scoreQuotes',
       'scoreSourceMentions',
+      'spansOverlap',
       'systemQuotesFromQuotes',
       'tokensInCommon',
     ])
@@ -375,5 +379,85 @@ describe('PolNeAR source mentions', () => {
     expect(kept.length).toBeLessThan(250)
     expect(names.filter(isValidationArticle)).toEqual(kept)
     expect(isValidationArticle('article-1')).toBe(isValidationArticle('article-1.txt'))
+  })
+})
+
+describe('namesSource', () => {
+  // "Ann Vale, the harbour master, spoke on Monday. "…," she said, and Tom Brio agreed."
+  const at = (start: number, end: number) => ({ blockId: 'p1', start, end })
+  const vale = at(0, 8)
+  const master = at(10, 27)
+  const she = at(59, 62)
+  const brio = at(72, 80)
+  const candidates = [
+    { span: vale, entity: 'ann-vale' },
+    { span: master, entity: 'ann-vale' },
+    { span: she, entity: 'ann-vale' },
+    { span: brio, entity: 'tom-brio' },
+  ]
+  const source = { text: 'she', span: she }
+
+  it('takes the mention at the marked place', () => {
+    expect(namesSource(she, source, [])).toBe(true)
+    expect(namesSource(vale, source, [])).toBe(false)
+  })
+
+  it('takes a mention resolved to the entity the marked one resolves to', () => {
+    expect(namesSource(vale, source, candidates)).toBe(true)
+    expect(namesSource(master, source, candidates)).toBe(true)
+    expect(namesSource(brio, source, candidates)).toBe(false)
+  })
+
+  it('knows the marked entity only when the marked place was offered', () => {
+    const offered = candidates.filter((candidate) => candidate.span !== she)
+    expect(namesSource(vale, source, offered)).toBe(false)
+  })
+
+  it('never matches mentions that resolved to no one', () => {
+    const unresolved = candidates.map((candidate) => ({ ...candidate, entity: null }))
+    expect(namesSource(vale, source, unresolved)).toBe(false)
+  })
+
+  it('judges a published speaker by entity in scoreSourceMentions', () => {
+    const gold = [
+      {
+        file: 'harbour.txt',
+        quotes: [{ text: 'The divers will finish by Friday.', source }],
+        ignore: [],
+      },
+    ]
+    const quote = {
+      text: 'The divers will finish by Friday.',
+      speaker: 'Ann Vale',
+      mention: { text: 'Ann Vale', span: vale },
+    }
+    const byEntity = scoreSourceMentions(gold, [
+      { file: 'harbour.txt', quotes: [{ ...quote, candidates }] },
+    ])
+    expect(byEntity.publishedCorrect).toBe(1)
+    const byPlace = scoreSourceMentions(gold, [{ file: 'harbour.txt', quotes: [quote] }])
+    expect(byPlace.publishedCorrect).toBe(0)
+  })
+
+  it('is what systemQuotesFromQuotes carries over from the candidates, by quote id', () => {
+    const [system] = systemQuotesFromQuotes(
+      [
+        {
+          id: 'q1',
+          text: 'The divers will finish by Friday.',
+          blockId: 'p1',
+          spans: [{ blockId: 'p1', start: 30, end: 57 }],
+          cue: 'said',
+          mention: 'Ann Vale',
+          mentionSpan: vale,
+          speaker: { id: 'ann-vale', name: 'Ann Vale', kind: 'person' },
+          confidence: 0.9,
+          sentiment: null,
+        },
+      ],
+      [],
+      [{ quote: 'q1', candidates }],
+    )
+    expect(system?.candidates).toEqual(candidates)
   })
 })

@@ -676,3 +676,50 @@ describe('speakers found in harder places', () => {
     expect((quote.speaker ?? quote.candidate)?.name).toBe('Rook')
   })
 })
+
+describe('candidate entities (`candidates: true`)', () => {
+  async function candidatesOf(text: string) {
+    const file = new VFile({ value: text })
+    const processor = unified()
+      .use(retextEnglish)
+      .use(retextEntities)
+      .use(retextQuotes, { candidates: true })
+    await processor.run(processor.parse(file), file)
+    return file.data.speakerCandidates ?? []
+  }
+
+  it('gives a pronoun candidate the entity of the name it resolves to', async () => {
+    const [first] = await candidatesOf(
+      'Ann Vale, the harbour master, spoke on Monday. "The divers will finish by Friday," she said.',
+    )
+    const byText = new Map(first?.candidates.map((candidate) => [candidate.text, candidate]))
+    const pronoun = byText.get('she')
+    const name = [...byText.values()].find((candidate) => candidate.text.startsWith('Ann Vale'))
+    expect(pronoun?.entity).toBeTruthy()
+    expect(name?.entity).toBe(pronoun?.entity)
+  })
+
+  it('keeps the entities of two people apart', async () => {
+    const [first] = await candidatesOf(
+      'Ann Vale met Tom Brio on Monday. Vale spoke first. "The divers will finish by Friday," Brio said.',
+    )
+    const entities = new Map(
+      first?.candidates.map((candidate) => [candidate.text, candidate.entity]),
+    )
+    expect(entities.get('Brio')).toBeTruthy()
+    expect(entities.get('Tom Brio')).toBe(entities.get('Brio'))
+    expect(entities.get('Vale')).toBe(entities.get('Ann Vale'))
+    expect(entities.get('Vale')).not.toBe(entities.get('Brio'))
+  })
+
+  it('changes nothing the plugin publishes', async () => {
+    const text =
+      'Ann Vale, the harbour master, spoke on Monday. "The divers will finish by Friday," she said. "We lost two boats," Tom Brio said.'
+    const plain = await run(text)
+    const file = new VFile({ value: text })
+    const processor = unified().use(retextEnglish).use(retextQuotes, { candidates: true })
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes).toEqual(plain.data.quotes)
+    expect(file.data.speakers).toEqual(plain.data.speakers)
+  })
+})

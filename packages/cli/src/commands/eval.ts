@@ -6,6 +6,7 @@ import {
   type GoldArticle,
   isValidationArticle,
   type MentionGoldArticle,
+  type QuoteMentions,
   type QuoteScore,
   readBrat,
   readGold,
@@ -116,10 +117,17 @@ function listOption(values: OptionValues, name: string): string[] {
   )
 }
 
-function systemArticles(articles: readonly Article[]): SystemArticle[] {
+function systemArticles(
+  articles: readonly Article[],
+  candidates: ReadonlyMap<string, readonly QuoteMentions[]> = new Map(),
+): SystemArticle[] {
   return articles.map((article) => ({
     file: article.sourceFile,
-    quotes: systemQuotesFromQuotes(article.quotes, article.speakers),
+    quotes: systemQuotesFromQuotes(
+      article.quotes,
+      article.speakers,
+      candidates.get(article.sourceFile) ?? [],
+    ),
   }))
 }
 
@@ -187,14 +195,25 @@ async function scoreValidation(corpus: string, jobs: number | undefined): Promis
     onProgress: progressPrinter(),
   })
   const gold: MentionGoldArticle[] = []
+  // The mentions weighed for each quote and the entities they resolve to, so that a speaker is
+  // judged by entity: run again in this process, as the published article does not carry them.
+  // Loaded here: the main thread of the other commands never loads the NLP pipeline.
+  const [{ quoteCandidates }, { ingest }] = await Promise.all([
+    import('@newsroom/enrich'),
+    import('@newsroom/ingest'),
+  ])
+  const candidates = new Map<string, QuoteMentions[]>()
   for (const article of result.articles) {
     const stem = article.sourceFile.replace(/\.txt$/, '')
     // The first annotator's file, when an article has two.
     const annotation = annotationFiles.find((file) => file.startsWith(`${stem}_`))
     if (annotation === undefined) continue
-    const raw = await readFile(join(texts, article.sourceFile), 'utf8')
+    const bytes = await readFile(join(texts, article.sourceFile))
+    const raw = bytes.toString('utf8')
     const document = readBrat(await readFile(join(annotations, annotation), 'utf8'))
     gold.push(directQuotations(article.sourceFile, raw, document, article.blocks))
+    const ingested = ingest({ path: article.sourceFile, contents: bytes }).data.article
+    if (ingested) candidates.set(article.sourceFile, await quoteCandidates(ingested))
   }
   // Articles the pipeline could not read count as finding nothing.
   const read = new Set(gold.map((article) => article.file))
@@ -205,7 +224,7 @@ async function scoreValidation(corpus: string, jobs: number | undefined): Promis
     content: texts,
     missing: [],
     failed: failedFiles(names, result),
-    score: scoreSourceMentions(gold, systemArticles(result.articles)),
+    score: scoreSourceMentions(gold, systemArticles(result.articles, candidates)),
   }
 }
 
@@ -222,7 +241,8 @@ then the errors.
 
 With --split validation, --content is a brat corpus (text/ and attributions/, as PolNeAR train)
 and the part of it kept aside for validation is scored: each quote's source mention against the
-mention the pipeline chose or the speaker it named.
+mention the pipeline chose (or one its coreference resolves to the same entity) or the speaker
+it named.
 
 Options:
   --gold <file>       gold quotations, one article per line; repeat for several sets

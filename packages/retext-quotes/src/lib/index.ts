@@ -3,6 +3,7 @@ import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@new
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
+import { candidateEntities } from './candidate-entities.js'
 import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates.js'
 import {
   type Choice,
@@ -14,7 +15,7 @@ import {
   speakerModel,
   weighsResolution,
 } from './choose.js'
-import { Coreference, type MentionAt, type Resolved } from './coreference.js'
+import { Coreference, type MentionAt, type QuoteEvent, type Resolved } from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects } from './cue-patterns.js'
 import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
@@ -53,6 +54,11 @@ export interface SpeakerCandidate {
   features: Record<string, number>
   score: number
   chosen: boolean
+  /**
+   * The entity the mention resolves to had it been chosen (an id comparable within the article
+   * only; null: none): two candidates naming one person share it.
+   */
+  entity: string | null
 }
 
 /** The candidates of one quotation (`quote` is its id in `file.data.quotes`). */
@@ -239,6 +245,16 @@ function attributeTo(attribution: Attribution): (resolved: Resolved) => void {
   }
 }
 
+/** Where a quotation starts (its opening mark) and ends (its closing mark), for the walk. */
+function placeOf(attribution: Attribution): Pick<QuoteEvent, 'start' | 'end'> {
+  const first = attribution.speech.quote.segments[0] as { paragraph: number; open: number }
+  const last = attribution.speech.quote.segments.at(-1) as { paragraph: number; close: number }
+  return {
+    start: { paragraph: first.paragraph, offset: first.open },
+    end: { paragraph: last.paragraph, offset: last.close },
+  }
+}
+
 function speakerRef(value: Speaker): SpeakerRef {
   return { id: value.id, name: value.name, kind: value.kind }
 }
@@ -383,6 +399,15 @@ export default function retextQuotes(options?: Options | null | undefined) {
       aliases: [...speaker.aliases],
     }))
     if (listCandidates) {
+      const entities = candidateEntities(
+        articleModel,
+        attributions.map((attribution) => ({
+          ...placeOf(attribution),
+          mention: attribution.choice?.candidate ?? null,
+          candidates: attribution.candidates,
+        })),
+        subjects,
+      )
       file.data.speakerCandidates = attributions.map((attribution, index) => ({
         quote: `q${index + 1}`,
         probability: attribution.choice?.probability ?? 0,
@@ -391,7 +416,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           : {},
         resolution: attribution.resolved.resolution,
         publishable: isPublishable(attribution.resolved.resolution),
-        candidates: attribution.candidates.map((candidate) => ({
+        candidates: attribution.candidates.map((candidate, at) => ({
           text: candidate.phrase.text,
           span: {
             blockId: blockIds[candidate.paragraph] ?? `p${candidate.paragraph + 1}`,
@@ -401,6 +426,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           features: Object.fromEntries(candidate.features),
           score: scoreCandidate(candidate, model),
           chosen: candidate === attribution.choice?.candidate,
+          entity: entities[index]?.[at] ?? null,
         })),
       }))
     }

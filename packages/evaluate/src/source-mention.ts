@@ -1,0 +1,71 @@
+/**
+ * The one judgement of whether a mention the system offers for a quotation names its annotated
+ * source, shared by `scoreSourceMentions` (`newsroom eval --split validation`), the labels of
+ * `fit-speaker-model` and the listings of `speaker-errors`.
+ *
+ * A mention names the source when it stands where the source is marked (or is the phrase a
+ * marked `who` stands for), or when the system's coreference resolves it to the same entity as
+ * the marked mention: the annotators mark one mention of a speaker ("he", "the senator",
+ * "Vale"), and the name beside it is the same speaker, not an error. The entity of the marked
+ * mention is read off the system's candidates at its place, so it is known only when the system
+ * offered it.
+ */
+import type { MentionSpan } from './polnear.js'
+
+/** A gold source mention: its words and its place. */
+export interface SourceMention {
+  text: string
+  span: MentionSpan
+}
+
+/**
+ * A candidate mention of a quotation: its place and the entity the system's coreference
+ * resolves it to (null or absent: none, or not known).
+ */
+export interface ResolvedMention {
+  span: MentionSpan
+  entity?: string | null | undefined
+}
+
+/** Whether two mention places share a character of the same block. */
+export function spansOverlap(a: MentionSpan, b: MentionSpan): boolean {
+  return a.blockId === b.blockId && a.start < b.end && b.start < a.end
+}
+
+/** Relative pronouns: a source marked on one of them means the phrase just before it. */
+const relatives = new Set(['who', 'which', 'that'])
+
+/** Whether a mention stands where the source is marked, or is the antecedent of a marked `who`. */
+export function isSourceMention(mention: MentionSpan, source: SourceMention): boolean {
+  if (spansOverlap(mention, source.span)) return true
+  return (
+    relatives.has(source.text.trim().toLowerCase()) &&
+    mention.blockId === source.span.blockId &&
+    mention.end <= source.span.start &&
+    source.span.start - mention.end <= 3
+  )
+}
+
+/**
+ * Whether a mention names the source of its quotation: it stands where the source is marked
+ * (`isSourceMention`), or one of the quotation's `candidates` standing there resolves to the
+ * entity the mention resolves to (the mention's entity is that of the candidate at its exact
+ * place).
+ */
+export function namesSource(
+  mention: MentionSpan,
+  source: SourceMention,
+  candidates: readonly ResolvedMention[],
+): boolean {
+  if (isSourceMention(mention, source)) return true
+  const entity = candidates.find(
+    (candidate) =>
+      candidate.span.blockId === mention.blockId &&
+      candidate.span.start === mention.start &&
+      candidate.span.end === mention.end,
+  )?.entity
+  if (entity === null || entity === undefined) return false
+  return candidates.some(
+    (candidate) => candidate.entity === entity && isSourceMention(candidate.span, source),
+  )
+}
