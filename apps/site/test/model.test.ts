@@ -220,7 +220,8 @@ describe('quotes', () => {
 })
 
 describe('unnamed sources and attribution', () => {
-  const articles = Array.from({ length: PAGE_SIZES.unnamed + 1 }, (_, index) =>
+  // Two full pages and one more: the first page and page 1.
+  const articles = Array.from({ length: 2 * PAGE_SIZES.unnamed + 1 }, (_, index) =>
     makeArticle({
       slug: `story-${String(index).padStart(2, '0')}`,
       publishedAt: dated((index % 28) + 1),
@@ -244,7 +245,7 @@ describe('unnamed sources and attribution', () => {
     expect(unnamed.pages).toHaveLength(2)
     const last = unnamed.items.at(-1)
     expect(unnamed.quoteUrls.get(`${last?.quote.article.slug}#q1`)).toBe(
-      `/sources/unnamed/page/2/#${last?.quote.article.slug}-q1`,
+      `/sources/unnamed/page/1/#${last?.quote.article.slug}-q1`,
     )
   })
 
