@@ -45,6 +45,27 @@ describe('site-model', () => {
   })
 })
 
+describe('shards', () => {
+  const articles = ['a', 'b', 'c'].map((slug) =>
+    makeArticle({ slug, quotes: [makeQuote('q1', rosa)] }),
+  )
+  const slugs = articles.map((article) => article.slug)
+  const siteWith = (speakerIds: string[]) =>
+    siteModel.createSite(
+      makeSiteData({
+        articles,
+        speakers: speakerIds.map((id) => makeSpeakerEntry(id, `Speaker ${id}`, slugs)),
+      }),
+    )
+
+  it('weighs a feed as two pages: its Atom and JSON Feed files', () => {
+    // A budget of 1 makes one shard per unit of weight: the site's whole weight.
+    const weight = (speakerIds: string[]) => siteWith(speakerIds).shardCount(1)
+    // One more speaker is one more speaker page (2, as every list page) and one more feed (2).
+    expect(weight(['rosa-vance', 'tomas-reed']) - weight(['rosa-vance'])).toBe(4)
+  })
+})
+
 describe('order', () => {
   it('sorts names A–Z ignoring case and accents, with numbers by value', () => {
     expect(['zed', 'Émile', 'Item 10', 'eve', 'Item 9'].sort(compareNames)).toEqual([

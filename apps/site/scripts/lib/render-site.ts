@@ -102,6 +102,8 @@ export async function buildSite(options: {
   searchShardPages?: number | undefined
   /** Threads rendering at once (default: one per core); 1 renders in this thread. */
   jobs?: number | undefined
+  /** Pages from which the site renders on threads (default `PARALLEL_PAGES`). */
+  parallelPages?: number | undefined
   /**
    * File that keeps the article records between builds (`lib/records-cache.js`): unchanged
    * articles are then not read again to work out the site; beside it, what their pages were
@@ -121,7 +123,9 @@ export async function buildSite(options: {
   const { data, site } = await loadSite(dataDir, { cache })
   // Threads pay for themselves on a big site only: each loads Eleventy and the templates.
   const jobs =
-    site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
+    site.pageCount() >= (options.parallelPages ?? PARALLEL_PAGES)
+      ? Math.max(1, options.jobs ?? availableParallelism())
+      : 1
   // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
   const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
   const renderer = jobs > 1 ? new RenderPool(jobs) : null
