@@ -9,6 +9,7 @@ import { speakerIndexPages } from '../lib/model/indexes.js'
 import { createLookup } from '../lib/model/lookup.js'
 import { compareArticles, compareIds, compareNames } from '../lib/model/order.js'
 import { PAGE_SIZES } from '../lib/model/page-sizes.js'
+import { everyBuildFiles, joinedPages, modelPages, withPages } from '../lib/model/pages.js'
 import { contextOf, quoteView } from '../lib/model/quotes.js'
 import { RELATED_LIMIT, RELATED_WINDOW, relatedArticles } from '../lib/model/related.js'
 import {
@@ -23,6 +24,7 @@ import { inputRecorder, inputsDigest, type ViewInput } from '../lib/model/view-i
 import * as siteModel from '../lib/site-model.js'
 import {
   makeArticle,
+  makeData,
   makeQuote,
   makeSiteData,
   makeSpeaker,
@@ -63,6 +65,33 @@ describe('shards', () => {
     const weight = (speakerIds: string[]) => siteWith(speakerIds).shardCount(1)
     // One more speaker is one more speaker page (2, as every list page) and one more feed (2).
     expect(weight(['rosa-vance', 'tomas-reed']) - weight(['rosa-vance'])).toBe(4)
+  })
+})
+
+describe('model pages', () => {
+  it('joins the changed pages of two shards into one model with the pages of both', () => {
+    const articles = ['a', 'b', 'c', 'd'].map((slug, index) =>
+      makeArticle({ slug, publishedAt: dated(index + 1), quotes: [makeQuote('q1', rosa)] }),
+    )
+    const model = siteModel.buildSiteModel(
+      makeData({
+        articles,
+        speakers: [makeSpeakerEntry(rosa.id, rosa.name, ['a', 'b', 'c', 'd'])],
+      }),
+    )
+    const pages = modelPages(model)
+    const files = (model: Parameters<typeof modelPages>[0]) => [
+      ...modelPages(model).flatMap((page) => page.files),
+      ...everyBuildFiles(model),
+    ]
+    // Every paged list has a page on each side of the cut.
+    const first = pages.filter((_, index) => index % 2 === 0)
+    const later = pages.filter((_, index) => index % 2 === 1)
+    // A later shard has none of the pages the site has once.
+    const laterShard = { ...withPages(model, later), singleton: [], sitemaps: [] }
+    const joined = joinedPages(withPages(model, first), laterShard)
+    expect(files(joined).sort()).toEqual(files(model).sort())
+    expect(new Set(later.map((page) => page.list)).size).toBeGreaterThanOrEqual(4)
   })
 })
 

@@ -91,6 +91,7 @@ describe('render threads', () => {
     const here = path.join(workDir, 'here')
     await buildSite({ dataDir, outDir: here, search: false, jobs: 1, shardBudget: 8 })
     expect(loads.eleventy).toBe(1)
-    expect(loads.writes).toEqual(Array(figures.shards).fill(here))
+    expect(loads.writes.length).toBeGreaterThan(0)
+    expect(new Set(loads.writes)).toEqual(new Set([here]))
   })
 })

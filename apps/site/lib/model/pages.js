@@ -149,6 +149,32 @@ export function withPages(model, keep) {
 }
 
 /**
+ * The pages of two shards' models (each already cut down by `withPages`) in one model, for one
+ * Eleventy run: the views every shard has (home, counts) are the same in both.
+ *
+ * @param {SiteModel} a
+ * @param {SiteModel} b
+ * @returns {SiteModel}
+ */
+export function joinedPages(a, b) {
+  return {
+    ...a,
+    singleton: [...a.singleton, ...b.singleton],
+    articles: [...a.articles, ...b.articles],
+    speakers: [...a.speakers, ...b.speakers],
+    speakerPages: [...a.speakerPages, ...b.speakerPages],
+    topicPages: [...a.topicPages, ...b.topicPages],
+    articleIndexPages: [...a.articleIndexPages, ...b.articleIndexPages],
+    topicIndexPages: [...a.topicIndexPages, ...b.topicIndexPages],
+    speakerIndexPages: [...a.speakerIndexPages, ...b.speakerIndexPages],
+    unnamedPages: [...a.unnamedPages, ...b.unnamedPages],
+    feeds: [...a.feeds, ...b.feeds],
+    sitemaps: [...a.sitemaps, ...b.sitemaps],
+    api: { articleList: [...a.api.articleList, ...b.api.articleList] },
+  }
+}
+
+/**
  * The files the pages rendered on every build write, on a shard's model: the first shard's.
  *
  * @param {SiteModel} model

@@ -15,7 +15,13 @@ import {
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
+import {
+  everyBuildFiles,
+  joinedPages,
+  modelPages,
+  outputFile,
+  withPages,
+} from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
@@ -156,6 +162,22 @@ export async function buildSite(options: {
   let rendered = 0
   let unchanged = 0
   let reused = 0
+  /**
+   * Changed pages of consecutive shards waiting to be rendered together: after a small change
+   * one Eleventy run renders them all, instead of one run (a start-up and the templates compiled
+   * again) for each shard with a page to render.
+   */
+  let batch = null as { request: RenderRequest; pages: number } | null
+  const budget = options.shardBudget ?? SHARD_WEIGHT / jobs
+  const flush = async () => {
+    if (!batch) return
+    const { request } = batch
+    batch = null
+    if (renderer) {
+      await renderer.ready()
+      renderer.render(request)
+    } else await renderHere(request)
+  }
   const cwd = process.cwd()
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
@@ -220,10 +242,18 @@ export async function buildSite(options: {
       if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
       // thread is handed a copy of everything in the request.
-      const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
-      if (renderer) renderer.render(request)
-      else await renderHere(request)
+      const own = { ...withPages(model, changed), speakers: [] }
+      const count = changed.length + always.length
+      // Weighed as article pages, the heaviest: a batch never holds more than a shard would.
+      if (batch && (batch.pages + count) * ARTICLE_PAGE_WEIGHT > budget) await flush()
+      batch = batch
+        ? {
+            request: { ...batch.request, model: joinedPages(batch.request.model, own) },
+            pages: batch.pages + count,
+          }
+        : { request: { model: own, shard, outDir }, pages: count }
     }
+    await flush()
     await renderer?.finish()
   } finally {
     await renderer?.close()
@@ -293,6 +323,9 @@ async function renderHere(request: RenderRequest): Promise<void> {
   await renderModel(request)
 }
 
+/** What an article page weighs in a shard (see `SHARD_WEIGHT`): the heaviest page. */
+const ARTICLE_PAGE_WEIGHT = 4
+
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
 const PARALLEL_PAGES = 20_000
 
@@ -306,18 +339,24 @@ class RenderPool {
   #waiting: (() => void)[] = []
   #running = new Set<Promise<void>>()
   #failure: Error | null = null
-  #workers: Worker[]
+  #workers: Worker[] = []
+  #size: number
 
+  /** Threads start when there is a shard for them: after a small change, one renders it all. */
   constructor(size: number) {
-    const script = new URL('./render-thread.js', import.meta.url)
-    this.#workers = Array.from({ length: size }, () => new Worker(script))
-    this.#idle = [...this.#workers]
+    this.#size = size
   }
 
   /** Resolves when a thread is free to take a shard. */
   async ready(): Promise<void> {
     this.#throwIfFailed()
     if (this.#idle.length > 0) return
+    if (this.#workers.length < this.#size) {
+      const worker = new Worker(new URL('./render-thread.js', import.meta.url))
+      this.#workers.push(worker)
+      this.#idle.push(worker)
+      return
+    }
     await new Promise<void>((resolve) => this.#waiting.push(resolve))
     this.#throwIfFailed()
   }
