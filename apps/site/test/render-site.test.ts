@@ -1,15 +1,18 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildSite } from '../scripts/lib/render-site.js'
+import { buildSite, SITE_MARKER } from '../scripts/lib/render-site.js'
 import {
   makeArticle,
   makeData,
   makeQuote,
+  makeSpeaker,
   makeSpeakerEntry,
   writeDataDir,
 } from './helpers/factory.js'
+import { listFiles } from './helpers/site-files.js'
 
 /**
  * Where Eleventy is loaded: a build that renders on threads holds the whole site's records in
@@ -94,4 +97,64 @@ describe('render threads', () => {
     expect(loads.writes.length).toBeGreaterThan(0)
     expect(new Set(loads.writes)).toEqual(new Set([here]))
   })
+})
+
+describe('one more article, in shards on threads', () => {
+  const harbor = {
+    id: 'harbor',
+    label: 'Harbor',
+    score: 0.8,
+    source: 'taxonomy' as const,
+    evidence: [],
+  }
+  // Day n of 2031 at noon: 45 stories a day apart, then today's.
+  const story = (n: number) =>
+    makeArticle({
+      slug: `story-${String(n).padStart(2, '0')}`,
+      publishedAt: new Date(Date.UTC(2031, 0, n, 12)).toISOString(),
+      quotes: [makeQuote('q1', rosa)],
+      speakers: [makeSpeaker(rosa.id, rosa.name)],
+      topics: [harbor],
+    })
+  const stories = Array.from({ length: 46 }, (_, index) => story(index + 1))
+  const writeStories = (dir: string, count: number) => {
+    const list = stories.slice(0, count)
+    return writeDataDir(dir, {
+      articles: list,
+      speakers: buildSpeakerIndex(list),
+      topics: buildTopicIndex(list),
+    })
+  }
+  // In shards (one per thread), rendered on threads with the real Eleventy.
+  const options = { search: false, jobs: 2, parallelPages: 1, shardBudget: 200 }
+
+  it('renders what changed in one run and gives the site a cold build gives', async () => {
+    const data = path.join(workDir, 'stories')
+    const site = path.join(workDir, 'stories-site')
+    await writeStories(data, 45)
+    await buildSite({ ...options, dataDir: data, outDir: site })
+    // Pages numbered from the oldest keep their articles: the topic's and the index's page 1
+    // hold the 20 oldest stories.
+    const numbered = ['topics/harbor/page/1/index.html', 'articles/page/1/index.html']
+    const before = await Promise.all(numbered.map((file) => stat(path.join(site, file))))
+
+    await writeStories(data, 46)
+    const figures = await buildSite({ ...options, dataDir: data, outDir: site })
+    expect(figures.shards).toBeGreaterThan(1)
+    // The changed pages of every shard, in one Eleventy run.
+    expect(figures.runs).toBe(1)
+    expect(figures.rendered).toBeGreaterThan(1)
+    const after = await Promise.all(numbered.map((file) => stat(path.join(site, file))))
+    expect(after.map((file) => file.mtimeMs)).toEqual(before.map((file) => file.mtimeMs))
+
+    const cold = path.join(workDir, 'stories-cold')
+    await buildSite({ ...options, dataDir: data, outDir: cold })
+    const files = (await listFiles(site)).filter((file) => file !== SITE_MARKER)
+    expect((await listFiles(cold)).filter((file) => file !== SITE_MARKER)).toEqual(files)
+    for (const file of files) {
+      expect(await readFile(path.join(cold, file)), file).toEqual(
+        await readFile(path.join(site, file)),
+      )
+    }
+  }, 240_000)
 })

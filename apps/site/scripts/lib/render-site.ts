@@ -77,8 +77,10 @@ interface Manifest {
 }
 
 export interface BuildFigures {
-  /** Eleventy runs, each over its part of the pages (see `lib/model/shards.js`). */
+  /** Parts the site's pages are worked out in (see `lib/model/shards.js`). */
   shards: number
+  /** Eleventy runs: each renders the changed pages of one or more consecutive shards. */
+  runs: number
   /** Pages rendered, and pages left as the last build made them. */
   rendered: number
   unchanged: number
@@ -160,6 +162,7 @@ export async function buildSite(options: {
   /** Article pages → what this build made them from, or the memo it reused. */
   const madeFrom = new Map<string, ArticlePageMemo | Omit<ArticlePageMemo, 'page' | 'search'>>()
   let rendered = 0
+  let runs = 0
   let unchanged = 0
   let reused = 0
   /**
@@ -173,6 +176,7 @@ export async function buildSite(options: {
     if (!batch) return
     const { request } = batch
     batch = null
+    runs++
     if (renderer) {
       await renderer.ready()
       renderer.render(request)
@@ -294,7 +298,7 @@ export async function buildSite(options: {
     options.search === false
       ? null
       : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return { shards, rendered, unchanged, removed, reused, search: searchFigures }
+  return { shards, runs, rendered, unchanged, removed, reused, search: searchFigures }
 }
 
 /**
