@@ -126,7 +126,7 @@ describe('one more article, in shards on threads', () => {
     })
   }
   // In shards (one per thread), rendered on threads with the real Eleventy.
-  const options = { search: false, jobs: 2, parallelPages: 1, shardBudget: 200 }
+  const options = { search: false, jobs: 2, parallelPages: 1, shardBudget: 400 }
 
   it('renders what changed in one run and gives the site a cold build gives', async () => {
     const data = path.join(workDir, 'stories')

@@ -256,6 +256,9 @@ export async function buildSite(options: {
             pages: batch.pages + count,
           }
         : { request: { model: own, shard, outDir }, pages: count }
+      // A batch that could not take another shard like this one goes now, as a shard did before:
+      // held while the next shard is worked out, it would be one more model in memory.
+      if (batch.pages * ARTICLE_PAGE_WEIGHT * 2 > budget) await flush()
     }
     await flush()
     await renderer?.finish()
