@@ -18,7 +18,7 @@ import {
 import { buildTopicViews, topicPages } from './model/topics.js'
 import { buildUnnamedSources } from './model/unnamed-sources.js'
 import { inputRecorder, inputsDigest } from './model/view-inputs.js'
-import { pageUrl } from './paginate.js'
+import { newestFirstPageUrl } from './paginate.js'
 import { searchUrl } from './urls.js'
 
 export { PAGE_SIZES } from './model/page-sizes.js'
@@ -36,7 +36,8 @@ export { PAGE_SIZES } from './model/page-sizes.js'
  * @typedef {import('./model/feeds.js').Feed} Feed
  * @typedef {import('./model/speakers.js').SpeakerView} SpeakerView
  * @typedef {import('./model/topics.js').TopicView} TopicView
- * @typedef {{ speakerId: string, number: number }} SpeakerPageRef
+ * @typedef {{ speakerId: string, number: number, url: string }} SpeakerPageRef
+ *   `number` counts the speaker's pages in reading order, from 1
  * @typedef {{ topic: TopicView } | { speakerId: string }} FeedRef
  */
 
@@ -80,6 +81,7 @@ export function createSite(data) {
     return Array.from({ length: speakerPageCount(entry) }, (_, index) => ({
       speakerId: speaker.id,
       number: index + 1,
+      url: newestFirstPageUrl(speaker.url, index, entry.quotes.length, PAGE_SIZES.speakerQuotes),
     }))
   })
   /** @type {FeedRef[]} */
@@ -131,7 +133,7 @@ export function createSite(data) {
     searchUrl,
     '/api/',
     ...summaries.map((summary) => summary.url),
-    ...speakerPageRefs.map((ref) => pageUrl(`/speakers/${ref.speakerId}/`, ref.number)),
+    ...speakerPageRefs.map((ref) => ref.url),
     ...lists.topicPages.map((entry) => entry.page.url),
     ...lists.articleIndexPages.map((page) => page.url),
     ...lists.topicIndexPages.map((page) => page.url),

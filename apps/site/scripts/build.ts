@@ -44,7 +44,10 @@ async function main(): Promise<void> {
   }
   const figures = await buildSite({ dataDir, outDir, jobs, recordsCache: recordsCacheOf(dataDir) })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  const shards = figures.shards > 1 ? ` in ${figures.shards} shards` : ''
+  const shards =
+    figures.shards > 1
+      ? ` in ${figures.shards} shards by ${figures.runs} Eleventy ${figures.runs === 1 ? 'run' : 'runs'}`
+      : ''
   const search = figures.search
     ? `; search index: ${figures.search.indexed} of ${figures.search.shards} ${figures.search.shards === 1 ? 'shard' : 'shards'} indexed`
     : ''

@@ -214,7 +214,7 @@ describe('buildSiteModel', () => {
     )
 
   it('paginates topics, speaker quotes, unnamed sources and the indexes', async () => {
-    const articles = many(45)
+    const articles = many(65)
     const model = buildSiteModel({
       dataDir: '/data',
       articles,
@@ -235,45 +235,60 @@ describe('buildSiteModel', () => {
             id: 'harbor',
             label: 'Harbor',
             articles: articles.map((article) => ({ slug: article.slug, score: 0.5 })),
-            speakers: [{ id: 'rosa-vance', count: 45 }],
+            speakers: [{ id: 'rosa-vance', count: 65 }],
             related: [],
           },
         ],
       },
       report: {
         pipelineVersion: 't',
-        articles: 45,
+        articles: 65,
         failed: 0,
         counts: { error: 0, warning: 0, info: 0 },
         diagnostics: [],
       },
     })
-    expect(model.topicPages.map((entry) => entry.page.url)).toEqual([
-      '/topics/harbor/',
-      '/topics/harbor/page/2/',
-      '/topics/harbor/page/3/',
+    // Newest first, the newest on the first page, then pages counted from the oldest: 65 = 25 on
+    // the first page (a full page and what does not make one yet) and 20 on each numbered one.
+    expect(model.topicPages.map((entry) => [entry.page.url, entry.page.items.length])).toEqual([
+      ['/topics/harbor/', 25],
+      ['/topics/harbor/page/2/', 20],
+      ['/topics/harbor/page/1/', 20],
     ])
-    expect(model.speakerPages).toHaveLength(Math.ceil(45 / PAGE_SIZES.speakerQuotes))
-    expect(model.unnamedPages).toHaveLength(Math.ceil(45 / PAGE_SIZES.unnamed))
-    expect(model.articleIndexPages).toHaveLength(3)
+    expect(model.speakerPages.map(({ page }) => [page.url, page.items.length])).toEqual([
+      ['/speakers/rosa-vance/', 40],
+      ['/speakers/rosa-vance/page/1/', 25],
+    ])
+    expect(model.sitemaps[0]?.urls).toEqual(
+      expect.arrayContaining(model.speakerPages.map(({ page }) => page.url)),
+    )
+    expect(model.unnamedPages.map((page) => page.url)).toEqual([
+      '/sources/unnamed/',
+      '/sources/unnamed/page/1/',
+    ])
+    expect(model.articleIndexPages.map((page) => page.url)).toEqual([
+      '/articles/',
+      '/articles/page/2/',
+      '/articles/page/1/',
+    ])
     const dates = model.topicPages.flatMap((entry) =>
       entry.page.items.map((item) => item.publishedAt ?? ''),
     )
     expect(dates).toEqual([...dates].sort().reverse())
 
-    // An anonymous quote on the second listing page links there from its article.
+    // An anonymous quote on a numbered listing page links there from its article.
     const last = model.unnamedPages.at(-1)?.items.at(-1)
     const article = model.articles.find((candidate) => candidate.slug === last?.quote.article.slug)
     const mark = article?.blocks[0]?.marks.find((candidate) => candidate.quoteId === 'q2')
-    expect(mark?.attribution?.url).toBe(`/sources/unnamed/page/2/#${last?.quote.anchor}`)
+    expect(mark?.attribution?.url).toBe(`/sources/unnamed/page/1/#${last?.quote.anchor}`)
     expect(model.speakers[0]?.url).toBe('/speakers/rosa-vance/')
     expect(model.feeds.map((feed) => feed.atomUrl)).toEqual([
       '/feed.xml',
       '/topics/harbor/feed.xml',
       '/speakers/rosa-vance/feed.xml',
     ])
-    expect(model.feeds[0]?.entries).toHaveLength(Math.min(45, PAGE_SIZES.siteFeedEntries))
-    expect(model.feeds[1]?.entries).toHaveLength(Math.min(45, PAGE_SIZES.feedEntries))
+    expect(model.feeds[0]?.entries).toHaveLength(Math.min(65, PAGE_SIZES.siteFeedEntries))
+    expect(model.feeds[1]?.entries).toHaveLength(Math.min(65, PAGE_SIZES.feedEntries))
   })
 
   it('ranks related articles by shared speakers, then shared topics', () => {

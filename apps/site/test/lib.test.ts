@@ -1,8 +1,15 @@
+import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { quoteContext } from '../lib/context.js'
 import { escapeHtml, fragmentId, jsonForScript } from '../lib/escape.js'
 import { highlightText, renderBlock } from '../lib/highlight.js'
-import { paginate } from '../lib/paginate.js'
+import {
+  archivedPageCount,
+  newestFirstPageUrl,
+  type PageChunk,
+  paginate,
+  paginateNewestFirst,
+} from '../lib/paginate.js'
 import { afterClosingMark, displayQuote } from '../lib/quote-text.js'
 import { safeExternalUrl } from '../lib/safe-url.js'
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../lib/site-settings.js'
@@ -173,6 +180,70 @@ describe('paginate', () => {
     expect(paginate([], 10, '/articles/')).toMatchObject([
       { items: [], number: 1, total: 1, url: '/articles/' },
     ])
+    expect(paginateNewestFirst([], 10, '/articles/')).toMatchObject([
+      { items: [], first: true, total: 1, url: '/articles/', nextUrl: null },
+    ])
+  })
+})
+
+describe('paginateNewestFirst', () => {
+  /** Items newest first: the highest number is the newest. */
+  const newestFirst = (length: number) => Array.from({ length }, (_, index) => length - 1 - index)
+  const shown = (page: PageChunk<number> | undefined) =>
+    page?.links.map((link) => ('gap' in link ? '…' : (link.number ?? 'newest')))
+
+  it('numbers the pages from the oldest, the newest at the first page', () => {
+    const pages = paginateNewestFirst(newestFirst(95), 10, '/topics/x/')
+    // 95 = 15 on the first page (a full page and what does not make one yet) + 8 pages of 10.
+    expect(pages.map((page) => [page.url, page.items.length])).toEqual([
+      ['/topics/x/', 15],
+      ...[8, 7, 6, 5, 4, 3, 2, 1].map((number) => [`/topics/x/page/${number}/`, 10]),
+    ])
+    expect(pages[0]?.items).toEqual(newestFirst(95).slice(0, 15))
+    expect(pages.at(-1)?.items).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0])
+    expect(pages.map((page) => page.first)).toEqual([true, ...Array(8).fill(false)])
+    expect(pages.map((page) => page.total)).toEqual([9, ...Array(8).fill(null)])
+    expect(pages[0]?.previousUrl).toBeNull()
+    expect(pages[0]?.nextUrl).toBe('/topics/x/page/8/')
+    expect(pages[1]?.previousUrl).toBe('/topics/x/')
+    expect(pages.at(-1)?.nextUrl).toBeNull()
+    expect(shown(pages[0])).toEqual(['newest', 8, 7, '…', 1])
+    expect(shown(pages[4])).toEqual(['newest', '…', 7, 6, 5, 4, 3, '…', 1])
+    expect(shown(pages.at(-1))).toEqual(['newest', '…', 3, 2, 1])
+    expect(paginateNewestFirst(newestFirst(19), 10, '/a/')).toHaveLength(1)
+  })
+
+  it('changes only the first page and the newest three when the list grows at its newest end', () => {
+    const pages = (length: number) => paginateNewestFirst(newestFirst(length), 10, '/articles/')
+    const byUrl = (length: number) => new Map(pages(length).map((page) => [page.url, page]))
+    // One more item: the first page only.
+    const before = byUrl(95)
+    const after = byUrl(96)
+    const changed = [...after].filter(([url, page]) => !isDeepStrictEqual(before.get(url), page))
+    expect(changed.map(([url]) => url)).toEqual(['/articles/'])
+    // A full page more: the new numbered page, and the three below it, whose links reach the
+    // newest pages.
+    const grown = byUrl(105)
+    const moved = [...grown].filter(([url, page]) => !isDeepStrictEqual(before.get(url), page))
+    expect(moved.map(([url]) => url)).toEqual([
+      '/articles/',
+      '/articles/page/9/',
+      '/articles/page/8/',
+      '/articles/page/7/',
+      '/articles/page/6/',
+    ])
+    // Every item is on the first page or on one page for good.
+    expect(pages(105).flatMap((page) => page.items)).toEqual(newestFirst(105))
+  })
+
+  it('gives the URL of each page by its place in reading order', () => {
+    const pages = paginateNewestFirst(newestFirst(95), 10, '/a/')
+    expect(pages.map((_, index) => newestFirstPageUrl('/a/', index, 95, 10))).toEqual(
+      pages.map((page) => page.url),
+    )
+    expect(archivedPageCount(95, 10)).toBe(8)
+    expect(archivedPageCount(20, 10)).toBe(1)
+    expect(archivedPageCount(19, 10)).toBe(0)
   })
 })
 

@@ -9,6 +9,7 @@ import { speakerIndexPages } from '../lib/model/indexes.js'
 import { createLookup } from '../lib/model/lookup.js'
 import { compareArticles, compareIds, compareNames } from '../lib/model/order.js'
 import { PAGE_SIZES } from '../lib/model/page-sizes.js'
+import { everyBuildFiles, joinedPages, modelPages, withPages } from '../lib/model/pages.js'
 import { contextOf, quoteView } from '../lib/model/quotes.js'
 import { RELATED_LIMIT, RELATED_WINDOW, relatedArticles } from '../lib/model/related.js'
 import {
@@ -23,6 +24,7 @@ import { inputRecorder, inputsDigest, type ViewInput } from '../lib/model/view-i
 import * as siteModel from '../lib/site-model.js'
 import {
   makeArticle,
+  makeData,
   makeQuote,
   makeSiteData,
   makeSpeaker,
@@ -42,6 +44,54 @@ describe('site-model', () => {
       'createSite',
       'loadShardModel',
     ])
+  })
+})
+
+describe('shards', () => {
+  const articles = ['a', 'b', 'c'].map((slug) =>
+    makeArticle({ slug, quotes: [makeQuote('q1', rosa)] }),
+  )
+  const slugs = articles.map((article) => article.slug)
+  const siteWith = (speakerIds: string[]) =>
+    siteModel.createSite(
+      makeSiteData({
+        articles,
+        speakers: speakerIds.map((id) => makeSpeakerEntry(id, `Speaker ${id}`, slugs)),
+      }),
+    )
+
+  it('weighs a feed as two pages: its Atom and JSON Feed files', () => {
+    // A budget of 1 makes one shard per unit of weight: the site's whole weight.
+    const weight = (speakerIds: string[]) => siteWith(speakerIds).shardCount(1)
+    // One more speaker is one more speaker page (2, as every list page) and one more feed (2).
+    expect(weight(['rosa-vance', 'tomas-reed']) - weight(['rosa-vance'])).toBe(4)
+  })
+})
+
+describe('model pages', () => {
+  it('joins the changed pages of two shards into one model with the pages of both', () => {
+    const articles = ['a', 'b', 'c', 'd'].map((slug, index) =>
+      makeArticle({ slug, publishedAt: dated(index + 1), quotes: [makeQuote('q1', rosa)] }),
+    )
+    const model = siteModel.buildSiteModel(
+      makeData({
+        articles,
+        speakers: [makeSpeakerEntry(rosa.id, rosa.name, ['a', 'b', 'c', 'd'])],
+      }),
+    )
+    const pages = modelPages(model)
+    const files = (model: Parameters<typeof modelPages>[0]) => [
+      ...modelPages(model).flatMap((page) => page.files),
+      ...everyBuildFiles(model),
+    ]
+    // Every paged list has a page on each side of the cut.
+    const first = pages.filter((_, index) => index % 2 === 0)
+    const later = pages.filter((_, index) => index % 2 === 1)
+    // A later shard has none of the pages the site has once.
+    const laterShard = { ...withPages(model, later), singleton: [], sitemaps: [] }
+    const joined = joinedPages(withPages(model, first), laterShard)
+    expect(files(joined).sort()).toEqual(files(model).sort())
+    expect(new Set(later.map((page) => page.list)).size).toBeGreaterThanOrEqual(4)
   })
 })
 
@@ -220,7 +270,8 @@ describe('quotes', () => {
 })
 
 describe('unnamed sources and attribution', () => {
-  const articles = Array.from({ length: PAGE_SIZES.unnamed + 1 }, (_, index) =>
+  // Two full pages and one more: the first page and page 1.
+  const articles = Array.from({ length: 2 * PAGE_SIZES.unnamed + 1 }, (_, index) =>
     makeArticle({
       slug: `story-${String(index).padStart(2, '0')}`,
       publishedAt: dated((index % 28) + 1),
@@ -244,7 +295,7 @@ describe('unnamed sources and attribution', () => {
     expect(unnamed.pages).toHaveLength(2)
     const last = unnamed.items.at(-1)
     expect(unnamed.quoteUrls.get(`${last?.quote.article.slug}#q1`)).toBe(
-      `/sources/unnamed/page/2/#${last?.quote.article.slug}-q1`,
+      `/sources/unnamed/page/1/#${last?.quote.article.slug}-q1`,
     )
   })
 

@@ -1,4 +1,4 @@
-import { paginate } from '../paginate.js'
+import { paginate, paginateNewestFirst } from '../paginate.js'
 import { articlesIndexUrl, speakersIndexUrl, topicsIndexUrl } from '../urls.js'
 import { PAGE_SIZES } from './page-sizes.js'
 
@@ -8,12 +8,13 @@ import { PAGE_SIZES } from './page-sizes.js'
  */
 
 /**
- * `/articles/`: every article, in the order given (newest first).
+ * `/articles/`: every article, in the order given (newest first), in pages that keep their
+ * articles as the site grows (see `paginateNewestFirst`).
  *
  * @param {ArticleSummary[]} articles
  */
 export function articleIndexPages(articles) {
-  return paginate(articles, PAGE_SIZES.articles, articlesIndexUrl)
+  return paginateNewestFirst(articles, PAGE_SIZES.articles, articlesIndexUrl)
 }
 
 /**

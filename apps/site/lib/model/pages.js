@@ -71,37 +71,35 @@ export function modelPages(model) {
   add('speakerPages', model.speakerPages, ({ speaker, page }) => ({
     urls: [page.url],
     shows: {
-      speaker:
-        page.number === 1
-          ? speaker
-          : {
-              ...speaker,
-              quoteCount: undefined,
-              articleCount: undefined,
-              topics: undefined,
-              alongside: undefined,
-              // The JSON-LD's job titles.
-              roles: speaker.roles.map((/** @type {{ role: string }} */ role) => role.role),
-            },
+      speaker: page.first
+        ? speaker
+        : {
+            ...speaker,
+            quoteCount: undefined,
+            articleCount: undefined,
+            topics: undefined,
+            alongside: undefined,
+            // The JSON-LD's job titles.
+            roles: speaker.roles.map((/** @type {{ role: string }} */ role) => role.role),
+          },
       page,
     },
-    search: page.number === 1 ? speakerSearchView(speaker, page.items) : undefined,
+    search: page.first ? speakerSearchView(speaker, page.items) : undefined,
   }))
   add('topicPages', model.topicPages, ({ topic, page }) => ({
     urls: [page.url],
     shows: {
-      topic:
-        page.number === 1
-          ? topic
-          : {
-              id: topic.id,
-              label: topic.label,
-              url: topic.url,
-              feeds: [topic.feedUrl, topic.jsonFeedUrl],
-            },
+      topic: page.first
+        ? topic
+        : {
+            id: topic.id,
+            label: topic.label,
+            url: topic.url,
+            feeds: [topic.feedUrl, topic.jsonFeedUrl],
+          },
       page,
     },
-    search: page.number === 1 ? topicSearchView(topic) : undefined,
+    search: page.first ? topicSearchView(topic) : undefined,
   }))
   // Index pages print the site's counts, on their first page only.
   for (const list of /** @type {const} */ ([
@@ -112,7 +110,7 @@ export function modelPages(model) {
   ])) {
     add(list, model[list], (page) => ({
       urls: [page.url],
-      shows: { page, counts: page.number === 1 ? model.counts : undefined },
+      shows: { page, counts: page.first ? model.counts : undefined },
     }))
   }
   add('feeds', model.feeds, (feed) => ({ urls: [feed.atomUrl, feed.jsonUrl], shows: feed }))
@@ -147,6 +145,32 @@ export function withPages(model, keep) {
     speakerIndexPages: only('speakerIndexPages', model.speakerIndexPages),
     unnamedPages: only('unnamedPages', model.unnamedPages),
     feeds: only('feeds', model.feeds),
+  }
+}
+
+/**
+ * The pages of two shards' models (each already cut down by `withPages`) in one model, for one
+ * Eleventy run: the views every shard has (home, counts) are the same in both.
+ *
+ * @param {SiteModel} a
+ * @param {SiteModel} b
+ * @returns {SiteModel}
+ */
+export function joinedPages(a, b) {
+  return {
+    ...a,
+    singleton: [...a.singleton, ...b.singleton],
+    articles: [...a.articles, ...b.articles],
+    speakers: [...a.speakers, ...b.speakers],
+    speakerPages: [...a.speakerPages, ...b.speakerPages],
+    topicPages: [...a.topicPages, ...b.topicPages],
+    articleIndexPages: [...a.articleIndexPages, ...b.articleIndexPages],
+    topicIndexPages: [...a.topicIndexPages, ...b.topicIndexPages],
+    speakerIndexPages: [...a.speakerIndexPages, ...b.speakerIndexPages],
+    unnamedPages: [...a.unnamedPages, ...b.unnamedPages],
+    feeds: [...a.feeds, ...b.feeds],
+    sitemaps: [...a.sitemaps, ...b.sitemaps],
+    api: { articleList: [...a.api.articleList, ...b.api.articleList] },
   }
 }
 

@@ -1,4 +1,4 @@
-import { paginate } from '../paginate.js'
+import { archivedPageCount, paginateNewestFirst } from '../paginate.js'
 import { speakerUrl } from '../urls.js'
 import { splitAliases } from './aliases.js'
 import { compareIds, compareNames } from './order.js'
@@ -118,12 +118,13 @@ function roleKey(role) {
 }
 
 /**
- * How many pages a speaker's quotes take (`/speakers/<id>/`, then `page/2/`, …).
+ * How many pages a speaker's quotes take (`/speakers/<id>/`, then `page/<n>/` numbered from the
+ * oldest: see `paginateNewestFirst`).
  *
  * @param {SpeakerEntry} speaker
  */
 export function speakerPageCount(speaker) {
-  return Math.max(1, Math.ceil(speaker.quotes.length / PAGE_SIZES.speakerQuotes))
+  return 1 + archivedPageCount(speaker.quotes.length, PAGE_SIZES.speakerQuotes)
 }
 
 /**
@@ -135,7 +136,7 @@ export function speakerPages(speaker) {
   // Each page carries the speaker without the list of every quote: a page's own quotes are in
   // `page`, and Eleventy keeps every page's data until it has written them all.
   const { quotes, ...profile } = speaker
-  return paginate(quotes, PAGE_SIZES.speakerQuotes, speaker.url).map((page) => ({
+  return paginateNewestFirst(quotes, PAGE_SIZES.speakerQuotes, speaker.url).map((page) => ({
     speaker: profile,
     page,
   }))

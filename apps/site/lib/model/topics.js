@@ -1,4 +1,4 @@
-import { paginate } from '../paginate.js'
+import { paginateNewestFirst } from '../paginate.js'
 import { topicUrl } from '../urls.js'
 import { compareIds, compareNames } from './order.js'
 import { PAGE_SIZES } from './page-sizes.js'
@@ -47,7 +47,9 @@ export function buildTopicViews(entries, lookup) {
 /** @typedef {ReturnType<typeof buildTopicViews>[number]} TopicView */
 
 /**
- * Each page of each topic's articles (`/topics/<id>/`, `/topics/<id>/page/2/`, …).
+ * Each page of each topic's articles (`/topics/<id>/`, then `/topics/<id>/page/<n>/` numbered from
+ * the oldest, so that a new article changes the topic's first page only: see
+ * `paginateNewestFirst`).
  *
  * @param {TopicView[]} topics
  */
@@ -55,6 +57,9 @@ export function topicPages(topics) {
   // Each page carries the topic without the list of every article: a page's own articles are in
   // `page`, and Eleventy keeps every page's data until it has written them all.
   return topics.flatMap(({ articles, ...topic }) =>
-    paginate(articles, PAGE_SIZES.topicArticles, topic.url).map((page) => ({ topic, page })),
+    paginateNewestFirst(articles, PAGE_SIZES.topicArticles, topic.url).map((page) => ({
+      topic,
+      page,
+    })),
   )
 }

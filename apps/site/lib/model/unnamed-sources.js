@@ -1,4 +1,4 @@
-import { paginate } from '../paginate.js'
+import { paginateNewestFirst } from '../paginate.js'
 import { unnamedSourcesUrl } from '../urls.js'
 import { PAGE_SIZES } from './page-sizes.js'
 import { quoteView } from './quotes.js'
@@ -33,7 +33,7 @@ export function buildUnnamedSources(refs, lookup) {
       }
     })
     .sort((a, b) => lookup.order(a.quote.article.slug) - lookup.order(b.quote.article.slug))
-  const pages = paginate(items, PAGE_SIZES.unnamed, unnamedSourcesUrl)
+  const pages = paginateNewestFirst(items, PAGE_SIZES.unnamed, unnamedSourcesUrl)
   return { items, pages, quoteUrls: unnamedQuoteUrls(pages) }
 }
 

@@ -15,7 +15,13 @@ import {
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { everyBuildFiles, modelPages, outputFile, withPages } from '../../lib/model/pages.js'
+import {
+  everyBuildFiles,
+  joinedPages,
+  modelPages,
+  outputFile,
+  withPages,
+} from '../../lib/model/pages.js'
 import { SHARD_WEIGHT } from '../../lib/model/shards.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
@@ -71,8 +77,10 @@ interface Manifest {
 }
 
 export interface BuildFigures {
-  /** Eleventy runs, each over its part of the pages (see `lib/model/shards.js`). */
+  /** Parts the site's pages are worked out in (see `lib/model/shards.js`). */
   shards: number
+  /** Eleventy runs: each renders the changed pages of one or more consecutive shards. */
+  runs: number
   /** Pages rendered, and pages left as the last build made them. */
   rendered: number
   unchanged: number
@@ -102,6 +110,8 @@ export async function buildSite(options: {
   searchShardPages?: number | undefined
   /** Threads rendering at once (default: one per core); 1 renders in this thread. */
   jobs?: number | undefined
+  /** Pages from which the site renders on threads (default `PARALLEL_PAGES`). */
+  parallelPages?: number | undefined
   /**
    * File that keeps the article records between builds (`lib/records-cache.js`): unchanged
    * articles are then not read again to work out the site; beside it, what their pages were
@@ -121,7 +131,9 @@ export async function buildSite(options: {
   const { data, site } = await loadSite(dataDir, { cache })
   // Threads pay for themselves on a big site only: each loads Eleventy and the templates.
   const jobs =
-    site.pageCount() >= PARALLEL_PAGES ? Math.max(1, options.jobs ?? availableParallelism()) : 1
+    site.pageCount() >= (options.parallelPages ?? PARALLEL_PAGES)
+      ? Math.max(1, options.jobs ?? availableParallelism())
+      : 1
   // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
   const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
   const renderer = jobs > 1 ? new RenderPool(jobs) : null
@@ -150,8 +162,26 @@ export async function buildSite(options: {
   /** Article pages → what this build made them from, or the memo it reused. */
   const madeFrom = new Map<string, ArticlePageMemo | Omit<ArticlePageMemo, 'page' | 'search'>>()
   let rendered = 0
+  let runs = 0
   let unchanged = 0
   let reused = 0
+  /**
+   * Changed pages of consecutive shards waiting to be rendered together: after a small change
+   * one Eleventy run renders them all, instead of one run (a start-up and the templates compiled
+   * again) for each shard with a page to render.
+   */
+  let batch = null as { request: RenderRequest; pages: number } | null
+  const budget = options.shardBudget ?? SHARD_WEIGHT / jobs
+  const flush = async () => {
+    if (!batch) return
+    const { request } = batch
+    batch = null
+    runs++
+    if (renderer) {
+      await renderer.ready()
+      renderer.render(request)
+    } else await renderHere(request)
+  }
   const cwd = process.cwd()
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
@@ -216,10 +246,21 @@ export async function buildSite(options: {
       if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
       // thread is handed a copy of everything in the request.
-      const request = { model: { ...withPages(model, changed), speakers: [] }, shard, outDir }
-      if (renderer) renderer.render(request)
-      else await renderHere(request)
+      const own = { ...withPages(model, changed), speakers: [] }
+      const count = changed.length + always.length
+      // Weighed as article pages, the heaviest: a batch never holds more than a shard would.
+      if (batch && (batch.pages + count) * ARTICLE_PAGE_WEIGHT > budget) await flush()
+      batch = batch
+        ? {
+            request: { ...batch.request, model: joinedPages(batch.request.model, own) },
+            pages: batch.pages + count,
+          }
+        : { request: { model: own, shard, outDir }, pages: count }
+      // A batch that could not take another shard like this one goes now, as a shard did before:
+      // held while the next shard is worked out, it would be one more model in memory.
+      if (batch.pages * ARTICLE_PAGE_WEIGHT * 2 > budget) await flush()
     }
+    await flush()
     await renderer?.finish()
   } finally {
     await renderer?.close()
@@ -260,7 +301,7 @@ export async function buildSite(options: {
     options.search === false
       ? null
       : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return { shards, rendered, unchanged, removed, reused, search: searchFigures }
+  return { shards, runs, rendered, unchanged, removed, reused, search: searchFigures }
 }
 
 /**
@@ -289,6 +330,9 @@ async function renderHere(request: RenderRequest): Promise<void> {
   await renderModel(request)
 }
 
+/** What an article page weighs in a shard (see `SHARD_WEIGHT`): the heaviest page. */
+const ARTICLE_PAGE_WEIGHT = 4
+
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
 const PARALLEL_PAGES = 20_000
 
@@ -302,18 +346,24 @@ class RenderPool {
   #waiting: (() => void)[] = []
   #running = new Set<Promise<void>>()
   #failure: Error | null = null
-  #workers: Worker[]
+  #workers: Worker[] = []
+  #size: number
 
+  /** Threads start when there is a shard for them: after a small change, one renders it all. */
   constructor(size: number) {
-    const script = new URL('./render-thread.js', import.meta.url)
-    this.#workers = Array.from({ length: size }, () => new Worker(script))
-    this.#idle = [...this.#workers]
+    this.#size = size
   }
 
   /** Resolves when a thread is free to take a shard. */
   async ready(): Promise<void> {
     this.#throwIfFailed()
     if (this.#idle.length > 0) return
+    if (this.#workers.length < this.#size) {
+      const worker = new Worker(new URL('./render-thread.js', import.meta.url))
+      this.#workers.push(worker)
+      this.#idle.push(worker)
+      return
+    }
     await new Promise<void>((resolve) => this.#waiting.push(resolve))
     this.#throwIfFailed()
   }

@@ -1,0 +1,160 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { buildSite, SITE_MARKER } from '../scripts/lib/render-site.js'
+import {
+  makeArticle,
+  makeData,
+  makeQuote,
+  makeSpeaker,
+  makeSpeakerEntry,
+  writeDataDir,
+} from './helpers/factory.js'
+import { listFiles } from './helpers/site-files.js'
+
+/**
+ * Where Eleventy is loaded: a build that renders on threads holds the whole site's records in
+ * this thread, and Eleventy (with its template engines) is loaded only in a thread that renders.
+ */
+
+const loads = vi.hoisted(() => ({ eleventy: 0, writes: [] as string[] }))
+// In this thread Eleventy is a stand-in that counts its loads and writes (the real one does not
+// run inside vitest's module loader); the render threads load the real one.
+vi.mock('@11ty/eleventy', () => {
+  loads.eleventy++
+  return {
+    default: class {
+      #output: string
+      constructor(_input: string, output: string) {
+        this.#output = output
+      }
+      async write() {
+        loads.writes.push(this.#output)
+      }
+    },
+  }
+})
+
+const rosa = { id: 'rosa-vance', name: 'Rosa Vance', kind: 'person' as const }
+const articles = ['quay-rebuilt', 'fares-frozen', 'lights-back'].map((slug, index) =>
+  makeArticle({
+    slug,
+    publishedAt: `2031-04-0${index + 1}T09:00:00Z`,
+    quotes: [makeQuote('q1', rosa)],
+  }),
+)
+
+let workDir: string
+let dataDir: string
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-render-'))
+  dataDir = path.join(workDir, 'data')
+  const data = makeData({
+    articles,
+    speakers: [
+      makeSpeakerEntry(
+        'rosa-vance',
+        'Rosa Vance',
+        articles.map((article) => article.slug),
+      ),
+    ],
+  })
+  await writeDataDir(dataDir, data)
+})
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true })
+})
+
+describe('render threads', () => {
+  it('loads Eleventy in this thread only when a shard renders here', async () => {
+    // Importing the build loads no Eleventy.
+    expect(loads.eleventy).toBe(0)
+    // On threads (every site counts as big here), in shards of a few pages: every shard renders
+    // on a thread, none here.
+    const threaded = path.join(workDir, 'threaded')
+    const figures = await buildSite({
+      dataDir,
+      outDir: threaded,
+      search: false,
+      jobs: 2,
+      parallelPages: 1,
+      shardBudget: 8,
+    })
+    expect(figures.shards).toBeGreaterThan(1)
+    expect(
+      await readFile(path.join(threaded, 'articles', 'quay-rebuilt', 'index.html'), 'utf8'),
+    ).toContain('Story quay-rebuilt')
+    expect(loads.eleventy).toBe(0)
+
+    // One thread: the shards render here, and Eleventy is loaded for them.
+    const here = path.join(workDir, 'here')
+    await buildSite({ dataDir, outDir: here, search: false, jobs: 1, shardBudget: 8 })
+    expect(loads.eleventy).toBe(1)
+    expect(loads.writes.length).toBeGreaterThan(0)
+    expect(new Set(loads.writes)).toEqual(new Set([here]))
+  })
+})
+
+describe('one more article, in shards on threads', () => {
+  const harbor = {
+    id: 'harbor',
+    label: 'Harbor',
+    score: 0.8,
+    source: 'taxonomy' as const,
+    evidence: [],
+  }
+  // Day n of 2031 at noon: 45 stories a day apart, then today's.
+  const story = (n: number) =>
+    makeArticle({
+      slug: `story-${String(n).padStart(2, '0')}`,
+      publishedAt: new Date(Date.UTC(2031, 0, n, 12)).toISOString(),
+      quotes: [makeQuote('q1', rosa)],
+      speakers: [makeSpeaker(rosa.id, rosa.name)],
+      topics: [harbor],
+    })
+  const stories = Array.from({ length: 46 }, (_, index) => story(index + 1))
+  const writeStories = (dir: string, count: number) => {
+    const list = stories.slice(0, count)
+    return writeDataDir(dir, {
+      articles: list,
+      speakers: buildSpeakerIndex(list),
+      topics: buildTopicIndex(list),
+    })
+  }
+  // In shards (one per thread), rendered on threads with the real Eleventy.
+  const options = { search: false, jobs: 2, parallelPages: 1, shardBudget: 400 }
+
+  it('renders what changed in one run and gives the site a cold build gives', async () => {
+    const data = path.join(workDir, 'stories')
+    const site = path.join(workDir, 'stories-site')
+    await writeStories(data, 45)
+    await buildSite({ ...options, dataDir: data, outDir: site })
+    // Pages numbered from the oldest keep their articles: the topic's and the index's page 1
+    // hold the 20 oldest stories.
+    const numbered = ['topics/harbor/page/1/index.html', 'articles/page/1/index.html']
+    const before = await Promise.all(numbered.map((file) => stat(path.join(site, file))))
+
+    await writeStories(data, 46)
+    const figures = await buildSite({ ...options, dataDir: data, outDir: site })
+    expect(figures.shards).toBeGreaterThan(1)
+    // The changed pages of every shard, in one Eleventy run.
+    expect(figures.runs).toBe(1)
+    expect(figures.rendered).toBeGreaterThan(1)
+    const after = await Promise.all(numbered.map((file) => stat(path.join(site, file))))
+    expect(after.map((file) => file.mtimeMs)).toEqual(before.map((file) => file.mtimeMs))
+
+    const cold = path.join(workDir, 'stories-cold')
+    await buildSite({ ...options, dataDir: data, outDir: cold })
+    const files = (await listFiles(site)).filter((file) => file !== SITE_MARKER)
+    expect((await listFiles(cold)).filter((file) => file !== SITE_MARKER)).toEqual(files)
+    for (const file of files) {
+      expect(await readFile(path.join(cold, file)), file).toEqual(
+        await readFile(path.join(site, file)),
+      )
+    }
+  }, 240_000)
+})
