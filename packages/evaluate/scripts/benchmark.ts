@@ -9,8 +9,9 @@
  * so that load on a shared machine falls on both alike, after warm-up passes (lazy data loading
  * and the JIT's background compiles are not measured: the figures are those of a long batch
  * run). The ratios are given twice: of the fastest round of each (wall time: other load only
- * ever adds time), and of the CPU time of all rounds (steadier on a busy machine, where waiting
- * for a core is no one's cost). Reads `../shared/corpus/articles`
+ * ever adds time), and of CPU time (steadier on a busy machine, where waiting for a core is no
+ * one's cost): the median of the rounds' ratios, with the lowest and highest round beside it
+ * so that the noise of the run shows. Reads `../shared/corpus/articles`
  * beside the repository; exits 0 with a note when it is absent. `--only` times only the named
  * configurations (`entities`, `entities-no-compromise`, `quotes`, `entities-quotes`), to measure
  * or profile one plugin in less time.
@@ -42,8 +43,8 @@ function cpuMilliseconds(): number {
 interface Timing {
   /** Seconds of the fastest round over all articles. */
   fastest: number
-  /** CPU seconds of all rounds over all articles. */
-  cpu: number
+  /** CPU seconds of each round over all articles. */
+  cpu: number[]
 }
 
 /**
@@ -61,9 +62,10 @@ async function time(
   for (let round = 0; round < warmup; round++)
     for (const processor of processors) await pass(processor, articles)
   const fastest = processors.map(() => Number.POSITIVE_INFINITY)
-  const cpu = processors.map(() => 0)
+  const cpu = processors.map((): number[] => [])
   for (let round = 0; round < rounds; round++) {
     const wall = processors.map(() => 0)
+    const roundCpu = processors.map(() => 0)
     for (const [article, options] of articles.entries()) {
       for (let turn = 0; turn < processors.length; turn++) {
         const index = (turn + article + round) % processors.length
@@ -72,17 +74,48 @@ async function time(
         const start = performance.now()
         const startCpu = cpuMilliseconds()
         await runOn(processor, file)
-        cpu[index] = (cpu[index] ?? 0) + cpuMilliseconds() - startCpu
+        roundCpu[index] = (roundCpu[index] ?? 0) + cpuMilliseconds() - startCpu
         wall[index] = (wall[index] ?? 0) + performance.now() - start
       }
     }
     for (const [index, milliseconds] of wall.entries())
       fastest[index] = Math.min(fastest[index] ?? Number.POSITIVE_INFINITY, milliseconds)
+    for (const [index, milliseconds] of roundCpu.entries()) cpu[index]?.push(milliseconds / 1000)
   }
   return processors.map((_, index) => ({
     fastest: (fastest[index] ?? 0) / 1000,
-    cpu: (cpu[index] ?? 0) / 1000,
+    cpu: cpu[index] ?? [],
   }))
+}
+
+/** The median of some numbers (NaN for none). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  if (sorted.length === 0) return Number.NaN
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/** A configuration's added CPU time over tokenizing's, round by round. */
+interface CpuRatio {
+  median: number
+  lowest: number
+  highest: number
+}
+
+/**
+ * The added CPU time of a configuration as a multiple of tokenizing's, in each round (the two
+ * took turns within it, so each round's ratio saw one load): their median, and the lowest and
+ * highest round, which tell how noisy the run was.
+ */
+function cpuRatio(tokenize: Timing, elapsed: Timing): CpuRatio {
+  const ratios = elapsed.cpu.map((seconds, round) => {
+    const base = tokenize.cpu[round] ?? Number.NaN
+    return (seconds - base) / base
+  })
+  return { median: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios) }
 }
 
 function positiveInteger(args: readonly string[], name: string, fallback: number): number {
@@ -152,7 +185,7 @@ async function main(): Promise<void> {
     console.log(
       `${label.padEnd(36)} ${(words / seconds).toFixed(0).padStart(9)} words/s ${(articles.length / seconds).toFixed(1).padStart(7)} articles/s  ${(seconds * 1000).toFixed(0).padStart(5)} ms`,
     )
-  const ratios = new Map<string, { wall: number; cpu: number }>()
+  const ratios = new Map<string, { wall: number; cpu: CpuRatio }>()
   for (const [index, [, label, processor]] of runs.entries()) {
     const [tokenize, elapsed] = await time([tokenizer, processor], articles, rounds, warmup)
     if (!tokenize || !elapsed) continue
@@ -160,11 +193,11 @@ async function main(): Promise<void> {
     line(label, elapsed.fastest)
     ratios.set(label, {
       wall: (elapsed.fastest - tokenize.fastest) / tokenize.fastest,
-      cpu: (elapsed.cpu - tokenize.cpu) / tokenize.cpu,
+      cpu: cpuRatio(tokenize, elapsed),
     })
   }
-  const ratio = (value: { wall: number; cpu: number }): string =>
-    `${value.wall.toFixed(2)}× (CPU time: ${value.cpu.toFixed(2)}×)`
+  const ratio = ({ wall, cpu }: { wall: number; cpu: CpuRatio }): string =>
+    `${wall.toFixed(2)}× (CPU time: ${cpu.median.toFixed(2)}×, median of ${rounds} rounds, ${cpu.lowest.toFixed(2)}× to ${cpu.highest.toFixed(2)}×)`
   const quotes = ratios.get('+ retext-quotes')
   if (quotes !== undefined)
     console.log(`attribution time / tokenize time: ${ratio(quotes)} (retext-quotes alone)`)

@@ -107,8 +107,29 @@ function fullness(name: PersonName): number {
   return name.given.length + name.surname.split(' ').length + (name.suffix === null ? 0 : 1)
 }
 
+/** What `mayBeCompatible` compares of a name, folded once rather than for every pair. */
+interface NameFolds {
+  name: string
+  surname: string
+}
+
+function foldsOf(name: PersonName): NameFolds {
+  return { name: foldName(name.name), surname: foldName(name.surname) }
+}
+
+/**
+ * Whether two full names may be compatible at all (`compatibleFullNames` holds only then): one
+ * family name, or one name ending the other. Each full name of an article is compared with every
+ * person before it, and most pairs differ here, without the memo look-ups of the whole test.
+ */
+function mayBeCompatible(a: NameFolds, b: NameFolds): boolean {
+  return a.surname === b.surname || a.name.endsWith(b.name) || b.name.endsWith(a.name)
+}
+
 interface Draft {
   canonical: PersonName
+  /** The folds of `canonical`. */
+  folds: NameFolds
   members: number[]
   /** Positions of full mentions that are not in passing, ascending. */
   fullPositions: number[]
@@ -117,7 +138,13 @@ interface Draft {
 }
 
 function newDraft(canonical: PersonName): Draft {
-  return { canonical, members: [], fullPositions: [], firstPosition: Number.POSITIVE_INFINITY }
+  return {
+    canonical,
+    folds: foldsOf(canonical),
+    members: [],
+    fullPositions: [],
+    firstPosition: Number.POSITIVE_INFINITY,
+  }
 }
 
 /** How close (in position units, such as characters) a full mention must be to win outright. */
@@ -148,14 +175,20 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   for (const index of order) {
     const name = parsed[index]
     if (name === undefined || !name.full) continue
-    let target = drafts.findIndex((draft) => compatibleFullNames(draft.canonical, name))
+    const folds = foldsOf(name)
+    let target = drafts.findIndex(
+      (draft) => mayBeCompatible(draft.folds, folds) && compatibleFullNames(draft.canonical, name),
+    )
     if (target < 0) {
       target = drafts.length
       drafts.push(newDraft(name))
     }
     const draft = drafts[target]
     if (draft === undefined) continue
-    if (fullness(name) > fullness(draft.canonical)) draft.canonical = name
+    if (fullness(name) > fullness(draft.canonical)) {
+      draft.canonical = name
+      draft.folds = folds
+    }
     draft.members.push(index)
     if (mentions[index]?.inPassing !== true) draft.fullPositions.push(position(index))
     draft.firstPosition = Math.min(draft.firstPosition, position(index))
@@ -252,7 +285,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     let found = -1
     for (const [target, draft] of drafts.entries()) {
       if (!draft.canonical.full || draft.canonical.surnameFirst) continue
-      const surname = foldName(draft.canonical.surname)
+      const { surname } = draft.folds
       if (surname[0] !== key[0] || surname.length < 5 || !oneEditApart(key, surname)) continue
       if (found >= 0 && found !== target) return -1
       found = target
@@ -340,13 +373,15 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       const name = parsed[member]
       if (name === undefined) continue
       const alias = name.name
-      if (alias !== '' && !seenAliases.has(foldName(alias))) {
-        seenAliases.add(foldName(alias))
+      const aliasKey = alias === '' ? '' : foldName(alias)
+      if (alias !== '' && !seenAliases.has(aliasKey)) {
+        seenAliases.add(aliasKey)
         aliases.push(alias)
       }
       for (const role of name.roles) {
-        if (!seenRoles.has(foldName(role))) {
-          seenRoles.add(foldName(role))
+        const roleKey = foldName(role)
+        if (!seenRoles.has(roleKey)) {
+          seenRoles.add(roleKey)
           roles.push(role)
         }
       }

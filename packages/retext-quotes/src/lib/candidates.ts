@@ -70,9 +70,16 @@ const sentencesBack = 2
 /** Sentences from a quotation to the next one whose pattern phrases are its candidates. */
 const nextSentences = 2
 
-function overlaps(a: Candidate, paragraph: number, start: number, end: number): boolean {
-  return a.paragraph === paragraph && a.phrase.start < end && start < a.phrase.end
+function overlaps(a: Candidate, start: number, end: number): boolean {
+  return a.phrase.start < end && start < a.phrase.end
 }
+
+/**
+ * The candidates of each list `add` fills, by paragraph, in the order added: a phrase can only
+ * overlap one of its own paragraph, so an add looks through those, not through every
+ * candidate of the quotation.
+ */
+const candidatesByParagraph = new WeakMap<Candidate[], Map<number, Candidate[]>>()
 
 function add(
   candidates: Candidate[],
@@ -81,9 +88,18 @@ function add(
   phrase: MentionPhrase,
   update: (candidate: Candidate) => void,
 ): void {
-  let candidate = candidates.find((existing) =>
-    overlaps(existing, paragraph, phrase.start, phrase.end),
-  )
+  let byParagraph = candidatesByParagraph.get(candidates)
+  if (byParagraph === undefined) {
+    byParagraph = new Map()
+    candidatesByParagraph.set(candidates, byParagraph)
+  }
+  let inParagraph = byParagraph.get(paragraph)
+  if (inParagraph === undefined) {
+    inParagraph = []
+    byParagraph.set(paragraph, inParagraph)
+  }
+  // The first added that overlaps the phrase, as a search of the whole list in order finds.
+  let candidate = inParagraph.find((existing) => overlaps(existing, phrase.start, phrase.end))
   if (!candidate) {
     candidate = {
       paragraph,
@@ -100,6 +116,7 @@ function add(
       features: new Map(),
     }
     candidates.push(candidate)
+    inParagraph.push(candidate)
   }
   update(candidate)
 }

@@ -46,10 +46,19 @@ const weightMaps = new WeakMap<SpeakerModel['weights'], ReadonlyMap<string, numb
 
 /** A model's weights as a map, made once per model: a lookup in a large object is slow. */
 function weightsOf(model: SpeakerModel): ReadonlyMap<string, number> {
-  let weights = weightMaps.get(model.weights)
+  return asMap(model.weights)
+}
+
+/**
+ * A table of weights as a map, made once per table: a large object is a dictionary whose keys
+ * must be interned strings, and feature names made for each choice would be interned at each
+ * look-up.
+ */
+function asMap(table: SpeakerModel['weights']): ReadonlyMap<string, number> {
+  let weights = weightMaps.get(table)
   if (!weights) {
-    weights = new Map(Object.entries(model.weights))
-    weightMaps.set(model.weights, weights)
+    weights = new Map(Object.entries(table))
+    weightMaps.set(table, weights)
   }
   return weights
 }
@@ -167,11 +176,12 @@ export function weighsResolution(model: SpeakerModel): boolean {
 
 /** The confidence score `z` of a choice (before Platt scaling). */
 export function confidenceScore(choice: Choice, model: SpeakerModel, resolution?: string): number {
-  const weights = model.confidence
+  // As a map made once per model: not a list of its keys made for each choice to count them.
+  const weights = model.confidence ? asMap(model.confidence) : undefined
   const features = choiceFeatures(choice, resolution)
-  if (!weights || Object.keys(weights).length === 0) return features.get('logit') as number
+  if (!weights || weights.size === 0) return features.get('logit') as number
   let score = 0
-  for (const [name, value] of features) score += (weights[name] ?? 0) * value
+  for (const [name, value] of features) score += (weights.get(name) ?? 0) * value
   return score
 }
 

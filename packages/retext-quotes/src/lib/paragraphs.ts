@@ -143,7 +143,9 @@ export function prepareParagraph(
       pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
       next++
     }
-    const last = masked[next - 1]
+    // Not `masked[next - 1]` while `next` is 0: reading index -1 of an array looks the name "-1"
+    // up through its prototypes, slowly, and most paragraphs quote nothing.
+    const last = next > 0 ? masked[next - 1] : undefined
     if (last && start < last.close && end > last.open) continue
     while (nickname < nicknames.length && (nicknames[nickname] as QuotedSegment).close <= start)
       nickname++
