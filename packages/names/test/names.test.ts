@@ -141,6 +141,8 @@ describe('parsePersonName', () => {
     })
     expect(parsePersonName('Harbour News’ Do Brannock').name).toBe('Do Brannock')
     expect(parsePersonName('Dr. Per Penhallow').name).toBe('Per Penhallow')
+    // A party word that is also a family name.
+    expect(parsePersonName('Mayor Ada Tory')).toMatchObject({ name: 'Ada Tory', roles: ['Mayor'] })
     expect(parsePersonName('Ada Backer').name).toBe('Ada Backer')
     expect(parsePersonName('Backer').name).toBe('Backer')
   })
