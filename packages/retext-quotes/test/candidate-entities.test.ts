@@ -28,40 +28,28 @@ async function shadowOf(text: string) {
   return { model, subjects, place, candidate }
 }
 
+/** The entities of that quotation's candidates when the plugin resolved it to `speaker`. */
+async function entitiesWhenPublished(text: string, speaker: { kind: 'person'; name: string }) {
+  const { model, subjects, place, candidate } = await shadowOf(text)
+  return candidateEntities(
+    model,
+    [{ ...place, mention: candidate, candidates: [candidate], speaker }],
+    subjects,
+  )
+}
+
 describe('candidateEntities', () => {
   const text = 'Ann Vale spoke on Monday. "The divers will finish by Friday," Vale said.'
 
   it('gives the chosen mention the entity the plugin resolved it to', async () => {
-    const { model, subjects, place, candidate } = await shadowOf(text)
-    const entities = candidateEntities(
-      model,
-      [
-        {
-          ...place,
-          mention: candidate,
-          candidates: [candidate],
-          speaker: { kind: 'person', name: 'Ann Vale' },
-        },
-      ],
-      subjects,
-    )
-    expect(entities).toEqual([['ann-vale']])
+    expect(await entitiesWhenPublished(text, { kind: 'person', name: 'Ann Vale' })).toEqual([
+      ['ann-vale'],
+    ])
   })
 
   it('gives no entity to a chosen mention the shadow resolved to someone else', async () => {
-    const { model, subjects, place, candidate } = await shadowOf(text)
-    const entities = candidateEntities(
-      model,
-      [
-        {
-          ...place,
-          mention: candidate,
-          candidates: [candidate],
-          speaker: { kind: 'person', name: 'Tom Brio' },
-        },
-      ],
-      subjects,
-    )
-    expect(entities).toEqual([[null]])
+    expect(await entitiesWhenPublished(text, { kind: 'person', name: 'Tom Brio' })).toEqual([
+      [null],
+    ])
   })
 })
