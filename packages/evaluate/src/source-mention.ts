@@ -47,10 +47,40 @@ export function isSourceMention(mention: MentionSpan, source: SourceMention): bo
 }
 
 /**
+ * What ends the head of a marked source: an apposition or parenthesis ("Ann Vale*,* the harbour
+ * master", "Ann Vale *(*D-Ost.)"), a dash, or a prepositional or relative post-modifier ("Ann
+ * Vale *of* the port", "Ann Vale, *who* …").
+ */
+const postModifier = /,|\(|\s[–—-]\s|\s(?:of|from|for|at|with|in|who|which|that)\s/u
+
+/**
+ * Where the head of a marked source ends: the end of its words before any post-modifier, its
+ * head noun or name being the last of them in English ("Ostravia spokesman Tom *Brio*").
+ */
+function headEnd(source: SourceMention): number {
+  const cut = postModifier.exec(source.text)
+  const head = (cut ? source.text.slice(0, cut.index) : source.text).trimEnd()
+  return source.span.start + head.length
+}
+
+/**
+ * Whether a candidate stands for the marked source, to read the source's entity off: it is the
+ * antecedent of a marked `who`, or it overlaps the source and reaches its head. A modifier or
+ * owner inside the source ("*Vale* spokesman Tom Brio", "*Vale*’s aide Tom Brio") overlaps it
+ * but is another entity.
+ */
+function standsForSource(candidate: MentionSpan, source: SourceMention): boolean {
+  if (!isSourceMention(candidate, source)) return false
+  if (!spansOverlap(candidate, source.span)) return true
+  const end = headEnd(source)
+  return candidate.start < end && candidate.end >= end
+}
+
+/**
  * Whether a mention names the source of its quotation: it stands where the source is marked
- * (`isSourceMention`), or one of the quotation's `candidates` standing there resolves to the
- * entity the mention resolves to (the mention's entity is that of the candidate at its exact
- * place).
+ * (`isSourceMention`), or one of the quotation's `candidates` standing for the source (at its
+ * place and reaching its head, `standsForSource`) resolves to the entity the mention resolves to
+ * (the mention's entity is that of the candidate at its exact place).
  */
 export function namesSource(
   mention: MentionSpan,
@@ -66,6 +96,6 @@ export function namesSource(
   )?.entity
   if (entity === null || entity === undefined) return false
   return candidates.some(
-    (candidate) => candidate.entity === entity && isSourceMention(candidate.span, source),
+    (candidate) => candidate.entity === entity && standsForSource(candidate.span, source),
   )
 }

@@ -413,6 +413,27 @@ describe('namesSource', () => {
     expect(namesSource(vale, source, offered)).toBe(false)
   })
 
+  it('reads the source entity off the candidate at its head, not off a modifier in it', () => {
+    // "Vale spokesman Tom Brio said the divers left. "…," he said."
+    const owner = { span: at(0, 4), entity: 'ann-vale' }
+    const head = { span: at(15, 23), entity: 'tom-brio' }
+    const marked = { text: 'Vale spokesman Tom Brio', span: at(0, 23) }
+    const pronoun = at(60, 62)
+    expect(namesSource(pronoun, marked, [owner, { span: pronoun, entity: 'ann-vale' }])).toBe(false)
+    expect(namesSource(pronoun, marked, [owner, head, { span: pronoun, entity: 'tom-brio' }])).toBe(
+      true,
+    )
+    // An apposition, a parenthesis or an "of …" after the head leaves the head where it is.
+    for (const text of ['Tom Brio, a spokesman', 'Tom Brio (D-Ost.)', 'Tom Brio of the port'])
+      expect(
+        namesSource(pronoun, { text, span: at(15, 15 + text.length) }, [
+          head,
+          { span: pronoun, entity: 'tom-brio' },
+        ]),
+        text,
+      ).toBe(true)
+  })
+
   it('never matches mentions that resolved to no one', () => {
     const unresolved = candidates.map((candidate) => ({ ...candidate, entity: null }))
     expect(namesSource(vale, source, unresolved)).toBe(false)

@@ -1,9 +1,9 @@
 /**
  * Nouns of a member of a party ("a Florida *Republican*", "a New Hampshire *Democrat*"): a role
  * head that is never a family name, so a mention ending in one describes someone without naming
- * them.
+ * them. Not "Tory", which is also a family name ("Mayor Ann Tory"): it is a role head only.
  */
-export const partyMemberNouns: readonly string[] = Object.freeze(['republican', 'democrat', 'tory'])
+export const partyMemberNouns: readonly string[] = Object.freeze(['republican', 'democrat'])
 
 /**
  * Role heads: the word of a title or job that comes last before a name ("Foreign *Minister*
@@ -316,6 +316,7 @@ export const roleHeads: readonly string[] = Object.freeze([
   'archdeacon',
   'vicar',
   ...partyMemberNouns,
+  'tory',
 ])
 
 /**

@@ -109,7 +109,9 @@ function ownerEnd(words: readonly string[]): number {
  * The name words left once the words that describe rather than name are taken off (the
  * lexicon's word classes: never a name word, whatever case they are written in):
  * - function words and weekdays before or after the name are dropped ("*Does* Rubio", "*While*
- *   Vale", "Washington D.C. *He*"): a capitalized run swept them up at a sentence start;
+ *   Vale", "Washington D.C. *He*"): a capitalized run swept them up at a sentence start. Only
+ *   the mention's first word can open a sentence: after a role or an owner ("Sen. *Can* Vale")
+ *   a capitalized function word is a given name;
  * - role modifiers with no role head are dropped ("*Former* Vale"), nouns of people join the
  *   role (`prefix`): "*Moderator* Ann Vale", "*Democrats* Ann Vale and …";
  * - a determiner, a group word or "people of …" before the name leaves no name: the words are a
@@ -125,7 +127,8 @@ function descriptionWordsTaken(words: readonly string[], prefix: string[]): stri
   while (name.length > 0) {
     const word = name[0] ?? ''
     const classes = wordClasses(word)
-    if ((classes & wordClass.functionWord) !== 0) {
+    const opensMention = prefix.length === 0 && name.length === words.length
+    if ((classes & wordClass.functionWord) !== 0 && opensMention) {
       name.shift()
       continue
     }

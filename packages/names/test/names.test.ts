@@ -133,6 +133,16 @@ describe('parsePersonName', () => {
     expect(parsePersonName('A. Vellmar').name).toBe('A. Vellmar')
     expect(parsePersonName('Jan Brannock').name).toBe('Jan Brannock')
     expect(parsePersonName('He Haoran')).toMatchObject({ name: 'He Haoran', surname: 'He' })
+    // Only a mention's first word can open a sentence: after a title or an owner, a function
+    // word is a given name.
+    expect(parsePersonName('Senator Can Vellmar')).toMatchObject({
+      name: 'Can Vellmar',
+      roles: ['Senator'],
+    })
+    expect(parsePersonName('Harbour News’ Do Brannock').name).toBe('Do Brannock')
+    expect(parsePersonName('Dr. Per Penhallow').name).toBe('Per Penhallow')
+    // A party word that is also a family name.
+    expect(parsePersonName('Mayor Ada Tory')).toMatchObject({ name: 'Ada Tory', roles: ['Mayor'] })
     expect(parsePersonName('Ada Backer').name).toBe('Ada Backer')
     expect(parsePersonName('Backer').name).toBe('Backer')
   })

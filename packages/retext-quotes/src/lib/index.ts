@@ -332,19 +332,11 @@ export default function retextQuotes(options?: Options | null | undefined) {
     const registry = new SpeakerRegistry()
     const coreference = new Coreference(articleModel, registry, chosen, subjects)
     coreference.walk(
-      attributions.map((attribution) => {
-        const first = attribution.speech.quote.segments[0] as { paragraph: number; open: number }
-        const last = attribution.speech.quote.segments.at(-1) as {
-          paragraph: number
-          close: number
-        }
-        return {
-          start: { paragraph: first.paragraph, offset: first.open },
-          end: { paragraph: last.paragraph, offset: last.close },
-          mention: attribution.choice?.candidate ?? null,
-          attribute: attributeTo(attribution),
-        }
-      }),
+      attributions.map((attribution) => ({
+        ...placeOf(attribution),
+        mention: attribution.choice?.candidate ?? null,
+        attribute: attributeTo(attribution),
+      })),
       subjects,
     )
 
@@ -405,6 +397,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           ...placeOf(attribution),
           mention: attribution.choice?.candidate ?? null,
           candidates: attribution.candidates,
+          speaker: attribution.resolved.speaker,
         })),
         subjects,
       )
