@@ -22,14 +22,26 @@ export function brillLexicon(): BrillLexicon {
 
 const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
 
+/** Escapes whose meaning this scanner does not read: octal, `\u{…}`, a line continuation. */
+const unreadEscape = /[\dux\n\r\u2028\u2029]/
+
+/**
+ * Text the scanner cannot read is an error, never a lexicon with some of the words: that would
+ * tag the others as nouns without a word said (a `pos` that writes its file otherwise).
+ */
+function unreadable(what: string, offset?: number): SyntaxError {
+  const place = offset === undefined ? '' : ` at offset ${offset}`
+  return new SyntaxError(`Unexpected ${what}${place} in pos's lexicon`)
+}
+
 /** The string a JavaScript string literal's body stands for. */
 function literalValue(body: string): string {
   if (!body.includes('\\')) return body
-  return body.replace(/\\(u[\da-fA-F]{4}|[^u])/g, (_, escaped: string) =>
-    escaped.length > 1
-      ? String.fromCharCode(Number.parseInt(escaped.slice(1), 16))
-      : (escapes[escaped] ?? escaped),
-  )
+  return body.replace(/\\(u[\da-fA-F]{4}|x[\da-fA-F]{2}|[\s\S])/g, (_, escaped: string) => {
+    if (escaped.length > 1) return String.fromCharCode(Number.parseInt(escaped.slice(1), 16))
+    if (unreadEscape.test(escaped)) throw unreadable(`escape \\${escaped}`)
+    return escapes[escaped] ?? escaped
+  })
 }
 
 /** The offset of the double quote that closes the string literal whose body starts at `from`. */
@@ -61,8 +73,9 @@ function tagsIn(list: string): readonly string[] {
 /**
  * The entries of `pos`'s `lexicon.js` (`module.exports = { "word": ["TAG", …], … }`), in its
  * order, as `Object.entries` of the module gives them: one pass over the text, with `indexOf`
- * (its lists hold string literals only, so a `]` ends one). Exported for the test that holds it
- * to the module itself.
+ * (its lists hold string literals only, so a `]` ends one). Throws a `SyntaxError` where the
+ * text ends inside an entry, holds no entry or an escape it does not read. Exported for the test
+ * that holds it to the module itself.
  */
 export function scanLexicon(source: string): BrillLexicon {
   const lexicon = new Map<string, readonly string[]>()
@@ -72,7 +85,7 @@ export function scanLexicon(source: string): BrillLexicon {
     const close = closingQuote(source, open + 1)
     const listStart = close === -1 ? -1 : source.indexOf('[', close)
     const listEnd = listStart === -1 ? -1 : source.indexOf(']', listStart)
-    if (listEnd === -1) break
+    if (listEnd === -1) throw unreadable('end: a word without its list of tags', open)
     const list = source.slice(listStart + 1, listEnd)
     let tags = lists.get(list)
     if (tags === undefined) {
@@ -83,5 +96,6 @@ export function scanLexicon(source: string): BrillLexicon {
     lexicon.set(literalValue(source.slice(open + 1, close)), tags)
     open = source.indexOf('"', listEnd)
   }
+  if (lexicon.size === 0) throw unreadable('text: no word in double quotes')
   return lexicon
 }

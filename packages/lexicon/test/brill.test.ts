@@ -44,6 +44,22 @@ describe('scanLexicon', () => {
     ])
   })
 
+  it('reads hexadecimal escapes and refuses the escapes it does not read', () => {
+    expect([...scanLexicon(String.raw`{ "\x41rvel": ["NNP"] }`)]).toEqual([['Arvel', ['NNP']]])
+    expect(() => scanLexicon(String.raw`{ "\101rvel": ["NNP"] }`)).toThrow(SyntaxError)
+    expect(() => scanLexicon(String.raw`{ "\u{41}rvel": ["NNP"] }`)).toThrow(SyntaxError)
+  })
+
+  it('refuses text it cannot read whole rather than give some of the words', () => {
+    const unread = [
+      "{ 'moss': ['NN'] }",
+      '{ "moss": ["NN"], fen: ["NN"] }',
+      '{ "moss": ["NN"], "fen": ["N',
+      'module.exports = []',
+    ]
+    for (const source of unread) expect(() => scanLexicon(source), source).toThrow(SyntaxError)
+  })
+
   it('keeps a word written twice in its first place with its last tags, as an object does', () => {
     const source = '{ "moss": ["NN"], "fen": ["NN"], "moss": ["VB"] }'
     expect([...scanLexicon(source)]).toEqual([

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { join, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
 import { publishablePackages, rootManifest, workspaceRoot } from '../lib/workspace.js'
 
 const root = rootManifest()
@@ -50,6 +51,31 @@ function importedPackages(files: string[]): Set<string> {
   return names
 }
 
+/**
+ * The packages a built file reads a file of by its path (`require.resolve('pos/lexicon.js')`):
+ * it depends on how that file is written, not only on what its module exports.
+ */
+function packagesReadByPath(files: string[]): Set<string> {
+  const names = new Set<string>()
+  const specifier = /\brequire\.resolve\s*\(\s*(['"])([^'"\s]+)\1/g
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {
+      const parts = (match[2] ?? '').split('/')
+      const nameParts = parts[0]?.startsWith('@') ? 2 : 1
+      if (parts.length > nameParts) names.add(parts.slice(0, nameParts).join('/'))
+    }
+  }
+  return names
+}
+
+/** The workspace's catalog of versions (`pnpm-workspace.yaml`), for the `catalog:` ranges. */
+const catalog =
+  (
+    YAML.parse(readFileSync(join(workspaceRoot, 'pnpm-workspace.yaml'), 'utf8')) as {
+      catalog?: Record<string, string>
+    }
+  ).catalog ?? {}
+
 /** The `@types` package that holds the types of a package name (`@types/nlcst` for `nlcst`). */
 function typesPackageOf(name: string): string {
   return `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`
@@ -88,6 +114,16 @@ describe('package metadata', () => {
           for (const [name, range] of Object.entries(manifest[field] ?? {})) {
             if (name.startsWith('@newsroom/')) expect(range, `${field}.${name}`).toBe('workspace:^')
           }
+        }
+      })
+
+      it('pins the exact version of a package it reads a file of by path', () => {
+        const code = filesUnder(path, 'dist', '.js', manifest.files)
+        for (const name of packagesReadByPath(code)) {
+          const declared = manifest.dependencies?.[name]
+          const range = declared === 'catalog:' ? catalog[name] : declared
+          // Another version may write the file otherwise; the tests hold the reader to this one.
+          expect(range, `dependencies.${name}`).toMatch(/^\d+\.\d+\.\d+$/)
         }
       })
 
