@@ -16,6 +16,7 @@
  * ratio, so that the noise of the run shows.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import retextEntities from '@newsroom/retext-entities'
@@ -250,6 +251,12 @@ async function main(): Promise<void> {
   console.log(
     `${warmup} warm-up passes, ${rounds} rounds, 1 core; CPU seconds per pass, median round`,
   )
+  const load = (): string =>
+    loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')
+  console.log(`load average (1, 5, 15 min) at the start: ${load()}`)
+  const usageBefore = process.resourceUsage()
   const line = (label: string, side: Side): void => {
     const seconds = median(side.cpu)
     console.log(
@@ -280,6 +287,19 @@ async function main(): Promise<void> {
     console.log(`  main thread CPU only: ${summary(thread)}`)
     console.log(`  rounds: ${thread.rounds.map((value) => value.toFixed(2)).join(' ')}`)
   }
+  // The load the figure was taken at: on a shared machine CPU time is not free of it (caches
+  // and memory are shared), and the plugin's side has the larger working set.
+  const usage = process.resourceUsage()
+  const switches = usage.involuntaryContextSwitches - usageBefore.involuntaryContextSwitches
+  const cpu =
+    (usage.userCPUTime +
+      usage.systemCPUTime -
+      usageBefore.userCPUTime -
+      usageBefore.systemCPUTime) /
+    1e6
+  console.log(
+    `load average at the end: ${load()}; ${(switches / cpu).toFixed(0)} involuntary context switches per CPU second`,
+  )
   const quotes = ratios.get('+ retext-quotes')
   if (quotes !== undefined) report('attribution time / tokenize time (retext-quotes alone)', quotes)
   const both = ratios.get('+ retext-entities + retext-quotes')
