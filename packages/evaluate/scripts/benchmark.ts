@@ -1,121 +1,157 @@
 /**
- * Enrichment speed on the 79 corpus articles, one process and one core: tokenizing with
- * retext-english alone, against tokenizing plus retext-entities (with and without compromise),
- * plus retext-quotes, and plus both.
+ * Enrichment cost on the corpus texts, one process and one core: tokenizing with retext-english
+ * alone, against tokenizing plus retext-entities (with and without compromise), plus
+ * retext-quotes, and plus both. Run with `--help` for the options and what it reads.
  *
- *   pnpm --filter @newsroom/evaluate benchmark [--rounds 10] [--warmup 5] [--only quotes,entities-quotes]
- *
- * Each configuration is timed against tokenizing alone, the two taking turns article by article
- * so that load on a shared machine falls on both alike, after warm-up passes (lazy data loading
- * and the JIT's background compiles are not measured: the figures are those of a long batch
- * run). The ratios are given twice: of the fastest round of each (wall time: other load only
- * ever adds time), and of CPU time (steadier on a busy machine, where waiting for a core is no
- * one's cost): the median of the rounds' ratios, with the lowest and highest round beside it
- * so that the noise of the run shows. Reads `../shared/corpus/articles`
- * beside the repository; exits 0 with a note when it is absent. `--only` times only the named
- * configurations (`entities`, `entities-no-compromise`, `quotes`, `entities-quotes`), to measure
- * or profile one plugin in less time.
+ * The figure the issue asks for is a configuration's added CPU time as a multiple of
+ * tokenizing's, on the same texts. Tokenizing is cheap (tens of milliseconds over the 79
+ * articles), so a round over few texts has a tiny denominator that one collection or one
+ * neighbour's burst can double; hence a large input per round (by default the 79 articles and
+ * the 84 PolNeAR dev texts), each side timed over the whole input back to back, in CPU time (a
+ * wait for a core is no one's cost), the order of the two sides swapped every round so that
+ * neither always inherits the other's garbage, after warm-up passes (lazy data loading and the
+ * JIT's first compiles are not measured: the figures are those of a long batch run). The
+ * figure is the median of the rounds' ratios, given with a 95% interval of that median that
+ * assumes nothing about the rounds, their quartiles and their extremes, and every round's
+ * ratio, so that the noise of the run shows.
  */
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile, type VFileOptions } from 'vfile'
+import { median, medianInterval, quantile } from './benchmark-statistics.js'
 import { articleFile, corpus, type RetextProcessor, runOn, textFiles } from './corpus.js'
 
 type Processor = RetextProcessor
 
-async function pass(processor: Processor, articles: readonly VFileOptions[]): Promise<void> {
-  for (const options of articles) {
-    await runOn(processor, new VFile(options))
-  }
+const defaultFolders = [join(corpus, 'articles'), join(corpus, 'polnear-dev/text')]
+
+const help = `Usage: pnpm --filter @newsroom/evaluate benchmark [options]
+
+Times tokenizing (retext-english) alone against tokenizing plus each configuration, on the same
+texts, and prints each configuration's added CPU time as a multiple of tokenizing's: the median
+of the rounds' ratios, a 95% interval of that median, the rounds' quartiles and extremes, and
+every round's ratio; first in CPU time of the whole process (the collector's helper threads
+too: the figure to quote), then, on Linux, of the main thread alone (steadier, as the helpers'
+work can fall on either side). Each round times one whole pass of each side back to back, the
+order flipping every round. On a shared machine CPU time still grows with the load (caches and
+memory are shared), so quote a figure with its interval and the load it was taken at.
+
+Reads the .txt files of each --content folder (read only, through @newsroom/ingest as the
+pipeline does), relative to where the command was run. By default, the 79 Wikinews articles
+and the 84 PolNeAR dev texts of the shared corpus beside the repository:
+${defaultFolders.map((folder) => `  ${folder}`).join('\n')}
+Exits 0 with a note when those are absent; a --content folder that is absent or holds no .txt
+file is an error.
+
+Options:
+  --content <dir>   a folder of .txt texts to time on (repeatable; replaces the defaults)
+  --rounds <n>      measured rounds, each timing both sides over all texts (default 20)
+  --warmup <n>      untimed passes of each side first (default 5)
+  --only <names>    configurations to time, comma-separated, among entities,
+                    entities-no-compromise, quotes, entities-quotes (default all)
+  --help            this text
+`
+
+async function pass(processor: Processor, texts: readonly VFileOptions[]): Promise<void> {
+  for (const options of texts) await runOn(processor, new VFile(options))
 }
 
-/** CPU time of this process (all its threads, the collector's too), in milliseconds. */
-function cpuMilliseconds(): number {
+/** CPU time of this process (all its threads, the collector's too), in seconds. */
+function cpuSeconds(): number {
   const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-
-/** What `time` measures of each processor. */
-interface Timing {
-  /** Seconds of the fastest round over all articles. */
-  fastest: number
-  /** CPU seconds of each round over all articles. */
-  cpu: number[]
+  return (user + system) / 1e6
 }
 
 /**
- * Time processors over all articles. Within a round, the processors take turns article by
- * article (in an order that rotates), so that a change of load on a shared machine falls on
- * all of them alike; wall time counts by round (the fastest round of each), and CPU time is
- * summed over all rounds, as time spent waiting for a core is not the processor's.
+ * Where Linux tells the CPU time of the calling thread alone (its first field, in
+ * nanoseconds): the main thread's share leaves out the collector's and the compiler's helper
+ * threads, whose work may fall on either side of a round; absent elsewhere.
+ */
+const threadStatistics = '/proc/thread-self/schedstat'
+const hasThreadTime = existsSync(threadStatistics)
+
+/** CPU time of the main thread, in seconds (NaN where the system does not tell it). */
+function threadSeconds(): number {
+  if (!hasThreadTime) return Number.NaN
+  return Number(readFileSync(threadStatistics, 'utf8').split(' ')[0]) / 1e9
+}
+
+/** What one side costs over all texts, round by round, in seconds. */
+interface Side {
+  /** CPU time of the whole process. */
+  cpu: number[]
+  /** CPU time of the main thread alone. */
+  thread: number[]
+  wall: number[]
+}
+
+/**
+ * Time tokenizing and a configuration over all texts, `rounds` times after `warmup` passes.
+ * Each round times one whole pass of each side, back to back, so both see the same load; the
+ * order flips every round, as a side that runs second may pay to collect the first's garbage.
  */
 async function time(
-  processors: readonly Processor[],
-  articles: readonly VFileOptions[],
+  tokenizer: Processor,
+  configuration: Processor,
+  texts: readonly VFileOptions[],
   rounds: number,
   warmup: number,
-): Promise<Timing[]> {
+): Promise<[Side, Side]> {
+  const processors = [tokenizer, configuration] as const
   for (let round = 0; round < warmup; round++)
-    for (const processor of processors) await pass(processor, articles)
-  const fastest = processors.map(() => Number.POSITIVE_INFINITY)
-  const cpu = processors.map((): number[] => [])
+    for (const processor of processors) await pass(processor, texts)
+  const sides: [Side, Side] = [
+    { cpu: [], thread: [], wall: [] },
+    { cpu: [], thread: [], wall: [] },
+  ]
   for (let round = 0; round < rounds; round++) {
-    const wall = processors.map(() => 0)
-    const roundCpu = processors.map(() => 0)
-    for (const [article, options] of articles.entries()) {
-      for (let turn = 0; turn < processors.length; turn++) {
-        const index = (turn + article + round) % processors.length
-        const processor = processors[index] as Processor
-        const file = new VFile(options)
-        const start = performance.now()
-        const startCpu = cpuMilliseconds()
-        await runOn(processor, file)
-        roundCpu[index] = (roundCpu[index] ?? 0) + cpuMilliseconds() - startCpu
-        wall[index] = (wall[index] ?? 0) + performance.now() - start
-      }
+    for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      const side = sides[index] as Side
+      const start = performance.now()
+      const startCpu = cpuSeconds()
+      const startThread = threadSeconds()
+      await pass(processors[index] as Processor, texts)
+      side.thread.push(threadSeconds() - startThread)
+      side.cpu.push(cpuSeconds() - startCpu)
+      side.wall.push((performance.now() - start) / 1000)
     }
-    for (const [index, milliseconds] of wall.entries())
-      fastest[index] = Math.min(fastest[index] ?? Number.POSITIVE_INFINITY, milliseconds)
-    for (const [index, milliseconds] of roundCpu.entries()) cpu[index]?.push(milliseconds / 1000)
   }
-  return processors.map((_, index) => ({
-    fastest: (fastest[index] ?? 0) / 1000,
-    cpu: cpu[index] ?? [],
-  }))
+  return sides
 }
 
-/** The median of some numbers (NaN for none). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  if (sorted.length === 0) return Number.NaN
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
-
-/** A configuration's added CPU time over tokenizing's, round by round. */
+/** A configuration's added CPU time over tokenizing's, round by round, and its summary. */
 interface CpuRatio {
+  rounds: number[]
   median: number
+  interval: { low: number; high: number; exact: boolean }
+  quartiles: [number, number]
   lowest: number
   highest: number
 }
 
 /**
- * The added CPU time of a configuration as a multiple of tokenizing's, in each round (the two
- * took turns within it, so each round's ratio saw one load): their median, and the lowest and
- * highest round, which tell how noisy the run was.
+ * The added CPU time of a configuration as a multiple of tokenizing's in each round, of the
+ * whole process or of the main thread.
  */
-function cpuRatio(tokenize: Timing, elapsed: Timing): CpuRatio {
-  const ratios = elapsed.cpu.map((seconds, round) => {
-    const base = tokenize.cpu[round] ?? Number.NaN
+function cpuRatio(tokenize: Side, elapsed: Side, of: 'cpu' | 'thread'): CpuRatio {
+  const rounds = elapsed[of].map((seconds, round) => {
+    const base = tokenize[of][round] ?? Number.NaN
     return (seconds - base) / base
   })
-  return { median: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios) }
+  return {
+    rounds,
+    median: median(rounds),
+    interval: medianInterval(rounds),
+    quartiles: [quantile(rounds, 0.25), quantile(rounds, 0.75)],
+    lowest: Math.min(...rounds),
+    highest: Math.max(...rounds),
+  }
 }
 
 function positiveInteger(args: readonly string[], name: string, fallback: number): number {
@@ -126,21 +162,53 @@ function positiveInteger(args: readonly string[], name: string, fallback: number
   return value
 }
 
+/** The values of a repeatable option. */
+function repeated(args: readonly string[], name: string): string[] {
+  const values: string[] = []
+  for (const [at, arg] of args.entries()) {
+    if (arg !== name) continue
+    const value = args[at + 1]
+    if (value === undefined || value.startsWith('--'))
+      throw new TypeError(`Expected a folder after \`${name}\``)
+    values.push(value)
+  }
+  return values
+}
+
+const multiple = (value: number): string => `${value.toFixed(2)}×`
+
 async function main(): Promise<void> {
-  const files = textFiles(join(corpus, 'articles'))
-  if (files.length === 0) {
-    console.log(`Skipping: no shared corpus at ${corpus}`)
+  const args = process.argv.slice(2)
+  if (args.includes('--help')) {
+    console.log(help)
     return
   }
-  const args = process.argv.slice(2)
-  const rounds = positiveInteger(args, '--rounds', 10)
+  // Relative to where the command was run (`INIT_CWD` under a package script), not the package.
+  const from = process.env.INIT_CWD ?? process.cwd()
+  const given = repeated(args, '--content').map((folder) => resolve(from, folder))
+  const folders = given.length > 0 ? given : defaultFolders
+  const read = folders.map((folder) => ({ folder, files: textFiles(folder) }))
+  const empty = read.filter(({ files }) => files.length === 0)
+  if (given.length === 0 && empty.length > 0) {
+    console.log(
+      `Skipping: no shared corpus texts at ${empty.map(({ folder }) => folder).join(', ')}`,
+    )
+    return
+  }
+  if (empty.length > 0)
+    throw new TypeError(
+      `Expected .txt files in every \`--content\` folder, found none in ${empty.map(({ folder }) => folder).join(', ')}`,
+    )
+  const rounds = positiveInteger(args, '--rounds', 20)
   const warmup = positiveInteger(args, '--warmup', 5)
-  const articles = files.map(({ name, contents }): VFileOptions => {
-    const file = articleFile(name, contents)
-    return { value: String(file.value), data: file.data }
-  })
-  const words = articles.reduce(
-    (sum, article) => sum + (String(article.value).match(/[\p{L}\p{N}]+/gu)?.length ?? 0),
+  const texts = read.flatMap(({ files }) =>
+    files.map(({ name, contents }): VFileOptions => {
+      const file = articleFile(name, contents)
+      return { value: String(file.value), data: file.data }
+    }),
+  )
+  const words = texts.reduce(
+    (sum, text) => sum + (String(text.value).match(/[\p{L}\p{N}]+/gu)?.length ?? 0),
     0,
   )
 
@@ -178,31 +246,64 @@ async function main(): Promise<void> {
     throw new TypeError(
       `Expected \`--only\` to name configurations among ${configurations.map(([name]) => `\`${name}\``).join(', ')}, not \`${only.join(',')}\``,
     )
+  const counts = read.map(({ folder, files }) => `${files.length} in ${folder}`).join(', ')
+  console.log(`${texts.length} texts (${counts}), ${words} words`)
   console.log(
-    `${articles.length} articles, ${words} words, ${warmup} warm-up passes, ${rounds} rounds, 1 core`,
+    `${warmup} warm-up passes, ${rounds} rounds, 1 core; CPU seconds per pass, median round`,
   )
-  const line = (label: string, seconds: number): void =>
+  const load = (): string =>
+    loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')
+  console.log(`load average (1, 5, 15 min) at the start: ${load()}`)
+  const usageBefore = process.resourceUsage()
+  const line = (label: string, side: Side): void => {
+    const seconds = median(side.cpu)
     console.log(
-      `${label.padEnd(36)} ${(words / seconds).toFixed(0).padStart(9)} words/s ${(articles.length / seconds).toFixed(1).padStart(7)} articles/s  ${(seconds * 1000).toFixed(0).padStart(5)} ms`,
+      `${label.padEnd(36)} ${(words / seconds).toFixed(0).padStart(9)} words/s ${(texts.length / seconds).toFixed(1).padStart(7)} texts/s  ${(seconds * 1000).toFixed(0).padStart(6)} ms CPU  (wall ${(Math.min(...side.wall) * 1000).toFixed(0)} ms fastest, ${(median(side.wall) * 1000).toFixed(0)} ms median)`,
     )
-  const ratios = new Map<string, { wall: number; cpu: CpuRatio }>()
-  for (const [index, [, label, processor]] of runs.entries()) {
-    const [tokenize, elapsed] = await time([tokenizer, processor], articles, rounds, warmup)
-    if (!tokenize || !elapsed) continue
-    if (index === 0) line('retext-english (tokenize only)', tokenize.fastest)
-    line(label, elapsed.fastest)
+  }
+  const ratios = new Map<string, { process: CpuRatio; thread: CpuRatio }>()
+  for (const [, label, processor] of runs) {
+    const [tokenize, elapsed] = await time(tokenizer, processor, texts, rounds, warmup)
+    line('retext-english (tokenize only)', tokenize)
+    line(label, elapsed)
     ratios.set(label, {
-      wall: (elapsed.fastest - tokenize.fastest) / tokenize.fastest,
-      cpu: cpuRatio(tokenize, elapsed),
+      process: cpuRatio(tokenize, elapsed, 'cpu'),
+      thread: cpuRatio(tokenize, elapsed, 'thread'),
     })
   }
-  const ratio = ({ wall, cpu }: { wall: number; cpu: CpuRatio }): string =>
-    `${wall.toFixed(2)}× (CPU time: ${cpu.median.toFixed(2)}×, median of ${rounds} rounds, ${cpu.lowest.toFixed(2)}× to ${cpu.highest.toFixed(2)}×)`
+  const summary = (ratio: CpuRatio): string => {
+    const { interval } = ratio
+    return `${multiple(ratio.median)}, median of ${ratio.rounds.length} rounds; ${interval.exact ? '95% interval of the median' : 'too few rounds for a 95% interval of the median; range'} ${multiple(interval.low)} to ${multiple(interval.high)}; rounds' quartiles ${multiple(ratio.quartiles[0])} to ${multiple(ratio.quartiles[1])}, lowest ${multiple(ratio.lowest)}, highest ${multiple(ratio.highest)}`
+  }
+  const report = (
+    title: string,
+    { process, thread }: { process: CpuRatio; thread: CpuRatio },
+  ): void => {
+    console.log(`${title}, process CPU: ${summary(process)}`)
+    console.log(`  rounds: ${process.rounds.map((value) => value.toFixed(2)).join(' ')}`)
+    if (!hasThreadTime) return
+    console.log(`  main thread CPU only: ${summary(thread)}`)
+    console.log(`  rounds: ${thread.rounds.map((value) => value.toFixed(2)).join(' ')}`)
+  }
+  // The load the figure was taken at: on a shared machine CPU time is not free of it (caches
+  // and memory are shared), and the plugin's side has the larger working set.
+  const usage = process.resourceUsage()
+  const switches = usage.involuntaryContextSwitches - usageBefore.involuntaryContextSwitches
+  const cpu =
+    (usage.userCPUTime +
+      usage.systemCPUTime -
+      usageBefore.userCPUTime -
+      usageBefore.systemCPUTime) /
+    1e6
+  console.log(
+    `load average at the end: ${load()}; ${(switches / cpu).toFixed(0)} involuntary context switches per CPU second`,
+  )
   const quotes = ratios.get('+ retext-quotes')
-  if (quotes !== undefined)
-    console.log(`attribution time / tokenize time: ${ratio(quotes)} (retext-quotes alone)`)
+  if (quotes !== undefined) report('attribution time / tokenize time (retext-quotes alone)', quotes)
   const both = ratios.get('+ retext-entities + retext-quotes')
-  if (both !== undefined) console.log(`entities + attribution time / tokenize time: ${ratio(both)}`)
+  if (both !== undefined) report('entities + attribution time / tokenize time', both)
 }
 
 await main()
