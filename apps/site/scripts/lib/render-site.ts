@@ -81,8 +81,6 @@ export interface BuildFigures {
   shards: number
   /** Eleventy runs: each renders the changed pages of one or more consecutive shards. */
   runs: number
-  /** Render threads started (0: the shards rendered in the build's own thread). */
-  threads: number
   /** Pages rendered, and pages left as the last build made them. */
   rendered: number
   unchanged: number
@@ -138,12 +136,7 @@ export async function buildSite(options: {
       : 1
   // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
   const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
-  // A build that renders every page (no earlier build, or new templates) keeps every thread busy:
-  // they all start at once. Started one by one as shards came, the later ones loaded Eleventy
-  // while the first rendered, and the cold build's peak at 10,000 articles rose from 1.70-1.88
-  // to 2.04-2.07 GB (that of all at once: 1.73). After a small change, one thread renders it all.
-  const renderer =
-    jobs > 1 ? new RenderPool(jobs, { startAll: Object.keys(known).length === 0 }) : null
+  const renderer = jobs > 1 ? new RenderPool(jobs) : null
   /** @type {Manifest} while the build runs: everything either build may have made */
   const manifest: Manifest = {
     builtBy: '@newsroom/site',
@@ -273,7 +266,6 @@ export async function buildSite(options: {
     await renderer?.close()
     process.chdir(cwd)
   }
-  const threads = renderer?.started ?? 0
 
   const copied: Record<string, string> = {}
   const copies = await copyFiles(dataDir, outDir, {
@@ -309,7 +301,7 @@ export async function buildSite(options: {
     options.search === false
       ? null
       : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return { shards, runs, threads, rendered, unchanged, removed, reused, search: searchFigures }
+  return { shards, runs, rendered, unchanged, removed, reused, search: searchFigures }
 }
 
 /**
@@ -354,23 +346,9 @@ class RenderPool {
   #workers: Worker[] = []
   #size: number
 
-  /**
-   * @param options.startAll start every thread now; else each starts when there is a shard for it
-   */
-  constructor(size: number, options: { startAll: boolean }) {
+  /** Threads start when there is a shard for them: after a small change, one renders it all. */
+  constructor(size: number) {
     this.#size = size
-    if (options.startAll) while (this.#workers.length < size) this.#start()
-  }
-
-  /** The number of threads started. */
-  get started(): number {
-    return this.#workers.length
-  }
-
-  #start(): void {
-    const worker = new Worker(new URL('./render-thread.js', import.meta.url))
-    this.#workers.push(worker)
-    this.#idle.push(worker)
   }
 
   /** Resolves when a thread is free to take a shard. */
@@ -378,7 +356,9 @@ class RenderPool {
     this.#throwIfFailed()
     if (this.#idle.length > 0) return
     if (this.#workers.length < this.#size) {
-      this.#start()
+      const worker = new Worker(new URL('./render-thread.js', import.meta.url))
+      this.#workers.push(worker)
+      this.#idle.push(worker)
       return
     }
     await new Promise<void>((resolve) => this.#waiting.push(resolve))
