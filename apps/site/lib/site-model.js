@@ -7,7 +7,14 @@ import { articleIndexPages, speakerIndexPages, topicIndexPages } from './model/i
 import { createLookup } from './model/lookup.js'
 import { PAGE_SIZES } from './model/page-sizes.js'
 import { relatedArticles } from './model/related.js'
-import { shardCount, shardSlices, WHOLE_SITE } from './model/shards.js'
+import {
+  ARTICLE_WEIGHT,
+  FEED_WEIGHT,
+  LIST_WEIGHT,
+  shardCount,
+  shardSlices,
+  WHOLE_SITE,
+} from './model/shards.js'
 import { sitemapFiles } from './model/sitemap.js'
 import {
   buildSpeakerView,
@@ -41,13 +48,6 @@ export { PAGE_SIZES } from './model/page-sizes.js'
  * @typedef {{ topic: TopicView } | { speakerId: string }} FeedRef
  */
 
-// What a page of each list weighs in memory, roughly: an article page is the heaviest. A feed
-// is two files (Atom and JSON Feed): at 10,000 articles, a render thread's heap after a shard of
-// 7,475 feeds weighed 1 each was 674 MB, against 210-410 MB after a shard of article, speaker or
-// topic pages, and the last shards of a big site are all feeds, rendered two at a time.
-const ARTICLE_WEIGHT = 4
-const LIST_WEIGHT = 2
-const FEED_WEIGHT = 2
 // Article files read at once while building a shard's article pages.
 const READ_CONCURRENCY = 16
 /** @type {ReadonlySet<string>} */

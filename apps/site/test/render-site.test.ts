@@ -12,7 +12,7 @@ import {
   makeSpeakerEntry,
   writeDataDir,
 } from './helpers/factory.js'
-import { listFiles } from './helpers/site-files.js'
+import { type HtmlDocument, listFiles, parseSitePage } from './helpers/site-files.js'
 
 /**
  * Where Eleventy is loaded: a build that renders on threads holds the whole site's records in
@@ -102,7 +102,8 @@ describe('render threads', () => {
 describe('one more article, in shards on threads', () => {
   const harbor = {
     id: 'harbor',
-    label: 'Harbor',
+    // Markup in an article string: the pages print it as text.
+    label: 'Harbor <b>& Quay</b>',
     score: 0.8,
     source: 'taxonomy' as const,
     evidence: [],
@@ -146,6 +147,37 @@ describe('one more article, in shards on threads', () => {
     expect(figures.rendered).toBeGreaterThan(1)
     const after = await Promise.all(numbered.map((file) => stat(path.join(site, file))))
     expect(after.map((file) => file.mtimeMs)).toEqual(before.map((file) => file.mtimeMs))
+
+    // A reader goes from the newest page to the oldest and back by rel="next" and rel="prev".
+    const newest = await parseSitePage(site, '/topics/harbor/')
+    const oldest = await parseSitePage(site, '/topics/harbor/page/1/')
+    const link = (page: HtmlDocument, rel: string) =>
+      page.querySelector(`.pagination a[rel="${rel}"]`)?.getAttribute('href') ?? null
+    expect([link(newest, 'prev'), link(newest, 'next')]).toEqual([null, '/topics/harbor/page/1/'])
+    expect([link(oldest, 'prev'), link(oldest, 'next')]).toEqual(['/topics/harbor/', null])
+    expect(newest.querySelector('.pagination [aria-current="page"]')?.textContent).toBe(
+      'Newest page',
+    )
+    // 46 stories: the newest 26 (a full page and what does not make one yet), then the oldest 20.
+    const titles = (page: HtmlDocument) =>
+      [...page.querySelectorAll('.card-list .card-title')].map((title) => title.textContent)
+    expect(titles(newest)).toEqual(
+      stories
+        .slice(20)
+        .reverse()
+        .map((item) => item.title),
+    )
+    expect(titles(oldest)).toEqual(
+      stories
+        .slice(0, 20)
+        .reverse()
+        .map((item) => item.title),
+    )
+    expect(oldest.querySelector('title')?.textContent).toContain('Harbor <b>& Quay</b> (page 1)')
+    expect(oldest.querySelector('.pagination')?.getAttribute('aria-label')).toBe(
+      'Articles on Harbor <b>& Quay</b>, pages',
+    )
+    expect(oldest.querySelector('h1 b')).toBeNull()
 
     const cold = path.join(workDir, 'stories-cold')
     await buildSite({ ...options, dataDir: data, outDir: cold })

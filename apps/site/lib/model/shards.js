@@ -19,6 +19,14 @@ export const WHOLE_SITE = Object.freeze({ index: 0, count: 1 })
  */
 export const SHARD_WEIGHT = 16_000
 
+// What a page of each list weighs in memory, roughly: an article page is the heaviest. A feed
+// is two files (Atom and JSON Feed): at 10,000 articles, a render thread's heap after a shard of
+// 7,475 feeds weighed 1 each was 674 MB, against 210-410 MB after a shard of article, speaker or
+// topic pages, and the last shards of a big site are all feeds, rendered two at a time.
+export const ARTICLE_WEIGHT = 4
+export const LIST_WEIGHT = 2
+export const FEED_WEIGHT = 2
+
 /**
  * @param {string | undefined} value `NEWSROOM_SHARD`: `<n>/<count>`, n from 1; unset for the whole site
  * @returns {Shard}

@@ -22,7 +22,7 @@ import {
   outputFile,
   withPages,
 } from '../../lib/model/pages.js'
-import { SHARD_WEIGHT } from '../../lib/model/shards.js'
+import { ARTICLE_WEIGHT, SHARD_WEIGHT } from '../../lib/model/shards.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
 import type { RenderRequest } from './render-model.js'
@@ -249,7 +249,7 @@ export async function buildSite(options: {
       const own = { ...withPages(model, changed), speakers: [] }
       const count = changed.length + always.length
       // Weighed as article pages, the heaviest: a batch never holds more than a shard would.
-      if (batch && (batch.pages + count) * ARTICLE_PAGE_WEIGHT > budget) await flush()
+      if (batch && (batch.pages + count) * ARTICLE_WEIGHT > budget) await flush()
       batch = batch
         ? {
             request: { ...batch.request, model: joinedPages(batch.request.model, own) },
@@ -258,7 +258,7 @@ export async function buildSite(options: {
         : { request: { model: own, shard, outDir }, pages: count }
       // A batch that could not take another shard like this one goes now, as a shard did before:
       // held while the next shard is worked out, it would be one more model in memory.
-      if (batch.pages * ARTICLE_PAGE_WEIGHT * 2 > budget) await flush()
+      if (batch.pages * ARTICLE_WEIGHT * 2 > budget) await flush()
     }
     await flush()
     await renderer?.finish()
@@ -329,9 +329,6 @@ async function renderHere(request: RenderRequest): Promise<void> {
   const { renderModel } = await import('./render-model.js')
   await renderModel(request)
 }
-
-/** What an article page weighs in a shard (see `SHARD_WEIGHT`): the heaviest page. */
-const ARTICLE_PAGE_WEIGHT = 4
 
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
 const PARALLEL_PAGES = 20_000
