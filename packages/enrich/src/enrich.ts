@@ -50,17 +50,25 @@ let sharedProcessor: Processor | undefined
 const neutral: Sentiment = { polarity: 0, comparative: 0, valence: 'neutral' }
 
 /**
+ * The VFile the pipeline reads for an article: its blocks' texts joined by a blank line, with
+ * `article` and `blockIds` on its data (what `enrich` and `quoteCandidates` both run on).
+ */
+export function articleFile(article: IngestedArticle): VFile {
+  return new VFile({
+    path: article.sourceFile,
+    value: article.blocks.map((block) => block.text).join('\n\n'),
+    data: { article, blockIds: article.blocks.map((block) => block.id) },
+  })
+}
+
+/**
  * Enrich one ingested article. Returns its VFile: the `Article` on `file.data.enriched` (validated
  * against the schema) and the enrichment's messages, placed in the joined block text (block i
  * starts after the texts of blocks 0..i-1 and a blank line each).
  */
 export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   sharedProcessor ??= createProcessor()
-  const file = new VFile({
-    path: article.sourceFile,
-    value: article.blocks.map((block) => block.text).join('\n\n'),
-    data: { article, blockIds: article.blocks.map((block) => block.id) },
-  })
+  const file = articleFile(article)
   const tree = sharedProcessor.parse(file)
   await sharedProcessor.run(tree, file)
   applyTopicHints(file, article.sourceFormat)

@@ -3,7 +3,7 @@ import retextQuotes, { type QuoteCandidates } from '@newsroom/retext-quotes'
 import type { IngestedArticle } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { VFile } from 'vfile'
+import { articleFile } from './enrich.js'
 
 function createCandidateProcessor() {
   return unified()
@@ -23,11 +23,7 @@ let sharedProcessor: ReturnType<typeof createCandidateProcessor> | undefined
  */
 export async function quoteCandidates(article: IngestedArticle): Promise<QuoteCandidates[]> {
   sharedProcessor ??= createCandidateProcessor()
-  const file = new VFile({
-    path: article.sourceFile,
-    value: article.blocks.map((block) => block.text).join('\n\n'),
-    data: { article, blockIds: article.blocks.map((block) => block.id) },
-  })
+  const file = articleFile(article)
   await sharedProcessor.run(sharedProcessor.parse(file), file)
   return file.data.speakerCandidates ?? []
 }
