@@ -32,7 +32,7 @@ export const speakerModel: SpeakerModel = shippedModel as SpeakerModel
 
 /** A candidate's score: the sum of its features' weights times their values. */
 export function scoreCandidate(candidate: Candidate, model: SpeakerModel): number {
-  const weights = weightsOf(model)
+  const weights = asMap(model.weights)
   let score = 0
   // `keys()` with `get`, not `for…of` over entries: no [name, value] pair is allocated for
   // each feature, nor a closure (and a boxed running sum) for each candidate.
@@ -44,15 +44,10 @@ export function scoreCandidate(candidate: Candidate, model: SpeakerModel): numbe
 
 const weightMaps = new WeakMap<SpeakerModel['weights'], ReadonlyMap<string, number>>()
 
-/** A model's weights as a map, made once per model: a lookup in a large object is slow. */
-function weightsOf(model: SpeakerModel): ReadonlyMap<string, number> {
-  return asMap(model.weights)
-}
-
 /**
- * A table of weights as a map, made once per table: a large object is a dictionary whose keys
- * must be interned strings, and feature names made for each choice would be interned at each
- * look-up.
+ * A table of weights (a model's `weights` or `confidence`) as a map, made once per table: a
+ * look-up in a large object is slow, as the object is a dictionary whose keys must be interned
+ * strings, and feature names made for each choice would be interned at each look-up.
  */
 function asMap(table: SpeakerModel['weights']): ReadonlyMap<string, number> {
   let weights = weightMaps.get(table)
