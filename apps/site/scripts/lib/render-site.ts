@@ -135,7 +135,8 @@ export async function buildSite(options: {
       ? Math.max(1, options.jobs ?? availableParallelism())
       : 1
   // Each thread holds a shard: with more threads, smaller shards keep memory as it was.
-  const shards = Math.max(site.shardCount(options.shardBudget ?? SHARD_WEIGHT / jobs), jobs)
+  const budget = options.shardBudget ?? SHARD_WEIGHT / jobs
+  const shards = Math.max(site.shardCount(budget), jobs)
   const renderer = jobs > 1 ? new RenderPool(jobs) : null
   /** @type {Manifest} while the build runs: everything either build may have made */
   const manifest: Manifest = {
@@ -171,7 +172,6 @@ export async function buildSite(options: {
    * again) for each shard with a page to render.
    */
   let batch = null as { request: RenderRequest; pages: number } | null
-  const budget = options.shardBudget ?? SHARD_WEIGHT / jobs
   const flush = async () => {
     if (!batch) return
     const { request } = batch
