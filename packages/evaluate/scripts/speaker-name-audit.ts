@@ -122,7 +122,7 @@ for (const file of readdirSync(join(folder, 'articles')).sort()) {
     )
       found.push('last:common-word')
     if (words.slice(0, -1).some((word) => /(?:['’]s?|s['’])$/u.test(word))) found.push('owner')
-    if (words.some((word) => /^\p{L}*[\p{L}\d]+-(?:year-old|born|based|led|backed)$/iu.test(word)))
+    if (words.some((word) => /^[\p{L}\d]+-(?:year-old|born|based|led|backed)$/iu.test(word)))
       found.push('modifier')
     if (found.length > 0) findings.push({ name, kind, article: article.slug, classes: found })
   }
