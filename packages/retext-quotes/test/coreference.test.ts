@@ -77,7 +77,14 @@ describe('descriptions', () => {
  * Resolve the mention the first cue pattern ties to each quotation of a text, walking the
  * article in order as the plugin does, so the resolution stage is tested apart from the choice.
  */
-async function resolveQuotes(text: string) {
+async function resolveQuotes(
+  text: string,
+  ask: (
+    index: number,
+    coreference: Coreference,
+    mentions: Array<MentionAt | null>,
+  ) => void = () => {},
+) {
   const model = await articleOf(text, { entities: true })
   const mentions = model.quotes.map((quote): MentionAt | null => {
     const first = quote.segments[0]
@@ -107,6 +114,7 @@ async function resolveQuotes(text: string) {
         mention: mentions[index] ?? null,
         attribute: (value: Resolved) => {
           resolved[index] = value
+          ask(index, coreference, mentions)
         },
       }
     }),
@@ -280,6 +288,35 @@ describe('Coreference', () => {
     const [mention] = mentions
     if (!mention) throw new Error('No mention')
     expect(coreference.resolve(mention)).toBe(coreference.resolve(mention))
+  })
+
+  it('tells what a mention would resolve to, changing nothing the walk reads or gives', async () => {
+    const text = [
+      'Ann Vale, the harbour master, met Tom Brio and a port official on Monday. "The divers will finish by Friday," she said.',
+      '"We lost two boats," Brio said. "The pier will hold," the official said. "It will not," he said.',
+      '"Talks resume in May," the harbour master said. "Not before June," said Petra Salo.',
+    ].join('\n\n')
+    const asked: Array<Array<[string, string | null]>> = []
+    const askingAll = await resolveQuotes(text, (index, coreference, mentions) => {
+      // Every cued mention of the article, asked at each quotation: later ones too.
+      const all = mentions.filter((mention) => mention !== null)
+      asked[index] = coreference
+        .wouldResolve(all)
+        .map((resolved, at) => [all[at]?.phrase.text ?? '', resolved.speaker?.id ?? null])
+    })
+    const plain = await resolveQuotes(text)
+    expect(askingAll.results).toEqual(plain.results)
+    expect([...askingAll.registry.speakers.values()]).toEqual([...plain.registry.speakers.values()])
+    const [first, , third] = asked.map((answers) => new Map(answers))
+    // At the first quotation "she" is Ann Vale, and Brio the Tom Brio the text named, though the
+    // walk has not registered him yet: he has the id the registry will give him.
+    expect(first?.get('she')).toBe('ann-vale')
+    expect(first?.get('Brio')).toBe('tom-brio')
+    // "the official" asked before Brio spoke means the one person who had; once the walk has
+    // resolved it (to Brio, who spoke since), it keeps that answer.
+    expect(first?.get('the official')).toBe('ann-vale')
+    expect(plain.results[2]).toEqual(['the official', 'Tom Brio', 'person', 'role-recent'])
+    expect(third?.get('the official')).toBe('tom-brio')
   })
 
   it('remembers who introduced the quote of the next paragraph', async () => {

@@ -84,8 +84,9 @@ import {
   readPhrase,
 } from './readings.js'
 import { ReferentList } from './referent-list.js'
-import { isNameShaped, type SpeakerRegistry } from './registry.js'
+import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import type { Resolution } from './resolution.js'
+import { SpeakerDraft } from './speaker-draft.js'
 import { prepositions, subordinators } from './words.js'
 
 /** A resolved mention: the speaker (null: none) and the rule that found it. */
@@ -528,6 +529,19 @@ interface Family {
   silentBefore: number[]
 }
 
+/**
+ * What resolving keeps aside while asking what mentions would resolve to (`wouldResolve`), so
+ * that the walk's state stays as it was: the speakers it would make, the genders it would read
+ * first, and the people it would count near a pronoun. Made anew for each question: the people
+ * near a pronoun are counted again for each quotation asked about, which only
+ * `candidates: true` (fitting and scoring) does.
+ */
+interface Question {
+  draft: SpeakerDraft
+  genders: Map<string, NameGender | null>
+  nearby: NearbyPeople
+}
+
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
@@ -552,6 +566,8 @@ export class Coreference {
   private readonly firstOfName: boolean[] = []
   private readonly namesSeen = new Set<string>()
   private firstMentionsLearnt = 0
+  /** How many of `namedPeople` the walk has registered as speakers (`learnFirstMentions`). */
+  private firstMentionsRegistered = 0
   /** Person mentions opening each paragraph (offset 0 or 1), in `personMentions` order. */
   private paragraphOpeners: Map<number, Array<{ position: Position; index: number }>> | undefined
   /**
@@ -583,6 +599,8 @@ export class Coreference {
   private readonly mentionWords = new Map<string, Set<string>>()
   /** The "the younger Vale" of each paragraph (`generationMentions`), read when first asked for. */
   private readonly generationsByParagraph: Array<GenerationMention[] | undefined> = []
+  /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
+  private question: Question | null = null
 
   constructor(
     private readonly model: ArticleModel,
@@ -654,6 +672,11 @@ export class Coreference {
         namedCounts.set(cluster.name, (namedCounts.get(cluster.name) ?? 0) + 1)
     }
     this.principal = [...namedCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+  }
+
+  /** Where resolving takes its speakers from: the registry, or while asking, a draft of it. */
+  private get roster(): SpeakerSource {
+    return this.question?.draft ?? this.registry
   }
 
   /** An offset into the article's text, as the resolvers measure nearness. */
@@ -807,22 +830,28 @@ export class Coreference {
   private personAt(index: number): Speaker | null {
     const cluster = personClusterOf(this.catalogue, index)
     if (!cluster?.parsed.full) return null
-    return this.registry.named(cluster.name, 'person', '', cluster.roles)
+    return this.roster.named(cluster.name, 'person', '', cluster.roles)
   }
 
   /**
    * Mark, for the named people before `end` (in `namedPeople` order), which mention is the first
-   * of its name; mentions already marked are not read again.
+   * of its name; mentions already marked are not read again. Which mention comes first holds
+   * whoever asks; the walk also registers each person it reads, in that order, which asking
+   * (`wouldResolve`) leaves to it.
    */
   private learnFirstMentions(end: number): void {
     const people = this.namedPeople()
-    for (; this.firstMentionsLearnt < end; this.firstMentionsLearnt++) {
-      const mention = people[this.firstMentionsLearnt] as { position: Position; index: number }
+    const walking = this.question === null
+    const from = walking ? this.firstMentionsRegistered : this.firstMentionsLearnt
+    for (let at = from; at < end; at++) {
+      const mention = people[at] as { position: Position; index: number }
       const speaker = this.personAt(mention.index)
-      if (!speaker) continue
-      this.firstOfName[this.firstMentionsLearnt] = !this.namesSeen.has(speaker.name)
+      if (!speaker || at < this.firstMentionsLearnt) continue
+      this.firstOfName[at] = !this.namesSeen.has(speaker.name)
       this.namesSeen.add(speaker.name)
     }
+    this.firstMentionsLearnt = Math.max(this.firstMentionsLearnt, end)
+    if (walking) this.firstMentionsRegistered = Math.max(this.firstMentionsRegistered, end)
   }
 
   /**
@@ -836,7 +865,7 @@ export class Coreference {
     const end = firstPersonAtOrAfter(people, position)
     this.learnFirstMentions(end)
     const start = firstPersonAtOrAfter(people, { paragraph: position.paragraph - 1, offset: 0 })
-    const nearby = this.nearby
+    const nearby = this.question?.nearby ?? this.nearby
     if (nearby.start !== start || nearby.end > end) nearby.reset(start)
     for (let at = nearby.end; at < end; at++) {
       const mention = people[at] as { position: Position; index: number }
@@ -959,7 +988,7 @@ export class Coreference {
   /** Gender of a named person from their titles, roles and given name, when they tell. */
   genderOf(speaker: Speaker): NameGender | null {
     if (speaker.kind !== 'person') return null
-    const cached = this.genders.get(speaker.id)
+    const cached = this.knownGender(speaker)
     if (cached !== undefined) return cached
     let gender: NameGender | null = null
     const cluster = this.catalogue.people.clusters.find(
@@ -991,8 +1020,16 @@ export class Coreference {
       gender =
         likely === null || Math.abs(vote) >= strongPronounEvidence ? (evidence ?? likely) : likely
     }
-    this.genders.set(speaker.id, gender)
+    // Asking reads a gender as the walk would, but leaves it to the walk to keep.
+    const genders = this.question?.genders ?? this.genders
+    genders.set(speaker.id, gender)
     return gender
+  }
+
+  /** The gender read or learnt for a person so far (undefined: not yet asked). */
+  private knownGender(speaker: Speaker): NameGender | null | undefined {
+    const known = this.genders.get(speaker.id)
+    return known === undefined ? this.question?.genders.get(speaker.id) : known
   }
 
   /** Whether a pronoun at `position` can point back to a referent: kind, order and gender. */
@@ -1010,6 +1047,8 @@ export class Coreference {
 
   /** A person the name lists leave open takes the gender of the pronoun that found them. */
   private learnGender(speaker: Speaker, gender: NameGender | null): Speaker {
+    // What a pronoun found is its last step: asking learns nothing from it.
+    if (this.question) return speaker
     if (gender !== null && this.genderOf(speaker) === null) {
       this.genders.set(speaker.id, gender)
       this.nearby.regender(speaker, gender)
@@ -1024,7 +1063,7 @@ export class Coreference {
    */
   private settledOtherwise(speaker: Speaker, gender: NameGender | null): boolean {
     if (gender === null || speaker.kind !== 'person') return false
-    const known = this.genders.get(speaker.id)
+    const known = this.knownGender(speaker)
     return known !== undefined && known !== null && known !== gender
   }
 
@@ -1118,7 +1157,7 @@ export class Coreference {
       if (speaker.kind !== 'anonymous' || speaker.description === null) continue
       if (sameRoleKind(descriptionHead(speaker.description), head)) return speaker
     }
-    return introduced ? this.registry.unnamed(introduced.description, 'anonymous') : null
+    return introduced ? this.roster.unnamed(introduced.description, 'anonymous') : null
   }
 
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
@@ -1248,9 +1287,9 @@ export class Coreference {
     const folded = foldName(text.replace(/^the\s+/i, ''))
     const { organizations, people } = this.catalogue
     const organization = organizations.clusters[this.lookups().organizationByForm.get(folded) ?? -1]
-    if (organization) return this.registry.named(organization.name, 'organization', text, [])
+    if (organization) return this.roster.named(organization.name, 'organization', text, [])
     const person = people.clusters[this.lookups().peopleByKey.get(folded)?.[0] ?? -1]
-    if (person) return this.registry.named(person.name, 'person', text, person.roles)
+    if (person) return this.roster.named(person.name, 'person', text, person.roles)
     return null
   }
 
@@ -1350,9 +1389,31 @@ export class Coreference {
     let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
     if (!resolved) {
       resolved = this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true)
-      this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
+      if (!this.question) this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
     }
     return resolved
+  }
+
+  /**
+   * What each mention would resolve to were it resolved now, in the walk's state at this point
+   * (from a quotation's `attribute`: after its chosen mention, before its speaker is
+   * remembered), changing nothing the walk reads or publishes: for the candidates the walk did
+   * not choose (`candidates: true`). A mention the walk has resolved keeps what it resolved to;
+   * a speaker not registered yet comes with the id the registry would give it, so ids compare
+   * among the mentions of one question. Asking learns nothing: not the resolution, nor the
+   * gender a pronoun would teach, nor a role.
+   */
+  wouldResolve(mentions: readonly MentionAt[]): Resolved[] {
+    this.question = {
+      draft: new SpeakerDraft(this.registry),
+      genders: new Map(),
+      nearby: new NearbyPeople(),
+    }
+    try {
+      return mentions.map((mention) => this.resolve(mention))
+    } finally {
+      this.question = null
+    }
   }
 
   private resolvePhrase(phrase: MentionPhrase, paragraph: number, cued: boolean): Resolved {
@@ -1376,7 +1437,7 @@ export class Coreference {
         const person = at === undefined ? undefined : this.catalogue.people.clusters[at]
         if (person && (known?.kind === 'place' || phrase.form === 'description'))
           return {
-            speaker: this.registry.named(person.name, 'person', phrase.text, person.roles),
+            speaker: this.roster.named(person.name, 'person', phrase.text, person.roles),
             resolution: 'short-name',
           }
       }
@@ -1402,7 +1463,7 @@ export class Coreference {
       )
       if (body)
         return {
-          speaker: this.registry.named(body.name, 'organization', phrase.text, []),
+          speaker: this.roster.named(body.name, 'organization', phrase.text, []),
           resolution: 'name',
         }
     }
@@ -1429,12 +1490,12 @@ export class Coreference {
     switch (reading.type) {
       case 'person':
         return {
-          speaker: this.registry.named(reading.name, 'person', reading.alias, reading.roles),
+          speaker: this.roster.named(reading.name, 'person', reading.alias, reading.roles),
           resolution: 'name',
         }
       case 'organization':
         return {
-          speaker: this.registry.named(reading.name, 'organization', reading.alias, []),
+          speaker: this.roster.named(reading.name, 'organization', reading.alias, []),
           resolution: 'name',
         }
       case 'anonymous':
@@ -1452,7 +1513,7 @@ export class Coreference {
           if (speaker) return { speaker, resolution: 'recent-body' }
         }
         return {
-          speaker: this.registry.unnamed(reading.description, reading.type),
+          speaker: this.roster.unnamed(reading.description, reading.type),
           resolution: reading.type,
         }
       }
@@ -1468,7 +1529,7 @@ export class Coreference {
           this.catalogue.people.clusters.find(
             (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
           )?.name ??
-          [...this.registry.speakers.values()].find(
+          [...this.roster.speakers.values()].find(
             (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
           )?.name
         // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
@@ -1494,15 +1555,15 @@ export class Coreference {
         const name = byRole ?? (possessive ? principal : salient?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
-          const speaker = this.registry.named(name, 'person', '', [])
-          this.registry.addRole(speaker, reading.description)
+          const speaker = this.roster.named(name, 'person', '', [])
+          this.roster.addRole(speaker, reading.description)
           return {
             speaker,
             resolution: byRole ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
           }
         }
         return {
-          speaker: this.registry.unnamed(reading.description, 'anonymous'),
+          speaker: this.roster.unnamed(reading.description, 'anonymous'),
           resolution: 'role-unnamed',
         }
       }
@@ -1560,7 +1621,7 @@ export class Coreference {
     const { clusters } = this.catalogue.people
     const speakerOf = (at: number): Speaker => {
       const cluster = clusters[at] as PersonCluster
-      return this.registry.named(cluster.name, 'person', phrase.text, cluster.roles)
+      return this.roster.named(cluster.name, 'person', phrase.text, cluster.roles)
     }
     if (mention.title) {
       // "Mr. Vale" of Tom Vale and Ann Vale is Tom; of Tom Vale and his son Ed, it is no surer
@@ -1903,7 +1964,7 @@ export class Coreference {
     if (earlier !== -1) return this.foundReferent(earlier, gender, 'pronoun-earlier')
     if (group !== -1)
       return {
-        speaker: this.registry.unnamed(
+        speaker: this.roster.unnamed(
           (this.referents.items[group] as Referent).group as string,
           'group',
         ),

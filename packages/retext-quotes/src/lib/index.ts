@@ -3,7 +3,6 @@ import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@new
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
-import { candidateEntities } from './candidate-entities.js'
 import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates.js'
 import {
   type Choice,
@@ -55,8 +54,10 @@ export interface SpeakerCandidate {
   score: number
   chosen: boolean
   /**
-   * The entity the mention resolves to had it been chosen (an id comparable within the article
-   * only; null: none): two candidates naming one person share it.
+   * The entity the mention would resolve to had it been chosen (`Coreference.wouldResolve`; a
+   * speaker id, null: none): two candidates of a quotation naming one person share it. Ids
+   * compare among the candidates of one quotation (an unnamed speaker not registered yet has
+   * the id it would get then).
    */
   entity: string | null
 }
@@ -230,18 +231,33 @@ function speechQuotes(
   return kept
 }
 
-/** One quotation on its way out: its choice, and what its mention resolved to. */
+/**
+ * One quotation on its way out: its choice, what its mention resolved to, and with
+ * `candidates: true`, the entity (speaker id, null: none) each candidate would resolve to.
+ */
 interface Attribution {
   speech: SpeechQuote
   candidates: Candidate[]
   choice: Choice | null
   resolved: Resolved
+  entities: Array<string | null>
 }
 
-/** What the walk calls with the resolved mention of a quotation. */
-function attributeTo(attribution: Attribution): (resolved: Resolved) => void {
+/**
+ * What the walk calls with the resolved mention of a quotation; with `coreference`, it also asks
+ * what each candidate would resolve to had it been chosen, in the state the chosen one saw (so
+ * that the quotation's own speaker cannot make its pronoun candidates point to it).
+ */
+function attributeTo(
+  attribution: Attribution,
+  coreference: Coreference | null,
+): (resolved: Resolved) => void {
   return (resolved) => {
     attribution.resolved = resolved
+    if (coreference)
+      attribution.entities = coreference
+        .wouldResolve(attribution.candidates)
+        .map((candidate) => candidate.speaker?.id ?? null)
   }
 }
 
@@ -318,6 +334,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
         candidates,
         choice: chooseCandidate(candidates, model),
         resolved: { speaker: null, resolution: 'none' },
+        entities: [],
       }
     })
 
@@ -335,7 +352,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       attributions.map((attribution) => ({
         ...placeOf(attribution),
         mention: attribution.choice?.candidate ?? null,
-        attribute: attributeTo(attribution),
+        attribute: attributeTo(attribution, listCandidates ? coreference : null),
       })),
       subjects,
     )
@@ -391,16 +408,6 @@ export default function retextQuotes(options?: Options | null | undefined) {
       aliases: [...speaker.aliases],
     }))
     if (listCandidates) {
-      const entities = candidateEntities(
-        articleModel,
-        attributions.map((attribution) => ({
-          ...placeOf(attribution),
-          mention: attribution.choice?.candidate ?? null,
-          candidates: attribution.candidates,
-          speaker: attribution.resolved.speaker,
-        })),
-        subjects,
-      )
       file.data.speakerCandidates = attributions.map((attribution, index) => ({
         quote: `q${index + 1}`,
         probability: attribution.choice?.probability ?? 0,
@@ -419,7 +426,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           features: Object.fromEntries(candidate.features),
           score: scoreCandidate(candidate, model),
           chosen: candidate === attribution.choice?.candidate,
-          entity: entities[index]?.[at] ?? null,
+          entity: attribution.entities[at] ?? null,
         })),
       }))
     }

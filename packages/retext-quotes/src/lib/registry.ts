@@ -2,8 +2,24 @@ import { foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
 
+/**
+ * Where resolving a mention takes its speakers from: the article's registry, or a draft of it
+ * that changes nothing (`SpeakerDraft`).
+ */
+export interface SpeakerSource {
+  readonly speakers: ReadonlyMap<string, Speaker>
+  named(
+    name: string,
+    kind: 'person' | 'organization',
+    alias: string,
+    roles: readonly string[],
+  ): Speaker
+  unnamed(description: string, kind: 'anonymous' | 'group'): Speaker
+  addRole(speaker: Speaker, role: string): void
+}
+
 /** Builds the article's speakers; each resolved phrase gets a speaker id. */
-export class SpeakerRegistry {
+export class SpeakerRegistry implements SpeakerSource {
   readonly speakers = new Map<string, Speaker>()
   private readonly order: string[] = []
   private anonymousCount = 0
@@ -25,7 +41,7 @@ export class SpeakerRegistry {
   ): Speaker {
     let id = this.slugs.get(name)
     if (id === undefined) {
-      id = slugify(name) || slugify(alias) || 'speaker'
+      id = this.idOf(name, alias)
       this.slugs.set(name, id)
     }
     let speaker = this.speakers.get(id)
@@ -54,14 +70,18 @@ export class SpeakerRegistry {
     return speaker
   }
 
+  /** The id `named` gives a name (the slug of the name, else of the alias it comes with). */
+  idOf(name: string, alias: string): string {
+    return this.slugs.get(name) ?? (slugify(name) || slugify(alias) || 'speaker')
+  }
+
   /** What `named` has given each speaker as an alias and as a role, as written. */
   private readonly added = new Map<Speaker, { aliases: Set<string>; roles: Set<string> }>()
 
   /** An unnamed person or a group: one article-local id per distinct description. */
   unnamed(description: string, kind: 'anonymous' | 'group'): Speaker {
-    const key = `${kind}:${foldName(description)}`
-    const existing = this.byDescription.get(key)
-    if (existing) return this.speakers.get(existing) as Speaker
+    const existing = this.describedAs(description, kind)
+    if (existing) return existing
     const count = kind === 'anonymous' ? ++this.anonymousCount : ++this.groupCount
     const id = `${kind}-${count}`
     const speaker: Speaker = {
@@ -74,9 +94,20 @@ export class SpeakerRegistry {
       quoteCount: 0,
     }
     this.speakers.set(id, speaker)
-    this.byDescription.set(key, id)
+    this.byDescription.set(`${kind}:${foldName(description)}`, id)
     this.order.push(id)
     return speaker
+  }
+
+  /** The unnamed speaker `unnamed` has given a description, if any. */
+  describedAs(description: string, kind: 'anonymous' | 'group'): Speaker | undefined {
+    const id = this.byDescription.get(`${kind}:${foldName(description)}`)
+    return id === undefined ? undefined : this.speakers.get(id)
+  }
+
+  /** How many unnamed speakers of a kind `unnamed` has made. */
+  unnamedCount(kind: 'anonymous' | 'group'): number {
+    return kind === 'anonymous' ? this.anonymousCount : this.groupCount
   }
 
   /**
