@@ -54,26 +54,62 @@ export function isSourceMention(mention: MentionSpan, source: SourceMention): bo
 const postModifier = /,|\(|\s[–—-]\s|\s(?:of|from|for|at|with|in|who|which|that)\s/u
 
 /**
- * Where the head of a marked source ends: the end of its words before any post-modifier, its
- * head noun or name being the last of them in English ("Ostravia spokesman Tom *Brio*").
+ * The marks and spaces a source can end with ("The candidates*’*"), from the start of their run
+ * only, so that the search stays linear.
  */
-function headEnd(source: SourceMention): number {
+const trailingMarks = /(?<![\s.,;:!?'"’”)])[\s.,;:!?'"’”)]+$/u
+
+/** A generational suffix after a name ("Tom Brio *Jr.*"): the head is the name before it. */
+const nameSuffix = /(?<!\S)(?:Jr|Sr|II|III|IV)$/u
+
+/** A source's words without the marks and the suffix after its head. */
+function withoutTrailing(words: string): string {
+  const head = words.replace(trailingMarks, '')
+  const suffix = nameSuffix.exec(head)
+  return suffix ? head.slice(0, suffix.index).replace(trailingMarks, '') : head
+}
+
+/**
+ * A conjunction joining the people or bodies of a marked source ("Ann Vale and Tom Brio", "Vale
+ * and his aides"), not words in front of its head ("harbour and coast guard chief Tom Brio"):
+ * what follows it opens a noun phrase of its own (a capital, a determiner or a pronoun). "&"
+ * is left out: it mostly joins the names of one firm.
+ */
+const coordinator =
+  /\s(?:and|or)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their|our|other|others|some|several|many|both|he|she|they|we)\s)/u
+
+/**
+ * Where a candidate must reach to stand for a marked source: its head, the end of its words
+ * before any post-modifier (its head noun or name being the last of them in English:
+ * "Ostravia spokesman Tom *Brio*"), or for a coordination ("Ann Vale and Tom Brio"), which is
+ * no one of its people, the conjunction itself (null: the source text is empty).
+ */
+function headOf(source: SourceMention): { start: number; end: number } | null {
   const cut = postModifier.exec(source.text)
-  const head = (cut ? source.text.slice(0, cut.index) : source.text).trimEnd()
-  return source.span.start + head.length
+  const words = cut ? source.text.slice(0, cut.index) : source.text
+  const joined = coordinator.exec(words)
+  if (joined)
+    return {
+      start: source.span.start + joined.index,
+      end: source.span.start + joined.index + joined[0].length,
+    }
+  const head = withoutTrailing(words)
+  if (head === '') return null
+  return { start: source.span.start + head.length - 1, end: source.span.start + head.length }
 }
 
 /**
  * Whether a candidate stands for the marked source, to read the source's entity off: it is the
- * antecedent of a marked `who`, or it overlaps the source and reaches its head. A modifier or
- * owner inside the source ("*Vale* spokesman Tom Brio", "*Vale*’s aide Tom Brio") overlaps it
- * but is another entity.
+ * antecedent of a marked `who`, or it overlaps the source and covers its head (`headOf`). A
+ * modifier or owner inside the source ("*Vale* spokesman Tom Brio", "*Vale*’s aide Tom Brio"),
+ * an apposition after it ("Tom Brio, *Vale*’s aide") and one person of a coordination ("*Ann
+ * Vale* and Tom Brio") overlap it but are other entities.
  */
 function standsForSource(candidate: MentionSpan, source: SourceMention): boolean {
   if (!isSourceMention(candidate, source)) return false
   if (!spansOverlap(candidate, source.span)) return true
-  const end = headEnd(source)
-  return candidate.start < end && candidate.end >= end
+  const head = headOf(source)
+  return head !== null && candidate.start <= head.start && candidate.end >= head.end
 }
 
 /**

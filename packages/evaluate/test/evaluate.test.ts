@@ -434,6 +434,33 @@ describe('namesSource', () => {
       ).toBe(true)
   })
 
+  it('reads the source entity off its head through possessives, appositions, titles and coordinations', () => {
+    // The marked source starts at 15; the chosen mention is a pronoun after it.
+    const pronoun = { span: at(90, 92), entity: 'tom-brio' }
+    const judged = (text: string, candidate: [string, string]) => {
+      const start = 15 + text.indexOf(candidate[0])
+      const offered = { span: at(start, start + candidate[0].length), entity: candidate[1] }
+      return namesSource(pronoun.span, { text, span: at(15, 15 + text.length) }, [offered, pronoun])
+    }
+    // The head is the last word before any post-modifier: the owner, the modifier and the
+    // apposition are other people.
+    expect(judged('Vale’s spokesman Tom Brio', ['Tom Brio', 'tom-brio'])).toBe(true)
+    expect(judged('Vale’s spokesman Tom Brio', ['Vale', 'tom-brio'])).toBe(false)
+    expect(judged('Tom Brio, Vale’s aide,', ['Tom Brio', 'tom-brio'])).toBe(true)
+    expect(judged('Tom Brio, Vale’s aide,', ['Vale', 'tom-brio'])).toBe(false)
+    expect(judged('harbour and coast guard chief Tom Brio', ['Tom Brio', 'tom-brio'])).toBe(true)
+    // A title before the name, a suffix or a mark after it leave the head on the name.
+    for (const text of ['Senator Tom Brio', 'Dr. Brio', 'Tom Brio Jr.', 'Tom Brio III', 'Brio’'])
+      expect(judged(text, [text.includes('Tom') ? 'Tom Brio' : 'Brio', 'tom-brio']), text).toBe(
+        true,
+      )
+    // A coordination is none of its people: only a mention of all of them stands for it.
+    for (const text of ['Ann Vale and Tom Brio', 'Tom Brio and his aides', 'Brio or the mayor']) {
+      expect(judged(text, ['Brio', 'tom-brio']), text).toBe(false)
+      expect(judged(text, [text, 'tom-brio']), text).toBe(true)
+    }
+  })
+
   it('never matches mentions that resolved to no one', () => {
     const unresolved = candidates.map((candidate) => ({ ...candidate, entity: null }))
     expect(namesSource(vale, source, unresolved)).toBe(false)
