@@ -33,6 +33,7 @@ describe('compromisePeople', () => {
     'Dr. Hunter Fennimore said the plan was sound.',
     'The mayor thanked Dr., Hunter Fennimore and Sen. Rusty Calloway.',
     "Hunter Fennimore's sister, Grace Fennimore, spoke after him.",
+    "Hunter Fennimore didn't say; the co-chair, Grace Ashbury’s aide, did — Mr Ashbury wasn't there.",
     'said on Monday that Will Ashbury, the chair of the\n\nthe river rose and Hunter Fennimore left',
   ]
 
