@@ -169,21 +169,42 @@ function barMatcher(bar: NonNullable<ClutterRule['bar']>): BarMatcher {
   return matcher
 }
 
-/** Whether `text` is only the words of a bar, with at least its minimum of items. */
+/** The words of a bar line: what lies between its separators (white space, bullets, pipes). */
+const barWord = /[^\s·|•,/:;!?…()[\]{}<>–—]+/gu
+
+/**
+ * Whether `text` is only the words of a bar, with at least its minimum of items. The words are
+ * read as far as needed: almost every line tested is prose, which fails on its first word or two,
+ * and splitting every line whole took about half the time of all the clutter rules.
+ */
 function isBar(text: string, bar: NonNullable<ClutterRule['bar']>): boolean {
   if (text.length > maxBarLength) return false
   const { phrases, fillers, minimumItems } = barMatcher(bar)
-  const words = text
-    .toLowerCase()
-    .split(/[\s·|•,/:;!?…()[\]{}<>–—]+/u)
-    // Icons and counts ("✉", "🔗", "12", "1.2k") between the buttons.
-    .filter((word) => /\p{L}/u.test(word) && !/^\d+(?:[.,]\d+)?[km]?$/.test(word))
+  const lower = text.toLowerCase()
+  const words: string[] = []
+  let read = false
+  barWord.lastIndex = 0
+  /** The word at `index`, reading more of the line when needed; undefined past its end. */
+  const wordAt = (index: number): string | undefined => {
+    while (words.length <= index && !read) {
+      const match = barWord.exec(lower)
+      if (match === null) {
+        read = true
+        break
+      }
+      const word = match[0]
+      // Icons and counts ("✉", "🔗", "12", "1.2k") between the buttons.
+      if (/\p{L}/u.test(word) && !/^\d+(?:[.,]\d+)?[km]?$/.test(word)) words.push(word)
+    }
+    return words[index]
+  }
   let items = 0
-  for (let index = 0; index < words.length; ) {
-    const word = words[index] ?? ''
+  for (let index = 0; ; ) {
+    const word = wordAt(index)
+    if (word === undefined) break
     const phrase = phrases
       .get(word)
-      ?.find((candidate) => candidate.every((part, offset) => words[index + offset] === part))
+      ?.find((candidate) => candidate.every((part, offset) => wordAt(index + offset) === part))
     if (phrase) {
       items++
       index += phrase.length

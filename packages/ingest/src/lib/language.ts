@@ -100,7 +100,8 @@ const francSample = 2048
 const englishShare = 0.18
 
 const markers = new Set(englishMarkers)
-const letters = /\p{L}+/gu
+/** What separates the words the English test reads: runs of anything but letters. */
+const nonLetters = /\P{L}+/u
 
 /**
  * Whether the start of `text` is plainly English, by the share of English function words in
@@ -111,8 +112,10 @@ const letters = /\p{L}+/gu
  */
 function isClearlyEnglish(text: string): boolean {
   const marked: boolean[] = []
-  for (const [word] of text.slice(0, francSample).matchAll(letters))
-    marked.push(markers.has(word.toLowerCase()))
+  // The runs of letters, as split gives them (no match object per word), less the empty
+  // strings it gives before a leading and after a trailing separator.
+  for (const word of text.slice(0, francSample).split(nonLetters))
+    if (word !== '') marked.push(markers.has(word.toLowerCase()))
   const middle = Math.floor(marked.length / 2)
   return (
     middle > 0 &&

@@ -55,10 +55,35 @@ export function normalizeBlockText(text: string): string {
 
 /** Count words: whitespace-separated tokens that contain a letter or a digit. */
 export function countWords(text: string): number {
+  // One pass over the characters, with no string made per word: ASCII is decided by its code,
+  // anything else by the same classes as \s and [\p{L}\p{N}].
   let count = 0
-  for (const token of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(token)) count++
-  return count
+  let hasWordCharacter = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    let space: boolean
+    let wordCharacter: boolean
+    if (code < 128) {
+      space = code === 32 || (code >= 9 && code <= 13)
+      const lower = code | 32
+      wordCharacter = (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122)
+    } else {
+      const point = text.codePointAt(index) as number
+      if (point > 0xffff) index++
+      const character = String.fromCodePoint(point)
+      space = whiteSpace.test(character)
+      wordCharacter = !space && letterOrDigit.test(character)
+    }
+    if (space) {
+      if (hasWordCharacter) count++
+      hasWordCharacter = false
+    } else if (wordCharacter) hasWordCharacter = true
+  }
+  return hasWordCharacter ? count + 1 : count
 }
+
+const whiteSpace = /\s/u
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 /** Whether the character code is white space: what `\s` matches. */
 function isSpace(code: number): boolean {

@@ -116,7 +116,7 @@ function resolve(
       name: cluster.name,
       aliases: cluster.aliases,
       roles: cluster.roles,
-      members: cluster.mentions.flatMap((index) => people[index] ?? []),
+      members: membersAt(people, cluster.mentions),
     })
   }
 
@@ -151,7 +151,7 @@ function resolve(
     })),
   )
   for (const cluster of orgResolution.clusters) {
-    const members = cluster.mentions.flatMap((index) => organizations[index] ?? [])
+    const members = membersAt(organizations, cluster.mentions)
     groups.push({
       kind: 'organization',
       name: cluster.name,
@@ -269,6 +269,19 @@ function organizationNames(
     const name = acronymNames.get(key) ?? mention.canonical
     return { mention, name }
   })
+}
+
+/**
+ * The mentions at `indexes` of `mentions`, skipping indexes out of range. A loop: `flatMap`, V8's
+ * generic path for a callback that may return arrays, was a quarter of `resolve`'s own time.
+ */
+function membersAt(mentions: readonly RawMention[], indexes: readonly number[]): RawMention[] {
+  const members: RawMention[] = []
+  for (const index of indexes) {
+    const mention = mentions[index]
+    if (mention !== undefined) members.push(mention)
+  }
+  return members
 }
 
 function aliasesOf(name: string, members: readonly RawMention[]): string[] {

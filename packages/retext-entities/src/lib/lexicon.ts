@@ -99,37 +99,95 @@ export function isListedPerson(words: readonly string[]): boolean {
 let taggingHooks: string[] | undefined
 
 /**
- * compromise's own pipeline without its last step, the chunker (noun and verb phrases): `nlp()`
- * always runs every step, but the person tags come from the taggers before the chunker, which
- * costs a large share of the time. On every sentence of the corpus the people found are the same.
+ * Steps of compromise's pipeline that no tag depends on: the chunker (noun and verb phrases,
+ * its last and a costly step), term ids (for views, which are not built here), typeahead
+ * (which completes words only with a lexicon of prefixes, none here), aliases and machine forms
+ * (alternative spellings for matching). Without them the tags of every term of 1,500
+ * paragraphs of the corpus (Wikinews, PolNeAR dev and train) were the same; without freezing,
+ * the contraction steps or the index they were not.
+ */
+const untaggingHooks = new Set(['chunks', 'id', 'typeahead', 'alias', 'machine'])
+
+/**
+ * compromise's own pipeline without the steps no tag depends on (`untaggingHooks`): `nlp()`
+ * always runs every step, but the person tags come from the taggers.
  */
 function tag(text: string): ReturnType<typeof Nlp> {
   if (taggingHooks === undefined) {
     taggingHooks = (nlp() as unknown as { hooks: () => string[] })
       .hooks()
-      .filter((hook) => hook !== 'chunks')
+      .filter((hook) => !untaggingHooks.has(hook))
   }
   const doc = nlp().tokenize(text)
   doc.compute(taggingHooks)
   return doc
 }
 
-/** compromise's JSON options for nothing but a match's offsets (its types miss `terms: false`). */
-const offsetsOnly = { offset: true, text: false, terms: false } as { offset: boolean }
+/** A term of a compromise document, as far as its tags and offsets are read here. */
+interface Term {
+  tags: Set<string>
+  normal: string
+  pre: string
+  post: string
+  offset?: { start: number; length: number }
+}
 
-/** Character spans compromise reads as people, `[start, end)` offsets into `text`. */
+/**
+ * Character spans compromise reads as people, `[start, end)` offsets into `text`, in order: the
+ * spans of `doc.people()`, read from the tags directly. `people()` matches `#Honorific+?
+ * #Person+` in the parts of each sentence between commas, then splits the matches after a
+ * possessive (`Spencer's King`), through several views of the document; building them took a
+ * third of the time of a call on its usual few short windows.
+ */
 export function compromisePeople(text: string): Array<[number, number]> {
-  // Only the offsets, from the plain view of the matches: `People#json` also parses each name
-  // and guesses its gender, and the default JSON copies every term with its tags, which
-  // together cost as much as tagging.
-  const found = tag(text).people().toView(null).json(offsetsOnly) as Array<{
-    offset?: { start: number; length: number }
-  }>
+  const doc = tag(text)
+  doc.compute('offset')
   const spans: Array<[number, number]> = []
-  for (const person of found) {
-    if (person.offset !== undefined) {
-      spans.push([person.offset.start, person.offset.start + person.offset.length])
+  for (const terms of (doc as unknown as { docs: Term[][] }).docs) {
+    /** Index of the first term of the match being read, or -1. */
+    let first = -1
+    /** Whether that match holds a `#Person` term yet (else it is honorifics so far). */
+    let person = false
+    for (let index = 0; index < terms.length; index++) {
+      const term = terms[index] as Term
+      if (term.tags.has('Person')) {
+        if (first < 0) first = index
+        person = true
+      } else if (term.tags.has('Honorific') && !person) {
+        if (first < 0) first = index
+      } else {
+        if (person) pushSpan(spans, terms, first, index)
+        first = -1
+        person = false
+        // An honorific after a person opens the next match (`#Honorific+? #Person+` again).
+        if (term.tags.has('Honorific')) first = index
+      }
+      const comma = term.post.includes(',')
+      const possessive =
+        term.tags.has('Possessive') && term.normal !== 'his' && term.normal !== 'her'
+      if (first >= 0 && (comma || (possessive && person))) {
+        if (person) pushSpan(spans, terms, first, index + 1)
+        first = -1
+        person = false
+      }
     }
+    if (first >= 0 && person) pushSpan(spans, terms, first, terms.length)
   }
   return spans
+}
+
+/**
+ * The span compromise gives the match `terms[from..to)`: from the start of its first word, as
+ * long as the match's text, which is every term's text with the punctuation around it (`Dr.,`,
+ * `Calloway.`), less the whitespace at either end.
+ */
+function pushSpan(spans: Array<[number, number]>, terms: Term[], from: number, to: number): void {
+  const first = terms[from]
+  const last = terms[to - 1]
+  if (first?.offset === undefined || last?.offset === undefined) return
+  const pre = first.pre
+  const post = last.post
+  const textStart = first.offset.start - pre.length + (pre.length - pre.trimStart().length)
+  const textEnd = last.offset.start + last.offset.length + post.trimEnd().length
+  spans.push([first.offset.start, first.offset.start + textEnd - textStart])
 }

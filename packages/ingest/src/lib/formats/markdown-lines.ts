@@ -3,10 +3,14 @@ import type { Line, Run } from '../draft.js'
 import { isInvisible } from '../normalize.js'
 import { placeAt } from '../text-places.js'
 
-/** One character of inline text and its offset in the file (`-1`: not in the file, a break). */
-interface Character {
-  value: string
-  offset: number
+/**
+ * The characters of inline text and their offsets in the file (`-1`: not in the file, a break),
+ * as two parallel lists: one object per character of a whole article made a large share of
+ * ingest's allocation.
+ */
+interface Characters {
+  values: string[]
+  offsets: number[]
 }
 
 /** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) where `lastIndex` says. */
@@ -21,17 +25,19 @@ const lookahead = 1024
 
 /**
  * Pair each character of a text node's `value` with its offset in the file, given the node's
- * source (`source`, starting at file offset `base`). The value differs from the source where
- * Markdown escapes (`\*`), decodes references (`&amp;`) or strips line prefixes (`> `, indents).
+ * source (`source`, starting at file offset `base`), onto `into`. The value differs from the
+ * source where Markdown escapes (`\*`), decodes references (`&amp;`) or strips line prefixes
+ * (`> `, indents).
  */
-function align(value: string, source: string, base: number): Character[] {
-  const characters: Character[] = []
+function align(value: string, source: string, base: number, into: Characters): void {
   let at = 0
   let fromReference = false
   // Code units, not code points: offsets in the file are UTF-16 offsets.
-  for (const unit of value.split(''))
-    characters.push({ value: unit, offset: base + locateUnit(unit) })
-  return characters
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charAt(index)
+    into.values.push(unit)
+    into.offsets.push(base + locateUnit(unit))
+  }
 
   function locateUnit(unit: string): number {
     // The low half of an astral character decoded from one reference shares its place.
@@ -76,31 +82,34 @@ function codeContent(source: string): { text: string; start: number } {
   return { text: source.slice(start, end), start }
 }
 
+/** Characters not in the file: each code point of `value`. */
+function pushUnplaced(value: string, into: Characters): void {
+  for (const character of value) {
+    into.values.push(character)
+    into.offsets.push(-1)
+  }
+}
+
 /** The characters of the inline content of `node`, as `mdast-util-to-string` reads it. */
-function charactersOf(node: Nodes, file: string, into: Character[]): void {
+function charactersOf(node: Nodes, file: string, into: Characters): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   switch (node.type) {
     case 'text':
-      if (start === undefined || end === undefined) {
-        for (const value of node.value) into.push({ value, offset: -1 })
-      } else
-        for (const character of align(node.value, file.slice(start, end), start))
-          into.push(character)
+      if (start === undefined || end === undefined) pushUnplaced(node.value, into)
+      else align(node.value, file.slice(start, end), start, into)
       return
     case 'inlineCode': {
-      if (start === undefined || end === undefined) {
-        for (const value of node.value) into.push({ value, offset: -1 })
-      } else {
+      if (start === undefined || end === undefined) pushUnplaced(node.value, into)
+      else {
         const content = codeContent(file.slice(start, end))
-        for (const character of align(node.value, content.text, start + content.start)) {
-          into.push(character)
-        }
+        align(node.value, content.text, start + content.start, into)
       }
       return
     }
     case 'break':
-      into.push({ value: '\n', offset: -1 })
+      into.values.push('\n')
+      into.offsets.push(-1)
       return
     // Images, raw HTML and footnote markers are not text (alt text is not read either).
     case 'image':
@@ -119,51 +128,70 @@ function charactersOf(node: Nodes, file: string, into: Character[]): void {
  * character in the file: where markup sits between characters, the line has `runs`.
  */
 export function linesOf(node: Nodes, file: string, starts: readonly number[]): Line[] {
-  const characters: Character[] = []
+  const characters: Characters = { values: [], offsets: [] }
   charactersOf(node, file, characters)
+  const { values, offsets } = characters
   const lines: Line[] = []
-  let current: Character[] = []
-  const flush = () => {
-    const line = toLine(current, starts)
-    if (line) lines.push(line)
-    current = []
+  let lineStart = 0
+  for (let index = 0; index < values.length; index++) {
+    const offset = offsets[index] as number
+    if (values[index] === '\n' || (offset >= 0 && file.charCodeAt(offset) === 10)) {
+      const line = toLine(characters, lineStart, index, starts)
+      if (line) lines.push(line)
+      lineStart = index + 1
+    }
   }
-  for (const character of characters) {
-    const isBreak =
-      character.value === '\n' || (character.offset >= 0 && file[character.offset] === '\n')
-    if (isBreak) flush()
-    else current.push(character)
-  }
-  flush()
+  const line = toLine(characters, lineStart, values.length, starts)
+  if (line) lines.push(line)
   return lines
 }
 
-function toLine(characters: readonly Character[], starts: readonly number[]): Line | undefined {
-  const kept: Character[] = []
-  for (const [index, character] of characters.entries()) {
-    // Code units: the halves of a surrogate pair are one character, not two unpaired ones.
-    const paired =
-      (isHighSurrogate(character.value) && isLowSurrogate(characters[index + 1]?.value)) ||
-      (isLowSurrogate(character.value) && isHighSurrogate(characters[index - 1]?.value))
-    if (!paired && isInvisible(character.value)) continue
-    if (/\s/u.test(character.value)) {
-      const last = kept.at(-1)
-      if (last === undefined || last.value === ' ') continue
-      kept.push({ value: ' ', offset: character.offset })
-    } else kept.push(character)
+/** Plain letters and digits: neither invisible nor white space, the most common by far. */
+const plain = /^[A-Za-z\d]$/
+
+/** The line of the characters `from` to `to` (exclusive), normalized, or none if empty. */
+function toLine(
+  { values, offsets }: Characters,
+  from: number,
+  to: number,
+  starts: readonly number[],
+): Line | undefined {
+  const kept: string[] = []
+  const keptOffsets: number[] = []
+  for (let index = from; index < to; index++) {
+    const value = values[index] as string
+    if (!plain.test(value)) {
+      // Code units: the halves of a surrogate pair are one character, not two unpaired ones.
+      const paired =
+        (isHighSurrogate(value) && index + 1 < to && isLowSurrogate(values[index + 1])) ||
+        (isLowSurrogate(value) && index > from && isHighSurrogate(values[index - 1]))
+      if (!paired && isInvisible(value)) continue
+      if (/\s/u.test(value)) {
+        const last = kept.at(-1)
+        if (last === undefined || last === ' ') continue
+        kept.push(' ')
+        keptOffsets.push(offsets[index] as number)
+        continue
+      }
+    }
+    kept.push(value)
+    keptOffsets.push(offsets[index] as number)
   }
-  if (kept.at(-1)?.value === ' ') kept.pop()
-  const first = kept[0]
-  if (first === undefined) return undefined
-  const text = kept.map((character) => character.value).join('')
-  const place = first.offset >= 0 ? placeAt(starts, first.offset) : { line: 1, column: 1 }
+  if (kept.at(-1) === ' ') {
+    kept.pop()
+    keptOffsets.pop()
+  }
+  if (kept.length === 0) return undefined
+  const text = kept.join('')
+  const first = keptOffsets[0] as number
+  const place = first >= 0 ? placeAt(starts, first) : { line: 1, column: 1 }
   const runs: Run[] = []
-  kept.forEach((character, index) => {
-    const previous = kept[index - 1]
-    if (previous && character.offset === previous.offset + 1 && character.offset >= 0) return
-    const at = character.offset >= 0 ? placeAt(starts, character.offset) : place
+  for (let index = 0; index < keptOffsets.length; index++) {
+    const offset = keptOffsets[index] as number
+    if (index > 0 && offset === (keptOffsets[index - 1] as number) + 1 && offset >= 0) continue
+    const at = offset >= 0 ? placeAt(starts, offset) : place
     runs.push({ offset: index, column: at.column })
-  })
+  }
   return runs.length > 1 ? { text, ...place, runs } : { text, ...place }
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { countWords } from '../src/lib/normalize.js'
+
+/** The definition countWords implements without making a string per word. */
+function wordsBySplitting(text: string): number {
+  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length
+}
+
+describe('countWords', () => {
+  it('counts the white-space-separated tokens holding a letter or a digit', () => {
+    expect(countWords('The harbour board met on Monday.')).toBe(6)
+    expect(countWords('  -- 1999 — “Ça va” ,  ')).toBe(3)
+    expect(countWords('')).toBe(0)
+  })
+
+  it('reads non-ASCII letters, digits, spaces and astral characters as the definition does', () => {
+    const pieces = ['a', 'Z', '7', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'é']
+    pieces.push('ß', '٣', '—', '-', '.', '😀', '𝕏', '\ud800', '\udc00', '\u200b', 'Ж', '\u0301')
+    // A fixed pseudo-random sequence: the same strings on every run.
+    let seed = 7
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed
+    }
+    for (let round = 0; round < 2000; round++) {
+      let text = ''
+      for (let length = next() % 12; length > 0; length--) text += pieces[next() % pieces.length]
+      expect(countWords(text), JSON.stringify(text)).toBe(wordsBySplitting(text))
+    }
+  })
+})
