@@ -18,7 +18,9 @@
  *    and the confidence model (step 5) and the threshold learn from choices judged by entity.
  * 3. Fits a conditional logistic regression (the candidates of one quotation compete in a
  *    softmax) on the articles outside the validation part, with an L2 penalty, by full-batch
- *    gradient descent from zero weights: deterministic. These are the shipped weights.
+ *    gradient descent from zero weights: deterministic. These are the shipped weights. The
+ *    penalty `--l2 1` was measured (issue 10, poldev2) against 0.3 and 3: validation speaker
+ *    accuracy 0.947 against 0.944 and 0.943, out of fold 0.923 against 0.925 and 0.924.
  * 4. Cross-fits on train: splits its articles into `--folds` folds (article `i` in name order
  *    goes to fold `i mod k`), fits the choice model on the other folds and runs the plugin with
  *    it on each fold, so every train quotation gets a choice made as on an unseen article.
@@ -29,6 +31,9 @@
  *    is weighed here, so the plugin does not multiply by its fixed table again. A choice whose
  *    mention resolved to a namesake the text leaves open is never published
  *    (`unpublishedResolutions`): it is left out of this fit and counted with confidence 0.
+ *    Its penalty `--confidence-l2 2` was measured (issue 10, poldev2) against 0.5 and 8: out of
+ *    fold the threshold keeps 4006 of 4744 at 0.970 against 3945 and 3989, and validation
+ *    coverage at that threshold is 0.864 against 0.849 and 0.863.
  * 6. Scores each fold's choices with a confidence model fit on the other folds' choices,
  *    Platt-scales those scores, and sets the publishing threshold to the lowest confidence at
  *    which the precision of published speakers reaches `--target`, counted as `newsroom eval`
