@@ -139,11 +139,18 @@ describe('content → JSON', () => {
     )
     const inode = async (file: string) => (await stat(join(out, file))).ino
     const before = await inode(kept)
+    const indexesBefore = await inode('/speakers.json')
     await run()
     const expected = await readTree(single)
     expect(await readTree(out)).toEqual(expected)
     // Kept from the previous output (linked into the new one), not written again.
     expect(await inode(kept)).toBe(before)
+    // Made from every article: written again when one is added, kept when none changed.
+    const indexesAfter = await inode('/speakers.json')
+    expect(indexesAfter).not.toBe(indexesBefore)
+    await run()
+    expect(await inode('/speakers.json')).toBe(indexesAfter)
+    expect(await readTree(out)).toEqual(expected)
 
     // An output file deleted or edited since it was written is written again.
     await rm(join(out, kept))

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { mkdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -25,7 +26,7 @@ import {
   realPathOf,
   replaceOutputFolder,
 } from './output-folder.js'
-import { fileSystemNow, outputRecordFile, sha256 } from './output-record.js'
+import { fileSystemNow, isAsWritten, outputRecordFile, sha256 } from './output-record.js'
 import { pipelineVersion } from './pipeline-version.js'
 import { WorkerPool } from './worker-pool.js'
 import type { WorkerSettings } from './worker-protocol.js'
@@ -418,7 +419,18 @@ async function finish(
       hint: 'Nothing is lost; if it recurs, check the disk of the cache folder or pass --no-cache.',
     })
 
-  const previous = outDir === undefined ? undefined : await readPublication(outDir)
+  const record =
+    output?.record === undefined
+      ? undefined
+      : outputRecordFile(output.record, await realPathOf(output.outDir))
+  const previous =
+    outDir === undefined
+      ? undefined
+      : await readPublication(
+          outDir,
+          record !== undefined &&
+            (await isAsWritten(record, outDir, outputMarker, await writerVersion())),
+        )
   const publication = settlePublication(results, previous, today())
   const articles = results.flatMap(({ entry }) => (entry.article ? [entry.article] : []))
   const diagnostics = [
@@ -438,11 +450,8 @@ async function finish(
     const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await output.indexes
     // One person spelled two ways in two articles gets one id (and one page) across them.
     const publishedArticles = unifySpeakerSpellings(articles)
-    const record =
-      output.record === undefined
-        ? undefined
-        : outputRecordFile(output.record, await realPathOf(output.outDir))
     const sourceOf = await articleSources(results, digests, record !== undefined)
+    const whole = await wholeSource(results, digests, version, record !== undefined)
     // Each text is made as it is written, and only if it must be: the output is never held in
     // memory twice, and an article whose file is kept is not written out again.
     function* files(): Generator<OutputFile> {
@@ -453,10 +462,19 @@ async function finish(
           // An article the spelling unification changed has no fingerprint: it is written every run.
           source: sourceOf.get(article),
         }
-      yield { path: 'speakers.json', text: () => toJsonText(buildSpeakerIndex(publishedArticles)) }
-      yield { path: 'topics.json', text: () => toJsonText(buildTopicIndex(publishedArticles)) }
+      // Made from every article: kept, without being built, only when no article changed.
+      yield {
+        path: 'speakers.json',
+        text: () => toJsonText(buildSpeakerIndex(publishedArticles)),
+        source: whole,
+      }
+      yield {
+        path: 'topics.json',
+        text: () => toJsonText(buildTopicIndex(publishedArticles)),
+        source: whole,
+      }
       yield { path: 'report.json', text: () => toJsonText(report) }
-      yield { path: outputMarker, text: () => toJsonText(publication) }
+      yield { path: outputMarker, text: () => toJsonText(publication), source: whole }
     }
     const { recordError } = await replaceOutputFolder(output.outDir, files(), record)
     if (recordError !== undefined)
@@ -469,6 +487,33 @@ async function finish(
     published = true
   }
   return { report, articles, cached, indexed, notices, published, timings }
+}
+
+/**
+ * The fingerprint of what the files made from every article (the speaker and topic indexes, the
+ * record of what was published) are made of: each file's path, its entry (by its digest), the slug
+ * and first-seen date its article was given, in order, with the pipeline that made the entries
+ * (whose indexes' code is part of it) and the code that writes them. The spelling unification
+ * depends on these alone. None when a file is not in the cache (its entry has no digest) or there
+ * is no record to compare with.
+ */
+async function wholeSource(
+  results: ReadonlyArray<{ sourceFile: string; entry: CacheEntry }>,
+  digests: ReadonlyMap<string, string>,
+  version: string,
+  recording: boolean,
+): Promise<string | undefined> {
+  if (!recording) return undefined
+  const hash = createHash('sha256').update(`${await writerVersion()}\u0000${version}\n`)
+  for (const { sourceFile, entry } of results) {
+    const digest = digests.get(sourceFile)
+    if (digest === undefined) return undefined
+    const article = entry.article
+    hash.update(
+      `${sourceFile}\u0000${digest}\u0000${article?.slug ?? ''}\u0000${article?.firstSeen ?? ''}\n`,
+    )
+  }
+  return hash.digest('hex')
 }
 
 /**
