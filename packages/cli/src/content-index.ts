@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { sha256 } from './output-record.js'
 
@@ -109,10 +109,16 @@ export async function writeContentIndex(file: string, index: ContentIndex): Prom
     files[path] = [state(row.content), row.key, state(row.entry), row.digest]
   await mkdir(dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
-  // Compact: read by this module alone, and 10,000 rows indented would be three times the bytes.
-  await writeFile(
-    temporary,
-    JSON.stringify({ version: index.version, startedAt: index.startedAt, files }),
-  )
-  await rename(temporary, file)
+  try {
+    // Compact: read by this module alone, and 10,000 rows indented would be three times the bytes.
+    await writeFile(
+      temporary,
+      JSON.stringify({ version: index.version, startedAt: index.startedAt, files }),
+    )
+    await rename(temporary, file)
+  } catch (error) {
+    // A full disk leaves no half-written file of ours behind.
+    await rm(temporary, { force: true })
+    throw error
+  }
 }
