@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { processContent } from '@newsroom/cli'
@@ -139,16 +139,88 @@ describe('content → JSON', () => {
     )
     const inode = async (file: string) => (await stat(join(out, file))).ino
     const before = await inode(kept)
+    const indexesBefore = await inode('/speakers.json')
     await run()
     const expected = await readTree(single)
     expect(await readTree(out)).toEqual(expected)
     // Kept from the previous output (linked into the new one), not written again.
     expect(await inode(kept)).toBe(before)
+    // Made from every article: written again when one is added, kept when none changed.
+    const indexesAfter = await inode('/speakers.json')
+    expect(indexesAfter).not.toBe(indexesBefore)
+    await run()
+    expect(await inode('/speakers.json')).toBe(indexesAfter)
+    expect(await readTree(out)).toEqual(expected)
 
     // An output file deleted or edited since it was written is written again.
     await rm(join(out, kept))
     await writeFile(join(out, edited), '{}\n')
     await run()
+    expect(await readTree(out)).toEqual(expected)
+  })
+})
+
+describe('the content index', () => {
+  it('serves unchanged files without reading them, and reads every file it cannot vouch for', async () => {
+    const content = join(scratch, 'indexed-content')
+    const out = join(scratch, 'indexed-out')
+    const cache = join(scratch, 'indexed-cache')
+    await cp(fixtureContent, content, { recursive: true })
+    const harbour = join(content, 'harbour-council-approves-sea-wall.txt')
+    const orchard = join(content, 'orchard-cooperative-doubles-harvest.md')
+    // Dated well before any run, so that no file counts as changed in the tick a run began in.
+    const past = new Date(Date.now() - 60_000)
+    for (const name of await readdir(content)) await utimes(join(content, name), past, past)
+    const run = () => processContent({ contentDir: content, outDir: out, cacheDir: cache, jobs: 2 })
+    const expected = await readTree(single)
+
+    const cold = await run()
+    expect([cold.cached, cold.indexed]).toEqual([0, 0])
+    const warm = await run()
+    expect([warm.cached, warm.indexed, warm.timings.size]).toEqual([3, 3, 0])
+    expect(await readTree(out)).toEqual(expected)
+
+    // Touched, not changed: read and hashed, found in the cache, not enriched.
+    const later = new Date(Date.now() - 30_000)
+    await utimes(harbour, later, later)
+    const touched = await run()
+    expect([touched.cached, touched.indexed, touched.timings.size]).toEqual([3, 2, 0])
+    expect((await run()).indexed).toBe(3)
+
+    // Changed, with the same size: enriched again, as a cold run of that text would be.
+    const text = await readFile(orchard, 'utf8')
+    const edited = text.replace('Tomas Brenner', 'Tomas Brennen')
+    expect(edited.length).toBe(text.length)
+    expect(edited).not.toBe(text)
+    await writeFile(orchard, edited)
+    await utimes(orchard, later, later)
+    const changed = await run()
+    expect([changed.cached, changed.indexed, [...changed.timings.keys()]]).toEqual([
+      2,
+      2,
+      ['orchard-cooperative-doubles-harvest.md'],
+    ])
+    const coldOut = join(scratch, 'indexed-cold')
+    await processContent({ contentDir: content, outDir: coldOut, cacheDir: false, jobs: 1 })
+    expect(await readTree(out)).toEqual(await readTree(coldOut))
+    await writeFile(orchard, text)
+    await utimes(orchard, past, past)
+    await run()
+
+    // A damaged index: every file is read and hashed, none is enriched, the output is the same.
+    const [indexFile] = await readdir(join(cache, 'content'))
+    await writeFile(join(cache, 'content', indexFile as string), '{"version":')
+    const unindexed = await run()
+    expect([unindexed.cached, unindexed.indexed, unindexed.timings.size]).toEqual([3, 0, 0])
+    expect(await readTree(out)).toEqual(expected)
+    expect((await run()).indexed).toBe(3)
+
+    // A damaged cache entry of an unchanged file: enriched again, with a notice; nothing lost.
+    const entries = (await readdir(cache)).filter((name) => name.endsWith('.json'))
+    for (const name of entries) await writeFile(join(cache, name), '{"article":')
+    const repaired = await run()
+    expect([repaired.cached, repaired.timings.size]).toEqual([0, 3])
+    expect(repaired.notices.map((notice) => notice.ruleId)).toEqual(['cli/cache-entry-damaged'])
     expect(await readTree(out)).toEqual(expected)
   })
 })

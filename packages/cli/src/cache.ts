@@ -66,6 +66,11 @@ export class ArticleCache {
       .digest('hex')
   }
 
+  /** The file of the entry under `key`. */
+  entryFile(key: string): string {
+    return join(this.folder, `${key}.json`)
+  }
+
   async get(key: string): Promise<CacheEntry | undefined> {
     return (await this.read(key))?.entry
   }
@@ -78,7 +83,7 @@ export class ArticleCache {
   async read(key: string): Promise<StoredEntry | undefined> {
     let text: string
     try {
-      text = readFileSync(join(this.folder, `${key}.json`), 'utf8')
+      text = readFileSync(this.entryFile(key), 'utf8')
     } catch {
       return undefined
     }
@@ -96,10 +101,26 @@ export class ArticleCache {
     }
   }
 
+  /**
+   * The entry under `key`, known to be one this run can serve as it is (the content index holds
+   * the state its file had when a run read and checked it, and the file is still so): parsed, not
+   * hashed or validated again. Nothing when it cannot be read or parsed.
+   */
+  readKnown(key: string): CacheEntry | undefined {
+    try {
+      const text = readFileSync(this.entryFile(key), 'utf8')
+      return JSON.parse(
+        text.startsWith(digestPrefix) ? text.slice(digestLineLength) : text,
+      ) as CacheEntry
+    } catch {
+      return undefined
+    }
+  }
+
   /** Store `entry` under `key`; returns the hash of its JSON text. */
   async set(key: string, entry: CacheEntry): Promise<string> {
     await mkdir(this.folder, { recursive: true })
-    const target = join(this.folder, `${key}.json`)
+    const target = this.entryFile(key)
     const temporary = `${target}.${process.pid}.tmp`
     const json = toJsonText(entry)
     const digest = await digestOf(json)

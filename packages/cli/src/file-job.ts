@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { maxFileBytes, tooLarge } from '@newsroom/ingest'
 import type { ArticleCache, CacheEntry } from './cache.js'
+import { type FileState, stateOf } from './content-index.js'
 import { capRepeated, fileDiagnostic, toDiagnostics } from './diagnostics.js'
 import { describeFileError } from './errors.js'
 
@@ -19,22 +20,26 @@ export type FileOutcome = {
    * digest is the same entry, so its output need not be made again to be known unchanged.
    */
   digest?: string
+  /** The file's cache key and its state when it was read, for the content index. */
+  key?: string
+  content?: FileState
 }
 
 function readContentFile(
   contentDir: string,
   sourceFile: string,
-): { contents: Uint8Array } | { diagnostics: CacheEntry['diagnostics'] } {
+): { contents: Uint8Array; state: FileState } | { diagnostics: CacheEntry['diagnostics'] } {
   const path = join(contentDir, sourceFile)
   // Read synchronously: a worker does one file at a time, so waiting blocks nothing, and each
   // asynchronous call (stat, open, fstat, read, close) was a trip through libuv's thread pool,
   // thousands of them on a warm run served from the cache.
   try {
-    const { size } = statSync(path)
+    // Taken before reading: a change after it shows in the next run's stat as a change.
+    const state = stateOf(statSync(path))
     // Refused before reading: a huge file is never loaded into memory.
-    if (size > maxFileBytes)
-      return { diagnostics: toDiagnostics(tooLarge(sourceFile, size), sourceFile) }
-    return { contents: readFileSync(path) }
+    if (state.size > maxFileBytes)
+      return { diagnostics: toDiagnostics(tooLarge(sourceFile, state.size), sourceFile) }
+    return { contents: readFileSync(path), state }
   } catch (error) {
     return {
       diagnostics: [
@@ -66,8 +71,9 @@ export async function runFileJob(
   if ('diagnostics' in read)
     return { entry: { article: null, diagnostics: read.diagnostics }, cached: false }
   const key = cache?.key(sourceFile, read.contents)
+  const known = key === undefined ? {} : { key, content: read.state }
   const hit = key === undefined ? undefined : await cache?.read(key)
-  if (hit) return { entry: hit.entry, cached: true, digest: hit.digest }
+  if (hit) return { entry: hit.entry, cached: true, digest: hit.digest, ...known }
   onStart(read.contents.byteLength)
   const { processFile } = await import('./process-file.js')
   const started = performance.now()
@@ -77,7 +83,7 @@ export async function runFileJob(
   if (cache === undefined || key === undefined) return { entry, cached: false, milliseconds }
   try {
     const digest = await cache.set(key, entry)
-    return { entry, cached: false, milliseconds, digest }
+    return { entry, cached: false, milliseconds, digest, ...known }
   } catch (error) {
     const cacheError = `${describeFileError(error)} in ${cache.folder}`
     return { entry, cached: false, milliseconds, cacheError }

@@ -28,6 +28,7 @@ import {
   recordedState,
   writeOutputRecord,
 } from './output-record.js'
+import { writerVersion } from './writer-version.js'
 
 /**
  * The file that marks a folder as newsroom output (and records what it published): only a folder
@@ -361,8 +362,8 @@ async function writeAndSwap(
     }
     await writeFile(staged, text ?? file.text())
     // A file without a source fingerprint is written every time: hashing its text to find it
-    // unchanged cost more than writing it (the indexes, 35 MB at 10k articles, change with any
-    // article anyway).
+    // unchanged would cost making it (the indexes, 35 MB at 10k articles, are worth keeping only
+    // because their fingerprint is known without building them).
     if (record === undefined || file.source === undefined) return
     const { size, mtimeMs, ino } = await stat(staged)
     next.set(file.path, { source: file.source, size, mtimeMs, ino })
@@ -420,7 +421,7 @@ async function writeAndSwap(
   }
   if (record === undefined) return { kept }
   try {
-    await writeOutputRecord(record, { files: next, writtenAt })
+    await writeOutputRecord(record, { files: next, writtenAt, writer: await writerVersion() })
     return { kept }
   } catch (error) {
     // The output is whole; without a record the next run writes every file again.

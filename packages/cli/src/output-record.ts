@@ -28,6 +28,8 @@ export interface OutputRecord {
    * never trusted, as git treats a "racily clean" index entry.
    */
   writtenAt: number
+  /** The version of the code that wrote the files (see writer-version.ts), when recorded. */
+  writer?: string | undefined
 }
 
 export const emptyOutputRecord = (): OutputRecord => ({ files: new Map(), writtenAt: 0 })
@@ -46,7 +48,8 @@ export async function readOutputRecord(file: string): Promise<OutputRecord> {
   const { files, writtenAt } = json
   if (typeof files !== 'object' || files === null || typeof writtenAt !== 'number')
     return emptyOutputRecord()
-  const record: OutputRecord = { files: new Map(), writtenAt }
+  const writer = 'writer' in json && typeof json.writer === 'string' ? json.writer : undefined
+  const record: OutputRecord = { files: new Map(), writtenAt, writer }
   for (const [path, value] of Object.entries(files)) {
     const [source, size, mtimeMs, ino] = Array.isArray(value) ? value : []
     if (
@@ -69,7 +72,10 @@ export async function writeOutputRecord(file: string, record: OutputRecord): Pro
     files[path] = [source, size, mtimeMs, ino]
   await mkdir(dirname(file), { recursive: true })
   const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, toJsonText({ writtenAt: record.writtenAt, files }))
+  await writeFile(
+    temporary,
+    toJsonText({ writtenAt: record.writtenAt, writer: record.writer, files }),
+  )
   await rename(temporary, file)
 }
 
@@ -98,6 +104,22 @@ export async function recordedState(
   } catch {
     return 'changed'
   }
+}
+
+/**
+ * Whether the file `path` of the output folder `outDir` is still as the code of version `writer`
+ * wrote it, by the record in `recordFile`: then it needs no validating to be read.
+ */
+export async function isAsWritten(
+  recordFile: string,
+  outDir: string,
+  path: string,
+  writer: string,
+): Promise<boolean> {
+  const record = await readOutputRecord(recordFile)
+  const recorded = record.files.get(path)
+  if (record.writer !== writer || recorded === undefined) return false
+  return (await recordedState(join(outDir, path), recorded, record.writtenAt)) === 'same'
 }
 
 /**

@@ -1,11 +1,23 @@
-import { stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
+import { mkdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Article, Diagnostic, Report } from '@newsroom/schema'
-import type { CacheEntry } from './cache.js'
+import type { ArticleCache, CacheEntry } from './cache.js'
+import {
+  type ContentIndex,
+  contentIndexFile,
+  type FileState,
+  type IndexedFile,
+  isUnchanged,
+  readContentIndex,
+  stateOf,
+  writeContentIndex,
+} from './content-index.js'
 import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
 import { discoverContent } from './discover.js'
-import { cliErrors } from './errors.js'
+import { cliErrors, describeFileError } from './errors.js'
 import { toJsonText } from './json.js'
 import {
   type OutputFile,
@@ -14,9 +26,10 @@ import {
   realPathOf,
   replaceOutputFolder,
 } from './output-folder.js'
-import { outputRecordFile, sha256 } from './output-record.js'
+import { fileSystemNow, isAsWritten, outputRecordFile, sha256 } from './output-record.js'
 import { pipelineVersion } from './pipeline-version.js'
 import { WorkerPool } from './worker-pool.js'
+import type { WorkerSettings } from './worker-protocol.js'
 import { writerVersion } from './writer-version.js'
 
 export interface ProcessOptions {
@@ -57,6 +70,11 @@ export interface ProcessResult {
   articles: Article[]
   /** Files served from the cache. */
   cached: number
+  /**
+   * Of those, files the content index knew unchanged by their size, modification time and inode:
+   * served without reading them (nor, when their entry is as recorded, hashing the entry).
+   */
+  indexed: number
   /** Problems of the run itself (not of a content file); they do not fail it. */
   notices: RunNotice[]
   /** Whether the output folder was written. */
@@ -82,24 +100,25 @@ function skippedDiagnostics(skipped: Array<{ path: string; kind: string }>): Dia
   )
 }
 
-/**
- * The content files largest first (then in path order): the longest jobs start early, so a run
- * does not end with one worker busy on a big file while the others wait. A file that cannot be
- * read counts as empty; its worker reports why.
- */
-async function largestFirst(contentDir: string, files: readonly string[]): Promise<string[]> {
-  const sizes = new Map(
-    await Promise.all(
-      files.map(async (file) => {
-        const size = await stat(join(contentDir, file)).then(
-          (stats) => stats.size,
-          () => 0,
-        )
-        return [file, size] as const
-      }),
-    ),
-  )
-  return [...files].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0))
+/** The files largest first (then in path order): the longest jobs start early, so a run does not
+ * end with one worker busy on a big file while the others wait. A file that cannot be read counts
+ * as empty; its worker reports why. */
+function largestFirst(files: readonly string[], states: ReadonlyMap<string, FileState>): string[] {
+  const size = (file: string) => states.get(file)?.size ?? 0
+  return [...files].sort((a, b) => size(b) - size(a))
+}
+
+/** The state of each content file, as `stat` gives it now (none for one that cannot be read). */
+function contentStates(contentDir: string, files: readonly string[]): Map<string, FileState> {
+  const states = new Map<string, FileState>()
+  // Synchronous: nothing else waits on this thread yet, and ten thousand asynchronous stats were
+  // ten thousand trips through libuv's thread pool.
+  for (const file of files) {
+    try {
+      states.set(file, stateOf(statSync(join(contentDir, file))))
+    } catch {}
+  }
+  return states
 }
 
 /** No file can be served from the cache: there is none, or its folder does not exist yet. */
@@ -110,6 +129,71 @@ async function missesEverything(cacheDir: string | false): Promise<boolean> {
     () => true,
   )
 }
+
+/** The index of the content folder in the cache, with the clock this run began at. */
+interface IndexPlace {
+  file: string
+  startedAt: number
+  previous: ContentIndex | undefined
+}
+
+/**
+ * Read the content index of `contentDir` from `cacheDir` and take the file system's clock before
+ * any content file is looked at. Nothing when the cache folder cannot be written: without a clock
+ * no file could be trusted, and every file is read and hashed.
+ */
+async function openContentIndex(
+  cacheDir: string,
+  contentDir: string,
+): Promise<IndexPlace | undefined> {
+  try {
+    await mkdir(cacheDir, { recursive: true })
+    // The cache folder's clock, not the content folder's (nothing is ever written there): both are
+    // the kernel's on a local disk; on a file server of its own clock a file is only read more.
+    const startedAt = await fileSystemNow(cacheDir)
+    const file = contentIndexFile(cacheDir, await realPathOf(contentDir))
+    return { file, startedAt, previous: await readContentIndex(file) }
+  } catch {
+    return undefined
+  }
+}
+
+/** A file served by this thread from its cache entry, as the content index knew it. */
+interface Served {
+  entry: CacheEntry
+  row: IndexedFile
+}
+
+/**
+ * Serve a file the content index knows unchanged from its cache entry, on this thread: parsed
+ * without being hashed when the entry file is as recorded, else read as a worker would (hashed,
+ * validated when its digest does not match). Nothing when the entry is missing or damaged: the
+ * file is then processed again.
+ */
+async function serveKnown(
+  cache: ArticleCache,
+  row: IndexedFile,
+  startedAt: number,
+): Promise<Served | undefined> {
+  const entryState = () => {
+    try {
+      return stateOf(statSync(cache.entryFile(row.key)))
+    } catch {
+      return undefined
+    }
+  }
+  if (isUnchanged(entryState(), row.entry, startedAt)) {
+    const entry = cache.readKnown(row.key)
+    if (entry) return { entry, row }
+  }
+  const hit = await cache.read(row.key)
+  const state = entryState()
+  if (!hit || !state) return undefined
+  return { entry: hit.entry, row: { ...row, entry: state, digest: hit.digest } }
+}
+
+/** Files served on this thread between two turns of the event loop (which workers' messages need). */
+const servedPerTurn = 64
 
 /** Ingest and enrich every article of a content folder, build the indexes and, given `outDir`, write them. */
 export async function processContent(options: ProcessOptions): Promise<ProcessResult> {
@@ -129,29 +213,70 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
 
   const cacheDir =
     options.cacheDir === false ? false : resolve(options.cacheDir ?? 'node_modules/.cache/newsroom')
+  const preloadAll = await missesEverything(cacheDir)
+  const place = cacheDir === false ? undefined : await openContentIndex(cacheDir, contentDir)
+  const previous = place?.previous
+  const states = contentStates(contentDir, sourceFiles)
+  // Files the index knows unchanged are served on this thread; the others go to the workers.
+  const known = new Map<string, IndexedFile>()
+  for (const file of sourceFiles) {
+    const row = previous?.files.get(file)
+    if (row && isUnchanged(states.get(file), row.content, previous?.startedAt ?? 0))
+      known.set(file, row)
+  }
+  // A file the index has never seen, or of another size, is most likely to be enriched.
+  const changed = (file: string) => {
+    const row = previous?.files.get(file)
+    return row === undefined || row.content.size !== states.get(file)?.size
+  }
+
   const seconds = options.timeLimit
   const cores = availableParallelism()
-  const size = Math.max(1, Math.min(options.jobs ?? cores, sourceFiles.length))
-  const pool = new WorkerPool({
-    size,
-    start: { leanTiering: size >= cores, preload: await missesEverything(cacheDir) },
-    timeLimit: seconds === undefined ? defaultTimeLimit : () => seconds * 1000,
-  })
-  // The workers load while this thread fingerprints the pipeline and sizes the files.
-  if (sourceFiles.length > 0) pool.warm()
+  let pool: WorkerPool | undefined
+  let settings: WorkerSettings | undefined
+  // Started only for files that must be read: none when nothing changed.
+  const poolFor = (files: readonly string[]): WorkerPool => {
+    if (pool === undefined) {
+      const size = Math.max(1, Math.min(options.jobs ?? cores, files.length))
+      pool = new WorkerPool({
+        size,
+        start: {
+          leanTiering: size >= cores,
+          preload: preloadAll || (previous !== undefined && files.some(changed)),
+        },
+        timeLimit: seconds === undefined ? defaultTimeLimit : () => seconds * 1000,
+      })
+      pool.warm()
+      if (settings) pool.configure(settings)
+    }
+    return pool
+  }
+  const closePool = () => pool?.close() ?? Promise.resolve()
+  let unknown = sourceFiles.filter((file) => !known.has(file))
+  // The workers load while this thread fingerprints the pipeline.
+  if (unknown.length > 0) poolFor(unknown)
   // Loaded only now (zod, the schemas, the name tools: a fifth of a second of this thread's CPU),
-  // so that the workers start that much earlier; it is needed only once every file is done.
+  // so that the workers start that much earlier.
   const publication = import('./publication.js')
   publication.catch(() => {})
   let version: string
-  let ordered: string[]
+  let indexVersion: string
+  let cache: ArticleCache | undefined
   try {
     version = await pipelineVersion()
-    pool.configure({ contentDir, cacheDir, version })
-    ordered = await largestFirst(contentDir, sourceFiles)
+    indexVersion = `${version}:${await writerVersion()}`
+    settings = { contentDir, cacheDir, version }
+    pool?.configure(settings)
+    if (cacheDir !== false) cache = new (await import('./cache.js')).ArticleCache(cacheDir, version)
   } catch (error) {
-    await pool.close()
+    await closePool()
     throw error
+  }
+  // An index of other code: every file is read.
+  if (previous?.version !== indexVersion && known.size > 0) {
+    known.clear()
+    unknown = sourceFiles
+    poolFor(unknown)
   }
 
   // The indexes' code loads while the workers run rather than after them; the main thread of a
@@ -163,24 +288,51 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   let done = 0
   let cached = 0
   let cacheError: string | undefined
+  let damaged = 0
+  let indexed = 0
   const timings = new Map<string, number>()
   const digests = new Map<string, string>()
+  const rows = new Map<string, IndexedFile>()
   let results: Array<{ sourceFile: string; entry: CacheEntry }>
   try {
-    // Handed out largest first; the results are kept in path order, so the output is the same.
     const outcomes = new Map<string, Promise<CacheEntry>>()
-    for (const sourceFile of ordered)
-      outcomes.set(
-        sourceFile,
-        pool.run(sourceFile).then((outcome) => {
-          if (outcome.cached) cached++
-          cacheError ??= outcome.cacheError
-          if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
-          if (outcome.digest !== undefined) digests.set(sourceFile, outcome.digest)
-          options.onProgress?.(++done, sourceFiles.length, sourceFile)
-          return outcome.entry
-        }),
-      )
+    const toWorker = (sourceFile: string) =>
+      (pool as WorkerPool).run(sourceFile).then((outcome) => {
+        if (outcome.cached) cached++
+        else if (known.has(sourceFile)) damaged++
+        cacheError ??= outcome.cacheError
+        if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
+        if (outcome.digest !== undefined) digests.set(sourceFile, outcome.digest)
+        const { key, content, digest } = outcome
+        if (cache && key !== undefined && content !== undefined && digest !== undefined) {
+          try {
+            const entry = stateOf(statSync(cache.entryFile(key)))
+            rows.set(sourceFile, { content, key, entry, digest })
+          } catch {}
+        }
+        options.onProgress?.(++done, sourceFiles.length, sourceFile)
+        return outcome.entry
+      })
+    // Handed out largest first; the results are kept in path order, so the output is the same.
+    for (const sourceFile of largestFirst(unknown, states))
+      outcomes.set(sourceFile, toWorker(sourceFile))
+    let turn = 0
+    for (const [sourceFile, row] of known) {
+      if (++turn % servedPerTurn === 0) await new Promise((next) => setImmediate(next))
+      const served = await serveKnown(cache as ArticleCache, row, previous?.startedAt ?? 0)
+      if (served === undefined) {
+        // A missing or damaged entry: the file is processed again (and counted in a notice).
+        poolFor([sourceFile])
+        outcomes.set(sourceFile, toWorker(sourceFile))
+        continue
+      }
+      cached++
+      indexed++
+      digests.set(sourceFile, served.row.digest)
+      rows.set(sourceFile, served.row)
+      outcomes.set(sourceFile, Promise.resolve(served.entry))
+      options.onProgress?.(++done, sourceFiles.length, sourceFile)
+    }
     results = await Promise.all(
       sourceFiles.map(async (sourceFile) => ({
         sourceFile,
@@ -188,15 +340,29 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
       })),
     )
   } catch (error) {
-    await pool.close()
+    await closePool()
     throw cliErrors.workerFailed(error)
   }
   // Every file is done: the workers are stopped (their heaps torn down, on their own threads)
   // while this thread builds and writes the output.
-  const closed = pool.close()
+  const closed = closePool()
+  if (place !== undefined) {
+    // Files left out by `only` keep their rows.
+    if (only && previous?.version === indexVersion)
+      for (const [file, row] of previous.files) if (!only.has(file)) rows.set(file, row)
+    try {
+      await writeContentIndex(place.file, {
+        version: indexVersion,
+        startedAt: place.startedAt,
+        files: rows,
+      })
+    } catch (error) {
+      cacheError ??= `${describeFileError(error)} in ${cacheDir}`
+    }
+  }
   try {
     return await finish(
-      { results, skipped, version, cached, cacheError, timings, digests },
+      { results, skipped, version, cached, indexed, cacheError, damaged, timings, digests },
       output && { ...output, record: cacheDir === false ? undefined : cacheDir },
       options.publishIf,
       await publication,
@@ -212,7 +378,10 @@ interface Processed {
   skipped: Array<{ path: string; kind: string }>
   version: string
   cached: number
+  indexed: number
   cacheError: string | undefined
+  /** Files the content index knew unchanged whose cache entry was missing or damaged. */
+  damaged: number
   timings: Map<string, number>
   /** The cache's digest of each file's entry, for the files the cache holds. */
   digests: Map<string, string>
@@ -228,7 +397,7 @@ interface Output {
 
 /** Build the report and indexes of what was processed and, given an output folder, write them. */
 async function finish(
-  { results, skipped, version, cached, cacheError, timings, digests }: Processed,
+  { results, skipped, version, cached, indexed, cacheError, damaged, timings, digests }: Processed,
   output: Output | undefined,
   publishIf: ProcessOptions['publishIf'],
   { readPublication, settlePublication, today }: typeof import('./publication.js'),
@@ -242,8 +411,26 @@ async function finish(
       message: `Cannot write the article cache: ${cacheError}; every article is published, but the next run processes them again`,
       hint: 'Make the cache folder writable or free some disk space, or pass --no-cache.',
     })
+  if (damaged > 0)
+    notices.push({
+      severity: 'warning',
+      ruleId: 'cli/cache-entry-damaged',
+      message: `${damaged} unchanged article(s) were processed again: their entries in the article cache were missing or damaged`,
+      hint: 'Nothing is lost; if it recurs, check the disk of the cache folder or pass --no-cache.',
+    })
 
-  const previous = outDir === undefined ? undefined : await readPublication(outDir)
+  const record =
+    output?.record === undefined
+      ? undefined
+      : outputRecordFile(output.record, await realPathOf(output.outDir))
+  const previous =
+    outDir === undefined
+      ? undefined
+      : await readPublication(
+          outDir,
+          record !== undefined &&
+            (await isAsWritten(record, outDir, outputMarker, await writerVersion())),
+        )
   const publication = settlePublication(results, previous, today())
   const articles = results.flatMap(({ entry }) => (entry.article ? [entry.article] : []))
   const diagnostics = [
@@ -263,11 +450,8 @@ async function finish(
     const { buildSpeakerIndex, buildTopicIndex, unifySpeakerSpellings } = await output.indexes
     // One person spelled two ways in two articles gets one id (and one page) across them.
     const publishedArticles = unifySpeakerSpellings(articles)
-    const record =
-      output.record === undefined
-        ? undefined
-        : outputRecordFile(output.record, await realPathOf(output.outDir))
     const sourceOf = await articleSources(results, digests, record !== undefined)
+    const whole = await wholeSource(results, digests, version, record !== undefined)
     // Each text is made as it is written, and only if it must be: the output is never held in
     // memory twice, and an article whose file is kept is not written out again.
     function* files(): Generator<OutputFile> {
@@ -278,10 +462,19 @@ async function finish(
           // An article the spelling unification changed has no fingerprint: it is written every run.
           source: sourceOf.get(article),
         }
-      yield { path: 'speakers.json', text: () => toJsonText(buildSpeakerIndex(publishedArticles)) }
-      yield { path: 'topics.json', text: () => toJsonText(buildTopicIndex(publishedArticles)) }
+      // Made from every article: kept, without being built, only when no article changed.
+      yield {
+        path: 'speakers.json',
+        text: () => toJsonText(buildSpeakerIndex(publishedArticles)),
+        source: whole,
+      }
+      yield {
+        path: 'topics.json',
+        text: () => toJsonText(buildTopicIndex(publishedArticles)),
+        source: whole,
+      }
       yield { path: 'report.json', text: () => toJsonText(report) }
-      yield { path: outputMarker, text: () => toJsonText(publication) }
+      yield { path: outputMarker, text: () => toJsonText(publication), source: whole }
     }
     const { recordError } = await replaceOutputFolder(output.outDir, files(), record)
     if (recordError !== undefined)
@@ -293,7 +486,34 @@ async function finish(
       })
     published = true
   }
-  return { report, articles, cached, notices, published, timings }
+  return { report, articles, cached, indexed, notices, published, timings }
+}
+
+/**
+ * The fingerprint of what the files made from every article (the speaker and topic indexes, the
+ * record of what was published) are made of: each file's path, its entry (by its digest), the slug
+ * and first-seen date its article was given, in order, with the pipeline that made the entries
+ * (whose indexes' code is part of it) and the code that writes them. The spelling unification
+ * depends on these alone. None when a file is not in the cache (its entry has no digest) or there
+ * is no record to compare with.
+ */
+async function wholeSource(
+  results: ReadonlyArray<{ sourceFile: string; entry: CacheEntry }>,
+  digests: ReadonlyMap<string, string>,
+  version: string,
+  recording: boolean,
+): Promise<string | undefined> {
+  if (!recording) return undefined
+  const hash = createHash('sha256').update(`${await writerVersion()}\u0000${version}\n`)
+  for (const { sourceFile, entry } of results) {
+    const digest = digests.get(sourceFile)
+    if (digest === undefined) return undefined
+    const article = entry.article
+    hash.update(
+      `${sourceFile}\u0000${digest}\u0000${article?.slug ?? ''}\u0000${article?.firstSeen ?? ''}\n`,
+    )
+  }
+  return hash.digest('hex')
 }
 
 /**

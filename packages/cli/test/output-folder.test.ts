@@ -20,7 +20,8 @@ import {
   prepareOutputFolder,
   replaceOutputFolder,
 } from '../src/output-folder.js'
-import { readOutputRecord, writeOutputRecord } from '../src/output-record.js'
+import { isAsWritten, readOutputRecord, writeOutputRecord } from '../src/output-record.js'
+import { writerVersion } from '../src/writer-version.js'
 
 let scratch: string
 beforeEach(async () => {
@@ -168,6 +169,28 @@ describe('replaceOutputFolder', () => {
     made.length = 0
     await replaceOutputFolder(target, files({ a: '1', b: '2', c: '1' }), record)
     expect(made.sort()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('tells a file still as this code wrote it, by the record', async () => {
+    const target = join(scratch, 'out')
+    const record = join(scratch, 'cache/outputs/out.json')
+    await replaceOutputFolder(target, recordedFiles([], { a: '1' }), record)
+    const writer = await writerVersion()
+    const { files: recorded, writer: recordedWriter } = await readOutputRecord(record)
+    expect(recordedWriter).toBe(writer)
+    // Written well before the end of the run, as a real run's files are.
+    const a = recorded.get('articles/a.json')
+    if (a === undefined) throw new Error('a is not recorded')
+    await writeOutputRecord(record, { files: recorded, writtenAt: a.mtimeMs + 1, writer })
+    expect(await isAsWritten(record, target, 'articles/a.json', writer)).toBe(true)
+    expect(await isAsWritten(record, target, 'articles/a.json', 'another')).toBe(false)
+    expect(await isAsWritten(record, target, 'articles/b.json', writer)).toBe(false)
+    // Written in the tick the record was: an edit might not show.
+    await writeOutputRecord(record, { files: recorded, writtenAt: a.mtimeMs, writer })
+    expect(await isAsWritten(record, target, 'articles/a.json', writer)).toBe(false)
+    await writeOutputRecord(record, { files: recorded, writtenAt: a.mtimeMs + 1, writer })
+    await writeFile(join(target, 'articles/a.json'), 'edited\n')
+    expect(await isAsWritten(record, target, 'articles/a.json', writer)).toBe(false)
   })
 
   it('rewrites a same-size edit its mtime cannot show, made in the tick the record was written', async () => {
