@@ -1,5 +1,7 @@
-import { parsePersonName } from '@newsroom/names'
+import { elderKin, youngerKin } from '@newsroom/lexicon'
+import { type PersonName, parsePersonName } from '@newsroom/names'
 import retextEntities from '@newsroom/retext-entities'
+import escapeRegExp from 'escape-string-regexp'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -9,6 +11,7 @@ import {
   familyNameMention,
   generationMentionsIn,
   generationMentionsNamed,
+  hasFamilyName,
   namesakeGenerations,
   namesakeOfGeneration,
 } from '../src/lib/namesakes.js'
@@ -129,6 +132,147 @@ describe('namesakeGenerations', () => {
       null,
     ])
     expect(namesakeGenerations([tom, ed], ['Tom Vale and Ed Vale met.'])).toEqual([null, null])
+  })
+})
+
+const kinAlternation = [...youngerKin, ...elderKin].join('|')
+const kinGeneration = new Map<string, string>([
+  ...youngerKin.map((word) => [word, 'younger'] as const),
+  ...elderKin.map((word) => [word, 'elder'] as const),
+])
+
+/**
+ * What `namesakeGenerations` reads, as four patterns with the name written into them (its
+ * definition, made for each person): the function reads the same without making any.
+ */
+function generationsByPatterns(
+  people: readonly PersonName[],
+  texts: readonly string[],
+): Array<string | null> {
+  return people.map((person) => {
+    const said = new Set<string>()
+    const suffix = person.suffix?.toLowerCase().replace(/\.$/u, '') ?? null
+    if (suffix === 'jr' || suffix === 'ii' || suffix === 'iii' || suffix === 'iv')
+      said.add('younger')
+    if (suffix === 'sr') said.add('elder')
+    const given = person.surnameFirst ? null : person.given[0]
+    const plain = person.name.replace(/\s+(?:Jr|Sr)\.?$/u, '')
+    const byGiven = given !== undefined && given !== null && given.length > 1
+    const full = escapeRegExp(plain)
+    const written = byGiven ? `(?:${full}|${escapeRegExp(given as string)})` : full
+    const patterns: Array<[RegExp, boolean]> = [
+      [new RegExp(`\\b(${kinAlternation}),?\\s+${written}(?![\\p{L}'’])`, 'gu'), false],
+      [
+        new RegExp(
+          `${full},\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Ll}+\\s+)?(${kinAlternation})\\s+of\\b`,
+          'gu',
+        ),
+        false,
+      ],
+      [new RegExp(`${written}['’]s?\\s+(${kinAlternation})\\b`, 'gu'), true],
+      [
+        new RegExp(
+          `\\b(${kinAlternation})\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,4}${full}(?![\\p{L}])`,
+          'gu',
+        ),
+        true,
+      ],
+    ]
+    for (const text of texts)
+      for (const [pattern, reversed] of patterns)
+        for (const match of text.matchAll(pattern)) {
+          const kin = match[1] as string
+          const generation = kinGeneration.get(kin)
+          if (generation === undefined || kin !== kin.toLowerCase()) continue
+          said.add(reversed ? (generation === 'younger' ? 'elder' : 'younger') : generation)
+        }
+    return said.size === 1 ? ([...said][0] as string) : null
+  })
+}
+
+/** Texts of random pieces around kin words and the names (a fixed seed: the same each run). */
+function randomTexts(count: number, pieces: readonly string[]): string[] {
+  let seed = 7
+  const next = (below: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % below
+  }
+  const texts: string[] = []
+  for (let made = 0; made < count; made++) {
+    let text = ''
+    const length = 2 + next(14)
+    for (let at = 0; at < length; at++) text += pieces[next(pieces.length)]
+    texts.push(text)
+  }
+  return texts
+}
+
+describe('namesakeGenerations, read without a pattern per person', () => {
+  it('finds what the patterns with the name written in find', () => {
+    const people = [
+      parsePersonName('Tom Vale'),
+      parsePersonName('Ed Vale'),
+      parsePersonName('Ann de Vale'),
+      parsePersonName('Tom Vale Jr.'),
+      parsePersonName('van der Berg'),
+    ]
+    const pieces = [
+      ...[...youngerKin, ...elderKin].slice(0, 8),
+      'father',
+      'Son',
+      'sons',
+      ' ',
+      '  ',
+      '\u00a0',
+      ', ',
+      ',',
+      ' of ',
+      'of',
+      ' the ',
+      'his ',
+      'local ',
+      'well-known ',
+      'Tom Vale',
+      'Ed Vale',
+      'Vale',
+      'Tom',
+      'Ed',
+      'Ann de Vale',
+      'de Vale',
+      'Ann',
+      'van der Berg',
+      'van ',
+      'der ',
+      '’s ',
+      "'s",
+      "'",
+      'x',
+      'é',
+      '.',
+      '-',
+    ]
+    const texts = [
+      // A name opening with lowercase words is found after fewer of the words before it.
+      'the son of van der Berg spoke',
+      'son of local van der Berg',
+      "his father,  Tom Vale's",
+      'sons of Ed Vale and the daughter of Tom',
+      'Tom Vale, his late father of',
+      'Ed’s son Ed Vale’s father',
+      ...randomTexts(4000, pieces),
+    ]
+    for (const text of texts)
+      expect(namesakeGenerations(people, [text]), text).toEqual(
+        generationsByPatterns(people, [text]),
+      )
+  })
+})
+
+describe('hasFamilyName', () => {
+  it('finds a family name as a word of its own, as its pattern does', () => {
+    const pieces = ['Vale', 'Vales', 'Valé', 'éVale', ' ', "'", '’s', 'x', '-', '\u{1d400}', '.']
+    for (const text of randomTexts(2000, pieces))
+      expect(hasFamilyName(text, 'Vale'), text).toBe(/(?<![\p{L}])Vale(?![\p{L}])/u.test(text))
   })
 })
 

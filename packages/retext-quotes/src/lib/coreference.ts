@@ -56,11 +56,11 @@ import {
 } from './model.js'
 import {
   familyNameMention,
-  familyNamePattern,
   type Generation,
   type GenerationMention,
   generationMentionsIn,
   generationMentionsNamed,
+  hasFamilyName,
   namesakeGenerations,
   namesakeOfGeneration,
   withoutPossessive,
@@ -1814,7 +1814,6 @@ export class Coreference {
       }
       let described = false
       const silentBefore = [0]
-      const naming = familyNamePattern(surname)
       for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
         for (const { offset, generation } of generationMentionsNamed(
           this.generationMentions(paragraph, prepared.text),
@@ -1827,7 +1826,7 @@ export class Coreference {
             namesake: namesakes[namesakeOfGeneration(generations, generation)] ?? -1,
           })
         }
-        const silent = naming.test(prepared.text) ? 0 : 1
+        const silent = hasFamilyName(prepared.text, surname) ? 0 : 1
         silentBefore.push((silentBefore.at(-1) as number) + silent)
       }
       // Stable: of two at one place, the later pushed (a generation description) counts last.

@@ -489,6 +489,19 @@ export interface QuoteSpan {
 }
 
 /**
+ * A pattern's match as a cue match of a paragraph. Written out rather than spread
+ * (`{ ...match, paragraph, rank }`): a spread copies through a generic path, and every quotation
+ * makes several.
+ */
+function placed(
+  match: Omit<CueMatch, 'paragraph' | 'rank'>,
+  paragraph: number,
+  rank: number,
+): CueMatch {
+  return { phrase: match.phrase, cue: match.cue, role: match.role, paragraph, rank }
+}
+
+/**
  * Every phrase the cue patterns tie to one quotation, from its first and last segments: after
  * the quotation, before it in its sentence, and at the end of its sentence.
  */
@@ -508,16 +521,16 @@ export function cueMatches(
   const asks = /[!?]["'”’)\]]*$/u.test(inner)
   if (lastToken !== undefined) {
     const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
-    if (after) matches.push({ ...after, paragraph: last.paragraph, rank: 0 })
+    if (after) matches.push(placed(after, last.paragraph, 0))
     const [, end] = sentenceOf(lastParagraph, last.open)
     const closing = atSentenceEnd(lastParagraph, lastToken, end, comma)
-    if (closing && !after) matches.push({ ...closing, paragraph: last.paragraph, rank: 0 })
+    if (closing && !after) matches.push(placed(closing, last.paragraph, 0))
     const next = paragraphs[last.paragraph + 1]
     const signed =
       after || closing || !next || !closesParagraph(lastParagraph, lastToken)
         ? null
         : signedAfter(next, 0, false)
-    if (signed) matches.push({ ...signed, paragraph: last.paragraph + 1, rank: 0 })
+    if (signed) matches.push(placed(signed, last.paragraph + 1, 0))
   }
   if (firstToken !== undefined) {
     const [start] = sentenceOf(firstParagraph, first.open)
@@ -527,7 +540,7 @@ export function cueMatches(
     for (const match of before) {
       if (previousCue !== null && match.cue !== previousCue) rank++
       previousCue = match.cue
-      matches.push({ ...match, paragraph: first.paragraph, rank })
+      matches.push(placed(match, first.paragraph, rank))
     }
   }
   return matches

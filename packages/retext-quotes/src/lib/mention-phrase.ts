@@ -27,7 +27,10 @@ import {
  * of it.
  */
 export function isHyphenatedModifier(word: string): boolean {
-  return /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built)$/u.test(word)
+  // Asked of every word of a name phrase, and few hold a hyphen: no pattern run for the rest.
+  return (
+    word.includes('-') && /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|run|held|born|made|built)$/u.test(word)
+  )
 }
 
 /** A comma-set phrase next to a speaker phrase, with its offsets in the paragraph. */
@@ -610,12 +613,13 @@ function finishAfter(
 
 /** Whether a word is a cue verb. */
 export function isCue(token: Token | undefined): boolean {
-  // Cue verbs are lowercase in running text: "State", "Post" and "Claims" are names.
+  // Cue verbs are lowercase in running text: "State", "Post" and "Claims" are names. That
+  // comparison comes before the look-up, which it spares every capitalized word.
   return (
     token !== undefined &&
     token.kind === 'word' &&
-    cueVerbs.has(token.lower) &&
-    token.text === token.lower
+    token.text === token.lower &&
+    cueVerbs.has(token.lower)
   )
 }
 

@@ -19,7 +19,6 @@ import {
   type PersonName,
   titleGender,
 } from '@newsroom/names'
-import escapeRegExp from 'escape-string-regexp'
 
 /** Which generation of a family a word places someone in. */
 export type Generation = 'younger' | 'elder'
@@ -162,12 +161,33 @@ export function generationMentionsNamed(
     .map(({ offset, generation }) => ({ offset, generation }))
 }
 
+/** A letter, read at a place (sticky). */
+const letterAt = /\p{L}/uy
+/** A letter ending a string. */
+const letterEnding = /\p{L}$/u
+
+/** Whether the character (code point) at `offset` of a text is a letter. */
+function letterStartsAt(text: string, offset: number): boolean {
+  letterAt.lastIndex = offset
+  return letterAt.test(text)
+}
+
+/** Whether the character (code point) just before `offset` of a text is a letter. */
+function letterEndsAt(text: string, offset: number): boolean {
+  // Two code units hold a surrogate pair; a lone low surrogate is no letter, as in a pattern.
+  return offset > 0 && letterEnding.test(text.slice(Math.max(0, offset - 2), offset))
+}
+
 /**
- * A pattern finding a family name as a word of its own ("Vale", "Vale’s", not "Valentin"): made
- * once per family and tested on each paragraph.
+ * Whether a text holds a family name as a word of its own ("Vale", "Vale’s", not "Valentin"):
+ * what `(?<!\p{L})Vale(?!\p{L})` finds, read with `indexOf` and two letter tests. A pattern
+ * made for each family name would be compiled anew for each (a tenth of a millisecond or more:
+ * more than reading every paragraph with it).
  */
-export function familyNamePattern(surname: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u')
+export function hasFamilyName(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1))
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + surname.length)) return true
+  return false
 }
 
 /** A word without its possessive ending ("Vale’s", "Vales'" → "Vale", "Vales"). */
@@ -176,6 +196,132 @@ export function withoutPossessive(word: string): string {
 }
 
 const opposite: Readonly<Record<Generation, Generation>> = { younger: 'elder', elder: 'younger' }
+
+// The kin-word patterns of `namesakeGenerations` less the name they hold, each made once: a
+// pattern made for each person (the name written into it) is compiled anew for each, at a tenth
+// of a millisecond or more per pattern, far more than running it. The name is read in the text
+// with `startsWith` where the pattern would have matched it; see `kinMatches` for how each
+// person's pattern is read from these.
+
+/** "son, " before the name (the kin word, an optional comma, spaces), at any place. */
+const kinBefore = new RegExp(`\\b(${kinAlternation}),?\\s+`, 'gu')
+/** "son of " and up to four lowercase words before the name, at any place. */
+const kinOfBefore = new RegExp(`\\b(${kinAlternation})\\s+of\\s+`, 'gu')
+/** One lowercase word and its spaces, at a place (`(?:[\p{Ll}-]+\s+){0,4}` one at a time). */
+const lowercaseWordAt = /[\p{Ll}-]+\s+/uy
+/** ", the son of" after the name, at a place. */
+const kinOfAfter = new RegExp(
+  `,\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Ll}+\\s+)?(${kinAlternation})\\s+of\\b`,
+  'uy',
+)
+/** "'s son" after the name, at a place. */
+const possessiveKinAfter = new RegExp(`['’]s?\\s+(${kinAlternation})\\b`, 'uy')
+/** A letter or an apostrophe, at a place: what may not follow a name after a kin word. */
+const letterOrApostropheAt = /[\p{L}'’]/uy
+
+function startsWithAt(pattern: RegExp, text: string, offset: number): boolean {
+  pattern.lastIndex = offset
+  return pattern.test(text)
+}
+
+/**
+ * The end of `name` written at `offset` of a text when no character in `refused` (a sticky
+ * pattern) follows it; -1 otherwise.
+ */
+function nameEnd(text: string, name: string, offset: number, refused: RegExp): number {
+  if (!text.startsWith(name, offset)) return -1
+  const end = offset + name.length
+  return startsWithAt(refused, text, end) ? -1 : end
+}
+
+/**
+ * The kin words (as written) of one person's four kin-word patterns in a text, each
+ * with whether it is `reversed` (what the name is to someone else), in the order the patterns
+ * and their matches (as `matchAll` finds them, none overlapping) come:
+ * 1. `\b(kin),?\s+(?:full|given)(?![\p{L}'’])` ("Vale's son Ed", "his father, Tom Vale");
+ * 2. `full,\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+\s+)?(kin)\s+of\b` ("Tom Vale, the son of");
+ * 3. `(?:full|given)['’]s?\s+(kin)\b` ("Tom Vale's son"), reversed;
+ * 4. `\b(kin)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}full(?![\p{L}])` ("the son of publisher Tom Vale"),
+ *    reversed.
+ * `given` is null when the name is not written by its given name alone. A name never starts
+ * with a space, so the spaces before it are read whole, as the patterns' greedy runs read them;
+ * the lowercase words before the name in pattern 4 are tried from the most to none, as that
+ * pattern backtracks.
+ */
+function kinMatches(
+  text: string,
+  full: string,
+  given: string | null,
+  found: (kin: string, reversed: boolean) => void,
+): void {
+  // 1. The kin word, then the name in full or by its given name.
+  kinBefore.lastIndex = 0
+  for (let match = kinBefore.exec(text); match !== null; match = kinBefore.exec(text)) {
+    const after = match.index + match[0].length
+    let end = nameEnd(text, full, after, letterOrApostropheAt)
+    if (end === -1 && given !== null) end = nameEnd(text, given, after, letterOrApostropheAt)
+    if (end === -1) {
+      kinBefore.lastIndex = match.index + 1
+      continue
+    }
+    found(match[1] as string, false)
+    kinBefore.lastIndex = end
+  }
+  // 2. The name in full, then ", the son of".
+  for (let at = text.indexOf(full); at !== -1; ) {
+    kinOfAfter.lastIndex = at + full.length
+    const match = kinOfAfter.exec(text)
+    if (match === null) {
+      at = text.indexOf(full, at + 1)
+      continue
+    }
+    found(match[1] as string, false)
+    at = text.indexOf(full, kinOfAfter.lastIndex)
+  }
+  // 3. The name in full or by its given name, then "'s son".
+  for (let at = nextName(text, full, given, 0); at !== -1; ) {
+    let match: RegExpExecArray | null = null
+    if (text.startsWith(full, at)) {
+      possessiveKinAfter.lastIndex = at + full.length
+      match = possessiveKinAfter.exec(text)
+    }
+    if (match === null && given !== null && text.startsWith(given, at)) {
+      possessiveKinAfter.lastIndex = at + given.length
+      match = possessiveKinAfter.exec(text)
+    }
+    if (match === null) {
+      at = nextName(text, full, given, at + 1)
+      continue
+    }
+    found(match[1] as string, true)
+    at = nextName(text, full, given, possessiveKinAfter.lastIndex)
+  }
+  // 4. "son of", up to four lowercase words, then the name in full.
+  kinOfBefore.lastIndex = 0
+  for (let match = kinOfBefore.exec(text); match !== null; match = kinOfBefore.exec(text)) {
+    const places = [match.index + match[0].length]
+    lowercaseWordAt.lastIndex = places[0] as number
+    while (places.length < 5 && lowercaseWordAt.test(text)) places.push(lowercaseWordAt.lastIndex)
+    let end = -1
+    for (let at = places.length - 1; at >= 0 && end === -1; at--)
+      end = nameEnd(text, full, places[at] as number, letterAt)
+    if (end === -1) {
+      kinOfBefore.lastIndex = match.index + 1
+      continue
+    }
+    found(match[1] as string, true)
+    kinOfBefore.lastIndex = end
+  }
+}
+
+/** The first place from `from` where a text holds `full` or `given` (when given); -1: none. */
+function nextName(text: string, full: string, given: string | null, from: number): number {
+  const byFull = text.indexOf(full, from)
+  if (given === null) return byFull
+  const byGiven = text.indexOf(given, from)
+  if (byFull === -1) return byGiven
+  return byGiven === -1 ? byFull : Math.min(byFull, byGiven)
+}
 
 /**
  * The generation the article gives each of several namesakes: a generational suffix ("Jr.",
@@ -198,46 +344,18 @@ export function namesakeGenerations(
     if (suffix === 'sr') said.add('elder')
     const given = person.surnameFirst ? null : person.given[0]
     const plain = person.name.replace(/\s+(?:Jr|Sr)\.?$/u, '')
-    const byGiven = given !== undefined && given !== null && given.length > 1
-    // Every pattern below also needs the name in full or its given name written as it is: the
-    // texts without it are passed over before any pattern is made or run.
-    const naming = withKinWord.filter(
-      (text) => text.includes(plain) || (byGiven && text.includes(given as string)),
-    )
-    if (naming.length === 0) return generationOf(said)
-    const full = escapeRegExp(plain)
-    // The name as written after a kin word: in full, or by the given name alone.
-    const written = byGiven ? `(?:${full}|${escapeRegExp(given as string)})` : full
-    // Case-sensitive: kin words are lowercase nouns, and `\p{Ll}` must not match a capital.
-    const patterns: Array<[RegExp, boolean]> = [
-      // "Vale's son Ed", "his father, Tom Vale": the kin word says who the name is.
-      [new RegExp(`\\b(${kinAlternation}),?\\s+${written}(?![\\p{L}'’])`, 'gu'), false],
-      // "Tom Vale, the son of…": likewise, after the name.
-      [
-        new RegExp(
-          `${full},\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Ll}+\\s+)?(${kinAlternation})\\s+of\\b`,
-          'gu',
-        ),
-        false,
-      ],
-      // "Tom Vale's son", "the son of publisher Tom Vale": what the name is to someone else.
-      [new RegExp(`${written}['’]s?\\s+(${kinAlternation})\\b`, 'gu'), true],
-      [
-        new RegExp(
-          `\\b(${kinAlternation})\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,4}${full}(?![\\p{L}])`,
-          'gu',
-        ),
-        true,
-      ],
-    ]
-    for (const text of naming)
-      for (const [pattern, reversed] of patterns)
-        for (const match of text.matchAll(pattern)) {
-          // Kin words are lowercase: "Son" opening a name is no kin word.
-          if ((match[1] as string) !== (match[1] as string).toLowerCase()) continue
-          const generation = kinGenerations.get(match[1] as string)
-          if (generation) said.add(reversed ? opposite[generation] : generation)
-        }
+    const byGiven = given !== undefined && given !== null && given.length > 1 ? given : null
+    // Every pattern also needs the name in full or its given name written as it is: the texts
+    // without it are passed over before any is run.
+    for (const text of withKinWord) {
+      if (!text.includes(plain) && (byGiven === null || !text.includes(byGiven))) continue
+      kinMatches(text, plain, byGiven, (kin, reversed) => {
+        // Kin words are lowercase: "Son" opening a name is no kin word.
+        if (kin !== kin.toLowerCase()) return
+        const generation = kinGenerations.get(kin)
+        if (generation) said.add(reversed ? opposite[generation] : generation)
+      })
+    }
     return generationOf(said)
   })
 }

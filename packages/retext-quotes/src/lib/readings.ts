@@ -192,12 +192,12 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     // words before it describe the person or body.
     const words = wordsOf(phrase.text)
     let cut = -1
-    for (const [index, word] of words.entries()) {
-      const text = word[0]
-      const connector = nameConnectors.has(text) || text === 'for' || text === 'y'
-      if (index < words.length - 1 && /^\p{Ll}/u.test(text) && !connector) cut = index
-      if (index < words.length - 1 && /^\p{Lu}.*['’]s$/u.test(text)) cut = index
-      if (index < words.length - 1 && isHyphenatedModifier(text)) cut = index
+    // The last word is never a cut; a connector is looked up only for a lowercase word.
+    for (let index = 0; index < words.length - 1; index++) {
+      const text = (words[index] as RegExpExecArray)[0]
+      if (/^\p{Ll}/u.test(text)) {
+        if (!nameConnectors.has(text) && text !== 'for' && text !== 'y') cut = index
+      } else if (/^\p{Lu}.*['’]s$/u.test(text) || isHyphenatedModifier(text)) cut = index
     }
     if (cut >= 0) {
       const cutWord = words[cut] as RegExpExecArray
