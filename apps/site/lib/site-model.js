@@ -1,7 +1,7 @@
 import { siteDataFrom } from './load-data.js'
 import { articleList } from './model/api.js'
 import { buildArticleView } from './model/articles.js'
-import { feedEntry, feedOf, speakerFeed, topicFeed } from './model/feeds.js'
+import { feedEntry, feedOf, feedUrls, speakerFeed, topicFeed } from './model/feeds.js'
 import { buildHome } from './model/home.js'
 import { articleIndexPages, speakerIndexPages, topicIndexPages } from './model/indexes.js'
 import { createLookup } from './model/lookup.js'
@@ -16,6 +16,7 @@ import {
   WHOLE_SITE,
 } from './model/shards.js'
 import { sitemapFiles } from './model/sitemap.js'
+import { speakerInputsDigest } from './model/speaker-inputs.js'
 import {
   buildSpeakerView,
   speakerPageCount,
@@ -26,7 +27,7 @@ import { buildTopicViews, topicPages } from './model/topics.js'
 import { buildUnnamedSources } from './model/unnamed-sources.js'
 import { inputRecorder, inputsDigest } from './model/view-inputs.js'
 import { newestFirstPageUrl } from './paginate.js'
-import { searchUrl } from './urls.js'
+import { searchUrl, speakerUrl } from './urls.js'
 
 export { PAGE_SIZES } from './model/page-sizes.js'
 
@@ -173,6 +174,40 @@ export function createSite(data) {
     articlePages: (shard) => sliceOf('articles', lookup.articles, shardSlices(pageLists, shard)),
 
     /**
+     * The pages of speakers' quotes a shard renders.
+     *
+     * @param {Shard} shard
+     * @returns {SpeakerPageRef[]}
+     */
+    speakerPages: (shard) =>
+      sliceOf('speakerPages', speakerPageRefs, shardSlices(pageLists, shard)),
+
+    /**
+     * The speakers whose feeds a shard renders, with the URLs of each feed's files.
+     *
+     * @param {Shard} shard
+     * @returns {{ speakerId: string, urls: string[] }[]}
+     */
+    speakerFeeds: (shard) =>
+      sliceOf('feeds', feedRefs, shardSlices(pageLists, shard)).flatMap((ref) =>
+        'speakerId' in ref
+          ? [{ speakerId: ref.speakerId, urls: feedUrls(speakerUrl(ref.speakerId)) }]
+          : [],
+      ),
+
+    /**
+     * The digest of what a speaker's pages and feed are made from (see
+     * `lib/model/speaker-inputs.js`); null when it cannot be told without making them.
+     *
+     * @param {string} id
+     */
+    speakerInputs(id) {
+      const entry = speakerEntries.get(id)
+      if (!entry) return null
+      return speakerInputsDigest(entry, lookup, (file) => data.digests.get(file))
+    },
+
+    /**
      * The digest of what this site answers to the inputs an article page read of an earlier
      * one (see `lib/model/view-inputs.js`); null when it cannot answer them.
      *
@@ -187,12 +222,17 @@ export function createSite(data) {
      * @param {Map<string, SiteArticle>} articles at least `articlesToRead(shard)`, by slug
      * @param {object} [options]
      * @param {ReadonlySet<string>} [options.skip] slugs of articles whose pages are left out
+     * @param {ReadonlySet<string>} [options.skipSpeakerPages] URLs of speaker pages left out
+     * @param {ReadonlySet<string>} [options.skipSpeakerFeeds] ids of speakers whose feeds are
+     *   left out
      * @param {(slug: string, inputs: import('./model/view-inputs.js').RecordedInputs | null) => void} [options.onInputs]
      *   told what each article page read of the site, and the digest of the answers (see
      *   `lib/model/view-inputs.js`)
      */
     model(shard, articles, options = {}) {
       const skip = options.skip ?? NONE
+      const skipSpeakerPages = options.skipSpeakerPages ?? NONE
+      const skipSpeakerFeeds = options.skipSpeakerFeeds ?? NONE
       const onInputs = options.onInputs
       const slices = shardSlices(pageLists, shard)
       const first = shard.index === 0
@@ -228,20 +268,24 @@ export function createSite(data) {
           onInputs?.(record.slug, recorder.take())
           return view
         })
-      const ownSpeakerPages = sliceOf('speakerPages', speakerPageRefs, slices).map((ref) => {
-        let pages = speakerPagesById.get(ref.speakerId)
-        if (!pages) {
-          pages = speakerPages(speakerView(ref.speakerId))
-          speakerPagesById.set(ref.speakerId, pages)
-        }
-        return /** @type {(typeof pages)[number]} */ (pages[ref.number - 1])
-      })
+      const ownSpeakerPages = sliceOf('speakerPages', speakerPageRefs, slices)
+        .filter((ref) => !skipSpeakerPages.has(ref.url))
+        .map((ref) => {
+          let pages = speakerPagesById.get(ref.speakerId)
+          if (!pages) {
+            pages = speakerPages(speakerView(ref.speakerId))
+            speakerPagesById.set(ref.speakerId, pages)
+          }
+          return /** @type {(typeof pages)[number]} */ (pages[ref.number - 1])
+        })
       /** @type {Feed[]} */
-      const feeds = sliceOf('feeds', feedRefs, slices).map((ref) =>
-        'topic' in ref
-          ? topicFeed(ref.topic, lookup)
-          : speakerFeed(speakerView(ref.speakerId), lookup),
-      )
+      const feeds = sliceOf('feeds', feedRefs, slices)
+        .filter((ref) => !('speakerId' in ref && skipSpeakerFeeds.has(ref.speakerId)))
+        .map((ref) =>
+          'topic' in ref
+            ? topicFeed(ref.topic, lookup)
+            : speakerFeed(speakerView(ref.speakerId), lookup),
+        )
       if (first) {
         const siteFeed = feedOf({
           path: '/',

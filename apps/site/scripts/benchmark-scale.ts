@@ -12,7 +12,7 @@ import { recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
 import { writeContent } from './lib/seeded-content.js'
 import { fileKinds, measureSite } from './lib/site-figures.js'
-import { viewsCacheBeside } from './lib/views-cache.js'
+import { speakerViewsCacheBeside, viewsCacheBeside } from './lib/views-cache.js'
 
 const usage = `Measure \`pnpm build\` at scale against plain Eleventy on the same articles: the figures
 of issue 11, all from one run.
@@ -308,7 +308,11 @@ function enrichedCount(output: string): number {
 async function removeRecordsCache(dataDir: string): Promise<void> {
   const file = recordsCacheOf(dataDir)
   if (file)
-    await Promise.all([file, viewsCacheBeside(file)].map((cache) => rm(cache, { force: true })))
+    await Promise.all(
+      [file, viewsCacheBeside(file), speakerViewsCacheBeside(file)].map((cache) =>
+        rm(cache, { force: true }),
+      ),
+    )
 }
 
 const median = (values: number[]) => {

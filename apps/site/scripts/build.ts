@@ -53,8 +53,12 @@ async function main(): Promise<void> {
     : ''
   const reused =
     figures.reused > 0 ? `; ${figures.reused} article pages known from their inputs` : ''
+  const reusedSpeakers =
+    figures.reusedSpeakerFiles > 0
+      ? `; ${figures.reusedSpeakerFiles} speaker pages and feed files known from their inputs`
+      : ''
   console.log(
-    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed${search}${reused}`,
+    `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed${search}${reused}${reusedSpeakers}`,
   )
 }
 

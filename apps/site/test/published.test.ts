@@ -344,8 +344,10 @@ describe('publishing', () => {
     expect(unchanged).toBeGreaterThan(10)
     expect(removed).toBe(0)
     expect((await stat(article)).mtimeMs).toBe(before)
-    // Every article page is known unchanged without being worked out again.
+    // Every article page is known unchanged without being worked out again, and so is every
+    // speaker page and feed (one page, two feed files).
     expect(again).toContain('; 4 article pages known from their inputs')
+    expect(again).toContain('; 3 speaker pages and feed files known from their inputs')
 
     const list = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
     await writeData(
@@ -363,6 +365,39 @@ describe('publishing', () => {
     // The bytes of this article did not change, but the title of a related one did.
     expect((await stat(article)).mtimeMs).not.toBe(quay)
     expect(await read('/articles/quay-rebuilt/')).toContain('Fares frozen again')
+
+    // A speaker gains a quote from a changed article: their page and feed show it.
+    const bridge = '“The bridge will hold,” Vance said. “The river will rise,” she added.'
+    const never = quoted('never-dated', bridge, 'The bridge will hold,', { publishedAt: null })
+    const first = never.quotes[0] as Quote
+    const river = 'The river will rise,'
+    const riverStart = bridge.indexOf(river)
+    const gained = {
+      ...never,
+      quotes: [
+        first,
+        {
+          ...first,
+          id: 'q2',
+          text: river,
+          spans: [{ blockId: 'p1', start: riverStart, end: riverStart + river.length }],
+        },
+      ],
+    }
+    await writeData(
+      dataDir,
+      list.map((candidate) =>
+        candidate.slug === 'fares-frozen'
+          ? { ...candidate, title: 'Fares frozen again' }
+          : candidate.slug === 'never-dated'
+            ? gained
+            : candidate,
+      ),
+    )
+    const withQuote = await build(dataDir, siteDir, env)
+    expect(withQuote).not.toContain('speaker pages and feed files known from their inputs')
+    expect(await read('/speakers/rosa-vance/')).toContain('The river will rise')
+    expect(await read('/speakers/rosa-vance/feed.xml')).toContain('The river will rise')
 
     // Built from nothing, the same data gives the same site, file for file.
     const coldDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-cold-'))

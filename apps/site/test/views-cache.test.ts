@@ -4,8 +4,11 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   type ArticlePageMemo,
+  readSpeakerViewsCache,
   readViewsCache,
+  speakerViewsCacheBeside,
   viewsCacheBeside,
+  writeSpeakerViewsCache,
   writeViewsCache,
 } from '../scripts/lib/views-cache.js'
 
@@ -28,6 +31,9 @@ describe('views cache', () => {
     dirs.push(dir)
     const file = viewsCacheBeside(path.join(dir, 'records-site.ndjson'))
     expect(path.basename(file)).toBe('views-site.ndjson')
+    expect(path.basename(speakerViewsCacheBeside(path.join(dir, 'records-site.ndjson')))).toBe(
+      'speaker-views-site.ndjson',
+    )
     expect(await readViewsCache(file, 'code-1')).toEqual(new Map())
 
     const memos = new Map([
@@ -47,5 +53,22 @@ describe('views cache', () => {
       `${JSON.stringify({ key: 'code-1' })}\n["articles/quay/index.html", {}]\n`,
     )
     expect(await readViewsCache(file, 'code-1')).toEqual(new Map())
+  })
+  it('reads back the speaker memos it wrote, and none of a damaged file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsroom-views-cache-'))
+    dirs.push(dir)
+    const file = speakerViewsCacheBeside(path.join(dir, 'records-site.ndjson'))
+    const memos = new Map([
+      ['speakers/rosa-vance/index.html', { inputs: 'in-1', page: 'page-1', search: 'search-1' }],
+      ['speakers/rosa-vance/feed.xml', { inputs: 'in-1', page: 'page-2' }],
+    ])
+    await writeSpeakerViewsCache(file, 'code-1', memos)
+    expect(await readSpeakerViewsCache(file, 'code-1')).toEqual(memos)
+    expect(await readSpeakerViewsCache(file, 'code-2')).toEqual(new Map())
+    await writeFile(
+      file,
+      `${JSON.stringify({ key: 'code-1' })}\n["speakers/rosa-vance/index.html", {"inputs": "in-1"}]\n`,
+    )
+    expect(await readSpeakerViewsCache(file, 'code-1')).toEqual(new Map())
   })
 })

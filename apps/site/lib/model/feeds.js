@@ -75,14 +75,25 @@ export function feedOf(feed) {
   for (const entry of entries) {
     if (entry.dated && timeOf(entry.updated) > timeOf(updated)) updated = entry.updated
   }
+  const [atomUrl, jsonUrl] = feedUrls(feed.path)
   return {
-    atomUrl: `${feed.path}feed.xml`,
-    jsonUrl: `${feed.path}feed.json`,
+    atomUrl,
+    jsonUrl,
     title: feed.title,
     homeUrl: feed.path,
     updated,
     entries,
   }
+}
+
+/**
+ * The URLs of a page's feeds, Atom then JSON Feed.
+ *
+ * @param {string} path the page the feeds belong to
+ * @returns {[atom: string, json: string]}
+ */
+export function feedUrls(path) {
+  return [`${path}feed.xml`, `${path}feed.json`]
 }
 
 /**

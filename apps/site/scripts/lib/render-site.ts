@@ -31,8 +31,12 @@ import { siteRoot } from './run-command.js'
 import { type SearchFigures, updateSearchIndex } from './search-index.js'
 import {
   type ArticlePageMemo,
+  readSpeakerViewsCache,
   readViewsCache,
+  type SpeakerFileMemo,
+  speakerViewsCacheBeside,
   viewsCacheBeside,
+  writeSpeakerViewsCache,
   writeViewsCache,
 } from './views-cache.js'
 
@@ -88,6 +92,8 @@ export interface BuildFigures {
   removed: number
   /** Unchanged article pages known from their inputs, without their views (`views-cache.ts`). */
   reused: number
+  /** Unchanged speaker pages and feed files known from their inputs, without their views. */
+  reusedSpeakerFiles: number
   /** The search index, when the build made it. */
   search: SearchFigures | null
 }
@@ -162,10 +168,29 @@ export async function buildSite(options: {
   const memos = viewsCache ? await readViewsCache(viewsCache, templates) : new Map()
   /** Article pages → what this build made them from, or the memo it reused. */
   const madeFrom = new Map<string, ArticlePageMemo | Omit<ArticlePageMemo, 'page' | 'search'>>()
+  const speakerCache = options.recordsCache
+    ? speakerViewsCacheBeside(options.recordsCache)
+    : undefined
+  const speakerMemos = speakerCache
+    ? await readSpeakerViewsCache(speakerCache, templates)
+    : new Map<string, SpeakerFileMemo>()
+  /** Speaker pages and feed files → what this build made them from, or the memo it reused. */
+  const speakerMade = new Map<string, SpeakerFileMemo>()
+  /** Speaker id → the digest of their inputs, worked out once a build. */
+  const speakerInputs = new Map<string, string | null>()
+  const speakerInputsOf = (id: string) => {
+    let inputs = speakerInputs.get(id)
+    if (inputs === undefined) {
+      inputs = site.speakerInputs(id)
+      speakerInputs.set(id, inputs)
+    }
+    return inputs
+  }
   let rendered = 0
   let runs = 0
   let unchanged = 0
   let reused = 0
+  let reusedSpeakerFiles = 0
   /**
    * Changed pages of consecutive shards waiting to be rendered together: after a small change
    * one Eleventy run renders them all, instead of one run (a start-up and the templates compiled
@@ -210,8 +235,47 @@ export async function buildSite(options: {
         unchanged++
         reused++
       }
+      // Likewise a speaker's pages and feed, when what they are made from has the digest it had
+      // (`lib/model/speaker-inputs.js`): their views are neither made nor fingerprinted.
+      const skipSpeakerPages = new Set<string>()
+      const skipSpeakerFeeds = new Set<string>()
+      const knownSpeakerFiles = (id: string, speakerFiles: string[]) => {
+        if (!speakerCache) return false
+        const memos = speakerFiles.map((file) => speakerMemos.get(file))
+        if (memos.some((memo) => memo === undefined)) return false
+        const inputs = speakerInputsOf(id)
+        if (inputs === null) return false
+        for (const [index, file] of speakerFiles.entries()) {
+          const memo = memos[index] as SpeakerFileMemo
+          if (memo.inputs !== inputs || known[file] !== memo.page || !present.has(file))
+            return false
+          if (previous?.search[file] !== memo.search) return false
+        }
+        for (const [index, file] of speakerFiles.entries()) {
+          const memo = memos[index] as SpeakerFileMemo
+          files.push(file)
+          pages[file] = memo.page
+          if (memo.search !== undefined) search[file] = memo.search
+          speakerMade.set(file, memo)
+        }
+        unchanged += speakerFiles.length
+        reusedSpeakerFiles += speakerFiles.length
+        return true
+      }
+      for (const ref of site.speakerPages(shard)) {
+        if (knownSpeakerFiles(ref.speakerId, [outputFile(ref.url)])) skipSpeakerPages.add(ref.url)
+      }
+      /** The first file of each speaker feed of the shard → the speaker's id. */
+      const speakerFeeds = new Map<string, string>()
+      for (const feed of site.speakerFeeds(shard)) {
+        const feedFiles = feed.urls.map(outputFile)
+        speakerFeeds.set(feedFiles[0] as string, feed.speakerId)
+        if (knownSpeakerFiles(feed.speakerId, feedFiles)) skipSpeakerFeeds.add(feed.speakerId)
+      }
       const model = await loadShardModel(site, data, shard, {
         skip,
+        skipSpeakerPages,
+        skipSpeakerFeeds,
         onInputs: (slug, recorded) => {
           const record = site.lookup.article(slug)
           const digest = record?.file ? data.digests.get(record.file) : undefined
@@ -232,6 +296,22 @@ export async function buildSite(options: {
         const hash = fingerprint(templates, page.shows, searched)
         const same = page.files.every((file) => known[file] === hash && present.has(file))
         for (const file of page.files) pages[file] = hash
+        const speakerId =
+          page.list === 'speakerPages'
+            ? model.speakerPages[page.index]?.speaker.id
+            : page.list === 'feeds'
+              ? speakerFeeds.get(page.files[0] as string)
+              : undefined
+        const inputs = speakerCache && speakerId !== undefined ? speakerInputsOf(speakerId) : null
+        if (inputs) {
+          page.files.forEach((file, index) => {
+            speakerMade.set(file, {
+              inputs,
+              page: hash,
+              ...(index === 0 && searched ? { search: searched } : {}),
+            })
+          })
+        }
         if (same) unchanged += page.files.length
         else {
           changed.push(page)
@@ -297,11 +377,28 @@ export async function buildSite(options: {
       )
     })
   }
+  if (speakerCache) {
+    await writeSpeakerViewsCache(speakerCache, templates, speakerMade).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      process.stderr.write(
+        `${speakerCache}: warning: the speaker views cache was not written (${reason}); the next build makes every speaker page again\n`,
+      )
+    })
+  }
   const searchFigures =
     options.search === false
       ? null
       : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return { shards, runs, rendered, unchanged, removed, reused, search: searchFigures }
+  return {
+    shards,
+    runs,
+    rendered,
+    unchanged,
+    removed,
+    reused,
+    reusedSpeakerFiles,
+    search: searchFigures,
+  }
 }
 
 /**

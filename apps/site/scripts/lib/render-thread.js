@@ -1,6 +1,14 @@
-// The entry of a render thread. Worker threads do not inherit the TypeScript loader the build
-// runs with (tsx): register it here, then start the worker.
-import { register } from 'tsx/esm/api'
-
-register()
-await import('./render-worker.ts')
+// The entry of a render thread. What it runs is JavaScript (render-worker.js, render-model.js,
+// the site's lib/ and Eleventy), so it registers no TypeScript loader: with one, each of the
+// hundreds of modules Eleventy loads is resolved and loaded through the loader's own thread
+// (importing Eleventy takes twice the CPU). Worker threads do not inherit the loader the build
+// runs with (tsx) anyway; only where the workspace packages are read from their TypeScript
+// sources (`--conditions=@newsroom/source`, in tests and `dev`) does the thread need it.
+const fromSources = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some(
+  (arg) => arg.includes('@newsroom/source'),
+)
+if (fromSources) {
+  const { register } = await import('tsx/esm/api')
+  register()
+}
+await import('./render-worker.js')

@@ -59,3 +59,51 @@ export async function writeViewsCache(
 ): Promise<void> {
   await writeKeyedLines(file, key, memos)
 }
+
+/**
+ * What a speaker's page or feed file was made from, kept like the article memos in a file of its
+ * own (`speakerViewsCacheBeside`): a speaker whose inputs have the same digest
+ * (`lib/model/speaker-inputs.js`) has the files it had then, and a build whose output holds
+ * each file with its fingerprint neither makes nor fingerprints the speaker's views.
+ */
+export interface SpeakerFileMemo {
+  /** Digest of what the speaker's pages and feed are made from (`Site.speakerInputs`). */
+  inputs: string
+  /** The file's fingerprint, and that of what search reads of it, on the page search indexes. */
+  page: string
+  search?: string
+}
+
+/** The speaker views cache that goes with a records cache. */
+export function speakerViewsCacheBeside(recordsCache: string): string {
+  return path.join(
+    path.dirname(recordsCache),
+    path.basename(recordsCache).replace(/^(records-)?/, 'speaker-views-'),
+  )
+}
+
+/** The memos of a speaker views cache, by file; empty when there is no usable one. */
+export async function readSpeakerViewsCache(
+  file: string,
+  key: string,
+): Promise<Map<string, SpeakerFileMemo>> {
+  const memos = new Map<string, SpeakerFileMemo>()
+  const usable = await readKeyedLines(file, key, (entry) => {
+    const [page, memo] = entry as [unknown, SpeakerFileMemo | undefined]
+    if (typeof page !== 'string' || typeof memo?.inputs !== 'string') return false
+    if (typeof memo.page !== 'string') return false
+    if (memo.search !== undefined && typeof memo.search !== 'string') return false
+    memos.set(page, memo)
+    return true
+  })
+  return usable ? memos : new Map()
+}
+
+/** Replace the speaker views cache with these memos. */
+export async function writeSpeakerViewsCache(
+  file: string,
+  key: string,
+  memos: Map<string, SpeakerFileMemo>,
+): Promise<void> {
+  await writeKeyedLines(file, key, memos)
+}

@@ -1,20 +1,29 @@
+// @ts-check
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { provideModel } from '../../lib/site-loader.js'
-import type { SiteModel } from '../../lib/site-model.js'
 
-/** One shard's rendering: its model (only the pages to render) and where it goes. */
-export interface RenderRequest {
-  model: SiteModel
-  shard: { index: number; count: number }
-  outDir: string
-}
+/**
+ * JavaScript, not TypeScript: the render threads load it (and Eleventy) without a TypeScript
+ * loader (see render-thread.js).
+ *
+ * @typedef {import('../../lib/site-model.js').SiteModel} SiteModel
+ *
+ * @typedef {object} RenderRequest
+ *   One shard's rendering: its model (only the pages to render) and where it goes.
+ * @property {SiteModel} model
+ * @property {{ index: number, count: number }} shard
+ * @property {string} outDir
+ */
 
 /**
  * Render a prepared model with a fresh Eleventy, in this thread. The working directory must be
  * the site's: Eleventy resolves `pages/`, `_includes/` and `_data/` from it.
+ *
+ * @param {RenderRequest} request
+ * @returns {Promise<void>}
  */
-export async function renderModel({ model, shard, outDir }: RenderRequest): Promise<void> {
+export async function renderModel({ model, shard, outDir }) {
   const siteRoot = process.cwd()
   const saved = process.env.NEWSROOM_SHARD
   process.env.NEWSROOM_SHARD = `${shard.index + 1}/${shard.count}`
