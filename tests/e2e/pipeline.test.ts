@@ -207,6 +207,17 @@ describe('the content index', () => {
     await utimes(orchard, past, past)
     await run()
 
+    // Edited in place with its mtime put back (cp -p over it, touch -r, rsync -t --inplace): the
+    // same size, mtime and inode; only its ctime shows the change.
+    await writeFile(orchard, edited)
+    await utimes(orchard, past, past)
+    const restored = await run()
+    expect([restored.cached, restored.indexed]).toEqual([3, 2])
+    expect(await readTree(out)).toEqual(await readTree(coldOut))
+    await writeFile(orchard, text)
+    await utimes(orchard, past, past)
+    await run()
+
     // A damaged index: every file is read and hashed, none is enriched, the output is the same.
     const [indexFile] = await readdir(join(cache, 'content'))
     await writeFile(join(cache, 'content', indexFile as string), '{"version":')

@@ -18,9 +18,9 @@ afterEach(async () => {
 })
 
 const row = {
-  content: { size: 120, mtimeMs: 1000.5, ino: 7 },
+  content: { size: 120, mtimeMs: 1000.5, ino: 7, ctimeMs: 1000.5 },
   key: 'k1',
-  entry: { size: 900, mtimeMs: 1001, ino: 8 },
+  entry: { size: 900, mtimeMs: 1001, ino: 8, ctimeMs: 1001 },
   digest: 'd1',
 }
 
@@ -52,9 +52,9 @@ describe('content index', () => {
         version: 'v1',
         startedAt: 2000,
         files: {
-          'a.txt': [[120, 1000.5, 7], 'k1', [900, 1001, 8], 'd1'],
-          'b.txt': [[120, 1000.5], 'k2', [900, 1001, 8], 'd2'],
-          'c.txt': [[120, 1000.5, 7], 3, [900, 1001, 8], 'd3'],
+          'a.txt': [[120, 1000.5, 7, 1000.5], 'k1', [900, 1001, 8, 1001], 'd1'],
+          'b.txt': [[120, 1000.5, 7], 'k2', [900, 1001, 8, 1001], 'd2'],
+          'c.txt': [[120, 1000.5, 7, 1000.5], 3, [900, 1001, 8, 1001], 'd3'],
         },
       }),
     )
@@ -70,6 +70,8 @@ describe('content index', () => {
     expect(isUnchanged({ ...recorded, mtimeMs: 1000.6 }, recorded, 2000)).toBe(false)
     // Copied back from a backup with its size and mtime: a new inode.
     expect(isUnchanged({ ...recorded, ino: 9 }, recorded, 2000)).toBe(false)
+    // Edited in place, its mtime put back (cp -p over it, touch -r): only the ctime moved.
+    expect(isUnchanged({ ...recorded, ctimeMs: 1500 }, recorded, 2000)).toBe(false)
     // Changed in the tick the recording run began in: an edit after its read would not show.
     expect(isUnchanged({ ...recorded }, recorded, 1000.5)).toBe(false)
   })
