@@ -234,6 +234,26 @@ describe('the content index', () => {
     expect(repaired.notices.map((notice) => notice.ruleId)).toEqual(['cli/cache-entry-damaged'])
     expect(await readTree(out)).toEqual(expected)
   })
+
+  it('does not let a run of some files vouch for the others it did not look at', async () => {
+    const content = join(scratch, 'only-content')
+    const cache = join(scratch, 'only-cache')
+    await cp(fixtureContent, content, { recursive: true })
+    const names = (await readdir(content)).sort()
+    const past = new Date(Date.now() - 60_000)
+    for (const name of names) await utimes(join(content, name), past, past)
+    const run = (only?: ReadonlySet<string>) =>
+      processContent({ contentDir: content, cacheDir: cache, jobs: 2, only })
+    await run()
+    // As if every file had been changed in the tick that run began in: none can be vouched for.
+    const [indexName] = await readdir(join(cache, 'content'))
+    const indexFile = join(cache, 'content', indexName as string)
+    const index = JSON.parse(await readFile(indexFile, 'utf8'))
+    await writeFile(indexFile, JSON.stringify({ ...index, startedAt: past.getTime() - 1000 }))
+    // A run of one file keeps the others' rows, but not as if it had looked at them.
+    await run(new Set([names[0] as string]))
+    expect((await run()).indexed).toBe(1)
+  })
 })
 
 describe.skipIf(!existsSync(seedFolder))('the seed article', () => {

@@ -347,9 +347,11 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   // while this thread builds and writes the output.
   const closed = closePool()
   if (place !== undefined) {
-    // Files left out by `only` keep their rows.
+    // Files left out by `only` keep their rows, but not one its run could not vouch for (changed
+    // in the tick that run began in): under this run's later clock it would pass for settled.
     if (only && previous?.version === indexVersion)
-      for (const [file, row] of previous.files) if (!only.has(file)) rows.set(file, row)
+      for (const [file, row] of previous.files)
+        if (!only.has(file) && row.content.mtimeMs < previous.startedAt) rows.set(file, row)
     try {
       await writeContentIndex(place.file, {
         version: indexVersion,
