@@ -55,6 +55,18 @@ export const stateOf = ({ size, mtimeMs, ino, ctimeMs }: Stats): FileState => ({
   ctimeMs,
 })
 
+/**
+ * The coarsest mtime a content folder's file system may keep, in milliseconds: FAT's two seconds
+ * (ext3, HFS+ and some file servers keep whole seconds). A run's clock is the cache folder's, whose
+ * mtimes may be finer: on such a disk, a file edited after it was read, in the second the run
+ * began, keeps a truncated mtime that looks older than the run.
+ */
+const coarsestTick = 2000
+
+/** A file of mtime `mtimeMs`, read by a run begun at `startedAt`, cannot have changed unseen. */
+export const wasSettled = (mtimeMs: number, startedAt: number): boolean =>
+  mtimeMs < startedAt - coarsestTick
+
 /** `state` is the one recorded, and was already before the recording run began. */
 export function isUnchanged(
   state: FileState | undefined,
@@ -67,7 +79,7 @@ export function isUnchanged(
     state.mtimeMs === recorded.mtimeMs &&
     state.ino === recorded.ino &&
     state.ctimeMs === recorded.ctimeMs &&
-    recorded.mtimeMs < startedAt
+    wasSettled(recorded.mtimeMs, startedAt)
   )
 }
 

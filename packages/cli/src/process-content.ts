@@ -13,6 +13,7 @@ import {
   isUnchanged,
   readContentIndex,
   stateOf,
+  wasSettled,
   writeContentIndex,
 } from './content-index.js'
 import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
@@ -149,7 +150,7 @@ async function openContentIndex(
   try {
     await mkdir(cacheDir, { recursive: true })
     // The cache folder's clock, not the content folder's (nothing is ever written there): both are
-    // the kernel's on a local disk; on a file server of its own clock a file is only read more.
+    // the kernel's on a local disk, though the content's may keep coarser mtimes (see wasSettled).
     const startedAt = await fileSystemNow(cacheDir)
     const file = contentIndexFile(cacheDir, await realPathOf(contentDir))
     return { file, startedAt, previous: await readContentIndex(file) }
@@ -351,7 +352,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
     // in the tick that run began in): under this run's later clock it would pass for settled.
     if (only && previous?.version === indexVersion)
       for (const [file, row] of previous.files)
-        if (!only.has(file) && row.content.mtimeMs < previous.startedAt) rows.set(file, row)
+        if (!only.has(file) && wasSettled(row.content.mtimeMs, previous.startedAt))
+          rows.set(file, row)
     try {
       await writeContentIndex(place.file, {
         version: indexVersion,
