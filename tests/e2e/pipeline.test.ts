@@ -207,6 +207,17 @@ describe('the content index', () => {
     await utimes(orchard, past, past)
     await run()
 
+    // Edited in place with its mtime put back (cp -p over it, touch -r, rsync -t --inplace): the
+    // same size, mtime and inode; only its ctime shows the change.
+    await writeFile(orchard, edited)
+    await utimes(orchard, past, past)
+    const restored = await run()
+    expect([restored.cached, restored.indexed]).toEqual([3, 2])
+    expect(await readTree(out)).toEqual(await readTree(coldOut))
+    await writeFile(orchard, text)
+    await utimes(orchard, past, past)
+    await run()
+
     // A damaged index: every file is read and hashed, none is enriched, the output is the same.
     const [indexFile] = await readdir(join(cache, 'content'))
     await writeFile(join(cache, 'content', indexFile as string), '{"version":')
@@ -222,6 +233,26 @@ describe('the content index', () => {
     expect([repaired.cached, repaired.timings.size]).toEqual([0, 3])
     expect(repaired.notices.map((notice) => notice.ruleId)).toEqual(['cli/cache-entry-damaged'])
     expect(await readTree(out)).toEqual(expected)
+  })
+
+  it('does not let a run of some files vouch for the others it did not look at', async () => {
+    const content = join(scratch, 'only-content')
+    const cache = join(scratch, 'only-cache')
+    await cp(fixtureContent, content, { recursive: true })
+    const names = (await readdir(content)).sort()
+    const past = new Date(Date.now() - 60_000)
+    for (const name of names) await utimes(join(content, name), past, past)
+    const run = (only?: ReadonlySet<string>) =>
+      processContent({ contentDir: content, cacheDir: cache, jobs: 2, only })
+    await run()
+    // As if every file had been changed in the tick that run began in: none can be vouched for.
+    const [indexName] = await readdir(join(cache, 'content'))
+    const indexFile = join(cache, 'content', indexName as string)
+    const index = JSON.parse(await readFile(indexFile, 'utf8'))
+    await writeFile(indexFile, JSON.stringify({ ...index, startedAt: past.getTime() - 1000 }))
+    // A run of one file keeps the others' rows, but not as if it had looked at them.
+    await run(new Set([names[0] as string]))
+    expect((await run()).indexed).toBe(1)
   })
 })
 

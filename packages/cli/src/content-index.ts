@@ -5,7 +5,7 @@ import { sha256 } from './output-record.js'
 
 /**
  * The content index: what the last run knew of each content file, kept in the cache folder. A
- * file whose size, modification time and inode are as recorded (and were already so before that
+ * file whose size, modification time, change time and inode are as recorded (and were already so before that
  * run began) is known by its recorded cache key without being read and hashed; an entry file that
  * is as recorded is known to hold the entry that run served, so it is parsed without being hashed
  * or validated again. Anything else (a file touched, edited, copied back or replaced; an entry
@@ -19,6 +19,11 @@ export interface FileState {
   mtimeMs: number
   /** A copy or a restored backup is a new inode, even with the size and mtime preserved. */
   ino: number
+  /**
+   * Set by the kernel on every write or change of mtime, never put back: an edit in place whose
+   * mtime a tool restored (`cp -p` over the file, `touch -r`, `rsync -t --inplace`) shows only here.
+   */
+  ctimeMs: number
 }
 
 /** One content file as a run served it. */
@@ -43,7 +48,24 @@ export interface ContentIndex {
   files: Map<string, IndexedFile>
 }
 
-export const stateOf = ({ size, mtimeMs, ino }: Stats): FileState => ({ size, mtimeMs, ino })
+export const stateOf = ({ size, mtimeMs, ino, ctimeMs }: Stats): FileState => ({
+  size,
+  mtimeMs,
+  ino,
+  ctimeMs,
+})
+
+/**
+ * The coarsest mtime a content folder's file system may keep, in milliseconds: FAT's two seconds
+ * (ext3, HFS+ and some file servers keep whole seconds). A run's clock is the cache folder's, whose
+ * mtimes may be finer: on such a disk, a file edited after it was read, in the second the run
+ * began, keeps a truncated mtime that looks older than the run.
+ */
+const coarsestTick = 2000
+
+/** A file of mtime `mtimeMs`, read by a run begun at `startedAt`, cannot have changed unseen. */
+export const wasSettled = (mtimeMs: number, startedAt: number): boolean =>
+  mtimeMs < startedAt - coarsestTick
 
 /** `state` is the one recorded, and was already before the recording run began. */
 export function isUnchanged(
@@ -56,7 +78,8 @@ export function isUnchanged(
     state.size === recorded.size &&
     state.mtimeMs === recorded.mtimeMs &&
     state.ino === recorded.ino &&
-    recorded.mtimeMs < startedAt
+    state.ctimeMs === recorded.ctimeMs &&
+    wasSettled(recorded.mtimeMs, startedAt)
   )
 }
 
@@ -65,8 +88,8 @@ export function contentIndexFile(cacheDir: string, contentDir: string): string {
   return join(cacheDir, 'content', `${sha256(contentDir).slice(0, 16)}.json`)
 }
 
-const isState = (value: unknown): value is [number, number, number] =>
-  Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'number')
+const isState = (value: unknown): value is [number, number, number, number] =>
+  Array.isArray(value) && value.length === 4 && value.every((part) => typeof part === 'number')
 
 /**
  * The index in `file`, or nothing when there is none or it is of another form or damaged: then
@@ -90,11 +113,11 @@ export async function readContentIndex(file: string): Promise<ContentIndex | und
     const [content, key, entry, digest] = row
     if (!isState(content) || !isState(entry)) continue
     if (typeof key !== 'string' || typeof digest !== 'string') continue
-    const [size, mtimeMs, ino] = content
+    const [size, mtimeMs, ino, ctimeMs] = content
     index.files.set(path, {
-      content: { size, mtimeMs, ino },
+      content: { size, mtimeMs, ino, ctimeMs },
       key,
-      entry: { size: entry[0], mtimeMs: entry[1], ino: entry[2] },
+      entry: { size: entry[0], mtimeMs: entry[1], ino: entry[2], ctimeMs: entry[3] },
       digest,
     })
   }
@@ -104,7 +127,7 @@ export async function readContentIndex(file: string): Promise<ContentIndex | und
 /** Save an index (rows in path order), replacing the previous one at once. */
 export async function writeContentIndex(file: string, index: ContentIndex): Promise<void> {
   const files: Record<string, unknown> = {}
-  const state = ({ size, mtimeMs, ino }: FileState) => [size, mtimeMs, ino]
+  const state = ({ size, mtimeMs, ino, ctimeMs }: FileState) => [size, mtimeMs, ino, ctimeMs]
   for (const [path, row] of [...index.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     files[path] = [state(row.content), row.key, state(row.entry), row.digest]
   await mkdir(dirname(file), { recursive: true })

@@ -13,6 +13,7 @@ import {
   isUnchanged,
   readContentIndex,
   stateOf,
+  wasSettled,
   writeContentIndex,
 } from './content-index.js'
 import { compareDiagnostics, countBySeverity, fileDiagnostic } from './diagnostics.js'
@@ -149,7 +150,7 @@ async function openContentIndex(
   try {
     await mkdir(cacheDir, { recursive: true })
     // The cache folder's clock, not the content folder's (nothing is ever written there): both are
-    // the kernel's on a local disk; on a file server of its own clock a file is only read more.
+    // the kernel's on a local disk, though the content's may keep coarser mtimes (see wasSettled).
     const startedAt = await fileSystemNow(cacheDir)
     const file = contentIndexFile(cacheDir, await realPathOf(contentDir))
     return { file, startedAt, previous: await readContentIndex(file) }
@@ -347,9 +348,12 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   // while this thread builds and writes the output.
   const closed = closePool()
   if (place !== undefined) {
-    // Files left out by `only` keep their rows.
+    // Files left out by `only` keep their rows, but not one its run could not vouch for (changed
+    // in the tick that run began in): under this run's later clock it would pass for settled.
     if (only && previous?.version === indexVersion)
-      for (const [file, row] of previous.files) if (!only.has(file)) rows.set(file, row)
+      for (const [file, row] of previous.files)
+        if (!only.has(file) && wasSettled(row.content.mtimeMs, previous.startedAt))
+          rows.set(file, row)
     try {
       await writeContentIndex(place.file, {
         version: indexVersion,

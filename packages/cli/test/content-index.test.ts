@@ -18,9 +18,9 @@ afterEach(async () => {
 })
 
 const row = {
-  content: { size: 120, mtimeMs: 1000.5, ino: 7 },
+  content: { size: 120, mtimeMs: 1000.5, ino: 7, ctimeMs: 1000.5 },
   key: 'k1',
-  entry: { size: 900, mtimeMs: 1001, ino: 8 },
+  entry: { size: 900, mtimeMs: 1001, ino: 8, ctimeMs: 1001 },
   digest: 'd1',
 }
 
@@ -52,9 +52,9 @@ describe('content index', () => {
         version: 'v1',
         startedAt: 2000,
         files: {
-          'a.txt': [[120, 1000.5, 7], 'k1', [900, 1001, 8], 'd1'],
-          'b.txt': [[120, 1000.5], 'k2', [900, 1001, 8], 'd2'],
-          'c.txt': [[120, 1000.5, 7], 3, [900, 1001, 8], 'd3'],
+          'a.txt': [[120, 1000.5, 7, 1000.5], 'k1', [900, 1001, 8, 1001], 'd1'],
+          'b.txt': [[120, 1000.5, 7], 'k2', [900, 1001, 8, 1001], 'd2'],
+          'c.txt': [[120, 1000.5, 7, 1000.5], 3, [900, 1001, 8, 1001], 'd3'],
         },
       }),
     )
@@ -63,14 +63,20 @@ describe('content index', () => {
 
   it('trusts a state only when it is as recorded and was so before the recording run began', () => {
     const recorded = row.content
-    expect(isUnchanged({ ...recorded }, recorded, 2000)).toBe(true)
-    expect(isUnchanged(undefined, recorded, 2000)).toBe(false)
-    expect(isUnchanged({ ...recorded, size: 121 }, recorded, 2000)).toBe(false)
+    expect(isUnchanged({ ...recorded }, recorded, 5000)).toBe(true)
+    expect(isUnchanged(undefined, recorded, 5000)).toBe(false)
+    expect(isUnchanged({ ...recorded, size: 121 }, recorded, 5000)).toBe(false)
     // Touched: same bytes maybe, but read again to know.
-    expect(isUnchanged({ ...recorded, mtimeMs: 1000.6 }, recorded, 2000)).toBe(false)
+    expect(isUnchanged({ ...recorded, mtimeMs: 1000.6 }, recorded, 5000)).toBe(false)
     // Copied back from a backup with its size and mtime: a new inode.
-    expect(isUnchanged({ ...recorded, ino: 9 }, recorded, 2000)).toBe(false)
+    expect(isUnchanged({ ...recorded, ino: 9 }, recorded, 5000)).toBe(false)
+    // Edited in place, its mtime put back (cp -p over it, touch -r): only the ctime moved.
+    expect(isUnchanged({ ...recorded, ctimeMs: 1500 }, recorded, 5000)).toBe(false)
     // Changed in the tick the recording run began in: an edit after its read would not show.
     expect(isUnchanged({ ...recorded }, recorded, 1000.5)).toBe(false)
+    // On a disk of whole-second (or FAT's two-second) mtimes, a file edited after the run began
+    // and read keeps an mtime truncated to below the cache folder's finer clock.
+    expect(isUnchanged({ ...recorded }, recorded, 1001)).toBe(false)
+    expect(isUnchanged({ ...recorded }, recorded, 3000)).toBe(false)
   })
 })
