@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { toJsonText } from './json.js'
@@ -125,10 +125,11 @@ export async function isAsWritten(
 /**
  * The clock of the file system of `folder` (an mtime, in milliseconds): the mtime of a file made
  * there and removed at once. Its own clock, not this process's: mtimes come from the kernel's
- * coarse clock or a file server's.
+ * coarse clock or a file server's. The probe's name is new each time: a probe left by a killed run
+ * (whose pid a container soon gives again) must not make every later run fail here.
  */
 export async function fileSystemNow(folder: string): Promise<number> {
-  const probe = join(folder, `.newsroom-clock-${process.pid}`)
+  const probe = join(folder, `.newsroom-clock-${process.pid}-${randomUUID()}`)
   await writeFile(probe, '', { flag: 'wx' })
   try {
     return (await lstat(probe)).mtimeMs

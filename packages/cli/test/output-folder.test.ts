@@ -20,7 +20,12 @@ import {
   prepareOutputFolder,
   replaceOutputFolder,
 } from '../src/output-folder.js'
-import { isAsWritten, readOutputRecord, writeOutputRecord } from '../src/output-record.js'
+import {
+  fileSystemNow,
+  isAsWritten,
+  readOutputRecord,
+  writeOutputRecord,
+} from '../src/output-record.js'
 import { writerVersion } from '../src/writer-version.js'
 
 let scratch: string
@@ -264,5 +269,15 @@ describe('replaceOutputFolder', () => {
     await swap
     expect(await readFile(join(target, 'report.json'), 'utf8')).toBe('second\n')
     expect((await readdir(scratch)).sort()).toEqual(['content', 'out'])
+  })
+})
+
+describe('fileSystemNow', () => {
+  it('reads the clock beside a probe a killed run of the same pid left behind, and leaves only that', async () => {
+    const left = join(scratch, `.newsroom-clock-${process.pid}`)
+    await writeFile(left, '')
+    const now = await fileSystemNow(scratch)
+    expect(Math.abs(now - Date.now())).toBeLessThan(60_000)
+    expect((await readdir(scratch)).sort()).toEqual(['.newsroom-clock-' + process.pid, 'content'])
   })
 })
