@@ -418,6 +418,35 @@ describe('publishing', () => {
     }
   })
 
+  it('renders again what a build cut short wrote, once the data is put back as it was', async () => {
+    const env = { NEWSROOM_SITE_URL: 'https://news.example.org' }
+    const settled = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
+    await writeData(dataDir, settled)
+    await build(dataDir, siteDir, env)
+    await writeData(
+      dataDir,
+      settled.map((candidate) =>
+        candidate.slug === 'fares-frozen'
+          ? { ...candidate, title: 'Fares frozen for good' }
+          : candidate,
+      ),
+    )
+    // A folder where the build copies a data file, which it does after rendering: it fails there.
+    const blocker = path.join(siteDir, 'api', 'report.json')
+    await rm(blocker, { force: true })
+    await mkdir(path.join(blocker, 'in-the-way'), { recursive: true })
+    await expect(build(dataDir, siteDir, env)).rejects.toThrow()
+    expect(await read('/articles/fares-frozen/')).toContain('Fares frozen for good')
+    expect(await read('/speakers/rosa-vance/')).toContain('Fares frozen for good')
+
+    await rm(blocker, { recursive: true, force: true })
+    await writeData(dataDir, settled)
+    await build(dataDir, siteDir, env)
+    expect(await read('/articles/fares-frozen/')).not.toContain('for good')
+    expect(await read('/speakers/rosa-vance/')).not.toContain('for good')
+    expect(await read('/articles/quay-rebuilt/')).not.toContain('for good')
+  })
+
   it('refuses to replace a folder that is not a site it built', async () => {
     const foreign = path.join(workDir, 'project')
     await mkdir(foreign)

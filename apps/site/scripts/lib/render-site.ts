@@ -321,7 +321,10 @@ export async function buildSite(options: {
       const always = everyBuildFiles(model)
       for (const file of always) pages[file] = 'every build'
       rendered += always.length
-      await recordMade([...files, ...always])
+      await recordMade(
+        [...files, ...always],
+        changed.flatMap((page) => page.files),
+      )
       // A shard with nothing to render starts no Eleventy.
       if (changed.length === 0 && always.length === 0) continue
       // No template reads the speaker views as a list (their pages carry their own), and a
@@ -679,10 +682,10 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
         await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
       ) as Manifest
       if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies) {
-        // Files an interrupted build made (unknown fingerprint: they render again).
+        // Files an interrupted build made or wrote again (unknown fingerprint: they render again).
         const made = await readFile(path.join(outDir, MADE_JOURNAL), 'utf8').catch(() => '')
         const pages = { ...manifest.pages }
-        for (const file of made.split('\n')) if (file && !(file in pages)) pages[file] = ''
+        for (const file of made.split('\n')) if (file) pages[file] = ''
         return { ...manifest, pages, search: manifest.search ?? {} }
       }
     } catch {
@@ -712,18 +715,24 @@ async function previousBuild(outDir: string): Promise<Manifest | null> {
 }
 
 /**
- * What journals the files of `files` that the manifest does not list yet, before they are
- * written, and lists them in the manifest held in memory. `manifest.copies` stays as it is while
- * a build runs: it is read into a set once, not once a shard (shards and copies both grow with
- * the site).
+ * What journals, before they are written, the files of `files` that the manifest does not list
+ * yet (and lists them in the manifest held in memory) and the pages of `rewritten` it lists: cut
+ * short, a build leaves those with new bytes under their old fingerprints, which content put back
+ * as it was would match. `manifest.copies` stays as it is while a build runs: it is read into a
+ * set once, not once a shard (shards and copies both grow with the site).
  */
-function madeRecorder(outDir: string, manifest: Manifest): (files: string[]) => Promise<void> {
+function madeRecorder(
+  outDir: string,
+  manifest: Manifest,
+): (files: string[], rewritten?: string[]) => Promise<void> {
   const copies = new Set(manifest.copies)
-  return async (files) => {
+  return async (files, rewritten = []) => {
     const fresh = files.filter((file) => !(file in manifest.pages) && !copies.has(file))
-    if (fresh.length === 0) return
+    const listed = rewritten.filter((file) => manifest.pages[file])
     for (const file of fresh) manifest.pages[file] = ''
-    await appendFile(path.join(outDir, MADE_JOURNAL), `${fresh.join('\n')}\n`)
+    const journal = [...fresh, ...listed]
+    if (journal.length === 0) return
+    await appendFile(path.join(outDir, MADE_JOURNAL), `${journal.join('\n')}\n`)
   }
 }
 
