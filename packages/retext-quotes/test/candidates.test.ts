@@ -213,4 +213,20 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     )
     expect(first?.filter((candidate) => candidate.sentenceSubject)).toEqual([])
   })
+
+  it('takes no common word opening the sentence that a cue pattern read as its subject', async () => {
+    const [first] = await candidatesOf(
+      'Ann Vale lost the vote. Hours later, she issued a statement calling it “a sad day.”',
+    )
+    const texts = first?.map((candidate) => candidate.phrase.text)
+    expect(texts).toContain('she')
+    expect(texts).not.toContain('Hours')
+  })
+
+  it('keeps a word opening the sentence that the article capitalizes elsewhere as a name', async () => {
+    const [first] = await candidatesOf(
+      'The board met Ann Hours on Friday. Hours issued a statement calling it “a sad day.”',
+    )
+    expect(named(first, 'Hours').cued).toBe(true)
+  })
 })

@@ -7,7 +7,7 @@
  * its last one).
  */
 import { calendarWords } from '@newsroom/lexicon'
-import { isDictionaryWord, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
 import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
@@ -144,6 +144,7 @@ export function gatherCandidates(
 ): Candidate[] {
   const candidates: Candidate[] = []
   for (const match of speech.matches) {
+    if (isCommonOpening(model, match)) continue
     add(candidates, model, match.paragraph, match.phrase, (candidate) => {
       if (!candidate.roles.includes(match.role)) candidate.roles.push(match.role)
       candidate.cued = true
@@ -268,11 +269,29 @@ function addTied(
   matches: readonly CueMatch[],
   rolesOf: (candidate: Candidate) => CueRole[],
 ): void {
-  for (const match of matches)
+  for (const match of matches) {
+    if (isCommonOpening(model, match)) continue
     add(candidates, model, match.paragraph, match.phrase, (candidate) => {
       const roles = rolesOf(candidate)
       if (!roles.includes(match.role)) roles.push(match.role)
     })
+  }
+}
+
+/**
+ * Whether a cue pattern's phrase is one common word opening its sentence ("Hours later, she
+ * issued a statement calling…"): the pattern read an adverb or a participle as its subject. A
+ * noun of people ("Aides say…", "Respondents are…") still speaks.
+ */
+function isCommonOpening(model: ArticleModel, match: CueMatch): boolean {
+  const paragraph = model.paragraphs[match.paragraph]
+  const { phrase } = match
+  return (
+    phrase.form === 'name' &&
+    paragraph !== undefined &&
+    isOpeningCommonWord(model, paragraph, phrase.text, phrase.start) &&
+    !isPeopleNoun(descriptionHead(phrase.text).toLowerCase())
+  )
 }
 
 /** Whether a cue role ties a phrase after its quotation (`…," Vale said`, `— Vale`). */
@@ -363,7 +382,7 @@ function mayOpenClause(previous: Token | undefined): boolean {
   )
 }
 
-/** One common word capitalized to open its sentence ("Hastily", "Officials"): not a name. */
+/** One dictionary word capitalized to open its sentence ("Hastily", "Officials", "Miller"). */
 function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number): boolean {
   return (
     !text.includes(' ') &&
@@ -373,6 +392,46 @@ function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number
       .split('-')
       .every((part) => isDictionaryWord(part))
   )
+}
+
+/**
+ * One common word capitalized to open its sentence ("Hours later", "Weighing in", "Likewise"):
+ * not a name. A dictionary word there is a name only with evidence: the article capitalizes it
+ * elsewhere, not opening a sentence ("Trump", "Miller"), it is a known given name ("Rose"), or
+ * retext-entities found a person or organization there.
+ */
+function isOpeningCommonWord(
+  model: ArticleModel,
+  paragraph: PreparedParagraph,
+  text: string,
+  start: number,
+): boolean {
+  if (!isOpeningWord(paragraph, text, start)) return false
+  const word = text.replace(/['’]s?$/u, '')
+  if (isGivenName(word) || capitalizedWithin(model).has(word.toLowerCase())) return false
+  const known = knownAt(model, paragraph.index, start, start + text.length)
+  return known === undefined || known.kind === 'place'
+}
+
+const capitalizedCache = new WeakMap<ArticleModel, Set<string>>()
+
+/**
+ * The words (lowercase) of the article's name runs that do not open a sentence, read once per
+ * article: a word capitalized there is capitalized for being a name, not for its place.
+ */
+function capitalizedWithin(model: ArticleModel): Set<string> {
+  let words = capitalizedCache.get(model)
+  if (words) return words
+  words = new Set()
+  for (const chain of model.chains) {
+    const paragraph = model.paragraphs[chain.paragraph]
+    const parts = chain.text.split(/\s+/u)
+    const from = paragraph && opensSentenceAt(paragraph, chain.start) ? 1 : 0
+    for (let at = from; at < parts.length; at++)
+      words.add((parts[at] as string).replace(/['’]s?$/u, '').toLowerCase())
+  }
+  capitalizedCache.set(model, words)
+  return words
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
