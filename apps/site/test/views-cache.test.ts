@@ -8,7 +8,6 @@ import {
   readViewsCache,
   speakerViewsCacheBeside,
   viewsCacheBeside,
-  writeSpeakerViewsCache,
   writeViewsCache,
 } from '../scripts/lib/views-cache.js'
 
@@ -62,7 +61,7 @@ describe('views cache', () => {
       ['speakers/rosa-vance/index.html', { inputs: 'in-1', page: 'page-1', search: 'search-1' }],
       ['speakers/rosa-vance/feed.xml', { inputs: 'in-1', page: 'page-2' }],
     ])
-    await writeSpeakerViewsCache(file, 'code-1', memos)
+    await writeViewsCache(file, 'code-1', memos)
     expect(await readSpeakerViewsCache(file, 'code-1')).toEqual(memos)
     expect(await readSpeakerViewsCache(file, 'code-2')).toEqual(new Map())
     await writeFile(

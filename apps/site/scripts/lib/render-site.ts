@@ -36,7 +36,6 @@ import {
   type SpeakerFileMemo,
   speakerViewsCacheBeside,
   viewsCacheBeside,
-  writeSpeakerViewsCache,
   writeViewsCache,
 } from './views-cache.js'
 
@@ -381,7 +380,7 @@ export async function buildSite(options: {
     })
   }
   if (speakerCache) {
-    await writeSpeakerViewsCache(speakerCache, templates, speakerMade).catch((error: unknown) => {
+    await writeViewsCache(speakerCache, templates, speakerMade).catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error)
       process.stderr.write(
         `${speakerCache}: warning: the speaker views cache was not written (${reason}); the next build makes every speaker page again\n`,

@@ -29,33 +29,19 @@ export interface ArticlePageMemo {
 
 /** The views cache that goes with a records cache: the same folder and data folder. */
 export function viewsCacheBeside(recordsCache: string): string {
-  return path.join(
-    path.dirname(recordsCache),
-    path.basename(recordsCache).replace(/^(records-)?/, 'views-'),
-  )
+  return cacheBeside(recordsCache, 'views-')
 }
 
 /** The memos of a views cache, by page file; empty when there is no usable one. */
-export async function readViewsCache(
-  file: string,
-  key: string,
-): Promise<Map<string, ArticlePageMemo>> {
-  const memos = new Map<string, ArticlePageMemo>()
-  const usable = await readKeyedLines(file, key, (entry) => {
-    const [page, memo] = entry as [unknown, ArticlePageMemo | undefined]
-    if (typeof page !== 'string' || typeof memo?.inputs !== 'string') return false
-    memos.set(page, memo)
-    return true
-  })
-  // No cache yet, or a damaged one: every article page is worked out.
-  return usable ? memos : new Map()
+export function readViewsCache(file: string, key: string): Promise<Map<string, ArticlePageMemo>> {
+  return readMemos(file, key, (memo) => typeof memo?.inputs === 'string')
 }
 
-/** Replace the views cache with these memos. */
-export async function writeViewsCache(
+/** Replace a views cache (of article pages or of speaker files) with these memos. */
+export async function writeViewsCache<Memo>(
   file: string,
   key: string,
-  memos: Map<string, ArticlePageMemo>,
+  memos: Map<string, Memo>,
 ): Promise<void> {
   await writeKeyedLines(file, key, memos)
 }
@@ -76,34 +62,44 @@ export interface SpeakerFileMemo {
 
 /** The speaker views cache that goes with a records cache. */
 export function speakerViewsCacheBeside(recordsCache: string): string {
-  return path.join(
-    path.dirname(recordsCache),
-    path.basename(recordsCache).replace(/^(records-)?/, 'speaker-views-'),
-  )
+  return cacheBeside(recordsCache, 'speaker-views-')
 }
 
 /** The memos of a speaker views cache, by file; empty when there is no usable one. */
-export async function readSpeakerViewsCache(
+export function readSpeakerViewsCache(
   file: string,
   key: string,
 ): Promise<Map<string, SpeakerFileMemo>> {
-  const memos = new Map<string, SpeakerFileMemo>()
-  const usable = await readKeyedLines(file, key, (entry) => {
-    const [page, memo] = entry as [unknown, SpeakerFileMemo | undefined]
-    if (typeof page !== 'string' || typeof memo?.inputs !== 'string') return false
-    if (typeof memo.page !== 'string') return false
-    if (memo.search !== undefined && typeof memo.search !== 'string') return false
-    memos.set(page, memo)
-    return true
-  })
-  return usable ? memos : new Map()
+  return readMemos(
+    file,
+    key,
+    (memo) =>
+      typeof memo?.inputs === 'string' &&
+      typeof memo.page === 'string' &&
+      (memo.search === undefined || typeof memo.search === 'string'),
+  )
 }
 
-/** Replace the speaker views cache with these memos. */
-export async function writeSpeakerViewsCache(
+function cacheBeside(recordsCache: string, prefix: string): string {
+  return path.join(
+    path.dirname(recordsCache),
+    path.basename(recordsCache).replace(/^(records-)?/, prefix),
+  )
+}
+
+/** A cache's memos by file, each of the shape `isMemo` checks; empty when the file is missing or damaged. */
+async function readMemos<Memo>(
   file: string,
   key: string,
-  memos: Map<string, SpeakerFileMemo>,
-): Promise<void> {
-  await writeKeyedLines(file, key, memos)
+  isMemo: (memo: Record<string, unknown> | undefined) => boolean,
+): Promise<Map<string, Memo>> {
+  const memos = new Map<string, Memo>()
+  const usable = await readKeyedLines(file, key, (entry) => {
+    const [page, memo] = entry as [unknown, Record<string, unknown> | undefined]
+    if (typeof page !== 'string' || !isMemo(memo)) return false
+    memos.set(page, memo as Memo)
+    return true
+  })
+  // No cache yet, or a damaged one: every page is worked out.
+  return usable ? memos : new Map()
 }
