@@ -18,6 +18,36 @@ export interface SpeakerSource {
   addRole(speaker: Speaker, role: string): void
 }
 
+/** A named speaker as first made, before any alias, role or quote. */
+export function newNamedSpeaker(
+  id: string,
+  name: string,
+  kind: 'person' | 'organization',
+): Speaker {
+  return { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
+}
+
+/** The `count`th unnamed speaker of a kind in an article, as first made. */
+export function newUnnamedSpeaker(
+  description: string,
+  kind: 'anonymous' | 'group',
+  count: number,
+): Speaker {
+  return {
+    id: `${kind}-${count}`,
+    name: description,
+    kind,
+    roles: [],
+    aliases: [],
+    description,
+    quoteCount: 0,
+  }
+}
+
+/** What tells one unnamed speaker from another: its kind and its folded description. */
+export const descriptionKey = (description: string, kind: 'anonymous' | 'group'): string =>
+  `${kind}:${foldName(description)}`
+
 /** Builds the article's speakers; each resolved phrase gets a speaker id. */
 export class SpeakerRegistry implements SpeakerSource {
   readonly speakers = new Map<string, Speaker>()
@@ -46,7 +76,7 @@ export class SpeakerRegistry implements SpeakerSource {
     }
     let speaker = this.speakers.get(id)
     if (!speaker) {
-      speaker = { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
+      speaker = newNamedSpeaker(id, name, kind)
       this.speakers.set(id, speaker)
       this.order.push(id)
     }
@@ -83,25 +113,16 @@ export class SpeakerRegistry implements SpeakerSource {
     const existing = this.describedAs(description, kind)
     if (existing) return existing
     const count = kind === 'anonymous' ? ++this.anonymousCount : ++this.groupCount
-    const id = `${kind}-${count}`
-    const speaker: Speaker = {
-      id,
-      name: description,
-      kind,
-      roles: [],
-      aliases: [],
-      description,
-      quoteCount: 0,
-    }
-    this.speakers.set(id, speaker)
-    this.byDescription.set(`${kind}:${foldName(description)}`, id)
-    this.order.push(id)
+    const speaker = newUnnamedSpeaker(description, kind, count)
+    this.speakers.set(speaker.id, speaker)
+    this.byDescription.set(descriptionKey(description, kind), speaker.id)
+    this.order.push(speaker.id)
     return speaker
   }
 
   /** The unnamed speaker `unnamed` has given a description, if any. */
   describedAs(description: string, kind: 'anonymous' | 'group'): Speaker | undefined {
-    const id = this.byDescription.get(`${kind}:${foldName(description)}`)
+    const id = this.byDescription.get(descriptionKey(description, kind))
     return id === undefined ? undefined : this.speakers.get(id)
   }
 

@@ -5,9 +5,14 @@
  * have is made aside, with the id the registry would give it, and kept for the draft's life so
  * that every question about the same name meets the same speaker.
  */
-import { foldName } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
-import type { SpeakerRegistry, SpeakerSource } from './registry.js'
+import {
+  descriptionKey,
+  newNamedSpeaker,
+  newUnnamedSpeaker,
+  type SpeakerRegistry,
+  type SpeakerSource,
+} from './registry.js'
 
 export class SpeakerDraft implements SpeakerSource {
   /** The speakers made aside, by id (named) or by kind and folded description (unnamed). */
@@ -34,7 +39,7 @@ export class SpeakerDraft implements SpeakerSource {
     if (registered) return registered
     let speaker = this.drafted.get(id)
     if (!speaker) {
-      speaker = { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
+      speaker = newNamedSpeaker(id, name, kind)
       this.drafted.set(id, speaker)
     }
     // As the registry would: what the speaker is known by can tell their gender.
@@ -46,18 +51,10 @@ export class SpeakerDraft implements SpeakerSource {
   unnamed(description: string, kind: 'anonymous' | 'group'): Speaker {
     const registered = this.registry.describedAs(description, kind)
     if (registered) return registered
-    const key = `${kind}:${foldName(description)}`
+    const key = descriptionKey(description, kind)
     let speaker = this.drafted.get(key)
     if (!speaker) {
-      speaker = {
-        id: `${kind}-${++this.counts[kind]}`,
-        name: description,
-        kind,
-        roles: [],
-        aliases: [],
-        description,
-        quoteCount: 0,
-      }
+      speaker = newUnnamedSpeaker(description, kind, ++this.counts[kind])
       this.drafted.set(key, speaker)
     }
     return speaker
