@@ -25,6 +25,7 @@ import {
 import { ARTICLE_WEIGHT, SHARD_WEIGHT } from '../../lib/model/shards.js'
 import { loadSite } from '../../lib/site-loader.js'
 import { loadShardModel } from '../../lib/site-model.js'
+import { heapBound } from './heap-bound.js'
 import type { RenderRequest } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
 import { siteRoot } from './run-command.js'
@@ -206,6 +207,9 @@ export async function buildSite(options: {
       renderer.render(request)
     } else await renderHere(request)
   }
+  // The models of the shards handed over are garbage: kept to a shard's worth or so, not left to
+  // pile up over the whole site (see heap-bound.ts).
+  const boundHeap = heapBound(MAIN_HEADROOM)
   const cwd = process.cwd()
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
@@ -214,6 +218,7 @@ export async function buildSite(options: {
       const shard = { index, count: shards }
       // While the threads render the shards before it, this one's pages are worked out.
       await renderer?.ready()
+      boundHeap()
       const files: string[] = []
       // Article pages made from the same bytes as last time, to which the site gives the same
       // answers, have the fingerprints they had then: where the output holds the page with
@@ -428,6 +433,12 @@ async function renderHere(request: RenderRequest): Promise<void> {
   const { renderModel } = await import('./render-model.js')
   await renderModel(request)
 }
+
+/**
+ * Garbage the build's thread may hold on top of its live heap between shards: a few shards'
+ * models (a shard of 4,000 article pages makes about 50 MB).
+ */
+const MAIN_HEADROOM = 256 * 2 ** 20
 
 /** Sites with at least this many pages (about 4,000 articles) render on several threads. */
 const PARALLEL_PAGES = 20_000
