@@ -290,6 +290,47 @@ describe('Coreference', () => {
     expect(coreference.resolve(mention)).toBe(coreference.resolve(mention))
   })
 
+  it('reads the gender of each person once over the questions of a long paragraph', async () => {
+    // Each question read the gender of every referent of the paragraph again: asking about
+    // the quotations of one long paragraph grew with the square of its length.
+    const stems = ['Vel', 'Mar', 'Tol', 'Ren', 'Hol', 'Gar', 'Brin', 'Sal', 'Quen', 'Dor']
+    const genderReads = async (count: number) => {
+      const units = Array.from({ length: count }, (_, index) => {
+        const stem = stems[index % stems.length] as string
+        const ending = ['ano', 'esk', 'ovy', 'ith'][Math.floor(index / stems.length)] as string
+        return `Officials met Tom ${stem}${ending}. He thinks the plan will work. "We will keep building the wall this year," said Ann ${stem}${ending}ova.`
+      })
+      const text = units.join(' ')
+      let reads = 0
+      const answers: Array<string | null> = []
+      await resolveQuotes(text, (index, coreference) => {
+        if (index === 0) {
+          // Each gender read looks up the person's cluster once, by name.
+          const reader = coreference as unknown as { clusterNamed: (name: string) => unknown }
+          const clusterNamed = reader.clusterNamed.bind(coreference)
+          reader.clusterNamed = (name) => {
+            reads++
+            return clusterNamed(name)
+          }
+        }
+        // The "He" of this quotation's unit: a pronoun no cue ties to it.
+        const start = text.indexOf('He thinks', text.indexOf((units[index] as string).slice(0, 30)))
+        const [resolved] = coreference.wouldResolve([
+          {
+            paragraph: 0,
+            phrase: { text: 'He', start, end: start + 2, form: 'pronoun', appositions: [] },
+          },
+        ])
+        answers.push(resolved?.speaker?.id ?? null)
+      })
+      return { reads, answers }
+    }
+    const short = await genderReads(20)
+    const long = await genderReads(40)
+    expect(long.answers.slice(0, 20)).toEqual(short.answers)
+    expect(long.reads).toBeLessThan(3 * short.reads)
+  })
+
   it('tells what a mention would resolve to, changing nothing the walk reads or gives', async () => {
     const text = [
       'Ann Vale, the harbour master, met Tom Brio and a port official on Monday. "The divers will finish by Friday," she said.',

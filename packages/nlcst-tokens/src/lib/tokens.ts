@@ -38,6 +38,19 @@ function startsCapital(value: string): boolean {
   return code >= 0x41 && code <= 0x5a
 }
 
+/**
+ * A word in lowercase: most words are lowercase ASCII already, and `toLowerCase` makes a new
+ * string of each of them (a third of reading the tokens); those keep their text, one string
+ * shared by `text` and `lower`.
+ */
+function lowerOf(text: string): string {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return text.toLowerCase()
+  }
+  return text
+}
+
 /** The text of an nlcst node with children of text (a word), without copying arrays. */
 function wordText(node: { children: ReadonlyArray<{ value?: string }> }): string {
   const { children } = node
@@ -100,7 +113,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       const text = wordText(child)
       tokens.push({
         text,
-        lower: text.toLowerCase(),
+        lower: lowerOf(text),
         start,
         end,
         kind: 'word',

@@ -542,6 +542,18 @@ interface Question {
   nearby: NearbyPeople
 }
 
+/**
+ * What a person's gender is read from (`genderOf`), as one key: their name, aliases and roles
+ * (the article's clusters and pronouns aside, which do not change). Asking keeps the genders it
+ * reads by this key, so that a later question about a person as they still are, registered or
+ * drafted anew, takes the gender from there rather than reading it again: each question read
+ * the gender of every referent and every person near a pronoun anew, and asking about the
+ * quotations of one long paragraph grew with the square of its length (or worse).
+ */
+function genderKey(speaker: Speaker): string {
+  return `${speaker.name}\u0000${speaker.aliases.join('\u0001')}\u0000${speaker.roles.join('\u0001')}`
+}
+
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
@@ -601,6 +613,10 @@ export class Coreference {
   private readonly generationsByParagraph: Array<GenerationMention[] | undefined> = []
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
+  /** The genders of people questions have read, by what they were read from (`genderKey`). */
+  private readonly askedGenders = new Map<string, NameGender | null>()
+  /** The first person cluster of each name, made when first asked for (`genderOf`). */
+  private clustersByName: Map<string, Catalogue['people']['clusters'][number]> | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -991,9 +1007,7 @@ export class Coreference {
     const cached = this.knownGender(speaker)
     if (cached !== undefined) return cached
     let gender: NameGender | null = null
-    const cluster = this.catalogue.people.clusters.find(
-      (candidate) => candidate.name === speaker.name,
-    )
+    const cluster = this.clusterNamed(speaker.name)
     const texts = [
       speaker.name,
       ...speaker.aliases,
@@ -1021,15 +1035,34 @@ export class Coreference {
         likely === null || Math.abs(vote) >= strongPronounEvidence ? (evidence ?? likely) : likely
     }
     // Asking reads a gender as the walk would, but leaves it to the walk to keep.
-    const genders = this.question?.genders ?? this.genders
-    genders.set(speaker.id, gender)
+    if (this.question) {
+      this.question.genders.set(speaker.id, gender)
+      this.askedGenders.set(genderKey(speaker), gender)
+    } else this.genders.set(speaker.id, gender)
     return gender
   }
 
-  /** The gender read or learnt for a person so far (undefined: not yet asked). */
+  /** The first person cluster of a name, if any. */
+  private clusterNamed(name: string): Catalogue['people']['clusters'][number] | undefined {
+    if (!this.clustersByName) {
+      this.clustersByName = new Map()
+      for (const cluster of this.catalogue.people.clusters)
+        if (!this.clustersByName.has(cluster.name)) this.clustersByName.set(cluster.name, cluster)
+    }
+    return this.clustersByName.get(name)
+  }
+
+  /**
+   * The gender read or learnt for a person so far (undefined: not yet asked); while asking,
+   * also one an earlier question read of the speaker as it still is.
+   */
   private knownGender(speaker: Speaker): NameGender | null | undefined {
     const known = this.genders.get(speaker.id)
-    return known === undefined ? this.question?.genders.get(speaker.id) : known
+    if (known !== undefined || !this.question) return known
+    const asked = this.question.genders.get(speaker.id)
+    if (asked !== undefined) return asked
+    // Only a person's gender is read; anyone else's is null without a read.
+    return speaker.kind === 'person' ? this.askedGenders.get(genderKey(speaker)) : undefined
   }
 
   /** Whether a pronoun at `position` can point back to a referent: kind, order and gender. */
