@@ -1,12 +1,7 @@
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextTopics from '@newsroom/retext-topics'
-import {
-  Article,
-  type ArticleFileData,
-  type IngestedArticle,
-  type Sentiment,
-} from '@newsroom/schema'
+import { Article, type ArticleFileData, IngestedArticle, type Sentiment } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -48,6 +43,31 @@ type Processor = ReturnType<typeof createProcessor>
 let sharedProcessor: Processor | undefined
 
 const neutral: Sentiment = { polarity: 0, comparative: 0, valence: 'neutral' }
+
+/**
+ * What enrichment adds to an article, checked against the schema on every run. The ingested
+ * fields are not parsed a second time: `ingest` made them with the same schema, and parsing them
+ * again copied every block of the article for nothing.
+ */
+const Enrichment = Article.pick({
+  quotes: true,
+  speakers: true,
+  entities: true,
+  topics: true,
+  keyphrases: true,
+  readability: true,
+  sentiment: true,
+})
+
+/** The ingested fields, in the schema's order (the order of the keys of the JSON written). */
+const ingestedKeys = Object.keys(IngestedArticle.shape) as Array<keyof IngestedArticle>
+
+/** The fields of an ingested article, in the schema's order, without keys the schema lacks. */
+function ingestedFields(article: IngestedArticle): IngestedArticle {
+  const fields: Partial<Record<keyof IngestedArticle, unknown>> = {}
+  for (const key of ingestedKeys) fields[key] = article[key]
+  return fields as IngestedArticle
+}
 
 /**
  * The VFile the pipeline reads for an article: its blocks' texts joined by a blank line, with
@@ -97,16 +117,18 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     sentiment: sentimentData?.quotes[quote.id] ?? null,
   }))
   const readabilityData = file.data.readability
-  file.data.enriched = Article.parse({
-    ...article,
-    quotes,
-    speakers: overridden.speakers,
-    entities,
-    topics: file.data.topics ?? [],
-    keyphrases: file.data.keyphraseList ?? [],
-    readability: readabilityData,
-    sentiment: sentimentData?.article ?? neutral,
-  })
+  file.data.enriched = {
+    ...ingestedFields(article),
+    ...Enrichment.parse({
+      quotes,
+      speakers: overridden.speakers,
+      entities,
+      topics: file.data.topics ?? [],
+      keyphrases: file.data.keyphraseList ?? [],
+      readability: readabilityData,
+      sentiment: sentimentData?.article ?? neutral,
+    }),
+  }
   // `enriched` is set just above; the type tells callers so.
   return file as EnrichedFile
 }

@@ -144,8 +144,8 @@ export function buildArticle(
   }
 
   const bodyText = blocks.map((block) => block.text).join('\n\n')
-  const detected = detectLanguage(bodyText)
-  const language = draft.language ?? detected
+  // A language the source states wins, so the text is read for one only when none is stated.
+  const language = draft.language ?? detectLanguage(bodyText)
   if (language === null) {
     report(file, 'info', 'Could not determine the language of the article', {
       rule: 'language-undetermined',

@@ -13,6 +13,7 @@ import {
   overrideExpectations,
 } from './front-matter-fields.js'
 import { type Place, report } from './messages.js'
+import { readSimpleFrontMatter, type SimpleEntry } from './simple-front-matter.js'
 import { findTooDeep } from './yaml-depth.js'
 import { parseLocated } from './yaml-places.js'
 
@@ -54,6 +55,8 @@ export function readFrontMatter(
   draft: Draft,
   file: VFile,
 ): boolean {
+  const simple = readSimpleFrontMatter(source, firstLine)
+  if (simple !== undefined && applySimple(simple, draft, file)) return true
   const tooDeep = findTooDeep(source, maxFrontMatterDepth)
   if (tooDeep) {
     const at = lineOf(source, tooDeep.offset)
@@ -163,6 +166,26 @@ export function readFrontMatter(
       },
     )
   }
+  return true
+}
+
+/**
+ * Apply simple front matter (see `readSimpleFrontMatter`) when every key is a known field with a
+ * valid value, as the full reading would; else apply nothing and return false, leaving the
+ * messages, and their places, to the full reading.
+ */
+function applySimple(entries: readonly SimpleEntry[], draft: Draft, file: VFile): boolean {
+  const valid: Array<{ entry: SimpleEntry; field: Field; value: unknown }> = []
+  for (const entry of entries) {
+    const field = Object.hasOwn(aliases, entry.key) ? aliases[entry.key] : undefined
+    if (field === undefined) return false
+    if (entry.value === null) continue
+    const result = fields[field].safeParse(entry.value)
+    if (!result.success) return false
+    valid.push({ entry, field, value: result.data })
+  }
+  for (const { entry, field, value } of valid)
+    apply(draft, field, value, entry.key, entry.place, file)
   return true
 }
 

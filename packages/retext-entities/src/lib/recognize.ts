@@ -31,7 +31,7 @@ import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { compromisePeople, isListedPerson, knowledgeOf } from './lexicon.js'
 import { premodifierHead } from './premodifier.js'
-import type { Token } from './tokens.js'
+import { type Token, tokenFact } from './tokens.js'
 
 /** A surface mention found in the text, before resolution. */
 export interface RawMention {
@@ -150,12 +150,20 @@ function fold(word: string): string {
   return foldCache.get(word) ?? remember(foldCache, word, foldName(clean(word)))
 }
 
+/** Word classes of a token, read once per word (see `tokenFact`). */
+const roleHeadToken = tokenFact(isRoleHead)
+const organizationHeadToken = tokenFact(isOrganizationHead)
+const cleanOrganizationHeadToken = tokenFact((word) => isOrganizationHead(clean(word)))
+
 /** A capitalized word that is an ordinary English word, at the start of a sentence. */
 function isOrdinaryInitial(token: Token): boolean {
-  if (!token.initial) return false
-  const knowledge = knowledgeOf(clean(token.text))
-  return knowledge.common && !knowledge.givenName
+  return token.initial && ordinaryWordToken(token)
 }
+
+const ordinaryWordToken = tokenFact((word) => {
+  const knowledge = knowledgeOf(clean(word))
+  return knowledge.common && !knowledge.givenName
+})
 
 /**
  * Weak evidence that unknown capitalized words are a name: no more than one of them is an
@@ -328,7 +336,7 @@ export class Recognizer {
         const span = tokens.slice(from, index)
         // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
         // do not open with a role ("Member of Parliament (MP)").
-        if (isRoleHead(first.text) && !isOrganizationHead(first.text)) continue
+        if (roleHeadToken(first) && !organizationHeadToken(first)) continue
         if (
           span.some(
             (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
@@ -403,7 +411,7 @@ export class Recognizer {
     for (let index = 0; index < tokens.length; index++) {
       const first = tokens[index]
       if (first === undefined || used[index] || !isCapitalized(first.text)) continue
-      if (isOrdinaryInitial(first) && !isOrganizationHead(first.text)) continue
+      if (isOrdinaryInitial(first) && !organizationHeadToken(first)) continue
       let end = -1
       let headSeen = false
       /** A head word after the first: without one, no later start in this run finds a name. */
@@ -415,8 +423,8 @@ export class Recognizer {
         if (token === undefined || used[at]) break
         if (at > index && token.before !== '') break
         if (isCapitalized(token.text)) {
-          if (at > index && isRoleHead(token.text) && !isOrganizationHead(token.text)) break
-          if (isOrganizationHead(clean(token.text))) {
+          if (at > index && roleHeadToken(token) && !organizationHeadToken(token)) break
+          if (cleanOrganizationHeadToken(token)) {
             headSeen = true
             if (at > index) {
               end = at + 1
@@ -581,14 +589,14 @@ export class Recognizer {
       const capitalized = isCapitalized(token.text)
       if (
         !(capitalized && !nonEntities.has(fold(token.text))) &&
-        !isRoleHead(token.text) &&
+        !roleHeadToken(token) &&
         !isAgentNoun(token.text) &&
         !roleModifierSet.has(lower) &&
         !(lower === 'of' && words.length > 0)
       ) {
         break
       }
-      if (capitalized && isOrdinaryInitial(token) && !isRoleHead(token.text)) break
+      if (capitalized && isOrdinaryInitial(token) && !roleHeadToken(token)) break
       words.unshift(token.text)
     }
     while (
@@ -652,7 +660,7 @@ export class Recognizer {
     while (start < runEnd) {
       const token = tokens[start]
       if (token === undefined) break
-      if (isOrdinaryInitial(token) && !isRoleHead(token.text) && !isHonorific(token.text)) {
+      if (isOrdinaryInitial(token) && !roleHeadToken(token) && !isHonorific(token.text)) {
         // Kept as a single candidate: it may still be a known name ("Wang told …").
         this.singles.push({ tokens, index: start, evidence: false })
         start++
@@ -828,7 +836,7 @@ export class Recognizer {
       for (let look = index + 1; look < Math.min(tokens.length, index + 9); look++) {
         const word = tokens[look]
         if (word === undefined || (look > index + 1 && word.before !== '')) break
-        if (isRoleHead(word.text) && !isOrganizationHead(word.text)) return true
+        if (roleHeadToken(word) && !organizationHeadToken(word)) return true
       }
     }
     return false

@@ -1,4 +1,9 @@
-import { paragraphTokens } from '@newsroom/nlcst-tokens'
+import {
+  paragraphTokens,
+  tokenLexeme,
+  type Token as WordToken,
+  wordFact,
+} from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 
 /** One word of a sentence, with what separates it from its neighbours. */
@@ -16,6 +21,8 @@ export interface Token {
   after: string
   /** First word of a sentence, or first after an opening quotation mark or colon. */
   initial: boolean
+  /** The word as `@newsroom/nlcst-tokens` read it: its lexeme keeps facts of the word. */
+  word: WordToken
 }
 
 const openers = /["“‘'(:\u2014\u2013-]/
@@ -53,6 +60,7 @@ export function sentencesOf(tree: Root): Token[][] {
             previous === undefined ||
             pending.includes(':') ||
             (!spaced && openers.test(pending.slice(-1))),
+          word: token,
         })
         pending = ''
         spaced = false
@@ -63,4 +71,14 @@ export function sentencesOf(tree: Root): Token[][] {
     }
   }
   return sentences
+}
+
+/**
+ * A fact of a token's word as written, kept on its lexeme: the recognizer asks the same few
+ * questions of a word many times (is it a role, an organization head), each a table look-up of
+ * the word, where a lexeme's fact is read without hashing the word again.
+ */
+export function tokenFact(read: (word: string) => boolean): (token: Token) => boolean {
+  const fact = wordFact(read)
+  return (token) => fact(tokenLexeme(token.word))
 }

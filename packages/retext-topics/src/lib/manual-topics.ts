@@ -1,4 +1,4 @@
-import { slugify } from '@newsroom/names'
+import { BoundedCache, slugify } from '@newsroom/names'
 import type { ArticleTopic } from '@newsroom/schema'
 import { distance } from 'fastest-levenshtein'
 import { stemmer } from 'stemmer'
@@ -84,6 +84,26 @@ function stemKey(text: string): string {
  * 10, 3 beyond), else `undefined`. Ties go to the id first in English order.
  */
 export function closestTaxonomyTopic(name: string, taxonomy: CompiledTaxonomy): string | undefined {
+  let known = closest.get(taxonomy)
+  if (known === undefined) {
+    known = new BoundedCache(1000)
+    closest.set(taxonomy, known)
+  }
+  const cached = known.get(name)
+  if (cached !== undefined) return cached ?? undefined
+  const found = findClosest(name, taxonomy)
+  known.set(name, found ?? null)
+  return found
+}
+
+/**
+ * The answers of `closestTaxonomyTopic` by taxonomy and name (`null`: none): an archive names
+ * the same few free topics in article after article, and each answer compares the name with
+ * every topic of the taxonomy.
+ */
+const closest = new WeakMap<CompiledTaxonomy, BoundedCache<string, string | null>>()
+
+function findClosest(name: string, taxonomy: CompiledTaxonomy): string | undefined {
   const slug = slugify(name)
   const lower = name.trim().toLowerCase()
   const allowed = slug.length <= 5 ? 1 : slug.length <= 10 ? 2 : 3
