@@ -124,6 +124,7 @@ const chosenFeatures: ReadonlySet<string> = new Set([
   'nearest:name',
   'nearest:pronoun-person',
   'roles:several',
+  'speaks-elsewhere',
 ])
 
 /**
