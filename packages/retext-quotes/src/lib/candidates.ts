@@ -9,13 +9,7 @@
 import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
-import {
-  type CueMatch,
-  type CueRole,
-  clauseSubject,
-  cueSubjects,
-  isSpeakerPhrase,
-} from './cue-patterns.js'
+import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
@@ -686,13 +680,6 @@ function describe(
   // The nearest candidate of its form before the quotation.
   if (nearest.get(form) === candidate) set(featureName('nearest:', form))
   if (candidate.phrase.form === 'name') {
-    // A name the article makes the subject of a cue elsewhere (outside this sentence) is one
-    // of its speakers, not only someone talked about.
-    const elsewhere = speaksElsewhere(model, candidate)
-    if (elsewhere > 0) {
-      set('speaks-elsewhere')
-      set('speaks-elsewhere:count', Math.log1p(elsewhere) / 2)
-    }
     const words = candidate.phrase.text.split(/\s+/)
     // "Wednesday", "Last March": a date read as a name run never speaks.
     if (words.every((word) => calendarNames.has(word.toLowerCase().replace(/['’]s?$/u, ''))))
@@ -733,56 +720,3 @@ function introducesQuote(model: ArticleModel, quote: RawQuote, candidate: Candid
 }
 
 const space = /\s/u
-
-/** The key a name is counted by among the article's speakers: its last word, lowercase. */
-function speakerKey(text: string): string | null {
-  const words = text.split(/\s+/u)
-  for (let at = words.length - 1; at >= 0; at--) {
-    const word = (words[at] as string).replace(/['’]s?$/u, '')
-    if (/^\p{Lu}/u.test(word)) return word.toLowerCase()
-  }
-  return null
-}
-
-const speakingCache = new WeakMap<ArticleModel, Map<string, number[]>>()
-
-/**
- * The names that are the subject of a cue somewhere in the article (`cueSubjects`), by key, each
- * with the article's numbers of the sentences they speak in; read once per article.
- */
-function speakingNames(model: ArticleModel): Map<string, number[]> {
-  let names = speakingCache.get(model)
-  if (names) return names
-  names = new Map()
-  for (const paragraph of model.paragraphs)
-    for (const subject of cueSubjects(paragraph)) {
-      // "according to the Gazette" cites where a report was read, not someone who speaks.
-      if (subject.phrase.form !== 'name' || subject.cue === 'according to') continue
-      const key = speakerKey(subject.phrase.text)
-      if (key === null) continue
-      const sentence = sentenceNumber(model, {
-        paragraph: subject.paragraph,
-        offset: subject.phrase.start,
-      })
-      const list = names.get(key)
-      if (list) list.push(sentence)
-      else names.set(key, [sentence])
-    }
-  speakingCache.set(model, names)
-  return names
-}
-
-/** How many times the article makes a candidate's name the subject of a cue, outside its sentence. */
-function speaksElsewhere(model: ArticleModel, candidate: Candidate): number {
-  const key = speakerKey(candidate.phrase.text)
-  if (key === null) return 0
-  const sentences = speakingNames(model).get(key)
-  if (!sentences) return 0
-  const own = sentenceNumber(model, {
-    paragraph: candidate.paragraph,
-    offset: candidate.phrase.start,
-  })
-  let count = 0
-  for (const sentence of sentences) if (sentence !== own) count++
-  return count
-}

@@ -124,7 +124,6 @@ const chosenFeatures: ReadonlySet<string> = new Set([
   'nearest:name',
   'nearest:pronoun-person',
   'roles:several',
-  'speaks-elsewhere',
 ])
 
 /**
