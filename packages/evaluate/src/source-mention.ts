@@ -4,12 +4,13 @@
  * `fit-speaker-model` and the listings of `speaker-errors`.
  *
  * A mention names the source when it stands where the source is marked (or is the phrase a
- * marked `who` stands for), or when the system's coreference resolves it to the same entity as
- * the marked mention: the annotators mark one mention of a speaker ("he", "the senator",
- * "Vale"), and the name beside it is the same speaker, not an error. The entity of the marked
- * mention is read off the system's candidates at its place, so it is known only when the system
- * offered it.
+ * marked `who` or a marked cue verb stands for), or when the system's coreference resolves it
+ * to the same entity as the marked mention: the annotators mark one mention of a speaker ("he",
+ * "the senator", "Vale"), and the name beside it is the same speaker, not an error. The entity
+ * of the marked mention is read off the system's candidates at its place, so it is known only
+ * when the system offered it.
  */
+import { cueVerbs } from '@newsroom/lexicon'
 import type { MentionSpan } from './polnear.js'
 
 /** A gold source mention: its words and its place. */
@@ -35,15 +36,27 @@ export function spansOverlap(a: MentionSpan, b: MentionSpan): boolean {
 /** Relative pronouns: a source marked on one of them means the phrase just before it. */
 const relatives = new Set(['who', 'which', 'that'])
 
-/** Whether a mention stands where the source is marked, or is the antecedent of a marked `who`. */
+/** Lowercase cue verbs: a source marked on one alone means the phrase beside it. */
+const cues: ReadonlySet<string> = new Set(cueVerbs)
+
+/**
+ * Whether a mention stands where the source is marked, is the antecedent of a marked `who`, or
+ * is the subject beside a marked cue verb: annotators sometimes mark the verb of an attribution
+ * as its source ("…," *said* Vale; Vale *asked*), and the speaker is then the phrase right
+ * after or right before it. Only a lowercase verb counts: "State" marks a department.
+ */
 export function isSourceMention(mention: MentionSpan, source: SourceMention): boolean {
   if (spansOverlap(mention, source.span)) return true
-  return (
-    relatives.has(source.text.trim().toLowerCase()) &&
-    mention.blockId === source.span.blockId &&
-    mention.end <= source.span.start &&
-    source.span.start - mention.end <= 3
-  )
+  if (mention.blockId !== source.span.blockId) return false
+  const marked = source.text.trim()
+  if (relatives.has(marked.toLowerCase()))
+    return mention.end <= source.span.start && source.span.start - mention.end <= 3
+  if (cues.has(marked))
+    return (
+      (mention.start >= source.span.end && mention.start - source.span.end <= 2) ||
+      (mention.end <= source.span.start && source.span.start - mention.end <= 2)
+    )
+  return false
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type GoldArticle,
   GoldFormatError,
   headNoun,
+  isSourceMention,
   isValidationArticle,
   matchQuotes,
   namesSource,
@@ -459,6 +460,17 @@ describe('namesSource', () => {
       expect(judged(text, ['Brio', 'tom-brio']), text).toBe(false)
       expect(judged(text, [text, 'tom-brio']), text).toBe(true)
     }
+  })
+
+  it('takes the subject beside a source marked on its cue verb', () => {
+    // "…," said Ann Vale. / Tom Brio asked: a marked verb stands for its subject.
+    const said = { text: 'said', span: at(20, 24) }
+    expect(isSourceMention(at(25, 33), said)).toBe(true)
+    expect(isSourceMention(at(40, 48), said)).toBe(false)
+    const asked = { text: 'asked', span: at(9, 14) }
+    expect(isSourceMention(at(0, 8), asked)).toBe(true)
+    // A capitalized word is a name, not a verb: "State" marks the department.
+    expect(isSourceMention(at(6, 10), { text: 'State', span: at(0, 5) })).toBe(false)
   })
 
   it('never matches mentions that resolved to no one', () => {
