@@ -146,10 +146,11 @@ function examplesOf(
       const quote = article.candidates[systemIndex]
       if (!quote || quote.candidates.length === 0) continue
       const marked = { text: source.text, span: source.span as MentionSpan }
+      const spans = quote.candidates.map((candidate) => candidate.span)
       const right = quote.candidates.map((candidate) =>
         byEntity
           ? namesSource(candidate.span, marked, quote.candidates)
-          : isSourceMention(candidate.span, marked),
+          : isSourceMention(candidate.span, marked, spans),
       )
       if (right.some(Boolean)) covered++
       const features = quote.candidates.map((candidate) =>

@@ -39,24 +39,38 @@ const relatives = new Set(['who', 'which', 'that'])
 /** Lowercase cue verbs: a source marked on one alone means the phrase beside it. */
 const cues: ReadonlySet<string> = new Set(cueVerbs)
 
+/** Whether `mention` ends right before `span` in its block (at most `gap` characters apart). */
+function endsJustBefore(mention: MentionSpan, span: MentionSpan, gap: number): boolean {
+  return (
+    mention.blockId === span.blockId && mention.end <= span.start && span.start - mention.end <= gap
+  )
+}
+
 /**
  * Whether a mention stands where the source is marked, is the antecedent of a marked `who`, or
- * is the subject beside a marked cue verb: annotators sometimes mark the verb of an attribution
- * as its source ("…," *said* Vale; Vale *asked*), and the speaker is then the phrase right
- * after or right before it. Only a lowercase verb counts: "State" marks a department.
+ * is the subject of a marked cue verb: annotators sometimes mark the verb of an attribution as
+ * its source (Vale *asked*; "…," *said* Vale), and the speaker is then its subject. English puts
+ * the subject before the verb, and after it only in an inversion, where nothing stands before
+ * it: so the phrase right after the verb is its subject only when none of `others` (the
+ * quotation's other candidate mentions) ends right before it ("Vale *told* Brio": Brio is
+ * the one told). Only a lowercase verb counts: "State" marks a department.
  */
-export function isSourceMention(mention: MentionSpan, source: SourceMention): boolean {
+export function isSourceMention(
+  mention: MentionSpan,
+  source: SourceMention,
+  others: readonly MentionSpan[] = [],
+): boolean {
   if (spansOverlap(mention, source.span)) return true
   if (mention.blockId !== source.span.blockId) return false
   const marked = source.text.trim()
-  if (relatives.has(marked.toLowerCase()))
-    return mention.end <= source.span.start && source.span.start - mention.end <= 3
-  if (cues.has(marked))
-    return (
-      (mention.start >= source.span.end && mention.start - source.span.end <= 2) ||
-      (mention.end <= source.span.start && source.span.start - mention.end <= 2)
-    )
-  return false
+  if (relatives.has(marked.toLowerCase())) return endsJustBefore(mention, source.span, 3)
+  if (!cues.has(marked)) return false
+  if (endsJustBefore(mention, source.span, 2)) return true
+  return (
+    mention.start >= source.span.end &&
+    mention.start - source.span.end <= 2 &&
+    !others.some((other) => endsJustBefore(other, source.span, 2))
+  )
 }
 
 /**
@@ -118,8 +132,12 @@ function headOf(source: SourceMention): { start: number; end: number } | null {
  * an apposition after it ("Tom Brio, *Vale*’s aide") and one person of a coordination ("*Ann
  * Vale* and Tom Brio") overlap it but are other entities.
  */
-function standsForSource(candidate: MentionSpan, source: SourceMention): boolean {
-  if (!isSourceMention(candidate, source)) return false
+function standsForSource(
+  candidate: MentionSpan,
+  source: SourceMention,
+  others: readonly MentionSpan[],
+): boolean {
+  if (!isSourceMention(candidate, source, others)) return false
   if (!spansOverlap(candidate, source.span)) return true
   const head = headOf(source)
   return head !== null && candidate.start <= head.start && candidate.end >= head.end
@@ -136,7 +154,8 @@ export function namesSource(
   source: SourceMention,
   candidates: readonly ResolvedMention[],
 ): boolean {
-  if (isSourceMention(mention, source)) return true
+  const spans = candidates.map((candidate) => candidate.span)
+  if (isSourceMention(mention, source, spans)) return true
   const entity = candidates.find(
     (candidate) =>
       candidate.span.blockId === mention.blockId &&
@@ -145,6 +164,6 @@ export function namesSource(
   )?.entity
   if (entity === null || entity === undefined) return false
   return candidates.some(
-    (candidate) => candidate.entity === entity && standsForSource(candidate.span, source),
+    (candidate) => candidate.entity === entity && standsForSource(candidate.span, source, spans),
   )
 }

@@ -469,6 +469,11 @@ describe('namesSource', () => {
     expect(isSourceMention(at(40, 48), said)).toBe(false)
     const asked = { text: 'asked', span: at(9, 14) }
     expect(isSourceMention(at(0, 8), asked)).toBe(true)
+    // Ann Vale told Tom Brio: with a subject before the verb, the phrase after it is its object.
+    const told = { text: 'told', span: at(9, 13) }
+    expect(isSourceMention(at(0, 8), told, [at(0, 8), at(14, 21)])).toBe(true)
+    expect(isSourceMention(at(14, 21), told, [at(0, 8), at(14, 21)])).toBe(false)
+    expect(isSourceMention(at(25, 33), said, [at(25, 33)])).toBe(true)
     // A capitalized word is a name, not a verb: "State" marks the department.
     expect(isSourceMention(at(6, 10), { text: 'State', span: at(0, 5) })).toBe(false)
   })
