@@ -3,8 +3,9 @@
  * the weights of the speaker model (a conditional logistic regression fitted on PolNeAR train by
  * `fit-speaker-model` in @newsroom/evaluate); the candidates of one quotation compete in a
  * softmax. How likely the choice is right is a second, small logistic model over the choice
- * (the best one's probability, its margin over the next option, the kind of mention it is),
- * fitted on the train part too, then Platt-scaled on the validation part of train.
+ * (the best one's probability, its margin over the next option, the kind of mention it is, the
+ * probability of the speaker it names, which close rivals naming the same person add to),
+ * fitted on out-of-fold choices of the train part too, then Platt-scaled on them.
  */
 import shippedModel from '../data/speaker-model.json' with { type: 'json' }
 import type { Candidate } from './candidates.js'
