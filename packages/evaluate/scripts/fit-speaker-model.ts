@@ -26,7 +26,11 @@
  *    it on each fold, so every train quotation gets a choice made as on an unseen article.
  * 5. Fits the confidence model on those out-of-fold choices: a logistic regression over the
  *    features of each choice (its softmax probability, its margin, the kind of mention chosen,
- *    how coreference resolved it) against whether the choice names the source, as `newsroom
+ *    how coreference resolved it, and the probability and margin of the speaker it names, to
+ *    which close rivals resolving to the same person add: `agreement`; measured (issue 10,
+ *    conf4), they raise what the threshold keeps out of fold from 4077 to 4147 of 4744 and
+ *    validation coverage from 0.872 to 0.886 at precision 0.979) against whether the choice
+ *    names the source, as `newsroom
  *    eval` judges it (`namesSource`, by place or by entity). The resolution
  *    is weighed here, so the plugin does not multiply by its fixed table again. A choice whose
  *    mention resolved to a namesake the text leaves open is never published

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../src/lib/candidates.js'
 import {
+  agreement,
+  type Choice,
   calibrate,
   choiceFeatures,
   chooseCandidate,
   confidenceScore,
   readsChosenFeature,
+  rivalsToResolve,
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
@@ -98,7 +101,8 @@ function choiceOf(
   candidates = 2,
   chosen = candidate('Ann Vale', {}),
 ) {
-  return { candidate: chosen, probability, margin, candidates }
+  const scores = Array.from({ length: candidates }, (_, at) => (at === 0 ? margin : 0))
+  return { candidate: chosen, probability, margin, candidates, scores, index: 0 }
 }
 
 describe('chooseCandidate margins', () => {
@@ -173,6 +177,45 @@ describe('choiceFeatures', () => {
   })
 })
 
+describe('agreement', () => {
+  // Ann Vale chosen at 2; "she" (1) names her too, Tomas Brio (1) does not, a far one (-10).
+  const choice: Choice = {
+    ...choiceOf(0.5, 1, 4),
+    scores: [2, 1, 1, -10],
+    index: 0,
+  }
+  const total = Math.exp(-2) + 1 + 2 * Math.exp(-1) + Math.exp(-12)
+
+  it('asks only about the rivals close enough to weigh', () => {
+    expect(rivalsToResolve(choice)).toEqual([1, 2])
+  })
+
+  it('adds the probability of rivals naming the chosen speaker, and measures the lead over others', () => {
+    const entities = new Map([
+      [0, 'ann-vale'],
+      [1, 'ann-vale'],
+      [2, 'tomas-brio'],
+    ])
+    const { probability, margin } = agreement(choice, entities)
+    expect(probability).toBeCloseTo((1 + Math.exp(-1)) / total, 10)
+    expect(margin).toBeCloseTo(1, 10)
+    const features = choiceFeatures(choice, 'name', entities)
+    expect(features.get('entity-logit')).toBeCloseTo(Math.log(probability / (1 - probability)), 10)
+    expect(features.get('entity-margin')).toBeCloseTo(1 / 3, 10)
+  })
+
+  it('lets no rival agree with a mention that resolves to nobody', () => {
+    const entities = new Map<number, string | null>([
+      [0, null],
+      [1, null],
+      [2, 'tomas-brio'],
+    ])
+    expect(agreement(choice, entities).probability).toBeCloseTo(1 / total, 10)
+    expect(agreement(choice, entities).margin).toBeCloseTo(1, 10)
+    expect(choiceFeatures(choice, 'name').has('entity-logit')).toBe(false)
+  })
+})
+
 describe('readsChosenFeature', () => {
   it('reads place and cue-role families and a fixed set of ties, not conjunctions', () => {
     for (const name of [
@@ -226,7 +269,12 @@ describe('calibrate', () => {
   })
 
   it('keeps the order of probabilities of like choices with the shipped model', () => {
-    const values = [0.2, 0.5, 0.7, 0.9, 0.99].map((p) => calibrate(choiceOf(p), speakerModel))
+    // A lone candidate whose score gives it probability p, as the plugin asks: with its speaker.
+    const values = [0.2, 0.5, 0.7, 0.9, 0.99].map((p) => {
+      const score = Math.log(p / (1 - p))
+      const lone: Choice = { ...choiceOf(p, score, 1), scores: [score], index: 0 }
+      return calibrate(lone, speakerModel, 'name', new Map([[0, 'ann-vale']]))
+    })
     expect([...values].sort((a, b) => a - b)).toEqual(values)
   })
 })

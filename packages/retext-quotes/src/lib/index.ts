@@ -9,6 +9,7 @@ import {
   calibrate,
   choiceFeatures,
   chooseCandidate,
+  rivalsToResolve,
   type SpeakerModel,
   scoreCandidate,
   speakerModel,
@@ -232,32 +233,46 @@ function speechQuotes(
 }
 
 /**
- * One quotation on its way out: its choice, what its mention resolved to, and with
- * `candidates: true`, the entity (speaker id, null: none) each candidate would resolve to.
+ * One quotation on its way out: its choice, what its mention resolved to, the speaker (id, null:
+ * none) the chosen candidate and its close rivals name (`rivalsToResolve`), by candidate index,
+ * and with `candidates: true`, the entity each candidate would resolve to.
  */
 interface Attribution {
   speech: SpeechQuote
   candidates: Candidate[]
   choice: Choice | null
   resolved: Resolved
+  rivals: Map<number, string | null>
   entities: Array<string | null>
 }
 
 /**
- * What the walk calls with the resolved mention of a quotation; with `coreference`, it also asks
- * what each candidate would resolve to had it been chosen, in the state the chosen one saw (so
- * that the quotation's own speaker cannot make its pronoun candidates point to it).
+ * What the walk calls with the resolved mention of a quotation. It also asks what the close
+ * rivals of the choice would resolve to had they been chosen (all candidates with `all`), in
+ * the state the chosen one saw (so that the quotation's own speaker cannot make its pronoun
+ * candidates point to it): a rival naming the same speaker backs the choice (`agreement`).
  */
 function attributeTo(
   attribution: Attribution,
-  coreference: Coreference | null,
+  coreference: Coreference,
+  all: boolean,
 ): (resolved: Resolved) => void {
   return (resolved) => {
     attribution.resolved = resolved
-    if (coreference)
+    const { choice, candidates } = attribution
+    if (all)
       attribution.entities = coreference
-        .wouldResolve(attribution.candidates)
+        .wouldResolve(candidates)
         .map((candidate) => candidate.speaker?.id ?? null)
+    if (!choice) return
+    const rivals = rivalsToResolve(choice)
+    const asked = all
+      ? rivals.map((at) => attribution.entities[at] ?? null)
+      : coreference
+          .wouldResolve(rivals.map((at) => candidates[at] as Candidate))
+          .map((candidate) => candidate.speaker?.id ?? null)
+    attribution.rivals.set(choice.index, resolved.speaker?.id ?? null)
+    for (const [at, index] of rivals.entries()) attribution.rivals.set(index, asked[at] ?? null)
   }
 }
 
@@ -334,6 +349,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
         candidates,
         choice: chooseCandidate(candidates, model),
         resolved: { speaker: null, resolution: 'none' },
+        rivals: new Map(),
         entities: [],
       }
     })
@@ -352,7 +368,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       attributions.map((attribution) => ({
         ...placeOf(attribution),
         mention: attribution.choice?.candidate ?? null,
-        attribute: attributeTo(attribution, listCandidates ? coreference : null),
+        attribute: attributeTo(attribution, coreference, listCandidates),
       })),
       subjects,
     )
@@ -367,7 +383,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const confidence =
         speaker && attribution.choice && isPublishable(resolution)
           ? Math.round(
-              calibrate(attribution.choice, model, resolution) *
+              calibrate(attribution.choice, model, resolution, attribution.rivals) *
                 (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
                 100,
             ) / 100
@@ -412,7 +428,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
         quote: `q${index + 1}`,
         probability: attribution.choice?.probability ?? 0,
         choice: attribution.choice
-          ? Object.fromEntries(choiceFeatures(attribution.choice, attribution.resolved.resolution))
+          ? Object.fromEntries(
+              choiceFeatures(
+                attribution.choice,
+                attribution.resolved.resolution,
+                attribution.rivals,
+              ),
+            )
           : {},
         resolution: attribution.resolved.resolution,
         publishable: isPublishable(attribution.resolved.resolution),
