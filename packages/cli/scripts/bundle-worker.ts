@@ -43,6 +43,11 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // A worker reads, decodes and compiles the bundle anew each time it starts: without comments
+  // and indentation it is a fifth fewer bytes (4.1 MB to 3.2 MB), which took some 2%
+  // off the CPU time of loading it (12 alternating runs of a worker loading the pipeline only).
+  // Names are kept, so stack traces and profiles still name the functions.
+  minifyWhitespace: true,
   // CommonJS dependencies bundled into an ES module still call `require` for Node's built-ins.
   banner: {
     js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
