@@ -44,3 +44,14 @@ export function builtWorkerEntry(dist: URL): URL {
     ? new URL('bundle/worker.js', dist)
     : new URL('worker.js', dist)
 }
+
+/**
+ * The module bin/newsroom.js runs: the bundle of `main.js`, built beside the worker's and sharing
+ * its chunks, where it can run here, else `main.js` itself (an installed package).
+ */
+export function builtMainEntry(dist: URL): URL {
+  const bundled = new URL('bundle/main.js', dist)
+  return bundleRuns(new URL('bundle/', dist)) && existsSync(fileURLToPath(bundled))
+    ? bundled
+    : new URL('main.js', dist)
+}

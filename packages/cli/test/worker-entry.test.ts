@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { bundleRuns } from '../src/worker-entry.js'
+import { builtMainEntry, bundleRuns } from '../src/worker-entry.js'
 
 let scratch: string
 let bundle: URL
@@ -49,5 +49,25 @@ describe('bundleRuns', () => {
     expect(bundleRuns(bundle)).toBe(false)
     await writeFile(join(scratch, 'dist/bundle/manifest.json'), '{"anchored": [')
     expect(bundleRuns(bundle)).toBe(false)
+  })
+})
+
+describe('builtMainEntry', () => {
+  const dist = () => pathToFileURL(join(scratch, 'dist/'))
+
+  it('takes the bundled main.js where the bundle runs', async () => {
+    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await writeFile(join(scratch, 'dist/bundle/main.js'), '')
+    await manifest([])
+    expect(builtMainEntry(dist()).href).toBe(new URL('bundle/main.js', dist()).href)
+  })
+
+  it('falls back to main.js without a bundled main.js or where the bundle cannot run', async () => {
+    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await manifest([])
+    expect(builtMainEntry(dist()).href).toBe(new URL('main.js', dist()).href)
+    await writeFile(join(scratch, 'dist/bundle/main.js'), '')
+    await manifest(['../../names/dist/gender.js'])
+    expect(builtMainEntry(dist()).href).toBe(new URL('main.js', dist()).href)
   })
 })
