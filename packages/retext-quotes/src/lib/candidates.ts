@@ -30,7 +30,14 @@ import {
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
-import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
+import {
+  cueNouns,
+  determiners,
+  perToken,
+  prepositions,
+  subjectPronouns,
+  subordinators,
+} from './words.js'
 
 /** One phrase that may name the speaker of a quotation. */
 export interface Candidate {
@@ -435,8 +442,13 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
+const isPluralPeopleToken = perToken(
+  (lower) => /(?:[^s]s|men|people|children)$/.test(lower) && isPeopleNoun(lower),
+)
+
+/** Whether a word token is a plural noun of people or bodies (see `isPluralPeopleToken`). */
 function isPluralPeople(token: Token): boolean {
-  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNoun(token.lower)
+  return isPluralPeopleToken(token)
 }
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */

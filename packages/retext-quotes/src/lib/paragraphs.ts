@@ -1,4 +1,4 @@
-import type { TokenParagraph } from '@newsroom/nlcst-tokens'
+import type { Token as ParserToken, TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
 
 /**
@@ -12,6 +12,12 @@ export interface Token {
   end: number
   kind: 'word' | 'punct' | 'quote'
   capital: boolean
+  /**
+   * The parser's token this one is read from (none for a quotation): facts of its word are
+   * kept on the word's lexeme (see `perToken`), found through it once and shared with the
+   * other plugins that read the same tree.
+   */
+  source: ParserToken | undefined
 }
 
 /** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
@@ -110,6 +116,7 @@ function pushQuote(
     end: segment.close,
     kind: 'quote',
     capital: false,
+    source: undefined,
   })
 }
 
@@ -158,6 +165,7 @@ export function prepareParagraph(
       end,
       kind: token.kind,
       capital: token.capital,
+      source: token,
     })
   }
   for (; next < masked.length; next++)
