@@ -27,17 +27,10 @@ import {
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
-import {
-  cueNouns,
-  determiners,
-  perToken,
-  prepositions,
-  subjectPronouns,
-  subordinators,
-} from './words.js'
+import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
 
 /** One phrase that may name the speaker of a quotation. */
 export interface Candidate {
@@ -442,13 +435,10 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
-const isPluralPeopleToken = perToken(
-  (lower) => /(?:[^s]s|men|people|children)$/.test(lower) && isPeopleNoun(lower),
-)
-
-/** Whether a word token is a plural noun of people or bodies (see `isPluralPeopleToken`). */
 function isPluralPeople(token: Token): boolean {
-  return isPluralPeopleToken(token)
+  // Asked of every word near a quotation: the ending, tested first, spares most of them the
+  // look-up of their lexeme.
+  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNounToken(token)
 }
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */
