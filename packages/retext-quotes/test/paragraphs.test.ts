@@ -71,7 +71,7 @@ describe('prepareParagraph', () => {
 
   it('keeps words and case as the parser gives them', () => {
     const [word] = paragraphOf('Rellmark grew.').tokens
-    expect(word).toMatchObject({
+    expect(word).toEqual({
       text: 'Rellmark',
       lower: 'rellmark',
       start: 0,
@@ -79,8 +79,6 @@ describe('prepareParagraph', () => {
       kind: 'word',
       capital: true,
     })
-    // The parser's token, in file offsets, so that facts of the word are kept once.
-    expect(word?.source).toMatchObject({ text: 'Rellmark', start: 0, end: 8 })
   })
 })
 

@@ -1,6 +1,8 @@
 import { calendarWords } from '@newsroom/lexicon'
 import {
   isGivenName,
+  isOrganizationHead,
+  isRoleHead,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -12,7 +14,6 @@ import {
 } from '@newsroom/names'
 import { isHyphenatedModifier } from './mention-phrase.js'
 import type { PreparedParagraph, Token } from './paragraphs.js'
-import { isOrganizationHeadToken, isRoleHeadToken } from './people.js'
 import { cueVerbs, nameConnectors, nounlikeCueVerbs, prepositions, runOpeners } from './words.js'
 
 /** A capitalized run of words outside quotations: a name of a person or an organization. */
@@ -93,7 +94,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         // "Commission on Presidential Debates", "Center for Disease Control": after a body.
         else if (
           (token.lower === 'on' || token.lower === 'for') &&
-          isOrganizationHeadToken(tokens[end - 1] as Token) &&
+          isOrganizationHead((tokens[end - 1] as Token).lower) &&
           isCapitalWord(tokens[end + 1]) &&
           !runOpeners.has((tokens[end + 1] as Token).lower)
         )
@@ -193,12 +194,13 @@ function pushChain(
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
     const lastWord = words.at(-1) as Token
     const organization =
-      isOrganizationHeadToken(lastWord) ||
+      isOrganizationHead(lastWord.lower) ||
       relativeWhich(tokens, start, end) ||
-      (isAcronym(lastWord.text) && !isRoleHeadToken(lastWord)) ||
+      (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
       words.some(
         (word, position) =>
-          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') && isOrganizationHeadToken(word),
+          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') &&
+          isOrganizationHead(word.lower),
       )
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
@@ -227,7 +229,7 @@ function pushChain(
         !organization &&
         roleBefore?.kind === 'word' &&
         roleBefore.text === roleBefore.lower &&
-        isRoleHeadToken(roleBefore)
+        isRoleHead(roleBefore.lower)
           ? `${roleBefore.text} ${chainText}`
           : chainText
       chains.push({

@@ -27,7 +27,7 @@ import {
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
-import { isPeopleNoun, isPeopleNounToken } from './people.js'
+import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
 import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
@@ -441,9 +441,7 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
 function isPluralPeople(token: Token): boolean {
-  // Asked of every word near a quotation: the ending, tested first, spares most of them the
-  // look-up of their lexeme.
-  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNounToken(token)
+  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNoun(token.lower)
 }
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */

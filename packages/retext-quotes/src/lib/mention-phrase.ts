@@ -1,19 +1,13 @@
 import {
   isDictionaryWord,
   isGivenName,
+  isHonorific,
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
-import {
-  isHonorificToken,
-  isOrganizationHeadToken,
-  isPeopleNoun,
-  isPeopleNounToken,
-  isRoleHeadToken,
-  isRoleWordToken,
-} from './people.js'
+import { isPeopleNoun } from './people.js'
 import {
   clauseOpeners,
   cueModifiers,
@@ -21,7 +15,6 @@ import {
   determiners,
   innerConnectors,
   nounlikeCueVerbs,
-  perToken,
   perWord,
   phraseBreakers,
   speechDays,
@@ -86,18 +79,15 @@ const isAdverb = perWord(
   (lower) => /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower),
 )
 
-/** `isAdverb` of a word token, kept on its lexeme. */
-const isAdverbToken = perToken(isAdverb)
-
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token)) return true
-  return lowercasePhraseWord(token)
+  return lowercasePhraseWord(token.lower)
 }
 
 /** Whether a lowercase word may sit inside a speaker phrase. */
-const lowercasePhraseWord = perToken((lower) => {
+const lowercasePhraseWord = perWord((lower) => {
   if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
   if (isRoleHead(lower) || isOrganizationHead(lower)) return true
   if (innerConnectors.has(lower) || determiners.has(lower)) return true
@@ -120,9 +110,9 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   )
     return null
   if (isRoleInBody(tokens)) return 'description'
-  if (isCapitalized(last) && !isRoleHeadToken(last) && !isHonorificToken(last)) {
+  if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) {
     // A name needs one word that is not a role word: "Current Prime Minister" names no one.
-    if (tokens.some((token) => isCapitalized(token) && !isRoleWordToken(token))) return 'name'
+    if (tokens.some((token) => isCapitalized(token) && !isRoleWord(token.lower))) return 'name'
   }
   // "Charlie King", "Mr. King", "Howard Dean": a family name that is also a role word.
   const before = tokens.at(-2)
@@ -130,11 +120,11 @@ function classify(tokens: readonly Token[]): MentionForm | null {
     isCapitalized(last) &&
     before !== undefined &&
     isCapitalized(before) &&
-    (isHonorificToken(before) || (isGivenName(before.text) && !isRoleWordToken(before)))
+    (isHonorific(before.lower) || (isGivenName(before.text) && !isRoleWord(before.lower)))
   ) {
     return 'name'
   }
-  if (isCapitalized(last) && isOrganizationHeadToken(last)) return 'name'
+  if (isCapitalized(last) && isOrganizationHead(last.lower)) return 'name'
   if (
     determiners.has(first.lower) ||
     /['’]s$/.test(first.text) ||
@@ -143,7 +133,7 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   ) {
     return 'description'
   }
-  return isRoleHeadToken(last) ? 'description' : null
+  return isRoleHead(last.lower) ? 'description' : null
 }
 
 /**
@@ -160,7 +150,7 @@ function isRoleInBody(tokens: readonly Token[]): boolean {
     next !== undefined &&
     /^(?:the|a|an)$/u.test(article.lower) &&
     !isCapitalized(role) &&
-    isRoleHeadToken(role) &&
+    isRoleHead(role.lower) &&
     /^(?:of|for|at)$/u.test(link.lower) &&
     (isCapitalized(next) || next.lower === 'the')
   )
@@ -482,16 +472,16 @@ export function phraseAfter(
     capitalized[0] === words[0] &&
     words.length > 1 &&
     !determiners.has((words[0] as Token).lower) &&
-    isPeopleNounToken(words.at(-1) as Token) &&
+    isPeopleNoun((words.at(-1) as Token).lower) &&
     isDictionaryWord((words[0] as Token).text) &&
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).lower)
     while (words.length > 1) {
       const last = words.at(-1) as Token
-      if (isCapitalized(last) || isRoleHeadToken(last)) break
+      if (isCapitalized(last) || isRoleHead(last.lower)) break
       const owner = /['’]s?$/u.test((words.at(-2) as Token).text)
-      if ((described || owner) && isPeopleNounToken(last)) break
+      if ((described || owner) && isPeopleNoun(last.lower)) break
       words.pop()
     }
   }
@@ -639,6 +629,6 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (isAdverbToken(token) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
+      (isAdverb(token.lower) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
   )
 }

@@ -1,4 +1,4 @@
-import type { Token as ParserToken, TokenParagraph } from '@newsroom/nlcst-tokens'
+import type { TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
 
 /**
@@ -12,12 +12,6 @@ export interface Token {
   end: number
   kind: 'word' | 'punct' | 'quote'
   capital: boolean
-  /**
-   * The parser's token this one is read from (none for a quotation): facts of its word are
-   * kept on the word's lexeme (see `perToken`), found through it once and shared with the
-   * other plugins that read the same tree.
-   */
-  source: ParserToken | undefined
 }
 
 /** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
@@ -118,7 +112,6 @@ function pushQuote(
     end: segment.close,
     kind: 'quote',
     capital: false,
-    source: undefined,
   })
 }
 
@@ -167,7 +160,6 @@ export function prepareParagraph(
       end,
       kind: token.kind,
       capital: token.capital,
-      source: token,
     })
   }
   for (; next < masked.length; next++)

@@ -1,6 +1,6 @@
 import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
-import { isHonorific, isOrganizationHead, isRoleHead, isRoleWord } from '@newsroom/names'
-import { perToken, perWord } from './words.js'
+import { isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { perWord } from './words.js'
 
 const people = new Set([...peopleNouns, ...collectiveNouns])
 
@@ -30,18 +30,3 @@ export const isPeopleNoun: (word: string) => boolean = perWord((word) => {
     isOrganizationHead(one)
   )
 })
-
-/** `isPeopleNoun` of a token's lowercase word, kept on its lexeme (see `perToken`). */
-export const isPeopleNounToken = perToken(isPeopleNoun)
-
-/** `isRoleHead` of a token's lowercase word, kept on its lexeme. */
-export const isRoleHeadToken = perToken(isRoleHead)
-
-/** `isOrganizationHead` of a token's lowercase word, kept on its lexeme. */
-export const isOrganizationHeadToken = perToken(isOrganizationHead)
-
-/** `isHonorific` of a token's lowercase word, kept on its lexeme. */
-export const isHonorificToken = perToken(isHonorific)
-
-/** `isRoleWord` of a token's lowercase word, kept on its lexeme. */
-export const isRoleWordToken = perToken(isRoleWord)

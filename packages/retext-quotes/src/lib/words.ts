@@ -26,8 +26,6 @@ import {
   weekdayNames,
 } from '@newsroom/lexicon'
 import { BoundedCache } from '@newsroom/names'
-import { tokenLexeme, wordFact } from '@newsroom/nlcst-tokens'
-import type { Token } from './paragraphs.js'
 
 /** Every inflected cue verb ("said", "warns", "tweeted", "likened"). */
 export const cueVerbs: ReadonlySet<string> = new Set(cueVerbList)
@@ -175,18 +173,4 @@ export function perWord(answer: (word: string) => boolean): (word: string) => bo
     }
     return value
   }
-}
-
-/**
- * A question about a token's word in lowercase (`question` must depend on that alone), answered
- * once per word as written and kept on the word's lexeme: a token reads it back through its
- * parser token with no look-up of the word in a memo, which for the questions asked of every
- * token of every phrase cost more than the answers. A token with no parser token (none is
- * read from a quotation) is asked directly.
- */
-export function perToken(question: (lower: string) => boolean): (token: Token) => boolean {
-  // The lexeme is the word as written; its lowercase is the token's `lower`.
-  const fact = wordFact((written) => question(written.toLowerCase()))
-  return (token) =>
-    token.source === undefined ? question(token.lower) : fact(tokenLexeme(token.source))
 }
