@@ -75,31 +75,35 @@ function overlaps(a: Candidate, start: number, end: number): boolean {
 }
 
 /**
- * The candidates of each list `add` fills, by paragraph, in the order added: a phrase can only
- * overlap one of its own paragraph, so an add looks through those, not through every
- * candidate of the quotation.
+ * The candidates of one quotation as `add` fills them: in the order added, and by paragraph (a
+ * phrase can only overlap one of its own paragraph, so an add looks through those, not through
+ * every candidate of the quotation).
  */
-const candidatesByParagraph = new WeakMap<Candidate[], Map<number, Candidate[]>>()
+interface Gathered {
+  list: Candidate[]
+  byParagraph: Map<number, Candidate[]>
+}
 
 function add(
-  candidates: Candidate[],
+  gathered: Gathered,
   model: ArticleModel,
   paragraph: number,
   phrase: MentionPhrase,
   update: (candidate: Candidate) => void,
 ): void {
-  let byParagraph = candidatesByParagraph.get(candidates)
-  if (byParagraph === undefined) {
-    byParagraph = new Map()
-    candidatesByParagraph.set(candidates, byParagraph)
-  }
-  let inParagraph = byParagraph.get(paragraph)
+  let inParagraph = gathered.byParagraph.get(paragraph)
   if (inParagraph === undefined) {
     inParagraph = []
-    byParagraph.set(paragraph, inParagraph)
+    gathered.byParagraph.set(paragraph, inParagraph)
   }
   // The first added that overlaps the phrase, as a search of the whole list in order finds.
-  let candidate = inParagraph.find((existing) => overlaps(existing, phrase.start, phrase.end))
+  let candidate: Candidate | undefined
+  for (const existing of inParagraph) {
+    if (overlaps(existing, phrase.start, phrase.end)) {
+      candidate = existing
+      break
+    }
+  }
   if (!candidate) {
     candidate = {
       paragraph,
@@ -115,7 +119,7 @@ function add(
       sentenceSubject: false,
       features: new Map(),
     }
-    candidates.push(candidate)
+    gathered.list.push(candidate)
     inParagraph.push(candidate)
   }
   update(candidate)
@@ -142,10 +146,11 @@ export function gatherCandidates(
   normalize: (phrase: MentionPhrase, paragraph: number) => MentionPhrase,
   next?: SpeechQuote | undefined,
 ): Candidate[] {
-  const candidates: Candidate[] = []
+  const gathered: Gathered = { list: [], byParagraph: new Map() }
+  const candidates = gathered.list
   for (const match of speech.matches) {
     if (isCommonOpening(model, match)) continue
-    add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+    add(gathered, model, match.paragraph, match.phrase, (candidate) => {
       if (!candidate.roles.includes(match.role)) candidate.roles.push(match.role)
       candidate.cued = true
       candidate.cue ??= match.cue
@@ -163,7 +168,7 @@ export function gatherCandidates(
   const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
   // Only a quotation shortly before can be continued.
   if (previous && firstSentence - openingSentence(model, previous, -1) <= 4)
-    addTied(candidates, model, previous.matches, (candidate) => candidate.previousRoles)
+    addTied(gathered, model, previous.matches, (candidate) => candidate.previousRoles)
   // Only the quotation that follows at once, in the next sentence or the one after, can be the
   // one a run of quotations is attributed at. Such a run is attributed after its last quotation
   // ("…," Vale said); a phrase before the next quotation introduces that one.
@@ -172,14 +177,14 @@ export function gatherCandidates(
     openingSentence(model, next, Number.POSITIVE_INFINITY) - lastSentence <= nextSentences
   )
     addTied(
-      candidates,
+      gathered,
       model,
       next.matches.filter((match) => attributesAfter(match.role)),
       (candidate) => candidate.nextRoles,
     )
   const subject = sentenceSubject(model, first)
   if (subject)
-    add(candidates, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
+    add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
     })
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
@@ -197,7 +202,7 @@ export function gatherCandidates(
     for (let at = firstTokenFrom(nearby, windowStart); at < nearby.length; at++) {
       const phrase = nearby[at] as MentionPhrase
       if (phrase.start >= windowEnd) break
-      add(candidates, model, paragraph, phrase, (candidate) => {
+      add(gathered, model, paragraph, phrase, (candidate) => {
         candidate.nearby = true
       })
     }
@@ -264,14 +269,14 @@ function openingSentence(model: ArticleModel, speech: SpeechQuote, none: number)
  * role is kept once in the list `rolesOf` gives (`previousRoles`, `nextRoles`).
  */
 function addTied(
-  candidates: Candidate[],
+  gathered: Gathered,
   model: ArticleModel,
   matches: readonly CueMatch[],
   rolesOf: (candidate: Candidate) => CueRole[],
 ): void {
   for (const match of matches) {
     if (isCommonOpening(model, match)) continue
-    add(candidates, model, match.paragraph, match.phrase, (candidate) => {
+    add(gathered, model, match.paragraph, match.phrase, (candidate) => {
       const roles = rolesOf(candidate)
       if (!roles.includes(match.role)) roles.push(match.role)
     })
@@ -517,25 +522,9 @@ function placeOf(
     tokens = Math.max(0, at - quoteAt)
     quotesBetween = hasQuoteToken(paragraph.tokens, quoteAt + 1, at)
   } else if (beforeQuote) {
-    quotesBetween = lastQuoteToken(paragraph) >= at
+    quotesBetween = paragraph.lastQuoteToken >= at
   }
   return { bucket, tokens, quotesBetween }
-}
-
-const lastQuoteTokens = new WeakMap<PreparedParagraph, number>()
-
-/**
- * Index of the last quotation token of a paragraph (-1: none), found once per paragraph: every
- * candidate in a paragraph before its quotation asks whether a quotation follows it there.
- */
-function lastQuoteToken(paragraph: PreparedParagraph): number {
-  let last = lastQuoteTokens.get(paragraph)
-  if (last === undefined) {
-    last = paragraph.tokens.length - 1
-    while (last >= 0 && (paragraph.tokens[last] as Token).kind !== 'quote') last--
-    lastQuoteTokens.set(paragraph, last)
-  }
-  return last
 }
 
 /** Whether a quotation token lies among `tokens[from]` to `tokens[to - 1]` (no copy made). */

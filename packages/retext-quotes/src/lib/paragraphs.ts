@@ -23,6 +23,8 @@ export interface PreparedParagraph {
   sentences: Array<[number, number]>
   /** Token index of each masked quotation, by its opening offset. */
   quoteTokenAt: Map<number, number>
+  /** Index of the last quotation token (-1: none). */
+  lastQuoteToken: number
 }
 
 /** A quotation's text ends its sentence: a final stop, question or exclamation mark. */
@@ -168,7 +170,10 @@ export function prepareParagraph(
   const sentences = sentenceRanges(tokens, text.length, (quote) =>
     terminal.test((innerByOpen.get(quote.start) ?? '').trimEnd()),
   )
-  return { index, text, tokens, sentences, quoteTokenAt }
+  // Asked for each candidate before its quotation: kept here, not looked up by paragraph.
+  let lastQuoteToken = -1
+  for (const at of quoteTokenAt.values()) if (at > lastQuoteToken) lastQuoteToken = at
+  return { index, text, tokens, sentences, quoteTokenAt, lastQuoteToken }
 }
 
 /** The sentence of a paragraph holding an offset, else the whole paragraph. */
