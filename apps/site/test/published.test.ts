@@ -292,6 +292,13 @@ describe('search index', () => {
     const article = all.find((fragment) => fragment.url === '/articles/quay-rebuilt/')
     expect(article?.filters.speaker).toEqual(['Rosa Vance'])
     expect(article?.filters.topic).toEqual(['Harbor'])
+    expect(article?.content).toContain('We will rebuild the quay')
+    // A speaker is found by name and role; their quotes are searched on the articles they are in.
+    const speaker = all.find((fragment) => fragment.url === '/speakers/rosa-vance/')
+    expect(speaker?.content).toContain('Rosa Vance')
+    expect(speaker?.content).toContain('Mayor')
+    expect(speaker?.content).not.toContain('rebuild')
+    expect(speaker?.filters.speaker).toEqual(['Rosa Vance'])
   })
 })
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildSite, SITE_MARKER } from '../scripts/lib/render-site.js'
+import { buildSite, SITE_MARKER, threadExecArgv } from '../scripts/lib/render-site.js'
 import {
   makeArticle,
   makeData,
@@ -189,4 +189,24 @@ describe('one more article, in shards on threads', () => {
       )
     }
   }, 240_000)
+})
+
+describe('threadExecArgv', () => {
+  it("starts render threads without the build's module hooks, with its other options", () => {
+    const tsx = '/repo/node_modules/tsx/dist'
+    expect(
+      threadExecArgv([
+        '--require',
+        `${tsx}/preflight.cjs`,
+        '--import',
+        `file://${tsx}/loader.mjs`,
+        '--conditions=@newsroom/source',
+        '--loader=other-hooks',
+        '--max-old-space-size=4096',
+        '-r',
+        './setup.cjs',
+      ]),
+    ).toEqual(['--conditions=@newsroom/source', '--max-old-space-size=4096'])
+    expect(threadExecArgv([])).toEqual([])
+  })
 })

@@ -84,7 +84,7 @@ export function modelPages(model) {
           },
       page,
     },
-    search: page.first ? speakerSearchView(speaker, page.items) : undefined,
+    search: page.first ? speakerSearchView(speaker) : undefined,
   }))
   add('topicPages', model.topicPages, ({ topic, page }) => ({
     urls: [page.url],

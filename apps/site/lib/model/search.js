@@ -14,7 +14,6 @@
  * @typedef {import('./articles.js').ArticleView} ArticleView
  * @typedef {import('./speakers.js').SpeakerView} SpeakerView
  * @typedef {import('./topics.js').TopicView} TopicView
- * @typedef {import('./quotes.js').QuoteView} QuoteView
  */
 
 /**
@@ -92,21 +91,20 @@ export function articleLinks(article) {
 }
 
 /**
- * What search reads of a speaker's first page: name, other names, roles, the page's quotes and
- * their context, and the topics they speak on (filter values); not their counts or the speakers
- * quoted alongside.
+ * What search reads of a speaker's first page: name, other names, roles and the topics they
+ * speak on (filter values); not their quotes (indexed on the article pages they are in), their
+ * counts or the speakers quoted alongside. A new quote then leaves the speaker's index entry as
+ * it was.
  *
  * @param {Omit<SpeakerView, 'quotes'>} speaker
- * @param {QuoteView[]} quotes the quotes on the page
  */
-export function speakerSearchView(speaker, quotes) {
+export function speakerSearchView(speaker) {
   return {
     name: speaker.name,
     kind: speaker.kind,
     aliases: speaker.aliases,
     roles: speaker.roles.map((role) => role.role),
     topics: speaker.topics.map((topic) => topic.label),
-    quotes: quotes.map((quote) => ({ text: quote.displayText, context: quote.context })),
   }
 }
 

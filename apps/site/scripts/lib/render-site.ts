@@ -444,6 +444,24 @@ const MAIN_HEADROOM = 256 * 2 ** 20
 const PARALLEL_PAGES = 20_000
 
 /**
+ * A render thread's Node options: the build's, less the module hooks it was started with
+ * (`--import`, `--require`, `--loader`, `--experimental-loader`: tsx's, when `pnpm build` runs
+ * through tsx). A thread inherits them by default, and then every module it imports, Eleventy's
+ * hundreds among them, goes through the hooks' own thread; render-thread.js registers tsx itself
+ * where it is needed.
+ */
+export function threadExecArgv(execArgv: readonly string[]): string[] {
+  const hooks = ['--import', '--require', '-r', '--loader', '--experimental-loader']
+  const kept: string[] = []
+  for (let index = 0; index < execArgv.length; index++) {
+    const arg = execArgv[index] as string
+    if (hooks.includes(arg)) index++
+    else if (!hooks.some((flag) => arg.startsWith(`${flag}=`))) kept.push(arg)
+  }
+  return kept
+}
+
+/**
  * Threads that render shards while the build works out the next ones: each takes one shard at
  * a time, and the build waits for a free thread before preparing a shard, so at most one model
  * per thread is in memory.
@@ -466,7 +484,9 @@ class RenderPool {
     this.#throwIfFailed()
     if (this.#idle.length > 0) return
     if (this.#workers.length < this.#size) {
-      const worker = new Worker(new URL('./render-thread.js', import.meta.url))
+      const worker = new Worker(new URL('./render-thread.js', import.meta.url), {
+        execArgv: threadExecArgv(process.execArgv),
+      })
       this.#workers.push(worker)
       this.#idle.push(worker)
       return
