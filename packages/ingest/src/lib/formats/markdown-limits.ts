@@ -51,6 +51,13 @@ export interface MarkdownLimits {
   chunks: Chunk[]
   /** Link reference definitions (`[label]: url`) by normalized label, to give each piece. */
   definitions: Map<string, string>
+  /**
+   * The YAML front matter as remark reads it, when it closes with `---`: its lines between the
+   * fences, and the offset where the line after the closing fence starts.
+   */
+  frontMatter:
+    | { value: string; end: number; closing: { line: number; column: number; offset: number } }
+    | undefined
 }
 
 export interface Chunk {
@@ -59,6 +66,11 @@ export interface Chunk {
   end: number
   /** 1-based line of `start`. */
   line: number
+  /**
+   * `paragraph`: the piece is one top-level paragraph of plain lines, with nothing Markdown
+   * would read as markup (see `isPlainLine`), which needs no parser: its text is its lines.
+   */
+  kind: 'markdown' | 'paragraph'
 }
 
 /** Size past which the text is cut at the next safe line. */
@@ -75,6 +87,37 @@ const htmlBlockEnds: ReadonlyArray<[RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ]
 const definitionStart = /^ {0,3}\[((?:[^\\\]]|\\.){1,999})\]:/
+
+/**
+ * Characters that start a block where a line starts (headings, quotes, lists, thematic breaks,
+ * setext underlines, fences, HTML, link definitions), and characters that start inline markup
+ * anywhere (escapes, entities, code, emphasis, links, images, autolinks and HTML), or that
+ * micromark rewrites (NUL) or that line ends may carry (`\r`).
+ */
+const blockStartCharacters = '#>-+*=_~`<[ \t'
+const inlineMarkup = /[\\`*_[\]<&\0\r]/
+const orderedItem = /^\d{1,9}[.)]/
+
+/**
+ * Whether Markdown reads a line of a paragraph that starts a top-level block as text and nothing
+ * else: then the paragraph's text is its lines with their outer spaces and tabs stripped, as
+ * CommonMark makes it (a hard break, from trailing spaces, also ends a line), and it can skip
+ * the parser, which costs far more than the plain prose most articles are made of.
+ */
+function isPlainLine(line: string): boolean {
+  return (
+    line.length > 0 &&
+    !blockStartCharacters.includes(line.charAt(0)) &&
+    !orderedItem.test(line) &&
+    !inlineMarkup.test(line)
+  )
+}
+
+/** A blank line as CommonMark has it: `trim` also takes other white space, such as U+00A0. */
+function isBlank(line: string): boolean {
+  for (let at = 0; at < line.length; at++) if (line[at] !== ' ' && line[at] !== '\t') return false
+  return true
+}
 
 /** A link label as CommonMark matches it: case-folded, whitespace collapsed. */
 export function normalizeLabel(label: string): string {
@@ -113,18 +156,47 @@ export function limitMarkdown(text: string): MarkdownLimits {
   const plain: PlainParagraph[] = []
   const blanked = new Set<number>()
   let index = 0
+  // Plain paragraphs skip the parser only where this reads the blocks as remark does: not when
+  // the front matter closes with `...` (remark's YAML front matter does not take it), nor with a
+  // fence, an HTML block that spans blank lines (which this tells from other lines only
+  // roughly), or a link definition (which pieces parsed apart need appended).
+  let plainParagraphs = true
+  let frontMatter: MarkdownLimits['frontMatter']
   if (lines[0] !== undefined && /^---[ \t]*$/.test(lines[0])) {
     index = 1
     while (index < lines.length && !/^(?:---|\.\.\.)[ \t]*$/.test(lines[index] ?? '')) index++
+    plainParagraphs = /^---[ \t]*$/.test(lines[index] ?? '')
+    if (plainParagraphs) {
+      const body = lines.slice(1, index)
+      let end = 0
+      for (let at = 0; at <= index; at++) end += (lines[at]?.length ?? 0) + 1
+      const closingLength = lines[index]?.length ?? 0
+      frontMatter = {
+        value: body.join('\n'),
+        end: Math.min(end, text.length),
+        closing: { line: index + 1, column: closingLength + 1, offset: end - 1 },
+      }
+    }
     index++
   }
+  const bodyStart = index
   let open: { marker: string; length: number } | undefined
   let unit: number[] = []
   const units: number[][] = []
-  const close = () => {
+  // Whether the open unit is a plain paragraph so far, and where it starts and ends in `text`.
+  let unitPlain = false
+  let unitStart = 0
+  let unitEnd = 0
+  const paragraphs: Chunk[] = []
+  /** Close the open unit; `ended` when a blank line or the end of the text closes it. */
+  const close = (ended = false) => {
     if (unit.length > 0) {
       check(unit)
       units.push(unit)
+      if (unitPlain && ended && !blanked.has(unit[0] ?? 0)) {
+        const line = (unit[0] ?? 0) + 1
+        paragraphs.push({ start: unitStart, end: unitEnd, line, kind: 'paragraph' })
+      }
     }
     unit = []
   }
@@ -193,6 +265,7 @@ export function limitMarkdown(text: string): MarkdownLimits {
     if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined
       unit.push(index)
+      unitPlain = false
       continue
     }
     const fenceMatch = fence.exec(line)
@@ -207,7 +280,7 @@ export function limitMarkdown(text: string): MarkdownLimits {
       continue
     }
     if (line.trim() === '') {
-      close()
+      close(isBlank(line))
       continue
     }
     const previousBlank = index > 0 && (lines[index - 1] ?? '').trim() === ''
@@ -219,10 +292,11 @@ export function limitMarkdown(text: string): MarkdownLimits {
       prefix.indent === 0 &&
       offset - chunk.start >= chunkSize
     ) {
-      chunks.push({ start: chunk.start, end: offset, line: chunk.line })
+      chunks.push({ start: chunk.start, end: offset, line: chunk.line, kind: 'markdown' })
       chunk = { start: offset, line: index + 1 }
     }
     if (fenceMatch?.[1]) {
+      plainParagraphs = false
       close()
       open = { marker: fenceMatch[1][0] ?? '`', length: fenceMatch[1].length }
       continue
@@ -231,7 +305,9 @@ export function limitMarkdown(text: string): MarkdownLimits {
       const block = htmlBlockEnds.find(([start]) => start.test(line))
       if (block && !block[1].test(line.replace(block[0], ''))) htmlEnd = block[1]
     }
+    if (htmlBlockEnds.some(([start]) => start.test(line))) plainParagraphs = false
     const definition = definitionStart.exec(line)
+    if (definition !== null) plainParagraphs = false
     if (definition?.[1] !== undefined && prefix.depth === 0) {
       const label = normalizeLabel(definition[1])
       if (!definitions.has(label)) definitions.set(label, line.trim())
@@ -239,15 +315,70 @@ export function limitMarkdown(text: string): MarkdownLimits {
     // A list item or heading starts a new inline block, even without a blank line before it.
     const after = line.slice(splitPrefixStart(line))
     if (unit.length > 0 && itemStart.test(after)) close()
+    if (unit.length === 0) {
+      // A paragraph after a blank line (or first in the body) starts at the top level: every
+      // list, quote, fence and HTML block before it is closed.
+      unitPlain =
+        plainParagraphs &&
+        (index === bodyStart || isBlank(lines[index - 1] ?? '')) &&
+        isPlainLine(line)
+      unitStart = offset
+    } else {
+      unitPlain &&= isPlainLine(line)
+    }
+    unitEnd = offset + line.length
     unit.push(index)
   }
-  close()
-  chunks.push({ start: chunk.start, end: text.length, line: chunk.line })
+  close(true)
+  chunks.push({ start: chunk.start, end: text.length, line: chunk.line, kind: 'markdown' })
   checkContainers(lines, units, keepAsPlain)
   plain.sort((a, b) => (a.lines[0]?.line ?? 0) - (b.lines[0]?.line ?? 0))
-  if (blanked.size === 0) return { text, plain, chunks, definitions }
+  const pieces = plainParagraphs ? withParagraphs(chunks, paragraphs, text) : chunks
+  if (blanked.size === 0) return { text, plain, chunks: pieces, definitions, frontMatter }
   const result = lines.map((line, at) => (blanked.has(at) ? ' '.repeat(line.length) : line))
-  return { text: result.join('\n'), plain, chunks, definitions }
+  return { text: result.join('\n'), plain, chunks: pieces, definitions, frontMatter }
+}
+
+/**
+ * The pieces of the text in order: the plain paragraphs, and the Markdown between them cut at
+ * the chunks' bounds. A plain paragraph lies within one chunk (chunks are cut where a unit
+ * starts), and the Markdown after it starts on the line after it, where nothing is open.
+ * Pieces of only blank lines (spaces, tabs) are left out: they hold nothing to parse.
+ */
+function withParagraphs(
+  chunks: readonly Chunk[],
+  paragraphs: readonly Chunk[],
+  text: string,
+): Chunk[] {
+  if (paragraphs.length === 0) return [...chunks]
+  const pieces: Chunk[] = []
+  const markdown = (start: number, end: number, line: number) => {
+    if (end > start && /[^ \t\n]/.test(text.slice(start, end)))
+      pieces.push({ start, end, line, kind: 'markdown' })
+  }
+  let next = 0
+  for (const chunk of chunks) {
+    let start = chunk.start
+    let line = chunk.line
+    for (; next < paragraphs.length; next++) {
+      const paragraph = paragraphs[next] as Chunk
+      if (paragraph.start >= chunk.end) break
+      markdown(start, paragraph.start, line)
+      pieces.push(paragraph)
+      start = Math.min(paragraph.end + 1, chunk.end)
+      line = paragraph.line + countLines(text, paragraph.start, paragraph.end) + 1
+    }
+    markdown(start, chunk.end, line)
+  }
+  return pieces
+}
+
+/** Line breaks in `text` from `start` to `end`. */
+function countLines(text: string, start: number, end: number): number {
+  let count = 0
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1))
+    count++
+  return count
 }
 
 /** Where a line's text starts after block quote markers and indentation (not list markers). */

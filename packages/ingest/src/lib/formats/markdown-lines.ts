@@ -146,8 +146,16 @@ export function linesOf(node: Nodes, file: string, starts: readonly number[]): L
   return lines
 }
 
-/** Plain letters and digits: neither invisible nor white space, the most common by far. */
-const plain = /^[A-Za-z\d]$/
+/**
+ * Whether a character is a plain ASCII letter or digit: neither invisible nor white space, the
+ * most common by far (a test of its code, not a regular expression per character).
+ */
+function isPlain(value: string): boolean {
+  if (value.length !== 1) return false
+  const code = value.charCodeAt(0)
+  const letter = code | 0x20
+  return (code >= 0x30 && code <= 0x39) || (letter >= 0x61 && letter <= 0x7a)
+}
 
 /** The line of the characters `from` to `to` (exclusive), normalized, or none if empty. */
 function toLine(
@@ -160,7 +168,7 @@ function toLine(
   const keptOffsets: number[] = []
   for (let index = from; index < to; index++) {
     const value = values[index] as string
-    if (!plain.test(value)) {
+    if (!isPlain(value)) {
       // Code units: the halves of a surrogate pair are one character, not two unpaired ones.
       const paired =
         (isHighSurrogate(value) && index + 1 < to && isLowSurrogate(values[index + 1])) ||

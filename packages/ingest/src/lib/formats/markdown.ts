@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -95,7 +95,11 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   }
   for (const chunk of limited.chunks) {
     if (stopped) break
-    walk(parseChunk(limited, chunk).children)
+    walk(
+      chunk.kind === 'paragraph'
+        ? [plainParagraph(text, chunk)]
+        : (onlyFrontMatter(limited, chunk) ?? parseChunk(limited, chunk).children),
+    )
   }
 
   if (!frontMatterSeen && /^---[ \t]*\n/.test(text)) {
@@ -142,6 +146,52 @@ function parseChunk(limited: MarkdownLimits, chunk: Chunk): Root {
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
   return tree
+}
+
+/**
+ * The paragraph remark makes of a piece of plain lines (see `Chunk`): one text node of the lines
+ * with their outer spaces and tabs stripped, joined by line breaks, placed in the file.
+ */
+function plainParagraph(file: string, chunk: Chunk): Paragraph {
+  const lines = file.slice(chunk.start, chunk.end).split('\n')
+  const value = lines.map((line) => line.slice(blanksBefore(line), blanksAfter(line))).join('\n')
+  const last = lines.at(-1) ?? ''
+  const lastLength = blanksAfter(last)
+  const position = {
+    start: { line: chunk.line, column: 1, offset: chunk.start },
+    end: {
+      line: chunk.line + lines.length - 1,
+      column: lastLength + 1,
+      offset: chunk.end - last.length + lastLength,
+    },
+  }
+  return { type: 'paragraph', children: [{ type: 'text', value, position }], position }
+}
+
+/**
+ * The front matter node remark makes of a piece that holds nothing else (the piece before the
+ * first plain paragraph, most often), without the parser, whose set-up alone costs more.
+ */
+function onlyFrontMatter(limited: MarkdownLimits, chunk: Chunk): RootContent[] | undefined {
+  const frontMatter = limited.frontMatter
+  if (chunk.start !== 0 || frontMatter === undefined) return undefined
+  if (/[^ \t\n]/.test(limited.text.slice(frontMatter.end, chunk.end))) return undefined
+  const start = { line: 1, column: 1, offset: 0 }
+  return [{ type: 'yaml', value: frontMatter.value, position: { start, end: frontMatter.closing } }]
+}
+
+/** Where a line's text starts after its spaces and tabs (a loop: `/[ \t]+$/` is quadratic). */
+function blanksBefore(line: string): number {
+  let at = 0
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t')) at++
+  return at
+}
+
+/** Where a line's text ends before its trailing spaces and tabs. */
+function blanksAfter(line: string): number {
+  let at = line.length
+  while (at > 0 && (line[at - 1] === ' ' || line[at - 1] === '\t')) at--
+  return at
 }
 
 /** Definitions appended to one piece at most (a piece is a few kilobytes). */
