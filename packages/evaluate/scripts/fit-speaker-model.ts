@@ -30,10 +30,9 @@
  *    which close rivals resolving to the same person add: `agreement`; measured (issue 10,
  *    conf4), they raise what the threshold keeps out of fold from 4077 to 4147 of 4744 and
  *    validation coverage from 0.872 to 0.886 at precision 0.979) against whether the choice
- *    names the source, as `newsroom
- *    eval` judges it (`namesSource`, by place or by entity). The resolution
- *    is weighed here, so the plugin does not multiply by its fixed table again. A choice whose
- *    mention resolved to a namesake the text leaves open is never published
+ *    names the source, as `newsroom eval` judges it (`namesSource`, by place or by entity). The
+ *    resolution is weighed here, so the plugin does not multiply by its fixed table again. A
+ *    choice whose mention resolved to a namesake the text leaves open is never published
  *    (`unpublishedResolutions`): it is left out of this fit and counted with confidence 0.
  *    Its penalty `--confidence-l2 2` was measured (issue 10, poldev2) against 0.5 and 8: out of
  *    fold the threshold keeps 4006 of 4744 at 0.970 against 3945 and 3989, and validation

@@ -113,10 +113,26 @@ function isPlainLine(line: string): boolean {
   )
 }
 
+/** Where a line's text starts after its spaces and tabs. */
+export function blanksBefore(line: string): number {
+  let at = 0
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t')) at++
+  return at
+}
+
+/**
+ * Where a line's text ends before its trailing spaces and tabs (a loop: `/[ \t]+$/` is
+ * quadratic on a long run of them).
+ */
+export function blanksAfter(line: string): number {
+  let at = line.length
+  while (at > 0 && (line[at - 1] === ' ' || line[at - 1] === '\t')) at--
+  return at
+}
+
 /** A blank line as CommonMark has it: `trim` also takes other white space, such as U+00A0. */
 function isBlank(line: string): boolean {
-  for (let at = 0; at < line.length; at++) if (line[at] !== ' ' && line[at] !== '\t') return false
-  return true
+  return blanksBefore(line) === line.length
 }
 
 /** A link label as CommonMark matches it: case-folded, whitespace collapsed. */
@@ -301,11 +317,11 @@ export function limitMarkdown(text: string): MarkdownLimits {
       open = { marker: fenceMatch[1][0] ?? '`', length: fenceMatch[1].length }
       continue
     }
-    if (unit.length === 0) {
-      const block = htmlBlockEnds.find(([start]) => start.test(line))
-      if (block && !block[1].test(line.replace(block[0], ''))) htmlEnd = block[1]
+    const block = htmlBlockEnds.find(([start]) => start.test(line))
+    if (block) {
+      plainParagraphs = false
+      if (unit.length === 0 && !block[1].test(line.replace(block[0], ''))) htmlEnd = block[1]
     }
-    if (htmlBlockEnds.some(([start]) => start.test(line))) plainParagraphs = false
     const definition = definitionStart.exec(line)
     if (definition !== null) plainParagraphs = false
     if (definition?.[1] !== undefined && prefix.depth === 0) {

@@ -11,6 +11,8 @@ import { report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
 import { lineStarts } from '../text-places.js'
 import {
+  blanksAfter,
+  blanksBefore,
   type Chunk,
   limitMarkdown,
   type MarkdownLimits,
@@ -178,20 +180,6 @@ function onlyFrontMatter(limited: MarkdownLimits, chunk: Chunk): RootContent[] |
   if (/[^ \t\n]/.test(limited.text.slice(frontMatter.end, chunk.end))) return undefined
   const start = { line: 1, column: 1, offset: 0 }
   return [{ type: 'yaml', value: frontMatter.value, position: { start, end: frontMatter.closing } }]
-}
-
-/** Where a line's text starts after its spaces and tabs (a loop: `/[ \t]+$/` is quadratic). */
-function blanksBefore(line: string): number {
-  let at = 0
-  while (at < line.length && (line[at] === ' ' || line[at] === '\t')) at++
-  return at
-}
-
-/** Where a line's text ends before its trailing spaces and tabs. */
-function blanksAfter(line: string): number {
-  let at = line.length
-  while (at > 0 && (line[at - 1] === ' ' || line[at - 1] === '\t')) at--
-  return at
 }
 
 /** Definitions appended to one piece at most (a piece is a few kilobytes). */
