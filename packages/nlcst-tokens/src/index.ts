@@ -1,2 +1,8 @@
 export { type Lexeme, lexemeOf, wordFact } from './lib/lexemes.js'
-export { paragraphTokens, type Token, type TokenParagraph, tokenLexeme } from './lib/tokens.js'
+export {
+  paragraphTokens,
+  parsedWord,
+  type Token,
+  type TokenParagraph,
+  tokenLexeme,
+} from './lib/tokens.js'

@@ -2,7 +2,7 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { lexemeOf, paragraphTokens, tokenLexeme, wordFact } from '../src/index.js'
+import { lexemeOf, paragraphTokens, parsedWord, tokenLexeme, wordFact } from '../src/index.js'
 
 const parse = (text: string) => unified().use(retextEnglish).parse(text)
 
@@ -11,6 +11,7 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(Object.keys(api).sort()).toEqual([
       'lexemeOf',
       'paragraphTokens',
+      'parsedWord',
       'tokenLexeme',
       'wordFact',
     ])
@@ -56,6 +57,23 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(paragraph?.sentences).toEqual([
       [0, 5],
       [5, 10],
+    ])
+  })
+
+  it('gives the word of a token as the parser split it, without a joined possessive', () => {
+    const [paragraph] = paragraphTokens(parse("The Joneses' boat and rock 'n' roll of O' Tarn."))
+    const words = (paragraph?.tokens ?? []).filter((token) => token.kind === 'word')
+    expect(words.map((token) => [token.text, parsedWord(token)])).toEqual([
+      ['The', 'The'],
+      ["Joneses'", 'Joneses'],
+      ['boat', 'boat'],
+      ['and', 'and'],
+      ['rock', 'rock'],
+      ["'n'", "'n'"],
+      ['roll', 'roll'],
+      ['of', 'of'],
+      ["O'", "O'"],
+      ['Tarn', 'Tarn'],
     ])
   })
 

@@ -1,10 +1,11 @@
 import { isOrganizationHead } from '@newsroom/names'
+import { parsedWord, type Token, wordFact } from '@newsroom/nlcst-tokens'
 import type { Keyphrase } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { VFile } from 'vfile'
 import { type PartOfSpeechTagger, partOfSpeechTagger } from './part-of-speech.js'
-import { type SentenceWord, type SentenceWords, sentenceWords } from './sentence-words.js'
+import { type SentenceWords, sentenceWords, wordLexeme } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -31,7 +32,7 @@ const emptyOptions: Readonly<KeyphrasesOptions> = Object.freeze({})
  * how often it occurs itself; the best are kept, with a 0..1 score relative to the best phrase.
  * Unlike retext-keywords, a phrase is never part of a name: a capitalized word the tagger did not
  * call a noun (`United` of `United States`) joins the capitalized words around it. Words are
- * tagged (`node.data.partOfSpeech`, as `retext-pos` does) unless an earlier plugin tagged them.
+ * tagged by the Brill tagger of `pos`, as `retext-pos` tags them.
  */
 export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null) {
   const settings = options ?? emptyOptions
@@ -42,9 +43,7 @@ export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null)
 
   return function transformer(tree: Root, file: VFile): undefined {
     const tagger = partOfSpeechTagger()
-    const sentences = sentenceWords(tree)
-    for (const sentence of sentences) tagger.tagOnce(sentence.words)
-    const phrases = findPhrases(sentences, tagger)
+    const phrases = findPhrases(sentenceWords(tree), tagger)
     file.data.keyphraseList = rank(phrases, maximum)
   }
 }
@@ -92,13 +91,13 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   const runs: Run[] = []
   let previous: SentenceWords | undefined
   for (const sentence of sentences) {
-    const words = sentence.words
-    const important = importantWords(words, tagger)
+    const important = importantWords(sentence, tagger.tag(sentence.words), tagger)
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
       previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
     // One push per run: a spread of a long sentence's runs would overflow the stack.
-    for (const run of namesJoined(words, sentenceRuns(words, important), lastBefore)) runs.push(run)
+    for (const run of namesJoined(sentence, sentenceRuns(sentence, important), lastBefore))
+      runs.push(run)
     previous = sentence
   }
 
@@ -117,7 +116,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
       phrases.set(key, phrase)
     }
     phrase.occurrences++
-    const form = run.map((word) => word.value).join(' ')
+    const form = run.map(parsedWord).join(' ')
     phrase.forms.set(form, (phrase.forms.get(form) ?? 0) + 1)
   }
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
@@ -131,7 +130,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
 
 /** A run of important words of one sentence, whole or cut off a name. */
 interface Run {
-  words: SentenceWord[]
+  words: Token[]
   /** Part of a name that an initial's period cuts (`Stefan W` of `Stefan W. Hell`). */
   fragment: boolean
 }
@@ -142,7 +141,7 @@ interface Span {
 }
 
 /** The maximal runs of important words that only white space separates. */
-function sentenceRuns(words: readonly SentenceWord[], important: readonly boolean[]): Span[] {
+function sentenceRuns({ words, adjoins }: SentenceWords, important: readonly boolean[]): Span[] {
   const spans: Span[] = []
   let start = -1
   for (let index = 0; index < words.length; index++) {
@@ -151,7 +150,7 @@ function sentenceRuns(words: readonly SentenceWord[], important: readonly boolea
       start = -1
     } else if (start === -1) {
       start = index
-    } else if (!(words[index] as SentenceWord).adjoinsPrevious) {
+    } else if (!adjoins[index]) {
       spans.push({ start, end: index })
       start = index
     }
@@ -171,51 +170,51 @@ const initial = /^\p{Lu}\.?$/u
  * and a run that an initial cuts off a name is marked a fragment.
  */
 function namesJoined(
-  words: readonly SentenceWord[],
+  sentence: SentenceWords,
   spans: readonly Span[],
-  lastBefore: SentenceWord | undefined,
+  lastBefore: Token | undefined,
 ): Run[] {
+  const { words, adjoins } = sentence
   const joined: Span[] = []
   for (const span of spans) {
     const previous = joined[joined.length - 1]
-    if (previous && connects(words, previous, span)) previous.end = span.end
+    if (previous && connects(sentence, previous, span)) previous.end = span.end
     else joined.push({ ...span })
   }
   return joined.map(({ start, end }) => {
-    const last = words[end - 1] as SentenceWord
+    const last = words[end - 1] as Token
     const next = words[end]
     const before = start === 0 ? lastBefore : words[start - 1]
-    const first = words[start] as SentenceWord
+    const first = words[start] as Token
     const endsInInitial =
-      (end - start > 1 && initial.test(last.value)) ||
-      (next?.adjoinsPrevious === true && initial.test(next.value))
+      (end - start > 1 && initial.test(parsedWord(last))) ||
+      (next !== undefined && adjoins[end] === true && initial.test(parsedWord(next)))
     const afterInitial =
       before !== undefined &&
-      initial.test(before.value) &&
-      !first.adjoinsPrevious &&
-      isCapitalized(first.value)
+      initial.test(parsedWord(before)) &&
+      !adjoins[start] &&
+      isCapitalized(parsedWord(first))
     return { words: words.slice(start, end), fragment: endsInInitial || afterInitial }
   })
 }
 
 /** Whether only a name connector, in white space, separates two capitalized runs. */
-function connects(words: readonly SentenceWord[], left: Span, right: Span): boolean {
-  // A connector or an initial is at most two words: a longer gap is never copied.
+function connects({ words, adjoins }: SentenceWords, left: Span, right: Span): boolean {
+  // A connector or an initial is at most two words.
   if (right.start - left.end > 2) return false
-  const gap = words.slice(left.end, right.start)
-  if (!isCapitalized((words[left.end - 1] as SentenceWord).value)) return false
-  if (!isCapitalized((words[right.start] as SentenceWord).value)) return false
-  if (!gap.every((word) => word.adjoinsPrevious)) return false
-  if (!(words[right.start] as SentenceWord).adjoinsPrevious) return false
+  const lastLeft = parsedWord(words[left.end - 1] as Token)
+  if (!isCapitalized(lastLeft)) return false
+  if (!isCapitalized(parsedWord(words[right.start] as Token))) return false
+  for (let index = left.end; index <= right.start; index++) if (!adjoins[index]) return false
+  const gap = words.slice(left.end, right.start).map(parsedWord)
   // A middle initial between the given and family names (`Ines W. Marrow`).
-  if (gap.length === 1 && initial.test((gap[0] as SentenceWord).value)) return true
+  if (gap.length === 1 && initial.test(gap[0] as string)) return true
   // `University of California`, not `Ines Marrow of Port Ellery`: the part before the
   // connector must end in a word that heads an organization's name.
-  if (!isOrganizationHead((words[left.end - 1] as SentenceWord).value)) return false
+  if (!isOrganizationHead(lastLeft)) return false
   return nameConnectors.some(
     (connector) =>
-      connector.length === gap.length &&
-      connector.every((part, index) => gap[index]?.value === part),
+      connector.length === gap.length && connector.every((part, index) => gap[index] === part),
   )
 }
 
@@ -223,35 +222,36 @@ function connects(words: readonly SentenceWord[], left: Span, right: Span): bool
  * Which words of a sentence are important: nouns and capitalized adjectives, and the
  * capitalized words of a name around them.
  */
-function importantWords(words: readonly SentenceWord[], tagger: PartOfSpeechTagger): boolean[] {
+function importantWords(
+  { words, adjoins }: SentenceWords,
+  tags: readonly string[],
+  tagger: PartOfSpeechTagger,
+): boolean[] {
   const important: boolean[] = new Array(words.length)
   for (let index = 0; index < words.length; index++) {
-    const word = words[index] as SentenceWord
-    const tag = tagger.tagOf(word)
+    const value = parsedWord(words[index] as Token)
+    const tag = tags[index] as string
     // As retext-keywords: an adjective whose first character has no lowercase form counts.
     important[index] =
-      !isContraction(word.value) &&
-      (tag.startsWith('N') || (tag === 'JJ' && hasNoLowercaseStart(word.value)))
+      !isContraction(value) && (tag.startsWith('N') || (tag === 'JJ' && hasNoLowercaseStart(value)))
   }
   // A capitalized word beside a capitalized important word is part of its name when the
   // lexicon knows it mostly as a proper noun (`United` in `United States`, which the tagger's
   // rules turn into a participle). Abbreviations (`Mr.`, `R.`) stay as the tagger has them.
   const nameWord: boolean[] = new Array(words.length)
   for (let index = 0; index < words.length; index++) {
-    const word = words[index] as SentenceWord
+    const value = parsedWord(words[index] as Token)
     nameWord[index] =
-      isCapitalized(word.value) &&
+      isCapitalized(value) &&
       (important[index] === true ||
-        (!word.value.endsWith('.') &&
-          !closedClass.has(tagger.tagOf(word)) &&
-          tagger.isMostlyProperNoun(word.value)))
+        (!value.endsWith('.') &&
+          !closedClass.has(tags[index] as string) &&
+          tagger.isMostlyProperNoun(value)))
   }
   for (let index = 0; index < words.length; index++) {
     if (important[index] || !nameWord[index]) continue
-    const word = words[index] as SentenceWord
-    const next = words[index + 1]
-    const joinsPrevious = word.adjoinsPrevious && nameWord[index - 1] === true
-    const joinsNext = next?.adjoinsPrevious === true && nameWord[index + 1] === true
+    const joinsPrevious = adjoins[index] === true && nameWord[index - 1] === true
+    const joinsNext = adjoins[index + 1] === true && nameWord[index + 1] === true
     if (joinsPrevious || joinsNext) important[index] = true
   }
   return important
@@ -281,14 +281,13 @@ function isCapitalized(value: string): boolean {
 /** `stemmer` takes time quadratic in the length of a word: longer words are their own stem. */
 const maxStemmedWord = 64
 
-/** The stem of a word, kept on its lexeme: news vocabulary repeats a lot, and stemming is costly. */
-function stemOf(word: SentenceWord): string {
-  const lexeme = word.lexeme
-  lexeme.stem ??=
-    lexeme.value.length > maxStemmedWord
-      ? lexeme.value.toLowerCase()
-      : stemmer(lexeme.value).toLowerCase()
-  return lexeme.stem
+/** Stems are kept on the word's lexeme: news vocabulary repeats a lot, and stemming is costly. */
+const stemFact = wordFact((word: string) =>
+  word.length > maxStemmedWord ? word.toLowerCase() : stemmer(word).toLowerCase(),
+)
+
+function stemOf(word: Token): string {
+  return stemFact(wordLexeme(word))
 }
 
 const hasLetter = /\p{L}/u

@@ -1,19 +1,11 @@
 import { type BrillLexicon, brillLexicon } from '@newsroom/lexicon'
-import type { SentenceWord } from './sentence-words.js'
+import { type Token, wordFact } from '@newsroom/nlcst-tokens'
+import { wordLexeme } from './sentence-words.js'
 
-declare module 'nlcst' {
-  interface WordData {
-    /** Part-of-speech tag (Penn Treebank, `NNP`), as `retext-pos` registers it. */
-    partOfSpeech?: string
-  }
-}
-
-/** Part-of-speech tags (Penn Treebank) from the Brill tagger of `pos`, as `retext-pos` adds them. */
+/** Part-of-speech tags (Penn Treebank) from the Brill tagger of `pos`, as `retext-pos` gives them. */
 export interface PartOfSpeechTagger {
-  /** Tag the words of one sentence on `node.data.partOfSpeech`, unless they are tagged. */
-  tagOnce: (words: readonly SentenceWord[]) => void
-  /** The tag of a word tagged by `tagOnce` (or by an earlier plugin). */
-  tagOf: (word: SentenceWord) => string
+  /** The tag of each word of one sentence, in order. */
+  tag: (words: readonly Token[]) => string[]
   /** Whether the lexicon's likeliest tag of the word, as written, is a proper noun. */
   isMostlyProperNoun: (value: string) => boolean
 }
@@ -45,11 +37,11 @@ function nextContext(tag: string, word: string): number {
  * The tag of one word, from the lexicon and `pos`'s eight rules: `pos`'s Brill tagger (its
  * `POSTagger.prototype.tag`), rule for rule, without its per-word arrays and per-rule closures
  * (tagging the words of every sentence that way cost as much as parsing the text).
- * `test/plugins/part-of-speech.test.ts` holds `tagOnce` to `pos`'s own tags.
+ * `test/plugins/part-of-speech.test.ts` holds `tag` to `pos`'s own tags.
  *
  * A word's tag depends on the word and on two facts of the word before it (its context): whether
- * it was tagged a determiner, and whether it is "would". `tagOnce` keeps each word's tags by
- * context on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
+ * it was tagged a determiner, and whether it is "would". `tag` keeps each word's tags by context
+ * on its lexeme, so a word seen before costs no look-up in the lexicon and no rule.
  */
 function brillTag(
   entries: BrillLexicon,
@@ -92,46 +84,36 @@ function endsWith(word: string, suffix: string): boolean {
   return word.endsWith(suffix) && word.indexOf(suffix) === word.length - suffix.length
 }
 
+/** A word's tags by context, filled as contexts occur (a pure function of the word). */
+const tagsByContext = wordFact((): Array<string | undefined> => [])
+
 function createTagger(): PartOfSpeechTagger {
   return {
-    tagOnce(words) {
-      let tagged = true
-      for (const word of words) {
-        if (typeof word.node.data?.partOfSpeech !== 'string') {
-          tagged = false
-          break
-        }
-      }
-      if (tagged) return
+    tag(words) {
       const entries = brillLexicon()
-      // Each word's tags by context are kept on its lexeme (one lexicon here).
+      const tags: string[] = new Array(words.length)
       let context = 0
-      for (const word of words) {
-        const lexeme = word.lexeme
-        lexeme.tags ??= []
-        let tag = lexeme.tags[context]
+      for (let index = 0; index < words.length; index++) {
+        const lexeme = wordLexeme(words[index] as Token)
+        const known = tagsByContext(lexeme)
+        let tag = known[context]
         if (tag === undefined) {
           // The lexicon writes apostrophes straight (`don't`); news text often curls them.
-          const value = word.value.includes('’') ? word.value.replaceAll('’', "'") : word.value
+          const value = lexeme.value.includes('’')
+            ? lexeme.value.replaceAll('’', "'")
+            : lexeme.value
           tag = brillTag(
             entries,
             value,
             (context & afterDeterminer) !== 0,
             (context & afterWould) !== 0,
           )
-          lexeme.tags[context] = tag
+          known[context] = tag
         }
-        // A new data object is made whole, with its one field: adding the field to an empty
-        // object would change its shape once per word.
-        const data = word.node.data
-        if (data === undefined) word.node.data = { partOfSpeech: tag }
-        else data.partOfSpeech = tag
-        context = nextContext(tag, word.value)
+        tags[index] = tag
+        context = nextContext(tag, lexeme.value)
       }
-    },
-    tagOf(word) {
-      const tag = word.node.data?.partOfSpeech
-      return typeof tag === 'string' ? tag : ''
+      return tags
     },
     isMostlyProperNoun(value) {
       const likeliest = brillLexicon().get(value)?.[0]

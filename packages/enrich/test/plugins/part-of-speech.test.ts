@@ -1,8 +1,8 @@
+import type { Token } from '@newsroom/nlcst-tokens'
 // @ts-expect-error: `pos` ships no types.
 import posjs from 'pos'
 import { describe, expect, it } from 'vitest'
 import { partOfSpeechTagger } from '../../src/plugins/part-of-speech.js'
-import { lexemeOf, type SentenceWord } from '../../src/plugins/sentence-words.js'
 
 interface PosTagger {
   lexicon: Record<string, string[] | undefined>
@@ -26,29 +26,26 @@ const sentences: string[][] = [
 ]
 
 describe('partOfSpeechTagger', () => {
-  /** Fresh words of a sentence, untagged, each with the shared lexeme of its value. */
-  function sentenceOf(values: readonly string[]): SentenceWord[] {
-    return values.map((value, offset) => ({
-      node: { type: 'WordNode', children: [] } as SentenceWord['node'],
-      value,
-      lexeme: lexemeOf(value),
-      offset,
-      adjoinsPrevious: false,
+  /** Fresh word tokens of a sentence, as if the parser had split them so. */
+  function sentenceOf(values: readonly string[]): Token[] {
+    return values.map((text, start) => ({
+      text,
+      lower: text.toLowerCase(),
+      start,
+      end: start + 1,
+      kind: 'word',
+      capital: /^\p{Lu}/u.test(text),
+      lexeme: undefined,
     }))
   }
 
-  // `tagOnce` keeps each word's tag by context on its lexeme: the second pass reads those.
+  // `tag` keeps each word's tag by context on its lexeme: the second pass reads those.
   it('tags as `pos` does, and again from the tags it kept on each word', () => {
     const shared = partOfSpeechTagger()
     for (const pass of [1, 2]) {
       for (const values of sentences) {
-        const words = sentenceOf(values)
-        shared.tagOnce(words)
         const expected = tagger.tag(values).map(([, tag]) => tag)
-        expect(
-          words.map((word) => shared.tagOf(word)),
-          `pass ${pass}`,
-        ).toEqual(expected)
+        expect(shared.tag(sentenceOf(values)), `pass ${pass}`).toEqual(expected)
       }
     }
   })
@@ -58,11 +55,7 @@ describe('partOfSpeechTagger', () => {
     const values = Object.keys(tagger.lexicon).filter((_, index) => index % 7 === 0)
     for (const before of [[], ['the'], ['would']]) {
       const expected = values.map((value) => tagger.tag([...before, value]).at(-1)?.[1])
-      const actual = values.map((value) => {
-        const words = sentenceOf([...before, value])
-        shared.tagOnce(words)
-        return shared.tagOf(words.at(-1) as SentenceWord)
-      })
+      const actual = values.map((value) => shared.tag(sentenceOf([...before, value])).at(-1))
       expect(actual, `after ${JSON.stringify(before)}`).toEqual(expected)
     }
   })

@@ -68,6 +68,23 @@ export function tokenLexeme(token: Token): Lexeme {
 }
 
 const tokenized = new WeakMap<Root, TokenParagraph[]>()
+/**
+ * Words a possessive apostrophe was joined onto: a set rather than a field, so every token keeps
+ * one shape and those who never ask pay nothing.
+ */
+const joinedPossessives = new WeakSet<Token>()
+
+/**
+ * The word of a token as the parser split it: `text` without a possessive apostrophe joined onto
+ * it (`Jones` of `Jones'`), for plugins that read words as retext-english writes them.
+ */
+export function parsedWord(token: Token): string {
+  const { text } = token
+  const last = text.charCodeAt(text.length - 1)
+  // Most words end in a letter: the set is asked only of words ending in an apostrophe.
+  if ((last !== 0x27 && last !== 0x2019) || !joinedPossessives.has(token)) return text
+  return text.slice(0, -1)
+}
 
 /**
  * The words and punctuation marks of every paragraph of an nlcst tree (from `retext-english`),
@@ -134,6 +151,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       previous.text += text
       previous.lower += text
       previous.end = end
+      joinedPossessives.add(previous)
       continue
     }
     tokens.push({
