@@ -1,6 +1,6 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
-import { isGivenName, personGender } from './gender.js'
+import { isGivenName, type NameGender, personGender } from './gender.js'
 import { isRoleWord, nameKeys, parsePersonName } from './parse-person-name.js'
 import type { PersonName } from './person-name.js'
 
@@ -113,8 +113,8 @@ interface NameFolds {
   surname: string
 }
 
-function foldsOf(name: PersonName): NameFolds {
-  return { name: foldName(name.name), surname: foldName(name.surname) }
+function foldsOf(name: PersonName, folded: string): NameFolds {
+  return { name: folded, surname: foldName(name.surname) }
 }
 
 /**
@@ -137,10 +137,10 @@ interface Draft {
   firstPosition: number
 }
 
-function newDraft(canonical: PersonName): Draft {
+function newDraft(canonical: PersonName, folds: NameFolds): Draft {
   return {
     canonical,
-    folds: foldsOf(canonical),
+    folds,
     members: [],
     fullPositions: [],
     firstPosition: Number.POSITIVE_INFINITY,
@@ -163,6 +163,19 @@ const continuityWindow = 1000
  */
 export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonResolution {
   const parsed = mentions.map((mention) => parsePersonName(mention.text))
+  // Each mention's folded name and the gender its title or given name tells, read once: the
+  // passes below ask for them of the same mention again and again, and each asking was a
+  // look-up in a memo as large as the vocabulary.
+  const folded = parsed.map((name) => foldName(name.name))
+  const genders: Array<NameGender | null | undefined> = []
+  function genderAt(index: number): NameGender | null {
+    let gender = genders[index]
+    if (gender === undefined) {
+      gender = personGender(parsed[index] as PersonName)
+      genders[index] = gender
+    }
+    return gender
+  }
   const drafts: Draft[] = []
   const clusterOf = parsed.map(() => -1)
   const ambiguities: PersonAmbiguity[] = []
@@ -175,13 +188,13 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   for (const index of order) {
     const name = parsed[index]
     if (name === undefined || !name.full) continue
-    const folds = foldsOf(name)
+    const folds = foldsOf(name, folded[index] as string)
     let target = drafts.findIndex(
       (draft) => mayBeCompatible(draft.folds, folds) && compatibleFullNames(draft.canonical, name),
     )
     if (target < 0) {
       target = drafts.length
-      drafts.push(newDraft(name))
+      drafts.push(newDraft(name, folds))
     }
     const draft = drafts[target]
     if (draft === undefined) continue
@@ -221,9 +234,9 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   })
 
   // "Mr. Obama" is not Michelle Obama: a title's gender rules out a person of the other.
-  const candidatesOf = (name: PersonName): number[] => {
-    const titled = personGender(name)
-    const key = foldName(name.name)
+  const candidatesOf = (index: number): number[] => {
+    const titled = genderAt(index)
+    const key = folded[index] as string
     return (byKey.get(key) ?? byGiven.get(key) ?? []).filter(
       (candidate) =>
         titled === null || draftGender(candidate) !== (titled === 'male' ? 'female' : 'male'),
@@ -232,9 +245,10 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   // How many short mentions only one person can own: many "Mr. Obama" beside one "Michelle
   // Obama" make the president the one a bare "President Obama" means.
   const claims = new Map<number, number>()
-  for (const name of parsed) {
+  for (let index = 0; index < parsed.length; index++) {
+    const name = parsed[index] as PersonName
     if (name.full || name.name === '') continue
-    const candidates = candidatesOf(name)
+    const candidates = candidatesOf(index)
     const [only] = candidates
     if (candidates.length === 1 && only !== undefined) claims.set(only, (claims.get(only) ?? 0) + 1)
   }
@@ -245,13 +259,13 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   for (const index of order) {
     const name = parsed[index]
     if (name === undefined || name.full || name.name === '') continue
-    const key = foldName(name.name)
-    const candidates = candidatesOf(name)
+    const key = folded[index] as string
+    const candidates = candidatesOf(index)
     let target: number
     if (candidates.length === 1) {
       target = candidates[0] ?? -1
     } else if (candidates.length > 1) {
-      target = choose(candidates, name, position(index))
+      target = choose(candidates, index, position(index))
       lastChoice.set(key, { target, at: position(index) })
       ambiguities.push({
         mention: index,
@@ -264,7 +278,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
         const lone = loneByKey.get(key)
         if (lone === undefined) {
           target = drafts.length
-          drafts.push(newDraft(name))
+          drafts.push(newDraft(name, foldsOf(name, key)))
           loneByKey.set(key, target)
         } else {
           target = lone
@@ -296,7 +310,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   /** The gender a person's own mentions tell (titles, given names), else null. */
   function draftGender(candidate: number): string | null {
     for (const member of drafts[candidate]?.members ?? []) {
-      const known = parsed[member] ? personGender(parsed[member]) : null
+      const known = genderAt(member)
       if (known !== null) return known
     }
     return null
@@ -308,8 +322,8 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
    * else whom the previous bare mention meant; else the one most short mentions can only mean;
    * else the one the article introduced first (writers give the others their first names).
    */
-  function choose(candidates: readonly number[], name: PersonName, at: number): number {
-    const gender = personGender(name)
+  function choose(candidates: readonly number[], mention: number, at: number): number {
+    const gender = genderAt(mention)
     const genderOf = draftGender
     // A known gender that agrees beats an unknown one, which beats one that disagrees.
     const agreeing =
@@ -340,7 +354,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     if (top >= 3 && top >= 3 * second) return ranked[0] ?? -1
     // "Jeh Johnson says… Johnson tells… Johnson said": a bare name keeps meaning whom the
     // previous one meant, when close and no candidate was named in full since.
-    const previous = lastChoice.get(foldName(name.name))
+    const previous = lastChoice.get(folded[mention] as string)
     if (
       previous !== undefined &&
       pool.includes(previous.target) &&
@@ -373,7 +387,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       const name = parsed[member]
       if (name === undefined) continue
       const alias = name.name
-      const aliasKey = alias === '' ? '' : foldName(alias)
+      const aliasKey = alias === '' ? '' : (folded[member] as string)
       if (alias !== '' && !seenAliases.has(aliasKey)) {
         seenAliases.add(aliasKey)
         aliases.push(alias)

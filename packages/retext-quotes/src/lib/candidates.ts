@@ -307,8 +307,6 @@ function attributesAfter(role: CueRole): boolean {
 /** Words after which a clause, and so its subject, may start. */
 const clauseStarts: ReadonlySet<string> = new Set([...subordinators, 'and', 'but', 'or', 'that'])
 
-const nearbyCache = new WeakMap<ArticleModel, Map<number, MentionPhrase[]>>()
-
 /**
  * The mentions of a paragraph that may name a speaker nearby, in text order, read once per
  * article: names (name runs and the entities retext-entities found, not in quotations),
@@ -320,11 +318,7 @@ function nearbyMentions(
   paragraph: number,
   normalize: (phrase: MentionPhrase, paragraph: number) => MentionPhrase,
 ): MentionPhrase[] {
-  let cache = nearbyCache.get(model)
-  if (!cache) {
-    cache = new Map()
-    nearbyCache.set(model, cache)
-  }
+  const cache = model.memo.nearby
   const known = cache.get(paragraph)
   if (known) return known
   const prepared = model.paragraphs[paragraph] as PreparedParagraph
@@ -418,14 +412,12 @@ function isOpeningCommonWord(
   return known === undefined || known.kind === 'place'
 }
 
-const capitalizedCache = new WeakMap<ArticleModel, Set<string>>()
-
 /**
  * The words (lowercase) of the article's name runs that do not open a sentence, read once per
  * article: a word capitalized there is capitalized for being a name, not for its place.
  */
 function capitalizedWithin(model: ArticleModel): Set<string> {
-  let words = capitalizedCache.get(model)
+  let words = model.memo.capitalized
   if (words) return words
   words = new Set()
   for (const chain of model.chains) {
@@ -435,7 +427,7 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
     for (let at = from; at < parts.length; at++)
       words.add((parts[at] as string).replace(/['’]s?$/u, '').toLowerCase())
   }
-  capitalizedCache.set(model, words)
+  model.memo.capitalized = words
   return words
 }
 
@@ -474,7 +466,7 @@ function kindOf(model: ArticleModel, candidate: Candidate): string {
   // Chains are in text order and do not overlap: the first ending after the phrase starts is
   // the only one that can overlap it.
   const chains = model.chainsByParagraph.get(candidate.paragraph) ?? []
-  const chain = chains[firstReaching(chains, phrase.start)]
+  const chain = chains[firstReaching(model, chains, phrase.start)]
   return chain !== undefined && chain.start < phrase.end ? chain.kind : 'name'
 }
 

@@ -707,7 +707,7 @@ export class Coreference {
     const known = knownAt(model, paragraph, phrase.start, phrase.end)
     // Chains are in text order and do not overlap, so their ends are in order too.
     const chains = model.chainsByParagraph.get(paragraph) ?? []
-    const next = chains[firstReaching(chains, phrase.end - 2)]
+    const next = chains[firstReaching(model, chains, phrase.end - 2)]
     const chain = next && next.start < phrase.end ? next : undefined
     const kind =
       !personShaped(phrase.text) &&

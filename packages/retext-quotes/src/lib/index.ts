@@ -168,17 +168,18 @@ function normalized(model: ArticleModel, phrase: MentionPhrase, paragraph: numbe
   if (plain.form !== 'name') return plain
   // "the Washington Post Trump said", "United Nations ambassador Nikki Haley": an organization
   // or place retext-entities found at the start of a name phrase is an affiliation.
-  const leading = leadingOrganization(model.knownByParagraph.get(paragraph) ?? [], plain)
+  const leading = leadingOrganization(model, model.knownByParagraph.get(paragraph) ?? [], plain)
   return leading ? normalizePhrase(afterOrganization(plain, leading.end)) : plain
 }
 
 /** The first organization or place mention (sorted by start) that opens a name phrase. */
 function leadingOrganization(
+  model: ArticleModel,
   mentions: readonly KnownMention[],
   plain: MentionPhrase,
 ): KnownMention | undefined {
   // The mentions that end before the phrase starts are skipped by bisection.
-  for (let at = firstReaching(mentions, plain.start); at < mentions.length; at++) {
+  for (let at = firstReaching(model, mentions, plain.start); at < mentions.length; at++) {
     const mention = mentions[at] as KnownMention
     // Sorted by start: one starting at or after the phrase's end cannot end inside it, nor can
     // any after it.

@@ -2,6 +2,7 @@ import type { TokenParagraph } from '@newsroom/nlcst-tokens'
 import { type KnownMention, type NameChain, nameChains } from './article-names.js'
 import { findQuotes, type RawQuote } from './find-quotes.js'
 import type { MarkProblem, QuotedSegment } from './marks.js'
+import type { MentionPhrase } from './mention-phrase.js'
 import { type PreparedParagraph, prepareParagraph, sentenceIndexAt } from './paragraphs.js'
 
 /** A place in the article: a paragraph and an offset in its text. */
@@ -34,6 +35,24 @@ export interface ArticleModel {
   title: string | null
   /** Sentences before each paragraph: a sentence's number in the article is this plus its index. */
   sentenceBase: number[]
+  /** What the stages read of the article once and ask again (see `ArticleMemo`). */
+  memo: ArticleMemo
+}
+
+/**
+ * What the stages compute of one article when first asked and read again, kept on its model. Not
+ * in tables of the module keyed by the model or its lists: such a table lives through every
+ * article, and the garbage collector's young-generation passes keep what it holds of the article
+ * being read alive, so every article's lists and phrases were copied and promoted to the old
+ * generation, to be collected there later at a greater cost.
+ */
+export interface ArticleMemo {
+  /** For each list of spans sorted by start asked about, the furthest end up to each span. */
+  reaches: Map<readonly { end: number }[], number[]>
+  /** The mentions that may name a speaker near a quotation, by paragraph (see `candidates`). */
+  nearby: Map<number, MentionPhrase[]>
+  /** The words of name runs the article capitalizes inside a sentence (see `candidates`). */
+  capitalized: Set<string> | undefined
 }
 
 function byParagraph<T extends { paragraph: number }>(items: readonly T[]): Map<number, T[]> {
@@ -78,6 +97,7 @@ export function buildModel(
     chainsByParagraph: byParagraph(chains),
     title,
     sentenceBase,
+    memo: { reaches: new Map(), nearby: new Map(), capitalized: undefined },
   }
 }
 
@@ -97,7 +117,7 @@ export function knownAt(
 ): KnownMention | undefined {
   const mentions = model.knownByParagraph.get(paragraph)
   if (!mentions) return undefined
-  for (let at = firstReaching(mentions, start); at < mentions.length; at++) {
+  for (let at = firstReaching(model, mentions, start); at < mentions.length; at++) {
     const mention = mentions[at] as KnownMention
     // Sorted by start: none from here on starts before the span ends.
     if (mention.start >= end) return undefined
@@ -106,18 +126,20 @@ export function knownAt(
   return undefined
 }
 
-/** For each list of spans sorted by start, the furthest end of each span and those before it. */
-const reaches = new WeakMap<readonly { end: number }[], number[]>()
-
 /**
- * Index of the first of spans sorted by start that, or one before it, ends after an offset: the
- * spans before it all end at or before the offset. Found by bisection, so that a long paragraph
- * costs no walk over all its spans for each look-up.
+ * Index of the first of spans sorted by start (a list of the article's `model`) that, or one
+ * before it, ends after an offset: the spans before it all end at or before the offset. Found by
+ * bisection, so that a long paragraph costs no walk over all its spans for each look-up.
  */
-export function firstReaching(spans: readonly { end: number }[], offset: number): number {
+export function firstReaching(
+  model: ArticleModel,
+  spans: readonly { end: number }[],
+  offset: number,
+): number {
   // Callers pass a new `[]` for a paragraph without spans: keying a table on it would cost more
   // than the bisection it saves.
   if (spans.length === 0) return 0
+  const { reaches } = model.memo
   let reach = reaches.get(spans)
   if (!reach || reach.length !== spans.length) {
     reach = []
