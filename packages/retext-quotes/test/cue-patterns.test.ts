@@ -133,7 +133,19 @@ describe('cueMatches: a cue before the quotation', () => {
       [['before-subject', 'Tomas Brio', 'mocked', 0]],
     ])
     expect(await matches('Tomas Brio mocked his claim “we will rebuild the harbour.”')).toEqual([
-      [['before-subject', 'Tomas Brio', 'mocked', 0]],
+      [
+        ['before-subject', 'Tomas Brio', 'mocked', 0],
+        ['owner', 'his', 'claim', 1],
+      ],
+    ])
+  })
+
+  it('reads a possessive pronoun owning a statement as its owner', async () => {
+    expect(
+      await matches('The row grew over her latest remark that “the harbour is a sieve.”'),
+    ).toEqual([[['owner', 'her', 'remark', 0]]])
+    expect(await matches('The row grew over the remark that “the harbour is a sieve.”')).toEqual([
+      [],
     ])
   })
 

@@ -6,6 +6,7 @@ import {
   phraseAfter,
   phraseBefore,
   pronounOf,
+  speakerPronounOf,
 } from '../src/lib/mention-phrase.js'
 import { paragraphOf } from './helpers/article.js'
 
@@ -207,6 +208,14 @@ describe('pronounOf', () => {
     expect(pronounOf("they've")).toBe('they')
     expect(pronounOf('she')).toBe('she')
     expect(pronounOf('we’ll')).toBe('we')
+  })
+})
+
+describe('speakerPronounOf', () => {
+  it('reads the owner of a statement as its subject pronoun', () => {
+    expect(speakerPronounOf('her')).toBe('she')
+    expect(speakerPronounOf('their')).toBe('they')
+    expect(speakerPronounOf('he’s')).toBe('he')
   })
 })
 

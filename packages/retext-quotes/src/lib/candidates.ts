@@ -17,6 +17,7 @@ import {
   phraseAfter,
   phraseBefore,
   pronounOf,
+  speakerPronounOf,
 } from './mention-phrase.js'
 import { type ArticleModel, firstReaching, knownAt, sentenceNumber } from './model.js'
 import {
@@ -445,7 +446,7 @@ function speaksOrReports(phrase: MentionPhrase): boolean {
 /** How a candidate names: the pronoun it is, or its form. */
 function formOf(phrase: MentionPhrase): string {
   if (phrase.form !== 'pronoun') return phrase.form
-  const pronoun = pronounOf(phrase.text.toLowerCase())
+  const pronoun = speakerPronounOf(phrase.text.toLowerCase())
   if (pronoun === 'he' || pronoun === 'she') return 'pronoun-person'
   if (pronoun === 'i' || pronoun === 'we') return 'pronoun-first'
   return `pronoun-${pronoun}`

@@ -9,6 +9,7 @@ import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import {
   isCue,
   isCueModifier,
+  isOwnerPronoun,
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
@@ -105,6 +106,30 @@ function afterModifier(tokens: readonly Token[], index: number): boolean {
     !subjectPronouns.has(word) &&
     !/^(?:who|which|that|and|or|but|also|then)$/.test(word)
   )
+}
+
+/** Nouns of something said or written that a possessive pronoun can own ("her claim"). */
+const ownedStatements: ReadonlySet<string> = new Set([...cueNouns, ...nounlikeCueVerbs])
+
+/**
+ * The possessive pronoun owning the noun of a statement at token `index` ("*her* claim that",
+ * "*his* past remarks"), with at most one word between them, as a pronoun phrase; else null.
+ */
+function ownerPronounOf(tokens: readonly Token[], index: number): MentionPhrase | null {
+  if (!ownedStatements.has((tokens[index] as Token).lower)) return null
+  for (let at = index - 1; at >= index - 2 && at >= 0; at--) {
+    const token = tokens[at] as Token
+    if (token.kind !== 'word') return null
+    if (isOwnerPronoun(token.lower))
+      return {
+        text: token.text,
+        start: token.start,
+        end: token.end,
+        form: 'pronoun',
+        appositions: [],
+      }
+  }
+  return null
 }
 
 /** Prepositions whose object a phrase before a cue word can be ("of Republican claims"). */
@@ -301,6 +326,7 @@ function beforeQuote(
   const found: Array<Omit<CueMatch, 'paragraph' | 'rank'>> = []
   const first = firstTokenFrom(tokens, sentenceStart)
   let possessiveCue: number | undefined
+  let ownerPronoun: { phrase: MentionPhrase; cue: string } | undefined
   // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
   if (tokens[quoteToken - 1]?.text === ':') {
     const phrase = phraseBefore(text, tokens, quoteToken - 1)
@@ -327,6 +353,12 @@ function beforeQuote(
       if (subject && isSpeakerPhrase(subject))
         found.push({ phrase: subject, cue: token.text, role: 'opening-participle' })
       continue
+    }
+    // "her claim that "…"": the nearest statement a possessive pronoun owns, as "Vale's claim"
+    // below; the pronoun is read as its subject form by the resolver.
+    if (ownerPronoun === undefined && token.kind === 'word') {
+      const phrase = ownerPronounOf(tokens, index)
+      if (phrase) ownerPronoun = { phrase, cue: token.text }
     }
     if (!isCue(token) || comparesWithoutObject(tokens, index)) continue
     // "reports", "claims": far from the quote they are nouns, unless a clause follows.
@@ -387,6 +419,8 @@ function beforeQuote(
     if (phrase && phrase.start >= sentenceStart && isSpeakerPhrase(phrase))
       found.push({ phrase, cue: (tokens[possessiveCue] as Token).text, role: 'owner' })
   }
+  if (ownerPronoun !== undefined)
+    found.push({ phrase: ownerPronoun.phrase, cue: ownerPronoun.cue, role: 'owner' })
   // "Trump, also on Twitter, defended his decision: "As I have stated…"": a full-sentence
   // quote after a colon or a comma, and the subject of the clause before it.
   const opener = tokens[quoteToken - 1]

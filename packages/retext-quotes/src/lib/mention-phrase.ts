@@ -61,6 +61,30 @@ export function pronounOf(lower: string): string {
   return lower.replace(/['’](?:s|d|ll|ve|re|m)$/u, '')
 }
 
+/**
+ * The subject pronouns of the possessive determiners that can own a statement ("*her* claim
+ * that…"): the owner speaks, and is the person the subject pronoun would be.
+ */
+const ownerPronouns: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+])
+
+/** Whether a lowercase word is a possessive determiner that can own a statement ("her"). */
+export function isOwnerPronoun(lower: string): boolean {
+  return ownerPronouns.has(lower)
+}
+
+/**
+ * The subject pronoun a pronoun phrase stands for: `he’s` → `he`, and the owner of a statement
+ * as its subject (`her` → `she`).
+ */
+export function speakerPronounOf(lower: string): string {
+  return ownerPronouns.get(lower) ?? pronounOf(lower)
+}
+
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
 function bareLower(token: Token): string {
   return token.lower.replace(/['’]s?$/u, '')

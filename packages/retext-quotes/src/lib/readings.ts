@@ -11,7 +11,7 @@ import {
 } from '@newsroom/names'
 import type { SpeakerKind } from '@newsroom/schema'
 import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
-import { isHyphenatedModifier, type MentionPhrase, pronounOf } from './mention-phrase.js'
+import { isHyphenatedModifier, type MentionPhrase, speakerPronounOf } from './mention-phrase.js'
 import { isPeopleNoun } from './people.js'
 import { connectingParticles, nameConnectors } from './words.js'
 
@@ -275,7 +275,7 @@ export function readPhrase(
   salientBody?: SalientBody,
 ): PhraseReading {
   if (phrase.form === 'pronoun')
-    return { type: 'pronoun', pronoun: pronounOf(phrase.text.toLowerCase()) }
+    return { type: 'pronoun', pronoun: speakerPronounOf(phrase.text.toLowerCase()) }
   if (phrase.form === 'name') {
     // "Protesters said", "Democrats argued": a capitalized plural noun of people is a group.
     if (
