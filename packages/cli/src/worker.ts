@@ -29,10 +29,11 @@ async function runJob(id: number, sourceFile: string): Promise<void> {
     const outcome = await runFileJob(contentDir, sourceFile, cache, (bytes) =>
       send({ type: 'started', id, bytes }),
     )
-    send({ type: 'done', id, outcome })
     // Once the pipeline has run, V8 has compiled what an article needs: what the next start of a
-    // worker can take from the code cache rather than compile again.
+    // worker can take from the code cache rather than compile again. Saved before the outcome
+    // goes: the pool may stop the worker as soon as it has the last one.
     if (outcome.milliseconds !== undefined) saveCodeCache()
+    send({ type: 'done', id, outcome })
   } catch (error) {
     send({ type: 'failed', id, reason: error instanceof Error ? error.message : String(error) })
   }
