@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Dirent } from 'node:fs'
-import { readdir, readFile, realpath } from 'node:fs/promises'
+import { type Dirent, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -20,10 +19,10 @@ function pipelineEntries(): string[] {
 // Sources, not build output: running from sources or from dist gives the same version.
 const hashedFolders = ['src', 'data']
 
-async function listFiles(folder: string): Promise<string[]> {
+function listFiles(folder: string): string[] {
   let entries: Dirent[]
   try {
-    entries = await readdir(folder, { withFileTypes: true, recursive: true, encoding: 'utf8' })
+    entries = readdirSync(folder, { withFileTypes: true, recursive: true, encoding: 'utf8' })
   } catch {
     return []
   }
@@ -34,11 +33,11 @@ async function listFiles(folder: string): Promise<string[]> {
 }
 
 /** The folder of the nearest package.json above a module, and the package's name. */
-async function packageOf(entry: string): Promise<{ root: string; name: string }> {
+function packageOf(entry: string): { root: string; name: string } {
   let folder = dirname(fileURLToPath(entry))
   for (;;) {
     try {
-      const manifest = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8')) as {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
         name?: string
       }
       return { root: folder, name: manifest.name ?? folder }
@@ -50,43 +49,43 @@ async function packageOf(entry: string): Promise<{ root: string; name: string }>
 }
 
 /** The folder of `dependency` as installed for the package in `root`, looked up the way Node does. */
-async function installedFolder(root: string, dependency: string): Promise<string | undefined> {
+function installedFolder(root: string, dependency: string): string | undefined {
   for (let folder = root; ; folder = dirname(folder)) {
     try {
-      return await realpath(join(folder, 'node_modules', dependency))
+      return realpathSync(join(folder, 'node_modules', dependency))
     } catch {}
     if (dirname(folder) === folder) return undefined
   }
 }
 
 /** The packages of the entries and, through their manifests, every `@newsroom/*` dependency. */
-async function pipelinePackages(): Promise<Array<{ root: string; name: string }>> {
+function pipelinePackages(): Array<{ root: string; name: string }> {
   const found = new Map<string, { root: string; name: string }>()
-  const visit = async (root: string, name: string): Promise<void> => {
+  const visit = (root: string, name: string): void => {
     if (found.has(root)) return
     found.set(root, { root, name })
-    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       dependencies?: Record<string, string>
     }
     for (const dependency of Object.keys(manifest.dependencies ?? {}).sort()) {
       if (!dependency.startsWith('@newsroom/')) continue
-      const folder = await installedFolder(root, dependency)
-      if (folder !== undefined) await visit(folder, dependency)
+      const folder = installedFolder(root, dependency)
+      if (folder !== undefined) visit(folder, dependency)
     }
   }
   for (const entry of pipelineEntries()) {
-    const { root, name } = await packageOf(entry)
-    await visit(root, name)
+    const { root, name } = packageOf(entry)
+    visit(root, name)
   }
   return [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 /** The installed version of `dependency` as seen from `root`, looked up the way Node does. */
-async function installedVersion(root: string, dependency: string): Promise<string> {
+function installedVersion(root: string, dependency: string): string {
   for (let folder = root; ; folder = dirname(folder)) {
     try {
       const manifest = JSON.parse(
-        await readFile(join(folder, 'node_modules', dependency, 'package.json'), 'utf8'),
+        readFileSync(join(folder, 'node_modules', dependency, 'package.json'), 'utf8'),
       ) as { version?: string }
       return manifest.version ?? 'unknown'
     } catch {}
@@ -98,12 +97,12 @@ async function installedVersion(root: string, dependency: string): Promise<strin
  * `name@version` of every third-party dependency of a package, sorted: a catalog bump of
  * compromise or retext-keywords changes output as surely as a change of our own code.
  */
-async function dependencyVersions(root: string, manifestText: string): Promise<string[]> {
+function dependencyVersions(root: string, manifestText: string): string[] {
   const manifest = JSON.parse(manifestText) as { dependencies?: Record<string, string> }
   const names = Object.keys(manifest.dependencies ?? {})
     .filter((name) => !name.startsWith('@newsroom/'))
     .sort()
-  return Promise.all(names.map(async (name) => `${name}@${await installedVersion(root, name)}`))
+  return names.map((name) => `${name}@${installedVersion(root, name)}`)
 }
 
 let cached: Promise<string> | undefined
@@ -111,23 +110,25 @@ let cached: Promise<string> | undefined
 /**
  * A fingerprint of the pipeline: a hash over the manifests, code and data of every package that
  * shapes an article. Any change to them gives a new version, so the per-article cache never serves
- * output of an older pipeline.
+ * output of an older pipeline. Its files are read synchronously: the main thread has nothing else
+ * to do until it knows the version, and some 200 files through the thread pool (open, stat, read,
+ * close each) took some 100 ms of CPU a run where reading them at once takes 45 ms.
  */
 export function pipelineVersion(): Promise<string> {
-  cached ??= (async () => {
+  cached ??= new Promise((resolve) => {
     const hash = createHash('sha256')
-    for (const { root, name } of await pipelinePackages()) {
-      const manifest = await readFile(join(root, 'package.json'), 'utf8')
+    for (const { root, name } of pipelinePackages()) {
+      const manifest = readFileSync(join(root, 'package.json'), 'utf8')
       hash.update(`${name}\n${manifest}\n`)
-      hash.update((await dependencyVersions(root, manifest)).join('\n'))
+      hash.update(dependencyVersions(root, manifest).join('\n'))
       for (const folder of hashedFolders) {
-        for (const file of await listFiles(join(root, folder))) {
+        for (const file of listFiles(join(root, folder))) {
           hash.update(file.slice(root.length))
-          hash.update(await readFile(file))
+          hash.update(readFileSync(file))
         }
       }
     }
-    return hash.digest('hex').slice(0, 16)
-  })()
+    resolve(hash.digest('hex').slice(0, 16))
+  })
   return cached
 }

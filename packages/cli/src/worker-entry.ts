@@ -15,6 +15,29 @@ function anchoredFiles(json: unknown): string[] | undefined {
     : undefined
 }
 
+/** The bundled worker, one script (see worker-loader.ts), in the bundle's folder. */
+export const bundledWorker = 'worker.cjs'
+
+/**
+ * What the bundled worker's text is the body of a function of: CommonJS's module parameters, then
+ * what stands in the bundle for `import.meta` of each module and for `saveCodeCache`.
+ */
+export const bundleParameters = [
+  'exports',
+  'require',
+  'module',
+  '__filename',
+  '__dirname',
+  'bundleLoader',
+] as const
+
+/** `bundleLoader`: each bundled module's `import.meta`, by its path relative to the bundle. */
+export interface BundleLoader {
+  url: (path: string) => string
+  resolve: (path: string, specifier: string) => string
+  saveCodeCache: () => void
+}
+
 /**
  * Whether the bundled worker in `folder` can run here: it was built, and the files it finds its
  * data and packages from (through their place when it was built) are where it expects them.
@@ -29,19 +52,20 @@ export function bundleRuns(folder: URL): boolean {
   const anchored = anchoredFiles(json)
   return (
     anchored !== undefined &&
-    existsSync(fileURLToPath(new URL('worker.js', folder))) &&
+    existsSync(fileURLToPath(new URL(bundledWorker, folder))) &&
     anchored.every((path) => existsSync(fileURLToPath(new URL(path, folder))))
   )
 }
 
 /**
- * The module a worker thread of the built CLI runs: the bundle of `worker.js` (see
- * scripts/bundle-worker.ts), which loads several times faster, where it can run here (the
- * repository), else `worker.js` itself (an installed package, whose dependencies lie elsewhere).
+ * The module a worker thread of the built CLI runs: `worker-loader.js`, which runs the bundle of
+ * `worker.js` (see scripts/bundle-worker.ts), several times faster to load, where it can run here
+ * (the repository), else `worker.js` itself (an installed package, whose dependencies lie
+ * elsewhere).
  */
 export function builtWorkerEntry(dist: URL): URL {
   return bundleRuns(new URL('bundle/', dist))
-    ? new URL('bundle/worker.js', dist)
+    ? new URL('worker-loader.js', dist)
     : new URL('worker.js', dist)
 }
 

@@ -22,14 +22,14 @@ const manifest = (anchored: unknown) =>
 
 describe('bundleRuns', () => {
   it('takes a built bundle whose anchored files are all where it expects them', async () => {
-    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await writeFile(join(scratch, 'dist/bundle/worker.cjs'), '')
     await writeFile(join(scratch, 'names/dist/gender.js'), '')
     await manifest(['../../names/dist/gender.js'])
     expect(bundleRuns(bundle)).toBe(true)
   })
 
   it('refuses a bundle laid out elsewhere: an anchored file is missing', async () => {
-    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await writeFile(join(scratch, 'dist/bundle/worker.cjs'), '')
     await writeFile(join(scratch, 'names/dist/gender.js'), '')
     await manifest(['../../names/dist/gender.js', '../../ingest/dist/lib/glued-headings.js'])
     expect(bundleRuns(bundle)).toBe(false)
@@ -39,7 +39,7 @@ describe('bundleRuns', () => {
     expect(bundleRuns(bundle)).toBe(false)
     await manifest([])
     expect(bundleRuns(bundle)).toBe(false)
-    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await writeFile(join(scratch, 'dist/bundle/worker.cjs'), '')
     expect(bundleRuns(bundle)).toBe(true)
     await manifest('../../names')
     expect(bundleRuns(bundle)).toBe(false)
@@ -56,14 +56,14 @@ describe('builtMainEntry', () => {
   const dist = () => pathToFileURL(join(scratch, 'dist/'))
 
   it('takes the bundled main.js where the bundle runs', async () => {
-    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await writeFile(join(scratch, 'dist/bundle/worker.cjs'), '')
     await writeFile(join(scratch, 'dist/bundle/main.js'), '')
     await manifest([])
     expect(builtMainEntry(dist()).href).toBe(new URL('bundle/main.js', dist()).href)
   })
 
   it('falls back to main.js without a bundled main.js or where the bundle cannot run', async () => {
-    await writeFile(join(scratch, 'dist/bundle/worker.js'), '')
+    await writeFile(join(scratch, 'dist/bundle/worker.cjs'), '')
     await manifest([])
     expect(builtMainEntry(dist()).href).toBe(new URL('main.js', dist()).href)
     await writeFile(join(scratch, 'dist/bundle/main.js'), '')
