@@ -69,3 +69,4 @@ export {
   roleKinds,
   roleModifiers,
 } from './roles.js'
+export { SortedLines } from './sorted-lines.js'

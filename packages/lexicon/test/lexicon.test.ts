@@ -9,6 +9,7 @@ const lists = Object.entries(lexicon).filter(
 describe('@newsroom/lexicon', () => {
   it('exposes its public API', () => {
     expect(Object.keys(lexicon).sort()).toEqual([
+      'SortedLines',
       'acronymStopWords',
       'articles',
       'auxiliaries',

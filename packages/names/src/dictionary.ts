@@ -1,5 +1,5 @@
+import { SortedLines } from '@newsroom/lexicon'
 import wordListPath from 'word-list'
-import { SortedLines } from './sorted-lines.js'
 import { cachedBit, dictionaryBits } from './word-classes.js'
 
 let dictionary: SortedLines | undefined

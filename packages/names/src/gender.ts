@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { femaleTitles, maleTitles } from '@newsroom/lexicon'
+import { femaleTitles, maleTitles, SortedLines } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
 import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './person-name.js'
-import { SortedLines } from './sorted-lines.js'
 import { cachedBit, givenNameBits } from './word-classes.js'
 
 /** Grammatical gender a name or title implies, as pronouns in English news refer to it. */

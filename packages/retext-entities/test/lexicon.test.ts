@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type Nlp from 'compromise'
 import { describe, expect, it } from 'vitest'
-import { compromisePeople } from '../src/lib/lexicon.js'
+import { compromiseLexiconText } from '../scripts/compromise-lexicon.js'
+import { compromisePeople, isListedPerson, knowledgeOf } from '../src/lib/lexicon.js'
 
 const require = createRequire(import.meta.url)
 const loaded = require('compromise') as typeof Nlp | { default: typeof Nlp }
@@ -47,5 +49,48 @@ describe('compromisePeople', () => {
     expect(spans.length).toBeGreaterThan(0)
     for (let index = 1; index < spans.length; index++)
       expect(spans[index]?.[0]).toBeGreaterThanOrEqual(spans[index - 1]?.[1] ?? 0)
+  })
+})
+
+describe('knowledgeOf and isListedPerson', () => {
+  const lexicon = (
+    nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }
+  ).model.one.lexicon
+
+  it('read data/compromise-lexicon.txt, what scripts/build-compromise-lexicon.ts makes', () => {
+    const data = readFileSync(new URL('../data/compromise-lexicon.txt', import.meta.url), 'utf8')
+    // Compared as a whole string: a deep comparison of its 24,000 lines takes seconds.
+    expect(data === compromiseLexiconText()).toBe(true)
+  })
+
+  it('know every entry of compromise’s lexicon as it has it', () => {
+    const differing = Object.entries(lexicon).filter(([word, entry]) => {
+      if (word !== word.toLowerCase()) return false
+      const tags = Array.isArray(entry) ? entry : [entry]
+      const knowledge = knowledgeOf(word)
+      const givenName = tags.some(
+        (tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName',
+      )
+      return (
+        knowledge.givenName !== givenName ||
+        knowledge.familyName !== tags.includes('LastName') ||
+        knowledge.person !== tags.includes('Person') ||
+        isListedPerson(word.split(' ')) !== tags.includes('Person')
+      )
+    })
+    expect(differing.slice(0, 5)).toEqual([])
+  })
+
+  it('read a word compromise does not list, or the name of an object property, as it did', () => {
+    expect(knowledgeOf('Quellbrook')).toEqual({
+      givenName: false,
+      familyName: false,
+      person: false,
+      common: false,
+    })
+    // compromise's lexicon is an object, which has a `constructor`.
+    expect(knowledgeOf('constructor').common).toBe(true)
+    expect(knowledgeOf('Constructor').givenName).toBe(false)
+    expect(isListedPerson(['Constructor'])).toBe(false)
   })
 })

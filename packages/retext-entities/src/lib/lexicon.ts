@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { SortedLines } from '@newsroom/lexicon'
 import type Nlp from 'compromise'
 
 const require = createRequire(import.meta.url)
@@ -49,19 +50,23 @@ const nameTags = new Set([
   'Abbreviation',
 ])
 
-let lexicon: Record<string, string | string[]> | undefined
+let lexicon: SortedLines | undefined
 
-function loadLexicon(): Record<string, string | string[]> {
-  if (lexicon === undefined) {
-    const world = nlp().world() as {
-      model?: { one?: { lexicon?: Record<string, string | string[]> } }
-    }
-    lexicon = world.model?.one?.lexicon ?? {}
-  }
-  return lexicon
+/**
+ * The tags compromise's lexicon gives an entry (a lowercase word or name), from
+ * `data/compromise-lexicon.txt`, the lexicon as compromise builds it on load, searched as read:
+ * loading compromise itself cost each worker some 0.45 s of CPU before its first article, which
+ * nearly every article needed for these look-ups alone, where few ask compromise's tagger
+ * (`compromisePeople`). `scripts/build-compromise-lexicon.ts` writes the file; a test holds it to
+ * compromise.
+ */
+function lexiconTags(key: string): readonly string[] | undefined {
+  lexicon ??= SortedLines.read(new URL('../../data/compromise-lexicon.txt', import.meta.url))
+  return lexicon.get(key)?.split(' ')
 }
 
 const unknown: WordKnowledge = { givenName: false, familyName: false, person: false, common: false }
+const objectProperty: WordKnowledge = { ...unknown, common: true }
 const cache = new Map<string, WordKnowledge>()
 
 /** Look a word up (case-insensitively) in compromise's lexicon. */
@@ -69,10 +74,13 @@ export function knowledgeOf(word: string): WordKnowledge {
   const key = word.toLowerCase()
   const cached = cache.get(key)
   if (cached !== undefined) return cached
-  const entry = loadLexicon()[key]
+  const tags = lexiconTags(key)
   let result = unknown
-  if (entry !== undefined) {
-    const tags = Array.isArray(entry) ? entry : [entry]
+  if (tags === undefined) {
+    // compromise's lexicon is a plain object: a word that names a property of every object
+    // (`constructor`) was found there as something other than a name.
+    if (key in Object.prototype) result = objectProperty
+  } else {
     result = {
       givenName: tags.some(
         (tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName',
@@ -92,8 +100,7 @@ export function knowledgeOf(word: string): WordKnowledge {
  * names are many and mostly seen once.
  */
 export function isListedPerson(words: readonly string[]): boolean {
-  const entry = loadLexicon()[words.join(' ').toLowerCase()]
-  return entry === 'Person' || (Array.isArray(entry) && entry.includes('Person'))
+  return lexiconTags(words.join(' ').toLowerCase())?.includes('Person') ?? false
 }
 
 let taggingHooks: string[] | undefined

@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import { createRequire } from 'node:module'
+import type { Readability as ReadabilityClass } from '@mozilla/readability'
+import type { parseHTML as ParseHTML } from 'linkedom'
 import type { VFile } from 'vfile'
 import { authorsOf } from '../authors.js'
 import { parseDate } from '../dates.js'
@@ -12,8 +13,27 @@ import { lineStarts, placeAt } from '../text-places.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
 
-type Document = ReturnType<typeof parseHTML>['document']
+type Document = ReturnType<typeof ParseHTML>['document']
 type Element = ReturnType<Document['createElement']>
+
+const require = createRequire(import.meta.url)
+
+/**
+ * linkedom and Readability, loaded on the first saved web page: most content is text, Markdown or
+ * JSON, and importing linkedom with its parser and DOM classes cost each worker thread some 4% of
+ * the CPU of processing one article (and 0.7 MB of the worker bundle), whether or not a page
+ * came. `require` keeps ingesting synchronous; linkedom's CommonJS build is the same code as its
+ * ES modules.
+ */
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined
+function htmlTools(): NonNullable<typeof dom> {
+  dom ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass })
+      .Readability,
+  }
+  return dom
+}
 
 /** Elements whose text is one block when they hold no other such element. */
 const blockTags = new Set([
@@ -222,6 +242,7 @@ export function parseHtml(original: string, file: VFile): Draft {
   const source = limited.source
   const locator = new Locator(source, Math.max(0, source.search(/<body[\s>]/i)))
   reportLimits(limited, locator, file)
+  const { parseHTML, Readability } = htmlTools()
   const { document } = parseHTML(limited.compact)
   const meta = readMeta(document)
   const jsonLd: JsonLdArticle = readJsonLd(document, file, (text) => locator.anywhere(text))

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 
 /**
@@ -62,8 +63,13 @@ export class SortedLines {
     this.#count = count
   }
 
+  /**
+   * The list in the file at `path`, UTF-8. A file of ASCII only (the lists of several MB read at
+   * a worker's start are) is decoded as Latin-1, the same text at about half the CPU.
+   */
   static read(path: string | URL): SortedLines {
-    return new SortedLines(readFileSync(path, 'utf8'))
+    const bytes = readFileSync(path)
+    return new SortedLines(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'))
   }
 
   /** The value of `key` (`''` for a line with no tab), or `undefined` when it is not listed. */
