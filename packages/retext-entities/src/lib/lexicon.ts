@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { SortedLines } from '@newsroom/lexicon'
+import { BoundedCache } from '@newsroom/names'
 import type Nlp from 'compromise'
 
 const require = createRequire(import.meta.url)
@@ -67,7 +68,8 @@ function lexiconTags(key: string): readonly string[] | undefined {
 
 const unknown: WordKnowledge = { givenName: false, familyName: false, person: false, common: false }
 const objectProperty: WordKnowledge = { ...unknown, common: true }
-const cache = new Map<string, WordKnowledge>()
+/** One entry a distinct word: bounded, so that a long run's vocabulary does not grow memory. */
+const cache = new BoundedCache<string, WordKnowledge>(50_000)
 
 /** Look a word up (case-insensitively) in compromise's lexicon. */
 export function knowledgeOf(word: string): WordKnowledge {
