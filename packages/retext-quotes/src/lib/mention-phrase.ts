@@ -1,3 +1,4 @@
+import { possessiveDeterminers, pronouns } from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
@@ -65,12 +66,16 @@ export function pronounOf(lower: string): string {
  * The subject pronouns of the possessive determiners that can own a statement ("*her* claim
  * that…"): the owner speaks, and is the person the subject pronoun would be.
  */
-const ownerPronouns: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['its', 'it'],
-  ['their', 'they'],
-])
+const ownerPronouns: ReadonlyMap<string, string> = new Map(
+  pronouns
+    .filter(
+      (pronoun) =>
+        pronoun.person === 3 &&
+        pronoun.case === 'possessive' &&
+        possessiveDeterminers.includes(pronoun.form),
+    )
+    .map((pronoun) => [pronoun.form, pronoun.lemma]),
+)
 
 /** Whether a lowercase word is a possessive determiner that can own a statement ("her"). */
 export function isOwnerPronoun(lower: string): boolean {
