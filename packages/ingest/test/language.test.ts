@@ -1,6 +1,7 @@
 import { franc } from 'franc-min'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../src/lib/language.js'
+import { englishMarkers } from '../src/data/english-markers.js'
+import { detectLanguage, markedWords } from '../src/lib/language.js'
 
 const english =
   'The harbour board met on Monday evening and agreed that the old ferry pier would be closed for repairs until the end of the summer. Members of the board said that the work was overdue, and that the town had waited for it for many years. '.repeat(
@@ -26,5 +27,44 @@ describe('detectLanguage', () => {
 
   it('makes no guess on a text too short to tell', () => {
     expect(detectLanguage('The harbour board met on Monday.')).toBeNull()
+  })
+})
+
+/** The definition `markedWords` implements without a string per word. */
+function markedBySplitting(sample: string): boolean[] {
+  const markers = new Set(englishMarkers)
+  return sample
+    .split(/\P{L}+/u)
+    .filter((word) => word !== '')
+    .map((word) => markers.has(word.toLowerCase()))
+}
+
+describe('markedWords', () => {
+  it('reads the runs of letters and marks the English function words', () => {
+    expect(markedWords('The board — and its chair — met.')).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ])
+    expect(markedWords('')).toEqual([])
+  })
+
+  it('reads upper case, non-ASCII letters, astral and lone surrogate characters as the definition does', () => {
+    const pieces = ['the', 'THE', 'And', 'should', 'shouldn', 'a', 'é', 'É', 'ß', 'Ж', '\u212a']
+    pieces.push(' ', '-', "'", '7', '\u0301', '😀', '𝕏', '𐐷', '\ud800', '\udc00', '\u0130', 'İt')
+    // A fixed pseudo-random sequence: the same strings on every run.
+    let seed = 11
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed
+    }
+    for (let round = 0; round < 2000; round++) {
+      let text = ''
+      for (let length = next() % 14; length > 0; length--) text += pieces[next() % pieces.length]
+      expect(markedWords(text), JSON.stringify(text)).toEqual(markedBySplitting(text))
+    }
   })
 })

@@ -100,8 +100,10 @@ const francSample = 2048
 const englishShare = 0.18
 
 const markers = new Set(englishMarkers)
-/** What separates the words the English test reads: runs of anything but letters. */
-const nonLetters = /\P{L}+/u
+/** No marker is longer: a longer word of ASCII letters (its lowercase as long) is none. */
+const longestMarker = Math.max(...englishMarkers.map((marker) => marker.length))
+/** A letter: the words the English test reads are the runs of them. */
+const letter = /^\p{L}$/u
 
 /**
  * Whether the start of `text` is plainly English, by the share of English function words in
@@ -111,17 +113,54 @@ const nonLetters = /\P{L}+/u
  * spares it for most English articles and leaves every other text to franc.
  */
 function isClearlyEnglish(text: string): boolean {
-  const marked: boolean[] = []
-  // The runs of letters, as split gives them (no match object per word), less the empty
-  // strings it gives before a leading and after a trailing separator.
-  for (const word of text.slice(0, francSample).split(nonLetters))
-    if (word !== '') marked.push(markers.has(word.toLowerCase()))
+  const marked = markedWords(text.length > francSample ? text.slice(0, francSample) : text)
   const middle = Math.floor(marked.length / 2)
   return (
     middle > 0 &&
     share(marked, 0, middle) >= englishShare &&
     share(marked, middle, marked.length) >= englishShare
   )
+}
+
+/**
+ * Whether each run of letters of `sample` (split on anything but `\p{L}`) is a marker, read in
+ * one pass over the characters: a word of ASCII letters is made into a string only when it is
+ * short enough to be a marker, and the regular expression is asked only of other characters.
+ */
+export function markedWords(sample: string): boolean[] {
+  const marked: boolean[] = []
+  let start = -1
+  let ascii = true
+  for (let index = 0; index <= sample.length; index++) {
+    const code = index < sample.length ? sample.charCodeAt(index) : 0
+    let width = 1
+    let isLetter: boolean
+    if (code < 0x80) {
+      const lower = code | 0x20
+      isLetter = lower >= 0x61 && lower <= 0x7a
+    } else {
+      const point = sample.codePointAt(index) as number
+      if (point > 0xffff) width = 2
+      isLetter = letter.test(String.fromCodePoint(point))
+    }
+    if (isLetter) {
+      if (start === -1) {
+        start = index
+        ascii = true
+      }
+      if (code >= 0x80) ascii = false
+      index += width - 1
+    } else if (start !== -1) {
+      marked.push(isMarker(sample, start, index, ascii))
+      start = -1
+    }
+  }
+  return marked
+}
+
+function isMarker(sample: string, start: number, end: number, ascii: boolean): boolean {
+  if (ascii && end - start > longestMarker) return false
+  return markers.has(sample.slice(start, end).toLowerCase())
 }
 
 function share(marked: readonly boolean[], start: number, end: number): number {
