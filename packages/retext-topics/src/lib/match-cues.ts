@@ -1,5 +1,5 @@
 import type { Cue } from './cue.js'
-import type { Token } from './tokens.js'
+import type { Keys, TokenizedText } from './tokens.js'
 
 /** Where and how often one cue occurs. */
 export interface CueMatch {
@@ -16,8 +16,8 @@ export interface CueMatch {
   paragraphs: number[]
 }
 
-function keyOf(token: Token, mode: Cue['mode']): string {
-  return mode === 'stem' ? token.stem : mode === 'lower' ? token.lower : token.text
+function keyOf(keys: Keys, mode: Cue['mode']): string {
+  return mode === 'stem' ? keys.stem : mode === 'lower' ? keys.lower : keys.text
 }
 
 /** Cues by mode and first word. */
@@ -37,26 +37,27 @@ export function indexCues(cues: Iterable<Cue>): CueIndex {
 }
 
 /**
- * Find every occurrence of the cues in the tokens. Cues are indexed by their first word, so
- * the cost is one map look-up per token, whatever the size of the taxonomy.
+ * Find every occurrence of the cues in the word parts of a text. Cues are indexed by their first
+ * word, so the cost is one map look-up per part, whatever the size of the taxonomy.
  */
-export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string, CueMatch> {
+export function matchCues(text: TokenizedText, index: CueIndex): Map<string, CueMatch> {
   const matches = new Map<string, CueMatch>()
-  for (let position = 0; position < tokens.length; position++) {
-    const token = tokens[position] as Token
+  const { keys: parts, paragraphs, sentences } = text
+  for (let position = 0; position < parts.length; position++) {
+    const keys = parts[position] as Keys
     // Kept on the word part's keys, shared by its occurrences: no look-up of the part per token.
-    let known = token.keys.cues
+    let known = keys.cues
     if (known?.index !== index) {
-      known = { index, cues: cuesStartingWith(token, index) }
-      token.keys.cues = known
+      known = { index, cues: cuesStartingWith(keys, index) }
+      keys.cues = known
     }
     const candidates = known.cues
     for (const cue of candidates) {
-      if (!matchesAt(tokens, position, cue)) continue
+      if (!matchesAt(text, position, cue)) continue
       const form =
         cue.tokens.length === 1
-          ? token.text
-          : tokens
+          ? keys.text
+          : parts
               .slice(position, position + cue.tokens.length)
               .map((part) => part.text)
               .join(' ')
@@ -65,12 +66,13 @@ export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string
         match = { cue, count: 0, titleCount: 0, forms: new Map(), sentences: [], paragraphs: [] }
         matches.set(cue.text, match)
       }
-      if (token.paragraph < 0) {
+      const paragraph = paragraphs[position] as number
+      if (paragraph < 0) {
         match.titleCount++
       } else {
         match.count++
-        match.sentences.push(token.sentence)
-        match.paragraphs.push(token.paragraph)
+        match.sentences.push(sentences[position] as number)
+        match.paragraphs.push(paragraph)
       }
       match.forms.set(form, (match.forms.get(form) ?? 0) + 1)
     }
@@ -80,21 +82,21 @@ export function matchCues(tokens: readonly Token[], index: CueIndex): Map<string
 
 const noCues: readonly Cue[] = []
 
-/** The cues whose first word is this token's, by stem, then lowercase, then case. */
-function cuesStartingWith(token: Token, index: CueIndex): readonly Cue[] {
-  const byStem = index.stem.get(token.stem)
-  const byLower = index.lower.get(token.lower)
-  const byCase = index.case.get(token.text)
+/** The cues whose first word is this part, by stem, then lowercase, then case. */
+function cuesStartingWith(keys: Keys, index: CueIndex): readonly Cue[] {
+  const byStem = index.stem.get(keys.stem)
+  const byLower = index.lower.get(keys.lower)
+  const byCase = index.case.get(keys.text)
   if (byStem === undefined && byLower === undefined && byCase === undefined) return noCues
   return [...(byStem ?? []), ...(byLower ?? []), ...(byCase ?? [])]
 }
 
-function matchesAt(tokens: readonly Token[], position: number, cue: Cue): boolean {
-  const sentence = tokens[position]?.sentence
+function matchesAt({ keys, sentences }: TokenizedText, position: number, cue: Cue): boolean {
+  const sentence = sentences[position]
   for (let offset = 1; offset < cue.tokens.length; offset++) {
-    const token = tokens[position + offset]
-    if (!token || token.sentence !== sentence) return false
-    if (keyOf(token, cue.mode) !== cue.tokens[offset]) return false
+    const part = keys[position + offset]
+    if (part === undefined || sentences[position + offset] !== sentence) return false
+    if (keyOf(part, cue.mode) !== cue.tokens[offset]) return false
   }
   return true
 }

@@ -14,7 +14,7 @@ import {
 import { indexCues, matchCues } from './match-cues.js'
 import { round, scoreTaxonomy, type TaxonomyCandidate } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
-import { tokenizeTitle, tokenizeTree } from './tokens.js'
+import { addTitle, tokenizeTree } from './tokens.js'
 
 declare module 'vfile' {
   /** Reads `article` (title, dek, publisher, overrides) when given. */
@@ -98,10 +98,9 @@ export default function retextTopics(options?: Readonly<Options> | null) {
     const article = readArticle(file)
     // The headline (title and dek) names what the article is about: its words count extra.
     const headline = [article.title, article.dek].filter((part): part is string => Boolean(part))
-    const tokens = text.tokens
-    for (const [index, part] of headline.entries())
-      for (const token of tokenizeTitle(part, text.sentences + index)) tokens.push(token)
-    const matches = matchCues(tokens, cues)
+    const bodySentences = text.sentenceCount
+    for (const [index, part] of headline.entries()) addTitle(text, part, bodySentences + index)
+    const matches = matchCues(text, cues)
 
     const candidates = scoreTaxonomy(taxonomy, matches, text.words)
     const topics = new Map<string, ArticleTopic>()

@@ -4,25 +4,22 @@ import { stemmer } from 'stemmer'
 import type { Cue } from './cue.js'
 import { splitWord } from './split-word.js'
 
-/** A word of the text (or a part of a hyphenated word) with the keys cues are compared on. */
-export interface Token {
-  /** As written. */
-  text: string
-  lower: string
-  stem: string
-  /** Index of the paragraph in the tree, or -1 for the title. */
-  paragraph: number
-  /** Index of the sentence in the whole text; a phrase never spans two sentences. */
-  sentence: number
-  /** The keys of the word part, shared by every occurrence of the word (see `Keys`). */
-  keys: Keys
-}
-
+/**
+ * The word parts of a text (a hyphenated word has several), in reading order, as parallel lists:
+ * part `i` has the keys `keys[i]`, in the paragraph `paragraphs[i]` and the sentence
+ * `sentences[i]`. No object is made per part: the keys are those of the word's lexeme.
+ */
 export interface TokenizedText {
-  tokens: Token[]
+  /** The keys each part is compared on, shared by every occurrence of the part. */
+  keys: Keys[]
+  /** Index of each part's paragraph in the tree, or -1 for the title. */
+  paragraphs: number[]
+  /** Index of each part's sentence in the whole text; a phrase never spans two sentences. */
+  sentences: number[]
   /** Words in the body (hyphenated words count once). */
   words: number
-  sentences: number
+  /** Sentences in the body. */
+  sentenceCount: number
 }
 
 /** A word part's keys, the same wherever the word occurs. */
@@ -58,51 +55,46 @@ function keysOf(word: string): readonly Keys[] {
 }
 
 /**
- * Tokens of an nlcst tree, in reading order, from the words `@newsroom/nlcst-tokens` reads once
- * for every plugin of a pipeline (a possessive apostrophe it keeps on a word, `Jones'`, is not
- * part of a word part).
+ * The word parts of an nlcst tree, in reading order, from the words `@newsroom/nlcst-tokens`
+ * reads once for every plugin of a pipeline (a possessive apostrophe it keeps on a word,
+ * `Jones'`, is not part of a word part).
  */
 export function tokenizeTree(tree: Root): TokenizedText {
-  const tokens: Token[] = []
-  let words = 0
-  let sentences = 0
-  for (const [paragraph, { tokens: paragraphTokensOf, sentences: ranges }] of paragraphTokens(
-    tree,
-  ).entries()) {
-    for (const [first, last] of ranges) {
-      const sentence = sentences++
+  const text: TokenizedText = {
+    keys: [],
+    paragraphs: [],
+    sentences: [],
+    words: 0,
+    sentenceCount: 0,
+  }
+  const paragraphs = paragraphTokens(tree)
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const { tokens, sentences } = paragraphs[paragraph] as (typeof paragraphs)[number]
+    for (const [first, last] of sentences) {
+      const sentence = text.sentenceCount++
       for (let index = first; index < last; index++) {
-        const token = paragraphTokensOf[index]
-        if (token?.kind !== 'word') continue
+        const token = tokens[index] as (typeof tokens)[number]
+        if (token.kind !== 'word') continue
         const parts = partKeys(tokenLexeme(token))
-        if (parts.length > 0) words++
+        if (parts.length > 0) text.words++
         for (const keys of parts) {
-          tokens.push({
-            text: keys.text,
-            lower: keys.lower,
-            stem: keys.stem,
-            paragraph,
-            sentence,
-            keys,
-          })
+          text.keys.push(keys)
+          text.paragraphs.push(paragraph)
+          text.sentences.push(sentence)
         }
       }
     }
   }
-  return { tokens, words, sentences }
+  return text
 }
 
-/** Tokens of a short plain text such as a title, all in one pseudo-sentence. */
-export function tokenizeTitle(title: string, sentence: number): Token[] {
-  return title
-    .split(/\s+/u)
-    .flatMap(keysOf)
-    .map((keys) => ({
-      text: keys.text,
-      lower: keys.lower,
-      stem: keys.stem,
-      paragraph: -1,
-      sentence,
-      keys,
-    }))
+/** Add the word parts of a short plain text such as a title, all in one pseudo-sentence. */
+export function addTitle(text: TokenizedText, title: string, sentence: number): void {
+  for (const word of title.split(/\s+/u)) {
+    for (const keys of keysOf(word)) {
+      text.keys.push(keys)
+      text.paragraphs.push(-1)
+      text.sentences.push(sentence)
+    }
+  }
 }
