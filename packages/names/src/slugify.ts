@@ -2,23 +2,27 @@ import { createRequire } from 'node:module'
 import type { slugify as Transliterate } from 'transliteration'
 import { BoundedCache } from './bounded-cache.js'
 
+const defaultMaxLength = 80
+
 /**
  * A slug safe as one path segment: transliterated to ASCII, lowercase, words joined by single
  * hyphens, at most `maxLength` characters cut at a word boundary. Returns `''` for text with no
  * letters or digits; callers choose a fallback.
  */
-export function slugify(text: string, maxLength = 80): string {
-  const key = `${maxLength} ${text}`
-  const cached = cache.get(key)
+export function slugify(text: string, maxLength = defaultMaxLength): string {
+  if (maxLength !== defaultMaxLength) return slugOf(text, maxLength)
+  const cached = cache.get(text)
   if (cached !== undefined) return cached
   const slug = slugOf(text, maxLength)
-  cache.set(key, slug)
+  cache.set(text, slug)
   return slug
 }
 
 /**
  * The same names (countries, organizations, people in the news) are slugged in article after
- * article, and transliterating costs more than the rest of naming an entity: a bounded memo.
+ * article, and transliterating costs more than the rest of naming an entity: a bounded memo, of
+ * the slugs of the default length, which is the one asked for, keyed by the text alone (a key
+ * made of the length and the text was a new string to hash on every call).
  */
 const cache = new BoundedCache<string, string>(50_000)
 

@@ -15,11 +15,12 @@ const particles = new Set(connectingNameParticles)
  * split (`House Speaker`).
  */
 export function splitAfterOrganization(words: readonly string[], knownEnd?: number): number {
+  let split = knownEnd ?? -1
+  // Most runs asked about are a word or two: decided before any word is looked up.
+  if (split < 0 && words.length < 3) return -1
   const last = words.at(-1)
   if (last === undefined || isOrganizationHead(last)) return -1
-  let split = knownEnd ?? -1
   if (split < 0) {
-    if (words.length < 3) return -1
     for (let at = words.length - 2; at >= 0; at--) {
       const word = words[at] as string
       if (capitalized.test(word) && isOrganizationHead(word)) {

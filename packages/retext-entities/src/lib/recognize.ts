@@ -150,10 +150,49 @@ function fold(word: string): string {
   return foldCache.get(word) ?? remember(foldCache, word, foldName(clean(word)))
 }
 
-/** Word classes of a token, read once per word (see `tokenFact`). */
+/**
+ * A word that is no entity in itself: a pronoun or other function word, with a contracted verb
+ * or not (`I've`, `We’re`), or a word with a digit. Demonyms are the gazetteer's to say.
+ */
+function isNonEntityWord(word: string): boolean {
+  const bare = fold(word).replace(/'(?:ve|m|ll|d|re|s)$/, '')
+  return nonEntities.has(bare) || /\d/.test(word)
+}
+
+/**
+ * What the scanners ask of a token's word, read once per word (see `tokenFact`): the same
+ * questions of the same words, sentence after sentence, were each a memo look-up of the word.
+ */
 const roleHeadToken = tokenFact(isRoleHead)
+const honorificToken = tokenFact(isHonorific)
+const nameParticleToken = tokenFact(isNameParticle)
+const possessiveToken = tokenFact(isPossessive)
 const organizationHeadToken = tokenFact(isOrganizationHead)
 const cleanOrganizationHeadToken = tokenFact((word) => isOrganizationHead(clean(word)))
+const agentNounToken = tokenFact(isAgentNoun)
+/** The word as the scanners compare it: possessive dropped (`cleanToken`), then folded. */
+const cleanToken = tokenFact(clean)
+const foldToken = tokenFact(fold)
+const cleanFoldToken = tokenFact((word) => fold(clean(word)))
+/** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
+const listedNonEntityToken = tokenFact((word) => nonEntities.has(fold(word)))
+const givenNameToken = tokenFact((word) => knowledgeOf(clean(word)).givenName)
+/** A word that is never a name alone, but for being a demonym (see `finish`). */
+const notSingleNameToken = tokenFact((text) => {
+  const word = clean(text)
+  return isNonEntityWord(word) || isRoleHead(word) || isHonorific(word)
+})
+/** The gazetteer key of the word alone (see `scanGazetteer`). */
+const phraseKeyToken = tokenFact((word) => foldPhrase(clean(word)))
+/** A word that may be part of a person's name, but for being a demonym (`validNameWord`). */
+const nameWordToken = tokenFact((text) => {
+  const word = clean(text)
+  return (
+    (isCapitalized(word) || isNameParticle(word)) &&
+    !isNonEntityWord(word) &&
+    !isOrganizationHead(word)
+  )
+})
 
 /** A capitalized word that is an ordinary English word, at the start of a sentence. */
 function isOrdinaryInitial(token: Token): boolean {
@@ -201,6 +240,18 @@ function lexiconNamesPerson(words: readonly string[]): boolean {
   return !/^\p{Lu}{2,}$/u.test(first) && isGivenName(first) && !isDictionaryWord(first)
 }
 
+/**
+ * The gazetteer key of the words `tokens[from..to)`, given `key`, that of all but the last: the
+ * fold of a phrase is the folds of its words joined by a space (each fold is done word by word,
+ * and no step reads across a space) where neither is empty, so the phrase is not built and folded
+ * again for every word added; an empty fold (a lone `'s`) takes the whole phrase.
+ */
+function joinPhraseKey(key: string, tokens: readonly Token[], from: number, to: number): string {
+  const last = phraseKeyToken(tokens[to - 1] as Token)
+  if (key !== '' && last !== '') return `${key} ${last}`
+  return foldPhrase(tokens.slice(from, to).map(cleanToken).join(' '))
+}
+
 /** Words of context on each side of a run that compromise reads (see `askCompromise`). */
 const compromiseContext = 4
 
@@ -239,10 +290,7 @@ export class Recognizer {
   }
 
   private isNonEntity(word: string): boolean {
-    const folded = fold(word)
-    // "I've", "We’re": a pronoun with a contracted verb.
-    const bare = folded.replace(/'(?:ve|m|ll|d|re|s)$/, '')
-    return nonEntities.has(bare) || this.isDemonym(word) || /\d/.test(word)
+    return isNonEntityWord(word) || this.isDemonym(word)
   }
 
   private push(
@@ -257,9 +305,9 @@ export class Recognizer {
     const last = tokens[to - 1]
     if (first === undefined || last === undefined) return
     const words = tokens.slice(from, to).map((token) => token.text)
-    words[words.length - 1] = clean(words[words.length - 1] ?? '')
+    words[words.length - 1] = cleanToken(last)
     const text = words.join(' ')
-    const end = last.end - (last.text.length - clean(last.text).length)
+    const end = last.end - (last.text.length - cleanToken(last).length)
     if (this.claimed.some(([from, to]) => first.start < to && from < end)) return
     this.mentions.push({
       kind,
@@ -343,7 +391,7 @@ export class Recognizer {
           )
         )
           continue
-        const name = span.map((word) => clean(word.text)).join(' ')
+        const name = span.map(cleanToken).join(' ')
         if (!spellsAcronym(name, token.text)) continue
         definition = this.replaceSpan(span, name)
         break
@@ -371,7 +419,7 @@ export class Recognizer {
     const first = span[0]
     const last = span[span.length - 1]
     if (first === undefined || last === undefined) return undefined
-    const end = last.end - (last.text.length - clean(last.text).length)
+    const end = last.end - (last.text.length - cleanToken(last).length)
     const existing = this.mentions.find(
       (mention) =>
         mention.kind === 'organization' && mention.start === first.start && mention.end === end,
@@ -433,10 +481,10 @@ export class Recognizer {
           } else if (afterOf && headSeen) {
             end = at + 1
           }
-          if (isPossessive(token.text)) break
+          if (possessiveToken(token)) break
         } else {
           const next = tokens[at + 1]
-          const lower = token.text.toLowerCase()
+          const lower = token.word.lower
           if (!orgConnectors.has(lower) || at === index || next === undefined || next.before !== '')
             break
           if (!isCapitalized(next.text) && !(lower === 'of' && next.text === 'the')) break
@@ -460,10 +508,7 @@ export class Recognizer {
       )
         from++
       if (end - from < 2) continue
-      const phrase = tokens
-        .slice(from, end)
-        .map((token) => clean(token.text))
-        .join(' ')
+      const phrase = tokens.slice(from, end).map(cleanToken).join(' ')
       const known = this.gazetteer.phrases.get(foldPhrase(phrase)) ?? this.countryPrefixed(phrase)
       // "Russian Federation" ends in a head word but names a country.
       const kind = known?.kind === 'place' ? 'place' : 'organization'
@@ -497,31 +542,27 @@ export class Recognizer {
         used[index] = true
         continue
       }
-      // The phrases that may be looked up: words joined by spaces only, none taken yet, no
-      // possessive but on the last word, and each one the start of some known phrase.
-      const phrases: string[] = []
+      // The keys of the phrases that may be looked up: words joined by spaces only, none taken
+      // yet, no possessive but on the last word, and each one the start of some known phrase.
+      const keys: string[] = []
       const limit = Math.min(this.gazetteer.maxWords, tokens.length - index)
-      let phrase = clean(first.text)
+      let key = phraseKeyToken(first)
       for (let length = 1; length <= limit; length++) {
         if (length > 1) {
           const token = tokens[index + length - 1] as Token
           const previous = tokens[index + length - 2] as Token
-          if (used[index + length - 1] || token.before !== '' || isPossessive(previous.text)) break
-          phrase = `${phrase} ${clean(token.text)}`
+          if (used[index + length - 1] || token.before !== '' || possessiveToken(previous)) break
+          key = joinPhraseKey(key, tokens, index, index + length)
         }
-        if (!this.gazetteer.prefixes.has(foldPhrase(phrase))) break
-        phrases.push(phrase)
+        if (!this.gazetteer.prefixes.has(key)) break
+        keys.push(key)
       }
-      for (let length = phrases.length; length >= 1; length--) {
-        const phrase = phrases[length - 1] as string
-        const entry = this.gazetteer.phrases.get(foldPhrase(phrase))
+      for (let length = keys.length; length >= 1; length--) {
+        const entry = this.gazetteer.phrases.get(keys[length - 1] as string)
         if (entry === undefined) continue
         // Short acronyms only in capitals ("US", "UN"), never "Us" or "Un".
-        if (
-          length === 1 &&
-          phrase.replace(/\./g, '').length <= 3 &&
-          phrase !== phrase.toUpperCase()
-        )
+        const word = cleanToken(first)
+        if (length === 1 && word.replace(/\./g, '').length <= 3 && word !== word.toUpperCase())
           continue
         const previous = tokens[index - 1]
         // "George Washington", "Paula Kent": a given name just before makes it a person.
@@ -578,19 +619,20 @@ export class Recognizer {
 
   /** Role words written before a run of names: "State Department spokesman", "US". */
   private rolePrefix(tokens: Token[], runStart: number): string[] {
-    const runOpensWithRole = isRoleHead(tokens[runStart]?.text ?? '')
+    const opener = tokens[runStart]
+    const runOpensWithRole = opener !== undefined && roleHeadToken(opener)
     const words: string[] = []
     for (let at = runStart - 1; at >= 0 && words.length < 8; at--) {
       const token = tokens[at]
       const after = tokens[at + 1]
       if (token === undefined || after === undefined || after.before !== '') break
       if (premodifierHead(token.text) !== undefined) break
-      const lower = token.text.toLowerCase()
+      const lower = token.word.lower
       const capitalized = isCapitalized(token.text)
       if (
-        !(capitalized && !nonEntities.has(fold(token.text))) &&
+        !(capitalized && !listedNonEntityToken(token)) &&
         !roleHeadToken(token) &&
-        !isAgentNoun(token.text) &&
+        !agentNounToken(token) &&
         !roleModifierSet.has(lower) &&
         !(lower === 'of' && words.length > 0)
       ) {
@@ -613,10 +655,7 @@ export class Recognizer {
   }
 
   private validNameWord(token: Token): boolean {
-    const word = clean(token.text)
-    if (!isCapitalized(word) && !isNameParticle(word)) return false
-    if (this.isNonEntity(word) || isOrganizationHead(word)) return false
-    return true
+    return nameWordToken(token) && !this.gazetteer.demonyms.has(cleanFoldToken(token))
   }
 
   /** Runs of capitalized words: people with roles, full names, and single names for later. */
@@ -629,21 +668,21 @@ export class Recognizer {
         continue
       }
       let end = index + 1
-      while (end < tokens.length && !isPossessive(tokens[end - 1]?.text ?? '')) {
+      while (end < tokens.length && !possessiveToken(tokens[end - 1] as Token)) {
         const token = tokens[end]
         if (token === undefined || used[end] || token.before !== '') break
         const next = tokens[end + 1]
         if (isCapitalized(token.text)) end++
         else if (
           /^(?:of|for)$/.test(token.text) &&
-          isRoleHead(tokens[end - 1]?.text ?? '') &&
+          roleHeadToken(tokens[end - 1] as Token) &&
           next !== undefined &&
           next.before === '' &&
           isCapitalized(next.text)
         ) {
           end++
         } else if (
-          isNameParticle(token.text) &&
+          nameParticleToken(token) &&
           isCapitalized(tokens[end + 1]?.text ?? '') &&
           tokens[end + 1]?.before === ''
         )
@@ -660,11 +699,11 @@ export class Recognizer {
     while (start < runEnd) {
       const token = tokens[start]
       if (token === undefined) break
-      if (isOrdinaryInitial(token) && !roleHeadToken(token) && !isHonorific(token.text)) {
+      if (isOrdinaryInitial(token) && !roleHeadToken(token) && !honorificToken(token)) {
         // Kept as a single candidate: it may still be a known name ("Wang told …").
         this.singles.push({ tokens, index: start, evidence: false })
         start++
-      } else if (nonEntities.has(fold(token.text))) start++
+      } else if (listedNonEntityToken(token)) start++
       else break
     }
     if (start >= runEnd) return
@@ -688,11 +727,10 @@ export class Recognizer {
       runEnd - nameStart >= 3 &&
       lead !== undefined &&
       second !== undefined &&
-      !knowledgeOf(clean(lead.text)).givenName &&
-      !isNameParticle(lead.text) &&
-      !isNameParticle(second.text) &&
-      (knowledgeOf(clean(second.text)).givenName ||
-        (lead.initial && isAgentNoun(clean(lead.text).toLowerCase())))
+      !givenNameToken(lead) &&
+      !nameParticleToken(lead) &&
+      !nameParticleToken(second) &&
+      (givenNameToken(second) || (lead.initial && isAgentNoun(clean(lead.text).toLowerCase())))
     ) {
       nameStart++
     }
@@ -707,22 +745,20 @@ export class Recognizer {
     ) {
       // A title makes one word a person ("President Xi"); a role word only when the name is
       // not an ordinary word too ("Act", "State").
-      const word = clean(tokens[nameStart]?.text ?? '')
+      const word = cleanToken(tokens[nameStart] as Token)
       const evidence =
         parsed.honorifics.length > 0 ||
         (parsed.roles.length > 0 && looksLikeUnknownName([word]) && nameStart === runEnd - 1)
       this.singles.push({ tokens, index: nameStart, evidence })
       return
     }
-    const nameWords = nameTokens.map((token) => clean(token.text))
+    const nameWords = nameTokens.map(cleanToken)
     const firstWord = nameWords[0] ?? ''
     const lastWord = nameWords[nameWords.length - 1] ?? ''
     const before = tokens[nameStart - 1]
     const afterPreposition =
-      before !== undefined &&
-      nameStart === start &&
-      placePrepositions.has(before.text.toLowerCase())
-    if (nameTokens.some((token) => nonPersonHeadSet.has(fold(token.text)))) {
+      before !== undefined && nameStart === start && placePrepositions.has(before.word.lower)
+    if (nameTokens.some((token) => nonPersonHeadSet.has(foldToken(token)))) {
       if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
       return
     }
@@ -813,15 +849,14 @@ export class Recognizer {
     if (
       previous !== undefined &&
       tokens[first]?.before === '' &&
-      speechVerbSet.has(previous.text.toLowerCase())
+      speechVerbSet.has(previous.word.lower)
     ) {
       return true
     }
     let at = index + 1
     if (token.after === '') {
-      while (speechAdverbs.has(tokens[at]?.text.toLowerCase() ?? '') && tokens[at]?.after === '')
-        at++
-      if (speechVerbSet.has(tokens[at]?.text.toLowerCase() ?? '')) return true
+      while (speechAdverbs.has(tokens[at]?.word.lower ?? '') && tokens[at]?.after === '') at++
+      if (speechVerbSet.has(tokens[at]?.word.lower ?? '')) return true
     }
     if (token.after.trim() === ',') {
       const next = tokens[index + 1]
@@ -829,9 +864,7 @@ export class Recognizer {
       // "Sudesh Amman, 20, was …": an age after a name.
       if (/^\d{1,3}$/.test(next.text) && next.after.trim() === ',') return true
       const opensAppositive =
-        appositiveStarts.has(next.text.toLowerCase()) ||
-        isPossessive(next.text) ||
-        isRoleHead(next.text)
+        appositiveStarts.has(next.word.lower) || possessiveToken(next) || roleHeadToken(next)
       if (!opensAppositive) return false
       for (let look = index + 1; look < Math.min(tokens.length, index + 9); look++) {
         const word = tokens[look]
@@ -847,11 +880,8 @@ export class Recognizer {
     this.askCompromise()
     for (const run of this.pendingRuns) {
       const last = run.tokens[run.to - 1]
-      if (last !== undefined && this.personKeys.has(fold(last.text)) && run.to - run.from <= 3) {
-        const text = run.tokens
-          .slice(run.from, run.to)
-          .map((token) => clean(token.text))
-          .join(' ')
+      if (last !== undefined && this.personKeys.has(foldToken(last)) && run.to - run.from <= 3) {
+        const text = run.tokens.slice(run.from, run.to).map(cleanToken).join(' ')
         this.push('person', run.tokens, run.from, run.to, null, text)
       }
     }
@@ -860,18 +890,18 @@ export class Recognizer {
       if (
         single.evidence ||
         (this.contextEvidence(single.tokens, single.index, single.index) &&
-          looksLikeUnknownName([clean(single.tokens[single.index]?.text ?? '')]))
+          looksLikeUnknownName([cleanToken(single.tokens[single.index] as Token)]))
       ) {
         const token = single.tokens[single.index]
-        if (token !== undefined) evidenced.add(fold(token.text))
+        if (token !== undefined) evidenced.add(foldToken(token))
       }
     }
     for (const single of this.singles) {
       const token = single.tokens[single.index]
       if (token === undefined) continue
-      const word = clean(token.text)
-      const key = fold(word)
-      if (this.isNonEntity(word) || isRoleHead(word) || isHonorific(word)) continue
+      const word = cleanToken(token)
+      const key = cleanFoldToken(token)
+      if (notSingleNameToken(token) || this.gazetteer.demonyms.has(key)) continue
       if (this.personKeys.has(key) || evidenced.has(key)) {
         const prefix = this.rolePrefix(single.tokens, single.index)
         this.push(
@@ -893,7 +923,7 @@ export class Recognizer {
       if (
         previous !== undefined &&
         token.before === '' &&
-        placePrepositions.has(previous.text.toLowerCase())
+        placePrepositions.has(previous.word.lower)
       ) {
         if (!knowledgeOf(word).common)
           this.push('place', single.tokens, single.index, single.index + 1, null)

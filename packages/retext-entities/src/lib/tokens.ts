@@ -78,7 +78,7 @@ export function sentencesOf(tree: Root): Token[][] {
  * questions of a word many times (is it a role, an organization head), each a table look-up of
  * the word, where a lexeme's fact is read without hashing the word again.
  */
-export function tokenFact(read: (word: string) => boolean): (token: Token) => boolean {
+export function tokenFact<Value>(read: (word: string) => Value): (token: Token) => Value {
   const fact = wordFact(read)
   return (token) => fact(tokenLexeme(token.word))
 }
