@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -185,7 +185,8 @@ async function main(): Promise<void> {
         '--jobs',
         values.jobs,
         '--content',
-        values.content,
+        // Relative to where the command was run: pnpm runs this script in the tests package.
+        resolve(process.env.INIT_CWD ?? process.cwd(), values.content),
         '--out',
         join(work, 'out'),
       ],
