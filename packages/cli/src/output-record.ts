@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
+import { lstatSync } from 'node:fs'
 import { lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { toJsonText } from './json.js'
@@ -86,13 +87,13 @@ export async function writeOutputRecord(file: string, record: OutputRecord): Pro
  * with another name (a hard-link backup such as `cp -al` or rsync --link-dest makes) counts as
  * changed: linked into the new output, an edit of one would silently change the other.
  */
-export async function recordedState(
+export function recordedState(
   path: string,
   recorded: RecordedFile,
   writtenAt: number,
-): Promise<'same' | 'racy' | 'changed'> {
+): 'same' | 'racy' | 'changed' {
   try {
-    const stats = await lstat(path)
+    const stats = lstatSync(path)
     const same =
       stats.isFile() &&
       stats.nlink === 1 &&
@@ -119,7 +120,7 @@ export async function isAsWritten(
   const record = await readOutputRecord(recordFile)
   const recorded = record.files.get(path)
   if (record.writer !== writer || recorded === undefined) return false
-  return (await recordedState(join(outDir, path), recorded, record.writtenAt)) === 'same'
+  return recordedState(join(outDir, path), recorded, record.writtenAt) === 'same'
 }
 
 /**
