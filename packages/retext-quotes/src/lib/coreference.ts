@@ -539,7 +539,8 @@ interface Family {
 interface Question {
   draft: SpeakerDraft
   genders: Map<string, NameGender | null>
-  nearby: NearbyPeople
+  /** Made when a pronoun asks for it: most questions resolve no pronoun. */
+  nearby: NearbyPeople | undefined
 }
 
 /**
@@ -753,12 +754,12 @@ export class Coreference {
       match = capitalizedWordPair.exec(text)
     ) {
       const family = withoutTrailingMarks(match[1] as string).replace(/['’]s$/u, '')
-      // The family name must be one the body uses: the cheapest test, and most pairs fail it.
-      if (!this.isBodyWord(family)) continue
+      // The family name must be capitalized ("US", "I" are not) and one the body uses: its
+      // shape is tested first, with no look-up, and most pairs fail one of the two.
+      if (!/^\p{Lu}\p{Ll}+/u.test(family) || !this.isBodyWord(family)) continue
       const given = withoutTrailingMarks(match[0])
       if (
         /^\p{Lu}\p{Ll}+$/u.test(given) &&
-        /^\p{Lu}\p{Ll}+/u.test(family) &&
         (isGivenName(given) ||
           (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
         !isGivenName(family)
@@ -881,6 +882,7 @@ export class Coreference {
     const end = firstPersonAtOrAfter(people, position)
     this.learnFirstMentions(end)
     const start = firstPersonAtOrAfter(people, { paragraph: position.paragraph - 1, offset: 0 })
+    if (this.question) this.question.nearby ??= new NearbyPeople()
     const nearby = this.question?.nearby ?? this.nearby
     if (nearby.start !== start || nearby.end > end) nearby.reset(start)
     for (let at = nearby.end; at < end; at++) {
@@ -1437,10 +1439,12 @@ export class Coreference {
    * gender a pronoun would teach, nor a role.
    */
   wouldResolve(mentions: readonly MentionAt[]): Resolved[] {
+    // Most choices have no close rival: nothing to ask, no draft to make.
+    if (mentions.length === 0) return []
     this.question = {
       draft: new SpeakerDraft(this.registry),
       genders: new Map(),
-      nearby: new NearbyPeople(),
+      nearby: undefined,
     }
     try {
       return mentions.map((mention) => this.resolve(mention))
