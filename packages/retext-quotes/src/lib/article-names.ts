@@ -1,8 +1,6 @@
 import { calendarWords } from '@newsroom/lexicon'
 import {
   isGivenName,
-  isOrganizationHead,
-  isRoleHead,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -14,7 +12,15 @@ import {
 } from '@newsroom/names'
 import { isHyphenatedModifier } from './mention-phrase.js'
 import type { PreparedParagraph, Token } from './paragraphs.js'
-import { cueVerbs, nameConnectors, nounlikeCueVerbs, prepositions, runOpeners } from './words.js'
+import {
+  cueVerbs,
+  isOrganizationHeadToken,
+  isRoleHeadToken,
+  nameConnectors,
+  nounlikeCueVerbs,
+  prepositions,
+  runOpeners,
+} from './words.js'
 
 /** A capitalized run of words outside quotations: a name of a person or an organization. */
 export interface NameChain {
@@ -94,7 +100,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         // "Commission on Presidential Debates", "Center for Disease Control": after a body.
         else if (
           (token.lower === 'on' || token.lower === 'for') &&
-          isOrganizationHead((tokens[end - 1] as Token).lower) &&
+          isOrganizationHeadToken(tokens[end - 1] as Token) &&
           isCapitalWord(tokens[end + 1]) &&
           !runOpeners.has((tokens[end + 1] as Token).lower)
         )
@@ -194,13 +200,12 @@ function pushChain(
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
     const lastWord = words.at(-1) as Token
     const organization =
-      isOrganizationHead(lastWord.lower) ||
+      isOrganizationHeadToken(lastWord) ||
       relativeWhich(tokens, start, end) ||
-      (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
+      (isAcronym(lastWord.text) && !isRoleHeadToken(lastWord)) ||
       words.some(
         (word, position) =>
-          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') &&
-          isOrganizationHead(word.lower),
+          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') && isOrganizationHeadToken(word),
       )
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
@@ -229,7 +234,7 @@ function pushChain(
         !organization &&
         roleBefore?.kind === 'word' &&
         roleBefore.text === roleBefore.lower &&
-        isRoleHead(roleBefore.lower)
+        isRoleHeadToken(roleBefore)
           ? `${roleBefore.text} ${chainText}`
           : chainText
       chains.push({

@@ -31,7 +31,14 @@ import {
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
-import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
+import {
+  cueNouns,
+  determiners,
+  prepositions,
+  subjectPronouns,
+  subordinators,
+  tokenFact,
+} from './words.js'
 
 /** One phrase that may name the speaker of a quotation. */
 export interface Candidate {
@@ -433,9 +440,9 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
-function isPluralPeople(token: Token): boolean {
-  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNoun(token.lower)
-}
+const isPluralPeople = tokenFact(
+  (lower) => /(?:[^s]s|men|people|children)$/.test(lower) && isPeopleNoun(lower),
+)
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */
 function speaksOrReports(phrase: MentionPhrase): boolean {

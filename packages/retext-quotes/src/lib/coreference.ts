@@ -75,7 +75,7 @@ import {
   type Token,
   tokenStartingAt,
 } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   descriptionHead,
   modifierOwner,
@@ -321,8 +321,7 @@ function pluralSubjects(
       if (token.kind !== 'word' || (at > first && token.capital)) break
       const next = tokens[at + 1]
       // "local fishermen": the last of the nouns of people is the head.
-      if (!isPeopleNoun(token.lower) || (next?.kind === 'word' && isPeopleNoun(next.lower)))
-        continue
+      if (!isPeopleNounToken(token) || (next?.kind === 'word' && isPeopleNounToken(next))) continue
       // A capitalized word that is no English word opens a name, not a description.
       if (!isDictionaryWord(opening.text)) break
       if (next?.kind !== 'word' || next.capital || !/^\p{Ll}+$/u.test(next.text)) break
@@ -414,10 +413,10 @@ function unnamedSubjects(
     for (let at = first + 1; at < tokens.length && at - first <= 5; at++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word') break
-      if (token.capital || !isPeopleNoun(token.lower)) continue
+      if (token.capital || !isPeopleNounToken(token)) continue
       const next = tokens[at + 1]
       if (next?.kind !== 'word' || !/^\p{Ll}+$/u.test(next.text)) break
-      if (prepositions.has(next.lower) || isPeopleNoun(next.lower)) break
+      if (prepositions.has(next.lower) || isPeopleNounToken(next)) break
       if (/^(?:and|or|who|that|which)$/.test(next.lower)) break
       const description = text
         .slice(opening.start, token.end)

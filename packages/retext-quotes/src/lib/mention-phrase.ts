@@ -2,24 +2,28 @@ import { possessiveDeterminers, pronouns } from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
-  isHonorific,
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   clauseOpeners,
   cueModifiers,
   cueVerbs,
   determiners,
   innerConnectors,
+  isHonorificToken,
+  isOrganizationHeadToken,
+  isRoleHeadToken,
+  isRoleWordToken,
   nounlikeCueVerbs,
   perWord,
   phraseBreakers,
   speechDays,
   subjectPronouns,
+  tokenFact,
 } from './words.js'
 
 /**
@@ -108,22 +112,27 @@ const isAdverb = perWord(
   (lower) => /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower),
 )
 
+/** Whether a word in `-ly` is an adverb (`isAdverb`), kept on the lexeme of a token's word. */
+const isAdverbToken = tokenFact(isAdverb)
+
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token)) return true
-  return lowercasePhraseWord(token.lower)
+  return lowercasePhraseWord(token)
 }
 
-/** Whether a lowercase word may sit inside a speaker phrase. */
-const lowercasePhraseWord = perWord((lower) => {
-  if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
-  if (isRoleHead(lower) || isOrganizationHead(lower)) return true
-  if (innerConnectors.has(lower) || determiners.has(lower)) return true
-  // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
-  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
-  return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
-})
+/** Whether a lowercase word may sit inside a speaker phrase (asked of a token's word). */
+const lowercasePhraseWord = tokenFact(
+  perWord((lower) => {
+    if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
+    if (isRoleHead(lower) || isOrganizationHead(lower)) return true
+    if (innerConnectors.has(lower) || determiners.has(lower)) return true
+    // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
+    if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
+    return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
+  }),
+)
 
 function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]
@@ -139,9 +148,9 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   )
     return null
   if (isRoleInBody(tokens)) return 'description'
-  if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) {
+  if (isCapitalized(last) && !isRoleHeadToken(last) && !isHonorificToken(last)) {
     // A name needs one word that is not a role word: "Current Prime Minister" names no one.
-    if (tokens.some((token) => isCapitalized(token) && !isRoleWord(token.lower))) return 'name'
+    if (tokens.some((token) => isCapitalized(token) && !isRoleWordToken(token))) return 'name'
   }
   // "Charlie King", "Mr. King", "Howard Dean": a family name that is also a role word.
   const before = tokens.at(-2)
@@ -149,11 +158,11 @@ function classify(tokens: readonly Token[]): MentionForm | null {
     isCapitalized(last) &&
     before !== undefined &&
     isCapitalized(before) &&
-    (isHonorific(before.lower) || (isGivenName(before.text) && !isRoleWord(before.lower)))
+    (isHonorificToken(before) || (isGivenName(before.text) && !isRoleWordToken(before)))
   ) {
     return 'name'
   }
-  if (isCapitalized(last) && isOrganizationHead(last.lower)) return 'name'
+  if (isCapitalized(last) && isOrganizationHeadToken(last)) return 'name'
   if (
     determiners.has(first.lower) ||
     /['’]s$/.test(first.text) ||
@@ -162,7 +171,7 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   ) {
     return 'description'
   }
-  return isRoleHead(last.lower) ? 'description' : null
+  return isRoleHeadToken(last) ? 'description' : null
 }
 
 /**
@@ -179,7 +188,7 @@ function isRoleInBody(tokens: readonly Token[]): boolean {
     next !== undefined &&
     /^(?:the|a|an)$/u.test(article.lower) &&
     !isCapitalized(role) &&
-    isRoleHead(role.lower) &&
+    isRoleHeadToken(role) &&
     /^(?:of|for|at)$/u.test(link.lower) &&
     (isCapitalized(next) || next.lower === 'the')
   )
@@ -425,7 +434,7 @@ function readBackward(
       words.length > 0 &&
       isCapitalized(words[0] as Token) &&
       isCapitalized(tokens[index - 1] as Token) &&
-      isOrganizationHead((tokens[index - 1] as Token).lower)
+      isOrganizationHeadToken(tokens[index - 1] as Token)
     if (!inName && !phraseWord(token)) break
     words.unshift(token)
     // A determiner or possessive opens the phrase: stop there.
@@ -501,16 +510,16 @@ export function phraseAfter(
     capitalized[0] === words[0] &&
     words.length > 1 &&
     !determiners.has((words[0] as Token).lower) &&
-    isPeopleNoun((words.at(-1) as Token).lower) &&
+    isPeopleNounToken(words.at(-1) as Token) &&
     isDictionaryWord((words[0] as Token).text) &&
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).lower)
     while (words.length > 1) {
       const last = words.at(-1) as Token
-      if (isCapitalized(last) || isRoleHead(last.lower)) break
+      if (isCapitalized(last) || isRoleHeadToken(last)) break
       const owner = /['’]s?$/u.test((words.at(-2) as Token).text)
-      if ((described || owner) && isPeopleNoun(last.lower)) break
+      if ((described || owner) && isPeopleNounToken(last)) break
       words.pop()
     }
   }
@@ -658,6 +667,6 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (isAdverb(token.lower) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
+      (isAdverbToken(token) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
   )
 }

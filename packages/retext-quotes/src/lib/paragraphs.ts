@@ -1,4 +1,4 @@
-import type { TokenParagraph } from '@newsroom/nlcst-tokens'
+import type { Lexeme, TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
 
 /**
@@ -12,6 +12,12 @@ export interface Token {
   end: number
   kind: 'word' | 'punct' | 'quote'
   capital: boolean
+  /**
+   * The word's lexeme (see @newsroom/nlcst-tokens) when the parser's token has it (a plugin run
+   * before found it): facts of the word are then read from it (`tokenFact` of `words`), not
+   * looked up by the word at every occurrence.
+   */
+  lexeme: Lexeme | undefined
 }
 
 /** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
@@ -112,6 +118,7 @@ function pushQuote(
     end: segment.close,
     kind: 'quote',
     capital: false,
+    lexeme: undefined,
   })
 }
 
@@ -160,6 +167,7 @@ export function prepareParagraph(
       end,
       kind: token.kind,
       capital: token.capital,
+      lexeme: token.lexeme,
     })
   }
   for (; next < masked.length; next++)
