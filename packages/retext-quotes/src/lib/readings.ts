@@ -94,6 +94,13 @@ function looksLikeName(text: string): boolean {
 
 const wordPattern = /\S+/gu
 
+/** Whether a text holds `count` words or more, read no further and with no match made. */
+function hasWords(text: string, count: number): boolean {
+  wordPattern.lastIndex = 0
+  for (let found = 0; found < count; found++) if (!wordPattern.test(text)) return false
+  return true
+}
+
 /** The words of a text with their offsets (`exec` on one shared pattern: `matchAll` copies it). */
 function wordsOf(text: string): RegExpExecArray[] {
   const words: RegExpExecArray[] = []
@@ -189,8 +196,8 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
     // International's Man-kei Tam", "Rellmark-led Northern Council": the name is the
     // capitalized run after the last lowercase word, possessive or hyphenated modifier; the
-    // words before it describe the person or body.
-    const words = wordsOf(phrase.text)
+    // words before it describe the person or body. A one-word phrase has no cut.
+    const words = hasWords(phrase.text, 2) ? wordsOf(phrase.text) : []
     let cut = -1
     // The last word is never a cut; a connector is looked up only for a lowercase word.
     for (let index = 0; index < words.length - 1; index++) {
@@ -227,6 +234,8 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
  * `knownEnd`, when given, is where an entity recognizer found the organization to end.
  */
 export function afterOrganization(phrase: MentionPhrase, knownEnd?: number): MentionPhrase {
+  // Most phrases are a word or two, which `splitAfterOrganization` never splits without an end.
+  if (knownEnd === undefined && !hasWords(phrase.text, 3)) return phrase
   const words = wordsOf(phrase.text)
   const split = splitAfterOrganization(
     words.map((word) => word[0]),

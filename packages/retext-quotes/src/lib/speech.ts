@@ -8,7 +8,8 @@ const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 function wordCount(text: string, limit: number): number {
   let count = 0
   countedWord.lastIndex = 0
-  while (count < limit && countedWord.exec(text) !== null) count++
+  // `test` moves on as `exec` does, without making a match.
+  while (count < limit && countedWord.test(text)) count++
   return count
 }
 
