@@ -22,6 +22,18 @@ import {
   runOpeners,
 } from './words.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const acronymShape = /^(?:\p{Lu}\.?){2,6}s?$/u
+const anyLowercase = /\p{Ll}/u
+const bareArticle = /^(?:the|a|an)$/
+const bodyConnector = /^(?:of|on|for)$/
+const possessiveEnding = /['’]s?$/u
+const possessiveOrStop = /['’]s$|\.$/u
+const possessiveS = /['’]s$/u
+const spaces = /\s+/
+const startsUppercase = /^\p{Lu}/u
+
 /** A capitalized run of words outside quotations: a name of a person or an organization. */
 export interface NameChain {
   text: string
@@ -54,7 +66,7 @@ function isCapitalWord(token: Token | undefined): boolean {
 }
 
 function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.?){2,6}s?$/u.test(text.replace(/['’]s$/, ''))
+  return acronymShape.test(text.replace(possessiveS, ''))
 }
 
 /** Find the capitalized name chains of the paragraphs, classified person or organization. */
@@ -63,7 +75,7 @@ function isAcronym(text: string): boolean {
  * `But Ann Vale` → `Ann Vale`); a name that is only openers stays as it is.
  */
 export function withoutOpeners(name: string): string {
-  const words = name.split(/\s+/)
+  const words = name.split(spaces)
   let start = 0
   while (start < words.length - 1 && runOpeners.has((words[start] as string).toLowerCase())) start++
   return words.slice(start).join(' ')
@@ -139,7 +151,7 @@ const noneSkipped: ReadonlySet<number> = new Set()
 function isShouted(tokens: readonly Token[], start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const { text } = tokens[at] as Token
-    if (/\p{Ll}/u.test(text) || text.replace(/\W/gu, '').length <= 3) return false
+    if (anyLowercase.test(text) || text.replace(/\W/gu, '').length <= 3) return false
   }
   return true
 }
@@ -154,13 +166,13 @@ function relativeWhich(tokens: readonly Token[], start: number, end: number): bo
   return (
     tokens[end]?.text === ',' &&
     tokens[end + 1]?.lower === 'which' &&
-    !/['’]s?$/u.test(last.text) &&
+    !possessiveEnding.test(last.text) &&
     !isGivenName((tokens[start] as Token).text)
   )
 }
 
 function isCalendarWord(token: Token): boolean {
-  return calendar.has(token.lower.replace(/['’]s$|\.$/u, ''))
+  return calendar.has(token.lower.replace(possessiveOrStop, ''))
 }
 
 /** The paragraph a name chain is read from. */
@@ -190,7 +202,7 @@ function pushChain(
             .filter((_, position) => !skipped.has(start + position))
             .map((word) => word.text)
             .join(' ')
-    ).replace(/['’]s$/, '')
+    ).replace(possessiveS, '')
     const single = words.length === 1
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
     let lead = start
@@ -205,7 +217,7 @@ function pushChain(
       (isAcronym(lastWord.text) && !isRoleHeadToken(lastWord)) ||
       words.some(
         (word, position) =>
-          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') && isOrganizationHeadToken(word),
+          bodyConnector.test(words[position + 1]?.lower ?? '') && isOrganizationHeadToken(word),
       )
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
@@ -215,18 +227,18 @@ function pushChain(
       const subject =
         (next !== undefined &&
           next.kind === 'word' &&
-          !/^\p{Lu}/u.test(next.text) &&
+          !startsUppercase.test(next.text) &&
           !objectMarkers.has(next.lower) &&
-          !/['’]s$/.test(last.text) &&
+          !possessiveS.test(last.text) &&
           !(previous && objectMarkers.has(previous.lower)) &&
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
-          !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
-        (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text)) ||
+          !(!organization && previous && bareArticle.test(previous.lower))) ||
+        (atSentenceStart && !single && next?.text === ',' && !possessiveS.test(last.text)) ||
         // "The United Nations Security Council on Friday made…": a body opening its sentence
         // is its subject, an adjunct after it or not.
         (organization &&
           (atSentenceStart || (previous?.lower === 'the' && sentenceStarts.has(previous.start))) &&
-          !/['’]s$/.test(last.text))
+          !possessiveS.test(last.text))
       // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
       // is their role ("the archbishop said" finds them later).
       const roleBefore = tokens[start - 1]

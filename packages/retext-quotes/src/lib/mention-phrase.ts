@@ -26,6 +26,25 @@ import {
   tokenFact,
 } from './words.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const bareArticle = /^(?:the|a|an)$/
+const clauseStop = /[.;:!?]/
+const contraction = /['’]\p{L}+$/u
+const listMark = /^[,.;]$/
+const nameJoiner = /^[/&()-]$/
+const opensWithArticle = /^(?:the|a|an)\s/i
+const opensWithTheOrCapital = /^(?:the\s|\p{Lu})/u
+const pluralEnding = /(?:s|men|people)$/
+const possessiveEnding = /['’]s?$/u
+const possessiveS = /['’]s$/u
+const postConnector = /^(?:of|for|at)$/u
+const sentenceStop = /^[.;!?]$/
+const shortNumber = /^\d{1,3}$/
+const spaces = /\s+/
+const startsUppercase = /^\p{Lu}/u
+const stopMark = /^[.!?;:]$/
+
 /**
  * Whether a capitalized word is a hyphenated modifier ending in a participle ("Rellmark-led",
  * "U.S.-backed", "Texas-based", "Ostrava-born"): it describes the name after it, it is no part
@@ -96,7 +115,7 @@ export function speakerPronounOf(lower: string): string {
 
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
 function bareLower(token: Token): string {
-  return token.lower.replace(/['’]s?$/u, '')
+  return token.lower.replace(possessiveEnding, '')
 }
 
 function isCapitalized(token: Token | undefined): boolean {
@@ -165,9 +184,9 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   if (isCapitalized(last) && isOrganizationHeadToken(last)) return 'name'
   if (
     determiners.has(first.lower) ||
-    /['’]s$/.test(first.text) ||
+    possessiveS.test(first.text) ||
     isCapitalized(first) ||
-    /(?:s|men|people)$/.test(last.lower)
+    pluralEnding.test(last.lower)
   ) {
     return 'description'
   }
@@ -186,10 +205,10 @@ function isRoleInBody(tokens: readonly Token[]): boolean {
     role !== undefined &&
     link !== undefined &&
     next !== undefined &&
-    /^(?:the|a|an)$/u.test(article.lower) &&
+    bareArticle.test(article.lower) &&
     !isCapitalized(role) &&
     isRoleHeadToken(role) &&
-    /^(?:of|for|at)$/u.test(link.lower) &&
+    postConnector.test(link.lower) &&
     (isCapitalized(next) || next.lower === 'the')
   )
 }
@@ -265,7 +284,7 @@ export function phraseBefore(
       const token = tokens[open] as Token
       if (token.text === ',') break
       // "Trump, appearing at the NBC/MSNBC forum, cited…": joiners inside names are fine.
-      if ((token.kind !== 'word' && !/^[/&()-]$/.test(token.text)) || /[.;:!?]/.test(token.text)) {
+      if ((token.kind !== 'word' && !nameJoiner.test(token.text)) || clauseStop.test(token.text)) {
         open = -1
         break
       }
@@ -304,7 +323,7 @@ function withLeadingName(
   tokens: readonly Token[],
   phrase: MentionPhrase,
 ): MentionPhrase {
-  if (phrase.form === 'pronoun' || !/^(?:the|a|an)\s/i.test(phrase.text)) return phrase
+  if (phrase.form === 'pronoun' || !opensWithArticle.test(phrase.text)) return phrase
   let index = tokenStartingAt(tokens, phrase.start)
   // "Ann Vale, president of the Teachers Union, which represents…, said": the phrase read back
   // may end a longer apposition opened by lowercase role words.
@@ -323,8 +342,7 @@ function withLeadingName(
   if (name?.form !== 'name') return phrase
   const nameAt = tokenStartingAt(tokens, name.start)
   const before = tokens[nameAt - 1]
-  if (before !== undefined && !/^[.!?;:]$/.test(before.text) && before.kind !== 'quote')
-    return phrase
+  if (before !== undefined && !stopMark.test(before.text) && before.kind !== 'quote') return phrase
   const first = tokens[index] as Token
   const described = opening ?? {
     ...phrase,
@@ -391,7 +409,7 @@ function withAffiliation(
   tokens: readonly Token[],
   phrase: MentionPhrase,
 ): MentionPhrase {
-  if (phrase.form === 'pronoun' || !/^(?:the\s|\p{Lu})/u.test(phrase.text)) return phrase
+  if (phrase.form === 'pronoun' || !opensWithTheOrCapital.test(phrase.text)) return phrase
   const index = tokenStartingAt(tokens, phrase.start)
   const link = tokens[index - 1]
   if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
@@ -472,7 +490,7 @@ export function phraseAfter(
   if (subjectPronouns.has(pronounOf(first.lower))) {
     return {
       phrase: {
-        text: first.text.replace(/['’]\p{L}+$/u, ''),
+        text: first.text.replace(contraction, ''),
         start: first.start,
         end: first.end,
         form: 'pronoun',
@@ -518,7 +536,7 @@ export function phraseAfter(
     while (words.length > 1) {
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHeadToken(last)) break
-      const owner = /['’]s?$/u.test((words.at(-2) as Token).text)
+      const owner = possessiveEnding.test((words.at(-2) as Token).text)
       if ((described || owner) && isPeopleNounToken(last)) break
       words.pop()
     }
@@ -564,13 +582,13 @@ function withPostHolder(
   const { phrase, next } = read
   const role = phrase.appositions.at(-1)
   if (phrase.form !== 'name' || role === undefined) return read
-  const roleHead = role.text.split(/\s+/).at(-1) ?? ''
+  const roleHead = role.text.split(spaces).at(-1) ?? ''
   if (roleHead !== roleHead.toLowerCase() || !isRoleHead(roleHead)) return read
-  if (!phrase.text.split(/\s+/).some((word) => isOrganizationHead(word.toLowerCase()))) return read
+  if (!phrase.text.split(spaces).some((word) => isOrganizationHead(word.toLowerCase()))) return read
   let end = next
   while (end < tokens.length && end - next < 4 && isCapitalized(tokens[end])) end++
   const after = tokens[end]
-  if (end - next < 2 || (after !== undefined && !/^[,.;]$/.test(after.text))) return read
+  if (end - next < 2 || (after !== undefined && !listMark.test(after.text))) return read
   const first = tokens[next] as Token
   const last = tokens[end - 1] as Token
   return {
@@ -631,12 +649,12 @@ function finishAfter(
         return { phrase, next: close + 2 }
       }
     }
-    if (inner.length > 0 && closer && (closer.text === ',' || /^[.;!?]$/.test(closer.text))) {
+    if (inner.length > 0 && closer && (closer.text === ',' || sentenceStop.test(closer.text))) {
       if (
         determiners.has((inner[0] as Token).lower) ||
         // "Ann Vale, 25, said": an age set off after the name.
-        (inner.length === 1 && /^\d{1,3}$/.test((inner[0] as Token).text)) ||
-        /['’]s$/.test((inner[0] as Token).text) ||
+        (inner.length === 1 && shortNumber.test((inner[0] as Token).text)) ||
+        possessiveS.test((inner[0] as Token).text) ||
         isCapitalized(inner[0] as Token) ||
         // "his niece, state Del. Ann Vale, said": role words before a name.
         (isRoleWord((inner[0] as Token).text) && inner.some((token) => isCapitalized(token)))
@@ -667,6 +685,6 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (isAdverbToken(token) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
+      (isAdverbToken(token) && token.lower.length > 4 && !startsUppercase.test(token.text)))
   )
 }

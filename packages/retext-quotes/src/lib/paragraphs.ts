@@ -1,6 +1,10 @@
 import type { Lexeme, TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
+
 /**
  * A token of a paragraph with its quotations masked: a word, a punctuation mark, or one whole
  * quotation (marks included) standing as a single `quote` token. Offsets are in the paragraph.
@@ -94,7 +98,7 @@ export function sentenceRanges(
     const next = tokens[last + 1]
     if (!next) continue
     if (next.start === (tokens[last] as Token).end) continue
-    if (next.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(next.text)) continue
+    if (next.kind === 'word' && !startsUppercaseOrDigit.test(next.text)) continue
     ranges.push([start, (tokens[last] as Token).end])
     start = next.start
     index = last
