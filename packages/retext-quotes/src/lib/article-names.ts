@@ -1,8 +1,6 @@
 import { calendarWords } from '@newsroom/lexicon'
 import {
   isGivenName,
-  isOrganizationHead,
-  isRoleHead,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -14,7 +12,27 @@ import {
 } from '@newsroom/names'
 import { isHyphenatedModifier } from './mention-phrase.js'
 import type { PreparedParagraph, Token } from './paragraphs.js'
-import { cueVerbs, nameConnectors, nounlikeCueVerbs, prepositions, runOpeners } from './words.js'
+import {
+  cueVerbs,
+  isOrganizationHeadToken,
+  isRoleHeadToken,
+  nameConnectors,
+  nounlikeCueVerbs,
+  prepositions,
+  runOpeners,
+} from './words.js'
+
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const acronymShape = /^(?:\p{Lu}\.?){2,6}s?$/u
+const anyLowercase = /\p{Ll}/u
+const bareArticle = /^(?:the|a|an)$/
+const bodyConnector = /^(?:of|on|for)$/
+const possessiveEnding = /['’]s?$/u
+const possessiveOrStop = /['’]s$|\.$/u
+const possessiveS = /['’]s$/u
+const spaces = /\s+/
+const startsUppercase = /^\p{Lu}/u
 
 /** A capitalized run of words outside quotations: a name of a person or an organization. */
 export interface NameChain {
@@ -48,7 +66,7 @@ function isCapitalWord(token: Token | undefined): boolean {
 }
 
 function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.?){2,6}s?$/u.test(text.replace(/['’]s$/, ''))
+  return acronymShape.test(text.replace(possessiveS, ''))
 }
 
 /** Find the capitalized name chains of the paragraphs, classified person or organization. */
@@ -57,7 +75,7 @@ function isAcronym(text: string): boolean {
  * `But Ann Vale` → `Ann Vale`); a name that is only openers stays as it is.
  */
 export function withoutOpeners(name: string): string {
-  const words = name.split(/\s+/)
+  const words = name.split(spaces)
   let start = 0
   while (start < words.length - 1 && runOpeners.has((words[start] as string).toLowerCase())) start++
   return words.slice(start).join(' ')
@@ -94,7 +112,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         // "Commission on Presidential Debates", "Center for Disease Control": after a body.
         else if (
           (token.lower === 'on' || token.lower === 'for') &&
-          isOrganizationHead((tokens[end - 1] as Token).lower) &&
+          isOrganizationHeadToken(tokens[end - 1] as Token) &&
           isCapitalWord(tokens[end + 1]) &&
           !runOpeners.has((tokens[end + 1] as Token).lower)
         )
@@ -133,7 +151,7 @@ const noneSkipped: ReadonlySet<number> = new Set()
 function isShouted(tokens: readonly Token[], start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const { text } = tokens[at] as Token
-    if (/\p{Ll}/u.test(text) || text.replace(/\W/gu, '').length <= 3) return false
+    if (anyLowercase.test(text) || text.replace(/\W/gu, '').length <= 3) return false
   }
   return true
 }
@@ -148,13 +166,13 @@ function relativeWhich(tokens: readonly Token[], start: number, end: number): bo
   return (
     tokens[end]?.text === ',' &&
     tokens[end + 1]?.lower === 'which' &&
-    !/['’]s?$/u.test(last.text) &&
+    !possessiveEnding.test(last.text) &&
     !isGivenName((tokens[start] as Token).text)
   )
 }
 
 function isCalendarWord(token: Token): boolean {
-  return calendar.has(token.lower.replace(/['’]s$|\.$/u, ''))
+  return calendar.has(token.lower.replace(possessiveOrStop, ''))
 }
 
 /** The paragraph a name chain is read from. */
@@ -184,7 +202,7 @@ function pushChain(
             .filter((_, position) => !skipped.has(start + position))
             .map((word) => word.text)
             .join(' ')
-    ).replace(/['’]s$/, '')
+    ).replace(possessiveS, '')
     const single = words.length === 1
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
     let lead = start
@@ -194,13 +212,12 @@ function pushChain(
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
     const lastWord = words.at(-1) as Token
     const organization =
-      isOrganizationHead(lastWord.lower) ||
+      isOrganizationHeadToken(lastWord) ||
       relativeWhich(tokens, start, end) ||
-      (isAcronym(lastWord.text) && !isRoleHead(lastWord.lower)) ||
+      (isAcronym(lastWord.text) && !isRoleHeadToken(lastWord)) ||
       words.some(
         (word, position) =>
-          /^(?:of|on|for)$/.test(words[position + 1]?.lower ?? '') &&
-          isOrganizationHead(word.lower),
+          bodyConnector.test(words[position + 1]?.lower ?? '') && isOrganizationHeadToken(word),
       )
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
@@ -210,18 +227,18 @@ function pushChain(
       const subject =
         (next !== undefined &&
           next.kind === 'word' &&
-          !/^\p{Lu}/u.test(next.text) &&
+          !startsUppercase.test(next.text) &&
           !objectMarkers.has(next.lower) &&
-          !/['’]s$/.test(last.text) &&
+          !possessiveS.test(last.text) &&
           !(previous && objectMarkers.has(previous.lower)) &&
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
-          !(!organization && previous && /^(?:the|a|an)$/.test(previous.lower))) ||
-        (atSentenceStart && !single && next?.text === ',' && !/['’]s$/.test(last.text)) ||
+          !(!organization && previous && bareArticle.test(previous.lower))) ||
+        (atSentenceStart && !single && next?.text === ',' && !possessiveS.test(last.text)) ||
         // "The United Nations Security Council on Friday made…": a body opening its sentence
         // is its subject, an adjunct after it or not.
         (organization &&
           (atSentenceStart || (previous?.lower === 'the' && sentenceStarts.has(previous.start))) &&
-          !/['’]s$/.test(last.text))
+          !possessiveS.test(last.text))
       // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
       // is their role ("the archbishop said" finds them later).
       const roleBefore = tokens[start - 1]
@@ -229,7 +246,7 @@ function pushChain(
         !organization &&
         roleBefore?.kind === 'word' &&
         roleBefore.text === roleBefore.lower &&
-        isRoleHead(roleBefore.lower)
+        isRoleHeadToken(roleBefore)
           ? `${roleBefore.text} ${chainText}`
           : chainText
       chains.push({

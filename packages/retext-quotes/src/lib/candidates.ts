@@ -31,7 +31,22 @@ import {
 import { isPeopleNoun } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
-import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
+import {
+  cueNouns,
+  determiners,
+  prepositions,
+  subjectPronouns,
+  subordinators,
+  tokenFact,
+} from './words.js'
+
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const clauseMark = /^[.!?;:,—–]$/
+const contraction = /['’]\p{L}+$/u
+const pluralPeopleEnding = /(?:[^s]s|men|people|children)$/
+const possessiveEnding = /['’]s?$/u
+const spaces = /\s+/u
 
 /** One phrase that may name the speaker of a quotation. */
 export interface Candidate {
@@ -338,7 +353,7 @@ function nearbyMentions(
     if (token.kind !== 'word') continue
     if (subjectPronouns.has(pronounOf(token.lower))) {
       found.push({
-        text: token.text.replace(/['’]\p{L}+$/u, ''),
+        text: token.text.replace(contraction, ''),
         start: token.start,
         end: token.end,
         form: 'pronoun',
@@ -388,7 +403,7 @@ function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number
     !text.includes(' ') &&
     opensSentenceAt(paragraph, start) &&
     text
-      .replace(/['’]s?$/u, '')
+      .replace(possessiveEnding, '')
       .split('-')
       .every((part) => isDictionaryWord(part))
   )
@@ -407,7 +422,7 @@ function isOpeningCommonWord(
   start: number,
 ): boolean {
   if (!isOpeningWord(paragraph, text, start)) return false
-  const word = text.replace(/['’]s?$/u, '')
+  const word = text.replace(possessiveEnding, '')
   if (isGivenName(word) || capitalizedWithin(model).has(word.toLowerCase())) return false
   const known = knownAt(model, paragraph.index, start, start + text.length)
   return known === undefined || known.kind === 'place'
@@ -423,19 +438,17 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
   words = new Set()
   for (const chain of model.chains) {
     const paragraph = model.paragraphs[chain.paragraph]
-    const parts = chain.text.split(/\s+/u)
+    const parts = chain.text.split(spaces)
     const from = paragraph && opensSentenceAt(paragraph, chain.start) ? 1 : 0
     for (let at = from; at < parts.length; at++)
-      words.add((parts[at] as string).replace(/['’]s?$/u, '').toLowerCase())
+      words.add((parts[at] as string).replace(possessiveEnding, '').toLowerCase())
   }
   model.memo.capitalized = words
   return words
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
-function isPluralPeople(token: Token): boolean {
-  return /(?:[^s]s|men|people|children)$/.test(token.lower) && isPeopleNoun(token.lower)
-}
+const isPluralPeople = tokenFact((lower) => pluralPeopleEnding.test(lower) && isPeopleNoun(lower))
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */
 function speaksOrReports(phrase: MentionPhrase): boolean {
@@ -533,7 +546,7 @@ function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boole
   return (
     before === undefined ||
     opensSentenceAt(paragraph, phrase.start) ||
-    (before.kind === 'punct' && /^[.!?;:,—–]$/.test(before.text))
+    (before.kind === 'punct' && clauseMark.test(before.text))
   )
 }
 

@@ -75,7 +75,7 @@ import {
   type Token,
   tokenStartingAt,
 } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   descriptionHead,
   modifierOwner,
@@ -88,6 +88,16 @@ import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './regist
 import type { Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { prepositions, subordinators } from './words.js'
+
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const joiningWord = /^(?:and|or|who|that|which)$/
+const lowercaseWord = /^\p{Ll}+$/u
+const possessiveEnding = /['’]s?$/u
+const possessiveS = /['’]s$/u
+const spaces = /\s+/
+const startsLowercase = /^\p{Ll}/u
+const startsUppercase = /^\p{Lu}/u
 
 /** A resolved mention: the speaker (null: none) and the rule that found it. */
 export interface Resolved {
@@ -123,7 +133,7 @@ export interface MentionAt {
  * ("Lucy Fischer", not "Morgan Bank" or "Grace Church").
  */
 export function personShaped(text: string): boolean {
-  const words = text.trim().split(/\s+/)
+  const words = text.trim().split(spaces)
   if (words.length < 2 || words.length > 3) return false
   const [given, ...rest] = words as [string, ...string[]]
   return (
@@ -143,7 +153,7 @@ const documents: ReadonlySet<string> = new Set(documentNouns)
 /** Whether a name is a document's: its last word is the head of a written work or legal text. */
 function isDocumentName(name: string): boolean {
   const last = lastWord.exec(name)?.[0] ?? ''
-  return documents.has(last.replace(/['’]s?$/u, '').toLowerCase())
+  return documents.has(last.replace(possessiveEnding, '').toLowerCase())
 }
 
 /**
@@ -195,7 +205,7 @@ const roleKindSets = roleKinds.map((kind) => new Set(kind))
 
 /** The occupation word of a role (its head: "lawyer", "Mayor" of "Mayor of X"), else null. */
 function roleHeadOf(role: string): string | null {
-  const words = role.split(/\s+/)
+  const words = role.split(spaces)
   const of = words.indexOf('of')
   const head = of > 0 ? words[of - 1] : words.at(-1)
   return head !== undefined && isRoleHead(head) ? foldName(head).replace(/\.$/, '') : null
@@ -227,7 +237,8 @@ const wordRun = /\S+/gu
 /** Add the words of a phrase written as a name, lowercased, possessive cut. */
 function addSpeakerWords(words: Set<string>, phrase: MentionPhrase): void {
   if (phrase.form === 'name')
-    for (const word of phrase.text.split(/\s+/)) words.add(word.replace(/['’]s$/, '').toLowerCase())
+    for (const word of phrase.text.split(spaces))
+      words.add(word.replace(possessiveS, '').toLowerCase())
 }
 
 /**
@@ -321,14 +332,13 @@ function pluralSubjects(
       if (token.kind !== 'word' || (at > first && token.capital)) break
       const next = tokens[at + 1]
       // "local fishermen": the last of the nouns of people is the head.
-      if (!isPeopleNoun(token.lower) || (next?.kind === 'word' && isPeopleNoun(next.lower)))
-        continue
+      if (!isPeopleNounToken(token) || (next?.kind === 'word' && isPeopleNounToken(next))) continue
       // A capitalized word that is no English word opens a name, not a description.
       if (!isDictionaryWord(opening.text)) break
-      if (next?.kind !== 'word' || next.capital || !/^\p{Ll}+$/u.test(next.text)) break
-      if (prepositions.has(next.lower) || /^(?:and|or|who|that|which)$/.test(next.lower)) break
+      if (next?.kind !== 'word' || next.capital || !lowercaseWord.test(next.text)) break
+      if (prepositions.has(next.lower) || joiningWord.test(next.lower)) break
       const written = text.slice(opening.start, token.end)
-      const description = written.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+      const description = written.replace(startsUppercase, (letter) => letter.toLowerCase())
       const reading = readPhrase(
         {
           text: description,
@@ -414,14 +424,14 @@ function unnamedSubjects(
     for (let at = first + 1; at < tokens.length && at - first <= 5; at++) {
       const token = tokens[at] as Token
       if (token.kind !== 'word') break
-      if (token.capital || !isPeopleNoun(token.lower)) continue
+      if (token.capital || !isPeopleNounToken(token)) continue
       const next = tokens[at + 1]
-      if (next?.kind !== 'word' || !/^\p{Ll}+$/u.test(next.text)) break
-      if (prepositions.has(next.lower) || isPeopleNoun(next.lower)) break
-      if (/^(?:and|or|who|that|which)$/.test(next.lower)) break
+      if (next?.kind !== 'word' || !lowercaseWord.test(next.text)) break
+      if (prepositions.has(next.lower) || isPeopleNounToken(next)) break
+      if (joiningWord.test(next.lower)) break
       const description = text
         .slice(opening.start, token.end)
-        .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+        .replace(startsUppercase, (letter) => letter.toLowerCase())
       found.push({ start: opening.start, end: token.end, description })
       break
     }
@@ -539,7 +549,8 @@ interface Family {
 interface Question {
   draft: SpeakerDraft
   genders: Map<string, NameGender | null>
-  nearby: NearbyPeople
+  /** Made when a pronoun asks for it: most questions resolve no pronoun. */
+  nearby: NearbyPeople | undefined
 }
 
 /**
@@ -655,7 +666,7 @@ export class Coreference {
       const relevant =
         chain.subject ||
         chain.kind === 'organization' ||
-        /^\p{Ll}/u.test(chain.text) ||
+        startsLowercase.test(chain.text) ||
         sharesWord(chain.text, speakerWords)
       if (!relevant) continue
       mentions.push({
@@ -752,13 +763,13 @@ export class Coreference {
       match !== null;
       match = capitalizedWordPair.exec(text)
     ) {
-      const family = withoutTrailingMarks(match[1] as string).replace(/['’]s$/u, '')
-      // The family name must be one the body uses: the cheapest test, and most pairs fail it.
-      if (!this.isBodyWord(family)) continue
+      const family = withoutTrailingMarks(match[1] as string).replace(possessiveS, '')
+      // The family name must be capitalized ("US", "I" are not) and one the body uses: its
+      // shape is tested first, with no look-up, and most pairs fail one of the two.
+      if (!/^\p{Lu}\p{Ll}+/u.test(family) || !this.isBodyWord(family)) continue
       const given = withoutTrailingMarks(match[0])
       if (
         /^\p{Lu}\p{Ll}+$/u.test(given) &&
-        /^\p{Lu}\p{Ll}+/u.test(family) &&
         (isGivenName(given) ||
           (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
         !isGivenName(family)
@@ -773,7 +784,7 @@ export class Coreference {
       // Each distinct word is folded once: names repeat through an article.
       const words = new Set<string>()
       const add = (text: string): void => {
-        for (const word of text.split(/\s+/)) words.add(word.replace(/['’]s$/u, ''))
+        for (const word of text.split(spaces)) words.add(word.replace(possessiveS, ''))
       }
       for (const mention of this.model.known) if (mention.kind === 'person') add(mention.text)
       for (const chain of this.model.chains) add(chain.text)
@@ -881,6 +892,7 @@ export class Coreference {
     const end = firstPersonAtOrAfter(people, position)
     this.learnFirstMentions(end)
     const start = firstPersonAtOrAfter(people, { paragraph: position.paragraph - 1, offset: 0 })
+    if (this.question) this.question.nearby ??= new NearbyPeople()
     const nearby = this.question?.nearby ?? this.nearby
     if (nearby.start !== start || nearby.end > end) nearby.reset(start)
     for (let at = nearby.end; at < end; at++) {
@@ -1019,7 +1031,7 @@ export class Coreference {
     }
     if (!gender)
       for (const role of speaker.roles)
-        for (const word of role.split(/\s+/)) gender ??= titleGender(word)
+        for (const word of role.split(spaces)) gender ??= titleGender(word)
     if (!gender) {
       // Then the article's own pronouns, and what most people of that given name are. Pronouns
       // win when they agree or say it often enough.
@@ -1347,9 +1359,9 @@ export class Coreference {
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
   private peopleNamedIn(text: string): Set<string> {
     const named = new Set<string>()
-    for (const word of text.split(/\s+/)) {
-      if (!/^\p{Lu}/u.test(word)) continue
-      const folded = foldName(word.replace(/['’]s?$/u, ''))
+    for (const word of text.split(spaces)) {
+      if (!startsUppercase.test(word)) continue
+      const folded = foldName(word.replace(possessiveEnding, ''))
       for (const at of this.lookups().peopleByKey.get(folded) ?? [])
         named.add((this.catalogue.people.clusters[at] as { name: string }).name)
     }
@@ -1375,7 +1387,7 @@ export class Coreference {
             opening = true
           }
           if (token.kind !== 'word') continue
-          if (!opening && token.capital) words.add(token.text.replace(/['’]s$/u, ''))
+          if (!opening && token.capital) words.add(token.text.replace(possessiveS, ''))
           opening = false
         }
       }
@@ -1437,10 +1449,12 @@ export class Coreference {
    * gender a pronoun would teach, nor a role.
    */
   wouldResolve(mentions: readonly MentionAt[]): Resolved[] {
+    // Most choices have no close rival: nothing to ask, no draft to make.
+    if (mentions.length === 0) return []
     this.question = {
       draft: new SpeakerDraft(this.registry),
       genders: new Map(),
-      nearby: new NearbyPeople(),
+      nearby: undefined,
     }
     try {
       return mentions.map((mention) => this.resolve(mention))
@@ -1462,8 +1476,8 @@ export class Coreference {
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
-      if (known?.kind === 'place' || !/^\p{Lu}/u.test(phrase.text.slice(1))) {
-        const folded = foldName(phrase.text.replace(/['’]s$/u, ''))
+      if (known?.kind === 'place' || !startsUppercase.test(phrase.text.slice(1))) {
+        const folded = foldName(phrase.text.replace(possessiveS, ''))
         const at = this.lookups()
           .peopleByKey.get(folded)
           ?.find((other) => this.personFold(other) !== folded)
@@ -1486,7 +1500,7 @@ export class Coreference {
       !isPeopleNoun(phrase.text) &&
       this.opensSentence(paragraph, phrase.start) &&
       !this.namesInArticle(foldName(phrase.text)) &&
-      !this.capitalizedInside().has(phrase.text.replace(/['’]s$/u, ''))
+      !this.capitalizedInside().has(phrase.text.replace(possessiveS, ''))
     )
       return none
     // "the G9": the body whose name abbreviates to it with its number in digits.
@@ -1510,7 +1524,7 @@ export class Coreference {
       // A common word opening its sentence is no name ("Continue", "Shortly") unless the
       // article capitalizes it inside a sentence too ("…known as Bob. Bob said").
       this.opensSentence(paragraph, phrase.start) &&
-        !this.capitalizedInside().has(phrase.text.replace(/['’]s$/u, '')),
+        !this.capitalizedInside().has(phrase.text.replace(possessiveS, '')),
       (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
@@ -1535,7 +1549,7 @@ export class Coreference {
       case 'group': {
         // "the union", "the agency": a body no article name carries the head word of is the
         // organization the text was just talking about (within the previous paragraph).
-        const head = reading.description.split(/\s+/).at(-1) ?? ''
+        const head = reading.description.split(spaces).at(-1) ?? ''
         if (
           reading.type === 'group' &&
           /^the\s+\S+$/i.test(reading.description) &&
@@ -2162,7 +2176,7 @@ export class Coreference {
     if (chain.kind !== 'person') return null
     if (this.model.known.length > 0 && known?.kind !== 'person') return null
     // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
-    const titled = isHonorific(chain.text.split(/\s+/)[0] ?? '')
+    const titled = isHonorific(chain.text.split(spaces)[0] ?? '')
     return { kind: 'person', index, end, titled }
   }
 

@@ -33,6 +33,21 @@ import {
   subjectPronouns,
 } from './words.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const attributionMark = /^[,―—–‒\-:]$/
+const clauseLink = /^(?:who|which|that|and|or|but|also|then)$/
+const colonOrComma = /^[:,]$/
+const digit = /\d/
+const fullStopOrSemicolon = /^[.;]$/
+const markThenCapital = /^.\s*\p{Lu}/u
+const opensWithIndefinite = /^(?:a|an)\s/i
+const participleEnding = /(?:ed|ing)$/
+const possessiveWord = /^(?:\p{L}+)?['’]s?$/u
+const signatureEnd = /^[.;,)]$/
+const startsUppercase = /^\p{Lu}/u
+const stopOrComma = /^[.!?;,]$/
+
 /** How a phrase is tied to a quotation. */
 export type CueRole =
   /** `"…," Vale said` */
@@ -91,9 +106,9 @@ const nounMarkers: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'this'
 function afterModifier(tokens: readonly Token[], index: number): boolean {
   const cue = tokens[index] as Token
   // Only forms that can be nouns: "state", "tweets"; never "chanted", "said", "admitting".
-  if (/(?:ed|ing)$/.test(cue.lower) || pastCueVerbs.has(cue.lower)) return false
+  if (participleEnding.test(cue.lower) || pastCueVerbs.has(cue.lower)) return false
   const before = tokens[index - 1]
-  if (before?.kind !== 'word' || before.capital || /\d/.test(before.text)) return false
+  if (before?.kind !== 'word' || before.capital || digit.test(before.text)) return false
   const word = before.lower
   // "the ad claims", "the letter continues": a statement or a document is the subject.
   return (
@@ -104,7 +119,7 @@ function afterModifier(tokens: readonly Token[], index: number): boolean {
     !isCueModifier(before) &&
     !isCue(before) &&
     !subjectPronouns.has(word) &&
-    !/^(?:who|which|that|and|or|but|also|then)$/.test(word)
+    !clauseLink.test(word)
   )
 }
 
@@ -183,7 +198,7 @@ const adjunctOpeners = new Set([
 export function isSpeakerPhrase(phrase: MentionPhrase): boolean {
   if (phrase.form !== 'description') return true
   const head = descriptionHead(phrase.text)
-  return isPeopleNoun(head) || /^\p{Lu}/u.test(head) || possessiveOwner(phrase.text) !== null
+  return isPeopleNoun(head) || startsUppercase.test(head) || possessiveOwner(phrase.text) !== null
 }
 
 /**
@@ -242,7 +257,7 @@ function afterQuote(
   const { tokens, text } = paragraph
   let index = at
   let punctuation = 0
-  while (tokens[index] && /^[,―—–‒\-:]$/.test((tokens[index] as Token).text) && punctuation < 2) {
+  while (tokens[index] && attributionMark.test((tokens[index] as Token).text) && punctuation < 2) {
     index++
     punctuation++
   }
@@ -268,7 +283,7 @@ function afterQuote(
   const subject = phraseAfter(text, tokens, index, true)
   if (!subject) return null
   // "describing as "…" a Donald Trump tweet": an article before a name makes the cue a noun.
-  if (subject.phrase.form === 'name' && /^(?:a|an)\s/i.test(subject.phrase.text)) return null
+  if (subject.phrase.form === 'name' && opensWithIndefinite.test(subject.phrase.text)) return null
   if (sentenceStart && subject.phrase.form === 'pronoun' && start.capital) return null
   let next = subject.next
   let modifiers = 0
@@ -290,7 +305,7 @@ function afterQuote(
     while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
     const closer = tokens[end]
     // "Trump said, looking out on the crowd.": a participle after a comma belongs to the clause.
-    if (closer && !/^[.!?;,]$/.test(closer.text)) return null
+    if (closer && !stopOrComma.test(closer.text)) return null
   } else {
     // "…," he said on Friday "…" belongs to the next quote when nothing separates them.
     let end = next + 1
@@ -372,7 +387,7 @@ function beforeQuote(
     if (afterModifier(tokens, index)) continue
     // "called Mr. Obama's remarks "…"": after a possessive the cue is a noun; with no verb
     // before it, the owner speaks ("Trump's claim that "…"").
-    if (index > 0 && /^(?:\p{L}+)?['’]s?$/u.test(tokens[index - 1]?.text ?? '')) {
+    if (index > 0 && possessiveWord.test(tokens[index - 1]?.text ?? '')) {
       possessiveCue ??= index
       continue
     }
@@ -425,7 +440,7 @@ function beforeQuote(
   // quote after a colon or a comma, and the subject of the clause before it.
   const opener = tokens[quoteToken - 1]
   const quoted = tokens[quoteToken]
-  if (opener && /^[:,]$/.test(opener.text) && quoted && /^.\s*\p{Lu}/u.test(quoted.text)) {
+  if (opener && colonOrComma.test(opener.text) && quoted && markThenCapital.test(quoted.text)) {
     const subject =
       first >= 0 && first < quoteToken - 1
         ? clauseSubject(text, tokens, first, quoteToken - 1)
@@ -502,7 +517,7 @@ function signedAfter(
   const signed = phraseAfter(text, tokens, at + 1, true)
   if (!signed || signed.phrase.form === 'pronoun') return null
   const after = tokens[signed.next]
-  if (after && !(orQuote && after.kind === 'quote') && !/^[.;,)]$/.test(after.text)) return null
+  if (after && !(orQuote && after.kind === 'quote') && !signatureEnd.test(after.text)) return null
   return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
 }
 
@@ -635,7 +650,7 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
       if (
         inverted &&
         inverted.phrase.form !== 'pronoun' &&
-        (closer === undefined || /^[.;]$/.test(closer.text))
+        (closer === undefined || fullStopOrSemicolon.test(closer.text))
       ) {
         subjects.push({
           paragraph: index,

@@ -2,25 +2,48 @@ import { possessiveDeterminers, pronouns } from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
-  isHonorific,
   isOrganizationHead,
   isRoleHead,
   isRoleWord,
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   clauseOpeners,
   cueModifiers,
   cueVerbs,
   determiners,
   innerConnectors,
+  isHonorificToken,
+  isOrganizationHeadToken,
+  isRoleHeadToken,
+  isRoleWordToken,
   nounlikeCueVerbs,
   perWord,
   phraseBreakers,
   speechDays,
   subjectPronouns,
+  tokenFact,
 } from './words.js'
+
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const bareArticle = /^(?:the|a|an)$/
+const clauseStop = /[.;:!?]/
+const contraction = /['’]\p{L}+$/u
+const listMark = /^[,.;]$/
+const nameJoiner = /^[/&()-]$/
+const opensWithArticle = /^(?:the|a|an)\s/i
+const opensWithTheOrCapital = /^(?:the\s|\p{Lu})/u
+const pluralEnding = /(?:s|men|people)$/
+const possessiveEnding = /['’]s?$/u
+const possessiveS = /['’]s$/u
+const postConnector = /^(?:of|for|at)$/u
+const sentenceStop = /^[.;!?]$/
+const shortNumber = /^\d{1,3}$/
+const spaces = /\s+/
+const startsUppercase = /^\p{Lu}/u
+const stopMark = /^[.!?;:]$/
 
 /**
  * Whether a capitalized word is a hyphenated modifier ending in a participle ("Rellmark-led",
@@ -92,7 +115,7 @@ export function speakerPronounOf(lower: string): string {
 
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
 function bareLower(token: Token): string {
-  return token.lower.replace(/['’]s?$/u, '')
+  return token.lower.replace(possessiveEnding, '')
 }
 
 function isCapitalized(token: Token | undefined): boolean {
@@ -108,22 +131,27 @@ const isAdverb = perWord(
   (lower) => /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower),
 )
 
+/** Whether a word in `-ly` is an adverb (`isAdverb`), kept on the lexeme of a token's word. */
+const isAdverbToken = tokenFact(isAdverb)
+
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token)) return true
-  return lowercasePhraseWord(token.lower)
+  return lowercasePhraseWord(token)
 }
 
-/** Whether a lowercase word may sit inside a speaker phrase. */
-const lowercasePhraseWord = perWord((lower) => {
-  if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
-  if (isRoleHead(lower) || isOrganizationHead(lower)) return true
-  if (innerConnectors.has(lower) || determiners.has(lower)) return true
-  // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
-  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
-  return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
-})
+/** Whether a lowercase word may sit inside a speaker phrase (asked of a token's word). */
+const lowercasePhraseWord = tokenFact(
+  perWord((lower) => {
+    if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
+    if (isRoleHead(lower) || isOrganizationHead(lower)) return true
+    if (innerConnectors.has(lower) || determiners.has(lower)) return true
+    // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
+    if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
+    return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
+  }),
+)
 
 function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]
@@ -139,9 +167,9 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   )
     return null
   if (isRoleInBody(tokens)) return 'description'
-  if (isCapitalized(last) && !isRoleHead(last.lower) && !isHonorific(last.lower)) {
+  if (isCapitalized(last) && !isRoleHeadToken(last) && !isHonorificToken(last)) {
     // A name needs one word that is not a role word: "Current Prime Minister" names no one.
-    if (tokens.some((token) => isCapitalized(token) && !isRoleWord(token.lower))) return 'name'
+    if (tokens.some((token) => isCapitalized(token) && !isRoleWordToken(token))) return 'name'
   }
   // "Charlie King", "Mr. King", "Howard Dean": a family name that is also a role word.
   const before = tokens.at(-2)
@@ -149,20 +177,20 @@ function classify(tokens: readonly Token[]): MentionForm | null {
     isCapitalized(last) &&
     before !== undefined &&
     isCapitalized(before) &&
-    (isHonorific(before.lower) || (isGivenName(before.text) && !isRoleWord(before.lower)))
+    (isHonorificToken(before) || (isGivenName(before.text) && !isRoleWordToken(before)))
   ) {
     return 'name'
   }
-  if (isCapitalized(last) && isOrganizationHead(last.lower)) return 'name'
+  if (isCapitalized(last) && isOrganizationHeadToken(last)) return 'name'
   if (
     determiners.has(first.lower) ||
-    /['’]s$/.test(first.text) ||
+    possessiveS.test(first.text) ||
     isCapitalized(first) ||
-    /(?:s|men|people)$/.test(last.lower)
+    pluralEnding.test(last.lower)
   ) {
     return 'description'
   }
-  return isRoleHead(last.lower) ? 'description' : null
+  return isRoleHeadToken(last) ? 'description' : null
 }
 
 /**
@@ -177,10 +205,10 @@ function isRoleInBody(tokens: readonly Token[]): boolean {
     role !== undefined &&
     link !== undefined &&
     next !== undefined &&
-    /^(?:the|a|an)$/u.test(article.lower) &&
+    bareArticle.test(article.lower) &&
     !isCapitalized(role) &&
-    isRoleHead(role.lower) &&
-    /^(?:of|for|at)$/u.test(link.lower) &&
+    isRoleHeadToken(role) &&
+    postConnector.test(link.lower) &&
     (isCapitalized(next) || next.lower === 'the')
   )
 }
@@ -256,7 +284,7 @@ export function phraseBefore(
       const token = tokens[open] as Token
       if (token.text === ',') break
       // "Trump, appearing at the NBC/MSNBC forum, cited…": joiners inside names are fine.
-      if ((token.kind !== 'word' && !/^[/&()-]$/.test(token.text)) || /[.;:!?]/.test(token.text)) {
+      if ((token.kind !== 'word' && !nameJoiner.test(token.text)) || clauseStop.test(token.text)) {
         open = -1
         break
       }
@@ -295,7 +323,7 @@ function withLeadingName(
   tokens: readonly Token[],
   phrase: MentionPhrase,
 ): MentionPhrase {
-  if (phrase.form === 'pronoun' || !/^(?:the|a|an)\s/i.test(phrase.text)) return phrase
+  if (phrase.form === 'pronoun' || !opensWithArticle.test(phrase.text)) return phrase
   let index = tokenStartingAt(tokens, phrase.start)
   // "Ann Vale, president of the Teachers Union, which represents…, said": the phrase read back
   // may end a longer apposition opened by lowercase role words.
@@ -314,8 +342,7 @@ function withLeadingName(
   if (name?.form !== 'name') return phrase
   const nameAt = tokenStartingAt(tokens, name.start)
   const before = tokens[nameAt - 1]
-  if (before !== undefined && !/^[.!?;:]$/.test(before.text) && before.kind !== 'quote')
-    return phrase
+  if (before !== undefined && !stopMark.test(before.text) && before.kind !== 'quote') return phrase
   const first = tokens[index] as Token
   const described = opening ?? {
     ...phrase,
@@ -382,7 +409,7 @@ function withAffiliation(
   tokens: readonly Token[],
   phrase: MentionPhrase,
 ): MentionPhrase {
-  if (phrase.form === 'pronoun' || !/^(?:the\s|\p{Lu})/u.test(phrase.text)) return phrase
+  if (phrase.form === 'pronoun' || !opensWithTheOrCapital.test(phrase.text)) return phrase
   const index = tokenStartingAt(tokens, phrase.start)
   const link = tokens[index - 1]
   if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
@@ -425,7 +452,7 @@ function readBackward(
       words.length > 0 &&
       isCapitalized(words[0] as Token) &&
       isCapitalized(tokens[index - 1] as Token) &&
-      isOrganizationHead((tokens[index - 1] as Token).lower)
+      isOrganizationHeadToken(tokens[index - 1] as Token)
     if (!inName && !phraseWord(token)) break
     words.unshift(token)
     // A determiner or possessive opens the phrase: stop there.
@@ -463,7 +490,7 @@ export function phraseAfter(
   if (subjectPronouns.has(pronounOf(first.lower))) {
     return {
       phrase: {
-        text: first.text.replace(/['’]\p{L}+$/u, ''),
+        text: first.text.replace(contraction, ''),
         start: first.start,
         end: first.end,
         form: 'pronoun',
@@ -501,16 +528,16 @@ export function phraseAfter(
     capitalized[0] === words[0] &&
     words.length > 1 &&
     !determiners.has((words[0] as Token).lower) &&
-    isPeopleNoun((words.at(-1) as Token).lower) &&
+    isPeopleNounToken(words.at(-1) as Token) &&
     isDictionaryWord((words[0] as Token).text) &&
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).lower)
     while (words.length > 1) {
       const last = words.at(-1) as Token
-      if (isCapitalized(last) || isRoleHead(last.lower)) break
-      const owner = /['’]s?$/u.test((words.at(-2) as Token).text)
-      if ((described || owner) && isPeopleNoun(last.lower)) break
+      if (isCapitalized(last) || isRoleHeadToken(last)) break
+      const owner = possessiveEnding.test((words.at(-2) as Token).text)
+      if ((described || owner) && isPeopleNounToken(last)) break
       words.pop()
     }
   }
@@ -555,13 +582,13 @@ function withPostHolder(
   const { phrase, next } = read
   const role = phrase.appositions.at(-1)
   if (phrase.form !== 'name' || role === undefined) return read
-  const roleHead = role.text.split(/\s+/).at(-1) ?? ''
+  const roleHead = role.text.split(spaces).at(-1) ?? ''
   if (roleHead !== roleHead.toLowerCase() || !isRoleHead(roleHead)) return read
-  if (!phrase.text.split(/\s+/).some((word) => isOrganizationHead(word.toLowerCase()))) return read
+  if (!phrase.text.split(spaces).some((word) => isOrganizationHead(word.toLowerCase()))) return read
   let end = next
   while (end < tokens.length && end - next < 4 && isCapitalized(tokens[end])) end++
   const after = tokens[end]
-  if (end - next < 2 || (after !== undefined && !/^[,.;]$/.test(after.text))) return read
+  if (end - next < 2 || (after !== undefined && !listMark.test(after.text))) return read
   const first = tokens[next] as Token
   const last = tokens[end - 1] as Token
   return {
@@ -622,12 +649,12 @@ function finishAfter(
         return { phrase, next: close + 2 }
       }
     }
-    if (inner.length > 0 && closer && (closer.text === ',' || /^[.;!?]$/.test(closer.text))) {
+    if (inner.length > 0 && closer && (closer.text === ',' || sentenceStop.test(closer.text))) {
       if (
         determiners.has((inner[0] as Token).lower) ||
         // "Ann Vale, 25, said": an age set off after the name.
-        (inner.length === 1 && /^\d{1,3}$/.test((inner[0] as Token).text)) ||
-        /['’]s$/.test((inner[0] as Token).text) ||
+        (inner.length === 1 && shortNumber.test((inner[0] as Token).text)) ||
+        possessiveS.test((inner[0] as Token).text) ||
         isCapitalized(inner[0] as Token) ||
         // "his niece, state Del. Ann Vale, said": role words before a name.
         (isRoleWord((inner[0] as Token).text) && inner.some((token) => isCapitalized(token)))
@@ -658,6 +685,6 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (isAdverb(token.lower) && token.lower.length > 4 && !/^\p{Lu}/u.test(token.text)))
+      (isAdverbToken(token) && token.lower.length > 4 && !startsUppercase.test(token.text)))
   )
 }

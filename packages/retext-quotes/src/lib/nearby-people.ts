@@ -38,6 +38,8 @@ export class NearbyPeople {
   /** The stretch read: mentions `start` to `end - 1`. */
   start = -1
   end = -1
+  /** Whether anyone was added since the stretch last started: an empty one needs no new sets. */
+  private added = false
   private met = new Map<Speaker, Met>()
   private classes: Record<GenderClass, ClassMembers> = {
     male: members(),
@@ -49,6 +51,8 @@ export class NearbyPeople {
   reset(start: number): void {
     this.start = start
     this.end = start
+    if (!this.added) return
+    this.added = false
     this.met = new Map()
     this.classes = { male: members(), female: members(), open: members() }
   }
@@ -58,6 +62,7 @@ export class NearbyPeople {
    * sentence as its subject, and whether it is the first mention of their name.
    */
   add(speaker: Speaker, gender: NameGender | null, subject: boolean, introduced: boolean): void {
+    this.added = true
     let known = this.met.get(speaker)
     if (!known) {
       known = { gender: classOf(gender), subject: false, introduced: false }

@@ -1,5 +1,9 @@
-import type { TokenParagraph } from '@newsroom/nlcst-tokens'
+import type { Lexeme, TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
+
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 
 /**
  * A token of a paragraph with its quotations masked: a word, a punctuation mark, or one whole
@@ -12,6 +16,12 @@ export interface Token {
   end: number
   kind: 'word' | 'punct' | 'quote'
   capital: boolean
+  /**
+   * The word's lexeme (see @newsroom/nlcst-tokens) when the parser's token has it (a plugin run
+   * before found it): facts of the word are then read from it (`tokenFact` of `words`), not
+   * looked up by the word at every occurrence.
+   */
+  lexeme: Lexeme | undefined
 }
 
 /** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
@@ -88,7 +98,7 @@ export function sentenceRanges(
     const next = tokens[last + 1]
     if (!next) continue
     if (next.start === (tokens[last] as Token).end) continue
-    if (next.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(next.text)) continue
+    if (next.kind === 'word' && !startsUppercaseOrDigit.test(next.text)) continue
     ranges.push([start, (tokens[last] as Token).end])
     start = next.start
     index = last
@@ -112,6 +122,7 @@ function pushQuote(
     end: segment.close,
     kind: 'quote',
     capital: false,
+    lexeme: undefined,
   })
 }
 
@@ -160,6 +171,7 @@ export function prepareParagraph(
       end,
       kind: token.kind,
       capital: token.capital,
+      lexeme: token.lexeme,
     })
   }
   for (; next < masked.length; next++)

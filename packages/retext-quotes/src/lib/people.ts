@@ -1,6 +1,6 @@
 import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
-import { perWord } from './words.js'
+import { perWord, tokenFact } from './words.js'
 
 const people = new Set([...peopleNouns, ...collectiveNouns])
 
@@ -30,3 +30,6 @@ export const isPeopleNoun: (word: string) => boolean = perWord((word) => {
     isOrganizationHead(one)
   )
 })
+
+/** Whether a token's word is a noun of people or bodies (`isPeopleNoun`), kept on its lexeme. */
+export const isPeopleNounToken = tokenFact(isPeopleNoun)

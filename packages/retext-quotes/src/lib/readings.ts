@@ -15,6 +15,24 @@ import { isHyphenatedModifier, type MentionPhrase, speakerPronounOf } from './me
 import { isPeopleNoun } from './people.js'
 import { connectingParticles, nameConnectors } from './words.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const affiliationLink = /\s+(?:of|from|at|for|with)\s+(?:the\s+)?/u
+const anyLowercase = /\p{Ll}/u
+const articleWord = /^(?:the|a|an)$/i
+const capitalizedPossessive = /^\p{Lu}.*['’]s$/u
+const capitalsOnly = /^\p{Lu}{4,}$/u
+const endsInS = /s$/
+const initial = /^\p{Lu}\.?$/u
+const leadingOfFor = /^(?:of|for)\s+(?:the\s+)?/u
+const opensWithDeterminer = /^(?:the|a|an|its|his|her|their)\s/iu
+const pluralPeopleEnding = /(?:people|men|women|police|staff|children)$/
+const possessiveEnding = /['’]s?$/u
+const singularInS = /(?:ss|us|is)$/
+const spaces = /\s+/
+const startsLowercase = /^\p{Ll}/u
+const startsUppercase = /^\p{Lu}/u
+
 const indefinite = /^(?:a|an|one|another)\s/i
 const quantified =
   /^(?:some|many|several|most|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|\d+)\s/i
@@ -31,8 +49,8 @@ function asWritten(description: string): string {
 
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase()
-  if (/(?:ss|us|is)$/.test(lower)) return false
-  return /s$/.test(lower) || /(?:people|men|women|police|staff|children)$/.test(lower)
+  if (singularInS.test(lower)) return false
+  return endsInS.test(lower) || pluralPeopleEnding.test(lower)
 }
 
 export type PhraseReading =
@@ -50,12 +68,12 @@ export type PhraseReading =
  */
 function isPersonShaped(parsed: ReturnType<typeof parsePersonName>): boolean {
   if (parsed.surnameFirst) return true
-  const words = parsed.name.split(/\s+/)
-  if (words.some((word) => /^\p{Lu}{4,}$/u.test(word))) return false
+  const words = parsed.name.split(spaces)
+  if (words.some((word) => capitalsOnly.test(word))) return false
   const first = parsed.given[0] ?? ''
   return (
     isGivenName(first) ||
-    /^\p{Lu}\.?$/u.test(first) ||
+    initial.test(first) ||
     !isDictionaryWord(first) ||
     !isDictionaryWord(words.at(-1) ?? '')
   )
@@ -68,10 +86,10 @@ const diseases: ReadonlySet<string> = new Set(diseaseNames)
  * not a disease, not one common word capitalized to open its sentence ("Continue", "Shortly").
  */
 function isNameShaped(text: string, opensSentence: boolean): boolean {
-  const words = text.split(/\s+/)
+  const words = text.split(spaces)
   if (words.some((word) => diseases.has(word.toLowerCase()))) return false
-  if (words.length > 1 && words.every((word) => !/\p{Ll}/u.test(word))) return false
-  return words.length > 1 || !opensSentence || !isDictionaryWord(text.replace(/['’]s?$/u, ''))
+  if (words.length > 1 && words.every((word) => !anyLowercase.test(word))) return false
+  return words.length > 1 || !opensSentence || !isDictionaryWord(text.replace(possessiveEnding, ''))
 }
 
 /** The appositions that describe rather than name ("the Speaker of the House"). */
@@ -87,12 +105,19 @@ export function roleAppositions(phrase: MentionPhrase): string[] {
 }
 
 function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/)
-  if (words.length === 0 || words.length > 5 || /^(?:the|a|an)$/i.test(words[0] ?? '')) return false
-  return words.every((word) => /^[\p{Lu}]/u.test(word) || connectingParticles.has(word))
+  const words = text.split(spaces)
+  if (words.length === 0 || words.length > 5 || articleWord.test(words[0] ?? '')) return false
+  return words.every((word) => startsUppercase.test(word) || connectingParticles.has(word))
 }
 
 const wordPattern = /\S+/gu
+
+/** Whether a text holds `count` words or more, read no further and with no match made. */
+function hasWords(text: string, count: number): boolean {
+  wordPattern.lastIndex = 0
+  for (let found = 0; found < count; found++) if (!wordPattern.test(text)) return false
+  return true
+}
 
 /** The words of a text with their offsets (`exec` on one shared pattern: `matchAll` copies it). */
 function wordsOf(text: string): RegExpExecArray[] {
@@ -113,7 +138,7 @@ function roleLedName(
   for (const apposition of appositions) {
     const text = apposition.text.replace(/\s*\([^)]*\)\s*$/u, '')
     const words = [...text.matchAll(/\S+/gu)]
-    const lastLower = words.findLastIndex((word) => /^\p{Ll}/u.test(word[0]))
+    const lastLower = words.findLastIndex((word) => startsLowercase.test(word[0]))
     if (lastLower === words.length - 1) continue
     const start = (words[lastLower + 1] as RegExpExecArray).index
     const parsed = parsePersonName(text.slice(start))
@@ -137,8 +162,8 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
   // an organization's name) with a person's name set off after it names that person.
   if (
     phrase.form === 'description' ||
-    /^\p{Ll}/u.test(phrase.text) ||
-    /^(?:the|a|an|its|his|her|their)\s/iu.test(phrase.text)
+    startsLowercase.test(phrase.text) ||
+    opensWithDeterminer.test(phrase.text)
   ) {
     const named =
       phrase.appositions.find(
@@ -160,7 +185,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
   if (phrase.form === 'name') {
     // "Steve Peers of the University of Essex": the person before "of" speaks; the rest is
     // their affiliation. Not when the part before "of" is only a role ("Mayor of London …").
-    const match = /\s+(?:of|from|at|for|with)\s+(?:the\s+)?/u.exec(phrase.text)
+    const match = affiliationLink.exec(phrase.text)
     if (match) {
       const before = phrase.text.slice(0, match.index)
       const parsed = parsePersonName(before)
@@ -169,10 +194,10 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
       if (
         (parsed.full || parsed.honorifics.length > 0) &&
         looksLikeName(parsed.name) &&
-        parsed.name.split(/\s+/).some((word) => !isRoleWord(word)) &&
-        !isRoleHead((before.split(/\s+/).at(-1) ?? '').toLowerCase()) &&
+        parsed.name.split(spaces).some((word) => !isRoleWord(word)) &&
+        !isRoleHead((before.split(spaces).at(-1) ?? '').toLowerCase()) &&
         // "Ostrava Center for Health" is one body's name, not a person and an affiliation.
-        !isOrganizationHead((before.split(/\s+/).at(-1) ?? '').toLowerCase())
+        !isOrganizationHead((before.split(spaces).at(-1) ?? '').toLowerCase())
       ) {
         const rest = phrase.text.slice(match.index).trim()
         phrase = {
@@ -189,22 +214,22 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     // "protester Joshua Wong", "State Department spokesman Matthew Miller", "Amnesty
     // International's Man-kei Tam", "Rellmark-led Northern Council": the name is the
     // capitalized run after the last lowercase word, possessive or hyphenated modifier; the
-    // words before it describe the person or body.
-    const words = wordsOf(phrase.text)
+    // words before it describe the person or body. A one-word phrase has no cut.
+    const words = hasWords(phrase.text, 2) ? wordsOf(phrase.text) : []
     let cut = -1
     // The last word is never a cut; a connector is looked up only for a lowercase word.
     for (let index = 0; index < words.length - 1; index++) {
       const text = (words[index] as RegExpExecArray)[0]
-      if (/^\p{Ll}/u.test(text)) {
+      if (startsLowercase.test(text)) {
         if (!nameConnectors.has(text) && text !== 'for' && text !== 'y') cut = index
-      } else if (/^\p{Lu}.*['’]s$/u.test(text) || isHyphenatedModifier(text)) cut = index
+      } else if (capitalizedPossessive.test(text) || isHyphenatedModifier(text)) cut = index
     }
     if (cut >= 0) {
       const cutWord = words[cut] as RegExpExecArray
       const nameStart = (words[cut + 1] as RegExpExecArray).index
       const role = phrase.text.slice(0, cutWord.index + cutWord[0].length)
-      const name = phrase.text.slice(nameStart).replace(/^(?:of|for)\s+(?:the\s+)?/u, '')
-      if (looksLikeName(name) && name.split(/\s+/).some((word) => !isRoleWord(word))) {
+      const name = phrase.text.slice(nameStart).replace(leadingOfFor, '')
+      if (looksLikeName(name) && name.split(spaces).some((word) => !isRoleWord(word))) {
         phrase = {
           ...phrase,
           text: name,
@@ -227,6 +252,8 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
  * `knownEnd`, when given, is where an entity recognizer found the organization to end.
  */
 export function afterOrganization(phrase: MentionPhrase, knownEnd?: number): MentionPhrase {
+  // Most phrases are a word or two, which `splitAfterOrganization` never splits without an end.
+  if (knownEnd === undefined && !hasWords(phrase.text, 3)) return phrase
   const words = wordsOf(phrase.text)
   const split = splitAfterOrganization(
     words.map((word) => word[0]),
@@ -330,7 +357,7 @@ export function readPhrase(
       }
     }
     // A name with no evidence that it is a person's or a body's names no speaker.
-    if (!isPeopleNoun(phrase.text.split(/\s+/).at(-1) ?? '')) return { type: 'none', owner: null }
+    if (!isPeopleNoun(phrase.text.split(spaces).at(-1) ?? '')) return { type: 'none', owner: null }
   }
   // "Grassley and Leahy": two names speaking together are a group.
   if (phrase.form === 'description' && /^\p{Lu}[^,]*\sand\s\p{Lu}/u.test(phrase.text))
@@ -340,7 +367,7 @@ export function readPhrase(
   const head = descriptionHead(description)
   // "a statement", "the case", "the WHO's website": only people and bodies of people speak
   // (a lowercase "post" is a message, not a newspaper).
-  if ((!isPeopleNoun(head) || saidThings.has(head)) && !/^\p{Lu}/u.test(head)) {
+  if ((!isPeopleNoun(head) || saidThings.has(head)) && !startsUppercase.test(head)) {
     // "the campaign's statement", "the minister's remarks": the owner described speaks.
     const owner = describedOwner.exec(description)?.[1]
     if (owner !== undefined && isPeopleNoun(descriptionHead(owner)))
@@ -397,14 +424,14 @@ const saidThings: ReadonlySet<string> = new Set([...cueNouns, ...channelNouns, .
  * noun of a statement, a channel or a document ("his social media account": the account).
  */
 export function descriptionHead(description: string): string {
-  const words = description.split(/\s+/)
+  const words = description.split(spaces)
   const of = words.indexOf('of')
   const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? ''
-  const bare = head.replace(/['’]s?$/u, '')
+  const bare = head.replace(possessiveEnding, '')
   if (of > 0 || isPeopleNoun(bare) || saidThings.has(bare.toLowerCase())) return bare
   for (let at = words.length - 2; at > 0; at--) {
-    const word = (words[at] as string).replace(/['’]s?$/u, '')
-    if (/^\p{Ll}/u.test(word) && isPeopleNoun(word)) return word
+    const word = (words[at] as string).replace(possessiveEnding, '')
+    if (startsLowercase.test(word) && isPeopleNoun(word)) return word
   }
   return bare
 }

@@ -2,6 +2,11 @@ import { foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const spaces = /\s+/
+const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
+
 /**
  * Where resolving a mention takes its speakers from: the article's registry, or a draft of it
  * that changes nothing (`SpeakerDraft`).
@@ -182,10 +187,10 @@ export class SpeakerRegistry implements SpeakerSource {
  * connectors names run through ("Bank of America", "Ahmad bin Ali"). "The" may open it.
  */
 export function isNameShaped(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/)
+  const words = phrase.trim().split(spaces)
   return words.every(
     (word, at) =>
-      /^[\p{Lu}\p{N}]/u.test(word) ||
+      startsUppercaseOrDigit.test(word) ||
       nameConnectors.has(word) ||
       ((word === 'the' || word === 'and' || word === '&') && at > 0),
   )
@@ -198,7 +203,7 @@ export function isNameShaped(phrase: string): boolean {
  * "on radio"), and one of function words only ("the") says nothing.
  */
 export function roleOf(phrase: string): string | null {
-  const words = phrase.split(/\s+/).filter((word) => word !== '')
+  const words = phrase.split(spaces).filter((word) => word !== '')
   while (words.length > 0 && /^(?:the|a|an|of)$/i.test(words[0] as string)) words.shift()
   const first = (words[0] ?? '').toLowerCase()
   if (words.length === 0 || prepositions.has(first)) return null

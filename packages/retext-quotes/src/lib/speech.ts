@@ -1,6 +1,10 @@
 import type { RawQuote } from './find-quotes.js'
 import { type PreparedParagraph, sentenceIndexAt } from './paragraphs.js'
 
+// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
+// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
+
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
@@ -8,7 +12,8 @@ const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 function wordCount(text: string, limit: number): number {
   let count = 0
   countedWord.lastIndex = 0
-  while (count < limit && countedWord.exec(text) !== null) count++
+  // `test` moves on as `exec` does, without making a match.
+  while (count < limit && countedWord.test(text)) count++
   return count
 }
 
@@ -29,8 +34,8 @@ export function looksLikeTitle(text: string): boolean {
   if (/[!?]["'”’]*$/.test(trimmed) && words.length > 3) return false
   // "a con" is a phrase, not a title: a title has at least one capitalized word.
   return (
-    words.some((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
-    words.every((word) => word.length < 4 || /^[\p{Lu}\p{N}]/u.test(word))
+    words.some((word) => startsUppercaseOrDigit.test(word)) &&
+    words.every((word) => word.length < 4 || startsUppercaseOrDigit.test(word))
   )
 }
 

@@ -25,7 +25,15 @@ import {
   subordinators as subordinatorList,
   weekdayNames,
 } from '@newsroom/lexicon'
-import { BoundedCache } from '@newsroom/names'
+import {
+  BoundedCache,
+  isHonorific,
+  isOrganizationHead,
+  isRoleHead,
+  isRoleWord,
+} from '@newsroom/names'
+import { wordFact } from '@newsroom/nlcst-tokens'
+import type { Token } from './paragraphs.js'
 
 /** Every inflected cue verb ("said", "warns", "tweeted", "likened"). */
 export const cueVerbs: ReadonlySet<string> = new Set(cueVerbList)
@@ -174,3 +182,28 @@ export function perWord(answer: (word: string) => boolean): (word: string) => bo
     return value
   }
 }
+
+/**
+ * A question about the word of a token, asked of the word in lowercase. When the token has its
+ * lexeme (@newsroom/nlcst-tokens; retext-entities, run before, finds those of every word), the
+ * answer is kept on it (`wordFact`) and read back with no look-up by the word; else `answer` is
+ * asked (remember its answers by the word with `perWord` where it costs more than a look-up):
+ * finding the lexeme in the shared vocabulary would cost one look-up by the word as well.
+ * `answer` must depend on the word alone. Make each once, at module level.
+ */
+export function tokenFact(answer: (lower: string) => boolean): (token: Token) => boolean {
+  const fact = wordFact((word: string) => answer(word.toLowerCase()))
+  return (token) => (token.lexeme === undefined ? answer(token.lower) : fact(token.lexeme))
+}
+
+/** Whether a token's word is an organization's head word ("ministry", "Post"). */
+export const isOrganizationHeadToken = tokenFact(isOrganizationHead)
+
+/** Whether a token's word is a role's head word ("minister", "spokeswoman"). */
+export const isRoleHeadToken = tokenFact(isRoleHead)
+
+/** Whether a token's word is a courtesy title or honorific ("mr.", "dr."). */
+export const isHonorificToken = tokenFact(isHonorific)
+
+/** Whether a token's word is a word of a role's title ("deputy", "minister"). */
+export const isRoleWordToken = tokenFact(isRoleWord)
