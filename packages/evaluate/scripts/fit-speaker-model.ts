@@ -47,6 +47,24 @@
  * 7. Runs the plugin with the finished model on the validation part and prints its scores:
  *    nothing was fit on it, so it stays a clean check.
  *
+ * Out-of-fold and validation accuracy are printed with their counts: a feature is judged by a few
+ * quotations. Measured and not kept (issue 10, ch7; before: out of fold 4403 of 4754 right and
+ * 4154 kept at 0.970, validation 1233 of 1299 at coverage 0.888): the object of `according to` in
+ * or near the quotation's sentence (PolNeAR credits the outlet a report cites, `Vale said,
+ * according to CNN`; the Wikinews dev gold and the seed credit the speaker: out of fold 0.927 and
+ * 4181 kept, validation coverage 0.892 at unchanged accuracy, but Wikinews dev 172 to 171 and one
+ * wrong speaker published on the seed); a name tied
+ * to an earlier quotation, in the choice (out of fold 0.927, 4108 kept, validation 0.948) or in
+ * the confidence only (4403, 4133 kept, 1233); the article's mentions of the name, log-scaled,
+ * with a one-word name (0.925, 4147 kept, 0.949); a name run read as its clause's subject (4402,
+ * 4125 kept, 1235); a name retext-entities found (4401, 4143 kept, 1231); sentences to the
+ * quotation (4402, 4126 kept, 1233); a subject after a subordinator (4405, 4124 kept, 1233), and
+ * with the clause subject (4404, 4148 kept, 1235 at coverage 0.891; dev sets' accuracy unchanged:
+ * within noise, not worth two features); and `--rounds 1000` (4397, 4146 kept, 1234). Of the 95
+ * wrong names chosen over a right name out of fold, 35 are PolNeAR crediting the outlet or body a
+ * report cites over the person chosen (21 after `according to`), a convention the other gold sets
+ * do not share.
+ *
  * `--dump file` writes the out-of-fold runs of step 4 (texts, entity mentions, quotes matched
  * to the gold, their candidates and choices) as JSON, to study the confidence model offline.
  *
@@ -345,8 +363,9 @@ async function main(): Promise<void> {
     `out of fold (${k} folds): ${scored.length} matched quotes; calibration a ${calibration.a}, b ${calibration.b}; threshold ${threshold} keeps ${kept.length}, right ${(keptRight / kept.length).toFixed(3)} (lower bound ${wilsonLower(keptRight, kept.length, bound).toFixed(3)})`,
   )
   const known = heldOutMatched.flat().filter(({ quote }) => quote.gold.source !== null).length
+  const scoredRight = scored.filter((quote) => quote.right).length
   console.log(
-    `  out-of-fold speaker accuracy ${(scored.filter((quote) => quote.right).length / scored.length).toFixed(3)}; ${known} with a marked source; ${curve(scored, known)}`,
+    `  out-of-fold speaker accuracy ${(scoredRight / scored.length).toFixed(3)} (${scoredRight}/${scored.length}); ${known} with a marked source; ${curve(scored, known)}`,
   )
   for (const [label, goal, z] of [
     ['precision 0.97', 0.97, 0],
@@ -376,7 +395,7 @@ async function main(): Promise<void> {
     checked.map((article) => article.system),
   )
   console.log(
-    `validation: speaker accuracy ${final.speakerAccuracy.toFixed(3)}, published precision ${final.publishedPrecision.toFixed(3)} at coverage ${final.coverage.toFixed(3)}; ${final.thresholds.map((line) => `≥${line.threshold} ${(100 * line.precision).toFixed(1)}%/${(100 * line.coverage).toFixed(1)}%`).join(' ')}`,
+    `validation: speaker accuracy ${final.speakerAccuracy.toFixed(3)} (${final.speakerCorrect}/${final.matchedQuotes}), published precision ${final.publishedPrecision.toFixed(3)} at coverage ${final.coverage.toFixed(3)}; ${final.thresholds.map((line) => `≥${line.threshold} ${(100 * line.precision).toFixed(1)}%/${(100 * line.coverage).toFixed(1)}%`).join(' ')}`,
   )
   if (args.includes('--dry-run')) return
   writeFileSync(output, `${JSON.stringify(model, null, 2)}\n`)
