@@ -423,7 +423,9 @@ describe('publishing', () => {
     } finally {
       await rm(coldDir, { recursive: true, force: true })
     }
-  })
+    // Four whole builds (Eleventy and Pagefind each time): together they passed the file's minute
+    // a test on a 2-core machine at load 10. A bound on a hang, not on speed.
+  }, 240_000)
 
   it('renders again what a build cut short wrote, once the data is put back as it was', async () => {
     const env = { NEWSROOM_SITE_URL: 'https://news.example.org' }
