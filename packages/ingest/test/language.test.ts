@@ -2,6 +2,7 @@ import { franc } from 'franc-min'
 import { describe, expect, it } from 'vitest'
 import { englishMarkers } from '../src/data/english-markers.js'
 import { detectLanguage, markedWords } from '../src/lib/language.js'
+import { seededStrings } from './helpers/seeded-strings.js'
 
 const english =
   'The harbour board met on Monday evening and agreed that the old ferry pier would be closed for repairs until the end of the summer. Members of the board said that the work was overdue, and that the town had waited for it for many years. '.repeat(
@@ -55,16 +56,7 @@ describe('markedWords', () => {
   it('reads upper case, non-ASCII letters, astral and lone surrogate characters as the definition does', () => {
     const pieces = ['the', 'THE', 'And', 'should', 'shouldn', 'a', 'é', 'É', 'ß', 'Ж', '\u212a']
     pieces.push(' ', '-', "'", '7', '\u0301', '😀', '𝕏', '𐐷', '\ud800', '\udc00', '\u0130', 'İt')
-    // A fixed pseudo-random sequence: the same strings on every run.
-    let seed = 11
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed
-    }
-    for (let round = 0; round < 2000; round++) {
-      let text = ''
-      for (let length = next() % 14; length > 0; length--) text += pieces[next() % pieces.length]
+    for (const text of seededStrings(pieces, 11, 2000, 14))
       expect(markedWords(text), JSON.stringify(text)).toEqual(markedBySplitting(text))
-    }
   })
 })

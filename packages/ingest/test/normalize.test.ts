@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countWords } from '../src/lib/normalize.js'
+import { seededStrings } from './helpers/seeded-strings.js'
 
 /** The definition countWords implements without making a string per word. */
 function wordsBySplitting(text: string): number {
@@ -16,16 +17,7 @@ describe('countWords', () => {
   it('reads non-ASCII letters, digits, spaces and astral characters as the definition does', () => {
     const pieces = ['a', 'Z', '7', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'é']
     pieces.push('ß', '٣', '—', '-', '.', '😀', '𝕏', '\ud800', '\udc00', '\u200b', 'Ж', '\u0301')
-    // A fixed pseudo-random sequence: the same strings on every run.
-    let seed = 7
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed
-    }
-    for (let round = 0; round < 2000; round++) {
-      let text = ''
-      for (let length = next() % 12; length > 0; length--) text += pieces[next() % pieces.length]
+    for (const text of seededStrings(pieces, 7, 2000, 12))
       expect(countWords(text), JSON.stringify(text)).toBe(wordsBySplitting(text))
-    }
   })
 })

@@ -1,0 +1,24 @@
+/**
+ * `count` strings of up to `longest - 1` pieces each, drawn from `pieces` by a fixed linear
+ * congruential sequence from `seed`: the same strings on every run, so a test that compares a
+ * fast reading of text with its definition checks many odd mixtures and stays reproducible.
+ */
+export function seededStrings(
+  pieces: readonly string[],
+  seed: number,
+  count: number,
+  longest: number,
+): string[] {
+  let state = seed
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state
+  }
+  const strings: string[] = []
+  for (let round = 0; round < count; round++) {
+    let text = ''
+    for (let length = next() % longest; length > 0; length--) text += pieces[next() % pieces.length]
+    strings.push(text)
+  }
+  return strings
+}
