@@ -4,5 +4,4 @@ export {
   parsedWord,
   type Token,
   type TokenParagraph,
-  tokenLexeme,
 } from './lib/tokens.js'

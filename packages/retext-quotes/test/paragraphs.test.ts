@@ -1,3 +1,4 @@
+import { lexemeOf } from '@newsroom/nlcst-tokens'
 import { describe, expect, it } from 'vitest'
 import { findQuotes } from '../src/lib/find-quotes.js'
 import {
@@ -78,6 +79,7 @@ describe('prepareParagraph', () => {
       end: 8,
       kind: 'word',
       capital: true,
+      lexeme: lexemeOf('Rellmark'),
     })
   })
 })

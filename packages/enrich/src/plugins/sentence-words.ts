@@ -4,7 +4,6 @@ import {
   paragraphTokens,
   parsedWord,
   type Token,
-  tokenLexeme,
 } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 
@@ -17,7 +16,7 @@ import type { Root } from 'nlcst'
  */
 export function wordLexeme(token: Token): Lexeme {
   const word = parsedWord(token)
-  return word === token.text ? tokenLexeme(token) : lexemeOf(word)
+  return word === token.text ? token.lexeme : lexemeOf(word)
 }
 
 /** The words of one sentence, read from the tokens every plugin of the pipeline shares. */

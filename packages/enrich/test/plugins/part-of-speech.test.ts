@@ -1,4 +1,4 @@
-import type { Token } from '@newsroom/nlcst-tokens'
+import { lexemeOf, type Token } from '@newsroom/nlcst-tokens'
 // @ts-expect-error: `pos` ships no types.
 import posjs from 'pos'
 import { describe, expect, it } from 'vitest'
@@ -35,7 +35,7 @@ describe('partOfSpeechTagger', () => {
       end: start + 1,
       kind: 'word',
       capital: /^\p{Lu}/u.test(text),
-      lexeme: undefined,
+      lexeme: lexemeOf(text),
     }))
   }
 

@@ -14,10 +14,11 @@ export interface Token {
   /** Whether a word starts with an uppercase letter. */
   capital: boolean
   /**
-   * The word as written, shared by all its occurrences (facts of the word are kept on it): read
-   * it with `tokenLexeme`, which finds it on first use, so plugins that keep no facts pay nothing.
+   * The text as written, shared by all its occurrences (facts of the word are kept on it), found
+   * once as the tokens are read: every plugin's fact of a word is then a property read, where
+   * finding it on first use cost each plugin a check and some a look-up of their own.
    */
-  lexeme: Lexeme | undefined
+  lexeme: Lexeme
 }
 
 /** One paragraph of the tree: its place, its tokens and its sentences. */
@@ -59,12 +60,6 @@ function wordText(node: { children: ReadonlyArray<{ value?: string }> }): string
   let text = ''
   for (const child of children) text += child.value ?? ''
   return text
-}
-
-/** The lexeme of a token's word (see `Token.lexeme`). */
-export function tokenLexeme(token: Token): Lexeme {
-  token.lexeme ??= lexemeOf(token.text)
-  return token.lexeme
 }
 
 /**
@@ -143,7 +138,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
         end,
         kind: 'word',
         capital: startsCapital(text),
-        lexeme: undefined,
+        lexeme: lexemeOf(text),
       })
       continue
     }
@@ -159,6 +154,8 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       previous.text += text
       previous.lower += text
       previous.end = end
+      // Rare enough that looking the word up again costs less than waiting for the next token.
+      previous.lexeme = lexemeOf(previous.text)
       joinedPossessives.add(previous)
       continue
     }
@@ -169,7 +166,7 @@ function readSentence(sentence: Sentence, tokens: Token[]): void {
       end,
       kind: 'punct',
       capital: false,
-      lexeme: undefined,
+      lexeme: lexemeOf(text),
     })
   }
 }

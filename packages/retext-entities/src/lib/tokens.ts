@@ -1,9 +1,4 @@
-import {
-  paragraphTokens,
-  tokenLexeme,
-  type Token as WordToken,
-  wordFact,
-} from '@newsroom/nlcst-tokens'
+import { paragraphTokens, type Token as WordToken, wordFact } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 
 /** One word of a sentence, with what separates it from its neighbours. */
@@ -80,5 +75,5 @@ export function sentencesOf(tree: Root): Token[][] {
  */
 export function tokenFact<Value>(read: (word: string) => Value): (token: Token) => Value {
   const fact = wordFact(read)
-  return (token) => fact(tokenLexeme(token.word))
+  return (token) => fact(token.word.lexeme)
 }

@@ -142,16 +142,14 @@ function phraseWord(token: Token): boolean {
 }
 
 /** Whether a lowercase word may sit inside a speaker phrase (asked of a token's word). */
-const lowercasePhraseWord = tokenFact(
-  perWord((lower) => {
-    if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
-    if (isRoleHead(lower) || isOrganizationHead(lower)) return true
-    if (innerConnectors.has(lower) || determiners.has(lower)) return true
-    // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
-    if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
-    return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
-  }),
-)
+const lowercasePhraseWord = tokenFact((lower) => {
+  if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
+  if (isRoleHead(lower) || isOrganizationHead(lower)) return true
+  if (innerConnectors.has(lower) || determiners.has(lower)) return true
+  // "9/11 widow Ann Vale": a date used as a modifier; "the 46-year-old": an age.
+  if (/^\p{N}+(?:\/\p{N}+)+$/u.test(lower) || /^\p{N}+-year-old$/u.test(lower)) return true
+  return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
+})
 
 function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]

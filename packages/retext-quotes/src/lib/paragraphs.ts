@@ -1,4 +1,4 @@
-import type { Lexeme, TokenParagraph } from '@newsroom/nlcst-tokens'
+import { type Lexeme, lexemeOf, type TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -17,12 +17,14 @@ export interface Token {
   kind: 'word' | 'punct' | 'quote'
   capital: boolean
   /**
-   * The word's lexeme (see @newsroom/nlcst-tokens) when the parser's token has it (a plugin run
-   * before found it): facts of the word are then read from it (`tokenFact` of `words`), not
-   * looked up by the word at every occurrence.
+   * The word's lexeme (see @newsroom/nlcst-tokens), the parser token's own: facts of the word are
+   * read from it (`tokenFact` of `words`), not looked up by the word at every occurrence.
    */
-  lexeme: Lexeme | undefined
+  lexeme: Lexeme
 }
+
+/** A quotation stands as a word of no letters (its `lower` is empty): no word fact holds of it. */
+const quotationLexeme = lexemeOf('')
 
 /** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
 export interface PreparedParagraph {
@@ -122,7 +124,7 @@ function pushQuote(
     end: segment.close,
     kind: 'quote',
     capital: false,
-    lexeme: undefined,
+    lexeme: quotationLexeme,
   })
 }
 

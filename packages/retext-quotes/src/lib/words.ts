@@ -184,16 +184,13 @@ export function perWord(answer: (word: string) => boolean): (word: string) => bo
 }
 
 /**
- * A question about the word of a token, asked of the word in lowercase. When the token has its
- * lexeme (@newsroom/nlcst-tokens; retext-entities, run before, finds those of every word), the
- * answer is kept on it (`wordFact`) and read back with no look-up by the word; else `answer` is
- * asked (remember its answers by the word with `perWord` where it costs more than a look-up):
- * finding the lexeme in the shared vocabulary would cost one look-up by the word as well.
+ * A question about the word of a token, asked of the word in lowercase: the answer is kept on the
+ * token's lexeme (@newsroom/nlcst-tokens, `wordFact`) and read back with no look-up by the word.
  * `answer` must depend on the word alone. Make each once, at module level.
  */
 export function tokenFact(answer: (lower: string) => boolean): (token: Token) => boolean {
   const fact = wordFact((word: string) => answer(word.toLowerCase()))
-  return (token) => (token.lexeme === undefined ? answer(token.lower) : fact(token.lexeme))
+  return (token) => fact(token.lexeme)
 }
 
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */

@@ -1,4 +1,4 @@
-import { lexemeOf, paragraphTokens, tokenLexeme, wordFact } from '@newsroom/nlcst-tokens'
+import { lexemeOf, paragraphTokens, wordFact } from '@newsroom/nlcst-tokens'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { Cue } from './cue.js'
@@ -75,7 +75,7 @@ export function tokenizeTree(tree: Root): TokenizedText {
       for (let index = first; index < last; index++) {
         const token = tokens[index] as (typeof tokens)[number]
         if (token.kind !== 'word') continue
-        const parts = partKeys(tokenLexeme(token))
+        const parts = partKeys(token.lexeme)
         if (parts.length > 0) text.words++
         for (const keys of parts) {
           text.keys.push(keys)
