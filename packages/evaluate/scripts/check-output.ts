@@ -1,7 +1,8 @@
 /**
  * Regression check for refactors that must not change results: save what retext-entities
  * (`entities`, `entityMentions`; with and without compromise) and retext-quotes (`quotes`,
- * `speakers` and the messages; with and without retext-entities) write for every corpus article,
+ * `speakers` and the messages; with and without retext-entities; and the `speakerCandidates`
+ * with their features, which `fit-speaker-model` reads) write for every corpus article,
  * every PolNeAR dev text and every `content/` article, or compare it with a saved copy byte for
  * byte.
  *
@@ -57,6 +58,13 @@ const configurations: Array<[suffix: string, processor: Processor, keys: readonl
     'quotes.no-entities',
     processor(unified().use(retextEnglish).use(retextQuotes)),
     ['quotes', 'speakers'],
+  ],
+  [
+    'quotes.candidates',
+    processor(
+      unified().use(retextEnglish).use(retextEntities).use(retextQuotes, { candidates: true }),
+    ),
+    ['speakerCandidates'],
   ],
 ]
 

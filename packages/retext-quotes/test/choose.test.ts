@@ -14,6 +14,7 @@ import {
   speakerModel,
   weighsResolution,
 } from '../src/lib/choose.js'
+import { FeatureValues } from '../src/lib/features.js'
 
 /** A candidate mention with the given features (its other fields do not enter the score). */
 function candidate(text: string, features: Record<string, number>): Candidate {
@@ -29,7 +30,7 @@ function candidate(text: string, features: Record<string, number>): Candidate {
     known: undefined,
     cued: false,
     sentenceSubject: false,
-    features: new Map(Object.entries(features)),
+    features: FeatureValues.from(features),
   }
 }
 

@@ -10,6 +10,7 @@ import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
 import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
+import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
@@ -70,8 +71,8 @@ export interface Candidate {
   cued: boolean
   /** The subject of the quotation's sentence, before the quotation ("The survey asks "…""). */
   sentenceSubject: boolean
-  /** Feature name → value, for the speaker model. */
-  features: Map<string, number>
+  /** The features the speaker model scores it on, with their values. */
+  features: FeatureValues
 }
 
 /** A quotation kept as speech, with its cue matches. */
@@ -133,7 +134,7 @@ function add(
       known: knownAt(model, paragraph, phrase.start, phrase.end),
       cued: false,
       sentenceSubject: false,
-      features: new Map(),
+      features: new FeatureValues(),
     }
     gathered.list.push(candidate)
     inParagraph.push(candidate)
@@ -550,53 +551,94 @@ function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boole
   )
 }
 
-/** A part of a feature name, and the names it begins: a tree of the names made so far. */
+/**
+ * A part of a feature name and the names it begins: a tree of the names made so far, each with
+ * its feature index (`featureIndex`), so that a name joined from its parts (`form:` and the
+ * form) is neither built as a new string nor looked up by name for every candidate.
+ */
 interface NamePart {
   name: string
+  /** Its feature index, given when first asked for (-1 until then). */
+  index: number
   next: Map<string, NamePart>
 }
 
-/** Feature names by their parts: made once, not as a new string for every candidate. */
-const featureNames: NamePart = { name: '', next: new Map() }
-let featureNameCount = 0
-
-/**
- * The name of a feature joined from its parts (`featureName('form:', form)` is
- * `` `form:${form}` ``), the same string each time: a candidate has some 25 features, and a
- * name built anew is a string to allocate and hash again for each candidate, and once more
- * where the model reads its weight. The parts come from small fixed sets (roles, forms,
- * kinds, places), so the tree stays small; it is cleared should it grow large.
- */
-function featureName(first: string, second: string, third?: string, fourth?: string): string {
-  let node = namePart(namePart(featureNames, first), second)
-  if (third !== undefined) node = namePart(node, third)
-  if (fourth !== undefined) node = namePart(node, fourth)
-  return node.name
+function namePart(name: string): NamePart {
+  return { name, index: -1, next: new Map() }
 }
 
-/** The node of a name part after another, made when first asked for. */
-function namePart(node: NamePart, part: string): NamePart {
+/** The node of a name part after another (`joiner` between them), made when first asked for. */
+function partAfter(node: NamePart, part: string, joiner = ''): NamePart {
   let next = node.next.get(part)
   if (next === undefined) {
-    if (++featureNameCount > 10_000) {
-      featureNames.next.clear()
-      featureNameCount = 0
-    }
-    next = { name: node.name + part, next: new Map() }
+    next = namePart(node.name + joiner + part)
     node.next.set(part, next)
   }
   return next
 }
 
-/**
- * What adds to the value of a feature. Made here rather than as a named arrow in `describe`:
- * run from TypeScript sources, each named closure made costs a `name` definition.
- */
-function featureAdder(features: Map<string, number>): (name: string, value?: number) => void {
-  return (name, value = 1) => {
-    features.set(name, (features.get(name) ?? 0) + value)
-  }
+/** The feature index of a name in the tree. */
+function indexOf(node: NamePart): number {
+  if (node.index === -1) node.index = featureIndex(node.name)
+  return node.index
 }
+
+/** The feature index of a family's name and a part (`form:` and `name`). */
+function featureOf(family: NamePart, part: string): number {
+  return indexOf(partAfter(family, part))
+}
+
+/** The feature index of a family's name and two parts joined by a colon (`form-place:name:two-back`). */
+function pairFeatureOf(family: NamePart, first: string, second: string): number {
+  return indexOf(partAfter(partAfter(family, first), second, ':'))
+}
+
+// The families of feature names joined from parts. Their parts come from small fixed sets
+// (roles, forms, kinds, places), so the trees stay small.
+const roleNames = namePart('role:')
+const previousRoleNames = namePart('previous-role:')
+const nextRoleNames = namePart('next-role:')
+const nearbyOnlyNames = namePart('nearby-only:')
+const formNames = namePart('form:')
+const kindNames = namePart('kind:')
+const placeNames = namePart('place:')
+const formPlaceNames = namePart('form-place:')
+const kindPlaceNames = namePart('kind-place:')
+const noCueNames = namePart('no-cue:')
+const opensParagraphNames = namePart('opens-paragraph:')
+const nearestNames = namePart('nearest:')
+
+// The features of one name, numbered once.
+const rolesSeveral = featureIndex('roles:several')
+const previous = featureIndex('previous')
+const previousHasCue = featureIndex('previous:quote-has-cue')
+const previousHasNoCue = featureIndex('previous:quote-has-no-cue')
+const previousOpensParagraph = featureIndex('previous:quote-opens-paragraph')
+const next = featureIndex('next')
+const nextHasCue = featureIndex('next:quote-has-cue')
+const nextHasNoCue = featureIndex('next:quote-has-no-cue')
+const nextPreviousToo = featureIndex('next:previous-too')
+const subjectOfSentence = featureIndex('sentence-subject')
+const subjectHasCue = featureIndex('sentence-subject:quote-has-cue')
+const subjectHasNoCue = featureIndex('sentence-subject:quote-has-no-cue')
+const subjectOnly = featureIndex('sentence-subject-only')
+const nearbyOnly = featureIndex('nearby-only')
+const nearbyOnlyHasCue = featureIndex('nearby-only:quote-has-cue')
+const nearbyOnlyHasNoCue = featureIndex('nearby-only:quote-has-no-cue')
+const distance = featureIndex('distance')
+const quotesBetween = featureIndex('quotes-between')
+const opensClauseFeature = featureIndex('opens-clause')
+const afterPreposition = featureIndex('after-preposition')
+const objectOfCue = featureIndex('object-of-cue')
+const possessive = featureIndex('possessive')
+const introducesQuoteFeature = featureIndex('introduces-quote')
+const apposition = featureIndex('apposition')
+const personName = featureIndex('person-name')
+const commonWordOpening = featureIndex('common-word-opening-sentence')
+const calendarName = featureIndex('name:calendar')
+const capitalsName = featureIndex('name:capitals')
+
+const lowercaseLetter = /\p{Ll}/u
 
 /** Fill the features of one candidate. */
 function describe(
@@ -606,7 +648,7 @@ function describe(
   candidate: Candidate,
   nearest: ReadonlyMap<string, Candidate>,
 ): void {
-  const set = featureAdder(candidate.features)
+  const { features } = candidate
   const { quote } = speech
   const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
   const hasCue = speech.matches.length > 0
@@ -616,71 +658,75 @@ function describe(
   const { opens } = quotation
 
   for (const role of candidate.roles) {
-    set(featureName('role:', role))
-    if (candidate.rank > 0 && role.startsWith('before')) set(featureName('role:', role, ':far'))
+    const node = partAfter(roleNames, role)
+    features.add(indexOf(node))
+    if (candidate.rank > 0 && role.startsWith('before'))
+      features.add(indexOf(partAfter(node, ':far')))
   }
-  if (candidate.roles.length > 1) set('roles:several')
-  for (const role of candidate.previousRoles) set(featureName('previous-role:', role))
+  if (candidate.roles.length > 1) features.add(rolesSeveral)
+  for (const role of candidate.previousRoles) features.add(featureOf(previousRoleNames, role))
   if (candidate.previousRoles.length > 0) {
-    set('previous')
-    set(hasCue ? 'previous:quote-has-cue' : 'previous:quote-has-no-cue')
-    if (opens) set('previous:quote-opens-paragraph')
+    features.add(previous)
+    features.add(hasCue ? previousHasCue : previousHasNoCue)
+    if (opens) features.add(previousOpensParagraph)
   }
-  for (const role of candidate.nextRoles) set(featureName('next-role:', role))
+  for (const role of candidate.nextRoles) features.add(featureOf(nextRoleNames, role))
   if (candidate.nextRoles.length > 0) {
-    set('next')
-    set(hasCue ? 'next:quote-has-cue' : 'next:quote-has-no-cue')
-    if (candidate.previousRoles.length > 0) set('next:previous-too')
+    features.add(next)
+    features.add(hasCue ? nextHasCue : nextHasNoCue)
+    if (candidate.previousRoles.length > 0) features.add(nextPreviousToo)
   }
   if (candidate.sentenceSubject) {
-    set('sentence-subject')
-    set(hasCue ? 'sentence-subject:quote-has-cue' : 'sentence-subject:quote-has-no-cue')
-    if (candidate.roles.length === 0 && !candidate.nearby) set('sentence-subject-only')
+    features.add(subjectOfSentence)
+    features.add(hasCue ? subjectHasCue : subjectHasNoCue)
+    if (candidate.roles.length === 0 && !candidate.nearby) features.add(subjectOnly)
   }
   if (candidate.nearby && candidate.roles.length === 0) {
-    set('nearby-only')
-    set(featureName('nearby-only:', place.bucket))
-    set(hasCue ? 'nearby-only:quote-has-cue' : 'nearby-only:quote-has-no-cue')
+    features.add(nearbyOnly)
+    features.add(featureOf(nearbyOnlyNames, place.bucket))
+    features.add(hasCue ? nearbyOnlyHasCue : nearbyOnlyHasNoCue)
   }
-  set(featureName('form:', form))
-  set(featureName('kind:', kind))
-  set(featureName('place:', place.bucket))
-  set(featureName('form-place:', form, ':', place.bucket))
-  set(featureName('kind-place:', kind, ':', place.bucket))
-  if (!hasCue) set(featureName('no-cue:', form, ':', place.bucket))
-  if (opens) set(featureName('opens-paragraph:', place.bucket))
-  set('distance', Math.log1p(place.tokens) / 4)
-  if (place.quotesBetween) set('quotes-between')
-  if (opensClause(paragraph, candidate.phrase)) set('opens-clause')
+  features.add(featureOf(formNames, form))
+  features.add(featureOf(kindNames, kind))
+  features.add(featureOf(placeNames, place.bucket))
+  features.add(pairFeatureOf(formPlaceNames, form, place.bucket))
+  features.add(pairFeatureOf(kindPlaceNames, kind, place.bucket))
+  if (!hasCue) features.add(pairFeatureOf(noCueNames, form, place.bucket))
+  if (opens) features.add(featureOf(opensParagraphNames, place.bucket))
+  features.add(distance, Math.log1p(place.tokens) / 4)
+  if (place.quotesBetween) features.add(quotesBetween)
+  if (opensClause(paragraph, candidate.phrase)) features.add(opensClauseFeature)
   const at = tokenIndexAt(paragraph, candidate.phrase.start)
   const before: Token | undefined = paragraph.tokens[at - 1]
   // "at Vale's claim that…": the owner of a cue noun is its speaker, the preposition governs
   // the noun.
   const owner = candidate.roles.includes('owner')
-  if (before?.kind === 'word' && prepositions.has(before.lower) && !owner) set('after-preposition')
+  if (before?.kind === 'word' && prepositions.has(before.lower) && !owner)
+    features.add(afterPreposition)
   // "told Parliament", "asked Vale": the one spoken to.
-  if (candidate.roles.length === 0 && isCue(before)) set('object-of-cue')
-  if (/['’]s?$/u.test(candidate.phrase.text) && !owner) set('possessive')
+  if (candidate.roles.length === 0 && isCue(before)) features.add(objectOfCue)
+  if (possessiveEnding.test(candidate.phrase.text) && !owner) features.add(possessive)
   // "Vale continued:" closing the sentence (or paragraph) just before the quotation.
   if (place.bucket === 'previous-sentence' && introducesQuote(model, quote, candidate))
-    set('introduces-quote')
-  if (candidate.phrase.appositions.length > 0) set('apposition')
-  if (candidate.known?.kind === 'person' || kind === 'person') set('person-name')
+    features.add(introducesQuoteFeature)
+  if (candidate.phrase.appositions.length > 0) features.add(apposition)
+  if (candidate.known?.kind === 'person' || kind === 'person') features.add(personName)
   // "Officials said", "Fact-checkers looked": one common word, capitalized to open the sentence.
   if (
     candidate.phrase.form === 'name' &&
     isOpeningWord(paragraph, candidate.phrase.text, candidate.phrase.start)
   )
-    set('common-word-opening-sentence')
+    features.add(commonWordOpening)
   // The nearest candidate of its form before the quotation.
-  if (nearest.get(form) === candidate) set(featureName('nearest:', form))
+  if (nearest.get(form) === candidate) features.add(featureOf(nearestNames, form))
   if (candidate.phrase.form === 'name') {
-    const words = candidate.phrase.text.split(/\s+/)
+    const words = candidate.phrase.text.split(spaces)
     // "Wednesday", "Last March": a date read as a name run never speaks.
-    if (words.every((word) => calendarNames.has(word.toLowerCase().replace(/['’]s?$/u, ''))))
-      set('name:calendar')
+    if (words.every((word) => calendarNames.has(word.toLowerCase().replace(possessiveEnding, ''))))
+      features.add(calendarName)
     // A run of several words in capitals only is a headline or a label, not a name.
-    if (words.length > 2 && words.every((word) => !/\p{Ll}/u.test(word))) set('name:capitals')
+    if (words.length > 2 && words.every((word) => !lowercaseLetter.test(word)))
+      features.add(capitalsName)
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import shippedModel from '../data/speaker-model.json' with { type: 'json' }
 import type { Candidate } from './candidates.js'
+import { featureNameAt, weightsByIndex } from './features.js'
 
 /** The fitted speaker model: feature weights, calibration, and the threshold for publishing. */
 export interface SpeakerModel {
@@ -33,13 +34,11 @@ export const speakerModel: SpeakerModel = shippedModel as SpeakerModel
 
 /** A candidate's score: the sum of its features' weights times their values. */
 export function scoreCandidate(candidate: Candidate, model: SpeakerModel): number {
-  const weights = asMap(model.weights)
+  const weights = weightsByIndex(model.weights)
+  const { indices, values } = candidate.features
   let score = 0
-  // `keys()` with `get`, not `for…of` over entries: no [name, value] pair is allocated for
-  // each feature, nor a closure (and a boxed running sum) for each candidate.
-  const { features } = candidate
-  for (const name of features.keys())
-    score += (weights.get(name) ?? 0) * (features.get(name) as number)
+  for (let at = 0; at < indices.length; at++)
+    score += (weights[indices[at] as number] as number) * (values[at] as number)
   return score
 }
 
@@ -164,6 +163,20 @@ export function readsChosenFeature(name: string): boolean {
   return chosenFeatures.has(name) || chosenFamilies.some((family) => name.startsWith(family))
 }
 
+/** By feature index, `chosen:` and the name when the confidence model reads it, else null. */
+const chosenNames = new Map<number, string | null>()
+
+/** The name of a chosen candidate's feature in the confidence model, made once per feature. */
+function chosenName(index: number): string | null {
+  let chosen = chosenNames.get(index)
+  if (chosen === undefined) {
+    const name = featureNameAt(index)
+    chosen = readsChosenFeature(name) ? `chosen:${name}` : null
+    chosenNames.set(index, chosen)
+  }
+  return chosen
+}
+
 /**
  * The features of a choice for the confidence model: the logit of its softmax probability, its
  * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
@@ -186,8 +199,11 @@ export function choiceFeatures(
   ])
   if (choice.candidates === 1) features.set('single', 1)
   if (choice.candidate.roles.length > 0) features.set('cued', 1)
-  for (const [name, value] of choice.candidate.features)
-    if (readsChosenFeature(name)) features.set(`chosen:${name}`, value)
+  const { indices, values } = choice.candidate.features
+  for (let at = 0; at < indices.length; at++) {
+    const chosen = chosenName(indices[at] as number)
+    if (chosen !== null) features.set(chosen, values[at] as number)
+  }
   if (resolution !== undefined) features.set(`resolution:${resolution}`, 1)
   if (entities) {
     const { probability, margin } = agreement(choice, entities)
