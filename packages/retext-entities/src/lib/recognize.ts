@@ -363,50 +363,57 @@ export class Recognizer {
    * mention just before, when it starts with the acronym's first letter.
    */
   private scanAcronymDefinitions(tokens: Token[]): void {
+    // The test of each word is kept apart from `defineAcronym`: a loop body with variables that
+    // a closure reads makes a new scope object at every word, which is most of what it allocated.
     for (let index = 1; index < tokens.length; index++) {
       const token = tokens[index] as Token
       // Most words have no parenthesis on either side: tested before any string is trimmed.
       if (!token.before.includes('(') || !token.after.includes(')')) continue
       if (!token.before.trim().endsWith('(') || !token.after.trim().startsWith(')')) continue
-      if (!isAcronym(token.text)) continue
-      const key = foldName(acronymLetters(token.text))
-      const known = this.gazetteer.phrases.get(foldPhrase(token.text))
-      if (known?.kind === 'place') continue
-      const last = tokens[index - 1]
-      if (last === undefined) continue
-      let definition: RawMention | undefined
-      for (let from = index - 1; from >= Math.max(0, index - 10); from--) {
-        const first = tokens[from]
-        // Commas may separate the words of a name: "Educational, Scientific and Cultural".
-        const joint = tokens[from + 1]?.before.trim()
-        if (first === undefined || (from < index - 1 && joint !== '' && joint !== ',')) break
-        if (!isCapitalized(first.text)) continue
-        const span = tokens.slice(from, index)
-        // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
-        // do not open with a role ("Member of Parliament (MP)").
-        if (roleHeadToken(first) && !organizationHeadToken(first)) continue
-        if (
-          span.some(
-            (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
-          )
+      if (isAcronym(token.text)) this.defineAcronym(tokens, index)
+    }
+  }
+
+  /** The definition of the acronym `tokens[index]`, written in parentheses, if it has one. */
+  private defineAcronym(tokens: Token[], index: number): void {
+    const token = tokens[index] as Token
+    const key = foldName(acronymLetters(token.text))
+    const known = this.gazetteer.phrases.get(foldPhrase(token.text))
+    if (known?.kind === 'place') return
+    const last = tokens[index - 1]
+    if (last === undefined) return
+    let definition: RawMention | undefined
+    for (let from = index - 1; from >= Math.max(0, index - 10); from--) {
+      const first = tokens[from]
+      // Commas may separate the words of a name: "Educational, Scientific and Cultural".
+      const joint = tokens[from + 1]?.before.trim()
+      if (first === undefined || (from < index - 1 && joint !== '' && joint !== ',')) break
+      if (!isCapitalized(first.text)) continue
+      const span = tokens.slice(from, index)
+      // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
+      // do not open with a role ("Member of Parliament (MP)").
+      if (roleHeadToken(first) && !organizationHeadToken(first)) continue
+      if (
+        span.some(
+          (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
         )
-          continue
-        const name = span.map(cleanToken).join(' ')
-        if (!spellsAcronym(name, token.text)) continue
-        definition = this.replaceSpan(span, name)
-        break
-      }
-      if (definition === undefined) {
-        definition = this.mentions.find(
-          (mention) =>
-            mention.kind === 'organization' &&
-            mention.end === last.end &&
-            foldName(mention.text).charAt(0) === key.charAt(0),
-        )
-      }
-      if (definition !== undefined && !this.acronymDefinitions.has(key)) {
-        this.acronymDefinitions.set(key, definition)
-      }
+      )
+        continue
+      const name = span.map(cleanToken).join(' ')
+      if (!spellsAcronym(name, token.text)) continue
+      definition = this.replaceSpan(span, name)
+      break
+    }
+    if (definition === undefined) {
+      definition = this.mentions.find(
+        (mention) =>
+          mention.kind === 'organization' &&
+          mention.end === last.end &&
+          foldName(mention.text).charAt(0) === key.charAt(0),
+      )
+    }
+    if (definition !== undefined && !this.acronymDefinitions.has(key)) {
+      this.acronymDefinitions.set(key, definition)
     }
   }
 
@@ -674,7 +681,7 @@ export class Recognizer {
         const next = tokens[end + 1]
         if (isCapitalized(token.text)) end++
         else if (
-          /^(?:of|for)$/.test(token.text) &&
+          (token.text === 'of' || token.text === 'for') &&
           roleHeadToken(tokens[end - 1] as Token) &&
           next !== undefined &&
           next.before === '' &&
