@@ -254,6 +254,26 @@ function joinPhraseKey(key: string, tokens: readonly Token[], from: number, to: 
   return foldPhrase(tokens.slice(from, to).map(cleanToken).join(' '))
 }
 
+/**
+ * The words `tokens[from..to)` as written, joined by spaces. Built by concatenation: slicing the
+ * tokens, mapping them to their texts and joining made three arrays for each run of names.
+ */
+function wordsText(tokens: readonly Token[], from: number, to: number): string {
+  let text = ''
+  for (let at = from; at < to; at++) {
+    const word = (tokens[at] as Token).text
+    text = at === from ? word : `${text} ${word}`
+  }
+  return text
+}
+
+/** The number of words of a name whose words are joined by single spaces. */
+function wordCount(name: string): number {
+  let count = 1
+  for (let at = 0; at < name.length; at++) if (name.charCodeAt(at) === 32) count++
+  return count
+}
+
 /** Words of context on each side of a run that compromise reads (see `askCompromise`). */
 const compromiseContext = 4
 
@@ -272,13 +292,16 @@ export class Recognizer {
   /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
   private readonly pendingRuns: Array<{ sentence: Sentence; from: number; to: number }> = []
 
-  /** Runs no cheaper evidence decided, for compromise to decide when the article is scanned. */
+  /**
+   * Runs no cheaper evidence decided, for compromise to decide when the article is scanned:
+   * `text` is their mention text as a person, `afterPreposition` whether they follow one.
+   */
   private readonly undecided: Array<{
     sentence: Sentence
     from: number
     to: number
-    person: () => void
-    notPerson: () => void
+    text: string
+    afterPreposition: boolean
   }> = []
 
   constructor(
@@ -307,11 +330,12 @@ export class Recognizer {
     const first = tokens[from]
     const last = tokens[to - 1]
     if (first === undefined || last === undefined) return
-    const words = tokens.slice(from, to).map((token) => token.text)
-    words[words.length - 1] = cleanToken(last)
-    const text = words.join(' ')
-    const end = last.end - (last.text.length - cleanToken(last).length)
-    if (this.claimed.some(([from, to]) => first.start < to && from < end)) return
+    const lastWord = cleanToken(last)
+    const text = to - from > 1 ? `${wordsText(tokens, from, to - 1)} ${lastWord}` : lastWord
+    const end = last.end - (last.text.length - lastWord.length)
+    for (const [claimedStart, claimedEnd] of this.claimed) {
+      if (first.start < claimedEnd && claimedStart < end) return
+    }
     this.mentions.push({
       kind,
       text,
@@ -643,13 +667,16 @@ export class Recognizer {
     return true
   }
 
-  /** Role words written before a run of names: "State Department spokesman", "US". */
-  private rolePrefix(sentence: Sentence, runStart: number): string[] {
+  /**
+   * Where the role words written before a run of names begin ("State Department spokesman",
+   * "US"): they are `tokens[result..runStart)`, none (`runStart`) when they hold no role.
+   */
+  private rolePrefixStart(sentence: Sentence, runStart: number): number {
     const tokens = sentence.words
     const opener = tokens[runStart]
     const runOpensWithRole = opener !== undefined && roleHeadToken(opener)
-    const words: string[] = []
-    for (let at = runStart - 1; at >= 0 && words.length < 8; at--) {
+    let from = runStart
+    for (let at = runStart - 1; at >= 0 && runStart - from < 8; at--) {
       const token = tokens[at]
       const after = tokens[at + 1]
       if (token === undefined || after === undefined || sentence.before(at + 1) !== '') break
@@ -661,24 +688,26 @@ export class Recognizer {
         !roleHeadToken(token) &&
         !agentNounToken(token) &&
         !roleModifierSet.has(lower) &&
-        !(lower === 'of' && words.length > 0)
+        !(lower === 'of' && from < runStart)
       ) {
         break
       }
       if (capitalized && isOrdinaryInitial(sentence, at) && !roleHeadToken(token)) break
-      words.unshift(token.text)
+      from = at
     }
-    while (
-      words.length > 0 &&
-      !isCapitalized(words[0] ?? '') &&
-      !isRoleHead(words[0] ?? '') &&
-      !roleModifierSet.has((words[0] ?? '').toLowerCase())
-    ) {
-      words.shift()
+    while (from < runStart) {
+      const token = tokens[from] as Token
+      if (isCapitalized(token.text) || roleHeadToken(token) || roleModifierSet.has(token.lower)) {
+        break
+      }
+      from++
     }
-    return runOpensWithRole || words.some((word) => isRoleHead(word) || isHonorific(word))
-      ? words
-      : []
+    if (runOpensWithRole) return from
+    for (let at = from; at < runStart; at++) {
+      const token = tokens[at] as Token
+      if (roleHeadToken(token) || honorificToken(token)) return from
+    }
+    return runStart
   }
 
   private validNameWord(token: Token): boolean {
@@ -736,11 +765,12 @@ export class Recognizer {
       else break
     }
     if (start >= runEnd) return
-    const prefix = this.rolePrefix(sentence, start)
-    const runWords = tokens.slice(start, runEnd).map((token) => token.text)
-    const parsed = parsePersonName([...prefix, ...runWords].join(' '))
+    // The run with the role words before it: what the name parser reads, and the mention's
+    // text as a person when the parser finds a role in it.
+    const personText = wordsText(tokens, this.rolePrefixStart(sentence, start), runEnd)
+    const parsed = parsePersonName(personText)
     if (parsed.name === '') return
-    const nameLength = parsed.name.split(' ').length
+    const nameLength = wordCount(parsed.name)
     let nameStart = Math.max(start, runEnd - nameLength)
     // Drop words that cannot be part of a name from the front ("Chinese", "Monday").
     while (nameStart < runEnd && !this.validNameWord(tokens[nameStart] as Token)) nameStart++
@@ -764,14 +794,11 @@ export class Recognizer {
     ) {
       nameStart++
     }
-    const nameTokens = tokens.slice(nameStart, runEnd)
+    const nameTokenCount = runEnd - nameStart
     const hasRole = parsed.roles.length > 0 || parsed.honorifics.length > 0
-    const personText = [...prefix, ...tokens.slice(start, runEnd).map((token) => token.text)].join(
-      ' ',
-    )
     if (
-      nameTokens.length === 1 ||
-      (nameTokens.length === 2 && parsed.given.length === 0 && !parsed.full)
+      nameTokenCount === 1 ||
+      (nameTokenCount === 2 && parsed.given.length === 0 && !parsed.full)
     ) {
       // A title makes one word a person ("President Xi"); a role word only when the name is
       // not an ordinary word too ("Act", "State").
@@ -782,31 +809,26 @@ export class Recognizer {
       this.singles.push({ sentence, index: nameStart, evidence })
       return
     }
-    const nameWords = nameTokens.map(cleanToken)
+    const nameWords: string[] = []
+    for (let at = nameStart; at < runEnd; at++) nameWords.push(cleanToken(tokens[at] as Token))
     const firstWord = nameWords[0] ?? ''
     const lastWord = nameWords[nameWords.length - 1] ?? ''
     const before = tokens[nameStart - 1]
     const afterPreposition =
       before !== undefined && nameStart === start && placePrepositions.has(before.lower)
-    if (nameTokens.some((token) => nonPersonHeadSet.has(foldToken(token)))) {
-      if (afterPreposition) this.push('place', sentence, nameStart, runEnd, null)
+    for (let at = nameStart; at < runEnd; at++) {
+      if (nonPersonHeadSet.has(foldToken(tokens[at] as Token))) {
+        if (afterPreposition) this.push('place', sentence, nameStart, runEnd, null)
+        return
+      }
+    }
+    if (nameTokenCount > 5) {
+      this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
       return
     }
-    const person = () => {
-      const nameText = nameWords.join(' ')
-      // The parser reads roles only from role words; otherwise the name alone is the mention.
-      const text = parsed.name === nameText ? personText : nameText
-      this.push('person', sentence, nameStart, runEnd, null, text)
-      for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
-    }
-    const notPerson = () => {
-      if (afterPreposition) this.push('place', sentence, nameStart, runEnd, null)
-      else this.pendingRuns.push({ sentence, from: nameStart, to: runEnd })
-    }
-    if (nameTokens.length > 5) {
-      notPerson()
-      return
-    }
+    const nameText = nameWords.join(' ')
+    // The parser reads roles only from role words; otherwise the name alone is the mention.
+    const text = parsed.name === nameText ? personText : nameText
     const evidence =
       hasRole ||
       parsed.tradition !== 'western' ||
@@ -816,7 +838,7 @@ export class Recognizer {
         !(sentence.initial(nameStart) ?? true)) &&
         looksLikeUnknownName(nameWords))
     if (evidence || (!afterPreposition && lexiconNamesPerson(nameWords))) {
-      person()
+      this.takePerson(sentence, nameStart, runEnd, text)
       return
     }
     // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
@@ -824,8 +846,28 @@ export class Recognizer {
     // the runs that open with a given name that is also a word (`Hunter`, `Rusty`): the lexicons
     // decide the others about as well, and most articles then never call it.
     if (this.useCompromise && isGivenName(firstWord))
-      this.undecided.push({ sentence, from: nameStart, to: runEnd, person, notPerson })
-    else notPerson()
+      this.undecided.push({ sentence, from: nameStart, to: runEnd, text, afterPreposition })
+    else this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
+  }
+
+  /** A run of names is a person: its mention, and the keys of its name for single words. */
+  private takePerson(sentence: Sentence, from: number, to: number, text: string): void {
+    this.push('person', sentence, from, to, null, text)
+    for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
+  }
+
+  /**
+   * A run of names nothing made a person: a place after a preposition ("in Fort Wayne"), else
+   * a person if its family name is known by the end of the article (see `finish`).
+   */
+  private takeNotPerson(
+    sentence: Sentence,
+    from: number,
+    to: number,
+    afterPreposition: boolean,
+  ): void {
+    if (afterPreposition) this.push('place', sentence, from, to, null)
+    else this.pendingRuns.push({ sentence, from, to })
   }
 
   /**
@@ -849,7 +891,10 @@ export class Recognizer {
     const spans = compromisePeople(windows.map((window) => window.text).join(separator))
     let base = 0
     let next = 0
-    for (const [index, { sentence, from, to, person, notPerson }] of this.undecided.entries()) {
+    for (const [
+      index,
+      { sentence, from, to, text, afterPreposition },
+    ] of this.undecided.entries()) {
       const tokens = sentence.words
       const window = windows[index] as { start: number; text: string }
       const start = (tokens[from] as Token).start - window.start + base
@@ -865,8 +910,8 @@ export class Recognizer {
           break
         }
       }
-      if (found) person()
-      else notPerson()
+      if (found) this.takePerson(sentence, from, to, text)
+      else this.takeNotPerson(sentence, from, to, afterPreposition)
       base += window.text.length + separator.length
     }
     this.undecided.length = 0
@@ -938,8 +983,10 @@ export class Recognizer {
       const key = cleanFoldToken(token)
       if (notSingleNameToken(token) || this.gazetteer.demonyms.has(key)) continue
       if (this.personKeys.has(key) || evidenced.has(key)) {
-        const prefix = this.rolePrefix(sentence, index)
-        this.push('person', sentence, index, index + 1, null, [...prefix, word].join(' '))
+        const prefixStart = this.rolePrefixStart(sentence, index)
+        const text =
+          prefixStart < index ? `${wordsText(sentence.words, prefixStart, index)} ${word}` : word
+        this.push('person', sentence, index, index + 1, null, text)
         continue
       }
       if (isOrdinaryInitial(sentence, index)) continue
