@@ -123,12 +123,18 @@ function isAgentNoun(word: string): boolean {
   )
 }
 
+// Regular expressions asked of many words are made once here: a literal in a function is a new
+// object at each call.
+const capitalStart = /^\p{Lu}/u
+const particleCapitalStart = /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u
+const hyphenOrDash = /[-–]/
+
 function isCapitalized(word: string): boolean {
   // Most words are plain ASCII: decide those without a regular expression.
   const code = word.charCodeAt(0)
   if (code >= 65 && code <= 90) return true
   if (code >= 97 && code <= 122 && !word.includes('-')) return false
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word)
+  return capitalStart.test(word) || particleCapitalStart.test(word)
 }
 
 function isPossessive(word: string): boolean {
@@ -588,9 +594,10 @@ export class Recognizer {
         used[index] = true
         continue
       }
-      // The keys of the phrases that may be looked up: words joined by spaces only, none taken
-      // yet, no possessive but on the last word, and each one the start of some known phrase.
-      const keys: string[] = []
+      // The known phrases that start here, shortest first: words joined by spaces only, none
+      // taken yet, no possessive but on the last word. Most words start none, and then no list
+      // is made.
+      let found: Array<[entry: GazetteerEntry, length: number]> | undefined
       const limit = Math.min(this.gazetteer.maxWords, tokens.length - index)
       let key = phraseKeyToken(first)
       for (let length = 1; length <= limit; length++) {
@@ -605,11 +612,14 @@ export class Recognizer {
           key = joinPhraseKey(key, tokens, index, index + length)
         }
         if (!this.gazetteer.prefixes.has(key)) break
-        keys.push(key)
-      }
-      for (let length = keys.length; length >= 1; length--) {
-        const entry = this.gazetteer.phrases.get(keys[length - 1] as string)
+        const entry = this.gazetteer.phrases.get(key)
         if (entry === undefined) continue
+        if (found === undefined) found = [[entry, length]]
+        else found.push([entry, length])
+      }
+      if (found === undefined) continue
+      for (let at = found.length - 1; at >= 0; at--) {
+        const [entry, length] = found[at] as [GazetteerEntry, number]
         // Short acronyms only in capitals ("US", "UN"), never "Us" or "Un".
         const word = cleanToken(first)
         if (length === 1 && word.replace(/\./g, '').length <= 3 && word !== word.toUpperCase())
@@ -643,14 +653,15 @@ export class Recognizer {
   private scanCompound(token: Token, paragraph: number): boolean {
     // Most words have no hyphen or dash: no compound, and no array of parts to make.
     if (!token.text.includes('-') && !token.text.includes('–')) return false
-    const parts = clean(token.text).split(/[-–]/)
+    const word = clean(token.text)
     // "Guinea-Bissau" is one country, not Guinea and Bissau.
-    if (parts.length < 2 || this.gazetteer.phrases.has(foldPhrase(clean(token.text)))) return false
-    const entries = parts.map((part) => this.gazetteer.phrases.get(foldPhrase(part)))
-    if (entries.some((entry) => entry === undefined)) return false
+    if (this.gazetteer.phrases.has(foldPhrase(word))) return false
+    const parts = word.split(hyphenOrDash)
+    if (parts.length < 2) return false
+    for (const part of parts) if (!this.gazetteer.phrases.has(foldPhrase(part))) return false
     let offset = token.start
-    parts.forEach((part, at) => {
-      const entry = entries[at]
+    parts.forEach((part) => {
+      const entry = this.gazetteer.phrases.get(foldPhrase(part))
       if (entry !== undefined) {
         this.mentions.push({
           kind: entry.kind,
