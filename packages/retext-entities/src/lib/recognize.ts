@@ -295,6 +295,11 @@ export class Recognizer {
   private readonly claimed: Array<[number, number]> = []
   private readonly singles: Array<{ sentence: Sentence; index: number; evidence: boolean }> = []
   private readonly personKeys = new Set<string>()
+  /**
+   * Which words of the sentence being scanned a scanner took, by index: one list for every
+   * sentence, cleared at each, rather than a new one per sentence.
+   */
+  private used: boolean[] = []
   /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
   private readonly pendingRuns: Array<{ sentence: Sentence; from: number; to: number }> = []
 
@@ -355,7 +360,9 @@ export class Recognizer {
 
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
   scan(sentence: Sentence): void {
-    const used: boolean[] = new Array(sentence.words.length).fill(false)
+    const size = sentence.words.length
+    if (this.used.length < size) this.used = new Array(size)
+    const used = this.used.fill(false, 0, size)
     this.scanPremodifiers(sentence, used)
     this.scanOrganizations(sentence, used)
     this.scanGazetteer(sentence, used)
