@@ -11,7 +11,7 @@ import type { VFile } from 'vfile'
 import { acronymLetters, isAcronym } from './acronym.js'
 import { createGazetteer, type EntityKind } from './gazetteer.js'
 import { type RawMention, Recognizer } from './recognize.js'
-import { sentencesOf } from './tokens.js'
+import { sentencesOf } from './sentences.js'
 
 /** One surface mention of an entity, pointing into `file.value`. */
 export interface EntityMention {

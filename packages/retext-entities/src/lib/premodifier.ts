@@ -32,6 +32,11 @@ const participles = [
 ]
 
 const premodifier = new RegExp(`^([\\p{L}\\p{N}.'’]+)[-–‑](?:${participles.join('|')})$`, 'iu')
+/**
+ * A hyphen or dash. At module level: a regular expression literal in a function is a new object
+ * at each call, and this one is asked of every word.
+ */
+const hyphen = /[-–‑]/
 
 /**
  * The word before the hyphen when `word` is a hyphenated premodifier (`"U.S."` of
@@ -39,6 +44,6 @@ const premodifier = new RegExp(`^([\\p{L}\\p{N}.'’]+)[-–‑](?:${participles
  */
 export function premodifierHead(word: string): string | undefined {
   // Most words have no hyphen: skip the regular expression for them.
-  if (!/[-–‑]/.test(word)) return undefined
+  if (!hyphen.test(word)) return undefined
   return premodifier.exec(word)?.[1]
 }

@@ -26,12 +26,14 @@ import {
   parsePersonName,
   stripPossessive,
 } from '@newsroom/names'
+import type { Token } from '@newsroom/nlcst-tokens'
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { compromisePeople, isListedPerson, knowledgeOf } from './lexicon.js'
 import { premodifierHead } from './premodifier.js'
-import { type Token, tokenFact } from './tokens.js'
+import type { Sentence } from './sentences.js'
+import { tokenFact } from './tokens.js'
 
 /** A surface mention found in the text, before resolution. */
 export interface RawMention {
@@ -121,12 +123,18 @@ function isAgentNoun(word: string): boolean {
   )
 }
 
+// Regular expressions asked of many words are made once here: a literal in a function is a new
+// object at each call.
+const capitalStart = /^\p{Lu}/u
+const particleCapitalStart = /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u
+const hyphenOrDash = /[-–]/
+
 function isCapitalized(word: string): boolean {
   // Most words are plain ASCII: decide those without a regular expression.
   const code = word.charCodeAt(0)
   if (code >= 65 && code <= 90) return true
   if (code >= 97 && code <= 122 && !word.includes('-')) return false
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word)
+  return capitalStart.test(word) || particleCapitalStart.test(word)
 }
 
 function isPossessive(word: string): boolean {
@@ -195,8 +203,8 @@ const nameWordToken = tokenFact((text) => {
 })
 
 /** A capitalized word that is an ordinary English word, at the start of a sentence. */
-function isOrdinaryInitial(token: Token): boolean {
-  return token.initial && ordinaryWordToken(token)
+function isOrdinaryInitial(sentence: Sentence, index: number): boolean {
+  return sentence.initial(index) === true && ordinaryWordToken(sentence.words[index] as Token)
 }
 
 const ordinaryWordToken = tokenFact((word) => {
@@ -252,6 +260,26 @@ function joinPhraseKey(key: string, tokens: readonly Token[], from: number, to: 
   return foldPhrase(tokens.slice(from, to).map(cleanToken).join(' '))
 }
 
+/**
+ * The words `tokens[from..to)` as written, joined by spaces. Built by concatenation: slicing the
+ * tokens, mapping them to their texts and joining made three arrays for each run of names.
+ */
+function wordsText(tokens: readonly Token[], from: number, to: number): string {
+  let text = ''
+  for (let at = from; at < to; at++) {
+    const word = (tokens[at] as Token).text
+    text = at === from ? word : `${text} ${word}`
+  }
+  return text
+}
+
+/** The number of words of a name whose words are joined by single spaces. */
+function wordCount(name: string): number {
+  let count = 1
+  for (let at = 0; at < name.length; at++) if (name.charCodeAt(at) === 32) count++
+  return count
+}
+
 /** Words of context on each side of a run that compromise reads (see `askCompromise`). */
 const compromiseContext = 4
 
@@ -265,18 +293,26 @@ export class Recognizer {
   readonly acronymDefinitions = new Map<string, RawMention>()
   /** Spans an acronym definition settled: later passes add no mention inside them. */
   private readonly claimed: Array<[number, number]> = []
-  private readonly singles: Array<{ tokens: Token[]; index: number; evidence: boolean }> = []
+  private readonly singles: Array<{ sentence: Sentence; index: number; evidence: boolean }> = []
   private readonly personKeys = new Set<string>()
+  /**
+   * Which words of the sentence being scanned a scanner took, by index: one list for every
+   * sentence, cleared at each, rather than a new one per sentence.
+   */
+  private used: boolean[] = []
   /** Multi-word runs with no evidence yet: people if their family name is known by the end. */
-  private readonly pendingRuns: Array<{ tokens: Token[]; from: number; to: number }> = []
+  private readonly pendingRuns: Array<{ sentence: Sentence; from: number; to: number }> = []
 
-  /** Runs no cheaper evidence decided, for compromise to decide when the article is scanned. */
+  /**
+   * Runs no cheaper evidence decided, for compromise to decide when the article is scanned:
+   * `text` is their mention text as a person, `afterPreposition` whether they follow one.
+   */
   private readonly undecided: Array<{
-    tokens: Token[]
+    sentence: Sentence
     from: number
     to: number
-    person: () => void
-    notPerson: () => void
+    text: string
+    afterPreposition: boolean
   }> = []
 
   constructor(
@@ -295,46 +331,51 @@ export class Recognizer {
 
   private push(
     kind: EntityKind,
-    tokens: Token[],
+    sentence: Sentence,
     from: number,
     to: number,
     canonical: string | null,
     personText: string | null = null,
   ): void {
+    const tokens = sentence.words
     const first = tokens[from]
     const last = tokens[to - 1]
     if (first === undefined || last === undefined) return
-    const words = tokens.slice(from, to).map((token) => token.text)
-    words[words.length - 1] = cleanToken(last)
-    const text = words.join(' ')
-    const end = last.end - (last.text.length - cleanToken(last).length)
-    if (this.claimed.some(([from, to]) => first.start < to && from < end)) return
+    const lastWord = cleanToken(last)
+    const text = to - from > 1 ? `${wordsText(tokens, from, to - 1)} ${lastWord}` : lastWord
+    const end = last.end - (last.text.length - lastWord.length)
+    for (const [claimedStart, claimedEnd] of this.claimed) {
+      if (first.start < claimedEnd && claimedStart < end) return
+    }
     this.mentions.push({
       kind,
       text,
       start: first.start,
       end,
-      paragraph: first.paragraph,
+      paragraph: sentence.paragraph,
       canonical,
       personText,
     })
   }
 
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
-  scan(tokens: Token[]): void {
-    const used: boolean[] = new Array(tokens.length).fill(false)
-    this.scanPremodifiers(tokens, used)
-    this.scanOrganizations(tokens, used)
-    this.scanGazetteer(tokens, used)
-    this.scanPeople(tokens, used)
-    this.scanAcronymDefinitions(tokens)
+  scan(sentence: Sentence): void {
+    const size = sentence.words.length
+    if (this.used.length < size) this.used = new Array(size)
+    const used = this.used.fill(false, 0, size)
+    this.scanPremodifiers(sentence, used)
+    this.scanOrganizations(sentence, used)
+    this.scanGazetteer(sentence, used)
+    this.scanPeople(sentence, used)
+    this.scanAcronymDefinitions(sentence)
   }
 
   /**
    * "U.S.-backed", "Kurdish-led", "state-run": never part of a name. The place before the
    * hyphen is still a mention of that place ("Germany-based" names Germany).
    */
-  private scanPremodifiers(tokens: Token[], used: boolean[]): void {
+  private scanPremodifiers(sentence: Sentence, used: boolean[]): void {
+    const tokens = sentence.words
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token
       const head = premodifierHead(token.text)
@@ -349,7 +390,7 @@ export class Recognizer {
         text: head,
         start: token.start,
         end: token.start + head.length,
-        paragraph: token.paragraph,
+        paragraph: sentence.paragraph,
         canonical: entry.canonical,
         personText: null,
       })
@@ -362,51 +403,62 @@ export class Recognizer {
    * when the scanners split it: "University College London (UCL)"), else the organization
    * mention just before, when it starts with the acronym's first letter.
    */
-  private scanAcronymDefinitions(tokens: Token[]): void {
+  private scanAcronymDefinitions(sentence: Sentence): void {
+    const tokens = sentence.words
+    // The test of each word is kept apart from `defineAcronym`: a loop body with variables that
+    // a closure reads makes a new scope object at every word, which is most of what it allocated.
     for (let index = 1; index < tokens.length; index++) {
       const token = tokens[index] as Token
+      const before = sentence.before(index) as string
+      const after = sentence.after(index) as string
       // Most words have no parenthesis on either side: tested before any string is trimmed.
-      if (!token.before.includes('(') || !token.after.includes(')')) continue
-      if (!token.before.trim().endsWith('(') || !token.after.trim().startsWith(')')) continue
-      if (!isAcronym(token.text)) continue
-      const key = foldName(acronymLetters(token.text))
-      const known = this.gazetteer.phrases.get(foldPhrase(token.text))
-      if (known?.kind === 'place') continue
-      const last = tokens[index - 1]
-      if (last === undefined) continue
-      let definition: RawMention | undefined
-      for (let from = index - 1; from >= Math.max(0, index - 10); from--) {
-        const first = tokens[from]
-        // Commas may separate the words of a name: "Educational, Scientific and Cultural".
-        const joint = tokens[from + 1]?.before.trim()
-        if (first === undefined || (from < index - 1 && joint !== '' && joint !== ',')) break
-        if (!isCapitalized(first.text)) continue
-        const span = tokens.slice(from, index)
-        // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
-        // do not open with a role ("Member of Parliament (MP)").
-        if (roleHeadToken(first) && !organizationHeadToken(first)) continue
-        if (
-          span.some(
-            (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
-          )
+      if (!before.includes('(') || !after.includes(')')) continue
+      if (!before.trim().endsWith('(') || !after.trim().startsWith(')')) continue
+      if (isAcronym(token.text)) this.defineAcronym(sentence, index)
+    }
+  }
+
+  /** The definition of the acronym `tokens[index]`, written in parentheses, if it has one. */
+  private defineAcronym(sentence: Sentence, index: number): void {
+    const tokens = sentence.words
+    const token = tokens[index] as Token
+    const key = foldName(acronymLetters(token.text))
+    const known = this.gazetteer.phrases.get(foldPhrase(token.text))
+    if (known?.kind === 'place') return
+    const last = tokens[index - 1]
+    if (last === undefined) return
+    let definition: RawMention | undefined
+    for (let from = index - 1; from >= Math.max(0, index - 10); from--) {
+      const first = tokens[from]
+      // Commas may separate the words of a name: "Educational, Scientific and Cultural".
+      const joint = sentence.before(from + 1)?.trim()
+      if (first === undefined || (from < index - 1 && joint !== '' && joint !== ',')) break
+      if (!isCapitalized(first.text)) continue
+      const span = tokens.slice(from, index)
+      // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
+      // do not open with a role ("Member of Parliament (MP)").
+      if (roleHeadToken(first) && !organizationHeadToken(first)) continue
+      if (
+        span.some(
+          (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
         )
-          continue
-        const name = span.map(cleanToken).join(' ')
-        if (!spellsAcronym(name, token.text)) continue
-        definition = this.replaceSpan(span, name)
-        break
-      }
-      if (definition === undefined) {
-        definition = this.mentions.find(
-          (mention) =>
-            mention.kind === 'organization' &&
-            mention.end === last.end &&
-            foldName(mention.text).charAt(0) === key.charAt(0),
-        )
-      }
-      if (definition !== undefined && !this.acronymDefinitions.has(key)) {
-        this.acronymDefinitions.set(key, definition)
-      }
+      )
+        continue
+      const name = span.map(cleanToken).join(' ')
+      if (!spellsAcronym(name, token.text)) continue
+      definition = this.replaceSpan(span, sentence.paragraph, name)
+      break
+    }
+    if (definition === undefined) {
+      definition = this.mentions.find(
+        (mention) =>
+          mention.kind === 'organization' &&
+          mention.end === last.end &&
+          foldName(mention.text).charAt(0) === key.charAt(0),
+      )
+    }
+    if (definition !== undefined && !this.acronymDefinitions.has(key)) {
+      this.acronymDefinitions.set(key, definition)
     }
   }
 
@@ -415,7 +467,7 @@ export class Recognizer {
    * organization mention that starts earlier and runs into the span extends it ("Johns Hopkins
    * Center for Systems Science" before "and Engineering (CSSE)").
    */
-  private replaceSpan(span: Token[], name: string): RawMention | undefined {
+  private replaceSpan(span: Token[], paragraph: number, name: string): RawMention | undefined {
     const first = span[0]
     const last = span[span.length - 1]
     if (first === undefined || last === undefined) return undefined
@@ -445,7 +497,7 @@ export class Recognizer {
       text,
       start,
       end,
-      paragraph: first.paragraph,
+      paragraph,
       canonical: known?.kind === 'organization' ? known.canonical : null,
       personText: null,
     }
@@ -455,11 +507,12 @@ export class Recognizer {
   }
 
   /** "State Department", "University of Essex", "Thames Valley Police": names ending in a head. */
-  private scanOrganizations(tokens: Token[], used: boolean[]): void {
+  private scanOrganizations(sentence: Sentence, used: boolean[]): void {
+    const tokens = sentence.words
     for (let index = 0; index < tokens.length; index++) {
       const first = tokens[index]
       if (first === undefined || used[index] || !isCapitalized(first.text)) continue
-      if (isOrdinaryInitial(first) && !organizationHeadToken(first)) continue
+      if (isOrdinaryInitial(sentence, index) && !organizationHeadToken(first)) continue
       let end = -1
       let headSeen = false
       /** A head word after the first: without one, no later start in this run finds a name. */
@@ -469,7 +522,7 @@ export class Recognizer {
       for (; at < tokens.length; at++) {
         const token = tokens[at]
         if (token === undefined || used[at]) break
-        if (at > index && token.before !== '') break
+        if (at > index && sentence.before(at) !== '') break
         if (isCapitalized(token.text)) {
           if (at > index && roleHeadToken(token) && !organizationHeadToken(token)) break
           if (cleanOrganizationHeadToken(token)) {
@@ -484,8 +537,13 @@ export class Recognizer {
           if (possessiveToken(token)) break
         } else {
           const next = tokens[at + 1]
-          const lower = token.word.lower
-          if (!orgConnectors.has(lower) || at === index || next === undefined || next.before !== '')
+          const lower = token.lower
+          if (
+            !orgConnectors.has(lower) ||
+            at === index ||
+            next === undefined ||
+            sentence.before(at + 1) !== ''
+          )
             break
           if (!isCapitalized(next.text) && !(lower === 'of' && next.text === 'the')) break
           // "Steve Peers of the University": "of" joins a name only after a head word.
@@ -512,7 +570,7 @@ export class Recognizer {
       const known = this.gazetteer.phrases.get(foldPhrase(phrase)) ?? this.countryPrefixed(phrase)
       // "Russian Federation" ends in a head word but names a country.
       const kind = known?.kind === 'place' ? 'place' : 'organization'
-      this.push(kind, tokens, from, end, known?.canonical ?? null)
+      this.push(kind, sentence, from, end, known?.canonical ?? null)
       for (let mark = from; mark < end; mark++) used[mark] = true
       index = end - 1
     }
@@ -534,32 +592,41 @@ export class Recognizer {
   }
 
   /** Countries, cities, regions and known organizations, longest phrase first. */
-  private scanGazetteer(tokens: Token[], used: boolean[]): void {
+  private scanGazetteer(sentence: Sentence, used: boolean[]): void {
+    const tokens = sentence.words
     for (let index = 0; index < tokens.length; index++) {
       const first = tokens[index]
       if (first === undefined || used[index] || !isCapitalized(first.text)) continue
-      if (this.scanCompound(first)) {
+      if (this.scanCompound(first, sentence.paragraph)) {
         used[index] = true
         continue
       }
-      // The keys of the phrases that may be looked up: words joined by spaces only, none taken
-      // yet, no possessive but on the last word, and each one the start of some known phrase.
-      const keys: string[] = []
+      // The known phrases that start here, shortest first: words joined by spaces only, none
+      // taken yet, no possessive but on the last word. Most words start none, and then no list
+      // is made.
+      let found: Array<[entry: GazetteerEntry, length: number]> | undefined
       const limit = Math.min(this.gazetteer.maxWords, tokens.length - index)
       let key = phraseKeyToken(first)
       for (let length = 1; length <= limit; length++) {
         if (length > 1) {
-          const token = tokens[index + length - 1] as Token
           const previous = tokens[index + length - 2] as Token
-          if (used[index + length - 1] || token.before !== '' || possessiveToken(previous)) break
+          if (
+            used[index + length - 1] ||
+            sentence.before(index + length - 1) !== '' ||
+            possessiveToken(previous)
+          )
+            break
           key = joinPhraseKey(key, tokens, index, index + length)
         }
         if (!this.gazetteer.prefixes.has(key)) break
-        keys.push(key)
-      }
-      for (let length = keys.length; length >= 1; length--) {
-        const entry = this.gazetteer.phrases.get(keys[length - 1] as string)
+        const entry = this.gazetteer.phrases.get(key)
         if (entry === undefined) continue
+        if (found === undefined) found = [[entry, length]]
+        else found.push([entry, length])
+      }
+      if (found === undefined) continue
+      for (let at = found.length - 1; at >= 0; at--) {
+        const [entry, length] = found[at] as [GazetteerEntry, number]
         // Short acronyms only in capitals ("US", "UN"), never "Us" or "Un".
         const word = cleanToken(first)
         if (length === 1 && word.replace(/\./g, '').length <= 3 && word !== word.toUpperCase())
@@ -569,11 +636,11 @@ export class Recognizer {
         if (
           length === 1 &&
           previous !== undefined &&
-          first.before === '' &&
+          sentence.before(index) === '' &&
           !used[index - 1] &&
           isCapitalized(previous.text) &&
           (knowledgeOf(previous.text).givenName ||
-            (!previous.initial &&
+            (!sentence.initial(index - 1) &&
               !isDictionaryWord(previous.text) &&
               !this.isNonEntity(previous.text) &&
               !isRoleHead(previous.text) &&
@@ -581,7 +648,7 @@ export class Recognizer {
         ) {
           break
         }
-        this.push(entry.kind, tokens, index, index + length, entry.canonical)
+        this.push(entry.kind, sentence, index, index + length, entry.canonical)
         for (let mark = index; mark < index + length; mark++) used[mark] = true
         index += length - 1
         break
@@ -590,24 +657,25 @@ export class Recognizer {
   }
 
   /** "China-US", "US-China": a compound of known places names each of them. */
-  private scanCompound(token: Token): boolean {
+  private scanCompound(token: Token, paragraph: number): boolean {
     // Most words have no hyphen or dash: no compound, and no array of parts to make.
     if (!token.text.includes('-') && !token.text.includes('–')) return false
-    const parts = clean(token.text).split(/[-–]/)
+    const word = clean(token.text)
     // "Guinea-Bissau" is one country, not Guinea and Bissau.
-    if (parts.length < 2 || this.gazetteer.phrases.has(foldPhrase(clean(token.text)))) return false
-    const entries = parts.map((part) => this.gazetteer.phrases.get(foldPhrase(part)))
-    if (entries.some((entry) => entry === undefined)) return false
+    if (this.gazetteer.phrases.has(foldPhrase(word))) return false
+    const parts = word.split(hyphenOrDash)
+    if (parts.length < 2) return false
+    for (const part of parts) if (!this.gazetteer.phrases.has(foldPhrase(part))) return false
     let offset = token.start
-    parts.forEach((part, at) => {
-      const entry = entries[at]
+    parts.forEach((part) => {
+      const entry = this.gazetteer.phrases.get(foldPhrase(part))
       if (entry !== undefined) {
         this.mentions.push({
           kind: entry.kind,
           text: part,
           start: offset,
           end: offset + part.length,
-          paragraph: token.paragraph,
+          paragraph,
           canonical: entry.canonical,
           personText: null,
         })
@@ -617,41 +685,47 @@ export class Recognizer {
     return true
   }
 
-  /** Role words written before a run of names: "State Department spokesman", "US". */
-  private rolePrefix(tokens: Token[], runStart: number): string[] {
+  /**
+   * Where the role words written before a run of names begin ("State Department spokesman",
+   * "US"): they are `tokens[result..runStart)`, none (`runStart`) when they hold no role.
+   */
+  private rolePrefixStart(sentence: Sentence, runStart: number): number {
+    const tokens = sentence.words
     const opener = tokens[runStart]
     const runOpensWithRole = opener !== undefined && roleHeadToken(opener)
-    const words: string[] = []
-    for (let at = runStart - 1; at >= 0 && words.length < 8; at--) {
+    let from = runStart
+    for (let at = runStart - 1; at >= 0 && runStart - from < 8; at--) {
       const token = tokens[at]
       const after = tokens[at + 1]
-      if (token === undefined || after === undefined || after.before !== '') break
+      if (token === undefined || after === undefined || sentence.before(at + 1) !== '') break
       if (premodifierHead(token.text) !== undefined) break
-      const lower = token.word.lower
+      const lower = token.lower
       const capitalized = isCapitalized(token.text)
       if (
         !(capitalized && !listedNonEntityToken(token)) &&
         !roleHeadToken(token) &&
         !agentNounToken(token) &&
         !roleModifierSet.has(lower) &&
-        !(lower === 'of' && words.length > 0)
+        !(lower === 'of' && from < runStart)
       ) {
         break
       }
-      if (capitalized && isOrdinaryInitial(token) && !roleHeadToken(token)) break
-      words.unshift(token.text)
+      if (capitalized && isOrdinaryInitial(sentence, at) && !roleHeadToken(token)) break
+      from = at
     }
-    while (
-      words.length > 0 &&
-      !isCapitalized(words[0] ?? '') &&
-      !isRoleHead(words[0] ?? '') &&
-      !roleModifierSet.has((words[0] ?? '').toLowerCase())
-    ) {
-      words.shift()
+    while (from < runStart) {
+      const token = tokens[from] as Token
+      if (isCapitalized(token.text) || roleHeadToken(token) || roleModifierSet.has(token.lower)) {
+        break
+      }
+      from++
     }
-    return runOpensWithRole || words.some((word) => isRoleHead(word) || isHonorific(word))
-      ? words
-      : []
+    if (runOpensWithRole) return from
+    for (let at = from; at < runStart; at++) {
+      const token = tokens[at] as Token
+      if (roleHeadToken(token) || honorificToken(token)) return from
+    }
+    return runStart
   }
 
   private validNameWord(token: Token): boolean {
@@ -659,7 +733,8 @@ export class Recognizer {
   }
 
   /** Runs of capitalized words: people with roles, full names, and single names for later. */
-  private scanPeople(tokens: Token[], used: boolean[]): void {
+  private scanPeople(sentence: Sentence, used: boolean[]): void {
+    const tokens = sentence.words
     let index = 0
     while (index < tokens.length) {
       const first = tokens[index]
@@ -670,48 +745,50 @@ export class Recognizer {
       let end = index + 1
       while (end < tokens.length && !possessiveToken(tokens[end - 1] as Token)) {
         const token = tokens[end]
-        if (token === undefined || used[end] || token.before !== '') break
+        if (token === undefined || used[end] || sentence.before(end) !== '') break
         const next = tokens[end + 1]
         if (isCapitalized(token.text)) end++
         else if (
-          /^(?:of|for)$/.test(token.text) &&
+          (token.text === 'of' || token.text === 'for') &&
           roleHeadToken(tokens[end - 1] as Token) &&
           next !== undefined &&
-          next.before === '' &&
+          sentence.before(end + 1) === '' &&
           isCapitalized(next.text)
         ) {
           end++
         } else if (
           nameParticleToken(token) &&
           isCapitalized(tokens[end + 1]?.text ?? '') &&
-          tokens[end + 1]?.before === ''
+          sentence.before(end + 1) === ''
         )
           end++
         else break
       }
-      this.takeRun(tokens, index, end)
+      this.takeRun(sentence, index, end)
       index = end
     }
   }
 
-  private takeRun(tokens: Token[], runStart: number, runEnd: number): void {
+  private takeRun(sentence: Sentence, runStart: number, runEnd: number): void {
+    const tokens = sentence.words
     let start = runStart
     while (start < runEnd) {
       const token = tokens[start]
       if (token === undefined) break
-      if (isOrdinaryInitial(token) && !roleHeadToken(token) && !honorificToken(token)) {
+      if (isOrdinaryInitial(sentence, start) && !roleHeadToken(token) && !honorificToken(token)) {
         // Kept as a single candidate: it may still be a known name ("Wang told …").
-        this.singles.push({ tokens, index: start, evidence: false })
+        this.singles.push({ sentence, index: start, evidence: false })
         start++
       } else if (listedNonEntityToken(token)) start++
       else break
     }
     if (start >= runEnd) return
-    const prefix = this.rolePrefix(tokens, start)
-    const runWords = tokens.slice(start, runEnd).map((token) => token.text)
-    const parsed = parsePersonName([...prefix, ...runWords].join(' '))
+    // The run with the role words before it: what the name parser reads, and the mention's
+    // text as a person when the parser finds a role in it.
+    const personText = wordsText(tokens, this.rolePrefixStart(sentence, start), runEnd)
+    const parsed = parsePersonName(personText)
     if (parsed.name === '') return
-    const nameLength = parsed.name.split(' ').length
+    const nameLength = wordCount(parsed.name)
     let nameStart = Math.max(start, runEnd - nameLength)
     // Drop words that cannot be part of a name from the front ("Chinese", "Monday").
     while (nameStart < runEnd && !this.validNameWord(tokens[nameStart] as Token)) nameStart++
@@ -730,18 +807,16 @@ export class Recognizer {
       !givenNameToken(lead) &&
       !nameParticleToken(lead) &&
       !nameParticleToken(second) &&
-      (givenNameToken(second) || (lead.initial && isAgentNoun(clean(lead.text).toLowerCase())))
+      (givenNameToken(second) ||
+        (sentence.initial(nameStart) === true && isAgentNoun(clean(lead.text).toLowerCase())))
     ) {
       nameStart++
     }
-    const nameTokens = tokens.slice(nameStart, runEnd)
+    const nameTokenCount = runEnd - nameStart
     const hasRole = parsed.roles.length > 0 || parsed.honorifics.length > 0
-    const personText = [...prefix, ...tokens.slice(start, runEnd).map((token) => token.text)].join(
-      ' ',
-    )
     if (
-      nameTokens.length === 1 ||
-      (nameTokens.length === 2 && parsed.given.length === 0 && !parsed.full)
+      nameTokenCount === 1 ||
+      (nameTokenCount === 2 && parsed.given.length === 0 && !parsed.full)
     ) {
       // A title makes one word a person ("President Xi"); a role word only when the name is
       // not an ordinary word too ("Act", "State").
@@ -749,44 +824,39 @@ export class Recognizer {
       const evidence =
         parsed.honorifics.length > 0 ||
         (parsed.roles.length > 0 && looksLikeUnknownName([word]) && nameStart === runEnd - 1)
-      this.singles.push({ tokens, index: nameStart, evidence })
+      this.singles.push({ sentence, index: nameStart, evidence })
       return
     }
-    const nameWords = nameTokens.map(cleanToken)
+    const nameWords: string[] = []
+    for (let at = nameStart; at < runEnd; at++) nameWords.push(cleanToken(tokens[at] as Token))
     const firstWord = nameWords[0] ?? ''
     const lastWord = nameWords[nameWords.length - 1] ?? ''
     const before = tokens[nameStart - 1]
     const afterPreposition =
-      before !== undefined && nameStart === start && placePrepositions.has(before.word.lower)
-    if (nameTokens.some((token) => nonPersonHeadSet.has(foldToken(token)))) {
-      if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
+      before !== undefined && nameStart === start && placePrepositions.has(before.lower)
+    for (let at = nameStart; at < runEnd; at++) {
+      if (nonPersonHeadSet.has(foldToken(tokens[at] as Token))) {
+        if (afterPreposition) this.push('place', sentence, nameStart, runEnd, null)
+        return
+      }
+    }
+    if (nameTokenCount > 5) {
+      this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
       return
     }
-    const person = () => {
-      const nameText = nameWords.join(' ')
-      // The parser reads roles only from role words; otherwise the name alone is the mention.
-      const text = parsed.name === nameText ? personText : nameText
-      this.push('person', tokens, nameStart, runEnd, null, text)
-      for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
-    }
-    const notPerson = () => {
-      if (afterPreposition) this.push('place', tokens, nameStart, runEnd, null)
-      else this.pendingRuns.push({ tokens, from: nameStart, to: runEnd })
-    }
-    if (nameTokens.length > 5) {
-      notPerson()
-      return
-    }
+    const nameText = nameWords.join(' ')
+    // The parser reads roles only from role words; otherwise the name alone is the mention.
+    const text = parsed.name === nameText ? personText : nameText
     const evidence =
       hasRole ||
       parsed.tradition !== 'western' ||
       knowledgeOf(firstWord).givenName ||
       knowledgeOf(lastWord).familyName ||
-      ((this.contextEvidence(tokens, nameStart, runEnd - 1) ||
-        !(tokens[nameStart]?.initial ?? true)) &&
+      ((this.contextEvidence(sentence, nameStart, runEnd - 1) ||
+        !(sentence.initial(nameStart) ?? true)) &&
         looksLikeUnknownName(nameWords))
     if (evidence || (!afterPreposition && lexiconNamesPerson(nameWords))) {
-      person()
+      this.takePerson(sentence, nameStart, runEnd, text)
       return
     }
     // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
@@ -794,8 +864,28 @@ export class Recognizer {
     // the runs that open with a given name that is also a word (`Hunter`, `Rusty`): the lexicons
     // decide the others about as well, and most articles then never call it.
     if (this.useCompromise && isGivenName(firstWord))
-      this.undecided.push({ tokens, from: nameStart, to: runEnd, person, notPerson })
-    else notPerson()
+      this.undecided.push({ sentence, from: nameStart, to: runEnd, text, afterPreposition })
+    else this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
+  }
+
+  /** A run of names is a person: its mention, and the keys of its name for single words. */
+  private takePerson(sentence: Sentence, from: number, to: number, text: string): void {
+    this.push('person', sentence, from, to, null, text)
+    for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
+  }
+
+  /**
+   * A run of names nothing made a person: a place after a preposition ("in Fort Wayne"), else
+   * a person if its family name is known by the end of the article (see `finish`).
+   */
+  private takeNotPerson(
+    sentence: Sentence,
+    from: number,
+    to: number,
+    afterPreposition: boolean,
+  ): void {
+    if (afterPreposition) this.push('place', sentence, from, to, null)
+    else this.pendingRuns.push({ sentence, from, to })
   }
 
   /**
@@ -807,7 +897,7 @@ export class Recognizer {
    */
   private askCompromise(): void {
     if (this.undecided.length === 0) return
-    const windows = this.undecided.map(({ tokens, from, to }) => {
+    const windows = this.undecided.map(({ sentence: { words: tokens }, from, to }) => {
       const first = tokens[Math.max(0, from - compromiseContext)] as Token
       const last = tokens[Math.min(tokens.length, to + compromiseContext) - 1] as Token
       return {
@@ -819,7 +909,11 @@ export class Recognizer {
     const spans = compromisePeople(windows.map((window) => window.text).join(separator))
     let base = 0
     let next = 0
-    for (const [index, { tokens, from, to, person, notPerson }] of this.undecided.entries()) {
+    for (const [
+      index,
+      { sentence, from, to, text, afterPreposition },
+    ] of this.undecided.entries()) {
+      const tokens = sentence.words
       const window = windows[index] as { start: number; text: string }
       const start = (tokens[from] as Token).start - window.start + base
       const end = (tokens[to - 1] as Token).end - window.start + base
@@ -834,41 +928,43 @@ export class Recognizer {
           break
         }
       }
-      if (found) person()
-      else notPerson()
+      if (found) this.takePerson(sentence, from, to, text)
+      else this.takeNotPerson(sentence, from, to, afterPreposition)
       base += window.text.length + separator.length
     }
     this.undecided.length = 0
   }
 
   /** Evidence that a single capitalized word names a person. */
-  private contextEvidence(tokens: Token[], first: number, index: number): boolean {
+  private contextEvidence(sentence: Sentence, first: number, index: number): boolean {
+    const tokens = sentence.words
     const token = tokens[index]
     if (token === undefined) return false
     const previous = tokens[first - 1]
     if (
       previous !== undefined &&
-      tokens[first]?.before === '' &&
-      speechVerbSet.has(previous.word.lower)
+      sentence.before(first) === '' &&
+      speechVerbSet.has(previous.lower)
     ) {
       return true
     }
     let at = index + 1
-    if (token.after === '') {
-      while (speechAdverbs.has(tokens[at]?.word.lower ?? '') && tokens[at]?.after === '') at++
-      if (speechVerbSet.has(tokens[at]?.word.lower ?? '')) return true
+    const after = sentence.after(index) as string
+    if (after === '') {
+      while (speechAdverbs.has(tokens[at]?.lower ?? '') && sentence.after(at) === '') at++
+      if (speechVerbSet.has(tokens[at]?.lower ?? '')) return true
     }
-    if (token.after.trim() === ',') {
+    if (after.trim() === ',') {
       const next = tokens[index + 1]
       if (next === undefined) return false
       // "Sudesh Amman, 20, was …": an age after a name.
-      if (/^\d{1,3}$/.test(next.text) && next.after.trim() === ',') return true
+      if (/^\d{1,3}$/.test(next.text) && sentence.after(index + 1)?.trim() === ',') return true
       const opensAppositive =
-        appositiveStarts.has(next.word.lower) || possessiveToken(next) || roleHeadToken(next)
+        appositiveStarts.has(next.lower) || possessiveToken(next) || roleHeadToken(next)
       if (!opensAppositive) return false
       for (let look = index + 1; look < Math.min(tokens.length, index + 9); look++) {
         const word = tokens[look]
-        if (word === undefined || (look > index + 1 && word.before !== '')) break
+        if (word === undefined || (look > index + 1 && sentence.before(look) !== '')) break
         if (roleHeadToken(word) && !organizationHeadToken(word)) return true
       }
     }
@@ -879,54 +975,50 @@ export class Recognizer {
   finish(): void {
     this.askCompromise()
     for (const run of this.pendingRuns) {
-      const last = run.tokens[run.to - 1]
+      const tokens = run.sentence.words
+      const last = tokens[run.to - 1]
       if (last !== undefined && this.personKeys.has(foldToken(last)) && run.to - run.from <= 3) {
-        const text = run.tokens.slice(run.from, run.to).map(cleanToken).join(' ')
-        this.push('person', run.tokens, run.from, run.to, null, text)
+        const text = tokens.slice(run.from, run.to).map(cleanToken).join(' ')
+        this.push('person', run.sentence, run.from, run.to, null, text)
       }
     }
     const evidenced = new Set<string>()
     for (const single of this.singles) {
       if (
         single.evidence ||
-        (this.contextEvidence(single.tokens, single.index, single.index) &&
-          looksLikeUnknownName([cleanToken(single.tokens[single.index] as Token)]))
+        (this.contextEvidence(single.sentence, single.index, single.index) &&
+          looksLikeUnknownName([cleanToken(single.sentence.words[single.index] as Token)]))
       ) {
-        const token = single.tokens[single.index]
+        const token = single.sentence.words[single.index]
         if (token !== undefined) evidenced.add(foldToken(token))
       }
     }
     for (const single of this.singles) {
-      const token = single.tokens[single.index]
+      const { sentence, index } = single
+      const token = sentence.words[index]
       if (token === undefined) continue
       const word = cleanToken(token)
       const key = cleanFoldToken(token)
       if (notSingleNameToken(token) || this.gazetteer.demonyms.has(key)) continue
       if (this.personKeys.has(key) || evidenced.has(key)) {
-        const prefix = this.rolePrefix(single.tokens, single.index)
-        this.push(
-          'person',
-          single.tokens,
-          single.index,
-          single.index + 1,
-          null,
-          [...prefix, word].join(' '),
-        )
+        const prefixStart = this.rolePrefixStart(sentence, index)
+        const text =
+          prefixStart < index ? `${wordsText(sentence.words, prefixStart, index)} ${word}` : word
+        this.push('person', sentence, index, index + 1, null, text)
         continue
       }
-      if (isOrdinaryInitial(token)) continue
+      if (isOrdinaryInitial(sentence, index)) continue
       if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && !/^[IVXLC]+$/.test(word)) {
-        this.push('organization', single.tokens, single.index, single.index + 1, null)
+        this.push('organization', sentence, index, index + 1, null)
         continue
       }
-      const previous = single.tokens[single.index - 1]
+      const previous = sentence.words[index - 1]
       if (
         previous !== undefined &&
-        token.before === '' &&
-        placePrepositions.has(previous.word.lower)
+        sentence.before(index) === '' &&
+        placePrepositions.has(previous.lower)
       ) {
-        if (!knowledgeOf(word).common)
-          this.push('place', single.tokens, single.index, single.index + 1, null)
+        if (!knowledgeOf(word).common) this.push('place', sentence, index, index + 1, null)
       }
     }
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end)
