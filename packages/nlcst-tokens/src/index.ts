@@ -1,4 +1,4 @@
-export { type Lexeme, lexemeOf, wordFact } from './lib/lexemes.js'
+export { type Lexeme, lexemeOf, tokenFact, wordFact } from './lib/lexemes.js'
 export {
   paragraphTokens,
   parsedWord,

@@ -2,7 +2,7 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { lexemeOf, paragraphTokens, parsedWord, wordFact } from '../src/index.js'
+import { lexemeOf, paragraphTokens, parsedWord, tokenFact, wordFact } from '../src/index.js'
 
 const parse = (text: string) => unified().use(retextEnglish).parse(text)
 
@@ -12,6 +12,7 @@ describe('@newsroom/nlcst-tokens', () => {
       'lexemeOf',
       'paragraphTokens',
       'parsedWord',
+      'tokenFact',
       'wordFact',
     ])
   })
@@ -114,6 +115,19 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(nothing(lexemeOf('Ossery'))).toBeUndefined()
     expect(nothing(lexemeOf('Tarn'))).toBe('river')
     expect(calls).toBe(3)
+  })
+
+  it('reads a word fact from the lexeme a token carries, once per word', () => {
+    let calls = 0
+    const capitals = tokenFact((word) => {
+      calls++
+      return word.replace(/[^A-Z]/g, '').length
+    })
+    const [paragraph] = paragraphTokens(parse('Tarn met Tarn at ORCA.'))
+    const tokens = paragraph?.tokens ?? []
+    expect(tokens.map((token) => capitals(token))).toEqual([1, 0, 1, 0, 4, 0])
+    // Tarn, met, at, ORCA and the full stop: the second Tarn is read from its lexeme.
+    expect(calls).toBe(5)
   })
 
   it('does not share very long tokens', () => {

@@ -50,3 +50,14 @@ export function wordFact<Value>(compute: (word: string) => Value): (lexeme: Lexe
     return value
   }
 }
+
+/**
+ * A `wordFact` read from anything that carries its word's lexeme (a token of `paragraphTokens`,
+ * or a plugin's own token that copied it): the form every plugin's per-token question takes.
+ */
+export function tokenFact<Value>(
+  compute: (word: string) => Value,
+): (token: { readonly lexeme: Lexeme }) => Value {
+  const fact = wordFact(compute)
+  return (token) => fact(token.lexeme)
+}

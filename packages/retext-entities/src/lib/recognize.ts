@@ -26,14 +26,13 @@ import {
   parsePersonName,
   stripPossessive,
 } from '@newsroom/names'
-import type { Token } from '@newsroom/nlcst-tokens'
+import { type Token, tokenFact } from '@newsroom/nlcst-tokens'
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { compromisePeople, isListedPerson, knowledgeOf } from './lexicon.js'
 import { premodifierHead } from './premodifier.js'
 import type { Sentence } from './sentences.js'
-import { tokenFact } from './tokens.js'
 
 /** A surface mention found in the text, before resolution. */
 export interface RawMention {

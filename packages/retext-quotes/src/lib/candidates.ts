@@ -35,10 +35,10 @@ import { opensParagraph } from './speech.js'
 import {
   cueNouns,
   determiners,
+  lowercaseFact,
   prepositions,
   subjectPronouns,
   subordinators,
-  tokenFact,
 } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -449,7 +449,9 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
-const isPluralPeople = tokenFact((lower) => pluralPeopleEnding.test(lower) && isPeopleNoun(lower))
+const isPluralPeople = lowercaseFact(
+  (lower) => pluralPeopleEnding.test(lower) && isPeopleNoun(lower),
+)
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */
 function speaksOrReports(phrase: MentionPhrase): boolean {

@@ -18,12 +18,12 @@ import {
   isOrganizationHeadToken,
   isRoleHeadToken,
   isRoleWordToken,
+  lowercaseFact,
   nounlikeCueVerbs,
   perWord,
   phraseBreakers,
   speechDays,
   subjectPronouns,
-  tokenFact,
 } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -132,7 +132,7 @@ const isAdverb = perWord(
 )
 
 /** Whether a word in `-ly` is an adverb (`isAdverb`), kept on the lexeme of a token's word. */
-const isAdverbToken = tokenFact(isAdverb)
+const isAdverbToken = lowercaseFact(isAdverb)
 
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
@@ -142,7 +142,7 @@ function phraseWord(token: Token): boolean {
 }
 
 /** Whether a lowercase word may sit inside a speaker phrase (asked of a token's word). */
-const lowercasePhraseWord = tokenFact((lower) => {
+const lowercasePhraseWord = lowercaseFact((lower) => {
   if (phraseBreakers.has(lower) || cueModifiers.has(lower)) return false
   if (isRoleHead(lower) || isOrganizationHead(lower)) return true
   if (innerConnectors.has(lower) || determiners.has(lower)) return true

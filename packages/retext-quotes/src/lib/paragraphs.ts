@@ -18,7 +18,7 @@ export interface Token {
   capital: boolean
   /**
    * The word's lexeme (see @newsroom/nlcst-tokens), the parser token's own: facts of the word are
-   * read from it (`tokenFact` of `words`), not looked up by the word at every occurrence.
+   * read from it (`lowercaseFact` of `words`), not looked up by the word at every occurrence.
    */
   lexeme: Lexeme
 }

@@ -1,6 +1,6 @@
 import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
-import { perWord, tokenFact } from './words.js'
+import { lowercaseFact, perWord } from './words.js'
 
 const people = new Set([...peopleNouns, ...collectiveNouns])
 
@@ -32,4 +32,4 @@ export const isPeopleNoun: (word: string) => boolean = perWord((word) => {
 })
 
 /** Whether a token's word is a noun of people or bodies (`isPeopleNoun`), kept on its lexeme. */
-export const isPeopleNounToken = tokenFact(isPeopleNoun)
+export const isPeopleNounToken = lowercaseFact(isPeopleNoun)

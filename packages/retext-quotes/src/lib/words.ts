@@ -32,7 +32,7 @@ import {
   isRoleHead,
   isRoleWord,
 } from '@newsroom/names'
-import { wordFact } from '@newsroom/nlcst-tokens'
+import { tokenFact } from '@newsroom/nlcst-tokens'
 import type { Token } from './paragraphs.js'
 
 /** Every inflected cue verb ("said", "warns", "tweeted", "likened"). */
@@ -185,22 +185,21 @@ export function perWord(answer: (word: string) => boolean): (word: string) => bo
 
 /**
  * A question about the word of a token, asked of the word in lowercase: the answer is kept on the
- * token's lexeme (@newsroom/nlcst-tokens, `wordFact`) and read back with no look-up by the word.
+ * token's lexeme (`tokenFact` of @newsroom/nlcst-tokens) and read back with no look-up by the word.
  * `answer` must depend on the word alone. Make each once, at module level.
  */
-export function tokenFact(answer: (lower: string) => boolean): (token: Token) => boolean {
-  const fact = wordFact((word: string) => answer(word.toLowerCase()))
-  return (token) => fact(token.lexeme)
+export function lowercaseFact(answer: (lower: string) => boolean): (token: Token) => boolean {
+  return tokenFact((word: string) => answer(word.toLowerCase()))
 }
 
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */
-export const isOrganizationHeadToken = tokenFact(isOrganizationHead)
+export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
 
 /** Whether a token's word is a role's head word ("minister", "spokeswoman"). */
-export const isRoleHeadToken = tokenFact(isRoleHead)
+export const isRoleHeadToken = lowercaseFact(isRoleHead)
 
 /** Whether a token's word is a courtesy title or honorific ("mr.", "dr."). */
-export const isHonorificToken = tokenFact(isHonorific)
+export const isHonorificToken = lowercaseFact(isHonorific)
 
 /** Whether a token's word is a word of a role's title ("deputy", "minister"). */
-export const isRoleWordToken = tokenFact(isRoleWord)
+export const isRoleWordToken = lowercaseFact(isRoleWord)
