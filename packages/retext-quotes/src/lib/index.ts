@@ -196,20 +196,21 @@ function leadingOrganization(
   return undefined
 }
 
-/** The cue matches of every quotation, their phrases normalized. */
+/** The cue matches of every quotation, as the patterns read them. */
 function matchesOf(model: ArticleModel): CueMatch[][] {
   return model.quotes.map((quote) => {
     const first = quote.segments[0]
     const last = quote.segments.at(-1)
     if (!first || !last) return []
-    return cueMatches(first, last, model.paragraphs).map((match) => ({
-      ...match,
-      phrase: normalized(model, match.phrase, match.paragraph),
-    }))
+    return cueMatches(first, last, model.paragraphs)
   })
 }
 
-/** The quotations that are speech, each with its cue matches. */
+/**
+ * The quotations that are speech, each with its cue matches, their phrases normalized: whether
+ * a quotation is speech asks only whether a pattern matched, so the phrases of scare quotes and
+ * titles are never normalized.
+ */
 function speechQuotes(
   model: ArticleModel,
   matches: readonly CueMatch[][],
@@ -228,7 +229,13 @@ function speechQuotes(
       attributedAfter: found.some((match) => match.role.startsWith('after')),
     }
     if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed))
-      kept.push({ quote, matches: found })
+      kept.push({
+        quote,
+        matches: found.map((match) => ({
+          ...match,
+          phrase: normalized(model, match.phrase, match.paragraph),
+        })),
+      })
   }
   return kept
 }
@@ -335,6 +342,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
 
     // Stages 2 and 3: candidates, and the choice among them.
     const speech = speechQuotes(articleModel, matchesOf(articleModel), minUnattributedWords)
+    // An article that quotes no one has no candidates to gather and nothing to resolve.
+    if (speech.length === 0) {
+      file.data.quotes = []
+      file.data.speakers = []
+      if (listCandidates) file.data.speakerCandidates = []
+      return
+    }
     const normalize = (phrase: MentionPhrase, paragraph: number): MentionPhrase =>
       normalized(articleModel, phrase, paragraph)
     const attributions: Attribution[] = speech.map((quote, index) => {
