@@ -266,14 +266,12 @@ class PlaceMap<T> {
   }
 }
 
-/** The catalogue's clusters by the forms their names are looked up in. */
-interface CatalogueLookups {
-  /** The people named in full, by each of their name keys (cluster indices, in order). */
-  peopleByKey: Map<string, number[]>
+/** The catalogue's organizations by the forms their names are looked up in. */
+interface OrganizationLookups {
   /** The first organization answering to each folded form (name, acronym, alias). */
-  organizationByForm: Map<string, number>
+  byForm: Map<string, number>
   /** The folded names of the organizations. */
-  organizationFolds: Set<string>
+  folds: Set<string>
 }
 
 /** A name chain that is a clause subject: the catalogue mention of a person or a body. */
@@ -321,11 +319,12 @@ function sentenceSubjectStarts(paragraph: PreparedParagraph): number[] {
  */
 function pluralSubjects(
   paragraph: PreparedParagraph,
+  subjectStarts: readonly number[],
   catalogue: Catalogue,
 ): Array<{ start: number; end: number; description: string }> {
   const found: Array<{ start: number; end: number; description: string }> = []
   const { tokens, text } = paragraph
-  for (const first of sentenceSubjectStarts(paragraph)) {
+  for (const first of subjectStarts) {
     const opening = tokens[first] as Token
     for (let at = first; at < tokens.length && at - first < 4; at++) {
       const token = tokens[at] as Token
@@ -415,10 +414,11 @@ function personNameOf(chain: NameChain): string {
  */
 function unnamedSubjects(
   paragraph: PreparedParagraph,
+  subjectStarts: readonly number[],
 ): Array<{ start: number; end: number; description: string }> {
   const found: Array<{ start: number; end: number; description: string }> = []
   const { tokens, text } = paragraph
-  for (const first of sentenceSubjectStarts(paragraph)) {
+  for (const first of subjectStarts) {
     const opening = tokens[first] as Token
     if (opening.lower !== 'a' && opening.lower !== 'an') continue
     for (let at = first + 1; at < tokens.length && at - first <= 5; at++) {
@@ -613,7 +613,10 @@ export class Coreference {
   private readonly paragraphStarts: number[] = []
   /** The folded words of the body's names, made when first asked for. */
   private bodyWords: Set<string> | undefined
-  private catalogueLookups: CatalogueLookups | undefined
+  /** The people named in full, by each of their name keys (made when first asked for). */
+  private peopleKeys: Map<string, number[]> | undefined
+  /** The organizations by their forms (made when first asked for: few articles ask). */
+  private organizationLookups: OrganizationLookups | undefined
   /** Words capitalized inside a sentence (`capitalizedInside`), made when first asked for. */
   private insideCapitals: Set<string> | undefined
   /** The people sharing each family name asked about (`familyOf`), by folded name. */
@@ -1331,9 +1334,9 @@ export class Coreference {
   private namedInArticle(text: string): Speaker | null {
     const folded = foldName(text.replace(/^the\s+/i, ''))
     const { organizations, people } = this.catalogue
-    const organization = organizations.clusters[this.lookups().organizationByForm.get(folded) ?? -1]
+    const organization = organizations.clusters[this.organizations().byForm.get(folded) ?? -1]
     if (organization) return this.roster.named(organization.name, 'organization', text, [])
-    const person = people.clusters[this.lookups().peopleByKey.get(folded)?.[0] ?? -1]
+    const person = people.clusters[this.peopleByKey().get(folded)?.[0] ?? -1]
     if (person) return this.roster.named(person.name, 'person', text, person.roles)
     return null
   }
@@ -1362,7 +1365,7 @@ export class Coreference {
     for (const word of text.split(spaces)) {
       if (!startsUppercase.test(word)) continue
       const folded = foldName(word.replace(possessiveEnding, ''))
-      for (const at of this.lookups().peopleByKey.get(folded) ?? [])
+      for (const at of this.peopleByKey().get(folded) ?? [])
         named.add((this.catalogue.people.clusters[at] as { name: string }).name)
     }
     return named
@@ -1398,35 +1401,45 @@ export class Coreference {
 
   /** Whether a folded word is a key of a person named in full, or an organization's name. */
   private namesInArticle(folded: string): boolean {
-    const { peopleByKey, organizationFolds } = this.lookups()
-    return peopleByKey.has(folded) || organizationFolds.has(folded)
+    return this.peopleByKey().has(folded) || this.organizations().folds.has(folded)
   }
 
   /**
-   * The catalogue by the forms its names are asked about in, made when first asked for: a look
-   * through every person and organization for each mention would grow with the product of the
+   * The people named in full by the keys their names are asked about in, made when first asked
+   * for: a look through every person for each mention would grow with the product of the
    * article's mentions and names.
    */
-  private lookups(): CatalogueLookups {
-    if (this.catalogueLookups) return this.catalogueLookups
+  private peopleByKey(): Map<string, number[]> {
+    if (this.peopleKeys) return this.peopleKeys
     const peopleByKey = new Map<string, number[]>()
     for (const [at, cluster] of this.catalogue.people.clusters.entries()) {
       if (!cluster.parsed.full) continue
-      for (const key of new Set(this.personKeys(at))) {
+      // `nameKeys` gives each key once.
+      for (const key of this.personKeys(at)) {
         const list = peopleByKey.get(key)
         if (list) list.push(at)
         else peopleByKey.set(key, [at])
       }
     }
-    const organizationByForm = new Map<string, number>()
-    const organizationFolds = new Set<string>()
+    this.peopleKeys = peopleByKey
+    return peopleByKey
+  }
+
+  /**
+   * The organizations by the forms their names are asked about in, made when first asked for:
+   * only a document's owner or a common word opening a sentence asks, and most articles have
+   * neither.
+   */
+  private organizations(): OrganizationLookups {
+    if (this.organizationLookups) return this.organizationLookups
+    const byForm = new Map<string, number>()
+    const folds = new Set<string>()
     for (const at of this.catalogue.organizations.clusters.keys()) {
-      organizationFolds.add(this.organizationFold(at))
-      for (const form of this.organizationForms(at))
-        if (!organizationByForm.has(form)) organizationByForm.set(form, at)
+      folds.add(this.organizationFold(at))
+      for (const form of this.organizationForms(at)) if (!byForm.has(form)) byForm.set(form, at)
     }
-    this.catalogueLookups = { peopleByKey, organizationByForm, organizationFolds }
-    return this.catalogueLookups
+    this.organizationLookups = { byForm, folds }
+    return this.organizationLookups
   }
 
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
@@ -1478,8 +1491,8 @@ export class Coreference {
     if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
       if (known?.kind === 'place' || !startsUppercase.test(phrase.text.slice(1))) {
         const folded = foldName(phrase.text.replace(possessiveS, ''))
-        const at = this.lookups()
-          .peopleByKey.get(folded)
+        const at = this.peopleByKey()
+          .get(folded)
           ?.find((other) => this.personFold(other) !== folded)
         const person = at === undefined ? undefined : this.catalogue.people.clusters[at]
         if (person && (known?.kind === 'place' || phrase.form === 'description'))
@@ -1808,7 +1821,7 @@ export class Coreference {
     const known = this.families.get(folded)
     if (known !== undefined) return known
     const { clusters } = this.catalogue.people
-    const sharing = (this.lookups().peopleByKey.get(folded) ?? []).filter(
+    const sharing = (this.peopleByKey().get(folded) ?? []).filter(
       (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
     )
     // Most names are one person's: no family, and no need to tell its people apart.
@@ -2057,7 +2070,9 @@ export class Coreference {
       steps.push({ at, order: order++, kind: 'subject', subject })
     }
     for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
-      for (const unnamed of unnamedSubjects(prepared))
+      // Where its sentences may open their subjects, read once for both kinds of subject.
+      const subjectStarts = sentenceSubjectStarts(prepared)
+      for (const unnamed of unnamedSubjects(prepared, subjectStarts))
         steps.push({
           at: { paragraph, offset: unnamed.start },
           order: order++,
@@ -2065,7 +2080,7 @@ export class Coreference {
           description: unnamed.description,
           end: { paragraph, offset: unnamed.end },
         })
-      for (const group of pluralSubjects(prepared, this.catalogue))
+      for (const group of pluralSubjects(prepared, subjectStarts, this.catalogue))
         steps.push({
           at: { paragraph, offset: group.start },
           order: order++,

@@ -370,21 +370,25 @@ export default function retextQuotes(options?: Options | null | undefined) {
     })
 
     // Stage 4: resolve the chosen mentions, in text order.
-    const subjects = articleModel.paragraphs.flatMap(cueSubjects).map((subject) => ({
-      ...subject,
-      phrase: normalized(articleModel, subject.phrase, subject.paragraph),
-    }))
+    // Each paragraph's subjects are its own, new lists: normalized in place, not copied.
+    const subjects = articleModel.paragraphs.flatMap(cueSubjects)
+    for (const subject of subjects)
+      subject.phrase = normalized(articleModel, subject.phrase, subject.paragraph)
     const chosen: MentionAt[] = attributions.flatMap((attribution) =>
       attribution.choice ? [attribution.choice.candidate] : [],
     )
     const registry = new SpeakerRegistry()
     const coreference = new Coreference(articleModel, registry, chosen, subjects)
     coreference.walk(
-      attributions.map((attribution) => ({
-        ...placeOf(attribution),
-        mention: attribution.choice?.candidate ?? null,
-        attribute: attributeTo(attribution, coreference, listCandidates),
-      })),
+      attributions.map((attribution) => {
+        const { start, end } = placeOf(attribution)
+        return {
+          start,
+          end,
+          mention: attribution.choice?.candidate ?? null,
+          attribute: attributeTo(attribution, coreference, listCandidates),
+        }
+      }),
       subjects,
     )
 
