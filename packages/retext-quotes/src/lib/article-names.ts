@@ -182,6 +182,32 @@ interface ChainParagraph {
   sentenceStarts: ReadonlySet<number>
 }
 
+/** The words of `tokens[start]` to `tokens[end - 1]` but the skipped ones, joined by spaces. */
+function wordsWithout(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  skipped: ReadonlySet<number>,
+): string {
+  const kept: string[] = []
+  for (let at = start; at < end; at++) if (!skipped.has(at)) kept.push((tokens[at] as Token).text)
+  return kept.join(' ')
+}
+
+/**
+ * Whether a word of `tokens[start]` to `tokens[end - 1]` is an organization's head before "of",
+ * "on" or "for" ("University of Essex", "Center for Disease Control").
+ */
+function headsBody(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let at = start; at < end - 1; at++)
+    if (
+      bodyConnector.test((tokens[at + 1] as Token).lower) &&
+      isOrganizationHeadToken(tokens[at] as Token)
+    )
+      return true
+  return false
+}
+
 /** Add the chain of tokens `start` to `end` (exclusive), when it can be a name. */
 function pushChain(
   chains: NameChain[],
@@ -192,33 +218,24 @@ function pushChain(
 ): void {
   const { tokens, text } = prepared
   if (start < end) {
-    const words = tokens.slice(start, end)
-    const first = words[0] as Token
-    const last = words.at(-1) as Token
+    // The chain's words are read in place, by index: no copy of them is made.
+    const first = tokens[start] as Token
+    const last = tokens[end - 1] as Token
     const chainText = (
-      skipped.size === 0
-        ? text.slice(first.start, last.end)
-        : words
-            .filter((_, position) => !skipped.has(start + position))
-            .map((word) => word.text)
-            .join(' ')
+      skipped.size === 0 ? text.slice(first.start, last.end) : wordsWithout(tokens, start, end, skipped)
     ).replace(possessiveS, '')
-    const single = words.length === 1
+    const single = end - start === 1
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
     let lead = start
     while (lead > 0 && isHyphenatedModifier((tokens[lead - 1] as Token).text)) lead--
     const atSentenceStart = sentenceStarts.has((tokens[lead] as Token).start)
     // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
-    const lastWord = words.at(-1) as Token
     const organization =
-      isOrganizationHeadToken(lastWord) ||
+      isOrganizationHeadToken(last) ||
       relativeWhich(tokens, start, end) ||
-      (isAcronym(lastWord.text) && !isRoleHeadToken(lastWord)) ||
-      words.some(
-        (word, position) =>
-          bodyConnector.test(words[position + 1]?.lower ?? '') && isOrganizationHeadToken(word),
-      )
+      (isAcronym(last.text) && !isRoleHeadToken(last)) ||
+      headsBody(tokens, start, end)
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
       const previous = tokens[lead - 1]

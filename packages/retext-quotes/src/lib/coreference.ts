@@ -92,6 +92,12 @@ import { prepositions, subordinators } from './words.js'
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const joiningWord = /^(?:and|or|who|that|which)$/
+const numberedAcronymShape = /^\p{Lu}+\d+$/u
+const oneCapitalizedWord = /^\p{Lu}[\p{L}'’-]+$/u
+const opensWithThe = /^the\s/i
+const ownedByPronounShape = /^(?:his|her|its|their)\s/i
+const possessiveOpening = /^[\p{L}.]+['’]s\s/u
+const theAndOneWord = /^the\s+\S+$/i
 const lowercaseWord = /^\p{Ll}+$/u
 const possessiveEnding = /['’]s?$/u
 const possessiveS = /['’]s$/u
@@ -192,6 +198,11 @@ const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
  * consumed, so that it can open the next pair).
  */
 const capitalizedWordPair = /(?<!\S)\p{Lu}\S*(?=\s+(\p{Lu}\S*))/gu
+
+/** A capital and lowercase letters: the start of a name's word ("Vale", "McVale"). */
+const capitalizedWordStart = /^\p{Lu}\p{Ll}+/u
+/** A capital and lowercase letters only: a given name's shape ("Ann", not "AnnMarie" or "I"). */
+const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
@@ -767,12 +778,14 @@ export class Coreference {
       match = capitalizedWordPair.exec(text)
     ) {
       const family = withoutTrailingMarks(match[1] as string).replace(possessiveS, '')
-      // The family name must be capitalized ("US", "I" are not) and one the body uses: its
-      // shape is tested first, with no look-up, and most pairs fail one of the two.
-      if (!/^\p{Lu}\p{Ll}+/u.test(family) || !this.isBodyWord(family)) continue
+      // The family name must be capitalized ("US", "I" are not) and one the body uses, the
+      // given name one capitalized word: both shapes are tested first, with no look-up, and
+      // most pairs fail one of them.
+      if (!capitalizedWordStart.test(family)) continue
       const given = withoutTrailingMarks(match[0])
       if (
-        /^\p{Lu}\p{Ll}+$/u.test(given) &&
+        capitalizedWord.test(given) &&
+        this.isBodyWord(family) &&
         (isGivenName(given) ||
           (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
         !isGivenName(family)
@@ -1488,7 +1501,7 @@ export class Coreference {
     }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
-    if (phrase.form !== 'pronoun' && /^\p{Lu}[\p{L}'’-]+$/u.test(phrase.text)) {
+    if (phrase.form !== 'pronoun' && oneCapitalizedWord.test(phrase.text)) {
       if (known?.kind === 'place' || !startsUppercase.test(phrase.text.slice(1))) {
         const folded = foldName(phrase.text.replace(possessiveS, ''))
         const at = this.peopleByKey()
@@ -1517,7 +1530,7 @@ export class Coreference {
     )
       return none
     // "the G9": the body whose name abbreviates to it with its number in digits.
-    if (phrase.form === 'name' && /^\p{Lu}+\d+$/u.test(phrase.text)) {
+    if (phrase.form === 'name' && numberedAcronymShape.test(phrase.text)) {
       const body = this.catalogue.organizations.clusters.find(
         (cluster) => numberedAcronym(cluster.name) === phrase.text,
       )
@@ -1565,7 +1578,7 @@ export class Coreference {
         const head = reading.description.split(spaces).at(-1) ?? ''
         if (
           reading.type === 'group' &&
-          /^the\s+\S+$/i.test(reading.description) &&
+          theAndOneWord.test(reading.description) &&
           isOrganizationHead(head) &&
           !isRoleHead(head)
         ) {
@@ -1596,7 +1609,7 @@ export class Coreference {
         // someone the description names, or for the person "his" means (the one the text is
         // about), is not that person's.
         const served = this.peopleNamedIn(reading.description)
-        const ownedByPronoun = /^(?:his|her|its|their)\s/i.test(reading.description)
+        const ownedByPronoun = ownedByPronounShape.test(reading.description)
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
@@ -1609,7 +1622,7 @@ export class Coreference {
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
-        const possessive = /^[\p{L}.]+['’]s\s/u.test(reading.description)
+        const possessive = possessiveOpening.test(reading.description)
         const principal =
           this.principal !== null && !served.has(this.principal) ? this.principal : null
         const name = byRole ?? (possessive ? principal : salient?.name) ?? null
@@ -1641,7 +1654,7 @@ export class Coreference {
         }
         // "the article read", "said the ruling": a document the text just named the
         // organization of (in this or the previous paragraph) speaks for it.
-        if (reading.owner === null && /^the\s/i.test(phrase.text)) {
+        if (reading.owner === null && opensWithThe.test(phrase.text)) {
           const speaker = this.recentOrganization(position)
           if (speaker) return { speaker, resolution: 'document-recent' }
         }
