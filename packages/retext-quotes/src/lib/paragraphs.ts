@@ -26,6 +26,12 @@ export interface Token {
 /** A quotation stands as a word of no letters (its `lower` is empty): no word fact holds of it. */
 const quotationLexeme = lexemeOf('')
 
+/** The quotations of a paragraph quoting nothing, by opening offset: none (never written to). */
+const noQuotations: ReadonlyMap<number, number> = new Map()
+
+/** A paragraph quoting nothing has no quotation token to end a sentence. */
+const noQuotation = (): boolean => false
+
 /** A paragraph ready for attribution: its text, its masked tokens and its sentences. */
 export interface PreparedParagraph {
   index: number
@@ -34,7 +40,7 @@ export interface PreparedParagraph {
   /** Sentence ranges, `[start, end)` offsets in the paragraph, quotations kept whole. */
   sentences: Array<[number, number]>
   /** Token index of each masked quotation, by its opening offset. */
-  quoteTokenAt: Map<number, number>
+  quoteTokenAt: ReadonlyMap<number, number>
   /** Index of the last quotation token (-1: none). */
   lastQuoteToken: number
 }
@@ -109,6 +115,22 @@ export function sentenceRanges(
   return ranges
 }
 
+/**
+ * A parser token in paragraph coordinates (the parser's are the file's). Made here only, so
+ * that every token of every paragraph has one shape.
+ */
+function paragraphToken(token: TokenParagraph['tokens'][number], base: number): Token {
+  return {
+    text: token.text,
+    lower: token.lower,
+    start: token.start - base,
+    end: token.end - base,
+    kind: token.kind,
+    capital: token.capital,
+    lexeme: token.lexeme,
+  }
+}
+
 /** Add a quotation as one token, noting its index by its opening offset. */
 function pushQuote(
   tokens: Token[],
@@ -139,15 +161,22 @@ export function prepareParagraph(
   parsed: TokenParagraph | undefined,
   segments: readonly QuotedSegment[],
 ): PreparedParagraph {
-  const nicknames =
-    segments.length === 0 ? segments : segments.filter((segment) => isNickname(text, segment))
+  const base = parsed?.start ?? 0
+  // Most paragraphs quote nothing: their tokens are the parser's, moved into the paragraph, with
+  // no quotation to mask, to look up or to end a sentence.
+  if (segments.length === 0) {
+    const tokens: Token[] = []
+    for (const token of parsed?.tokens ?? []) tokens.push(paragraphToken(token, base))
+    const sentences = sentenceRanges(tokens, text.length, noQuotation)
+    return { index, text, tokens, sentences, quoteTokenAt: noQuotations, lastQuoteToken: -1 }
+  }
+  const nicknames = segments.filter((segment) => isNickname(text, segment))
   const masked =
     nicknames.length === 0
       ? [...segments].sort((a, b) => a.open - b.open)
       : segments.filter((segment) => !nicknames.includes(segment)).sort((a, b) => a.open - b.open)
   const tokens: Token[] = []
   const quoteTokenAt = new Map<number, number>()
-  const base = parsed?.start ?? 0
   let next = 0
   let nickname = 0
   for (const token of parsed?.tokens ?? []) {
@@ -166,15 +195,7 @@ export function prepareParagraph(
       nickname++
     const blank = nicknames[nickname]
     if (blank && start < blank.close && end > blank.open) continue
-    tokens.push({
-      text: token.text,
-      lower: token.lower,
-      start,
-      end,
-      kind: token.kind,
-      capital: token.capital,
-      lexeme: token.lexeme,
-    })
+    tokens.push(paragraphToken(token, base))
   }
   for (; next < masked.length; next++)
     pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
