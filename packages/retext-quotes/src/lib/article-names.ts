@@ -222,7 +222,9 @@ function pushChain(
     const first = tokens[start] as Token
     const last = tokens[end - 1] as Token
     const chainText = (
-      skipped.size === 0 ? text.slice(first.start, last.end) : wordsWithout(tokens, start, end, skipped)
+      skipped.size === 0
+        ? text.slice(first.start, last.end)
+        : wordsWithout(tokens, start, end, skipped)
     ).replace(possessiveS, '')
     const single = end - start === 1
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
