@@ -152,7 +152,7 @@ export function namedWeights(
 /**
  * Every matched quote with the confidence the plugin would give it under the confidence weights
  * and calibration (0 when nobody is leaned to or it may not be published), as `newsroom eval`
- * judges it.
+ * judges it, and that confidence unrounded (`score`).
  */
 export function scoredQuotes(
   matched: readonly MatchedChoice[],
@@ -161,11 +161,14 @@ export function scoredQuotes(
 ): ScoredQuote[] {
   return matched.map(({ quote, features, publishable }) => {
     const leaned = (quote.system.speaker ?? quote.system.candidate ?? null) !== null
-    const confidence =
-      leaned && publishable && Object.keys(features).length > 0
-        ? calibratedConfidence(dot(weights, features), calibration)
-        : 0
-    return { confidence, right: quote.right }
+    if (!leaned || !publishable || Object.keys(features).length === 0)
+      return { confidence: 0, right: quote.right, score: 0 }
+    const z = dot(weights, features)
+    return {
+      confidence: calibratedConfidence(z, calibration),
+      right: quote.right,
+      score: 1 / (1 + Math.exp(-(calibration.a * z + calibration.b))),
+    }
   })
 }
 

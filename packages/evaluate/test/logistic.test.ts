@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { chooseThreshold, fitLogistic, folds, platt, wilsonLower } from '../scripts/logistic.js'
+import {
+  chooseThreshold,
+  fitLogistic,
+  folds,
+  platt,
+  rankedCurve,
+  wilsonLower,
+} from '../scripts/logistic.js'
 
 describe('folds', () => {
   it('deals items to folds by their place, in order', () => {
@@ -67,6 +74,29 @@ describe('chooseThreshold', () => {
 
   it('falls back to the threshold with the best bound when none reaches the target', () => {
     expect(chooseThreshold(quotes, 0.99, 1.645)).toBe(0.51)
+  })
+})
+
+describe('rankedCurve', () => {
+  // Rounded to the same hundredth, the scores still order the quotes: the wrong one is last.
+  const quotes = [
+    ...Array.from({ length: 9 }, (_, at) => ({
+      confidence: 0.9,
+      score: 0.904 - at / 1000,
+      right: true,
+    })),
+    { confidence: 0.9, score: 0.895, right: false },
+    { confidence: 0, score: 0, right: false },
+  ]
+
+  it('keeps the surest quotes as long as their precision reaches the target', () => {
+    expect(rankedCurve(quotes, 10, 0.95, 0.9)).toEqual({ kept: 9, precision: 1 })
+    expect(rankedCurve(quotes, 10, 0.9, 1)).toEqual({ kept: 10, precision: 0.9 })
+  })
+
+  it('never keeps a quote of confidence 0, and orders by confidence without scores', () => {
+    const unscored = quotes.map(({ confidence, right }) => ({ confidence, right }))
+    expect(rankedCurve(unscored, 11, 0.5, 1).kept).toBe(10)
   })
 })
 
