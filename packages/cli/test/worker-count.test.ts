@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bytesPerExtraWorker, workersFor } from '../src/worker-count.js'
 
-const articles = (count: number, bytes = 4_000) => Array.from({ length: count }, () => bytes)
+const articles = (count: number, bytes = 2_000) => Array.from({ length: count }, () => bytes)
 
 describe('workersFor', () => {
   it('starts one worker for a small batch, whatever --jobs asks', () => {
@@ -13,8 +13,9 @@ describe('workersFor', () => {
     expect(workersFor(2, [bytesPerExtraWorker])).toBe(1)
     expect(workersFor(2, [bytesPerExtraWorker, 1])).toBe(2)
     expect(workersFor(2, articles(200))).toBe(2)
-    expect(workersFor(4, articles(200))).toBe(4)
-    expect(workersFor(8, articles(200))).toBe(4)
+    expect(workersFor(4, articles(200))).toBe(2)
+    expect(workersFor(8, articles(1_000))).toBe(8)
+    expect(workersFor(16, articles(1_000))).toBe(8)
     expect(workersFor(1, articles(1_000))).toBe(1)
   })
 
