@@ -29,6 +29,7 @@ import {
 } from './output-folder.js'
 import { fileSystemNow, isAsWritten, outputRecordFile, sha256 } from './output-record.js'
 import { pipelineVersion } from './pipeline-version.js'
+import { workersFor } from './worker-count.js'
 import { WorkerPool } from './worker-pool.js'
 import type { WorkerSettings } from './worker-protocol.js'
 import { writerVersion } from './writer-version.js'
@@ -45,7 +46,10 @@ export interface ProcessOptions {
   publishIf?: ((report: Report) => boolean) | undefined
   /** Per-article cache folder, or `false` for none. Default `node_modules/.cache/newsroom`. */
   cacheDir?: string | false | undefined
-  /** Articles processed at once, each in a worker thread. Default: cores. */
+  /**
+   * Most articles processed at once, each in a worker thread. Default: cores. A worker beyond the
+   * first starts only for each 256 kB of files to process (see worker-count.ts).
+   */
   jobs?: number | undefined
   /**
    * Seconds one file may take before it is stopped and reported. Default: 60 s plus 1 s for each
@@ -238,7 +242,10 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   // Started only for files that must be read: none when nothing changed.
   const poolFor = (files: readonly string[]): WorkerPool => {
     if (pool === undefined) {
-      const size = Math.max(1, Math.min(options.jobs ?? cores, files.length))
+      const size = workersFor(
+        options.jobs ?? cores,
+        files.map((file) => states.get(file)?.size ?? 0),
+      )
       pool = new WorkerPool({
         size,
         start: {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { cachedDataVersionTag } from 'node:v8'
 import { workerData } from 'node:worker_threads'
 import { compileCached } from './code-cache.js'
 import { type BundleLoader, bundledWorker, bundleParameters } from './worker-entry.js'
@@ -15,13 +16,13 @@ const start = workerData as WorkerStart
 // Before compiling: V8 takes a code cache only under the flags it was made with.
 setWorkerFlags(start)
 const file = fileURLToPath(new URL(`bundle/${bundledWorker}`, import.meta.url))
-const script = compileCached(
-  file,
-  bundleParameters,
-  workerFlags(start)
-    .replace(/[^a-z\d]+/gi, '-')
-    .replace(/^-|-$/g, ''),
-)
+// Named by the flags the worker sets and by V8's tag of the process's flags (node's command line
+// and NODE_OPTIONS included): a cache made under other flags is refused, so a run under, say,
+// `--max-semi-space-size` would otherwise compile afresh and overwrite the cache of the next.
+const flagsName = `${workerFlags(start)
+  .replace(/[^a-z\d]+/gi, '-')
+  .replace(/^-|-$/g, '')}.${cachedDataVersionTag().toString(36)}`
+const script = compileCached(file, bundleParameters, flagsName)
 const bundleUrl = pathToFileURL(file)
 const loader: BundleLoader = {
   url: (path) => new URL(path, bundleUrl).href,
