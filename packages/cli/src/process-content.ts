@@ -47,8 +47,8 @@ export interface ProcessOptions {
   /** Per-article cache folder, or `false` for none. Default `node_modules/.cache/newsroom`. */
   cacheDir?: string | false | undefined
   /**
-   * Most articles processed at once, each in a worker thread. Default: cores. A worker beyond the
-   * first starts only for each 256 kB of files to process (see worker-count.ts).
+   * Articles processed at once, each in a worker thread (one per file at most). Default: cores,
+   * and a worker beyond the first only for each 256 kB of files to process (see worker-count.ts).
    */
   jobs?: number | undefined
   /**
@@ -243,7 +243,8 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   const poolFor = (files: readonly string[]): WorkerPool => {
     if (pool === undefined) {
       const size = workersFor(
-        options.jobs ?? cores,
+        options.jobs,
+        cores,
         files.map((file) => states.get(file)?.size ?? 0),
       )
       pool = new WorkerPool({

@@ -253,7 +253,7 @@ Options:
                       instead of stopping with an error
   --errors <n>        errors to list per set (default: 50; 0 for none)
   --json              print the full scores, with every error, as JSON
-  --jobs <n>          most articles processed at once (default: number of cores)`,
+  --jobs <n>          articles processed at once (default: number of cores, fewer for little content)`,
   options: {
     gold: { type: 'string', multiple: true },
     content: { type: 'string', multiple: true },

@@ -18,8 +18,8 @@ export const processingOptions = {
 } satisfies Command['options']
 
 export const processingUsage = `  --content <dir>   folder of content files (default: content)
-  --jobs <n>        most articles processed at once, in worker threads (default: number of
-                    cores; a worker past the first only for each 256 kB of files to process)
+  --jobs <n>        articles processed at once, in worker threads (default: number of cores,
+                    and a worker past the first only for each 256 kB of files to process)
   --cache <dir>     per-article cache folder (default: node_modules/.cache/newsroom)
   --no-cache        ignore and do not write the per-article cache
   --strict          fail on warnings too
