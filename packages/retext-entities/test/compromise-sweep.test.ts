@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import type Nlp from 'compromise'
 import { describe, expect, it } from 'vitest'
-import { bulkMatch } from '../src/lib/compromise-sweep.js'
+import { bulkMatch, sweptVersion } from '../src/lib/compromise-sweep.js'
 
 const require = createRequire(import.meta.url)
 const loaded = require('compromise') as typeof Nlp | { default: typeof Nlp }
@@ -53,6 +53,10 @@ describe('bulkMatch', () => {
     "She wasn't sure if the new bridge, which cost $4 million, would open before the spring floods.",
     'Grace Ashbury, a retired teacher from Lower Dunmore, said the stormy weather had kept the ferries in port for three days.',
   ]
+
+  it('is written for the compromise installed (on an upgrade, compare its sweep and update)', () => {
+    expect(nlp.version).toBe(sweptVersion)
+  })
 
   it('is compromise’s own bulkMatch, a plain function, before the plugin replaces it', () => {
     expect(typeof stock).toBe('function')

@@ -137,6 +137,12 @@ function countIn(haves: Set<string>, items: readonly string[]): number {
   return count
 }
 
+/**
+ * The compromise version whose sweep `bulkMatch` reproduces. Another version's sweep may differ,
+ * so it keeps its own until this file is compared with its `src/1-one/sweep/methods/sweep/`.
+ */
+export const sweptVersion = '14.17.0'
+
 /** `methods.one.bulkMatch`: every match of `net` found in `document`, chunk by chunk. */
 export function bulkMatch(
   document: Term[][],

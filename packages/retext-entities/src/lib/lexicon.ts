@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { SortedLines } from '@newsroom/lexicon'
 import { BoundedCache } from '@newsroom/names'
 import type Nlp from 'compromise'
-import { bulkMatch } from './compromise-sweep.js'
+import { bulkMatch, sweptVersion } from './compromise-sweep.js'
 
 const require = createRequire(import.meta.url)
 let compromise: typeof Nlp | undefined
@@ -20,7 +20,7 @@ function nlp(): typeof Nlp {
     compromise = 'default' in loaded ? loaded.default : loaded
     // The same matches, found with less work (see `compromise-sweep.ts`); a plugin, so it
     // travels with this package rather than with a patch of one workspace's install.
-    compromise.plugin({ methods: { one: { bulkMatch } } })
+    if (compromise.version === sweptVersion) compromise.plugin({ methods: { one: { bulkMatch } } })
   }
   return compromise
 }
