@@ -65,7 +65,7 @@ export function articleJsonLd(article, siteUrl) {
       ...article.entities.organizations.map((entity) => thing(entity, 'Organization')),
       ...article.entities.places.map((entity) => thing(entity, 'Place')),
     ],
-    hasPart: article.quotes.map((quote) => quotationJsonLd(quote, siteUrl, null)),
+    hasPart: article.quotes.map((quote) => quotationJsonLd({ ...quote, article }, siteUrl, null)),
   })
 }
 
@@ -113,7 +113,7 @@ export function speakerJsonLd(speaker, quotes, siteUrl) {
 }
 
 /**
- * @param {QuoteView} quote
+ * @param {Pick<QuoteView, 'displayText' | 'paragraphUrl' | 'speaker' | 'speakerName'> & { article: Pick<QuoteView['article'], 'url' | 'title' | 'publishedAt'> }} quote
  * @param {string} siteUrl
  * @param {string | null} speakerId `@id` of the speaker node when it is on the same page
  */

@@ -1,7 +1,7 @@
 import { safeExternalUrl } from '../safe-url.js'
 import { articleApiUrl, speakerUrl } from '../urls.js'
 import { compareNames } from './order.js'
-import { quoteView } from './quotes.js'
+import { articleQuoteView } from './quotes.js'
 import { unnamedQuoteKey } from './unnamed-sources.js'
 
 /**
@@ -42,7 +42,7 @@ export function buildArticleView(article, lookup, links) {
     wordCount: article.wordCount,
     apiUrl: articleApiUrl(article.slug),
     blocks: markedBlocks(article, lookup, links.unnamedQuoteUrls),
-    quotes: [...record.quotes.values()].map((quote) => quoteView(record, quote, lookup)),
+    quotes: [...record.quotes.values()].map((quote) => articleQuoteView(record, quote, lookup)),
     speakers: namedSpeakers(article, lookup),
     unnamedSpeakers: unnamedSpeakers(article, links.unnamedQuoteUrls),
     topics: article.topics.flatMap((topic) => lookup.topicLink(topic.id) ?? []),

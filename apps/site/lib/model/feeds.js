@@ -14,9 +14,14 @@ import { PAGE_SIZES } from './page-sizes.js'
  *
  * @typedef {ArticleSummary & { topics: TopicLink[] }} FeedArticle
  *
+ * @typedef {Pick<QuoteView, 'id' | 'displayText' | 'paragraphUrl'>} FeedQuote
+ *   A quote as a feed entry shows it (`lib/feed-html.js`): its text, linked to its paragraph.
+ *   Not the whole `QuoteView`, whose context sentences and copy of the article's summary would
+ *   be most of a speaker's feed, which a build fingerprints and hands to a render thread.
+ *
  * @typedef {object} FeedEntry
  * @property {FeedArticle} article
- * @property {QuoteView[]} quotes quotes to show first (a speaker's feed)
+ * @property {FeedQuote[]} quotes quotes to show first (a speaker's feed)
  * @property {FeedBlock[] | null} blocks the whole text (the site's feed), or null for the summary
  * @property {string | null} published the article's date, if it has one
  * @property {string} updated its date; for an undated article the date the site first saw it;
@@ -41,7 +46,7 @@ export const UNDATED = '1970-01-01T00:00:00Z'
  *
  * @param {ArticleRecord} article
  * @param {SiteLookup} lookup
- * @param {{ quotes?: QuoteView[], blocks?: FeedBlock[] | null }} [content]
+ * @param {{ quotes?: FeedQuote[], blocks?: FeedBlock[] | null }} [content]
  * @returns {FeedEntry}
  */
 export function feedEntry(article, lookup, content = {}) {
@@ -123,13 +128,13 @@ export function topicFeed(topic, lookup) {
  * @returns {Feed}
  */
 export function speakerFeed(speaker, lookup) {
-  /** @type {Map<string, QuoteView[]>} one entry per article, in the order of the quotes */
+  /** @type {Map<string, FeedQuote[]>} one entry per article, in the order of the quotes */
   const quotesBySlug = new Map()
-  for (const quote of speaker.quotes) {
-    const quotes = quotesBySlug.get(quote.article.slug)
+  for (const { id, displayText, paragraphUrl, article } of speaker.quotes) {
+    const quote = { id, displayText, paragraphUrl }
+    const quotes = quotesBySlug.get(article.slug)
     if (quotes) quotes.push(quote)
-    else if (quotesBySlug.size < PAGE_SIZES.feedEntries)
-      quotesBySlug.set(quote.article.slug, [quote])
+    else if (quotesBySlug.size < PAGE_SIZES.feedEntries) quotesBySlug.set(article.slug, [quote])
   }
   return feedOf({
     path: speaker.url,

@@ -52,6 +52,27 @@ export function quoteView(article, quote, lookup) {
 }
 
 /**
+ * @typedef {Pick<QuoteView, 'displayText' | 'paragraphUrl' | 'speaker' | 'speakerName'>} ArticleQuoteView
+ *   A quote as its own article's page has it: what the page's JSON-LD states of it. Its text and
+ *   context are on the page already, in the highlighted blocks, and its article is the page's.
+ */
+
+/**
+ * Why not the whole `QuoteView`: an article's quotes with their context sentences and a copy of
+ * the article's summary each would make them half of the article's view, which a build hands to
+ * a render thread and fingerprints for every article page.
+ *
+ * @param {ArticleRecord} article
+ * @param {QuoteRecord} quote
+ * @param {SiteLookup} lookup
+ * @returns {ArticleQuoteView}
+ */
+export function articleQuoteView(article, quote, lookup) {
+  const { displayText, paragraphUrl, speaker, speakerName } = quoteView(article, quote, lookup)
+  return { displayText, paragraphUrl, speaker, speakerName }
+}
+
+/**
  * The context sentences of a quote's spans, joined by ` … `; the quote's own text when no span
  * points at a block of the article.
  *
