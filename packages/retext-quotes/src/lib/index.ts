@@ -410,9 +410,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const published = speaker !== null && isPublishable(resolution) && confidence >= threshold
       if (published) speaker.quoteCount++
       const first = quote.segments[0]
-      // Written field by field in the schema's order (the optional ones only when present),
-      // with no object made only to be spread into it.
-      const written: Quote = {
+      return {
         id: `q${index + 1}`,
         text: quote.text,
         blockId: blockIds[first?.paragraph ?? 0] ?? 'p1',
@@ -423,18 +421,20 @@ export default function retextQuotes(options?: Options | null | undefined) {
         })),
         cue: mention?.cue ?? null,
         mention: mention?.phrase.text ?? null,
-      } as Quote
-      if (mention)
-        written.mentionSpan = {
-          blockId: blockIds[mention.paragraph] ?? `p${mention.paragraph + 1}`,
-          start: mention.phrase.start,
-          end: mention.phrase.end,
-        }
-      written.speaker = published ? speakerRef(speaker) : null
-      if (speaker && !published) written.candidate = speakerRef(speaker)
-      written.confidence = confidence
-      written.sentiment = null
-      return written
+        ...(mention
+          ? {
+              mentionSpan: {
+                blockId: blockIds[mention.paragraph] ?? `p${mention.paragraph + 1}`,
+                start: mention.phrase.start,
+                end: mention.phrase.end,
+              },
+            }
+          : {}),
+        speaker: published ? speakerRef(speaker) : null,
+        ...(speaker && !published ? { candidate: speakerRef(speaker) } : {}),
+        confidence,
+        sentiment: null,
+      }
     })
     file.data.quotes = quotes
     file.data.speakers = registry.list().map((speaker) => ({
