@@ -106,27 +106,15 @@ export function paragraphTokens(tree: Root): readonly TokenParagraph[] {
   return paragraphs
 }
 
-/**
- * The tokens of the paragraph being read, from index 0 to `scratchCount`: one array for every
- * paragraph, from which each paragraph's own is copied at its size. Grown token by token, each
- * paragraph's array left behind the backing stores it outgrew (about 1 MB a pass over the corpus
- * and PolNeAR dev, against 1.4 MB of arrays kept).
- */
-const scratch: Token[] = []
-let scratchCount = 0
-
 function readParagraph(node: Paragraph): TokenParagraph {
+  const tokens: Token[] = []
   const sentences: Array<[number, number]> = []
-  scratchCount = 0
   for (const child of node.children) {
     if (child.type !== 'SentenceNode') continue
-    const first = scratchCount
-    readSentence(child)
-    if (scratchCount > first) sentences.push([first, scratchCount])
+    const first = tokens.length
+    readSentence(child, tokens)
+    if (tokens.length > first) sentences.push([first, tokens.length])
   }
-  const tokens = scratch.slice(0, scratchCount)
-  // No token of this paragraph is kept alive by the scratch array once it is read.
-  scratch.fill(placeholder, 0, scratchCount)
   return {
     start: node.position?.start.offset ?? 0,
     end: node.position?.end.offset ?? 0,
@@ -135,25 +123,7 @@ function readParagraph(node: Paragraph): TokenParagraph {
   }
 }
 
-/** What the scratch array holds where no paragraph's token is: never handed out. */
-const placeholder: Token = {
-  text: '',
-  lower: '',
-  start: 0,
-  end: 0,
-  kind: 'punct',
-  capital: false,
-  lexeme: { value: '', facts: [] },
-}
-
-/** Add a token to the paragraph being read. */
-function append(token: Token): void {
-  if (scratchCount < scratch.length) scratch[scratchCount] = token
-  else scratch.push(token)
-  scratchCount++
-}
-
-function readSentence(sentence: Sentence): void {
+function readSentence(sentence: Sentence, tokens: Token[]): void {
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
     const start = child.position?.start.offset
@@ -161,7 +131,7 @@ function readSentence(sentence: Sentence): void {
     if (start === undefined || end === undefined) continue
     if (child.type === 'WordNode') {
       const text = wordText(child)
-      append({
+      tokens.push({
         text,
         lower: lowerOf(text),
         start,
@@ -173,7 +143,7 @@ function readSentence(sentence: Sentence): void {
       continue
     }
     const text = 'value' in child ? child.value : ''
-    const previous = scratchCount > 0 ? scratch[scratchCount - 1] : undefined
+    const previous = tokens.at(-1)
     // "Jones'": an apostrophe right after a plural or a name in -s closes a possessive.
     if (
       (text === "'" || text === '’') &&
@@ -189,7 +159,7 @@ function readSentence(sentence: Sentence): void {
       joinedPossessives.add(previous)
       continue
     }
-    append({
+    tokens.push({
       text,
       lower: text,
       start,
