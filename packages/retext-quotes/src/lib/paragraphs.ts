@@ -20,11 +20,53 @@ export interface Token {
    * The word's lexeme (see @newsroom/nlcst-tokens), the parser token's own: facts of the word are
    * read from it (`lowercaseFact` of `words`), not looked up by the word at every occurrence.
    */
-  lexeme: Lexeme
+  readonly lexeme: Lexeme
+}
+
+/** What a token reads its lexeme from: the parser token it stands for. */
+interface LexemeSource {
+  readonly lexeme: Lexeme
 }
 
 /** A quotation stands as a word of no letters (its `lower` is empty): no word fact holds of it. */
-const quotationLexeme = lexemeOf('')
+const quotationSource: LexemeSource = { lexeme: lexemeOf('') }
+
+/**
+ * A token as `prepareParagraph` makes it, every one of one shape. Its lexeme is read from the
+ * parser token when asked, not copied: the parser finds a token's lexeme only when asked, and
+ * most tokens are never asked a fact of their word.
+ */
+class ParagraphToken implements Token {
+  text: string
+  lower: string
+  start: number
+  end: number
+  kind: 'word' | 'punct' | 'quote'
+  capital: boolean
+  readonly #source: LexemeSource
+
+  constructor(
+    source: LexemeSource,
+    text: string,
+    lower: string,
+    start: number,
+    end: number,
+    kind: 'word' | 'punct' | 'quote',
+    capital: boolean,
+  ) {
+    this.text = text
+    this.lower = lower
+    this.start = start
+    this.end = end
+    this.kind = kind
+    this.capital = capital
+    this.#source = source
+  }
+
+  get lexeme(): Lexeme {
+    return this.#source.lexeme
+  }
+}
 
 /** The quotations of a paragraph quoting nothing, by opening offset: none (never written to). */
 const noQuotations: ReadonlyMap<number, number> = new Map()
@@ -115,20 +157,17 @@ export function sentenceRanges(
   return ranges
 }
 
-/**
- * A parser token in paragraph coordinates (the parser's are the file's). Made here only, so
- * that every token of every paragraph has one shape.
- */
+/** A parser token in paragraph coordinates (the parser's are the file's). */
 function paragraphToken(token: TokenParagraph['tokens'][number], base: number): Token {
-  return {
-    text: token.text,
-    lower: token.lower,
-    start: token.start - base,
-    end: token.end - base,
-    kind: token.kind,
-    capital: token.capital,
-    lexeme: token.lexeme,
-  }
+  return new ParagraphToken(
+    token,
+    token.text,
+    token.lower,
+    token.start - base,
+    token.end - base,
+    token.kind,
+    token.capital,
+  )
 }
 
 /** Add a quotation as one token, noting its index by its opening offset. */
@@ -139,15 +178,17 @@ function pushQuote(
   segment: QuotedSegment,
 ): void {
   quoteTokenAt.set(segment.open, tokens.length)
-  tokens.push({
-    text: text.slice(segment.open, segment.close),
-    lower: '',
-    start: segment.open,
-    end: segment.close,
-    kind: 'quote',
-    capital: false,
-    lexeme: quotationLexeme,
-  })
+  tokens.push(
+    new ParagraphToken(
+      quotationSource,
+      text.slice(segment.open, segment.close),
+      '',
+      segment.open,
+      segment.close,
+      'quote',
+      false,
+    ),
+  )
 }
 
 /**
