@@ -84,7 +84,20 @@ function endsWith(word: string, suffix: string): boolean {
   return word.endsWith(suffix) && word.indexOf(suffix) === word.length - suffix.length
 }
 
-/** A word's tags by context, filled as contexts occur (a pure function of the word). */
+/** The lexicon writes apostrophes straight (`don't`); news text often curls them. */
+function straightened(word: string): string {
+  return word.includes('’') ? word.replaceAll('’', "'") : word
+}
+
+/**
+ * A word's tag in no context (after neither a determiner nor "would"), which most words have:
+ * kept on the lexeme as the tag itself, so reading it costs one load fewer than a list by context.
+ */
+const tagInNoContext = wordFact((word: string) =>
+  brillTag(brillLexicon(), straightened(word), false, false),
+)
+
+/** A word's tags in the other contexts, filled as they occur (a pure function of the word). */
 const tagsByContext = wordFact((): Array<string | undefined> => [])
 
 function createTagger(): PartOfSpeechTagger {
@@ -95,20 +108,21 @@ function createTagger(): PartOfSpeechTagger {
       let context = 0
       for (let index = 0; index < words.length; index++) {
         const lexeme = wordLexeme(words[index] as Token)
-        const known = tagsByContext(lexeme)
-        let tag = known[context]
-        if (tag === undefined) {
-          // The lexicon writes apostrophes straight (`don't`); news text often curls them.
-          const value = lexeme.value.includes('’')
-            ? lexeme.value.replaceAll('’', "'")
-            : lexeme.value
-          tag = brillTag(
-            entries,
-            value,
-            (context & afterDeterminer) !== 0,
-            (context & afterWould) !== 0,
-          )
-          known[context] = tag
+        let tag: string | undefined
+        if (context === 0) {
+          tag = tagInNoContext(lexeme)
+        } else {
+          const known = tagsByContext(lexeme)
+          tag = known[context]
+          if (tag === undefined) {
+            tag = brillTag(
+              entries,
+              straightened(lexeme.value),
+              (context & afterDeterminer) !== 0,
+              (context & afterWould) !== 0,
+            )
+            known[context] = tag
+          }
         }
         tags[index] = tag
         context = nextContext(tag, lexeme.value)

@@ -24,10 +24,10 @@ export function stripWrappingQuotes(text: string): string {
 /** Whether one line reads as a subheading: short, capitalized, no sentence punctuation. */
 export function looksLikeHeading(text: string): boolean {
   const inner = stripWrappingQuotes(text)
+  // The length first: most lines are paragraphs, far too long to split into words for nothing.
+  if (inner.length > maxHeadingLength) return false
   const words = inner.split(/\s+/).filter(Boolean)
-  if (words.length === 0 || words.length > maxHeadingWords || inner.length > maxHeadingLength) {
-    return false
-  }
+  if (words.length === 0 || words.length > maxHeadingWords) return false
   if (/[.!?:;,…]$/.test(inner) || /[.!?]\s/.test(inner)) return false
   return /^[\p{Lu}\p{N}]/u.test(inner)
 }

@@ -18,10 +18,19 @@ export function normalizeFile(text: string): string {
  * need them. The controls, U+FFFE, U+FFFF and unpaired surrogates are also characters XML
  * forbids: one of them in a title would make every feed that lists the article invalid.
  */
-const invisible = /[\u200B\u2060\uFEFF\u00AD]|(?![\t\n\f\r\v])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const invisible = /[\0-\x08\x0E-\x1F\x7F-\x9F\u00AD\u200B\u2060\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]/gu
 
-/** Characters removed because they cannot be published (see `invisible`), but not whitespace. */
-const unpublishable = /(?![\t\n\f\r\v])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu
+/**
+ * Characters removed because they cannot be published (see `invisible`), but not whitespace.
+ * Both expressions are one character class: the controls (`\p{Cc}`, U+0000–U+001F and
+ * U+007F–U+009F) less tab, line feed, vertical tab, form feed and carriage return are written as
+ * ranges, where `(?![\t\n\f\r\v])\p{Cc}` tested a look-ahead at every character (the class
+ * scans a block in two thirds of the time). With the `u` flag, `\uD800-\uDFFF` matches only a
+ * surrogate that is not half of a pair.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const unpublishable = /[\0-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/gu
 
 /** The first character of `text` that cannot be published, where it is, and how many there are. */
 export function findUnpublishable(
@@ -48,9 +57,16 @@ export function isInvisible(character: string): boolean {
   return invisible.test(character)
 }
 
+/**
+ * A run of white space other than one plain space: one that starts with another white space
+ * character, or a space with more white space after it. A lone space between words, which is
+ * nearly every run of a block, is left alone rather than replaced by itself.
+ */
+const spaceToCollapse = / (?=\s)\s*|[^\S ]\s*/gu
+
 /** Normalize one block of text: no invisible characters, whitespace runs to one space, trimmed. */
 export function normalizeBlockText(text: string): string {
-  return text.normalize('NFC').replace(invisible, '').replace(/\s+/gu, ' ').trim()
+  return text.normalize('NFC').replace(invisible, '').replace(spaceToCollapse, ' ').trim()
 }
 
 /** Count words: whitespace-separated tokens that contain a letter or a digit. */
