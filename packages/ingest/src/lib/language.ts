@@ -95,7 +95,10 @@ const francSample = 2048
  * to count as English. In the first 2,048 characters of the 1,000 English texts of the corpus
  * and PolNeAR, the poorer half has 0.18 or more in five texts of six (median 0.21); text in
  * another language has next to none, and of thousands of texts made of English and French
- * paragraphs, those franc calls French have at most 0.163 in one of their halves.
+ * paragraphs, those franc calls French have at most 0.163 in one of their halves. Mixed with
+ * other languages the margin is thinner: of 84,175 texts mixing English with the Universal
+ * Declaration of Human Rights in 528 languages, 81 that franc calls another language pass
+ * (their poorer half up to 0.223). Such a text is then called English, which half of it is.
  */
 const englishShare = 0.18
 
