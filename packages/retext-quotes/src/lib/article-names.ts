@@ -291,13 +291,27 @@ function splitAtOrganization(
 ): Array<[number, number]> {
   // A run of fewer than three words is never split (see `splitAfterOrganization`): most runs
   // are one word, so no copy of them is made.
-  if (end - start < 3) return [[start, end]]
+  if (end - start < 3 || !holdsHeadBeforeEnd(tokens, start, end)) return [[start, end]]
   const split = splitAfterOrganization(tokens.slice(start, end).map((token) => token.text))
   if (split < 0) return [[start, end]]
   return [
     [start, start + split],
     [start + split, end],
   ]
+}
+
+/**
+ * Whether a capitalized organization's head word stands before the last word of a run and not
+ * as its last word: what `splitAfterOrganization` needs to split a run, asked of the tokens' own
+ * word facts, so that the run's words are neither copied nor looked up by the word again.
+ */
+function holdsHeadBeforeEnd(tokens: readonly Token[], start: number, end: number): boolean {
+  if (isOrganizationHeadToken(tokens[end - 1] as Token)) return false
+  for (let at = end - 2; at >= start; at--) {
+    const token = tokens[at] as Token
+    if (startsUppercase.test(token.text) && isOrganizationHeadToken(token)) return true
+  }
+  return false
 }
 
 /** One person or organization mention given to the shared resolvers of @newsroom/names. */

@@ -341,6 +341,9 @@ function pluralSubjects(
       const token = tokens[at] as Token
       if (token.kind !== 'word' || (at > first && token.capital)) break
       const next = tokens[at + 1]
+      // No description ends before a mark, the text's end or a capitalized word: decided before
+      // any fact of a word is read (most sentences open on a name or a capitalized article).
+      if (next?.kind !== 'word' || next.capital) break
       // "local fishermen": the last of the nouns of people is the head.
       if (!isPeopleNounToken(token) || (next?.kind === 'word' && isPeopleNounToken(next))) continue
       // A capitalized word that is no English word opens a name, not a description.
