@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { ArticleCache, pipelineVersion } from '@newsroom/cli/cache'
 import { processStep } from './lib/build-site.js'
 import { displayPath } from './lib/display-path.js'
 import { generateSiteData } from './lib/generate-site-data.js'
@@ -162,6 +162,17 @@ const eleventyBin = path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cm
 const tsxCli = path.join(siteRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 // As `pnpm build` runs it: the built CLI (turbo builds the packages first).
 const newsroomBin = path.join(siteRoot, 'node_modules', '@newsroom', 'cli', 'bin', 'newsroom.js')
+/**
+ * The cache module of that built CLI, not of the sources this script runs from: an entry's digest
+ * holds the version of the code that wrote it (a fingerprint of its modules as they run), and the
+ * CLI trusts only entries its own code wrote. Written from the sources, every entry would be
+ * validated with the schema on the cold run, as after an upgrade, which a user's build never
+ * does with the cache its own `pnpm build` filled.
+ */
+const builtCache: typeof import('@newsroom/cli/cache') = await import(
+  pathToFileURL(path.join(siteRoot, 'node_modules', '@newsroom', 'cli', 'dist', 'cache-index.js'))
+    .href
+)
 
 async function measureSize(bench: Bench, dir: string, size: number): Promise<Row> {
   const loadBefore = loadavg()[0] as number
@@ -186,7 +197,7 @@ async function measureSize(bench: Bench, dir: string, size: number): Promise<Row
     dataDir: generated,
     slugs: kept,
     contentDir,
-    cache: new ArticleCache(cacheDir, await pipelineVersion()),
+    cache: new builtCache.ArticleCache(cacheDir, await builtCache.pipelineVersion()),
   })
 
   const options = { niceness: bench.niceness }
