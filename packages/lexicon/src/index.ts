@@ -58,6 +58,7 @@ export {
 } from './names.js'
 export { acronymStopWords, organizationHeads } from './organizations.js'
 export { collectiveNouns, peopleNouns } from './people.js'
+export { isPersonNoun } from './person-nouns.js'
 export { placeNouns } from './places.js'
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export {

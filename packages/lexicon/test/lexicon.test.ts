@@ -36,6 +36,7 @@ describe('@newsroom/lexicon', () => {
       'inflect',
       'interrogatives',
       'irregularCueVerbs',
+      'isPersonNoun',
       'judgementVerbs',
       'locativePrepositions',
       'maleTitles',

@@ -229,4 +229,39 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     )
     expect(named(first, 'Hours').cued).toBe(true)
   })
+
+  it('takes the phrase a relative pronoun subject of a cue stands for', async () => {
+    const [first, second] = await candidatesOf(
+      [
+        'The harbour board put up a notice that said “the pier is closed until spring.”',
+        'Tomas Brio met a ferryman who told him “the water is too high to cross.”',
+      ].join('\n\n'),
+    )
+    expect(named(first, 'a notice').roles).toEqual(['relative-subject'])
+    expect(named(second, 'a ferryman').roles).toEqual(['relative-subject'])
+    // A relative pronoun that is no subject of the cue ties nothing.
+    const [third] = await candidatesOf(
+      'The plan, which Tomas Brio drew up, says “the pier will be rebuilt.”',
+    )
+    expect(third?.some((candidate) => candidate.roles.includes('relative-subject'))).toBe(false)
+  })
+
+  it('takes the mention after a quotation ending in a question mark, whatever its verb', async () => {
+    const [first] = await candidatesOf(
+      'Ann Vale took questions on Friday. “Who will pay for the pier?” Tomas Brio pressed.',
+    )
+    expect(named(first, 'Tomas Brio').nearby).toBe(true)
+    // After a full stop, the next sentence is not the quotation's.
+    const [second] = await candidatesOf(
+      'Ann Vale took questions on Friday. “The pier will be paid for.” Tomas Brio pressed on.',
+    )
+    expect(second?.some((candidate) => candidate.phrase.text === 'Tomas Brio')).toBe(false)
+  })
+
+  it('takes a description whose head is any noun of a person nearby', async () => {
+    const [first] = await candidatesOf(
+      'The harbour neurosurgeon has given no details. “We will see,” Ann Vale said.',
+    )
+    expect(named(first, 'The harbour neurosurgeon').nearby).toBe(true)
+  })
 })

@@ -61,6 +61,17 @@ describe('phraseBefore', () => {
     expect(brief(before('“We stay,” he said.', 'said'))).toEqual(['he', 'pronoun'])
   })
 
+  it('reads `her` before a phrase word as its determiner, not as the object pronoun', () => {
+    expect(brief(before('Her campaign said: “We will win.”', 'said'))).toEqual([
+      'Her campaign',
+      'description',
+    ])
+    expect(brief(before('“We will win,” her campaign said.', 'said'))).toEqual([
+      'her campaign',
+      'description',
+    ])
+  })
+
   it('skips an apposition set off by commas and keeps it', () => {
     expect(before('“We stay,” Ann Vale, the mayor of Rellmark, said.', 'said')).toMatchObject({
       text: 'Ann Vale',
@@ -183,6 +194,14 @@ describe('phraseAfter', () => {
       'Ann Vale and Tomas Brio',
       'description',
     ])
+  })
+
+  it('reads `her` before a phrase word as its determiner', () => {
+    expect(brief(after('“We will win,” said her spokesman.', 'her')?.phrase)).toEqual([
+      'her spokesman',
+      'description',
+    ])
+    expect(after('“We will win,” Tomas Brio told her.', 'her')).toBeNull()
   })
 
   it('finds nothing at punctuation', () => {

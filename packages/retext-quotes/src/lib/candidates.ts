@@ -14,6 +14,7 @@ import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
+  isCueModifier,
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
@@ -29,7 +30,7 @@ import {
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
 import {
@@ -43,6 +44,7 @@ import {
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
+const asking = /[!?]["'”’)\]]*$/u
 const clauseMark = /^[.!?;:,—–]$/
 const contraction = /['’]\p{L}+$/u
 const pluralPeopleEnding = /(?:[^s]s|men|people|children)$/
@@ -199,6 +201,19 @@ export function gatherCandidates(
       next.matches.filter((match) => attributesAfter(match.role)),
       (candidate) => candidate.nextRoles,
     )
+  for (const phrase of relativeSubjects(model, first))
+    add(gathered, model, first.paragraph, normalize(phrase, first.paragraph), (candidate) => {
+      if (!candidate.roles.includes('relative-subject')) candidate.roles.push('relative-subject')
+      candidate.cued = true
+    })
+  // Only where no pattern read an attribution after the quotation.
+  const asker = speech.matches.some((match) => attributesAfter(match.role))
+    ? null
+    : askerAfter(model, last)
+  if (asker)
+    add(gathered, model, last.paragraph, normalize(asker, last.paragraph), (candidate) => {
+      candidate.nearby = true
+    })
   const subject = sentenceSubject(model, first)
   if (subject)
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
@@ -273,6 +288,61 @@ function sentenceSubject(
   )
     return null
   return phrase
+}
+
+/** Most cue modifiers read between a relative pronoun and its cue ("who has also said"). */
+const relativeModifiers = 3
+
+/**
+ * The phrases that a relative pronoun subject of a cue stands for, in the quotation's sentence
+ * before it ("a message that said "…"", "an impersonator who promises "…""): the patterns read
+ * the pronoun, which names no one, as the cue's subject; the phrase before it speaks.
+ */
+function relativeSubjects(
+  model: ArticleModel,
+  first: RawQuote['segments'][number],
+): MentionPhrase[] {
+  const paragraph = model.paragraphs[first.paragraph]
+  if (!paragraph) return []
+  const quoteToken = paragraph.quoteTokenAt.get(first.open)
+  if (quoteToken === undefined) return []
+  const { tokens, text } = paragraph
+  const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
+  const found: MentionPhrase[] = []
+  for (let at = opening + 1; at < quoteToken; at++) {
+    if (!isCue(tokens[at])) continue
+    let pronoun = at - 1
+    while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
+      pronoun--
+    const word = tokens[pronoun] as Token
+    if (word.kind !== 'word' || !relativeSubjectPronouns.has(word.lower)) continue
+    const phrase = phraseBefore(text, tokens, pronoun)
+    if (phrase && phrase.form !== 'pronoun' && !inQuotation(paragraph, phrase.start, phrase.end))
+      found.push(phrase)
+  }
+  return found
+}
+
+/** Relative pronouns that can be the subject of their clause ("who said", not "whose"). */
+const relativeSubjectPronouns: ReadonlySet<string> = new Set(['who', 'that', 'which'])
+
+/**
+ * The mention opening the clause right after a quotation that ends in `?` or `!`, followed by
+ * a verb ("…?" Vale pressed): the mark ends the sentence for the tokenizer, so this phrase is
+ * outside the nearby window, yet it is the quotation's attribution whatever its verb.
+ */
+function askerAfter(model: ArticleModel, last: RawQuote['segments'][number]): MentionPhrase | null {
+  const paragraph = model.paragraphs[last.paragraph]
+  if (!paragraph) return null
+  const quoteToken = paragraph.quoteTokenAt.get(last.open)
+  if (quoteToken === undefined) return null
+  if (!asking.test(paragraph.text.slice(last.innerStart, last.innerEnd).trimEnd())) return null
+  const { tokens, text } = paragraph
+  const read = phraseAfter(text, tokens, quoteToken + 1, true)
+  if (!read || inQuotation(paragraph, read.phrase.start, read.phrase.end)) return null
+  // A lowercase word after the phrase: its verb ("pressed", "shot back").
+  const verb = tokens[read.next]
+  return verb?.kind === 'word' && !verb.capital ? read.phrase : null
 }
 
 /** The number of the sentence a quotation opens in; `none` when it has no segment. */
@@ -456,7 +526,7 @@ const isPluralPeople = lowercaseFact(
 /** Whether a description names someone who can speak, or a statement or document that reports. */
 function speaksOrReports(phrase: MentionPhrase): boolean {
   const head = descriptionHead(phrase.text).toLowerCase()
-  return isPeopleNoun(head) || cueNouns.has(head) || possessiveOwner(phrase.text) !== null
+  return isSpeakerHead(head) || cueNouns.has(head) || possessiveOwner(phrase.text) !== null
 }
 
 /** How a candidate names: the pronoun it is, or its form. */
@@ -475,7 +545,7 @@ function kindOf(model: ArticleModel, candidate: Candidate): string {
   if (candidate.known) return candidate.known.kind
   if (phrase.form === 'description') {
     const head = descriptionHead(phrase.text)
-    if (possessiveOwner(phrase.text) !== null && !isPeopleNoun(head)) return 'owned-thing'
+    if (possessiveOwner(phrase.text) !== null && !isSpeakerHead(head)) return 'owned-thing'
     if (isRoleHead(head)) return 'role'
     if (isOrganizationHead(head)) return 'body'
     return isSpeakerPhrase(phrase) ? 'people' : 'thing'

@@ -22,7 +22,7 @@ import {
   type Token,
   tokenStartingAt,
 } from './paragraphs.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import {
   cueNouns,
@@ -76,6 +76,8 @@ export type CueRole =
   | 'sentence-end'
   /** `Vale defended it: "…"`: a full sentence after a colon or a comma */
   | 'colon-subject'
+  /** `a message that said "…"`: the phrase a relative pronoun subject of a cue stands for */
+  | 'relative-subject'
 
 /** A phrase a pattern ties to a quotation. */
 export interface CueMatch {
@@ -198,7 +200,7 @@ const adjunctOpeners = new Set([
 export function isSpeakerPhrase(phrase: MentionPhrase): boolean {
   if (phrase.form !== 'description') return true
   const head = descriptionHead(phrase.text)
-  return isPeopleNoun(head) || startsUppercase.test(head) || possessiveOwner(phrase.text) !== null
+  return isSpeakerHead(head) || startsUppercase.test(head) || possessiveOwner(phrase.text) !== null
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   nounlikeCueVerbs,
   perWord,
   phraseBreakers,
+  possessives,
   speechDays,
   subjectPronouns,
 } from './words.js'
@@ -234,7 +235,8 @@ function trimPhrase(tokens: Token[]): Token[] {
       isCapitalized(token) &&
       end - start > 1 &&
       (clauseOpeners.has(bareLower(token)) ||
-        phraseBreakers.has(token.lower) ||
+        // "Her campaign": the determiner opens the phrase; "Her" alone is the object pronoun.
+        (phraseBreakers.has(token.lower) && !possessives.has(token.lower)) ||
         (cueVerbs.has(token.lower) && !nounlikeCueVerbs.has(token.lower)))
     )
       start++
@@ -451,7 +453,11 @@ function readBackward(
       isCapitalized(words[0] as Token) &&
       isCapitalized(tokens[index - 1] as Token) &&
       isOrganizationHeadToken(tokens[index - 1] as Token)
-    if (!inName && !phraseWord(token)) break
+    if (!inName && !phraseWord(token)) {
+      // "her campaign said": before the words of a phrase, `her` is its possessive determiner.
+      if (words.length > 0 && token.lower === 'her') words.unshift(token)
+      break
+    }
     words.unshift(token)
     // A determiner or possessive opens the phrase: stop there.
     if (determiners.has(token.lower) && !isCapitalized(token)) break
@@ -470,6 +476,20 @@ function readBackward(
     form,
     appositions: [],
   }
+}
+
+/**
+ * Whether `tokens[index]` is `her` as the possessive determiner of the phrase word after it
+ * ("her campaign", "her lawyers"), not the object pronoun ("told her").
+ */
+function opensWithHer(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return (
+    (tokens[index] as Token).lower === 'her' &&
+    next !== undefined &&
+    phraseWord(next) &&
+    !determiners.has(next.lower)
+  )
 }
 
 /**
@@ -501,7 +521,7 @@ export function phraseAfter(
   let index = start
   while (index < tokens.length && words.length < maxPhraseWords) {
     const token = tokens[index] as Token
-    if (!phraseWord(token)) break
+    if (!phraseWord(token) && !(words.length === 0 && opensWithHer(tokens, index))) break
     if (
       words.length > 0 &&
       determiners.has(token.lower) &&

@@ -1,4 +1,4 @@
-import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
+import { collectiveNouns, isPersonNoun, peopleNouns } from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
 import { lowercaseFact, perWord } from './words.js'
 
@@ -30,6 +30,17 @@ export const isPeopleNoun: (word: string) => boolean = perWord((word) => {
     isOrganizationHead(one)
   )
 })
+
+/**
+ * Whether the head of a description names someone who can speak (`isPeopleNoun`), or is any
+ * noun whose commonest sense is a person (`the *neurosurgeon*`, `a maintenance *guy*`).
+ * Asked only of a description's head, after its determiner: a word opening a sentence alone
+ * ("Preys on…") is read by `isPeopleNoun`, since WordNet's first senses are often rare ones.
+ */
+export const isSpeakerHead: (word: string) => boolean = perWord(
+  (word) =>
+    isPeopleNoun(word) || isPersonNoun(singular(word.toLowerCase().replace(/['’]s?$/u, ''))),
+)
 
 /** Whether a token's word is a noun of people or bodies (`isPeopleNoun`), kept on its lexeme. */
 export const isPeopleNounToken = lowercaseFact(isPeopleNoun)
