@@ -151,8 +151,11 @@
  * 11, published 9 of 9 (11 of 11, 9 of 9). A gain out of fold beyond the refit's noise, flat on
  * validation and the dev sets: PolNeAR dev stays 5 short of 0.93.
  *
- * PolNeAR's convention kept out of the training signal, measured and not kept (issue 10, cand11;
- * before: the shipped model, `--according-to learn`). `--according-to leave-out` leaves out of
+ * PolNeAR's convention kept out of the training signal: the default, `--according-to leave-out`
+ * (issue 10, cand11; before: cand10's model, `--according-to learn`). The product credits the
+ * person a report quotes, as the Wikinews gold and the seed do, not the outlet it cites (ch7
+ * above); learning PolNeAR's labels for those quotations taught the model the convention it
+ * rejects, and cand10's refit tipped the seed's `…, according to CCTV.` to the outlet. `--according-to leave-out` leaves out of
  * the choice fit, and of the confidence fit, the calibration and the threshold, the fit-part
  * quotations whose gold source is the object of `according to` (`shapeOfSource`) while a person
  * a cue of another kind ties to the quotation stands in its sentence (`passedOverPersons` of
@@ -174,7 +177,10 @@
  * according to their attorneys, … said … "more questions than answers."`; judged by the
  * product's convention, validation 1233 and PolNeAR dev 681, as on main. The others are two
  * quotations of one validation article (`the groups` → a name) and one document source, against
- * one gained (`Rubio's campaign`): the refit's noise.
+ * one gained (`Rubio's campaign`): the refit's noise. Kept for what the product publishes: on
+ * every set more speakers published at the same precision (against main: validation +10 right,
+ * +2 wrong; Wikinews dev +2, +1; PolNeAR dev +5, +1; the seed +2, all 11), the seed's right,
+ * at the cost of those 2 quotations of accuracy as PolNeAR's gold counts it.
  *
  * `--dump file` writes the out-of-fold runs of step 4 (texts, entity mentions, quotes matched
  * to the gold, their candidates and choices) as JSON, to study the confidence model offline.
@@ -227,7 +233,7 @@ if (labelBy !== 'place' && labelBy !== 'entity')
   throw new TypeError('Expected `--label-by` to be `place` or `entity`')
 const accordingTo = process.argv.includes('--according-to')
   ? process.argv[process.argv.indexOf('--according-to') + 1]
-  : 'learn'
+  : 'leave-out'
 if (accordingTo !== 'learn' && accordingTo !== 'leave-out' && accordingTo !== 'relabel')
   throw new TypeError('Expected `--according-to` to be `learn`, `leave-out` or `relabel`')
 const output = join(repository, 'packages/retext-quotes/src/data/speaker-model.json')

@@ -433,7 +433,7 @@ function nearbyMentions(
       continue
     }
     const opensDescription = determiners.has(token.lower)
-    if (!opensDescription && !isPluralPeople(token)) continue
+    if (!opensDescription && !(mayBePluralPeople(token.lower) && isPluralPeople(token))) continue
     // Speakers are subjects: a description counts where a clause may start, after a stop, a
     // comma, a conjunction or a quotation ("…," the official said). A determiner opens its
     // phrase; a plural noun is read back to its phrase's first word ("local fishermen"), and
@@ -516,6 +516,15 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
   }
   model.memo.capitalized = words
   return words
+}
+
+/**
+ * Whether a word ends as `pluralPeopleEnding` needs (in `s`, `n` or `e`): asked of every word of
+ * a paragraph, this spares most of them their word's facts, which are found only when first read.
+ */
+function mayBePluralPeople(lower: string): boolean {
+  const last = lower.charCodeAt(lower.length - 1)
+  return last === 0x73 || last === 0x6e || last === 0x65
 }
 
 /** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
