@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildSite, SITE_MARKER, threadExecArgv } from '../scripts/lib/render-site.js'
+import { buildSite, indexSite, SITE_MARKER, threadExecArgv } from '../scripts/lib/render-site.js'
 import {
   makeArticle,
   makeData,
@@ -186,6 +186,28 @@ describe('one more article, in shards on threads', () => {
     for (const file of files) {
       expect(await readFile(path.join(cold, file)), file).toEqual(
         await readFile(path.join(site, file)),
+      )
+    }
+  }, 240_000)
+
+  it('indexes for search while the last shards render, as a build that indexes after them', async () => {
+    // In shards of a few pages: the last ones (indexes, feeds) hold no page search reads.
+    const small = { jobs: 2, parallelPages: 1, shardBudget: 8 }
+    const data = path.join(workDir, 'searched')
+    await writeStories(data, 10)
+    const along = path.join(workDir, 'searched-along')
+    const figures = await buildSite({ ...small, dataDir: data, outDir: along })
+    expect(figures.shards).toBeGreaterThan(2)
+    expect(figures.search).toEqual({ shards: 1, indexed: 1, pages: 12 })
+    const after = path.join(workDir, 'searched-after')
+    await buildSite({ ...small, search: false, dataDir: data, outDir: after })
+    await indexSite(after)
+    const files = (await listFiles(after)).filter((file) => file !== SITE_MARKER)
+    expect(files).toContain('pagefind/shards.json')
+    expect((await listFiles(along)).filter((file) => file !== SITE_MARKER)).toEqual(files)
+    for (const file of files) {
+      expect(await readFile(path.join(along, file)), file).toEqual(
+        await readFile(path.join(after, file)),
       )
     }
   }, 240_000)

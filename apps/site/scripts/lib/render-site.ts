@@ -29,7 +29,14 @@ import { heapBound } from './heap-bound.js'
 import type { RenderRequest } from './render-model.js'
 import type { RenderAnswer } from './render-worker.js'
 import { siteRoot } from './run-command.js'
-import { type SearchFigures, updateSearchIndex } from './search-index.js'
+import {
+  indexSearchShards,
+  planSearchIndex,
+  publishSearchIndex,
+  type SearchFigures,
+  type SearchPlan,
+  updateSearchIndex,
+} from './search-index.js'
 import {
   type ArticlePageMemo,
   readSpeakerViewsCache,
@@ -210,202 +217,271 @@ export async function buildSite(options: {
   // The models of the shards handed over are garbage: kept to a shard's worth or so, not left to
   // pile up over the whole site (see heap-bound.ts).
   const boundHeap = heapBound(MAIN_HEADROOM)
+  // Search reads only pages of the first shards (articles, speakers, topics): once those are
+  // written, Pagefind indexes them while the later shards (indexes, feeds) render and the data
+  // is copied, instead of after everything.
+  let searching = null as Promise<{ plan: SearchPlan; indexed: number }> | null
+  const stopSearch = new AbortController()
+  let renderingDone = () => {}
+  const rendering = new Promise<void>((resolve) => {
+    renderingDone = resolve
+  })
+  const startSearch = async () => {
+    const plan = await planSearchIndex(search, { perShard: options.searchShardPages })
+    // Every page handed to the threads so far, the searched ones among them, written first.
+    const written = renderer ? renderer.finish() : Promise.resolve()
+    searching = written.then(async () => ({
+      plan,
+      indexed: await indexSearchShards(outDir, plan, {
+        morePagefinds: rendering,
+        signal: stopSearch.signal,
+      }),
+    }))
+    // Awaited once the build is done; a failure meanwhile is not an unhandled rejection.
+    searching.catch(() => {})
+  }
   const cwd = process.cwd()
   // Eleventy resolves `pages/`, `_includes/` and `_data/` from the working directory.
   process.chdir(siteRoot)
   try {
-    for (let index = 0; index < shards; index++) {
-      const shard = { index, count: shards }
-      // While the threads render the shards before it, this one's pages are worked out.
-      await renderer?.ready()
-      boundHeap()
-      const files: string[] = []
-      // Article pages made from the same bytes as last time, to which the site gives the same
-      // answers, have the fingerprints they had then: where the output holds the page with
-      // those, it is up to date, known without reading the article or making its view.
-      const skip = new Set<string>()
-      for (const record of site.articlePages(shard)) {
-        const file = outputFile(record.summary.url)
-        const memo = memos.get(file)
-        if (!memo || known[file] !== memo.page || !present.has(file)) continue
-        if (previous?.search[file] !== memo.search) continue
-        if (record.file === null || data.digests.get(record.file) !== memo.digest) continue
-        if (site.inputsDigest(parsedOrNull(memo.inputs)) !== memo.answers) continue
-        skip.add(record.slug)
-        files.push(file)
-        pages[file] = memo.page
-        search[file] = memo.search
-        madeFrom.set(file, memo)
-        unchanged++
-        reused++
-      }
-      // Likewise a speaker's pages and feed, when what they are made from has the digest it had
-      // (`lib/model/speaker-inputs.js`): their views are neither made nor fingerprinted.
-      const skipSpeakerPages = new Set<string>()
-      const skipSpeakerFeeds = new Set<string>()
-      const knownSpeakerFiles = (id: string, speakerFiles: string[]) => {
-        if (!speakerCache) return false
-        const memos = speakerFiles.map((file) => speakerMemos.get(file))
-        if (memos.some((memo) => memo === undefined)) return false
-        const inputs = speakerInputsOf(id)
-        if (inputs === null) return false
-        for (const [index, file] of speakerFiles.entries()) {
-          const memo = memos[index] as SpeakerFileMemo
-          if (memo.inputs !== inputs || known[file] !== memo.page || !present.has(file))
-            return false
-          if (previous?.search[file] !== memo.search) return false
-        }
-        for (const [index, file] of speakerFiles.entries()) {
-          const memo = memos[index] as SpeakerFileMemo
+    try {
+      for (let index = 0; index < shards; index++) {
+        const shard = { index, count: shards }
+        // While the threads render the shards before it, this one's pages are worked out.
+        await renderer?.ready()
+        boundHeap()
+        const files: string[] = []
+        // Article pages made from the same bytes as last time, to which the site gives the same
+        // answers, have the fingerprints they had then: where the output holds the page with
+        // those, it is up to date, known without reading the article or making its view.
+        const skip = new Set<string>()
+        for (const record of site.articlePages(shard)) {
+          const file = outputFile(record.summary.url)
+          const memo = memos.get(file)
+          if (!memo || known[file] !== memo.page || !present.has(file)) continue
+          if (previous?.search[file] !== memo.search) continue
+          if (record.file === null || data.digests.get(record.file) !== memo.digest) continue
+          if (site.inputsDigest(parsedOrNull(memo.inputs)) !== memo.answers) continue
+          skip.add(record.slug)
           files.push(file)
           pages[file] = memo.page
-          if (memo.search !== undefined) search[file] = memo.search
-          speakerMade.set(file, memo)
+          search[file] = memo.search
+          madeFrom.set(file, memo)
+          unchanged++
+          reused++
         }
-        unchanged += speakerFiles.length
-        reusedSpeakerFiles += speakerFiles.length
-        return true
-      }
-      for (const ref of site.speakerPages(shard)) {
-        if (knownSpeakerFiles(ref.speakerId, [outputFile(ref.url)])) skipSpeakerPages.add(ref.url)
-      }
-      /** The first file of each speaker feed of the shard → the speaker's id. */
-      const speakerFeeds = new Map<string, string>()
-      for (const feed of site.speakerFeeds(shard)) {
-        const feedFiles = feed.urls.map(outputFile)
-        speakerFeeds.set(feedFiles[0] as string, feed.speakerId)
-        if (knownSpeakerFiles(feed.speakerId, feedFiles)) skipSpeakerFeeds.add(feed.speakerId)
-      }
-      const model = await loadShardModel(site, data, shard, {
-        skip,
-        skipSpeakerPages,
-        skipSpeakerFeeds,
-        onInputs: (slug, recorded) => {
-          const record = site.lookup.article(slug)
-          const digest = record?.file ? data.digests.get(record.file) : undefined
-          if (record && recorded && digest !== undefined) {
-            madeFrom.set(outputFile(record.summary.url), {
-              digest,
-              inputs: JSON.stringify(recorded.inputs),
-              answers: recorded.answers,
+        // Likewise a speaker's pages and feed, when what they are made from has the digest it had
+        // (`lib/model/speaker-inputs.js`): their views are neither made nor fingerprinted.
+        const skipSpeakerPages = new Set<string>()
+        const skipSpeakerFeeds = new Set<string>()
+        const knownSpeakerFiles = (id: string, speakerFiles: string[]) => {
+          if (!speakerCache) return false
+          const memos = speakerFiles.map((file) => speakerMemos.get(file))
+          if (memos.some((memo) => memo === undefined)) return false
+          const inputs = speakerInputsOf(id)
+          if (inputs === null) return false
+          for (const [index, file] of speakerFiles.entries()) {
+            const memo = memos[index] as SpeakerFileMemo
+            if (memo.inputs !== inputs || known[file] !== memo.page || !present.has(file))
+              return false
+            if (previous?.search[file] !== memo.search) return false
+          }
+          for (const [index, file] of speakerFiles.entries()) {
+            const memo = memos[index] as SpeakerFileMemo
+            files.push(file)
+            pages[file] = memo.page
+            if (memo.search !== undefined) search[file] = memo.search
+            speakerMade.set(file, memo)
+          }
+          unchanged += speakerFiles.length
+          reusedSpeakerFiles += speakerFiles.length
+          return true
+        }
+        for (const ref of site.speakerPages(shard)) {
+          if (knownSpeakerFiles(ref.speakerId, [outputFile(ref.url)])) skipSpeakerPages.add(ref.url)
+        }
+        /** The first file of each speaker feed of the shard → the speaker's id. */
+        const speakerFeeds = new Map<string, string>()
+        for (const feed of site.speakerFeeds(shard)) {
+          const feedFiles = feed.urls.map(outputFile)
+          speakerFeeds.set(feedFiles[0] as string, feed.speakerId)
+          if (knownSpeakerFiles(feed.speakerId, feedFiles)) skipSpeakerFeeds.add(feed.speakerId)
+        }
+        const model = await loadShardModel(site, data, shard, {
+          skip,
+          skipSpeakerPages,
+          skipSpeakerFeeds,
+          onInputs: (slug, recorded) => {
+            const record = site.lookup.article(slug)
+            const digest = record?.file ? data.digests.get(record.file) : undefined
+            if (record && recorded && digest !== undefined) {
+              madeFrom.set(outputFile(record.summary.url), {
+                digest,
+                inputs: JSON.stringify(recorded.inputs),
+                answers: recorded.answers,
+              })
+            }
+          },
+        })
+        // A batch still waiting holds pages of an earlier shard: after a small change, they are
+        // rendered with the rest in one Eleventy run and indexed after it, one run being cheaper.
+        if (options.search !== false && !searching && !batch && pastSearched(site, shard, model)) {
+          await startSearch()
+        }
+        const changed = []
+        for (const page of modelPages(model)) {
+          files.push(...page.files)
+          const searched = page.search === undefined ? '' : fingerprint(templates, page.search, '')
+          if (searched) search[page.files[0] as string] = searched
+          const hash = fingerprint(templates, page.shows, searched)
+          const same = page.files.every((file) => known[file] === hash && present.has(file))
+          for (const file of page.files) pages[file] = hash
+          const speakerId =
+            page.list === 'speakerPages'
+              ? model.speakerPages[page.index]?.speaker.id
+              : page.list === 'feeds'
+                ? speakerFeeds.get(page.files[0] as string)
+                : undefined
+          const inputs = speakerCache && speakerId !== undefined ? speakerInputsOf(speakerId) : null
+          if (inputs) {
+            page.files.forEach((file, index) => {
+              speakerMade.set(file, {
+                inputs,
+                page: hash,
+                ...(index === 0 && searched ? { search: searched } : {}),
+              })
             })
           }
-        },
-      })
-      const changed = []
-      for (const page of modelPages(model)) {
-        files.push(...page.files)
-        const searched = page.search === undefined ? '' : fingerprint(templates, page.search, '')
-        if (searched) search[page.files[0] as string] = searched
-        const hash = fingerprint(templates, page.shows, searched)
-        const same = page.files.every((file) => known[file] === hash && present.has(file))
-        for (const file of page.files) pages[file] = hash
-        const speakerId =
-          page.list === 'speakerPages'
-            ? model.speakerPages[page.index]?.speaker.id
-            : page.list === 'feeds'
-              ? speakerFeeds.get(page.files[0] as string)
-              : undefined
-        const inputs = speakerCache && speakerId !== undefined ? speakerInputsOf(speakerId) : null
-        if (inputs) {
-          page.files.forEach((file, index) => {
-            speakerMade.set(file, {
-              inputs,
-              page: hash,
-              ...(index === 0 && searched ? { search: searched } : {}),
-            })
-          })
-        }
-        if (same) unchanged += page.files.length
-        else {
-          changed.push(page)
-          rendered += page.files.length
-        }
-      }
-      const always = everyBuildFiles(model)
-      for (const file of always) pages[file] = 'every build'
-      rendered += always.length
-      await recordMade(
-        [...files, ...always],
-        changed.flatMap((page) => page.files),
-      )
-      // A shard with nothing to render starts no Eleventy.
-      if (changed.length === 0 && always.length === 0) continue
-      // No template reads the speaker views as a list (their pages carry their own), and a
-      // thread is handed a copy of everything in the request.
-      const own = { ...withPages(model, changed), speakers: [] }
-      const count = changed.length + always.length
-      // Weighed as article pages, the heaviest: a batch never holds more than a shard would.
-      if (batch && (batch.pages + count) * ARTICLE_WEIGHT > budget) await flush()
-      batch = batch
-        ? {
-            request: { ...batch.request, model: joinedPages(batch.request.model, own) },
-            pages: batch.pages + count,
+          if (same) unchanged += page.files.length
+          else {
+            changed.push(page)
+            rendered += page.files.length
           }
-        : { request: { model: own, shard, outDir }, pages: count }
-      // A batch that could not take another shard like this one goes now, as a shard did before:
-      // held while the next shard is worked out, it would be one more model in memory.
-      if (batch.pages * ARTICLE_WEIGHT * 2 > budget) await flush()
+        }
+        const always = everyBuildFiles(model)
+        for (const file of always) pages[file] = 'every build'
+        rendered += always.length
+        await recordMade(
+          [...files, ...always],
+          changed.flatMap((page) => page.files),
+        )
+        // A shard with nothing to render starts no Eleventy.
+        if (changed.length === 0 && always.length === 0) continue
+        // No template reads the speaker views as a list (their pages carry their own), and a
+        // thread is handed a copy of everything in the request.
+        const own = { ...withPages(model, changed), speakers: [] }
+        const count = changed.length + always.length
+        // Weighed as article pages, the heaviest: a batch never holds more than a shard would.
+        if (batch && (batch.pages + count) * ARTICLE_WEIGHT > budget) await flush()
+        batch = batch
+          ? {
+              request: { ...batch.request, model: joinedPages(batch.request.model, own) },
+              pages: batch.pages + count,
+            }
+          : { request: { model: own, shard, outDir }, pages: count }
+        // A batch that could not take another shard like this one goes now, as a shard did before:
+        // held while the next shard is worked out, it would be one more model in memory.
+        if (batch.pages * ARTICLE_WEIGHT * 2 > budget) await flush()
+      }
+      await flush()
+      // The last shards leave threads idle, each holding its heap, while Pagefind needs memory.
+      renderer?.retire()
+      await renderer?.finish()
+      if (options.search !== false && !searching) await startSearch()
+    } finally {
+      renderingDone()
+      await renderer?.close()
+      process.chdir(cwd)
     }
-    await flush()
-    await renderer?.finish()
-  } finally {
-    await renderer?.close()
-    process.chdir(cwd)
-  }
 
-  const copied: Record<string, string> = {}
-  const copies = await copyFiles(dataDir, outDir, {
-    record: recordMade,
-    digests: data.digests,
-    // Only what is still in place: a file removed since is copied again.
-    before: Object.fromEntries(
-      Object.entries(previous?.copied ?? {}).filter(([file]) => present.has(file)),
-    ),
-    copied,
-  })
-  // Before indexing: a removed page must not be found by search.
-  const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
-  await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
-  await rm(path.join(outDir, MADE_JOURNAL), { force: true })
-  if (viewsCache) {
-    const kept = new Map<string, ArticlePageMemo>()
-    for (const [file, made] of madeFrom) {
-      const page = pages[file]
-      const searched = search[file]
-      if (page && searched) kept.set(file, { ...made, page, search: searched })
+    const copied: Record<string, string> = {}
+    const copies = await copyFiles(dataDir, outDir, {
+      record: recordMade,
+      digests: data.digests,
+      // Only what is still in place: a file removed since is copied again.
+      before: Object.fromEntries(
+        Object.entries(previous?.copied ?? {}).filter(([file]) => present.has(file)),
+      ),
+      copied,
+    })
+    // Search never reads them: it indexes only the pages of this build (`search`).
+    const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
+    await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
+    await rm(path.join(outDir, MADE_JOURNAL), { force: true })
+    if (viewsCache) {
+      const kept = new Map<string, ArticlePageMemo>()
+      for (const [file, made] of madeFrom) {
+        const page = pages[file]
+        const searched = search[file]
+        if (page && searched) kept.set(file, { ...made, page, search: searched })
+      }
+      // A cache that cannot be written costs the next build time, not this one its site: say so,
+      // or a read-only cache folder would make every build cold without a word.
+      await writeViewsCache(viewsCache, templates, kept).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error)
+        process.stderr.write(
+          `${viewsCache}: warning: the article views cache was not written (${reason}); the next build makes every article page again\n`,
+        )
+      })
     }
-    // A cache that cannot be written costs the next build time, not this one its site: say so,
-    // or a read-only cache folder would make every build cold without a word.
-    await writeViewsCache(viewsCache, templates, kept).catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error)
-      process.stderr.write(
-        `${viewsCache}: warning: the article views cache was not written (${reason}); the next build makes every article page again\n`,
-      )
-    })
+    if (speakerCache) {
+      await writeViewsCache(speakerCache, templates, speakerMade).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error)
+        process.stderr.write(
+          `${speakerCache}: warning: the speaker views cache was not written (${reason}); the next build makes every speaker page again\n`,
+        )
+      })
+    }
+    let searchFigures: SearchFigures | null = null
+    if (searching) {
+      const { plan, indexed } = await (searching as Promise<{ plan: SearchPlan; indexed: number }>)
+      if (plan.pages !== Object.keys(search).length) {
+        throw new Error(
+          `Expected every page search indexes before the shards it was indexed along, but they had ${Object.keys(search).length - plan.pages} (see \`pastSearched\`)`,
+        )
+      }
+      await publishSearchIndex(outDir, plan)
+      searchFigures = { shards: plan.shards.length, indexed, pages: plan.pages }
+    }
+    return {
+      shards,
+      runs,
+      rendered,
+      unchanged,
+      removed,
+      reused,
+      reusedSpeakerFiles,
+      search: searchFigures,
+    }
+  } catch (error) {
+    // Pagefind stops after the shard it is on (each is made beside the index, then moved in).
+    stopSearch.abort()
+    renderingDone()
+    await searching?.catch(() => {})
+    throw error
   }
-  if (speakerCache) {
-    await writeViewsCache(speakerCache, templates, speakerMade).catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error)
-      process.stderr.write(
-        `${speakerCache}: warning: the speaker views cache was not written (${reason}); the next build makes every speaker page again\n`,
-      )
-    })
-  }
-  const searchFigures =
-    options.search === false
-      ? null
-      : await updateSearchIndex(outDir, search, { perShard: options.searchShardPages })
-  return {
-    shards,
-    runs,
-    rendered,
-    unchanged,
-    removed,
-    reused,
-    reusedSpeakerFiles,
-    search: searchFigures,
-  }
+}
+
+/**
+ * Whether a shard comes after every page search indexes. The lists search reads (articles, and
+ * speakers' and topics' first pages) come first in the site's order (`createSite`), so a shard
+ * with pages of the later lists (indexes, feeds) and none of theirs is past them all.
+ */
+function pastSearched(
+  site: Awaited<ReturnType<typeof loadSite>>['site'],
+  shard: { index: number; count: number },
+  model: Awaited<ReturnType<typeof loadShardModel>>,
+): boolean {
+  const searchedLists =
+    site.articlePages(shard).length + site.speakerPages(shard).length + model.topicPages.length
+  const laterLists =
+    model.articleIndexPages.length +
+    model.topicIndexPages.length +
+    model.speakerIndexPages.length +
+    model.unnamedPages.length +
+    site.speakerFeeds(shard).length +
+    model.feeds.length
+  return searchedLists === 0 && laterLists > 0
 }
 
 /**
@@ -473,6 +549,7 @@ class RenderPool {
   #failure: Error | null = null
   #workers: Worker[] = []
   #size: number
+  #retiring = false
 
   /** Threads start when there is a shard for them: after a small change, one renders it all. */
   constructor(size: number) {
@@ -508,7 +585,8 @@ class RenderPool {
         worker.off('message', onMessage)
         worker.off('error', onError)
         if (error && !this.#failure) this.#failure = error
-        this.#idle.push(worker)
+        if (this.#retiring) void worker.terminate()
+        else this.#idle.push(worker)
         this.#running.delete(done)
         this.#waiting.shift()?.()
         resolve()
@@ -527,6 +605,12 @@ class RenderPool {
   async finish(): Promise<void> {
     await Promise.all(this.#running)
     this.#throwIfFailed()
+  }
+
+  /** No more shards: each thread ends once it is done, freeing its heap. */
+  retire(): void {
+    this.#retiring = true
+    for (const worker of this.#idle.splice(0)) void worker.terminate()
   }
 
   async close(): Promise<void> {

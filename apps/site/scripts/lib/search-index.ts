@@ -50,6 +50,14 @@ export interface SearchFigures {
   pages: number
 }
 
+/** The shards of an index, each named by a digest of its pages and of what search reads of them. */
+export interface SearchPlan {
+  version: string
+  shards: { name: string; files: string[] }[]
+  /** Pages in the index. */
+  pages: number
+}
+
 /**
  * Bring the search index of `siteDir` up to date with its pages: index the shards whose pages
  * or whose searched content changed, list the shards, and remove the folders of shards no longer
@@ -64,6 +72,19 @@ export async function updateSearchIndex(
   pages: Record<string, string>,
   options: { perShard?: number | undefined } = {},
 ): Promise<SearchFigures> {
+  const plan = await planSearchIndex(pages, options)
+  const indexed = await indexSearchShards(siteDir, plan)
+  await publishSearchIndex(siteDir, plan)
+  return { shards: plan.shards.length, indexed, pages: plan.pages }
+}
+
+/**
+ * Which shards the index of `pages` has (see `updateSearchIndex`), and what each is named.
+ */
+export async function planSearchIndex(
+  pages: Record<string, string>,
+  options: { perShard?: number | undefined } = {},
+): Promise<SearchPlan> {
   const files = Object.keys(pages).sort()
   const count = searchShardCount(files.length, options.perShard ?? SEARCH_SHARD_PAGES)
   const members: string[][] = Array.from({ length: count }, () => [])
@@ -76,22 +97,51 @@ export async function updateSearchIndex(
       for (const file of group) hash.update(`${file}\0${pages[file]}\n`)
       return { name: hash.digest('hex').slice(0, 20), files: group }
     })
+  return { version, shards, pages: files.length }
+}
 
+/**
+ * Index the shards of `plan` that are not in `siteDir` yet, each into its own folder, which no
+ * search page reads before `publishSearchIndex` lists it. Returns how many were indexed.
+ *
+ * Pagefind runs on its own threads (one per core), so two shards at a time keep the cores
+ * busy; while the build still renders, one shard at a time shares them with the render threads.
+ *
+ * @param options.morePagefinds resolves when the site may run more than one Pagefind (default:
+ *   at once)
+ * @param options.signal stops before the next shard once aborted (a failed build)
+ */
+export async function indexSearchShards(
+  siteDir: string,
+  plan: SearchPlan,
+  options: { morePagefinds?: Promise<unknown>; signal?: AbortSignal } = {},
+): Promise<number> {
   const searchDir = path.join(siteDir, SEARCH_FOLDER)
   await mkdir(searchDir, { recursive: true })
   const present = new Set(await readdir(searchDir))
-  const missing = shards.filter((shard) => !present.has(shard.name))
-  // Pagefind runs on its own threads too: two shards at a time keep the cores busy.
+  const missing = plan.shards.filter((shard) => !present.has(shard.name))
   let next = 0
   const lane = async () => {
-    while (next < missing.length) {
+    while (next < missing.length && !options.signal?.aborted) {
       const shard = missing[next++] as (typeof missing)[number]
       await indexShard(siteDir, shard.name, shard.files)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), 2) }, lane))
+  const later = options.morePagefinds ?? Promise.resolve()
+  const lanes = Array.from({ length: Math.min(availableParallelism(), 2) }, (_, index) =>
+    index === 0 ? lane() : later.then(lane),
+  )
+  await Promise.all(lanes)
+  return missing.length
+}
 
-  const list = { version, shards: shards.map((shard) => shard.name) }
+/**
+ * Make `plan` the site's search index: list its shards, and remove the folders of the shards no
+ * longer listed.
+ */
+export async function publishSearchIndex(siteDir: string, plan: SearchPlan): Promise<void> {
+  const searchDir = path.join(siteDir, SEARCH_FOLDER)
+  const list = { version: plan.version, shards: plan.shards.map((shard) => shard.name) }
   const temporary = path.join(searchDir, `${SHARD_LIST}.${process.pid}`)
   await writeFile(temporary, `${JSON.stringify(list)}\n`)
   await rename(temporary, path.join(searchDir, SHARD_LIST))
@@ -101,7 +151,6 @@ export async function updateSearchIndex(
   for (const name of await readdir(searchDir)) {
     if (!keep.has(name)) await rm(path.join(searchDir, name), { recursive: true, force: true })
   }
-  return { shards: shards.length, indexed: missing.length, pages: files.length }
 }
 
 /**
