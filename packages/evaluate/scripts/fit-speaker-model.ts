@@ -279,6 +279,25 @@ function citedOutletQuotes(
   runs: readonly ArticleRun[],
 ): Map<SystemQuote, { candidates: SpeakerCandidate[]; persons: number[] }> {
   const found = new Map<SystemQuote, { candidates: SpeakerCandidate[]; persons: number[] }>()
+  for (const { article, systemIndex, marked } of sourcedQuotations(runs)) {
+    const system = article.system.quotes[systemIndex]
+    const candidates = article.candidates[systemIndex]?.candidates ?? []
+    if (!system) continue
+    const persons = passedOverPersons(article, marked, candidates)
+    if (persons.length > 0) found.set(system, { candidates, persons })
+  }
+  return found
+}
+
+/**
+ * The system quotations of some runs matched to a gold quotation whose source mention is marked,
+ * each with that mention.
+ */
+function* sourcedQuotations(runs: readonly ArticleRun[]): Generator<{
+  article: ArticleRun
+  systemIndex: number
+  marked: { text: string; span: MentionSpan }
+}> {
   for (const article of runs) {
     const matches = matchQuotes(
       article.gold.quotes.map((quote) => quote.text),
@@ -286,15 +305,14 @@ function citedOutletQuotes(
     )
     for (const [goldIndex, systemIndex] of matches) {
       const source = article.gold.quotes[goldIndex]?.source
-      const system = article.system.quotes[systemIndex]
-      const candidates = article.candidates[systemIndex]?.candidates ?? []
-      if (!source?.span || !system) continue
-      const marked = { text: source.text, span: source.span as MentionSpan }
-      const persons = passedOverPersons(article, marked, candidates)
-      if (persons.length > 0) found.set(system, { candidates, persons })
+      if (!source?.span) continue
+      yield {
+        article,
+        systemIndex,
+        marked: { text: source.text, span: source.span as MentionSpan },
+      }
     }
   }
-  return found
 }
 
 /** Whether the chosen candidate of a quotation is, or resolves to, one of the given persons. */
@@ -321,47 +339,38 @@ function examplesOf(
   let matched = 0
   let covered = 0
   let citedOutlet = 0
-  for (const article of runs) {
-    const matches = matchQuotes(
-      article.gold.quotes.map((quote) => quote.text),
-      article.system.quotes.map((quote) => quote.text),
+  for (const { article, systemIndex, marked } of sourcedQuotations(runs)) {
+    matched++
+    const quote = article.candidates[systemIndex]
+    if (!quote || quote.candidates.length === 0) continue
+    const spans = quote.candidates.map((candidate) => candidate.span)
+    let right = quote.candidates.map((candidate) =>
+      byEntity
+        ? namesSource(candidate.span, marked, quote.candidates)
+        : isSourceMention(candidate.span, marked, spans),
     )
-    for (const [goldIndex, systemIndex] of matches) {
-      const source = article.gold.quotes[goldIndex]?.source
-      if (!source?.span) continue
-      matched++
-      const quote = article.candidates[systemIndex]
-      if (!quote || quote.candidates.length === 0) continue
-      const marked = { text: source.text, span: source.span as MentionSpan }
-      const spans = quote.candidates.map((candidate) => candidate.span)
-      let right = quote.candidates.map((candidate) =>
-        byEntity
-          ? namesSource(candidate.span, marked, quote.candidates)
-          : isSourceMention(candidate.span, marked, spans),
-      )
-      if (accordingTo !== 'learn') {
-        const persons = passedOverPersons(article, marked, quote.candidates)
-        if (persons.length > 0) {
-          citedOutlet++
-          if (accordingTo === 'leave-out') continue
-          right = quote.candidates.map((_, at) => persons.includes(at))
-        }
+    if (accordingTo !== 'learn') {
+      const persons = passedOverPersons(article, marked, quote.candidates)
+      if (persons.length > 0) {
+        citedOutlet++
+        if (accordingTo === 'leave-out') continue
+        right = quote.candidates.map((_, at) => persons.includes(at))
       }
-      if (right.some(Boolean)) covered++
-      const features = quote.candidates.map((candidate) =>
-        Object.entries(candidate.features)
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .flatMap(([name, value]): Array<[number, number]> => {
-            let at = index.get(name)
-            if (at === undefined && grow) {
-              at = index.size
-              index.set(name, at)
-            }
-            return at === undefined ? [] : [[at, value]]
-          }),
-      )
-      examples.push({ features, right })
     }
+    if (right.some(Boolean)) covered++
+    const features = quote.candidates.map((candidate) =>
+      Object.entries(candidate.features)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([name, value]): Array<[number, number]> => {
+          let at = index.get(name)
+          if (at === undefined && grow) {
+            at = index.size
+            index.set(name, at)
+          }
+          return at === undefined ? [] : [[at, value]]
+        }),
+    )
+    examples.push({ features, right })
   }
   return { examples, matched, covered, citedOutlet }
 }
