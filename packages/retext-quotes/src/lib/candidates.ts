@@ -30,17 +30,10 @@ import {
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
-import { isPeopleNoun, isSpeakerHead } from './people.js'
+import { isPeopleNoun, isPeopleNounToken, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
-import {
-  cueNouns,
-  determiners,
-  lowercaseFact,
-  prepositions,
-  subjectPronouns,
-  subordinators,
-} from './words.js'
+import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -433,7 +426,10 @@ function nearbyMentions(
       continue
     }
     const opensDescription = determiners.has(token.lower)
-    if (!opensDescription && !(mayBePluralPeople(token.lower) && isPluralPeople(token))) continue
+    // A plural noun of people or bodies ("protesters", "Democrats", "fishermen"): the ending
+    // first, so that most words are spared their word's facts, found only when first read.
+    if (!opensDescription && !(pluralPeopleEnding.test(token.lower) && isPeopleNounToken(token)))
+      continue
     // Speakers are subjects: a description counts where a clause may start, after a stop, a
     // comma, a conjunction or a quotation ("…," the official said). A determiner opens its
     // phrase; a plural noun is read back to its phrase's first word ("local fishermen"), and
@@ -517,20 +513,6 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
   model.memo.capitalized = words
   return words
 }
-
-/**
- * Whether a word ends as `pluralPeopleEnding` needs (in `s`, `n` or `e`): asked of every word of
- * a paragraph, this spares most of them their word's facts, which are found only when first read.
- */
-function mayBePluralPeople(lower: string): boolean {
-  const last = lower.charCodeAt(lower.length - 1)
-  return last === 0x73 || last === 0x6e || last === 0x65
-}
-
-/** A plural noun of people or bodies ("protesters", "officials", "Democrats", "fishermen"). */
-const isPluralPeople = lowercaseFact(
-  (lower) => pluralPeopleEnding.test(lower) && isPeopleNoun(lower),
-)
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */
 function speaksOrReports(phrase: MentionPhrase): boolean {
