@@ -274,3 +274,67 @@ describe('phraseAfter: sentence openers and ages', () => {
     ])
   })
 })
+
+describe('phrase heads a word list would take for something else', () => {
+  it('reads a cue verb that is a noun too as the head of a phrase a determiner opens', () => {
+    expect(brief(after('“We stay,” the report stated.', 'the')?.phrase)).toEqual([
+      'the report',
+      'description',
+    ])
+    expect(brief(after('“We stay,” the final report said.', 'the')?.phrase)).toEqual([
+      'the final report',
+      'description',
+    ])
+    expect(brief(before('The report said: “We stay.”', 'said'))).toEqual([
+      'The report',
+      'description',
+    ])
+    expect(brief(after('“We stay,” its post also read.', 'its')?.phrase)).toEqual([
+      'its post',
+      'description',
+    ])
+    // Before no cue, nothing tells the noun from the verb: the word stays out.
+    expect(brief(after('Nobody on the council reports to Ann Vale.', 'the')?.phrase)).toEqual([
+      'the council',
+      'description',
+    ])
+  })
+
+  it('reads a count after an article as the head of its phrase', () => {
+    expect(brief(after('“We stay,” the two write.', 'the')?.phrase)).toEqual([
+      'the two',
+      'description',
+    ])
+    expect(brief(after('“We stay,” the three officials said.', 'the')?.phrase)).toEqual([
+      'the three officials',
+      'description',
+    ])
+    expect(brief(before('The two wrote: “We stay.”', 'wrote'))).toEqual(['The two', 'description'])
+  })
+
+  it('reads a participle between a determiner and its noun as an adjective', () => {
+    expect(brief(after('“We stay,” the retired surgeon told Tomas Brio.', 'the')?.phrase)).toEqual([
+      'the retired surgeon',
+      'description',
+    ])
+    expect(brief(before('“We stay,” an unnamed official said.', 'said'))).toEqual([
+      'an unnamed official',
+      'description',
+    ])
+  })
+
+  it('goes on after `of` through the determiner of the noun it leads to', () => {
+    expect(brief(after('“We stay,” said one of her advisers.', 'one')?.phrase)).toEqual([
+      'one of her advisers',
+      'description',
+    ])
+    expect(brief(after('“We stay,” said one of two witnesses who saw it.', 'one')?.phrase)).toEqual(
+      ['one of two witnesses', 'description'],
+    )
+  })
+
+  it('reads a capitalized function word between a quotation and its cue as a name', () => {
+    expect(brief(after('“We stay,” From said.', 'From')?.phrase)).toEqual(['From', 'name'])
+    expect(after('“We stay.” From there, Tomas Brio left.', 'From')).toBeNull()
+  })
+})

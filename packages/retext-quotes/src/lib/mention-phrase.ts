@@ -9,7 +9,9 @@ import {
 import { type Token, tokenStartingAt } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
+  articles,
   clauseOpeners,
+  countWords,
   cueModifiers,
   cueVerbs,
   determiners,
@@ -36,6 +38,7 @@ const listMark = /^[,.;]$/
 const nameJoiner = /^[/&()-]$/
 const opensWithArticle = /^(?:the|a|an)\s/i
 const opensWithTheOrCapital = /^(?:the\s|\p{Lu})/u
+const participleAdjective = /^\p{Ll}{3,}ed$/u
 const pluralEnding = /(?:s|men|people)$/
 const possessiveEnding = /['’]s?$/u
 const possessiveS = /['’]s$/u
@@ -152,6 +155,65 @@ const lowercasePhraseWord = lowercaseFact((lower) => {
   return !isVerbLike(lower) && !/^\p{N}/u.test(lower)
 })
 
+/**
+ * Whether `tokens[index]` is a count heading a phrase an article opens ("the two", "the three
+ * officials"): elsewhere a number word is a determiner ("two officials"), here it is the noun.
+ */
+function isCountAfterArticle(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const before = tokens[index - 1]
+  return (
+    token?.kind === 'word' &&
+    !token.capital &&
+    countWords.has(token.lower) &&
+    before?.kind === 'word' &&
+    articles.has(before.lower)
+  )
+}
+
+/**
+ * Whether `tokens[index]` is a cue verb that is a noun too ("report", "post", "note"), heading a
+ * phrase a determiner opens before a cue ("the report stated", "the final report said", "its
+ * post also read"): a verb does not follow a determiner, and two verbs do not follow each other.
+ * `opener` is the token the phrase would open with.
+ */
+function isCueNounHead(tokens: readonly Token[], index: number, opener: number): boolean {
+  const token = tokens[index]
+  const first = tokens[opener]
+  if (token?.kind !== 'word' || token.capital || !nounlikeCueVerbs.has(token.lower)) return false
+  if (first === undefined || opener >= index || !determiners.has(first.lower)) return false
+  // Lowercase modifiers only between them ("the final report"), at most two.
+  for (let at = opener + 1; at < index; at++) {
+    const word = tokens[at] as Token
+    if (index - opener > 3 || !phraseWord(word) || word.capital || determiners.has(word.lower))
+      return false
+  }
+  const next = index + 1
+  return isCue(tokens[next]) || (isCueModifier(tokens[next]) && isCue(tokens[next + 1]))
+}
+
+/**
+ * Whether `tokens[index]` is a participle used as an adjective between a determiner and the
+ * noun it describes ("the retired surgeon", "an unnamed official"): not the verb of the phrase.
+ */
+function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return (
+    token?.kind === 'word' &&
+    !token.capital &&
+    participleAdjective.test(token.lower) &&
+    !cueVerbs.has(token.lower) &&
+    before?.kind === 'word' &&
+    determiners.has(before.lower) &&
+    after !== undefined &&
+    phraseWord(after) &&
+    !determiners.has(after.lower) &&
+    !isCue(after)
+  )
+}
+
 function classify(tokens: readonly Token[]): MentionForm | null {
   const first = tokens[0]
   const last = tokens.at(-1)
@@ -247,7 +309,16 @@ function trimPhrase(tokens: Token[]): Token[] {
     // "the Group of Nine": a capitalized number after "of" ends a body's name.
     const numberInName =
       isCapitalized(token) && (tokens[end - 2] as Token | undefined)?.lower === 'of'
-    if (!numberInName && (innerConnectors.has(token.lower) || determiners.has(token.lower))) end--
+    // "the two": a count after an article heads the phrase.
+    const count =
+      countWords.has(token.lower) &&
+      articles.has((tokens[end - 2] as Token | undefined)?.lower ?? '')
+    if (
+      !numberInName &&
+      !count &&
+      (innerConnectors.has(token.lower) || determiners.has(token.lower))
+    )
+      end--
     // "said Ann Vale Thursday": the day dates the words, it is no part of the name.
     else if (
       end - start > 1 &&
@@ -453,14 +524,24 @@ function readBackward(
       isCapitalized(words[0] as Token) &&
       isCapitalized(tokens[index - 1] as Token) &&
       isOrganizationHeadToken(tokens[index - 1] as Token)
-    if (!inName && !phraseWord(token)) {
+    if (
+      !inName &&
+      !phraseWord(token) &&
+      !(words.length === 0 && isCueNounHead(tokens, index, openerBefore(tokens, index))) &&
+      !(words.length > 0 && isParticipleModifier(tokens, index))
+    ) {
       // "her campaign said": before the words of a phrase, `her` is its possessive determiner.
       if (words.length > 0 && token.lower === 'her') words.unshift(token)
       break
     }
     words.unshift(token)
-    // A determiner or possessive opens the phrase: stop there.
-    if (determiners.has(token.lower) && !isCapitalized(token)) break
+    // A determiner or possessive opens the phrase: stop there ("the two": a count is its head).
+    if (
+      determiners.has(token.lower) &&
+      !isCapitalized(token) &&
+      !isCountAfterArticle(tokens, index)
+    )
+      break
     if (determiners.has(token.lower) && words.length > 1) break
     index--
   }
@@ -476,6 +557,13 @@ function readBackward(
     form,
     appositions: [],
   }
+}
+
+/** The determiner up to three tokens before `index` that may open its phrase, else `index`. */
+function openerBefore(tokens: readonly Token[], index: number): number {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--)
+    if (determiners.has((tokens[at] as Token).lower)) return at
+  return index
 }
 
 /**
@@ -521,12 +609,21 @@ export function phraseAfter(
   let index = start
   while (index < tokens.length && words.length < maxPhraseWords) {
     const token = tokens[index] as Token
-    if (!phraseWord(token) && !(words.length === 0 && opensWithHer(tokens, index))) break
+    if (
+      !phraseWord(token) &&
+      !((words.length === 0 || words.at(-1)?.lower === 'of') && opensWithHer(tokens, index)) &&
+      !isCueNounHead(tokens, index, start) &&
+      !(words.length > 0 && isParticipleModifier(tokens, index))
+    )
+      break
+    // "one of her advisers", "one of two witnesses": a determiner after `of` opens the noun
+    // the phrase goes on to; "the two": a count after an article heads it.
     if (
       words.length > 0 &&
       determiners.has(token.lower) &&
       !innerConnectors.has(token.lower) &&
-      !(isCapitalized(token) && words.at(-1)?.lower === 'of')
+      words.at(-1)?.lower !== 'of' &&
+      !isCountAfterArticle(tokens, index)
     )
       break
     words.push(token)
@@ -560,7 +657,8 @@ export function phraseAfter(
     }
   }
   const trimmed = trimPhrase(words)
-  const form = classify(trimmed)
+  const form =
+    classify(trimmed) ?? (isCapitalizedBreakerName(tokens, start, trimmed) ? 'name' : null)
   if (!form) return null
   const phrase: MentionPhrase = {
     text: phraseText(text, trimmed),
@@ -585,6 +683,29 @@ export function phraseAfter(
   }
   const finished = finishAfter(text, tokens, phrase, next, withApposition)
   return withApposition ? withPostHolder(text, tokens, finished) : finished
+}
+
+/**
+ * Whether a phrase read forwards is one capitalized function word that names someone: right
+ * after a quotation and before a cue ("…," From said), where no sentence opens to capitalize it
+ * and a preposition or conjunction could not stand.
+ */
+function isCapitalizedBreakerName(
+  tokens: readonly Token[],
+  start: number,
+  words: readonly Token[],
+): boolean {
+  const [word] = words
+  return (
+    words.length === 1 &&
+    word !== undefined &&
+    word === tokens[start] &&
+    isCapitalized(word) &&
+    phraseBreakers.has(word.lower) &&
+    !subjectPronouns.has(word.lower) &&
+    tokens[start - 1]?.kind === 'quote' &&
+    isCue(tokens[start + 1])
+  )
 }
 
 /**

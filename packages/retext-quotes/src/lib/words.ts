@@ -3,6 +3,7 @@
  * `@newsroom/lexicon` (nothing is typed here a second time).
  */
 import {
+  articles as articleList,
   auxiliaries,
   calendarWords,
   clauseAdverbs,
@@ -17,6 +18,7 @@ import {
   irregularCueVerbs,
   monthNames,
   nounlikeCueVerbs as nounlikeCueVerbList,
+  numberWords,
   possessiveDeterminers,
   prepositions as prepositionList,
   pronouns,
@@ -63,6 +65,12 @@ export const subjectPronouns: ReadonlySet<string> = new Set(
 
 /** Every determiner ("a", "the", "his", "several", "two"). */
 export const determiners: ReadonlySet<string> = new Set(determinerList)
+
+/** The articles ("the", "a", "an"). */
+export const articles: ReadonlySet<string> = new Set(articleList)
+
+/** Number words ("two", "twelve"): after an article, a count that heads its phrase ("the two"). */
+export const countWords: ReadonlySet<string> = new Set(numberWords)
 
 /** Possessive determiners ("his", "their"). */
 export const possessives: ReadonlySet<string> = new Set(possessiveDeterminers)
