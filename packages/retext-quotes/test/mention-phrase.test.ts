@@ -337,4 +337,24 @@ describe('phrase heads a word list would take for something else', () => {
     expect(brief(after('“We stay,” From said.', 'From')?.phrase)).toEqual(['From', 'name'])
     expect(after('“We stay.” From there, Tomas Brio left.', 'From')).toBeNull()
   })
+
+  it('reads a part of a group ("one of them") as a description of no one in particular', () => {
+    expect(brief(before('“We stay,” one of them said later.', 'said'))).toEqual([
+      'one of them',
+      'description',
+    ])
+    expect(brief(after('“We stay,” said two of us.', 'two')?.phrase)).toEqual([
+      'two of us',
+      'description',
+    ])
+    expect(brief(before('“We stay,” most of them wrote.', 'wrote'))).toEqual([
+      'most of them',
+      'description',
+    ])
+    // Not a part: the pronoun alone is the object of a preposition.
+    expect(brief(before('“We stay,” because of them Ines Marrow said.', 'said'))).toEqual([
+      'Ines Marrow',
+      'name',
+    ])
+  })
 })

@@ -15,6 +15,7 @@ import {
   cueModifiers,
   cueVerbs,
   determiners,
+  groupObjectPronouns,
   innerConnectors,
   isHonorificToken,
   isOrganizationHeadToken,
@@ -22,6 +23,7 @@ import {
   isRoleWordToken,
   lowercaseFact,
   nounlikeCueVerbs,
+  partWords,
   perWord,
   phraseBreakers,
   possessives,
@@ -513,6 +515,8 @@ function readBackward(
       return { text: last.text, start: last.start, end: last.end, form: 'pronoun', appositions: [] }
     }
   }
+  const part = end - 3 >= floor ? groupPartAt(text, tokens, end - 3) : null
+  if (part) return part
   const words: Token[] = []
   let index = end - 1
   while (index >= floor && words.length < maxPhraseWords) {
@@ -555,6 +559,25 @@ function readBackward(
     start: first.start,
     end: final.end,
     form,
+    appositions: [],
+  }
+}
+
+/**
+ * "one of them said", "said some of us": a part of a group, three tokens from `first`, read as a
+ * description of no one in particular, so that its cue is not handed to a member named nearby.
+ */
+function groupPartAt(text: string, tokens: readonly Token[], first: number): MentionPhrase | null {
+  const part = tokens[first]
+  const of = tokens[first + 1]
+  const pronoun = tokens[first + 2]
+  if (part?.kind !== 'word' || pronoun?.kind !== 'word' || of?.lower !== 'of') return null
+  if (!partWords.has(part.lower) || !groupObjectPronouns.has(pronoun.lower)) return null
+  return {
+    text: phraseText(text, [part, of, pronoun]),
+    start: part.start,
+    end: pronoun.end,
+    form: 'description',
     appositions: [],
   }
 }
@@ -605,6 +628,8 @@ export function phraseAfter(
       next: start + 1,
     }
   }
+  const part = groupPartAt(text, tokens, start)
+  if (part) return { phrase: part, next: start + 3 }
   const words: Token[] = []
   let index = start
   while (index < tokens.length && words.length < maxPhraseWords) {

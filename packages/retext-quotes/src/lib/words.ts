@@ -22,6 +22,7 @@ import {
   possessiveDeterminers,
   prepositions as prepositionList,
   pronouns,
+  quantifiers as quantifierList,
   relativeDays,
   relativePronouns,
   subordinators as subordinatorList,
@@ -71,6 +72,19 @@ export const articles: ReadonlySet<string> = new Set(articleList)
 
 /** Number words ("two", "twelve"): after an article, a count that heads its phrase ("the two"). */
 export const countWords: ReadonlySet<string> = new Set(numberWords)
+
+/**
+ * The words that take a part of a group ("one", "some", "several", "two"): before `of them`,
+ * they name some of its members, no one in particular ("one of them said").
+ */
+export const partWords: ReadonlySet<string> = new Set([...numberWords, ...quantifierList])
+
+/** Plural object pronouns ("them", "us"): the group a part is taken from. */
+export const groupObjectPronouns: ReadonlySet<string> = new Set(
+  pronouns
+    .filter((pronoun) => pronoun.case === 'object' && pronoun.number === 'plural')
+    .map((pronoun) => pronoun.form),
+)
 
 /** Possessive determiners ("his", "their"). */
 export const possessives: ReadonlySet<string> = new Set(possessiveDeterminers)
