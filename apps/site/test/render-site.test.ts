@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildSite, indexSite, SITE_MARKER, threadExecArgv } from '../scripts/lib/render-site.js'
+import { buildSite, indexSite, SITE_MARKER } from '../scripts/lib/render-site.js'
+import { threadExecArgv } from '../scripts/lib/thread-options.js'
 import {
   makeArticle,
   makeData,

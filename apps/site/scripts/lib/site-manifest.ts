@@ -1,0 +1,199 @@
+import {
+  appendFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises'
+import path from 'node:path'
+import { siteRoot } from './run-command.js'
+
+/**
+ * What a build made in its output folder, and the folders it may build into: the output folder's
+ * `SITE_MARKER` file lists every file a build made (with the fingerprint of what each page shows),
+ * so that the next build renders only what changed and removes only what it made.
+ */
+
+/** Where `pnpm build` publishes the site: Eleventy's output folder, `_site`. */
+export const defaultOutput = path.join(siteRoot, '_site')
+
+/** Marks a folder as a built site and records what the build made there. */
+export const SITE_MARKER = '.newsroom-site'
+
+/**
+ * Files a build makes that the manifest it started with does not list, one a line, written
+ * before the files: the manifest is written twice a build (a site of 50,000 articles lists
+ * 200,000 files), and an interrupted build's files are still known to the next one.
+ */
+export const MADE_JOURNAL = `${SITE_MARKER}.made`
+
+/** What a build made in its output folder, recorded in `SITE_MARKER`. */
+export interface Manifest {
+  builtBy: '@newsroom/site'
+  /** Fingerprint of the templates and settings every page was rendered with. */
+  templates: string
+  /** Rendered files → the fingerprint of what they show. */
+  pages: Record<string, string>
+  /** Files copied as they are (styles, open data). */
+  copies: string[]
+  /** Open data files → the digest of the bytes copied (see `SiteData.digests`). */
+  copied?: Record<string, string>
+  /** Pages search indexes → the fingerprint of what it reads of them. */
+  search: Record<string, string>
+  /** False while a build runs: `pages` and `copies` then also list what the last one made. */
+  complete: boolean
+}
+
+/**
+ * Remove the files the manifest lists that this build did not make, and the folders that leaves
+ * empty.
+ */
+export async function removeStale(
+  outDir: string,
+  manifest: Manifest,
+  made: Set<string>,
+): Promise<number> {
+  let removed = 0
+  for (const file of [...Object.keys(manifest.pages), ...manifest.copies]) {
+    if (made.has(file)) continue
+    await unlink(path.join(outDir, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+    })
+    removed++
+    // Then the folders it leaves empty, up to the site's own.
+    for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) {
+      try {
+        await rmdir(path.join(outDir, folder))
+      } catch {
+        break
+      }
+    }
+  }
+  return removed
+}
+
+/**
+ * The manifest of the build in `outDir`, or null for a new or empty folder. A folder that holds
+ * anything else is refused.
+ */
+export async function previousBuild(outDir: string): Promise<Manifest | null> {
+  let names: string[]
+  try {
+    if (!(await stat(outDir)).isDirectory()) {
+      throw new Error(`Refusing to build into ${outDir}: it is a file, not a folder`)
+    }
+    names = await readdir(outDir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  if (names.includes(SITE_MARKER)) {
+    try {
+      const manifest = JSON.parse(
+        await readFile(path.join(outDir, SITE_MARKER), 'utf8'),
+      ) as Manifest
+      if (manifest.builtBy === '@newsroom/site' && manifest.pages && manifest.copies) {
+        // Files an interrupted build made or wrote again (unknown fingerprint: they render again).
+        const made = await readFile(path.join(outDir, MADE_JOURNAL), 'utf8').catch(() => '')
+        const pages = { ...manifest.pages }
+        for (const file of made.split('\n')) if (file) pages[file] = ''
+        return { ...manifest, pages, search: manifest.search ?? {} }
+      }
+    } catch {
+      // An unreadable record: rebuild everything, remove nothing.
+    }
+    return {
+      builtBy: '@newsroom/site',
+      templates: '',
+      pages: {},
+      copies: [],
+      search: {},
+      complete: false,
+    }
+  }
+  if (names.length === 0) return null
+  if (outDir === defaultOutput) {
+    // `_site` from before builds kept a record is all Eleventy's output: start afresh, keeping
+    // only what a deployment may have put there (`.git`, `.nojekyll`).
+    for (const name of names) {
+      if (!name.startsWith('.')) await rm(path.join(outDir, name), { recursive: true, force: true })
+    }
+    return null
+  }
+  throw new Error(
+    `Refusing to build into ${outDir}: it is not empty and was not built by @newsroom/site (no ${SITE_MARKER} file). Choose an empty or new output folder.`,
+  )
+}
+
+/**
+ * What journals, before they are written, the files of `files` that the manifest does not list
+ * yet (and lists them in the manifest held in memory) and the pages of `rewritten` it lists: cut
+ * short, a build leaves those with new bytes under their old fingerprints, which content put back
+ * as it was would match. `manifest.copies` stays as it is while a build runs: it is read into a
+ * set once, not once a shard (shards and copies both grow with the site).
+ */
+export function madeRecorder(
+  outDir: string,
+  manifest: Manifest,
+): (files: string[], rewritten?: string[]) => Promise<void> {
+  const copies = new Set(manifest.copies)
+  return async (files, rewritten = []) => {
+    const fresh = files.filter((file) => !(file in manifest.pages) && !copies.has(file))
+    const listed = rewritten.filter((file) => manifest.pages[file])
+    for (const file of fresh) manifest.pages[file] = ''
+    const journal = [...fresh, ...listed]
+    if (journal.length === 0) return
+    await appendFile(path.join(outDir, MADE_JOURNAL), `${journal.join('\n')}\n`)
+  }
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const file = path.join(outDir, SITE_MARKER)
+  const temporary = `${file}.${process.pid}`
+  await writeFile(temporary, `${JSON.stringify(manifest)}\n`)
+  await rename(temporary, file)
+}
+
+/** Every file in a folder and the folders in it, relative to it, with `/` between names. */
+export async function filesIn(folder: string): Promise<Set<string>> {
+  const files = new Set<string>()
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      files.add(
+        path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      )
+    }
+  }
+  return files
+}
+
+/**
+ * Start a build in `outDir`: record that a build runs (`complete: false`), listing everything
+ * either build may have made, and return the recorder of the files this one makes (see
+ * `madeRecorder`).
+ */
+export async function startManifest(
+  outDir: string,
+  previous: Manifest | null,
+  templates: string,
+): Promise<{ manifest: Manifest; recordMade: ReturnType<typeof madeRecorder> }> {
+  const manifest: Manifest = {
+    builtBy: '@newsroom/site',
+    templates,
+    pages: { ...previous?.pages },
+    copies: previous?.copies ?? [],
+    search: {},
+    complete: false,
+  }
+  await mkdir(outDir, { recursive: true })
+  const recordMade = madeRecorder(outDir, manifest)
+  await writeManifest(outDir, manifest)
+  // What the last build journaled is in the manifest now.
+  await rm(path.join(outDir, MADE_JOURNAL), { force: true })
+  return { manifest, recordMade }
+}
