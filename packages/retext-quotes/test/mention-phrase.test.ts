@@ -351,7 +351,10 @@ describe('phrase heads a word list would take for something else', () => {
       'most of them',
       'description',
     ])
-    // Not a part: the pronoun alone is the object of a preposition.
+    // Not a part: `of them` after a word that counts no one ("the rest", "because").
+    expect(before('“We stay,” the rest of them said.', 'said')).toBeNull()
+    expect(after('“We stay,” said because of them.', 'because')).toBeNull()
+    // A part reaches no further back than the cue's own clause.
     expect(brief(before('“We stay,” because of them Ines Marrow said.', 'said'))).toEqual([
       'Ines Marrow',
       'name',
