@@ -18,7 +18,8 @@ Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--warm-rounds <n>] [--proc
   --rounds <n>    alternating --jobs 1 / --jobs 2 runs to compare (default 3)
   --warm-rounds <n>
                   alternating rounds of bare parsing and processing in one warm process
-                  (default 5)
+                  (default 5), counted once it has processed 1,500 articles (two passes at the
+                  least), when V8 has stopped recompiling the pipeline
   --processing    measure processing only (parsing, --jobs 1 and 2), not the site's build
   --keep          keep the work folder and print where it is
 

@@ -8,10 +8,14 @@
 //
 // Both are timed in this one process with process.cpuUsage (every thread: the garbage collector's
 // and compiler's helper threads count, which wall time on a shared machine cannot tell apart from
-// other work), after passes that are not counted, so V8 has compiled both: one of processing,
-// which runs each function many times per article, and ten of parsing, which takes several
-// passes to reach its warm rate (measured: 0.21, 0.07, 0.04 s on 63,000 words). Rounds
-// alternate which goes first, so a drift of the machine's speed affects both alike.
+// other work), after passes that are not counted, so V8 has compiled both: ten of parsing, which
+// takes several passes to reach its warm rate (measured: 0.21, 0.07, 0.04 s on 63,000 words), and
+// of processing as many as make `warmUpArticles` articles (two at the least). One pass was not
+// enough: on the bench's 200 articles, CPU per pass of processing fell from ~1.05 s to a steady
+// 0.71-0.79 s only after the sixth, as V8 kept compiling and recompiling (855 compiles in ten
+// passes, 131 of them of a function already compiled; issue 11, proc12), so the first counted
+// rounds measured the compiler more than the pipeline a long batch runs. Rounds alternate which
+// goes first, so a drift of the machine's speed affects both alike.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { enrich } from '@newsroom/enrich'
@@ -57,8 +61,11 @@ const cpuSeconds = async (work, passes = 1) => {
   return (used.user + used.system) / 1e6 / passes
 }
 
+/** Articles processed before the first counted round: the rate a long batch run settles at. */
+const warmUpArticles = 1500
 await parseAll()
-await processAll()
+const warmUpPasses = Math.max(2, Math.ceil(warmUpArticles / Math.max(1, files.length)))
+for (let pass = 0; pass < warmUpPasses; pass++) await processAll()
 const parse = []
 const processing = []
 for (let round = 0; round < rounds; round++) {
