@@ -46,8 +46,22 @@ interface DocumentMention {
   author: DocumentAuthor | null
 }
 
-/** Head nouns of documents: what is said or written, and where it is published. */
-const documentHeads: ReadonlySet<string> = new Set([...cueNouns, ...channelNouns])
+/**
+ * The head nouns of documents (what is said or written, and where it is published) by each
+ * lowercase form, singular or plural, that names them: one look-up a word, no string made.
+ */
+const documentNouns: ReadonlySet<string> = new Set([...cueNouns, ...channelNouns])
+const documentForms: ReadonlyMap<string, string> = new Map(
+  [...documentNouns].flatMap((head) => {
+    const singular =
+      head.endsWith('s') && documentNouns.has(head.slice(0, -1)) ? head.slice(0, -1) : head
+    return [
+      [`${head}es`, singular],
+      [`${head}s`, singular],
+      [head, singular],
+    ] as const
+  }),
+)
 
 const makingVerbs: ReadonlySet<string> = new Set(publishingVerbs)
 
@@ -78,12 +92,7 @@ const startsUppercase = /^\p{Lu}/u
  * `speeches` → `speech`), else null.
  */
 export function documentHead(lower: string): string | null {
-  if (lower.endsWith('s')) {
-    const singular = lower.slice(0, -1)
-    if (documentHeads.has(singular)) return singular
-    if (lower.endsWith('es') && documentHeads.has(lower.slice(0, -2))) return lower.slice(0, -2)
-  }
-  return documentHeads.has(lower) ? lower : null
+  return documentForms.get(lower) ?? null
 }
 
 /** Whether a token ends a clause for the look-back from a document to its verb. */
@@ -230,64 +239,68 @@ function ownAuthor(
 }
 
 /**
- * The document mentions of an article with their authors, read once: see the module's
+ * The document mentions of an article with their authors, read once, in text order, as far as
+ * the paragraphs asked about (most articles cite their documents early): see the module's
  * comment.
  */
 export class DocumentAuthors {
-  /** Each paragraph's document mentions, in text order. */
+  /** Each paragraph's document mentions, in text order, for the paragraphs read so far. */
   private readonly mentions: DocumentMention[][] = []
+  /** The latest mention of each head noun read, with its paragraph: what a definite one repeats. */
+  private readonly latest = new Map<string, { paragraph: number; author: DocumentAuthor | null }>()
 
-  constructor(paragraphs: readonly PreparedParagraph[]) {
-    // The latest mention of each head noun, with its paragraph: what a definite one repeats.
-    const latest = new Map<string, { paragraph: number; author: DocumentAuthor | null }>()
-    for (const paragraph of paragraphs) {
-      const found: DocumentMention[] = []
-      const { tokens } = paragraph
-      for (let at = 0; at < tokens.length; at++) {
-        const token = tokens[at] as Token
-        // "Post", "Statement": a capitalized word is a name's, or opens a sentence alone.
-        if (token.kind !== 'word' || token.text !== token.lower) continue
-        const head = documentHead(token.lower)
-        if (head === null) continue
-        // Its first word: a determiner or possessive, past a few modifiers ("her 2013 report").
-        let first = at
-        while (first > 0 && at - first <= maxModifiers) {
-          const previous = tokens[first - 1] as Token
-          if (previous.kind !== 'word') break
-          // "posted a video", but "a written statement": a participle after a determiner is an
-          // adjective of the document.
-          const adjective =
-            makingVerbs.has(previous.lower) && determiners.has(tokens[first - 2]?.lower ?? '')
-          if (!adjective && (makingVerbs.has(previous.lower) || isCue(previous))) break
-          if (prepositions.has(previous.lower) || subordinators.has(previous.lower)) break
-          const opens = determiners.has(previous.lower) || possessiveWord.test(previous.text)
-          if (!opens && at - first === maxModifiers) break
-          first--
-          if (opens) break
-        }
-        const own = ownAuthor(paragraph, at, first)
-        const earlier = latest.get(head)
-        const author: DocumentAuthor | null = own
-          ? { paragraph: paragraph.index, phrase: own }
-          : definiteDeterminers.has((tokens[first] as Token).lower) &&
-              earlier !== undefined &&
-              paragraph.index - earlier.paragraph <= antecedentParagraphs
-            ? earlier.author
-            : null
-        latest.set(head, { paragraph: paragraph.index, author })
-        found.push({ start: token.start, author })
-      }
-      this.mentions[paragraph.index] = found
-    }
-  }
+  constructor(private readonly paragraphs: readonly PreparedParagraph[]) {}
 
   /**
    * The author of the document a phrase of a paragraph names (its last document noun between
    * `start` and `end`), else null.
    */
   authorOf(paragraph: number, start: number, end: number): DocumentAuthor | null {
+    while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
+      this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
     const found = this.mentions[paragraph] ?? []
     const mention = found[firstTokenFrom(found, end) - 1]
     return mention && mention.start >= start ? mention.author : null
+  }
+
+  /** Read the document mentions of the next paragraph. */
+  private read(paragraph: PreparedParagraph): void {
+    const found: DocumentMention[] = []
+    const { tokens } = paragraph
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      // "Post", "Statement": a capitalized word is a name's, or opens a sentence alone.
+      if (token.kind !== 'word' || token.text !== token.lower) continue
+      const head = documentHead(token.lower)
+      if (head === null) continue
+      // Its first word: a determiner or possessive, past a few modifiers ("her 2013 report").
+      let first = at
+      while (first > 0 && at - first <= maxModifiers) {
+        const previous = tokens[first - 1] as Token
+        if (previous.kind !== 'word') break
+        // "posted a video", but "a written statement": a participle after a determiner is an
+        // adjective of the document.
+        const adjective =
+          makingVerbs.has(previous.lower) && determiners.has(tokens[first - 2]?.lower ?? '')
+        if (!adjective && (makingVerbs.has(previous.lower) || isCue(previous))) break
+        if (prepositions.has(previous.lower) || subordinators.has(previous.lower)) break
+        const opens = determiners.has(previous.lower) || possessiveWord.test(previous.text)
+        if (!opens && at - first === maxModifiers) break
+        first--
+        if (opens) break
+      }
+      const own = ownAuthor(paragraph, at, first)
+      const earlier = this.latest.get(head)
+      const author: DocumentAuthor | null = own
+        ? { paragraph: paragraph.index, phrase: own }
+        : definiteDeterminers.has((tokens[first] as Token).lower) &&
+            earlier !== undefined &&
+            paragraph.index - earlier.paragraph <= antecedentParagraphs
+          ? earlier.author
+          : null
+      this.latest.set(head, { paragraph: paragraph.index, author })
+      found.push({ start: token.start, author })
+    }
+    this.mentions.push(found)
   }
 }
