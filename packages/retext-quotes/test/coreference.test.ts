@@ -278,6 +278,21 @@ describe('Coreference', () => {
     ])
   })
 
+  it('gives a document of a possessive determiner to whom the pronoun means there', async () => {
+    // Before, "her Twitter account" and "his statement" named no one.
+    const { results } = await resolveQuotes(
+      [
+        'Ann Vale spoke at the harbour on Monday.',
+        '“We will rebuild the quay before winter,” her Twitter account said.',
+        'Tomas Brio stayed home. “Nothing will change this year,” his statement said.',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([
+      ['her Twitter account', 'Ann Vale', 'person', 'document-author'],
+      ['his statement', 'Tomas Brio', 'person', 'document-author'],
+    ])
+  })
+
   it('leaves a document whose author the text does not give to the rules before', async () => {
     const { results } = await resolveQuotes(
       [

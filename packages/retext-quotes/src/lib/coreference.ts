@@ -95,7 +95,7 @@ import { prepositions, subordinators } from './words.js'
 const joiningWord = /^(?:and|or|who|that|which)$/
 const numberedAcronymShape = /^\p{Lu}+\d+$/u
 const oneCapitalizedWord = /^\p{Lu}[\p{L}'’-]+$/u
-const opensDefinite = /^(?:the|this|that|these|those)\s/i
+const opensDefinite = /^(?:the|this|that|these|those|his|her|its|their)\s/i
 const opensWithThe = /^the\s/i
 const ownedByPronounShape = /^(?:his|her|its|their)\s/i
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
@@ -1663,7 +1663,7 @@ export class Coreference {
         }
         // "Tomas Brio issued a statement. … "…," the statement said": a document the text
         // introduced with its author (named or not: "a local farmer posted some comments") speaks
-        // for that author.
+        // for that author; "his statement", for whom the pronoun means there.
         if (reading.owner === null && opensDefinite.test(phrase.text) && !this.readingAuthor) {
           const author = this.documentAuthors().authorOf(paragraph, phrase.start, phrase.end)
           const resolved = author ? this.resolveAuthor(author) : null

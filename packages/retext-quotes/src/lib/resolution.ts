@@ -31,7 +31,7 @@ export type Resolution =
   | 'document-owner'
   /**
    * "the statement said" of a statement the text introduced with its author ("Vale issued a
-   * statement", "some comments of his own"): that author, named or not.
+   * statement", "some comments of his own"), or "his statement": that author, named or not.
    */
   | 'document-author'
   /** "the article read": the organization of this or the previous paragraph. */
