@@ -73,6 +73,7 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'role-principal': 0.9,
   'role-unnamed': 0.95,
   'document-owner': 0.95,
+  // Two steps, each a reading of the text: the document a description repeats, then its author.
   'document-author': 0.9,
   'document-recent': 0.8,
   'pronoun-subject': 0.98,
