@@ -61,6 +61,7 @@ export { collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export { placeNouns } from './places.js'
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
+export { publishingVerbs } from './publishing.js'
 export {
   nameKeepingTitles,
   partyMemberNouns,

@@ -54,6 +54,7 @@ describe('@newsroom/lexicon', () => {
       'possessiveDeterminers',
       'prepositions',
       'pronouns',
+      'publishingVerbs',
       'quantifiers',
       'regnalNumerals',
       'regularSpeechVerbs',

@@ -262,6 +262,47 @@ describe('Coreference', () => {
     ])
   })
 
+  it('gives a document the text introduced with its author to that author, named or not', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Tomas Brio issued a statement on Monday. He did not attend the hearing.',
+        '“We will appeal,” the statement said.',
+        'A local farmer posted a video with some comments of his own. The comments called the mayor “a liar who hides behind his desk.”',
+        'In her letter to the board, Ann Vale wrote about the quay. The letter said “the quay cannot wait another winter.”',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([
+      ['the statement', 'Tomas Brio', 'person', 'document-author'],
+      ['The comments', 'a local farmer', 'anonymous', 'document-author'],
+      ['The letter', 'Ann Vale', 'person', 'document-author'],
+    ])
+  })
+
+  it('gives a document of a possessive determiner to whom the pronoun means there', async () => {
+    // Before, "her Twitter account" and "his statement" named no one.
+    const { results } = await resolveQuotes(
+      [
+        'Ann Vale spoke at the harbour on Monday.',
+        '“We will rebuild the quay before winter,” her Twitter account said.',
+        'Tomas Brio stayed home. “Nothing will change this year,” his statement said.',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([
+      ['her Twitter account', 'Ann Vale', 'person', 'document-author'],
+      ['his statement', 'Tomas Brio', 'person', 'document-author'],
+    ])
+  })
+
+  it('leaves a document whose author the text does not give to the rules before', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Tomas Brio issued a statement about the report on Monday.',
+        '“The harbour froze twice,” the report said.',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([['the report', null, null, 'none']])
+  })
+
   it('resolves plural descriptions and names joined by "and" to groups', async () => {
     const { results } = await resolveQuotes(
       '“We will stay,” several residents said.\n\n“We will go,” Ann Vale and Tomas Brio said.',

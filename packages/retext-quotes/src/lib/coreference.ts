@@ -46,6 +46,7 @@ import {
   withoutOpeners,
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
+import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
@@ -85,7 +86,7 @@ import {
 } from './readings.js'
 import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
-import type { Resolution } from './resolution.js'
+import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { prepositions, subordinators } from './words.js'
 
@@ -94,6 +95,7 @@ import { prepositions, subordinators } from './words.js'
 const joiningWord = /^(?:and|or|who|that|which)$/
 const numberedAcronymShape = /^\p{Lu}+\d+$/u
 const oneCapitalizedWord = /^\p{Lu}[\p{L}'’-]+$/u
+const opensDefinite = /^(?:the|this|that|these|those|his|her|its|their)\s/i
 const opensWithThe = /^the\s/i
 const ownedByPronounShape = /^(?:his|her|its|their)\s/i
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
@@ -633,6 +635,10 @@ export class Coreference {
   private organizationLookups: OrganizationLookups | undefined
   /** Words capitalized inside a sentence (`capitalizedInside`), made when first asked for. */
   private insideCapitals: Set<string> | undefined
+  /** The article's documents with their authors, read when a document first asks. */
+  private documents: DocumentAuthors | undefined
+  /** Whether an author is being resolved: its phrase never asks for a document's author. */
+  private readingAuthor = false
   /** The people sharing each family name asked about (`familyOf`), by folded name. */
   private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
@@ -1655,6 +1661,14 @@ export class Coreference {
           const speaker = this.namedInArticle(modifier)
           if (speaker?.kind === 'organization') return { speaker, resolution: 'document-owner' }
         }
+        // "Tomas Brio issued a statement. … "…," the statement said": a document the text
+        // introduced with its author (named or not: "a local farmer posted some comments") speaks
+        // for that author; "his statement", for whom the pronoun means there.
+        if (reading.owner === null && opensDefinite.test(phrase.text) && !this.readingAuthor) {
+          const author = this.documentAuthors().authorOf(paragraph, phrase.start, phrase.end)
+          const resolved = author ? this.resolveAuthor(author) : null
+          if (resolved) return resolved
+        }
         // "the article read", "said the ruling": a document the text just named the
         // organization of (in this or the previous paragraph) speaks for it.
         if (reading.owner === null && opensWithThe.test(phrase.text)) {
@@ -1665,6 +1679,32 @@ export class Coreference {
       }
       case 'pronoun':
         return this.resolvePronoun(reading.pronoun, position)
+    }
+  }
+
+  /** The article's documents with their authors (see `document-authors.ts`), read once. */
+  private documentAuthors(): DocumentAuthors {
+    this.documents ??= new DocumentAuthors(this.model.paragraphs)
+    return this.documents
+  }
+
+  /**
+   * What a document's author resolves to, as a mention at its place (a possessive determiner as
+   * the pronoun it owns for), under `document-author`; a namesake the text leaves open stays
+   * one. Null when it names no one.
+   */
+  private resolveAuthor(author: DocumentAuthor): Resolved | null {
+    this.readingAuthor = true
+    try {
+      const { speaker, resolution } = this.resolvePhrase(
+        author.phrase.form === 'pronoun' ? author.phrase : normalizePhrase(author.phrase),
+        author.paragraph,
+        true,
+      )
+      if (!speaker) return null
+      return { speaker, resolution: isPublishable(resolution) ? 'document-author' : resolution }
+    } finally {
+      this.readingAuthor = false
     }
   }
 

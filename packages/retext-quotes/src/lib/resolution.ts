@@ -29,6 +29,11 @@ export type Resolution =
   | 'role-unnamed'
   /** "the WHO's website": the owner of a document. */
   | 'document-owner'
+  /**
+   * "the statement said" of a statement the text introduced with its author ("Vale issued a
+   * statement", "some comments of his own"), or "his statement": that author, named or not.
+   */
+  | 'document-author'
   /** "the article read": the organization of this or the previous paragraph. */
   | 'document-recent'
   /** "he" in a sentence whose named subject is of that gender. */
@@ -68,6 +73,8 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'role-principal': 0.9,
   'role-unnamed': 0.95,
   'document-owner': 0.95,
+  // Two steps, each a reading of the text: the document a description repeats, then its author.
+  'document-author': 0.9,
   'document-recent': 0.8,
   'pronoun-subject': 0.98,
   'pronoun-opener': 0.97,

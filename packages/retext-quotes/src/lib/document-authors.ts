@@ -1,0 +1,306 @@
+/**
+ * Stage 4: the documents an article introduces with their author, for a later definite
+ * description of one to speak for that author ("Tomas Brio issued a statement on Monday. …
+ * "We will appeal," the statement said": Tomas Brio). A statement, a letter or a post does not
+ * speak; whoever made it does.
+ *
+ * An article's document mentions (every statement noun or channel noun outside quotations) are
+ * read once, in text order, into one index by paragraph. Each gets the author the text gives it
+ * there: a possessive before it (`Ana Vale's letter`, `the campaign's statement`, `her post`),
+ * `of <pronoun> own` after it (`some comments of his own`), the agent of a participle of making
+ * after it (`a report released by the ministry`), or the subject of the clause whose verb of
+ * making or sharing it is the object of (`A local farmer posted a video with some comments`,
+ * `Vale said in a statement`). A definite mention with none of these (`the comments`) is the
+ * latest earlier mention of the same head noun, singular or plural, a few paragraphs back at
+ * most, and takes its author. So each look-up is one binary search, whatever the article's
+ * length.
+ */
+import { channelNouns, cueNouns, publishingVerbs } from '@newsroom/lexicon'
+import { clauseSubject } from './cue-patterns.js'
+import {
+  isCue,
+  isCueModifier,
+  isOwnerPronoun,
+  type MentionPhrase,
+  phraseAfter,
+  phraseBefore,
+} from './mention-phrase.js'
+import { firstTokenFrom, type PreparedParagraph, sentenceAt, type Token } from './paragraphs.js'
+import { determiners, prepositions, subordinators } from './words.js'
+
+/** Who made a document, as the text names them. */
+export interface DocumentAuthor {
+  /** The paragraph of `phrase`. */
+  paragraph: number
+  /**
+   * A name, a description, or a pronoun; a possessive determiner stands as itself (`his`, to
+   * be read as the subject pronoun it owns for, `he`), at its place.
+   */
+  phrase: MentionPhrase
+}
+
+/** A document mention of the index: where its head noun is, and its author, if known. */
+interface DocumentMention {
+  /** The offset of its head noun in the paragraph. */
+  start: number
+  author: DocumentAuthor | null
+}
+
+/**
+ * The head nouns of documents (what is said or written, and where it is published) by each
+ * lowercase form, singular or plural, that names them: one look-up a word, no string made.
+ */
+const documentNouns: ReadonlySet<string> = new Set([...cueNouns, ...channelNouns])
+const documentForms: ReadonlyMap<string, string> = new Map(
+  [...documentNouns].flatMap((head) => {
+    const singular =
+      head.endsWith('s') && documentNouns.has(head.slice(0, -1)) ? head.slice(0, -1) : head
+    return [
+      [`${head}es`, singular],
+      [`${head}s`, singular],
+      [head, singular],
+    ] as const
+  }),
+)
+
+const makingVerbs: ReadonlySet<string> = new Set(publishingVerbs)
+
+/** Determiners that point back to a document already introduced. */
+const definiteDeterminers: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
+
+/** Adjectives and nouns read back over between a document's head and its determiner. */
+const maxModifiers = 3
+
+/**
+ * How many tokens a verb of making may stand before the document it makes, in one clause
+ * ("shared publicly a news article from the site along with some comments"): a bound, so that a
+ * mention reads a fixed stretch of text.
+ */
+const maxObjectTokens = 16
+
+/** How far from its sentence's start a verb's subject is read when a preposition hides it. */
+const maxSubjectTokens = 24
+
+/** How many paragraphs back a definite mention looks for the document it repeats. */
+const antecedentParagraphs = 3
+
+const possessiveWord = /^(.+?)['’]s?$/u
+const startsUppercase = /^\p{Lu}/u
+
+/**
+ * The singular head noun of a document a lowercase word names (`comments` → `comment`,
+ * `speeches` → `speech`), else null.
+ */
+export function documentHead(lower: string): string | null {
+  return documentForms.get(lower) ?? null
+}
+
+/** Whether a token ends a clause for the look-back from a document to its verb. */
+function endsClause(token: Token): boolean {
+  if (token.kind === 'quote') return true
+  if (token.kind === 'punct') return token.text !== '-' && token.text !== '&'
+  return subordinators.has(token.lower) || token.lower === 'who' || token.lower === 'which'
+}
+
+/**
+ * The subject of a verb at token `verb`: the phrase right before it (past words such as `also`,
+ * `has`), unless a preposition stands before that phrase ("a user from *Ireland* shared"): then
+ * the subject of the verb's clause, read from the sentence's start.
+ */
+function subjectOf(paragraph: PreparedParagraph, verb: number): MentionPhrase | null {
+  const { text, tokens } = paragraph
+  let end = verb
+  while (end > 0 && isCueModifier(tokens[end - 1])) end--
+  const before = phraseBefore(text, tokens, end)
+  if (before) {
+    const previous = tokens[firstTokenFrom(tokens, before.start) - 1]
+    if (previous?.kind !== 'word' || !prepositions.has(previous.lower)) return before
+  }
+  const [sentenceStart] = sentenceAt(paragraph, (tokens[verb] as Token).start)
+  const first = firstTokenFrom(tokens, sentenceStart)
+  // A clause subject further back is read from too far for a bounded look.
+  if (first >= end || end - first > maxSubjectTokens) return null
+  const subject = clauseSubject(text, tokens, first, end)
+  return subject && subject.next <= end ? subject.phrase : null
+}
+
+/** A pronoun phrase of one word. */
+function pronounPhrase(token: Token): MentionPhrase {
+  return { text: token.text, start: token.start, end: token.end, form: 'pronoun', appositions: [] }
+}
+
+/**
+ * The owner a possessive word opening a document mention names (`Ana Vale's letter`, `the
+ * campaign's statement`): the phrase before the possessive ending, else null.
+ */
+function possessiveOwnerAt(paragraph: PreparedParagraph, at: number): MentionPhrase | null {
+  const { text, tokens } = paragraph
+  const token = tokens[at] as Token
+  const possessive = possessiveWord.exec(token.text)
+  if (!possessive || token.text === possessive[1]) return null
+  const owner = phraseBefore(text, tokens, at + 1)
+  if (!owner) return null
+  const written = text.slice(owner.start, token.end).replace(/['’]s?$/u, '')
+  const opening = (written.split(' ')[0] as string).toLowerCase()
+  return {
+    text: written,
+    start: owner.start,
+    end: owner.start + written.length,
+    form: startsUppercase.test(written) && !determiners.has(opening) ? 'name' : 'description',
+    appositions: [],
+  }
+}
+
+/** Words joining a second object to the first: "a video *with* some comments". */
+const objectJoiners: ReadonlySet<string> = new Set(['and', 'or', 'with', 'plus', 'alongside'])
+
+/**
+ * The subject of the verb of making whose object a document mention (first word at token
+ * `first`) is: the verb right before it ("Tomas Brio *issued* a statement", past an adverb:
+ * "shared publicly"), a cue and `in` or `on` ("Vale *said in* a statement"), or, for a second
+ * object joined to the first ("posted a video *with* some comments"), the verb of the first, in
+ * the same clause and a bounded stretch back. Null otherwise: a document after any other word
+ * ("a statement *about* the report") is no object of the verb.
+ */
+function makerOf(paragraph: PreparedParagraph, first: number): MentionPhrase | null {
+  const { tokens } = paragraph
+  let before = first - 1
+  while (before >= 0 && isCueModifier(tokens[before])) before--
+  const token = tokens[before]
+  if (token?.kind !== 'word' || token.text !== token.lower) return null
+  if (makingVerbs.has(token.lower)) return subjectOf(paragraph, before)
+  if ((token.lower === 'in' || token.lower === 'on') && isCue(tokens[before - 1]))
+    return subjectOf(paragraph, before - 1)
+  if (!objectJoiners.has(token.lower)) return null
+  for (let at = before - 1; at >= 0 && first - at <= maxObjectTokens; at--) {
+    const word = tokens[at] as Token
+    if (endsClause(word)) return null
+    if (word.kind === 'word' && word.text === word.lower && makingVerbs.has(word.lower))
+      return subjectOf(paragraph, at)
+  }
+  return null
+}
+
+/**
+ * The subject of a sentence that a possessive pronoun in its opening adjunct points forward to
+ * ("In *her* letter to the board, *Ana Vale* wrote"), else null.
+ */
+function subjectAfter(paragraph: PreparedParagraph, pronoun: number): MentionPhrase | null {
+  const { text, tokens } = paragraph
+  const token = tokens[pronoun] as Token
+  const [sentenceStart] = sentenceAt(paragraph, token.start)
+  const first = firstTokenFrom(tokens, sentenceStart)
+  const limit = Math.min(tokens.length, first + maxSubjectTokens)
+  if (pronoun >= limit) return null
+  const subject = clauseSubject(text, tokens, first, limit)
+  return subject && subject.phrase.start > token.end ? subject.phrase : null
+}
+
+/**
+ * The author a document mention's own words give it, its head noun at token `head` and its
+ * first word (determiner or modifier) at `first`, else null: a possessive name or description
+ * before it (`Ana Vale's letter`), the agent of a participle of making after it (`a report
+ * released by the ministry`), the subject of the clause whose verb of making has it as object
+ * (`Vale posted her letter`, `a user shared some comments of their own`: an object's possessive
+ * is mostly the subject's, and singular `their` finds no person as a pronoun), else its
+ * possessive determiner or `of <pronoun> own`: the subject of the sentence it opens an adjunct
+ * of (`In her letter, Vale wrote`), else the pronoun, resolved at its place.
+ */
+function ownAuthor(
+  paragraph: PreparedParagraph,
+  head: number,
+  first: number,
+): MentionPhrase | null {
+  const { text, tokens } = paragraph
+  const possessive = possessiveOwnerAt(paragraph, first)
+  if (possessive) return possessive
+  const participle = tokens[head + 1]
+  if (
+    participle?.kind === 'word' &&
+    makingVerbs.has(participle.lower) &&
+    tokens[head + 2]?.lower === 'by'
+  ) {
+    const agent = phraseAfter(text, tokens, head + 3, false)
+    if (agent) return agent.phrase
+  }
+  const maker = makerOf(paragraph, first)
+  if (maker) return maker
+  const own = tokens[head + 2]
+  const pronoun = isOwnerPronoun((tokens[first] as Token).lower)
+    ? first
+    : tokens[head + 1]?.lower === 'of' &&
+        own?.kind === 'word' &&
+        isOwnerPronoun(own.lower) &&
+        tokens[head + 3]?.lower === 'own'
+      ? head + 2
+      : -1
+  if (pronoun === -1) return null
+  return subjectAfter(paragraph, pronoun) ?? pronounPhrase(tokens[pronoun] as Token)
+}
+
+/**
+ * The document mentions of an article with their authors, read once, in text order, as far as
+ * the paragraphs asked about (most articles cite their documents early): see the module's
+ * comment.
+ */
+export class DocumentAuthors {
+  /** Each paragraph's document mentions, in text order, for the paragraphs read so far. */
+  private readonly mentions: DocumentMention[][] = []
+  /** The latest mention of each head noun read, with its paragraph: what a definite one repeats. */
+  private readonly latest = new Map<string, { paragraph: number; author: DocumentAuthor | null }>()
+
+  constructor(private readonly paragraphs: readonly PreparedParagraph[]) {}
+
+  /**
+   * The author of the document a phrase of a paragraph names (its last document noun between
+   * `start` and `end`), else null.
+   */
+  authorOf(paragraph: number, start: number, end: number): DocumentAuthor | null {
+    while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
+      this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
+    const found = this.mentions[paragraph] ?? []
+    const mention = found[firstTokenFrom(found, end) - 1]
+    return mention && mention.start >= start ? mention.author : null
+  }
+
+  /** Read the document mentions of the next paragraph. */
+  private read(paragraph: PreparedParagraph): void {
+    const found: DocumentMention[] = []
+    const { tokens } = paragraph
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      // "Post", "Statement": a capitalized word is a name's, or opens a sentence alone.
+      if (token.kind !== 'word' || token.text !== token.lower) continue
+      const head = documentHead(token.lower)
+      if (head === null) continue
+      // Its first word: a determiner or possessive, past a few modifiers ("her 2013 report").
+      let first = at
+      while (first > 0 && at - first <= maxModifiers) {
+        const previous = tokens[first - 1] as Token
+        if (previous.kind !== 'word') break
+        // "posted a video", but "a written statement": a participle after a determiner is an
+        // adjective of the document.
+        const adjective =
+          makingVerbs.has(previous.lower) && determiners.has(tokens[first - 2]?.lower ?? '')
+        if (!adjective && (makingVerbs.has(previous.lower) || isCue(previous))) break
+        if (prepositions.has(previous.lower) || subordinators.has(previous.lower)) break
+        const opens = determiners.has(previous.lower) || possessiveWord.test(previous.text)
+        if (!opens && at - first === maxModifiers) break
+        first--
+        if (opens) break
+      }
+      const own = ownAuthor(paragraph, at, first)
+      const earlier = this.latest.get(head)
+      const author: DocumentAuthor | null = own
+        ? { paragraph: paragraph.index, phrase: own }
+        : definiteDeterminers.has((tokens[first] as Token).lower) &&
+            earlier !== undefined &&
+            paragraph.index - earlier.paragraph <= antecedentParagraphs
+          ? earlier.author
+          : null
+      this.latest.set(head, { paragraph: paragraph.index, author })
+      found.push({ start: token.start, author })
+    }
+    this.mentions.push(found)
+  }
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { DocumentAuthors, documentHead } from '../src/lib/document-authors.js'
+import { articleOf } from './helpers/article.js'
+
+/** The author text of the last mention of `document` in the last paragraph of a text. */
+async function authorOf(text: string, document: string): Promise<string | null> {
+  const model = await articleOf(text)
+  const paragraph = model.paragraphs.at(-1)
+  if (!paragraph) throw new Error('No paragraph')
+  const start = paragraph.text.lastIndexOf(document)
+  if (start < 0) throw new Error(`No “${document}” in the last paragraph`)
+  const authors = new DocumentAuthors(model.paragraphs)
+  return authors.authorOf(paragraph.index, start, start + document.length)?.phrase.text ?? null
+}
+
+describe('documentHead', () => {
+  it('gives the singular head noun of a statement or a channel, else null', () => {
+    expect(documentHead('comments')).toBe('comment')
+    expect(documentHead('letter')).toBe('letter')
+    expect(documentHead('speeches')).toBe('speech')
+    expect(documentHead('account')).toBe('account')
+    expect(documentHead('address')).toBe('address')
+    expect(documentHead('harbour')).toBe(null)
+    expect(documentHead('news')).toBe(null)
+  })
+})
+
+describe('DocumentAuthors', () => {
+  it('takes the subject of a verb of making as the author of its object', async () => {
+    expect(
+      await authorOf(
+        'Tomas Brio issued a statement on Monday.\n\nHe did not attend.\n\nThe statement said little.',
+        'The statement',
+      ),
+    ).toBe('Tomas Brio')
+    expect(
+      await authorOf('The ministry released a report. The report said little.', 'The report'),
+    ).toBe('The ministry')
+    expect(
+      await authorOf('Ann Vale said in a statement that the statement stands.', 'the statement'),
+    ).toBe('Ann Vale')
+    expect(
+      await authorOf(
+        'The Courier said Ann Vale provided a written statement. The statement was short.',
+        'The statement',
+      ),
+    ).toBe('Ann Vale')
+  })
+
+  it('follows a second object joined to the first, past an adverb and a phrase of place', async () => {
+    expect(
+      await authorOf(
+        'In May, a local farmer from Ostrava shared publicly a video from the council site along with some comments. The comments called the mayor a liar.',
+        'The comments',
+      ),
+    ).toBe('a local farmer')
+  })
+
+  it('reads a possessive name or description, and the agent of a participle', async () => {
+    expect(await authorOf('Ann Vale’s letter arrived. The letter was short.', 'The letter')).toBe(
+      'Ann Vale',
+    )
+    expect(
+      await authorOf('The union’s statement came late. The statement was short.', 'The statement'),
+    ).toBe('The union')
+    expect(
+      await authorOf(
+        'A report released by the Rellmark Port Authority came out. The report was short.',
+        'The report',
+      ),
+    ).toBe('the Rellmark Port Authority')
+  })
+
+  it('reads a possessive determiner forward to the subject its adjunct opens, else as itself', async () => {
+    expect(
+      await authorOf(
+        'In her letter to the board, Ann Vale wrote about the harbour. The letter was short.',
+        'The letter',
+      ),
+    ).toBe('Ann Vale')
+    expect(
+      await authorOf(
+        'Tomas Brio met Ann Vale. He issued his statement. The statement was short.',
+        'The statement',
+      ),
+    ).toBe('He')
+    expect(
+      await authorOf(
+        'Tomas Brio met Ann Vale. Then his statement came. The statement was short.',
+        'The statement',
+      ),
+    ).toBe('his')
+    expect(
+      await authorOf(
+        'He met us, with some comments of his own. The comments were short.',
+        'The comments',
+      ),
+    ).toBe('his')
+  })
+
+  it('gives no author to a document after any other word, or one never introduced with one', async () => {
+    expect(
+      await authorOf(
+        'Tomas Brio issued a statement about the report. The report was short.',
+        'The report',
+      ),
+    ).toBe(null)
+    expect(
+      await authorOf('A statement came on Monday. The statement was short.', 'The statement'),
+    ).toBe(null)
+    expect(
+      await authorOf(
+        'Tomas Brio posted a video. A new video came later. The video was short.',
+        'The video',
+      ),
+    ).toBe(null)
+  })
+
+  it('looks for the document a definite mention repeats only a few paragraphs back', async () => {
+    const gap = Array.from({ length: 4 }, () => 'The harbour froze.').join('\n\n')
+    expect(
+      await authorOf(
+        `Tomas Brio issued a statement.\n\n${gap}\n\nThe statement was short.`,
+        'The statement',
+      ),
+    ).toBe(null)
+    const near = Array.from({ length: 2 }, () => 'The harbour froze.').join('\n\n')
+    expect(
+      await authorOf(
+        `Tomas Brio issued a statement.\n\n${near}\n\nThe statement was short.`,
+        'The statement',
+      ),
+    ).toBe('Tomas Brio')
+  })
+})
