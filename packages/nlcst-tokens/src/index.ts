@@ -1,7 +1,9 @@
 export { type Lexeme, lexemeOf, tokenFact, wordFact } from './lib/lexemes.js'
 export {
+  localParagraphTokens,
   paragraphTokens,
   parsedWord,
+  spanToken,
   type Token,
   type TokenParagraph,
 } from './lib/tokens.js'

@@ -2,7 +2,15 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
-import { lexemeOf, paragraphTokens, parsedWord, tokenFact, wordFact } from '../src/index.js'
+import {
+  lexemeOf,
+  localParagraphTokens,
+  paragraphTokens,
+  parsedWord,
+  spanToken,
+  tokenFact,
+  wordFact,
+} from '../src/index.js'
 
 const parse = (text: string) => unified().use(retextEnglish).parse(text)
 
@@ -10,8 +18,10 @@ describe('@newsroom/nlcst-tokens', () => {
   it('exposes its public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'lexemeOf',
+      'localParagraphTokens',
       'paragraphTokens',
       'parsedWord',
+      'spanToken',
       'tokenFact',
       'wordFact',
     ])
@@ -130,6 +140,58 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(tokens.map((token) => capitals(token))).toEqual([1, 0, 1, 0, 4, 0])
     // Tarn, met, at, ORCA and the full stop: the second Tarn is read from its lexeme.
     expect(calls).toBe(5)
+  })
+
+  it('gives the tokens in paragraph coordinates, read anew or moved from those read', () => {
+    const text = "Ann Vale spoke.\n\nThe Joneses' boat sank."
+    const local = (tree: ReturnType<typeof parse>) =>
+      localParagraphTokens(tree).map((paragraph) => ({
+        start: paragraph.start,
+        sentences: paragraph.sentences,
+        tokens: paragraph.tokens.map((token) => [token.text, token.lower, token.start, token.end]),
+      }))
+    const fresh = parse(text)
+    const read = local(fresh)
+    expect(read[1]).toEqual({
+      start: 17,
+      sentences: [[0, 5]],
+      tokens: [
+        ['The', 'the', 0, 3],
+        ["Joneses'", "joneses'", 4, 12],
+        ['boat', 'boat', 13, 17],
+        ['sank', 'sank', 18, 22],
+        ['.', '.', 22, 23],
+      ],
+    })
+    // Read before by `paragraphTokens`: the same, those tokens left as they were.
+    const shared = parse(text)
+    const [, second] = paragraphTokens(shared)
+    expect(local(shared)).toEqual(read)
+    expect(second?.tokens[1]?.start).toBe(21)
+    // Moved tokens share the lexeme of the token they were moved from, and the parsed word.
+    const joneses = localParagraphTokens(shared)[1]?.tokens[1]
+    expect(joneses?.lexeme).toBe(second?.tokens[1]?.lexeme)
+    expect(joneses && parsedWord(joneses)).toBe('Joneses')
+    // Each call gives lists of its own.
+    expect(localParagraphTokens(shared)[0]?.tokens).not.toBe(
+      localParagraphTokens(shared)[0]?.tokens,
+    )
+  })
+
+  it('makes a span token of the shape of the parser’s, with the lexeme given', () => {
+    const none = lexemeOf('')
+    const quote = spanToken('“We stay.”', '', 4, 14, 'quote', none)
+    expect({ ...quote }).toEqual({
+      text: '“We stay.”',
+      lower: '',
+      start: 4,
+      end: 14,
+      kind: 'quote',
+      capital: false,
+    })
+    expect(quote.lexeme).toBe(none)
+    const [paragraph] = localParagraphTokens(parse('Vale said.'))
+    expect(Object.getPrototypeOf(quote)).toBe(Object.getPrototypeOf(paragraph?.tokens[0]))
   })
 
   it('does not share very long tokens', () => {

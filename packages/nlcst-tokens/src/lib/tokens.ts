@@ -23,24 +23,35 @@ export interface Token {
   readonly lexeme: Lexeme
 }
 
-/** A token as `readParagraph` makes it: every one of one shape, its lexeme found when asked. */
-class ParsedToken implements Token {
+/**
+ * A token as `readParagraph` makes it: every one of one shape, its lexeme found when asked. The
+ * tokens a plugin makes of its own (`spanToken`) are of this shape too, so that code reading
+ * both kinds sees one shape.
+ */
+class ParsedToken<Kind extends string = 'word' | 'punct'> {
   text: string
   lower: string
   start: number
   end: number
-  kind: 'word' | 'punct'
+  kind: Kind
   capital: boolean
   /** Undefined until asked. Private: the token's own properties stay those of `Token`. */
-  #lexeme: Lexeme | undefined = undefined
+  #lexeme: Lexeme | undefined
+  /**
+   * The token of `paragraphTokens` this one was moved from (`localParagraphTokens`), whose
+   * lexeme it shares, so that a lexeme another plugin found is not looked up again.
+   */
+  readonly #source: Token | undefined
 
   constructor(
     text: string,
     lower: string,
     start: number,
     end: number,
-    kind: 'word' | 'punct',
+    kind: Kind,
     capital: boolean,
+    lexeme?: Lexeme,
+    source?: Token,
   ) {
     this.text = text
     this.lower = lower
@@ -48,12 +59,35 @@ class ParsedToken implements Token {
     this.end = end
     this.kind = kind
     this.capital = capital
+    this.#lexeme = lexeme
+    this.#source = source
   }
 
   get lexeme(): Lexeme {
-    if (this.#lexeme === undefined) this.#lexeme = lexemeOf(this.text)
-    return this.#lexeme
+    let lexeme = this.#lexeme
+    if (lexeme === undefined) {
+      lexeme = this.#source === undefined ? lexemeOf(this.text) : this.#source.lexeme
+      this.#lexeme = lexeme
+    }
+    return lexeme
   }
+}
+
+/**
+ * A token a plugin makes to stand for a span of its own (a whole quotation, say) among the
+ * parser's tokens of `localParagraphTokens`, of the same shape as those: code that reads both
+ * stays as fast as code that reads one shape. It is no word (`capital` is false) and its facts
+ * are those of `lexeme`.
+ */
+export function spanToken<Kind extends string>(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  kind: Kind,
+  lexeme: Lexeme,
+): Omit<Token, 'kind'> & { kind: Kind } {
+  return new ParsedToken(text, lower, start, end, kind, false, lexeme)
 }
 
 /** One paragraph of the tree: its place, its tokens and its sentences. */
@@ -134,20 +168,60 @@ export function paragraphTokens(tree: Root): readonly TokenParagraph[] {
   if (known) return known
   const paragraphs: TokenParagraph[] = []
   for (const node of tree.children) {
-    if (node.type === 'ParagraphNode') paragraphs.push(readParagraph(node))
+    if (node.type === 'ParagraphNode') paragraphs.push(readParagraph(node, 0))
   }
   // Not enumerable: equality checks, inspectors and serializers of the tree do not see it.
   Object.defineProperty(tree, tokensKey, { value: paragraphs, configurable: true })
   return paragraphs
 }
 
-function readParagraph(node: Paragraph): TokenParagraph {
+/**
+ * The same paragraphs as `paragraphTokens`, each token's offsets in its paragraph's text rather
+ * than the file's (the paragraphs' own `start` and `end` stay the file's), for a plugin that
+ * works paragraph by paragraph. New lists and tokens at each call, the caller's to keep: when
+ * `paragraphTokens` has read the tree already, its tokens are moved (their lexemes shared),
+ * else the tree is read in paragraph coordinates at once, so that no token is made twice.
+ */
+export function localParagraphTokens(tree: Root): TokenParagraph[] {
+  const known = (tree as TokenizedRoot)[tokensKey]
+  const paragraphs: TokenParagraph[] = []
+  if (known) {
+    for (const paragraph of known) {
+      const tokens: Token[] = []
+      const base = paragraph.start
+      for (const token of paragraph.tokens) {
+        const moved = new ParsedToken(
+          token.text,
+          token.lower,
+          token.start - base,
+          token.end - base,
+          token.kind,
+          token.capital,
+          undefined,
+          token,
+        )
+        if (parsedWord(token) !== token.text) joinedPossessives.add(moved)
+        tokens.push(moved)
+      }
+      paragraphs.push({ ...paragraph, tokens, sentences: [...paragraph.sentences] })
+    }
+    return paragraphs
+  }
+  for (const node of tree.children) {
+    if (node.type === 'ParagraphNode')
+      paragraphs.push(readParagraph(node, node.position?.start.offset ?? 0))
+  }
+  return paragraphs
+}
+
+/** A paragraph's tokens, their offsets less `base` (0: offsets into the file). */
+function readParagraph(node: Paragraph, base: number): TokenParagraph {
   const tokens: Token[] = []
   const sentences: Array<[number, number]> = []
   for (const child of node.children) {
     if (child.type !== 'SentenceNode') continue
     const first = tokens.length
-    readSentence(child, tokens)
+    readSentence(child, tokens, base)
     if (tokens.length > first) sentences.push([first, tokens.length])
   }
   return {
@@ -158,12 +232,14 @@ function readParagraph(node: Paragraph): TokenParagraph {
   }
 }
 
-function readSentence(sentence: Sentence, tokens: Token[]): void {
+function readSentence(sentence: Sentence, tokens: Token[], base: number): void {
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) continue
+    const fileStart = child.position?.start.offset
+    const fileEnd = child.position?.end.offset
+    if (fileStart === undefined || fileEnd === undefined) continue
+    const start = fileStart - base
+    const end = fileEnd - base
     if (child.type === 'WordNode') {
       const text = wordText(child)
       tokens.push(new ParsedToken(text, lowerOf(text), start, end, 'word', startsCapital(text)))

@@ -1,4 +1,4 @@
-import { paragraphTokens } from '@newsroom/nlcst-tokens'
+import { localParagraphTokens } from '@newsroom/nlcst-tokens'
 import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
@@ -322,7 +322,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
   const listCandidates = settings.candidates === true
 
   return function transformer(tree: Root, file: VFile): void {
-    const parsed = paragraphTokens(tree)
+    const parsed = localParagraphTokens(tree)
     const value = String(file.value)
     const starts = parsed.map((paragraph) => paragraph.start)
     const texts = parsed.map((paragraph) => value.slice(paragraph.start, paragraph.end))

@@ -1,4 +1,4 @@
-import { type Lexeme, lexemeOf, type TokenParagraph } from '@newsroom/nlcst-tokens'
+import { type Lexeme, lexemeOf, spanToken, type TokenParagraph } from '@newsroom/nlcst-tokens'
 import type { QuotedSegment } from './marks.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -17,56 +17,14 @@ export interface Token {
   kind: 'word' | 'punct' | 'quote'
   capital: boolean
   /**
-   * The word's lexeme (see @newsroom/nlcst-tokens), the parser token's own: facts of the word are
-   * read from it (`lowercaseFact` of `words`), not looked up by the word at every occurrence.
+   * The word's lexeme (see @newsroom/nlcst-tokens): facts of the word are read from it
+   * (`lowercaseFact` of `words`), not looked up by the word at every occurrence.
    */
   readonly lexeme: Lexeme
 }
 
-/** What a token reads its lexeme from: the parser token it stands for. */
-interface LexemeSource {
-  readonly lexeme: Lexeme
-}
-
 /** A quotation stands as a word of no letters (its `lower` is empty): no word fact holds of it. */
-const quotationSource: LexemeSource = { lexeme: lexemeOf('') }
-
-/**
- * A token as `prepareParagraph` makes it, every one of one shape. Its lexeme is read from the
- * parser token when asked, not copied: the parser finds a token's lexeme only when asked, and
- * most tokens are never asked a fact of their word.
- */
-class ParagraphToken implements Token {
-  text: string
-  lower: string
-  start: number
-  end: number
-  kind: 'word' | 'punct' | 'quote'
-  capital: boolean
-  readonly #source: LexemeSource
-
-  constructor(
-    source: LexemeSource,
-    text: string,
-    lower: string,
-    start: number,
-    end: number,
-    kind: 'word' | 'punct' | 'quote',
-    capital: boolean,
-  ) {
-    this.text = text
-    this.lower = lower
-    this.start = start
-    this.end = end
-    this.kind = kind
-    this.capital = capital
-    this.#source = source
-  }
-
-  get lexeme(): Lexeme {
-    return this.#source.lexeme
-  }
-}
+const quotationLexeme = lexemeOf('')
 
 /** The quotations of a paragraph quoting nothing, by opening offset: none (never written to). */
 const noQuotations: ReadonlyMap<number, number> = new Map()
@@ -157,19 +115,6 @@ export function sentenceRanges(
   return ranges
 }
 
-/** A parser token in paragraph coordinates (the parser's are the file's). */
-function paragraphToken(token: TokenParagraph['tokens'][number], base: number): Token {
-  return new ParagraphToken(
-    token,
-    token.text,
-    token.lower,
-    token.start - base,
-    token.end - base,
-    token.kind,
-    token.capital,
-  )
-}
-
 /** Add a quotation as one token, noting its index by its opening offset. */
 function pushQuote(
   tokens: Token[],
@@ -178,23 +123,24 @@ function pushQuote(
   segment: QuotedSegment,
 ): void {
   quoteTokenAt.set(segment.open, tokens.length)
+  // Of one shape with the parser's tokens around it (`spanToken`): the readers stay monomorphic.
   tokens.push(
-    new ParagraphToken(
-      quotationSource,
+    spanToken(
       text.slice(segment.open, segment.close),
       '',
       segment.open,
       segment.close,
       'quote',
-      false,
+      quotationLexeme,
     ),
   )
 }
 
 /**
- * Prepare one paragraph: its parser tokens with each quotation segment masked into one token
- * (a quoted nickname inside a name is dropped instead, so the name reads as one), and its
- * sentences.
+ * Prepare one paragraph: its parser tokens (`localParagraphTokens` of @newsroom/nlcst-tokens:
+ * offsets in the paragraph; taken as they are, not copied) with each quotation segment masked
+ * into one token (a quoted nickname inside a name is dropped instead, so the name reads as one),
+ * and its sentences.
  */
 export function prepareParagraph(
   index: number,
@@ -202,12 +148,10 @@ export function prepareParagraph(
   parsed: TokenParagraph | undefined,
   segments: readonly QuotedSegment[],
 ): PreparedParagraph {
-  const base = parsed?.start ?? 0
-  // Most paragraphs quote nothing: their tokens are the parser's, moved into the paragraph, with
-  // no quotation to mask, to look up or to end a sentence.
+  // Most paragraphs quote nothing: their tokens are the parser's as they are, with no quotation
+  // to mask, to look up or to end a sentence.
   if (segments.length === 0) {
-    const tokens: Token[] = []
-    for (const token of parsed?.tokens ?? []) tokens.push(paragraphToken(token, base))
+    const tokens: Token[] = parsed?.tokens ?? []
     const sentences = sentenceRanges(tokens, text.length, noQuotation)
     return { index, text, tokens, sentences, quoteTokenAt: noQuotations, lastQuoteToken: -1 }
   }
@@ -221,8 +165,7 @@ export function prepareParagraph(
   let next = 0
   let nickname = 0
   for (const token of parsed?.tokens ?? []) {
-    const start = token.start - base
-    const end = token.end - base
+    const { start, end } = token
     // Quotations opening before this token are emitted first, once, as one token each.
     while (next < masked.length && (masked[next] as QuotedSegment).open < end) {
       pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
@@ -236,7 +179,7 @@ export function prepareParagraph(
       nickname++
     const blank = nicknames[nickname]
     if (blank && start < blank.close && end > blank.open) continue
-    tokens.push(paragraphToken(token, base))
+    tokens.push(token)
   }
   for (; next < masked.length; next++)
     pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)

@@ -4,7 +4,7 @@
  * retext-entities for the mentions it finds, so each stage is tested on real parser output.
  */
 
-import { paragraphTokens, type TokenParagraph } from '@newsroom/nlcst-tokens'
+import { localParagraphTokens, paragraphTokens, type TokenParagraph } from '@newsroom/nlcst-tokens'
 import retextEntities from '@newsroom/retext-entities'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
@@ -14,7 +14,7 @@ import { findQuotes } from '../../src/lib/find-quotes.js'
 import { type ArticleModel, buildModel } from '../../src/lib/model.js'
 import { type PreparedParagraph, prepareParagraph } from '../../src/lib/paragraphs.js'
 
-/** The paragraphs of a text as the plugin reads them: their texts and their parser tokens. */
+/** The paragraphs of a text as the plugin reads them: their texts and their parser tokens (offsets in the paragraph). */
 export interface ParsedText {
   texts: string[]
   parsed: readonly TokenParagraph[]
@@ -23,7 +23,7 @@ export interface ParsedText {
 /** Parse a text (paragraphs separated by a blank line) into paragraph texts and tokens. */
 export function parseText(text: string): ParsedText {
   const tree = unified().use(retextEnglish).parse(text)
-  const parsed = paragraphTokens(tree)
+  const parsed = localParagraphTokens(tree)
   return {
     texts: parsed.map((paragraph) => text.slice(paragraph.start, paragraph.end)),
     parsed,
