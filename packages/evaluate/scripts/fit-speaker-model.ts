@@ -314,6 +314,44 @@
  * posted the video`): the refit wrote the same model, and `check-output --compare` found all 820
  * outputs identical; no quotation of the corpora is attributed to such a document.
  *
+ * Phrases that run past their noun into a time adverbial (issue 10, cand14; before: the shipped
+ * model, out of fold 4425 of 4755 right, by rank 4177 and 0.9663 at 0.90, threshold 0.83;
+ * validation 1236 of 1302, published 1131 of 1157 at 0.892; Wikinews dev 174 of 182, published 167
+ * of 169; PolNeAR dev 681 of 737, published 650 of 673; seed 11 of 11, published 11 of 11, all by
+ * `newsroom eval`). Census of the fit part's 34612 candidates (4695 quotations with a marked
+ * source, 7.37 a quotation): a phrase tied to the quotation by a cue swallows a time word in 7
+ * quotations only (`released a statement Thursday night condemning` read `a statement Thursday
+ * night`, `a statement Wednesday saying`, `a $1 million ad campaign this week praising` read `this
+ * week`, `Sanders during a Sunday thanked` read `Sunday` (two quotations, one chosen), `Carson took
+ * the stage Tuesday at …` read as the name `Tuesday`, `reads a Wednesday editorial in …` read
+ * `Wednesday`); `late`/`early` before a day (owner13's `by the Vale campaign late Tuesday`) never;
+ * the other time words in candidates are names (`USA TODAY`, ABC's `This Week`, `Rex Early`).
+ * Addressees are not swallowed (`told reporters Thursday` reads the subject; the 280 candidates
+ * naming reporters, voters, supporters or a crowd are those people themselves), nor verbs (3
+ * cue-tied phrases hold a finite verb: `The email goes`, right by place). Rules measured, each of
+ * English: a phrase ends before a time adverbial (a weekday or relative day, with
+ * `late`/`early`/`earlier`/`later` before it, `night`/`morning` after it, `on`/`during (a)` opening
+ * it; `last`/`this`/`next`/`that` and a time noun: `last week`), read backwards or forwards;
+ * reading back from a cue skips such an adverbial between the subject and the cue (`the ministry on
+ * Monday said`, `Ann Vale this week wrote`: no phrase, or the time, before); a day's name makes no
+ * name of a phrase read forwards (`Carson took the stage Tuesday` → `Carson`; `a Wednesday
+ * editorial`); and a function word with a contraction is no phrase word (`what's today typically
+ * called`, else read back as `power for what's`). In sample: 34612 → 34607 candidates (7.371 a
+ * quotation), the 62 sources missed unchanged, 3 choices turned right (`Sanders` twice, `President
+ * Obama` over `New York`); with the shipped model every held-out figure above is unchanged (8 of
+ * the 820 `check-output` outputs differ, all PolNeAR dev candidates), and no published mention of
+ * the 79 corpus articles holds a time word. Refit: out of fold 4428 right, by rank 4174 and 0.9659
+ * at 0.90, threshold 0.84 (keeps 4228); validation 1235 of 1302, published 1129 of 1154 at 0.890;
+ * Wikinews dev 174, published 166 of 168; PolNeAR dev 681, published 646 of 668; seed 11 of 11,
+ * published 10 of 10. Not kept: the shape is too rare on train for the refit to see it over its
+ * noise, which here lowers validation by a quotation and coverage on every set. The census of the
+ * 62 missed sources (`speaker-errors --missing`) finds no new shape with several instances:
+ * quantifiers and indefinites as subjects (9: `Another tweeted`, `most said`; cand10, not kept),
+ * `according to` (6, the outlet convention), a pronoun or name paragraphs away (some 15), relative
+ * pronouns of verbs that are no cue (5: `a speech that included comparing`), descriptions that are
+ * no subject of a cue (`at one point the crowd loudly reprised`, `got the crowd to dance and cheer
+ * for`).
+ *
  * `--dump file` writes the out-of-fold runs of step 4 (texts, entity mentions, quotes matched
  * to the gold, their candidates and choices) as JSON, to study the confidence model offline.
  *
