@@ -71,6 +71,35 @@ describe('DocumentAuthors', () => {
     ).toBe('the Rellmark Port Authority')
   })
 
+  it('takes the subject of a relative clause of making over whoever released the document', async () => {
+    expect(
+      await authorOf(
+        'The mayor’s office released the letter that Tomas Brio wrote last spring. The letter was short.',
+        'The letter',
+      ),
+    ).toBe('Tomas Brio')
+    expect(
+      await authorOf(
+        'The Courier published a statement the dockworkers union sent on Monday. The statement was short.',
+        'The statement',
+      ),
+    ).toBe('the dockworkers union')
+    expect(
+      await authorOf(
+        'Ann Vale shared the comments he made. The comments were short.',
+        'The comments',
+      ),
+    ).toBe('he')
+    // A clause with an object of its own is no relative clause of the document: the claim is
+    // about Vale, and the one who made it is the subject before.
+    expect(
+      await authorOf(
+        'Ed Marrow made the claim that Ann Vale posted the video. The claim was false.',
+        'The claim',
+      ),
+    ).toBe('Ed Marrow')
+  })
+
   it('reads a possessive determiner forward to the subject its adjunct opens, else as itself', async () => {
     expect(
       await authorOf(

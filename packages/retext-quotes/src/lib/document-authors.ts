@@ -26,7 +26,7 @@ import {
   phraseBefore,
 } from './mention-phrase.js'
 import { firstTokenFrom, type PreparedParagraph, sentenceAt, type Token } from './paragraphs.js'
-import { determiners, prepositions, subordinators } from './words.js'
+import { determiners, months, prepositions, speechDays, subordinators } from './words.js'
 
 /** Who made a document, as the text names them. */
 export interface DocumentAuthor {
@@ -196,11 +196,67 @@ function subjectAfter(paragraph: PreparedParagraph, pronoun: number): MentionPhr
   return subject && subject.phrase.start > token.end ? subject.phrase : null
 }
 
+/** Words that open a relative clause whose object is the document: "the letter *that* Vale wrote". */
+const relativePronouns: ReadonlySet<string> = new Set(['that', 'which'])
+
+/**
+ * Words that may follow the verb of a relative clause that lacks its object: a preposition, a
+ * time ("wrote *last* spring", "sent *on* Monday"), a second verb ("wrote *and* signed").
+ */
+const afterObjectlessVerb: ReadonlySet<string> = new Set([
+  ...prepositions,
+  ...speechDays,
+  ...months,
+  'and',
+  'earlier',
+  'last',
+  'recently',
+  'this',
+])
+
+/**
+ * The subject of a relative clause of making right after a document ("the letter *that Tomas
+ * Brio wrote*", "a statement *the union sent*", "the comments *he made*"): who made it, whoever
+ * released or shared it since ("the office released the letter that Brio wrote": Brio). The
+ * clause lacks its object, the document: "the claim that Vale posted *the video*" is a claim
+ * about Vale, no relative clause of it. Null otherwise.
+ */
+function relativeMaker(paragraph: PreparedParagraph, head: number): MentionPhrase | null {
+  const { text, tokens } = paragraph
+  let at = head + 1
+  if (relativePronouns.has(tokens[at]?.lower ?? '')) at++
+  if (tokens[at]?.kind !== 'word') return null
+  const read = phraseAfter(text, tokens, at, false)
+  if (!read) return null
+  // The phrase readers know no verbs: "the union sent" is read as one description.
+  let verb = at + 1
+  while (verb < read.next && !isMakingVerb(tokens[verb] as Token)) verb++
+  const subject =
+    verb < read.next ? phraseEndingBefore(read.phrase, tokens[verb - 1] as Token) : read.phrase
+  if (verb === read.next) while (verb < tokens.length && isCueModifier(tokens[verb])) verb++
+  if (!isMakingVerb(tokens[verb])) return null
+  const after = tokens[verb + 1]
+  if (after?.kind === 'word' && !afterObjectlessVerb.has(after.lower)) return null
+  return subject
+}
+
+/** Whether a token is a verb of making, written in lowercase. */
+function isMakingVerb(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.text === token.lower && makingVerbs.has(token.lower)
+}
+
+/** A phrase cut after its token `last`. */
+function phraseEndingBefore(phrase: MentionPhrase, last: Token): MentionPhrase {
+  const end = last.end
+  return { ...phrase, text: phrase.text.slice(0, end - phrase.start), end, appositions: [] }
+}
+
 /**
  * The author a document mention's own words give it, its head noun at token `head` and its
  * first word (determiner or modifier) at `first`, else null: a possessive name or description
  * before it (`Ana Vale's letter`), the agent of a participle of making after it (`a report
- * released by the ministry`), the subject of the clause whose verb of making has it as object
+ * released by the ministry`), the subject of a relative clause of making after it (`the letter
+ * that Brio wrote`), the subject of the clause whose verb of making has it as object
  * (`Vale posted her letter`, `a user shared some comments of their own`: an object's possessive
  * is mostly the subject's, and singular `their` finds no person as a pronoun), else its
  * possessive determiner or `of <pronoun> own`: the subject of the sentence it opens an adjunct
@@ -223,6 +279,8 @@ function ownAuthor(
     const agent = phraseAfter(text, tokens, head + 3, false)
     if (agent) return agent.phrase
   }
+  const relative = relativeMaker(paragraph, head)
+  if (relative) return relative
   const maker = makerOf(paragraph, first)
   if (maker) return maker
   const own = tokens[head + 2]
