@@ -185,10 +185,10 @@ function isCueNounHead(tokens: readonly Token[], index: number, opener: number):
   if (token?.kind !== 'word' || token.capital || !nounlikeCueVerbs.has(token.lower)) return false
   if (first === undefined || opener >= index || !determiners.has(first.lower)) return false
   // Lowercase modifiers only between them ("the final report"), at most two.
+  if (index - opener > 3) return false
   for (let at = opener + 1; at < index; at++) {
     const word = tokens[at] as Token
-    if (index - opener > 3 || !phraseWord(word) || word.capital || determiners.has(word.lower))
-      return false
+    if (!phraseWord(word) || word.capital || determiners.has(word.lower)) return false
   }
   const next = index + 1
   return isCue(tokens[next]) || (isCueModifier(tokens[next]) && isCue(tokens[next + 1]))
@@ -312,12 +312,9 @@ function trimPhrase(tokens: Token[]): Token[] {
     const numberInName =
       isCapitalized(token) && (tokens[end - 2] as Token | undefined)?.lower === 'of'
     // "the two": a count after an article heads the phrase.
-    const count =
-      countWords.has(token.lower) &&
-      articles.has((tokens[end - 2] as Token | undefined)?.lower ?? '')
     if (
       !numberInName &&
-      !count &&
+      !isCountAfterArticle(tokens, end - 1) &&
       (innerConnectors.has(token.lower) || determiners.has(token.lower))
     )
       end--
