@@ -19,7 +19,7 @@ Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--warm-rounds <n>] [--proc
   --warm-rounds <n>
                   alternating rounds of bare parsing and processing in one warm process
                   (default 5), counted once it has processed 1,500 articles (two passes at the
-                  least), when V8 has stopped recompiling the pipeline
+                  least), past most of V8's compiling; the rate may still drift down a little
   --processing    measure processing only (parsing, --jobs 1 and 2), not the site's build
   --keep          keep the work folder and print where it is
 

@@ -14,8 +14,10 @@
 // enough: on the bench's 200 articles, CPU per pass of processing fell from ~1.05 s to a steady
 // 0.71-0.79 s only after the sixth, as V8 kept compiling and recompiling (855 compiles in ten
 // passes, 131 of them of a function already compiled; issue 11, proc12), so the first counted
-// rounds measured the compiler more than the pipeline a long batch runs. Rounds alternate which
-// goes first, so a drift of the machine's speed affects both alike.
+// rounds measured the compiler more than the pipeline a long batch runs. The rate may still drift
+// down a little after the warm-up (0.93 to 0.63-0.70 s over nine more passes in one run at load
+// 1.6, with the parsing rounds as noisy): the median of the rounds is the figure, not the first.
+// Rounds alternate which goes first, so a drift of the machine's speed affects both alike.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { enrich } from '@newsroom/enrich'
