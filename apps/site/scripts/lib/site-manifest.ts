@@ -137,7 +137,7 @@ export async function previousBuild(outDir: string): Promise<Manifest | null> {
  * as it was would match. `manifest.copies` stays as it is while a build runs: it is read into a
  * set once, not once a shard (shards and copies both grow with the site).
  */
-export function madeRecorder(
+function madeRecorder(
   outDir: string,
   manifest: Manifest,
 ): (files: string[], rewritten?: string[]) => Promise<void> {
