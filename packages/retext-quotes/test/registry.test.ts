@@ -65,6 +65,21 @@ describe('SpeakerRegistry', () => {
     expect(body.aliases).toEqual(['RHA'])
   })
 
+  it('makes no other name of a leading article or a possessive', () => {
+    const registry = new SpeakerRegistry()
+    const body = registry.named('Rellmark Harbour Authority', 'organization', 'RHA’s', [])
+    registry.named('Rellmark Harbour Authority', 'organization', 'The RHA', [])
+    registry.named(
+      'Rellmark Harbour Authority',
+      'organization',
+      'The Rellmark Harbour Authority',
+      [],
+    )
+    expect(body.aliases).toEqual(['RHA'])
+    const guard = registry.named('Coast Watch', 'organization', 'The Coast Watch', [])
+    expect(guard.aliases).toEqual([])
+  })
+
   it('makes a description a role of a person, and nothing for a body', () => {
     const registry = new SpeakerRegistry()
     const vale = registry.named('Ann Vale', 'person', 'the city’s mayor', [])

@@ -6,6 +6,13 @@ import { determiners, nameConnectors, phraseBreakers, prepositions } from './wor
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const spaces = /\s+/
 const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
+const leadingArticle = /^the\s+/i
+const possessiveEnding = /['’]s?$/u
+
+/** What two forms of one name have in common: folded, without a possessive ending. */
+function aliasKey(name: string): string {
+  return foldName(name.replace(leadingArticle, '').replace(possessiveEnding, ''))
+}
 
 /**
  * Where resolving a mention takes its speakers from: the article's registry, or a draft of it
@@ -138,17 +145,24 @@ export class SpeakerRegistry implements SpeakerSource {
 
   /**
    * Add another name of a speaker. A description ("Beijing's top diplomat", "the police") is no
-   * name: it is a person's role, and says nothing an organization's name does not.
+   * name: it is a person's role, and says nothing an organization's name does not. A leading
+   * article makes no other name ("The Coast Guard" is "Coast Guard"), and neither does a
+   * possessive ("WHO's" of "The WHO's website" is "WHO"); the form without it is kept.
    */
   addAlias(speaker: Speaker, alias: string): void {
     if (!isNameShaped(alias)) {
       if (speaker.kind === 'person') this.addRole(speaker, alias)
       return
     }
-    const clean = alias.trim()
-    if (clean === '' || foldName(clean) === foldName(speaker.name)) return
-    if (speaker.aliases.some((known) => foldName(known) === foldName(clean))) return
-    speaker.aliases.push(clean)
+    const clean = alias.trim().replace(leadingArticle, '')
+    const key = aliasKey(clean)
+    if (key === '' || key === aliasKey(speaker.name)) return
+    const known = speaker.aliases.findIndex((other) => aliasKey(other) === key)
+    if (known === -1) speaker.aliases.push(clean)
+    else if (clean.length < (speaker.aliases[known] as string).length) {
+      // The possessive came first: the plain form replaces it.
+      speaker.aliases[known] = clean
+    }
   }
 
   /**
