@@ -280,6 +280,11 @@ export const cueNouns: readonly string[] = Object.freeze([
   'video',
   'ad',
   'advertisement',
+  // Legal filings: a lawsuit or a petition states its filer's case.
+  'lawsuit',
+  'suit',
+  'petition',
+  'filing',
 ])
 
 /**

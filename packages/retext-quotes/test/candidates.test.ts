@@ -196,9 +196,9 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
 
   it('takes the subject of the quotation’s sentence, whatever its verb', async () => {
     const [first] = await candidatesOf(
-      'The lawsuit contends that “the harbour was closed without warning.”',
+      'The study contends that “the harbour was closed without warning.”',
     )
-    const lawsuit = named(first, 'The lawsuit')
+    const lawsuit = named(first, 'The study')
     expect(lawsuit).toMatchObject({ sentenceSubject: true, roles: [] })
     expect(Object.fromEntries(lawsuit.features)).toMatchObject({
       'sentence-subject': 1,

@@ -127,6 +127,42 @@ describe('DocumentAuthors', () => {
     ).toBe('his')
   })
 
+  it('reads a legal filing as a statement of whoever filed it', async () => {
+    expect(
+      await authorOf(
+        'Ann Vale filed a petition in the Ostrava court. The petition accuses the council.',
+        'The petition',
+      ),
+    ).toBe('Ann Vale')
+    expect(
+      await authorOf(
+        'The union filed a lawsuit on Friday. The lawsuit says little.',
+        'The lawsuit',
+      ),
+    ).toBe('The union')
+  })
+
+  it('takes the subject of a verb of making in the progressive, after its auxiliary', async () => {
+    expect(
+      await authorOf(
+        'The Brio campaign is releasing a new online ad. The ad says little.',
+        'The ad',
+      ),
+    ).toBe('The Brio campaign')
+    expect(
+      await authorOf('After releasing a new ad, Brio left. The ad says little.', 'The ad'),
+    ).toBe(null)
+  })
+
+  it('gives a document the subject of the verb named for it', async () => {
+    expect(
+      await authorOf('Ines Marrow emailed supporters on Monday. The email was short.', 'The email'),
+    ).toBe('Ines Marrow')
+    expect(
+      await authorOf('Tomas Brio tweeted twice.\n\nThe tweets were short.', 'The tweets'),
+    ).toBe('Tomas Brio')
+  })
+
   it('gives no author to a document after any other word, or one never introduced with one', async () => {
     expect(
       await authorOf(

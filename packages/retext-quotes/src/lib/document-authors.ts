@@ -10,12 +10,15 @@
  * `of <pronoun> own` after it (`some comments of his own`), the agent of a participle of making
  * after it (`a report released by the ministry`), or the subject of the clause whose verb of
  * making or sharing it is the object of (`A local farmer posted a video with some comments`,
- * `Vale said in a statement`). A definite mention with none of these (`the comments`) is the
+ * `Vale said in a statement`, `the campaign is releasing an ad`, `Vale filed a petition`: a
+ * legal filing states its filer's case). A verb named for a document (`Vale emailed
+ * supporters`, `tweeted`) introduces one for a later `the email`, `the tweet` to repeat. A
+ * definite mention with none of these (`the comments`) is the
  * latest earlier mention of the same head noun, singular or plural, a few paragraphs back at
  * most, and takes its author. So each look-up is one binary search, whatever the article's
  * length.
  */
-import { channelNouns, cueNouns, publishingVerbs } from '@newsroom/lexicon'
+import { auxiliaries, channelNouns, cueNouns, inflect, publishingVerbs } from '@newsroom/lexicon'
 import { clauseSubject } from './cue-patterns.js'
 import {
   isCue,
@@ -64,6 +67,28 @@ const documentForms: ReadonlyMap<string, string> = new Map(
 )
 
 const makingVerbs: ReadonlySet<string> = new Set(publishingVerbs)
+
+/**
+ * The `-ing` forms of the verbs of making, read only after an auxiliary: "the campaign *is
+ * releasing* an ad" is finite, with a subject; "after posting a video" opens an adjunct.
+ */
+const progressiveMakingVerbs: ReadonlySet<string> = new Set(
+  publishingVerbs.flatMap((verb) => {
+    const [base, third, , progressive] = inflect(verb)
+    return makingVerbs.has(third as string) && base === verb ? [progressive as string] : []
+  }),
+)
+
+const auxiliaryVerbs: ReadonlySet<string> = new Set(auxiliaries)
+
+/**
+ * Past forms of the verbs named for the document they send ("Vale *emailed* supporters", "she
+ * *tweeted* on Monday"), each with that document's head noun: their subject is the author of
+ * "the email", "the tweet" that follows.
+ */
+const sendingVerbs: ReadonlyMap<string, string> = new Map(
+  ['email', 'message', 'post', 'tweet'].map((noun) => [inflect(noun)[2] as string, noun] as const),
+)
 
 /** Determiners that point back to a document already introduced. */
 const definiteDeterminers: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
@@ -169,6 +194,12 @@ function makerOf(paragraph: PreparedParagraph, first: number): MentionPhrase | n
   const token = tokens[before]
   if (token?.kind !== 'word' || token.text !== token.lower) return null
   if (makingVerbs.has(token.lower)) return subjectOf(paragraph, before)
+  // "The campaign is releasing an ad": the auxiliary's subject.
+  if (
+    progressiveMakingVerbs.has(token.lower) &&
+    auxiliaryVerbs.has(tokens[before - 1]?.lower ?? '')
+  )
+    return subjectOf(paragraph, before - 1)
   if ((token.lower === 'in' || token.lower === 'on') && isCue(tokens[before - 1]))
     return subjectOf(paragraph, before - 1)
   if (!objectJoiners.has(token.lower)) return null
@@ -329,6 +360,18 @@ export class DocumentAuthors {
       const token = tokens[at] as Token
       // "Post", "Statement": a capitalized word is a name's, or opens a sentence alone.
       if (token.kind !== 'word' || token.text !== token.lower) continue
+      const sent = sendingVerbs.get(token.lower)
+      if (sent !== undefined) {
+        // "Vale emailed supporters. The email said": no mention here, but what "the email"
+        // repeats.
+        const sender = subjectOf(paragraph, at)
+        if (sender)
+          this.latest.set(sent, {
+            paragraph: paragraph.index,
+            author: { paragraph: paragraph.index, phrase: sender },
+          })
+        continue
+      }
       const head = documentHead(token.lower)
       if (head === null) continue
       // Its first word: a determiner or possessive, past a few modifiers ("her 2013 report").
