@@ -244,6 +244,18 @@ describe('readPhrase', () => {
     expect(read('Ann Vale and Tomas Brio', 'description').type).toBe('group')
   })
 
+  it('reads a noun whose commonest sense is a person, and an age as a noun, as someone', () => {
+    expect(read('the retired neurosurgeon', 'description')).toEqual({
+      type: 'anonymous',
+      description: 'the retired neurosurgeon',
+    })
+    expect(read('the 46-year-old', 'description')).toEqual({
+      type: 'anonymous',
+      description: 'the 46-year-old',
+    })
+    expect(read('a bridge', 'description')).toEqual({ type: 'none', owner: null })
+  })
+
   it('reads a body no article name carries as an unnamed group', () => {
     expect(read('the ministry', 'description')).toEqual({
       type: 'group',

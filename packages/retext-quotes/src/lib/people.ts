@@ -31,16 +31,20 @@ export const isPeopleNoun: (word: string) => boolean = perWord((word) => {
   )
 })
 
+/** An age used as a noun, which English uses of people only: `the 46-year-old`. */
+const ageNoun = /^\d+-years?-olds?$/
+
 /**
  * Whether the head of a description names someone who can speak (`isPeopleNoun`), or is any
- * noun whose commonest sense is a person (`the *neurosurgeon*`, `a maintenance *guy*`).
- * Asked only of a description's head, after its determiner: a word opening a sentence alone
- * ("Preys on…") is read by `isPeopleNoun`, since WordNet's first senses are often rare ones.
+ * noun whose commonest sense is a person (`the *neurosurgeon*`, `a maintenance *guy*`, `the
+ * *46-year-old*`). Asked only of a description's head, after its determiner: a word opening a
+ * sentence alone ("Preys on…") is read by `isPeopleNoun`, since WordNet's first senses are
+ * often rare ones.
  */
-export const isSpeakerHead: (word: string) => boolean = perWord(
-  (word) =>
-    isPeopleNoun(word) || isPersonNoun(singular(word.toLowerCase().replace(/['’]s?$/u, ''))),
-)
+export const isSpeakerHead: (word: string) => boolean = perWord((word) => {
+  const lower = word.toLowerCase().replace(/['’]s?$/u, '')
+  return isPeopleNoun(word) || isPersonNoun(singular(lower)) || ageNoun.test(lower)
+})
 
 /** Whether a token's word is a noun of people or bodies (`isPeopleNoun`), kept on its lexeme. */
 export const isPeopleNounToken = lowercaseFact(isPeopleNoun)

@@ -12,7 +12,7 @@ import {
 import type { SpeakerKind } from '@newsroom/schema'
 import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
 import { isHyphenatedModifier, type MentionPhrase, speakerPronounOf } from './mention-phrase.js'
-import { isPeopleNoun } from './people.js'
+import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { connectingParticles, nameConnectors } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -367,7 +367,7 @@ export function readPhrase(
   const head = descriptionHead(description)
   // "a statement", "the case", "the WHO's website": only people and bodies of people speak
   // (a lowercase "post" is a message, not a newspaper).
-  if ((!isPeopleNoun(head) || saidThings.has(head)) && !startsUppercase.test(head)) {
+  if ((!isSpeakerHead(head) || saidThings.has(head)) && !startsUppercase.test(head)) {
     // "the campaign's statement", "the minister's remarks": the owner described speaks.
     const owner = describedOwner.exec(description)?.[1]
     if (owner !== undefined && isPeopleNoun(descriptionHead(owner)))
