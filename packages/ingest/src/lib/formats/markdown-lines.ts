@@ -210,3 +210,59 @@ function isHighSurrogate(unit: string | undefined): boolean {
 function isLowSurrogate(unit: string | undefined): boolean {
   return unit !== undefined && unit >= '\uDC00' && unit <= '\uDFFF'
 }
+
+/**
+ * Whether a character of a plain paragraph's line (not a space or a tab) may need `toLine`'s
+ * normalization: white space other than a lone space, an invisible character, a surrogate (one
+ * that is not half of a pair is invisible). Every other character is kept as it is.
+ */
+function mayNeedNormalizing(code: number): boolean {
+  if (code < 0x7f) return code < 0x20
+  return (
+    code <= 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code >= 0xfeff
+  )
+}
+
+/**
+ * The lines of a plain paragraph (a `paragraph` chunk of `limitMarkdown`: text from `start` to
+ * `end` of `file`, no markup), as `linesOf` makes them of the paragraph remark would make, read
+ * straight from the file: each line is a stretch of it, so when a line has no trailing blanks,
+ * no run of white space and nothing invisible, its text is that stretch and it has one run.
+ * Undefined when a line has any of these: `linesOf` then places it character by character.
+ */
+export function plainLinesOf(
+  file: string,
+  start: number,
+  end: number,
+  starts: readonly number[],
+): Line[] | undefined {
+  const lines: Line[] = []
+  let lineStart = start
+  while (lineStart <= end) {
+    let lineEnd = file.indexOf('\n', lineStart)
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end
+    if (lineEnd === lineStart) return undefined
+    let previous = 0
+    for (let index = lineStart; index < lineEnd; index++) {
+      const code = file.charCodeAt(index)
+      if (code === 32 ? previous === 32 : mayNeedNormalizing(code)) return undefined
+      previous = code
+    }
+    // Leading blanks never start a plain line (`isPlainLine`); trailing ones are left to `linesOf`.
+    if (previous === 32 || file.charCodeAt(lineStart) === 32) return undefined
+    lines.push({ text: file.slice(lineStart, lineEnd), ...placeAt(starts, lineStart) })
+    lineStart = lineEnd + 1
+  }
+  return lines
+}
