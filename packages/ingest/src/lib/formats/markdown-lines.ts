@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast'
 import type { Line, Run } from '../draft.js'
-import { isInvisible } from '../normalize.js'
+import { isInvisible, mayBeSpaceOrInvisible } from '../normalize.js'
 import { placeAt } from '../text-places.js'
 
 /**
@@ -212,29 +212,6 @@ function isLowSurrogate(unit: string | undefined): boolean {
 }
 
 /**
- * Whether a character of a plain paragraph's line (not a space or a tab) may need `toLine`'s
- * normalization: white space other than a lone space, an invisible character, a surrogate (one
- * that is not half of a pair is invisible). Every other character is kept as it is.
- */
-function mayNeedNormalizing(code: number): boolean {
-  if (code < 0x7f) return code < 0x20
-  return (
-    code <= 0xa0 ||
-    code === 0xad ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x2060 ||
-    code === 0x3000 ||
-    (code >= 0xd800 && code <= 0xdfff) ||
-    code >= 0xfeff
-  )
-}
-
-/**
  * The lines of a plain paragraph (a `paragraph` chunk of `limitMarkdown`: text from `start` to
  * `end` of `file`, no markup), as `linesOf` makes them of the paragraph remark would make, read
  * straight from the file: each line is a stretch of it, so when a line has no trailing blanks,
@@ -256,7 +233,7 @@ export function plainLinesOf(
     let previous = 0
     for (let index = lineStart; index < lineEnd; index++) {
       const code = file.charCodeAt(index)
-      if (code === 32 ? previous === 32 : mayNeedNormalizing(code)) return undefined
+      if (code === 32 ? previous === 32 : mayBeSpaceOrInvisible(code)) return undefined
       previous = code
     }
     // Leading blanks never start a plain line (`isPlainLine`); trailing ones are left to `linesOf`.
