@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { slugify } from '@newsroom/names'
 import { type Author, type Block, IngestedArticle, limits } from '@newsroom/schema'
 import type { VFile } from 'vfile'
@@ -189,7 +189,8 @@ export function buildArticle(
     readTimeMinutes,
     readTimeSource: draft.readTimeStated === null ? 'computed' : 'stated',
     wordCount,
-    contentHash: `sha256-${createHash('sha256').update(settings.text, 'utf8').digest('hex')}`,
+    // One call, not a Hash object per article: `hash` encodes the string as UTF-8 too.
+    contentHash: `sha256-${hash('sha256', settings.text)}`,
     tags: boundList(
       [...new Set(draft.tags.map(normalizeBlockText).filter(Boolean))],
       'tags',

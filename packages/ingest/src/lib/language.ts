@@ -126,9 +126,23 @@ function isClearlyEnglish(text: string): boolean {
 }
 
 /**
+ * A word of ASCII letters as a number, case folded: five bits a letter (`a` 1 … `z` 26), so
+ * that a word of up to six letters is a small integer, looked up with no string made of it.
+ */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 0
+  for (let index = start; index < end; index++)
+    key = key * 32 + ((text.charCodeAt(index) | 0x20) - 0x60)
+  return key
+}
+
+/** The markers as `asciiKey`s (every marker is lowercase ASCII, of at most six letters). */
+const markerKeys = new Set(englishMarkers.map((marker) => asciiKey(marker, 0, marker.length)))
+
+/**
  * Whether each run of letters of `sample` (split on anything but `\p{L}`) is a marker, read in
- * one pass over the characters: a word of ASCII letters is made into a string only when it is
- * short enough to be a marker, and the regular expression is asked only of other characters.
+ * one pass over the characters: a word of ASCII letters is looked up by its `asciiKey`, and the
+ * regular expression is asked only of other characters.
  */
 export function markedWords(sample: string): boolean[] {
   const marked: boolean[] = []
@@ -162,8 +176,8 @@ export function markedWords(sample: string): boolean[] {
 }
 
 function isMarker(sample: string, start: number, end: number, ascii: boolean): boolean {
-  if (ascii && end - start > longestMarker) return false
-  return markers.has(sample.slice(start, end).toLowerCase())
+  if (!ascii) return markers.has(sample.slice(start, end).toLowerCase())
+  return end - start <= longestMarker && markerKeys.has(asciiKey(sample, start, end))
 }
 
 function share(marked: readonly boolean[], start: number, end: number): number {

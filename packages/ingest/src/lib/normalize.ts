@@ -64,9 +64,47 @@ export function isInvisible(character: string): boolean {
  */
 const spaceToCollapse = / (?=\s)\s*|[^\S ]\s*/gu
 
+/**
+ * Whether a character other than a space may be white space or invisible (see `invisible`): any
+ * control, white space or invisible character, and any surrogate (unpaired ones are invisible);
+ * a few other characters too (U+FF00 and above), which only costs them the slower path.
+ */
+export function mayBeSpaceOrInvisible(code: number): boolean {
+  if (code < 0x7f) return code < 0x20
+  return (
+    code <= 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code >= 0xfeff
+  )
+}
+
+/** Whether `text` has a character to remove or a run of white space to collapse. */
+function hasSpaceOrInvisibleToClean(text: string): boolean {
+  let previous = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 32 ? previous === 32 : mayBeSpaceOrInvisible(code)) return true
+    previous = code
+  }
+  return false
+}
+
 /** Normalize one block of text: no invisible characters, whitespace runs to one space, trimmed. */
 export function normalizeBlockText(text: string): string {
-  return text.normalize('NFC').replace(invisible, '').replace(spaceToCollapse, ' ').trim()
+  const composed = text.normalize('NFC')
+  // Nearly every block has nothing to remove or collapse: a scan of its codes is cheaper than
+  // the two replacements.
+  if (!hasSpaceOrInvisibleToClean(composed)) return composed.trim()
+  return composed.replace(invisible, '').replace(spaceToCollapse, ' ').trim()
 }
 
 /** Count words: whitespace-separated tokens that contain a letter or a digit. */

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast'
 import type { Line, Run } from '../draft.js'
-import { isInvisible } from '../normalize.js'
+import { isInvisible, mayBeSpaceOrInvisible } from '../normalize.js'
 import { placeAt } from '../text-places.js'
 
 /**
@@ -209,4 +209,37 @@ function isHighSurrogate(unit: string | undefined): boolean {
 
 function isLowSurrogate(unit: string | undefined): boolean {
   return unit !== undefined && unit >= '\uDC00' && unit <= '\uDFFF'
+}
+
+/**
+ * The lines of a plain paragraph (a `paragraph` chunk of `limitMarkdown`: text from `start` to
+ * `end` of `file`, no markup), as `linesOf` makes them of the paragraph remark would make, read
+ * straight from the file: each line is a stretch of it, so when a line has no trailing blanks,
+ * no run of white space and nothing invisible, its text is that stretch and it has one run.
+ * Undefined when a line has any of these: `linesOf` then places it character by character.
+ */
+export function plainLinesOf(
+  file: string,
+  start: number,
+  end: number,
+  starts: readonly number[],
+): Line[] | undefined {
+  const lines: Line[] = []
+  let lineStart = start
+  while (lineStart <= end) {
+    let lineEnd = file.indexOf('\n', lineStart)
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end
+    if (lineEnd === lineStart) return undefined
+    let previous = 0
+    for (let index = lineStart; index < lineEnd; index++) {
+      const code = file.charCodeAt(index)
+      if (code === 32 ? previous === 32 : mayBeSpaceOrInvisible(code)) return undefined
+      previous = code
+    }
+    // Leading blanks never start a plain line (`isPlainLine`); trailing ones are left to `linesOf`.
+    if (previous === 32 || file.charCodeAt(lineStart) === 32) return undefined
+    lines.push({ text: file.slice(lineStart, lineEnd), ...placeAt(starts, lineStart) })
+    lineStart = lineEnd + 1
+  }
+  return lines
 }

@@ -25,7 +25,7 @@ import {
   normalizeLabel,
   type PlainParagraph,
 } from './markdown-limits.js'
-import { linesOf } from './markdown-lines.js'
+import { linesOf, plainLinesOf } from './markdown-lines.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
@@ -97,6 +97,15 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   }
   for (const chunk of limited.chunks) {
     if (stopped) break
+    if (chunk.kind === 'paragraph') {
+      // Most paragraphs of an article: their lines are read from the file, not placed character
+      // by character.
+      const lines = plainLinesOf(text, chunk.start, chunk.end, starts)
+      if (lines !== undefined) {
+        segments.push({ type: 'paragraph', lines })
+        continue
+      }
+    }
     walk(
       chunk.kind === 'paragraph'
         ? [plainParagraph(text, chunk)]
