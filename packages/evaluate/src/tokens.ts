@@ -28,8 +28,9 @@ export function tokensInCommon(left: readonly string[], right: readonly string[]
 }
 
 /**
- * How well two quote texts overlap: tokens in common (in order) over the longer side's length.
- * Two quotes match when this is at least 0.5.
+ * How well two quotes overlap, given their token lists (`quoteTokens` of each text, not the
+ * texts): tokens in common (in order) over the longer list's length. Two quotes match when this
+ * is at least 0.5.
  */
 export function quoteOverlap(left: readonly string[], right: readonly string[]): number {
   const longer = Math.max(left.length, right.length)

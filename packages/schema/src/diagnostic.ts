@@ -12,7 +12,7 @@ export const Diagnostic = z.object({
   column: z.int().positive().nullable(),
   severity: Severity,
   message: z.string(),
-  /** Stable rule id, `<source>/<rule>` (`ingest/empty-file`, `quotes/unclosed`). */
+  /** Stable rule id, `<source>/<rule>` (`ingest/empty-file`, `retext-quotes/unclosed`). */
   ruleId: z.string(),
   /** Front-matter or data field the message is about, as a dotted path. */
   field: z.string().nullable(),
