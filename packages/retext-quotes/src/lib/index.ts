@@ -34,8 +34,9 @@ export interface Options {
   minUnattributedWords?: number | null | undefined
   /**
    * Confidence (0 to 1) from which a speaker is published; below it a quotation keeps its
-   * `candidate` and gets no `speaker` ("speaker unclear"). Default: the shipped model's
-   * threshold, chosen on out-of-fold choices of train for a precision of 0.97.
+   * `candidate` and gets no `speaker` ("speaker unclear"). Default: the threshold of
+   * `model` (the shipped model's, chosen on out-of-fold choices of train for a precision of
+   * 0.97, when no other model is given).
    */
   threshold?: number | null | undefined
   /** Another speaker model (weights, calibration, threshold). Default: the shipped one. */
