@@ -627,8 +627,10 @@ export class Coreference {
   private readonly principal: string | null
   /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
   private readonly paragraphStarts: number[] = []
-  /** The folded words of the body's names, made when first asked for. */
+  /** The words of the body's names, possessives cut, made when first asked for. */
   private bodyWords: Set<string> | undefined
+  /** The same words folded, made when a word not written alike is first asked for. */
+  private foldedBodyWords: Set<string> | undefined
   /** The people named in full, by each of their name keys (made when first asked for). */
   private peopleKeys: Map<string, number[]> | undefined
   /** The organizations by their forms (made when first asked for: few articles ask). */
@@ -789,15 +791,17 @@ export class Coreference {
       const family = withoutTrailingMarks(match[1] as string).replace(possessiveS, '')
       // The family name must be capitalized ("US", "I" are not) and one the body uses, the
       // given name one capitalized word: both shapes are tested first, with no look-up, and
-      // most pairs fail one of them.
+      // most pairs fail one of them. Whether the body uses the family name is asked last: the
+      // first question of an article folds every word of its names, and most articles quote
+      // no given name before a capitalized word.
       if (!capitalizedWordStart.test(family)) continue
       const given = withoutTrailingMarks(match[0])
       if (
         capitalizedWord.test(given) &&
-        this.isBodyWord(family) &&
         (isGivenName(given) ||
           (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
-        !isGivenName(family)
+        !isGivenName(family) &&
+        this.isBodyWord(family)
       )
         mentions.push({ text: `${given} ${family}`, kind: 'person', position })
     }
@@ -806,17 +810,22 @@ export class Coreference {
   /** Whether a word, folded, is a word of a name the body of the article uses for a person. */
   private isBodyWord(word: string): boolean {
     if (!this.bodyWords) {
-      // Each distinct word is folded once: names repeat through an article.
       const words = new Set<string>()
       const add = (text: string): void => {
         for (const word of text.split(spaces)) words.add(word.replace(possessiveS, ''))
       }
       for (const mention of this.model.known) if (mention.kind === 'person') add(mention.text)
       for (const chain of this.model.chains) add(chain.text)
-      this.bodyWords = new Set()
-      for (const word of words) this.bodyWords.add(foldName(word))
+      this.bodyWords = words
     }
-    return this.bodyWords.has(foldName(word))
+    // A word the body writes alike folds alike: most words asked are, and the body's words are
+    // folded (each distinct one once) only when one is not.
+    if (this.bodyWords.has(word)) return true
+    if (!this.foldedBodyWords) {
+      this.foldedBodyWords = new Set()
+      for (const bodyWord of this.bodyWords) this.foldedBodyWords.add(foldName(bodyWord))
+    }
+    return this.foldedBodyWords.has(foldName(word))
   }
 
   /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
