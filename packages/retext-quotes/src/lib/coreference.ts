@@ -641,6 +641,8 @@ export class Coreference {
   private documents: DocumentAuthors | undefined
   /** Whether an author is being resolved: its phrase never asks for a document's author. */
   private readingAuthor = false
+  /** Whether any two people named in full share a family name (`sharesFamilyName`). */
+  private familyNameShared: boolean | undefined
   /** The people sharing each family name asked about (`familyOf`), by folded name. */
   private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
@@ -1735,6 +1737,7 @@ export class Coreference {
     paragraph: number,
     index: number | undefined,
   ): Resolved | null {
+    if (!this.sharesFamilyName()) return null
     const text = this.model.paragraphs[paragraph]?.text ?? ''
     const mention = familyNameMention(
       phrase.text,
@@ -1989,6 +1992,27 @@ export class Coreference {
     }
     this.families.set(folded, family)
     return family
+  }
+
+  /**
+   * Whether two people the article names in full share a family name, folded: else no family
+   * has two namesakes (`familyOf`), and no mention needs reading as a family name. Read once.
+   */
+  private sharesFamilyName(): boolean {
+    if (this.familyNameShared === undefined) {
+      this.familyNameShared = false
+      const surnames = new Set<string>()
+      for (const { parsed } of this.catalogue.people.clusters) {
+        if (!parsed.full) continue
+        const surname = foldName(parsed.surname)
+        if (surnames.has(surname)) {
+          this.familyNameShared = true
+          break
+        }
+        surnames.add(surname)
+      }
+    }
+    return this.familyNameShared
   }
 
   /** The generation descriptions of a paragraph, of any family, read once per article. */
