@@ -30,6 +30,7 @@ import {
   nameKeys,
   numberedAcronym,
   type PersonCluster,
+  type PersonName,
   parsePersonName,
   personGender,
   titleGender,
@@ -1056,13 +1057,16 @@ export class Coreference {
     if (cached !== undefined) return cached
     let gender: NameGender | null = null
     const cluster = this.clusterNamed(speaker.name)
-    const texts = [
-      speaker.name,
-      ...speaker.aliases,
-      ...(cluster?.mentions.map((index) => this.catalogue.personTexts[index] ?? '') ?? []),
-    ]
+    // A person's mentions repeat the same few forms ("Vale" again and again): each form is
+    // read once, in the order first written, which gives the same first answer.
+    const texts = new Set([speaker.name, ...speaker.aliases])
+    for (const index of cluster?.mentions ?? []) texts.add(this.catalogue.personTexts[index] ?? '')
+    // Parsed once: every form is parsed before the likely gender is asked of them all.
+    const names: PersonName[] = []
     for (const text of texts) {
-      gender = personGender(parsePersonName(text))
+      const name = parsePersonName(text)
+      names.push(name)
+      gender = personGender(name)
       if (gender) break
     }
     if (!gender)
@@ -1075,8 +1079,8 @@ export class Coreference {
       const vote = this.pronounVotes.get(speaker.name) ?? 0
       const evidence: NameGender | null = vote > 0 ? 'male' : vote < 0 ? 'female' : null
       let likely: NameGender | null = null
-      for (const text of texts) {
-        likely = likelyPersonGender(parsePersonName(text))
+      for (const name of names) {
+        likely = likelyPersonGender(name)
         if (likely) break
       }
       gender =
