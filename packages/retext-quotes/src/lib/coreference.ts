@@ -795,8 +795,8 @@ export class Coreference {
       // The family name must be capitalized ("US", "I" are not) and one the body uses, the
       // given name one capitalized word: both shapes are tested first, with no look-up, and
       // most pairs fail one of them. Whether the body uses the family name is asked last: the
-      // first question of an article folds every word of its names, and most articles quote
-      // no given name before a capitalized word.
+      // first question of an article reads every word of its names, and most capitalized pairs
+      // quoted open with no given name.
       if (!capitalizedWordStart.test(family)) continue
       const given = withoutTrailingMarks(match[0])
       if (
