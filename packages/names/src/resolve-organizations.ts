@@ -145,9 +145,28 @@ function headLastForm(name: string): string | null {
 export function resolveOrganizations(
   mentions: readonly OrganizationMentionInput[],
 ): OrganizationResolution {
-  const names = mentions.map((mention) => cleanOrganizationName(mention.text))
-  // Counted once, not at every comparison of the sort.
-  const wordCounts = names.map(wordCount)
+  // An article names its bodies in the same few words again and again: each distinct text is
+  // cleaned, counted and keyed once (`firstOfText`: the first mention of its text), not at every
+  // mention, nor (the counts) at every comparison of the sort.
+  const names: string[] = []
+  const wordCounts: number[] = []
+  const firstOfText: number[] = []
+  const textsSeen = new Map<string, number>()
+  for (const [index, { text }] of mentions.entries()) {
+    const first = textsSeen.get(text)
+    if (first === undefined) {
+      textsSeen.set(text, index)
+      const name = cleanOrganizationName(text)
+      names.push(name)
+      wordCounts.push(wordCount(name))
+      firstOfText.push(index)
+    } else {
+      names.push(names[first] as string)
+      wordCounts.push(wordCounts[first] as number)
+      firstOfText.push(first)
+    }
+  }
+  const keysAt: Array<NameKeys | undefined> = []
   const order = mentions
     .map((_, index) => index)
     .sort(
@@ -170,7 +189,10 @@ export function resolveOrganizations(
   for (const index of order) {
     const name = names[index] ?? ''
     if (name === '') continue
-    const { folded, keys, register } = keysOf(name)
+    const first = firstOfText[index] as number
+    const keyed = keysAt[first] ?? keysOf(name)
+    keysAt[first] = keyed
+    const { folded, keys, register } = keyed
     let target = -1
     for (const key of keys) {
       const found = byKey.get(key)
@@ -221,8 +243,11 @@ export function resolveOrganizations(
     const seen = new Set([draft.folded])
     for (const member of members) {
       const alias = names[member] ?? ''
-      if (alias !== '' && !seen.has(foldName(alias))) {
-        seen.add(foldName(alias))
+      if (alias === '') continue
+      // Every member was keyed above, its name folded there.
+      const folded = (keysAt[firstOfText[member] as number] as NameKeys).folded
+      if (!seen.has(folded)) {
+        seen.add(folded)
         aliases.push(alias)
       }
     }

@@ -30,6 +30,7 @@ import {
   nameKeys,
   numberedAcronym,
   type PersonCluster,
+  type PersonName,
   parsePersonName,
   personGender,
   titleGender,
@@ -627,8 +628,10 @@ export class Coreference {
   private readonly principal: string | null
   /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
   private readonly paragraphStarts: number[] = []
-  /** The folded words of the body's names, made when first asked for. */
+  /** The words of the body's names, possessives cut, made when first asked for. */
   private bodyWords: Set<string> | undefined
+  /** The same words folded, made when a word not written alike is first asked for. */
+  private foldedBodyWords: Set<string> | undefined
   /** The people named in full, by each of their name keys (made when first asked for). */
   private peopleKeys: Map<string, number[]> | undefined
   /** The organizations by their forms (made when first asked for: few articles ask). */
@@ -639,6 +642,8 @@ export class Coreference {
   private documents: DocumentAuthors | undefined
   /** Whether an author is being resolved: its phrase never asks for a document's author. */
   private readingAuthor = false
+  /** Whether any two people named in full share a family name (`sharesFamilyName`). */
+  private familyNameShared: boolean | undefined
   /** The people sharing each family name asked about (`familyOf`), by folded name. */
   private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
@@ -789,15 +794,17 @@ export class Coreference {
       const family = withoutTrailingMarks(match[1] as string).replace(possessiveS, '')
       // The family name must be capitalized ("US", "I" are not) and one the body uses, the
       // given name one capitalized word: both shapes are tested first, with no look-up, and
-      // most pairs fail one of them.
+      // most pairs fail one of them. Whether the body uses the family name is asked last: the
+      // first question of an article reads every word of its names, and most capitalized pairs
+      // quoted open with no given name.
       if (!capitalizedWordStart.test(family)) continue
       const given = withoutTrailingMarks(match[0])
       if (
         capitalizedWord.test(given) &&
-        this.isBodyWord(family) &&
         (isGivenName(given) ||
           (likelyGivenNameGender(given) !== null && !isDictionaryWord(given))) &&
-        !isGivenName(family)
+        !isGivenName(family) &&
+        this.isBodyWord(family)
       )
         mentions.push({ text: `${given} ${family}`, kind: 'person', position })
     }
@@ -806,17 +813,22 @@ export class Coreference {
   /** Whether a word, folded, is a word of a name the body of the article uses for a person. */
   private isBodyWord(word: string): boolean {
     if (!this.bodyWords) {
-      // Each distinct word is folded once: names repeat through an article.
       const words = new Set<string>()
       const add = (text: string): void => {
         for (const word of text.split(spaces)) words.add(word.replace(possessiveS, ''))
       }
       for (const mention of this.model.known) if (mention.kind === 'person') add(mention.text)
       for (const chain of this.model.chains) add(chain.text)
-      this.bodyWords = new Set()
-      for (const word of words) this.bodyWords.add(foldName(word))
+      this.bodyWords = words
     }
-    return this.bodyWords.has(foldName(word))
+    // A word the body writes alike folds alike: most words asked are, and the body's words are
+    // folded (each distinct one once) only when one is not.
+    if (this.bodyWords.has(word)) return true
+    if (!this.foldedBodyWords) {
+      this.foldedBodyWords = new Set()
+      for (const bodyWord of this.bodyWords) this.foldedBodyWords.add(foldName(bodyWord))
+    }
+    return this.foldedBodyWords.has(foldName(word))
   }
 
   /** Whether a name is (inside) the subject of a clause, as its name chain reads. */
@@ -1045,13 +1057,16 @@ export class Coreference {
     if (cached !== undefined) return cached
     let gender: NameGender | null = null
     const cluster = this.clusterNamed(speaker.name)
-    const texts = [
-      speaker.name,
-      ...speaker.aliases,
-      ...(cluster?.mentions.map((index) => this.catalogue.personTexts[index] ?? '') ?? []),
-    ]
+    // A person's mentions repeat the same few forms ("Vale" again and again): each form is
+    // read once, in the order first written, which gives the same first answer.
+    const texts = new Set([speaker.name, ...speaker.aliases])
+    for (const index of cluster?.mentions ?? []) texts.add(this.catalogue.personTexts[index] ?? '')
+    // Parsed once: every form is parsed before the likely gender is asked of them all.
+    const names: PersonName[] = []
     for (const text of texts) {
-      gender = personGender(parsePersonName(text))
+      const name = parsePersonName(text)
+      names.push(name)
+      gender = personGender(name)
       if (gender) break
     }
     if (!gender)
@@ -1064,8 +1079,8 @@ export class Coreference {
       const vote = this.pronounVotes.get(speaker.name) ?? 0
       const evidence: NameGender | null = vote > 0 ? 'male' : vote < 0 ? 'female' : null
       let likely: NameGender | null = null
-      for (const text of texts) {
-        likely = likelyPersonGender(parsePersonName(text))
+      for (const name of names) {
+        likely = likelyPersonGender(name)
         if (likely) break
       }
       gender =
@@ -1726,6 +1741,7 @@ export class Coreference {
     paragraph: number,
     index: number | undefined,
   ): Resolved | null {
+    if (!this.sharesFamilyName()) return null
     const text = this.model.paragraphs[paragraph]?.text ?? ''
     const mention = familyNameMention(
       phrase.text,
@@ -1980,6 +1996,27 @@ export class Coreference {
     }
     this.families.set(folded, family)
     return family
+  }
+
+  /**
+   * Whether two people the article names in full share a family name, folded: else no family
+   * has two namesakes (`familyOf`), and no mention needs reading as a family name. Read once.
+   */
+  private sharesFamilyName(): boolean {
+    if (this.familyNameShared === undefined) {
+      this.familyNameShared = false
+      const surnames = new Set<string>()
+      for (const { parsed } of this.catalogue.people.clusters) {
+        if (!parsed.full) continue
+        const surname = foldName(parsed.surname)
+        if (surnames.has(surname)) {
+          this.familyNameShared = true
+          break
+        }
+        surnames.add(surname)
+      }
+    }
+    return this.familyNameShared
   }
 
   /** The generation descriptions of a paragraph, of any family, read once per article. */
