@@ -1,8 +1,17 @@
 import { franc } from 'franc-min'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { englishMarkers } from '../src/data/english-markers.js'
 import { detectLanguage, markedWords } from '../src/lib/language.js'
 import { seededStrings } from './helpers/seeded-strings.js'
+
+// franc as it is, watched: the English test is there to spare English texts its call.
+vi.mock('franc-min', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('franc-min')>()
+  return { ...actual, franc: vi.fn(actual.franc) }
+})
+beforeEach(() => {
+  vi.mocked(franc).mockClear()
+})
 
 const english =
   'The harbour board met on Monday evening and agreed that the old ferry pier would be closed for repairs until the end of the summer. Members of the board said that the work was overdue, and that the town had waited for it for many years. '.repeat(
@@ -24,6 +33,53 @@ describe('detectLanguage', () => {
     const mixed = `${english.slice(0, 1000)}${french}`
     expect(franc(mixed.slice(0, 2048), { minLength: 200 })).toBe('fra')
     expect(detectLanguage(mixed)).toBe('fr')
+  })
+
+  it('takes English with one half thin in function words for English, without franc', () => {
+    // Names, titles and figures, as in a results table or a list of appointments.
+    const figures =
+      'Mayor Odile Brenner (Harbour Party) 4,112 votes, 38.2%; Councillor Teodor Malik (Independent) 3,907 votes, 36.3%; Councillor Wren Asquith (Greens) 2,749 votes, 25.5%. Turnout 61.4%, up 3.1 points. '.repeat(
+        5,
+      )
+    const text = `${figures}${english}`
+    const marked = markedWords(text.slice(0, 2048))
+    const middle = Math.floor(marked.length / 2)
+    const poorerHalf = Math.min(
+      marked.slice(0, middle).filter(Boolean).length / middle,
+      marked.slice(middle).filter(Boolean).length / (marked.length - middle),
+    )
+    expect(poorerHalf).toBeGreaterThan(0.14)
+    expect(poorerHalf).toBeLessThan(0.18)
+    expect(detectLanguage(text)).toBe('en')
+    expect(franc).not.toHaveBeenCalled()
+  })
+
+  it('leaves paragraphs of other Latin-script languages to franc, which names them', () => {
+    const paragraphs: Record<string, string> = {
+      es: 'La junta del puerto se reunió el lunes por la noche y acordó que el viejo muelle del transbordador permanecerá cerrado por obras hasta el final del verano. Los miembros de la junta dijeron que las obras llevaban mucho tiempo pendientes y que el pueblo las había esperado durante años. ',
+      fr: "Le conseil du port s'est réuni lundi soir et a décidé que la vieille jetée du bac resterait fermée pour travaux jusqu'à la fin de l'été. Les membres du conseil ont dit que ces travaux étaient attendus depuis longtemps et que la ville les espérait depuis des années. ",
+      de: 'Der Hafenrat traf sich am Montagabend und beschloss, dass der alte Fähranleger bis zum Ende des Sommers wegen Reparaturen geschlossen bleibt. Die Mitglieder des Rates sagten, die Arbeiten seien längst überfällig, und die Stadt habe viele Jahre darauf gewartet. ',
+      pt: 'O conselho do porto reuniu-se na segunda-feira à noite e decidiu que o velho cais da balsa ficará fechado para obras até ao fim do verão. Os membros do conselho disseram que as obras estavam atrasadas e que a cidade esperava por elas há muitos anos. ',
+      nl: 'Het havenbestuur kwam maandagavond bijeen en besloot dat de oude veerpier tot het einde van de zomer gesloten blijft voor herstelwerkzaamheden. De leden van het bestuur zeiden dat het werk al lang nodig was en dat de stad er jaren op had gewacht. ',
+      it: "Il consiglio del porto si è riunito lunedì sera e ha deciso che il vecchio molo del traghetto resterà chiuso per lavori fino alla fine dell'estate. I membri del consiglio hanno detto che i lavori erano attesi da tempo e che la città li aspettava da molti anni. ",
+    }
+    for (const [code, paragraph] of Object.entries(paragraphs)) {
+      vi.mocked(franc).mockClear()
+      expect(detectLanguage(paragraph.repeat(6)), code).toBe(code)
+      expect(franc, code).toHaveBeenCalledOnce()
+    }
+  })
+
+  it('leaves a text half in another script to franc, however English its words', () => {
+    // A run of Han characters is one word: it barely lowers the share of English words.
+    const chinese =
+      '港口委员会星期一晚上开会，决定旧渡轮码头在夏季结束前关闭维修。委员们说，这项工程早该进行，镇上的人已经等了很多年。'
+    const sentences = english.split('. ')
+    let mixed = ''
+    for (let index = 0; index < 30; index++)
+      mixed += `${chinese}${chinese}${sentences[index % sentences.length]}. `
+    expect(franc(mixed.slice(0, 2048), { minLength: 200 })).toBe('cmn')
+    expect(detectLanguage(mixed)).toBe('zh')
   })
 
   it('makes no guess on a text too short to tell', () => {
