@@ -115,16 +115,6 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.places)).toEqual(['Port Gabriel'])
   })
 
-  it('takes a run only compromise would read for a place after a place preposition', async () => {
-    // Runs that open with a given name that is also a word, with no other evidence: in the
-    // sentence's open, compromise decides; after "in" or "at", they name a place.
-    const text =
-      'During the opening, Hunter Fennimore waved to the crowd.\n\nThe fair in Sandy Ferrow was crowded.\n\nThe boats moored at Rusty Quellmoor overnight.'
-    const file = await run(text)
-    expect(names(file.data.entities?.people)).toEqual(['Hunter Fennimore'])
-    expect(names(file.data.entities?.places)).toEqual(['Rusty Quellmoor', 'Sandy Ferrow'])
-  })
-
   it('keeps two people with one family name apart', async () => {
     const input = readFileSync(join(fixtures, 'shared-surname', 'input.txt'), 'utf8')
     const file = await run(input.trim())

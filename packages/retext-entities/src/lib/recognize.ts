@@ -303,14 +303,15 @@ export class Recognizer {
   private readonly pendingRuns: Array<{ sentence: Sentence; from: number; to: number }> = []
 
   /**
-   * Runs no cheaper evidence decided, none after a preposition of place, for compromise to
-   * decide when the article is scanned: `text` is their mention text as a person.
+   * Runs no cheaper evidence decided, for compromise to decide when the article is scanned:
+   * `text` is their mention text as a person, `afterPreposition` whether they follow one.
    */
   private readonly undecided: Array<{
     sentence: Sentence
     from: number
     to: number
     text: string
+    afterPreposition: boolean
   }> = []
 
   constructor(
@@ -860,11 +861,9 @@ export class Recognizer {
     // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
     // decided, all at once when the article is scanned (see `askCompromise`), and of those only
     // the runs that open with a given name that is also a word (`Hunter`, `Rusty`): the lexicons
-    // decide the others about as well, and most articles then never call it. Nor does it read a
-    // run after a preposition of place: with nothing else for a person, such a run names a place
-    // more often than compromise's person ("in Sandy Hook", "at Perry High").
-    if (this.useCompromise && isGivenName(firstWord) && !afterPreposition)
-      this.undecided.push({ sentence, from: nameStart, to: runEnd, text })
+    // decide the others about as well, and most articles then never call it.
+    if (this.useCompromise && isGivenName(firstWord))
+      this.undecided.push({ sentence, from: nameStart, to: runEnd, text, afterPreposition })
     else this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
   }
 
@@ -909,7 +908,10 @@ export class Recognizer {
     const spans = compromisePeople(windows.map((window) => window.text).join(separator))
     let base = 0
     let next = 0
-    for (const [index, { sentence, from, to, text }] of this.undecided.entries()) {
+    for (const [
+      index,
+      { sentence, from, to, text, afterPreposition },
+    ] of this.undecided.entries()) {
       const tokens = sentence.words
       const window = windows[index] as { start: number; text: string }
       const start = (tokens[from] as Token).start - window.start + base
@@ -926,7 +928,7 @@ export class Recognizer {
         }
       }
       if (found) this.takePerson(sentence, from, to, text)
-      else this.takeNotPerson(sentence, from, to, false)
+      else this.takeNotPerson(sentence, from, to, afterPreposition)
       base += window.text.length + separator.length
     }
     this.undecided.length = 0
