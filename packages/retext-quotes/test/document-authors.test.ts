@@ -163,6 +163,21 @@ describe('DocumentAuthors', () => {
     ).toBe('Tomas Brio')
   })
 
+  it('gives no author to a document through a passive verb named for it', async () => {
+    expect(
+      await authorOf(
+        'Ann Vale was emailed by an aide on Monday. The email was short.',
+        'The email',
+      ),
+    ).toBe(null)
+    expect(
+      await authorOf('Tomas Brio got emailed a threat. The email was short.', 'The email'),
+    ).toBe(null)
+    expect(
+      await authorOf('Ann Vale was posted to Kabul in 2019. The post was dangerous.', 'The post'),
+    ).toBe(null)
+  })
+
   it('gives no author to a document after any other word, or one never introduced with one', async () => {
     expect(
       await authorOf(

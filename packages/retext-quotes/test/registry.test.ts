@@ -78,6 +78,8 @@ describe('SpeakerRegistry', () => {
     expect(body.aliases).toEqual(['RHA'])
     const guard = registry.named('Coast Watch', 'organization', 'The Coast Watch', [])
     expect(guard.aliases).toEqual([])
+    const court = registry.named('The Rellmark Tribunal', 'organization', 'The Rellmark', [])
+    expect(court.aliases).toEqual(['The Rellmark'])
   })
 
   it('makes a description a role of a person, and nothing for a body', () => {

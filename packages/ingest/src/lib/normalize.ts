@@ -67,7 +67,8 @@ const spaceToCollapse = / (?=\s)\s*|[^\S ]\s*/gu
 /**
  * Whether a character other than a space may be white space or invisible (see `invisible`): any
  * control, white space or invisible character, and any surrogate (unpaired ones are invisible);
- * a few other characters too (U+FF00 and above), which only costs them the slower path.
+ * a few other characters too (U+FEFF and above, fullwidth and CJK punctuation included), which
+ * only costs them the slower path.
  */
 export function mayBeSpaceOrInvisible(code: number): boolean {
   if (code < 0x7f) return code < 0x20

@@ -90,6 +90,38 @@ const sendingVerbs: ReadonlyMap<string, string> = new Map(
   ['email', 'message', 'post', 'tweet'].map((noun) => [inflect(noun)[2] as string, noun] as const),
 )
 
+/**
+ * Forms of `be` and `get` that make a verb after them passive: "Vale was emailed by an aide",
+ * "Vale got emailed a threat", "Vale was posted to Kabul": the subject is then no sender.
+ */
+const passiveAuxiliaries: ReadonlySet<string> = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+])
+
+/**
+ * Whether the verb at `verb` is passive: a form of `be` or `get` before it, past adverbs and
+ * other auxiliaries ("was also emailed", "has been posted").
+ */
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  for (let before = verb - 1; before >= 0; before--) {
+    const token = tokens[before] as Token
+    if (token.kind === 'word' && passiveAuxiliaries.has(token.lower)) return true
+    if (!isCueModifier(token)) return false
+  }
+  return false
+}
+
 /** Determiners that point back to a document already introduced. */
 const definiteDeterminers: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
 
@@ -364,7 +396,7 @@ export class DocumentAuthors {
       if (sent !== undefined) {
         // "Vale emailed supporters. The email said": no mention here, but what "the email"
         // repeats.
-        const sender = subjectOf(paragraph, at)
+        const sender = isPassive(tokens, at) ? null : subjectOf(paragraph, at)
         if (sender)
           this.latest.set(sent, {
             paragraph: paragraph.index,

@@ -145,24 +145,27 @@ export class SpeakerRegistry implements SpeakerSource {
 
   /**
    * Add another name of a speaker. A description ("Beijing's top diplomat", "the police") is no
-   * name: it is a person's role, and says nothing an organization's name does not. A leading
-   * article makes no other name ("The Coast Guard" is "Coast Guard"), and neither does a
-   * possessive ("WHO's" of "The WHO's website" is "WHO"); the form without it is kept.
+   * name: it is a person's role, and says nothing an organization's name does not. A form that
+   * differs from a known one only by a leading article or a possessive is no other name ("The
+   * Coast Guard" of Coast Guard, "The SDF" beside "SDF"); a possessive is cut from an alias
+   * unless the speaker's own name ends in one (McDonald's), and of two such forms the shorter
+   * is kept.
    */
   addAlias(speaker: Speaker, alias: string): void {
     if (!isNameShaped(alias)) {
       if (speaker.kind === 'person') this.addRole(speaker, alias)
       return
     }
-    const clean = alias.trim().replace(leadingArticle, '')
+    const written = alias.trim()
+    const clean = possessiveEnding.test(speaker.name)
+      ? written
+      : written.replace(possessiveEnding, '')
     const key = aliasKey(clean)
     if (key === '' || key === aliasKey(speaker.name)) return
     const known = speaker.aliases.findIndex((other) => aliasKey(other) === key)
     if (known === -1) speaker.aliases.push(clean)
-    else if (clean.length < (speaker.aliases[known] as string).length) {
-      // The possessive came first: the plain form replaces it.
+    else if (clean.length < (speaker.aliases[known] as string).length)
       speaker.aliases[known] = clean
-    }
   }
 
   /**
