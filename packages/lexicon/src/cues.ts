@@ -280,9 +280,9 @@ export const cueNouns: readonly string[] = Object.freeze([
   'video',
   'ad',
   'advertisement',
-  // Legal filings: a lawsuit or a petition states its filer's case.
+  // Legal filings: a lawsuit or a petition states its filer's case. Not "suit": clothing, and
+  // "followed suit", as often.
   'lawsuit',
-  'suit',
   'petition',
   'filing',
 ])

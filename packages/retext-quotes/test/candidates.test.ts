@@ -198,9 +198,9 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     const [first] = await candidatesOf(
       'The study contends that “the harbour was closed without warning.”',
     )
-    const lawsuit = named(first, 'The study')
-    expect(lawsuit).toMatchObject({ sentenceSubject: true, roles: [] })
-    expect(Object.fromEntries(lawsuit.features)).toMatchObject({
+    const study = named(first, 'The study')
+    expect(study).toMatchObject({ sentenceSubject: true, roles: [] })
+    expect(Object.fromEntries(study.features)).toMatchObject({
       'sentence-subject': 1,
       'sentence-subject:quote-has-no-cue': 1,
       'sentence-subject-only': 1,

@@ -292,6 +292,10 @@ describe('readPhrase', () => {
       type: 'definite',
       head: 'mayor',
     })
+    expect(read('the retired neurosurgeon’s statement', 'description')).toEqual({
+      type: 'anonymous',
+      description: 'the retired neurosurgeon',
+    })
     expect(read('the harbour’s history', 'description').type).toBe('none')
   })
 

@@ -370,7 +370,7 @@ export function readPhrase(
   if ((!isSpeakerHead(head) || saidThings.has(head)) && !startsUppercase.test(head)) {
     // "the campaign's statement", "the minister's remarks": the owner described speaks.
     const owner = describedOwner.exec(description)?.[1]
-    if (owner !== undefined && isPeopleNoun(descriptionHead(owner)))
+    if (owner !== undefined && isSpeakerHead(descriptionHead(owner)))
       return readPhrase(
         { ...phrase, text: owner, end: phrase.start + owner.length, appositions: [] },
         catalogue,
