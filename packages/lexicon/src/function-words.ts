@@ -185,8 +185,8 @@ export const stanceAdverbs: readonly string[] = Object.freeze([
   'sadly',
 ])
 
-/** Forms of `be`, `have` and `do` and the modal verbs: the auxiliaries of an English verb group. */
-export const auxiliaries: readonly string[] = Object.freeze([
+/** Forms of `be` (written out; contractions are read as such elsewhere). */
+export const beForms: readonly string[] = Object.freeze([
   'be',
   'been',
   'being',
@@ -194,6 +194,11 @@ export const auxiliaries: readonly string[] = Object.freeze([
   'are',
   'was',
   'were',
+])
+
+/** Forms of `be`, `have` and `do` and the modal verbs: the auxiliaries of an English verb group. */
+export const auxiliaries: readonly string[] = Object.freeze([
+  ...beForms,
   'has',
   'have',
   'had',

@@ -32,6 +32,7 @@ export { diseaseNames } from './diseases.js'
 export { documentNouns } from './documents.js'
 export {
   auxiliaries,
+  beForms,
   clauseAdverbs,
   coordinators,
   givenNameAuxiliaries,

@@ -13,6 +13,7 @@ describe('@newsroom/lexicon', () => {
       'acronymStopWords',
       'articles',
       'auxiliaries',
+      'beForms',
       'brillLexicon',
       'calendarWords',
       'channelNouns',

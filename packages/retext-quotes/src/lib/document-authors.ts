@@ -18,7 +18,14 @@
  * most, and takes its author. So each look-up is one binary search, whatever the article's
  * length.
  */
-import { auxiliaries, channelNouns, cueNouns, inflect, publishingVerbs } from '@newsroom/lexicon'
+import {
+  auxiliaries,
+  beForms,
+  channelNouns,
+  cueNouns,
+  inflect,
+  publishingVerbs,
+} from '@newsroom/lexicon'
 import { clauseSubject } from './cue-patterns.js'
 import {
   isCue,
@@ -95,13 +102,7 @@ const sendingVerbs: ReadonlyMap<string, string> = new Map(
  * "Vale got emailed a threat", "Vale was posted to Kabul": the subject is then no sender.
  */
 const passiveAuxiliaries: ReadonlySet<string> = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
+  ...beForms,
   'get',
   'gets',
   'got',
