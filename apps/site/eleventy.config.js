@@ -34,8 +34,11 @@ export default function (eleventyConfig) {
     })
   }
 
-  // Rebuild when the processed data changes during `eleventy --serve`.
+  // Rebuild when the processed data changes during `eleventy --serve`; under `pnpm dev`, also when
+  // its stamp file says the data was replaced (a watcher can lose a folder swapped by rename).
   eleventyConfig.addWatchTarget(dataDir)
+  if (process.env.NEWSROOM_DATA_STAMP)
+    eleventyConfig.addWatchTarget(process.env.NEWSROOM_DATA_STAMP)
 
   // A site built for publishing names its public URL, or every canonical link, feed and sitemap
   // points at the placeholder.

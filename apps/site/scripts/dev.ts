@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { watch } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { styleText } from 'node:util'
 import { processContent } from '@newsroom/cli'
@@ -56,7 +58,7 @@ function formatDiagnostic(diagnostic: Diagnostic): string {
  * @param changed content files (relative to the content folder) that changed; all on the first run
  * @returns whether the data was written
  */
-async function update(changed: Set<string> | 'all'): Promise<boolean> {
+async function update(changed: Set<string> | 'all', stamp?: string): Promise<boolean> {
   const touches = (file: string) => changed === 'all' || changed.has(file)
   const checked = await processContent({ contentDir, cacheDir })
   const diagnostics = checked.report.diagnostics.filter(
@@ -78,6 +80,8 @@ async function update(changed: Set<string> | 'all'): Promise<boolean> {
   console.log(
     `[newsroom] processed ${written.report.articles} article(s) (${checked.cached} from the cache, ${written.report.failed} failed) into ${displayPath(dataDir)}`,
   )
+  // Written once the new data is in place: Eleventy rebuilds on it (see `main`).
+  if (stamp) await writeFile(stamp, `${Date.now()}\n`)
   return true
 }
 
@@ -85,11 +89,22 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
   await update('all')
 
+  // `newsroom process` swaps the data folder by renaming it, and a watcher of that folder can lose
+  // it in the swap (it saw the old folder deleted and never the new one): Eleventy also follows a
+  // file of this script's own, written after each update, in a folder removed when it stops.
+  const stampDir = await mkdtemp(path.join(tmpdir(), 'newsroom-dev-'))
+  const stamp = path.join(stampDir, 'data-updated')
+  await writeFile(stamp, `${Date.now()}\n`)
+
   // Eleventy runs on the same sources and conditions as this script.
   const eleventy: ChildProcess = spawn(
     process.execPath,
     [...process.execArgv, eleventyBin, '--serve', '--quiet', ...args],
-    { cwd: siteRoot, env: { ...process.env, NEWSROOM_DATA: dataDir }, stdio: 'inherit' },
+    {
+      cwd: siteRoot,
+      env: { ...process.env, NEWSROOM_DATA: dataDir, NEWSROOM_DATA_STAMP: stamp },
+      stdio: 'inherit',
+    },
   )
 
   /** Files changed since the last update; null while none is pending. */
@@ -104,7 +119,7 @@ async function main(): Promise<void> {
       if (!changed) return
       running = running.then(async () => {
         try {
-          await update(changed)
+          await update(changed, stamp)
         } catch (error) {
           console.error(`[newsroom] ${error instanceof Error ? error.message : String(error)}`)
         }
@@ -133,6 +148,8 @@ async function main(): Promise<void> {
     watcher.close()
     clearTimeout(timer)
     process.exitCode = code ?? 0
+    // After the last update: it may still write the stamp.
+    void running.finally(() => rm(stampDir, { recursive: true, force: true }))
   })
 }
 
