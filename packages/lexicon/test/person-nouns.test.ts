@@ -18,6 +18,27 @@ describe('isPersonNoun', () => {
     ])
   })
 
+  it('leaves out nouns whose person sense the tagged counts do not put above another', () => {
+    // Never counted (an animal, a machine, an event), or counted as often as an animal.
+    expect(['cub', 'crane', 'gull', 'server', 'fundraiser', 'tiger'].map(isPersonNoun)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+    // Counted more often than their animal (`baby`, `soldier`), group (`host`), machine
+    // (`pilot`) or waterfall (`angel`).
+    expect(['baby', 'host', 'pilot', 'soldier', 'angel'].map(isPersonNoun)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+  })
+
   it('leaves out nouns whose commonest sense is something else, and phrases', () => {
     expect(['head', 'star', 'tabloid', 'harbour', 'head_of_state'].map(isPersonNoun)).toEqual([
       false,

@@ -178,6 +178,46 @@ describe('DocumentAuthors', () => {
     ).toBe(null)
   })
 
+  it('gives no author to a document through a passive verb of making: its subject receives it', async () => {
+    expect(
+      await authorOf(
+        'Ines Marrow was issued a statement. The statement was short.',
+        'The statement',
+      ),
+    ).toBe(null)
+    expect(
+      await authorOf('The mayor was sent a letter on Monday. The letter was short.', 'The letter'),
+    ).toBe(null)
+    expect(
+      await authorOf(
+        'The harbour team has been given a report and some comments.\n\nThe comments were short.',
+        'The comments',
+      ),
+    ).toBe(null)
+    expect(
+      await authorOf('Tomas Brio got sent a petition. The petition was long.', 'The petition'),
+    ).toBe(null)
+    expect(
+      await authorOf('It was said in a statement that the statement stands.', 'the statement'),
+    ).toBe(null)
+    expect(
+      await authorOf(
+        'Brio read the letter that Ann Vale was sent. The letter was short.',
+        'The letter',
+      ),
+    ).toBe(null)
+    // Active forms after an auxiliary keep their subject.
+    expect(
+      await authorOf(
+        'Ines Marrow has issued a statement. The statement was short.',
+        'The statement',
+      ),
+    ).toBe('Ines Marrow')
+    expect(
+      await authorOf('The Brio campaign has been releasing an ad. The ad says little.', 'The ad'),
+    ).toBe('The Brio campaign')
+  })
+
   it('gives no author to a document after any other word, or one never introduced with one', async () => {
     expect(
       await authorOf(

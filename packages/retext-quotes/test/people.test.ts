@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPeopleNoun } from '../src/lib/people.js'
+import { isPeopleNoun, isSpeakerHead } from '../src/lib/people.js'
 
 describe('isPeopleNoun', () => {
   it('takes nouns of people, roles and bodies', () => {
@@ -15,5 +15,17 @@ describe('isPeopleNoun', () => {
   it('refuses things that cannot speak: statements, documents, diseases, places', () => {
     for (const word of ['statement', 'almanac', 'charter', 'website', 'virus', 'Rellmark'])
       expect(isPeopleNoun(word), word).toBe(false)
+  })
+})
+
+describe('isSpeakerHead', () => {
+  it('takes a noun whose commonest sense is a person, an age, and the nouns of people', () => {
+    for (const word of ['neurosurgeon', 'guy', 'babies', '46-year-old', 'witness'])
+      expect(isSpeakerHead(word), word).toBe(true)
+  })
+
+  it('refuses a noun whose person sense WordNet never counted above its animal or thing', () => {
+    for (const word of ['cub', 'cranes', 'gull', 'tiger', 'server', 'fundraiser'])
+      expect(isSpeakerHead(word), word).toBe(false)
   })
 })

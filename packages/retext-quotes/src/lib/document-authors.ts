@@ -99,7 +99,8 @@ const sendingVerbs: ReadonlyMap<string, string> = new Map(
 
 /**
  * Forms of `be` and `get` that make a verb after them passive: "Vale was emailed by an aide",
- * "Vale got emailed a threat", "Vale was posted to Kabul": the subject is then no sender.
+ * "Vale got emailed a threat", "Vale was posted to Kabul", "Vale was issued a statement": the
+ * subject is then no sender or maker.
  */
 const passiveAuxiliaries: ReadonlySet<string> = new Set([
   ...beForms,
@@ -161,12 +162,16 @@ function endsClause(token: Token): boolean {
 }
 
 /**
- * The subject of a verb at token `verb`: the phrase right before it (past words such as `also`,
- * `has`), unless a preposition stands before that phrase ("a user from *Ireland* shared"): then
- * the subject of the verb's clause, read from the sentence's start.
+ * The maker a verb of making, saying or sending at token `verb` (or the auxiliary of one) has
+ * as its subject: the phrase right before it (past words such as `also`, `has`), unless a
+ * preposition stands before that phrase ("a user from *Ireland* shared"): then the subject of
+ * the verb's clause, read from the sentence's start. Null when the verb is passive: its subject
+ * receives the document ("Vale *was issued* a statement", "the mayor *has been sent* a
+ * letter") or is what was said ("it *was said in* a statement"), and makes nothing.
  */
-function subjectOf(paragraph: PreparedParagraph, verb: number): MentionPhrase | null {
+function makerSubjectOf(paragraph: PreparedParagraph, verb: number): MentionPhrase | null {
   const { text, tokens } = paragraph
+  if (isPassive(tokens, verb)) return null
   let end = verb
   while (end > 0 && isCueModifier(tokens[end - 1])) end--
   const before = phraseBefore(text, tokens, end)
@@ -217,8 +222,9 @@ const objectJoiners: ReadonlySet<string> = new Set(['and', 'or', 'with', 'plus',
  * `first`) is: the verb right before it ("Tomas Brio *issued* a statement", past an adverb:
  * "shared publicly"), a cue and `in` or `on` ("Vale *said in* a statement"), or, for a second
  * object joined to the first ("posted a video *with* some comments"), the verb of the first, in
- * the same clause and a bounded stretch back. Null otherwise: a document after any other word
- * ("a statement *about* the report") is no object of the verb.
+ * the same clause and a bounded stretch back. Null for a passive verb ("Vale *was issued* a
+ * statement"), and otherwise: a document after any other word ("a statement *about* the
+ * report") is no object of the verb.
  */
 function makerOf(paragraph: PreparedParagraph, first: number): MentionPhrase | null {
   const { tokens } = paragraph
@@ -226,21 +232,21 @@ function makerOf(paragraph: PreparedParagraph, first: number): MentionPhrase | n
   while (before >= 0 && isCueModifier(tokens[before])) before--
   const token = tokens[before]
   if (token?.kind !== 'word' || token.text !== token.lower) return null
-  if (makingVerbs.has(token.lower)) return subjectOf(paragraph, before)
+  if (makingVerbs.has(token.lower)) return makerSubjectOf(paragraph, before)
   // "The campaign is releasing an ad": the auxiliary's subject.
   if (
     progressiveMakingVerbs.has(token.lower) &&
     auxiliaryVerbs.has(tokens[before - 1]?.lower ?? '')
   )
-    return subjectOf(paragraph, before - 1)
+    return makerSubjectOf(paragraph, before - 1)
   if ((token.lower === 'in' || token.lower === 'on') && isCue(tokens[before - 1]))
-    return subjectOf(paragraph, before - 1)
+    return makerSubjectOf(paragraph, before - 1)
   if (!objectJoiners.has(token.lower)) return null
   for (let at = before - 1; at >= 0 && first - at <= maxObjectTokens; at--) {
     const word = tokens[at] as Token
     if (endsClause(word)) return null
     if (word.kind === 'word' && word.text === word.lower && makingVerbs.has(word.lower))
-      return subjectOf(paragraph, at)
+      return makerSubjectOf(paragraph, at)
   }
   return null
 }
@@ -298,7 +304,8 @@ function relativeMaker(paragraph: PreparedParagraph, head: number): MentionPhras
   const subject =
     verb < read.next ? phraseEndingBefore(read.phrase, tokens[verb - 1] as Token) : read.phrase
   if (verb === read.next) while (verb < tokens.length && isCueModifier(tokens[verb])) verb++
-  if (!isMakingVerb(tokens[verb])) return null
+  // "the letter that Vale was sent": Vale received it.
+  if (!isMakingVerb(tokens[verb]) || isPassive(tokens, verb)) return null
   const after = tokens[verb + 1]
   if (after?.kind === 'word' && !afterObjectlessVerb.has(after.lower)) return null
   return subject
@@ -397,7 +404,7 @@ export class DocumentAuthors {
       if (sent !== undefined) {
         // "Vale emailed supporters. The email said": no mention here, but what "the email"
         // repeats.
-        const sender = isPassive(tokens, at) ? null : subjectOf(paragraph, at)
+        const sender = makerSubjectOf(paragraph, at)
         if (sender)
           this.latest.set(sent, {
             paragraph: paragraph.index,
