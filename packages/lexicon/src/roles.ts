@@ -303,6 +303,7 @@ export const roleHeads: readonly string[] = Object.freeze([
   'contractor',
   'trustee',
   'regulator',
+  'watchdog',
   'auditor',
   'investigator',
   'paramedic',
