@@ -54,7 +54,8 @@
  *
  * `--dump file` writes the out-of-fold runs of step 4 (texts and block ids, entity mentions,
  * quotes matched to the gold with their places, their candidates and choices) as JSON, to study
- * the confidence model offline.
+ * the confidence model offline; `replay-confidence` replays steps 5 and 6 (`confidence-fit.ts`)
+ * on dumps over several partitions into folds, to judge a confidence feature by more than one.
  *
  * Nothing is random and nothing is downloaded: the same corpus gives the same file.
  */
@@ -73,20 +74,11 @@ import {
   scoreSourceMentions,
 } from '../src/index.js'
 import { passedOverPersons } from './cited-outlet.js'
+import { fitConfidence } from './confidence-fit.js'
 import { repository } from './corpus.js'
-import {
-  chooseThreshold,
-  fitLogistic,
-  folds,
-  platt,
-  rankedCurve,
-  type ScoredQuote,
-  wilsonLower,
-} from './logistic.js'
+import { chooseThreshold, folds, rankedCurve, type ScoredQuote, wilsonLower } from './logistic.js'
 import {
   type ArticleRun,
-  dot,
-  judgedChoices,
   type MatchedChoice,
   matchedChoices,
   namedWeights,
@@ -391,49 +383,11 @@ async function main(): Promise<void> {
           return [{ ...choice, quote: { ...choice.quote, right } }]
         }),
   )
-  const foldChoices = fitMatched.map(judgedChoices)
-  const confidenceIndex = new Map<string, number>()
-  for (const { features } of foldChoices.flat())
-    for (const name of Object.keys(features).sort())
-      if (!confidenceIndex.has(name)) confidenceIndex.set(name, confidenceIndex.size)
-  const confidence = namedWeights(
-    confidenceIndex,
-    fitLogistic(foldChoices.flat(), confidenceIndex, confidenceL2),
-    false,
-  )
-  // The confidence model of each fold is fit on the other folds' choices too, so the Platt
-  // scaling and the threshold see the confidence scores of choices the models never saw.
-  const foldConfidences = foldChoices.map((_, at) =>
-    namedWeights(
-      confidenceIndex,
-      fitLogistic(
-        foldChoices.flatMap((other, to) => (to === at ? [] : other)),
-        confidenceIndex,
-        confidenceL2,
-      ),
-      false,
-    ),
-  )
-  const calibration = platt(
-    foldChoices.flatMap((choices, at) =>
-      choices.map(({ features, right }) => ({
-        z: dot(foldConfidences[at] as Record<string, number>, features),
-        right,
-      })),
-    ),
-  )
-  // Every matched quote, as `newsroom eval` counts them: one published where the gold marks no
-  // source is wrong. The threshold is chosen on those the convention above leaves in.
-  const scored = heldOutMatched.flatMap((matched, at) =>
-    scoredQuotes(matched, foldConfidences[at] as Record<string, number>, calibration),
-  )
-  const threshold = chooseThreshold(
-    fitMatched.flatMap((matched, at) =>
-      scoredQuotes(matched, foldConfidences[at] as Record<string, number>, calibration),
-    ),
+  const { confidence, calibration, threshold, scored } = fitConfidence(heldOutMatched, fitMatched, {
+    l2: confidenceL2,
     target,
     bound,
-  )
+  })
   const citedRight = heldOutMatched
     .flat()
     .filter(({ quote }) => citedOutlet.has(quote.system) && quote.right).length
