@@ -197,6 +197,29 @@ const strongPronounEvidence = 2
 const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
 
 /**
+ * Whether a text holds `capitalizedPair`: read character by character while the text is ASCII
+ * (where a capital is A to Z, a lowercase letter a to z and a space one of `\t\n\v\f\r `), by
+ * the pattern from the first character that is not. Asked of every quotation, most of which
+ * hold no such pair: the pattern tried each of their characters in turn.
+ */
+function holdsCapitalizedPair(text: string): boolean {
+  // 0: before a capital; 1: after a capital; 2: in its lowercase letters; 3: in spaces after.
+  let state = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x80) return capitalizedPair.test(text)
+    if (code >= 0x41 && code <= 0x5a) {
+      if (state === 3) return true
+      state = 1
+    } else if (code >= 0x61 && code <= 0x7a) state = state === 1 || state === 2 ? 2 : 0
+    else if (code === 0x20 || (code >= 0x09 && code <= 0x0d))
+      state = state === 2 || state === 3 ? 3 : 0
+    else state = 0
+  }
+  return false
+}
+
+/**
  * A word (a run of non-spaces) opening with a capital, followed by another (captured, not
  * consumed, so that it can open the next pair).
  */
@@ -783,7 +806,7 @@ export class Coreference {
     text: string,
     position: number,
   ): void {
-    if (!capitalizedPair.test(text)) return
+    if (!holdsCapitalizedPair(text)) return
     // Only pairs of capitalized words are read, without splitting the whole text into words.
     capitalizedWordPair.lastIndex = 0
     for (
