@@ -460,8 +460,10 @@ function nearbyMentions(
  */
 function hasPluralPeopleEnding(lower: string): boolean {
   const last = lower.length - 1
-  if (lower.charCodeAt(last) === 0x73) return last > 0 && lower.charCodeAt(last - 1) !== 0x73
-  return lower.endsWith('men') || lower.endsWith('people') || lower.endsWith('children')
+  const code = lower.charCodeAt(last)
+  if (code === 0x73) return last > 0 && lower.charCodeAt(last - 1) !== 0x73
+  if (code === 0x6e) return lower.endsWith('men') || lower.endsWith('children')
+  return code === 0x65 && lower.endsWith('people')
 }
 
 /** Whether a clause, and so a subject, may start after this token (none: the paragraph opens). */

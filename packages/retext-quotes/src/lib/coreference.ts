@@ -198,8 +198,8 @@ const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
 
 /**
  * Whether a text holds `capitalizedPair`: read character by character while the text is ASCII
- * (where a capital is A to Z, a lowercase letter a to z and a space one of `\t\n\v\f\r `), by
- * the pattern from the first character that is not. Asked of every quotation, most of which
+ * (where a capital is A to Z, a lowercase letter a to z and a space one of `\t\n\v\f\r `) or
+ * punctuation of U+2010 to U+2027, by the pattern from the first character that is neither. Asked of every quotation, most of which
  * hold no such pair: the pattern tried each of their characters in turn.
  */
 function holdsCapitalizedPair(text: string): boolean {
@@ -207,7 +207,9 @@ function holdsCapitalizedPair(text: string): boolean {
   let state = 0
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    if (code >= 0x80) return capitalizedPair.test(text)
+    // Dashes, curly quotation marks and the ellipsis (U+2010 to U+2027) are neither letters nor
+    // spaces; any other character past ASCII may be either.
+    if (code >= 0x80 && (code < 0x2010 || code > 0x2027)) return capitalizedPair.test(text)
     if (code >= 0x41 && code <= 0x5a) {
       if (state === 3) return true
       state = 1
@@ -229,6 +231,15 @@ const capitalizedWordPair = /(?<!\S)\p{Lu}\S*(?=\s+(\p{Lu}\S*))/gu
 const capitalizedWordStart = /^\p{Lu}\p{Ll}+/u
 /** A capital and lowercase letters only: a given name's shape ("Ann", not "AnnMarie" or "I"). */
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+
+/** A text with its first letter in lowercase when it is a capital (`Local fishermen`). */
+function withLowercaseStart(text: string): string {
+  const code = text.charCodeAt(0)
+  // A to Z, most openings, without the pattern and its callback; other ASCII is no capital.
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20) + text.slice(1)
+  if (!(code >= 0x80)) return text
+  return text.replace(startsUppercase, (letter) => letter.toLowerCase())
+}
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
@@ -377,7 +388,7 @@ function pluralSubjects(
       if (next?.kind !== 'word' || next.capital || !lowercaseWord.test(next.text)) break
       if (prepositions.has(next.lower) || joiningWord.test(next.lower)) break
       const written = text.slice(opening.start, token.end)
-      const description = written.replace(startsUppercase, (letter) => letter.toLowerCase())
+      const description = withLowercaseStart(written)
       const reading = readPhrase(
         {
           text: description,
@@ -440,9 +451,18 @@ const personKind: ReadonlySet<SpeakerKind> = new Set(['person'])
  * The name a person's name chain gives: "Rellmark's Vale" is Vale (the owner is an
  * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
  */
+/** An owner before a capitalized word (`Rellmark's `), with all that comes before it. */
+const leadingOwner = /^.+['’]s\s+(?=\p{Lu})/u
+/** A preposition inside a name phrase (`Ann Vale of Rellmark`). */
+const innerPreposition = /\s(?:of|from|at|for|with)\s/u
+
 function personNameOf(chain: NameChain): string {
-  const text = chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '')
-  if (!/\s(?:of|from|at|for|with)\s/u.test(text)) return text
+  // Only a chain holding an apostrophe can hold an owner: most are spared the pattern.
+  const text =
+    chain.text.includes("'") || chain.text.includes('’')
+      ? chain.text.replace(leadingOwner, '')
+      : chain.text
+  if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
 }
 
@@ -469,9 +489,7 @@ function unnamedSubjects(
       if (next?.kind !== 'word' || !lowercaseWord.test(next.text)) break
       if (prepositions.has(next.lower) || isPeopleNounToken(next)) break
       if (joiningWord.test(next.lower)) break
-      const description = text
-        .slice(opening.start, token.end)
-        .replace(startsUppercase, (letter) => letter.toLowerCase())
+      const description = withLowercaseStart(text.slice(opening.start, token.end))
       found.push({ start: opening.start, end: token.end, description })
       break
     }
