@@ -16,6 +16,7 @@ import {
   cueVerbs,
   isOrganizationHeadToken,
   isRoleHeadToken,
+  isRoleHeadWord,
   lowercaseFact,
   nameConnectors,
   nounlikeCueVerbs,
@@ -278,7 +279,7 @@ function pushChain(
         !organization &&
         roleBefore?.kind === 'word' &&
         roleBefore.text === roleBefore.lower &&
-        isRoleHeadToken(roleBefore)
+        isRoleHeadWord(roleBefore)
           ? `${roleBefore.text} ${chainText}`
           : chainText
       chains.push({

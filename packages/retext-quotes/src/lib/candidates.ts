@@ -15,6 +15,7 @@ import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
   isCueModifier,
+  isPeopleNounWord,
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
@@ -30,7 +31,7 @@ import {
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
-import { isPeopleNoun, isPeopleNounToken, isSpeakerHead } from './people.js'
+import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
 import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
@@ -427,7 +428,7 @@ function nearbyMentions(
     const opensDescription = determiners.has(token.lower)
     // A plural noun of people or bodies ("protesters", "Democrats", "fishermen"): the ending
     // first, so that most words are spared their word's facts, found only when first read.
-    if (!opensDescription && !(hasPluralPeopleEnding(token.lower) && isPeopleNounToken(token)))
+    if (!opensDescription && !(hasPluralPeopleEnding(token.lower) && isPeopleNounWord(token)))
       continue
     // Speakers are subjects: a description counts where a clause may start, after a stop, a
     // comma, a conjunction or a quotation ("…," the official said). A determiner opens its

@@ -48,7 +48,7 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
-import type { MentionPhrase } from './mention-phrase.js'
+import { isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
   comparePositions,
@@ -382,7 +382,7 @@ function pluralSubjects(
       // any fact of a word is read (most sentences open on a name or a capitalized article).
       if (next?.kind !== 'word' || next.capital) break
       // "local fishermen": the last of the nouns of people is the head.
-      if (!isPeopleNounToken(token) || (next?.kind === 'word' && isPeopleNounToken(next))) continue
+      if (!isPeopleNounWord(token) || (next?.kind === 'word' && isPeopleNounWord(next))) continue
       // A capitalized word that is no English word opens a name, not a description.
       if (!isDictionaryWord(opening.text)) break
       if (next?.kind !== 'word' || next.capital || !lowercaseWord.test(next.text)) break

@@ -27,6 +27,7 @@ import {
   perWord,
   phraseBreakers,
   possessives,
+  sparingClosedClass,
   speechDays,
   subjectPronouns,
 } from './words.js'
@@ -140,10 +141,19 @@ const isAdverb = perWord(
 /** Whether a word in `-ly` is an adverb (`isAdverb`), kept on the lexeme of a token's word. */
 const isAdverbToken = lowercaseFact(isAdverb)
 
+/**
+ * `isPeopleNounToken`, for words of any class: a sentence's opening word ("The", "He",
+ * "Local"), a word ending as a plural near a quotation ("his", "was", "fishermen").
+ */
+export const isPeopleNounWord = sparingClosedClass(isPeopleNoun, isPeopleNounToken)
+
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token)) return true
+  // The words that end a phrase ("and", "who", "said") are most of those asked, and small sets
+  // tell them: their lexemes are not looked up for the fact below, which says no to them first.
+  if (phraseBreakers.has(token.lower) || cueModifiers.has(token.lower)) return false
   return lowercasePhraseWord(token)
 }
 
@@ -846,6 +856,10 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (isAdverbToken(token) && token.lower.length > 4 && !startsUppercase.test(token.text)))
+      // Only a word in -ly can be an adverb: the others' lexemes are not looked up.
+      (token.lower.length > 4 &&
+        token.lower.endsWith('ly') &&
+        isAdverbToken(token) &&
+        !startsUppercase.test(token.text)))
   )
 }
