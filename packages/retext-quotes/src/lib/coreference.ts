@@ -128,6 +128,16 @@ interface Referent {
   unclear?: true
 }
 
+/**
+ * The referent of a speaker who spoke, an unclear namesake marked so. Its field is set only when
+ * it holds: a spread of an object made for it took a generic copy at every quotation.
+ */
+function spokenReferent(position: Position, speaker: Speaker, resolution: Resolution): Referent {
+  const referent: Referent = { position, speaker, spoke: true }
+  if (resolution === 'namesake-unclear') referent.unclear = true
+  return referent
+}
+
 /** A mention to resolve: its phrase and paragraph. */
 export interface MentionAt {
   paragraph: number
@@ -2248,12 +2258,7 @@ export class Coreference {
         quote.attribute(resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
-        this.remember({
-          position: quote.end,
-          speaker: resolved.speaker,
-          spoke: true,
-          ...(resolved.resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
-        })
+        this.remember(spokenReferent(quote.end, resolved.speaker, resolved.resolution))
         return
       }
       case 'introduces': {
@@ -2265,12 +2270,13 @@ export class Coreference {
         const { subject } = step
         const { speaker, resolution } = this.resolve(subject)
         if (!speaker) return
-        this.remember({
-          position: { paragraph: subject.paragraph, offset: subject.phrase.end },
-          speaker,
-          spoke: true,
-          ...(resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
-        })
+        this.remember(
+          spokenReferent(
+            { paragraph: subject.paragraph, offset: subject.phrase.end },
+            speaker,
+            resolution,
+          ),
+        )
         // "…," Wang said, according to CCTV: the source reports; the speaker stays.
         if (subject.cue === 'according to') return
         // "…," Vale said at the gala, where Mrs. Brio also spoke: a speaker in a subordinate
