@@ -838,14 +838,19 @@ function finishAfter(
   return { phrase, next }
 }
 
+/** The length of the shortest cue verb ("say"). */
+const shortestCueVerb = Math.min(...[...cueVerbs].map((verb) => verb.length))
+
 /** Whether a word is a cue verb. */
 export function isCue(token: Token | undefined): boolean {
   // Cue verbs are lowercase in running text: "State", "Post" and "Claims" are names. That
-  // comparison comes before the look-up, which it spares every capitalized word.
+  // comparison comes before the look-up, which it spares every capitalized word, and so does
+  // the length, which spares the shortest words ("a", "of", "to", "is").
   return (
     token !== undefined &&
     token.kind === 'word' &&
     token.text === token.lower &&
+    token.lower.length >= shortestCueVerb &&
     cueVerbs.has(token.lower)
   )
 }
