@@ -309,9 +309,14 @@ export function shortForms(person: PersonName): string[] {
  * middle names or initials, and the short forms.
  */
 export function nameKeys(person: PersonName): string[] {
+  return foldedNameKeys(person, foldName(person.name))
+}
+
+/** `nameKeys` of a person whose name the caller has folded already (`folded`). */
+export function foldedNameKeys(person: PersonName, folded: string): string[] {
   const keys = new Set<string>()
   if (person.name === '') return []
-  keys.add(foldName(person.name))
+  keys.add(folded)
   if (person.full && !person.surnameFirst && person.given.length > 1) {
     keys.add(foldName(`${person.given[0]} ${person.surname}`))
   }

@@ -1,7 +1,7 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
 import { isGivenName, type NameGender, personGender } from './gender.js'
-import { isRoleWord, nameKeys, parsePersonName } from './parse-person-name.js'
+import { foldedNameKeys, isRoleWord, parsePersonName } from './parse-person-name.js'
 import type { PersonName } from './person-name.js'
 
 /** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
@@ -48,23 +48,38 @@ export interface PersonResolution {
 }
 
 function isInitialOf(short: string, long: string): boolean {
-  const a = foldName(short)
-  const b = foldName(long)
+  return isFoldedInitialOf(foldName(short), foldName(long))
+}
+
+/** `isInitialOf` of two words folded. */
+function isFoldedInitialOf(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
 }
 
 /** Whether two given names are one, written in full or as a common short form (Bobby/Robert). */
 function sameGivenName(short: string, long: string): boolean {
-  if (isInitialOf(short, long)) return true
   const a = foldName(short)
   const b = foldName(long)
+  if (isFoldedInitialOf(a, b)) return true
   return (nicknames[a]?.includes(b) ?? false) || (nicknames[b]?.includes(a) ?? false)
 }
 
-/** Whether two full names can be the same person: same family name, compatible given names. */
-function compatibleFullNames(a: PersonName, b: PersonName): boolean {
-  if (endsWithName(a.name, b.name) || endsWithName(b.name, a.name)) return true
-  if (foldName(a.surname) !== foldName(b.surname)) return false
+/**
+ * Whether two full names can be the same person: same family name, compatible given names. Each
+ * comes with its folds (`foldsOf`), read rather than folded again for every pair.
+ */
+function compatibleFullNames(
+  a: PersonName,
+  b: PersonName,
+  aFolds: NameFolds,
+  bFolds: NameFolds,
+): boolean {
+  if (
+    endsWithName(a.name, b.name, aFolds.name, bFolds.name) ||
+    endsWithName(b.name, a.name, bFolds.name, aFolds.name)
+  )
+    return true
+  if (aFolds.surname !== bFolds.surname) return false
   if (a.surnameFirst !== b.surnameFirst) return false
   if (a.surnameFirst) return foldName(a.given.join(' ')) === foldName(b.given.join(' '))
   const [shorter, longer] =
@@ -84,11 +99,9 @@ function compatibleFullNames(a: PersonName, b: PersonName): boolean {
  * Whether a name of two or more words ends another ("Suu Kyi" of "Aung San Suu Kyi"): the usual
  * short form of names with no single family name. Not when the short name opens with a given
  * name ("Adam Schiff" of "Represenative Adam Schiff"): it is a whole name then, and the longer
- * one a name with a title or affiliation stuck to it.
+ * one a name with a title or affiliation stuck to it. `a` and `b` are the two names folded.
  */
-function endsWithName(long: string, short: string): boolean {
-  const a = foldName(long)
-  const b = foldName(short)
+function endsWithName(long: string, short: string, a: string, b: string): boolean {
   if (
     !b.includes(' ') ||
     a.length <= b.length ||
@@ -190,7 +203,9 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     if (name === undefined || !name.full) continue
     const folds = foldsOf(name, folded[index] as string)
     let target = drafts.findIndex(
-      (draft) => mayBeCompatible(draft.folds, folds) && compatibleFullNames(draft.canonical, name),
+      (draft) =>
+        mayBeCompatible(draft.folds, folds) &&
+        compatibleFullNames(draft.canonical, name, draft.folds, folds),
     )
     if (target < 0) {
       target = drafts.length
@@ -217,7 +232,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       const name = parsed[member]
       if (name !== undefined)
         // The name keys hold the short forms already.
-        for (const key of nameKeys(name)) keys.add(key)
+        for (const key of foldedNameKeys(name, folded[member] as string)) keys.add(key)
     }
     for (const key of keys) {
       const targets = byKey.get(key)
@@ -225,11 +240,11 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
       else byKey.set(key, [target])
     }
     const first = draft.canonical.surnameFirst ? undefined : draft.canonical.given[0]
-    if (first !== undefined && foldName(first).length > 1) {
-      const key = foldName(first)
-      const targets = byGiven.get(key)
+    const givenKey = first === undefined ? '' : foldName(first)
+    if (givenKey.length > 1) {
+      const targets = byGiven.get(givenKey)
       if (targets) targets.push(target)
-      else byGiven.set(key, [target])
+      else byGiven.set(givenKey, [target])
     }
   })
 
@@ -378,7 +393,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
 
   const clusters = drafts.map((draft) => {
     const members = [...draft.members].sort((a, b) => a - b)
-    const canonicalKey = foldName(draft.canonical.name)
+    const canonicalKey = draft.folds.name
     const aliases: string[] = []
     const roles: string[] = []
     const seenAliases = new Set([canonicalKey])

@@ -11,11 +11,13 @@ import {
   splitAfterOrganization,
 } from '@newsroom/names'
 import { isHyphenatedModifier } from './mention-phrase.js'
-import type { PreparedParagraph, Token } from './paragraphs.js'
+import { type PreparedParagraph, sentenceIndexAt, type Token } from './paragraphs.js'
 import {
   cueVerbs,
   isOrganizationHeadToken,
   isRoleHeadToken,
+  isRoleHeadWord,
+  lowercaseFact,
   nameConnectors,
   nounlikeCueVerbs,
   prepositions,
@@ -66,6 +68,10 @@ function isCapitalWord(token: Token | undefined): boolean {
 }
 
 function isAcronym(text: string): boolean {
+  // An acronym's second character is a capital or a stop: most words of names ("Vale") have a
+  // lowercase ASCII letter there and are spared the replacement and the pattern.
+  const second = text.charCodeAt(1)
+  if (second >= 0x61 && second <= 0x7a) return false
   return acronymShape.test(text.replace(possessiveS, ''))
 }
 
@@ -84,9 +90,8 @@ export function withoutOpeners(name: string): string {
 export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
   const chains: NameChain[] = []
   for (const [paragraph, prepared] of paragraphs.entries()) {
-    const { tokens, sentences } = prepared
-    const sentenceStarts = new Set(sentences.map(([start]) => start))
-    const context: ChainParagraph = { paragraph, prepared, sentenceStarts }
+    const { tokens } = prepared
+    const context: ChainParagraph = { paragraph, prepared }
     let index = 0
     while (index < tokens.length) {
       if (!isCapitalWord(tokens[index])) {
@@ -133,11 +138,16 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       // "told Parliament Thursday that…": a day or a month is no part of a name.
       let runEnd = end
       while (runEnd > runStart && isCalendarWord(tokens[runEnd - 1] as Token)) runEnd--
-      // A headline or a shout in capitals ("HAS INVESTIGATED HIM") is not a run of names.
-      const shouted = runEnd - runStart > 1 && isShouted(tokens, runStart, runEnd)
-      if (!shouted)
-        for (const [start, stop] of splitAtOrganization(tokens, runStart, runEnd))
-          pushChain(chains, context, start, stop, skipped ?? noneSkipped)
+      // A headline or a shout in capitals ("HAS INVESTIGATED HIM") is not a run of names. Most
+      // runs are a sentence's capitalized first word, an opener ("The", "But"), and hold none.
+      if (runStart < runEnd && !(runEnd - runStart > 1 && isShouted(tokens, runStart, runEnd))) {
+        const split = splitAtOrganization(tokens, runStart, runEnd)
+        if (split < 0) pushChain(chains, context, runStart, runEnd, skipped ?? noneSkipped)
+        else {
+          pushChain(chains, context, runStart, split, skipped ?? noneSkipped)
+          pushChain(chains, context, split, runEnd, skipped ?? noneSkipped)
+        }
+      }
       index = end
     }
   }
@@ -171,15 +181,18 @@ function relativeWhich(tokens: readonly Token[], start: number, end: number): bo
   )
 }
 
-function isCalendarWord(token: Token): boolean {
-  return calendar.has(token.lower.replace(possessiveOrStop, ''))
-}
+/** Whether a token's word is a day or a month ("Thursday", "March's"), kept on its lexeme. */
+const isCalendarWord = lowercaseFact((lower) => calendar.has(lower.replace(possessiveOrStop, '')))
 
 /** The paragraph a name chain is read from. */
 interface ChainParagraph {
   paragraph: number
   prepared: PreparedParagraph
-  sentenceStarts: ReadonlySet<number>
+}
+
+/** Whether a sentence of a paragraph starts at an offset (sentences start in order, once each). */
+function startsSentence(prepared: PreparedParagraph, offset: number): boolean {
+  return (prepared.sentences[sentenceIndexAt(prepared, offset)] as [number, number])[0] === offset
 }
 
 /** The words of `tokens[start]` to `tokens[end - 1]` but the skipped ones, joined by spaces. */
@@ -211,7 +224,7 @@ function headsBody(tokens: readonly Token[], start: number, end: number): boolea
 /** Add the chain of tokens `start` to `end` (exclusive), when it can be a name. */
 function pushChain(
   chains: NameChain[],
-  { paragraph, prepared, sentenceStarts }: ChainParagraph,
+  { paragraph, prepared }: ChainParagraph,
   start: number,
   end: number,
   skipped: ReadonlySet<number>,
@@ -230,7 +243,7 @@ function pushChain(
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
     let lead = start
     while (lead > 0 && isHyphenatedModifier((tokens[lead - 1] as Token).text)) lead--
-    const atSentenceStart = sentenceStarts.has((tokens[lead] as Token).start)
+    const atSentenceStart = startsSentence(prepared, (tokens[lead] as Token).start)
     // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
     // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
     const organization =
@@ -256,7 +269,8 @@ function pushChain(
         // "The United Nations Security Council on Friday made…": a body opening its sentence
         // is its subject, an adjunct after it or not.
         (organization &&
-          (atSentenceStart || (previous?.lower === 'the' && sentenceStarts.has(previous.start))) &&
+          (atSentenceStart ||
+            (previous?.lower === 'the' && startsSentence(prepared, previous.start))) &&
           !possessiveS.test(last.text))
       // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
       // is their role ("the archbishop said" finds them later).
@@ -265,7 +279,7 @@ function pushChain(
         !organization &&
         roleBefore?.kind === 'word' &&
         roleBefore.text === roleBefore.lower &&
-        isRoleHeadToken(roleBefore)
+        isRoleHeadWord(roleBefore)
           ? `${roleBefore.text} ${chainText}`
           : chainText
       chains.push({
@@ -282,22 +296,15 @@ function pushChain(
 
 /**
  * "the Washington Post Trump said", "House Newt Gingrich": a run holding an organization's
- * head word before a name is split in two (see `splitAfterOrganization` of @newsroom/names).
+ * head word before a name is split in two (see `splitAfterOrganization` of @newsroom/names):
+ * the index of the token the second part starts at, -1 for a run left whole.
  */
-function splitAtOrganization(
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-): Array<[number, number]> {
+function splitAtOrganization(tokens: readonly Token[], start: number, end: number): number {
   // A run of fewer than three words is never split (see `splitAfterOrganization`): most runs
   // are one word, so no copy of them is made.
-  if (end - start < 3 || !holdsHeadBeforeEnd(tokens, start, end)) return [[start, end]]
+  if (end - start < 3 || !holdsHeadBeforeEnd(tokens, start, end)) return -1
   const split = splitAfterOrganization(tokens.slice(start, end).map((token) => token.text))
-  if (split < 0) return [[start, end]]
-  return [
-    [start, start + split],
-    [start + split, end],
-  ]
+  return split < 0 ? -1 : start + split
 }
 
 /**

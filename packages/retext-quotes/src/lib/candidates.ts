@@ -15,6 +15,7 @@ import type { RawQuote } from './find-quotes.js'
 import {
   isCue,
   isCueModifier,
+  isPeopleNounWord,
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
@@ -30,7 +31,7 @@ import {
   type Token,
   tokenIndexAt,
 } from './paragraphs.js'
-import { isPeopleNoun, isPeopleNounToken, isSpeakerHead } from './people.js'
+import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
 import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
@@ -40,7 +41,6 @@ import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } f
 const asking = /[!?]["'”’)\]]*$/u
 const clauseMark = /^[.!?;:,—–]$/
 const contraction = /['’]\p{L}+$/u
-const pluralPeopleEnding = /(?:[^s]s|men|people|children)$/
 const possessiveEnding = /['’]s?$/u
 const spaces = /\s+/u
 
@@ -428,7 +428,7 @@ function nearbyMentions(
     const opensDescription = determiners.has(token.lower)
     // A plural noun of people or bodies ("protesters", "Democrats", "fishermen"): the ending
     // first, so that most words are spared their word's facts, found only when first read.
-    if (!opensDescription && !(pluralPeopleEnding.test(token.lower) && isPeopleNounToken(token)))
+    if (!opensDescription && !(hasPluralPeopleEnding(token.lower) && isPeopleNounWord(token)))
       continue
     // Speakers are subjects: a description counts where a clause may start, after a stop, a
     // comma, a conjunction or a quotation ("…," the official said). A determiner opens its
@@ -452,6 +452,19 @@ function nearbyMentions(
   found.sort((a, b) => a.start - b.start)
   cache.set(paragraph, found)
   return found
+}
+
+/**
+ * Whether a word ends as a plural noun of people may (`-s` but not `-ss`, `-men`, `-people`,
+ * `-children`): asked of every word near a quotation, by its last letters rather than a pattern
+ * tried at each of its characters.
+ */
+function hasPluralPeopleEnding(lower: string): boolean {
+  const last = lower.length - 1
+  const code = lower.charCodeAt(last)
+  if (code === 0x73) return last > 0 && lower.charCodeAt(last - 1) !== 0x73
+  if (code === 0x6e) return lower.endsWith('men') || lower.endsWith('children')
+  return code === 0x65 && lower.endsWith('people')
 }
 
 /** Whether a clause, and so a subject, may start after this token (none: the paragraph opens). */

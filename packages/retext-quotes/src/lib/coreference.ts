@@ -48,7 +48,7 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
-import type { MentionPhrase } from './mention-phrase.js'
+import { isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
   comparePositions,
@@ -128,6 +128,16 @@ interface Referent {
   unclear?: true
 }
 
+/**
+ * The referent of a speaker who spoke, an unclear namesake marked so. Its field is set only when
+ * it holds: a spread of an object made for it took a generic copy at every quotation.
+ */
+function spokenReferent(position: Position, speaker: Speaker, resolution: Resolution): Referent {
+  const referent: Referent = { position, speaker, spoke: true }
+  if (resolution === 'namesake-unclear') referent.unclear = true
+  return referent
+}
+
 /** A mention to resolve: its phrase and paragraph. */
 export interface MentionAt {
   paragraph: number
@@ -197,6 +207,31 @@ const strongPronounEvidence = 2
 const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
 
 /**
+ * Whether a text holds `capitalizedPair`: read character by character while the text is ASCII
+ * (where a capital is A to Z, a lowercase letter a to z and a space one of `\t\n\v\f\r `) or
+ * punctuation of U+2010 to U+2027, by the pattern from the first character that is neither. Asked of every quotation, most of which
+ * hold no such pair: the pattern tried each of their characters in turn.
+ */
+function holdsCapitalizedPair(text: string): boolean {
+  // 0: before a capital; 1: after a capital; 2: in its lowercase letters; 3: in spaces after.
+  let state = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    // Dashes, curly quotation marks and the ellipsis (U+2010 to U+2027) are neither letters nor
+    // spaces; any other character past ASCII may be either.
+    if (code >= 0x80 && (code < 0x2010 || code > 0x2027)) return capitalizedPair.test(text)
+    if (code >= 0x41 && code <= 0x5a) {
+      if (state === 3) return true
+      state = 1
+    } else if (code >= 0x61 && code <= 0x7a) state = state === 1 || state === 2 ? 2 : 0
+    else if (code === 0x20 || (code >= 0x09 && code <= 0x0d))
+      state = state === 2 || state === 3 ? 3 : 0
+    else state = 0
+  }
+  return false
+}
+
+/**
  * A word (a run of non-spaces) opening with a capital, followed by another (captured, not
  * consumed, so that it can open the next pair).
  */
@@ -206,6 +241,15 @@ const capitalizedWordPair = /(?<!\S)\p{Lu}\S*(?=\s+(\p{Lu}\S*))/gu
 const capitalizedWordStart = /^\p{Lu}\p{Ll}+/u
 /** A capital and lowercase letters only: a given name's shape ("Ann", not "AnnMarie" or "I"). */
 const capitalizedWord = /^\p{Lu}\p{Ll}+$/u
+
+/** A text with its first letter in lowercase when it is a capital (`Local fishermen`). */
+function withLowercaseStart(text: string): string {
+  const code = text.charCodeAt(0)
+  // A to Z, most openings, without the pattern and its callback; other ASCII is no capital.
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20) + text.slice(1)
+  if (!(code >= 0x80)) return text
+  return text.replace(startsUppercase, (letter) => letter.toLowerCase())
+}
 
 /** A word without the punctuation after it, and without a full stop after two letters or more. */
 function withoutTrailingMarks(word: string): string {
@@ -348,13 +392,13 @@ function pluralSubjects(
       // any fact of a word is read (most sentences open on a name or a capitalized article).
       if (next?.kind !== 'word' || next.capital) break
       // "local fishermen": the last of the nouns of people is the head.
-      if (!isPeopleNounToken(token) || (next?.kind === 'word' && isPeopleNounToken(next))) continue
+      if (!isPeopleNounWord(token) || (next?.kind === 'word' && isPeopleNounWord(next))) continue
       // A capitalized word that is no English word opens a name, not a description.
       if (!isDictionaryWord(opening.text)) break
       if (next?.kind !== 'word' || next.capital || !lowercaseWord.test(next.text)) break
       if (prepositions.has(next.lower) || joiningWord.test(next.lower)) break
       const written = text.slice(opening.start, token.end)
-      const description = written.replace(startsUppercase, (letter) => letter.toLowerCase())
+      const description = withLowercaseStart(written)
       const reading = readPhrase(
         {
           text: description,
@@ -417,9 +461,18 @@ const personKind: ReadonlySet<SpeakerKind> = new Set(['person'])
  * The name a person's name chain gives: "Rellmark's Vale" is Vale (the owner is an
  * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
  */
+/** An owner before a capitalized word (`Rellmark's `), with all that comes before it. */
+const leadingOwner = /^.+['’]s\s+(?=\p{Lu})/u
+/** A preposition inside a name phrase (`Ann Vale of Rellmark`). */
+const innerPreposition = /\s(?:of|from|at|for|with)\s/u
+
 function personNameOf(chain: NameChain): string {
-  const text = chain.text.replace(/^.+['’]s\s+(?=\p{Lu})/u, '')
-  if (!/\s(?:of|from|at|for|with)\s/u.test(text)) return text
+  // Only a chain holding an apostrophe can hold an owner: most are spared the pattern.
+  const text =
+    chain.text.includes("'") || chain.text.includes('’')
+      ? chain.text.replace(leadingOwner, '')
+      : chain.text
+  if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
 }
 
@@ -446,9 +499,7 @@ function unnamedSubjects(
       if (next?.kind !== 'word' || !lowercaseWord.test(next.text)) break
       if (prepositions.has(next.lower) || isPeopleNounToken(next)) break
       if (joiningWord.test(next.lower)) break
-      const description = text
-        .slice(opening.start, token.end)
-        .replace(startsUppercase, (letter) => letter.toLowerCase())
+      const description = withLowercaseStart(text.slice(opening.start, token.end))
       found.push({ start: opening.start, end: token.end, description })
       break
     }
@@ -783,7 +834,7 @@ export class Coreference {
     text: string,
     position: number,
   ): void {
-    if (!capitalizedPair.test(text)) return
+    if (!holdsCapitalizedPair(text)) return
     // Only pairs of capitalized words are read, without splitting the whole text into words.
     capitalizedWordPair.lastIndex = 0
     for (
@@ -2207,12 +2258,7 @@ export class Coreference {
         quote.attribute(resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
-        this.remember({
-          position: quote.end,
-          speaker: resolved.speaker,
-          spoke: true,
-          ...(resolved.resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
-        })
+        this.remember(spokenReferent(quote.end, resolved.speaker, resolved.resolution))
         return
       }
       case 'introduces': {
@@ -2224,12 +2270,13 @@ export class Coreference {
         const { subject } = step
         const { speaker, resolution } = this.resolve(subject)
         if (!speaker) return
-        this.remember({
-          position: { paragraph: subject.paragraph, offset: subject.phrase.end },
-          speaker,
-          spoke: true,
-          ...(resolution === 'namesake-unclear' ? { unclear: true as const } : {}),
-        })
+        this.remember(
+          spokenReferent(
+            { paragraph: subject.paragraph, offset: subject.phrase.end },
+            speaker,
+            resolution,
+          ),
+        )
         // "…," Wang said, according to CCTV: the source reports; the speaker stays.
         if (subject.cue === 'according to') return
         // "…," Vale said at the gala, where Mrs. Brio also spoke: a speaker in a subordinate

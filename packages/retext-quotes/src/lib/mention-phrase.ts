@@ -27,6 +27,7 @@ import {
   perWord,
   phraseBreakers,
   possessives,
+  sparingClosedClass,
   speechDays,
   subjectPronouns,
 } from './words.js'
@@ -140,10 +141,19 @@ const isAdverb = perWord(
 /** Whether a word in `-ly` is an adverb (`isAdverb`), kept on the lexeme of a token's word. */
 const isAdverbToken = lowercaseFact(isAdverb)
 
+/**
+ * `isPeopleNounToken`, for words of any class: a sentence's opening word ("The", "He",
+ * "Local"), a word ending as a plural near a quotation ("his", "was", "fishermen").
+ */
+export const isPeopleNounWord = sparingClosedClass(isPeopleNoun, isPeopleNounToken)
+
 /** Whether a word may sit inside a speaker phrase. */
 function phraseWord(token: Token): boolean {
   if (token.kind !== 'word') return false
   if (isCapitalized(token)) return true
+  // The words that end a phrase ("and", "who", "said") are most of those asked, and small sets
+  // tell them: their lexemes are not looked up for the fact below, which says no to them first.
+  if (phraseBreakers.has(token.lower) || cueModifiers.has(token.lower)) return false
   return lowercasePhraseWord(token)
 }
 
@@ -828,14 +838,19 @@ function finishAfter(
   return { phrase, next }
 }
 
+/** The length of the shortest cue verb ("say"). */
+const shortestCueVerb = Math.min(...[...cueVerbs].map((verb) => verb.length))
+
 /** Whether a word is a cue verb. */
 export function isCue(token: Token | undefined): boolean {
   // Cue verbs are lowercase in running text: "State", "Post" and "Claims" are names. That
-  // comparison comes before the look-up, which it spares every capitalized word.
+  // comparison comes before the look-up, which it spares every capitalized word, and so does
+  // the length, which spares the shortest words ("a", "of", "to", "is").
   return (
     token !== undefined &&
     token.kind === 'word' &&
     token.text === token.lower &&
+    token.lower.length >= shortestCueVerb &&
     cueVerbs.has(token.lower)
   )
 }
@@ -846,6 +861,10 @@ export function isCueModifier(token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     (cueModifiers.has(token.lower) ||
-      (isAdverbToken(token) && token.lower.length > 4 && !startsUppercase.test(token.text)))
+      // Only a word in -ly can be an adverb: the others' lexemes are not looked up.
+      (token.lower.length > 4 &&
+        token.lower.endsWith('ly') &&
+        isAdverbToken(token) &&
+        !startsUppercase.test(token.text)))
   )
 }

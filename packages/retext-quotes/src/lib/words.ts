@@ -184,6 +184,47 @@ export const months: ReadonlySet<string> = new Set(monthNames)
  */
 export const speechDays: ReadonlySet<string> = new Set([...weekdayNames, ...relativeDays])
 
+/**
+ * The closed-class words (articles, determiners, pronouns, prepositions, conjunctions,
+ * auxiliaries, question words, clause adverbs) and the cue verbs: few in kind, most of the
+ * running text.
+ */
+const closedClassWords: readonly string[] = [
+  ...new Set([
+    ...articleList,
+    ...determinerList,
+    ...pronouns.map((pronoun) => pronoun.form),
+    ...prepositionList,
+    ...coordinators,
+    ...subordinatorList,
+    ...auxiliaries,
+    ...relativePronouns,
+    ...interrogatives,
+    ...demonstratives,
+    ...possessiveDeterminers,
+    ...clauseAdverbs,
+    ...cueVerbList,
+  ]),
+]
+
+/**
+ * A question about a token's word that reads its answer for a closed-class word from a small
+ * set, made when first asked (the closed-class words `answer` says no to), before the token's
+ * lexeme is looked up for `fact`: finding a lexeme in the shared vocabulary, a large table, costs
+ * more than a set of a few hundred words, and such words are most of the tokens asked. `fact`
+ * must be `lowercaseFact(answer)` (or answer alike for every token).
+ */
+export function sparingClosedClass(
+  answer: (lower: string) => boolean,
+  fact: (token: Token) => boolean,
+): (token: Token) => boolean {
+  let no: ReadonlySet<string> | undefined
+  return (token) => {
+    no ??= new Set(closedClassWords.filter((word) => !answer(word)))
+    return !no.has(token.lower) && fact(token)
+  }
+}
+
 /** Distinct words a memo of `perWord` holds before it starts again (memory stays bounded). */
 const memoLimit = 20_000
 
@@ -219,6 +260,9 @@ export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
 
 /** Whether a token's word is a role's head word ("minister", "spokeswoman"). */
 export const isRoleHeadToken = lowercaseFact(isRoleHead)
+
+/** `isRoleHeadToken`, asked of words of any class (the word before a name: "the", "said"). */
+export const isRoleHeadWord = sparingClosedClass(isRoleHead, isRoleHeadToken)
 
 /** Whether a token's word is a courtesy title or honorific ("mr.", "dr."). */
 export const isHonorificToken = lowercaseFact(isHonorific)
