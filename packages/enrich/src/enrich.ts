@@ -117,9 +117,11 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     sentiment: sentimentData?.quotes[quote.id] ?? null,
   }))
   const readabilityData = file.data.readability
-  file.data.enriched = {
-    ...ingestedFields(article),
-    ...Enrichment.parse({
+  // Assigned onto the fresh object of the ingested fields: spreading both into a literal copied
+  // every field twice.
+  file.data.enriched = Object.assign(
+    ingestedFields(article),
+    Enrichment.parse({
       quotes,
       speakers: overridden.speakers,
       entities,
@@ -128,7 +130,7 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
       readability: readabilityData,
       sentiment: sentimentData?.article ?? neutral,
     }),
-  }
+  )
   // `enriched` is set just above; the type tells callers so.
   return file as EnrichedFile
 }

@@ -54,8 +54,12 @@ interface Phrase {
   occurrences: number
   /** retext-keywords' score: the stems' frequencies (less one) times occurrences squared. */
   score: number
-  /** Surface forms (white space collapsed) and how often each occurs. */
-  forms: Map<string, number>
+  /**
+   * The words of each occurrence. Their surface forms are read only for the few phrases `rank`
+   * keeps: a map of forms made for every phrase, and a form joined for every occurrence, were
+   * among the largest allocations of this plugin.
+   */
+  occurrenceWords: Token[][]
 }
 
 /** Tags of words that never belong to a name, even capitalized at the start of a sentence. */
@@ -112,19 +116,18 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
     const key = stems.join(' ')
     let phrase = phrases.get(key)
     if (!phrase) {
-      phrase = { stems, occurrences: 0, forms: new Map() }
+      phrase = { stems, occurrences: 0, occurrenceWords: [] }
       phrases.set(key, phrase)
     }
     phrase.occurrences++
-    const form = run.map(parsedWord).join(' ')
-    phrase.forms.set(form, (phrase.forms.get(form) ?? 0) + 1)
+    phrase.occurrenceWords.push(run)
   }
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
   // an object literal had set made V8 throw away and recompile this function again and again
   // (28 times in 800 articles, "Storing to a constant field").
-  return Array.from(phrases.values(), ({ stems, occurrences, forms }) => {
+  return Array.from(phrases.values(), ({ stems, occurrences, occurrenceWords }) => {
     const weight = stems.reduce((sum, stem) => sum + (stemCount.get(stem) ?? 0), -1)
-    return { stems, occurrences, score: weight * occurrences ** 2, forms }
+    return { stems, occurrences, score: weight * occurrences ** 2, occurrenceWords }
   })
 }
 
@@ -327,11 +330,19 @@ function rank(phrases: readonly Phrase[], maximum: number): Keyphrase[] {
     .slice(0, maximum)
 }
 
-/** The form of the phrase the text uses most (ties: the first in sort order). */
+/**
+ * The form of the phrase the text uses most (ties: the first in sort order): its words as the
+ * parser split them, white space collapsed.
+ */
 function surfaceForm(phrase: Phrase): string {
+  const forms = new Map<string, number>()
+  for (const words of phrase.occurrenceWords) {
+    const form = words.map(parsedWord).join(' ')
+    forms.set(form, (forms.get(form) ?? 0) + 1)
+  }
   let best = ''
   let bestCount = 0
-  for (const [form, count] of [...phrase.forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+  for (const [form, count] of [...forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
     if (count > bestCount) {
       best = form
       bestCount = count

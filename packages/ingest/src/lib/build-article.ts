@@ -44,6 +44,20 @@ function makeSlug(title: string, path: string, file: VFile): string {
   return fromName === '' ? 'untitled' : fromName
 }
 
+/**
+ * Where one line of a block comes from. Written out rather than spread (`...(runs ? {runs} :
+ * {})`): spreading into an object literal copied property by property, some 0.5% of processing.
+ */
+function lineSource(line: Segment['lines'][number]): BlockSource[number] {
+  const source: BlockSource[number] = {
+    line: line.line,
+    column: line.column,
+    length: line.text.length,
+  }
+  if (line.runs) source.runs = line.runs.map(({ offset, column }) => ({ offset, column }))
+  return source
+}
+
 /** Turn segments into blocks with stable ids: `p1…` for paragraphs, `h1…` for headings. */
 function toBlocks(segments: Segment[]): { blocks: Block[]; sources: Record<string, BlockSource> } {
   const counts = { paragraph: 0, heading: 0 }
@@ -56,12 +70,7 @@ function toBlocks(segments: Segment[]): { blocks: Block[]; sources: Record<strin
     const prefix = segment.type === 'paragraph' ? 'p' : 'h'
     const id = `${prefix}${counts[segment.type]}`
     blocks.push({ id, type: segment.type, text })
-    sources[id] = segment.lines.map((line) => ({
-      line: line.line,
-      column: line.column,
-      length: line.text.length,
-      ...(line.runs ? { runs: line.runs.map((run) => ({ ...run })) } : {}),
-    }))
+    sources[id] = segment.lines.map(lineSource)
   }
   return { blocks, sources }
 }

@@ -12,7 +12,12 @@ import {
   taxonomyTopicOfTag,
 } from './manual-topics.js'
 import { indexCues, matchCues } from './match-cues.js'
-import { round, scoreTaxonomy, type TaxonomyCandidate } from './score-taxonomy.js'
+import {
+  candidateEvidence,
+  round,
+  scoreTaxonomy,
+  type TaxonomyCandidate,
+} from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
 import { addTitle, tokenizeTree } from './tokens.js'
 
@@ -193,7 +198,7 @@ function taxonomyTopics(
       label: candidate.topic.label,
       score: candidate.score,
       source: 'taxonomy',
-      evidence: candidate.evidence,
+      evidence: candidateEvidence(candidate),
     })
   }
   for (const candidate of passed) {
@@ -285,7 +290,7 @@ function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): A
       label: best.topic.label,
       score: round(Math.min(best.score, 0.35)),
       source: 'taxonomy',
-      evidence: best.evidence,
+      evidence: candidateEvidence(best),
     },
   ]
 }
