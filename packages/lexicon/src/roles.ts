@@ -303,7 +303,6 @@ export const roleHeads: readonly string[] = Object.freeze([
   'contractor',
   'trustee',
   'regulator',
-  'watchdog',
   'auditor',
   'investigator',
   'paramedic',
