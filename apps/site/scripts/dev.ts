@@ -56,6 +56,7 @@ function formatDiagnostic(diagnostic: Diagnostic): string {
  * Process the content folder; write the data unless one of `changed` has an error.
  *
  * @param changed content files (relative to the content folder) that changed; all on the first run
+ * @param stamp file to write once the data is replaced, for Eleventy to rebuild on (see `main`)
  * @returns whether the data was written
  */
 async function update(changed: Set<string> | 'all', stamp?: string): Promise<boolean> {

@@ -145,7 +145,8 @@ export interface ScoredQuote {
  * The precision-coverage curve of a ranking, free of the hundredths the threshold moves by: the
  * most quotes, taken from the surest down (by `score`, else `confidence`; never one of
  * confidence 0), whose precision reaches `target`, and the precision of the surest
- * `coverage` × `known` of them (`known`: the quotes with a marked source). A step of the
+ * `coverage` × `known` of them (`known`: the quotes with a marked source), with how many of those
+ * are wrong (of all the ranked quotes, when fewer are ranked). A step of the
  * threshold can drop some 30 quotes of train's out-of-fold choices at once, so two models are
  * compared by this, not by what their thresholds keep.
  */
@@ -154,7 +155,7 @@ export function rankedCurve(
   known: number,
   target: number,
   coverage: number,
-): { kept: number; precision: number } {
+): { kept: number; precision: number; wrong: number } {
   const ranked = quotes
     .filter((quote) => quote.confidence > 0)
     .map((quote) => ({ order: quote.score ?? quote.confidence, right: quote.right }))
@@ -163,12 +164,16 @@ export function rankedCurve(
   let right = 0
   let kept = 0
   let precision = 0
+  let wrong = 0
   for (const [at, quote] of ranked.entries()) {
     if (quote.right) right++
     if (right / (at + 1) >= target) kept = at + 1
-    if (at + 1 === count) precision = right / count
+    if (at + 1 === count) {
+      precision = right / count
+      wrong = count - right
+    }
   }
-  return { kept, precision }
+  return { kept, precision, wrong }
 }
 
 /**

@@ -90,8 +90,8 @@ describe('rankedCurve', () => {
   ]
 
   it('keeps the surest quotes as long as their precision reaches the target', () => {
-    expect(rankedCurve(quotes, 10, 0.95, 0.9)).toEqual({ kept: 9, precision: 1 })
-    expect(rankedCurve(quotes, 10, 0.9, 1)).toEqual({ kept: 10, precision: 0.9 })
+    expect(rankedCurve(quotes, 10, 0.95, 0.9)).toEqual({ kept: 9, precision: 1, wrong: 0 })
+    expect(rankedCurve(quotes, 10, 0.9, 1)).toEqual({ kept: 10, precision: 0.9, wrong: 1 })
   })
 
   it('never keeps a quote of confidence 0, and orders by confidence without scores', () => {

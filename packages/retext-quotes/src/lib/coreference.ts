@@ -457,15 +457,15 @@ function lookupKey(
 
 const personKind: ReadonlySet<SpeakerKind> = new Set(['person'])
 
-/**
- * The name a person's name chain gives: "Rellmark's Vale" is Vale (the owner is an
- * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
- */
 /** An owner before a capitalized word (`Rellmark's `), with all that comes before it. */
 const leadingOwner = /^.+['’]s\s+(?=\p{Lu})/u
 /** A preposition inside a name phrase (`Ann Vale of Rellmark`). */
 const innerPreposition = /\s(?:of|from|at|for|with)\s/u
 
+/**
+ * The name a person's name chain gives: "Rellmark's Vale" is Vale (the owner is an
+ * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
+ */
 function personNameOf(chain: NameChain): string {
   // Only a chain holding an apostrophe can hold an owner: most are spared the pattern.
   const text =

@@ -424,6 +424,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
         })),
         cue: mention?.cue ?? null,
         mention: mention?.phrase.text ?? null,
+        // Cast: the JSON keeps its field order, so `speaker`, `confidence` and `sentiment`, which
+        // follow the optional fields, are set below, before the quotation is returned.
       } as Quote
       if (mention)
         written.mentionSpan = {
