@@ -263,6 +263,33 @@ describe('clutter rules', () => {
     }
   })
 
+  it('matches the agency credits the pattern without its slash lookahead matches', () => {
+    const agencyCredit = clutterRules
+      .find((rule) => rule.id === 'photo-credit')
+      ?.lines.find((pattern) => pattern.source.includes('getty images'))
+    const withoutLookahead =
+      /^\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu
+    expect(agencyCredit?.test('(Mara Quell/AFP)')).toBe(true)
+    const name = 'Mara Quell, Harbor Desk '
+    for (const line of [
+      'Mara Quell/AFP',
+      '(Mara Quell / Getty Images)',
+      'Mara Quell/AP Photo, file.',
+      'Mara Quell / Reuters (file)',
+      `${'Quell '.repeat(10)}/Reuters`,
+      `${'Quell '.repeat(10)}x/Reuters`,
+      `${'a'.repeat(60)}/AP`,
+      `${'a'.repeat(61)}/AP`,
+      `(${'É'.repeat(60)}/EPA)`,
+      `(${'É'.repeat(61)}/EPA)`,
+      'Harbor/port/AFP',
+      `${name}${name}${name}`,
+      'The board met/AFP reported that the wall failed in January.',
+    ]) {
+      expect(agencyCredit?.test(line), line).toBe(withoutLookahead.test(line))
+    }
+  })
+
   it('cuts a trailing photo credit but keeps the sentence', () => {
     const text = `${article}\nThe wall was built in 1952. (Photo: Jonas Berg)\n`
     const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []

@@ -118,7 +118,10 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
     lines: [
       /^\(?(?:photo|photograph|image|picture|file photo|photo credit|image credit|credit)s?\s*[:：]\s*[^()]{1,80}\)?\.?$/i,
       /^\(?(?:photo|photograph|image|picture)s?\s+(?:by|courtesy(?: of)?)\s+[^()]{1,60}\)?\.?$/i,
-      /^\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu,
+      // The lookahead asks first for a slash within the first 62 characters, which the rest
+      // needs: without it every prose line was read through 60 letters and back for a slash,
+      // over a third of the time of all the clutter patterns.
+      /^(?=[^/]{1,61}\/)\(?[\p{L} .,'’-]{1,60}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|ap photo)[^()]{0,40}\)?\.?$/iu,
     ],
     suffixes: [
       // No leading `\s*`, and no two `\s*` side by side: either, on a long run of spaces, would
