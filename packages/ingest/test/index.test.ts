@@ -290,6 +290,15 @@ describe('clutter rules', () => {
     }
   })
 
+  it('has no Greek sigma in bar words, which are lowercased one by one', () => {
+    const bar = clutterRules.find((rule) => rule.id === 'share-bar')?.bar
+    expect(bar?.items.length).toBeGreaterThan(0)
+    // Only a sigma lowercases by its context (σ or word-final ς), so word by word and whole
+    // line agree on every other word.
+    for (const word of [...(bar?.items ?? []), ...(bar?.fillers ?? [])])
+      expect(word, word).not.toMatch(/[Σσς]/)
+  })
+
   it('cuts a trailing photo credit but keeps the sentence', () => {
     const text = `${article}\nThe wall was built in 1952. (Photo: Jonas Berg)\n`
     const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []

@@ -183,19 +183,20 @@ const barWord = /[^\s·|•,/:;!?…()[\]{}<>–—]+/gu
 function isBar(text: string, bar: NonNullable<ClutterRule['bar']>): boolean {
   if (text.length > maxBarLength) return false
   const { phrases, fillers, minimumItems } = barMatcher(bar)
-  const lower = text.toLowerCase()
   const words: string[] = []
   let read = false
   barWord.lastIndex = 0
   /** The word at `index`, reading more of the line when needed; undefined past its end. */
   const wordAt = (index: number): string | undefined => {
     while (words.length <= index && !read) {
-      const match = barWord.exec(lower)
+      const match = barWord.exec(text)
       if (match === null) {
         read = true
         break
       }
-      const word = match[0]
+      // Word by word, not the whole line: prose fails on its first word. Only a Greek sigma
+      // lowercases by its context, and no bar word has one (a test holds the lists to that).
+      const word = match[0].toLowerCase()
       // Icons and counts ("✉", "🔗", "12", "1.2k") between the buttons.
       if (/\p{L}/u.test(word) && !/^\d+(?:[.,]\d+)?[km]?$/.test(word)) words.push(word)
     }
