@@ -18,6 +18,7 @@
  * nothing.
  */
 import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import type { SpeakerCandidate } from '@newsroom/retext-quotes'
 import type { MatchedSourceQuote, MentionSpan } from '../src/index.js'
 import { passedOverPersons } from './cited-outlet.js'
@@ -52,18 +53,18 @@ interface Ranking {
 }
 
 const target = 0.97
-const args = process.argv.slice(2)
-const partitions = args.includes('--partitions')
-  ? Number(args[args.indexOf('--partitions') + 1])
-  : 6
+const { values, positionals: paths } = parseArgs({
+  allowPositionals: true,
+  options: {
+    partitions: { type: 'string', default: '6' },
+    'confidence-l2': { type: 'string', default: '2' },
+  },
+})
+const partitions = Number(values.partitions)
 if (!Number.isInteger(partitions) || partitions < 1)
   throw new TypeError('Expected `--partitions` to be a positive integer')
-const l2 = args.includes('--confidence-l2') ? Number(args[args.indexOf('--confidence-l2') + 1]) : 2
+const l2 = Number(values['confidence-l2'])
 if (!(l2 > 0)) throw new TypeError('Expected `--confidence-l2` to be a positive number')
-const paths = args.filter(
-  (arg, at) =>
-    !arg.startsWith('--') && args[at - 1] !== '--partitions' && args[at - 1] !== '--confidence-l2',
-) as string[]
 if (paths.length < 1 || paths.length > 2)
   throw new TypeError('Expected one or two dump files, written by `fit-speaker-model --dump`')
 
