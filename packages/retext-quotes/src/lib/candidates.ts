@@ -455,7 +455,7 @@ function nearbyMentions(
 }
 
 /**
- * Whether a word ends as a plural noun of people may (`-s` but not `-ss`, `-men`, `-people`,
+ * Whether a word ends as a plural noun of people can (`-s` but not `-ss`, `-men`, `-people`,
  * `-children`): asked of every word near a quotation, by its last letters rather than a pattern
  * tried at each of its characters.
  */

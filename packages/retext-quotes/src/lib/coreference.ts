@@ -209,8 +209,9 @@ const capitalizedPair = /\p{Lu}\p{Ll}+\s+\p{Lu}/u
 /**
  * Whether a text holds `capitalizedPair`: read character by character while the text is ASCII
  * (where a capital is A to Z, a lowercase letter a to z and a space one of `\t\n\v\f\r `) or
- * punctuation of U+2010 to U+2027, by the pattern from the first character that is neither. Asked of every quotation, most of which
- * hold no such pair: the pattern tried each of their characters in turn.
+ * punctuation of U+2010 to U+2027, by the pattern from the first character that is neither.
+ * Asked of every quotation, most of which hold no such pair: the pattern tried each of their
+ * characters in turn.
  */
 function holdsCapitalizedPair(text: string): boolean {
   // 0: before a capital; 1: after a capital; 2: in its lowercase letters; 3: in spaces after.
