@@ -89,6 +89,7 @@ import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
+import { isSpokenTo } from './spoken-to.js'
 import { prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -1542,6 +1543,20 @@ export class Coreference {
   }
 
   /**
+   * Resolve the mention chosen for a quotation: as any mention, unless it names the one a cue
+   * speaks to or of (`isSpokenTo`: `…," a source told Fox News`, `Vale was asked, "…"`), who
+   * did not say the words; that stays a lean (`spoken-to`), never published. The walk still
+   * takes them as the quotation's speaker, as before (`Vale was asked, "…" He said, "…"`).
+   */
+  private resolveQuoted(mention: MentionAt): Resolved {
+    const resolved = this.resolve(mention)
+    const paragraph = this.model.paragraphs[mention.paragraph]
+    if (resolved.speaker && paragraph && isSpokenTo(paragraph, mention.phrase))
+      return { speaker: resolved.speaker, resolution: 'spoken-to' }
+    return resolved
+  }
+
+  /**
    * What each mention would resolve to were it resolved now, in the walk's state at this point
    * (from a quotation's `attribute`: after its chosen mention, before its speaker is
    * remembered), changing nothing the walk reads or publishes: for the candidates the walk did
@@ -2254,7 +2269,7 @@ export class Coreference {
       case 'quote': {
         const { quote } = step
         const resolved = quote.mention
-          ? this.resolve(quote.mention)
+          ? this.resolveQuoted(quote.mention)
           : { speaker: null, resolution: 'none' as const }
         quote.attribute(resolved)
         if (!resolved.speaker) return

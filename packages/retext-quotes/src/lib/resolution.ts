@@ -50,6 +50,11 @@ export type Resolution =
   | 'pronoun-clause-subject'
   /** The latest compatible referent, further back. */
   | 'pronoun-earlier'
+  /**
+   * A mention naming the one a cue speaks to or of (`…," a source told *Fox News*`, `*Vale* was
+   * asked, "…"`, see `spoken-to`), resolved as it would be otherwise: they did not say it.
+   */
+  | 'spoken-to'
   /** Nothing the article names. */
   | 'none'
 
@@ -89,11 +94,15 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
 /**
  * Resolutions never published, whatever the speaker model says of the mention: the article
  * leaves open which person it means ("Vale said" of two Vales, with nothing in the text to tell
- * them apart), so a right mention still names nobody for sure. The quotation keeps the lean as
- * its `candidate`, with confidence 0; `fit-speaker-model` counts it so too, so that its
- * threshold is chosen on what the plugin publishes.
+ * them apart), so a right mention still names nobody for sure; or the mention names the one
+ * spoken to, not the speaker (`spoken-to`). The quotation keeps the lean as its `candidate`,
+ * with confidence 0; `fit-speaker-model` counts it so too, so that its threshold is chosen on
+ * what the plugin publishes.
  */
-export const unpublishedResolutions = ['namesake-unclear'] as const satisfies readonly Resolution[]
+export const unpublishedResolutions = [
+  'namesake-unclear',
+  'spoken-to',
+] as const satisfies readonly Resolution[]
 
 /** A resolution that may be published (see `unpublishedResolutions`). */
 export type PublishableResolution = Exclude<Resolution, (typeof unpublishedResolutions)[number]>

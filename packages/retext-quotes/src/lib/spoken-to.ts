@@ -1,0 +1,166 @@
+/**
+ * Stage 4: whether a chosen mention names the one spoken to (or of) rather than the speaker:
+ * the object of a verb of telling or asking (`…," a source told *Fox News*`, `a reporter asked
+ * *Vale*`), the object of `to` or `of` after a verb of saying (`Brio said of *Vale*`, `speaking to
+ * *the Harbour Post*`), or the subject of a verb of telling or asking in the passive (`*Vale* was
+ * asked, "…"`). English gives such a phrase no words of its own to say: the speaker is the
+ * verb's subject, or its agent, or no one the sentence names. Read on the paragraph's tokens
+ * next to the phrase only, a few tokens each way.
+ */
+import { auxiliaries, inflect, irregularCueVerbs } from '@newsroom/lexicon'
+import { isCueModifier, type MentionPhrase } from './mention-phrase.js'
+import {
+  firstTokenFrom,
+  lastTokenEndingBy,
+  type PreparedParagraph,
+  type Token,
+} from './paragraphs.js'
+import { determiners } from './words.js'
+
+/** Verbs whose object is the one spoken to: `told Vale`, `asked Vale`, `urged Vale`. */
+const addressingVerbs: ReadonlySet<string> = new Set([
+  ...(irregularCueVerbs.tell ?? []),
+  ...['ask', 'thank', 'urge', 'warn', 'remind', 'assure', 'inform', 'implore', 'beg'].flatMap(
+    inflect,
+  ),
+])
+
+/**
+ * Their past participles, and `pressed` and `questioned` (verbs only after `was`): in the
+ * passive, the subject is the one spoken to (`Vale was asked`, `the mayor was pressed`).
+ */
+const passiveAddressing: ReadonlySet<string> = new Set([
+  'told',
+  ...[
+    'ask',
+    'thank',
+    'urge',
+    'warn',
+    'remind',
+    'assure',
+    'inform',
+    'implore',
+    'beg',
+    'press',
+    'question',
+  ].map((verb) => inflect(verb)[2] as string),
+])
+
+/** Verbs of saying whose `to` names the hearer and whose `of` the one spoken about. */
+const sayingVerbs: ReadonlySet<string> = new Set([
+  ...(irregularCueVerbs.say ?? []),
+  ...(irregularCueVerbs.speak ?? []),
+  ...(irregularCueVerbs.write ?? []),
+  ...['talk', 'explain', 'complain', 'confide', 'boast'].flatMap(inflect),
+])
+
+/** Forms of `be` and `get` before a passive participle. */
+const passiveAuxiliaries: ReadonlySet<string> = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+])
+
+/** Other auxiliaries that may come before them (`has been asked`, `would be told`). */
+const otherAuxiliaries: ReadonlySet<string> = new Set([
+  ...auxiliaries,
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+])
+
+/** Tokens an apposition after the phrase may span before its closing comma: a bound. */
+const appositionReach = 12
+
+/** Tokens of auxiliaries and adverbs read between a subject and its participle: a bound. */
+const auxiliaryReach = 4
+
+function isWord(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token?.kind === 'word' && words.has(token.lower)
+}
+
+/**
+ * Whether a verb of telling or asking right before the phrase (or before the determiner the
+ * phrase was read without: `told the Harbour Post`) takes it as its object: not when the verb
+ * comes right after a quotation (`"…," asked Vale`: an inverted subject), is itself passive
+ * (`Vale was told Brio had…`: the phrase opens a clause), or is a noun after a determiner (`the
+ * warning Vale gave`).
+ */
+function objectOfAddressing(tokens: readonly Token[], at: number): boolean {
+  const verbAt = isWord(tokens[at - 1], determiners) ? at - 2 : at - 1
+  const verb = tokens[verbAt]
+  if (!isWord(verb, addressingVerbs)) return false
+  const before = tokens[verbAt - 1]
+  if (before === undefined) return true
+  if (isWord(before, determiners) || isWord(before, passiveAuxiliaries)) return false
+  // A participle is never inverted: `"…," telling Fox 35 that…` addresses Fox 35.
+  if ((verb as Token).lower.endsWith('ing')) return true
+  const quoteBefore =
+    before.kind === 'quote' || (before.kind === 'punct' && tokens[verbAt - 2]?.kind === 'quote')
+  return !quoteBefore
+}
+
+/**
+ * Whether the phrase is the object of `to` or `of` after a verb of saying (`said of Vale`,
+ * `speaking to the Harbour Post`).
+ */
+function objectOfSaying(tokens: readonly Token[], at: number): boolean {
+  const prepositionAt = isWord(tokens[at - 1], determiners) ? at - 2 : at - 1
+  const preposition = tokens[prepositionAt]
+  if (preposition?.kind !== 'word' || (preposition.lower !== 'to' && preposition.lower !== 'of'))
+    return false
+  return isWord(tokens[prepositionAt - 1], sayingVerbs)
+}
+
+/**
+ * Whether the phrase ending before token `after` is the subject of a verb of telling or asking
+ * in the passive, past an apposition set off by commas (`Vale, the mayor, was asked`) and
+ * auxiliaries or adverbs (`has also been asked`).
+ */
+function subjectOfPassiveAddressing(tokens: readonly Token[], after: number): boolean {
+  let at = after
+  if (tokens[at]?.text === ',') {
+    let close = at + 1
+    while (
+      close <= at + appositionReach &&
+      tokens[close] !== undefined &&
+      tokens[close]?.text !== ','
+    ) {
+      if (tokens[close]?.kind === 'quote') return false
+      close++
+    }
+    if (tokens[close]?.text !== ',') return false
+    at = close + 1
+  }
+  let passive = false
+  for (let read = 0; read <= auxiliaryReach && at < tokens.length; read++, at++) {
+    const token = tokens[at] as Token
+    if (token.kind !== 'word') return false
+    if (passive && passiveAddressing.has(token.lower)) return true
+    if (passiveAuxiliaries.has(token.lower)) passive = true
+    else if (!otherAuxiliaries.has(token.lower) && !isCueModifier(token)) return false
+  }
+  return false
+}
+
+/** Whether a phrase of a paragraph names the one a cue speaks to or of, not the speaker. */
+export function isSpokenTo(paragraph: PreparedParagraph, phrase: MentionPhrase): boolean {
+  const { tokens } = paragraph
+  const first = firstTokenFrom(tokens, phrase.start)
+  if (objectOfAddressing(tokens, first) || objectOfSaying(tokens, first)) return true
+  return subjectOfPassiveAddressing(tokens, lastTokenEndingBy(tokens, phrase.end) + 1)
+}

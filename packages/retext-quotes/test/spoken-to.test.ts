@@ -1,0 +1,108 @@
+import retextEntities from '@newsroom/retext-entities'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import retextQuotes from '../src/index.js'
+import type { MentionPhrase } from '../src/lib/mention-phrase.js'
+import { isSpokenTo } from '../src/lib/spoken-to.js'
+import { articleOf } from './helpers/article.js'
+
+/** Whether the (last) phrase `words` of a one-paragraph text names the one spoken to. */
+async function spokenTo(text: string, words: string): Promise<boolean> {
+  const model = await articleOf(text)
+  const paragraph = model.paragraphs[0]
+  if (!paragraph) throw new Error('No paragraph')
+  const start = paragraph.text.lastIndexOf(words)
+  if (start < 0) throw new Error(`No “${words}” in the text`)
+  const phrase: MentionPhrase = {
+    text: words,
+    start,
+    end: start + words.length,
+    form: 'name',
+    appositions: [],
+  }
+  return isSpokenTo(paragraph, phrase)
+}
+
+describe('isSpokenTo', () => {
+  it('takes the object of a verb of telling or asking, past a determiner', async () => {
+    expect(
+      await spokenTo('"The ferry runs," a port official told Harbour Post.', 'Harbour Post'),
+    ).toBe(true)
+    expect(
+      await spokenTo('"The ferry runs," a port official told the Harbour Post.', 'Harbour Post'),
+    ).toBe(true)
+    expect(
+      await spokenTo(
+        'The union avoided "that proposal," telling Harbour Post that talks go on.',
+        'Harbour Post',
+      ),
+    ).toBe(true)
+    expect(await spokenTo('Ann Vale asked Tomas Brio, "When does it leave?"', 'Tomas Brio')).toBe(
+      true,
+    )
+    expect(await spokenTo('Ann Vale thanked Tomas Brio for "a fine winter."', 'Tomas Brio')).toBe(
+      true,
+    )
+  })
+
+  it('takes the object of `to` or `of` after a verb of saying', async () => {
+    expect(await spokenTo('"She served well," Ann Vale said of Petra Salo.', 'Petra Salo')).toBe(
+      true,
+    )
+    expect(
+      await spokenTo(
+        'A pilot speaking to the Harbour Post said, "The ice is thin."',
+        'Harbour Post',
+      ),
+    ).toBe(true)
+  })
+
+  it('takes the subject of a verb of telling or asking in the passive', async () => {
+    expect(await spokenTo('Tomas Brio was asked, "Will the ferry run?"', 'Tomas Brio')).toBe(true)
+    expect(
+      await spokenTo('Tomas Brio has also been asked by Ann Vale, "Will it run?"', 'Tomas Brio'),
+    ).toBe(true)
+    expect(
+      await spokenTo('Tomas Brio, the harbour master, was told, "The ferry stops."', 'Tomas Brio'),
+    ).toBe(true)
+  })
+
+  it('leaves the speaker: an inverted subject, a subject, an object of another verb', async () => {
+    expect(await spokenTo('"Will the ferry run?" asked Tomas Brio.', 'Tomas Brio')).toBe(false)
+    expect(await spokenTo('"The ice is thin," Tomas Brio told the crew.', 'Tomas Brio')).toBe(false)
+    expect(
+      await spokenTo('Tomas Brio, asked about it, said, "The ice is thin."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await spokenTo('Tomas Brio was quoted as saying, "The ice is thin."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await spokenTo('Ann Vale was told Tomas Brio said, "The ice is thin."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await spokenTo('Ann Vale met Tomas Brio, who said, "The ice is thin."', 'Tomas Brio'),
+    ).toBe(false)
+  })
+})
+
+describe('a quotation attributed to the one spoken to', () => {
+  it('keeps them as the lean, never published', async () => {
+    const file = new VFile(
+      [
+        'Tomas Brio was asked at the harbour meeting, "Will the ferry run in winter?"',
+        '"The ferry will run all winter," a port official, who asked not to be named, told the Harbour Post.',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(
+      file.data.quotes?.map((quote) => [quote.speaker, quote.candidate?.name, quote.confidence]),
+    ).toEqual([
+      [null, 'Tomas Brio', 0],
+      [null, 'Harbour Post', 0],
+    ])
+    expect(file.data.speakers).toEqual([])
+  })
+})
