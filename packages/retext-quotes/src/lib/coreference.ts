@@ -1543,13 +1543,13 @@ export class Coreference {
   }
 
   /**
-   * Resolve the mention chosen for a quotation: as any mention, unless it names the one a cue
-   * speaks to or of (`isSpokenTo`: `…," a source told Fox News`, `Vale was asked, "…"`), who
-   * did not say the words; that stays a lean (`spoken-to`), never published. The walk still
-   * takes them as the quotation's speaker, as before (`Vale was asked, "…" He said, "…"`).
+   * What a quotation is attributed to, given how its chosen mention resolved: that, unless the
+   * mention names the one a cue speaks to or of (`isSpokenTo`: `…," a source told Fox News`,
+   * `Vale was asked, "…"`), who did not say the words; that stays a lean (`spoken-to`), never
+   * published. Only the attribution is marked: the walk still takes them as the quotation's
+   * speaker, as before (`Vale was asked, "…" He said, "…"`).
    */
-  private resolveQuoted(mention: MentionAt): Resolved {
-    const resolved = this.resolve(mention)
+  private attributed(mention: MentionAt, resolved: Resolved): Resolved {
     const paragraph = this.model.paragraphs[mention.paragraph]
     if (resolved.speaker && paragraph && isSpokenTo(paragraph, mention.phrase))
       return { speaker: resolved.speaker, resolution: 'spoken-to' }
@@ -2269,9 +2269,9 @@ export class Coreference {
       case 'quote': {
         const { quote } = step
         const resolved = quote.mention
-          ? this.resolveQuoted(quote.mention)
+          ? this.resolve(quote.mention)
           : { speaker: null, resolution: 'none' as const }
-        quote.attribute(resolved)
+        quote.attribute(quote.mention ? this.attributed(quote.mention, resolved) : resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
         this.remember(spokenReferent(quote.end, resolved.speaker, resolved.resolution))
