@@ -258,6 +258,15 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     expect(second?.some((candidate) => candidate.phrase.text === 'Tomas Brio')).toBe(false)
   })
 
+  it('takes a description holding a name nearby, not the name that modifies it', async () => {
+    const [first] = await candidatesOf(
+      'When Vale supporters heckled him, Tomas Brio smiled. “We will see,” he said.',
+    )
+    const texts = first?.map((candidate) => candidate.phrase.text)
+    expect(texts).toContain('Vale supporters')
+    expect(texts).not.toContain('Vale')
+  })
+
   it('takes a description whose head is any noun of a person nearby', async () => {
     const [first] = await candidatesOf(
       'The harbour neurosurgeon has given no details. “We will see,” Ann Vale said.',

@@ -162,6 +162,36 @@ describe('phraseAfter', () => {
     ])
   })
 
+  it('keeps a plural noun of people after the name that modifies it', () => {
+    expect(
+      brief(after('Rellmark protesters interrupted her, shouting “we stay!”', 'Rellmark')?.phrase),
+    ).toEqual(['Rellmark protesters', 'description'])
+    expect(
+      brief(after('“We stay,” said Harbour Union officials on Friday.', 'Harbour')?.phrase),
+    ).toEqual(['Harbour Union officials', 'description'])
+    // A possessive name owns its noun: read as before, to the noun of people it owns.
+    expect(brief(after('“We stay,” said Vale’s aides.', 'Vale’s')?.phrase)).toEqual([
+      'Vale’s aides',
+      'description',
+    ])
+  })
+
+  it('ends a phrase before a verb in the present', () => {
+    expect(brief(after('The union wants “a fair deal.”', 'The')?.phrase)).toEqual([
+      'The union',
+      'description',
+    ])
+    expect(brief(after('The freshman senator seeks “a new start.”', 'The')?.phrase)).toEqual([
+      'The freshman senator',
+      'description',
+    ])
+    // A plural noun is no verb, whatever it could be: "officials", "reports".
+    expect(brief(after('Harbour officials promised “a new start.”', 'Harbour')?.phrase)).toEqual([
+      'Harbour officials',
+      'description',
+    ])
+  })
+
   it('reads a description opening a sentence with a capitalized article', () => {
     expect(brief(after('“We will rebuild.” The ministry said.', 'The')?.phrase)).toEqual([
       'The ministry',

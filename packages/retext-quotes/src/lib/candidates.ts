@@ -449,7 +449,9 @@ function nearbyMentions(
     if (read?.form !== 'description' || !speaksOrReports(read)) continue
     found.push(normalize(read, paragraph))
   }
-  found.sort((a, b) => a.start - b.start)
+  // At one start, the longer phrase first: a description holding a name ("Sanders
+  // protesters", "White House officials") is the mention, the name only its modifier.
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
   cache.set(paragraph, found)
   return found
 }

@@ -1,4 +1,4 @@
-import { possessiveDeterminers, pronouns } from '@newsroom/lexicon'
+import { brillLexicon, possessiveDeterminers, pronouns } from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
@@ -130,7 +130,21 @@ function isCapitalized(token: Token | undefined): boolean {
 }
 
 function isVerbLike(lower: string): boolean {
-  return cueVerbs.has(lower) || (lower.endsWith('ed') && lower.length > 4) || isAdverb(lower)
+  return (
+    cueVerbs.has(lower) ||
+    (lower.endsWith('ed') && lower.length > 4) ||
+    isAdverb(lower) ||
+    isPresentVerb(lower)
+  )
+}
+
+/**
+ * A word in `-s` that is likeliest a verb in the present (Brill's lexicon: `wants`, `seeks`,
+ * `opposes`; not `officials`, `hits`, `reports`): "The union wants…" ends its subject there, a
+ * phrase that reads on takes the verb for its head ("The union wants") or runs on to the object.
+ */
+function isPresentVerb(lower: string): boolean {
+  return lower.endsWith('s') && brillLexicon().get(lower)?.[0] === 'VBZ'
 }
 
 /** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
@@ -683,8 +697,12 @@ export function phraseAfter(
     while (words.length > 1) {
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHeadToken(last)) break
-      const owner = possessiveEnding.test((words.at(-2) as Token).text)
+      const before = words.at(-2) as Token
+      const owner = possessiveEnding.test(before.text)
       if ((described || owner) && isPeopleNounToken(last)) break
+      // "Sanders protesters", "White House officials": a name right before a plural noun of
+      // people modifies it; the people speak, not the one the name names.
+      if (isCapitalized(before) && !owner && isPluralPeopleNoun(last)) break
       words.pop()
     }
   }
@@ -715,6 +733,11 @@ export function phraseAfter(
   }
   const finished = finishAfter(text, tokens, phrase, next, withApposition)
   return withApposition ? withPostHolder(text, tokens, finished) : finished
+}
+
+/** A lowercase plural noun of people or bodies ("protesters", "officials", "fishermen"). */
+function isPluralPeopleNoun(token: Token): boolean {
+  return !token.capital && pluralEnding.test(token.lower) && isPeopleNounToken(token)
 }
 
 /**
