@@ -1,0 +1,146 @@
+// Issue 11: what retext-english's parse costs inside the pipeline (the parse `enrich` makes) against
+// the same parse alone (as warm-rates.mjs times it), on the same texts, on the built packages.
+// Both go through unified's `Processor#parse`, wrapped here with the same timing, so only what
+// surrounds the call differs. The bench's articles: `pnpm bench -- --processing --keep` keeps them
+// (its work folder's `content`).
+//
+// Usage:
+//   node parse-in-pipeline.mjs <content folder> <rounds>
+//     CPU time (process.cpuUsage: every thread) and wall time spent inside the parse calls, in
+//     alternating rounds of bare parsing and of processing (ingest, then enrich), after the same
+//     warm-up as warm-rates.mjs. Prints one JSON line: medians, ratios, every round.
+//   valgrind --tool=callgrind --instr-atstart=no node --predictable --expose-gc \
+//     parse-in-pipeline.mjs <content folder> --callgrind <kind> [passes] [warm-up passes]
+//     Instructions of `passes` (default 2) passes of one kind, counted from the end of the same
+//     warm-up for every kind (`callgrind_control -i on` from here): `bare` (parsing alone),
+//     `pipeline` (processing), `twice` (processing, each article parsed a second time and that
+//     tree dropped at once: twice - pipeline is one more parse among the pipeline's work) and
+//     `twice-keep` (the same, the extra tree kept alive until the next article is parsed:
+//     twice-keep - twice is what the collector pays for a tree living through enrich).
+//
+// Measured on the bench's 200 generated articles (2026-12-05, Node 20, load 5-8): in
+// instructions, one parse among the pipeline's work costs what it costs alone (659 M against 676 M
+// per pass), and a tree kept alive through enrich adds 27 M (4%). In CPU time the parse calls
+// inside the pipeline took 1.35-2.35 times bare parsing (median of 7-9 rounds, four runs), but
+// only 1.24 times under --single-threaded, and in some rounds more CPU than wall time: what
+// process.cpuUsage counts there is also V8's compiler and collector threads, working on the rest
+// of the pipeline meanwhile. Processing was 8.3 times bare parsing in instructions, 13.5-17 times
+// in CPU time: in its counted passes (after 800 articles), TurboFan compiling was 48% of its
+// instructions (32% without turbo inlining, as `process --jobs 1` workers run), and V8 was still
+// compiling 11-27 functions a pass after 1,600 articles, some after "wrong map" deopts.
+import { execFileSync } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { enrich } from '@newsroom/enrich'
+import { ingest } from '@newsroom/ingest'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+
+const [folder, second, kindArg, passesArg, warmArg] = process.argv.slice(2)
+if (!folder) throw new TypeError('Expected a content folder')
+
+const files = []
+for (const name of (await readdir(folder)).sort())
+  files.push({ path: join(folder, name), contents: await readFile(join(folder, name)) })
+
+/** The article of a content file, which the generated and corpus articles all have. */
+const articleOf = (file) => {
+  const article = ingest(file).data.article
+  if (!article) throw new Error(`${file.path} did not ingest`)
+  return article
+}
+
+// The text enrich parses: the article's blocks, a blank line between them.
+const texts = files.map((file) =>
+  articleOf(file)
+    .blocks.map((block) => block.text)
+    .join('\n\n'),
+)
+
+const Processor = unified().constructor
+const originalParse = Processor.prototype.parse
+let parseCpu = 0
+let parseWall = 0
+/** `twice` or `twice-keep` (see the usage): a second parse of each file the pipeline parses. */
+let extraParse = ''
+let kept
+Processor.prototype.parse = function parse(file) {
+  if (extraParse && typeof file !== 'string') {
+    const extra = originalParse.call(this, file)
+    if (extraParse === 'twice-keep') kept = extra
+  }
+  const cpu = process.cpuUsage()
+  const wall = performance.now()
+  const tree = originalParse.call(this, file)
+  parseWall += performance.now() - wall
+  const used = process.cpuUsage(cpu)
+  parseCpu += used.user + used.system
+  return tree
+}
+
+const parser = unified().use(retextEnglish)
+const bare = () => {
+  for (const text of texts) parser.parse(text)
+}
+const pipeline = async () => {
+  for (const file of files) await enrich(articleOf(file))
+}
+
+if (second === '--callgrind') {
+  const passes = Number(passesArg ?? 2)
+  for (let pass = 0; pass < 3; pass++) bare()
+  for (let pass = 0; pass < Number(warmArg ?? 4); pass++) await pipeline()
+  if (kindArg?.startsWith('twice')) extraParse = kindArg
+  globalThis.gc?.()
+  execFileSync('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'ignore' })
+  for (let pass = 0; pass < passes; pass++) {
+    if (kindArg === 'bare') bare()
+    else await pipeline()
+  }
+  execFileSync('callgrind_control', ['-i', 'off', String(process.pid)], { stdio: 'ignore' })
+  console.log(JSON.stringify({ kind: kindArg, passes, kept: kept !== undefined }))
+  process.exit(0)
+}
+
+const rounds = Number(second ?? 5)
+const measure = async (work) => {
+  parseCpu = 0
+  parseWall = 0
+  const before = process.cpuUsage()
+  await work()
+  const used = process.cpuUsage(before)
+  return { parse: parseCpu / 1000, parseWall, total: (used.user + used.system) / 1000 }
+}
+
+// warm-rates.mjs's warm-up: ten passes of parsing, then some 1,500 articles of processing.
+for (let pass = 0; pass < 10; pass++) bare()
+for (let pass = 0; pass < Math.max(2, Math.ceil(1500 / files.length)); pass++) await pipeline()
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Milliseconds per round: parse CPU and wall time, and processing's CPU time in all. */
+const rows = { bare: [], pipeline: [], bareWall: [], pipelineWall: [], processing: [] }
+for (let round = 0; round < rounds; round++) {
+  for (const which of round % 2 === 0 ? ['bare', 'pipeline'] : ['pipeline', 'bare']) {
+    const result = await measure(which === 'bare' ? bare : pipeline)
+    rows[which].push(result.parse)
+    rows[`${which}Wall`].push(result.parseWall)
+    if (which === 'pipeline') rows.processing.push(result.total)
+  }
+}
+const medians = Object.fromEntries(
+  Object.entries(rows).map(([key, values]) => [key, median(values)]),
+)
+console.log(
+  JSON.stringify({
+    medians,
+    parseCpuInPipelineOverBare: medians.pipeline / medians.bare,
+    parseWallInPipelineOverBare: medians.pipelineWall / medians.bareWall,
+    processingOverBareParse: medians.processing / medians.bare,
+    rows,
+  }),
+)
