@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { workerV8Flags } from '@newsroom/cli'
 import { compareJobs, type JobsComparison } from './jobs.js'
 import { bytesByKind, dataKind, siteKind } from './output-bytes.js'
 import { type SampleArticle, sampleArticle, sampleArticles } from './sample-articles.js'
@@ -25,7 +26,8 @@ Usage: pnpm bench [-- --articles <n>] [--rounds <n>] [--warm-rounds <n>] [--proc
 
 Runs the built packages (pnpm bench builds them first). Prints: processing words/s against bare
 retext-english parsing of the same text, both warm and in CPU time (all threads), as the median of
-alternating rounds in one process, and the whole \`process --jobs 1\` in CPU time, start-up included; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
+alternating rounds in one process under the V8 flags of a \`--jobs 1\` worker, and the whole
+\`process --jobs 1\` in CPU time, start-up included; --jobs 2 against --jobs 1 (with the cores the main thread, the workers
 and V8's helper threads kept busy, and the ratio their CPU time allows on two cores of its own,
 for a machine busy with other work, where the wall times' ratio says little); a cold build
 (process, Eleventy, Pagefind) against plain Eleventy on the same articles as Markdown; a warm build after adding one article;
@@ -44,6 +46,13 @@ function countWords(article: SampleArticle): number {
 }
 
 const warmRatesScript = fileURLToPath(new URL('./warm-rates.mjs', import.meta.url))
+/**
+ * The warm rounds run under the V8 flags of a `--jobs 1` worker, so that they measure processing
+ * as `newsroom process` runs it: without them V8 inlines callees into each large function and
+ * compiles them again and again (issue 11, proc17: some 17% more instructions in processing,
+ * 1% in bare parsing), work a worker does not do.
+ */
+const warmFlags = workerV8Flags(false).split(' ')
 
 /** CPU seconds per round of bare parsing and of processing, warm, from `warm-rates.mjs`. */
 interface WarmRates {
@@ -58,7 +67,7 @@ interface WarmRates {
  * some 40 ms once V8 has compiled retext-english fully, several times that on the first passes.
  */
 async function warmRates(content: string, rounds: number, scratch: string): Promise<WarmRates> {
-  const run = await timedRun(node, [warmRatesScript, content, String(rounds)], {
+  const run = await timedRun(node, [...warmFlags, warmRatesScript, content, String(rounds)], {
     cwd: scratch,
     scratch,
   })
@@ -225,6 +234,7 @@ async function main(): Promise<void> {
     const wholeCpu = jobs.oneCpuSeconds
     const processingRows = [
       ['processing (CPU time, all threads)', '', ''],
+      ['  warm rounds under the V8 flags of a --jobs 1 worker', warmFlags.join(' '), ''],
       ['  bare retext-english parsing, warm', wordsPerSecond(median(warmCpu.parse)), ''],
       [
         '  ingest and enrich, warm',

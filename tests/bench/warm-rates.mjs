@@ -2,7 +2,9 @@
 // retext-english parsing and of processing (ingest, then enrich: what a worker does with each
 // file, less reading and writing it) on the same text, warm, in alternating rounds.
 //
-// Usage: node warm-rates.mjs <content folder> <rounds>
+// Usage: node [--no-turbo-inlining] warm-rates.mjs <content folder> <rounds>
+// bench.ts runs it under the V8 flags of a `--jobs 1` worker (`workerV8Flags` of @newsroom/cli),
+// so that it measures processing as `newsroom process` runs it.
 // Prints one JSON line: { parse: [seconds per round], process: [seconds per round] }, the seconds
 // of one pass over the articles.
 //

@@ -7,3 +7,4 @@ export {
   processContent,
   type RunNotice,
 } from './process-content.js'
+export { workerV8Flags } from './worker-flags.js'

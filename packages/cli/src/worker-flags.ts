@@ -20,7 +20,16 @@ import { type WorkerStart, workerInterruptBudget } from './worker-protocol.js'
  * functions, it made no difference, so it is left to V8 there.
  */
 export function workerFlags(start: WorkerStart): string {
-  return start.leanTiering ? `--interrupt-budget=${workerInterruptBudget}` : '--no-turbo-inlining'
+  return workerV8Flags(start.leanTiering)
+}
+
+/**
+ * The V8 flags of a worker that runs with (`leanTiering`) or without other workers filling the
+ * cores, as `workerFlags` gives them: for a benchmark that must measure processing as
+ * `newsroom process` runs it.
+ */
+export function workerV8Flags(leanTiering: boolean): string {
+  return leanTiering ? `--interrupt-budget=${workerInterruptBudget}` : '--no-turbo-inlining'
 }
 
 /**
