@@ -1,11 +1,11 @@
 import { isOrganizationHead } from '@newsroom/names'
-import { parsedWord, type Token, wordFact } from '@newsroom/nlcst-tokens'
+import { type Lexeme, parsedWord, type Token, wordFact } from '@newsroom/nlcst-tokens'
 import type { Keyphrase } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { VFile } from 'vfile'
 import { type PartOfSpeechTagger, partOfSpeechTagger } from './part-of-speech.js'
-import { type SentenceWords, sentenceWords, wordLexeme } from './sentence-words.js'
+import { type SentenceWords, sentenceWords } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -80,10 +80,10 @@ const closedClass = new Set([
   'WP$',
   'WRB',
 ])
-const capitalized = /^\p{Lu}/u
+const capitalizedStart = /^\p{Lu}/u
 /** A pronoun or adverb with a verb contracted onto it (`I've`, `it's`), which the tagger may
  * take for a noun. */
-const contraction = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’]\p{L}+$/iu
+const contractionForm = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’]\p{L}+$/iu
 /** Most words of a key phrase (the longest on the corpus has 9: a title and a name). */
 const maxPhraseWords = 12
 
@@ -95,7 +95,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   const runs: Run[] = []
   let previous: SentenceWords | undefined
   for (const sentence of sentences) {
-    const important = importantWords(sentence, tagger.tag(sentence.words), tagger)
+    const important = importantWords(sentence, tagger.tag(sentence.lexemes))
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
       previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
@@ -107,20 +107,25 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
 
   const stemCount = new Map<string, number>()
   const phrases = new Map<string, Omit<Phrase, 'score'>>()
-  for (const { words: run, fragment } of runs) {
-    const stems = run.map(stemOf)
-    for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
+  for (const { sentence, start, end, fragment } of runs) {
+    const stems: string[] = new Array(end - start)
+    for (let index = start; index < end; index++) {
+      const stem = stemFact(sentence.lexemes[index] as Lexeme)
+      stems[index - start] = stem
+      stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
+    }
     // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
     // a name by an initial's period is not a whole phrase either. Their words still count.
-    if (fragment || run.length > maxPhraseWords) continue
-    const key = stems.join(' ')
+    if (fragment || stems.length > maxPhraseWords) continue
+    // Most phrases are one word, whose key is its stem as it is (no string joined).
+    const key = stems.length === 1 ? (stems[0] as string) : stems.join(' ')
     let phrase = phrases.get(key)
     if (!phrase) {
       phrase = { stems, occurrences: 0, occurrenceWords: [] }
       phrases.set(key, phrase)
     }
     phrase.occurrences++
-    phrase.occurrenceWords.push(run)
+    phrase.occurrenceWords.push(sentence.words.slice(start, end))
   }
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
   // an object literal had set made V8 throw away and recompile this function again and again
@@ -133,7 +138,10 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
 
 /** A run of important words of one sentence, whole or cut off a name. */
 interface Run {
-  words: Token[]
+  sentence: SentenceWords
+  /** `[start, end)` word indices in the sentence. */
+  start: number
+  end: number
   /** Part of a name that an initial's period cuts (`Stefan W` of `Stefan W. Hell`). */
   fragment: boolean
 }
@@ -197,7 +205,7 @@ function namesJoined(
       initial.test(parsedWord(before)) &&
       !adjoins[start] &&
       isCapitalized(parsedWord(first))
-    return { words: words.slice(start, end), fragment: endsInInitial || afterInitial }
+    return { sentence, start, end, fragment: endsInInitial || afterInitial }
   })
 }
 
@@ -225,33 +233,25 @@ function connects({ words, adjoins }: SentenceWords, left: Span, right: Span): b
  * Which words of a sentence are important: nouns and capitalized adjectives, and the
  * capitalized words of a name around them.
  */
-function importantWords(
-  { words, adjoins }: SentenceWords,
-  tags: readonly string[],
-  tagger: PartOfSpeechTagger,
-): boolean[] {
-  const important: boolean[] = new Array(words.length)
-  for (let index = 0; index < words.length; index++) {
-    const value = parsedWord(words[index] as Token)
-    const tag = tags[index] as string
-    // As retext-keywords: an adjective whose first character has no lowercase form counts.
-    important[index] =
-      !isContraction(value) && (tag.startsWith('N') || (tag === 'JJ' && hasNoLowercaseStart(value)))
-  }
+function importantWords({ lexemes, adjoins }: SentenceWords, tags: readonly string[]): boolean[] {
+  const important: boolean[] = new Array(lexemes.length)
   // A capitalized word beside a capitalized important word is part of its name when the
   // lexicon knows it mostly as a proper noun (`United` in `United States`, which the tagger's
   // rules turn into a participle). Abbreviations (`Mr.`, `R.`) stay as the tagger has them.
-  const nameWord: boolean[] = new Array(words.length)
-  for (let index = 0; index < words.length; index++) {
-    const value = parsedWord(words[index] as Token)
+  const nameWord: boolean[] = new Array(lexemes.length)
+  for (let index = 0; index < lexemes.length; index++) {
+    const traits = wordTraits(lexemes[index] as Lexeme)
+    const tag = tags[index] as string
+    // As retext-keywords: an adjective whose first character has no lowercase form counts.
+    const isImportant =
+      (tag.startsWith('N') || (tag === 'JJ' && (traits & noLowercaseStart) !== 0)) &&
+      (traits & contraction) === 0
+    important[index] = isImportant
     nameWord[index] =
-      isCapitalized(value) &&
-      (important[index] === true ||
-        (!value.endsWith('.') &&
-          !closedClass.has(tags[index] as string) &&
-          tagger.isMostlyProperNoun(value)))
+      (traits & capitalized) !== 0 &&
+      (isImportant || ((traits & mostlyProperNoun) !== 0 && !closedClass.has(tag)))
   }
-  for (let index = 0; index < words.length; index++) {
+  for (let index = 0; index < lexemes.length; index++) {
     if (important[index] || !nameWord[index]) continue
     const joinsPrevious = adjoins[index] === true && nameWord[index - 1] === true
     const joinsNext = adjoins[index + 1] === true && nameWord[index + 1] === true
@@ -260,11 +260,31 @@ function importantWords(
   return important
 }
 
+/** Bits of `wordTraits`. */
+const contraction = 1
+const capitalized = 2
+const noLowercaseStart = 4
+/** Mostly a proper noun to the lexicon, and no abbreviation (no final period). */
+const mostlyProperNoun = 8
+
+/**
+ * What `importantWords` asks of a word as the parser split it, as bits kept on its lexeme: a
+ * number read once per occurrence, rather than the word's characters tested again and the
+ * lexicon looked up at every occurrence.
+ */
+const wordTraits = wordFact(
+  (value: string): number =>
+    (isContraction(value) ? contraction : 0) |
+    (isCapitalized(value) ? capitalized : 0) |
+    (hasNoLowercaseStart(value) ? noLowercaseStart : 0) |
+    (!value.endsWith('.') && partOfSpeechTagger().isMostlyProperNoun(value) ? mostlyProperNoun : 0),
+)
+
 // Most words are plain ASCII: the tests below decide those without a regular expression or a
 // copy of the word.
 
 function isContraction(value: string): boolean {
-  return (value.includes("'") || value.includes('’')) && contraction.test(value)
+  return (value.includes("'") || value.includes('’')) && contractionForm.test(value)
 }
 
 /** Whether the first character has no lowercase form (`first === first.toUpperCase()`). */
@@ -278,7 +298,7 @@ function hasNoLowercaseStart(value: string): boolean {
 function isCapitalized(value: string): boolean {
   const code = value.charCodeAt(0)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return capitalized.test(value)
+  return capitalizedStart.test(value)
 }
 
 /** `stemmer` takes time quadratic in the length of a word: longer words are their own stem. */
@@ -288,10 +308,6 @@ const maxStemmedWord = 64
 const stemFact = wordFact((word: string) =>
   word.length > maxStemmedWord ? word.toLowerCase() : stemmer(word).toLowerCase(),
 )
-
-function stemOf(word: Token): string {
-  return stemFact(wordLexeme(word))
-}
 
 const hasLetter = /\p{L}/u
 

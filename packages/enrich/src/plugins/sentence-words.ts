@@ -26,6 +26,11 @@ export interface SentenceWords {
   /** The word tokens of the sentence, in order: shared, read-only. */
   words: Token[]
   /**
+   * The `wordLexeme` of each word, read once here for every plugin stage that asks facts of the
+   * words (tags, traits, stems): each read goes from the token to its lexeme again.
+   */
+  lexemes: Lexeme[]
+  /**
    * Whether only white space separates each word from the previous word of its sentence: a
    * possessive apostrophe joined onto the previous word separates them, as it does in the tree.
    */
@@ -43,6 +48,7 @@ export function sentenceWords(tree: Root): SentenceWords[] {
     const { tokens, sentences: ranges } = paragraphs[paragraph] as (typeof paragraphs)[number]
     for (const [first, last] of ranges) {
       const words: Token[] = []
+      const lexemes: Lexeme[] = []
       const adjoins: boolean[] = []
       let afterWord = false
       for (let index = first; index < last; index++) {
@@ -52,10 +58,11 @@ export function sentenceWords(tree: Root): SentenceWords[] {
           continue
         }
         words.push(token)
+        lexemes.push(wordLexeme(token))
         adjoins.push(afterWord)
         afterWord = parsedWord(token) === token.text
       }
-      sentences.push({ paragraph, words, adjoins })
+      sentences.push({ paragraph, words, lexemes, adjoins })
     }
   }
   return sentences
