@@ -38,10 +38,22 @@ export interface SentenceWords {
 }
 
 /**
- * The sentences of an nlcst tree with their words, in reading order, from the tokens of
- * `@newsroom/nlcst-tokens`: the tree is read once for every plugin of a pipeline.
+ * Where a tree keeps its sentences' words: a hidden property of the tree, as
+ * `@newsroom/nlcst-tokens` keeps its tokens (an entry of a module-wide WeakMap would keep every
+ * tree alive through the young-generation collections).
  */
-export function sentenceWords(tree: Root): SentenceWords[] {
+const sentencesKey = Symbol('sentence-words')
+type WordedRoot = Root & { [sentencesKey]?: readonly SentenceWords[] }
+
+/**
+ * The sentences of an nlcst tree with their words, in reading order, from the tokens of
+ * `@newsroom/nlcst-tokens`: the tree is read once for every plugin of a pipeline, and every
+ * plugin that asks for the same tree gets the same sentences (keyphrases, readability and
+ * sentiment all read each word's lexeme): treat them as read-only.
+ */
+export function sentenceWords(tree: Root): readonly SentenceWords[] {
+  const known = (tree as WordedRoot)[sentencesKey]
+  if (known) return known
   const sentences: SentenceWords[] = []
   const paragraphs = paragraphTokens(tree)
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -65,5 +77,7 @@ export function sentenceWords(tree: Root): SentenceWords[] {
       sentences.push({ paragraph, words, lexemes, adjoins })
     }
   }
+  // Not enumerable: equality checks, inspectors and serializers of the tree do not see it.
+  Object.defineProperty(tree, sentencesKey, { value: sentences, configurable: true })
   return sentences
 }
