@@ -98,31 +98,37 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
     const important = importantWords(sentence, tagger.tag(sentence.lexemes))
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
-      previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
+      previous?.paragraph === sentence.paragraph ? previous.lexemes.at(-1) : undefined
     // One push per run: a spread of a long sentence's runs would overflow the stack.
     for (const run of namesJoined(sentence, sentenceRuns(sentence, important), lastBefore))
       runs.push(run)
     previous = sentence
   }
 
-  const stemCount = new Map<string, number>()
-  const phrases = new Map<string, Omit<Phrase, 'score'>>()
+  // One table for the stems' counts and the phrases: a one-word phrase's key is its stem, and no
+  // stem has a space, as the key of a longer phrase has. An entry is looked up once per word.
+  const entries = new Map<string, Entry>()
+  const phrases: PhraseDraft[] = []
   for (const { sentence, start, end, fragment } of runs) {
     const stems: string[] = new Array(end - start)
+    const stemEntries: Entry[] = new Array(end - start)
     for (let index = start; index < end; index++) {
       const stem = stemFact(sentence.lexemes[index] as Lexeme)
+      const entry = entryOf(entries, stem)
+      entry.count++
       stems[index - start] = stem
-      stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
+      stemEntries[index - start] = entry
     }
     // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
     // a name by an initial's period is not a whole phrase either. Their words still count.
     if (fragment || stems.length > maxPhraseWords) continue
-    // Most phrases are one word, whose key is its stem as it is (no string joined).
-    const key = stems.length === 1 ? (stems[0] as string) : stems.join(' ')
-    let phrase = phrases.get(key)
-    if (!phrase) {
-      phrase = { stems, occurrences: 0, occurrenceWords: [] }
-      phrases.set(key, phrase)
+    const keyEntry =
+      stems.length === 1 ? (stemEntries[0] as Entry) : entryOf(entries, stems.join(' '))
+    let phrase = keyEntry.phrase
+    if (phrase === undefined) {
+      phrase = new PhraseDraft(stems, stemEntries)
+      keyEntry.phrase = phrase
+      phrases.push(phrase)
     }
     phrase.occurrences++
     phrase.occurrenceWords.push(sentence.words.slice(start, end))
@@ -130,10 +136,40 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
   // an object literal had set made V8 throw away and recompile this function again and again
   // (28 times in 800 articles, "Storing to a constant field").
-  return Array.from(phrases.values(), ({ stems, occurrences, occurrenceWords }) => {
-    const weight = stems.reduce((sum, stem) => sum + (stemCount.get(stem) ?? 0), -1)
+  return phrases.map(({ stems, stemEntries, occurrences, occurrenceWords }) => {
+    let weight = -1
+    for (const entry of stemEntries) weight += entry.count
     return { stems, occurrences, score: weight * occurrences ** 2, occurrenceWords }
   })
+}
+
+/**
+ * A stem's count in the text, or a longer phrase's key (whose count stays 0), with the phrase
+ * of that key once it occurs. A class, so that its fields, written after it is made, keep one
+ * shape.
+ */
+class Entry {
+  count = 0
+  phrase: PhraseDraft | undefined = undefined
+}
+
+function entryOf(entries: Map<string, Entry>, key: string): Entry {
+  let entry = entries.get(key)
+  if (entry === undefined) {
+    entry = new Entry()
+    entries.set(key, entry)
+  }
+  return entry
+}
+
+/** A phrase as it is counted: its stems' entries are read for its weight once all are counted. */
+class PhraseDraft {
+  occurrences = 0
+  occurrenceWords: Token[][] = []
+  constructor(
+    readonly stems: string[],
+    readonly stemEntries: readonly Entry[],
+  ) {}
 }
 
 /** A run of important words of one sentence, whole or cut off a name. */
@@ -183,9 +219,9 @@ const initial = /^\p{Lu}\.?$/u
 function namesJoined(
   sentence: SentenceWords,
   spans: readonly Span[],
-  lastBefore: Token | undefined,
+  lastBefore: Lexeme | undefined,
 ): Run[] {
-  const { words, adjoins } = sentence
+  const { lexemes, adjoins } = sentence
   const joined: Span[] = []
   for (const span of spans) {
     const previous = joined[joined.length - 1]
@@ -193,36 +229,34 @@ function namesJoined(
     else joined.push({ ...span })
   }
   return joined.map(({ start, end }) => {
-    const last = words[end - 1] as Token
-    const next = words[end]
-    const before = start === 0 ? lastBefore : words[start - 1]
-    const first = words[start] as Token
+    const next = lexemes[end]
+    const before = start === 0 ? lastBefore : lexemes[start - 1]
     const endsInInitial =
-      (end - start > 1 && initial.test(parsedWord(last))) ||
-      (next !== undefined && adjoins[end] === true && initial.test(parsedWord(next)))
+      (end - start > 1 && isInitial(lexemes[end - 1] as Lexeme)) ||
+      (next !== undefined && adjoins[end] === true && isInitial(next))
     const afterInitial =
       before !== undefined &&
-      initial.test(parsedWord(before)) &&
+      isInitial(before) &&
       !adjoins[start] &&
-      isCapitalized(parsedWord(first))
+      (wordTraits(lexemes[start] as Lexeme) & capitalized) !== 0
     return { sentence, start, end, fragment: endsInInitial || afterInitial }
   })
 }
 
 /** Whether only a name connector, in white space, separates two capitalized runs. */
-function connects({ words, adjoins }: SentenceWords, left: Span, right: Span): boolean {
+function connects({ words, lexemes, adjoins }: SentenceWords, left: Span, right: Span): boolean {
   // A connector or an initial is at most two words.
   if (right.start - left.end > 2) return false
-  const lastLeft = parsedWord(words[left.end - 1] as Token)
-  if (!isCapitalized(lastLeft)) return false
-  if (!isCapitalized(parsedWord(words[right.start] as Token))) return false
+  const lastLeft = lexemes[left.end - 1] as Lexeme
+  if ((wordTraits(lastLeft) & capitalized) === 0) return false
+  if ((wordTraits(lexemes[right.start] as Lexeme) & capitalized) === 0) return false
   for (let index = left.end; index <= right.start; index++) if (!adjoins[index]) return false
   const gap = words.slice(left.end, right.start).map(parsedWord)
   // A middle initial between the given and family names (`Ines W. Marrow`).
-  if (gap.length === 1 && initial.test(gap[0] as string)) return true
+  if (gap.length === 1 && isInitial(lexemes[left.end] as Lexeme)) return true
   // `University of California`, not `Ines Marrow of Port Ellery`: the part before the
   // connector must end in a word that heads an organization's name.
-  if (!isOrganizationHead(lastLeft)) return false
+  if (!isOrganizationHead(lastLeft.value)) return false
   return nameConnectors.some(
     (connector) =>
       connector.length === gap.length && connector.every((part, index) => gap[index] === part),
@@ -266,9 +300,15 @@ const capitalized = 2
 const noLowercaseStart = 4
 /** Mostly a proper noun to the lexicon, and no abbreviation (no final period). */
 const mostlyProperNoun = 8
+/** A capital letter alone, or with a period (`W`, `W.`): an initial of a name. */
+const initialLetter = 16
+
+function isInitial(lexeme: Lexeme): boolean {
+  return (wordTraits(lexeme) & initialLetter) !== 0
+}
 
 /**
- * What `importantWords` asks of a word as the parser split it, as bits kept on its lexeme: a
+ * What the stages of keyphrases ask of a word as the parser split it, as bits kept on its lexeme: a
  * number read once per occurrence, rather than the word's characters tested again and the
  * lexicon looked up at every occurrence.
  */
@@ -276,6 +316,7 @@ const wordTraits = wordFact(
   (value: string): number =>
     (isContraction(value) ? contraction : 0) |
     (isCapitalized(value) ? capitalized : 0) |
+    (initial.test(value) ? initialLetter : 0) |
     (hasNoLowercaseStart(value) ? noLowercaseStart : 0) |
     (!value.endsWith('.') && partOfSpeechTagger().isMostlyProperNoun(value) ? mostlyProperNoun : 0),
 )
