@@ -1,5 +1,5 @@
 import { isOrganizationHead } from '@newsroom/names'
-import { type Lexeme, parsedWord, type Token, wordFact } from '@newsroom/nlcst-tokens'
+import { type Lexeme, wordFact } from '@newsroom/nlcst-tokens'
 import type { Keyphrase } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
@@ -55,11 +55,12 @@ interface Phrase {
   /** retext-keywords' score: the stems' frequencies (less one) times occurrences squared. */
   score: number
   /**
-   * The words of each occurrence. Their surface forms are read only for the few phrases `rank`
-   * keeps: a map of forms made for every phrase, and a form joined for every occurrence, were
-   * among the largest allocations of this plugin.
+   * The lexemes of the words of each occurrence (as the parser split them, `wordLexeme`). Their
+   * surface forms are read only for the few phrases `rank` keeps: a map of forms made for every
+   * phrase, and a form joined for every occurrence, were among the largest allocations of this
+   * plugin.
    */
-  occurrenceWords: Token[][]
+  occurrenceWords: Lexeme[][]
 }
 
 /** Tags of words that never belong to a name, even capitalized at the start of a sentence. */
@@ -131,7 +132,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
       phrases.push(phrase)
     }
     phrase.occurrences++
-    phrase.occurrenceWords.push(sentence.words.slice(start, end))
+    phrase.occurrenceWords.push(sentence.lexemes.slice(start, end))
   }
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
   // an object literal had set made V8 throw away and recompile this function again and again
@@ -165,7 +166,7 @@ function entryOf(entries: Map<string, Entry>, key: string): Entry {
 /** A phrase as it is counted: its stems' entries are read for its weight once all are counted. */
 class PhraseDraft {
   occurrences = 0
-  occurrenceWords: Token[][] = []
+  occurrenceWords: Lexeme[][] = []
   constructor(
     readonly stems: string[],
     readonly stemEntries: readonly Entry[],
@@ -210,6 +211,11 @@ function sentenceRuns({ words, adjoins }: SentenceWords, important: readonly boo
 const nameConnectors: ReadonlyArray<readonly string[]> = [['of', 'the'], ['of'], ['for'], ['de']]
 const initial = /^\p{Lu}\.?$/u
 
+/** The word of a lexeme of `SentenceWords.lexemes`: the word as the parser split it. */
+function lexemeValue(lexeme: Lexeme): string {
+  return lexeme.value
+}
+
 /**
  * Runs with the names that span them joined: two capitalized runs that a middle initial alone
  * separates, or a name connector after the head of an organization's name, are one name
@@ -244,14 +250,14 @@ function namesJoined(
 }
 
 /** Whether only a name connector, in white space, separates two capitalized runs. */
-function connects({ words, lexemes, adjoins }: SentenceWords, left: Span, right: Span): boolean {
+function connects({ lexemes, adjoins }: SentenceWords, left: Span, right: Span): boolean {
   // A connector or an initial is at most two words.
   if (right.start - left.end > 2) return false
   const lastLeft = lexemes[left.end - 1] as Lexeme
   if ((wordTraits(lastLeft) & capitalized) === 0) return false
   if ((wordTraits(lexemes[right.start] as Lexeme) & capitalized) === 0) return false
   for (let index = left.end; index <= right.start; index++) if (!adjoins[index]) return false
-  const gap = words.slice(left.end, right.start).map(parsedWord)
+  const gap = lexemes.slice(left.end, right.start).map(lexemeValue)
   // A middle initial between the given and family names (`Ines W. Marrow`).
   if (gap.length === 1 && isInitial(lexemes[left.end] as Lexeme)) return true
   // `University of California`, not `Ines Marrow of Port Ellery`: the part before the
@@ -394,7 +400,9 @@ function rank(phrases: readonly Phrase[], maximum: number): Keyphrase[] {
 function surfaceForm(phrase: Phrase): string {
   const forms = new Map<string, number>()
   for (const words of phrase.occurrenceWords) {
-    const form = words.map(parsedWord).join(' ')
+    // A lexeme's value is the word as the parser split it; most phrases are one word, whose form
+    // is that value as it is (no string joined).
+    const form = words.length === 1 ? (words[0] as Lexeme).value : words.map(lexemeValue).join(' ')
     forms.set(form, (forms.get(form) ?? 0) + 1)
   }
   let best = ''
