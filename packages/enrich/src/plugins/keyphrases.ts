@@ -1,11 +1,11 @@
 import { isOrganizationHead } from '@newsroom/names'
-import { parsedWord, type Token, wordFact } from '@newsroom/nlcst-tokens'
+import { type Lexeme, wordFact } from '@newsroom/nlcst-tokens'
 import type { Keyphrase } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { stemmer } from 'stemmer'
 import type { VFile } from 'vfile'
 import { type PartOfSpeechTagger, partOfSpeechTagger } from './part-of-speech.js'
-import { type SentenceWords, sentenceWords, wordLexeme } from './sentence-words.js'
+import { type SentenceWords, sentenceWords } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -55,11 +55,12 @@ interface Phrase {
   /** retext-keywords' score: the stems' frequencies (less one) times occurrences squared. */
   score: number
   /**
-   * The words of each occurrence. Their surface forms are read only for the few phrases `rank`
-   * keeps: a map of forms made for every phrase, and a form joined for every occurrence, were
-   * among the largest allocations of this plugin.
+   * The lexemes of the words of each occurrence (as the parser split them, `wordLexeme`). Their
+   * surface forms are read only for the few phrases `rank` keeps: a map of forms made for every
+   * phrase, and a form joined for every occurrence, were among the largest allocations of this
+   * plugin.
    */
-  occurrenceWords: Token[][]
+  occurrenceWords: Lexeme[][]
 }
 
 /** Tags of words that never belong to a name, even capitalized at the start of a sentence. */
@@ -80,10 +81,10 @@ const closedClass = new Set([
   'WP$',
   'WRB',
 ])
-const capitalized = /^\p{Lu}/u
+const capitalizedStart = /^\p{Lu}/u
 /** A pronoun or adverb with a verb contracted onto it (`I've`, `it's`), which the tagger may
  * take for a noun. */
-const contraction = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’]\p{L}+$/iu
+const contractionForm = /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’]\p{L}+$/iu
 /** Most words of a key phrase (the longest on the corpus has 9: a title and a name). */
 const maxPhraseWords = 12
 
@@ -95,45 +96,89 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   const runs: Run[] = []
   let previous: SentenceWords | undefined
   for (const sentence of sentences) {
-    const important = importantWords(sentence, tagger.tag(sentence.words), tagger)
+    const important = importantWords(sentence, tagger.tag(sentence.lexemes))
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
-      previous?.paragraph === sentence.paragraph ? previous.words.at(-1) : undefined
+      previous?.paragraph === sentence.paragraph ? previous.lexemes.at(-1) : undefined
     // One push per run: a spread of a long sentence's runs would overflow the stack.
     for (const run of namesJoined(sentence, sentenceRuns(sentence, important), lastBefore))
       runs.push(run)
     previous = sentence
   }
 
-  const stemCount = new Map<string, number>()
-  const phrases = new Map<string, Omit<Phrase, 'score'>>()
-  for (const { words: run, fragment } of runs) {
-    const stems = run.map(stemOf)
-    for (const stem of stems) stemCount.set(stem, (stemCount.get(stem) ?? 0) + 1)
+  // One table for the stems' counts and the phrases: a one-word phrase's key is its stem, and no
+  // stem has a space, as the key of a longer phrase has. An entry is looked up once per word.
+  const entries = new Map<string, Entry>()
+  const phrases: PhraseDraft[] = []
+  for (const { sentence, start, end, fragment } of runs) {
+    const stems: string[] = new Array(end - start)
+    const stemEntries: Entry[] = new Array(end - start)
+    for (let index = start; index < end; index++) {
+      const stem = stemFact(sentence.lexemes[index] as Lexeme)
+      const entry = entryOf(entries, stem)
+      entry.count++
+      stems[index - start] = stem
+      stemEntries[index - start] = entry
+    }
     // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
     // a name by an initial's period is not a whole phrase either. Their words still count.
-    if (fragment || run.length > maxPhraseWords) continue
-    const key = stems.join(' ')
-    let phrase = phrases.get(key)
-    if (!phrase) {
-      phrase = { stems, occurrences: 0, occurrenceWords: [] }
-      phrases.set(key, phrase)
+    if (fragment || stems.length > maxPhraseWords) continue
+    const keyEntry =
+      stems.length === 1 ? (stemEntries[0] as Entry) : entryOf(entries, stems.join(' '))
+    let phrase = keyEntry.phrase
+    if (phrase === undefined) {
+      phrase = new PhraseDraft(stems, stemEntries)
+      keyEntry.phrase = phrase
+      phrases.push(phrase)
     }
     phrase.occurrences++
-    phrase.occurrenceWords.push(run)
+    phrase.occurrenceWords.push(sentence.lexemes.slice(start, end))
   }
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
   // an object literal had set made V8 throw away and recompile this function again and again
   // (28 times in 800 articles, "Storing to a constant field").
-  return Array.from(phrases.values(), ({ stems, occurrences, occurrenceWords }) => {
-    const weight = stems.reduce((sum, stem) => sum + (stemCount.get(stem) ?? 0), -1)
+  return phrases.map(({ stems, stemEntries, occurrences, occurrenceWords }) => {
+    let weight = -1
+    for (const entry of stemEntries) weight += entry.count
     return { stems, occurrences, score: weight * occurrences ** 2, occurrenceWords }
   })
 }
 
+/**
+ * A stem's count in the text, or a longer phrase's key (whose count stays 0), with the phrase
+ * of that key once it occurs. A class, so that its fields, written after it is made, keep one
+ * shape.
+ */
+class Entry {
+  count = 0
+  phrase: PhraseDraft | undefined = undefined
+}
+
+function entryOf(entries: Map<string, Entry>, key: string): Entry {
+  let entry = entries.get(key)
+  if (entry === undefined) {
+    entry = new Entry()
+    entries.set(key, entry)
+  }
+  return entry
+}
+
+/** A phrase as it is counted: its stems' entries are read for its weight once all are counted. */
+class PhraseDraft {
+  occurrences = 0
+  occurrenceWords: Lexeme[][] = []
+  constructor(
+    readonly stems: string[],
+    readonly stemEntries: readonly Entry[],
+  ) {}
+}
+
 /** A run of important words of one sentence, whole or cut off a name. */
 interface Run {
-  words: Token[]
+  sentence: SentenceWords
+  /** `[start, end)` word indices in the sentence. */
+  start: number
+  end: number
   /** Part of a name that an initial's period cuts (`Stefan W` of `Stefan W. Hell`). */
   fragment: boolean
 }
@@ -166,6 +211,11 @@ function sentenceRuns({ words, adjoins }: SentenceWords, important: readonly boo
 const nameConnectors: ReadonlyArray<readonly string[]> = [['of', 'the'], ['of'], ['for'], ['de']]
 const initial = /^\p{Lu}\.?$/u
 
+/** The word of a lexeme of `SentenceWords.lexemes`: the word as the parser split it. */
+function lexemeValue(lexeme: Lexeme): string {
+  return lexeme.value
+}
+
 /**
  * Runs with the names that span them joined: two capitalized runs that a middle initial alone
  * separates, or a name connector after the head of an organization's name, are one name
@@ -175,9 +225,9 @@ const initial = /^\p{Lu}\.?$/u
 function namesJoined(
   sentence: SentenceWords,
   spans: readonly Span[],
-  lastBefore: Token | undefined,
+  lastBefore: Lexeme | undefined,
 ): Run[] {
-  const { words, adjoins } = sentence
+  const { lexemes, adjoins } = sentence
   const joined: Span[] = []
   for (const span of spans) {
     const previous = joined[joined.length - 1]
@@ -185,36 +235,34 @@ function namesJoined(
     else joined.push({ ...span })
   }
   return joined.map(({ start, end }) => {
-    const last = words[end - 1] as Token
-    const next = words[end]
-    const before = start === 0 ? lastBefore : words[start - 1]
-    const first = words[start] as Token
+    const next = lexemes[end]
+    const before = start === 0 ? lastBefore : lexemes[start - 1]
     const endsInInitial =
-      (end - start > 1 && initial.test(parsedWord(last))) ||
-      (next !== undefined && adjoins[end] === true && initial.test(parsedWord(next)))
+      (end - start > 1 && isInitial(lexemes[end - 1] as Lexeme)) ||
+      (next !== undefined && adjoins[end] === true && isInitial(next))
     const afterInitial =
       before !== undefined &&
-      initial.test(parsedWord(before)) &&
+      isInitial(before) &&
       !adjoins[start] &&
-      isCapitalized(parsedWord(first))
-    return { words: words.slice(start, end), fragment: endsInInitial || afterInitial }
+      (wordTraits(lexemes[start] as Lexeme) & capitalized) !== 0
+    return { sentence, start, end, fragment: endsInInitial || afterInitial }
   })
 }
 
 /** Whether only a name connector, in white space, separates two capitalized runs. */
-function connects({ words, adjoins }: SentenceWords, left: Span, right: Span): boolean {
+function connects({ lexemes, adjoins }: SentenceWords, left: Span, right: Span): boolean {
   // A connector or an initial is at most two words.
   if (right.start - left.end > 2) return false
-  const lastLeft = parsedWord(words[left.end - 1] as Token)
-  if (!isCapitalized(lastLeft)) return false
-  if (!isCapitalized(parsedWord(words[right.start] as Token))) return false
+  const lastLeft = lexemes[left.end - 1] as Lexeme
+  if ((wordTraits(lastLeft) & capitalized) === 0) return false
+  if ((wordTraits(lexemes[right.start] as Lexeme) & capitalized) === 0) return false
   for (let index = left.end; index <= right.start; index++) if (!adjoins[index]) return false
-  const gap = words.slice(left.end, right.start).map(parsedWord)
+  const gap = lexemes.slice(left.end, right.start).map(lexemeValue)
   // A middle initial between the given and family names (`Ines W. Marrow`).
-  if (gap.length === 1 && initial.test(gap[0] as string)) return true
+  if (gap.length === 1 && isInitial(lexemes[left.end] as Lexeme)) return true
   // `University of California`, not `Ines Marrow of Port Ellery`: the part before the
   // connector must end in a word that heads an organization's name.
-  if (!isOrganizationHead(lastLeft)) return false
+  if (!isOrganizationHead(lastLeft.value)) return false
   return nameConnectors.some(
     (connector) =>
       connector.length === gap.length && connector.every((part, index) => gap[index] === part),
@@ -225,33 +273,25 @@ function connects({ words, adjoins }: SentenceWords, left: Span, right: Span): b
  * Which words of a sentence are important: nouns and capitalized adjectives, and the
  * capitalized words of a name around them.
  */
-function importantWords(
-  { words, adjoins }: SentenceWords,
-  tags: readonly string[],
-  tagger: PartOfSpeechTagger,
-): boolean[] {
-  const important: boolean[] = new Array(words.length)
-  for (let index = 0; index < words.length; index++) {
-    const value = parsedWord(words[index] as Token)
-    const tag = tags[index] as string
-    // As retext-keywords: an adjective whose first character has no lowercase form counts.
-    important[index] =
-      !isContraction(value) && (tag.startsWith('N') || (tag === 'JJ' && hasNoLowercaseStart(value)))
-  }
+function importantWords({ lexemes, adjoins }: SentenceWords, tags: readonly string[]): boolean[] {
+  const important: boolean[] = new Array(lexemes.length)
   // A capitalized word beside a capitalized important word is part of its name when the
   // lexicon knows it mostly as a proper noun (`United` in `United States`, which the tagger's
   // rules turn into a participle). Abbreviations (`Mr.`, `R.`) stay as the tagger has them.
-  const nameWord: boolean[] = new Array(words.length)
-  for (let index = 0; index < words.length; index++) {
-    const value = parsedWord(words[index] as Token)
+  const nameWord: boolean[] = new Array(lexemes.length)
+  for (let index = 0; index < lexemes.length; index++) {
+    const traits = wordTraits(lexemes[index] as Lexeme)
+    const tag = tags[index] as string
+    // As retext-keywords: an adjective whose first character has no lowercase form counts.
+    const isImportant =
+      (tag.startsWith('N') || (tag === 'JJ' && (traits & noLowercaseStart) !== 0)) &&
+      (traits & contraction) === 0
+    important[index] = isImportant
     nameWord[index] =
-      isCapitalized(value) &&
-      (important[index] === true ||
-        (!value.endsWith('.') &&
-          !closedClass.has(tags[index] as string) &&
-          tagger.isMostlyProperNoun(value)))
+      (traits & capitalized) !== 0 &&
+      (isImportant || ((traits & mostlyProperNoun) !== 0 && !closedClass.has(tag)))
   }
-  for (let index = 0; index < words.length; index++) {
+  for (let index = 0; index < lexemes.length; index++) {
     if (important[index] || !nameWord[index]) continue
     const joinsPrevious = adjoins[index] === true && nameWord[index - 1] === true
     const joinsNext = adjoins[index + 1] === true && nameWord[index + 1] === true
@@ -260,11 +300,38 @@ function importantWords(
   return important
 }
 
+/** Bits of `wordTraits`. */
+const contraction = 1
+const capitalized = 2
+const noLowercaseStart = 4
+/** Mostly a proper noun to the lexicon, and no abbreviation (no final period). */
+const mostlyProperNoun = 8
+/** A capital letter alone, or with a period (`W`, `W.`): an initial of a name. */
+const initialLetter = 16
+
+function isInitial(lexeme: Lexeme): boolean {
+  return (wordTraits(lexeme) & initialLetter) !== 0
+}
+
+/**
+ * What the stages of keyphrases ask of a word as the parser split it, as bits kept on its lexeme: a
+ * number read once per occurrence, rather than the word's characters tested again and the
+ * lexicon looked up at every occurrence.
+ */
+const wordTraits = wordFact(
+  (value: string): number =>
+    (isContraction(value) ? contraction : 0) |
+    (isCapitalized(value) ? capitalized : 0) |
+    (initial.test(value) ? initialLetter : 0) |
+    (hasNoLowercaseStart(value) ? noLowercaseStart : 0) |
+    (!value.endsWith('.') && partOfSpeechTagger().isMostlyProperNoun(value) ? mostlyProperNoun : 0),
+)
+
 // Most words are plain ASCII: the tests below decide those without a regular expression or a
 // copy of the word.
 
 function isContraction(value: string): boolean {
-  return (value.includes("'") || value.includes('’')) && contraction.test(value)
+  return (value.includes("'") || value.includes('’')) && contractionForm.test(value)
 }
 
 /** Whether the first character has no lowercase form (`first === first.toUpperCase()`). */
@@ -278,7 +345,7 @@ function hasNoLowercaseStart(value: string): boolean {
 function isCapitalized(value: string): boolean {
   const code = value.charCodeAt(0)
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return capitalized.test(value)
+  return capitalizedStart.test(value)
 }
 
 /** `stemmer` takes time quadratic in the length of a word: longer words are their own stem. */
@@ -288,10 +355,6 @@ const maxStemmedWord = 64
 const stemFact = wordFact((word: string) =>
   word.length > maxStemmedWord ? word.toLowerCase() : stemmer(word).toLowerCase(),
 )
-
-function stemOf(word: Token): string {
-  return stemFact(wordLexeme(word))
-}
 
 const hasLetter = /\p{L}/u
 
@@ -337,7 +400,9 @@ function rank(phrases: readonly Phrase[], maximum: number): Keyphrase[] {
 function surfaceForm(phrase: Phrase): string {
   const forms = new Map<string, number>()
   for (const words of phrase.occurrenceWords) {
-    const form = words.map(parsedWord).join(' ')
+    // A lexeme's value is the word as the parser split it; most phrases are one word, whose form
+    // is that value as it is (no string joined).
+    const form = words.length === 1 ? (words[0] as Lexeme).value : words.map(lexemeValue).join(' ')
     forms.set(form, (forms.get(form) ?? 0) + 1)
   }
   let best = ''

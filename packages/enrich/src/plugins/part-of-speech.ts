@@ -1,11 +1,13 @@
 import { type BrillLexicon, brillLexicon } from '@newsroom/lexicon'
-import { type Token, wordFact } from '@newsroom/nlcst-tokens'
-import { wordLexeme } from './sentence-words.js'
+import { type Lexeme, wordFact } from '@newsroom/nlcst-tokens'
 
 /** Part-of-speech tags (Penn Treebank) from the Brill tagger of `pos`, as `retext-pos` gives them. */
 export interface PartOfSpeechTagger {
-  /** The tag of each word of one sentence, in order. */
-  tag: (words: readonly Token[]) => string[]
+  /**
+   * The tag of each word of one sentence, in order, from the lexemes of the words as the parser
+   * split them (`wordLexeme`).
+   */
+  tag: (words: readonly Lexeme[]) => string[]
   /** Whether the lexicon's likeliest tag of the word, as written, is a proper noun. */
   isMostlyProperNoun: (value: string) => boolean
 }
@@ -27,9 +29,21 @@ const afterWould = 2
 
 /** The context a word and its tag make for the word after it. */
 function nextContext(tag: string, word: string): number {
+  return (tag === 'DT' ? afterDeterminer : 0) | (isWould(word) ? afterWould : 0)
+}
+
+/**
+ * Whether a word is "would" in any case (`word.toLowerCase() === 'would'`), without a lowercase
+ * copy of every five-letter word: no character but these ASCII letters lowercases to them.
+ */
+function isWould(word: string): boolean {
   return (
-    (tag === 'DT' ? afterDeterminer : 0) |
-    (word.length === 5 && word.toLowerCase() === 'would' ? afterWould : 0)
+    word.length === 5 &&
+    (word.charCodeAt(0) | 0x20) === 0x77 &&
+    (word.charCodeAt(1) | 0x20) === 0x6f &&
+    (word.charCodeAt(2) | 0x20) === 0x75 &&
+    (word.charCodeAt(3) | 0x20) === 0x6c &&
+    (word.charCodeAt(4) | 0x20) === 0x64
   )
 }
 
@@ -107,7 +121,7 @@ function createTagger(): PartOfSpeechTagger {
       const tags: string[] = new Array(words.length)
       let context = 0
       for (let index = 0; index < words.length; index++) {
-        const lexeme = wordLexeme(words[index] as Token)
+        const lexeme = words[index] as Lexeme
         let tag: string | undefined
         if (context === 0) {
           tag = tagInNoContext(lexeme)

@@ -1,4 +1,4 @@
-import { paragraphTokens, type Token, type TokenParagraph, wordFact } from '@newsroom/nlcst-tokens'
+import { type Lexeme, wordFact } from '@newsroom/nlcst-tokens'
 import type { Readability } from '@newsroom/schema'
 import { automatedReadability } from 'automated-readability'
 import { flesch } from 'flesch'
@@ -6,7 +6,7 @@ import { fleschKincaid } from 'flesch-kincaid'
 import type { Root } from 'nlcst'
 import { syllable } from 'syllable'
 import type { VFile } from 'vfile'
-import { wordLexeme } from './sentence-words.js'
+import { type SentenceWords, sentenceWords } from './sentence-words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -29,7 +29,7 @@ export type ReadabilityResult = Readability
  */
 export default function readability(_options?: Readonly<ReadabilityOptions> | null) {
   return function transformer(tree: Root, file: VFile): undefined {
-    const counts = countText(paragraphTokens(tree))
+    const counts = countText(sentenceWords(tree))
     const hasText = counts.sentence > 0 && counts.word > 0
     file.data.readability = {
       sentences: counts.sentence,
@@ -53,25 +53,21 @@ type Counts = {
 // Letters and digits only: ARI counts characters of words, not punctuation or hyphens.
 const letterOrDigit = /[\p{L}\p{N}]/gu
 
-function countText(paragraphs: readonly TokenParagraph[]): Counts {
+function countText(sentences: readonly SentenceWords[]): Counts {
   const counts: Counts = { sentence: 0, word: 0, syllable: 0, character: 0 }
-  for (const { tokens, sentences } of paragraphs) {
-    for (const [first, last] of sentences) {
-      let words = 0
-      for (let index = first; index < last; index++) {
-        const token = tokens[index] as Token
-        if (token.kind !== 'word') continue
-        const { characters, syllables } = wordCounts(wordLexeme(token))
-        // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
-        if (characters === 0) continue
-        words++
-        counts.character += characters
-        counts.syllable += syllables
-      }
-      if (words > 0) {
-        counts.sentence++
-        counts.word += words
-      }
+  for (const { lexemes } of sentences) {
+    let words = 0
+    for (let index = 0; index < lexemes.length; index++) {
+      const { characters, syllables } = wordCounts(lexemes[index] as Lexeme)
+      // Tokens without a letter or digit (a lone dash, an emoji) are not words to a reader.
+      if (characters === 0) continue
+      words++
+      counts.character += characters
+      counts.syllable += syllables
+    }
+    if (words > 0) {
+      counts.sentence++
+      counts.word += words
     }
   }
   return counts

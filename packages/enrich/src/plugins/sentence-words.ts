@@ -26,6 +26,11 @@ export interface SentenceWords {
   /** The word tokens of the sentence, in order: shared, read-only. */
   words: Token[]
   /**
+   * The `wordLexeme` of each word, read once here for every plugin stage that asks facts of the
+   * words (tags, traits, stems): each read goes from the token to its lexeme again.
+   */
+  lexemes: Lexeme[]
+  /**
    * Whether only white space separates each word from the previous word of its sentence: a
    * possessive apostrophe joined onto the previous word separates them, as it does in the tree.
    */
@@ -33,16 +38,29 @@ export interface SentenceWords {
 }
 
 /**
- * The sentences of an nlcst tree with their words, in reading order, from the tokens of
- * `@newsroom/nlcst-tokens`: the tree is read once for every plugin of a pipeline.
+ * Where a tree keeps its sentences' words: a hidden property of the tree, as
+ * `@newsroom/nlcst-tokens` keeps its tokens (an entry of a module-wide WeakMap would keep every
+ * tree alive through the young-generation collections).
  */
-export function sentenceWords(tree: Root): SentenceWords[] {
+const sentencesKey = Symbol('sentence-words')
+type WordedRoot = Root & { [sentencesKey]?: readonly SentenceWords[] }
+
+/**
+ * The sentences of an nlcst tree with their words, in reading order, from the tokens of
+ * `@newsroom/nlcst-tokens`: the tree is read once for every plugin of a pipeline, and every
+ * plugin that asks for the same tree gets the same sentences (keyphrases, readability and
+ * sentiment all read each word's lexeme): treat them as read-only.
+ */
+export function sentenceWords(tree: Root): readonly SentenceWords[] {
+  const known = (tree as WordedRoot)[sentencesKey]
+  if (known) return known
   const sentences: SentenceWords[] = []
   const paragraphs = paragraphTokens(tree)
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const { tokens, sentences: ranges } = paragraphs[paragraph] as (typeof paragraphs)[number]
     for (const [first, last] of ranges) {
       const words: Token[] = []
+      const lexemes: Lexeme[] = []
       const adjoins: boolean[] = []
       let afterWord = false
       for (let index = first; index < last; index++) {
@@ -52,11 +70,14 @@ export function sentenceWords(tree: Root): SentenceWords[] {
           continue
         }
         words.push(token)
+        lexemes.push(wordLexeme(token))
         adjoins.push(afterWord)
         afterWord = parsedWord(token) === token.text
       }
-      sentences.push({ paragraph, words, adjoins })
+      sentences.push({ paragraph, words, lexemes, adjoins })
     }
   }
+  // Not enumerable: equality checks, inspectors and serializers of the tree do not see it.
+  Object.defineProperty(tree, sentencesKey, { value: sentences, configurable: true })
   return sentences
 }

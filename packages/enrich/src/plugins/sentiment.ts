@@ -1,9 +1,9 @@
-import { paragraphTokens, type Token, type TokenParagraph, wordFact } from '@newsroom/nlcst-tokens'
+import { type Lexeme, paragraphTokens, type Token, wordFact } from '@newsroom/nlcst-tokens'
 import type { Sentiment, TextSpan } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import { polarities } from 'polarity'
 import type { VFile } from 'vfile'
-import { wordLexeme } from './sentence-words.js'
+import { type SentenceWords, sentenceWords } from './sentence-words.js'
 
 /** What `sentiment` writes on `file.data.sentiment`. */
 export interface SentimentResult {
@@ -58,16 +58,23 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
   }
   return function transformer(tree: Root, file: VFile): undefined {
     const paragraphs = paragraphTokens(tree)
-    const words = collectWords(paragraphs, ratings)
+    const words = collectWords(sentenceWords(tree), ratings)
     let total = 0
     for (const polarity of words.polarities) total += polarity
     const article = score(total, words.polarities.length, threshold)
     const quotes: Record<string, Sentiment> = {}
     const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
     const paragraphOf = new Map(readBlockIds(file).map((id, index) => [id, index]))
+    // The number of the quote that last counted each word: a word two spans of a quote share
+    // counts once, with no set of word indexes made for each quote.
+    let countedBy: Int32Array | undefined
+    let quoteNumber = 0
     for (const quote of readQuotes(file)) {
-      // Word indexes, in the order of the spans: a word two spans share counts once.
-      const inside = new Set<number>()
+      countedBy ??= new Int32Array(words.offsets.length)
+      quoteNumber++
+      // Summed in the order of the spans, each word when first met.
+      let polarity = 0
+      let count = 0
       for (const span of quote.spans) {
         const paragraph =
           paragraphOf.get(span.blockId) ?? Number(span.blockId.replace(/^p/u, '')) - 1
@@ -80,12 +87,13 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
           index++
         ) {
           if ((words.offsets[index] as number) >= end) break
-          inside.add(index)
+          if (countedBy[index] === quoteNumber) continue
+          countedBy[index] = quoteNumber
+          polarity += words.polarities[index] as number
+          count++
         }
       }
-      let polarity = 0
-      for (const index of inside) polarity += words.polarities[index] as number
-      quotes[quote.id] = score(polarity, inside.size, threshold)
+      quotes[quote.id] = score(polarity, count, threshold)
     }
     file.data.sentiment = { article, quotes }
   }
@@ -122,23 +130,19 @@ const wordSense = wordFact((word: string): WordSense => {
 })
 
 function collectWords(
-  paragraphs: readonly TokenParagraph[],
+  sentences: readonly SentenceWords[],
   ratings: ReadonlyMap<string, number>,
 ): RatedWords {
   const words: RatedWords = { offsets: [], polarities: [] }
-  for (const { tokens, sentences } of paragraphs) {
-    for (const [first, last] of sentences) {
-      let negated = false
-      for (let index = first; index < last; index++) {
-        const token = tokens[index] as Token
-        if (token.kind !== 'word') continue
-        const sense = wordSense(wordLexeme(token))
-        const polarity =
-          ratings.size === 0 ? sense.polarity : (ratings.get(sense.lower) ?? sense.polarity)
-        words.offsets.push(token.start)
-        words.polarities.push(negated ? -polarity : polarity)
-        negated = !negated && sense.negation
-      }
+  for (const { words: tokens, lexemes } of sentences) {
+    let negated = false
+    for (let index = 0; index < lexemes.length; index++) {
+      const sense = wordSense(lexemes[index] as Lexeme)
+      const polarity =
+        ratings.size === 0 ? sense.polarity : (ratings.get(sense.lower) ?? sense.polarity)
+      words.offsets.push((tokens[index] as Token).start)
+      words.polarities.push(negated ? -polarity : polarity)
+      negated = !negated && sense.negation
     }
   }
   return words

@@ -1,4 +1,4 @@
-import { lexemeOf, type Token } from '@newsroom/nlcst-tokens'
+import { type Lexeme, lexemeOf } from '@newsroom/nlcst-tokens'
 // @ts-expect-error: `pos` ships no types.
 import posjs from 'pos'
 import { describe, expect, it } from 'vitest'
@@ -26,17 +26,9 @@ const sentences: string[][] = [
 ]
 
 describe('partOfSpeechTagger', () => {
-  /** Fresh word tokens of a sentence, as if the parser had split them so. */
-  function sentenceOf(values: readonly string[]): Token[] {
-    return values.map((text, start) => ({
-      text,
-      lower: text.toLowerCase(),
-      start,
-      end: start + 1,
-      kind: 'word',
-      capital: /^\p{Lu}/u.test(text),
-      lexeme: lexemeOf(text),
-    }))
+  /** The lexemes of the words of a sentence, as if the parser had split them so. */
+  function sentenceOf(values: readonly string[]): Lexeme[] {
+    return values.map(lexemeOf)
   }
 
   // `tag` keeps each word's tag by context on its lexeme: the second pass reads those.

@@ -42,16 +42,15 @@ export function indexCues(cues: Iterable<Cue>): CueIndex {
  */
 export function matchCues(text: TokenizedText, index: CueIndex): Map<string, CueMatch> {
   const matches = new Map<string, CueMatch>()
-  const { keys: parts, paragraphs, sentences } = text
+  const { keys: parts, sentences, sentenceParagraphs } = text
   for (let position = 0; position < parts.length; position++) {
     const keys = parts[position] as Keys
     // Kept on the word part's keys, shared by its occurrences: no look-up of the part per token.
-    let known = keys.cues
-    if (known?.index !== index) {
-      known = { index, cues: cuesStartingWith(keys, index) }
-      keys.cues = known
+    if (keys.cueIndex !== index) {
+      keys.cues = cuesStartingWith(keys, index)
+      keys.cueIndex = index
     }
-    const candidates = known.cues
+    const candidates = keys.cues
     for (const cue of candidates) {
       if (!matchesAt(text, position, cue)) continue
       const form =
@@ -66,12 +65,13 @@ export function matchCues(text: TokenizedText, index: CueIndex): Map<string, Cue
         match = { cue, count: 0, titleCount: 0, forms: new Map(), sentences: [], paragraphs: [] }
         matches.set(cue.text, match)
       }
-      const paragraph = paragraphs[position] as number
+      const sentence = sentences[position] as number
+      const paragraph = sentenceParagraphs[sentence] as number
       if (paragraph < 0) {
         match.titleCount++
       } else {
         match.count++
-        match.sentences.push(sentences[position] as number)
+        match.sentences.push(sentence)
         match.paragraphs.push(paragraph)
       }
       match.forms.set(form, (match.forms.get(form) ?? 0) + 1)

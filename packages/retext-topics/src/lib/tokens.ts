@@ -6,16 +6,20 @@ import { splitWord } from './split-word.js'
 
 /**
  * The word parts of a text (a hyphenated word has several), in reading order, as parallel lists:
- * part `i` has the keys `keys[i]`, in the paragraph `paragraphs[i]` and the sentence
- * `sentences[i]`. No object is made per part: the keys are those of the word's lexeme.
+ * part `i` has the keys `keys[i]` and is in the sentence `sentences[i]`, of the paragraph
+ * `sentenceParagraphs[sentences[i]]`. No object is made per part: the keys are those of the
+ * word's lexeme.
  */
 export interface TokenizedText {
   /** The keys each part is compared on, shared by every occurrence of the part. */
   keys: Keys[]
-  /** Index of each part's paragraph in the tree, or -1 for the title. */
-  paragraphs: number[]
   /** Index of each part's sentence in the whole text; a phrase never spans two sentences. */
   sentences: number[]
+  /**
+   * Index of each sentence's paragraph in the tree, or -1 for the title: a list per sentence
+   * rather than per part, as most parts are asked nothing of it.
+   */
+  sentenceParagraphs: number[]
   /** Words in the body (hyphenated words count once). */
   words: number
   /** Sentences in the body. */
@@ -27,9 +31,16 @@ export interface Keys {
   text: string
   lower: string
   stem: string
-  /** The cues that may start at this part, for the cue index named beside them (match-cues). */
-  cues: { index: object; cues: readonly Cue[] } | undefined
+  /**
+   * The cue index `cues` were found in (match-cues), kept beside them on the part's keys rather
+   * than in an object of their own: one object fewer read per part.
+   */
+  cueIndex: object | undefined
+  /** The cues that may start at this part, in `cueIndex`. */
+  cues: readonly Cue[]
 }
+
+const noCues: readonly Cue[] = []
 
 /** `stemmer` takes time quadratic in the length of a word: longer parts are their own stem. */
 const maxStemmedPart = 64
@@ -45,7 +56,8 @@ const partKeys = wordFact((word: string): readonly Keys[] =>
       text,
       lower,
       stem: lower.length > maxStemmedPart ? lower : stemmer(lower),
-      cues: undefined,
+      cueIndex: undefined,
+      cues: noCues,
     }
   }),
 )
@@ -62,8 +74,8 @@ function keysOf(word: string): readonly Keys[] {
 export function tokenizeTree(tree: Root): TokenizedText {
   const text: TokenizedText = {
     keys: [],
-    paragraphs: [],
     sentences: [],
+    sentenceParagraphs: [],
     words: 0,
     sentenceCount: 0,
   }
@@ -72,6 +84,7 @@ export function tokenizeTree(tree: Root): TokenizedText {
     const { tokens, sentences } = paragraphs[paragraph] as (typeof paragraphs)[number]
     for (const [first, last] of sentences) {
       const sentence = text.sentenceCount++
+      text.sentenceParagraphs.push(paragraph)
       for (let index = first; index < last; index++) {
         const token = tokens[index] as (typeof tokens)[number]
         if (token.kind !== 'word') continue
@@ -79,7 +92,6 @@ export function tokenizeTree(tree: Root): TokenizedText {
         if (parts.length > 0) text.words++
         for (const keys of parts) {
           text.keys.push(keys)
-          text.paragraphs.push(paragraph)
           text.sentences.push(sentence)
         }
       }
@@ -90,10 +102,10 @@ export function tokenizeTree(tree: Root): TokenizedText {
 
 /** Add the word parts of a short plain text such as a title, all in one pseudo-sentence. */
 export function addTitle(text: TokenizedText, title: string, sentence: number): void {
+  text.sentenceParagraphs[sentence] = -1
   for (const word of title.split(/\s+/u)) {
     for (const keys of keysOf(word)) {
       text.keys.push(keys)
-      text.paragraphs.push(-1)
       text.sentences.push(sentence)
     }
   }
