@@ -176,6 +176,16 @@ describe('phraseAfter', () => {
     ])
   })
 
+  it('leaves a verb of office after a name, before its object', () => {
+    expect(
+      brief(after('Ann Vale heads the union and calls it “a family.”', 'Ann')?.phrase),
+    ).toEqual(['Ann Vale', 'name'])
+    expect(brief(after('Ann Vale coaches the team, “a fair side.”', 'Ann')?.phrase)).toEqual([
+      'Ann Vale',
+      'name',
+    ])
+  })
+
   it('ends a phrase before a verb in the present', () => {
     expect(brief(after('The union wants “a fair deal.”', 'The')?.phrase)).toEqual([
       'The union',
@@ -188,6 +198,11 @@ describe('phraseAfter', () => {
     // A plural noun is no verb, whatever it could be: "officials", "reports".
     expect(brief(after('Harbour officials promised “a new start.”', 'Harbour')?.phrase)).toEqual([
       'Harbour officials',
+      'description',
+    ])
+    // Brill's lexicon has `suspects` as a verb first; it is a noun of people.
+    expect(brief(after('“We did nothing,” the two suspects said.', 'the')?.phrase)).toEqual([
+      'the two suspects',
       'description',
     ])
   })

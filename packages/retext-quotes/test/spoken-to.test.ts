@@ -84,6 +84,29 @@ describe('isSpokenTo', () => {
     expect(
       await spokenTo('Ann Vale met Tomas Brio, who said, "The ice is thin."', 'Tomas Brio'),
     ).toBe(false)
+    expect(await spokenTo('"Will it run?" also asked Tomas Brio.', 'Tomas Brio')).toBe(false)
+    expect(await spokenTo('"Will it run?" then asked Tomas Brio.', 'Tomas Brio')).toBe(false)
+  })
+
+  it('leaves a passive subject who answers: the quotation is theirs', async () => {
+    expect(
+      await spokenTo('Tomas Brio was asked about the ferry and said, "It runs."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await spokenTo('Tomas Brio was pressed on the delay but insisted, "It runs."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await spokenTo(
+        'Tomas Brio was asked whether the ferry would run. "It will run all winter."',
+        'Tomas Brio',
+      ),
+    ).toBe(false)
+  })
+
+  it('reads a noun of saying after a determiner as no verb', async () => {
+    expect(
+      await spokenTo('The talks of Harbour Union went on, "for weeks."', 'Harbour Union'),
+    ).toBe(false)
   })
 })
 
@@ -104,5 +127,20 @@ describe('a quotation attributed to the one spoken to', () => {
       [null, 'Harbour Post', 0],
     ])
     expect(file.data.speakers).toEqual([])
+  })
+
+  it('publishes one asked who then answers, named or by a pronoun', async () => {
+    const file = new VFile(
+      [
+        'Tomas Brio was asked about the ferry and said, "It will run all winter, whatever the ice does."',
+        'Ann Vale runs the harbour. She was asked about the ice and said, "We will break it every morning before the first crossing."',
+      ].join('\n\n'),
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Tomas Brio',
+      'Ann Vale',
+    ])
   })
 })

@@ -50,6 +50,7 @@ const sentenceStop = /^[.;!?]$/
 const shortNumber = /^\d{1,3}$/
 const spaces = /\s+/
 const startsUppercase = /^\p{Lu}/u
+const startsWithDigit = /^\p{N}/u
 const stopMark = /^[.!?;:]$/
 
 /**
@@ -144,7 +145,8 @@ function isVerbLike(lower: string): boolean {
  * phrase that reads on takes the verb for its head ("The union wants") or runs on to the object.
  */
 function isPresentVerb(lower: string): boolean {
-  return lower.endsWith('s') && brillLexicon().get(lower)?.[0] === 'VBZ'
+  // `suspects` is VBZ first to Brill's lexicon, yet in news mostly the people who speak.
+  return lower.endsWith('s') && brillLexicon().get(lower)?.[0] === 'VBZ' && !isPeopleNoun(lower)
 }
 
 /** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
@@ -701,8 +703,15 @@ export function phraseAfter(
       const owner = possessiveEnding.test(before.text)
       if ((described || owner) && isPeopleNounToken(last)) break
       // "Sanders protesters", "White House officials": a name right before a plural noun of
-      // people modifies it; the people speak, not the one the name names.
-      if (isCapitalized(before) && !owner && isPluralPeopleNoun(last)) break
+      // people modifies it; the people speak, not the one the name names. Not when an object
+      // follows: "Ann Vale heads the union", "coaches the team" are verbs of office.
+      if (
+        isCapitalized(before) &&
+        !owner &&
+        isPluralPeopleNoun(last) &&
+        !opensNounPhrase(tokens[start + words.length])
+      )
+        break
       words.pop()
     }
   }
@@ -735,9 +744,25 @@ export function phraseAfter(
   return withApposition ? withPostHolder(text, tokens, finished) : finished
 }
 
-/** A lowercase plural noun of people or bodies ("protesters", "officials", "fishermen"). */
+/**
+ * A lowercase plural noun of people or bodies ("protesters", "officials", "fishermen"): not a
+ * singular in `-ss` ("boss", "witness").
+ */
 function isPluralPeopleNoun(token: Token): boolean {
-  return !token.capital && pluralEnding.test(token.lower) && isPeopleNounToken(token)
+  return (
+    !token.capital &&
+    pluralEnding.test(token.lower) &&
+    !token.lower.endsWith('ss') &&
+    isPeopleNounToken(token)
+  )
+}
+
+/** Whether a token opens a noun phrase (a determiner, a capitalized word, a number): an object. */
+function opensNounPhrase(token: Token | undefined): boolean {
+  return (
+    token?.kind === 'word' &&
+    (determiners.has(token.lower) || token.capital || startsWithDigit.test(token.text))
+  )
 }
 
 /**

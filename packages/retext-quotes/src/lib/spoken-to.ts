@@ -104,14 +104,38 @@ function objectOfAddressing(tokens: readonly Token[], at: number): boolean {
   const verbAt = isWord(tokens[at - 1], determiners) ? at - 2 : at - 1
   const verb = tokens[verbAt]
   if (!isWord(verb, addressingVerbs)) return false
-  const before = tokens[verbAt - 1]
+  const beforeAt = pastInvertingAdverbs(tokens, verbAt - 1)
+  const before = tokens[beforeAt]
   if (before === undefined) return true
   if (isWord(before, determiners) || isWord(before, passiveAuxiliaries)) return false
   // A participle is never inverted: `"…," telling Fox 35 that…` addresses Fox 35.
   if ((verb as Token).lower.endsWith('ing')) return true
   const quoteBefore =
-    before.kind === 'quote' || (before.kind === 'punct' && tokens[verbAt - 2]?.kind === 'quote')
+    before.kind === 'quote' || (before.kind === 'punct' && tokens[beforeAt - 1]?.kind === 'quote')
   return !quoteBefore
+}
+
+/** Adverbs read back between a quotation and an inverted verb: a bound. */
+const invertingAdverbReach = 2
+
+/**
+ * The token before the adverbs (not auxiliaries) that may stand between a quotation and its
+ * inverted verb (`"…?" also asked Vale`, `"…," then asked Vale`), reading back from `at`.
+ */
+function pastInvertingAdverbs(tokens: readonly Token[], at: number): number {
+  let read = at
+  while (read > at - invertingAdverbReach) {
+    const token = tokens[read]
+    const adverb =
+      token !== undefined &&
+      (token.lower === 'then' ||
+        (isCueModifier(token) &&
+          !isWord(token, passiveAuxiliaries) &&
+          !isWord(token, otherAuxiliaries)))
+    if (!adverb) break
+    read--
+  }
+  return read
 }
 
 /**
@@ -123,7 +147,10 @@ function objectOfSaying(tokens: readonly Token[], at: number): boolean {
   const preposition = tokens[prepositionAt]
   if (preposition?.kind !== 'word' || (preposition.lower !== 'to' && preposition.lower !== 'of'))
     return false
-  return isWord(tokens[prepositionAt - 1], sayingVerbs)
+  const verbAt = prepositionAt - 1
+  if (!isWord(tokens[verbAt], sayingVerbs)) return false
+  // `The peace talks of Harbour Union`: after a determiner the word is a noun, not a verb.
+  return !isWord(tokens[verbAt - 1], determiners)
 }
 
 /**
@@ -150,12 +177,32 @@ function subjectOfPassiveAddressing(tokens: readonly Token[], after: number): bo
   for (let read = 0; read <= auxiliaryReach && at < tokens.length; read++, at++) {
     const token = tokens[at] as Token
     if (token.kind !== 'word') return false
-    if (passive && passiveAddressing.has(token.lower)) return true
+    if (passive && passiveAddressing.has(token.lower)) return opensQuotationAfter(tokens, at + 1)
     if (passiveAuxiliaries.has(token.lower)) passive = true
     else if (!otherAuxiliaries.has(token.lower) && !isCueModifier(token)) return false
   }
   return false
 }
+
+/** Tokens read after a passive participle for the quotation it introduces: a bound. */
+const complementReach = 8
+
+/**
+ * Whether a quotation opens after the passive participle at `from`, in its clause: `Vale was
+ * asked, "…"`, not `Vale was asked about it and said, "…"`, whose quotation Vale says, nor the
+ * answer in the next sentence.
+ */
+function opensQuotationAfter(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && at < from + complementReach; at++) {
+    const token = tokens[at] as Token
+    if (token.kind === 'quote') return true
+    if (token.kind === 'punct' && clauseEnds.has(token.text)) return false
+    if (token.kind === 'word' && (token.lower === 'and' || token.lower === 'but')) return false
+  }
+  return false
+}
+
+const clauseEnds: ReadonlySet<string> = new Set(['.', '!', '?', ';'])
 
 /** Whether a phrase of a paragraph names the one a cue speaks to or of, not the speaker. */
 export function isSpokenTo(paragraph: PreparedParagraph, phrase: MentionPhrase): boolean {
