@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -48,11 +48,12 @@ function countWords(article: SampleArticle): number {
 const warmRatesScript = fileURLToPath(new URL('./warm-rates.mjs', import.meta.url))
 /**
  * The warm rounds run under the V8 flags of a `--jobs 1` worker, so that they measure processing
- * as `newsroom process` runs it: without them V8 inlines callees into each large function and
+ * as `newsroom process` runs it (a lone worker that fills the cores, on one core, tiers leanly as
+ * `processContent` decides): without them V8 inlines callees into each large function and
  * compiles them again and again (issue 11, proc17: some 17% more instructions in processing,
  * 1% in bare parsing), work a worker does not do.
  */
-const warmFlags = workerV8Flags(false).split(' ')
+const warmFlags = workerV8Flags(1 >= availableParallelism()).split(' ')
 
 /** CPU seconds per round of bare parsing and of processing, warm, from `warm-rates.mjs`. */
 interface WarmRates {

@@ -86,6 +86,10 @@ const pipeline = async () => {
   for (const file of files) await enrich(articleOf(file))
 }
 
+const kinds = ['bare', 'pipeline', 'twice', 'twice-keep']
+if (second === '--callgrind' && !kinds.includes(kindArg))
+  throw new TypeError(`Expected a kind of pass (${kinds.join(', ')}), not ${kindArg}`)
+
 if (second === '--callgrind') {
   const passes = Number(passesArg ?? 2)
   for (let pass = 0; pass < 3; pass++) bare()
@@ -109,6 +113,8 @@ const measure = async (work) => {
   const before = process.cpuUsage()
   await work()
   const used = process.cpuUsage(before)
+  // Enrich must parse through this script's `unified`, or the figures below would be 0 or NaN.
+  if (parseWall === 0) throw new Error('No parse was timed: enrich does not share this unified')
   return { parse: parseCpu / 1000, parseWall, total: (used.user + used.system) / 1000 }
 }
 
