@@ -196,6 +196,19 @@ export const beForms: readonly string[] = Object.freeze([
   'were',
 ])
 
+/**
+ * Forms of `be` and `get` that make a participle after them passive: "Vale was emailed", "Vale
+ * got asked": the subject is then no sender, maker or speaker.
+ */
+export const passiveAuxiliaries: readonly string[] = Object.freeze([
+  ...beForms,
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+])
+
 /** Forms of `be`, `have` and `do` and the modal verbs: the auxiliaries of an English verb group. */
 export const auxiliaries: readonly string[] = Object.freeze([
   ...beForms,

@@ -38,6 +38,7 @@ export {
   givenNameAuxiliaries,
   interrogatives,
   locativePrepositions,
+  passiveAuxiliaries,
   prepositions,
   relativePronouns,
   stanceAdverbs,

@@ -50,6 +50,7 @@ describe('@newsroom/lexicon', () => {
       'numberWords',
       'organizationHeads',
       'partyMemberNouns',
+      'passiveAuxiliaries',
       'peopleNouns',
       'placeNouns',
       'possessiveDeterminers',

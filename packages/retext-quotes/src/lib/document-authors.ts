@@ -20,10 +20,10 @@
  */
 import {
   auxiliaries,
-  beForms,
   channelNouns,
   cueNouns,
   inflect,
+  passiveAuxiliaries as passiveAuxiliaryWords,
   publishingVerbs,
 } from '@newsroom/lexicon'
 import { clauseSubject } from './cue-patterns.js'
@@ -97,19 +97,8 @@ const sendingVerbs: ReadonlyMap<string, string> = new Map(
   ['email', 'message', 'post', 'tweet'].map((noun) => [inflect(noun)[2] as string, noun] as const),
 )
 
-/**
- * Forms of `be` and `get` that make a verb after them passive: "Vale was emailed by an aide",
- * "Vale got emailed a threat", "Vale was posted to Kabul", "Vale was issued a statement": the
- * subject is then no sender or maker.
- */
-const passiveAuxiliaries: ReadonlySet<string> = new Set([
-  ...beForms,
-  'get',
-  'gets',
-  'got',
-  'gotten',
-  'getting',
-])
+/** `passiveAuxiliaries` of the lexicon, as a set. */
+const passiveAuxiliaries: ReadonlySet<string> = new Set(passiveAuxiliaryWords)
 
 /**
  * Whether the verb at `verb` is passive: a form of `be` or `get` before it, past adverbs and

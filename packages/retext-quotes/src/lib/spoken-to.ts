@@ -7,7 +7,12 @@
  * verb's subject, or its agent, or no one the sentence names. Read on the paragraph's tokens
  * next to the phrase only, a few tokens each way.
  */
-import { auxiliaries, inflect, irregularCueVerbs } from '@newsroom/lexicon'
+import {
+  auxiliaries,
+  inflect,
+  irregularCueVerbs,
+  passiveAuxiliaries as passiveAuxiliaryWords,
+} from '@newsroom/lexicon'
 import { isCueModifier, type MentionPhrase } from './mention-phrase.js'
 import {
   firstTokenFrom,
@@ -54,34 +59,11 @@ const sayingVerbs: ReadonlySet<string> = new Set([
   ...['talk', 'explain', 'complain', 'confide', 'boast'].flatMap(inflect),
 ])
 
-/** Forms of `be` and `get` before a passive participle. */
-const passiveAuxiliaries: ReadonlySet<string> = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
-  'am',
-  'get',
-  'gets',
-  'got',
-  'gotten',
-  'getting',
-])
+/** Forms of `be` and `get` before a passive participle (`Vale was asked`). */
+const passiveAuxiliaries: ReadonlySet<string> = new Set(passiveAuxiliaryWords)
 
-/** Other auxiliaries that may come before them (`has been asked`, `would be told`). */
-const otherAuxiliaries: ReadonlySet<string> = new Set([
-  ...auxiliaries,
-  'will',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-])
+/** Auxiliaries and modals that may come before them (`has been asked`, `would be told`). */
+const otherAuxiliaries: ReadonlySet<string> = new Set(auxiliaries)
 
 /** Tokens an apposition after the phrase may span before its closing comma: a bound. */
 const appositionReach = 12
