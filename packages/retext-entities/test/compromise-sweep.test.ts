@@ -1,18 +1,22 @@
 import { createRequire } from 'node:module'
 import type Nlp from 'compromise'
 import { describe, expect, it } from 'vitest'
-import { bulkMatch, sweptVersion } from '../src/lib/compromise-sweep.js'
+import { bulkMatch, postTaggerOf, sweptVersion } from '../src/lib/compromise-sweep.js'
 
 const require = createRequire(import.meta.url)
 const loaded = require('compromise') as typeof Nlp | { default: typeof Nlp }
 const nlp = 'default' in loaded ? loaded.default : loaded
 interface World {
   methods: { one: Record<string, unknown>; two: { quickSplit(docs: unknown[][]): unknown[][] } }
+  compute: Record<string, unknown>
 }
 type Sweep = typeof bulkMatch
 const world = nlp.world() as unknown as World
 const { methods } = world
 const stock = methods.one.bulkMatch as Sweep
+const stockPostTagger = world.compute.postTagger
+const View = Object.getPrototypeOf(nlp.tokenize('')).constructor as { prototype: object }
+const postTagger = postTaggerOf(stockPostTagger as Parameters<typeof postTaggerOf>[0])
 
 /** The post-tagger's net, as it hands it to the sweep (building another would alter its matches). */
 function postTaggerNet(): Parameters<Sweep>[1] {
@@ -30,9 +34,13 @@ function postTaggerNet(): Parameters<Sweep>[1] {
   return net
 }
 
-/** Every term of `text` with its tags, as compromise reads it with `sweep` as its sweep. */
-function tagged(text: string, sweep: unknown): string[] {
+/**
+ * Every term of `text` with its tags, as compromise reads it with `sweep` as its sweep and
+ * `step` as its post-tagger.
+ */
+function tagged(text: string, sweep: unknown, step: unknown = stockPostTagger): string[] {
   methods.one.bulkMatch = sweep
+  world.compute.postTagger = step
   try {
     const terms = nlp(text).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>
     return terms.flatMap((sentence) =>
@@ -40,6 +48,7 @@ function tagged(text: string, sweep: unknown): string[] {
     )
   } finally {
     methods.one.bulkMatch = stock
+    world.compute.postTagger = stockPostTagger
   }
 }
 
@@ -86,5 +95,49 @@ describe('bulkMatch', () => {
 
   it('tags every term as compromise’s own sweep does', () => {
     for (const text of texts) expect(tagged(text, bulkMatch), text).toEqual(tagged(text, stock))
+  })
+})
+
+describe('postTagger', () => {
+  const texts = [
+    'Mason Crull attended the opening of the harbour in Port Ellery on Monday.',
+    "Rusty Calloway, who had been running the fund since 2019, said the council's budget was spent.",
+    "Dr. Hunter Fennimore wasn't sure the new bridge, which cost $4 million, would open in spring.",
+  ]
+
+  it('is compromise’s own step, a plain function, before the plugin replaces it', () => {
+    expect(typeof stockPostTagger).toBe('function')
+    expect(stockPostTagger).not.toBe(postTagger)
+  })
+
+  it('tags every term as compromise’s own post-tagger does, with either sweep', () => {
+    // The first run is compromise's own step, whose sweep (`bulkMatch`) hands over its net.
+    tagged('Ann Vale spoke.', bulkMatch, postTagger)
+    const sweep = (View.prototype as { sweep: unknown }).sweep
+    let sweeps = 0
+    ;(View.prototype as { sweep: unknown }).sweep = function (
+      this: unknown,
+      ...parameters: unknown[]
+    ) {
+      sweeps++
+      return (sweep as (...rest: unknown[]) => unknown).apply(this, parameters)
+    }
+    const sweepsOf = (run: () => string[]) => {
+      const before = sweeps
+      return { tags: run(), sweeps: sweeps - before }
+    }
+    try {
+      for (const text of texts) {
+        const expected = sweepsOf(() => tagged(text, stock))
+        for (const sweeper of [stock, bulkMatch]) {
+          const actual = sweepsOf(() => tagged(text, sweeper, postTagger))
+          expect(actual.tags, text).toEqual(expected.tags)
+          // compromise's own step sweeps through `View#sweep`; this one does not.
+          expect(actual.sweeps, text).toBe(expected.sweeps - 1)
+        }
+      }
+    } finally {
+      ;(View.prototype as { sweep: unknown }).sweep = sweep
+    }
   })
 })

@@ -10,6 +10,11 @@
  * and each match is kept once as it is met (by its number, not through a set of its text); the
  * checks of `02-trim-down.js`, the always-run matches, the size check and `04-runMatch.js`
  * follow unchanged, chunk by chunk.
+ *
+ * `postTaggerOf` gives compromise's post-tagger step, which sweeps through `View#sweep`: that method
+ * then makes a view of every match it found and one of them all, which the step throws away
+ * (a tenth of a call's time on a short text). Here the step sweeps and tags with the same two
+ * methods `View#sweep` calls, in the same order, and makes no view.
  */
 
 /** A match of compromise's net, as far as the sweep reads it. */
@@ -36,6 +41,23 @@ interface SweepMethods {
   one: {
     cacheDoc(document: Term[][]): Array<Set<string>>
     match(document: Term[][], match: NetMatch): { ptrs: Pointer[] }
+  }
+}
+
+/** A compromise view, as far as the post-tagger reads it. */
+interface View {
+  readonly docs: Term[][]
+  update(pointers: Pointer[]): View
+  uncache(): View
+  unfreeze(): View
+  world: {
+    methods: {
+      one: {
+        bulkMatch(document: Term[][], net: Net, methods: View['world']['methods']): unknown[]
+        bulkTagger(found: unknown[], document: Term[][], world: View['world']): unknown
+      }
+      two: { quickSplit(document: Term[][]): Term[][] }
+    }
   }
 }
 
@@ -150,6 +172,10 @@ export function bulkMatch(
   methods: SweepMethods,
   options: { matchOne?: boolean } = {},
 ): Array<NetMatch & { pointer: Pointer }> {
+  if (learning !== undefined) {
+    postTaggerNets.set(learning, net)
+    learning = undefined
+  }
   const docCache = methods.one.cacheDoc(document)
   const results: Array<NetMatch & { pointer: Pointer }> = []
   for (const [chunk, haves] of docCache.entries()) {
@@ -165,4 +191,45 @@ export function bulkMatch(
     }
   }
   return results
+}
+
+/** The net of compromise's post-tagger by world, as its own step built it (see `postTagger`). */
+const postTaggerNets = new WeakMap<View['world'], Net>()
+/** The world whose post-tagger net the next sweep is given, while its own step runs. */
+let learning: View['world'] | undefined
+
+/**
+ * compromise's `postTagger` step (`src/2-two/postTagger/compute/index.js`), given as `stock`:
+ * every match of the net tagged in the comma-separated chunks of the view, as `View#sweep` tags
+ * them (`src/1-one/sweep/api.js`: `bulkMatch`, then `bulkTagger`), without the views of the
+ * matches found that `View#sweep` returns and the step drops. The net is the one `stock` builds
+ * on its first run, which this runs as it is: a second net cannot be built, as building one
+ * parses the matches in place.
+ */
+export function postTaggerOf(stock: (view: View) => View): (view: View) => View {
+  return (view) => {
+    const { world } = view
+    const net = postTaggerNets.get(world)
+    if (net === undefined) {
+      learning = world
+      try {
+        return stock(view)
+      } finally {
+        learning = undefined
+      }
+    }
+    const { methods } = world
+    const document = methods.two.quickSplit(view.docs) as Array<Array<{ index: number[] }>>
+    const chunks = view.update(
+      document.map((terms) => {
+        const index = terms[0]?.index ?? [0, 0]
+        return [index[0] as number, index[1] as number, (index[1] as number) + terms.length]
+      }),
+    )
+    const docs = chunks.docs
+    methods.one.bulkTagger(methods.one.bulkMatch(docs, net, methods), docs, world)
+    view.uncache()
+    view.unfreeze()
+    return view
+  }
 }

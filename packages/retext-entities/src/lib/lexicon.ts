@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { SortedLines } from '@newsroom/lexicon'
 import { BoundedCache } from '@newsroom/names'
 import type Nlp from 'compromise'
-import { bulkMatch, sweptVersion } from './compromise-sweep.js'
+import { bulkMatch, postTaggerOf, sweptVersion } from './compromise-sweep.js'
 
 const require = createRequire(import.meta.url)
 let compromise: typeof Nlp | undefined
@@ -20,7 +20,11 @@ function nlp(): typeof Nlp {
     compromise = 'default' in loaded ? loaded.default : loaded
     // The same matches, found with less work (see `compromise-sweep.ts`); a plugin, so it
     // travels with this package rather than with a patch of one workspace's install.
-    if (compromise.version === sweptVersion) compromise.plugin({ methods: { one: { bulkMatch } } })
+    if (compromise.version === sweptVersion) {
+      const { compute } = compromise.world() as unknown as { compute: Record<string, unknown> }
+      const postTagger = postTaggerOf(compute.postTagger as Parameters<typeof postTaggerOf>[0])
+      compromise.plugin({ methods: { one: { bulkMatch } }, compute: { postTagger } })
+    }
   }
   return compromise
 }
