@@ -8,8 +8,8 @@
  * post-tagger's time on the short texts this package hands it, and of its garbage. Here each
  * chunk's own words and tags (a few dozen) are looked up among the keys, put in the keys' order,
  * and each match is kept once as it is met (by its number, not through a set of its text); the
- * checks of `02-trim-down.js`, the always-run matches, the size check and `04-runMatch.js`
- * follow unchanged, chunk by chunk.
+ * checks of `02-trim-down.js` (on the numbers of the keys a match needs and wants, not on their
+ * strings), the always-run matches, the size check and `04-runMatch.js` follow, chunk by chunk.
  *
  * `postTaggerOf` gives compromise's post-tagger step, which sweeps through `View#sweep`: that method
  * then makes a view of every match it found and one of them all, which the step throws away
@@ -65,14 +65,20 @@ interface View {
  * A net's hook keys in `Object.keys` order, by key, and their lists, with each match's number
  * among the net's distinct match texts (`ids`, parallel to `lists`): made once per net. A match
  * is tried once per chunk even when several of the chunk's keys list it; `seenIn` holds, for each
- * number, the last chunk that met it, so no set of texts is made and hashed per chunk.
+ * number, the last chunk that met it, so no set of texts is made and hashed per chunk. A match's
+ * needs and wants are hook keys (the net lists each match under each of them), kept by number as
+ * their ranks (`needs`, `wants`): `presentIn` holds, for each rank, the last chunk that had that
+ * key, so testing them reads an array where the chunk's set of strings was hashed.
  */
 interface HookIndex {
   rank: Map<string, number>
   lists: NetMatch[][]
   ids: Int32Array[]
   seenIn: Int32Array
-  /** Chunks swept so far, with this net: each chunk's mark in `seenIn`. */
+  needs: Int32Array[]
+  wants: Int32Array[]
+  presentIn: Int32Array
+  /** Chunks swept so far, with this net: each chunk's mark in `seenIn` and `presentIn`. */
   chunks: number
 }
 
@@ -82,23 +88,33 @@ function hookIndex(hooks: Record<string, NetMatch[]>): HookIndex {
   let index = indexes.get(hooks)
   if (index === undefined) {
     const keys = Object.keys(hooks)
+    const rank = new Map(keys.map((key, at) => [key, at]))
+    const ranks = (items: readonly string[]) => Int32Array.from(items, (key) => rank.get(key) ?? -1)
     const lists = keys.map((key) => hooks[key] as NetMatch[])
     const numbers = new Map<string, number>()
+    const needs: Int32Array[] = []
+    const wants: Int32Array[] = []
     const ids = lists.map((list) =>
-      Int32Array.from(list, ({ match }) => {
-        let id = numbers.get(match)
+      Int32Array.from(list, (match) => {
+        let id = numbers.get(match.match)
         if (id === undefined) {
           id = numbers.size
-          numbers.set(match, id)
+          numbers.set(match.match, id)
+          // The same text is the same match, with the same needs and wants.
+          needs.push(ranks(match.needs))
+          wants.push(ranks(match.wants))
         }
         return id
       }),
     )
     index = {
-      rank: new Map(keys.map((key, rank) => [key, rank])),
+      rank,
       lists,
       ids,
       seenIn: new Int32Array(numbers.size).fill(-1),
+      needs,
+      wants,
+      presentIn: new Int32Array(keys.length).fill(-1),
       chunks: 0,
     }
     indexes.set(hooks, index)
@@ -111,17 +127,20 @@ const ascending = (a: number, b: number) => a - b
 /** The matches worth trying on one chunk, in the order compromise tries them. */
 function candidates(haves: Set<string>, termCount: number, net: Net): NetMatch[] {
   const index = hookIndex(net.hooks)
-  const { rank, lists, ids, seenIn } = index
+  const { rank, lists, ids, seenIn, needs, wants, presentIn } = index
   // Marks are 32-bit: after 2^31 chunks the marks start again.
   if (index.chunks === 0x7fffffff) {
-    index.seenIn.fill(-1)
+    seenIn.fill(-1)
+    presentIn.fill(-1)
     index.chunks = 0
   }
   const chunk = index.chunks++
   const present: number[] = []
   for (const have of haves) {
     const at = rank.get(have)
-    if (at !== undefined) present.push(at)
+    if (at === undefined) continue
+    present.push(at)
+    presentIn[at] = chunk
   }
   present.sort(ascending)
   const maybe: NetMatch[] = []
@@ -133,9 +152,10 @@ function candidates(haves: Set<string>, termCount: number, net: Net): NetMatch[]
       if (seenIn[id] === chunk) continue
       seenIn[id] = chunk
       const match = list[item] as NetMatch
-      if (!hasAll(haves, match.needs)) continue
+      if (!allPresent(needs[id] as Int32Array, presentIn, chunk)) continue
       if (match.ifNo !== undefined && hasAny(haves, match.ifNo)) continue
-      if (match.wants.length > 0 && countIn(haves, match.wants) < match.minWant) continue
+      const wanted = wants[id] as Int32Array
+      if (wanted.length > 0 && countPresent(wanted, presentIn, chunk) < match.minWant) continue
       if (termCount >= match.minWords) maybe.push(match)
     }
   }
@@ -143,20 +163,20 @@ function candidates(haves: Set<string>, termCount: number, net: Net): NetMatch[]
   return maybe
 }
 
-function hasAll(haves: Set<string>, items: readonly string[]): boolean {
-  for (const item of items) if (!haves.has(item)) return false
+function allPresent(keys: Int32Array, presentIn: Int32Array, chunk: number): boolean {
+  for (let at = 0; at < keys.length; at++) if (presentIn[keys[at] as number] !== chunk) return false
   return true
+}
+
+function countPresent(keys: Int32Array, presentIn: Int32Array, chunk: number): number {
+  let count = 0
+  for (let at = 0; at < keys.length; at++) if (presentIn[keys[at] as number] === chunk) count++
+  return count
 }
 
 function hasAny(haves: Set<string>, items: readonly string[]): boolean {
   for (const item of items) if (haves.has(item)) return true
   return false
-}
-
-function countIn(haves: Set<string>, items: readonly string[]): number {
-  let count = 0
-  for (const item of items) if (haves.has(item)) count++
-  return count
 }
 
 /**
