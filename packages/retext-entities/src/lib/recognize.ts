@@ -211,19 +211,33 @@ const ordinaryWordToken = tokenFact((word) => {
   return knowledge.common && !knowledge.givenName
 })
 
-/**
- * Weak evidence that unknown capitalized words are a name: no more than one of them is an
- * English word, the first is not (unless it is a known given name), none is in capitals only.
- */
-function looksLikeUnknownName(words: readonly string[]): boolean {
-  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) || /-\p{Ll}/u.test(word))) return false
-  const [first = ''] = words
+/** What `looksLikeUnknownName` asks of a word, possessive dropped: bits of `unknownNameFacts`. */
+const unknownNameFacts = { notName: 1, ordinary: 2 } as const
+
+const unknownNameToken = tokenFact((text) => {
+  const word = clean(text)
+  if (/^\p{Lu}{2,}$/u.test(word) || /-\p{Ll}/u.test(word)) return unknownNameFacts.notName
   // Family names of family-name-first traditions are names even when also words ("Xi").
-  const ordinary = (word: string) =>
+  const ordinary =
     !isSurnameFirstFamilyName(word) && (isDictionaryWord(word) || knowledgeOf(word).common)
-  const wordCount = words.filter(ordinary).length
-  if (wordCount > (words.length > 1 ? 1 : 0)) return false
-  return !ordinary(first) || knowledgeOf(first).givenName
+  return ordinary ? unknownNameFacts.ordinary : 0
+})
+
+/**
+ * Weak evidence that the unknown capitalized words `tokens[from..to)` are a name: no more than
+ * one of them is an English word, the first is not (unless it is a known given name), none is in
+ * capitals only.
+ */
+function looksLikeUnknownName(tokens: readonly Token[], from: number, to: number): boolean {
+  let ordinaryCount = 0
+  for (let at = from; at < to; at++) {
+    const facts = unknownNameToken(tokens[at] as Token)
+    if (facts & unknownNameFacts.notName) return false
+    if (facts & unknownNameFacts.ordinary) ordinaryCount++
+  }
+  if (ordinaryCount > (to - from > 1 ? 1 : 0)) return false
+  const first = tokens[from] as Token
+  return !(unknownNameToken(first) & unknownNameFacts.ordinary) || givenNameToken(first)
 }
 
 /**
@@ -819,10 +833,11 @@ export class Recognizer {
     ) {
       // A title makes one word a person ("President Xi"); a role word only when the name is
       // not an ordinary word too ("Act", "State").
-      const word = cleanToken(tokens[nameStart] as Token)
       const evidence =
         parsed.honorifics.length > 0 ||
-        (parsed.roles.length > 0 && looksLikeUnknownName([word]) && nameStart === runEnd - 1)
+        (parsed.roles.length > 0 &&
+          looksLikeUnknownName(tokens, nameStart, nameStart + 1) &&
+          nameStart === runEnd - 1)
       this.singles.push({ sentence, index: nameStart, evidence })
       return
     }
@@ -853,7 +868,7 @@ export class Recognizer {
       knowledgeOf(lastWord).familyName ||
       ((this.contextEvidence(sentence, nameStart, runEnd - 1) ||
         !(sentence.initial(nameStart) ?? true)) &&
-        looksLikeUnknownName(nameWords))
+        looksLikeUnknownName(tokens, nameStart, runEnd))
     if (evidence || (!afterPreposition && lexiconNamesPerson(nameWords))) {
       this.takePerson(sentence, nameStart, runEnd, text)
       return
@@ -986,7 +1001,7 @@ export class Recognizer {
       if (
         single.evidence ||
         (this.contextEvidence(single.sentence, single.index, single.index) &&
-          looksLikeUnknownName([cleanToken(single.sentence.words[single.index] as Token)]))
+          looksLikeUnknownName(single.sentence.words, single.index, single.index + 1))
       ) {
         const token = single.sentence.words[single.index]
         if (token !== undefined) evidenced.add(foldToken(token))
