@@ -45,5 +45,8 @@ function fold(text: string): string {
 
 /** Strip a possessive ending (`Beijing's`, `Blinken’s`, `Jones'`). */
 export function stripPossessive(word: string): string {
+  // Both endings end in `s`, `S` or an apostrophe: most words keep theirs, with no search.
+  const last = word.charCodeAt(word.length - 1)
+  if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return word
   return word.replace(/['’]s$/i, '').replace(/(s)['’]$/i, '$1')
 }

@@ -30,11 +30,18 @@ export function isOrganizationHead(word: string): boolean {
   return (wordClasses(word) & wordClass.organizationHead) !== 0
 }
 
+/** Whitespace that is more than one plain space between words: the only kind that needs fixing. */
+const untidySpace = /^\s|\s$|\s\s|[^\S ]/
+
 /** An organization name as written, without a leading article or possessive. */
 export function cleanOrganizationName(text: string): string {
-  return stripPossessive(text.trim().replace(/\s+/g, ' '))
-    .replace(/^the\s+/i, '')
-    .trim()
+  // Asked of every mention of every article: most are tidy names with no article, and skipping
+  // the regular expressions that would change nothing in them is most of the cost.
+  const spaced = untidySpace.test(text) ? text.trim().replace(/\s+/g, ' ') : text
+  const name = stripPossessive(spaced)
+  const first = name.charCodeAt(0)
+  if (first !== 84 && first !== 116 && name === spaced) return name
+  return name.replace(/^the\s+/i, '').trim()
 }
 
 /**
