@@ -11,6 +11,12 @@ export interface GazetteerEntry {
   canonical: string
 }
 
+/** A step in the gazetteer's phrases: the entry of the words so far, and the words that go on. */
+export interface PhraseNode {
+  entry: GazetteerEntry | undefined
+  next: Map<string, PhraseNode>
+}
+
 /** Phrase lookups built from the shipped tables and any names the caller adds. */
 export interface Gazetteer {
   /** Folded phrase (words joined by one space) → entry. */
@@ -18,11 +24,11 @@ export interface Gazetteer {
   /** Folded demonyms ("chinese", "south korean"): never a place mention on their own. */
   demonyms: Set<string>
   /**
-   * Every leading part of every folded phrase (`"u"`, `"un"`, `"un "`, … `"un security council"`).
-   * The fold of a phrase begins with the fold of its first words, so when those are not in this
-   * set no longer phrase starting with them can be known: scanners stop looking.
+   * The folded phrases word by word (`un` → `security` → `council`): the fold of a phrase is the
+   * folds of its words joined by spaces, so a scanner follows the words of the text from here and
+   * stops at the first with no branch, looking up no string it has to build.
    */
-  prefixes: Set<string>
+  phraseWords: PhraseNode
   /** Longest phrase, in words. */
   maxWords: number
 }
@@ -84,9 +90,18 @@ export function createGazetteer(
   }
   for (const name of extra.places ?? []) add(name, { kind: 'place', canonical: name })
   for (const name of extra.organizations ?? []) add(name, { kind: 'organization', canonical: name })
-  const prefixes = new Set<string>()
-  for (const key of phrases.keys()) {
-    for (let length = 1; length <= key.length; length++) prefixes.add(key.slice(0, length))
+  const phraseWords: PhraseNode = { entry: undefined, next: new Map() }
+  for (const [key, entry] of phrases) {
+    let node = phraseWords
+    for (const word of key.split(' ')) {
+      let next = node.next.get(word)
+      if (next === undefined) {
+        next = { entry: undefined, next: new Map() }
+        node.next.set(word, next)
+      }
+      node = next
+    }
+    node.entry = entry
   }
-  return { phrases, demonyms, prefixes, maxWords }
+  return { phrases, demonyms, phraseWords, maxWords }
 }

@@ -29,7 +29,13 @@ import {
 import { type Token, tokenFact } from '@newsroom/nlcst-tokens'
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
-import { type EntityKind, foldPhrase, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+import {
+  type EntityKind,
+  foldPhrase,
+  type Gazetteer,
+  type GazetteerEntry,
+  type PhraseNode,
+} from './gazetteer.js'
 import { compromisePeople, isListedPerson, knowledgeOf } from './lexicon.js'
 import { premodifierHead } from './premodifier.js'
 import type { Sentence } from './sentences.js'
@@ -262,15 +268,19 @@ function lexiconNamesPerson(words: readonly string[]): boolean {
 }
 
 /**
- * The gazetteer key of the words `tokens[from..to)`, given `key`, that of all but the last: the
- * fold of a phrase is the folds of its words joined by a space (each fold is done word by word,
- * and no step reads across a space) where neither is empty, so the phrase is not built and folded
- * again for every word added; an empty fold (a lone `'s`) takes the whole phrase.
+ * The node of the gazetteer's phrases after `node` for one more word, whose gazetteer key is
+ * `key` (see `scanGazetteer`): a word that folds to nothing (a lone `'s`) adds nothing to a
+ * phrase and starts none; one that folds to several words (`St.Louis`) takes as many steps.
  */
-function joinPhraseKey(key: string, tokens: readonly Token[], from: number, to: number): string {
-  const last = phraseKeyToken(tokens[to - 1] as Token)
-  if (key !== '' && last !== '') return `${key} ${last}`
-  return foldPhrase(tokens.slice(from, to).map(cleanToken).join(' '))
+function nextPhraseNode(node: PhraseNode, key: string, first: boolean): PhraseNode | undefined {
+  if (key === '') return first ? undefined : node
+  if (!key.includes(' ')) return node.next.get(key)
+  let at: PhraseNode | undefined = node
+  for (const word of key.split(' ')) {
+    at = at.next.get(word)
+    if (at === undefined) return undefined
+  }
+  return at
 }
 
 /**
@@ -619,7 +629,7 @@ export class Recognizer {
       // is made.
       let found: Array<[entry: GazetteerEntry, length: number]> | undefined
       const limit = Math.min(this.gazetteer.maxWords, tokens.length - index)
-      let key = phraseKeyToken(first)
+      let node: PhraseNode | undefined = this.gazetteer.phraseWords
       for (let length = 1; length <= limit; length++) {
         if (length > 1) {
           const previous = tokens[index + length - 2] as Token
@@ -629,10 +639,14 @@ export class Recognizer {
             possessiveToken(previous)
           )
             break
-          key = joinPhraseKey(key, tokens, index, index + length)
         }
-        if (!this.gazetteer.prefixes.has(key)) break
-        const entry = this.gazetteer.phrases.get(key)
+        node = nextPhraseNode(
+          node,
+          phraseKeyToken(tokens[index + length - 1] as Token),
+          length === 1,
+        )
+        if (node === undefined) break
+        const entry = node.entry
         if (entry === undefined) continue
         if (found === undefined) found = [[entry, length]]
         else found.push([entry, length])
