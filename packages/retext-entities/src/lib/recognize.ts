@@ -142,6 +142,18 @@ function isCapitalized(word: string): boolean {
   return capitalStart.test(word) || particleCapitalStart.test(word)
 }
 
+/**
+ * `isCapitalized` of a token's word: the parser has said whether it starts with a capital
+ * letter, which is most of the question, asked of nearly every word by every scanner.
+ */
+function isCapitalizedToken(token: Token | undefined): boolean {
+  if (token === undefined) return false
+  if (token.capital) return true
+  // Else only a lowercase particle joined to a capital (`al-Assad`).
+  const code = token.text.charCodeAt(0)
+  return code >= 97 && code <= 122 && particleCapitalStart.test(token.text)
+}
+
 function isPossessive(word: string): boolean {
   return /['’]s$|s['’]$/i.test(word)
 }
@@ -456,14 +468,14 @@ export class Recognizer {
       // Commas may separate the words of a name: "Educational, Scientific and Cultural".
       const joint = sentence.before(from + 1)?.trim()
       if (first === undefined || (from < index - 1 && joint !== '' && joint !== ',')) break
-      if (!isCapitalized(first.text)) continue
+      if (!isCapitalizedToken(first)) continue
       const span = tokens.slice(from, index)
       // Names of organizations are capitalized ("Ebola virus disease (EVD)" is none), and
       // do not open with a role ("Member of Parliament (MP)").
       if (roleHeadToken(first) && !organizationHeadToken(first)) continue
       if (
         span.some(
-          (word) => !isCapitalized(word.text) && !acronymStopWordSet.has(word.text.toLowerCase()),
+          (word) => !isCapitalizedToken(word) && !acronymStopWordSet.has(word.text.toLowerCase()),
         )
       )
         continue
@@ -534,7 +546,7 @@ export class Recognizer {
     const tokens = sentence.words
     for (let index = 0; index < tokens.length; index++) {
       const first = tokens[index]
-      if (first === undefined || used[index] || !isCapitalized(first.text)) continue
+      if (first === undefined || used[index] || !isCapitalizedToken(first)) continue
       if (isOrdinaryInitial(sentence, index) && !organizationHeadToken(first)) continue
       let end = -1
       let headSeen = false
@@ -546,7 +558,7 @@ export class Recognizer {
         const token = tokens[at]
         if (token === undefined || used[at]) break
         if (at > index && sentence.before(at) !== '') break
-        if (isCapitalized(token.text)) {
+        if (isCapitalizedToken(token)) {
           if (at > index && roleHeadToken(token) && !organizationHeadToken(token)) break
           if (cleanOrganizationHeadToken(token)) {
             headSeen = true
@@ -568,7 +580,7 @@ export class Recognizer {
             sentence.before(at + 1) !== ''
           )
             break
-          if (!isCapitalized(next.text) && !(lower === 'of' && next.text === 'the')) break
+          if (!isCapitalizedToken(next) && !(lower === 'of' && next.text === 'the')) break
           // "Steve Peers of the University": "of" joins a name only after a head word.
           if ((lower === 'of' || lower === 'for') && !headSeen) break
           if (lower === 'of' || lower === 'for') afterOf = true
@@ -619,7 +631,7 @@ export class Recognizer {
     const tokens = sentence.words
     for (let index = 0; index < tokens.length; index++) {
       const first = tokens[index]
-      if (first === undefined || used[index] || !isCapitalized(first.text)) continue
+      if (first === undefined || used[index] || !isCapitalizedToken(first)) continue
       if (this.scanCompound(first, sentence.paragraph)) {
         used[index] = true
         continue
@@ -665,7 +677,7 @@ export class Recognizer {
           previous !== undefined &&
           sentence.before(index) === '' &&
           !used[index - 1] &&
-          isCapitalized(previous.text) &&
+          isCapitalizedToken(previous) &&
           (knowledgeOf(previous.text).givenName ||
             (!sentence.initial(index - 1) &&
               !isDictionaryWord(previous.text) &&
@@ -727,7 +739,7 @@ export class Recognizer {
       if (token === undefined || after === undefined || sentence.before(at + 1) !== '') break
       if (premodifierHead(token.text) !== undefined) break
       const lower = token.lower
-      const capitalized = isCapitalized(token.text)
+      const capitalized = isCapitalizedToken(token)
       if (
         !(capitalized && !listedNonEntityToken(token)) &&
         !roleHeadToken(token) &&
@@ -742,7 +754,7 @@ export class Recognizer {
     }
     while (from < runStart) {
       const token = tokens[from] as Token
-      if (isCapitalized(token.text) || roleHeadToken(token) || roleModifierSet.has(token.lower)) {
+      if (isCapitalizedToken(token) || roleHeadToken(token) || roleModifierSet.has(token.lower)) {
         break
       }
       from++
@@ -765,7 +777,7 @@ export class Recognizer {
     let index = 0
     while (index < tokens.length) {
       const first = tokens[index]
-      if (first === undefined || used[index] || !isCapitalized(first.text)) {
+      if (first === undefined || used[index] || !isCapitalizedToken(first)) {
         index++
         continue
       }
@@ -774,18 +786,18 @@ export class Recognizer {
         const token = tokens[end]
         if (token === undefined || used[end] || sentence.before(end) !== '') break
         const next = tokens[end + 1]
-        if (isCapitalized(token.text)) end++
+        if (isCapitalizedToken(token)) end++
         else if (
           (token.text === 'of' || token.text === 'for') &&
           roleHeadToken(tokens[end - 1] as Token) &&
           next !== undefined &&
           sentence.before(end + 1) === '' &&
-          isCapitalized(next.text)
+          isCapitalizedToken(next)
         ) {
           end++
         } else if (
           nameParticleToken(token) &&
-          isCapitalized(tokens[end + 1]?.text ?? '') &&
+          isCapitalizedToken(tokens[end + 1]) &&
           sentence.before(end + 1) === ''
         )
           end++
