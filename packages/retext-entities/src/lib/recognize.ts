@@ -207,6 +207,8 @@ const notSingleNameToken = tokenFact((text) => {
   const word = clean(text)
   return isNonEntityWord(word) || isRoleHead(word) || isHonorific(word)
 })
+/** The word before the hyphen of a premodifier (`state` of `state-run`), asked of every word. */
+const premodifierHeadToken = tokenFact(premodifierHead)
 /** The gazetteer key of the word alone (see `scanGazetteer`). */
 const phraseKeyToken = tokenFact((word) => foldPhrase(clean(word)))
 /** A word that may be part of a person's name, but for being a demonym (`validNameWord`). */
@@ -413,7 +415,7 @@ export class Recognizer {
     const tokens = sentence.words
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token
-      const head = premodifierHead(token.text)
+      const head = premodifierHeadToken(token)
       if (head === undefined) continue
       used[index] = true
       const entry = this.gazetteer.phrases.get(foldPhrase(head))
@@ -737,7 +739,7 @@ export class Recognizer {
       const token = tokens[at]
       const after = tokens[at + 1]
       if (token === undefined || after === undefined || sentence.before(at + 1) !== '') break
-      if (premodifierHead(token.text) !== undefined) break
+      if (premodifierHeadToken(token) !== undefined) break
       const lower = token.lower
       const capitalized = isCapitalizedToken(token)
       if (
