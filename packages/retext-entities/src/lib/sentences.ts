@@ -90,7 +90,10 @@ export function sentencesOf(tree: Root): Sentence[] {
           count,
           token,
           pending,
-          count === 0 || pending.includes(':') || (!spaced && openers.test(pending.slice(-1))),
+          count === 0 ||
+            // Most words follow plain whitespace: no punctuation to test.
+            (pending !== '' &&
+              (pending.includes(':') || (!spaced && openers.test(pending.slice(-1))))),
         )
         count++
         pending = ''
