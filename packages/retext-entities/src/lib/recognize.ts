@@ -603,8 +603,7 @@ export class Recognizer {
       )
         from++
       if (end - from < 2) continue
-      const phrase = tokens.slice(from, end).map(cleanToken).join(' ')
-      const known = this.gazetteer.phrases.get(foldPhrase(phrase)) ?? this.countryPrefixed(phrase)
+      const known = this.phraseEntry(tokens, from, end) ?? this.countryPrefixed(tokens, from, end)
       // "Russian Federation" ends in a head word but names a country.
       const kind = known?.kind === 'place' ? 'place' : 'organization'
       this.push(kind, sentence, from, end, known?.canonical ?? null)
@@ -614,15 +613,34 @@ export class Recognizer {
   }
 
   /**
-   * "United States Central Intelligence Agency", "U.S. State Department": a country before a
-   * known organization names that organization, so it keeps one id.
+   * The gazetteer's entry for the words `tokens[from..to)`: what `phrases` holds for the fold of
+   * the phrase, found word by word (the fold of a phrase is the folds of its words joined by
+   * spaces), with no phrase string built.
    */
-  private countryPrefixed(phrase: string): GazetteerEntry | undefined {
-    const words = phrase.split(' ')
-    for (let length = 1; length < Math.min(words.length, 4); length++) {
-      const prefix = this.gazetteer.phrases.get(foldPhrase(words.slice(0, length).join(' ')))
+  private phraseEntry(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): GazetteerEntry | undefined {
+    let node: PhraseNode | undefined = this.gazetteer.phraseWords
+    for (let at = from; at < to && node !== undefined; at++)
+      node = nextPhraseNode(node, phraseKeyToken(tokens[at] as Token), false)
+    return node?.entry
+  }
+
+  /**
+   * "United States Central Intelligence Agency", "U.S. State Department": a country before a
+   * known organization (the words `tokens[from..to)`) names that organization, so it keeps one id.
+   */
+  private countryPrefixed(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): GazetteerEntry | undefined {
+    for (let length = 1; length < Math.min(to - from, 4); length++) {
+      const prefix = this.phraseEntry(tokens, from, from + length)
       if (prefix?.kind !== 'place') continue
-      const rest = this.gazetteer.phrases.get(foldPhrase(words.slice(length).join(' ')))
+      const rest = this.phraseEntry(tokens, from + length, to)
       if (rest?.kind === 'organization') return rest
     }
     return undefined
