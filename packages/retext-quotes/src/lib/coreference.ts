@@ -1074,22 +1074,31 @@ export class Coreference {
    */
   private pronounEvidence(): Map<string, number> {
     const votes = new Map<string, number>()
-    for (const [index, paragraph] of this.model.paragraphs.entries()) {
+    for (const [index, chains] of this.model.chainsByParagraph) {
+      const paragraph = this.model.paragraphs[index]
+      if (!paragraph) continue
       // Each person's chain is read once, in the sentence holding its start (sentences are in
-      // text order and do not overlap), not once for every sentence of the paragraph.
-      const bySentence: NameChain[][] = paragraph.sentences.map(() => [])
-      for (const chain of this.model.chainsByParagraph.get(index) ?? []) {
+      // text order and do not overlap), not once for every sentence of the paragraph; only the
+      // sentences naming a person get a list, and only they are read (a sentence naming no one
+      // casts no vote).
+      const bySentence: NameChain[][] = []
+      for (const chain of chains) {
         if (chain.kind !== 'person') continue
         const sentence = sentenceIndexAt(paragraph, chain.start)
         const range = paragraph.sentences[sentence]
-        if (range && chain.start >= range[0] && chain.start < range[1])
-          bySentence[sentence]?.push(chain)
+        if (!range || chain.start < range[0] || chain.start >= range[1]) continue
+        const named = bySentence[sentence]
+        if (named) named.push(chain)
+        else bySentence[sentence] = [chain]
       }
-      for (const [sentence, [, end]] of paragraph.sentences.entries()) {
+      for (let sentence = 0; sentence < bySentence.length; sentence++) {
+        const named = bySentence[sentence]
+        if (!named) continue
+        const end = (paragraph.sentences[sentence] as [number, number])[1]
         // The one person named in the sentence, as its subject; then the pronouns after them.
         let person: { name: string; end: number } | null = null
         let several = false
-        for (const chain of bySentence[sentence] ?? []) {
+        for (const chain of named) {
           const at = this.mentionAt.get(index, chain.start)
           if (at === undefined) continue
           const cluster = personClusterOf(this.catalogue, at)
