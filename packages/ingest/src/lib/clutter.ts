@@ -218,6 +218,15 @@ function isBar(text: string, bar: NonNullable<ClutterRule['bar']>): boolean {
   return items >= minimumItems
 }
 
+/**
+ * Whether any of the patterns matches `text`. A loop, not `some` with a callback: that made a
+ * function for each rule and line, twice, to test one line against the rules.
+ */
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true
+  return false
+}
+
 /** Lines in a rail or a related-links list: short, and not a prose sentence. */
 function isLinkLike(text: string): boolean {
   const words = text.split(/\s+/).length
@@ -274,15 +283,15 @@ export function removeClutter(
         }
         closeSection()
       }
-      const sectionRule = rules.find((rule) => rule.sections?.some((pattern) => pattern.test(text)))
+      const sectionRule = rules.find(
+        (rule) => rule.sections !== undefined && matchesAny(rule.sections, text),
+      )
       if (sectionRule) {
         section = { rule: sectionRule, marker: line, removed: 0 }
         continue
       }
       const lineRule = rules.find(
-        (rule) =>
-          rule.lines.some((pattern) => pattern.test(text)) ||
-          (rule.bar !== undefined && isBar(text, rule.bar)),
+        (rule) => matchesAny(rule.lines, text) || (rule.bar !== undefined && isBar(text, rule.bar)),
       )
       if (lineRule) {
         if (lineRule.id === 'read-time') options.onReadTime?.(line)

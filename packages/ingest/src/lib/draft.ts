@@ -144,7 +144,11 @@ export function sliceLine(line: Line, from: number, to: number): Line {
     : { line: line.line, column, text, runs: [{ offset: 0, column }, ...runs] }
 }
 
-/** `line` without its first `count` characters, still placed in the file. */
+/**
+ * `line` without its first `count` characters, still placed in the file. Sliced to the text's
+ * length, not to infinity: every other caller passes a small integer, and one double there made
+ * the optimized `sliceLine` throw itself away ("not a Smi") each time a dateline was cut.
+ */
 export function dropLineStart(line: Line, count: number): Line {
-  return sliceLine(line, count, Number.POSITIVE_INFINITY)
+  return sliceLine(line, count, line.text.length)
 }

@@ -191,27 +191,45 @@ export function choiceFeatures(
   resolution?: string,
   entities?: ReadonlyMap<number, string | null>,
 ): Map<string, number> {
-  const p = Math.min(Math.max(choice.probability, 1e-6), 1 - 1e-6)
-  const features = new Map<string, number>([
-    ['bias', 1],
-    ['logit', Math.log(p / (1 - p))],
-    ['margin', Math.min(choice.margin, 6) / 3],
-  ])
-  if (choice.candidates === 1) features.set('single', 1)
-  if (choice.candidate.roles.length > 0) features.set('cued', 1)
+  const features = new Map<string, number>()
+  visitChoiceFeatures(choice, resolution, entities, (name, value) => {
+    features.set(name, value)
+  })
+  return features
+}
+
+/**
+ * Call `visit` with each feature of a choice (`choiceFeatures`), in order, each name once: the
+ * confidence score sums them as they come, with no map made for each quotation.
+ */
+function visitChoiceFeatures(
+  choice: Choice,
+  resolution: string | undefined,
+  entities: ReadonlyMap<number, string | null> | undefined,
+  visit: (name: string, value: number) => void,
+): void {
+  visit('bias', 1)
+  visit('logit', logit(choice.probability))
+  visit('margin', Math.min(choice.margin, 6) / 3)
+  if (choice.candidates === 1) visit('single', 1)
+  if (choice.candidate.roles.length > 0) visit('cued', 1)
   const { indices, values } = choice.candidate.features
   for (let at = 0; at < indices.length; at++) {
     const chosen = chosenName(indices[at] as number)
-    if (chosen !== null) features.set(chosen, values[at] as number)
+    if (chosen !== null) visit(chosen, values[at] as number)
   }
-  if (resolution !== undefined) features.set(`resolution:${resolution}`, 1)
+  if (resolution !== undefined) visit(`resolution:${resolution}`, 1)
   if (entities) {
     const { probability, margin } = agreement(choice, entities)
-    const q = Math.min(Math.max(probability, 1e-6), 1 - 1e-6)
-    features.set('entity-logit', Math.log(q / (1 - q)))
-    features.set('entity-margin', Math.min(margin, 6) / 3)
+    visit('entity-logit', logit(probability))
+    visit('entity-margin', Math.min(margin, 6) / 3)
   }
-  return features
+}
+
+/** The logit of a probability, kept a millionth away from 0 and 1. */
+function logit(probability: number): number {
+  const p = Math.min(Math.max(probability, 1e-6), 1 - 1e-6)
+  return Math.log(p / (1 - p))
 }
 
 /**
@@ -258,10 +276,11 @@ export function confidenceScore(
 ): number {
   // As a map made once per model: not a list of its keys made for each choice to count them.
   const weights = model.confidence ? asMap(model.confidence) : undefined
-  const features = choiceFeatures(choice, resolution, entities)
-  if (!weights || weights.size === 0) return features.get('logit') as number
+  if (!weights || weights.size === 0) return logit(choice.probability)
   let score = 0
-  for (const [name, value] of features) score += (weights.get(name) ?? 0) * value
+  visitChoiceFeatures(choice, resolution, entities, (name, value) => {
+    score += (weights.get(name) ?? 0) * value
+  })
   return score
 }
 

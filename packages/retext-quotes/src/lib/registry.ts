@@ -8,6 +8,7 @@ const spaces = /\s+/
 const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 const leadingArticle = /^the\s+/i
 const possessiveEnding = /['’]s?$/u
+const leadingFunctionWord = /^(?:the|a|an|of)$/i
 
 /** What two forms of one name have in common: folded, without a possessive ending. */
 function aliasKey(name: string): string {
@@ -176,9 +177,17 @@ export class SpeakerRegistry implements SpeakerSource {
     const clean = roleOf(role)
     if (clean === null) return
     const folded = ` ${foldName(clean)} `
-    if (speaker.roles.some((known) => ` ${foldName(known)} `.includes(folded))) return
-    speaker.roles = speaker.roles.filter((known) => !folded.includes(` ${foldName(known)} `))
-    speaker.roles.push(clean)
+    // One pass, each known role folded once. The kept roles go into an array made here, where
+    // they went into the one `filter` returns: pushing a string onto that array when it came
+    // back empty threw the optimized `addRole` away ("not a Smi").
+    const kept: string[] = []
+    for (const known of speaker.roles) {
+      const knownFolded = ` ${foldName(known)} `
+      if (knownFolded.includes(folded)) return
+      if (!folded.includes(knownFolded)) kept.push(known)
+    }
+    kept.push(clean)
+    speaker.roles = kept
   }
 
   /**
@@ -221,7 +230,7 @@ export function isNameShaped(phrase: string): boolean {
  */
 export function roleOf(phrase: string): string | null {
   const words = phrase.split(spaces).filter((word) => word !== '')
-  while (words.length > 0 && /^(?:the|a|an|of)$/i.test(words[0] as string)) words.shift()
+  while (words.length > 0 && leadingFunctionWord.test(words[0] as string)) words.shift()
   const first = (words[0] ?? '').toLowerCase()
   if (words.length === 0 || prepositions.has(first)) return null
   const lowered = words.map((word) => word.toLowerCase())
