@@ -36,6 +36,11 @@ function named(candidates: readonly Candidate[] | undefined, text: string): Cand
   return found
 }
 
+/** Whether the candidate of a quotation with the given text has a feature. */
+function has(candidates: readonly Candidate[] | undefined, text: string, feature: string): boolean {
+  return named(candidates, text).features.has(feature)
+}
+
 const article = [
   'Ann Vale met Tomas Brio on Friday. The talks lasted an hour.',
   '“We will rebuild the harbour,” she said. “It will take a year.”',
@@ -272,5 +277,43 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
       'The harbour neurosurgeon has given no details. “We will see,” Ann Vale said.',
     )
     expect(named(first, 'The harbour neurosurgeon').nearby).toBe(true)
+  })
+
+  it('marks the subject of a joined clause’s cue as opening a clause, not after a preposition', async () => {
+    const [coordinated] = await candidatesOf(
+      'A fisherman asked for a photo and Tomas Brio said, “We will rebuild the pier this year.”',
+    )
+    expect(has(coordinated, 'Tomas Brio', 'opens-clause')).toBe(true)
+    expect(has(coordinated, 'A fisherman', 'opens-clause')).toBe(true)
+    const [subordinate] = await candidatesOf(
+      'Ann Vale spoke on Friday as the heckler yelled: “Nobody here believes a word of it.”',
+    )
+    expect(has(subordinate, 'the heckler', 'opens-clause')).toBe(true)
+    expect(has(subordinate, 'the heckler', 'after-preposition')).toBe(false)
+    const [relative] = await candidatesOf(
+      'Ann Vale defended the ferry plan, to which Tomas Brio replied: “It will never float.”',
+    )
+    expect(has(relative, 'Tomas Brio', 'opens-clause')).toBe(true)
+  })
+
+  it('marks no joined clause where the quotation stands in another clause', async () => {
+    // The subject of a verb that is no cue: the outer subject speaks.
+    const [left] = await candidatesOf('Ann Vale said as she left, “The harbour will reopen soon.”')
+    expect(left?.some((candidate) => candidate.phrase.text === 'she' && candidate.cued)).toBe(false)
+    // The main clause's subject comes after the subordinate one, before the quotation.
+    const [main] = await candidatesOf(
+      'When Tomas Brio suggested a delay, Ann Vale fired back: “We cannot wait another year.”',
+    )
+    expect(has(main, 'Tomas Brio', 'opens-clause')).toBe(false)
+    // A clause after a comma holds the quotation, not the joined one.
+    const [comma] = await candidatesOf(
+      'Ann Vale said that while Tomas Brio was testifying, she was “calm and a little tired.”',
+    )
+    expect(has(comma, 'Tomas Brio', 'opens-clause')).toBe(false)
+    // `that` opens what the subject before it reports, not a clause of its own.
+    const [reported] = await candidatesOf(
+      'Ann Vale said that Tomas Brio claimed the pier was “safe for another decade.”',
+    )
+    expect(has(reported, 'Tomas Brio', 'opens-clause')).toBe(false)
   })
 })
