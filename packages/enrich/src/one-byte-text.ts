@@ -1,7 +1,10 @@
 import { Buffer } from 'node:buffer'
 
-/** A character that does not fit in one byte (Latin-1): a curly quote, a dash, most scripts. */
-const wideCharacter = /[^\0-\xFF]/u
+/**
+ * A UTF-16 code unit that does not fit in one byte (beyond Latin-1): a curly quote, a dash, most
+ * scripts. Without the `u` flag, which would make the scan read code points, five times slower.
+ */
+const wideCharacter = /[^\0-\xFF]/
 
 /**
  * The same text, held by V8 one byte per character when every character fits in one (Latin-1).
