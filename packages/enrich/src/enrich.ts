@@ -5,6 +5,7 @@ import { Article, type ArticleFileData, IngestedArticle, type Sentiment } from '
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { oneByteText } from './one-byte-text.js'
 import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
@@ -70,13 +71,14 @@ function ingestedFields(article: IngestedArticle): IngestedArticle {
 }
 
 /**
- * The VFile the pipeline reads for an article: its blocks' texts joined by a blank line, with
- * `article` and `blockIds` on its data (what `enrich` and `quoteCandidates` both run on).
+ * The VFile the pipeline reads for an article: its blocks' texts joined by a blank line (held one
+ * byte per character where it can be: see `oneByteText`), with `article` and `blockIds` on its
+ * data (what `enrich` and `quoteCandidates` both run on).
  */
 export function articleFile(article: IngestedArticle): VFile {
   return new VFile({
     path: article.sourceFile,
-    value: article.blocks.map((block) => block.text).join('\n\n'),
+    value: oneByteText(article.blocks.map((block) => block.text).join('\n\n')),
     data: { article, blockIds: article.blocks.map((block) => block.id) },
   })
 }

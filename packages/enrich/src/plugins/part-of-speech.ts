@@ -27,11 +27,6 @@ export function partOfSpeechTagger(): PartOfSpeechTagger {
 const afterDeterminer = 1
 const afterWould = 2
 
-/** The context a word and its tag make for the word after it. */
-function nextContext(tag: string, word: string): number {
-  return (tag === 'DT' ? afterDeterminer : 0) | (isWould(word) ? afterWould : 0)
-}
-
 /**
  * Whether a word is "would" in any case (`word.toLowerCase() === 'would'`), without a lowercase
  * copy of every five-letter word: no character but these ASCII letters lowercases to them.
@@ -139,7 +134,13 @@ function createTagger(): PartOfSpeechTagger {
           }
         }
         tags[index] = tag
-        context = nextContext(tag, lexeme.value)
+        // The context this word and its tag make for the next word, written out here rather
+        // than called (V8 does not inline here, and this runs per word); a word of any other
+        // length than five is not "would".
+        const word = lexeme.value
+        context =
+          (tag === 'DT' ? afterDeterminer : 0) |
+          (word.length === 5 && isWould(word) ? afterWould : 0)
       }
       return tags
     },

@@ -69,10 +69,13 @@ export function sentenceWords(tree: Root): readonly SentenceWords[] {
           afterWord = false
           continue
         }
+        // `wordLexeme`, with the parsed word read once for both uses.
+        const word = parsedWord(token)
+        const whole = word === token.text
         words.push(token)
-        lexemes.push(wordLexeme(token))
+        lexemes.push(whole ? token.lexeme : lexemeOf(word))
         adjoins.push(afterWord)
-        afterWord = parsedWord(token) === token.text
+        afterWord = whole
       }
       sentences.push({ paragraph, words, lexemes, adjoins })
     }
