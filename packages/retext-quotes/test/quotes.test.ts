@@ -739,3 +739,18 @@ describe('candidate entities (`candidates: true`)', () => {
     expect(file.data.speakers).toEqual(plain.data.speakers)
   })
 })
+
+describe('a joined clause’s description', () => {
+  it('never publishes the quotation to the named person of the other clause', async () => {
+    for (const text of [
+      'Ann Vale frowned as the mayor said: “The pier is safe for another decade.”',
+      'Ann Vale laughed when Tomas Brio’s aide said: “The pier is safe for another decade.”',
+    ]) {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      expect(file.data.quotes?.length).toBe(1)
+      expect(file.data.quotes?.[0]?.speaker).toBeNull()
+    }
+  })
+})

@@ -643,7 +643,10 @@ const clauseJoiners: ReadonlySet<string> = new Set([
  * coordinated or subordinate clause's cue verb is that clause's subject, as the sentence's
  * subject is the main clause's, and the model should see it open a clause as it sees the
  * sentence's (issue 10, pair21). Not when the sentence's subject comes after it, before the
- * quotation (`When Brio spoke, Vale fired back: "…"`): the joined clause ended there.
+ * quotation (`When Brio spoke, Vale fired back: "…"`): the joined clause ended there. Names and
+ * pronouns only: a description (`Vale frowned as the mayor said:`) would then be chosen, and
+ * coreference gives a role to the latest named person, here the one of the other clause, so the
+ * mark would publish the quotation to the one person the sentence sets apart from its speaker.
  */
 function joinedClauseSubject(
   model: ArticleModel,
@@ -658,6 +661,7 @@ function joinedClauseSubject(
       candidate.paragraph === first.paragraph &&
       candidate.rank === 0 &&
       candidate.roles.includes('before-subject') &&
+      candidate.phrase.form !== 'description' &&
       followsJoiner(paragraph, candidate.phrase),
   )
   if (!joined || (subject && subject.start > joined.phrase.start)) return undefined
@@ -676,10 +680,18 @@ function joinedClauseSubject(
   return joined
 }
 
-/** Whether the word before a phrase joins a clause to the one before it. */
+/**
+ * Whether the word before a phrase joins a clause to the one before it. `as` after `such` or
+ * `as well` joins two noun phrases (`officials such as Brio said`, `Vale as well as Brio said`):
+ * the subject is the whole, not a clause of its own.
+ */
 function followsJoiner(paragraph: PreparedParagraph, phrase: MentionPhrase): boolean {
-  const before = paragraph.tokens[tokenIndexAt(paragraph, phrase.start) - 1]
-  return before?.kind === 'word' && clauseJoiners.has(before.lower)
+  const at = tokenIndexAt(paragraph, phrase.start)
+  const before = paragraph.tokens[at - 1]
+  if (before?.kind !== 'word' || !clauseJoiners.has(before.lower)) return false
+  if (before.lower !== 'as') return true
+  const previous = paragraph.tokens[at - 2]
+  return previous?.kind !== 'word' || (previous.lower !== 'such' && previous.lower !== 'well')
 }
 
 /** Whether the phrase opens its sentence, or its clause after a comma. */
