@@ -36,11 +36,6 @@ function named(candidates: readonly Candidate[] | undefined, text: string): Cand
   return found
 }
 
-/** Whether the candidate of a quotation with the given text has a feature. */
-function has(candidates: readonly Candidate[] | undefined, text: string, feature: string): boolean {
-  return named(candidates, text).features.has(feature)
-}
-
 const article = [
   'Ann Vale met Tomas Brio on Friday. The talks lasted an hour.',
   '“We will rebuild the harbour,” she said. “It will take a year.”',
@@ -277,58 +272,5 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
       'The harbour neurosurgeon has given no details. “We will see,” Ann Vale said.',
     )
     expect(named(first, 'The harbour neurosurgeon').nearby).toBe(true)
-  })
-
-  it('marks the subject of a joined clause’s cue as opening a clause, not after a preposition', async () => {
-    const [coordinated] = await candidatesOf(
-      'A fisherman asked for a photo and Tomas Brio said, “We will rebuild the pier this year.”',
-    )
-    expect(has(coordinated, 'Tomas Brio', 'opens-clause')).toBe(true)
-    expect(has(coordinated, 'A fisherman', 'opens-clause')).toBe(true)
-    const [subordinate] = await candidatesOf(
-      'Ann Vale spoke on Friday as Tomas Brio yelled: “Nobody here believes a word of it.”',
-    )
-    expect(has(subordinate, 'Tomas Brio', 'opens-clause')).toBe(true)
-    expect(has(subordinate, 'Tomas Brio', 'after-preposition')).toBe(false)
-    const [relative] = await candidatesOf(
-      'Ann Vale defended the ferry plan, to which Tomas Brio replied: “It will never float.”',
-    )
-    expect(has(relative, 'Tomas Brio', 'opens-clause')).toBe(true)
-  })
-
-  it('marks no joined clause where the quotation stands in another clause', async () => {
-    // A clause joined after the cue holds the quotation, not the cue's own.
-    const [after] = await candidatesOf(
-      'Ann Vale agrees, as Tomas Brio has said and Petra Salo can “guarantee” it.',
-    )
-    expect(has(after, 'Tomas Brio', 'opens-clause')).toBe(false)
-    // A description is left unmarked: coreference would give its role to the named person
-    // of the other clause (`Vale frowned as the mayor said`), the one it sets apart.
-    const [description] = await candidatesOf(
-      'Ann Vale frowned as the mayor said: “The pier is safe for another decade.”',
-    )
-    expect(has(description, 'the mayor', 'opens-clause')).toBe(false)
-    // `such as` and `as well as` join noun phrases, not clauses.
-    const [such] = await candidatesOf('Officials such as Tomas Brio said: “We agree on the pier.”')
-    expect(has(such, 'Tomas Brio', 'opens-clause')).toBe(false)
-    const [well] = await candidatesOf(
-      'Ann Vale as well as Tomas Brio said: “We agree on the pier.”',
-    )
-    expect(has(well, 'Tomas Brio', 'opens-clause')).toBe(false)
-    // The main clause's subject comes after the subordinate one, before the quotation.
-    const [main] = await candidatesOf(
-      'When Tomas Brio suggested a delay, Ann Vale fired back: “We cannot wait another year.”',
-    )
-    expect(has(main, 'Tomas Brio', 'opens-clause')).toBe(false)
-    // A clause after a comma holds the quotation, not the joined one.
-    const [comma] = await candidatesOf(
-      'Ann Vale said that while Tomas Brio was testifying, she was “calm and a little tired.”',
-    )
-    expect(has(comma, 'Tomas Brio', 'opens-clause')).toBe(false)
-    // `that` opens what the subject before it reports, not a clause of its own.
-    const [reported] = await candidatesOf(
-      'Ann Vale said that Tomas Brio claimed the pier was “safe for another decade.”',
-    )
-    expect(has(reported, 'Tomas Brio', 'opens-clause')).toBe(false)
   })
 })

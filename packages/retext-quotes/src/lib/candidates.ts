@@ -6,7 +6,7 @@
  * those tied to the quotation right after it (a run of quotations is often attributed once, at
  * its last one).
  */
-import { calendarWords, coordinators, relativePronouns } from '@newsroom/lexicon'
+import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
 import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
@@ -208,7 +208,6 @@ export function gatherCandidates(
       candidate.nearby = true
     })
   const subject = sentenceSubject(model, first)
-  const joined = joinedClauseSubject(model, first, candidates, subject)
   if (subject)
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
@@ -249,7 +248,6 @@ export function gatherCandidates(
     firstSentence,
     lastSentence,
     opens: opensParagraph(speech.quote, model.paragraphs),
-    joined,
   }
   for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
   return candidates
@@ -572,11 +570,6 @@ interface QuotationFacts {
   lastSentence: number
   /** Whether it opens its paragraph. */
   opens: boolean
-  /**
-   * The candidate opening the clause that holds it, when that clause is joined to another of
-   * its sentence (see `joinedClauseSubject`): it opens a clause as the sentence's subject does.
-   */
-  joined: Candidate | undefined
 }
 
 /** Where a candidate stands against the quotation, in sentences. */
@@ -623,75 +616,6 @@ function placeOf(
 function hasQuoteToken(tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = from; at < to; at++) if ((tokens[at] as Token).kind === 'quote') return true
   return false
-}
-
-/**
- * Words that join a clause of its own to the one before (`and`, `but`, `as`, `when`, `which`):
- * not `that`, whose clause is what the subject before it reports, and not `whose`, which
- * opens a noun phrase.
- */
-const clauseJoiners: ReadonlySet<string> = new Set([
-  ...coordinators,
-  ...subordinators,
-  ...relativePronouns.filter((word) => word !== 'that' && word !== 'whose'),
-])
-
-/**
- * The subject of the cue nearest before the quotation when it opens that cue's clause after a
- * word joining it to another (`a woman asked for a photo and Vale said`, `Brio said as the
- * heckler yelled:`, `to which Vale replied:`, `When Vale said "…"`): the subject of a
- * coordinated or subordinate clause's cue verb is that clause's subject, as the sentence's
- * subject is the main clause's, and the model should see it open a clause as it sees the
- * sentence's (issue 10, pair21). Not when the sentence's subject comes after it, before the
- * quotation (`When Brio spoke, Vale fired back: "…"`): the joined clause ended there. Names and
- * pronouns only: a description (`Vale frowned as the mayor said:`) would then be chosen, and
- * coreference gives a role to the latest named person, here the one of the other clause, so the
- * mark would publish the quotation to the one person the sentence sets apart from its speaker.
- */
-function joinedClauseSubject(
-  model: ArticleModel,
-  first: RawQuote['segments'][number],
-  candidates: readonly Candidate[],
-  subject: MentionPhrase | null,
-): Candidate | undefined {
-  const paragraph = model.paragraphs[first.paragraph]
-  if (!paragraph) return undefined
-  const joined = candidates.find(
-    (candidate) =>
-      candidate.paragraph === first.paragraph &&
-      candidate.rank === 0 &&
-      candidate.roles.includes('before-subject') &&
-      candidate.phrase.form !== 'description' &&
-      followsJoiner(paragraph, candidate.phrase),
-  )
-  if (!joined || (subject && subject.start > joined.phrase.start)) return undefined
-  // "as Brio has said - and Vale can "guarantee" it", "while Brio testified, she was "…"": a
-  // clause joined after the cue, or one after a comma, holds the quotation, not the cue's.
-  const quoteToken = paragraph.quoteTokenAt.get(first.open) ?? 0
-  for (let at = tokenIndexAt(paragraph, joined.phrase.end); at < quoteToken; at++) {
-    const token = paragraph.tokens[at] as Token
-    if (
-      token.kind === 'word'
-        ? clauseJoiners.has(token.lower)
-        : token.text === ',' && at + 1 < quoteToken
-    )
-      return undefined
-  }
-  return joined
-}
-
-/**
- * Whether the word before a phrase joins a clause to the one before it. `as` after `such` or
- * `as well` joins two noun phrases (`officials such as Brio said`, `Vale as well as Brio said`):
- * the subject is the whole, not a clause of its own.
- */
-function followsJoiner(paragraph: PreparedParagraph, phrase: MentionPhrase): boolean {
-  const at = tokenIndexAt(paragraph, phrase.start)
-  const before = paragraph.tokens[at - 1]
-  if (before?.kind !== 'word' || !clauseJoiners.has(before.lower)) return false
-  if (before.lower !== 'as') return true
-  const previous = paragraph.tokens[at - 2]
-  return previous?.kind !== 'word' || (previous.lower !== 'such' && previous.lower !== 'well')
 }
 
 /** Whether the phrase opens its sentence, or its clause after a comma. */
@@ -849,14 +773,13 @@ function describe(
   if (opens) features.add(featureOf(opensParagraphNames, place.bucket))
   features.add(distance, Math.log1p(place.tokens) / 4)
   if (place.quotesBetween) features.add(quotesBetween)
-  const joined = quotation.joined === candidate
-  if (joined || opensClause(paragraph, candidate.phrase)) features.add(opensClauseFeature)
+  if (opensClause(paragraph, candidate.phrase)) features.add(opensClauseFeature)
   const at = tokenIndexAt(paragraph, candidate.phrase.start)
   const before: Token | undefined = paragraph.tokens[at - 1]
   // "at Vale's claim that…": the owner of a cue noun is its speaker, the preposition governs
-  // the noun. "as the heckler yelled": before a cue's subject, `as` joins a clause.
+  // the noun.
   const owner = candidate.roles.includes('owner')
-  if (before?.kind === 'word' && prepositions.has(before.lower) && !owner && !joined)
+  if (before?.kind === 'word' && prepositions.has(before.lower) && !owner)
     features.add(afterPreposition)
   // "told Parliament", "asked Vale": the one spoken to.
   if (candidate.roles.length === 0 && isCue(before)) features.add(objectOfCue)
