@@ -22,12 +22,23 @@ import {
 } from './paragraphs.js'
 import { determiners } from './words.js'
 
+/** Regular verbs of telling or asking, besides `tell`: their object is the one spoken to. */
+const addressingLemmas = [
+  'ask',
+  'thank',
+  'urge',
+  'warn',
+  'remind',
+  'assure',
+  'inform',
+  'implore',
+  'beg',
+]
+
 /** Verbs whose object is the one spoken to: `told Vale`, `asked Vale`, `urged Vale`. */
 const addressingVerbs: ReadonlySet<string> = new Set([
   ...(irregularCueVerbs.tell ?? []),
-  ...['ask', 'thank', 'urge', 'warn', 'remind', 'assure', 'inform', 'implore', 'beg'].flatMap(
-    inflect,
-  ),
+  ...addressingLemmas.flatMap(inflect),
 ])
 
 /**
@@ -36,19 +47,7 @@ const addressingVerbs: ReadonlySet<string> = new Set([
  */
 const passiveAddressing: ReadonlySet<string> = new Set([
   'told',
-  ...[
-    'ask',
-    'thank',
-    'urge',
-    'warn',
-    'remind',
-    'assure',
-    'inform',
-    'implore',
-    'beg',
-    'press',
-    'question',
-  ].map((verb) => inflect(verb)[2] as string),
+  ...[...addressingLemmas, 'press', 'question'].map((verb) => inflect(verb)[2] as string),
 ])
 
 /** Verbs of saying whose `to` names the hearer and whose `of` the one spoken about. */
