@@ -6,6 +6,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextQuotes, * as api from '../src/index.js'
+import { attributed } from './helpers/article.js'
 
 async function run(text: string, data: Record<string, unknown> = {}) {
   const file = new VFile({ value: text, data })
@@ -746,9 +747,7 @@ describe('a joined clause’s description', () => {
       'Ann Vale frowned as the mayor said: “The pier is safe for another decade.”',
       'Ann Vale laughed when Tomas Brio’s aide said: “The pier is safe for another decade.”',
     ]) {
-      const file = new VFile(text)
-      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-      await processor.run(processor.parse(file), file)
+      const file = await attributed(text)
       expect(file.data.quotes?.length).toBe(1)
       expect(file.data.quotes?.[0]?.speaker).toBeNull()
     }

@@ -1,12 +1,7 @@
-import retextEntities from '@newsroom/retext-entities'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import retextQuotes from '../src/index.js'
 import type { MentionPhrase } from '../src/lib/mention-phrase.js'
 import { isSpokenTo } from '../src/lib/spoken-to.js'
-import { articleOf } from './helpers/article.js'
+import { articleOf, attributed } from './helpers/article.js'
 
 /** Whether the (last) phrase `words` of a one-paragraph text names the one spoken to. */
 async function spokenTo(text: string, words: string): Promise<boolean> {
@@ -112,14 +107,12 @@ describe('isSpokenTo', () => {
 
 describe('a quotation attributed to the one spoken to', () => {
   it('keeps them as the lean, never published', async () => {
-    const file = new VFile(
+    const file = await attributed(
       [
         'Tomas Brio was asked at the harbour meeting, "Will the ferry run in winter?"',
         '"The ferry will run all winter," a port official, who asked not to be named, told the Harbour Post.',
       ].join('\n\n'),
     )
-    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-    await processor.run(processor.parse(file), file)
     expect(
       file.data.quotes?.map((quote) => [quote.speaker, quote.candidate?.name, quote.confidence]),
     ).toEqual([
@@ -130,14 +123,12 @@ describe('a quotation attributed to the one spoken to', () => {
   })
 
   it('publishes one asked who then answers, named or by a pronoun', async () => {
-    const file = new VFile(
+    const file = await attributed(
       [
         'Tomas Brio was asked about the ferry and said, "It will run all winter, whatever the ice does."',
         'Ann Vale runs the harbour. She was asked about the ice and said, "We will break it every morning before the first crossing."',
       ].join('\n\n'),
     )
-    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-    await processor.run(processor.parse(file), file)
     expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
       'Tomas Brio',
       'Ann Vale',

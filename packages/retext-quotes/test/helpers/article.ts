@@ -9,6 +9,7 @@ import retextEntities from '@newsroom/retext-entities'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import retextQuotes from '../../src/index.js'
 import type { KnownMention } from '../../src/lib/article-names.js'
 import { findQuotes } from '../../src/lib/find-quotes.js'
 import { type ArticleModel, buildModel } from '../../src/lib/model.js'
@@ -73,4 +74,12 @@ export function paragraphOf(text: string): PreparedParagraph {
 /** The text of a span of a paragraph. */
 export function spanText(paragraph: PreparedParagraph, start: number, end: number): string {
   return paragraph.text.slice(start, end)
+}
+
+/** A text run through the whole plugin as an article runs it (retext-english, retext-entities). */
+export async function attributed(text: string): Promise<VFile> {
+  const file = new VFile(text)
+  const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+  await processor.run(processor.parse(file), file)
+  return file
 }
