@@ -232,6 +232,81 @@ describe('Coreference', () => {
     expect(vale?.roles).toContain('city’s mayor')
   })
 
+  it('never gives a description to a person its own sentence names first, in another clause', async () => {
+    const quote = '“The pier is safe for another decade.”'
+    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]
+    // A writer meaning Ann Vale would have said "she": the minister is someone else.
+    expect(await resolved(`Ann Vale read the report and the minister said: ${quote}`)).toEqual([
+      'the minister',
+      'the minister',
+      'anonymous',
+      'role-unnamed',
+    ])
+    expect(
+      await resolved(`Ann Vale read the report, and then the minister said: ${quote}`),
+    ).toEqual(['the minister', 'the minister', 'anonymous', 'role-unnamed'])
+    // Named in a sentence before, she is the person the article is talking about.
+    expect(await resolved(`Ann Vale opened the pier. The minister said: ${quote}`)).toEqual([
+      'The minister',
+      'Ann Vale',
+      'person',
+      'role-recent',
+    ])
+    // As is someone named before the sentence, when the description may be theirs.
+    expect(
+      await resolved(
+        `Tomas Brio arrived on Monday. Ann Vale read the report and the minister said: ${quote}`,
+      ),
+    ).toEqual(['the minister', 'Tomas Brio', 'person', 'role-recent'])
+    // Named with the role, she holds it.
+    expect(
+      await resolved(`Minister Ann Vale read the report and the minister said: ${quote}`),
+    ).toEqual(['the minister', 'Ann Vale', 'person', 'role-holder'])
+  })
+
+  it('gives a description in apposition to a name, or in the name’s own clause, that person', async () => {
+    const report = ' “We will appeal,” a lawyer said.'
+    for (const [text, description] of [
+      // In apposition, the catalogue gives her the role, or the comma ties the two.
+      ['Ann Vale, the minister, said: “The pier is safe for another decade.”', 'the minister'],
+      [`Tomas Brio, the GOP chairman, this week announced a website.${report}`, 'the GOP chairman'],
+      [
+        `Tomas Brio, the fund’s lawyer, treasurer and strategist, has rejected the label.${report}`,
+        'the fund’s lawyer',
+      ],
+      [
+        `Tomas Brio, Lord Vellner, the Lord President of the court decided the case.${report}`,
+        'the Lord President',
+      ],
+      // Named after a preposition, or with no verb between, a pronoun would not pick him out:
+      // the description does.
+      [
+        `Ann Vale sought damages from Tomas Brio, alleging that the former consultant leaked the report.${report}`,
+        'the former consultant',
+      ],
+      [`Ann Vale was pro Tomas Brio while the governor was in office.${report}`, 'the governor'],
+    ] as const) {
+      const start = text.indexOf(description)
+      const mention: MentionAt = {
+        paragraph: 0,
+        phrase: {
+          text: description,
+          start,
+          end: start + description.length,
+          form: 'description',
+          appositions: [],
+        },
+      }
+      let asked: Resolved | undefined
+      await resolveQuotes(text, (_, coreference) => {
+        asked = coreference.wouldResolve([mention])[0]
+      })
+      const named = text.startsWith('Ann Vale,') ? 'Ann Vale' : 'Tomas Brio'
+      expect(asked?.speaker?.name, description).toBe(named)
+      expect(asked?.resolution, description).toMatch(/^role-(?:holder|recent)$/)
+    }
+  })
+
   it('resolves an organization, "the union" and "it" to the body, and its spokeswoman to an unnamed person', async () => {
     const { results } = await resolveQuotes(
       'The Rellmark Harbour Authority met on Friday. “We will rebuild the harbour,” the authority said.\n\n“Nothing changes,” a spokeswoman for the authority said.\n\n“We stand ready,” it said.',

@@ -753,3 +753,15 @@ describe('a joined clause’s description', () => {
     }
   })
 })
+
+describe('a description that is the subject of a clause of its own', () => {
+  it('is never the person its sentence names first, in another clause', async () => {
+    const file = await attributed(
+      'Ann Vale read the report and the minister said: “The pier is safe for another decade.”',
+    )
+    const [quote] = file.data.quotes ?? []
+    expect(quote?.mention).toBe('the minister')
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.candidate?.name).toBe('the minister')
+  })
+})

@@ -3,6 +3,7 @@ import {
   clauseOpeners,
   cueVerbs,
   innerConnectors,
+  isClauseVerbToken,
   nameConnectors,
   nounlikeCueVerbs,
   pastCueVerbs,
@@ -12,6 +13,7 @@ import {
   runOpeners,
   subjectPronouns,
 } from '../src/lib/words.js'
+import { paragraphOf } from './helpers/article.js'
 
 describe('word classes', () => {
   it('hold the inflected cue verbs, and past forms that are never nouns', () => {
@@ -62,6 +64,18 @@ describe('word classes', () => {
   it('list possessive determiners', () => {
     expect([...possessives]).toEqual(expect.arrayContaining(['his', 'her', 'their', 'its']))
     expect(possessives.has('the')).toBe(false)
+  })
+})
+
+describe('isClauseVerbToken', () => {
+  it('takes the verbs that can head a clause, not gerunds, nouns or function words', () => {
+    const paragraph = paragraphOf(
+      'Ann Vale read the report, alleging that the minister was wrong and will resign.',
+    )
+    const verbs = paragraph.tokens.filter(
+      (token) => token.kind === 'word' && isClauseVerbToken(token),
+    )
+    expect(verbs.map((token) => token.text)).toEqual(['read', 'was', 'will', 'resign'])
   })
 })
 

@@ -90,7 +90,7 @@ import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './regist
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { isSpokenTo } from './spoken-to.js'
-import { prepositions, subordinators } from './words.js'
+import { isClauseVerbToken, prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -717,6 +717,10 @@ export class Coreference {
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
   private readonly askedGenders = new Map<string, NameGender | null>()
+  /** Where each person named in full is first mentioned (`firstMentions`). */
+  private firstMentionOf: Map<string, Position> | undefined
+  /** The clause verbs of the sentences asked about (`clauseVerbsOf`), by paragraph and sentence. */
+  private readonly clauseVerbs = new Map<string, readonly Token[]>()
   /** The first person cluster of each name, made when first asked for (`genderOf`). */
   private clustersByName: Map<string, Catalogue['people']['clusters'][number]> | undefined
 
@@ -1317,6 +1321,60 @@ export class Coreference {
     return introduced ? this.roster.unnamed(introduced.description, 'anonymous') : null
   }
 
+  /**
+   * Whether a description at `position` is the subject of a clause of its own in the sentence
+   * that names a person for the first time, before it, as a subject: "Ann Vale read the report
+   * and the minister said". Meaning her, the writer would have said "she". A clause of its own: a
+   * verb stands between the name and the description, which an apposition lacks ("Ann Vale, the
+   * minister,", "Tomas Brio, Lord Vellner, the Lord President of the court"). A person named after
+   * a preposition ("damages from Tomas Brio, alleging that the former consultant…") is no subject
+   * a pronoun would pick out: the description may be how the writer points back to him. A person
+   * the article does not name (no mention) is not new.
+   */
+  private newInSentence(speaker: Speaker, position: Position): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return false
+    const first = this.firstMentions().get(speaker.name)
+    if (first === undefined || first.paragraph !== position.paragraph) return false
+    const sentence = sentenceIndexAt(prepared, position.offset)
+    const [sentenceStart] = prepared.sentences[sentence] ?? [0, prepared.text.length]
+    if (first.offset < sentenceStart || first.offset >= position.offset) return false
+    const before = prepared.tokens[firstTokenFrom(prepared.tokens, first.offset) - 1]
+    if (before?.kind === 'word' && prepositions.has(before.lower)) return false
+    const verbs = this.clauseVerbsOf(prepared, sentence)
+    return (verbs[firstTokenFrom(verbs, first.offset)]?.start ?? Infinity) < position.offset
+  }
+
+  /** The clause verbs of a sentence (`isClauseVerbToken`), in text order, read once. */
+  private clauseVerbsOf(prepared: PreparedParagraph, sentence: number): readonly Token[] {
+    const key = `${prepared.index}:${sentence}`
+    let verbs = this.clauseVerbs.get(key)
+    if (!verbs) {
+      const [start, end] = prepared.sentences[sentence] ?? [0, prepared.text.length]
+      const found: Token[] = []
+      for (let at = firstTokenFrom(prepared.tokens, start); at < prepared.tokens.length; at++) {
+        const token = prepared.tokens[at] as Token
+        if (token.start >= end) break
+        if (token.kind === 'word' && !token.capital && isClauseVerbToken(token)) found.push(token)
+      }
+      verbs = found
+      this.clauseVerbs.set(key, verbs)
+    }
+    return verbs
+  }
+
+  /** Where each person named in full is first mentioned, by name (made when first asked for). */
+  private firstMentions(): ReadonlyMap<string, Position> {
+    if (this.firstMentionOf) return this.firstMentionOf
+    this.firstMentionOf = new Map()
+    for (const { position, index } of this.namedPeople()) {
+      const cluster = personClusterOf(this.catalogue, index)
+      if (cluster?.parsed.full && !this.firstMentionOf.has(cluster.name))
+        this.firstMentionOf.set(cluster.name, position)
+    }
+    return this.firstMentionOf
+  }
+
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
   private latestPerson(
     position: Position,
@@ -1724,11 +1782,12 @@ export class Coreference {
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
+          if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
+          // "Ann Vale read the report and the minister said": someone else than her.
+          if (this.newInSentence(speaker, position)) return false
           const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
           return (
             (heads.length === 0 && !ownedByPronoun) ||
-            holdsRole(speaker.roles, head) ||
-            this.namedWithRole(speaker, head) ||
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })

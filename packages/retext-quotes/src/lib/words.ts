@@ -5,6 +5,7 @@
 import {
   articles as articleList,
   auxiliaries,
+  brillLexicon,
   calendarWords,
   clauseAdverbs,
   connectingNameParticles,
@@ -254,6 +255,17 @@ export function perWord(answer: (word: string) => boolean): (word: string) => bo
 export function lowercaseFact(answer: (lower: string) => boolean): (token: Token) => boolean {
   return tokenFact((word: string) => answer(word.toLowerCase()))
 }
+
+/** Penn Treebank tags of a verb that can head a clause: not a gerund ("Vale, alleging that…"). */
+const clauseVerbTags: ReadonlySet<string> = new Set(['MD', 'VB', 'VBD', 'VBN', 'VBP', 'VBZ'])
+
+/**
+ * Whether a token's word is likeliest (by the Brill tagger's lexicon) a verb that can head a
+ * clause ("read", "said", "was"); ask it of lowercase words ("Will" may be a name).
+ */
+export const isClauseVerbToken = lowercaseFact((lower) =>
+  clauseVerbTags.has(brillLexicon().get(lower)?.[0] ?? ''),
+)
 
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */
 export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
