@@ -52,14 +52,15 @@ let sharedProcessor: Processor | undefined
 const neutral: Sentiment = { polarity: 0, comparative: 0, valence: 'neutral' }
 
 /**
- * What enrichment adds that the schema checks on every run: the article's figures, which formulas
- * compute from counts (a division by a count of zero would make one NaN or infinite, which no
- * type says). The lists are not parsed again: the plugins and the speaker steps above build each
- * item as its type says, from an article `ingest` checked with the schema, and keep every number
- * in its range where they compute it (counts; scores, salience and confidence clamped or divided
- * by their largest and rounded). Parsing them copied every quote, speaker and entity for nothing
- * (2.9% of processing's CPU, in a profile of the bench's articles). Tests parse the whole output
- * with `Article`, where a plugin that breaks a range shows.
+ * What enrichment adds that the schema checks on every run: the article's figures, which
+ * formulas compute from counts (a division by a count of zero would make one NaN or infinite,
+ * which no type says). The lists are not parsed again: the plugins and the speaker steps of
+ * `enrich` build each item as its type says, from an article `ingest` checked with the schema,
+ * and keep every number in its range where they compute it (counts; scores, salience and
+ * confidence clamped or divided by their largest and rounded). Parsing them copied every quote,
+ * speaker and entity for nothing (2.9% of processing's CPU, in a profile of the bench's
+ * articles). Tests parse the whole output with `Article`, where a plugin that breaks a range
+ * shows.
  */
 const Figures = Article.pick({ readability: true, sentiment: true })
 /** The ingested fields, in the schema's order (the order of the keys of the JSON written). */
@@ -111,9 +112,9 @@ export function articleFile(article: IngestedArticle): VFile {
 }
 
 /**
- * Enrich one ingested article. Returns its VFile: the `Article` on `file.data.enriched` (validated
- * against the schema) and the enrichment's messages, placed in the joined block text (block i
- * starts after the texts of blocks 0..i-1 and a blank line each).
+ * Enrich one ingested article. Returns its VFile: the `Article` on `file.data.enriched` (its
+ * figures validated against the schema: see `Figures`) and the enrichment's messages, placed in
+ * the joined block text (block i starts after the texts of blocks 0..i-1 and a blank line each).
  */
 export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   sharedProcessor ??= createProcessor()
