@@ -115,6 +115,16 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.places)).toEqual(['Port Gabriel'])
   })
 
+  it('reads a lowercase particle joined to a capital as part of the name', async () => {
+    // The hyphen after a two-letter particle (`al-`) and after a three-letter one (`bin-`).
+    const text =
+      'Trade Minister Karim al-Tameen met Harbour Director Yusuf bin-Haddar in Vienna.\n\nal-Tameen said little.'
+    const file = await run(text, { compromise: false })
+    expect(names(file.data.entities?.people)).toEqual(['Karim al-Tameen', 'Yusuf bin-Haddar'])
+    const tameen = file.data.entities?.people.find((person) => person.name === 'Karim al-Tameen')
+    expect(tameen?.mentions).toBe(2)
+  })
+
   it('keeps two people with one family name apart', async () => {
     const input = readFileSync(join(fixtures, 'shared-surname', 'input.txt'), 'utf8')
     const file = await run(input.trim())

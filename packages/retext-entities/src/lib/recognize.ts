@@ -149,9 +149,11 @@ function isCapitalized(word: string): boolean {
 function isCapitalizedToken(token: Token | undefined): boolean {
   if (token === undefined) return false
   if (token.capital) return true
-  // Else only a lowercase particle joined to a capital (`al-Assad`).
-  const code = token.text.charCodeAt(0)
-  return code >= 97 && code <= 122 && particleCapitalStart.test(token.text)
+  // Else only a lowercase particle joined to a capital (`al-Assad`): most words, with no
+  // hyphen, are told without the regular expression, which was a test of every lowercase word.
+  const { text } = token
+  const code = text.charCodeAt(0)
+  return code >= 97 && code <= 122 && text.includes('-') && particleCapitalStart.test(text)
 }
 
 function isPossessive(word: string): boolean {
