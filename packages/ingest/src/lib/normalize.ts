@@ -156,6 +156,16 @@ function isSpace(code: number): boolean {
   )
 }
 
+/**
+ * Whether `text` holds at least `count` words (runs of non-space). That many words take at
+ * least `2 * count - 1` characters, a space between each two: a shorter text, which is nearly
+ * every paragraph asked, is answered by its length, without reading its characters.
+ */
+export function hasWords(text: string, count: number): boolean {
+  if (text.length < 2 * count - 1) return false
+  return wordsBetween(text, 0, text.length, count) >= count
+}
+
 /** Words (runs of non-space) of `text` from `from` to `to`, counting at most `limit`. */
 export function wordsBetween(
   text: string,
