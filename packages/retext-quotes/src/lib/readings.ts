@@ -110,10 +110,12 @@ function looksLikeName(text: string): boolean {
   return words.every((word) => startsUppercase.test(word) || connectingParticles.has(word))
 }
 
+const wordPattern = /\S+/gu
+
 /**
  * A text of two words or more, and of three or more (words: runs of non-space), each asked in
- * one search that stops at the first such place: testing a global word pattern once a word paid
- * the call's setup again for each.
+ * one search that stops at the first such place: testing the global `wordPattern` once a word
+ * paid the call's setup again for each.
  */
 const twoWords = /\S\s+\S/u
 const threeWords = /\S\s+\S+\s+\S/u
@@ -128,35 +130,12 @@ function opensLowercase(text: string): boolean {
   return startsLowercase.test(text)
 }
 
-/** A word of a text (a run of non-space) and its offset in the text. */
-interface TextWord {
-  text: string
-  index: number
-}
-
-/** White space, as `\s` reads it. */
-const whiteSpace = /\s/
-
-/**
- * The words of a text with their offsets, read code unit by code unit (an ASCII one is told
- * space or not by its code): a search of the word pattern for each word of a name, with its
- * setup and its match, cost more than the name's characters.
- */
-function wordsOf(text: string): TextWord[] {
-  const words: TextWord[] = []
-  let start = -1
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    const space =
-      code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : whiteSpace.test(text[at] as string)
-    if (!space) {
-      if (start < 0) start = at
-    } else if (start >= 0) {
-      words.push({ text: text.slice(start, at), index: start })
-      start = -1
-    }
-  }
-  if (start >= 0) words.push({ text: text.slice(start), index: start })
+/** The words of a text with their offsets (`exec` on one shared pattern: `matchAll` copies it). */
+function wordsOf(text: string): RegExpExecArray[] {
+  const words: RegExpExecArray[] = []
+  wordPattern.lastIndex = 0
+  for (let word = wordPattern.exec(text); word !== null; word = wordPattern.exec(text))
+    words.push(word)
   return words
 }
 
@@ -251,15 +230,15 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     let cut = -1
     // The last word is never a cut; a connector is looked up only for a lowercase word.
     for (let index = 0; index < words.length - 1; index++) {
-      const { text } = words[index] as TextWord
+      const text = (words[index] as RegExpExecArray)[0]
       if (opensLowercase(text)) {
         if (!nameConnectors.has(text) && text !== 'for' && text !== 'y') cut = index
       } else if (capitalizedPossessive.test(text) || isHyphenatedModifier(text)) cut = index
     }
     if (cut >= 0) {
-      const cutWord = words[cut] as TextWord
-      const nameStart = (words[cut + 1] as TextWord).index
-      const role = phrase.text.slice(0, cutWord.index + cutWord.text.length)
+      const cutWord = words[cut] as RegExpExecArray
+      const nameStart = (words[cut + 1] as RegExpExecArray).index
+      const role = phrase.text.slice(0, cutWord.index + cutWord[0].length)
       const name = phrase.text.slice(nameStart).replace(leadingOfFor, '')
       if (looksLikeName(name) && name.split(spaces).some((word) => !isRoleWord(word))) {
         phrase = {
@@ -288,15 +267,15 @@ export function afterOrganization(phrase: MentionPhrase, knownEnd?: number): Men
   if (knownEnd === undefined && !threeWords.test(phrase.text)) return phrase
   const words = wordsOf(phrase.text)
   const split = splitAfterOrganization(
-    words.map((word) => word.text),
+    words.map((word) => word[0]),
     knownEnd === undefined
       ? undefined
       : words.findIndex((word) => phrase.start + word.index >= knownEnd),
   )
   if (split < 0) return phrase
-  const first = words[split] as TextWord
-  const previous = words[split - 1] as TextWord
-  const affiliationEnd = previous.index + previous.text.length
+  const first = words[split] as RegExpExecArray
+  const previous = words[split - 1] as RegExpExecArray
+  const affiliationEnd = previous.index + previous[0].length
   return {
     ...phrase,
     text: phrase.text.slice(first.index),
