@@ -84,3 +84,13 @@ describe('Markdown plain paragraphs', () => {
     }
   })
 })
+
+describe('Markdown inline markers', () => {
+  it('counts each of `*`, `_`, `[`, `]`, `<` and `&`, and no other character', () => {
+    for (const marker of ['*', '_', '[', ']', '<', '&']) {
+      const line = `Dense ${`${marker}a`.repeat(250)} ${'…“x” é 😀'.repeat(20)}`
+      const [plain] = limitMarkdown(`Prose.\n\n${line}\n`).plain
+      expect([plain?.reason, plain?.count], marker).toEqual(['markers', 250])
+    }
+  })
+})

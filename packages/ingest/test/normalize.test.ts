@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords } from '../src/lib/normalize.js'
+import { countWords, hasWords } from '../src/lib/normalize.js'
 import { seededStrings } from './helpers/seeded-strings.js'
 
 /** The definition countWords implements without making a string per word. */
@@ -19,5 +19,27 @@ describe('countWords', () => {
     pieces.push('ß', '٣', '—', '-', '.', '😀', '𝕏', '\ud800', '\udc00', '\u200b', 'Ж', '\u0301')
     for (const text of seededStrings(pieces, 7, 2000, 12))
       expect(countWords(text), JSON.stringify(text)).toBe(wordsBySplitting(text))
+  })
+})
+
+describe('hasWords', () => {
+  /** The definition: runs of non-space, as `split` finds them. */
+  const runsOfNonSpace = (text: string): number =>
+    text.split(/\s+/u).filter((run) => run !== '').length
+
+  it('answers whether a text holds that many runs of non-space', () => {
+    expect(hasWords('a b c', 3)).toBe(true)
+    expect(hasWords('a b c', 4)).toBe(false)
+    expect(hasWords('ab cd', 3)).toBe(false)
+    expect(hasWords('', 1)).toBe(false)
+  })
+
+  it('agrees with the definition on texts shorter than, at and past the length bound', () => {
+    const pieces = ['a', 'é', ' ', ' ', '\t', '\u00a0', '\u3000', '-', '😀']
+    for (const text of seededStrings(pieces, 11, 2000, 14))
+      for (let count = 1; count <= 7; count++)
+        expect(hasWords(text, count), `${JSON.stringify(text)} ${count}`).toBe(
+          runsOfNonSpace(text) >= count,
+        )
   })
 })

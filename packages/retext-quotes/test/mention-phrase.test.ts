@@ -273,6 +273,16 @@ describe('pronounOf', () => {
     expect(pronounOf('she')).toBe('she')
     expect(pronounOf('we’ll')).toBe('we')
   })
+
+  it('drops what the contraction pattern drops, on every short word of its letters', () => {
+    const letters = ["'", '’', 's', 'd', 'l', 'v', 'e', 'r', 'm', 'h']
+    let words = ['']
+    for (let length = 1; length <= 4; length++) {
+      words = words.flatMap((word) => letters.map((letter) => word + letter))
+      for (const word of words)
+        expect(pronounOf(word), word).toBe(word.replace(/['’](?:s|d|ll|ve|re|m)$/u, ''))
+    }
+  })
 })
 
 describe('speakerPronounOf', () => {

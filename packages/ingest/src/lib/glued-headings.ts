@@ -20,7 +20,7 @@ import {
   timeNouns,
 } from '@newsroom/lexicon'
 import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
-import { wordsBetween } from './normalize.js'
+import { hasWords } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph, with its subheadings glued between two
@@ -389,8 +389,7 @@ export function splitGluedHeadings(
   onSplit?: (heading: GluedHeading, place: Line) => void,
 ): Segment[] {
   return splitParagraphs(segments, (segment, text) => {
-    if (wordsBetween(text, 0, text.length, minGluedParagraphWords) < minGluedParagraphWords)
-      return undefined
+    if (!hasWords(text, minGluedParagraphWords)) return undefined
     const pieces: Segment[] = []
     const sliceSegment = segmentSlicer(segment)
     let from = 0

@@ -1,7 +1,7 @@
 import type { Line, Segment } from './draft.js'
 import { splitParagraphs } from './draft.js'
 import { segmentSlicer, sentenceStarts } from './glued-headings.js'
-import { wordsBetween } from './normalize.js'
+import { hasWords, wordsBetween } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph. Attribution counts in paragraphs (whether a
@@ -66,7 +66,7 @@ function breaksAt(text: string, starts: readonly number[]): number[] {
 
 /** The sentence starts of a paragraph long enough to be a body pasted without breaks, if it is one. */
 function runOnStarts(text: string): number[] | undefined {
-  if (wordsBetween(text, 0, text.length, minRunOnWords) < minRunOnWords) return undefined
+  if (!hasWords(text, minRunOnWords)) return undefined
   const starts = sentenceStarts(text)
   return starts.length + 1 >= minRunOnSentences ? starts : undefined
 }

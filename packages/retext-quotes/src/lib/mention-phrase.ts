@@ -88,8 +88,14 @@ export interface MentionPhrase {
 
 /** A pronoun without a contraction: `he’s` → `he`, `they’ve` → `they`. */
 export function pronounOf(lower: string): string {
-  // Most words hold no apostrophe: skip the regular expression for them (a hot path).
-  if (!lower.includes("'") && !lower.includes('’')) return lower
+  // A contraction's apostrophe is the second or third character from the end. Asked of every
+  // word near a quotation, most of which have none there: those two characters are read, not
+  // the word searched twice for an apostrophe. Read only where they are: a read before the
+  // start made V8 call the builtin for every read.
+  const { length } = lower
+  const second = length >= 2 ? lower.charCodeAt(length - 2) : 0
+  const third = length >= 3 ? lower.charCodeAt(length - 3) : 0
+  if (second !== 0x27 && second !== 0x2019 && third !== 0x27 && third !== 0x2019) return lower
   return lower.replace(/['’](?:s|d|ll|ve|re|m)$/u, '')
 }
 

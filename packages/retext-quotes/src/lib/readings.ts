@@ -112,11 +112,22 @@ function looksLikeName(text: string): boolean {
 
 const wordPattern = /\S+/gu
 
-/** Whether a text holds `count` words or more, read no further and with no match made. */
-function hasWords(text: string, count: number): boolean {
-  wordPattern.lastIndex = 0
-  for (let found = 0; found < count; found++) if (!wordPattern.test(text)) return false
-  return true
+/**
+ * A text of two words or more, and of three or more (words: runs of non-space), each asked in
+ * one search that stops at the first such place: testing the global `wordPattern` once a word
+ * paid the call's setup again for each.
+ */
+const twoWords = /\S\s+\S/u
+const threeWords = /\S\s+\S+\s+\S/u
+
+/**
+ * Whether a text opens with a lowercase letter: an ASCII one is told by its code (most phrases
+ * and words asked open with one), only others by `startsLowercase`.
+ */
+function opensLowercase(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return startsLowercase.test(text)
 }
 
 /** The words of a text with their offsets (`exec` on one shared pattern: `matchAll` copies it). */
@@ -162,7 +173,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
   // an organization's name) with a person's name set off after it names that person.
   if (
     phrase.form === 'description' ||
-    startsLowercase.test(phrase.text) ||
+    opensLowercase(phrase.text) ||
     opensWithDeterminer.test(phrase.text)
   ) {
     const named =
@@ -215,12 +226,12 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     // International's Man-kei Tam", "Rellmark-led Northern Council": the name is the
     // capitalized run after the last lowercase word, possessive or hyphenated modifier; the
     // words before it describe the person or body. A one-word phrase has no cut.
-    const words = hasWords(phrase.text, 2) ? wordsOf(phrase.text) : []
+    const words = twoWords.test(phrase.text) ? wordsOf(phrase.text) : []
     let cut = -1
     // The last word is never a cut; a connector is looked up only for a lowercase word.
     for (let index = 0; index < words.length - 1; index++) {
       const text = (words[index] as RegExpExecArray)[0]
-      if (startsLowercase.test(text)) {
+      if (opensLowercase(text)) {
         if (!nameConnectors.has(text) && text !== 'for' && text !== 'y') cut = index
       } else if (capitalizedPossessive.test(text) || isHyphenatedModifier(text)) cut = index
     }
@@ -253,7 +264,7 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
  */
 export function afterOrganization(phrase: MentionPhrase, knownEnd?: number): MentionPhrase {
   // Most phrases are a word or two, which `splitAfterOrganization` never splits without an end.
-  if (knownEnd === undefined && !hasWords(phrase.text, 3)) return phrase
+  if (knownEnd === undefined && !threeWords.test(phrase.text)) return phrase
   const words = wordsOf(phrase.text)
   const split = splitAfterOrganization(
     words.map((word) => word[0]),

@@ -233,7 +233,12 @@ export function plainLinesOf(
     let previous = 0
     for (let index = lineStart; index < lineEnd; index++) {
       const code = file.charCodeAt(index)
-      if (code === 32 ? previous === 32 : mayBeSpaceOrInvisible(code)) return undefined
+      // Printable ASCII but the space is passed without a call (see `hasSpaceOrInvisibleToClean`).
+      if (
+        !(code > 32 && code < 0x7f) &&
+        (code === 32 ? previous === 32 : mayBeSpaceOrInvisible(code))
+      )
+        return undefined
       previous = code
     }
     // Leading blanks never start a plain line (`isPlainLine`); trailing ones are left to `linesOf`.
