@@ -11,12 +11,15 @@
 //     warm-up as warm-rates.mjs. Prints one JSON line: medians, ratios, every round.
 //   valgrind --tool=callgrind --instr-atstart=no node --predictable --expose-gc \
 //     parse-in-pipeline.mjs <content folder> --callgrind <kind> [passes] [warm-up passes]
+//     [--no-forced-gc]
 //     Instructions of `passes` (default 2) passes of one kind, counted from the end of the same
 //     warm-up for every kind (`callgrind_control -i on` from here): `bare` (parsing alone),
 //     `pipeline` (processing), `twice` (processing, each article parsed a second time and that
 //     tree dropped at once: twice - pipeline is one more parse among the pipeline's work) and
 //     `twice-keep` (the same, the extra tree kept alive until the next article is parsed:
 //     twice-keep - twice is what the collector pays for a tree living through enrich).
+//     Between the warm-up and the counted passes a full collection is forced (`gc()`), unless
+//     `--no-forced-gc`; see below for what it costs the counted passes.
 //
 // Measured on the bench's 200 generated articles (2026-12-05, Node 20, load 5-8): in
 // instructions, one parse among the pipeline's work costs what it costs alone (659 M against 676 M
@@ -28,6 +31,26 @@
 // in CPU time: in its counted passes (after 800 articles), TurboFan compiling was 48% of its
 // instructions (32% without turbo inlining, as `process --jobs 1` workers run), and V8 was still
 // compiling 11-27 functions a pass after 1,600 articles, some after "wrong map" deopts.
+//
+// Those instruction figures count passes after the forced collection, which reduces memory: V8
+// lets go of the maps (hidden classes) no live object has, such as those of the objects each
+// article makes and drops, and throws away the optimized code compiled for them ("marking
+// dependent code … reason: weak objects" under --trace-deopt). At the end of the warm-up of
+// `pipeline 2 4` that is 157 optimized functions (main 11be909, 2026-12-05), which the counted
+// passes run unoptimized and optimize again (--trace-opt: 210, then 43 functions compiled a second
+// time; none without the collection, and no deoptimization in the counted passes). With it,
+// `pipeline 2 4` took 8,061 M instructions, V8's optimizing compiler (Runtime_CompileOptimized,
+// inclusive) 33% of them; with `--no-forced-gc`, 5,355 M and 10%, the functions compiled then all
+// compiled for the first time (48 and 43: functions run once or twice an article, reaching V8's
+// threshold late). `bare 2 4` hardly moves (1,336 M against 1,311 M), so processing was 6.0
+// times bare parsing in instructions with the collection and 4.1 times without. warm-rates.mjs,
+// whose rounds the bench's processing figure comes from, forces no collection, and V8's own
+// collections keep that code: on its schedule, under the bench's flags and without --predictable
+// (ten passes of parsing, 1,500 articles, five rounds), there were three full collections (while
+// loading, in the first pass, after the last), no "weak objects" deoptimization, all 27
+// deoptimizations before the second pass, and in each round 13-22 functions compiled, each for
+// the first time. So `--no-forced-gc` counts what the bench times; the default keeps the figures
+// measured so far comparable.
 import { execFileSync } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -36,7 +59,10 @@ import { ingest } from '@newsroom/ingest'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 
-const [folder, second, kindArg, passesArg, warmArg] = process.argv.slice(2)
+const forcedGc = !process.argv.includes('--no-forced-gc')
+const [folder, second, kindArg, passesArg, warmArg] = process.argv
+  .slice(2)
+  .filter((arg) => arg !== '--no-forced-gc')
 if (!folder) throw new TypeError('Expected a content folder')
 
 const files = []
@@ -95,7 +121,7 @@ if (second === '--callgrind') {
   for (let pass = 0; pass < 3; pass++) bare()
   for (let pass = 0; pass < Number(warmArg ?? 4); pass++) await pipeline()
   if (kindArg?.startsWith('twice')) extraParse = kindArg
-  globalThis.gc?.()
+  if (forcedGc) globalThis.gc?.()
   execFileSync('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'ignore' })
   for (let pass = 0; pass < passes; pass++) {
     if (kindArg === 'bare') bare()

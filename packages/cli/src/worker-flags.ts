@@ -19,6 +19,15 @@ import { type WorkerStart, workerInterruptBudget } from './worker-protocol.js'
  * and the worker's own thread no longer; with the lean budget, which optimizes far fewer
  * functions, it made no difference, so it is left to V8 there.
  *
+ * Inlining pays only late in a long run. In instructions (callgrind, tests/bench's
+ * `parse-in-pipeline.mjs --callgrind pipeline … --no-forced-gc` on the bench's 200 articles,
+ * 2026-12-05), with inlining and the array builtins still calls, the first pass from cold took
+ * 24% more (12,226 M against 9,887 M; V8's optimizing compiler 53% of it, against 40%) and two
+ * passes after 1,600 articles 6.2% fewer (4,645 M against 4,951 M: the code itself ran 10%
+ * fewer, its compiling 8.4% of them against 4.3%): it makes up for its first pass only some
+ * 3,000 articles into a run. The bench's warm rounds, which run under these flags, would show
+ * the 6% too; a worker given a few hundred articles would pay more.
+ *
  * Without inlining there, TurboFan still inlines the array builtins (`map`, `filter`…), and an
  * inlined `map` returns a holey array where the builtin returns a packed one: each time a function
  * making arrays with `map` is optimized, the functions reading them meet a new array map and are
