@@ -1,13 +1,7 @@
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextTopics from '@newsroom/retext-topics'
-import {
-  Article,
-  type ArticleFileData,
-  IngestedArticle,
-  type Quote,
-  type Sentiment,
-} from '@newsroom/schema'
+import { Article, type ArticleFileData, IngestedArticle, type Sentiment } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -52,17 +46,20 @@ let sharedProcessor: Processor | undefined
 const neutral: Sentiment = { polarity: 0, comparative: 0, valence: 'neutral' }
 
 /**
- * What enrichment adds that the schema checks on every run: the article's figures, which
- * formulas compute from counts (a division by a count of zero would make one NaN or infinite,
- * which no type says). The lists are not parsed again: the plugins and the speaker steps of
- * `enrich` build each item as its type says, from an article `ingest` checked with the schema,
- * and keep every number in its range where they compute it (counts; scores, salience and
- * confidence clamped or divided by their largest and rounded). Parsing them copied every quote,
- * speaker and entity for nothing (2.9% of processing's CPU, in a profile of the bench's
- * articles). Tests parse the whole output with `Article`, where a plugin that breaks a range
- * shows.
+ * What enrichment adds to an article, checked against the schema on every run. The ingested
+ * fields are not parsed a second time: `ingest` made them with the same schema, and parsing them
+ * again copied every block of the article for nothing.
  */
-const Figures = Article.pick({ readability: true, sentiment: true })
+const Enrichment = Article.pick({
+  quotes: true,
+  speakers: true,
+  entities: true,
+  topics: true,
+  keyphrases: true,
+  readability: true,
+  sentiment: true,
+})
+
 /** The ingested fields, in the schema's order (the order of the keys of the JSON written). */
 const ingestedKeys = Object.keys(IngestedArticle.shape) as Array<keyof IngestedArticle>
 
@@ -71,31 +68,6 @@ function ingestedFields(article: IngestedArticle): IngestedArticle {
   const fields: Partial<Record<keyof IngestedArticle, unknown>> = {}
   for (const key of ingestedKeys) fields[key] = article[key]
   return fields as IngestedArticle
-}
-
-/**
- * A quote with its sentiment, its fields in the schema's order (the order of the JSON's keys):
- * the speaker steps add a `candidate` after the fields retext-quotes wrote. Built field by field,
- * as retext-quotes builds it: taking the quote's other fields with a rest and spreading them
- * into a literal cost some 18,000 instructions a quote (callgrind, the bench's articles).
- */
-function withSentiment(quote: Quote, sentiment: Sentiment | null): Quote {
-  // Cast: `speaker`, `confidence` and `sentiment`, which follow the optional `mentionSpan`, are
-  // set below.
-  const written = {
-    id: quote.id,
-    text: quote.text,
-    blockId: quote.blockId,
-    spans: quote.spans,
-    cue: quote.cue,
-    mention: quote.mention,
-  } as Quote
-  if (quote.mentionSpan !== undefined) written.mentionSpan = quote.mentionSpan
-  written.speaker = quote.speaker
-  if (quote.candidate !== undefined) written.candidate = quote.candidate
-  written.confidence = quote.confidence
-  written.sentiment = sentiment
-  return written
 }
 
 /**
@@ -112,9 +84,9 @@ export function articleFile(article: IngestedArticle): VFile {
 }
 
 /**
- * Enrich one ingested article. Returns its VFile: the `Article` on `file.data.enriched` (its
- * figures validated against the schema: see `Figures`) and the enrichment's messages, placed in
- * the joined block text (block i starts after the texts of blocks 0..i-1 and a blank line each).
+ * Enrich one ingested article. Returns its VFile: the `Article` on `file.data.enriched` (validated
+ * against the schema) and the enrichment's messages, placed in the joined block text (block i
+ * starts after the texts of blocks 0..i-1 and a blank line each).
  */
 export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   sharedProcessor ??= createProcessor()
@@ -142,24 +114,25 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     placed.speakers,
     article.overrides.speakerNames,
   )
-  const quotes = overridden.quotes.map((quote) =>
-    withSentiment(quote, sentimentData?.quotes[quote.id] ?? null),
+  const quotes = overridden.quotes.map((quote) => ({
+    ...quote,
+    sentiment: sentimentData?.quotes[quote.id] ?? null,
+  }))
+  const readabilityData = file.data.readability
+  // Assigned onto the fresh object of the ingested fields: spreading both into a literal copied
+  // every field twice.
+  file.data.enriched = Object.assign(
+    ingestedFields(article),
+    Enrichment.parse({
+      quotes,
+      speakers: overridden.speakers,
+      entities,
+      topics: file.data.topics ?? [],
+      keyphrases: file.data.keyphraseList ?? [],
+      readability: readabilityData,
+      sentiment: sentimentData?.article ?? neutral,
+    }),
   )
-  const figures = Figures.parse({
-    readability: file.data.readability,
-    sentiment: sentimentData?.article ?? neutral,
-  })
-  // Assigned onto the fresh object of the ingested fields, in the schema's order (the order of
-  // the JSON's keys): spreading both into a literal copied every field twice.
-  file.data.enriched = Object.assign(ingestedFields(article), {
-    quotes,
-    speakers: overridden.speakers,
-    entities,
-    topics: file.data.topics ?? [],
-    keyphrases: file.data.keyphraseList ?? [],
-    readability: figures.readability,
-    sentiment: figures.sentiment,
-  })
   // `enriched` is set just above; the type tells callers so.
   return file as EnrichedFile
 }

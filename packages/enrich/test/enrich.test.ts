@@ -1,4 +1,3 @@
-import { ingest } from '@newsroom/ingest'
 import { Article, type IngestedArticle } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
@@ -114,61 +113,5 @@ describe('topics in Newsroom terms', () => {
   it('takes front matter tags that name a taxonomy topic as topics', async () => {
     const file = await api.enrich({ ...quiet('markdown'), tags: ['climate', 'canals'] })
     expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])
-  })
-})
-
-describe('the schema check of the output', () => {
-  /** The article as the whole schema parses it, in its JSON: the output must be just that. */
-  const asParsed = (article: unknown) => JSON.stringify(Article.parse(article))
-
-  it('writes every kind of quote and figure as the whole schema parses it', async () => {
-    const shapes = [
-      // A body credited after "according to" is left unclear, as a candidate (added by enrich).
-      ingestedArticle('credited', [
-        'The ferry company of Westmere cut its winter timetable on Monday.',
-        'According to the Westmere Courier, a spokesman said: "We cannot sail empty boats."',
-        '"The crossings will come back in April," said Odile Brask, the harbour master.',
-      ]),
-      // Nothing a reader counts as a word: no readability formula applies, sentiment is neutral.
-      ingestedArticle('figures', ['— * —', '“…”']),
-      // A speaker renamed from front matter, and manual topics one of which names nothing.
-      ingestedArticle('renamed', paragraphs, {
-        overrides: {
-          addTopics: ['Harbours', '!!!'],
-          removeTopics: [],
-          speakerNames: { 'Marta Okonkwo': 'Marta A. Okonkwo-Reyes' },
-        },
-      }),
-    ]
-    for (const article of shapes) {
-      const enriched = (await api.enrich(article)).data.enriched
-      expect(JSON.stringify(enriched), article.slug).toBe(asParsed(enriched))
-    }
-    const credited = (await api.enrich(shapes[0] as IngestedArticle)).data.enriched
-    expect(credited.quotes.some((quote) => quote.candidate !== undefined)).toBe(true)
-    const figures = (await api.enrich(shapes[1] as IngestedArticle)).data.enriched
-    expect(figures.readability.fleschReadingEase).toBeNull()
-  })
-
-  it('refuses malformed values from a content file where they enter, at ingest', async () => {
-    const contents = [
-      '---',
-      'title: Westmere votes for a sea wall',
-      `topics: ['???', harbours]`,
-      'overrides:',
-      '  speakerNames:',
-      `    Marta Okonkwo: ${'Marta '.repeat(60)}`,
-      '---',
-      '',
-      ...paragraphs.flatMap((paragraph) => [paragraph, '']),
-    ].join('\n')
-    const file = ingest({ path: 'sea-wall.md', contents: new TextEncoder().encode(contents) })
-    const article = file.data.article as IngestedArticle
-    // The name over the schema's limit is dropped with a warning, not carried into speakers.
-    expect(article.overrides.speakerNames).toEqual({})
-    expect(file.messages.some((message) => message.fatal === false)).toBe(true)
-    const enriched = (await api.enrich(article)).data.enriched
-    expect(JSON.stringify(enriched)).toBe(asParsed(enriched))
-    expect(enriched.speakers.some((speaker) => speaker.name.startsWith('Marta Marta'))).toBe(false)
   })
 })
