@@ -206,6 +206,34 @@ describe('characters and encodings', () => {
     expect(message?.reason).toBe('Unexpected character U+FFFE and 3 more that cannot be published')
   })
 
+  it('warns at a lone surrogate, alone or after a paired one, in a UTF-16 file', () => {
+    const utf16 = (text: string) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])
+    const lone = ingest({
+      path: 'a.txt',
+      contents: utf16('Harbor wall\n\nThe wall \uD800held.\n'),
+    })
+    const loneWarning = lone.messages.find((item) => item.ruleId === 'forbidden-character')
+    expect(loneWarning?.reason).toBe('Unexpected character U+D800 that cannot be published')
+    expect(lone.data.article?.blocks[0]?.text).toBe('The wall held.')
+    const afterEmoji = ingest({
+      path: 'a.txt',
+      contents: utf16('Harbor wall\n\nThe wall 🌊 held\uDC00.\n'),
+    })
+    const emojiWarning = afterEmoji.messages.find((item) => item.ruleId === 'forbidden-character')
+    expect(emojiWarning?.reason).toBe('Unexpected character U+DC00 that cannot be published')
+    expect(afterEmoji.data.article?.blocks[0]?.text).toBe('The wall 🌊 held.')
+  })
+
+  it('removes DEL, the first code past printable ASCII, from text and Markdown', () => {
+    for (const [path, title] of [
+      ['a.txt', 'Harbor wall'],
+      ['a.md', '# Harbor wall'],
+    ]) {
+      const file = ingest({ path, contents: bytes(`${title}\n\nThe council\x7fmet today.\n`) })
+      expect(file.data.article?.blocks[0]?.text, path).toBe('The councilmet today.')
+    }
+  })
+
   it('keeps emoji and other characters outside the Basic Multilingual Plane', () => {
     const file = ingest({
       path: 'a.md',

@@ -32,6 +32,20 @@ describe('normalizePhrase', () => {
     })
   })
 
+  it('cuts a role word opening with a lowercase letter beyond ASCII off the name', () => {
+    expect(normalizePhrase(phrase('élue Ana Ruiz', 'name'))).toMatchObject({
+      text: 'Ana Ruiz',
+      appositions: [{ text: 'élue' }],
+    })
+  })
+
+  it('cuts role words set apart by a no-break space off the name', () => {
+    expect(normalizePhrase(phrase('protester\u00a0Tomas\u00a0Brio', 'name'))).toMatchObject({
+      text: 'Tomas\u00a0Brio',
+      appositions: [{ text: 'protester' }],
+    })
+  })
+
   it('keeps the person before "of" and makes the body their affiliation', () => {
     expect(normalizePhrase(phrase('Ann Vale of the Rellmark Fisheries Board', 'name'))).toEqual({
       text: 'Ann Vale',
@@ -107,6 +121,13 @@ describe('afterOrganization', () => {
   it('leaves a plain name alone', () => {
     const name = phrase('Tomas Brio', 'name')
     expect(afterOrganization(name)).toEqual(name)
+  })
+
+  it('reads words apart by any white space, not only one space', () => {
+    expect(afterOrganization(phrase('Rellmark\u00a0Gazette  Tomas\tBrio', 'name'))).toMatchObject({
+      text: 'Tomas\tBrio',
+      appositions: [{ text: 'Rellmark\u00a0Gazette' }],
+    })
   })
 })
 
