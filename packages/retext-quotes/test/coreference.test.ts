@@ -293,6 +293,25 @@ describe('Coreference', () => {
     const { results, registry } = await resolveQuotes(text)
     expect(results.map((result) => result?.[1])).toEqual(['the commissioner', 'the commissioner'])
     expect(registry.speakers.get('oskar-lind')?.roles ?? []).toEqual([])
+    // Past her, one her sentence also names: "Lind campaign manager" is Lind's manager.
+    let asked: Resolved | undefined
+    const served =
+      'Oskar Lind toured the docks on Monday. Lind campaign manager Marta Quell said the candidate would win.'
+    const start = served.indexOf('the candidate')
+    const mention: MentionAt = {
+      paragraph: 0,
+      phrase: {
+        text: 'the candidate',
+        start,
+        end: start + 13,
+        form: 'description',
+        appositions: [],
+      },
+    }
+    await resolveQuotes(`${served} “We will appeal,” a lawyer said.`, (_, coreference) => {
+      asked = coreference.wouldResolve([mention])[0]
+    })
+    expect([asked?.speaker?.name, asked?.resolution]).toEqual(['Oskar Lind', 'role-recent'])
     // One who holds the role is still its holder.
     const held = await resolveQuotes(
       text.replace('Oskar Lind opened', 'Commissioner Oskar Lind opened'),

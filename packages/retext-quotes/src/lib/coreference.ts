@@ -33,6 +33,7 @@ import {
   type PersonName,
   parsePersonName,
   personGender,
+  stripPossessive,
   titleGender,
 } from '@newsroom/names'
 import type { Speaker, SpeakerKind } from '@newsroom/schema'
@@ -1369,6 +1370,26 @@ export class Coreference {
     return slot !== undefined && mayBeFiniteVerbToken(slot)
   }
 
+  /** Whether a person's surname is a word of the sentence of `position`, before it. */
+  private surnameInSentenceBefore(speaker: Speaker, position: Position): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    const surname = this.clusterNamed(speaker.name)?.parsed.surname
+    if (!prepared || !surname) return false
+    const [start] = prepared.sentences[sentenceIndexAt(prepared, position.offset)] ?? [0]
+    const folded = foldName(surname)
+    for (let at = firstTokenFrom(prepared.tokens, start); at < prepared.tokens.length; at++) {
+      const token = prepared.tokens[at] as Token
+      if (token.start >= position.offset) break
+      if (
+        token.kind === 'word' &&
+        token.capital &&
+        foldName(stripPossessive(token.text)) === folded
+      )
+        return true
+    }
+    return false
+  }
+
   /** The clause verbs of a sentence (`isClauseVerbToken`), in text order, read once. */
   private clauseVerbsOf(prepared: PreparedParagraph, sentence: number): readonly Token[] {
     const key = `${prepared.index}:${sentence}`
@@ -1822,14 +1843,17 @@ export class Coreference {
         const possessive = possessiveOpening.test(reading.description)
         const principal =
           this.principal !== null && !served.has(this.principal) ? this.principal : null
-        // Past the person its sentence names, the description is someone the text has not named
-        // (unless the one found holds the role): a guess at an earlier person would be taken as
-        // theirs, and the next "the minister added" would follow it.
+        // Past the person its sentence names, the description is someone else its sentence
+        // also names ("Trump campaign manager Corey Lewandowski said the candidate"), else
+        // someone the text has not named (unless the one found holds the role): a guess at a
+        // person named before would be taken as theirs, and the next "the minister added" would
+        // follow it.
         const recent =
           skippedNew &&
           salient !== null &&
           !holdsRole(salient.roles, head) &&
-          !this.namedWithRole(salient, head)
+          !this.namedWithRole(salient, head) &&
+          !this.surnameInSentenceBefore(salient, position)
             ? null
             : salient
         const name = byRole ?? (possessive ? principal : recent?.name) ?? null
