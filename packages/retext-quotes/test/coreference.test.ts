@@ -252,16 +252,71 @@ describe('Coreference', () => {
       'person',
       'role-recent',
     ])
-    // As is someone named before the sentence, when the description may be theirs.
+    // Nor, past her, someone named before the sentence: a guess the next "the minister" follows.
     expect(
       await resolved(
         `Tomas Brio arrived on Monday. Ann Vale read the report and the minister said: ${quote}`,
       ),
-    ).toEqual(['the minister', 'Tomas Brio', 'person', 'role-recent'])
+    ).toEqual(['the minister', 'the minister', 'anonymous', 'role-unnamed'])
     // Named with the role, she holds it.
     expect(
       await resolved(`Minister Ann Vale read the report and the minister said: ${quote}`),
     ).toEqual(['the minister', 'Ann Vale', 'person', 'role-holder'])
+  })
+
+  it('never gives a description to a person its sentence names first, past a verb a noun’s tag hides', async () => {
+    const quote = '“The records were never lost.”'
+    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]
+    // "heads", "chairs", "backs", "visits", "cast" are likelier nouns, but not in a verb's place.
+    for (const clause of [
+      'Marta Quell heads the inquiry and',
+      'Marta Quell chairs the dock board, and',
+      'Marta Quell backs the audit, but',
+      'Marta Quell visits the archive today and',
+      'Marta Quell cast her vote and',
+      'Marta Quell, 61, chairs the inquiry and',
+    ])
+      expect(await resolved(`${clause} the commissioner said: ${quote}`), clause).toEqual([
+        'the commissioner',
+        'the commissioner',
+        'anonymous',
+        'role-unnamed',
+      ])
+  })
+
+  it('gives no role to an earlier person past the one a description’s sentence names', async () => {
+    const text = [
+      'Oskar Lind opened the dock on Monday.',
+      'Marta Quell read the audit and the commissioner said: “The records were never lost.”',
+      '“They will be published in June,” the commissioner added.',
+    ].join('\n\n')
+    const { results, registry } = await resolveQuotes(text)
+    expect(results.map((result) => result?.[1])).toEqual(['the commissioner', 'the commissioner'])
+    expect(registry.speakers.get('oskar-lind')?.roles ?? []).toEqual([])
+    // Past her, one her sentence also names: "Lind campaign manager" is Lind's manager.
+    let asked: Resolved | undefined
+    const served =
+      'Oskar Lind toured the docks on Monday. Lind campaign manager Marta Quell said the candidate would win.'
+    const start = served.indexOf('the candidate')
+    const mention: MentionAt = {
+      paragraph: 0,
+      phrase: {
+        text: 'the candidate',
+        start,
+        end: start + 13,
+        form: 'description',
+        appositions: [],
+      },
+    }
+    await resolveQuotes(`${served} “We will appeal,” a lawyer said.`, (_, coreference) => {
+      asked = coreference.wouldResolve([mention])[0]
+    })
+    expect([asked?.speaker?.name, asked?.resolution]).toEqual(['Oskar Lind', 'role-recent'])
+    // One who holds the role is still its holder.
+    const held = await resolveQuotes(
+      text.replace('Oskar Lind opened', 'Commissioner Oskar Lind opened'),
+    )
+    expect(held.results.map((result) => result?.[1])).toEqual(['Oskar Lind', 'Oskar Lind'])
   })
 
   it('gives a description in apposition to a name, or in the name’s own clause, that person', async () => {
@@ -269,22 +324,28 @@ describe('Coreference', () => {
     for (const [text, description] of [
       // In apposition, the catalogue gives her the role, or the comma ties the two.
       ['Ann Vale, the minister, said: “The pier is safe for another decade.”', 'the minister'],
-      [`Tomas Brio, the GOP chairman, this week announced a website.${report}`, 'the GOP chairman'],
       [
-        `Tomas Brio, the fund’s lawyer, treasurer and strategist, has rejected the label.${report}`,
-        'the fund’s lawyer',
+        `Oskar Lind, the dock board’s treasurer, this month signed a lease.${report}`,
+        'the dock board’s treasurer',
       ],
       [
-        `Tomas Brio, Lord Vellner, the Lord President of the court decided the case.${report}`,
+        `Oskar Lind, the port’s works director, signed the order.${report}`,
+        'the port’s works director',
+      ],
+      [
+        `Oskar Lind, the union’s organiser, treasurer and spokesman, has denied the claim.${report}`,
+        'the union’s organiser',
+      ],
+      [
+        `Oskar Lind, Lord Kessel, the Lord President of the isles court heard the appeal.${report}`,
         'the Lord President',
       ],
-      // Named after a preposition, or with no verb between, a pronoun would not pick him out:
-      // the description does.
+      // With no clause verb between (a gerund is none), a pronoun would not pick him out: the
+      // description does.
       [
-        `Ann Vale sought damages from Tomas Brio, alleging that the former consultant leaked the report.${report}`,
+        `Marta Quell demanded an apology from Oskar Lind, alleging that the former consultant misled the board.${report}`,
         'the former consultant',
       ],
-      [`Ann Vale was pro Tomas Brio while the governor was in office.${report}`, 'the governor'],
     ] as const) {
       const start = text.indexOf(description)
       const mention: MentionAt = {
@@ -301,7 +362,7 @@ describe('Coreference', () => {
       await resolveQuotes(text, (_, coreference) => {
         asked = coreference.wouldResolve([mention])[0]
       })
-      const named = text.startsWith('Ann Vale,') ? 'Ann Vale' : 'Tomas Brio'
+      const named = text.startsWith('Ann Vale,') ? 'Ann Vale' : 'Oskar Lind'
       expect(asked?.speaker?.name, description).toBe(named)
       expect(asked?.resolution, description).toMatch(/^role-(?:holder|recent)$/)
     }

@@ -764,4 +764,21 @@ describe('a description that is the subject of a clause of its own', () => {
     expect(quote?.speaker).toBeNull()
     expect(quote?.candidate?.name).toBe('the minister')
   })
+
+  it('nor, past that person, the person named before, for that quotation or the next', async () => {
+    const file = await attributed(
+      [
+        'Oskar Lind opened the dock on Monday.',
+        'Marta Quell heads the audit and the commissioner said: “The records were never lost.”',
+        '“They will be published in June,” the commissioner added.',
+      ].join('\n\n'),
+    )
+    const quotes = file.data.quotes ?? []
+    expect(quotes).toHaveLength(2)
+    // The first unpublished, the second, "added", published: to the unnamed commissioner.
+    expect(quotes.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual([
+      'the commissioner',
+      'the commissioner',
+    ])
+  })
 })

@@ -4,6 +4,7 @@ import {
   cueVerbs,
   innerConnectors,
   isClauseVerbToken,
+  mayBeFiniteVerbToken,
   nameConnectors,
   nounlikeCueVerbs,
   pastCueVerbs,
@@ -76,6 +77,16 @@ describe('isClauseVerbToken', () => {
       (token) => token.kind === 'word' && isClauseVerbToken(token),
     )
     expect(verbs.map((token) => token.text)).toEqual(['read', 'was', 'will', 'resign'])
+  })
+})
+
+describe('mayBeFiniteVerbToken', () => {
+  it('takes a verb, or a noun the lexicon also tags as a finite verb, not a plain noun or function word', () => {
+    const paragraph = paragraphOf('Dina Sorrel heads the works and cast the votes at noon.')
+    const verbs = paragraph.tokens.filter(
+      (token) => token.kind === 'word' && mayBeFiniteVerbToken(token),
+    )
+    expect(verbs.map((token) => token.text)).toEqual(['heads', 'works', 'cast', 'votes'])
   })
 })
 

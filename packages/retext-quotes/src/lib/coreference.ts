@@ -33,6 +33,7 @@ import {
   type PersonName,
   parsePersonName,
   personGender,
+  stripPossessive,
   titleGender,
 } from '@newsroom/names'
 import type { Speaker, SpeakerKind } from '@newsroom/schema'
@@ -90,7 +91,7 @@ import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './regist
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { isSpokenTo } from './spoken-to.js'
-import { isClauseVerbToken, prepositions, subordinators } from './words.js'
+import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -631,6 +632,29 @@ interface Question {
   genders: Map<string, NameGender | null>
   /** Made when a pronoun asks for it: most questions resolve no pronoun. */
   nearby: NearbyPeople | undefined
+}
+
+/**
+ * The word where a verb would stand after the name opening at token `at`, before offset `end`:
+ * the first word past the name's capitalized words, or past an apposition the name's comma opens
+ * and a comma closes ("Ann Vale, 52, heads the panel"), never a word inside the apposition ("Ann
+ * Vale, the party's chairs,").
+ */
+function verbSlotAfterName(tokens: readonly Token[], at: number, end: number): Token | undefined {
+  let index = at
+  while (tokens[index]?.kind === 'word' && tokens[index]?.capital) index++
+  if (tokens[index]?.text === ',') {
+    index++
+    while (
+      index < tokens.length &&
+      (tokens[index] as Token).start < end &&
+      tokens[index]?.text !== ','
+    )
+      index++
+    index++
+  }
+  const slot = tokens[index]
+  return slot?.kind === 'word' && !slot.capital && slot.start < end ? slot : undefined
 }
 
 /**
@@ -1322,14 +1346,12 @@ export class Coreference {
   }
 
   /**
-   * Whether a description at `position` is the subject of a clause of its own in the sentence
-   * that names a person for the first time, before it, as a subject: "Ann Vale read the report
-   * and the minister said". Meaning her, the writer would have said "she". A clause of its own: a
-   * verb stands between the name and the description, which an apposition lacks ("Ann Vale, the
-   * minister,", "Tomas Brio, Lord Vellner, the Lord President of the court"). A person named after
-   * a preposition ("damages from Tomas Brio, alleging that the former consultant…") is no subject
-   * a pronoun would pick out: the description may be how the writer points back to him. A person
-   * the article does not name (no mention) is not new.
+   * Whether a description at `position` follows, in its sentence, the first mention of a person
+   * in the article, with a verb between: "Ann Vale read the report and the minister said".
+   * Meaning her, the writer would have said "she". Whether the name is the verb's subject is not
+   * read; the verb is what an apposition lacks ("Ann Vale, the minister,", "Tomas Brio, Lord
+   * Vellner, the Lord President of the court"). A person the article does not name (no mention)
+   * is not new.
    */
   private newInSentence(speaker: Speaker, position: Position): boolean {
     const prepared = this.model.paragraphs[position.paragraph]
@@ -1339,10 +1361,33 @@ export class Coreference {
     const sentence = sentenceIndexAt(prepared, position.offset)
     const [sentenceStart] = prepared.sentences[sentence] ?? [0, prepared.text.length]
     if (first.offset < sentenceStart || first.offset >= position.offset) return false
-    const before = prepared.tokens[firstTokenFrom(prepared.tokens, first.offset) - 1]
-    if (before?.kind === 'word' && prepositions.has(before.lower)) return false
     const verbs = this.clauseVerbsOf(prepared, sentence)
-    return (verbs[firstTokenFrom(verbs, first.offset)]?.start ?? Infinity) < position.offset
+    if ((verbs[firstTokenFrom(verbs, first.offset)]?.start ?? Infinity) < position.offset)
+      return true
+    // "Ann Vale heads the panel": a word a noun's tag would hide, in a verb's place.
+    const at = firstTokenFrom(prepared.tokens, first.offset)
+    const slot = verbSlotAfterName(prepared.tokens, at, position.offset)
+    return slot !== undefined && mayBeFiniteVerbToken(slot)
+  }
+
+  /** Whether a person's surname is a word of the sentence of `position`, before it. */
+  private surnameInSentenceBefore(speaker: Speaker, position: Position): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    const surname = this.clusterNamed(speaker.name)?.parsed.surname
+    if (!prepared || !surname) return false
+    const [start] = prepared.sentences[sentenceIndexAt(prepared, position.offset)] ?? [0]
+    const folded = foldName(surname)
+    for (let at = firstTokenFrom(prepared.tokens, start); at < prepared.tokens.length; at++) {
+      const token = prepared.tokens[at] as Token
+      if (token.start >= position.offset) break
+      if (
+        token.kind === 'word' &&
+        token.capital &&
+        foldName(stripPossessive(token.text)) === folded
+      )
+        return true
+    }
+    return false
   }
 
   /** The clause verbs of a sentence (`isClauseVerbToken`), in text order, read once. */
@@ -1780,11 +1825,15 @@ export class Coreference {
         const ownedByPronoun = ownedByPronounShape.test(reading.description)
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
+        let skippedNew = false
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
           if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
-          if (this.newInSentence(speaker, position)) return false
+          if (this.newInSentence(speaker, position)) {
+            skippedNew = true
+            return false
+          }
           const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
           return (
             (heads.length === 0 && !ownedByPronoun) ||
@@ -1794,7 +1843,20 @@ export class Coreference {
         const possessive = possessiveOpening.test(reading.description)
         const principal =
           this.principal !== null && !served.has(this.principal) ? this.principal : null
-        const name = byRole ?? (possessive ? principal : salient?.name) ?? null
+        // Past the person its sentence names, the description is someone else its sentence
+        // also names ("Trump campaign manager Corey Lewandowski said the candidate"), else
+        // someone the text has not named (unless the one found holds the role): a guess at a
+        // person named before would be taken as theirs, and the next "the minister added" would
+        // follow it.
+        const recent =
+          skippedNew &&
+          salient !== null &&
+          !holdsRole(salient.roles, head) &&
+          !this.namedWithRole(salient, head) &&
+          !this.surnameInSentenceBefore(salient, position)
+            ? null
+            : salient
+        const name = byRole ?? (possessive ? principal : recent?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])

@@ -267,6 +267,25 @@ export const isClauseVerbToken = lowercaseFact((lower) =>
   clauseVerbTags.has(brillLexicon().get(lower)?.[0] ?? ''),
 )
 
+/** Penn Treebank tags of a finite verb, and of the common nouns that may be spelt like one. */
+const finiteVerbTags: ReadonlySet<string> = new Set(['VBD', 'VBP', 'VBZ'])
+const commonNounTags: ReadonlySet<string> = new Set(['NN', 'NNS'])
+
+/**
+ * Whether a token's word may be a verb heading a clause where a verb is expected (right after a
+ * subject's name): a clause verb by its likeliest tag (`isClauseVerbToken`), or a common noun
+ * by it that the Brill tagger's lexicon also tags as a finite verb ("heads", "chairs", "backs",
+ * "cast"). Not a function word the lexicon's stray tags call a verb ("the", "and", "at").
+ */
+export const mayBeFiniteVerbToken = lowercaseFact((lower) => {
+  const tags = brillLexicon().get(lower)
+  const likeliest = tags?.[0] ?? ''
+  return (
+    clauseVerbTags.has(likeliest) ||
+    (commonNounTags.has(likeliest) && (tags?.some((tag) => finiteVerbTags.has(tag)) ?? false))
+  )
+})
+
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */
 export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
 
