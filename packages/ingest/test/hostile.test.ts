@@ -225,10 +225,11 @@ describe('characters and encodings', () => {
   })
 
   it('removes DEL, the first code past printable ASCII, from text and Markdown', () => {
-    for (const [path, title] of [
+    const titled: Array<[path: string, title: string]> = [
       ['a.txt', 'Harbor wall'],
       ['a.md', '# Harbor wall'],
-    ]) {
+    ]
+    for (const [path, title] of titled) {
       const file = ingest({ path, contents: bytes(`${title}\n\nThe council\x7fmet today.\n`) })
       expect(file.data.article?.blocks[0]?.text, path).toBe('The councilmet today.')
     }
