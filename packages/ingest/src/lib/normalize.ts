@@ -33,12 +33,11 @@ const invisible = /[\0-\x08\x0E-\x1F\x7F-\x9F\u00AD\u200B\u2060\uFEFF\uFFFE\uFFF
 const unpublishable = /[\0-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/gu
 
 /**
- * The characters of `unpublishable`, and any surrogate, paired or not: read by code unit, without
- * the `u` flag, the search takes half the time, and a text without any (nearly every file) has
- * none of `unpublishable` either.
+ * The characters of `unpublishable`, and any surrogate, paired or not: the same class read by code
+ * unit, without the `u` flag. The search takes half the time, and a text without any (nearly every
+ * file) has none of `unpublishable` either.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-const unpublishableOrSurrogate = /[\0-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/
+const unpublishableOrSurrogate = new RegExp(unpublishable.source)
 
 /** The first character of `text` that cannot be published, where it is, and how many there are. */
 export function findUnpublishable(
