@@ -134,6 +134,32 @@ async function resolveQuotes(
   }
 }
 
+/**
+ * What the description `description` (at its first place in the one-paragraph `text`) would
+ * resolve to, asked at the text's quotation.
+ */
+async function descriptionResolved(
+  text: string,
+  description: string,
+): Promise<Resolved | undefined> {
+  const start = text.indexOf(description)
+  const mention: MentionAt = {
+    paragraph: 0,
+    phrase: {
+      text: description,
+      start,
+      end: start + description.length,
+      form: 'description',
+      appositions: [],
+    },
+  }
+  let asked: Resolved | undefined
+  await resolveQuotes(text, (_, coreference) => {
+    asked = coreference.wouldResolve([mention])[0]
+  })
+  return asked
+}
+
 describe('resolutionConfidence', () => {
   it('gives every rule a confidence from 0 to 1: a name 1, nothing 0', () => {
     for (const value of Object.values(resolutionConfidence)) {
@@ -294,23 +320,10 @@ describe('Coreference', () => {
     expect(results.map((result) => result?.[1])).toEqual(['the commissioner', 'the commissioner'])
     expect(registry.speakers.get('oskar-lind')?.roles ?? []).toEqual([])
     // Past her, one her sentence also names: "Lind campaign manager" is Lind's manager.
-    let asked: Resolved | undefined
-    const served =
-      'Oskar Lind toured the docks on Monday. Lind campaign manager Marta Quell said the candidate would win.'
-    const start = served.indexOf('the candidate')
-    const mention: MentionAt = {
-      paragraph: 0,
-      phrase: {
-        text: 'the candidate',
-        start,
-        end: start + 13,
-        form: 'description',
-        appositions: [],
-      },
-    }
-    await resolveQuotes(`${served} “We will appeal,” a lawyer said.`, (_, coreference) => {
-      asked = coreference.wouldResolve([mention])[0]
-    })
+    const asked = await descriptionResolved(
+      'Oskar Lind toured the docks on Monday. Lind campaign manager Marta Quell said the candidate would win. “We will appeal,” a lawyer said.',
+      'the candidate',
+    )
     expect([asked?.speaker?.name, asked?.resolution]).toEqual(['Oskar Lind', 'role-recent'])
     // One who holds the role is still its holder.
     const held = await resolveQuotes(
@@ -340,28 +353,13 @@ describe('Coreference', () => {
         `Oskar Lind, Lord Kessel, the Lord President of the isles court heard the appeal.${report}`,
         'the Lord President',
       ],
-      // With no clause verb between (a gerund is none), a pronoun would not pick him out: the
-      // description does.
+      // No clause verb between the name and the description (a gerund is none).
       [
         `Marta Quell demanded an apology from Oskar Lind, alleging that the former consultant misled the board.${report}`,
         'the former consultant',
       ],
     ] as const) {
-      const start = text.indexOf(description)
-      const mention: MentionAt = {
-        paragraph: 0,
-        phrase: {
-          text: description,
-          start,
-          end: start + description.length,
-          form: 'description',
-          appositions: [],
-        },
-      }
-      let asked: Resolved | undefined
-      await resolveQuotes(text, (_, coreference) => {
-        asked = coreference.wouldResolve([mention])[0]
-      })
+      const asked = await descriptionResolved(text, description)
       const named = text.startsWith('Ann Vale,') ? 'Ann Vale' : 'Oskar Lind'
       expect(asked?.speaker?.name, description).toBe(named)
       expect(asked?.resolution, description).toMatch(/^role-(?:holder|recent)$/)

@@ -776,9 +776,9 @@ describe('a description that is the subject of a clause of its own', () => {
     const quotes = file.data.quotes ?? []
     expect(quotes).toHaveLength(2)
     // The first unpublished, the second, "added", published: to the unnamed commissioner.
-    expect(quotes.map((quote) => (quote.speaker ?? quote.candidate)?.name)).toEqual([
-      'the commissioner',
-      'the commissioner',
+    expect(quotes.map((quote) => [quote.speaker?.name ?? null, quote.candidate?.name])).toEqual([
+      [null, 'the commissioner'],
+      ['the commissioner', undefined],
     ])
   })
 })
