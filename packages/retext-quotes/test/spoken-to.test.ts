@@ -107,21 +107,31 @@ describe('isSpokenTo', () => {
 
 /**
  * Whether the phrase `words` (its first occurrence; a pronoun when `pronoun`) of a one-paragraph
- * text is the subject its first quotation goes on from.
+ * text is the subject the first quotation after it goes on from.
  */
-async function quotedSubject(text: string, words: string, pronoun = false): Promise<boolean> {
+async function quotedSubject(
+  text: string,
+  words: string,
+  { pronoun = false, apposition }: { pronoun?: boolean; apposition?: string } = {},
+): Promise<boolean> {
   const model = await articleOf(text)
   const paragraph = model.paragraphs[0]
-  const open = model.quotes[0]?.segments[0]?.open
-  if (!paragraph || open === undefined) throw new Error('No paragraph or quotation')
-  const start = paragraph.text.indexOf(words)
-  if (start < 0) throw new Error(`No “${words}” in the text`)
+  const start = paragraph?.text.indexOf(words) ?? -1
+  if (!paragraph || start < 0) throw new Error(`No “${words}” in the text`)
+  const open = model.quotes
+    .map((quote) => quote.segments[0]?.open ?? -1)
+    .find((offset) => offset > start)
+  if (open === undefined) throw new Error('No quotation after the phrase')
   const phrase: MentionPhrase = {
     text: words,
     start,
     end: start + words.length,
     form: pronoun ? 'pronoun' : 'name',
     appositions: [],
+  }
+  if (apposition) {
+    const at = paragraph.text.indexOf(apposition, phrase.end)
+    phrase.appositions.push({ text: apposition, start: at, end: at + apposition.length })
   }
   return isQuotedSubject(paragraph, phrase, open)
 }
@@ -139,6 +149,16 @@ describe('isQuotedSubject', () => {
     ).toBe(true)
   })
 
+  it('takes it past its apposition', async () => {
+    expect(
+      await quotedSubject(
+        'Tomas Brio, the harbour master, "was let off so lightly that nobody noticed."',
+        'Tomas Brio',
+        { apposition: 'the harbour master' },
+      ),
+    ).toBe(true)
+  })
+
   it('takes it past an attribution set off by commas', async () => {
     expect(
       await quotedSubject(
@@ -151,9 +171,21 @@ describe('isQuotedSubject', () => {
     ).toBe(true)
   })
 
+  it('leaves the attribution a broken quotation resumes after', async () => {
+    expect(
+      await quotedSubject(
+        'Ann Vale wrote that "the ferry used to run," said Tomas Brio, the harbour master, "but it stops now."',
+        'Tomas Brio',
+        { apposition: 'the harbour master' },
+      ),
+    ).toBe(false)
+  })
+
   it('leaves a speaker: a pronoun, an owner, a cue between, a full sentence', async () => {
     expect(
-      await quotedSubject('Tomas Brio said he "will not resign over the ferry."', 'he', true),
+      await quotedSubject('Tomas Brio said he "will not resign over the ferry."', 'he', {
+        pronoun: true,
+      }),
     ).toBe(false)
     expect(
       await quotedSubject('Tomas Brio\'s "harbour plan" was voted down.', "Tomas Brio's"),

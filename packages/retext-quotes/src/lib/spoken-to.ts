@@ -209,7 +209,8 @@ const possessiveEnding = /['’]s?$/u
  * Brio`, `*Vale*, the mayor, "was…"`), or after an attribution set off by commas (`*Vale*, an aide said, "is very sure…"`). The quoted words are
  * its predicate, said of it by someone else, who would have said "I". Not a pronoun (`Brio said
  * he "will not resign"`: reported speech, whose subject is most often the speaker himself) nor a
- * possessive (`Vale's "claim"`: the owner of the words).
+ * possessive (`Vale's "claim"`: the owner of the words), nor the subject of a quotation's
+ * attribution that the quotation resumes after (`"…," said Vale, the mayor, "but…"`).
  */
 export function isQuotedSubject(
   paragraph: PreparedParagraph,
@@ -220,6 +221,9 @@ export function isQuotedSubject(
   const { tokens } = paragraph
   const quoteAt = paragraph.quoteTokenAt.get(open)
   if (quoteAt === undefined || !opensLowercase.test((tokens[quoteAt] as Token).text)) return false
+  // `"…," said Vale, the mayor, "but…"`: the attribution of a quotation broken by it, resumed.
+  const before = firstTokenFrom(tokens, phrase.start) - 1
+  if (isCue(tokens[before]) || closesQuotation(tokens, before)) return false
   const after = lastTokenEndingBy(tokens, phrase.end) + 1
   if (after === quoteAt || isAttributionBetween(tokens, after, quoteAt)) return true
   // Past its appositions and their closing comma: `Vale, the harbour master, "was let off…"`.
@@ -230,6 +234,12 @@ export function isQuotedSubject(
     afterApposition === quoteAt ||
     (tokens[afterApposition]?.text === ',' && afterApposition + 1 === quoteAt)
   )
+}
+
+/** Whether the token at `at` ends a quotation, or is a comma right after one (`"…," Vale`). */
+function closesQuotation(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]
+  return token?.kind === 'quote' || (token?.text === ',' && tokens[at - 1]?.kind === 'quote')
 }
 
 /**
