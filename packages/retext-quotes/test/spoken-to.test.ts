@@ -166,9 +166,21 @@ describe('isQuotedSubject', () => {
         'Ann Vale',
       ),
     ).toBe(true)
+  })
+
+  it('leaves the subject of the cue set off by commas, and a letter lowered in brackets', async () => {
     expect(
-      await quotedSubject('Ann Vale, said a senior aide, "is very sure of the vote."', 'Ann Vale'),
-    ).toBe(true)
+      await quotedSubject('Tomas Brio, said of the ferry, "it will run all winter."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await quotedSubject('Tomas Brio, speaking Friday, "it will run all winter."', 'Tomas Brio'),
+    ).toBe(false)
+    expect(
+      await quotedSubject(
+        'Ann Vale wrote of Tomas Brio "[h]e never reads the report."',
+        'Tomas Brio',
+      ),
+    ).toBe(false)
   })
 
   it('leaves the attribution a broken quotation resumes after', async () => {

@@ -198,8 +198,11 @@ export function isSpokenTo(paragraph: PreparedParagraph, phrase: MentionPhrase):
 /** Words of an attribution set off by commas between a subject and its quoted predicate: a bound. */
 const parentheticalReach = 8
 
-/** A quotation's text (its marks included) whose first letter is lowercase: it opens mid-clause. */
-const opensLowercase = /^[^\p{L}\p{N}]*\p{Ll}/u
+/**
+ * A quotation's text (its marks included) whose first letter is lowercase: it opens mid-clause.
+ * Not a letter the writer lowered in brackets (`"[b]ottom line, …"`): a sentence of its own.
+ */
+const opensLowercase = /^[^\p{L}\p{N}[]*\p{Ll}/u
 
 const possessiveEnding = /['’]s?$/u
 
@@ -243,13 +246,15 @@ function closesQuotation(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Whether the tokens from `from` to the quotation at `quoteAt` are an attribution set off by
- * commas: a comma, a few words holding a cue, and a comma (`, an aide said,`).
+ * Whether the tokens from `from` to the quotation at `quoteAt` are an attribution with a subject
+ * of its own set off by commas: a comma, a few words and a cue after them, and a comma (`, an
+ * aide said,`). A cue right after the first comma is the phrase's own verb (`Vale, said of the
+ * ferry, "…"`).
  */
 function isAttributionBetween(tokens: readonly Token[], from: number, quoteAt: number): boolean {
   const closing = quoteAt - 1
   if (tokens[from]?.text !== ',' || tokens[closing]?.text !== ',') return false
-  if (closing - from - 1 > parentheticalReach) return false
+  if (closing - from - 1 > parentheticalReach || isCue(tokens[from + 1])) return false
   let cued = false
   for (let at = from + 1; at < closing; at++) {
     const token = tokens[at] as Token
