@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MentionPhrase } from '../src/lib/mention-phrase.js'
-import { isQuotedSubject, isSpokenTo } from '../src/lib/spoken-to.js'
+import { isSpokenTo } from '../src/lib/spoken-to.js'
 import { articleOf, attributed } from './helpers/article.js'
 
 /** Whether the (last) phrase `words` of a one-paragraph text names the one spoken to. */
@@ -105,121 +105,6 @@ describe('isSpokenTo', () => {
   })
 })
 
-/**
- * Whether the phrase `words` (its first occurrence; a pronoun when `pronoun`) of a one-paragraph
- * text is the subject the first quotation after it goes on from.
- */
-async function quotedSubject(
-  text: string,
-  words: string,
-  { pronoun = false, apposition }: { pronoun?: boolean; apposition?: string } = {},
-): Promise<boolean> {
-  const model = await articleOf(text)
-  const paragraph = model.paragraphs[0]
-  const start = paragraph?.text.indexOf(words) ?? -1
-  if (!paragraph || start < 0) throw new Error(`No “${words}” in the text`)
-  const open = model.quotes
-    .map((quote) => quote.segments[0]?.open ?? -1)
-    .find((offset) => offset > start)
-  if (open === undefined) throw new Error('No quotation after the phrase')
-  const phrase: MentionPhrase = {
-    text: words,
-    start,
-    end: start + words.length,
-    form: pronoun ? 'pronoun' : 'name',
-    appositions: [],
-  }
-  if (apposition) {
-    const at = paragraph.text.indexOf(apposition, phrase.end)
-    phrase.appositions.push({ text: apposition, start: at, end: at + apposition.length })
-  }
-  return isQuotedSubject(paragraph, phrase, open)
-}
-
-describe('isQuotedSubject', () => {
-  it('takes the subject a quotation opening in lowercase goes on from', async () => {
-    expect(
-      await quotedSubject(
-        'Tomas Brio "was let off so lightly that nobody noticed," said a harbour clerk.',
-        'Tomas Brio',
-      ),
-    ).toBe(true)
-    expect(
-      await quotedSubject('Ann Vale said that Tomas Brio “never read the report.”', 'Tomas Brio'),
-    ).toBe(true)
-  })
-
-  it('takes it past its apposition', async () => {
-    expect(
-      await quotedSubject(
-        'Tomas Brio, the harbour master, "was let off so lightly that nobody noticed."',
-        'Tomas Brio',
-        { apposition: 'the harbour master' },
-      ),
-    ).toBe(true)
-  })
-
-  it('takes it past an attribution set off by commas', async () => {
-    expect(
-      await quotedSubject(
-        'Ann Vale, a senior aide said, "is very sure of the vote on Tuesday."',
-        'Ann Vale',
-      ),
-    ).toBe(true)
-  })
-
-  it('leaves the subject of the cue set off by commas, and a letter lowered in brackets', async () => {
-    expect(
-      await quotedSubject('Tomas Brio, said of the ferry, "it will run all winter."', 'Tomas Brio'),
-    ).toBe(false)
-    expect(
-      await quotedSubject('Tomas Brio, speaking Friday, "it will run all winter."', 'Tomas Brio'),
-    ).toBe(false)
-    expect(
-      await quotedSubject(
-        'Ann Vale wrote of Tomas Brio "[h]e never reads the report."',
-        'Tomas Brio',
-      ),
-    ).toBe(false)
-  })
-
-  it('leaves the attribution a broken quotation resumes after', async () => {
-    expect(
-      await quotedSubject(
-        'Ann Vale wrote that "the ferry used to run," said Tomas Brio, the harbour master, "but it stops now."',
-        'Tomas Brio',
-        { apposition: 'the harbour master' },
-      ),
-    ).toBe(false)
-  })
-
-  it('leaves a speaker: a pronoun, an owner, a cue between, a full sentence', async () => {
-    expect(
-      await quotedSubject('Tomas Brio said he "will not resign over the ferry."', 'he', {
-        pronoun: true,
-      }),
-    ).toBe(false)
-    expect(
-      await quotedSubject('Tomas Brio\'s "harbour plan" was voted down.', "Tomas Brio's"),
-    ).toBe(false)
-    expect(await quotedSubject('Tomas Brio said "the ferry runs on time."', 'Tomas Brio')).toBe(
-      false,
-    )
-    expect(
-      await quotedSubject('Tomas Brio, the harbour master, "The ferry runs."', 'Tomas Brio'),
-    ).toBe(false)
-    expect(
-      await quotedSubject('Tomas Brio "The ferry runs on time," said Ann Vale.', 'Tomas Brio'),
-    ).toBe(false)
-    expect(
-      await quotedSubject(
-        'Tomas Brio, who runs the harbour and the ferry and the port office too, said, "it runs."',
-        'Tomas Brio',
-      ),
-    ).toBe(false)
-  })
-})
-
 describe('a quotation attributed to the one spoken to', () => {
   it('keeps them as the lean, never published', async () => {
     const file = await attributed(
@@ -233,22 +118,6 @@ describe('a quotation attributed to the one spoken to', () => {
     ).toEqual([
       [null, 'Tomas Brio', 0],
       [null, 'Harbour Post', 0],
-    ])
-    expect(file.data.speakers).toEqual([])
-  })
-
-  it('keeps the subject a quotation goes on from as the lean, never published', async () => {
-    const file = await attributed(
-      [
-        'Ann Vale audits the port. Tomas Brio, the harbour master, "was let off so lightly for the missing ferry money that nobody even noticed."',
-        'The ferry stopped in March. Petra Salo, a senior aide to the mayor said, "is very sure of the vote on Tuesday, and so is the council."',
-      ].join('\n\n'),
-    )
-    expect(
-      file.data.quotes?.map((quote) => [quote.speaker, quote.candidate?.name, quote.confidence]),
-    ).toEqual([
-      [null, 'Tomas Brio', 0],
-      [null, 'Petra Salo', 0],
     ])
     expect(file.data.speakers).toEqual([])
   })

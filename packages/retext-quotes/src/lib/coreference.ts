@@ -90,7 +90,7 @@ import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
-import { isQuotedSubject, isSpokenTo } from './spoken-to.js'
+import { isSpokenTo } from './spoken-to.js'
 import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -1667,19 +1667,13 @@ export class Coreference {
   /**
    * What a quotation is attributed to, given how its chosen mention resolved: that, unless the
    * mention names the one a cue speaks to or of (`isSpokenTo`: `…," a source told Fox News`,
-   * `Vale was asked, "…"`) or the subject the quotation goes on from (`isQuotedSubject`: `Vale
-   * "was handled lightly," said Brio`), who did not say the words; that stays a lean
-   * (`spoken-to`), never published. Only the attribution is marked: the walk still takes them as
-   * the quotation's speaker, as before (`Vale was asked, "…" He said, "…"`).
+   * `Vale was asked, "…"`), who did not say the words; that stays a lean (`spoken-to`), never
+   * published. Only the attribution is marked: the walk still takes them as the quotation's
+   * speaker, as before (`Vale was asked, "…" He said, "…"`).
    */
-  private attributed(quote: QuoteEvent, mention: MentionAt, resolved: Resolved): Resolved {
+  private attributed(mention: MentionAt, resolved: Resolved): Resolved {
     const paragraph = this.model.paragraphs[mention.paragraph]
-    if (!resolved.speaker || !paragraph) return resolved
-    if (
-      isSpokenTo(paragraph, mention.phrase) ||
-      (quote.start.paragraph === mention.paragraph &&
-        isQuotedSubject(paragraph, mention.phrase, quote.start.offset))
-    )
+    if (resolved.speaker && paragraph && isSpokenTo(paragraph, mention.phrase))
       return { speaker: resolved.speaker, resolution: 'spoken-to' }
     return resolved
   }
@@ -2417,7 +2411,7 @@ export class Coreference {
         const resolved = quote.mention
           ? this.resolve(quote.mention)
           : { speaker: null, resolution: 'none' as const }
-        quote.attribute(quote.mention ? this.attributed(quote, quote.mention, resolved) : resolved)
+        quote.attribute(quote.mention ? this.attributed(quote.mention, resolved) : resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
         this.remember(spokenReferent(quote.end, resolved.speaker, resolved.resolution))

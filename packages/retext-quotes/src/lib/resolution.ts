@@ -52,8 +52,7 @@ export type Resolution =
   | 'pronoun-earlier'
   /**
    * A mention naming the one a cue speaks to or of (`…," a source told *Fox News*`, `*Vale* was
-   * asked, "…"`), or the subject the quotation goes on from (`*Vale* "was handled lightly," said
-   * Brio`), see `spoken-to`, resolved as it would be otherwise: they did not say it.
+   * asked, "…"`, see `spoken-to`), resolved as it would be otherwise: they did not say it.
    */
   | 'spoken-to'
   /** Nothing the article names. */

@@ -4,10 +4,8 @@
  * *Vale*`), the object of `to` or `of` after a verb of saying (`Brio said of *Vale*`, `speaking to
  * *the Harbour Post*`), or the subject of a verb of telling or asking in the passive (`*Vale* was
  * asked, "…"`). English gives such a phrase no words of its own to say: the speaker is the
- * verb's subject, or its agent, or no one the sentence names. Also the subject the quoted words
- * go on from (`*Vale* "was handled lightly," said Brio`, `*Vale*, an aide said, "is sure…"`): they
- * are said of it, by someone else. Read on the paragraph's tokens next to the phrase only, a few
- * tokens each way.
+ * verb's subject, or its agent, or no one the sentence names. Read on the paragraph's tokens
+ * next to the phrase only, a few tokens each way.
  */
 import {
   auxiliaries,
@@ -15,7 +13,7 @@ import {
   irregularCueVerbs,
   passiveAuxiliaries as passiveAuxiliaryWords,
 } from '@newsroom/lexicon'
-import { isCue, isCueModifier, type MentionPhrase } from './mention-phrase.js'
+import { isCueModifier, type MentionPhrase } from './mention-phrase.js'
 import {
   firstTokenFrom,
   lastTokenEndingBy,
@@ -193,73 +191,4 @@ export function isSpokenTo(paragraph: PreparedParagraph, phrase: MentionPhrase):
   const first = firstTokenFrom(tokens, phrase.start)
   if (objectOfAddressing(tokens, first) || objectOfSaying(tokens, first)) return true
   return subjectOfPassiveAddressing(tokens, lastTokenEndingBy(tokens, phrase.end) + 1)
-}
-
-/** Words of an attribution set off by commas between a subject and its quoted predicate: a bound. */
-const parentheticalReach = 8
-
-/**
- * A quotation's text (its marks included) whose first letter is lowercase: it opens mid-clause.
- * Not a letter the writer lowered in brackets (`"[b]ottom line, …"`): a sentence of its own.
- */
-const opensLowercase = /^[^\p{L}\p{N}[]*\p{Ll}/u
-
-const possessiveEnding = /['’]s?$/u
-
-/**
- * Whether a phrase is the subject the quotation opening at `open` goes on from: the quotation
- * opens in lowercase right after it or its appositions (`*Vale* "was handled lightly," said
- * Brio`, `*Vale*, the mayor, "was…"`), or after an attribution set off by commas (`*Vale*, an aide said, "is very sure…"`). The quoted words are
- * its predicate, said of it by someone else, who would have said "I". Not a pronoun (`Brio said
- * he "will not resign"`: reported speech, whose subject is most often the speaker himself) nor a
- * possessive (`Vale's "claim"`: the owner of the words), nor the subject of a quotation's
- * attribution that the quotation resumes after (`"…," said Vale, the mayor, "but…"`).
- */
-export function isQuotedSubject(
-  paragraph: PreparedParagraph,
-  phrase: MentionPhrase,
-  open: number,
-): boolean {
-  if (phrase.form === 'pronoun' || possessiveEnding.test(phrase.text)) return false
-  const { tokens } = paragraph
-  const quoteAt = paragraph.quoteTokenAt.get(open)
-  if (quoteAt === undefined || !opensLowercase.test((tokens[quoteAt] as Token).text)) return false
-  // `"…," said Vale, the mayor, "but…"`: the attribution of a quotation broken by it, resumed.
-  const before = firstTokenFrom(tokens, phrase.start) - 1
-  if (isCue(tokens[before]) || closesQuotation(tokens, before)) return false
-  const after = lastTokenEndingBy(tokens, phrase.end) + 1
-  if (after === quoteAt || isAttributionBetween(tokens, after, quoteAt)) return true
-  // Past its appositions and their closing comma: `Vale, the harbour master, "was let off…"`.
-  const apposition = phrase.appositions.at(-1)
-  if (!apposition) return false
-  const afterApposition = lastTokenEndingBy(tokens, apposition.end) + 1
-  return (
-    afterApposition === quoteAt ||
-    (tokens[afterApposition]?.text === ',' && afterApposition + 1 === quoteAt)
-  )
-}
-
-/** Whether the token at `at` ends a quotation, or is a comma right after one (`"…," Vale`). */
-function closesQuotation(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at]
-  return token?.kind === 'quote' || (token?.text === ',' && tokens[at - 1]?.kind === 'quote')
-}
-
-/**
- * Whether the tokens from `from` to the quotation at `quoteAt` are an attribution with a subject
- * of its own set off by commas: a comma, a few words and a cue after them, and a comma (`, an
- * aide said,`). A cue right after the first comma is the phrase's own verb (`Vale, said of the
- * ferry, "…"`).
- */
-function isAttributionBetween(tokens: readonly Token[], from: number, quoteAt: number): boolean {
-  const closing = quoteAt - 1
-  if (tokens[from]?.text !== ',' || tokens[closing]?.text !== ',') return false
-  if (closing - from - 1 > parentheticalReach || isCue(tokens[from + 1])) return false
-  let cued = false
-  for (let at = from + 1; at < closing; at++) {
-    const token = tokens[at] as Token
-    if (token.kind !== 'word') return false
-    if (isCue(token)) cued = true
-  }
-  return cued
 }
