@@ -120,6 +120,18 @@ export function folds<T>(items: readonly T[], k: number): T[][] {
 }
 
 /**
+ * The fold of an item in one of several partitions into `k` folds: `own` (the cross-fit's fold)
+ * in partition 0, else a hash of its `name` (FNV-1a, seeded by the partition): deterministic, and
+ * spread over the folds independently of the name order.
+ */
+export function foldInPartition(name: string, own: number, partition: number, k: number): number {
+  if (partition === 0) return own
+  let hash = (2166136261 ^ partition) >>> 0
+  for (const character of name) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619)
+  return (hash >>> 0) % k
+}
+
+/**
  * The lower end of the Wilson score interval of a proportion, `right` of `total`, at `z`
  * standard deviations (1.645: a one-sided 95% bound); `z` 0 gives the proportion itself.
  */
@@ -180,8 +192,17 @@ export function rankedCurve(
  * The lowest confidence (in hundredths) at which the quotes kept are right at least `target` of
  * the time, by the lower bound `wilsonLower(…, z)` of their precision; a quote with confidence 0
  * is never kept. With none, the threshold with the best bound.
+ *
+ * `copies`: how many times each quotation stands in `quotes` (the same choices scored over that
+ * many partitions into folds, pooled): the precision is the pooled one, and the bound is taken
+ * on the counts of one copy, so pooling narrows no interval.
  */
-export function chooseThreshold(quotes: readonly ScoredQuote[], target: number, z: number): number {
+export function chooseThreshold(
+  quotes: readonly ScoredQuote[],
+  target: number,
+  z: number,
+  copies = 1,
+): number {
   let best = 1
   let bestBound = -1
   for (let hundredths = 1; hundredths <= 100; hundredths++) {
@@ -194,7 +215,7 @@ export function chooseThreshold(quotes: readonly ScoredQuote[], target: number, 
         if (quote.right) right++
       }
     if (kept === 0) continue
-    const bound = wilsonLower(right, kept, z)
+    const bound = wilsonLower(right / copies, kept / copies, z)
     if (bound >= target) return threshold
     if (bound > bestBound) {
       bestBound = bound

@@ -2,7 +2,8 @@
  * Replay the confidence fit of `fit-speaker-model` (steps 5 and 6) on the out-of-fold choices a
  * `--dump` wrote, over several partitions of its articles into folds, and compare two dumps
  * partition by partition: a confidence feature is judged by the mean of the paired differences,
- * not by the one partition the fit uses.
+ * not by the one partition the fit's model comes from. Also prints the threshold each partition
+ * alone would choose and the one the fit chooses, pooled over the partitions.
  *
  *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/replay-confidence.ts before.json [after.json] [--partitions 6] [--confidence-l2 2]
  *
@@ -23,7 +24,7 @@ import type { SpeakerCandidate } from '@newsroom/retext-quotes'
 import type { MatchedSourceQuote, MentionSpan } from '../src/index.js'
 import { passedOverPersons } from './cited-outlet.js'
 import { fitConfidence } from './confidence-fit.js'
-import { rankedCurve } from './logistic.js'
+import { chooseThreshold, foldInPartition, rankedCurve, type ScoredQuote } from './logistic.js'
 import type { MatchedChoice } from './train-runs.js'
 
 /** One article of a dump, as `fit-speaker-model --dump` writes it (the fields read here). */
@@ -50,6 +51,10 @@ interface Ranking {
   precision: number
   /** Wrong among them. */
   wrong: number
+  /** The threshold this partition alone would choose. */
+  threshold: number
+  /** The quotes a threshold is chosen on, scored as this partition's fit scores them. */
+  fittedScored: ScoredQuote[]
 }
 
 const target = 0.97
@@ -68,22 +73,13 @@ if (!(l2 > 0)) throw new TypeError('Expected `--confidence-l2` to be a positive 
 if (paths.length < 1 || paths.length > 2)
   throw new TypeError('Expected one or two dump files, written by `fit-speaker-model --dump`')
 
-/** The fold of an article in a partition: the dump's in partition 0, else by a hash of its name. */
-function foldOf(article: DumpedArticle, partition: number, k: number): number {
-  if (partition === 0) return article.fold
-  // FNV-1a, seeded by the partition: deterministic and spread over the folds.
-  let hash = (2166136261 ^ partition) >>> 0
-  for (const character of article.name) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619)
-  return (hash >>> 0) % k
-}
-
 /** Rank a dump's choices by a confidence fit over one partition into folds. */
 function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
   const k = 1 + Math.max(...articles.map((article) => article.fold))
   const heldOut: MatchedChoice[][] = Array.from({ length: k }, () => [])
   const fitted: MatchedChoice[][] = Array.from({ length: k }, () => [])
   for (const article of articles) {
-    const fold = foldOf(article, partition, k)
+    const fold = foldInPartition(article.name, article.fold, partition, k)
     for (const quote of article.quotes) {
       if (!quote.gold) continue
       const choice: MatchedChoice = {
@@ -106,23 +102,30 @@ function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
       if (!cited) fitted[fold]?.push(choice)
     }
   }
-  const { scored } = fitConfidence(heldOut, fitted, { l2, target, bound: 0 })
+  const { scored, threshold, fittedScored } = fitConfidence(heldOut, fitted, {
+    l2,
+    target,
+    bound: 0,
+  })
   const known = heldOut.flat().filter(({ quote }) => quote.gold.source !== null).length
-  return rankedCurve(scored, known, target, 0.9)
+  return { ...rankedCurve(scored, known, target, 0.9), threshold, fittedScored }
 }
 
 const dumps = paths.map((path) => JSON.parse(readFileSync(path, 'utf8')) as DumpedArticle[])
 const sums = { kept: 0, wrong: 0 }
+const pooled: ScoredQuote[][] = dumps.map(() => [])
 for (let partition = 0; partition < partitions; partition++) {
   const [before, after] = dumps.map((articles) => rank(articles, partition)) as [
     Ranking,
     Ranking | undefined,
   ]
-  let line = `partition ${partition}: by rank ${before.kept}, at coverage 0.90 precision ${before.precision.toFixed(4)} (${before.wrong} wrong)`
+  pooled[0]?.push(...before.fittedScored)
+  let line = `partition ${partition}: by rank ${before.kept}, at coverage 0.90 precision ${before.precision.toFixed(4)} (${before.wrong} wrong), threshold ${before.threshold}`
   if (after) {
+    pooled[1]?.push(...after.fittedScored)
     sums.kept += after.kept - before.kept
     sums.wrong += after.wrong - before.wrong
-    line += `; after ${after.kept} (${signed(after.kept - before.kept)}), ${after.precision.toFixed(4)} (${after.wrong} wrong, ${signed(after.wrong - before.wrong)})`
+    line += `; after ${after.kept} (${signed(after.kept - before.kept)}), ${after.precision.toFixed(4)} (${after.wrong} wrong, ${signed(after.wrong - before.wrong)}), threshold ${after.threshold}`
   }
   console.log(line)
 }
@@ -130,6 +133,10 @@ if (dumps.length === 2)
   console.log(
     `mean difference over ${partitions} partitions: by rank ${signed(sums.kept / partitions)}, wrong at coverage 0.90 ${signed(sums.wrong / partitions)}`,
   )
+// The threshold `fit-speaker-model --partitions` chooses: the pooled quotes of every partition.
+console.log(
+  `threshold pooled over ${partitions} partitions: ${pooled.map((quotes) => chooseThreshold(quotes, target, 0, partitions)).join(' → ')}`,
+)
 
 function signed(value: number): string {
   const text = Number.isInteger(value) ? String(value) : value.toFixed(1)

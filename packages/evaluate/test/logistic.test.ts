@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   chooseThreshold,
   fitLogistic,
+  foldInPartition,
   folds,
   platt,
   rankedCurve,
@@ -27,6 +28,27 @@ describe('folds', () => {
   it('rejects fewer than two folds', () => {
     expect(() => folds([1, 2], 1)).toThrow(TypeError)
     expect(() => folds([1, 2], 2.5)).toThrow(/`k`/)
+  })
+})
+
+describe('foldInPartition', () => {
+  const names = Array.from({ length: 200 }, (_, at) => `wsj_${String(at).padStart(4, '0')}.txt`)
+
+  it('keeps the fold it is given in partition 0', () => {
+    expect(names.map((name, at) => foldInPartition(name, at % 5, 0, 5))).toEqual(
+      names.map((_, at) => at % 5),
+    )
+  })
+
+  it('deals names to every fold, differently in each other partition', () => {
+    const dealt = [1, 2].map((partition) =>
+      names.map((name) => foldInPartition(name, 0, partition, 5)),
+    )
+    for (const folds of dealt)
+      for (let fold = 0; fold < 5; fold++)
+        expect(folds.filter((at) => at === fold).length).toBeGreaterThan(20)
+    expect(dealt[0]).not.toEqual(dealt[1])
+    expect(names.map((name) => foldInPartition(name, 0, 1, 5))).toEqual(dealt[0])
   })
 })
 
@@ -74,6 +96,29 @@ describe('chooseThreshold', () => {
 
   it('falls back to the threshold with the best bound when none reaches the target', () => {
     expect(chooseThreshold(quotes, 0.99, 1.645)).toBe(0.51)
+  })
+
+  it('takes the bound of pooled copies on the counts of one copy', () => {
+    // The 101 quotes of `few` scored over six partitions: 600 of 606 is as sure as 100 of 101.
+    const few = [
+      ...Array.from({ length: 100 }, () => ({ confidence: 0.9, right: true })),
+      { confidence: 0.6, right: false },
+    ]
+    const pooled = Array.from({ length: 6 }, () => few).flat()
+    expect(chooseThreshold(pooled, 0.97, 1.645, 6)).toBe(0.61)
+    expect(chooseThreshold(pooled, 0.97, 1.645)).toBe(0.01)
+  })
+
+  it('reads the pooled precision of partitions that disagree', () => {
+    // At 0.82 one partition keeps 97 right of 100, the other 96 of 100: pooled, 0.965.
+    const partition = (wrongAt082: number) => [
+      ...Array.from({ length: 90 }, () => ({ confidence: 0.9, right: true })),
+      ...Array.from({ length: 10 }, (_, at) => ({ confidence: 0.82, right: at >= wrongAt082 })),
+    ]
+    expect(chooseThreshold(partition(3), 0.97, 0)).toBe(0.01)
+    expect(chooseThreshold(partition(4), 0.97, 0)).toBe(0.83)
+    expect(chooseThreshold([...partition(3), ...partition(4)], 0.97, 0, 2)).toBe(0.83)
+    expect(chooseThreshold([...partition(3), ...partition(2)], 0.97, 0, 2)).toBe(0.01)
   })
 })
 
