@@ -50,17 +50,15 @@ export default function keyphrases(options?: Readonly<KeyphrasesOptions> | null)
 
 /** One phrase of the text, by the stems of its words, with every place it occurs. */
 interface Phrase {
-  stems: string[]
   occurrences: number
   /** retext-keywords' score: the stems' frequencies (less one) times occurrences squared. */
   score: number
   /**
-   * The lexemes of the words of each occurrence (as the parser split them, `wordLexeme`). Their
-   * surface forms are read only for the few phrases `rank` keeps: a map of forms made for every
-   * phrase, and a form joined for every occurrence, were among the largest allocations of this
-   * plugin.
+   * The runs of each occurrence. Their words' surface forms are read only for the few phrases
+   * `rank` keeps: a map of forms made for every phrase, a form joined and then a copy of the
+   * words kept for every occurrence, were among the largest allocations of this plugin.
    */
-  occurrenceWords: Lexeme[][]
+  runs: Run[]
 }
 
 /** Tags of words that never belong to a name, even capitalized at the start of a sentence. */
@@ -110,37 +108,47 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
   // stem has a space, as the key of a longer phrase has. An entry is looked up once per word.
   const entries = new Map<string, Entry>()
   const phrases: PhraseDraft[] = []
-  for (const { sentence, start, end, fragment } of runs) {
-    const stems: string[] = new Array(end - start)
-    const stemEntries: Entry[] = new Array(end - start)
-    for (let index = start; index < end; index++) {
-      const stem = stemFact(sentence.lexemes[index] as Lexeme)
-      const entry = entryOf(entries, stem)
-      entry.count++
-      stems[index - start] = stem
-      stemEntries[index - start] = entry
+  for (const run of runs) {
+    const { sentence, start, end, fragment } = run
+    let keyEntry: Entry
+    let stemEntries: Entry[] | undefined
+    if (end - start === 1) {
+      // Most runs are one word, whose key is its stem: no list of stems made for it.
+      keyEntry = entryOf(entries, stemFact(sentence.lexemes[start] as Lexeme))
+      keyEntry.count++
+    } else {
+      const stems: string[] = new Array(end - start)
+      stemEntries = new Array(end - start)
+      for (let index = start; index < end; index++) {
+        const stem = stemFact(sentence.lexemes[index] as Lexeme)
+        const entry = entryOf(entries, stem)
+        entry.count++
+        stems[index - start] = stem
+        stemEntries[index - start] = entry
+      }
+      // A longer run is a list of nouns (a text without punctuation), not a phrase. Its words
+      // still count.
+      if (stems.length > maxPhraseWords) continue
+      keyEntry = entryOf(entries, stems.join(' '))
     }
-    // A longer run is a list of nouns (a text without punctuation), not a phrase; a run cut off
-    // a name by an initial's period is not a whole phrase either. Their words still count.
-    if (fragment || stems.length > maxPhraseWords) continue
-    const keyEntry =
-      stems.length === 1 ? (stemEntries[0] as Entry) : entryOf(entries, stems.join(' '))
+    // A run cut off a name by an initial's period is not a whole phrase either.
+    if (fragment) continue
     let phrase = keyEntry.phrase
     if (phrase === undefined) {
-      phrase = new PhraseDraft(stems, stemEntries)
+      phrase = new PhraseDraft(stemEntries ?? [keyEntry])
       keyEntry.phrase = phrase
       phrases.push(phrase)
     }
-    phrase.occurrences++
-    phrase.occurrenceWords.push(sentence.lexemes.slice(start, end))
+    phrase.runs.push(run)
   }
   // Each phrase is made whole here rather than given its score afterwards: storing into a field
   // an object literal had set made V8 throw away and recompile this function again and again
   // (28 times in 800 articles, "Storing to a constant field").
-  return phrases.map(({ stems, stemEntries, occurrences, occurrenceWords }) => {
+  return phrases.map(({ stemEntries, runs: phraseRuns }) => {
     let weight = -1
     for (const entry of stemEntries) weight += entry.count
-    return { stems, occurrences, score: weight * occurrences ** 2, occurrenceWords }
+    const occurrences = phraseRuns.length
+    return { occurrences, score: weight * occurrences ** 2, runs: phraseRuns }
   })
 }
 
@@ -165,12 +173,8 @@ function entryOf(entries: Map<string, Entry>, key: string): Entry {
 
 /** A phrase as it is counted: its stems' entries are read for its weight once all are counted. */
 class PhraseDraft {
-  occurrences = 0
-  occurrenceWords: Lexeme[][] = []
-  constructor(
-    readonly stems: string[],
-    readonly stemEntries: readonly Entry[],
-  ) {}
+  runs: Run[] = []
+  constructor(readonly stemEntries: readonly Entry[]) {}
 }
 
 /** A run of important words of one sentence, whole or cut off a name. */
@@ -399,10 +403,13 @@ function rank(phrases: readonly Phrase[], maximum: number): Keyphrase[] {
  */
 function surfaceForm(phrase: Phrase): string {
   const forms = new Map<string, number>()
-  for (const words of phrase.occurrenceWords) {
+  for (const { sentence, start, end } of phrase.runs) {
     // A lexeme's value is the word as the parser split it; most phrases are one word, whose form
     // is that value as it is (no string joined).
-    const form = words.length === 1 ? (words[0] as Lexeme).value : words.map(lexemeValue).join(' ')
+    const form =
+      end - start === 1
+        ? (sentence.lexemes[start] as Lexeme).value
+        : sentence.lexemes.slice(start, end).map(lexemeValue).join(' ')
     forms.set(form, (forms.get(form) ?? 0) + 1)
   }
   let best = ''

@@ -99,12 +99,16 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
   }
 }
 
-/** The words of the text in reading order, as two columns: no object per word. */
+/**
+ * The words of the text in reading order, as two columns: no object per word, and each column
+ * made at its size (grown word by word, they were copied as they grew, and a negated 0, `-0`,
+ * made the polarities an array of heap numbers).
+ */
 interface RatedWords {
   /** Start offset of each word in the file. */
-  offsets: number[]
+  offsets: Int32Array
   /** Each word's AFINN polarity, sign flipped when a negation word comes right before it. */
-  polarities: number[]
+  polarities: Float64Array
 }
 
 /** What sentiment reads of a word, in lowercase as AFINN lists it. */
@@ -133,15 +137,19 @@ function collectWords(
   sentences: readonly SentenceWords[],
   ratings: ReadonlyMap<string, number>,
 ): RatedWords {
-  const words: RatedWords = { offsets: [], polarities: [] }
+  let count = 0
+  for (const { lexemes } of sentences) count += lexemes.length
+  const words: RatedWords = { offsets: new Int32Array(count), polarities: new Float64Array(count) }
+  let at = 0
   for (const { words: tokens, lexemes } of sentences) {
     let negated = false
     for (let index = 0; index < lexemes.length; index++) {
       const sense = wordSense(lexemes[index] as Lexeme)
       const polarity =
         ratings.size === 0 ? sense.polarity : (ratings.get(sense.lower) ?? sense.polarity)
-      words.offsets.push((tokens[index] as Token).start)
-      words.polarities.push(negated ? -polarity : polarity)
+      words.offsets[at] = (tokens[index] as Token).start
+      words.polarities[at] = negated ? -polarity : polarity
+      at++
       negated = !negated && sense.negation
     }
   }
@@ -149,7 +157,7 @@ function collectWords(
 }
 
 /** Index of the first word (offsets are in reading order) starting at or after `offset`. */
-function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+function firstAtOrAfter(offsets: Int32Array, offset: number): number {
   let low = 0
   let high = offsets.length
   while (low < high) {

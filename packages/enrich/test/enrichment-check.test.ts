@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { checkedEnrichment, Enrichment, enrich } from '../src/enrich.js'
+import { ingestedArticle } from './helpers/fixtures.js'
+
+const paragraphs = [
+  'The ferry board of Calder Bay voted on Monday to keep the night crossing, after a month of protests on the quay.',
+  '"Nobody on this island can wait until morning for a doctor," board member Ilse Varga told reporters.',
+  '"We will find the money," she said. Harbour master Tomas Reyl called the vote "brave but late".',
+]
+
+/** The enrichment of a small article, as `enrich` hands it to the check. */
+async function enrichment() {
+  const file = await enrich(
+    ingestedArticle('night-ferry', paragraphs, { title: 'Calder Bay keeps its night ferry' }),
+  )
+  const { quotes, speakers, entities, topics, keyphrases, readability, sentiment } =
+    file.data.enriched
+  return structuredClone({ quotes, speakers, entities, topics, keyphrases, readability, sentiment })
+}
+
+type Value = Awaited<ReturnType<typeof enrichment>>
+
+/** The first item of a list the test article has. */
+function first<T>(items: readonly T[]): T {
+  const item = items[0]
+  if (item === undefined) throw new Error('Expected the test article to have one')
+  return item
+}
+
+/** The issues a parse reports, or `undefined` when it passes. */
+function issuesOf(parse: () => unknown) {
+  try {
+    parse()
+  } catch (error) {
+    return (error as { issues: unknown }).issues
+  }
+  return undefined
+}
+
+describe('checkedEnrichment', () => {
+  it('is compiled: zod can compile every part of the schema', () => {
+    // Strict: a part zod's compiler cannot model throws rather than leaving the runtime parser.
+    expect(() => z.compile(Enrichment, { strict: true })).not.toThrow()
+    expect(checkedEnrichment()).not.toBe(Enrichment)
+  })
+
+  it('gives what the runtime parser gives, unknown keys dropped alike', async () => {
+    const value = await enrichment()
+    expect(value.quotes.length).toBeGreaterThan(0)
+    ;(value.quotes[0] as Record<string, unknown>).extra = 'dropped'
+    ;(value as Record<string, unknown>).extra = 'dropped'
+    const checked = checkedEnrichment().parse(value)
+    expect(checked).toStrictEqual(Enrichment.parse(value))
+    expect(checked.quotes[0]).not.toHaveProperty('extra')
+    expect(JSON.stringify(checked)).toBe(JSON.stringify(Enrichment.parse(value)))
+  })
+
+  /** Breaks one field the schema checks; casts where the type would forbid the break. */
+  const breakages: Array<[string, (value: Value) => void]> = [
+    [
+      'a topic id that is no slug',
+      (value) => (value.topics = [{ ...first(value.topics), id: 'Not A Slug' }]),
+    ],
+    ['a negative word count', (value) => (value.readability.words = -1)],
+    ['a quote without spans', (value) => (first(value.quotes).spans = [])],
+    ['a confidence above 1', (value) => (first(value.quotes).confidence = 1.5)],
+    ['an entity never mentioned', (value) => (first(value.entities.people).mentions = 0)],
+    [
+      'an unknown valence',
+      (value) => ((value.sentiment as { valence: string }).valence = 'cheerful'),
+    ],
+    [
+      'a keyphrase that is no string',
+      (value) => (value.keyphrases = [{ text: 3 as unknown as string, score: 0.5 }]),
+    ],
+    ['a missing field', (value) => delete (value as Partial<Value>).speakers],
+  ]
+  for (const [name, breakIt] of breakages) {
+    it(`refuses ${name} with the runtime parser's issues`, async () => {
+      const value = await enrichment()
+      breakIt(value)
+      const expected = issuesOf(() => Enrichment.parse(value))
+      expect(expected).toBeDefined()
+      expect(issuesOf(() => checkedEnrichment().parse(value))).toStrictEqual(expected)
+    })
+  }
+})
