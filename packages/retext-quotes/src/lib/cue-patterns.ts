@@ -358,10 +358,11 @@ const lyAdverb = /^\p{Ll}{3,}ly$/u
  * The subject of a subordinate clause that runs up to a participle's comma (token `comma`):
  * `Vale spoke as Brio walked in, saying "…"`, `He tweeted when Brio ended the debate, remarking`.
  * The participle goes on from the nearest clause, and a clause of what went on at the time
- * (`sceneSubordinators`) is its own: out of fold the quotation is that clause subject's in 5 of
- * 5 such sentences of the fit part (the main clause's subject was chosen in 4, wrong), while
- * after `after` the main clause's subject goes on (`Vale apologized after they came out,
- * saying`), 2 of 2. Null when a comma or a colon stands between, or no verb follows the subject.
+ * (`sceneSubordinators`) is its own: of the fit part's out-of-fold quotations this reading
+ * takes, the gold marks that clause's subject in 4 of 4 (the main clause's subject was chosen
+ * in 3, wrong), and in validation's 1; after `after` the main clause's subject goes on
+ * (`Vale apologized after they came out, saying`), 2 of 2. Null when a comma or a colon stands
+ * between, or no verb follows the subject.
  */
 function sceneClauseSubject(
   text: string,
