@@ -113,37 +113,6 @@ describe('cueMatches: a cue before the quotation', () => {
     expect(found).toContainEqual(['before-subject', 'Ann Vale', 'spoke', 1])
   })
 
-  it('gives a participle after a clause of what went on at the time that clause’s subject', async () => {
-    const participleSubjects = async (text: string) =>
-      (await matches(text))[0]?.filter(([role]) => role === 'participle-subject')
-    expect(
-      await participleSubjects(
-        'Ann Vale spoke as Tomas Brio walked in, saying “we will rebuild the harbour.”',
-      ),
-    ).toEqual([['participle-subject', 'Tomas Brio', 'saying', 0]])
-    expect(
-      await participleSubjects(
-        'Ann Vale spoke when the dockers interrupted her, shouting “rebuild the harbour.”',
-      ),
-    ).toEqual([['participle-subject', 'the dockers', 'shouting', 0]])
-    expect(
-      await participleSubjects(
-        'Ann Vale spoke as he formally opened the pier, saying “we will rebuild the harbour.”',
-      ),
-    ).toEqual([['participle-subject', 'he', 'saying', 0]])
-    // A clause of what came before goes on in the main clause; a comma ends the clause.
-    expect(
-      await participleSubjects(
-        'Ann Vale apologized after Tomas Brio came in, saying “we will rebuild the harbour.”',
-      ),
-    ).toContainEqual(['participle-subject', 'Ann Vale', 'saying', 0])
-    expect(
-      await participleSubjects(
-        'When Tomas Brio came in, Ann Vale spoke, saying “we will rebuild the harbour.”',
-      ),
-    ).toContainEqual(['participle-subject', 'Ann Vale', 'saying', 0])
-  })
-
   it('reads the owner of a cue noun', async () => {
     expect(await matches('Ann Vale’s claim that “we will rebuild the harbour” fell flat.')).toEqual(
       [[['owner', 'Ann Vale’s', 'claim', 0]]],

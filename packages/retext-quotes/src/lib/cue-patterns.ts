@@ -27,7 +27,6 @@ import { descriptionHead, possessiveOwner } from './readings.js'
 import {
   cueNouns,
   cueVerbs,
-  mayBeFiniteVerbToken,
   nounlikeCueVerbs,
   pastCueVerbs,
   possessives,
@@ -334,59 +333,6 @@ function mainClauseSubject(paragraph: PreparedParagraph, quoteToken: number): Me
   return subject.phrase
 }
 
-/**
- * Subordinators of a clause that tells what went on at the time of the main clause, or against
- * it (`as`, `when`, `while`, `though`), not what came before or after it (`after`, `since`).
- */
-const sceneSubordinators: ReadonlySet<string> = new Set([
-  'as',
-  'when',
-  'whenever',
-  'while',
-  'whereas',
-  'where',
-  'though',
-  'although',
-])
-
-/** Words before `as` that make it no subordinator (`such as`, `as well as`). */
-const asInPhrase: ReadonlySet<string> = new Set(['such', 'well', 'so'])
-
-const lyAdverb = /^\p{Ll}{3,}ly$/u
-
-/**
- * The subject of a subordinate clause that runs up to a participle's comma (token `comma`):
- * `Vale spoke as Brio walked in, saying "…"`, `He tweeted when Brio ended the debate, remarking`.
- * The participle goes on from the nearest clause, and a clause of what went on at the time
- * (`sceneSubordinators`) is its own: of the fit part's out-of-fold quotations this reading
- * takes, the gold marks that clause's subject in 4 of 4 (the main clause's subject was chosen
- * in 3, wrong), and in validation's 1; after `after` the main clause's subject goes on
- * (`Vale apologized after they came out, saying`), 2 of 2. Null when a comma or a colon stands
- * between, or no verb follows the subject.
- */
-function sceneClauseSubject(
-  text: string,
-  tokens: readonly Token[],
-  first: number,
-  comma: number,
-): MentionPhrase | null {
-  for (let at = comma - 1; at > first; at--) {
-    const token = tokens[at] as Token
-    if (token.kind === 'punct' && clauseBreak.test(token.text)) return null
-    if (token.kind !== 'word' || !sceneSubordinators.has(token.lower)) continue
-    if (token.lower === 'as' && asInPhrase.has(tokens[at - 1]?.lower ?? '')) return null
-    const read = phraseAfter(text, tokens, at + 1, false)
-    if (!read || !isSpeakerPhrase(read.phrase)) return null
-    let verb = read.next
-    if (lyAdverb.test(tokens[verb]?.text ?? '')) verb++
-    const slot = tokens[verb]
-    return slot?.kind === 'word' && !slot.capital && mayBeFiniteVerbToken(slot) ? read.phrase : null
-  }
-  return null
-}
-
-const clauseBreak = /^[,;:.!?—–]$/
-
 /** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
 function beforeQuote(
   paragraph: PreparedParagraph,
@@ -450,11 +396,6 @@ function beforeQuote(
     // ", saying "…"": a participle takes the subject of its clause; "…," Vale said, adding
     // that it was "…"": the subject of the clause's first cue.
     if (token.lower.endsWith('ing') && tokens[index - 1]?.text === ',') {
-      const scene = first >= 0 ? sceneClauseSubject(text, tokens, first, index - 1) : null
-      if (scene) {
-        found.push({ phrase: scene, cue: token.text, role: 'participle-subject' })
-        continue
-      }
       const subject = first >= 0 && first < index ? clauseSubject(text, tokens, first, index) : null
       if (subject && isSpeakerPhrase(subject.phrase))
         found.push({ phrase: subject.phrase, cue: token.text, role: 'participle-subject' })
