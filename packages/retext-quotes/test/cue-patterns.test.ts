@@ -113,37 +113,6 @@ describe('cueMatches: a cue before the quotation', () => {
     expect(found).toContainEqual(['before-subject', 'Ann Vale', 'spoke', 1])
   })
 
-  it('reads the main clause after a quotation closing a cued opening clause as a role of its own', async () => {
-    expect(
-      await matches(
-        'After Ann Vale said that the pier was “a harbour for all,” Tomas Brio said it was not.',
-      ),
-    ).toEqual([
-      [
-        ['after-main-clause', 'Tomas Brio', 'said', 0],
-        ['before-subject', 'Ann Vale', 'said', 0],
-      ],
-    ])
-    expect((await matches('When a docker shouted, “Harbour,” Tomas Brio joked.'))[0]?.[0]).toEqual([
-      'after-main-clause',
-      'Tomas Brio',
-      'joked',
-      0,
-    ])
-    // No cue in the opening clause, or a comma inside it: the attribution after is the quotation's.
-    expect(
-      (
-        await matches('When the pier opened, on Friday, “we will rebuild,” Tomas Brio said.')
-      )[0]?.[0],
-    ).toEqual(['after-subject', 'Tomas Brio', 'said', 0])
-    expect((await matches('When the pier opened “for all,” Tomas Brio said.'))[0]?.[0]).toEqual([
-      'after-subject',
-      'Tomas Brio',
-      'said',
-      0,
-    ])
-  })
-
   it('reads the owner of a cue noun', async () => {
     expect(await matches('Ann Vale’s claim that “we will rebuild the harbour” fell flat.')).toEqual(
       [[['owner', 'Ann Vale’s', 'claim', 0]]],

@@ -78,11 +78,6 @@ export type CueRole =
   | 'colon-subject'
   /** `a message that said "…"`: the phrase a relative pronoun subject of a cue stands for */
   | 'relative-subject'
-  /**
-   * `After Vale said "…," Brio said:`: the main clause's subject after a quotation that closes
-   * an opening subordinate clause with a cue of its own
-   */
-  | 'after-main-clause'
 
 /** A phrase a pattern ties to a quotation. */
 export interface CueMatch {
@@ -576,15 +571,7 @@ export function cueMatches(
   const endsSentence = /[.!?…]["'”’)\]]*$/u.test(inner) && !comma
   const asks = /[!?]["'”’)\]]*$/u.test(inner)
   if (lastToken !== undefined) {
-    let after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
-    if (
-      after &&
-      comma &&
-      firstToken !== undefined &&
-      (after.role === 'after-subject' || after.role === 'after-inverted') &&
-      closesCuedOpeningClause(firstParagraph, firstToken, sentenceOf(firstParagraph, first.open)[0])
-    )
-      after = { ...after, role: 'after-main-clause' }
+    const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
     if (after) matches.push(placed(after, last.paragraph, 0))
     const [, end] = sentenceOf(lastParagraph, last.open)
     const closing = atSentenceEnd(lastParagraph, lastToken, end, comma)
@@ -608,49 +595,6 @@ export function cueMatches(
     }
   }
   return matches
-}
-
-/** Subordinators that open a clause before the main clause (`After Vale said "…," Brio…`). */
-const openingSubordinators: ReadonlySet<string> = new Set([
-  'after',
-  'although',
-  'as',
-  'because',
-  'before',
-  'if',
-  'once',
-  'since',
-  'though',
-  'until',
-  'when',
-  'whereas',
-  'while',
-])
-
-/**
- * Whether a quotation (its opening token `quoteToken`) is the words of a subordinate clause that
- * opens its sentence and has a cue of its own before it, with no comma between but one right
- * before the quotation (`After Vale said that "…,"`, `When someone shouted, "…,"`): the main
- * clause after the quotation tells what followed, by someone else most often. Out of fold
- * (role22's census) the gold marks the subordinate clause's source in 6 of 6 such quotations.
- */
-function closesCuedOpeningClause(
-  paragraph: PreparedParagraph,
-  quoteToken: number,
-  sentenceStart: number,
-): boolean {
-  const { tokens } = paragraph
-  let opening = firstTokenFrom(tokens, sentenceStart)
-  if (tokens[opening]?.lower === 'even' && tokens[opening + 1]?.lower === 'as') opening++
-  if (!openingSubordinators.has(tokens[opening]?.lower ?? '')) return false
-  let cued = false
-  for (let at = opening + 1; at < quoteToken; at++) {
-    const token = tokens[at] as Token
-    if (token.kind === 'quote') return false
-    if (token.text === ',' && at < quoteToken - 1) return false
-    if (isCue(token)) cued = true
-  }
-  return cued
 }
 
 /** A speaker phrase anywhere in the text that is the subject of a cue, quoted or not. */
