@@ -43,6 +43,16 @@ describe('requiredCharacter', () => {
   })
 })
 
+describe('clutterRules', () => {
+  it('are frozen, rules and lists, as they are read once', () => {
+    for (const rule of clutterRules) {
+      expect(Object.isFrozen(rule), rule.id).toBe(true)
+      for (const list of [rule.lines, rule.sections, rule.suffixes, rule.bar?.items])
+        if (list) expect(Object.isFrozen(list), rule.id).toBe(true)
+    }
+  })
+})
+
 describe('anyMatchTest', () => {
   const patterns = clutterRules.flatMap((rule) => [
     ...rule.lines,

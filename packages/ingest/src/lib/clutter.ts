@@ -341,9 +341,18 @@ export function reportRemoval(file: VFile, rule: ClutterRule, line: Line, extra 
   })
 }
 
+// The rules are read once, below, into the tests every line meets first: frozen all through, as
+// a change made to them after that would not be seen.
+for (const rule of clutterRules) {
+  for (const list of [rule.lines, rule.sections, rule.suffixes, rule.bar?.items, rule.bar?.fillers])
+    if (list) Object.freeze(list)
+  if (rule.bar) Object.freeze(rule.bar)
+  Object.freeze(rule)
+}
+
 /**
- * Lines that may start a section or be a clutter line, by the patterns of every rule: almost every
- * line fails both, and then meets no rule one by one. Rules are data read once, here.
+ * Lines that may start a section, be a clutter line or end in clutter, by the patterns of every
+ * rule: almost every line fails all three, and then meets no rule one by one.
  */
 const mayStartSection = anyMatchTest(clutterRules.flatMap((rule) => rule.sections ?? []))
 const mayBeClutterLine = anyMatchTest(clutterRules.flatMap((rule) => rule.lines))
