@@ -1,7 +1,7 @@
 import { franc } from 'franc-min'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { englishMarkers } from '../src/data/english-markers.js'
-import { detectLanguage, markedWords } from '../src/lib/language.js'
+import { detectLanguage, hasNonLatinLetter, markedWords } from '../src/lib/language.js'
 import { seededStrings } from './helpers/seeded-strings.js'
 
 // franc as it is, watched: the English test is there to spare English texts its call.
@@ -114,5 +114,16 @@ describe('markedWords', () => {
     pieces.push(' ', '-', "'", '7', '\u0301', '😀', '𝕏', '𐐷', '\ud800', '\udc00', '\u0130', 'İt')
     for (const text of seededStrings(pieces, 11, 2000, 14))
       expect(markedWords(text), JSON.stringify(text)).toEqual(markedBySplitting(text))
+  })
+})
+
+describe('hasNonLatinLetter', () => {
+  it('finds a letter of another script than Latin as the definition does', () => {
+    const definition = /(?!\p{Script=Latin})\p{L}/u
+    const pieces = ['a', ' ', '“', '—', 'é', 'ß', 'Ж', 'α', '中', '😀', '𝕏', '𐐷']
+    pieces.push('\ud800', '\udc00', '\ud835', '7', "'", '\u0301', 'ﬁ')
+    const texts = ['The harbour board', 'The “harbour” board — Ж', '😀Ж', '\ud835Ж', 'Ж\ud800']
+    for (const text of [...texts, ...seededStrings(pieces, 5, 3000, 10)])
+      expect(hasNonLatinLetter(text), JSON.stringify(text)).toBe(definition.test(text))
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, hasWords } from '../src/lib/normalize.js'
+import { countWords, hasWords, normalizeBlockText } from '../src/lib/normalize.js'
 import { seededStrings } from './helpers/seeded-strings.js'
 
 /** The definition countWords implements without making a string per word. */
@@ -41,5 +41,25 @@ describe('hasWords', () => {
         expect(hasWords(text, count), `${JSON.stringify(text)} ${count}`).toBe(
           runsOfNonSpace(text) >= count,
         )
+  })
+})
+
+describe('normalizeBlockText', () => {
+  /** The definition: both replacements made on every text, without the search that skips them. */
+  const replaced = (text: string): string =>
+    text
+      .normalize('NFC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+      .replace(/[\0-\x08\x0E-\x1F\x7F-\x9F\u00AD\u200B\u2060\uFEFF\uFFFE\uFFFF\uD800-\uDFFF]/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+
+  it('removes invisible characters and collapses white space as the replacements do', () => {
+    const pieces = ['a', ' ', ' ', '\t', '\n', '\u00a0', '\u3000', '\u2028', '\u00ad', '\u200b']
+    pieces.push('\u2060', '\ufeff', '\uffff', '\u0001', '\u007f', '\u009f', '\u200c', '😀')
+    pieces.push('\ud800', '\udc00', 'e\u0301', '’', '—')
+    const texts = ['The  board met', 'The \u00a0board', 'The\tboard', ' The board ', 'The board']
+    for (const text of [...texts, ...seededStrings(pieces, 13, 3000, 10)])
+      expect(normalizeBlockText(text), JSON.stringify(text)).toBe(replaced(text))
   })
 })

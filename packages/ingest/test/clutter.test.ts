@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { anyMatchTest, clutterRules, requiredCharacter } from '../src/lib/clutter.js'
+import { seededStrings } from './helpers/seeded-strings.js'
+
+describe('requiredCharacter', () => {
+  it('reads the slash the agency credit looks ahead for and the parenthesis a credit opens with', () => {
+    const photo = clutterRules.find((rule) => rule.id === 'photo-credit')
+    const agencyCredit = photo?.lines.find((pattern) => pattern.source.includes('getty images'))
+    expect(agencyCredit && requiredCharacter(agencyCredit)).toEqual({
+      character: '/',
+      firstIndexAtMost: 61,
+    })
+    const suffix = photo?.suffixes?.[0]
+    expect(suffix && requiredCharacter(suffix)).toEqual({
+      character: '(',
+      firstIndexAtMost: Number.POSITIVE_INFINITY,
+    })
+    expect(requiredCharacter(/^(?=[^.]{1,5}\.)x/)).toEqual({ character: '.', firstIndexAtMost: 5 })
+  })
+
+  it('reads nothing from openings that do not need their character', () => {
+    for (const pattern of [
+      // Optional, or only one of the alternatives.
+      /\(?photo/,
+      /\(photo|credit/,
+      /\(*photo/,
+      /\({0,1}photo/,
+      // An unescaped dot is any character; `[^]]` is any character, then a bracket.
+      /^(?=[^.]{1,5}.)x/,
+      // biome-ignore lint/complexity/useRegexLiterals: as a literal, the linter refuses `[^]`
+      new RegExp('^(?=[^]]{1,5}])x'),
+      // Two characters, or letters (which a case-insensitive pattern matches in either case).
+      /^(?=[^/]{1,5}:)x/,
+      /^(?=[^a]{1,5}a)x/i,
+      /^(?=[^É]{1,5}É)x/i,
+      // Anchored at the start of each line of the text, not of the text.
+      /^(?=[^/]{1,5}\/)x/m,
+      /\d+ comments/,
+      /^photo/,
+    ]) {
+      expect(requiredCharacter(pattern), pattern.source).toBeUndefined()
+    }
+  })
+})
+
+describe('clutterRules', () => {
+  it('are frozen, rules and lists, as they are read once', () => {
+    for (const rule of clutterRules) {
+      expect(Object.isFrozen(rule), rule.id).toBe(true)
+      for (const list of [rule.lines, rule.sections, rule.suffixes, rule.bar?.items])
+        if (list) expect(Object.isFrozen(list), rule.id).toBe(true)
+    }
+  })
+})
+
+describe('anyMatchTest', () => {
+  const patterns = clutterRules.flatMap((rule) => [
+    ...rule.lines,
+    ...(rule.sections ?? []),
+    ...(rule.suffixes ?? []),
+  ])
+  const test = anyMatchTest(patterns)
+  const oneByOne = (text: string) => patterns.some((pattern) => pattern.test(text))
+
+  it('matches where one of the rules’ patterns matches, and only there', () => {
+    const lines = [
+      'Notify of',
+      'Most read:',
+      'Read more: Ferry timetable changes',
+      'Reading time: 5 minutes',
+      'Follow the Ledger on X',
+      'Photo: Jonas Berg/Dunmore Herald',
+      'Mara Quell/AFP',
+      // The slash at the last index the agency credit allows, and one past it.
+      `(${'a'.repeat(60)}/AP)`,
+      `((${'a'.repeat(60)}/AP)`,
+      'The wall held (Photo: Jonas Berg)',
+      '—Hanna Ruud',
+      '██ Flooded area',
+      'The council approved the sea wall on Monday after a long debate about its cost.',
+      ...seededStrings(
+        ['Photo', 'Read', 'more', ':', '/', 'AFP', '(', ')', ' ', 'a', 'É', '—', '12', '.', 'ap'],
+        7,
+        3000,
+        14,
+      ),
+    ]
+    const matched = lines.filter(oneByOne)
+    expect(matched.length).toBeGreaterThan(12)
+    for (const line of lines) expect(test(line), line).toBe(oneByOne(line))
+  })
+})
