@@ -111,18 +111,14 @@ export function fitConfidenceOverPartitions(
   if (!Number.isInteger(partitions) || partitions < 1)
     throw new TypeError(`Expected \`partitions\` to be a positive integer, not \`${partitions}\``)
   const k = heldOut.length
-  const ownFold = new Map<string, number>()
-  for (const [fold, matched] of heldOut.entries())
-    for (const { quote } of matched) ownFold.set(quote.file, fold)
+  // Partition 0 keeps the folds given; only the others are dealt anew.
   const regroup = (
     choices: ReadonlyArray<readonly MatchedChoice[]>,
     partition: number,
   ): MatchedChoice[][] => {
     const regrouped: MatchedChoice[][] = Array.from({ length: k }, () => [])
-    for (const choice of choices.flat()) {
-      const own = ownFold.get(choice.quote.file) as number
-      regrouped[foldInPartition(choice.quote.file, own, partition, k)]?.push(choice)
-    }
+    for (const choice of choices.flat())
+      regrouped[foldInPartition(choice.quote.file, partition, k)]?.push(choice)
     return regrouped
   }
   const fits = Array.from({ length: partitions }, (_, partition) =>

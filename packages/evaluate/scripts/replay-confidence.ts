@@ -79,7 +79,7 @@ function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
   const heldOut: MatchedChoice[][] = Array.from({ length: k }, () => [])
   const fitted: MatchedChoice[][] = Array.from({ length: k }, () => [])
   for (const article of articles) {
-    const fold = foldInPartition(article.name, article.fold, partition, k)
+    const fold = partition === 0 ? article.fold : foldInPartition(article.name, partition, k)
     for (const quote of article.quotes) {
       if (!quote.gold) continue
       const choice: MatchedChoice = {
