@@ -10,6 +10,7 @@ import {
   foldInPartition,
   platt,
   type ScoredQuote,
+  wilsonLower,
 } from './logistic.js'
 import { dot, judgedChoices, type MatchedChoice, namedWeights, scoredQuotes } from './train-runs.js'
 
@@ -79,7 +80,7 @@ export function fitConfidence(
 export interface PartitionedConfidenceFit extends ConfidenceFit {
   /** The threshold each partition alone would choose, partition 0 (the folds given) first. */
   partitionThresholds: number[]
-  /** Precision of the pooled quotes the threshold keeps. */
+  /** Precision of the pooled quotes the threshold keeps (0 when it keeps none). */
   pooledPrecision: number
 }
 
@@ -133,11 +134,12 @@ export function fitConfidenceOverPartitions(
   const pooled = fits.flatMap((fit) => fit.fittedScored)
   const threshold = chooseThreshold(pooled, target, bound, partitions)
   const kept = pooled.filter((quote) => quote.confidence >= threshold)
+  const keptRight = kept.filter((quote) => quote.right).length
   const first = fits[0] as ConfidenceFit
   return {
     ...first,
     threshold,
     partitionThresholds: fits.map((fit) => fit.threshold),
-    pooledPrecision: kept.filter((quote) => quote.right).length / kept.length,
+    pooledPrecision: wilsonLower(keptRight, kept.length, 0),
   }
 }

@@ -71,6 +71,15 @@ describe('fitConfidenceOverPartitions', () => {
     expect(partitioned.partitionThresholds[1]).toBe(second.threshold)
   })
 
+  it('gives a precision of 0, not NaN, when the threshold keeps no quote', () => {
+    const unleaned = syntheticFolds(false)
+    const partitioned = fitConfidenceOverPartitions(unleaned, unleaned, {
+      ...options,
+      partitions: 2,
+    })
+    expect(partitioned.pooledPrecision).toBe(0)
+  })
+
   it('rejects a partition count that is not a positive integer', () => {
     for (const partitions of [0, -1, 1.5, Number.NaN])
       expect(() => fitConfidenceOverPartitions(given, given, { ...options, partitions })).toThrow(
