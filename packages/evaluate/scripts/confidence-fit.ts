@@ -96,8 +96,9 @@ export interface PartitionedConfidenceFit extends ConfidenceFit {
  * quote's confidence across a hundredth, and on train's flat precision curve one quote decides
  * whether a hundredth reaches 0.97 (issue 10, q23a: on main 595cf0f the six partitions choose
  * 0.81 twice and 0.82 four times, and err22's refit, which made 4 wrong choices unpublishable,
- * took partition 0 from 4134 right of 4260 at 0.82 to 4138 of 4266, 0.96999: 0.82 to 0.83). Pooled, that
- * jitter averages out over the partitions, while what a change does to every partition stays.
+ * took partition 0 from 4134 right of 4260 at 0.82 to 4138 of 4266, 0.96999: 0.82 to 0.83).
+ * Pooled, that jitter averages out over the partitions, while what a change does to every
+ * partition stays.
  */
 export function fitConfidenceOverPartitions(
   heldOut: ReadonlyArray<readonly MatchedChoice[]>,
