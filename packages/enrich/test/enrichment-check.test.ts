@@ -45,6 +45,17 @@ describe('checkedEnrichment', () => {
     expect(checkedEnrichment()).not.toBe(Enrichment)
   })
 
+  it('is the runtime schema when zod is told to generate no code (jitless)', () => {
+    const jitless = z.config().jitless
+    try {
+      z.config({ jitless: true })
+      expect(checkedEnrichment()).toBe(Enrichment)
+    } finally {
+      z.config({ jitless })
+    }
+    expect(checkedEnrichment()).not.toBe(Enrichment)
+  })
+
   it('gives what the runtime parser gives, unknown keys dropped alike', async () => {
     const value = await enrichment()
     expect(value.quotes.length).toBeGreaterThan(0)
