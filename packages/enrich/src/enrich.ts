@@ -72,6 +72,10 @@ let compiledEnrichment: typeof Enrichment | undefined
  * but as complete; a test holds that this schema compiles.
  */
 export function checkedEnrichment(): typeof Enrichment {
+  // `z.compile` generates code even when zod is told not to (`z.config({ jitless: true })`, as a
+  // strict Content Security Policy needs), so that setting is asked here, on every call, as zod's
+  // own parser asks it.
+  if (z.config().jitless) return Enrichment
   compiledEnrichment ??= z.compile(Enrichment)
   return compiledEnrichment
 }

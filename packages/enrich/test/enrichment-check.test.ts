@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { checkedEnrichment, Enrichment, enrich } from '../src/enrich.js'
@@ -44,6 +46,52 @@ describe('checkedEnrichment', () => {
     expect(() => z.compile(Enrichment, { strict: true })).not.toThrow()
     expect(checkedEnrichment()).not.toBe(Enrichment)
   })
+
+  it('is the runtime schema when zod is told to generate no code (jitless)', () => {
+    const jitless = z.config().jitless
+    try {
+      z.config({ jitless: true })
+      expect(checkedEnrichment()).toBe(Enrichment)
+    } finally {
+      z.config({ jitless })
+    }
+    expect(checkedEnrichment()).not.toBe(Enrichment)
+  })
+
+  it('falls back to the runtime parser where code generation is forbidden, and enrich succeeds', () => {
+    // A process of its own: the flag is V8's, for the whole process, and must be set at start.
+    const source = (path: string) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)))
+    const program = `
+      const { checkedEnrichment, Enrichment, enrich } = await import(${source('../src/enrich.ts')})
+      const { ingestedArticle } = await import(${source('./helpers/fixtures.ts')})
+      let generates = true
+      try { new Function('') } catch { generates = false }
+      const file = await enrich(ingestedArticle('night-ferry', [${JSON.stringify(paragraphs[1])}]))
+      const { quotes } = file.data.enriched
+      console.log(JSON.stringify({
+        generates,
+        runtime: checkedEnrichment() === Enrichment,
+        quotes: quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]),
+      }))`
+    const output = execFileSync(
+      process.execPath,
+      [
+        '--disallow-code-generation-from-strings',
+        '--conditions=@newsroom/source',
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '--eval',
+        program,
+      ],
+      { encoding: 'utf8' },
+    )
+    expect(JSON.parse(output)).toEqual({
+      generates: false,
+      runtime: true,
+      quotes: [['Nobody on this island can wait until morning for a doctor,', 'Ilse Varga']],
+    })
+  }, 60_000)
 
   it('gives what the runtime parser gives, unknown keys dropped alike', async () => {
     const value = await enrichment()

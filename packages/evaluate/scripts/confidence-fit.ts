@@ -10,6 +10,7 @@ import {
   foldInPartition,
   platt,
   type ScoredQuote,
+  wilsonLower,
 } from './logistic.js'
 import { dot, judgedChoices, type MatchedChoice, namedWeights, scoredQuotes } from './train-runs.js'
 
@@ -79,7 +80,7 @@ export function fitConfidence(
 export interface PartitionedConfidenceFit extends ConfidenceFit {
   /** The threshold each partition alone would choose, partition 0 (the folds given) first. */
   partitionThresholds: number[]
-  /** Precision of the pooled quotes the threshold keeps. */
+  /** Precision of the pooled quotes the threshold keeps (0 when it keeps none). */
   pooledPrecision: number
 }
 
@@ -95,8 +96,9 @@ export interface PartitionedConfidenceFit extends ConfidenceFit {
  * quote's confidence across a hundredth, and on train's flat precision curve one quote decides
  * whether a hundredth reaches 0.97 (issue 10, q23a: on main 595cf0f the six partitions choose
  * 0.81 twice and 0.82 four times, and err22's refit, which made 4 wrong choices unpublishable,
- * took partition 0 from 4134 right of 4260 at 0.82 to 4138 of 4266, 0.96999: 0.82 to 0.83). Pooled, that
- * jitter averages out over the partitions, while what a change does to every partition stays.
+ * took partition 0 from 4134 right of 4260 at 0.82 to 4138 of 4266, 0.96999: 0.82 to 0.83).
+ * Pooled, that jitter averages out over the partitions, while what a change does to every
+ * partition stays.
  */
 export function fitConfidenceOverPartitions(
   heldOut: ReadonlyArray<readonly MatchedChoice[]>,
@@ -111,18 +113,14 @@ export function fitConfidenceOverPartitions(
   if (!Number.isInteger(partitions) || partitions < 1)
     throw new TypeError(`Expected \`partitions\` to be a positive integer, not \`${partitions}\``)
   const k = heldOut.length
-  const ownFold = new Map<string, number>()
-  for (const [fold, matched] of heldOut.entries())
-    for (const { quote } of matched) ownFold.set(quote.file, fold)
+  // Partition 0 keeps the folds given; only the others are dealt anew.
   const regroup = (
     choices: ReadonlyArray<readonly MatchedChoice[]>,
     partition: number,
   ): MatchedChoice[][] => {
     const regrouped: MatchedChoice[][] = Array.from({ length: k }, () => [])
-    for (const choice of choices.flat()) {
-      const own = ownFold.get(choice.quote.file) as number
-      regrouped[foldInPartition(choice.quote.file, own, partition, k)]?.push(choice)
-    }
+    for (const choice of choices.flat())
+      regrouped[foldInPartition(choice.quote.file, partition, k)]?.push(choice)
     return regrouped
   }
   const fits = Array.from({ length: partitions }, (_, partition) =>
@@ -137,11 +135,12 @@ export function fitConfidenceOverPartitions(
   const pooled = fits.flatMap((fit) => fit.fittedScored)
   const threshold = chooseThreshold(pooled, target, bound, partitions)
   const kept = pooled.filter((quote) => quote.confidence >= threshold)
+  const keptRight = kept.filter((quote) => quote.right).length
   const first = fits[0] as ConfidenceFit
   return {
     ...first,
     threshold,
     partitionThresholds: fits.map((fit) => fit.threshold),
-    pooledPrecision: kept.filter((quote) => quote.right).length / kept.length,
+    pooledPrecision: wilsonLower(keptRight, kept.length, 0),
   }
 }

@@ -120,12 +120,14 @@ export function folds<T>(items: readonly T[], k: number): T[][] {
 }
 
 /**
- * The fold of an item in one of several partitions into `k` folds: `own` (the cross-fit's fold)
- * in partition 0, else a hash of its `name` (FNV-1a, seeded by the partition): deterministic, and
- * spread over the folds independently of the name order.
+ * The fold of an item in partition `partition` (1 or more) of several partitions into `k` folds:
+ * a hash of its `name` (FNV-1a, seeded by the partition): deterministic, and spread over the
+ * folds independently of the name order. Partition 0 is the cross-fit's own folds, which the
+ * caller already has, so it is not dealt here.
  */
-export function foldInPartition(name: string, own: number, partition: number, k: number): number {
-  if (partition === 0) return own
+export function foldInPartition(name: string, partition: number, k: number): number {
+  if (!Number.isInteger(partition) || partition < 1)
+    throw new TypeError(`Expected \`partition\` to be a positive integer, not \`${partition}\``)
   let hash = (2166136261 ^ partition) >>> 0
   for (const character of name) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619)
   return (hash >>> 0) % k

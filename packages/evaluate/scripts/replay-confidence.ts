@@ -79,7 +79,7 @@ function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
   const heldOut: MatchedChoice[][] = Array.from({ length: k }, () => [])
   const fitted: MatchedChoice[][] = Array.from({ length: k }, () => [])
   for (const article of articles) {
-    const fold = foldInPartition(article.name, article.fold, partition, k)
+    const fold = partition === 0 ? article.fold : foldInPartition(article.name, partition, k)
     for (const quote of article.quotes) {
       if (!quote.gold) continue
       const choice: MatchedChoice = {
@@ -113,16 +113,18 @@ function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
 
 const dumps = paths.map((path) => JSON.parse(readFileSync(path, 'utf8')) as DumpedArticle[])
 const sums = { kept: 0, wrong: 0 }
-const pooled: ScoredQuote[][] = dumps.map(() => [])
+// One array per partition, flattened once at the end: a spread push of a partition's thousands of
+// quotes would pass them all as arguments, which the call stack bounds.
+const pooled: ScoredQuote[][][] = dumps.map(() => [])
 for (let partition = 0; partition < partitions; partition++) {
   const [before, after] = dumps.map((articles) => rank(articles, partition)) as [
     Ranking,
     Ranking | undefined,
   ]
-  pooled[0]?.push(...before.fittedScored)
+  pooled[0]?.push(before.fittedScored)
   let line = `partition ${partition}: by rank ${before.kept}, at coverage 0.90 precision ${before.precision.toFixed(4)} (${before.wrong} wrong), threshold ${before.threshold}`
   if (after) {
-    pooled[1]?.push(...after.fittedScored)
+    pooled[1]?.push(after.fittedScored)
     sums.kept += after.kept - before.kept
     sums.wrong += after.wrong - before.wrong
     line += `; after ${after.kept} (${signed(after.kept - before.kept)}), ${after.precision.toFixed(4)} (${after.wrong} wrong, ${signed(after.wrong - before.wrong)}), threshold ${after.threshold}`
@@ -135,7 +137,7 @@ if (dumps.length === 2)
   )
 // The threshold `fit-speaker-model --partitions` chooses: the pooled quotes of every partition.
 console.log(
-  `threshold pooled over ${partitions} partitions: ${pooled.map((quotes) => chooseThreshold(quotes, target, 0, partitions)).join(' → ')}`,
+  `threshold pooled over ${partitions} partitions: ${pooled.map((quotes) => chooseThreshold(quotes.flat(), target, 0, partitions)).join(' → ')}`,
 )
 
 function signed(value: number): string {

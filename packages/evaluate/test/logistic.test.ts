@@ -34,21 +34,20 @@ describe('folds', () => {
 describe('foldInPartition', () => {
   const names = Array.from({ length: 200 }, (_, at) => `wsj_${String(at).padStart(4, '0')}.txt`)
 
-  it('keeps the fold it is given in partition 0', () => {
-    expect(names.map((name, at) => foldInPartition(name, at % 5, 0, 5))).toEqual(
-      names.map((_, at) => at % 5),
-    )
+  it('leaves partition 0, the folds the caller already has, to the caller', () => {
+    expect(() => foldInPartition('wsj_0001.txt', 0, 5)).toThrow(/`partition`/)
+    expect(() => foldInPartition('wsj_0001.txt', 1.5, 5)).toThrow(TypeError)
   })
 
   it('deals names to every fold, differently in each other partition', () => {
     const dealt = [1, 2].map((partition) =>
-      names.map((name) => foldInPartition(name, 0, partition, 5)),
+      names.map((name) => foldInPartition(name, partition, 5)),
     )
     for (const folds of dealt)
       for (let fold = 0; fold < 5; fold++)
         expect(folds.filter((at) => at === fold).length).toBeGreaterThan(20)
     expect(dealt[0]).not.toEqual(dealt[1])
-    expect(names.map((name) => foldInPartition(name, 0, 1, 5))).toEqual(dealt[0])
+    expect(names.map((name) => foldInPartition(name, 1, 5))).toEqual(dealt[0])
   })
 })
 

@@ -116,6 +116,8 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
       // Most runs are one word, whose key is its stem: no list of stems made for it.
       keyEntry = entryOf(entries, stemFact(sentence.lexemes[start] as Lexeme))
       keyEntry.count++
+      // A run cut off a name by an initial's period is not a whole phrase: its word still counts.
+      if (fragment) continue
     } else {
       const stems: string[] = new Array(end - start)
       stemEntries = new Array(end - start)
@@ -126,13 +128,12 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
         stems[index - start] = stem
         stemEntries[index - start] = entry
       }
-      // A longer run is a list of nouns (a text without punctuation), not a phrase. Its words
-      // still count.
-      if (stems.length > maxPhraseWords) continue
+      // A longer run is a list of nouns (a text without punctuation), and a fragment a run cut
+      // off a name by an initial's period: neither is a phrase, so neither is given a key, but
+      // their words still count.
+      if (fragment || stems.length > maxPhraseWords) continue
       keyEntry = entryOf(entries, stems.join(' '))
     }
-    // A run cut off a name by an initial's period is not a whole phrase either.
-    if (fragment) continue
     let phrase = keyEntry.phrase
     if (phrase === undefined) {
       phrase = new PhraseDraft(stemEntries ?? [keyEntry])
