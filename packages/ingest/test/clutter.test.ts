@@ -8,7 +8,8 @@ describe('requiredCharacter', () => {
     const agencyCredit = photo?.lines.find((pattern) => pattern.source.includes('getty images'))
     expect(agencyCredit && requiredCharacter(agencyCredit)).toEqual({
       character: '/',
-      firstIndexAtMost: 61,
+      // 61 characters, which may each be two code units.
+      firstIndexAtMost: 122,
     })
     const suffix = photo?.suffixes?.[0]
     expect(suffix && requiredCharacter(suffix)).toEqual({
@@ -16,6 +17,19 @@ describe('requiredCharacter', () => {
       firstIndexAtMost: Number.POSITIVE_INFINITY,
     })
     expect(requiredCharacter(/^(?=[^.]{1,5}\.)x/)).toEqual({ character: '.', firstIndexAtMost: 5 })
+  })
+
+  it('reads the bound in code units, twice the characters under the u and v flags', () => {
+    // A character beyond the Basic Multilingual Plane is one character to such a pattern, but
+    // two code units to `indexOf`.
+    expect(requiredCharacter(/^(?=[^/]{1,5}\/)x/u)).toEqual({
+      character: '/',
+      firstIndexAtMost: 10,
+    })
+    // Under the v flag a class must escape its slash.
+    // biome-ignore lint/complexity/useRegexLiterals: the v flag as a literal needs ES2024's types
+    const unicodeSets = new RegExp(String.raw`^(?=[^\/]{1,5}\/)x`, 'v')
+    expect(requiredCharacter(unicodeSets)).toEqual({ character: '/', firstIndexAtMost: 10 })
   })
 
   it('reads nothing from openings that do not need their character', () => {
@@ -74,6 +88,14 @@ describe('anyMatchTest', () => {
       // The slash at the last index the agency credit allows, and one past it.
       `(${'a'.repeat(60)}/AP)`,
       `((${'a'.repeat(60)}/AP)`,
+      // Letters beyond the Basic Multilingual Plane: one character each to the agency credit,
+      // two code units each to a search; the last one at the bound, and one past it.
+      '𝐌𝐚𝐫𝐢𝐞𝐥𝐥𝐞 𝐕𝐚𝐧𝐝𝐞𝐫𝐛𝐞𝐫𝐠-𝐓𝐡𝐨𝐫𝐬𝐭𝐞𝐧𝐬𝐨𝐧 𝐐𝐮𝐞𝐥𝐥/AFP',
+      `${'𠀀'.repeat(35)}/Reuters`,
+      `${'𠀀'.repeat(61)}/Reuters`,
+      `${'𠀀'.repeat(62)}/Reuters`,
+      `(${'𠀀'.repeat(60)}/AP)`,
+      `((${'𠀀'.repeat(60)}/AP)`,
       'The wall held (Photo: Jonas Berg)',
       '—Hanna Ruud',
       '██ Flooded area',

@@ -228,11 +228,12 @@ function matchesAny(patterns: readonly RegExp[], text: string): boolean {
 }
 
 /**
- * A character every match of `pattern` has, and the last index where a match has it first, read
- * from the opening of its source; undefined when it opens otherwise. Two openings are read: a
- * lookahead for the character within the first characters (`^(?=[^/]{1,61}\/)`), and an escaped
- * punctuation character (`\(`) opening a pattern that is not anchored and has no alternative at
- * its top level.
+ * A character every match of `pattern` has, and the last index (in code units, as `indexOf`
+ * gives it) where a match has it first, read from the opening of its source; undefined when it
+ * opens otherwise. Two openings are read: a lookahead for the character within the first
+ * characters (`^(?=[^/]{1,61}\/)`: at index 61 at the latest, 122 under the u or v flag, where
+ * each character may be two units), and an escaped punctuation character (`\(`) opening a
+ * pattern that is not anchored and has no alternative at its top level.
  */
 export function requiredCharacter(
   pattern: RegExp,
@@ -240,8 +241,15 @@ export function requiredCharacter(
   const { source } = pattern
   // With the m flag, `^` is also the start of every line of the text, not only of the text.
   const lookahead = pattern.multiline ? null : characterLookahead.exec(source)
-  if (lookahead && unescaped(lookahead[1]) === unescaped(lookahead[3]))
-    return { character: unescaped(lookahead[1]), firstIndexAtMost: Number(lookahead[2]) }
+  if (lookahead && unescaped(lookahead[1]) === unescaped(lookahead[3])) {
+    // The bound counts characters, and `indexOf` code units: under the u and v flags a character
+    // beyond the Basic Multilingual Plane is one of the first and two of the second.
+    const unitsEach = /[uv]/.test(pattern.flags) ? 2 : 1
+    return {
+      character: unescaped(lookahead[1]),
+      firstIndexAtMost: Number(lookahead[2]) * unitsEach,
+    }
+  }
   const opening = /^\\([!-/:-@[-`{-~])(?![?*{])/.exec(source)
   if (opening && !hasTopLevelAlternative(source))
     return { character: opening[1] as string, firstIndexAtMost: Number.POSITIVE_INFINITY }
