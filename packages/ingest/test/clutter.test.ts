@@ -47,6 +47,9 @@ describe('requiredCharacter', () => {
       /^(?=[^/]{1,5}:)x/,
       /^(?=[^a]{1,5}a)x/i,
       /^(?=[^É]{1,5}É)x/i,
+      // The lookahead opens only the first alternative: "b" matches without a slash.
+      /^(?=[^/]{1,61}\/)a|b/,
+      /^(?=[^/]{1,5}\/)a(?:x)|b/u,
       // Anchored at the start of each line of the text, not of the text.
       /^(?=[^/]{1,5}\/)x/m,
       /\d+ comments/,
@@ -110,5 +113,12 @@ describe('anyMatchTest', () => {
     const matched = lines.filter(oneByOne)
     expect(matched.length).toBeGreaterThan(12)
     for (const line of lines) expect(test(line), line).toBe(oneByOne(line))
+  })
+
+  it('tries the alternatives a lookahead does not open', () => {
+    const lookaheadOrB = anyMatchTest([/^(?=[^/]{1,61}\/)a|b/])
+    expect(lookaheadOrB('b')).toBe(true)
+    expect(lookaheadOrB('a/')).toBe(true)
+    expect(lookaheadOrB('a')).toBe(false)
   })
 })

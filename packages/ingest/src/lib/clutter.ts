@@ -233,12 +233,14 @@ function matchesAny(patterns: readonly RegExp[], text: string): boolean {
  * opens otherwise. Two openings are read: a lookahead for the character within the first
  * characters (`^(?=[^/]{1,61}\/)`: at index 61 at the latest, 122 under the u or v flag, where
  * each character may be two units), and an escaped punctuation character (`\(`) opening a
- * pattern that is not anchored and has no alternative at its top level.
+ * pattern that is not anchored; neither when the pattern has an alternative at its top level.
  */
 export function requiredCharacter(
   pattern: RegExp,
 ): { character: string; firstIndexAtMost: number } | undefined {
   const { source } = pattern
+  // A `|` at the top level makes the opening one alternative's, and the others need nothing.
+  if (hasTopLevelAlternative(source)) return undefined
   // With the m flag, `^` is also the start of every line of the text, not only of the text.
   const lookahead = pattern.multiline ? null : characterLookahead.exec(source)
   if (lookahead && unescaped(lookahead[1]) === unescaped(lookahead[3])) {
@@ -251,7 +253,7 @@ export function requiredCharacter(
     }
   }
   const opening = /^\\([!-/:-@[-`{-~])(?![?*{])/.exec(source)
-  if (opening && !hasTopLevelAlternative(source))
+  if (opening)
     return { character: opening[1] as string, firstIndexAtMost: Number.POSITIVE_INFINITY }
   return undefined
 }
