@@ -121,4 +121,15 @@ describe('anyMatchTest', () => {
     expect(lookaheadOrB('a/')).toBe(true)
     expect(lookaheadOrB('a')).toBe(false)
   })
+
+  it('leaves the lastIndex of global and sticky patterns alone', () => {
+    for (const pattern of [/^photo$/gi, /^photo$/iy, /\(photo\)/g, /\(photo\)/y]) {
+      const text = pattern.source.startsWith('^') ? 'Photo' : '(photo)'
+      const mayMatch = anyMatchTest([pattern])
+      // Twice: the second test would start where a match of the first left the pattern.
+      expect(mayMatch(text), pattern.source).toBe(true)
+      expect(mayMatch(text), pattern.source).toBe(true)
+      expect(pattern.lastIndex, pattern.source).toBe(0)
+    }
+  })
 })

@@ -292,6 +292,17 @@ function hasTopLevelAlternative(source: string): boolean {
 const groupReference = /\\[1-9]|\\k<|\(\?<[^=!]/
 
 /**
+ * `pattern` without its g and y flags, a copy when it has them: their `test` starts at the
+ * `lastIndex` the last one left, and moves it, so testing the rules' own patterns first would
+ * change what the rules then find. Without the flags it matches wherever they would, and more.
+ */
+function withoutState(pattern: RegExp): RegExp {
+  return /[gy]/.test(pattern.flags)
+    ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))
+    : pattern
+}
+
+/**
  * A test that every line some pattern of `patterns` matches passes, and that almost every prose
  * line fails at once. Patterns that need a character (`requiredCharacter`) are tried only on lines
  * that have it where they need it: `indexOf` finds it far faster than a pattern's scan (the
@@ -304,10 +315,11 @@ export function anyMatchTest(patterns: readonly RegExp[]): (text: string) => boo
   const guarded: { pattern: RegExp; character: string; firstIndexAtMost: number }[] = []
   const byFlags = new Map<string, string[]>()
   const alone: RegExp[] = []
-  for (const pattern of patterns) {
+  for (const given of patterns) {
+    const pattern = withoutState(given)
     const required = requiredCharacter(pattern)
     if (required) guarded.push({ pattern, ...required })
-    else if (groupReference.test(pattern.source) || /[gy]/.test(pattern.flags)) alone.push(pattern)
+    else if (groupReference.test(pattern.source)) alone.push(pattern)
     else byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source])
   }
   const joined = [...byFlags].map(
