@@ -64,8 +64,9 @@ describe('clutterRules', () => {
   it('are frozen, rules and lists, as they are read once', () => {
     for (const rule of clutterRules) {
       expect(Object.isFrozen(rule), rule.id).toBe(true)
-      for (const list of [rule.lines, rule.sections, rule.suffixes, rule.bar?.items])
-        if (list) expect(Object.isFrozen(list), rule.id).toBe(true)
+      if (rule.bar) expect(Object.isFrozen(rule.bar), rule.id).toBe(true)
+      const lists = [rule.lines, rule.sections, rule.suffixes, rule.bar?.items, rule.bar?.fillers]
+      for (const list of lists) if (list) expect(Object.isFrozen(list), rule.id).toBe(true)
     }
   })
 })
@@ -104,7 +105,31 @@ describe('anyMatchTest', () => {
       '██ Flooded area',
       'The council approved the sea wall on Monday after a long debate about its cost.',
       ...seededStrings(
-        ['Photo', 'Read', 'more', ':', '/', 'AFP', '(', ')', ' ', 'a', 'É', '—', '12', '.', 'ap'],
+        // With letters beyond the Basic Multilingual Plane, and a lone half of a pair of code units.
+        [
+          'Photo',
+          'Read',
+          'more',
+          ':',
+          '/',
+          'AFP',
+          '(',
+          ')',
+          ' ',
+          'a',
+          'É',
+          '—',
+          '12',
+          '.',
+          'ap',
+          '𝐌',
+          // Long enough that a few put the slash past 61 code units, not past 61 characters.
+          '𝐐𝐮𝐞𝐥𝐥 𝐕𝐚𝐧𝐝𝐞𝐫𝐛𝐞𝐫𝐠',
+          '𠀀',
+          '𝕏',
+          '\ud835',
+          '█',
+        ],
         7,
         3000,
         14,
