@@ -364,7 +364,8 @@ export function reportRemoval(file: VFile, rule: ClutterRule, line: Line, extra 
 }
 
 // The rules are read once, below, into the tests every line meets first: frozen all through, as
-// a change made to them after that would not be seen.
+// a change made to them after that would not be seen. The lists other modules export are frozen
+// where they are defined; these are the rules' own.
 for (const rule of clutterRules) {
   for (const list of [rule.lines, rule.sections, rule.suffixes, rule.bar?.items, rule.bar?.fillers])
     if (list) Object.freeze(list)
@@ -380,6 +381,12 @@ const mayStartSection = anyMatchTest(clutterRules.flatMap((rule) => rule.section
 const mayBeClutterLine = anyMatchTest(clutterRules.flatMap((rule) => rule.lines))
 const mayEndInClutter = anyMatchTest(clutterRules.flatMap((rule) => rule.suffixes ?? []))
 
+/** A test of whether a rule has `part`, by which a filter's result is typed as having it. */
+function hasPart<Part extends 'sections' | 'suffixes' | 'bar'>(part: Part) {
+  return (rule: ClutterRule): rule is ClutterRule & Required<Pick<ClutterRule, Part>> =>
+    rule[part] !== undefined
+}
+
 /** Remove clutter lines from `segments`, reporting each removal as an info message on `file`. */
 export function removeClutter(
   segments: Segment[],
@@ -387,9 +394,9 @@ export function removeClutter(
   options: ClutterOptions,
 ): Segment[] {
   const rules = clutterRules.filter((rule) => !options.disabled.has(rule.id))
-  const sectionRules = rules.filter((rule) => rule.sections !== undefined)
-  const barRules = rules.filter((rule) => rule.bar !== undefined)
-  const suffixRules = rules.filter((rule) => rule.suffixes !== undefined)
+  const sectionRules = rules.filter(hasPart('sections'))
+  const barRules = rules.filter(hasPart('bar'))
+  const suffixRules = rules.filter(hasPart('suffixes'))
   const result: Segment[] = []
   let section: { rule: ClutterRule; marker: Line; removed: number } | undefined
 
@@ -413,7 +420,7 @@ export function removeClutter(
         closeSection()
       }
       const sectionRule = mayStartSection(text)
-        ? sectionRules.find((rule) => matchesAny(rule.sections ?? [], text))
+        ? sectionRules.find((rule) => matchesAny(rule.sections, text))
         : undefined
       if (sectionRule) {
         section = { rule: sectionRule, marker: line, removed: 0 }
@@ -424,7 +431,7 @@ export function removeClutter(
             (rule) =>
               matchesAny(rule.lines, text) || (rule.bar !== undefined && isBar(text, rule.bar)),
           )
-        : barRules.find((rule) => rule.bar !== undefined && isBar(text, rule.bar))
+        : barRules.find((rule) => isBar(text, rule.bar))
       if (lineRule) {
         if (lineRule.id === 'read-time') options.onReadTime?.(line)
         reportRemoval(file, lineRule, line)
@@ -433,7 +440,7 @@ export function removeClutter(
       let current = line
       if (mayEndInClutter(current.text)) {
         for (const rule of suffixRules) {
-          for (const pattern of rule.suffixes ?? []) {
+          for (const pattern of rule.suffixes) {
             const match = pattern.exec(current.text)
             if (!match) continue
             const column = columnAt(current, match.index)
