@@ -126,4 +126,23 @@ describe('hasNonLatinLetter', () => {
     for (const text of [...texts, ...seededStrings(pieces, 5, 3000, 10)])
       expect(hasNonLatinLetter(text), JSON.stringify(text)).toBe(definition.test(text))
   })
+
+  it('reads every character, and pairs, as the definition does', () => {
+    const definition = /(?!\p{Script=Latin})\p{L}/u
+    const differing: string[] = []
+    for (let point = 0x80; point <= 0xffff; point++) {
+      const character = String.fromCharCode(point)
+      for (const text of [character, `a${character}b`, `😀${character}`])
+        if (hasNonLatinLetter(text) !== definition.test(text)) differing.push(JSON.stringify(text))
+    }
+    for (let point = 0x10000; point <= 0x10ffff; point++) {
+      const character = String.fromCodePoint(point)
+      if (hasNonLatinLetter(character) !== definition.test(character))
+        differing.push(point.toString(16))
+    }
+    expect(differing).toEqual([])
+    // A pair's low half is no letter alone, nor with what follows it.
+    for (const text of ['😀Ж', '𝕏µ', '😀😀', '𐐷', '\ud83d\ud83d\ude00Ж', '\ude00Ж', '𠀀'])
+      expect(hasNonLatinLetter(text), JSON.stringify(text)).toBe(definition.test(text))
+  })
 })

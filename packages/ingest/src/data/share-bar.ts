@@ -7,8 +7,11 @@
  * 79 corpus sources' pages and of common share widgets (AddToAny, ShareThis, Jetpack).
  */
 
-/** Buttons: social networks and messaging services, and page actions. Each counts as an item. */
-export const shareBarItems: readonly string[] = [
+/**
+ * Buttons: social networks and messaging services, and page actions. Each counts as an item.
+ * Frozen, as are the fillers: the clutter rules read them once, when their module loads.
+ */
+export const shareBarItems: readonly string[] = Object.freeze([
   'facebook',
   'twitter',
   'x',
@@ -64,10 +67,10 @@ export const shareBarItems: readonly string[] = [
   'share',
   'tweet',
   'pin',
-]
+])
 
 /** Words around the buttons' names: verbs, prepositions, counts' words. They are not items. */
-export const shareBarFillers: readonly string[] = [
+export const shareBarFillers: readonly string[] = Object.freeze([
   'click',
   'share',
   'shares',
@@ -104,7 +107,7 @@ export const shareBarFillers: readonly string[] = [
   'new',
   'window',
   'tab',
-]
+])
 
 /** Fewest items a line needs to be a bar: one button alone is left to the single-line rules. */
 export const shareBarMinimumItems = 2

@@ -228,22 +228,32 @@ function matchesAny(patterns: readonly RegExp[], text: string): boolean {
 }
 
 /**
- * A character every match of `pattern` has, and the last index where a match has it first, read
- * from the opening of its source; undefined when it opens otherwise. Two openings are read: a
- * lookahead for the character within the first characters (`^(?=[^/]{1,61}\/)`), and an escaped
- * punctuation character (`\(`) opening a pattern that is not anchored and has no alternative at
- * its top level.
+ * A character every match of `pattern` has, and the last index (in code units, as `indexOf`
+ * gives it) where a match has it first, read from the opening of its source; undefined when it
+ * opens otherwise. Two openings are read: a lookahead for the character within the first
+ * characters (`^(?=[^/]{1,61}\/)`: at index 61 at the latest, 122 under the u or v flag, where
+ * each character may be two units), and an escaped punctuation character (`\(`) opening a
+ * pattern that is not anchored; neither when the pattern has an alternative at its top level.
  */
 export function requiredCharacter(
   pattern: RegExp,
 ): { character: string; firstIndexAtMost: number } | undefined {
   const { source } = pattern
+  // A `|` at the top level makes the opening one alternative's, and the others need nothing.
+  if (hasTopLevelAlternative(source)) return undefined
   // With the m flag, `^` is also the start of every line of the text, not only of the text.
   const lookahead = pattern.multiline ? null : characterLookahead.exec(source)
-  if (lookahead && unescaped(lookahead[1]) === unescaped(lookahead[3]))
-    return { character: unescaped(lookahead[1]), firstIndexAtMost: Number(lookahead[2]) }
+  if (lookahead && unescaped(lookahead[1]) === unescaped(lookahead[3])) {
+    // The bound counts characters, and `indexOf` code units: under the u and v flags a character
+    // beyond the Basic Multilingual Plane is one of the first and two of the second.
+    const unitsEach = /[uv]/.test(pattern.flags) ? 2 : 1
+    return {
+      character: unescaped(lookahead[1]),
+      firstIndexAtMost: Number(lookahead[2]) * unitsEach,
+    }
+  }
   const opening = /^\\([!-/:-@[-`{-~])(?![?*{])/.exec(source)
-  if (opening && !hasTopLevelAlternative(source))
+  if (opening)
     return { character: opening[1] as string, firstIndexAtMost: Number.POSITIVE_INFINITY }
   return undefined
 }
@@ -282,6 +292,17 @@ function hasTopLevelAlternative(source: string): boolean {
 const groupReference = /\\[1-9]|\\k<|\(\?<[^=!]/
 
 /**
+ * `pattern` without its g and y flags, a copy when it has them: their `test` starts at the
+ * `lastIndex` the last one left, and moves it, so testing the rules' own patterns first would
+ * change what the rules then find. Without the flags it matches wherever they would, and more.
+ */
+function withoutState(pattern: RegExp): RegExp {
+  return /[gy]/.test(pattern.flags)
+    ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))
+    : pattern
+}
+
+/**
  * A test that every line some pattern of `patterns` matches passes, and that almost every prose
  * line fails at once. Patterns that need a character (`requiredCharacter`) are tried only on lines
  * that have it where they need it: `indexOf` finds it far faster than a pattern's scan (the
@@ -294,10 +315,11 @@ export function anyMatchTest(patterns: readonly RegExp[]): (text: string) => boo
   const guarded: { pattern: RegExp; character: string; firstIndexAtMost: number }[] = []
   const byFlags = new Map<string, string[]>()
   const alone: RegExp[] = []
-  for (const pattern of patterns) {
+  for (const given of patterns) {
+    const pattern = withoutState(given)
     const required = requiredCharacter(pattern)
     if (required) guarded.push({ pattern, ...required })
-    else if (groupReference.test(pattern.source) || /[gy]/.test(pattern.flags)) alone.push(pattern)
+    else if (groupReference.test(pattern.source)) alone.push(pattern)
     else byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source])
   }
   const joined = [...byFlags].map(
@@ -342,7 +364,8 @@ export function reportRemoval(file: VFile, rule: ClutterRule, line: Line, extra 
 }
 
 // The rules are read once, below, into the tests every line meets first: frozen all through, as
-// a change made to them after that would not be seen.
+// a change made to them after that would not be seen. The lists other modules export are frozen
+// where they are defined; these are the rules' own.
 for (const rule of clutterRules) {
   for (const list of [rule.lines, rule.sections, rule.suffixes, rule.bar?.items, rule.bar?.fillers])
     if (list) Object.freeze(list)
@@ -358,6 +381,12 @@ const mayStartSection = anyMatchTest(clutterRules.flatMap((rule) => rule.section
 const mayBeClutterLine = anyMatchTest(clutterRules.flatMap((rule) => rule.lines))
 const mayEndInClutter = anyMatchTest(clutterRules.flatMap((rule) => rule.suffixes ?? []))
 
+/** A test of whether a rule has `part`, by which a filter's result is typed as having it. */
+function hasPart<Part extends 'sections' | 'suffixes' | 'bar'>(part: Part) {
+  return (rule: ClutterRule): rule is ClutterRule & Required<Pick<ClutterRule, Part>> =>
+    rule[part] !== undefined
+}
+
 /** Remove clutter lines from `segments`, reporting each removal as an info message on `file`. */
 export function removeClutter(
   segments: Segment[],
@@ -365,9 +394,9 @@ export function removeClutter(
   options: ClutterOptions,
 ): Segment[] {
   const rules = clutterRules.filter((rule) => !options.disabled.has(rule.id))
-  const sectionRules = rules.filter((rule) => rule.sections !== undefined)
-  const barRules = rules.filter((rule) => rule.bar !== undefined)
-  const suffixRules = rules.filter((rule) => rule.suffixes !== undefined)
+  const sectionRules = rules.filter(hasPart('sections'))
+  const barRules = rules.filter(hasPart('bar'))
+  const suffixRules = rules.filter(hasPart('suffixes'))
   const result: Segment[] = []
   let section: { rule: ClutterRule; marker: Line; removed: number } | undefined
 
@@ -391,7 +420,7 @@ export function removeClutter(
         closeSection()
       }
       const sectionRule = mayStartSection(text)
-        ? sectionRules.find((rule) => matchesAny(rule.sections ?? [], text))
+        ? sectionRules.find((rule) => matchesAny(rule.sections, text))
         : undefined
       if (sectionRule) {
         section = { rule: sectionRule, marker: line, removed: 0 }
@@ -402,7 +431,7 @@ export function removeClutter(
             (rule) =>
               matchesAny(rule.lines, text) || (rule.bar !== undefined && isBar(text, rule.bar)),
           )
-        : barRules.find((rule) => rule.bar !== undefined && isBar(text, rule.bar))
+        : barRules.find((rule) => isBar(text, rule.bar))
       if (lineRule) {
         if (lineRule.id === 'read-time') options.onReadTime?.(line)
         reportRemoval(file, lineRule, line)
@@ -411,7 +440,7 @@ export function removeClutter(
       let current = line
       if (mayEndInClutter(current.text)) {
         for (const rule of suffixRules) {
-          for (const pattern of rule.suffixes ?? []) {
+          for (const pattern of rule.suffixes) {
             const match = pattern.exec(current.text)
             if (!match) continue
             const column = columnAt(current, match.index)

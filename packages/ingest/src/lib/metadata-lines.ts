@@ -5,10 +5,11 @@ import { parseDate } from './dates.js'
  * articles: read time, byline, date and publisher.
  */
 
-export const readTimePatterns: readonly RegExp[] = [
+/** Read-time lines. Frozen: the clutter rules read them once, when their module loads. */
+export const readTimePatterns: readonly RegExp[] = Object.freeze([
   /^(?:estimated\s+)?read(?:ing)?[\s-]*time\s*[:=–-]?\s*(?:about\s+|approx\.?\s+)?(\d{1,3})\s*(?:min(?:ute)?s?|m)\.?$/i,
   /^(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read$/i,
-]
+])
 
 /** Minutes stated by a read-time line ("Read Time = 3 mins", "4 min read"), else undefined. */
 export function parseReadTime(text: string): number | undefined {
