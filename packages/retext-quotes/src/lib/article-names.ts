@@ -12,6 +12,7 @@ import {
 } from '@newsroom/names'
 import { isHyphenatedModifier } from './mention-phrase.js'
 import { type PreparedParagraph, sentenceIndexAt, type Token } from './paragraphs.js'
+import { endsInApostropheS, hasPossessiveEnding, withoutApostropheS } from './possessive.js'
 import {
   cueVerbs,
   isOrganizationHeadToken,
@@ -30,9 +31,7 @@ const acronymShape = /^(?:\p{Lu}\.?){2,6}s?$/u
 const anyLowercase = /\p{Ll}/u
 const bareArticle = /^(?:the|a|an)$/
 const bodyConnector = /^(?:of|on|for)$/
-const possessiveEnding = /['’]s?$/u
 const possessiveOrStop = /['’]s$|\.$/u
-const possessiveS = /['’]s$/u
 const spaces = /\s+/
 const startsUppercase = /^\p{Lu}/u
 
@@ -72,7 +71,7 @@ function isAcronym(text: string): boolean {
   // lowercase ASCII letter there and are spared the replacement and the pattern.
   const second = text.charCodeAt(1)
   if (second >= 0x61 && second <= 0x7a) return false
-  return acronymShape.test(text.replace(possessiveS, ''))
+  return acronymShape.test(withoutApostropheS(text))
 }
 
 /** Find the capitalized name chains of the paragraphs, classified person or organization. */
@@ -176,7 +175,7 @@ function relativeWhich(tokens: readonly Token[], start: number, end: number): bo
   return (
     tokens[end]?.text === ',' &&
     tokens[end + 1]?.lower === 'which' &&
-    !possessiveEnding.test(last.text) &&
+    !hasPossessiveEnding(last.text) &&
     !isGivenName((tokens[start] as Token).text)
   )
 }
@@ -234,11 +233,11 @@ function pushChain(
     // The chain's words are read in place, by index: no copy of them is made.
     const first = tokens[start] as Token
     const last = tokens[end - 1] as Token
-    const chainText = (
+    const chainText = withoutApostropheS(
       skipped.size === 0
         ? text.slice(first.start, last.end)
-        : wordsWithout(tokens, start, end, skipped)
-    ).replace(possessiveS, '')
+        : wordsWithout(tokens, start, end, skipped),
+    )
     const single = end - start === 1
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
     let lead = start
@@ -261,17 +260,17 @@ function pushChain(
           next.kind === 'word' &&
           !startsUppercase.test(next.text) &&
           !objectMarkers.has(next.lower) &&
-          !possessiveS.test(last.text) &&
+          !endsInApostropheS(last.text) &&
           !(previous && objectMarkers.has(previous.lower)) &&
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
           !(!organization && previous && bareArticle.test(previous.lower))) ||
-        (atSentenceStart && !single && next?.text === ',' && !possessiveS.test(last.text)) ||
+        (atSentenceStart && !single && next?.text === ',' && !endsInApostropheS(last.text)) ||
         // "The United Nations Security Council on Friday made…": a body opening its sentence
         // is its subject, an adjunct after it or not.
         (organization &&
           (atSentenceStart ||
             (previous?.lower === 'the' && startsSentence(prepared, previous.start))) &&
-          !possessiveS.test(last.text))
+          !endsInApostropheS(last.text))
       // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
       // is their role ("the archbishop said" finds them later).
       const roleBefore = tokens[start - 1]

@@ -32,6 +32,7 @@ import {
   tokenIndexAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
+import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { opensParagraph } from './speech.js'
 import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
@@ -41,7 +42,6 @@ import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } f
 const asking = /[!?]["'”’)\]]*$/u
 const clauseMark = /^[.!?;:,—–]$/
 const contraction = /['’]\p{L}+$/u
-const possessiveEnding = /['’]s?$/u
 const spaces = /\s+/u
 
 /** One phrase that may name the speaker of a quotation. */
@@ -484,8 +484,7 @@ function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number
   return (
     !text.includes(' ') &&
     opensSentenceAt(paragraph, start) &&
-    text
-      .replace(possessiveEnding, '')
+    withoutPossessiveEnding(text)
       .split('-')
       .every((part) => isDictionaryWord(part))
   )
@@ -504,7 +503,7 @@ function isOpeningCommonWord(
   start: number,
 ): boolean {
   if (!isOpeningWord(paragraph, text, start)) return false
-  const word = text.replace(possessiveEnding, '')
+  const word = withoutPossessiveEnding(text)
   if (isGivenName(word) || capitalizedWithin(model).has(word.toLowerCase())) return false
   const known = knownAt(model, paragraph.index, start, start + text.length)
   return known === undefined || known.kind === 'place'
@@ -523,7 +522,7 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
     const parts = chain.text.split(spaces)
     const from = paragraph && opensSentenceAt(paragraph, chain.start) ? 1 : 0
     for (let at = from; at < parts.length; at++)
-      words.add((parts[at] as string).replace(possessiveEnding, '').toLowerCase())
+      words.add(withoutPossessiveEnding(parts[at] as string).toLowerCase())
   }
   model.memo.capitalized = words
   return words
@@ -783,7 +782,7 @@ function describe(
     features.add(afterPreposition)
   // "told Parliament", "asked Vale": the one spoken to.
   if (candidate.roles.length === 0 && isCue(before)) features.add(objectOfCue)
-  if (possessiveEnding.test(candidate.phrase.text) && !owner) features.add(possessive)
+  if (hasPossessiveEnding(candidate.phrase.text) && !owner) features.add(possessive)
   // "Vale continued:" closing the sentence (or paragraph) just before the quotation.
   if (place.bucket === 'previous-sentence' && introducesQuote(model, quote, candidate))
     features.add(introducesQuoteFeature)
@@ -800,7 +799,7 @@ function describe(
   if (candidate.phrase.form === 'name') {
     const words = candidate.phrase.text.split(spaces)
     // "Wednesday", "Last March": a date read as a name run never speaks.
-    if (words.every((word) => calendarNames.has(word.toLowerCase().replace(possessiveEnding, ''))))
+    if (words.every((word) => calendarNames.has(withoutPossessiveEnding(word.toLowerCase()))))
       features.add(calendarName)
     // A run of several words in capitals only is a headline or a label, not a name.
     if (words.length > 2 && words.every((word) => !lowercaseLetter.test(word)))

@@ -79,6 +79,7 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
+import { withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,
   modifierOwner,
@@ -104,8 +105,6 @@ const ownedByPronounShape = /^(?:his|her|its|their)\s/i
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
 const theAndOneWord = /^the\s+\S+$/i
 const lowercaseWord = /^\p{Ll}+$/u
-const possessiveEnding = /['’]s?$/u
-const possessiveS = /['’]s$/u
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
@@ -183,7 +182,7 @@ function isDocumentName(name: string): boolean {
   // pattern, which tries every character of the name, reads it only when other white space is.
   let last = name.slice(name.lastIndexOf(' ') + 1)
   if (anySpace.test(last)) last = lastWord.exec(last)?.[0] ?? ''
-  return documents.has(last.replace(possessiveEnding, '').toLowerCase())
+  return documents.has(withoutPossessiveEnding(last).toLowerCase())
 }
 
 /**
@@ -308,8 +307,7 @@ const wordRun = /\S+/gu
 /** Add the words of a phrase written as a name, lowercased, possessive cut. */
 function addSpeakerWords(words: Set<string>, phrase: MentionPhrase): void {
   if (phrase.form === 'name')
-    for (const word of phrase.text.split(spaces))
-      words.add(word.replace(possessiveS, '').toLowerCase())
+    for (const word of phrase.text.split(spaces)) words.add(withoutApostropheS(word).toLowerCase())
 }
 
 /**
@@ -882,7 +880,7 @@ export class Coreference {
       match !== null;
       match = capitalizedWordPair.exec(text)
     ) {
-      const family = withoutTrailingMarks(match[1] as string).replace(possessiveS, '')
+      const family = withoutApostropheS(withoutTrailingMarks(match[1] as string))
       // The family name must be capitalized ("US", "I" are not) and one the body uses, the
       // given name one capitalized word: both shapes are tested first, with no look-up, and
       // most pairs fail one of them. Whether the body uses the family name is asked last: the
@@ -906,7 +904,7 @@ export class Coreference {
     if (!this.bodyWords) {
       const words = new Set<string>()
       const add = (text: string): void => {
-        for (const word of text.split(spaces)) words.add(word.replace(possessiveS, ''))
+        for (const word of text.split(spaces)) words.add(withoutApostropheS(word))
       }
       for (const mention of this.model.known) if (mention.kind === 'person') add(mention.text)
       for (const chain of this.model.chains) add(chain.text)
@@ -1576,7 +1574,7 @@ export class Coreference {
     const named = new Set<string>()
     for (const word of text.split(spaces)) {
       if (!startsUppercase.test(word)) continue
-      const folded = foldName(word.replace(possessiveEnding, ''))
+      const folded = foldName(withoutPossessiveEnding(word))
       for (const at of this.peopleByKey().get(folded) ?? [])
         named.add((this.catalogue.people.clusters[at] as { name: string }).name)
     }
@@ -1602,7 +1600,7 @@ export class Coreference {
             opening = true
           }
           if (token.kind !== 'word') continue
-          if (!opening && token.capital) words.add(token.text.replace(possessiveS, ''))
+          if (!opening && token.capital) words.add(withoutApostropheS(token.text))
           opening = false
         }
       }
@@ -1716,7 +1714,7 @@ export class Coreference {
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && oneCapitalizedWord.test(phrase.text)) {
       if (known?.kind === 'place' || !startsUppercase.test(phrase.text.slice(1))) {
-        const folded = foldName(phrase.text.replace(possessiveS, ''))
+        const folded = foldName(withoutApostropheS(phrase.text))
         const at = this.peopleByKey()
           .get(folded)
           ?.find((other) => this.personFold(other) !== folded)
@@ -1739,7 +1737,7 @@ export class Coreference {
       !isPeopleNoun(phrase.text) &&
       this.opensSentence(paragraph, phrase.start) &&
       !this.namesInArticle(foldName(phrase.text)) &&
-      !this.capitalizedInside().has(phrase.text.replace(possessiveS, ''))
+      !this.capitalizedInside().has(withoutApostropheS(phrase.text))
     )
       return none
     // "the G9": the body whose name abbreviates to it with its number in digits.
@@ -1763,7 +1761,7 @@ export class Coreference {
       // A common word opening its sentence is no name ("Continue", "Shortly") unless the
       // article capitalizes it inside a sentence too ("…known as Bob. Bob said").
       this.opensSentence(paragraph, phrase.start) &&
-        !this.capitalizedInside().has(phrase.text.replace(possessiveS, '')),
+        !this.capitalizedInside().has(withoutApostropheS(phrase.text)),
       (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,

@@ -8,6 +8,7 @@ import {
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
+import { endsInApostropheS, hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import {
   articles,
   clauseOpeners,
@@ -43,8 +44,6 @@ const opensWithArticle = /^(?:the|a|an)\s/i
 const opensWithTheOrCapital = /^(?:the\s|\p{Lu})/u
 const participleAdjective = /^\p{Ll}{3,}ed$/u
 const pluralEnding = /(?:s|men|people)$/
-const possessiveEnding = /['’]s?$/u
-const possessiveS = /['’]s$/u
 const postConnector = /^(?:of|for|at)$/u
 const sentenceStop = /^[.;!?]$/
 const shortNumber = /^\d{1,3}$/
@@ -129,7 +128,7 @@ export function speakerPronounOf(lower: string): string {
 
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
 function bareLower(token: Token): string {
-  return token.lower.replace(possessiveEnding, '')
+  return withoutPossessiveEnding(token.lower)
 }
 
 function isCapitalized(token: Token | undefined): boolean {
@@ -279,7 +278,7 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   if (isCapitalized(last) && isOrganizationHeadToken(last)) return 'name'
   if (
     determiners.has(first.lower) ||
-    possessiveS.test(first.text) ||
+    endsInApostropheS(first.text) ||
     isCapitalized(first) ||
     pluralEnding.test(last.lower)
   ) {
@@ -706,7 +705,7 @@ export function phraseAfter(
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHeadToken(last)) break
       const before = words.at(-2) as Token
-      const owner = possessiveEnding.test(before.text)
+      const owner = hasPossessiveEnding(before.text)
       if ((described || owner) && isPeopleNounToken(last)) break
       // "Sanders protesters", "White House officials": a name right before a plural noun of
       // people modifies it; the people speak, not the one the name names. Not when an object
@@ -879,7 +878,7 @@ function finishAfter(
         determiners.has((inner[0] as Token).lower) ||
         // "Ann Vale, 25, said": an age set off after the name.
         (inner.length === 1 && shortNumber.test((inner[0] as Token).text)) ||
-        possessiveS.test((inner[0] as Token).text) ||
+        endsInApostropheS((inner[0] as Token).text) ||
         isCapitalized(inner[0] as Token) ||
         // "his niece, state Del. Ann Vale, said": role words before a name.
         (isRoleWord((inner[0] as Token).text) && inner.some((token) => isCapitalized(token)))

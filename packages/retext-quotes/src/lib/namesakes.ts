@@ -19,10 +19,10 @@ import {
   type PersonName,
   titleGender,
 } from '@newsroom/names'
+import { withoutPossessiveEnding } from './possessive.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
-const possessiveEnding = /['’]s?$/u
 
 /** Which generation of a family a word places someone in. */
 export type Generation = 'younger' | 'elder'
@@ -196,7 +196,7 @@ export function hasFamilyName(text: string, surname: string): boolean {
 
 /** A word without its possessive ending ("Vale’s", "Vales'" → "Vale", "Vales"). */
 export function withoutPossessive(word: string): string {
-  return word.replace(possessiveEnding, '')
+  return withoutPossessiveEnding(word)
 }
 
 const opposite: Readonly<Record<Generation, Generation>> = { younger: 'elder', elder: 'younger' }

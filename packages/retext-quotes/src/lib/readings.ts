@@ -13,6 +13,7 @@ import type { SpeakerKind } from '@newsroom/schema'
 import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
 import { isHyphenatedModifier, type MentionPhrase, speakerPronounOf } from './mention-phrase.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
+import { withoutPossessiveEnding } from './possessive.js'
 import { connectingParticles, nameConnectors } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -27,7 +28,6 @@ const initial = /^\p{Lu}\.?$/u
 const leadingOfFor = /^(?:of|for)\s+(?:the\s+)?/u
 const opensWithDeterminer = /^(?:the|a|an|its|his|her|their)\s/iu
 const pluralPeopleEnding = /(?:people|men|women|police|staff|children)$/
-const possessiveEnding = /['’]s?$/u
 const singularInS = /(?:ss|us|is)$/
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
@@ -89,7 +89,7 @@ function isNameShaped(text: string, opensSentence: boolean): boolean {
   const words = text.split(spaces)
   if (words.some((word) => diseases.has(word.toLowerCase()))) return false
   if (words.length > 1 && words.every((word) => !anyLowercase.test(word))) return false
-  return words.length > 1 || !opensSentence || !isDictionaryWord(text.replace(possessiveEnding, ''))
+  return words.length > 1 || !opensSentence || !isDictionaryWord(withoutPossessiveEnding(text))
 }
 
 /** The appositions that describe rather than name ("the Speaker of the House"). */
@@ -438,10 +438,10 @@ export function descriptionHead(description: string): string {
   const words = description.split(spaces)
   const of = words.indexOf('of')
   const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? ''
-  const bare = head.replace(possessiveEnding, '')
+  const bare = withoutPossessiveEnding(head)
   if (of > 0 || isPeopleNoun(bare) || saidThings.has(bare.toLowerCase())) return bare
   for (let at = words.length - 2; at > 0; at--) {
-    const word = (words[at] as string).replace(possessiveEnding, '')
+    const word = withoutPossessiveEnding(words[at] as string)
     if (startsLowercase.test(word) && isPeopleNoun(word)) return word
   }
   return bare

@@ -1,5 +1,6 @@
 import { foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
+import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -7,12 +8,11 @@ import { determiners, nameConnectors, phraseBreakers, prepositions } from './wor
 const spaces = /\s+/
 const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 const leadingArticle = /^the\s+/i
-const possessiveEnding = /['’]s?$/u
 const leadingFunctionWord = /^(?:the|a|an|of)$/i
 
 /** What two forms of one name have in common: folded, without a possessive ending. */
 function aliasKey(name: string): string {
-  return foldName(name.replace(leadingArticle, '').replace(possessiveEnding, ''))
+  return foldName(withoutPossessiveEnding(name.replace(leadingArticle, '')))
 }
 
 /**
@@ -158,9 +158,7 @@ export class SpeakerRegistry implements SpeakerSource {
       return
     }
     const written = alias.trim()
-    const clean = possessiveEnding.test(speaker.name)
-      ? written
-      : written.replace(possessiveEnding, '')
+    const clean = hasPossessiveEnding(speaker.name) ? written : withoutPossessiveEnding(written)
     const key = aliasKey(clean)
     if (key === '' || key === aliasKey(speaker.name)) return
     const known = speaker.aliases.findIndex((other) => aliasKey(other) === key)
