@@ -92,13 +92,7 @@ import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './regist
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { isSpokenTo } from './spoken-to.js'
-import {
-  cueVerbs,
-  isClauseVerbToken,
-  mayBeFiniteVerbToken,
-  prepositions,
-  subordinators,
-} from './words.js'
+import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -178,14 +172,6 @@ export function personShaped(text: string): boolean {
       return false
   }
   return true
-}
-
-/** The initials inside a name ("Roberta A. Kaplan"), which `personShaped` does not read. */
-const middleInitials = /(?<=\S) (?:\p{Lu}\. )+(?=\S)/gu
-
-/** `personShaped` of a name without its middle initials ("Roberta A. Kaplan" as "Roberta Kaplan"). */
-export function personShapedPastInitials(text: string): boolean {
-  return personShaped(text.replace(middleInitials, ' '))
 }
 
 const documents: ReadonlySet<string> = new Set(documentNouns)
@@ -681,9 +667,6 @@ function genderKey(speaker: Speaker): string {
   return `${speaker.name}\u0000${speaker.aliases.join('\u0001')}\u0000${speaker.roles.join('\u0001')}`
 }
 
-/** How many tokens after a name `speaksAfterName` reads for the verb past its appositions. */
-const appositionReach = 32
-
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
@@ -691,8 +674,6 @@ export class Coreference {
   private readonly mentionAt = new PlaceMap<number>()
   /** Every person mention retext-entities found, with its catalogue index, in text order. */
   private readonly personMentions: Array<{ position: Position; index: number }> = []
-  /** Catalogue indices of the names chosen for quotations or written as subjects of cues. */
-  private readonly cuedNames: number[] = []
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
@@ -814,8 +795,8 @@ export class Coreference {
       })
       this.mentionAt.set(chain.paragraph, chain.start, mentions.length - 1)
     }
-    for (const mention of chosen) this.addPhrase(mentions, mention, this.cuedNames)
-    for (const subject of subjects) this.addPhrase(mentions, subject, this.cuedNames)
+    for (const mention of chosen) this.addPhrase(mentions, mention)
+    for (const subject of subjects) this.addPhrase(mentions, subject)
     this.catalogue = buildCatalogue(mentions)
     for (const chain of model.chains) {
       if (
@@ -848,11 +829,7 @@ export class Coreference {
   }
 
   /** Add a chosen mention or a cue subject written as a name to the resolvers' input. */
-  private addPhrase(
-    mentions: CatalogueMention[],
-    { phrase, paragraph }: MentionAt,
-    added: number[],
-  ): void {
+  private addPhrase(mentions: CatalogueMention[], { phrase, paragraph }: MentionAt): void {
     if (phrase.form !== 'name') return
     const model = this.model
     const known = knownAt(model, paragraph, phrase.start, phrase.end)
@@ -871,7 +848,6 @@ export class Coreference {
       position: this.articleOffset(paragraph, phrase.start),
     })
     this.mentionAt.set(paragraph, phrase.start, mentions.length - 1)
-    added.push(mentions.length - 1)
   }
 
   /**
@@ -1100,7 +1076,6 @@ export class Coreference {
     const found = new PlaceMap<true>()
     for (const { position } of this.personMentions)
       found.set(position.paragraph, position.offset, true)
-    const evidenced = this.evidencedPeople()
     const extra = this.model.chains.flatMap((chain) => {
       const index = this.mentionAt.get(chain.paragraph, chain.start)
       // Not a name retext-entities read as a place or an organization ("RAF Croughton").
@@ -1109,14 +1084,7 @@ export class Coreference {
         chain.kind === 'person' &&
         !found.has(chain.paragraph, chain.start) &&
         index !== undefined &&
-        (other === undefined || other.kind === 'person') &&
-        // "Calder Bay voted…": a capitalized subject is no person by its place in the clause
-        // alone; a pronoun may mean it only when the article names a person so elsewhere.
-        (evidenced.has(
-          this.catalogue.people.clusterOf[this.catalogue.inputIndex[index] ?? -1] ?? -1,
-        ) ||
-          personShapedPastInitials(chain.text) ||
-          this.speaksAfterName(chain))
+        (other === undefined || other.kind === 'person')
         ? [{ position: { paragraph: chain.paragraph, offset: chain.start }, index }]
         : []
     })
@@ -1124,53 +1092,6 @@ export class Coreference {
       comparePositions(a.position, b.position),
     )
     return this.namedPeopleList
-  }
-
-  /**
-   * Whether a cue verb is the verb of a name's clause, past any appositions ("Ann Vale, 60, a
-   * nurse, said she…"): the cue finders may miss such a subject, yet it speaks.
-   */
-  private speaksAfterName(chain: NameChain): boolean {
-    const prepared = this.model.paragraphs[chain.paragraph]
-    if (!prepared) return false
-    const { tokens } = prepared
-    const [, sentenceEnd] = prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0]
-    const speaks = (token: Token | undefined): boolean =>
-      token !== undefined &&
-      token.start < sentenceEnd &&
-      token.kind === 'word' &&
-      cueVerbs.has(token.lower)
-    let index = firstTokenFrom(tokens, chain.end)
-    if (tokens[index]?.text !== ',') return speaks(tokens[index])
-    // The verb follows the comma that closes the last apposition; no more than three
-    // appositions and a few dozen tokens are read, so a long sentence is not walked for each name.
-    const last = Math.min(tokens.length, index + appositionReach)
-    for (let commas = 0; commas < 3 && index < last; index++) {
-      const token = tokens[index] as Token
-      if (token.start >= sentenceEnd) return false
-      if (token.text !== ',') continue
-      commas++
-      if (speaks(tokens[index + 1])) return true
-    }
-    return false
-  }
-
-  /**
-   * The person clusters the article gives evidence of being people: one holding a mention
-   * retext-entities read as a person, or a name chosen for a quotation or written as the subject
-   * of a cue (who speaks).
-   */
-  private evidencedPeople(): Set<number> {
-    const { people, inputIndex } = this.catalogue
-    const clusters = new Set<number>()
-    const add = (index: number): void => {
-      if (this.catalogue.mentions[index]?.kind !== 'person') return
-      const cluster = people.clusterOf[inputIndex[index] ?? -1]
-      if (cluster !== undefined) clusters.add(cluster)
-    }
-    for (const { index } of this.personMentions) add(index)
-    for (const index of this.cuedNames) add(index)
-    return clusters
   }
 
   /**
