@@ -66,7 +66,6 @@ import {
   hasFamilyName,
   namesakeGenerations,
   namesakeOfGeneration,
-  withoutPossessive,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
@@ -2118,7 +2117,7 @@ export class Coreference {
         likelyPersonGender((clusters[at] as PersonCluster).parsed),
       )
       for (const [at, mention] of this.catalogue.mentions.entries()) {
-        if (mention.kind !== 'person' || foldName(withoutPossessive(mention.text)) === folded)
+        if (mention.kind !== 'person' || foldName(withoutPossessiveEnding(mention.text)) === folded)
           continue
         // "Mr. Vale" names one of them only when the title's gender picks one. "Mr. Orrin" is
         // of another family: the resolvers' cluster says whom it names, as for any mention.

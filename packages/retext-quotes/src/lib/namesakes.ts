@@ -21,9 +21,6 @@ import {
 } from '@newsroom/names'
 import { withoutPossessiveEnding } from './possessive.js'
 
-// Patterns of the hot paths, made once: a regular expression literal in a function body makes a
-// new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
-
 /** Which generation of a family a word places someone in. */
 export type Generation = 'younger' | 'elder'
 
@@ -97,7 +94,7 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
   const described = generationPhrase.exec(mention)
   if (described)
     return {
-      surname: withoutPossessive(described[2] as string),
+      surname: withoutPossessiveEnding(described[2] as string),
       generation: generationWords.get((described[1] as string).toLowerCase()) ?? null,
     }
   const titled = titledName.exec(mention)
@@ -106,7 +103,7 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
     // "Don Vale" is a given name, not the Spanish courtesy title.
     return isHonorific(title) && !isGivenName(title)
       ? {
-          surname: withoutPossessive(titled[2] as string),
+          surname: withoutPossessiveEnding(titled[2] as string),
           generation: null,
           title: { gender: titleGender(title) },
         }
@@ -116,7 +113,7 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(mention)) return null
   const before = generationEnding.exec(textBefore.slice(-16))
   return {
-    surname: withoutPossessive(mention),
+    surname: withoutPossessiveEnding(mention),
     generation: before ? (generationWords.get((before[1] as string).toLowerCase()) ?? null) : null,
   }
 }
@@ -147,7 +144,7 @@ export function generationMentionsIn(text: string): GenerationMention[] {
       found.push({
         offset: start,
         generation,
-        folded: foldName(withoutPossessive(match[2] as string)),
+        folded: foldName(withoutPossessiveEnding(match[2] as string)),
       })
   }
   return found
@@ -192,11 +189,6 @@ export function hasFamilyName(text: string, surname: string): boolean {
   for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1))
     if (!letterEndsAt(text, at) && !letterStartsAt(text, at + surname.length)) return true
   return false
-}
-
-/** A word without its possessive ending ("Vale’s", "Vales'" → "Vale", "Vales"). */
-export function withoutPossessive(word: string): string {
-  return withoutPossessiveEnding(word)
 }
 
 const opposite: Readonly<Record<Generation, Generation>> = { younger: 'elder', elder: 'younger' }
