@@ -123,14 +123,11 @@ export function fitConfidenceOverPartitions(
       regrouped[foldInPartition(choice.quote.file, partition, k)]?.push(choice)
     return regrouped
   }
+  const options = { l2, target, bound }
   const fits = Array.from({ length: partitions }, (_, partition) =>
     partition === 0
-      ? fitConfidence(heldOut, fitted, { l2, target, bound })
-      : fitConfidence(regroup(heldOut, partition), regroup(fitted, partition), {
-          l2,
-          target,
-          bound,
-        }),
+      ? fitConfidence(heldOut, fitted, options)
+      : fitConfidence(regroup(heldOut, partition), regroup(fitted, partition), options),
   )
   const pooled = fits.flatMap((fit) => fit.fittedScored)
   const threshold = chooseThreshold(pooled, target, bound, partitions)
