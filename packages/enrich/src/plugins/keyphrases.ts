@@ -225,11 +225,12 @@ function lexemeValue(lexeme: Lexeme): string {
  * Runs with the names that span them joined: two capitalized runs that a middle initial alone
  * separates, or a name connector after the head of an organization's name, are one name
  * (`Ines W. Marrow`, `University of California`),
- * and a run that an initial cuts off a name is marked a fragment.
+ * and a run that an initial cuts off a name is marked a fragment. The spans are the caller's to
+ * give up: a span a name joins onto is widened rather than copied.
  */
 function namesJoined(
   sentence: SentenceWords,
-  spans: readonly Span[],
+  spans: Span[],
   lastBefore: Lexeme | undefined,
 ): Run[] {
   const { lexemes, adjoins } = sentence
@@ -237,7 +238,7 @@ function namesJoined(
   for (const span of spans) {
     const previous = joined[joined.length - 1]
     if (previous && connects(sentence, previous, span)) previous.end = span.end
-    else joined.push({ ...span })
+    else joined.push(span)
   }
   return joined.map(({ start, end }) => {
     const next = lexemes[end]
@@ -403,16 +404,20 @@ function rank(phrases: readonly Phrase[], maximum: number): Keyphrase[] {
  * parser split them, white space collapsed.
  */
 function surfaceForm(phrase: Phrase): string {
-  const forms = new Map<string, number>()
-  for (const { sentence, start, end } of phrase.runs) {
-    // A lexeme's value is the word as the parser split it; most phrases are one word, whose form
-    // is that value as it is (no string joined).
-    const form =
-      end - start === 1
-        ? (sentence.lexemes[start] as Lexeme).value
-        : sentence.lexemes.slice(start, end).map(lexemeValue).join(' ')
+  const { runs } = phrase
+  const first = runForm(runs[0] as Run)
+  // Most phrases `rank` reads are written one way only: no table of forms made and sorted for
+  // them (it was most of what ranking allocated).
+  let forms: Map<string, number> | undefined
+  for (let index = 1; index < runs.length; index++) {
+    const form = runForm(runs[index] as Run)
+    if (forms === undefined) {
+      if (form === first) continue
+      forms = new Map([[first, index]])
+    }
     forms.set(form, (forms.get(form) ?? 0) + 1)
   }
+  if (forms === undefined) return first
   let best = ''
   let bestCount = 0
   for (const [form, count] of [...forms].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
@@ -422,4 +427,13 @@ function surfaceForm(phrase: Phrase): string {
     }
   }
   return best
+}
+
+/** The words of a run as the parser split them, white space collapsed. */
+function runForm({ sentence, start, end }: Run): string {
+  // A lexeme's value is the word as the parser split it; most phrases are one word, whose form
+  // is that value as it is (no string joined).
+  return end - start === 1
+    ? (sentence.lexemes[start] as Lexeme).value
+    : sentence.lexemes.slice(start, end).map(lexemeValue).join(' ')
 }
