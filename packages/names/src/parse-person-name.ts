@@ -165,13 +165,9 @@ export function parsePersonName(text: string): PersonName {
     parsed = parse(text)
     parsedCache.set(text, parsed)
   }
-  // A copy: callers own the result and its lists.
-  return {
-    ...parsed,
-    roles: [...parsed.roles],
-    honorifics: [...parsed.honorifics],
-    given: [...parsed.given],
-  }
+  // Shared, not copied (`PersonName` is read-only): a copy of the object and its three lists at
+  // every call was most of what asking a parse again allocated.
+  return parsed
 }
 
 /**
