@@ -160,21 +160,61 @@ function descriptionWordsTaken(words: readonly string[], prefix: string[]): stri
  * `["US Secretary of State"]`; `"Mr Wang"` → name `"Wang"`, honorifics `["Mr"]`.
  */
 export function parsePersonName(text: string): PersonName {
-  let parsed = parsedCache.get(text)
-  if (parsed === undefined) {
-    parsed = parse(text)
-    parsedCache.set(text, parsed)
-  }
   // Shared, not copied (`PersonName` is read-only): a copy of the object and its three lists at
   // every call was most of what asking a parse again allocated.
-  return parsed
+  return rememberedParse(text).name
+}
+
+/**
+ * A parse as `parsePersonName` remembers it, with the folds of it that `resolvePeople` reads at
+ * every mention, each made the first time it is asked: a name is mentioned again and again,
+ * within and across articles, and each fold asked anew was a look-up in a memo as large as the
+ * vocabulary, by a string the memo had to hash.
+ */
+export class RememberedParse {
+  readonly name: PersonName
+  #folded: string | undefined
+  #foldedSurname: string | undefined
+  #keys: readonly string[] | undefined
+
+  constructor(name: PersonName) {
+    this.name = name
+  }
+
+  /** `foldName` of the name. */
+  get folded(): string {
+    this.#folded ??= foldName(this.name.name)
+    return this.#folded
+  }
+
+  /** `foldName` of the family name. */
+  get foldedSurname(): string {
+    this.#foldedSurname ??= foldName(this.name.surname)
+    return this.#foldedSurname
+  }
+
+  /** `nameKeys` of the name. */
+  get keys(): readonly string[] {
+    this.#keys ??= foldedNameKeys(this.name, this.folded)
+    return this.#keys
+  }
+}
+
+/** The remembered parse of a mention's text (see `parsePersonName`). */
+export function rememberedParse(text: string): RememberedParse {
+  let remembered = parsedCache.get(text)
+  if (remembered === undefined) {
+    remembered = new RememberedParse(parse(text))
+    parsedCache.set(text, remembered)
+  }
+  return remembered
 }
 
 /**
  * Parses by mention text, shared across articles: the same people are named in the same words
  * again and again, and parsing is pure.
  */
-const parsedCache = new BoundedCache<string, PersonName>(10_000)
+const parsedCache = new BoundedCache<string, RememberedParse>(10_000)
 
 function parse(text: string): PersonName {
   // A nickname in quotation marks is not part of the name: Robert C. "Bobby" Scott.

@@ -1,7 +1,7 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
 import { isGivenName, type NameGender, personGender } from './gender.js'
-import { foldedNameKeys, isRoleWord, parsePersonName } from './parse-person-name.js'
+import { isRoleWord, type RememberedParse, rememberedParse } from './parse-person-name.js'
 import type { PersonName } from './person-name.js'
 
 /** One person mention of an article, in any form: `"Foreign Minister Qin Gang"`, `"Qin"`. */
@@ -126,8 +126,8 @@ interface NameFolds {
   surname: string
 }
 
-function foldsOf(name: PersonName, folded: string): NameFolds {
-  return { name: folded, surname: foldName(name.surname) }
+function foldsOf(remembered: RememberedParse): NameFolds {
+  return { name: remembered.folded, surname: remembered.foldedSurname }
 }
 
 /**
@@ -175,11 +175,13 @@ const continuityWindow = 1000
  * match is a given name ("Katya" for "Katya Smith") it goes there.
  */
 export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonResolution {
-  const parsed = mentions.map((mention) => parsePersonName(mention.text))
-  // Each mention's folded name and the gender its title or given name tells, read once: the
-  // passes below ask for them of the same mention again and again, and each asking was a
-  // look-up in a memo as large as the vocabulary.
-  const folded = parsed.map((name) => foldName(name.name))
+  // Each mention's parse with its folds (kept with the parse, made once per name as written),
+  // and the gender its title or given name tells, read once: the passes below ask for them of
+  // the same mention again and again, and each asking was a look-up in a memo as large as the
+  // vocabulary.
+  const remembered = mentions.map((mention) => rememberedParse(mention.text))
+  const parsed = remembered.map((entry) => entry.name)
+  const folded = remembered.map((entry) => entry.folded)
   const genders: Array<NameGender | null | undefined> = []
   function genderAt(index: number): NameGender | null {
     let gender = genders[index]
@@ -201,7 +203,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   for (const index of order) {
     const name = parsed[index]
     if (name === undefined || !name.full) continue
-    const folds = foldsOf(name, folded[index] as string)
+    const folds = foldsOf(remembered[index] as RememberedParse)
     let target = drafts.findIndex(
       (draft) =>
         mayBeCompatible(draft.folds, folds) &&
@@ -229,10 +231,10 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   drafts.forEach((draft, target) => {
     const keys = new Set<string>()
     for (const member of draft.members) {
-      const name = parsed[member]
-      if (name !== undefined)
+      const entry = remembered[member]
+      if (entry !== undefined)
         // The name keys hold the short forms already.
-        for (const key of foldedNameKeys(name, folded[member] as string)) keys.add(key)
+        for (const key of entry.keys) keys.add(key)
     }
     for (const key of keys) {
       const targets = byKey.get(key)
@@ -293,7 +295,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
         const lone = loneByKey.get(key)
         if (lone === undefined) {
           target = drafts.length
-          drafts.push(newDraft(name, foldsOf(name, key)))
+          drafts.push(newDraft(name, foldsOf(remembered[index] as RememberedParse)))
           loneByKey.set(key, target)
         } else {
           target = lone
