@@ -175,6 +175,7 @@ export class RememberedParse {
   readonly name: PersonName
   #folded: string | undefined
   #foldedSurname: string | undefined
+  #foldedFirstGiven: string | undefined
   #keys: readonly string[] | undefined
 
   constructor(name: PersonName) {
@@ -191,6 +192,12 @@ export class RememberedParse {
   get foldedSurname(): string {
     this.#foldedSurname ??= foldName(this.name.surname)
     return this.#foldedSurname
+  }
+
+  /** `foldName` of the first given name, `''` when there is none. */
+  get foldedFirstGiven(): string {
+    this.#foldedFirstGiven ??= foldName(this.name.given[0] ?? '')
+    return this.#foldedFirstGiven
   }
 
   /** `nameKeys` of the name. */

@@ -56,10 +56,11 @@ function isFoldedInitialOf(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))
 }
 
-/** Whether two given names are one, written in full or as a common short form (Bobby/Robert). */
-function sameGivenName(short: string, long: string): boolean {
-  const a = foldName(short)
-  const b = foldName(long)
+/**
+ * Whether two given names, folded, are one, written in full or as a common short form
+ * (Bobby/Robert).
+ */
+function sameFoldedGivenName(a: string, b: string): boolean {
   if (isFoldedInitialOf(a, b)) return true
   return (nicknames[a]?.includes(b) ?? false) || (nicknames[b]?.includes(a) ?? false)
 }
@@ -82,9 +83,9 @@ function compatibleFullNames(
   if (aFolds.surname !== bFolds.surname) return false
   if (a.surnameFirst !== b.surnameFirst) return false
   if (a.surnameFirst) return foldName(a.given.join(' ')) === foldName(b.given.join(' '))
+  if (!sameFoldedGivenName(aFolds.firstGiven, bFolds.firstGiven)) return false
   const [shorter, longer] =
     a.given.length <= b.given.length ? [a.given, b.given] : [b.given, a.given]
-  if (!sameGivenName(shorter[0] ?? '', longer[0] ?? '')) return false
   // The remaining given names of the shorter form appear, in order, in the longer one.
   let at = 1
   for (const word of shorter.slice(1)) {
@@ -120,14 +121,23 @@ function fullness(name: PersonName): number {
   return name.given.length + name.surname.split(' ').length + (name.suffix === null ? 0 : 1)
 }
 
-/** What `mayBeCompatible` compares of a name, folded once rather than for every pair. */
+/**
+ * What `mayBeCompatible` and `compatibleFullNames` compare of a name, folded once rather than for
+ * every pair.
+ */
 interface NameFolds {
   name: string
   surname: string
+  /** The first given name, `''` when there is none. */
+  firstGiven: string
 }
 
 function foldsOf(remembered: RememberedParse): NameFolds {
-  return { name: remembered.folded, surname: remembered.foldedSurname }
+  return {
+    name: remembered.folded,
+    surname: remembered.foldedSurname,
+    firstGiven: remembered.foldedFirstGiven,
+  }
 }
 
 /**
