@@ -103,8 +103,7 @@ function choiceOf(
   chosen = candidate('Ann Vale', {}),
 ) {
   const scores = Array.from({ length: candidates }, (_, at) => (at === 0 ? margin : 0))
-  const tiedByCue = scores.map((_, at) => at === 0 && chosen.roles.length > 0)
-  return { candidate: chosen, probability, margin, candidates, scores, tiedByCue, index: 0 }
+  return { candidate: chosen, probability, margin, candidates, scores, index: 0 }
 }
 
 describe('chooseCandidate margins', () => {
@@ -218,81 +217,6 @@ describe('agreement', () => {
   })
 })
 
-describe('a cued rival naming someone else', () => {
-  // Ann Vale chosen at 2, tied by a cue; the rivals at 1 and 1 are close, the one at -10 is not.
-  const chosen = { ...candidate('Ann Vale', {}), roles: ['before-subject'] as Candidate['roles'] }
-  const choiceWith = (tiedByCue: boolean[]): Choice => ({
-    ...choiceOf(0.5, 1, 4, chosen),
-    scores: [2, 1, 1, -10],
-    tiedByCue,
-    index: 0,
-  })
-
-  it('reads a cue tie of names and descriptions, not of pronouns nor of a cue noun’s owner alone', () => {
-    const tied = (text: string, form: 'name' | 'pronoun', roles: string[]): Candidate => {
-      const base = candidate(text, {})
-      return { ...base, phrase: { ...base.phrase, form }, roles: roles as Candidate['roles'] }
-    }
-    const choice = chooseCandidate(
-      [
-        tied('Tomas Brio', 'name', ['before-subject']),
-        tied('he', 'pronoun', ['before-subject']),
-        tied('Vale’s', 'name', ['owner']),
-        tied('Ann Vale', 'name', ['owner', 'after-subject']),
-        tied('Lena Ruiz', 'name', []),
-      ],
-      model,
-    )
-    expect(choice?.tiedByCue).toEqual([true, false, false, true, false])
-  })
-
-  it('marks a choice whose close rival a cue ties to the quotation and names another', () => {
-    const entities = new Map<number, string | null>([
-      [0, 'ann-vale'],
-      [1, 'tomas-brio'],
-      [2, 'ann-vale'],
-    ])
-    expect(
-      choiceFeatures(choiceWith([true, true, false, false]), 'name', entities).get('rival-cued'),
-    ).toBe(1)
-  })
-
-  it('counts a cued rival resolving to no one, and any cued rival when the choice names no one', () => {
-    const toNobody = new Map<number, string | null>([
-      [0, 'ann-vale'],
-      [1, null],
-      [2, 'ann-vale'],
-    ])
-    expect(
-      choiceFeatures(choiceWith([true, true, false, false]), 'name', toNobody).has('rival-cued'),
-    ).toBe(true)
-    const fromNobody = new Map<number, string | null>([
-      [0, null],
-      [1, null],
-      [2, 'tomas-brio'],
-    ])
-    expect(
-      choiceFeatures(choiceWith([true, false, true, false]), 'none', fromNobody).has('rival-cued'),
-    ).toBe(true)
-  })
-
-  it('leaves out a cued rival naming the chosen speaker, an uncued rival, and a far one', () => {
-    const entities = new Map<number, string | null>([
-      [0, 'ann-vale'],
-      [1, 'tomas-brio'],
-      [2, 'ann-vale'],
-    ])
-    // The cued one agrees; the one naming another has no cue; the far one is not asked about.
-    expect(
-      choiceFeatures(choiceWith([true, false, true, true]), 'name', entities).has('rival-cued'),
-    ).toBe(false)
-    // Without the speakers of the rivals there is nothing to compare.
-    expect(choiceFeatures(choiceWith([true, true, true, true]), 'name').has('rival-cued')).toBe(
-      false,
-    )
-  })
-})
-
 describe('readsChosenFeature', () => {
   it('reads place and cue-role families and a fixed set of ties, not conjunctions', () => {
     for (const name of [
@@ -349,12 +273,7 @@ describe('calibrate', () => {
     // A lone candidate whose score gives it probability p, as the plugin asks: with its speaker.
     const values = [0.2, 0.5, 0.7, 0.9, 0.99].map((p) => {
       const score = Math.log(p / (1 - p))
-      const lone: Choice = {
-        ...choiceOf(p, score, 1),
-        scores: [score],
-        tiedByCue: [false],
-        index: 0,
-      }
+      const lone: Choice = { ...choiceOf(p, score, 1), scores: [score], index: 0 }
       return calibrate(lone, speakerModel, 'name', new Map([[0, 'ann-vale']]))
     })
     expect([...values].sort((a, b) => a - b)).toEqual(values)

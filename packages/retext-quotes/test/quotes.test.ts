@@ -729,17 +729,6 @@ describe('candidate entities (`candidates: true`)', () => {
     expect(entities.get('Vale')).not.toBe(entities.get('Brio'))
   })
 
-  it('marks the choice of a sentence whose cues tie another person to the quotation', async () => {
-    const [two] = await candidatesOf(
-      'After Mara Lindqvist said the ferry was "too slow for the islands," Omar Haddad said: "I do not agree with her."',
-    )
-    expect(two?.choice['rival-cued']).toBe(1)
-    const [one] = await candidatesOf(
-      'Mara Lindqvist met Omar Haddad on Tuesday. Lindqvist says he is "hiding in the harbour office."',
-    )
-    expect(one?.choice['rival-cued']).toBeUndefined()
-  })
-
   it('changes nothing the plugin publishes', async () => {
     const text =
       'Ann Vale, the harbour master, spoke on Monday. "The divers will finish by Friday," she said. "We lost two boats," Tom Brio said.'

@@ -68,11 +68,6 @@ export interface Choice {
   candidates: number
   /** Each candidate's score, in candidate order. */
   scores: readonly number[]
-  /**
-   * Whether a cue pattern ties each candidate, a name or a description, to the quotation as more
-   * than the owner of a cue noun, in candidate order (see `hasCuedRival`).
-   */
-  tiedByCue: readonly boolean[]
   /** The index of the chosen candidate among them. */
   index: number
 }
@@ -122,10 +117,6 @@ export function chooseCandidate(
     margin: (scores[best] as number) - runnerUp,
     candidates: candidates.length,
     scores,
-    tiedByCue: candidates.map(
-      (candidate) =>
-        candidate.phrase.form !== 'pronoun' && candidate.roles.some((role) => role !== 'owner'),
-    ),
     index: best,
   }
 }
@@ -232,28 +223,7 @@ function visitChoiceFeatures(
     const { probability, margin } = agreement(choice, entities)
     visit('entity-logit', logit(probability))
     visit('entity-margin', Math.min(margin, 6) / 3)
-    if (hasCuedRival(choice, entities)) visit('rival-cued', 1)
   }
-}
-
-/**
- * Whether a close rival (one of `entities`, see `rivalsToResolve`) that a cue pattern ties to
- * the quotation (`tiedByCue`) names someone other than the chosen speaker, or no one: a sentence
- * whose cues tie two people to the words (`After Vale said the pier was "unsafe," Brio said:
- * "…"`, `Vale wrote to Brio, threatening "…," according to a copy of the letter`) leaves the
- * reader to choose between them. Not a pronoun rival (whom it names is coreference's guess, and
- * out of fold a cued `he` resolving apart from the chosen name is mostly the same person), nor
- * the owner of a cue noun alone (`Brio's charge "…"` quoted by Vale: the quoter speaks). Measured
- * out of fold (issue 10, q24b): 205 of 4755 matched choices have one, 35% of them wrong against
- * 7% of all; the softmax does not see it, as the rival's roles raise its own score, not the
- * doubt on the winner.
- */
-function hasCuedRival(choice: Choice, entities: ReadonlyMap<number, string | null>): boolean {
-  const speaker = entities.get(choice.index) ?? null
-  for (const [at, entity] of entities)
-    if (at !== choice.index && choice.tiedByCue[at] && (speaker === null || entity !== speaker))
-      return true
-  return false
 }
 
 /** The logit of a probability, kept a millionth away from 0 and 1. */
