@@ -126,6 +126,14 @@ let taggingHooks: string[] | undefined
 const untaggingHooks = new Set(['chunks', 'id', 'typeahead', 'alias', 'machine'])
 
 /**
+ * Steps `nlp.tokenize` runs itself (with aliases and machine forms). A second run of the
+ * contractions step split again what the first had split, as the first word of a split keeps
+ * the contraction's text (`can't` became `can not not`, `There's` `there is is`): `nlp()` runs it
+ * once.
+ */
+const tokenizingHooks = new Set(['contractions'])
+
+/**
  * compromise's own pipeline without the steps no tag depends on (`untaggingHooks`): `nlp()`
  * always runs every step, but the person tags come from the taggers.
  */
@@ -133,7 +141,7 @@ function tag(text: string): ReturnType<typeof Nlp> {
   if (taggingHooks === undefined) {
     taggingHooks = (nlp() as unknown as { hooks: () => string[] })
       .hooks()
-      .filter((hook) => !untaggingHooks.has(hook))
+      .filter((hook) => !untaggingHooks.has(hook) && !tokenizingHooks.has(hook))
   }
   const doc = nlp().tokenize(text)
   doc.compute(taggingHooks)
