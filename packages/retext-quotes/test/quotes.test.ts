@@ -837,16 +837,3 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
     }
   })
 })
-
-describe('a state’s abbreviation after a place', () => {
-  it('is part of the place, never the speaker', async () => {
-    for (const text of [
-      'Dana Whitlow of Corwin, Mich., said “the water is still brown.”',
-      'Dana Whitlow, a nurse in Corwin, N.Y., said “the water is still brown.”',
-    ]) {
-      const file = await attributed(text)
-      const [quote] = file.data.quotes ?? []
-      expect(quote?.speaker?.name, text).toBe('Dana Whitlow')
-    }
-  })
-})

@@ -1,9 +1,4 @@
-import {
-  brillLexicon,
-  possessiveDeterminers,
-  pronouns,
-  stateAbbreviations,
-} from '@newsroom/lexicon'
+import { brillLexicon, possessiveDeterminers, pronouns } from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
@@ -380,7 +375,7 @@ export function phraseBefore(
   end: number,
 ): MentionPhrase | null {
   // "Mike Ryan of the World Health Organization (WHO) told": skip a short parenthesis.
-  let at = withoutStateAfterPlace(tokens, skipParenthesis(tokens, end - 1))
+  let at = skipParenthesis(tokens, end - 1)
   const appositions: Apposition[] = []
   const closing = tokens[at]
   if (closing && closing.text === ',') {
@@ -494,27 +489,6 @@ function pair(text: string, first: MentionPhrase, second: MentionPhrase): Mentio
     form: 'description',
     appositions: second.appositions,
   }
-}
-
-const states: ReadonlySet<string> = new Set(stateAbbreviations)
-
-/** Whether a token is a US state's abbreviation with its period ("Mich.", "N.Y."). */
-function isStateAbbreviation(token: Token | undefined): boolean {
-  return token?.text.endsWith('.') === true && states.has(token.lower.slice(0, -1))
-}
-
-/**
- * "Dana Vale of Flint, Mich., said": the comma before a state's abbreviation that follows a
- * place, when `at` is the comma after it: the state belongs to the place, it is no phrase set off
- * by commas (read as one, "Mich." was taken for the speaker). Else `at`.
- */
-function withoutStateAfterPlace(tokens: readonly Token[], at: number): number {
-  return tokens[at]?.text === ',' &&
-    isStateAbbreviation(tokens[at - 1]) &&
-    tokens[at - 2]?.text === ',' &&
-    isCapitalized(tokens[at - 3])
-    ? at - 2
-    : at
 }
 
 /** The token before a short parenthesis ending at `at` (`(WHO)`, `(R-Utah)`), else `at`. */
