@@ -830,7 +830,7 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
         'Kwame Mensah',
       ],
       ['Ilse Varga met Tomas Reyl on Monday. He said, “The quay is closed.”', 'Tomas Reyl'],
-    ]) {
+    ] as const) {
       const file = await attributed(text)
       const [quote] = file.data.quotes ?? []
       expect(quote?.speaker?.name, text).toBe(speaker)
