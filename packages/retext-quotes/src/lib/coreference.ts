@@ -1741,7 +1741,9 @@ export class Coreference {
    * (`speaksAfterName`). A name shaped like a place's (`placeShape`) has none of these but the
    * first when it ends with a place's word ("Michael Bay"), and none at all when it opens with
    * one ("Port Arthur", where "Port" is on a given-name list). Where two clusters share a name,
-   * the name is doubted only when neither has evidence.
+   * the name is doubted only when neither has evidence. Where no name finder ran (no mention
+   * came with the article), the first evidence cannot be had and the others are too narrow
+   * alone: only a place's shape doubts a name then.
    */
   private doubtedPeople(): ReadonlySet<string> {
     if (this.doubtedNames) return this.doubtedNames
@@ -1768,12 +1770,13 @@ export class Coreference {
       if (cluster !== undefined && !shown.has(cluster) && this.speaksAfterName(chain))
         shown.add(cluster)
     }
+    const finderRan = this.model.known.length > 0
     const doubted = new Set<string>()
     const evidenced = new Set<string>()
     people.clusters.forEach((cluster, at) => {
       const shape = placeShape(cluster.name)
       const evidence =
-        shape === 'prefix' ? false : shape === 'head' ? listed.has(at) : shown.has(at)
+        shape === 'prefix' ? false : shape === 'head' ? listed.has(at) : !finderRan || shown.has(at)
       ;(evidence ? evidenced : doubted).add(cluster.name)
     })
     for (const name of evidenced) doubted.delete(name)
