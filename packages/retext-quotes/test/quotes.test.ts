@@ -823,6 +823,16 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
     }
   })
 
+  it('where no name finder ran, doubts a name by a place’s shape only', async () => {
+    // `run` is the plugin without retext-entities: no mention says who is a person.
+    const person = await run(
+      'Omar Haddad opened the meeting on Monday.\n\nLater, Bright Young walked to the front of the hall. He said, “The quay is closed.”',
+    )
+    expect(person.data.quotes?.[0]?.speaker?.name).toBe('Bright Young')
+    const place = await run(`Orin Valley voted on Monday to keep the night ferry.\n\n${meeting}`)
+    expect(place.data.quotes?.[0]?.speaker).toBeNull()
+  })
+
   it('still publishes it to a person a cue or a name finder shows', async () => {
     for (const [text, speaker] of [
       [
