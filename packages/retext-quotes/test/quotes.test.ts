@@ -804,6 +804,15 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
     }
   })
 
+  it('nor to a place a description takes for the person the text is about', async () => {
+    const file = await attributed(
+      'Orin Valley voted on Monday to keep the night ferry.\n\n“The quay is closed,” the mayor said.',
+    )
+    const [quote] = file.data.quotes ?? []
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.candidate?.name).toBe('Orin Valley')
+  })
+
   // A guard rather than a fix: a gate on such names (q23d) published these to Omar Haddad.
   it('leaves a missed person’s quotation to them, published or not, never to someone else', async () => {
     for (const [name, pronoun] of [
