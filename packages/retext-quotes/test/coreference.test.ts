@@ -4,7 +4,13 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextQuotes from '../src/index.js'
-import { Coreference, type MentionAt, personShaped, type Resolved } from '../src/lib/coreference.js'
+import {
+  Coreference,
+  type MentionAt,
+  personShaped,
+  placeShape,
+  type Resolved,
+} from '../src/lib/coreference.js'
 import { cueMatches, cueSubjects } from '../src/lib/cue-patterns.js'
 import { normalizePhrase } from '../src/lib/readings.js'
 import { SpeakerRegistry } from '../src/lib/registry.js'
@@ -23,6 +29,22 @@ describe('personShaped', () => {
     expect(personShaped('Rellmark Harbour Authority')).toBe(false)
     expect(personShaped('Petra')).toBe(false)
     expect(personShaped('Petra Salo Vellner Brio')).toBe(false)
+  })
+})
+
+describe('placeShape', () => {
+  it('reads a place’s first or last word', () => {
+    expect(placeShape('Port Arthur')).toBe('prefix')
+    expect(placeShape('Fort Kellam')).toBe('prefix')
+    expect(placeShape('Calder Bay')).toBe('head')
+    expect(placeShape('Linden Falls')).toBe('head')
+    expect(placeShape('Orin County')).toBe('head')
+  })
+
+  it('reads no place in a name without those words, or in one word', () => {
+    expect(placeShape('Greta Solvik')).toBeNull()
+    expect(placeShape('Bay')).toBeNull()
+    expect(placeShape('Portia Vale')).toBeNull()
   })
 })
 

@@ -782,3 +782,77 @@ describe('a description that is the subject of a clause of its own', () => {
     ])
   })
 })
+
+describe('a pronoun that means a name nothing shows to be a person’s', () => {
+  const meeting = 'Mara Lindqvist met Omar Haddad on Tuesday. He said, “The quay is closed.”'
+
+  it('never publishes the quotation to a place written like a subject', async () => {
+    for (const [opening, place] of [
+      // "Port" is on a given-name list: the name finders read "Port Arthur" as a person.
+      ['Port Arthur voted on Monday to keep the night ferry.', 'Port Arthur'],
+      [
+        'Linden Falls, a town of 4,000 on the river, announced on Monday that the ferry would stay.',
+        'Linden Falls',
+      ],
+      ['Calder Bay said on Monday that the ferry would stay.', 'Calder Bay'],
+      ['Orin Valley voted on Monday to keep the night ferry.', 'Orin Valley'],
+    ]) {
+      const file = await attributed(`${opening}\n\n${meeting}`)
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker, opening).toBeNull()
+      expect(quote?.candidate?.name, opening).toBe(place)
+    }
+  })
+
+  it('nor to a place a description takes for the person the text is about', async () => {
+    const file = await attributed(
+      'Orin Valley voted on Monday to keep the night ferry.\n\n“The quay is closed,” the mayor said.',
+    )
+    const [quote] = file.data.quotes ?? []
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.candidate?.name).toBe('Orin Valley')
+  })
+
+  // A guard rather than a fix: a gate on such names (q23d) published these to Omar Haddad.
+  it('leaves a missed person’s quotation to them, published or not, never to someone else', async () => {
+    for (const [name, pronoun] of [
+      ['Bright Young', 'He'],
+      ['Hope Rice', 'She'],
+      ['Kwame A. Mensah', 'He'],
+      ['Dawn Marsh', 'She'],
+    ]) {
+      const file = await attributed(
+        [
+          'Omar Haddad opened the meeting on Monday.',
+          `Later, ${name} walked to the front of the hall. ${pronoun} said, “The quay is closed.”`,
+        ].join('\n\n'),
+      )
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker?.name ?? quote?.candidate?.name, name).toBe(name)
+    }
+  })
+
+  it('where no name finder ran, doubts a name by a place’s shape only', async () => {
+    // `run` is the plugin without retext-entities: no mention says who is a person.
+    const person = await run(
+      'Omar Haddad opened the meeting on Monday.\n\nLater, Bright Young walked to the front of the hall. He said, “The quay is closed.”',
+    )
+    expect(person.data.quotes?.[0]?.speaker?.name).toBe('Bright Young')
+    const place = await run(`Orin Valley voted on Monday to keep the night ferry.\n\n${meeting}`)
+    expect(place.data.quotes?.[0]?.speaker).toBeNull()
+  })
+
+  it('still publishes it to a person a cue or a name finder shows', async () => {
+    for (const [text, speaker] of [
+      [
+        'Omar Haddad opened the meeting on Monday.\n\nLater, Kwame Mensah told the hall the ferry would stay. He said, “The quay is closed.”',
+        'Kwame Mensah',
+      ],
+      ['Ilse Varga met Tomas Reyl on Monday. He said, “The quay is closed.”', 'Tomas Reyl'],
+    ] as const) {
+      const file = await attributed(text)
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker?.name, text).toBe(speaker)
+    }
+  })
+})

@@ -13,6 +13,8 @@ import {
   clauseAdverbs,
   coordinators,
   documentNouns,
+  placeNameHeads,
+  placeNamePrefixes,
   pronouns as pronounForms,
   roleKinds,
 } from '@newsroom/lexicon'
@@ -91,7 +93,13 @@ import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './regist
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { isSpokenTo } from './spoken-to.js'
-import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
+import {
+  cueVerbs,
+  isClauseVerbToken,
+  mayBeFiniteVerbToken,
+  prepositions,
+  subordinators,
+} from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -171,6 +179,29 @@ export function personShaped(text: string): boolean {
       return false
   }
   return true
+}
+
+/** The initials inside a name ("Roberta A. Kaplan"), which `personShaped` does not read. */
+const middleInitials = /(?<=\S) (?:\p{Lu}\. )+(?=\S)/gu
+
+/** `personShaped` of a name without its middle initials ("Roberta A. Kaplan" as "Roberta Kaplan"). */
+export function personShapedPastInitials(text: string): boolean {
+  return personShaped(text.replace(middleInitials, ' '))
+}
+
+const placeHeads: ReadonlySet<string> = new Set(placeNameHeads)
+const placePrefixes: ReadonlySet<string> = new Set(placeNamePrefixes)
+
+/**
+ * How a name of two words or more is shaped like a place's: `prefix` when it opens with a
+ * place's first word ("Port Arthur", "Fort Kellam"), `head` when it ends with a place's last
+ * word ("Calder Bay", "Linden Falls"), else null.
+ */
+export function placeShape(name: string): 'prefix' | 'head' | null {
+  const first = name.indexOf(' ')
+  if (first === -1) return null
+  if (placePrefixes.has(name.slice(0, first).toLowerCase())) return 'prefix'
+  return placeHeads.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ? 'head' : null
 }
 
 const documents: ReadonlySet<string> = new Set(documentNouns)
@@ -666,6 +697,25 @@ function genderKey(speaker: Speaker): string {
   return `${speaker.name}\u0000${speaker.aliases.join('\u0001')}\u0000${speaker.roles.join('\u0001')}`
 }
 
+/** How many tokens after a name `speaksAfterName` reads for the verb past its appositions. */
+const appositionReach = 32
+
+/**
+ * Resolutions that reach a person through the text around the mention rather than by its own
+ * words: a pronoun's, and a description's that takes the person the text is about.
+ */
+const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
+  'pronoun-subject',
+  'pronoun-opener',
+  'pronoun-speaker',
+  'pronoun-only',
+  'pronoun-newcomer',
+  'pronoun-clause-subject',
+  'pronoun-earlier',
+  'role-recent',
+  'role-principal',
+])
+
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
@@ -673,6 +723,10 @@ export class Coreference {
   private readonly mentionAt = new PlaceMap<number>()
   /** Every person mention retext-entities found, with its catalogue index, in text order. */
   private readonly personMentions: Array<{ position: Position; index: number }> = []
+  /** Catalogue indices of the names chosen for quotations or written as subjects of cues. */
+  private readonly cuedNames: number[] = []
+  /** The names of people nothing in the article shows to be people (see `doubtedPeople`). */
+  private doubtedNames: ReadonlySet<string> | undefined
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
@@ -847,6 +901,7 @@ export class Coreference {
       position: this.articleOffset(paragraph, phrase.start),
     })
     this.mentionAt.set(paragraph, phrase.start, mentions.length - 1)
+    this.cuedNames.push(mentions.length - 1)
   }
 
   /**
@@ -1655,10 +1710,107 @@ export class Coreference {
   resolve(mention: MentionAt): Resolved {
     let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
     if (!resolved) {
-      resolved = this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true)
+      resolved = this.doubted(
+        this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true),
+      )
       if (!this.question) this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
     }
     return resolved
+  }
+
+  /**
+   * A pronoun or a description that means a person nothing in the article shows to be one
+   * (`doubtedPeople`) stays a lean (`unevidenced-person`): "Calder Bay voted…" then "He said"
+   * may mean the place by its place in the text, yet no one is published for it; nor is another
+   * person taken instead, as a missed name ("Bright Young walked in. He said") is as often right.
+   */
+  private doubted(resolved: Resolved): Resolved {
+    const { speaker, resolution } = resolved
+    return speaker?.kind === 'person' &&
+      referringResolutions.has(resolution) &&
+      this.doubtedPeople().has(speaker.name)
+      ? { speaker, resolution: 'unevidenced-person' }
+      : resolved
+  }
+
+  /**
+   * The names of the article's person clusters that nothing shows to be people. Evidence is: a
+   * mention of the cluster retext-entities reads as a person; a name chosen for a quotation or
+   * written as a cue's subject; a person's shape once middle initials are dropped
+   * (`personShapedPastInitials`); a cue verb after the name past its appositions
+   * (`speaksAfterName`). A name shaped like a place's (`placeShape`) has none of these but the
+   * first when it ends with a place's word ("Michael Bay"), and none at all when it opens with
+   * one ("Port Arthur", where "Port" is on a given-name list). Where two clusters share a name,
+   * the name is doubted only when neither has evidence. Where no name finder ran (no mention
+   * came with the article), the first evidence cannot be had and the others are too narrow
+   * alone: only a place's shape doubts a name then.
+   */
+  private doubtedPeople(): ReadonlySet<string> {
+    if (this.doubtedNames) return this.doubtedNames
+    const { people, inputIndex, mentions } = this.catalogue
+    const clusterOf = (index: number): number | undefined =>
+      mentions[index]?.kind === 'person' ? people.clusterOf[inputIndex[index] ?? -1] : undefined
+    const listed = new Set<number>()
+    for (const { index } of this.personMentions) {
+      const cluster = clusterOf(index)
+      if (cluster !== undefined) listed.add(cluster)
+    }
+    const shown = new Set<number>(listed)
+    for (const index of this.cuedNames) {
+      const cluster = clusterOf(index)
+      if (cluster !== undefined) shown.add(cluster)
+    }
+    people.clusters.forEach((cluster, at) => {
+      if (personShapedPastInitials(cluster.name)) shown.add(at)
+    })
+    // Each chain is read once, and only while its cluster has no evidence yet.
+    for (const chain of this.model.chains) {
+      if (chain.kind !== 'person') continue
+      const cluster = clusterOf(this.mentionAt.get(chain.paragraph, chain.start) ?? -1)
+      if (cluster !== undefined && !shown.has(cluster) && this.speaksAfterName(chain))
+        shown.add(cluster)
+    }
+    const finderRan = this.model.known.length > 0
+    const doubted = new Set<string>()
+    const evidenced = new Set<string>()
+    people.clusters.forEach((cluster, at) => {
+      const shape = placeShape(cluster.name)
+      const evidence =
+        shape === 'prefix' ? false : shape === 'head' ? listed.has(at) : !finderRan || shown.has(at)
+      ;(evidence ? evidenced : doubted).add(cluster.name)
+    })
+    for (const name of evidenced) doubted.delete(name)
+    this.doubtedNames = doubted
+    return doubted
+  }
+
+  /**
+   * Whether a cue verb is the verb of a name's clause, past any appositions ("Ann Vale, 60, a
+   * nurse, said she…"): the cue finders may miss such a subject, yet it speaks.
+   */
+  private speaksAfterName(chain: NameChain): boolean {
+    const prepared = this.model.paragraphs[chain.paragraph]
+    if (!prepared) return false
+    const { tokens } = prepared
+    const [, sentenceEnd] = prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0]
+    const speaks = (token: Token | undefined): boolean =>
+      token !== undefined &&
+      token.start < sentenceEnd &&
+      token.kind === 'word' &&
+      cueVerbs.has(token.lower)
+    let index = firstTokenFrom(tokens, chain.end)
+    if (tokens[index]?.text !== ',') return speaks(tokens[index])
+    // The verb follows the comma that closes the last apposition; no more than three
+    // appositions and a few dozen tokens are read, so a long sentence is not walked for each name.
+    const last = Math.min(tokens.length, index + appositionReach)
+    for (let commas = 0; commas < 3 && index < last; index++) {
+      const token = tokens[index] as Token
+      if (token.start >= sentenceEnd) return false
+      if (token.text !== ',') continue
+      commas++
+      if (speaks(tokens[index + 1])) return true
+    }
+    return false
   }
 
   /**

@@ -55,6 +55,12 @@ export type Resolution =
    * asked, "…"`, see `spoken-to`), resolved as it would be otherwise: they did not say it.
    */
   | 'spoken-to'
+  /**
+   * A pronoun or description that means a name nothing in the article shows to be a person's
+   * (`Calder Bay voted…` then `He said`): a place or a body, or a person the name finders
+   * missed; a lean only (see `Coreference.doubtedPeople`).
+   */
+  | 'unevidenced-person'
   /** Nothing the article names. */
   | 'none'
 
@@ -95,13 +101,15 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
  * Resolutions never published, whatever the speaker model says of the mention: the article
  * leaves open which person it means ("Vale said" of two Vales, with nothing in the text to tell
  * them apart), so a right mention still names nobody for sure; or the mention names the one
- * spoken to, not the speaker (`spoken-to`). The quotation keeps the lean as its `candidate`,
+ * spoken to, not the speaker (`spoken-to`); or a pronoun or description means a name the article
+ * never shows to be a person's (`unevidenced-person`). The quotation keeps the lean as its `candidate`,
  * with confidence 0; `fit-speaker-model` counts it so too, so that its threshold is chosen on
  * what the plugin publishes.
  */
 export const unpublishedResolutions = [
   'namesake-unclear',
   'spoken-to',
+  'unevidenced-person',
 ] as const satisfies readonly Resolution[]
 
 /** A resolution that may be published (see `unpublishedResolutions`). */
