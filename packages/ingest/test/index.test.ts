@@ -458,6 +458,22 @@ describe('text normalization and encodings', () => {
     expect(file.messages.map((message) => message.ruleId)).toContain('transcoded')
   })
 
+  it('decodes each file afresh, whatever the file before it ended with', () => {
+    // Ends in the first byte of a two-byte UTF-8 sequence: a decoder that kept it would read the
+    // next file's first letter as its second byte.
+    const cut = Uint8Array.from([
+      ...bytes('Ferry timetable\n\nThe crossing leaves at noon. '),
+      0xc3,
+    ])
+    ingest({ path: 'cut.txt', contents: cut })
+    const file = ingest({
+      path: 'next.txt',
+      contents: bytes('Tide tables\n\nHigh water at six.\n'),
+    })
+    expect(file.data.article?.title).toBe('Tide tables')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['language-undetermined'])
+  })
+
   it('decodes UTF-16 with a BOM', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from('Title\n\nThe body.\n', 'utf16le')])
     expect(ingest({ path: 'a.txt', contents: utf16 }).data.article?.blocks[0]?.text).toBe(

@@ -115,9 +115,16 @@ function utf8WithErrors(bytes: Uint8Array, firstInvalid: number, count = 1): Dec
   }
 }
 
+/**
+ * One decoder for every file: making one took some 20,000 instructions, half what decoding a
+ * two-kilobyte file takes. Without `stream`, each `decode` starts afresh, after a refused file
+ * too.
+ */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
 function utf8(bytes: Uint8Array): Decoded | undefined {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    const text = strictUtf8.decode(bytes)
     return { ok: true, text, encoding: 'UTF-8', transcoded: false }
   } catch {
     return undefined
