@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
@@ -443,6 +444,15 @@ describe('text normalization and encodings', () => {
       contents: bytes('\uFEFFCafé\r\n\r\nThe café reopened.\r\n'),
     })
     expect(utf8.data.article?.contentHash).toBe(crlf.data.article?.contentHash)
+    // The first file's bytes are hashed as they are, the second's text: both are the text's hash.
+    const text = 'Café\n\nThe café reopened.\n'
+    expect(utf8.data.article?.contentHash).toBe(`sha256-${hash('sha256', text)}`)
+    const bom = ingest({ path: 'a.txt', contents: bytes(`\uFEFF${text}`) })
+    expect(bom.data.article?.contentHash).toBe(utf8.data.article?.contentHash)
+    expect(
+      ingest({ path: 'b.txt', contents: bytes('“Ça”\n\nThe “café” 😀\n') }).data.article
+        ?.contentHash,
+    ).toBe(`sha256-${hash('sha256', '“Ça”\n\nThe “café” 😀\n')}`)
   })
 
   it('transcodes Windows-1252 and reports it', () => {

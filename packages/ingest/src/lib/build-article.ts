@@ -21,8 +21,11 @@ import { reportPlaceholders } from './placeholder.js'
 
 export interface BuildSettings {
   path: string
-  /** The normalized text of the whole file, hashed for `contentHash`. */
-  text: string
+  /**
+   * The normalized text of the whole file, hashed for `contentHash`: as a string, or as its UTF-8
+   * bytes when the file's bytes are those (then they are hashed as they are, not encoded again).
+   */
+  text: string | Uint8Array
   wordsPerMinute: number
   expectedLanguage: string
   disabledRules: ReadonlySet<string>
@@ -199,7 +202,7 @@ export function buildArticle(
     readTimeMinutes,
     readTimeSource: draft.readTimeStated === null ? 'computed' : 'stated',
     wordCount,
-    // One call, not a Hash object per article: `hash` encodes the string as UTF-8 too.
+    // One call, not a Hash object per article: `hash` encodes a string as UTF-8 too.
     contentHash: `sha256-${hash('sha256', settings.text)}`,
     tags: boundList(
       [...new Set(draft.tags.map(normalizeBlockText).filter(Boolean))],
