@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as api from '../src/index.js'
@@ -443,6 +444,15 @@ describe('text normalization and encodings', () => {
       contents: bytes('\uFEFFCafé\r\n\r\nThe café reopened.\r\n'),
     })
     expect(utf8.data.article?.contentHash).toBe(crlf.data.article?.contentHash)
+    // The first file's bytes are hashed as they are, the second's text: both are the text's hash.
+    const text = 'Café\n\nThe café reopened.\n'
+    expect(utf8.data.article?.contentHash).toBe(`sha256-${hash('sha256', text)}`)
+    const bom = ingest({ path: 'a.txt', contents: bytes(`\uFEFF${text}`) })
+    expect(bom.data.article?.contentHash).toBe(utf8.data.article?.contentHash)
+    expect(
+      ingest({ path: 'b.txt', contents: bytes('“Ça”\n\nThe “café” 😀\n') }).data.article
+        ?.contentHash,
+    ).toBe(`sha256-${hash('sha256', '“Ça”\n\nThe “café” 😀\n')}`)
   })
 
   it('transcodes Windows-1252 and reports it', () => {
@@ -456,6 +466,22 @@ describe('text normalization and encodings', () => {
     expect(file.data.article?.title).toBe('Café owners welcome the new square')
     expect(file.data.article?.blocks[0]?.text).toContain('“business is better”')
     expect(file.messages.map((message) => message.ruleId)).toContain('transcoded')
+  })
+
+  it('decodes each file afresh, whatever the file before it ended with', () => {
+    // Ends in the first byte of a two-byte UTF-8 sequence: a decoder that kept it would read the
+    // next file's first letter as its second byte.
+    const cut = Uint8Array.from([
+      ...bytes('Ferry timetable\n\nThe crossing leaves at noon. '),
+      0xc3,
+    ])
+    ingest({ path: 'cut.txt', contents: cut })
+    const file = ingest({
+      path: 'next.txt',
+      contents: bytes('Tide tables\n\nHigh water at six.\n'),
+    })
+    expect(file.data.article?.title).toBe('Tide tables')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['language-undetermined'])
   })
 
   it('decodes UTF-16 with a BOM', () => {

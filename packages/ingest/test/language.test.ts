@@ -115,6 +115,16 @@ describe('markedWords', () => {
     for (const text of seededStrings(pieces, 11, 2000, 14))
       expect(markedWords(text), JSON.stringify(text)).toEqual(markedBySplitting(text))
   })
+
+  it('reads up to an end as it reads the text cut there, a pair cut in half included', () => {
+    const pieces = ['the', 'And', 'shouldn', 'é', 'Ж', ' ', '-', '😀', '𝕏', '\ud800', '\udc00']
+    for (const text of seededStrings(pieces, 17, 400, 14)) {
+      for (let end = 0; end <= text.length; end++) {
+        const cut = text.slice(0, end)
+        expect(markedWords(text, end), JSON.stringify(cut)).toEqual(markedBySplitting(cut))
+      }
+    }
+  })
 })
 
 describe('hasNonLatinLetter', () => {

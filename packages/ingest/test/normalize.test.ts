@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, hasWords, normalizeBlockText } from '../src/lib/normalize.js'
+import { composed, countWords, hasWords, normalizeBlockText } from '../src/lib/normalize.js'
 import { seededStrings } from './helpers/seeded-strings.js'
 
 /** The definition countWords implements without making a string per word. */
 function wordsBySplitting(text: string): number {
   return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length
 }
+
+describe('composed', () => {
+  it('leaves alone only what NFC leaves alone: each character below U+0300, and each pair', () => {
+    const below = Array.from({ length: 0x300 }, (_, code) => String.fromCharCode(code))
+    let pairs = 0
+    for (const first of below) {
+      expect(first.normalize('NFC')).toBe(first)
+      for (const second of below)
+        if (`${first}${second}`.normalize('NFC') === first + second) pairs++
+    }
+    expect(pairs).toBe(below.length ** 2)
+  })
+
+  it('composes text with a character from U+0300 on as NFC does', () => {
+    for (const text of ['Cafe\u0301', 'e\u0301\u0323', 'A\u030a ring', '\u1100\u1161', 'Ω \u2126'])
+      expect(composed(text)).toBe(text.normalize('NFC'))
+    expect(composed('Café “au lait”')).toBe('Café “au lait”')
+  })
+})
 
 describe('countWords', () => {
   it('counts the white-space-separated tokens holding a letter or a digit', () => {

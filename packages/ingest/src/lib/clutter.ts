@@ -387,16 +387,29 @@ function hasPart<Part extends 'sections' | 'suffixes' | 'bar'>(part: Part) {
     rule[part] !== undefined
 }
 
+/** The rules in use, and those of them with sections, a bar or suffixes. */
+function ruleLists(rules: readonly ClutterRule[]) {
+  return {
+    rules,
+    sectionRules: rules.filter(hasPart('sections')),
+    barRules: rules.filter(hasPart('bar')),
+    suffixRules: rules.filter(hasPart('suffixes')),
+  }
+}
+
+/** The lists when no rule is left out, as nearly every file is read: made once, not per file. */
+const everyRule = ruleLists(clutterRules)
+
 /** Remove clutter lines from `segments`, reporting each removal as an info message on `file`. */
 export function removeClutter(
   segments: Segment[],
   file: VFile,
   options: ClutterOptions,
 ): Segment[] {
-  const rules = clutterRules.filter((rule) => !options.disabled.has(rule.id))
-  const sectionRules = rules.filter(hasPart('sections'))
-  const barRules = rules.filter(hasPart('bar'))
-  const suffixRules = rules.filter(hasPart('suffixes'))
+  const { rules, sectionRules, barRules, suffixRules } =
+    options.disabled.size === 0
+      ? everyRule
+      : ruleLists(clutterRules.filter((rule) => !options.disabled.has(rule.id)))
   const result: Segment[] = []
   let section: { rule: ClutterRule; marker: Line; removed: number } | undefined
 

@@ -183,7 +183,9 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
   if (draft === undefined || hasFatalParseError(file)) return file
   const article = buildArticle(draft, file, {
     path,
-    text,
+    // Normalizing changed nothing (no BOM, CR or text to compose): the file's bytes are the
+    // text's UTF-8, and hashing them spares encoding the text again.
+    text: decoded.utf8 !== undefined && text === decoded.text ? decoded.utf8 : text,
     wordsPerMinute,
     expectedLanguage: options.expectedLanguage ?? 'en',
     disabledRules: new Set(options.disabledRules ?? []),

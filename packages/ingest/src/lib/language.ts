@@ -173,9 +173,11 @@ const letter = /^\p{L}$/u
  * spares it for most English articles and leaves every other text to franc.
  */
 function isClearlyEnglish(text: string): boolean {
-  const sample = text.length > francSample ? text.slice(0, francSample) : text
-  if (hasNonLatinLetter(sample)) return false
-  const marked = markedWords(sample)
+  const end = Math.min(text.length, francSample)
+  if (hasNonLatinLetter(text.length > end ? text.slice(0, end) : text)) return false
+  // Read up to `end` in `text` itself: a slice of it is a view of the text that every
+  // `charCodeAt` must first see through.
+  const marked = markedWords(text, end)
   const middle = Math.floor(marked.length / 2)
   if (middle === 0) return false
   const poorerHalf = Math.min(share(marked, 0, middle), share(marked, middle, marked.length))
@@ -185,59 +187,66 @@ function isClearlyEnglish(text: string): boolean {
   )
 }
 
-/**
- * A word of ASCII letters as a number, case folded: five bits a letter (`a` 1 … `z` 26), so
- * that a word of up to six letters is a small integer, looked up with no string made of it.
- */
-function asciiKey(text: string, start: number, end: number): number {
+/** Five bits a letter (`a` 1 … `z` 26), as `markerKeys` holds a word of ASCII letters. */
+function asciiKey(word: string): number {
   let key = 0
-  for (let index = start; index < end; index++)
-    key = key * 32 + ((text.charCodeAt(index) | 0x20) - 0x60)
+  for (let index = 0; index < word.length; index++)
+    key = key * 32 + ((word.charCodeAt(index) | 0x20) - 0x60)
   return key
 }
 
-/** The markers as `asciiKey`s (every marker is lowercase ASCII, of at most six letters). */
-const markerKeys = new Set(englishMarkers.map((marker) => asciiKey(marker, 0, marker.length)))
+/**
+ * The markers as numbers (every marker is lowercase ASCII, of at most six letters, so its key is
+ * a small integer): a word of ASCII letters is looked up by the key `markedWords` adds up as it
+ * reads the letters, case folded, with no string made of it.
+ */
+const markerKeys = new Set(englishMarkers.map(asciiKey))
 
 /**
- * Whether each run of letters of `sample` (split on anything but `\p{L}`) is a marker, read in
- * one pass over the characters: a word of ASCII letters is looked up by its `asciiKey`, and the
- * regular expression is asked only of other characters.
+ * Whether each run of letters of `sample` up to `end` (split on anything but `\p{L}`) is a
+ * marker, read in one pass over the characters: a word of ASCII letters is looked up by its key,
+ * made as its letters are read, and the regular expression is asked only of other characters.
  */
-export function markedWords(sample: string): boolean[] {
+export function markedWords(sample: string, end = sample.length): boolean[] {
   const marked: boolean[] = []
   let start = -1
   let ascii = true
-  for (let index = 0; index <= sample.length; index++) {
-    const code = index < sample.length ? sample.charCodeAt(index) : 0
-    let width = 1
-    let isLetter: boolean
-    if (code < 0x80) {
-      const lower = code | 0x20
-      isLetter = lower >= 0x61 && lower <= 0x7a
-    } else {
-      const point = sample.codePointAt(index) as number
-      if (point > 0xffff) width = 2
-      isLetter = letter.test(String.fromCodePoint(point))
-    }
-    if (isLetter) {
+  let key = 0
+  for (let index = 0; index < end; index++) {
+    const code = sample.charCodeAt(index)
+    const lower = code | 0x20
+    if (code < 0x80 && lower >= 0x61 && lower <= 0x7a) {
       if (start === -1) {
         start = index
         ascii = true
+        key = 0
       }
-      if (code >= 0x80) ascii = false
-      index += width - 1
-    } else if (start !== -1) {
-      marked.push(isMarker(sample, start, index, ascii))
+      // Past the longest marker the key stops growing: the length says it is none.
+      if (index - start < longestMarker) key = key * 32 + (lower - 0x60)
+      continue
+    }
+    if (code >= 0x80) {
+      // The half of a pair cut off at `end` is read alone, as in a slice ending there.
+      const point = index + 1 < end ? (sample.codePointAt(index) as number) : code
+      if (letter.test(String.fromCodePoint(point))) {
+        if (start === -1) start = index
+        ascii = false
+        if (point > 0xffff) index++
+        continue
+      }
+    }
+    if (start !== -1) {
+      marked.push(isMarker(sample, start, index, ascii, key))
       start = -1
     }
   }
+  if (start !== -1) marked.push(isMarker(sample, start, end, ascii, key))
   return marked
 }
 
-function isMarker(sample: string, start: number, end: number, ascii: boolean): boolean {
+function isMarker(sample: string, start: number, end: number, ascii: boolean, key: number) {
   if (!ascii) return markers.has(sample.slice(start, end).toLowerCase())
-  return end - start <= longestMarker && markerKeys.has(asciiKey(sample, start, end))
+  return end - start <= longestMarker && markerKeys.has(key)
 }
 
 function share(marked: readonly boolean[], start: number, end: number): number {

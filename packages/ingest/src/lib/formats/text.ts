@@ -4,6 +4,7 @@ import { emptyDraft } from '../draft.js'
 import { applyMetadataLine, classifyHeaderLine } from '../header.js'
 import { report } from '../messages.js'
 import { isPublisherCandidate } from '../metadata-lines.js'
+import { hasWords } from '../normalize.js'
 
 /** Split normalized text into lines that remember where they start in the original file. */
 export function toLines(text: string): Line[] {
@@ -113,7 +114,7 @@ export function parseText(text: string, file: VFile): Draft {
       consumed = index + 1
       continue
     }
-    const single = chunk.length === 1 && (chunk[0]?.text.split(/\s+/).length ?? 0) <= maxDekWords
+    const single = chunk.length === 1 && !hasWords(chunk[0]?.text ?? '', maxDekWords + 1)
     if (index === 0 && single) {
       dek = chunk
       continue
@@ -125,7 +126,7 @@ export function parseText(text: string, file: VFile): Draft {
   draft.segments = body
     .flatMap(splitParagraphLines)
     .map((lines): Segment => ({ type: 'paragraph', lines }))
-  if (draft.title && draft.title.value.split(/\s+/).length > 40) {
+  if (draft.title && hasWords(draft.title.value, 41)) {
     report(file, 'warning', 'Unexpected title of more than 40 words', {
       rule: 'long-title',
       place: draft.title.place,
