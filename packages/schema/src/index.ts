@@ -10,6 +10,7 @@ export {
 export { Block } from './block.js'
 export { Diagnostic, Report, Severity } from './diagnostic.js'
 export { Entities, Entity } from './entities.js'
+export { withFastPath } from './fast-path.js'
 export type { ArticleFileData } from './file-data.js'
 export { QuoteRef, SpeakerEntry, SpeakerIndex, TopicEntry, TopicIndex } from './indexes.js'
 export { formatIssues, type ZodIssueMessage } from './issues.js'

@@ -42,6 +42,7 @@ describe('@newsroom/schema', () => {
         'jsonSchemas',
         'limits',
         'validate',
+        'withFastPath',
       ].sort(),
     )
   })
