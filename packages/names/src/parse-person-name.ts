@@ -211,10 +211,22 @@ export class RememberedParse {
 export function rememberedParse(text: string): RememberedParse {
   let remembered = parsedCache.get(text)
   if (remembered === undefined) {
-    remembered = new RememberedParse(parse(text))
+    remembered = new RememberedParse(frozenParse(parse(text)))
     parsedCache.set(text, remembered)
   }
   return remembered
+}
+
+/**
+ * A parse made immutable, lists and all: it is shared by every caller that asks for the same
+ * text, in this article and the next, so a change one caller made (JavaScript ignores
+ * `readonly`) would reach all the others and disagree with the folds kept beside it.
+ */
+function frozenParse(name: PersonName): PersonName {
+  Object.freeze(name.roles)
+  Object.freeze(name.honorifics)
+  Object.freeze(name.given)
+  return Object.freeze(name)
 }
 
 /**

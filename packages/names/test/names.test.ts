@@ -51,6 +51,21 @@ describe('@newsroom/names exports', () => {
 })
 
 describe('parsePersonName', () => {
+  it('shares one frozen parse per text, so no caller can change what the next one reads', () => {
+    const parse = parsePersonName('Mayor Ann Vale')
+    expect(parsePersonName('Mayor Ann Vale')).toBe(parse)
+    expect(() => {
+      ;(parse as { name: string }).name = 'Nobody'
+    }).toThrow(TypeError)
+    expect(() => (parse.roles as string[]).push('Harbour Master')).toThrow(TypeError)
+    expect(() => (parse.given as string[]).push('Xavier')).toThrow(TypeError)
+    expect(parsePersonName('Mayor Ann Vale')).toMatchObject({
+      name: 'Ann Vale',
+      roles: ['Mayor'],
+      given: ['Ann'],
+    })
+  })
+
   it('splits roles from the name', () => {
     const minister = parsePersonName('Deputy Trade Minister Oskar Vellmar')
     expect(minister.name).toBe('Oskar Vellmar')

@@ -49,6 +49,30 @@ describe('keyphrases plugin', () => {
     expect(new Set(texts).size).toBe(texts.length)
   })
 
+  it('writes a phrase as the text writes it most, the first form in sort order on a tie', async () => {
+    async function phraseTexts(value: string) {
+      const file = new VFile(value)
+      const processor = unified().use(retextEnglish).use(keyphrases)
+      await processor.run(processor.parse(file), file)
+      return (file.data.keyphraseList ?? []).map((phrase) => phrase.text)
+    }
+    const most = await phraseTexts(
+      'We saw the harbour board. We met the harbour board. We left the harbour board. We called the Harbour Board. We paid the Harbour Board.',
+    )
+    expect(most).toContain('harbour board')
+    expect(most).not.toContain('Harbour Board')
+    const mostCapitalized = await phraseTexts(
+      'We saw the Harbour Board. We met the Harbour Board. We left the Harbour Board. We called the harbour board. We paid the harbour board.',
+    )
+    expect(mostCapitalized).toContain('Harbour Board')
+    const tie = await phraseTexts(
+      'We saw the Harbour Board. We met the Harbour Board. We called the harbour board. We paid the harbour board.',
+    )
+    expect(tie).toContain(
+      ['Harbour Board', 'harbour board'].sort((a, b) => a.localeCompare(b, 'en'))[0],
+    )
+  })
+
   it('keeps a name whole: no fragment of it is a phrase', async () => {
     // The tagger calls `United` a participle (a rule for words ending in -ed): it still belongs
     // to the name it starts.

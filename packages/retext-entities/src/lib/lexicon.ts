@@ -129,7 +129,9 @@ const untaggingHooks = new Set(['chunks', 'id', 'typeahead', 'alias', 'machine']
  * Steps `nlp.tokenize` runs itself (with aliases and machine forms). A second run of the
  * contractions step split again what the first had split, as the first word of a split keeps
  * the contraction's text (`can't` became `can not not`, `There's` `there is is`): `nlp()` runs it
- * once.
+ * once. This reads compromise 14.17's `src/nlp.js` (`nlp.tokenize` computes `contractions` when
+ * the plugin is loaded, as the full build loads it); a test compares our spans with `people()`'s
+ * on contractions, so an upgrade that changes it fails there.
  */
 const tokenizingHooks = new Set(['contractions'])
 
