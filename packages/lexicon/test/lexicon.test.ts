@@ -73,6 +73,7 @@ describe('@newsroom/lexicon', () => {
       'speechVerbs',
       'stanceAdverbs',
       'stateAbbreviations',
+      'stateNames',
       'subordinators',
       'timeNouns',
       'weekdayNames',

@@ -93,6 +93,18 @@ describe('phraseBefore', () => {
     ])
   })
 
+  it('skips a party tag after a name', () => {
+    expect(before('“We stay,” Senator Ann Vale, R-Ky., said.', 'said')).toMatchObject({
+      text: 'Senator Ann Vale',
+      form: 'name',
+      appositions: [{ text: 'R-Ky.' }],
+    })
+    expect(brief(before('Ann Vale, D-N.Y., told reporters “we stay.”', 'told'))).toEqual([
+      'Ann Vale',
+      'name',
+    ])
+  })
+
   it('takes in the person before an organization they belong to', () => {
     expect(
       brief(before('“We stay,” Ann Vale of the Rellmark Fisheries Board said.', 'said')),

@@ -856,3 +856,18 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
     }
   })
 })
+
+describe('a party tag between a name and its cue', () => {
+  it('is an apposition of the name, never the speaker', async () => {
+    for (const text of [
+      'Senator Dana Whitlow, R-Ky., said “the water is still brown.”',
+      'Dana Whitlow, D-N.Y., told reporters “the water is still brown.”',
+      '“The water is still brown,” Rep. Dana Whitlow, R-Ky., said.',
+      'Dana Whitlow, D-New York, said “the water is still brown.”',
+    ]) {
+      const file = await attributed(text)
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker?.name, text).toBe('Dana Whitlow')
+    }
+  })
+})

@@ -7,6 +7,7 @@ import {
   isRoleWord,
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
+import { partyTagOpening } from './party-tag.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import {
@@ -379,18 +380,10 @@ export function phraseBefore(
   const appositions: Apposition[] = []
   const closing = tokens[at]
   if (closing && closing.text === ',') {
-    // Find the comma that opens the apposition.
-    let open = at - 1
-    while (open >= 0 && open > at - 16) {
-      const token = tokens[open] as Token
-      if (token.text === ',') break
-      // "Trump, appearing at the NBC/MSNBC forum, cited…": joiners inside names are fine.
-      if ((token.kind !== 'word' && !nameJoiner.test(token.text)) || clauseStop.test(token.text)) {
-        open = -1
-        break
-      }
-      open--
-    }
+    // "Dana Vale, R-Ky., said": a party tag is an apposition, though its periods would read
+    // as a clause's end (and the tag was taken for the speaker).
+    const tagOpening = partyTagOpening(tokens, at)
+    const open = tagOpening >= 0 ? tagOpening : appositionOpening(tokens, at)
     if (open < 0 || (tokens[open] as Token).text !== ',') {
       // A phrase that starts the sentence, set off by a comma: the speaker itself.
       const start = Math.max(open + 1, 0)
@@ -413,6 +406,23 @@ export function phraseBefore(
     tokens,
     withAffiliation(text, tokens, withLeadingName(text, tokens, phrase)),
   )
+}
+
+/**
+ * The comma that opens an apposition closed by the comma `at`, else -1 (or a token that is no
+ * comma, when none is found within 15 tokens).
+ */
+function appositionOpening(tokens: readonly Token[], at: number): number {
+  let open = at - 1
+  while (open >= 0 && open > at - 16) {
+    const token = tokens[open] as Token
+    if (token.text === ',') return open
+    // "Trump, appearing at the NBC/MSNBC forum, cited…": joiners inside names are fine.
+    if ((token.kind !== 'word' && !nameJoiner.test(token.text)) || clauseStop.test(token.text))
+      return -1
+    open--
+  }
+  return open
 }
 
 /**
