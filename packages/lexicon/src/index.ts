@@ -61,7 +61,7 @@ export {
 export { acronymStopWords, organizationHeads } from './organizations.js'
 export { collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
-export { placeNameHeads, placeNamePrefixes, placeNouns, stateAbbreviations } from './places.js'
+export { placeNameHeads, placeNamePrefixes, placeNouns } from './places.js'
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export { publishingVerbs } from './publishing.js'
 export {

@@ -21,8 +21,9 @@ export const placeNouns: readonly string[] = Object.freeze([
 
 /**
  * Last words of place names ("Calder Bay", "Linden Falls", "Orin County"): a name ending in one
- * is a place or a body of water or land, unless a name finder reads it as a person ("Michael
- * Bay"). Words that also head organizations or people's surnames often ("Hill", "Park", "Field",
+ * is a place or a body of water or land, unless the text shows a person's: a name finder reads
+ * it as a person's, or a title, an age or a person's description goes with it ("Mayor Nora
+ * Lake", "Mia Bay, 52,"). No name finder lists such a name by its shape alone. Words that also head organizations or people's surnames often ("Hill", "Park", "Field",
  * "Port") are left out; `county` and `island` are in `placeNouns` too.
  */
 export const placeNameHeads: readonly string[] = Object.freeze([
@@ -51,55 +52,3 @@ export const placeNameHeads: readonly string[] = Object.freeze([
  * word ("Port").
  */
 export const placeNamePrefixes: readonly string[] = Object.freeze(['cape', 'fort', 'mount', 'port'])
-
-/**
- * The abbreviations of US states (and D.C.) news copy writes after a city ("Flint, Mich.,"),
- * lowercase and without their last period (`n.y` for "N.Y."): AP style's, with the older
- * `tex`.
- */
-export const stateAbbreviations: readonly string[] = Object.freeze([
-  'ala',
-  'ariz',
-  'ark',
-  'calif',
-  'colo',
-  'conn',
-  'd.c',
-  'del',
-  'fla',
-  'ga',
-  'ill',
-  'ind',
-  'kan',
-  'ky',
-  'la',
-  'mass',
-  'md',
-  'mich',
-  'minn',
-  'miss',
-  'mo',
-  'mont',
-  'n.c',
-  'n.d',
-  'n.h',
-  'n.j',
-  'n.m',
-  'n.y',
-  'neb',
-  'nev',
-  'okla',
-  'ore',
-  'pa',
-  'r.i',
-  's.c',
-  's.d',
-  'tenn',
-  'tex',
-  'va',
-  'vt',
-  'w.va',
-  'wash',
-  'wis',
-  'wyo',
-])

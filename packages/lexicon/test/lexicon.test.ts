@@ -72,7 +72,6 @@ describe('@newsroom/lexicon', () => {
       'sourcePhrases',
       'speechVerbs',
       'stanceAdverbs',
-      'stateAbbreviations',
       'subordinators',
       'timeNouns',
       'weekdayNames',
