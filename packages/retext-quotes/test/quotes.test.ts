@@ -795,6 +795,9 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
         'Linden Falls',
       ],
       ['Calder Bay said on Monday that the ferry would stay.', 'Calder Bay'],
+      // A settlement's noun ends a place's name too, and a cue after it is no evidence.
+      ['Calder City said on Monday that the ferry would stay.', 'Calder City'],
+      ['Linden Township said on Monday that the ferry would stay.', 'Linden Township'],
       // A description after it that heads no person's noun is no evidence.
       ['Calder Bay, a town of 4,000, said on Monday that the ferry would stay.', 'Calder Bay'],
       ['Orin Valley voted on Monday to keep the night ferry.', 'Orin Valley'],
