@@ -795,6 +795,11 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
         'Linden Falls',
       ],
       ['Calder Bay said on Monday that the ferry would stay.', 'Calder Bay'],
+      // A settlement's noun ends a place's name too, and a cue after it is no evidence.
+      ['Calder City said on Monday that the ferry would stay.', 'Calder City'],
+      ['Linden Township said on Monday that the ferry would stay.', 'Linden Township'],
+      // A description after it that heads no person's noun is no evidence.
+      ['Calder Bay, a town of 4,000, said on Monday that the ferry would stay.', 'Calder Bay'],
       ['Orin Valley voted on Monday to keep the night ferry.', 'Orin Valley'],
     ]) {
       const file = await attributed(`${opening}\n\n${meeting}`)
@@ -829,6 +834,43 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
       )
       const [quote] = file.data.quotes ?? []
       expect(quote?.speaker?.name ?? quote?.candidate?.name, name).toBe(name)
+    }
+  })
+
+  it('nor to a place through a document the pronoun issued', async () => {
+    // The document's author is read as a pronoun too, and `document-author` is published.
+    const file = await attributed(
+      [
+        'Calder Bay voted on Monday to keep the night ferry.',
+        'Mara Lindqvist met Omar Haddad on Tuesday. He issued a statement later. “The quay is closed,” the statement said.',
+      ].join('\n\n'),
+    )
+    const [quote] = file.data.quotes ?? []
+    expect(quote?.speaker).toBeNull()
+    expect(quote?.candidate?.name).toBe('Calder Bay')
+  })
+
+  it('where the name finder ran and found no one, doubts a name nothing shows', async () => {
+    const text = 'Calder Ridge walked to the front of the hall. He said, “The quay is closed.”'
+    const found = await attributed(text)
+    expect(found.data.entityMentions).toEqual([])
+    expect(found.data.quotes?.[0]?.speaker).toBeNull()
+    expect(found.data.quotes?.[0]?.candidate?.name).toBe('Calder Ridge')
+    // Without the finder, as below, the shape alone decides, and this one is no place's.
+    expect((await run(text)).data.quotes?.[0]?.speaker?.name).toBe('Calder Ridge')
+  })
+
+  it('publishes a person whose family name is a place’s word on a person’s evidence', async () => {
+    for (const text of [
+      'Nora Lake, 52, a nurse, said the ferry would stay. “We are ready,” she added.',
+      'Mayor Nora Lake said the ferry would stay. “We are ready,” she added.',
+      'Dr. Mia Bay met Omar Haddad on Monday. “We are ready,” she said.',
+      'Tomas River, the harbor master, met Omar Haddad. “The quay is closed,” he said.',
+      '“The quay is closed,” said Greta Island. “We will fight on,” she added.',
+    ]) {
+      const file = await attributed(text)
+      const quote = file.data.quotes?.at(-1)
+      expect(quote?.speaker?.name, text).toMatch(/^(?:Nora Lake|Mia Bay|Tomas River|Greta Island)$/)
     }
   })
 

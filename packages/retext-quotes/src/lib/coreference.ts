@@ -80,6 +80,7 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
+import { describedAsPerson, speaksAfterName, titledName } from './person-evidence.js'
 import { withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,
@@ -93,13 +94,7 @@ import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './regist
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { isSpokenTo } from './spoken-to.js'
-import {
-  cueVerbs,
-  isClauseVerbToken,
-  mayBeFiniteVerbToken,
-  prepositions,
-  subordinators,
-} from './words.js'
+import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -697,9 +692,6 @@ function genderKey(speaker: Speaker): string {
   return `${speaker.name}\u0000${speaker.aliases.join('\u0001')}\u0000${speaker.roles.join('\u0001')}`
 }
 
-/** How many tokens after a name `speaksAfterName` reads for the verb past its appositions. */
-const appositionReach = 32
-
 /**
  * Resolutions that reach a person through the text around the mention rather than by its own
  * words: a pronoun's, and a description's that takes the person the text is about.
@@ -725,6 +717,8 @@ export class Coreference {
   private readonly personMentions: Array<{ position: Position; index: number }> = []
   /** Catalogue indices of the names chosen for quotations or written as subjects of cues. */
   private readonly cuedNames: number[] = []
+  /** Catalogue indices of the names a cue ties to a quotation (`said Nora Lake`): chosen, cued. */
+  private readonly quotedNames: number[] = []
   /** The names of people nothing in the article shows to be people (see `doubtedPeople`). */
   private doubtedNames: ReadonlySet<string> | undefined
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
@@ -848,7 +842,9 @@ export class Coreference {
       })
       this.mentionAt.set(chain.paragraph, chain.start, mentions.length - 1)
     }
-    for (const mention of chosen) this.addPhrase(mentions, mention)
+    for (const mention of chosen)
+      if (this.addPhrase(mentions, mention) && (mention.cued ?? true))
+        this.quotedNames.push(mentions.length - 1)
     for (const subject of subjects) this.addPhrase(mentions, subject)
     this.catalogue = buildCatalogue(mentions)
     for (const chain of model.chains) {
@@ -881,9 +877,12 @@ export class Coreference {
     return (this.paragraphStarts[paragraph] ?? 0) + offset
   }
 
-  /** Add a chosen mention or a cue subject written as a name to the resolvers' input. */
-  private addPhrase(mentions: CatalogueMention[], { phrase, paragraph }: MentionAt): void {
-    if (phrase.form !== 'name') return
+  /**
+   * Add a chosen mention or a cue subject written as a name to the resolvers' input; whether it
+   * was one.
+   */
+  private addPhrase(mentions: CatalogueMention[], { phrase, paragraph }: MentionAt): boolean {
+    if (phrase.form !== 'name') return false
     const model = this.model
     const known = knownAt(model, paragraph, phrase.start, phrase.end)
     // Chains are in text order and do not overlap, so their ends are in order too.
@@ -902,6 +901,7 @@ export class Coreference {
     })
     this.mentionAt.set(paragraph, phrase.start, mentions.length - 1)
     this.cuedNames.push(mentions.length - 1)
+    return true
   }
 
   /**
@@ -1738,24 +1738,34 @@ export class Coreference {
    * mention of the cluster retext-entities reads as a person; a name chosen for a quotation or
    * written as a cue's subject; a person's shape once middle initials are dropped
    * (`personShapedPastInitials`); a cue verb after the name past its appositions
-   * (`speaksAfterName`). A name shaped like a place's (`placeShape`) has none of these but the
-   * first when it ends with a place's word ("Michael Bay"), and none at all when it opens with
-   * one ("Port Arthur", where "Port" is on a given-name list). Where two clusters share a name,
-   * the name is doubted only when neither has evidence. Where no name finder ran (no mention
-   * came with the article), the first evidence cannot be had and the others are too narrow
-   * alone: only a place's shape doubts a name then.
+   * (`speaksAfterName`). A name that ends with a place's word (`placeShape`: "Calder Bay", but
+   * "Nora Lake" too) needs evidence only a person has: a retext-entities person mention, a title
+   * before it (`titledName`: "Mayor Nora Lake"), an age or a person's description after it
+   * (`describedAsPerson`: "Nora Lake, 52,", ", a nurse"), or a cue tying it to a quotation
+   * ("said Nora Lake"); not a cue's bare subject ("Calder Bay said on Monday that…"), as places
+   * say things by their councils. A name that opens with a place's word ("Port Arthur", where
+   * "Port" is on a given-name list) has no evidence at all. Where two clusters share a name, the
+   * name is doubted only when neither has evidence. Where no name finder ran (no list of
+   * mentions came with the article, as against an empty one), the first evidence cannot be had
+   * and the others are too narrow alone: only a place's shape doubts a name then.
    */
   private doubtedPeople(): ReadonlySet<string> {
     if (this.doubtedNames) return this.doubtedNames
     const { people, inputIndex, mentions } = this.catalogue
     const clusterOf = (index: number): number | undefined =>
       mentions[index]?.kind === 'person' ? people.clusterOf[inputIndex[index] ?? -1] : undefined
-    const listed = new Set<number>()
+    const shapes = people.clusters.map((cluster) => placeShape(cluster.name))
+    // What shows a place-shaped name to be a person's, and what shows any other name to be.
+    const personal = new Set<number>()
     for (const { index } of this.personMentions) {
       const cluster = clusterOf(index)
-      if (cluster !== undefined) listed.add(cluster)
+      if (cluster !== undefined) personal.add(cluster)
     }
-    const shown = new Set<number>(listed)
+    for (const index of this.quotedNames) {
+      const cluster = clusterOf(index)
+      if (cluster !== undefined) personal.add(cluster)
+    }
+    const shown = new Set<number>(personal)
     for (const index of this.cuedNames) {
       const cluster = clusterOf(index)
       if (cluster !== undefined) shown.add(cluster)
@@ -1767,50 +1777,32 @@ export class Coreference {
     for (const chain of this.model.chains) {
       if (chain.kind !== 'person') continue
       const cluster = clusterOf(this.mentionAt.get(chain.paragraph, chain.start) ?? -1)
-      if (cluster !== undefined && !shown.has(cluster) && this.speaksAfterName(chain))
-        shown.add(cluster)
+      const prepared = this.model.paragraphs[chain.paragraph]
+      if (cluster === undefined || prepared === undefined) continue
+      if (shapes[cluster] === 'head') {
+        if (
+          !personal.has(cluster) &&
+          (titledName(prepared, chain) || describedAsPerson(prepared, chain))
+        )
+          personal.add(cluster)
+      } else if (!shown.has(cluster) && speaksAfterName(prepared, chain)) shown.add(cluster)
     }
-    const finderRan = this.model.known.length > 0
+    const { finderRan } = this.model
     const doubted = new Set<string>()
     const evidenced = new Set<string>()
     people.clusters.forEach((cluster, at) => {
-      const shape = placeShape(cluster.name)
+      const shape = shapes[at]
       const evidence =
-        shape === 'prefix' ? false : shape === 'head' ? listed.has(at) : !finderRan || shown.has(at)
+        shape === 'prefix'
+          ? false
+          : shape === 'head'
+            ? personal.has(at)
+            : !finderRan || shown.has(at)
       ;(evidence ? evidenced : doubted).add(cluster.name)
     })
     for (const name of evidenced) doubted.delete(name)
     this.doubtedNames = doubted
     return doubted
-  }
-
-  /**
-   * Whether a cue verb is the verb of a name's clause, past any appositions ("Ann Vale, 60, a
-   * nurse, said she…"): the cue finders may miss such a subject, yet it speaks.
-   */
-  private speaksAfterName(chain: NameChain): boolean {
-    const prepared = this.model.paragraphs[chain.paragraph]
-    if (!prepared) return false
-    const { tokens } = prepared
-    const [, sentenceEnd] = prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0]
-    const speaks = (token: Token | undefined): boolean =>
-      token !== undefined &&
-      token.start < sentenceEnd &&
-      token.kind === 'word' &&
-      cueVerbs.has(token.lower)
-    let index = firstTokenFrom(tokens, chain.end)
-    if (tokens[index]?.text !== ',') return speaks(tokens[index])
-    // The verb follows the comma that closes the last apposition; no more than three
-    // appositions and a few dozen tokens are read, so a long sentence is not walked for each name.
-    const last = Math.min(tokens.length, index + appositionReach)
-    for (let commas = 0; commas < 3 && index < last; index++) {
-      const token = tokens[index] as Token
-      if (token.start >= sentenceEnd) return false
-      if (token.text !== ',') continue
-      commas++
-      if (speaks(tokens[index + 1])) return true
-    }
-    return false
   }
 
   /**
@@ -2067,10 +2059,13 @@ export class Coreference {
   private resolveAuthor(author: DocumentAuthor): Resolved | null {
     this.readingAuthor = true
     try {
-      const { speaker, resolution } = this.resolvePhrase(
-        author.phrase.form === 'pronoun' ? author.phrase : normalizePhrase(author.phrase),
-        author.paragraph,
-        true,
+      // Doubted as any pronoun is, before the relabelling: `document-author` is published.
+      const { speaker, resolution } = this.doubted(
+        this.resolvePhrase(
+          author.phrase.form === 'pronoun' ? author.phrase : normalizePhrase(author.phrase),
+          author.paragraph,
+          true,
+        ),
       )
       if (!speaker) return null
       return { speaker, resolution: isPublishable(resolution) ? 'document-author' : resolution }

@@ -127,10 +127,14 @@ const markNames: Record<string, string> = {
   '’': 'right single quotation mark',
 }
 
-function readKnownMentions(file: VFile, paragraphStarts: readonly number[]): KnownMention[] {
+/** retext-entities' mentions in paragraph coordinates; undefined when it did not run. */
+function readKnownMentions(
+  file: VFile,
+  paragraphStarts: readonly number[],
+): KnownMention[] | undefined {
   const data = file.data as Record<string, unknown>
   const mentions = data.entityMentions as EntityMentionLike[] | undefined
-  if (!Array.isArray(mentions)) return []
+  if (!Array.isArray(mentions)) return undefined
   const entities = data.entities as
     | { people?: EntityLike[]; organizations?: EntityLike[]; places?: EntityLike[] }
     | undefined

@@ -27,6 +27,8 @@ export interface ArticleModel {
   problems: MarkProblem[]
   /** Mentions found by retext-entities, by paragraph, in text order. */
   known: KnownMention[]
+  /** Whether retext-entities ran: its list of mentions came with the article, even empty. */
+  finderRan: boolean
   knownByParagraph: Map<number, KnownMention[]>
   /** Capitalized runs of words outside quotations (names), by paragraph, in text order. */
   chains: NameChain[]
@@ -69,7 +71,7 @@ function byParagraph<T extends { paragraph: number }>(items: readonly T[]): Map<
 export function buildModel(
   texts: readonly string[],
   parsed: readonly TokenParagraph[],
-  known: readonly KnownMention[],
+  known: readonly KnownMention[] | undefined,
   title: string | null,
 ): ArticleModel {
   const { quotes, problems } = findQuotes(texts)
@@ -86,12 +88,15 @@ export function buildModel(
     sentenceBase.push(sentences)
     sentences += paragraph.sentences.length
   }
-  const sortedKnown = [...known].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+  const sortedKnown = [...(known ?? [])].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  )
   return {
     paragraphs,
     quotes,
     problems,
     known: sortedKnown,
+    finderRan: known !== undefined,
     knownByParagraph: byParagraph(sortedKnown),
     chains,
     chainsByParagraph: byParagraph(chains),

@@ -58,7 +58,7 @@ export async function articleOf(
   { entities = false, title = null }: { entities?: boolean; title?: string | null } = {},
 ): Promise<ArticleModel> {
   const { texts, parsed } = parseText(text)
-  const known = entities ? await knownMentionsOf(text) : []
+  const known = entities ? await knownMentionsOf(text) : undefined
   return buildModel(texts, parsed, known, title)
 }
 

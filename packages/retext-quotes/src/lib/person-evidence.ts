@@ -1,0 +1,103 @@
+/**
+ * What the words around a name show of it being a person's: a cue verb after it past its
+ * appositions (`speaksAfterName`), a title before it (`titledName`), an age or a person's
+ * description after it (`describedAsPerson`). Coreference reads these to doubt a pronoun that
+ * means a name nothing shows to be a person's (see `doubtedPeople` there).
+ */
+import { isPersonNoun } from '@newsroom/lexicon'
+import type { NameChain } from './article-names.js'
+import {
+  firstTokenFrom,
+  type PreparedParagraph,
+  sentenceIndexAt,
+  type Token,
+} from './paragraphs.js'
+import { cueVerbs, isHonorificToken, isRoleHeadToken, lowercaseFact } from './words.js'
+
+/** How many tokens after a name `speaksAfterName` reads for the verb past its appositions. */
+const appositionReach = 32
+
+/** How many words of a description after a name (`, a harbor pilot`) are read for its head. */
+const descriptionReach = 5
+
+const isPersonNounToken = lowercaseFact(isPersonNoun)
+const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+const ageShape = /^\d{1,3}$/
+
+/** The end of the sentence holding a name. */
+function sentenceEndOf(prepared: PreparedParagraph, chain: NameChain): number {
+  return (prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0])[1]
+}
+
+/**
+ * Whether a cue verb is the verb of a name's clause, past any appositions ("Ann Vale, 60, a
+ * nurse, said she…"): the cue finders may miss such a subject, yet it speaks.
+ */
+export function speaksAfterName(prepared: PreparedParagraph, chain: NameChain): boolean {
+  const { tokens } = prepared
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  const speaks = (token: Token | undefined): boolean =>
+    token !== undefined &&
+    token.start < sentenceEnd &&
+    token.kind === 'word' &&
+    cueVerbs.has(token.lower)
+  let index = firstTokenFrom(tokens, chain.end)
+  if (tokens[index]?.text !== ',') return speaks(tokens[index])
+  // The verb follows the comma that closes the last apposition; no more than three
+  // appositions and a few dozen tokens are read, so a long sentence is not walked for each name.
+  const last = Math.min(tokens.length, index + appositionReach)
+  for (let commas = 0; commas < 3 && index < last; index++) {
+    const token = tokens[index] as Token
+    if (token.start >= sentenceEnd) return false
+    if (token.text !== ',') continue
+    commas++
+    if (speaks(tokens[index + 1])) return true
+  }
+  return false
+}
+
+/**
+ * Whether a title stands before the last two words of a name (`Mayor Nora Lake`, `Dr. Mia
+ * Bay`), in the name's run of words or just before it: a role's head or an honorific, which
+ * only a person bears. Not any word of a role (`isRoleWordToken`), which holds "the", "to".
+ */
+export function titledName(prepared: PreparedParagraph, chain: NameChain): boolean {
+  const { tokens } = prepared
+  const first = Math.max(0, firstTokenFrom(tokens, chain.start) - 1)
+  let words = 0
+  let index = firstTokenFrom(tokens, chain.end) - 1
+  // The name's last two words are passed over, from its end.
+  for (; index >= first && words < 2; index--) if (tokens[index]?.kind === 'word') words++
+  for (; index >= first; index--) {
+    const token = tokens[index] as Token
+    if (token.kind === 'word' && (isHonorificToken(token) || isRoleHeadToken(token))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a comma after a name opens an age (`Nora Lake, 52,`) or a description headed by a
+ * noun of a person or a role (`, a nurse`, `, the harbor pilot,`): what news copy puts after a
+ * person's name, not after a place's (`Calder Bay, a town of 4,000`).
+ */
+export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain): boolean {
+  const { tokens } = prepared
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  let index = firstTokenFrom(tokens, chain.end)
+  if (tokens[index]?.text !== ',') return false
+  const opening = tokens[index + 1]
+  if (opening === undefined || opening.start >= sentenceEnd) return false
+  if (ageShape.test(opening.text)) return tokens[index + 2]?.text === ','
+  if (opening.kind !== 'word' || !articles.has(opening.lower)) return false
+  // The head is the last word before the description ends: at a comma, the sentence's end, a
+  // quotation or a word that is no noun's modifier ("of", "who").
+  let head: Token | undefined
+  const last = Math.min(tokens.length, index + 2 + descriptionReach)
+  for (index += 2; index < last; index++) {
+    const token = tokens[index] as Token
+    if (token.start >= sentenceEnd || token.kind !== 'word') break
+    if (token.lower === 'of' || token.lower === 'who' || token.lower === 'and') break
+    head = token
+  }
+  return head !== undefined && (isPersonNounToken(head) || isRoleHeadToken(head))
+}

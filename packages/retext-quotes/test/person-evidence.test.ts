@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { describedAsPerson, speaksAfterName, titledName } from '../src/lib/person-evidence.js'
+import { articleOf } from './helpers/article.js'
+
+/** Each evidence reader asked of the first name run of a one-paragraph text. */
+async function evidenceOf(text: string) {
+  const model = await articleOf(text)
+  const chain = model.chains[0]
+  const prepared = model.paragraphs[0]
+  if (!chain || !prepared) throw new Error(`No name in ${text}`)
+  return {
+    speaks: speaksAfterName(prepared, chain),
+    titled: titledName(prepared, chain),
+    described: describedAsPerson(prepared, chain),
+  }
+}
+
+describe('person evidence', () => {
+  it('reads a title before a name, not the name’s own words', async () => {
+    expect((await evidenceOf('Mayor Nora Lake opened the quay.')).titled).toBe(true)
+    expect((await evidenceOf('On Monday Dr. Mia Bay opened the quay.')).titled).toBe(true)
+    expect((await evidenceOf('Nora Lake opened the quay.')).titled).toBe(false)
+    expect((await evidenceOf('The ferry to Calder Bay left late.')).titled).toBe(false)
+  })
+
+  it('reads an age or a person’s description after a name', async () => {
+    expect((await evidenceOf('Nora Lake, 52, opened the quay.')).described).toBe(true)
+    expect((await evidenceOf('Nora Lake, a nurse, opened the quay.')).described).toBe(true)
+    expect((await evidenceOf('Tomas River, the harbor master, left.')).described).toBe(true)
+    expect((await evidenceOf('Calder Bay, a town of 4,000, voted.')).described).toBe(false)
+    expect((await evidenceOf('Calder Bay, a quiet harbor, voted.')).described).toBe(false)
+    expect((await evidenceOf('Calder Bay, 2019 figures show, grew.')).described).toBe(false)
+  })
+
+  it('reads a cue verb after a name past its appositions', async () => {
+    expect((await evidenceOf('Ann Vale, 60, a nurse, said the quay was closed.')).speaks).toBe(true)
+    expect((await evidenceOf('Ann Vale met Omar Haddad, who said it was closed.')).speaks).toBe(
+      false,
+    )
+  })
+})
