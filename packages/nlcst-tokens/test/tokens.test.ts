@@ -144,7 +144,7 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(calls).toBe(5)
   })
 
-  it('gives the tokens in paragraph coordinates, read anew or moved from those read', () => {
+  it('gives the tokens in paragraph coordinates, new ones of its own at each call', () => {
     const text = "Ann Vale spoke.\n\nThe Joneses' boat sank."
     const local = (tree: ReturnType<typeof parse>) =>
       localParagraphTokens(tree).map((paragraph) => ({
@@ -170,8 +170,9 @@ describe('@newsroom/nlcst-tokens', () => {
     const [, second] = paragraphTokens(shared)
     expect(local(shared)).toEqual(read)
     expect(second?.tokens[1]?.start).toBe(21)
-    // Moved tokens share the lexeme of the token they were moved from, and the parsed word.
+    // Tokens of their own, with the same lexemes and parsed words.
     const joneses = localParagraphTokens(shared)[1]?.tokens[1]
+    expect(joneses).not.toBe(second?.tokens[1])
     expect(joneses?.lexeme).toBe(second?.tokens[1]?.lexeme)
     expect(joneses && parsedWord(joneses)).toBe('Joneses')
     // Each call gives lists of its own.

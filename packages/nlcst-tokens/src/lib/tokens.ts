@@ -37,11 +37,6 @@ class ParsedToken<Kind extends string = 'word' | 'punct'> {
   capital: boolean
   /** Undefined until asked. Private: the token's own properties stay those of `Token`. */
   #lexeme: Lexeme | undefined
-  /**
-   * The token of `paragraphTokens` this one was moved from (`localParagraphTokens`), whose
-   * lexeme it shares, so that a lexeme another plugin found is not looked up again.
-   */
-  readonly #source: Token | undefined
 
   constructor(
     text: string,
@@ -51,7 +46,6 @@ class ParsedToken<Kind extends string = 'word' | 'punct'> {
     kind: Kind,
     capital: boolean,
     lexeme?: Lexeme,
-    source?: Token,
   ) {
     this.text = text
     this.lower = lower
@@ -60,13 +54,12 @@ class ParsedToken<Kind extends string = 'word' | 'punct'> {
     this.kind = kind
     this.capital = capital
     this.#lexeme = lexeme
-    this.#source = source
   }
 
   get lexeme(): Lexeme {
     let lexeme = this.#lexeme
     if (lexeme === undefined) {
-      lexeme = this.#source === undefined ? lexemeOf(this.text) : this.#source.lexeme
+      lexeme = lexemeOf(this.text)
       this.#lexeme = lexeme
     }
     return lexeme
@@ -222,35 +215,12 @@ function moveTokens(paragraphs: readonly TokenParagraph[], direction: -1 | 1): v
 /**
  * The same paragraphs as `paragraphTokens`, each token's offsets in its paragraph's text rather
  * than the file's (the paragraphs' own `start` and `end` stay the file's), for a plugin that
- * works paragraph by paragraph. New lists and tokens at each call, the caller's to keep: when
- * `paragraphTokens` has read the tree already, its tokens are moved (their lexemes shared),
- * else the tree is read in paragraph coordinates at once, so that no token is made twice.
+ * works paragraph by paragraph and keeps the tokens. New lists and tokens at each call, read
+ * from the tree in paragraph coordinates, the caller's to keep; in a pipeline whose other plugins
+ * read `paragraphTokens`, `withParagraphOffsets` makes no second token of each word.
  */
 export function localParagraphTokens(tree: Root): TokenParagraph[] {
-  const known = (tree as TokenizedRoot)[tokensKey]
   const paragraphs: TokenParagraph[] = []
-  if (known) {
-    for (const paragraph of known) {
-      const tokens: Token[] = []
-      const base = paragraph.start
-      for (const token of paragraph.tokens) {
-        const moved = new ParsedToken(
-          token.text,
-          token.lower,
-          token.start - base,
-          token.end - base,
-          token.kind,
-          token.capital,
-          undefined,
-          token,
-        )
-        if (parsedWord(token) !== token.text) joinedPossessives.add(moved)
-        tokens.push(moved)
-      }
-      paragraphs.push({ ...paragraph, tokens, sentences: [...paragraph.sentences] })
-    }
-    return paragraphs
-  }
   for (const node of tree.children) {
     if (node.type === 'ParagraphNode')
       paragraphs.push(readParagraph(node, node.position?.start.offset ?? 0))
