@@ -6,4 +6,5 @@ export {
   spanToken,
   type Token,
   type TokenParagraph,
+  withParagraphOffsets,
 } from './lib/tokens.js'

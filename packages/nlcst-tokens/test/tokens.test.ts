@@ -9,6 +9,7 @@ import {
   parsedWord,
   spanToken,
   tokenFact,
+  withParagraphOffsets,
   wordFact,
 } from '../src/index.js'
 
@@ -23,6 +24,7 @@ describe('@newsroom/nlcst-tokens', () => {
       'parsedWord',
       'spanToken',
       'tokenFact',
+      'withParagraphOffsets',
       'wordFact',
     ])
   })
@@ -142,7 +144,7 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(calls).toBe(5)
   })
 
-  it('gives the tokens in paragraph coordinates, read anew or moved from those read', () => {
+  it('gives the tokens in paragraph coordinates, new ones of its own at each call', () => {
     const text = "Ann Vale spoke.\n\nThe Joneses' boat sank."
     const local = (tree: ReturnType<typeof parse>) =>
       localParagraphTokens(tree).map((paragraph) => ({
@@ -168,14 +170,55 @@ describe('@newsroom/nlcst-tokens', () => {
     const [, second] = paragraphTokens(shared)
     expect(local(shared)).toEqual(read)
     expect(second?.tokens[1]?.start).toBe(21)
-    // Moved tokens share the lexeme of the token they were moved from, and the parsed word.
+    // Tokens of their own, with the same lexemes and parsed words.
     const joneses = localParagraphTokens(shared)[1]?.tokens[1]
+    expect(joneses).not.toBe(second?.tokens[1])
     expect(joneses?.lexeme).toBe(second?.tokens[1]?.lexeme)
     expect(joneses && parsedWord(joneses)).toBe('Joneses')
     // Each call gives lists of its own.
     expect(localParagraphTokens(shared)[0]?.tokens).not.toBe(
       localParagraphTokens(shared)[0]?.tokens,
     )
+  })
+
+  it('moves the shared tokens into paragraph offsets for the time of a call only', () => {
+    const text = "Ann Vale spoke.\n\nThe Joneses' boat sank."
+    const tree = parse(text)
+    const offsets = (paragraphs: readonly api.TokenParagraph[]) =>
+      paragraphs.map((paragraph) => paragraph.tokens.map((token) => [token.start, token.end]))
+    const shared = paragraphTokens(tree)
+    const fileOffsets = offsets(shared)
+    const joneses = shared[1]?.tokens[1]
+    const inCall = withParagraphOffsets(tree, (paragraphs) => {
+      // The same tokens, not copies: lexemes and possessives as they were.
+      expect(paragraphs).toBe(shared)
+      expect(paragraphs[1]?.tokens[1]).toBe(joneses)
+      expect(joneses && parsedWord(joneses)).toBe('Joneses')
+      expect(paragraphs[1]?.start).toBe(17)
+      // Neither the file's offsets nor a second move while they are in the paragraph's.
+      expect(() => paragraphTokens(tree)).toThrow(/paragraph offsets/)
+      expect(() => withParagraphOffsets(tree, () => 0)).toThrow(/paragraph offsets/)
+      return offsets(paragraphs)
+    })
+    expect(inCall).toEqual(
+      localParagraphTokens(parse(text)).map((paragraph) => offsets([paragraph])[0]),
+    )
+    expect(inCall[1]).toEqual([
+      [0, 3],
+      [4, 12],
+      [13, 17],
+      [18, 22],
+      [22, 23],
+    ])
+    expect(offsets(paragraphTokens(tree))).toEqual(fileOffsets)
+    expect(joneses?.start).toBe(21)
+    // Moved back when the call throws too.
+    expect(() =>
+      withParagraphOffsets(tree, () => {
+        throw new Error('Vale left')
+      }),
+    ).toThrow('Vale left')
+    expect(offsets(paragraphTokens(tree))).toEqual(fileOffsets)
   })
 
   it('makes a span token of the shape of the parser’s, with the lexeme given', () => {

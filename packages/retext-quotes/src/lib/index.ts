@@ -1,4 +1,4 @@
-import { localParagraphTokens } from '@newsroom/nlcst-tokens'
+import { type TokenParagraph, withParagraphOffsets } from '@newsroom/nlcst-tokens'
 import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
@@ -327,7 +327,12 @@ export default function retextQuotes(options?: Options | null | undefined) {
   const listCandidates = settings.candidates === true
 
   return function transformer(tree: Root, file: VFile): void {
-    const parsed = localParagraphTokens(tree)
+    // The tokens the other plugins read, in paragraph offsets while the quotations are attributed.
+    withParagraphOffsets(tree, (parsed) => attribute(parsed, file))
+  }
+
+  /** Attribute the quotations of an article, from its parser tokens in paragraph offsets. */
+  function attribute(parsed: readonly TokenParagraph[], file: VFile): void {
     const value = String(file.value)
     const starts = parsed.map((paragraph) => paragraph.start)
     const texts = parsed.map((paragraph) => value.slice(paragraph.start, paragraph.end))

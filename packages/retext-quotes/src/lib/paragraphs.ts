@@ -137,7 +137,7 @@ function pushQuote(
 }
 
 /**
- * Prepare one paragraph: its parser tokens (`localParagraphTokens` of @newsroom/nlcst-tokens:
+ * Prepare one paragraph: its parser tokens (`withParagraphOffsets` of @newsroom/nlcst-tokens:
  * offsets in the paragraph; taken as they are, not copied) with each quotation segment masked
  * into one token (a quoted nickname inside a name is dropped instead, so the name reads as one),
  * and its sentences.
