@@ -105,6 +105,21 @@ describe('phraseBefore', () => {
     ])
   })
 
+  it('skips a party tag before another apposition, and marks it', () => {
+    expect(
+      before('Ann Vale, R-Ky., the board’s chairwoman, said “we stay.”', 'said'),
+    ).toMatchObject({
+      text: 'Ann Vale',
+      form: 'name',
+      appositions: [{ text: 'R-Ky.', partyTag: true }, { text: 'the board’s chairwoman' }],
+    })
+    expect(before('Ann Vale, R-Ky., D-Ohio, said “we stay.”', 'said')).toMatchObject({
+      text: 'Ann Vale',
+      appositions: [{ text: 'R-Ky.' }, { text: 'D-Ohio' }],
+    })
+    expect(brief(before('Ann Vale, D‑Ohio, said “we stay.”', 'said'))).toEqual(['Ann Vale', 'name'])
+  })
+
   it('takes in the person before an organization they belong to', () => {
     expect(
       brief(before('“We stay,” Ann Vale of the Rellmark Fisheries Board said.', 'said')),

@@ -29,6 +29,8 @@ describe('partyTagOpening', () => {
     expect(nameBeforeTag('Ann Vale, D-New York, said so.', 'said')).toBe('Vale')
     expect(nameBeforeTag('Ann Vale, I-VT, said so.', 'said')).toBe('Vale')
     expect(nameBeforeTag('Ann Vale, R-Texas, said so.', 'said')).toBe('Vale')
+    expect(nameBeforeTag('Ann Vale, R–Ky., said so.', 'said')).toBe('Vale')
+    expect(nameBeforeTag('Ann Vale, D–New York, said so.', 'said')).toBe('Vale')
   })
 
   it('reads no tag without a party, a state or both commas', () => {

@@ -912,4 +912,29 @@ describe('a party tag between a name and its cue', () => {
       expect(quote?.speaker?.name, text).toBe('Dana Whitlow')
     }
   })
+
+  it('is an apposition before another apposition, or after an en dash', async () => {
+    for (const text of [
+      'Ivo Kestrel opened the hearing. Dana Whitlow, R-Ky., the panel’s chairwoman, said “the water is still brown.”',
+      'Ivo Kestrel opened the hearing. Dana Whitlow, R-Ky., who chairs the panel, said “the water is still brown.”',
+      'Ivo Kestrel opened the hearing. Dana Whitlow, R-Ky., a Republican, said “the water is still brown.”',
+      'Ivo Kestrel opened the hearing. Dana Whitlow, D-Ohio, R-Ky., told reporters “the water is still brown.”',
+      'Ivo Kestrel opened the hearing. Dana Whitlow, R–Ky., said “the water is still brown.”',
+    ]) {
+      const file = await attributed(text)
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker?.name, text).toBe('Dana Whitlow')
+    }
+  })
+
+  it('never stands for the person a description names', async () => {
+    const text =
+      'Ivo Kestrel opened the hearing. The senator, R-Ky., said “the water is still brown.” She added, “We will test it again.”'
+    const file = await attributed(text)
+    expect(file.data.quotes).toHaveLength(2)
+    for (const quote of file.data.quotes ?? []) {
+      expect(quote.speaker?.name ?? '', quote.text).not.toMatch(/Ky/)
+      expect(quote.candidate?.name ?? '', quote.text).not.toMatch(/Ky/)
+    }
+  })
 })

@@ -7,7 +7,7 @@ import {
   isRoleWord,
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
-import { partyTagOpening } from './party-tag.js'
+import { isPartyTag, partyTagOpening } from './party-tag.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import {
@@ -70,6 +70,8 @@ export interface Apposition {
   text: string
   start: number
   end: number
+  /** "R-Ky.": a lawmaker's party and state, which never stands for the person. */
+  partyTag?: true
 }
 
 /** How a phrase names the speaker at a quote. */
@@ -364,6 +366,13 @@ function trimPhrase(tokens: Token[]): Token[] {
 
 const maxPhraseWords = 9
 
+/** How many party tags may precede the apposition next to the cue ("R-Ky., D-Ohio,"). */
+const maxFollowingTags = 2
+
+function partyMarked(given: Apposition, partyTag: boolean): Apposition {
+  return partyTag ? { ...given, partyTag: true } : given
+}
+
 /**
  * The speaker phrase that ends just before token `end` (exclusive), read backwards:
  * "State Department spokesman Matthew Miller", "a senior US official", "he". Skips one
@@ -383,7 +392,7 @@ export function phraseBefore(
     // "Dana Vale, R-Ky., said": a party tag is an apposition, though its periods would read
     // as a clause's end (and the tag was taken for the speaker).
     const tagOpening = partyTagOpening(tokens, at)
-    const open = tagOpening >= 0 ? tagOpening : appositionOpening(tokens, at)
+    let open = tagOpening >= 0 ? tagOpening : appositionOpening(tokens, at)
     if (open < 0 || (tokens[open] as Token).text !== ',') {
       // A phrase that starts the sentence, set off by a comma: the speaker itself.
       const start = Math.max(open + 1, 0)
@@ -392,7 +401,15 @@ export function phraseBefore(
       return phrase
     }
     const inner = tokens.slice(open + 1, at)
-    if (inner.length > 0) appositions.push(apposition(text, inner))
+    if (inner.length > 0) appositions.push(partyMarked(apposition(text, inner), tagOpening >= 0))
+    // "Dana Vale, R-Ky., the committee chairwoman, said", "…, R-Ky., D-Ohio, said": a tag may
+    // stand before another apposition; bounded, as a name takes few tags.
+    for (let more = 0; more < maxFollowingTags; more++) {
+      const before = partyTagOpening(tokens, open)
+      if (before < 0) break
+      appositions.unshift(partyMarked(apposition(text, tokens.slice(before + 1, open)), true))
+      open = before
+    }
     at = skipParenthesis(tokens, open - 1)
   }
   const phrase = readBackward(text, tokens, at + 1, 0)
@@ -450,7 +467,8 @@ function withLeadingName(
   const opening = index - 1 === comma ? phrase : undefined
   index = comma + 1
   const name = readBackward(text, tokens, comma, 0)
-  if (name?.form !== 'name') return phrase
+  // "Dana Vale, R-Ky., the committee chairwoman,": the tag read back is no name.
+  if (name?.form !== 'name' || isPartyTag(name.text)) return phrase
   const nameAt = tokenStartingAt(tokens, name.start)
   const before = tokens[nameAt - 1]
   if (before !== undefined && !stopMark.test(before.text) && before.kind !== 'quote') return phrase

@@ -3,11 +3,27 @@ import type { Token } from './paragraphs.js'
 
 const abbreviations: ReadonlySet<string> = new Set(stateAbbreviations)
 const names: ReadonlySet<string> = new Set(stateNames)
-const partyTag = /^[RDI]-(\S.*)$/
+// News copy sets the tag with a hyphen, or an en dash or a non-breaking hyphen typed for one.
+const partyTag = /^[RDI][-\u2010\u2011\u2013](\S.*)$/
 const startsUppercase = /^\p{Lu}/u
 
-/** The longest state a party tag writes out: "D-New York", "R-South Carolina". */
-const maxTagWords = 2
+const dash = /^[-\u2010\u2011\u2013]$/
+
+/** "R–Ky.": the tokenizer splits at an en dash, which the tag writes without spaces. */
+function tagText(words: readonly Token[]): string {
+  let written = ''
+  words.forEach((token, index) => {
+    const joined = index === 0 || dash.test(token.text) || dash.test(words[index - 1]?.text ?? '')
+    written += joined ? token.text : ` ${token.text}`
+  })
+  return written
+}
+
+/**
+ * The most tokens a party tag takes: "D-New York", "R-South Carolina", and "R – New York" when
+ * the tokenizer splits at the dash.
+ */
+const maxTagWords = 4
 
 /**
  * Whether a capitalized text is a US state as news copy writes it: an abbreviation with its
@@ -32,9 +48,14 @@ export function partyTagOpening(tokens: readonly Token[], comma: number): number
   for (let open = comma - 2; open >= comma - 1 - maxTagWords && open > 0; open--) {
     if (tokens[open]?.text !== ',') continue
     const words = tokens.slice(open + 1, comma)
-    if (words.some((token) => token.kind !== 'word')) return -1
-    const party = partyTag.exec(words.map((token) => token.text).join(' '))
-    return party && isWrittenState(party[1] as string) ? open : -1
+    if (words.some((token) => token.kind !== 'word' && !dash.test(token.text))) return -1
+    return isPartyTag(tagText(words)) ? open : -1
   }
   return -1
+}
+
+/** Whether a phrase is only a party tag ("R-Ky.", "D-New York"): a lawmaker's apposition, no name. */
+export function isPartyTag(written: string): boolean {
+  const party = partyTag.exec(written)
+  return party !== null && isWrittenState(party[1] as string)
 }

@@ -179,6 +179,8 @@ export function normalizePhrase(given: MentionPhrase): MentionPhrase {
     const named =
       phrase.appositions.find(
         (apposition) =>
+          // "The senator, R-Ky., said": the tag says which senator, it is not their name.
+          !apposition.partyTag &&
           looksLikeName(apposition.text) &&
           (phrase.form === 'description' ||
             (apposition.text.includes(' ') && parsePersonName(apposition.text).full)),
