@@ -221,6 +221,22 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(offsets(paragraphTokens(tree))).toEqual(fileOffsets)
   })
 
+  it('refuses an async read, which would see file offsets after its first await', async () => {
+    const tree = parse('Ann Vale spoke.\n\nOmar Haddad left.')
+    const fileOffsets = paragraphTokens(tree).map((paragraph) => paragraph.tokens[0]?.start)
+    const asyncRead = async (paragraphs: readonly api.TokenParagraph[]) => {
+      await Promise.resolve()
+      return paragraphs[1]?.tokens[0]?.start
+    }
+    // @ts-expect-error: the type refuses a read that returns a promise.
+    expect(() => withParagraphOffsets(tree, asyncRead)).toThrow(/synchronous/)
+    expect(withParagraphOffsets(tree, (paragraphs) => paragraphs.length)).toBe(2)
+    await Promise.resolve()
+    expect(paragraphTokens(tree).map((paragraph) => paragraph.tokens[0]?.start)).toEqual(
+      fileOffsets,
+    )
+  })
+
   it('makes a span token of the shape of the parser’s, with the lexeme given', () => {
     const none = lexemeOf('')
     const quote = spanToken('“We stay.”', '', 4, 14, 'quote', none)

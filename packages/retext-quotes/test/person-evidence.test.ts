@@ -23,6 +23,12 @@ describe('person evidence', () => {
     expect((await evidenceOf('The ferry to Calder Bay left late.')).titled).toBe(false)
   })
 
+  it('reads a title before a bare surname', async () => {
+    expect((await evidenceOf('Ms. Quill said the ferry would run.')).titled).toBe(true)
+    expect((await evidenceOf('Then Mayor Ostry said the gate was shut.')).titled).toBe(true)
+    expect((await evidenceOf('Quill Harbor said the ferry would run.')).titled).toBe(false)
+  })
+
   it('reads an age or a person’s description after a name', async () => {
     expect((await evidenceOf('Nora Lake, 52, opened the quay.')).described).toBe(true)
     expect((await evidenceOf('Nora Lake, a nurse, opened the quay.')).described).toBe(true)
@@ -30,6 +36,20 @@ describe('person evidence', () => {
     expect((await evidenceOf('Calder Bay, a town of 4,000, voted.')).described).toBe(false)
     expect((await evidenceOf('Calder Bay, a quiet harbor, voted.')).described).toBe(false)
     expect((await evidenceOf('Calder Bay, 2019 figures show, grew.')).described).toBe(false)
+  })
+
+  it('ends a description’s head at a preposition, a relative word or a possessive', async () => {
+    expect((await evidenceOf('Pell Orrin, a welder from Dunmarsh, left.')).described).toBe(true)
+    expect((await evidenceOf('Pell Orrin, a nurse at the depot, left.')).described).toBe(true)
+    expect((await evidenceOf('Pell Orrin, an engineer who fixed it, left.')).described).toBe(true)
+    expect((await evidenceOf('Marrow Point, a hamlet with a doctor, voted.')).described).toBe(false)
+    expect((await evidenceOf('Marrow Point, the warden’s village, voted.')).described).toBe(false)
+  })
+
+  it('reads no count written in thousands, nor a number past a lifetime, as an age', async () => {
+    expect((await evidenceOf('Marrow Point, 3,500, voted.')).described).toBe(false)
+    expect((await evidenceOf('Marrow Point, 640, voted.')).described).toBe(false)
+    expect((await evidenceOf('Pell Orrin, 71, left.')).described).toBe(true)
   })
 
   it('reads a cue verb after a name past its appositions', async () => {

@@ -172,6 +172,17 @@ export function paragraphTokens(tree: Root): readonly TokenParagraph[] {
   return paragraphs
 }
 
+/** What `withParagraphOffsets` accepts of its `read`: anything but a promise (`never`). */
+export type NotThenable<Result> = Result extends PromiseLike<unknown> ? never : Result
+
+function isThenable(value: unknown): boolean {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}
+
 /** Trees whose tokens are in paragraph offsets for the time of a `withParagraphOffsets` call. */
 const inParagraphOffsets = new WeakSet<Root>()
 
@@ -187,13 +198,16 @@ const inParagraphOffsets = new WeakSet<Root>()
  */
 export function withParagraphOffsets<Result>(
   tree: Root,
-  read: (paragraphs: readonly TokenParagraph[]) => Result,
+  read: (paragraphs: readonly TokenParagraph[]) => NotThenable<Result>,
 ): Result {
   const paragraphs = paragraphTokens(tree)
   inParagraphOffsets.add(tree)
   moveTokens(paragraphs, -1)
   try {
-    return read(paragraphs)
+    const result = read(paragraphs)
+    // An async `read` would find the tokens back in file offsets after its first await.
+    if (isThenable(result)) throw new Error('Expected a synchronous read: it returned a promise')
+    return result
   } finally {
     moveTokens(paragraphs, 1)
     inParagraphOffsets.delete(tree)

@@ -4,7 +4,8 @@
  * description after it (`describedAsPerson`). Coreference reads these to doubt a pronoun that
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
-import { isPersonNoun } from '@newsroom/lexicon'
+import { isPersonNoun, relativePronouns } from '@newsroom/lexicon'
+import { isRoleHead } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
 import {
   firstTokenFrom,
@@ -12,7 +13,15 @@ import {
   sentenceIndexAt,
   type Token,
 } from './paragraphs.js'
-import { cueVerbs, isHonorificToken, isRoleHeadToken, lowercaseFact } from './words.js'
+import { withoutPossessiveEnding } from './possessive.js'
+import { descriptionHead } from './readings.js'
+import {
+  cueVerbs,
+  isHonorificToken,
+  isRoleHeadToken,
+  prepositions,
+  subordinators,
+} from './words.js'
 
 /** How many tokens after a name `speaksAfterName` reads for the verb past its appositions. */
 const appositionReach = 32
@@ -20,9 +29,18 @@ const appositionReach = 32
 /** How many words of a description after a name (`, a harbor pilot`) are read for its head. */
 const descriptionReach = 5
 
-const isPersonNounToken = lowercaseFact(isPersonNoun)
 const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 const ageShape = /^\d{1,3}$/
+/** The oldest age read after a name: a larger number is a count (`Calder Bay, 300,`). */
+const oldestAge = 120
+const thousandsGroup = /^\d{3}$/
+/** Words that end a description's noun phrase: what follows them is no part of its head. */
+const descriptionEnds: ReadonlySet<string> = new Set([
+  ...prepositions,
+  ...subordinators,
+  ...relativePronouns,
+  'and',
+])
 
 /** The end of the sentence holding a name. */
 function sentenceEndOf(prepared: PreparedParagraph, chain: NameChain): number {
@@ -63,11 +81,19 @@ export function speaksAfterName(prepared: PreparedParagraph, chain: NameChain): 
  */
 export function titledName(prepared: PreparedParagraph, chain: NameChain): boolean {
   const { tokens } = prepared
-  const first = Math.max(0, firstTokenFrom(tokens, chain.start) - 1)
+  const nameStart = firstTokenFrom(tokens, chain.start)
+  // An honorific's period stands between it and the name (`Ms. Lake`).
+  const first = Math.max(0, tokens[nameStart - 1]?.text === '.' ? nameStart - 2 : nameStart - 1)
   let words = 0
   let index = firstTokenFrom(tokens, chain.end) - 1
-  // The name's last two words are passed over, from its end.
-  for (; index >= first && words < 2; index--) if (tokens[index]?.kind === 'word') words++
+  // The name's own last two words are passed over, from its end, but not a title standing
+  // before a bare surname in the name's run (`Ms. Lake`, `Mayor Lake`).
+  for (; index >= nameStart && words < 2; index--) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'word') continue
+    if (words === 1 && (isHonorificToken(token) || isRoleHeadToken(token))) break
+    words++
+  }
   for (; index >= first; index--) {
     const token = tokens[index] as Token
     if (token.kind === 'word' && (isHonorificToken(token) || isRoleHeadToken(token))) return true
@@ -87,17 +113,31 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
   if (tokens[index]?.text !== ',') return false
   const opening = tokens[index + 1]
   if (opening === undefined || opening.start >= sentenceEnd) return false
-  if (ageShape.test(opening.text)) return tokens[index + 2]?.text === ','
+  if (ageShape.test(opening.text)) return isAge(tokens, index + 1)
   if (opening.kind !== 'word' || !articles.has(opening.lower)) return false
-  // The head is the last word before the description ends: at a comma, the sentence's end, a
-  // quotation or a word that is no noun's modifier ("of", "who").
-  let head: Token | undefined
+  // The noun phrase ends at a comma, the sentence's end, a quotation or a word that opens a
+  // phrase or clause of its own (`a nurse from Linden`, `a town with a mayor`, `who`).
+  let words: string[] = []
   const last = Math.min(tokens.length, index + 2 + descriptionReach)
   for (index += 2; index < last; index++) {
     const token = tokens[index] as Token
     if (token.start >= sentenceEnd || token.kind !== 'word') break
-    if (token.lower === 'of' || token.lower === 'who' || token.lower === 'and') break
-    head = token
+    if (descriptionEnds.has(token.lower)) break
+    // A possessive is the phrase's determiner (`the mayor's hometown`), not its head.
+    if (withoutPossessiveEnding(token.text) !== token.text) words = []
+    else words.push(token.text)
   }
-  return head !== undefined && (isPersonNounToken(head) || isRoleHeadToken(head))
+  if (words.length === 0) return false
+  const head = descriptionHead([opening.text, ...words].join(' ')).toLowerCase()
+  return isPersonNoun(head) || isRoleHead(head)
+}
+
+/**
+ * Whether the number at `index`, closed by a comma, is an age (`, 52,`): not a count written
+ * in groups of three (`, 4,000,`), nor past a lifetime.
+ */
+function isAge(tokens: readonly Token[], index: number): boolean {
+  if (Number((tokens[index] as Token).text) > oldestAge) return false
+  if (tokens[index + 1]?.text !== ',') return false
+  return !thousandsGroup.test(tokens[index + 2]?.text ?? '')
 }
