@@ -861,16 +861,21 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
   })
 
   it('publishes a person whose family name is a place’s word on a person’s evidence', async () => {
-    for (const text of [
-      'Nora Lake, 52, a nurse, said the ferry would stay. “We are ready,” she added.',
-      'Mayor Nora Lake said the ferry would stay. “We are ready,” she added.',
-      'Dr. Mia Bay met Omar Haddad on Monday. “We are ready,” she said.',
-      'Tomas River, the harbor master, met Omar Haddad. “The quay is closed,” he said.',
-      '“The quay is closed,” said Greta Island. “We will fight on,” she added.',
-    ]) {
+    for (const [text, speaker] of [
+      [
+        'Nora Lake, 52, a nurse, said the ferry would stay. “We are ready,” she added.',
+        'Nora Lake',
+      ],
+      ['Mayor Nora Lake said the ferry would stay. “We are ready,” she added.', 'Nora Lake'],
+      ['Dr. Mia Bay met Omar Haddad on Monday. “We are ready,” she said.', 'Mia Bay'],
+      [
+        'Tomas River, the harbor master, met Omar Haddad. “The quay is closed,” he said.',
+        'Tomas River',
+      ],
+      ['“The quay is closed,” said Greta Island. “We will fight on,” she added.', 'Greta Island'],
+    ] as const) {
       const file = await attributed(text)
-      const quote = file.data.quotes?.at(-1)
-      expect(quote?.speaker?.name, text).toMatch(/^(?:Nora Lake|Mia Bay|Tomas River|Greta Island)$/)
+      expect(file.data.quotes?.at(-1)?.speaker?.name, text).toBe(speaker)
     }
   })
 
