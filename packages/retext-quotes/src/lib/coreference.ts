@@ -180,7 +180,7 @@ export function personShaped(text: string): boolean {
 const middleInitials = /(?<=\S) (?:\p{Lu}\. )+(?=\S)/gu
 
 /** `personShaped` of a name without its middle initials ("Roberta A. Kaplan" as "Roberta Kaplan"). */
-export function personShapedPastInitials(text: string): boolean {
+function personShapedPastInitials(text: string): boolean {
   return personShaped(text.replace(middleInitials, ' '))
 }
 
