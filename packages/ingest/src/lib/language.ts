@@ -244,7 +244,13 @@ export function markedWords(sample: string, end = sample.length): boolean[] {
   return marked
 }
 
-function isMarker(sample: string, start: number, end: number, ascii: boolean, key: number) {
+function isMarker(
+  sample: string,
+  start: number,
+  end: number,
+  ascii: boolean,
+  key: number,
+): boolean {
   if (!ascii) return markers.has(sample.slice(start, end).toLowerCase())
   return end - start <= longestMarker && markerKeys.has(key)
 }
