@@ -383,12 +383,7 @@ export class DocumentAuthors {
    * `start` and `end`), else null; with `ownOnly`, only an author the mention's own words give
    * (an indefinite `a statement` repeats no earlier one).
    */
-  authorOf(
-    paragraph: number,
-    start: number,
-    end: number,
-    ownOnly = false,
-  ): DocumentAuthor | null {
+  authorOf(paragraph: number, start: number, end: number, ownOnly = false): DocumentAuthor | null {
     while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
       this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
     const found = this.mentions[paragraph] ?? []
