@@ -180,9 +180,7 @@ describe('cueMatches: the one quoted by a verb of quoting', () => {
         'The Orlen Courier cited Pavel Dunmore, the pier keeper, as having said that “the pier will close in May.”',
       ),
     ).toEqual([[['before-subject', 'Pavel Dunmore', 'said', 0]]])
-  })
-
-  it('leaves a passive quoting verb to its subject', async () => {
+    // A passive quoting verb leaves the words to its subject, the one quoted.
     expect(
       await matches('Pavel Dunmore was quoted as saying “the pier will close in May.”'),
     ).toEqual([
