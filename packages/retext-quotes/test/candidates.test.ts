@@ -194,6 +194,17 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     for (const candidate of first ?? []) expect(candidate.nextRoles).toEqual([])
   })
 
+  it('takes the one quoted, not the quoter, as the sentence’s subject for the words', async () => {
+    const [first] = await candidatesOf(
+      'Ines Rooke quoted Pavel Dunmore as saying “the pier will close in May.”',
+    )
+    expect(named(first, 'Pavel Dunmore').sentenceSubject).toBe(true)
+    expect(named(first, 'Pavel Dunmore').roles).toEqual(['before-subject'])
+    expect(
+      first?.find((candidate) => candidate.phrase.text === 'Ines Rooke')?.sentenceSubject,
+    ).not.toBe(true)
+  })
+
   it('takes the subject of the quotation’s sentence, whatever its verb', async () => {
     const [first] = await candidatesOf(
       'The study contends that “the harbour was closed without warning.”',

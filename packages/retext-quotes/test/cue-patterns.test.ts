@@ -170,6 +170,28 @@ describe('cueMatches: a cue before the quotation', () => {
   })
 })
 
+describe('cueMatches: the one quoted by a verb of quoting', () => {
+  it('ties the object of `quoted` or `cited`, not the quoter, to the words', async () => {
+    expect(
+      await matches('Ines Rooke quoted Pavel Dunmore as saying “the pier will close in May.”'),
+    ).toEqual([[['before-subject', 'Pavel Dunmore', 'saying', 0]]])
+    expect(
+      await matches(
+        'The Orlen Courier cited Pavel Dunmore, the pier keeper, as having said that “the pier will close in May.”',
+      ),
+    ).toEqual([[['before-subject', 'Pavel Dunmore', 'said', 0]]])
+    // A passive quoting verb leaves the words to its subject, the one quoted.
+    expect(
+      await matches('Pavel Dunmore was quoted as saying “the pier will close in May.”'),
+    ).toEqual([
+      [
+        ['clause-subject', 'Pavel Dunmore', 'saying', 0],
+        ['before-subject', 'Pavel Dunmore', 'quoted', 1],
+      ],
+    ])
+  })
+})
+
 describe('cueSubjects', () => {
   async function subjectsOf(text: string) {
     const model = await articleOf(text)

@@ -71,6 +71,48 @@ describe('DocumentAuthors', () => {
     ).toBe('the Rellmark Port Authority')
   })
 
+  it('reads who a document is from or by, when that names someone who speaks', async () => {
+    expect(
+      await authorOf(
+        'The talks ended. A statement from the Orlen Ferry Union came late.',
+        'A statement',
+      ),
+    ).toBe('the Orlen Ferry Union')
+    expect(await authorOf('A letter by Ines Rooke reached the council.', 'A letter')).toBe(
+      'Ines Rooke',
+    )
+    // A time or a place after `from` names no one: the earlier report's author stands.
+    expect(
+      await authorOf(
+        'Pavel Dunmore released a report. The report from last year was short.',
+        'The report',
+      ),
+    ).toBe('Pavel Dunmore')
+  })
+
+  it('gives an indefinite mention only the author its own words give', async () => {
+    const model = await articleOf(
+      'Pavel Dunmore released a report on Monday. A report from the Orlen Ferry Union came too. A report came later.',
+    )
+    const paragraph = model.paragraphs[0]
+    if (!paragraph) throw new Error('No paragraph')
+    const authors = new DocumentAuthors(model.paragraphs)
+    const at = (text: string) => {
+      const start = paragraph.text.indexOf(text)
+      return authors.authorOf(0, start, start + text.length, true)?.phrase.text ?? null
+    }
+    expect(at('A report from')).toBe('the Orlen Ferry Union')
+    expect(at('A report came')).toBe(null)
+    // Without `ownOnly`, a later mention repeats no author either (only a definite one would).
+    expect(
+      authors.authorOf(
+        0,
+        paragraph.text.indexOf('A report came'),
+        paragraph.text.indexOf(' came later'),
+      )?.phrase.text ?? null,
+    ).toBe(null)
+  })
+
   it('takes the subject of a relative clause of making over whoever released the document', async () => {
     expect(
       await authorOf(

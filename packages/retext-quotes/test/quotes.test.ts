@@ -943,3 +943,31 @@ describe('a party tag between a name and its cue', () => {
     }
   })
 })
+
+describe('a reporting frame whose speaker is not the cue’s subject', () => {
+  it('gives the words to the one quoted, not to whoever quotes them', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke, the port director, and Pavel Dunmore, a pier keeper, met in Orlen on Tuesday.',
+        'Ines Rooke quoted Pavel Dunmore as saying “the pier will close in May.”',
+        'The Orlen Courier cited Dunmore, the pier keeper, as saying “the boats will have to moor at the old quay.”',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Pavel Dunmore',
+      'Pavel Dunmore',
+    ])
+  })
+
+  it('gives the words of a statement from a body to the body', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke, the port director, spoke to reporters on Tuesday.',
+        '“The pier will close in May,” according to a statement from the Orlen Dockworkers Union.',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Orlen Dockworkers Union',
+    ])
+  })
+})

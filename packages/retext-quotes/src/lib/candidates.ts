@@ -9,7 +9,13 @@
 import { calendarWords } from '@newsroom/lexicon'
 import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
-import { type CueMatch, type CueRole, clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
+import {
+  type CueMatch,
+  type CueRole,
+  clauseSubject,
+  isSpeakerPhrase,
+  quotedObjectBefore,
+} from './cue-patterns.js'
 import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
 import {
@@ -268,6 +274,9 @@ function sentenceSubject(
   if (quoteToken === undefined) return null
   const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
   if (opening >= quoteToken) return null
+  // "Vale quoted Brio as saying "…"": the words are the one quoted's, not the quoter's.
+  const quoted = quotedObjectBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (quoted) return quoted
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject

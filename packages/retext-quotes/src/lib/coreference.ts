@@ -2027,8 +2027,14 @@ export class Coreference {
         // "Tomas Brio issued a statement. … "…," the statement said": a document the text
         // introduced with its author (named or not: "a local farmer posted some comments") speaks
         // for that author; "his statement", for whom the pronoun means there.
-        if (reading.owner === null && opensDefinite.test(phrase.text) && !this.readingAuthor) {
-          const author = this.documentAuthors().authorOf(paragraph, phrase.start, phrase.end)
+        // "according to a statement from the council": an indefinite one, only by its own words.
+        if (reading.owner === null && !this.readingAuthor) {
+          const author = this.documentAuthors().authorOf(
+            paragraph,
+            phrase.start,
+            phrase.end,
+            !opensDefinite.test(phrase.text),
+          )
           const resolved = author ? this.resolveAuthor(author) : null
           if (resolved) return resolved
         }

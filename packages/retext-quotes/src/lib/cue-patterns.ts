@@ -163,6 +163,54 @@ function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cu
   return at > 0 && objectPrepositions.has((tokens[at - 1] as Token).lower)
 }
 
+/** Verbs of quoting or citing someone, whose object is the one quoted. */
+const quotingVerbs: ReadonlySet<string> = new Set([
+  'quote',
+  'quotes',
+  'quoted',
+  'quoting',
+  'cite',
+  'cites',
+  'cited',
+  'citing',
+])
+
+/**
+ * The one quoted when the cue at token `cue` follows `as` (or `as having`) after the object of a
+ * verb of quoting, within the sentence opening at token `first`: `Vale quoted Brio as saying "…"`,
+ * `cited Brio, the captain, as having said`. The object says the words, not the quoter.
+ */
+function quotedObject(
+  text: string,
+  tokens: readonly Token[],
+  cue: number,
+  first: number,
+): { phrase: MentionPhrase; verb: number } | null {
+  let at = cue - 1
+  if (tokens[at]?.lower === 'having') at--
+  if (tokens[at]?.lower !== 'as') return null
+  const phrase = phraseBefore(text, tokens, at)
+  if (!phrase) return null
+  const verb = tokenStartingAt(tokens, phrase.start) - 1
+  return verb >= first && quotingVerbs.has(tokens[verb]?.lower ?? '') ? { phrase, verb } : null
+}
+
+/**
+ * The one quoted by the cue right before the quotation at token `quoteToken` (past a comma, a
+ * colon or `that`), in the sentence opening at token `first`: `Vale quoted Brio as saying, "…"`.
+ */
+export function quotedObjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  quoteToken: number,
+): MentionPhrase | null {
+  let cue = quoteToken - 1
+  if (colonOrComma.test(tokens[cue]?.text ?? '')) cue--
+  if (tokens[cue]?.lower === 'that') cue--
+  return isCue(tokens[cue]) ? (quotedObject(text, tokens, cue, first)?.phrase ?? null) : null
+}
+
 /** Words opening an adjunct before the subject: "On Tuesday's show, the senator said…". */
 const adjunctOpeners = new Set([
   'on',
@@ -344,6 +392,7 @@ function beforeQuote(
   const first = firstTokenFrom(tokens, sentenceStart)
   let possessiveCue: number | undefined
   let ownerPronoun: { phrase: MentionPhrase; cue: string } | undefined
+  let quotingVerb = -1
   // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
   if (tokens[quoteToken - 1]?.text === ':') {
     const phrase = phraseBefore(text, tokens, quoteToken - 1)
@@ -409,6 +458,14 @@ function beforeQuote(
           found.push({ phrase, cue: token.text, role: 'participle-subject' })
         break
       }
+      continue
+    }
+    // "Vale quoted Brio as saying "…"": the one quoted speaks; the quoter is no cue's subject.
+    if (index === quotingVerb) continue
+    const quoted = quotedObject(text, tokens, index, first)
+    if (quoted) {
+      found.push({ phrase: quoted.phrase, cue: token.text, role: 'before-subject' })
+      quotingVerb = quoted.verb
       continue
     }
     let subjectEnd = index

@@ -26,7 +26,7 @@ import {
   passiveAuxiliaries as passiveAuxiliaryWords,
   publishingVerbs,
 } from '@newsroom/lexicon'
-import { clauseSubject } from './cue-patterns.js'
+import { clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
 import {
   isCue,
   isCueModifier,
@@ -54,6 +54,8 @@ interface DocumentMention {
   /** The offset of its head noun in the paragraph. */
   start: number
   author: DocumentAuthor | null
+  /** Whether the author comes from the mention's own words, not from an earlier mention. */
+  own: boolean
 }
 
 /**
@@ -339,6 +341,13 @@ function ownAuthor(
     const agent = phraseAfter(text, tokens, head + 3, false)
     if (agent) return agent.phrase
   }
+  // "a statement from the Harbour Council", "a letter by Ana Vale": who sent or signed it; a
+  // time or a place after `from` ("a report from last year") names no one who speaks.
+  const preposition = tokens[head + 1]?.lower
+  if (preposition === 'from' || preposition === 'by') {
+    const sender = phraseAfter(text, tokens, head + 2, false)
+    if (sender && isSpeakerPhrase(sender.phrase)) return sender.phrase
+  }
   const relative = relativeMaker(paragraph, head)
   if (relative) return relative
   const maker = makerOf(paragraph, first)
@@ -371,14 +380,16 @@ export class DocumentAuthors {
 
   /**
    * The author of the document a phrase of a paragraph names (its last document noun between
-   * `start` and `end`), else null.
+   * `start` and `end`), else null; with `ownOnly`, only an author the mention's own words give
+   * (an indefinite `a statement` repeats no earlier one).
    */
-  authorOf(paragraph: number, start: number, end: number): DocumentAuthor | null {
+  authorOf(paragraph: number, start: number, end: number, ownOnly = false): DocumentAuthor | null {
     while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
       this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
     const found = this.mentions[paragraph] ?? []
     const mention = found[firstTokenFrom(found, end) - 1]
-    return mention && mention.start >= start ? mention.author : null
+    if (!mention || mention.start < start || (ownOnly && !mention.own)) return null
+    return mention.author
   }
 
   /** Read the document mentions of the next paragraph. */
@@ -429,7 +440,7 @@ export class DocumentAuthors {
           ? earlier.author
           : null
       this.latest.set(head, { paragraph: paragraph.index, author })
-      found.push({ start: token.start, author })
+      found.push({ start: token.start, author, own: own !== null })
     }
     this.mentions.push(found)
   }
