@@ -1,6 +1,6 @@
 import { acronymStopWords, numberWords } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
-import { foldName, stripPossessive } from './fold.js'
+import { foldName, lastWord, stripPossessive } from './fold.js'
 import { wordClass, wordClasses } from './word-classes.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
@@ -183,15 +183,16 @@ export function resolveOrganizations(
         a - b,
     )
   const clusterOf = mentions.map(() => -1)
-  const drafts: {
-    name: string
-    /** The name folded, and its word count: compared with every later mention. */
-    folded: string
-    words: number
-    keys: Set<string>
-    members: number[]
-  }[] = []
+  const drafts: Draft[] = []
   const byKey = new Map<string, number>()
+  /** The drafts by the last word of their folded name and of each of their keys, each listed once. */
+  const byLastWord = new Map<string, number[]>()
+  function listByLastWord(text: string, target: number): void {
+    const word = lastWord(text)
+    const targets = byLastWord.get(word)
+    if (targets === undefined) byLastWord.set(word, [target])
+    else if (targets.at(-1) !== target && !targets.includes(target)) targets.push(target)
+  }
 
   for (const index of order) {
     const name = names[index] ?? ''
@@ -209,20 +210,24 @@ export function resolveOrganizations(
       }
     }
     const words = wordCounts[index] ?? 0
+    // Of one name ending another, the two end in the same word: only the drafts holding a key
+    // or a name that ends in the name's last word are compared with it, not every body before
+    // it.
+    const sharingLastWord = target < 0 ? (byLastWord.get(lastWord(folded)) ?? []) : []
     if (target < 0 && words >= 2) {
       // "State Department" inside "US State Department": a multi-word name ending a longer one.
-      target = drafts.findIndex((draft) => {
-        for (const key of draft.keys)
-          if (endsWithWords(key, folded) || endsWithWords(folded, key)) return true
-        return false
-      })
+      for (const at of sharingLastWord) {
+        if ((target < 0 || at < target) && hasKeyEndingOrEnded(drafts[at] as Draft, folded))
+          target = at
+      }
     }
     if (target < 0 && words === 1) {
       // "the Times" after "The New York Times": a one-word name that ends exactly one longer
       // name of the article is its short form.
       let longer = -1
       let count = 0
-      for (const [at, draft] of drafts.entries()) {
+      for (const at of sharingLastWord) {
+        const draft = drafts[at] as Draft
         if (draft.words >= 2 && endsWithWords(draft.folded, folded)) {
           longer = at
           count++
@@ -233,13 +238,17 @@ export function resolveOrganizations(
     if (target < 0) {
       target = drafts.length
       drafts.push({ name, folded, words, keys: new Set(), members: [] })
+      listByLastWord(folded, target)
     }
     const draft = drafts[target]
     if (draft === undefined) continue
     draft.members.push(index)
     clusterOf[index] = target
     for (const key of register) {
-      draft.keys.add(key)
+      if (!draft.keys.has(key)) {
+        draft.keys.add(key)
+        listByLastWord(key, target)
+      }
       if (!byKey.has(key)) byKey.set(key, target)
     }
   }
@@ -261,6 +270,23 @@ export function resolveOrganizations(
     return { name: draft.name, aliases, mentions: members }
   })
   return { clusters, clusterOf }
+}
+
+/** A body of the article as its mentions are clustered. */
+interface Draft {
+  name: string
+  /** The name folded, and its word count: compared with every later mention. */
+  folded: string
+  words: number
+  keys: Set<string>
+  members: number[]
+}
+
+/** Whether a key of a draft ends a folded name, or the name ends it, at a word. */
+function hasKeyEndingOrEnded(draft: Draft, folded: string): boolean {
+  for (const key of draft.keys)
+    if (endsWithWords(key, folded) || endsWithWords(folded, key)) return true
+  return false
 }
 
 /** The keys an organization's name is found by, and those it registers. */

@@ -1,5 +1,5 @@
 import { nicknames } from './data/nicknames.js'
-import { foldName } from './fold.js'
+import { foldName, lastWord } from './fold.js'
 import { isGivenName, type NameGender, personGender } from './gender.js'
 import { isRoleWord, type RememberedParse, rememberedParse } from './parse-person-name.js'
 import type { PersonName } from './person-name.js'
@@ -115,11 +115,6 @@ function endsWithName(long: string, short: string, a: string, b: string): boolea
   // "Man-kei Tam": a hyphenated romanized given name (Cantonese, Korean) opens a whole name too.
   const givenLike = isGivenName(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(first)
   return !givenLike && !extra.some((word) => isRoleWord(word))
-}
-
-/** The last word of a folded name (folded names have single spaces, none at either end). */
-function lastWord(folded: string): string {
-  return folded.slice(folded.lastIndexOf(' ') + 1)
 }
 
 function fullness(name: PersonName): number {
