@@ -325,6 +325,10 @@ function endsWithWords(text: string, words: string): boolean {
   )
 }
 
+/** The words of a text between spaces, counted where each starts: no list of them is made. */
 function wordCount(text: string): number {
-  return text.split(' ').filter((word) => word.length > 0).length
+  let count = 0
+  for (let at = 0; at < text.length; at++)
+    if (text.charCodeAt(at) !== 32 && (at === 0 || text.charCodeAt(at - 1) === 32)) count++
+  return count
 }
