@@ -187,8 +187,7 @@ export function resolveOrganizations(
   const byKey = new Map<string, number>()
   /** The drafts by the last word of their folded name and of each of their keys, each listed once. */
   const byLastWord = new Map<string, number[]>()
-  function listByLastWord(text: string, target: number): void {
-    const word = lastWord(text)
+  function listByLastWord(word: string, target: number): void {
     const targets = byLastWord.get(word)
     if (targets === undefined) byLastWord.set(word, [target])
     else if (targets.at(-1) !== target && !targets.includes(target)) targets.push(target)
@@ -213,7 +212,7 @@ export function resolveOrganizations(
     // Of one name ending another, the two end in the same word: only the drafts holding a key
     // or a name that ends in the name's last word are compared with it, not every body before
     // it.
-    const sharingLastWord = target < 0 ? (byLastWord.get(lastWord(folded)) ?? []) : []
+    const sharingLastWord = target < 0 ? (byLastWord.get(keyed.lastWord) ?? []) : []
     if (target < 0 && words >= 2) {
       // "State Department" inside "US State Department": a multi-word name ending a longer one.
       for (const at of sharingLastWord) {
@@ -238,16 +237,17 @@ export function resolveOrganizations(
     if (target < 0) {
       target = drafts.length
       drafts.push({ name, folded, words, keys: new Set(), members: [] })
-      listByLastWord(folded, target)
+      listByLastWord(keyed.lastWord, target)
     }
     const draft = drafts[target]
     if (draft === undefined) continue
     draft.members.push(index)
     clusterOf[index] = target
-    for (const key of register) {
+    for (let at = 0; at < register.length; at++) {
+      const key = register[at] as string
       if (!draft.keys.has(key)) {
         draft.keys.add(key)
-        listByLastWord(key, target)
+        listByLastWord(keyed.registerLastWords[at] as string, target)
       }
       if (!byKey.has(key)) byKey.set(key, target)
     }
@@ -296,6 +296,9 @@ interface NameKeys {
   keys: readonly string[]
   /** The keys and the folded acronym of its words, empty ones left out. */
   register: readonly string[]
+  /** `lastWord` of `folded`, and of each key of `register`, in order. */
+  lastWord: string
+  registerLastWords: readonly string[]
 }
 
 /**
@@ -310,7 +313,13 @@ function keysOf(name: string): NameKeys {
     const folded = foldName(name)
     const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
     const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')
-    known = { folded, keys, register }
+    known = {
+      folded,
+      keys,
+      register,
+      lastWord: lastWord(folded),
+      registerLastWords: register.map(lastWord),
+    }
     keyCache.set(name, known)
   }
   return known

@@ -1,5 +1,5 @@
 import { nicknames } from './data/nicknames.js'
-import { foldName, lastWord } from './fold.js'
+import { foldName } from './fold.js'
 import { isGivenName, type NameGender, personGender } from './gender.js'
 import { isRoleWord, type RememberedParse, rememberedParse } from './parse-person-name.js'
 import type { PersonName } from './person-name.js'
@@ -130,6 +130,8 @@ interface NameFolds {
   surname: string
   /** The first given name, `''` when there is none. */
   firstGiven: string
+  /** The last word of `name`. */
+  lastWord: string
 }
 
 function foldsOf(remembered: RememberedParse): NameFolds {
@@ -137,6 +139,7 @@ function foldsOf(remembered: RememberedParse): NameFolds {
     name: remembered.folded,
     surname: remembered.foldedSurname,
     firstGiven: remembered.foldedFirstGiven,
+    lastWord: remembered.foldedLastWord,
   }
 }
 
@@ -214,7 +217,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   const draftsByNameWord = new Map<string, number[]>()
   function indexDraft(target: number, folds: NameFolds): void {
     listDraft(folds.surname, target)
-    listDraft(lastWord(folds.name), target)
+    if (folds.lastWord !== folds.surname) listDraft(folds.lastWord, target)
   }
   function listDraft(key: string, target: number): void {
     const targets = draftsByNameWord.get(key)
@@ -223,18 +226,29 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   }
   /** The first draft (by index) a full name is compatible with, -1 when none. */
   function firstCompatibleDraft(name: PersonName, folds: NameFolds): number {
-    let found = -1
-    for (const key of [folds.surname, lastWord(folds.name)])
-      for (const target of draftsByNameWord.get(key) ?? []) {
-        const draft = drafts[target] as Draft
-        if (
-          (found < 0 || target < found) &&
-          mayBeCompatible(draft.folds, folds) &&
-          compatibleFullNames(draft.canonical, name, draft.folds, folds)
-        )
-          found = target
-      }
-    return found
+    const found = firstCompatibleListed(folds.surname, name, folds, -1)
+    return folds.lastWord === folds.surname
+      ? found
+      : firstCompatibleListed(folds.lastWord, name, folds, found)
+  }
+  /** `firstCompatibleDraft` among the drafts listed by one word, or `found` if it comes first. */
+  function firstCompatibleListed(
+    key: string,
+    name: PersonName,
+    folds: NameFolds,
+    found: number,
+  ): number {
+    let first = found
+    for (const target of draftsByNameWord.get(key) ?? []) {
+      const draft = drafts[target] as Draft
+      if (
+        (first < 0 || target < first) &&
+        mayBeCompatible(draft.folds, folds) &&
+        compatibleFullNames(draft.canonical, name, draft.folds, folds)
+      )
+        first = target
+    }
+    return first
   }
 
   // Full names first, wherever they are: a short mention may come before its full form.
