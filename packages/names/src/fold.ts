@@ -43,6 +43,14 @@ function fold(text: string): string {
     .trim()
 }
 
+/**
+ * What follows the last space of a text: the last word of a folded name. Of two texts one of
+ * which ends the other after a space (`"us state department"`, `"state department"`), both.
+ */
+export function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1)
+}
+
 /** Strip a possessive ending (`Beijing's`, `Blinken’s`, `Jones'`). */
 export function stripPossessive(word: string): string {
   // Both endings end in `s`, `S` or an apostrophe: most words keep theirs, with no search.

@@ -1,6 +1,6 @@
 import { hyphenatedParticles, nameKeepingTitles, regnalNumerals } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
-import { foldName, foldWord, stripPossessive } from './fold.js'
+import { foldName, foldWord, lastWord, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
 import { nameTradition } from './name-order.js'
 import type { PersonName } from './person-name.js'
@@ -176,6 +176,7 @@ export class RememberedParse {
   #folded: string | undefined
   #foldedSurname: string | undefined
   #foldedFirstGiven: string | undefined
+  #foldedLastWord: string | undefined
   #keys: readonly string[] | undefined
 
   constructor(name: PersonName) {
@@ -198,6 +199,12 @@ export class RememberedParse {
   get foldedFirstGiven(): string {
     this.#foldedFirstGiven ??= foldName(this.name.given[0] ?? '')
     return this.#foldedFirstGiven
+  }
+
+  /** `lastWord` of the name folded. */
+  get foldedLastWord(): string {
+    this.#foldedLastWord ??= lastWord(this.folded)
+    return this.#foldedLastWord
   }
 
   /** `nameKeys` of the name. */

@@ -1,6 +1,6 @@
 import { acronymStopWords, numberWords } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
-import { foldName, stripPossessive } from './fold.js'
+import { foldName, lastWord, stripPossessive } from './fold.js'
 import { wordClass, wordClasses } from './word-classes.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
@@ -183,15 +183,15 @@ export function resolveOrganizations(
         a - b,
     )
   const clusterOf = mentions.map(() => -1)
-  const drafts: {
-    name: string
-    /** The name folded, and its word count: compared with every later mention. */
-    folded: string
-    words: number
-    keys: Set<string>
-    members: number[]
-  }[] = []
+  const drafts: Draft[] = []
   const byKey = new Map<string, number>()
+  /** The drafts by the last word of their folded name and of each of their keys, each listed once. */
+  const byLastWord = new Map<string, number[]>()
+  function listByLastWord(word: string, target: number): void {
+    const targets = byLastWord.get(word)
+    if (targets === undefined) byLastWord.set(word, [target])
+    else if (targets.at(-1) !== target && !targets.includes(target)) targets.push(target)
+  }
 
   for (const index of order) {
     const name = names[index] ?? ''
@@ -209,20 +209,24 @@ export function resolveOrganizations(
       }
     }
     const words = wordCounts[index] ?? 0
+    // Of one name ending another, the two end in the same word: only the drafts holding a key
+    // or a name that ends in the name's last word are compared with it, not every body before
+    // it.
+    const sharingLastWord = target < 0 ? (byLastWord.get(keyed.lastWord) ?? []) : []
     if (target < 0 && words >= 2) {
       // "State Department" inside "US State Department": a multi-word name ending a longer one.
-      target = drafts.findIndex((draft) => {
-        for (const key of draft.keys)
-          if (endsWithWords(key, folded) || endsWithWords(folded, key)) return true
-        return false
-      })
+      for (const at of sharingLastWord) {
+        if ((target < 0 || at < target) && hasKeyEndingOrEnded(drafts[at] as Draft, folded))
+          target = at
+      }
     }
     if (target < 0 && words === 1) {
       // "the Times" after "The New York Times": a one-word name that ends exactly one longer
       // name of the article is its short form.
       let longer = -1
       let count = 0
-      for (const [at, draft] of drafts.entries()) {
+      for (const at of sharingLastWord) {
+        const draft = drafts[at] as Draft
         if (draft.words >= 2 && endsWithWords(draft.folded, folded)) {
           longer = at
           count++
@@ -233,13 +237,18 @@ export function resolveOrganizations(
     if (target < 0) {
       target = drafts.length
       drafts.push({ name, folded, words, keys: new Set(), members: [] })
+      listByLastWord(keyed.lastWord, target)
     }
     const draft = drafts[target]
     if (draft === undefined) continue
     draft.members.push(index)
     clusterOf[index] = target
-    for (const key of register) {
-      draft.keys.add(key)
+    for (let at = 0; at < register.length; at++) {
+      const key = register[at] as string
+      if (!draft.keys.has(key)) {
+        draft.keys.add(key)
+        listByLastWord(keyed.registerLastWords[at] as string, target)
+      }
       if (!byKey.has(key)) byKey.set(key, target)
     }
   }
@@ -263,6 +272,23 @@ export function resolveOrganizations(
   return { clusters, clusterOf }
 }
 
+/** A body of the article as its mentions are clustered. */
+interface Draft {
+  name: string
+  /** The name folded, and its word count: compared with every later mention. */
+  folded: string
+  words: number
+  keys: Set<string>
+  members: number[]
+}
+
+/** Whether a key of a draft ends a folded name, or the name ends it, at a word. */
+function hasKeyEndingOrEnded(draft: Draft, folded: string): boolean {
+  for (const key of draft.keys)
+    if (endsWithWords(key, folded) || endsWithWords(folded, key)) return true
+  return false
+}
+
 /** The keys an organization's name is found by, and those it registers. */
 interface NameKeys {
   folded: string
@@ -270,6 +296,9 @@ interface NameKeys {
   keys: readonly string[]
   /** The keys and the folded acronym of its words, empty ones left out. */
   register: readonly string[]
+  /** `lastWord` of `folded`, and of each key of `register`, in order. */
+  lastWord: string
+  registerLastWords: readonly string[]
 }
 
 /**
@@ -284,7 +313,13 @@ function keysOf(name: string): NameKeys {
     const folded = foldName(name)
     const keys = [folded, foldAcronym(name), headLastForm(name) ?? folded]
     const register = [...keys, foldAcronym(acronymOf(name))].filter((key) => key !== '')
-    known = { folded, keys, register }
+    known = {
+      folded,
+      keys,
+      register,
+      lastWord: lastWord(folded),
+      registerLastWords: register.map(lastWord),
+    }
     keyCache.set(name, known)
   }
   return known
@@ -299,6 +334,10 @@ function endsWithWords(text: string, words: string): boolean {
   )
 }
 
+/** The words of a text between spaces, counted where each starts: no list of them is made. */
 function wordCount(text: string): number {
-  return text.split(' ').filter((word) => word.length > 0).length
+  let count = 0
+  for (let at = 0; at < text.length; at++)
+    if (text.charCodeAt(at) !== 32 && (at === 0 || text.charCodeAt(at - 1) === 32)) count++
+  return count
 }

@@ -130,6 +130,8 @@ interface NameFolds {
   surname: string
   /** The first given name, `''` when there is none. */
   firstGiven: string
+  /** The last word of `name`. */
+  lastWord: string
 }
 
 function foldsOf(remembered: RememberedParse): NameFolds {
@@ -137,13 +139,14 @@ function foldsOf(remembered: RememberedParse): NameFolds {
     name: remembered.folded,
     surname: remembered.foldedSurname,
     firstGiven: remembered.foldedFirstGiven,
+    lastWord: remembered.foldedLastWord,
   }
 }
 
 /**
  * Whether two full names may be compatible at all (`compatibleFullNames` holds only then): one
- * family name, or one name ending the other. Each full name of an article is compared with every
- * person before it, and most pairs differ here, without the memo look-ups of the whole test.
+ * family name, or one name ending the other. Most pairs of full names sharing a word differ
+ * here, without the memo look-ups of the whole test.
  */
 function mayBeCompatible(a: NameFolds, b: NameFolds): boolean {
   return a.surname === b.surname || a.name.endsWith(b.name) || b.name.endsWith(a.name)
@@ -205,6 +208,49 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   const clusterOf = parsed.map(() => -1)
   const ambiguities: PersonAmbiguity[] = []
 
+  // The drafts of full names by the family name and by the last word of each name they have
+  // been given (folded): two full names are compatible only when they share one of them (see
+  // `compatibleFullNames`), so a full name is compared with those drafts, not with every person
+  // before it, and the pass grows with the article rather than with its square. A draft keeps
+  // the words of a name it gave up for a fuller one: a list may hold more drafts than can match,
+  // never fewer.
+  const draftsByNameWord = new Map<string, number[]>()
+  function indexDraft(target: number, folds: NameFolds): void {
+    listDraft(folds.surname, target)
+    if (folds.lastWord !== folds.surname) listDraft(folds.lastWord, target)
+  }
+  function listDraft(key: string, target: number): void {
+    const targets = draftsByNameWord.get(key)
+    if (targets === undefined) draftsByNameWord.set(key, [target])
+    else if (!targets.includes(target)) targets.push(target)
+  }
+  /** The first draft (by index) a full name is compatible with, -1 when none. */
+  function firstCompatibleDraft(name: PersonName, folds: NameFolds): number {
+    const found = firstCompatibleListed(folds.surname, name, folds, -1)
+    return folds.lastWord === folds.surname
+      ? found
+      : firstCompatibleListed(folds.lastWord, name, folds, found)
+  }
+  /** `firstCompatibleDraft` among the drafts listed by one word, or `found` if it comes first. */
+  function firstCompatibleListed(
+    key: string,
+    name: PersonName,
+    folds: NameFolds,
+    found: number,
+  ): number {
+    let first = found
+    for (const target of draftsByNameWord.get(key) ?? []) {
+      const draft = drafts[target] as Draft
+      if (
+        (first < 0 || target < first) &&
+        mayBeCompatible(draft.folds, folds) &&
+        compatibleFullNames(draft.canonical, name, draft.folds, folds)
+      )
+        first = target
+    }
+    return first
+  }
+
   // Full names first, wherever they are: a short mention may come before its full form.
   const order = mentions.map((_, index) => index).sort((a, b) => position(a) - position(b) || a - b)
   function position(index: number): number {
@@ -214,20 +260,18 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     const name = parsed[index]
     if (name === undefined || !name.full) continue
     const folds = foldsOf(remembered[index] as RememberedParse)
-    let target = drafts.findIndex(
-      (draft) =>
-        mayBeCompatible(draft.folds, folds) &&
-        compatibleFullNames(draft.canonical, name, draft.folds, folds),
-    )
+    let target = firstCompatibleDraft(name, folds)
     if (target < 0) {
       target = drafts.length
       drafts.push(newDraft(name, folds))
+      indexDraft(target, folds)
     }
     const draft = drafts[target]
     if (draft === undefined) continue
     if (fullness(name) > fullness(draft.canonical)) {
       draft.canonical = name
       draft.folds = folds
+      indexDraft(target, folds)
     }
     draft.members.push(index)
     if (mentions[index]?.inPassing !== true) draft.fullPositions.push(position(index))

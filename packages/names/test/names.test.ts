@@ -301,6 +301,24 @@ describe('resolvePeople', () => {
     expect(result.clusterOf).toEqual([0, 0, 0, -1, 0])
   })
 
+  it('joins full names to the first compatible person, after a fuller form renamed them', () => {
+    const result = resolvePeople(
+      mentions([
+        'Ann Pellworth',
+        'John Pellworth',
+        'John R. Pellworth',
+        'J. R. Pellworth',
+        'Ida Marsh',
+      ]),
+    )
+    expect(result.clusters.map((cluster) => cluster.name)).toEqual([
+      'Ann Pellworth',
+      'John R. Pellworth',
+      'Ida Marsh',
+    ])
+    expect(result.clusterOf).toEqual([0, 1, 1, 1, 2])
+  })
+
   it('keeps a short name nobody owns as its own person', () => {
     const result = resolvePeople(mentions(['Xu', 'President Xu', 'Ada Penhallow']))
     expect(result.clusters.map((cluster) => cluster.name)).toEqual(['Ada Penhallow', 'Xu'])
@@ -358,6 +376,20 @@ describe('resolveOrganizations', () => {
     )
     // "Post" ends two names, so it stays on its own.
     expect(result.clusterOf).toEqual([0, 0, 1, 2, 3])
+  })
+
+  it('joins a multi-word name to the first longer name it ends, among bodies ending alike', () => {
+    const result = resolveOrganizations(
+      [
+        'Harbour Safety Agency',
+        'Coast Safety Agency',
+        'Safety Agency',
+        'Lighthouse Agency',
+        'Agency',
+      ].map((text, position) => ({ text, position })),
+    )
+    // "Agency" ends three longer names, so it stays on its own.
+    expect(result.clusterOf).toEqual([0, 1, 0, 2, 3])
   })
 
   it('folds names for comparison', () => {

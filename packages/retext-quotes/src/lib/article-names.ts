@@ -301,23 +301,30 @@ function pushChain(
 function splitAtOrganization(tokens: readonly Token[], start: number, end: number): number {
   // A run of fewer than three words is never split (see `splitAfterOrganization`): most runs
   // are one word, so no copy of them is made.
-  if (end - start < 3 || !holdsHeadBeforeEnd(tokens, start, end)) return -1
-  const split = splitAfterOrganization(tokens.slice(start, end).map((token) => token.text))
+  if (end - start < 3) return -1
+  const head = lastHeadBeforeEnd(tokens, start, end)
+  if (head < 0) return -1
+  // The organization ends at that head, as `splitAfterOrganization` would find it again by the
+  // words; given as where it ends, it is left to judge only the name after it.
+  const split = splitAfterOrganization(
+    tokens.slice(start, end).map((token) => token.text),
+    head + 1 - start,
+  )
   return split < 0 ? -1 : start + split
 }
 
 /**
- * Whether a capitalized organization's head word stands before the last word of a run and not
- * as its last word: what `splitAfterOrganization` needs to split a run, asked of the tokens' own
- * word facts, so that the run's words are neither copied nor looked up by the word again.
+ * The last capitalized organization's head word of a run before its last word, when its last
+ * word is none (else -1): where `splitAfterOrganization` splits a run, asked of the tokens' own
+ * word facts, so that the run's words are neither copied nor looked up by the word.
  */
-function holdsHeadBeforeEnd(tokens: readonly Token[], start: number, end: number): boolean {
-  if (isOrganizationHeadToken(tokens[end - 1] as Token)) return false
+function lastHeadBeforeEnd(tokens: readonly Token[], start: number, end: number): number {
+  if (isOrganizationHeadToken(tokens[end - 1] as Token)) return -1
   for (let at = end - 2; at >= start; at--) {
     const token = tokens[at] as Token
-    if (startsUppercase.test(token.text) && isOrganizationHeadToken(token)) return true
+    if (startsUppercase.test(token.text) && isOrganizationHeadToken(token)) return at
   }
-  return false
+  return -1
 }
 
 /** One person or organization mention given to the shared resolvers of @newsroom/names. */
