@@ -280,6 +280,34 @@ describe('Coreference', () => {
     expect(vale?.roles).toContain('city’s mayor')
   })
 
+  it('says what a description taken for the latest named person rests on', async () => {
+    const quote = '“The bridge vote is not over.”'
+    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]
+    // Nothing gives him the role: only his place in the text does.
+    expect(
+      await resolved(`Omar Haddad toured the ferry yard on Friday.\n\nThe senator said: ${quote}`),
+    ).toEqual(['The senator', 'Omar Haddad', 'person', 'role-guess'])
+    expect(
+      await resolved(
+        `Omar Haddad toured the ferry yard on Friday.\n\nThe mayor told reporters: ${quote}`,
+      ),
+    ).toEqual(['The mayor', 'Omar Haddad', 'person', 'role-guess'])
+    // A title in a mention of his name gives it him, wherever it stands.
+    expect(
+      (
+        await resolveQuotes(
+          `Omar Haddad toured the ferry yard on Friday. Senator Haddad spoke later.\n\nThe senator said: ${quote}`,
+        )
+      ).results[0]?.[3],
+    ).not.toBe('role-guess')
+    // A role of the same kind: a senator is a lawmaker.
+    expect(
+      await resolved(
+        `Omar Haddad, a senator, toured the ferry yard on Friday.\n\nThe lawmaker said: ${quote}`,
+      ),
+    ).toEqual(['The lawmaker', 'Omar Haddad', 'person', 'role-kind'])
+  })
+
   it('never gives a description to a person its own sentence names first, in another clause', async () => {
     const quote = '“The pier is safe for another decade.”'
     const resolved = async (text: string) => (await resolveQuotes(text)).results[0]

@@ -705,6 +705,8 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'pronoun-clause-subject',
   'pronoun-earlier',
   'role-recent',
+  'role-kind',
+  'role-guess',
   'role-principal',
 ])
 
@@ -1605,6 +1607,33 @@ export class Coreference {
     return null
   }
 
+  /**
+   * Whether the text gives a person a role of that folded head: a role of theirs (`Ann Vale,
+   * the mayor,`) or a title in a mention of their name (`Mayor Ann Vale`, `President Vale`).
+   */
+  private givenRole(speaker: Speaker, head: string): boolean {
+    return holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)
+  }
+
+  /**
+   * How a description taken for the latest named person fits them (see `Resolution`): the text
+   * gives them that role (`role-recent`), a role of the same kind (`role-kind`: `the lawmaker`
+   * of a senator), or no role at all (`role-guess`: only their place in the text).
+   */
+  private recentRoleEvidence(
+    speaker: Speaker,
+    head: string,
+    description: string,
+  ): 'role-recent' | 'role-kind' | 'role-guess' {
+    if (this.givenRole(speaker, head)) return 'role-recent'
+    return speaker.roles.some((role) => {
+      const roleHead = roleHeadOf(role)
+      return roleHead !== null && sameRoleKind(roleHead, description)
+    })
+      ? 'role-kind'
+      : 'role-guess'
+  }
+
   /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
   private namedWithRole(speaker: Speaker, head: string): boolean {
     // The words of a person's mentions are folded once, not again for each description that
@@ -1969,7 +1998,7 @@ export class Coreference {
         let skippedNew = false
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
-          if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
+          if (this.givenRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
           if (this.newInSentence(speaker, position)) {
             skippedNew = true
@@ -1992,20 +2021,22 @@ export class Coreference {
         const recent =
           skippedNew &&
           salient !== null &&
-          !holdsRole(salient.roles, head) &&
-          !this.namedWithRole(salient, head) &&
+          !this.givenRole(salient, head) &&
           !this.surnameInSentenceBefore(salient, position)
             ? null
             : salient
         const name = byRole ?? (possessive ? principal : recent?.name) ?? null
         if (name !== null) {
+          // Read before the description becomes a role of theirs below.
+          const resolution: Resolution = byRole
+            ? 'role-holder'
+            : possessive
+              ? 'role-principal'
+              : this.recentRoleEvidence(recent as Speaker, head, reading.head)
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
-          return {
-            speaker,
-            resolution: byRole ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
-          }
+          return { speaker, resolution }
         }
         return {
           speaker: this.roster.unnamed(reading.description, 'anonymous'),

@@ -21,8 +21,15 @@ export type Resolution =
   | 'recent-body'
   /** "the mayor": the person the article gives that role. */
   | 'role-holder'
-  /** "the senator": the latest named person who may hold that role. */
+  /** "the senator": the latest named person, whom the text gives that role (`Sen. Vale`). */
   | 'role-recent'
+  /** "the lawmaker": the latest named person, whom the text gives a role of that kind. */
+  | 'role-kind'
+  /**
+   * "the senator": the latest named person, whom the text gives no role at all: only their
+   * place in the text says they hold it.
+   */
+  | 'role-guess'
   /** "Beijing's top diplomat": the article's main named speaker. */
   | 'role-principal'
   /** A definite description nobody named holds: an unnamed person. */
@@ -81,6 +88,8 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'recent-body': 0.85,
   'role-holder': 0.97,
   'role-recent': 0.9,
+  'role-kind': 0.9,
+  'role-guess': 0.8,
   'role-principal': 0.9,
   'role-unnamed': 0.95,
   'document-owner': 0.95,
