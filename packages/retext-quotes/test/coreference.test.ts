@@ -292,6 +292,14 @@ describe('Coreference', () => {
         `Omar Haddad toured the ferry yard on Friday.\n\nThe mayor told reporters: ${quote}`,
       ),
     ).toEqual(['The mayor', 'Omar Haddad', 'person', 'role-guess'])
+    // Having spoken, he is the one the text is about, still with no role.
+    expect(
+      (
+        await resolveQuotes(
+          `“The yard stays open,” Omar Haddad said on Friday.\n\nThe senator said: ${quote}`,
+        )
+      ).results[1],
+    ).toEqual(['The senator', 'Omar Haddad', 'person', 'role-speaker'])
     // A title in a mention of his name gives it him, wherever it stands.
     expect(
       (
@@ -303,7 +311,7 @@ describe('Coreference', () => {
     // A role of the same kind: a senator is a lawmaker.
     expect(
       await resolved(
-        `Omar Haddad, a senator, toured the ferry yard on Friday.\n\nThe lawmaker said: ${quote}`,
+        `Sen. Omar Haddad toured the ferry yard on Friday.\n\nThe lawmaker said: ${quote}`,
       ),
     ).toEqual(['The lawmaker', 'Omar Haddad', 'person', 'role-kind'])
   })
@@ -326,7 +334,7 @@ describe('Coreference', () => {
       'The minister',
       'Ann Vale',
       'person',
-      'role-recent',
+      'role-guess',
     ])
     // Nor, past her, someone named before the sentence: a guess the next "the minister" follows.
     expect(
@@ -374,7 +382,7 @@ describe('Coreference', () => {
       'Oskar Lind toured the docks on Monday. Lind campaign manager Marta Quell said the candidate would win. “We will appeal,” a lawyer said.',
       'the candidate',
     )
-    expect([asked?.speaker?.name, asked?.resolution]).toEqual(['Oskar Lind', 'role-recent'])
+    expect([asked?.speaker?.name, asked?.resolution]).toEqual(['Oskar Lind', 'role-guess'])
     // One who holds the role is still its holder.
     const held = await resolveQuotes(
       text.replace('Oskar Lind opened', 'Commissioner Oskar Lind opened'),
@@ -581,7 +589,7 @@ describe('Coreference', () => {
     // "the official" asked before Brio spoke means the one person who had; once the walk has
     // resolved it (to Brio, who spoke since), it keeps that answer.
     expect(first?.get('the official')).toBe('ann-vale')
-    expect(plain.results[2]).toEqual(['the official', 'Tom Brio', 'person', 'role-recent'])
+    expect(plain.results[2]).toEqual(['the official', 'Tom Brio', 'person', 'role-speaker'])
     expect(third?.get('the official')).toBe('tom-brio')
   })
 

@@ -706,6 +706,7 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'pronoun-earlier',
   'role-recent',
   'role-kind',
+  'role-speaker',
   'role-guess',
   'role-principal',
 ])
@@ -1424,6 +1425,20 @@ export class Coreference {
     return slot !== undefined && mayBeFiniteVerbToken(slot)
   }
 
+  /**
+   * Whether a person is first named in the sentence of `position`, before it, with no clause
+   * verb between (`Oskar Lind, the treasurer,`, `Marta Quell demanded… from Oskar Lind,
+   * alleging that the consultant…`): a description there stands in the name's own clause.
+   */
+  private inNameClause(speaker: Speaker, position: Position): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    const first = this.firstMentions().get(speaker.name)
+    if (!prepared || first === undefined || first.paragraph !== position.paragraph) return false
+    const [sentenceStart] = prepared.sentences[sentenceIndexAt(prepared, position.offset)] ?? [0]
+    if (first.offset < sentenceStart || first.offset >= position.offset) return false
+    return !this.newInSentence(speaker, position)
+  }
+
   /** Whether a person's surname is a word of the sentence of `position`, before it. */
   private surnameInSentenceBefore(speaker: Speaker, position: Position): boolean {
     const prepared = this.model.paragraphs[position.paragraph]
@@ -1474,13 +1489,16 @@ export class Coreference {
     return this.firstMentionOf
   }
 
-  /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
+  /**
+   * The latest named person before a position, within `paragraphs` paragraphs, of a gender, and
+   * whether they spoke (or were the subject of a cue) there.
+   */
   private latestPerson(
     position: Position,
     gender: NameGender | null,
     paragraphs: number,
     fits: (speaker: Speaker) => boolean,
-  ): Speaker | null {
+  ): { speaker: Speaker; spoke: boolean } | null {
     // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
     // many back and before the position's offset.
     const stop = this.referents.lastBefore({
@@ -1506,7 +1524,8 @@ export class Coreference {
           return fits(referent.speaker)
         },
       )
-      if (at !== -1) return (this.referents.items[at] as Referent).speaker
+      if (at !== -1)
+        return { speaker: (this.referents.items[at] as Referent).speaker, spoke: spokeOnly }
     }
     return null
   }
@@ -1622,16 +1641,20 @@ export class Coreference {
    */
   private recentRoleEvidence(
     speaker: Speaker,
+    position: Position,
     head: string,
     description: string,
-  ): 'role-recent' | 'role-kind' | 'role-guess' {
-    if (this.givenRole(speaker, head)) return 'role-recent'
-    return speaker.roles.some((role) => {
-      const roleHead = roleHeadOf(role)
-      return roleHead !== null && sameRoleKind(roleHead, description)
-    })
-      ? 'role-kind'
-      : 'role-guess'
+    spoke: boolean,
+  ): 'role-recent' | 'role-kind' | 'role-speaker' | 'role-guess' {
+    if (this.givenRole(speaker, head) || this.inNameClause(speaker, position)) return 'role-recent'
+    if (
+      speaker.roles.some((role) => {
+        const roleHead = roleHeadOf(role)
+        return roleHead !== null && sameRoleKind(roleHead, description)
+      })
+    )
+      return 'role-kind'
+    return spoke ? 'role-speaker' : 'role-guess'
   }
 
   /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
@@ -1996,7 +2019,7 @@ export class Coreference {
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         let skippedNew = false
-        const salient = this.latestPerson(position, headGender, 3, (speaker) => {
+        const latest = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
           if (this.givenRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
@@ -2010,6 +2033,7 @@ export class Coreference {
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
+        const salient = latest?.speaker ?? null
         const possessive = possessiveOpening.test(reading.description)
         const principal =
           this.principal !== null && !served.has(this.principal) ? this.principal : null
@@ -2032,7 +2056,13 @@ export class Coreference {
             ? 'role-holder'
             : possessive
               ? 'role-principal'
-              : this.recentRoleEvidence(recent as Speaker, head, reading.head)
+              : this.recentRoleEvidence(
+                  recent as Speaker,
+                  position,
+                  head,
+                  reading.head,
+                  latest?.spoke === true,
+                )
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)

@@ -26,8 +26,13 @@ export type Resolution =
   /** "the lawmaker": the latest named person, whom the text gives a role of that kind. */
   | 'role-kind'
   /**
-   * "the senator": the latest named person, whom the text gives no role at all: only their
-   * place in the text says they hold it.
+   * "the senator": the latest person who spoke or was a cue's subject nearby, whom the text
+   * gives no role: the one the text is about says they hold it.
+   */
+  | 'role-speaker'
+  /**
+   * "the senator": the latest person named nearby, who neither spoke nor holds any role in the
+   * text: only their place in it says they hold this one.
    */
   | 'role-guess'
   /** "Beijing's top diplomat": the article's main named speaker. */
@@ -89,6 +94,7 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'role-holder': 0.97,
   'role-recent': 0.9,
   'role-kind': 0.9,
+  'role-speaker': 0.9,
   'role-guess': 0.8,
   'role-principal': 0.9,
   'role-unnamed': 0.95,
