@@ -2,8 +2,8 @@
  * How the quotations whose chosen mention was resolved by a description rule (`role-*`,
  * `recent-body`, `anonymous`…) fare, by resolution, on each held-out set: how many are right and
  * wrong (the speaker given or leaned to, as `newsroom eval` judges it), and of those how many are
- * published. Where a description rule names someone with no evidence of holding the role
- * (`role-guess`), this says how often that is right: what a doubt or a feature would trade.
+ * published: how often each rule is right, what a doubt or a feature on it would trade (trial
+ * q25b in `docs/speaker-model-trials.md` split `role-recent` by the evidence it rests on).
  *
  *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/description-census.ts [--all]
  *

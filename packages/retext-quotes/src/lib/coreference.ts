@@ -705,9 +705,6 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'pronoun-clause-subject',
   'pronoun-earlier',
   'role-recent',
-  'role-kind',
-  'role-speaker',
-  'role-guess',
   'role-principal',
 ])
 
@@ -1425,20 +1422,6 @@ export class Coreference {
     return slot !== undefined && mayBeFiniteVerbToken(slot)
   }
 
-  /**
-   * Whether a person is first named in the sentence of `position`, before it, with no clause
-   * verb between (`Oskar Lind, the treasurer,`, `Marta Quell demanded… from Oskar Lind,
-   * alleging that the consultant…`): a description there stands in the name's own clause.
-   */
-  private inNameClause(speaker: Speaker, position: Position): boolean {
-    const prepared = this.model.paragraphs[position.paragraph]
-    const first = this.firstMentions().get(speaker.name)
-    if (!prepared || first === undefined || first.paragraph !== position.paragraph) return false
-    const [sentenceStart] = prepared.sentences[sentenceIndexAt(prepared, position.offset)] ?? [0]
-    if (first.offset < sentenceStart || first.offset >= position.offset) return false
-    return !this.newInSentence(speaker, position)
-  }
-
   /** Whether a person's surname is a word of the sentence of `position`, before it. */
   private surnameInSentenceBefore(speaker: Speaker, position: Position): boolean {
     const prepared = this.model.paragraphs[position.paragraph]
@@ -1489,16 +1472,13 @@ export class Coreference {
     return this.firstMentionOf
   }
 
-  /**
-   * The latest named person before a position, within `paragraphs` paragraphs, of a gender, and
-   * whether they spoke (or were the subject of a cue) there.
-   */
+  /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
   private latestPerson(
     position: Position,
     gender: NameGender | null,
     paragraphs: number,
     fits: (speaker: Speaker) => boolean,
-  ): { speaker: Speaker; spoke: boolean } | null {
+  ): Speaker | null {
     // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
     // many back and before the position's offset.
     const stop = this.referents.lastBefore({
@@ -1524,8 +1504,7 @@ export class Coreference {
           return fits(referent.speaker)
         },
       )
-      if (at !== -1)
-        return { speaker: (this.referents.items[at] as Referent).speaker, spoke: spokeOnly }
+      if (at !== -1) return (this.referents.items[at] as Referent).speaker
     }
     return null
   }
@@ -1624,37 +1603,6 @@ export class Coreference {
     const person = people.clusters[this.peopleByKey().get(folded)?.[0] ?? -1]
     if (person) return this.roster.named(person.name, 'person', text, person.roles)
     return null
-  }
-
-  /**
-   * Whether the text gives a person a role of that folded head: a role of theirs (`Ann Vale,
-   * the mayor,`) or a title in a mention of their name (`Mayor Ann Vale`, `President Vale`).
-   */
-  private givenRole(speaker: Speaker, head: string): boolean {
-    return holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)
-  }
-
-  /**
-   * How a description taken for the latest named person fits them (see `Resolution`): the text
-   * gives them that role (`role-recent`), a role of the same kind (`role-kind`: `the lawmaker`
-   * of a senator), or no role at all (`role-guess`: only their place in the text).
-   */
-  private recentRoleEvidence(
-    speaker: Speaker,
-    position: Position,
-    head: string,
-    description: string,
-    spoke: boolean,
-  ): 'role-recent' | 'role-kind' | 'role-speaker' | 'role-guess' {
-    if (this.givenRole(speaker, head) || this.inNameClause(speaker, position)) return 'role-recent'
-    if (
-      speaker.roles.some((role) => {
-        const roleHead = roleHeadOf(role)
-        return roleHead !== null && sameRoleKind(roleHead, description)
-      })
-    )
-      return 'role-kind'
-    return spoke ? 'role-speaker' : 'role-guess'
   }
 
   /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
@@ -2019,9 +1967,9 @@ export class Coreference {
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         let skippedNew = false
-        const latest = this.latestPerson(position, headGender, 3, (speaker) => {
+        const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
-          if (this.givenRole(speaker, head)) return true
+          if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
           if (this.newInSentence(speaker, position)) {
             skippedNew = true
@@ -2033,7 +1981,6 @@ export class Coreference {
             heads.some((role) => sameRoleKind(role, reading.head))
           )
         })
-        const salient = latest?.speaker ?? null
         const possessive = possessiveOpening.test(reading.description)
         const principal =
           this.principal !== null && !served.has(this.principal) ? this.principal : null
@@ -2045,28 +1992,20 @@ export class Coreference {
         const recent =
           skippedNew &&
           salient !== null &&
-          !this.givenRole(salient, head) &&
+          !holdsRole(salient.roles, head) &&
+          !this.namedWithRole(salient, head) &&
           !this.surnameInSentenceBefore(salient, position)
             ? null
             : salient
         const name = byRole ?? (possessive ? principal : recent?.name) ?? null
         if (name !== null) {
-          // Read before the description becomes a role of theirs below.
-          const resolution: Resolution = byRole
-            ? 'role-holder'
-            : possessive
-              ? 'role-principal'
-              : this.recentRoleEvidence(
-                  recent as Speaker,
-                  position,
-                  head,
-                  reading.head,
-                  latest?.spoke === true,
-                )
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
-          return { speaker, resolution }
+          return {
+            speaker,
+            resolution: byRole ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
+          }
         }
         return {
           speaker: this.roster.unnamed(reading.description, 'anonymous'),

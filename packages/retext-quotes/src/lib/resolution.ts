@@ -21,20 +21,8 @@ export type Resolution =
   | 'recent-body'
   /** "the mayor": the person the article gives that role. */
   | 'role-holder'
-  /** "the senator": the latest named person, whom the text gives that role (`Sen. Vale`). */
+  /** "the senator": the latest named person who may hold that role. */
   | 'role-recent'
-  /** "the lawmaker": the latest named person, whom the text gives a role of that kind. */
-  | 'role-kind'
-  /**
-   * "the senator": the latest person who spoke or was a cue's subject nearby, whom the text
-   * gives no role: the one the text is about says they hold it.
-   */
-  | 'role-speaker'
-  /**
-   * "the senator": the latest person named nearby, who neither spoke nor holds any role in the
-   * text: only their place in it says they hold this one.
-   */
-  | 'role-guess'
   /** "Beijing's top diplomat": the article's main named speaker. */
   | 'role-principal'
   /** A definite description nobody named holds: an unnamed person. */
@@ -93,9 +81,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'recent-body': 0.85,
   'role-holder': 0.97,
   'role-recent': 0.9,
-  'role-kind': 0.9,
-  'role-speaker': 0.9,
-  'role-guess': 0.8,
   'role-principal': 0.9,
   'role-unnamed': 0.95,
   'document-owner': 0.95,
