@@ -20,7 +20,7 @@ import {
   timeNouns,
 } from '@newsroom/lexicon'
 import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
-import { hasWords } from './normalize.js'
+import { hasWords, isSpace } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph, with its subheadings glued between two
@@ -163,12 +163,26 @@ export function sentenceStarts(text: string): number[] {
   const starts: number[] = []
   const pattern = /[\p{Ll}\d)\]%'’"”][.!?]+['’"”)\]]*\s+/gu
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = /\S*$/.exec(text.slice(Math.max(0, match.index - 20), match.index + 1))?.[0] ?? ''
     // A title or rank written short ("Dr.", "Gen.") comes before a name, not at a sentence end.
-    if (honorificSet.has(bare(word).toLowerCase()) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) continue
+    if (honorificSet.has(bare(wordEndingAt(text, match.index + 1)).toLowerCase())) continue
     starts.push(match.index + match[0].length)
   }
   return starts
+}
+
+/** How far back `wordEndingAt` looks for the start of a word. */
+const maxWordLookBack = 20
+
+/**
+ * The run of non-space characters that ends at `end` and starts at most `maxWordLookBack`
+ * characters before the last of them. Read backwards from `end`, so a long paragraph is not
+ * sliced and searched again at each sentence end.
+ */
+function wordEndingAt(text: string, end: number): string {
+  const limit = Math.max(0, end - 1 - maxWordLookBack)
+  let start = end - 1
+  while (start > limit && !isSpace(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end)
 }
 
 /** Whether the first few capitalized words after `from` are followed by a speech verb. */
