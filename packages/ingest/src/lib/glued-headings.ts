@@ -256,6 +256,9 @@ function singular(word: string): string {
   return word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '')
 }
 
+/** Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause. */
+const isPhraseWord = (word: Word) => /^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word.text)
+
 /**
  * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
  * subheading and not as the start of the sentence.
@@ -270,10 +273,7 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
   // nationality that a sentence goes on from ("Chinese AI models …").
   if (words.length === 1 && !/^NNS?$/.test(tagsOf(first.text)[0] ?? '')) return false
   if (words.length > 1 && startsCapitalized(last.text)) return false
-  for (const word of words) {
-    // Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause.
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word.text)) return false
-  }
+  if (!words.every(isPhraseWord)) return false
   const plain = words.map((word) => word.text.toLowerCase())
   if (badFirstWords.has(plain[0] as string)) return false
   const lastPlain = plain.at(-1) as string
@@ -328,7 +328,16 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
 /** An unquoted subheading at `start`: the shortest heading phrase a sentence start follows. */
 function plainHeading(text: string, start: number): GluedHeading | undefined {
   const words = wordsFrom(text, start, maxHeadingWords + 1)
-  for (let count = 1; count <= Math.min(maxHeadingWords, words.length - 1); count++) {
+  // What `isHeadingPhrase` asks of the first word and of every word does not depend on where the
+  // phrase ends: asked once here, it bounds the phrases worth trying (most sentences fail it
+  // within their first words).
+  const first = words[0]
+  if (first === undefined || !startsCapitalized(first.text)) return undefined
+  if (badFirstWords.has(first.text.toLowerCase())) return undefined
+  const limit = Math.min(maxHeadingWords, words.length - 1)
+  let longest = 0
+  while (longest < limit && isPhraseWord(words[longest] as Word)) longest++
+  for (let count = 1; count <= longest; count++) {
     const next = words[count] as Word
     if (!startsSentence(next.text)) continue
     const phrase = words.slice(0, count)
