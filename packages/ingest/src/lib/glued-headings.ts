@@ -19,7 +19,7 @@ import {
   subordinators,
   timeNouns,
 } from '@newsroom/lexicon'
-import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
+import { type Line, type Segment, segmentText, sliceLine, splitParagraphs } from './draft.js'
 import { hasWords, isSpace } from './normalize.js'
 
 /**
@@ -348,10 +348,13 @@ function plainHeading(text: string, start: number): GluedHeading | undefined {
   return undefined
 }
 
-/** The subheadings glued into one paragraph's text, in order. */
-export function findGluedHeadings(text: string): GluedHeading[] {
+/** The subheadings glued into one paragraph's text, in order (`starts`: its sentence starts). */
+export function findGluedHeadings(
+  text: string,
+  starts: readonly number[] = sentenceStarts(text),
+): GluedHeading[] {
   const found: GluedHeading[] = []
-  for (const start of sentenceStarts(text)) {
+  for (const start of starts) {
     if (start >= text.length) continue
     const previous = found.at(-1)
     if (previous && start < previous.end) continue
@@ -403,20 +406,57 @@ export function segmentSlicer(segment: Segment): (from: number, to: number) => L
 }
 
 /**
+ * A paragraph's text and, when it is long enough to be text pasted without breaks, its sentence
+ * starts.
+ */
+export interface ParagraphReading {
+  text: string
+  /** None for a paragraph of fewer than `minGluedParagraphWords` words. */
+  sentenceStarts: number[] | undefined
+}
+
+export type ParagraphReader = (segment: Segment) => ParagraphReading
+
+/**
+ * A reader of paragraph segments for the stages that cut long paragraphs (glued subheadings,
+ * then paragraph breaks), reading each segment once: a paragraph the first stage leaves whole
+ * reaches the second as the same segment, whose text, length and sentence starts are then not
+ * found again.
+ */
+export function paragraphReader(): ParagraphReader {
+  const readings = new WeakMap<Segment, ParagraphReading>()
+  return (segment) => {
+    let reading = readings.get(segment)
+    if (reading === undefined) {
+      const text = segmentText(segment)
+      const long = hasWords(text, minGluedParagraphWords)
+      reading = { text, sentenceStarts: long ? sentenceStarts(text) : undefined }
+      readings.set(segment, reading)
+    }
+    return reading
+  }
+}
+
+/**
  * Split every long paragraph of `segments` around the subheadings glued into it: the text before
  * and after each stays a paragraph, the subheading becomes a heading segment (without wrapping
- * quotation marks). `onSplit` hears of each heading found, with its first line.
+ * quotation marks); a paragraph without one stays the same segment. `read` reads paragraphs (see
+ * `paragraphReader`); `onSplit` hears of each heading found, with its first line.
  */
 export function splitGluedHeadings(
   segments: readonly Segment[],
+  read: ParagraphReader,
   onSplit?: (heading: GluedHeading, place: Line) => void,
 ): Segment[] {
-  return splitParagraphs(segments, (segment, text) => {
-    if (!hasWords(text, minGluedParagraphWords)) return undefined
+  return splitParagraphs(segments, (segment) => {
+    const { text, sentenceStarts: starts } = read(segment)
+    if (starts === undefined) return undefined
+    const headings = findGluedHeadings(text, starts)
+    if (headings.length === 0) return undefined
     const pieces: Segment[] = []
     const sliceSegment = segmentSlicer(segment)
     let from = 0
-    for (const heading of findGluedHeadings(text)) {
+    for (const heading of headings) {
       const before = sliceSegment(from, heading.start)
       if (before.length > 0) pieces.push({ type: 'paragraph', lines: before })
       const lines = sliceSegment(heading.start, heading.end)
