@@ -9,7 +9,7 @@ import { removeClutter } from './clutter.js'
 import { matchDateline } from './dateline.js'
 import type { Draft, PlacedField, Segment } from './draft.js'
 import { dropLineStart, segmentText } from './draft.js'
-import { splitGluedHeadings } from './glued-headings.js'
+import { paragraphReader, splitGluedHeadings } from './glued-headings.js'
 import { detectHeadings } from './headings.js'
 import { detectLanguage, languageName } from './language.js'
 import { report, startOfFile } from './messages.js'
@@ -105,8 +105,11 @@ export function buildArticle(
       },
     })
   }
+  // Both stages that cut long paragraphs read each paragraph through one reader, so one the
+  // first leaves whole is not counted and searched for sentence ends again by the second.
+  const readParagraph = paragraphReader()
   if (draft.detectHeadings) {
-    segments = splitGluedHeadings(detectHeadings(segments), (heading, place) => {
+    segments = splitGluedHeadings(detectHeadings(segments), readParagraph, (heading, place) => {
       report(file, 'info', `Split off subheading “${heading.text}” glued into a paragraph`, {
         rule: 'glued-heading',
         place,
@@ -116,7 +119,7 @@ export function buildArticle(
   }
 
   if (draft.cleanUp) {
-    segments = restoreParagraphs(segments, (count, place) => {
+    segments = restoreParagraphs(segments, readParagraph, (count, place) => {
       report(
         file,
         'info',

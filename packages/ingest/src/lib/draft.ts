@@ -106,16 +106,16 @@ export function segmentText(segment: Segment): string {
 }
 
 /**
- * Every paragraph of `segments` replaced by the pieces `split` cuts it into (given its text), or
- * kept whole where `split` gives `undefined`; headings are kept as they are.
+ * Every paragraph of `segments` replaced by the pieces `split` cuts it into, or kept whole where
+ * `split` gives `undefined`; headings are kept as they are.
  */
 export function splitParagraphs(
   segments: readonly Segment[],
-  split: (segment: Segment, text: string) => Segment[] | undefined,
+  split: (segment: Segment) => Segment[] | undefined,
 ): Segment[] {
   const result: Segment[] = []
   for (const segment of segments) {
-    const pieces = segment.type === 'paragraph' ? split(segment, segmentText(segment)) : undefined
+    const pieces = segment.type === 'paragraph' ? split(segment) : undefined
     if (pieces === undefined) result.push(segment)
     else result.push(...pieces)
   }

@@ -19,8 +19,8 @@ import {
   subordinators,
   timeNouns,
 } from '@newsroom/lexicon'
-import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
-import { hasWords } from './normalize.js'
+import { type Line, type Segment, segmentText, sliceLine, splitParagraphs } from './draft.js'
+import { hasWords, isSpace } from './normalize.js'
 
 /**
  * Some sites export a story as one long paragraph, with its subheadings glued between two
@@ -163,12 +163,26 @@ export function sentenceStarts(text: string): number[] {
   const starts: number[] = []
   const pattern = /[\p{Ll}\d)\]%'’"”][.!?]+['’"”)\]]*\s+/gu
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = /\S*$/.exec(text.slice(Math.max(0, match.index - 20), match.index + 1))?.[0] ?? ''
     // A title or rank written short ("Dr.", "Gen.") comes before a name, not at a sentence end.
-    if (honorificSet.has(bare(word).toLowerCase()) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) continue
+    if (honorificSet.has(bare(wordEndingAt(text, match.index + 1)).toLowerCase())) continue
     starts.push(match.index + match[0].length)
   }
   return starts
+}
+
+/** How far back `wordEndingAt` looks for the start of a word. */
+const maxWordLookBack = 20
+
+/**
+ * The run of non-space characters that ends at `end` and starts at most `maxWordLookBack`
+ * characters before the last of them. Read backwards from `end`, so a long paragraph is not
+ * sliced and searched again at each sentence end.
+ */
+function wordEndingAt(text: string, end: number): string {
+  const limit = Math.max(0, end - 1 - maxWordLookBack)
+  let start = end - 1
+  while (start > limit && !isSpace(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end)
 }
 
 /** Whether the first few capitalized words after `from` are followed by a speech verb. */
@@ -242,6 +256,9 @@ function singular(word: string): string {
   return word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '')
 }
 
+/** Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause. */
+const isPhraseWord = (word: Word) => /^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word.text)
+
 /**
  * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
  * subheading and not as the start of the sentence.
@@ -256,10 +273,7 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
   // nationality that a sentence goes on from ("Chinese AI models …").
   if (words.length === 1 && !/^NNS?$/.test(tagsOf(first.text)[0] ?? '')) return false
   if (words.length > 1 && startsCapitalized(last.text)) return false
-  for (const word of words) {
-    // Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause.
-    if (!/^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word.text)) return false
-  }
+  if (!words.every(isPhraseWord)) return false
   const plain = words.map((word) => word.text.toLowerCase())
   if (badFirstWords.has(plain[0] as string)) return false
   const lastPlain = plain.at(-1) as string
@@ -314,7 +328,16 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
 /** An unquoted subheading at `start`: the shortest heading phrase a sentence start follows. */
 function plainHeading(text: string, start: number): GluedHeading | undefined {
   const words = wordsFrom(text, start, maxHeadingWords + 1)
-  for (let count = 1; count <= Math.min(maxHeadingWords, words.length - 1); count++) {
+  // What `isHeadingPhrase` asks of the first word and of every word does not depend on where the
+  // phrase ends: asked once here, it bounds the phrases worth trying (most sentences fail it
+  // within their first words).
+  const first = words[0]
+  if (first === undefined || !startsCapitalized(first.text)) return undefined
+  if (badFirstWords.has(first.text.toLowerCase())) return undefined
+  const limit = Math.min(maxHeadingWords, words.length - 1)
+  let longest = 0
+  while (longest < limit && isPhraseWord(words[longest] as Word)) longest++
+  for (let count = 1; count <= longest; count++) {
     const next = words[count] as Word
     if (!startsSentence(next.text)) continue
     const phrase = words.slice(0, count)
@@ -325,10 +348,13 @@ function plainHeading(text: string, start: number): GluedHeading | undefined {
   return undefined
 }
 
-/** The subheadings glued into one paragraph's text, in order. */
-export function findGluedHeadings(text: string): GluedHeading[] {
+/** The subheadings glued into one paragraph's text, in order (`starts`: its sentence starts). */
+export function findGluedHeadings(
+  text: string,
+  starts: readonly number[] = sentenceStarts(text),
+): GluedHeading[] {
   const found: GluedHeading[] = []
-  for (const start of sentenceStarts(text)) {
+  for (const start of starts) {
     if (start >= text.length) continue
     const previous = found.at(-1)
     if (previous && start < previous.end) continue
@@ -380,20 +406,57 @@ export function segmentSlicer(segment: Segment): (from: number, to: number) => L
 }
 
 /**
+ * A paragraph's text and, when it is long enough to be text pasted without breaks, its sentence
+ * starts.
+ */
+export interface ParagraphReading {
+  text: string
+  /** None for a paragraph of fewer than `minGluedParagraphWords` words. */
+  sentenceStarts: number[] | undefined
+}
+
+export type ParagraphReader = (segment: Segment) => ParagraphReading
+
+/**
+ * A reader of paragraph segments for the stages that cut long paragraphs (glued subheadings,
+ * then paragraph breaks), reading each segment once: a paragraph the first stage leaves whole
+ * reaches the second as the same segment, whose text, length and sentence starts are then not
+ * found again.
+ */
+export function paragraphReader(): ParagraphReader {
+  const readings = new WeakMap<Segment, ParagraphReading>()
+  return (segment) => {
+    let reading = readings.get(segment)
+    if (reading === undefined) {
+      const text = segmentText(segment)
+      const long = hasWords(text, minGluedParagraphWords)
+      reading = { text, sentenceStarts: long ? sentenceStarts(text) : undefined }
+      readings.set(segment, reading)
+    }
+    return reading
+  }
+}
+
+/**
  * Split every long paragraph of `segments` around the subheadings glued into it: the text before
  * and after each stays a paragraph, the subheading becomes a heading segment (without wrapping
- * quotation marks). `onSplit` hears of each heading found, with its first line.
+ * quotation marks); a paragraph without one stays the same segment. `read` reads paragraphs (see
+ * `paragraphReader`); `onSplit` hears of each heading found, with its first line.
  */
 export function splitGluedHeadings(
   segments: readonly Segment[],
+  read: ParagraphReader,
   onSplit?: (heading: GluedHeading, place: Line) => void,
 ): Segment[] {
-  return splitParagraphs(segments, (segment, text) => {
-    if (!hasWords(text, minGluedParagraphWords)) return undefined
+  return splitParagraphs(segments, (segment) => {
+    const { text, sentenceStarts: starts } = read(segment)
+    if (starts === undefined) return undefined
+    const headings = findGluedHeadings(text, starts)
+    if (headings.length === 0) return undefined
     const pieces: Segment[] = []
     const sliceSegment = segmentSlicer(segment)
     let from = 0
-    for (const heading of findGluedHeadings(text)) {
+    for (const heading of headings) {
       const before = sliceSegment(from, heading.start)
       if (before.length > 0) pieces.push({ type: 'paragraph', lines: before })
       const lines = sliceSegment(heading.start, heading.end)

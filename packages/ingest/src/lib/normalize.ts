@@ -160,7 +160,7 @@ const whiteSpace = /\s/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 
 /** Whether the character code is white space: what `\s` matches. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
   return (
     code === 0xa0 ||

@@ -1,6 +1,11 @@
 import type { Line, Segment } from './draft.js'
 import { splitParagraphs } from './draft.js'
-import { segmentSlicer, sentenceStarts } from './glued-headings.js'
+import {
+  minGluedParagraphWords,
+  type ParagraphReader,
+  segmentSlicer,
+  sentenceStarts,
+} from './glued-headings.js'
 import { hasWords, wordsBetween } from './normalize.js'
 
 /**
@@ -15,8 +20,11 @@ import { hasWords, wordsBetween } from './normalize.js'
  * removed, against breaking at every sentence, at every quotation, or by length alone.
  */
 
-/** A paragraph with fewer words than this is an ordinary (if long) paragraph, left as it is. */
-export const minRunOnWords = 150
+/**
+ * A paragraph with fewer words than this is an ordinary (if long) paragraph, left as it is: the
+ * glued-heading stage's bound, as both read paragraphs through one `paragraphReader`.
+ */
+export const minRunOnWords = minGluedParagraphWords
 /** …or with fewer sentences than this. */
 export const minRunOnSentences = 6
 /** A restored paragraph without a quotation ends at the first sentence end past this many words. */
@@ -64,30 +72,29 @@ function breaksAt(text: string, starts: readonly number[]): number[] {
   return breaks
 }
 
-/** The sentence starts of a paragraph long enough to be a body pasted without breaks, if it is one. */
-function runOnStarts(text: string): number[] | undefined {
-  if (!hasWords(text, minRunOnWords)) return undefined
-  const starts = sentenceStarts(text)
-  return starts.length + 1 >= minRunOnSentences ? starts : undefined
+/** Whether a long paragraph (see `paragraphReader`) with these sentence starts is a run-on one. */
+function isRunOn(starts: readonly number[] | undefined): starts is readonly number[] {
+  return starts !== undefined && starts.length + 1 >= minRunOnSentences
 }
 
 /** Whether a paragraph's text is long enough to be a body pasted without paragraph breaks. */
 export function isRunOnParagraph(text: string): boolean {
-  return runOnStarts(text) !== undefined
+  return hasWords(text, minRunOnWords) && isRunOn(sentenceStarts(text))
 }
 
 /**
  * Split every run-on paragraph of `segments` into paragraphs at its sentence ends, each still
- * placed in the file. `onRestore` hears of each paragraph split, with how many paragraphs it
- * became and its first line.
+ * placed in the file. `read` reads paragraphs (see `paragraphReader`); `onRestore` hears of each
+ * paragraph split, with how many paragraphs it became and its first line.
  */
 export function restoreParagraphs(
   segments: readonly Segment[],
+  read: ParagraphReader,
   onRestore?: (count: number, place: Line) => void,
 ): Segment[] {
-  return splitParagraphs(segments, (segment, text) => {
-    const starts = runOnStarts(text)
-    if (starts === undefined) return undefined
+  return splitParagraphs(segments, (segment) => {
+    const { text, sentenceStarts: starts } = read(segment)
+    if (!isRunOn(starts)) return undefined
     const pieces: Segment[] = []
     const sliceSegment = segmentSlicer(segment)
     let from = 0
