@@ -970,4 +970,15 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
       'Orlen Dockworkers Union',
     ])
   })
+
+  it('gives no words to whoever conducted an interview or recorded a video', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke met the ferry crews on Tuesday.',
+        '“We will sail until the owners pay us,” according to an interview by the Orlen Gazette.',
+        '“Stop the engine now,” according to a video from a passer-by on the quay.',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
+  })
 })
