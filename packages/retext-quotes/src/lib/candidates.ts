@@ -14,7 +14,8 @@ import {
   type CueRole,
   clauseSubject,
   isSpeakerPhrase,
-  quotedObjectBefore,
+  quotingFrameAt,
+  quotingFrameBefore,
 } from './cue-patterns.js'
 import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
@@ -274,9 +275,10 @@ function sentenceSubject(
   if (quoteToken === undefined) return null
   const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
   if (opening >= quoteToken) return null
-  // "Vale quoted Brio as saying "…"": the words are the one quoted's, not the quoter's.
-  const quoted = quotedObjectBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
-  if (quoted) return quoted
+  // "Vale quoted Brio as saying "…"": the words are the one quoted's, not the quoter's; an
+  // object read no further ("experts such as Brio") leaves the quotation no subject.
+  const frame = quotingFrameBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (frame) return frame.object
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject
@@ -312,7 +314,8 @@ function relativeSubjects(
   const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
   const found: MentionPhrase[] = []
   for (let at = opening + 1; at < quoteToken; at++) {
-    if (!isCue(tokens[at])) continue
+    // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
+    if (!isCue(tokens[at]) || quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
     let pronoun = at - 1
     while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
       pronoun--
