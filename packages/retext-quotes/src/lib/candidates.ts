@@ -219,6 +219,7 @@ export function gatherCandidates(
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
     })
+  const quoter = quoterSpan(model, first)
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
@@ -234,6 +235,13 @@ export function gatherCandidates(
     for (let at = firstTokenFrom(nearby, windowStart); at < nearby.length; at++) {
       const phrase = nearby[at] as MentionPhrase
       if (phrase.start >= windowEnd) break
+      if (
+        quoter !== null &&
+        paragraph === first.paragraph &&
+        phrase.start >= quoter.start &&
+        phrase.end <= quoter.end
+      )
+        continue
       add(gathered, model, paragraph, phrase, (candidate) => {
         candidate.nearby = true
       })
@@ -292,6 +300,26 @@ function sentenceSubject(
   )
     return null
   return phrase
+}
+
+/**
+ * Where the quoter stands when the cue right before a quotation is a quoting frame's (`Vale
+ * quoted Brio as saying "…"`): from the sentence's start to the verb of quoting. The quoter is
+ * never the speaker, so no mention there is a candidate; else null.
+ */
+function quoterSpan(
+  model: ArticleModel,
+  first: RawQuote['segments'][number],
+): { start: number; end: number } | null {
+  const paragraph = model.paragraphs[first.paragraph]
+  const quoteToken = paragraph?.quoteTokenAt.get(first.open)
+  if (!paragraph || quoteToken === undefined) return null
+  const { tokens, text } = paragraph
+  const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
+  if (opening >= quoteToken) return null
+  const frame = quotingFrameBefore(text, tokens, opening, quoteToken)
+  if (!frame) return null
+  return { start: (tokens[opening] as Token).start, end: (tokens[frame.verb] as Token).start }
 }
 
 /** Most cue modifiers read between a relative pronoun and its cue ("who has also said"). */

@@ -299,6 +299,22 @@ export function quotingFrameBefore(
   return isCue(tokens[cue]) ? quotingFrameOf(text, tokens, cue, first) : null
 }
 
+/**
+ * Whether the cue right before a quotation is a quoting frame's (`quoted experts such as Brio as
+ * saying "…"`): the words are speech even when the one quoted reads as no phrase, so that no
+ * match names them.
+ */
+export function followsQuotingFrame(
+  first: QuoteSpan,
+  paragraphs: readonly PreparedParagraph[],
+): boolean {
+  const paragraph = paragraphs[first.paragraph]
+  const quoteToken = paragraph?.quoteTokenAt.get(first.open)
+  if (!paragraph || quoteToken === undefined) return false
+  const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
+  return quotingFrameBefore(paragraph.text, paragraph.tokens, opening, quoteToken) !== null
+}
+
 /** Words opening an adjunct before the subject: "On Tuesday's show, the senator said…". */
 const adjunctOpeners = new Set([
   'on',
