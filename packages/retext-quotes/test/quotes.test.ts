@@ -971,6 +971,24 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     ])
   })
 
+  it('gives the words of a quoting frame to the one quoted, never to the quoter', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke met Pavel Dunmore on Monday.',
+        'Rooke quoted him as saying “the ferries will stop.”',
+        '“The crews are tired,” Rooke quoted Dunmore as saying.',
+        'Rooke, who quoted Dunmore as saying “the pier is unsafe,” was wrong.',
+        'Rooke quoted sailors such as Dunmore as saying “the pay is too low.”',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Pavel Dunmore',
+      'Pavel Dunmore',
+      'Pavel Dunmore',
+      null,
+    ])
+  })
+
   it('gives no words to whoever conducted an interview or recorded a video', async () => {
     const file = await attributed(
       [
