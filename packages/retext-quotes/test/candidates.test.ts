@@ -236,7 +236,10 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
       const quoter = named(first, 'Ines Rooke')
       expect(quoter.roles, object).toEqual([])
       expect(quoter.sentenceSubject, object).toBe(false)
-      expect(first?.map((candidate) => candidate.phrase.text), object).not.toContain('Rooke')
+      expect(
+        first?.map((candidate) => candidate.phrase.text),
+        object,
+      ).not.toContain('Rooke')
     }
   })
 
