@@ -308,6 +308,18 @@ export const channelNouns: readonly string[] = Object.freeze([
   'podcast',
 ])
 
+/**
+ * Cue nouns of a recording or an event that one party conducts and others speak in: "an
+ * interview by the Gazette", "a video from a bystander". Who made it is not who said its words,
+ * unlike "a statement from the council" or "a letter by Ana Vale".
+ */
+export const recordedCueNouns: readonly string[] = Object.freeze([
+  'interview',
+  'video',
+  'conference',
+  'briefing',
+])
+
 /** Phrases that introduce the source after or before a quotation ("according to CCTV"). */
 export const sourcePhrases: readonly string[] = Object.freeze(['according to'])
 

@@ -16,6 +16,7 @@ export {
   irregularCueVerbs,
   judgementVerbs,
   nounlikeCueVerbs,
+  recordedCueNouns,
   regularSpeechVerbs,
   sourcePhrases,
   speechVerbs,

@@ -7,6 +7,10 @@ const lists = Object.entries(lexicon).filter(
 )
 
 describe('@newsroom/lexicon', () => {
+  it('lists as recorded cue nouns only cue nouns', () => {
+    for (const noun of lexicon.recordedCueNouns) expect(lexicon.cueNouns).toContain(noun)
+  })
+
   it('exposes its public API', () => {
     expect(Object.keys(lexicon).sort()).toEqual([
       'SortedLines',
@@ -60,6 +64,7 @@ describe('@newsroom/lexicon', () => {
       'pronouns',
       'publishingVerbs',
       'quantifiers',
+      'recordedCueNouns',
       'regnalNumerals',
       'regularSpeechVerbs',
       'relativeDays',

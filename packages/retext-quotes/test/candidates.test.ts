@@ -200,9 +200,62 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     )
     expect(named(first, 'Pavel Dunmore').sentenceSubject).toBe(true)
     expect(named(first, 'Pavel Dunmore').roles).toEqual(['before-subject'])
-    expect(
-      first?.find((candidate) => candidate.phrase.text === 'Ines Rooke')?.sentenceSubject,
-    ).not.toBe(true)
+    // The quoter is never the speaker: its mention there is no candidate at all.
+    expect(first?.length).toBeGreaterThan(0)
+    expect(first?.map((candidate) => candidate.phrase.text)).not.toContain('Ines Rooke')
+  })
+
+  it('gives the quoter of a relative clause no role for the words it quotes', async () => {
+    const [first] = await candidatesOf(
+      'Ines Rooke met Pavel Dunmore on Monday.\n\nRooke, who quoted Dunmore as saying “the ferries will stop,” was wrong.',
+    )
+    expect(named(first, 'Dunmore').roles).toEqual(['before-subject'])
+    // Named earlier, the quoter is a candidate only there, with no role.
+    expect(named(first, 'Ines Rooke').roles).toEqual([])
+    expect(first?.map((candidate) => candidate.phrase.text)).not.toContain('Rooke')
+  })
+
+  it('takes an object pronoun of a quoting frame as the one quoted', async () => {
+    const [first] = await candidatesOf(
+      'Ines Rooke met Pavel Dunmore on Monday.\n\nRooke quoted him as saying “the ferries will stop.”',
+    )
+    const quoted = named(first, 'him')
+    expect(quoted.phrase.form).toBe('pronoun')
+    expect(quoted.roles).toEqual(['before-subject'])
+    expect(quoted.sentenceSubject).toBe(true)
+    expect(named(first, 'Ines Rooke').roles).toEqual([])
+    expect(named(first, 'Ines Rooke').sentenceSubject).toBe(false)
+    expect(first?.map((candidate) => candidate.phrase.text)).not.toContain('Rooke')
+  })
+
+  it('gives the quoter no role when the one quoted reads as no single phrase', async () => {
+    for (const object of ['Dunmore and the crews', 'sailors such as Dunmore', 'Dunmore’s report']) {
+      const [first] = await candidatesOf(
+        `Ines Rooke met Pavel Dunmore on Monday.\n\nRooke quoted ${object} as saying “the ferries will stop.”`,
+      )
+      const quoter = named(first, 'Ines Rooke')
+      expect(quoter.roles, object).toEqual([])
+      expect(quoter.sentenceSubject, object).toBe(false)
+      expect(
+        first?.map((candidate) => candidate.phrase.text),
+        object,
+      ).not.toContain('Rooke')
+    }
+  })
+
+  it('takes the one quoted after a quotation: “…,” the quoter quoted X as saying', async () => {
+    const [first] = await candidatesOf(
+      'Ines Rooke met Pavel Dunmore on Monday.\n\n“The ferries will stop,” Rooke quoted Dunmore as saying.',
+    )
+    expect(named(first, 'Dunmore').roles).toContain('after-subject')
+    expect(named(first, 'Rooke').roles).toEqual([])
+  })
+
+  it('keeps the subject of a passive verb of quoting as the one quoted', async () => {
+    const [first] = await candidatesOf(
+      'Pavel Dunmore was quoted by the Orlen Gazette as saying “the ferries will stop.”',
+    )
+    expect(named(first, 'Pavel Dunmore').roles.length).toBeGreaterThan(0)
   })
 
   it('takes the subject of the quotation’s sentence, whatever its verb', async () => {

@@ -970,4 +970,33 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
       'Orlen Dockworkers Union',
     ])
   })
+
+  it('gives the words of a quoting frame to the one quoted, never to the quoter', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke met Pavel Dunmore on Monday.',
+        'Rooke quoted him as saying “the ferries will stop.”',
+        '“The crews are tired,” Rooke quoted Dunmore as saying.',
+        'Rooke, who quoted Dunmore as saying “the pier is unsafe,” was wrong.',
+        'Rooke quoted sailors such as Dunmore as saying “the pay is too low.”',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Pavel Dunmore',
+      'Pavel Dunmore',
+      'Pavel Dunmore',
+      null,
+    ])
+  })
+
+  it('gives no words to whoever conducted an interview or recorded a video', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke met the ferry crews on Tuesday.',
+        '“We will sail until the owners pay us,” according to an interview by the Orlen Gazette.',
+        '“Stop the engine now,” according to a video from a passer-by on the quay.',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
+  })
 })

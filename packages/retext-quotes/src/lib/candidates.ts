@@ -14,7 +14,8 @@ import {
   type CueRole,
   clauseSubject,
   isSpeakerPhrase,
-  quotedObjectBefore,
+  quotingFrameAt,
+  quotingFrameBefore,
 } from './cue-patterns.js'
 import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
@@ -218,6 +219,7 @@ export function gatherCandidates(
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
     })
+  const quoter = quoterSpan(model, first)
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
@@ -233,6 +235,13 @@ export function gatherCandidates(
     for (let at = firstTokenFrom(nearby, windowStart); at < nearby.length; at++) {
       const phrase = nearby[at] as MentionPhrase
       if (phrase.start >= windowEnd) break
+      if (
+        quoter !== null &&
+        paragraph === first.paragraph &&
+        phrase.start >= quoter.start &&
+        phrase.end <= quoter.end
+      )
+        continue
       add(gathered, model, paragraph, phrase, (candidate) => {
         candidate.nearby = true
       })
@@ -274,9 +283,10 @@ function sentenceSubject(
   if (quoteToken === undefined) return null
   const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
   if (opening >= quoteToken) return null
-  // "Vale quoted Brio as saying "…"": the words are the one quoted's, not the quoter's.
-  const quoted = quotedObjectBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
-  if (quoted) return quoted
+  // "Vale quoted Brio as saying "…"": the words are the one quoted's, not the quoter's; an
+  // object read no further ("experts such as Brio") leaves the quotation no subject.
+  const frame = quotingFrameBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (frame) return frame.object
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject
@@ -290,6 +300,26 @@ function sentenceSubject(
   )
     return null
   return phrase
+}
+
+/**
+ * Where the quoter stands when the cue right before a quotation is a quoting frame's (`Vale
+ * quoted Brio as saying "…"`): from the sentence's start to the verb of quoting. The quoter is
+ * never the speaker, so no mention there is a candidate; else null.
+ */
+function quoterSpan(
+  model: ArticleModel,
+  first: RawQuote['segments'][number],
+): { start: number; end: number } | null {
+  const paragraph = model.paragraphs[first.paragraph]
+  const quoteToken = paragraph?.quoteTokenAt.get(first.open)
+  if (!paragraph || quoteToken === undefined) return null
+  const { tokens, text } = paragraph
+  const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
+  if (opening >= quoteToken) return null
+  const frame = quotingFrameBefore(text, tokens, opening, quoteToken)
+  if (!frame) return null
+  return { start: (tokens[opening] as Token).start, end: (tokens[frame.verb] as Token).start }
 }
 
 /** Most cue modifiers read between a relative pronoun and its cue ("who has also said"). */
@@ -312,7 +342,8 @@ function relativeSubjects(
   const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
   const found: MentionPhrase[] = []
   for (let at = opening + 1; at < quoteToken; at++) {
-    if (!isCue(tokens[at])) continue
+    // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
+    if (!isCue(tokens[at]) || quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
     let pronoun = at - 1
     while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
       pronoun--

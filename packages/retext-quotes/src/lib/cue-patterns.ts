@@ -5,10 +5,12 @@
  * pattern finds, with the pattern's name (its role): which one names the speaker is decided by
  * the fitted model (see `choose.ts`), not by the order of these readers.
  */
+import { passiveAuxiliaries as passiveAuxiliaryList } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import {
   isCue,
   isCueModifier,
+  isObjectPronoun,
   isOwnerPronoun,
   type MentionPhrase,
   phraseAfter,
@@ -30,8 +32,11 @@ import {
   nounlikeCueVerbs,
   pastCueVerbs,
   possessives,
+  prepositions,
   subjectPronouns,
 } from './words.js'
+
+const passiveAuxiliaries: ReadonlySet<string> = new Set(passiveAuxiliaryList)
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -175,40 +180,139 @@ const quotingVerbs: ReadonlySet<string> = new Set([
   'citing',
 ])
 
+/** Most tokens between a verb of quoting and its `as` ("quoted sources close to the mayor as"). */
+const maxQuotedObjectTokens = 12
+
 /**
- * The one quoted when the cue at token `cue` follows `as` (or `as having`) after the object of a
- * verb of quoting, within the sentence opening at token `first`: `Vale quoted Brio as saying "…"`,
- * `cited Brio, the captain, as having said`. The object says the words, not the quoter.
+ * A quoting frame: `Vale quoted Brio as saying "…"`, `cited him as having said`. The one quoted
+ * says the words; the quoter (`Vale`) is never their speaker, whatever role it has in the
+ * sentence.
  */
-function quotedObject(
+export interface QuotingFrame {
+  /** The verb of quoting (`quoted`, `cited`). */
+  verb: number
+  /** The cue after `as` or `as having`. */
+  cue: number
+  /**
+   * The one quoted when its words read as one phrase (a name or a description with its
+   * appositions, or a pronoun, resolved as a subject's); null for an object read no further
+   * ("experts such as Brio", "Brio's report"), whose words then go to no one of the frame.
+   */
+  object: MentionPhrase | null
+}
+
+/**
+ * The quoting frame whose verb of quoting is token `verb`, with its `as` before token `limit`
+ * (the quotation), else null.
+ */
+export function quotingFrameAt(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  limit: number,
+): QuotingFrame | null {
+  if (!quotingVerbs.has(tokens[verb]?.lower ?? '') || passiveAt(tokens, verb)) return null
+  const end = Math.min(limit, verb + maxQuotedObjectTokens + 2)
+  for (let as = verb + 2; as < end; as++) {
+    const token = tokens[as] as Token
+    if (token.kind === 'quote') return null
+    if (token.lower !== 'as') continue
+    let cue = as + 1
+    if (tokens[cue]?.lower === 'having') cue++
+    // "experts such as Brio as saying": an `as` before no cue is part of the object.
+    if (cue >= limit || !isCue(tokens[cue])) continue
+    return { verb, cue, object: quotedObjectOf(text, tokens, verb, as) }
+  }
+  return null
+}
+
+/**
+ * Whether the verb of quoting at token `verb` is passive, so that its subject is the one quoted
+ * ("Brio was quoted in the Gazette as saying", "Brio, quoted by Vale as saying"): an auxiliary
+ * before it (past one adverb), or a preposition where its object would start.
+ */
+function passiveAt(tokens: readonly Token[], verb: number): boolean {
+  if (prepositions.has(tokens[verb + 1]?.lower ?? '')) return true
+  const before = tokens[verb - 1]?.lower ?? ''
+  return (
+    passiveAuxiliaries.has(before) ||
+    (before.endsWith('ly') && passiveAuxiliaries.has(tokens[verb - 2]?.lower ?? ''))
+  )
+}
+
+/** The object of a quoting frame, between its verb and its `as`, when it reads as one phrase. */
+function quotedObjectOf(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  as: number,
+): MentionPhrase | null {
+  const first = tokens[verb + 1] as Token
+  if (as === verb + 2 && isObjectPronoun(first.lower))
+    return {
+      text: first.text,
+      start: first.start,
+      end: first.end,
+      form: 'pronoun',
+      appositions: [],
+    }
+  const phrase = phraseBefore(text, tokens, as)
+  return phrase && phrase.start === first.start ? phrase : null
+}
+
+/**
+ * The quoting frame whose cue is token `cue` (`saying` in `Vale quoted Brio as saying`), with
+ * its verb at or after token `first` (the sentence's start), else null.
+ */
+export function quotingFrameOf(
   text: string,
   tokens: readonly Token[],
   cue: number,
   first: number,
-): { phrase: MentionPhrase; verb: number } | null {
-  let at = cue - 1
-  if (tokens[at]?.lower === 'having') at--
-  if (tokens[at]?.lower !== 'as') return null
-  const phrase = phraseBefore(text, tokens, at)
-  if (!phrase) return null
-  const verb = tokenStartingAt(tokens, phrase.start) - 1
-  return verb >= first && quotingVerbs.has(tokens[verb]?.lower ?? '') ? { phrase, verb } : null
+): QuotingFrame | null {
+  let as = cue - 1
+  if (tokens[as]?.lower === 'having') as--
+  if (tokens[as]?.lower !== 'as') return null
+  const earliest = Math.max(first, as - maxQuotedObjectTokens - 1)
+  for (let verb = as - 2; verb >= earliest; verb--) {
+    if (tokens[verb]?.kind === 'quote') return null
+    if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) continue
+    const frame = quotingFrameAt(text, tokens, verb, cue + 1)
+    return frame?.cue === cue ? frame : null
+  }
+  return null
 }
 
 /**
- * The one quoted by the cue right before the quotation at token `quoteToken` (past a comma, a
- * colon or `that`), in the sentence opening at token `first`: `Vale quoted Brio as saying, "…"`.
+ * The quoting frame of the cue right before the quotation at token `quoteToken` (past a comma,
+ * a colon or `that`), in the sentence opening at token `first`: `Vale quoted Brio as saying, "…"`.
  */
-export function quotedObjectBefore(
+export function quotingFrameBefore(
   text: string,
   tokens: readonly Token[],
   first: number,
   quoteToken: number,
-): MentionPhrase | null {
+): QuotingFrame | null {
   let cue = quoteToken - 1
   if (colonOrComma.test(tokens[cue]?.text ?? '')) cue--
   if (tokens[cue]?.lower === 'that') cue--
-  return isCue(tokens[cue]) ? (quotedObject(text, tokens, cue, first)?.phrase ?? null) : null
+  return isCue(tokens[cue]) ? quotingFrameOf(text, tokens, cue, first) : null
+}
+
+/**
+ * Whether the cue right before a quotation is a quoting frame's (`quoted experts such as Brio as
+ * saying "…"`): the words are speech even when the one quoted reads as no phrase, so that no
+ * match names them.
+ */
+export function followsQuotingFrame(
+  first: QuoteSpan,
+  paragraphs: readonly PreparedParagraph[],
+): boolean {
+  const paragraph = paragraphs[first.paragraph]
+  const quoteToken = paragraph?.quoteTokenAt.get(first.open)
+  if (!paragraph || quoteToken === undefined) return false
+  const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
+  return quotingFrameBefore(paragraph.text, paragraph.tokens, opening, quoteToken) !== null
 }
 
 /** Words opening an adjunct before the subject: "On Tuesday's show, the senator said…". */
@@ -343,6 +447,12 @@ function afterQuote(
   }
   const cue = tokens[next]
   if (!isCue(cue) || (cue as Token).lower === 'saying') return null
+  // "…," Vale quoted Brio as saying: the one quoted speaks, or no one the frame names.
+  const frame = quotingFrameAt(text, tokens, next, tokens.length)
+  if (frame)
+    return frame.object
+      ? { phrase: frame.object, cue: (cue as Token).text, role: 'after-subject' }
+      : null
   if (sentenceStart) {
     // After a full-stop quote, "Wang said." closes a short clause; "He also claimed that…" is
     // a new sentence.
@@ -427,6 +537,16 @@ function beforeQuote(
       if (phrase) ownerPronoun = { phrase, cue: token.text }
     }
     if (!isCue(token) || comparesWithoutObject(tokens, index)) continue
+    // "Vale quoted Brio as saying "…"": the one quoted speaks; the quoter is no cue's subject,
+    // and an object read no further ("experts such as Brio") gives the words to no one.
+    if (index === quotingVerb) continue
+    const frame = quotingFrameOf(text, tokens, index, first)
+    if (frame) {
+      if (frame.object)
+        found.push({ phrase: frame.object, cue: token.text, role: 'before-subject' })
+      quotingVerb = frame.verb
+      continue
+    }
     // "reports", "claims": far from the quote they are nouns, unless a clause follows.
     if (
       nounlikeCueVerbs.has(token.lower) &&
@@ -460,14 +580,6 @@ function beforeQuote(
       }
       continue
     }
-    // "Vale quoted Brio as saying "…"": the one quoted speaks; the quoter is no cue's subject.
-    if (index === quotingVerb) continue
-    const quoted = quotedObject(text, tokens, index, first)
-    if (quoted) {
-      found.push({ phrase: quoted.phrase, cue: token.text, role: 'before-subject' })
-      quotingVerb = quoted.verb
-      continue
-    }
     let subjectEnd = index
     let modifiers = 0
     while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1]) && modifiers < 3) {
@@ -499,7 +611,14 @@ function beforeQuote(
   // quote after a colon or a comma, and the subject of the clause before it.
   const opener = tokens[quoteToken - 1]
   const quoted = tokens[quoteToken]
-  if (opener && colonOrComma.test(opener.text) && quoted && markThenCapital.test(quoted.text)) {
+  // "Vale quoted Brio as saying: "…"": the quoter is not the clause subject that speaks.
+  if (
+    opener &&
+    colonOrComma.test(opener.text) &&
+    quoted &&
+    markThenCapital.test(quoted.text) &&
+    quotingFrameBefore(text, tokens, first, quoteToken) === null
+  ) {
     const subject =
       first >= 0 && first < quoteToken - 1
         ? clauseSubject(text, tokens, first, quoteToken - 1)
@@ -541,6 +660,10 @@ function atSentenceEnd(
     }
     // The cue is the sentence's last word, or is followed by a short adjunct ("in a statement").
     if (last - index > 5) return null
+    // "…", Vale quoted Brio as saying.: the one quoted speaks, or no one the frame names.
+    const frame = quotingFrameOf(text, tokens, index, quoteToken + 1)
+    if (frame)
+      return frame.object ? { phrase: frame.object, cue: token.text, role: 'sentence-end' } : null
     let subjectEnd = index
     while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
     const phrase = phraseBefore(text, tokens, subjectEnd)

@@ -25,6 +25,7 @@ import {
   inflect,
   passiveAuxiliaries as passiveAuxiliaryWords,
   publishingVerbs,
+  recordedCueNouns,
 } from '@newsroom/lexicon'
 import { clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
 import {
@@ -130,6 +131,9 @@ const maxObjectTokens = 16
 
 /** How far from its sentence's start a verb's subject is read when a preposition hides it. */
 const maxSubjectTokens = 24
+
+/** Document heads whose maker is not the speaker of their words (`recordedCueNouns`). */
+const recordedHeads: ReadonlySet<string> = new Set(recordedCueNouns)
 
 /** How many paragraphs back a definite mention looks for the document it repeats. */
 const antecedentParagraphs = 3
@@ -332,8 +336,12 @@ function ownAuthor(
   const { text, tokens } = paragraph
   const possessive = possessiveOwnerAt(paragraph, first)
   if (possessive) return possessive
+  // "an interview by the Gazette", "a video recorded by a bystander": whoever conducted or
+  // recorded it did not say its words; only a document of its sender's own words is theirs.
+  const sendersWords = !recordedHeads.has(documentHead((tokens[head] as Token).lower) ?? '')
   const participle = tokens[head + 1]
   if (
+    sendersWords &&
     participle?.kind === 'word' &&
     makingVerbs.has(participle.lower) &&
     tokens[head + 2]?.lower === 'by'
@@ -344,7 +352,7 @@ function ownAuthor(
   // "a statement from the Harbour Council", "a letter by Ana Vale": who sent or signed it; a
   // time or a place after `from` ("a report from last year") names no one who speaks.
   const preposition = tokens[head + 1]?.lower
-  if (preposition === 'from' || preposition === 'by') {
+  if (sendersWords && (preposition === 'from' || preposition === 'by')) {
     const sender = phraseAfter(text, tokens, head + 2, false)
     if (sender && isSpeakerPhrase(sender.phrase)) return sender.phrase
   }

@@ -16,7 +16,7 @@ import {
   weighsResolution,
 } from './choose.js'
 import { Coreference, type MentionAt, type QuoteEvent, type Resolved } from './coreference.js'
-import { type CueMatch, cueMatches, cueSubjects } from './cue-patterns.js'
+import { type CueMatch, cueMatches, cueSubjects, followsQuotingFrame } from './cue-patterns.js'
 import type { MarkProblem } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
@@ -229,8 +229,10 @@ function speechQuotes(
       previous !== undefined &&
       (matches[index - 1]?.length ?? 0) > 0 &&
       startsSentenceAfterQuote(previous, quote, model.paragraphs)
+    const first = quote.segments[0]
     const evidence = {
-      attributed: found.length > 0,
+      attributed:
+        found.length > 0 || (first !== undefined && followsQuotingFrame(first, model.paragraphs)),
       attributedAfter: found.some((match) => match.role.startsWith('after')),
     }
     if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed))

@@ -116,6 +116,21 @@ const ownerPronouns: ReadonlyMap<string, string> = new Map(
     .map((pronoun) => [pronoun.form, pronoun.lemma]),
 )
 
+/**
+ * The subject pronouns of third-person object pronouns ("quoted *him* as saying"): the one
+ * quoted speaks, and is the person the subject pronoun would be.
+ */
+const objectPronouns: ReadonlyMap<string, string> = new Map(
+  pronouns
+    .filter((pronoun) => pronoun.person === 3 && pronoun.case === 'object')
+    .map((pronoun) => [pronoun.form, pronoun.lemma]),
+)
+
+/** Whether a lowercase word is a third-person object pronoun ("him", "them"). */
+export function isObjectPronoun(lower: string): boolean {
+  return objectPronouns.has(lower)
+}
+
 /** Whether a lowercase word is a possessive determiner that can own a statement ("her"). */
 export function isOwnerPronoun(lower: string): boolean {
   return ownerPronouns.has(lower)
@@ -123,10 +138,10 @@ export function isOwnerPronoun(lower: string): boolean {
 
 /**
  * The subject pronoun a pronoun phrase stands for: `he’s` → `he`, and the owner of a statement
- * as its subject (`her` → `she`).
+ * or the one quoted as its subject (`her` → `she`, `him` → `he`).
  */
 export function speakerPronounOf(lower: string): string {
-  return ownerPronouns.get(lower) ?? pronounOf(lower)
+  return ownerPronouns.get(lower) ?? objectPronouns.get(lower) ?? pronounOf(lower)
 }
 
 /** A word's lowercase form without a possessive ending (`Sunday’s` → `sunday`). */
