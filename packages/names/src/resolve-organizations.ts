@@ -185,12 +185,18 @@ export function resolveOrganizations(
   const clusterOf = mentions.map(() => -1)
   const drafts: Draft[] = []
   const byKey = new Map<string, number>()
-  /** The drafts by the last word of their folded name and of each of their keys, each listed once. */
+  /**
+   * The drafts by the last word of their folded name and of each of their keys, each listed once
+   * under a word (the one-word rule below counts the drafts of a list).
+   */
   const byLastWord = new Map<string, number[]>()
   function listByLastWord(word: string, target: number): void {
+    const listedUnder = (drafts[target] as Draft).listedUnder
+    if (listedUnder.has(word)) return
+    listedUnder.add(word)
     const targets = byLastWord.get(word)
     if (targets === undefined) byLastWord.set(word, [target])
-    else if (targets.at(-1) !== target && !targets.includes(target)) targets.push(target)
+    else targets.push(target)
   }
 
   for (const index of order) {
@@ -211,7 +217,7 @@ export function resolveOrganizations(
     const words = wordCounts[index] ?? 0
     // Of one name ending another, the two end in the same word: only the drafts holding a key
     // or a name that ends in the name's last word are compared with it, not every body before
-    // it.
+    // it. Bodies sharing a head word ("… Agency") are still compared pairwise among themselves.
     const sharingLastWord = target < 0 ? (byLastWord.get(keyed.lastWord) ?? []) : []
     if (target < 0 && words >= 2) {
       // "State Department" inside "US State Department": a multi-word name ending a longer one.
@@ -236,7 +242,7 @@ export function resolveOrganizations(
     }
     if (target < 0) {
       target = drafts.length
-      drafts.push({ name, folded, words, keys: new Set(), members: [] })
+      drafts.push({ name, folded, words, keys: new Set(), members: [], listedUnder: new Set() })
       listByLastWord(keyed.lastWord, target)
     }
     const draft = drafts[target]
@@ -275,11 +281,16 @@ export function resolveOrganizations(
 /** A body of the article as its mentions are clustered. */
 interface Draft {
   name: string
-  /** The name folded, and its word count: compared with every later mention. */
+  /**
+   * The name folded, and its word count: compared with the later mentions ending in the same
+   * word as the name or one of its keys (see `byLastWord`).
+   */
   folded: string
   words: number
   keys: Set<string>
   members: number[]
+  /** The words the draft is listed under in `byLastWord`. */
+  listedUnder: Set<string>
 }
 
 /** Whether a key of a draft ends a folded name, or the name ends it, at a word. */

@@ -161,6 +161,8 @@ interface Draft {
   fullPositions: number[]
   /** Position of the first full mention. */
   firstPosition: number
+  /** The folded words the draft is listed under for the full-name look-up, each listed once. */
+  listedUnder: Set<string>
 }
 
 function newDraft(canonical: PersonName, folds: NameFolds): Draft {
@@ -170,6 +172,7 @@ function newDraft(canonical: PersonName, folds: NameFolds): Draft {
     members: [],
     fullPositions: [],
     firstPosition: Number.POSITIVE_INFINITY,
+    listedUnder: new Set(),
   }
 }
 
@@ -211,18 +214,22 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
   // The drafts of full names by the family name and by the last word of each name they have
   // been given (folded): two full names are compatible only when they share one of them (see
   // `compatibleFullNames`), so a full name is compared with those drafts, not with every person
-  // before it, and the pass grows with the article rather than with its square. A draft keeps
-  // the words of a name it gave up for a fuller one: a list may hold more drafts than can match,
-  // never fewer.
+  // before it. People sharing a family name (or a last word) are still compared pairwise: the
+  // pass grows with the article and with the size of those groups, not with the article's
+  // square. A draft keeps the words of a name it gave up for a fuller one: a list may hold more
+  // drafts than can match, never fewer.
   const draftsByNameWord = new Map<string, number[]>()
   function indexDraft(target: number, folds: NameFolds): void {
     listDraft(folds.surname, target)
     if (folds.lastWord !== folds.surname) listDraft(folds.lastWord, target)
   }
   function listDraft(key: string, target: number): void {
+    const listedUnder = (drafts[target] as Draft).listedUnder
+    if (listedUnder.has(key)) return
+    listedUnder.add(key)
     const targets = draftsByNameWord.get(key)
     if (targets === undefined) draftsByNameWord.set(key, [target])
-    else if (!targets.includes(target)) targets.push(target)
+    else targets.push(target)
   }
   /** The first draft (by index) a full name is compatible with, -1 when none. */
   function firstCompatibleDraft(name: PersonName, folds: NameFolds): number {

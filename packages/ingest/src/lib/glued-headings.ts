@@ -6,7 +6,6 @@ import {
   coordinators,
   demonstratives,
   determiners,
-  honorifics,
   interrogatives,
   numberWords,
   organizationHeads,
@@ -19,8 +18,14 @@ import {
   subordinators,
   timeNouns,
 } from '@newsroom/lexicon'
-import { type Line, type Segment, segmentText, sliceLine, splitParagraphs } from './draft.js'
-import { hasWords, isSpace } from './normalize.js'
+import { type Line, type Segment, sliceLine, splitParagraphs } from './draft.js'
+import { bare } from './normalize.js'
+import {
+  minLongParagraphWords,
+  type ParagraphReader,
+  segmentSlicer,
+  sentenceStarts,
+} from './paragraph-reader.js'
 
 /**
  * Some sites export a story as one long paragraph, with its subheadings glued between two
@@ -39,8 +44,11 @@ import { hasWords, isSpace } from './normalize.js'
  *   name going on).
  */
 
-/** A paragraph shorter than this is not paragraph-less text; subheadings there are on their own line. */
-export const minGluedParagraphWords = 150
+/**
+ * A paragraph shorter than this is not paragraph-less text; subheadings there are on their own
+ * line. The bound of `paragraphReader`, through which this stage reads paragraphs.
+ */
+export const minGluedParagraphWords = minLongParagraphWords
 const maxHeadingWords = 7
 const maxQuotedWords = 10
 const maxQuotedLength = 80
@@ -99,7 +107,6 @@ const badLastWords = set(
   calendarWords,
   timeNouns,
 )
-const honorificSet = set(honorifics.map((title) => title.replace(/\.$/, '')))
 const articleSet = set(articles)
 const numberWordSet = set(numberWords)
 /** Likeliest tags of a word that opens a sentence but cannot continue the phrase before it. */
@@ -135,55 +142,9 @@ function wordsFrom(text: string, from: number, limit: number): Word[] {
   return words
 }
 
-const punctuation = /^\p{P}$/u
-
-/**
- * The word without punctuation around it. Walked character by character: the regex
- * `/[\p{P}]+$/` retries at each mark of a long run, quadratic on a long token of dashes.
- */
-function bare(word: string): string {
-  const characters = [...word]
-  let start = 0
-  let end = characters.length
-  while (start < end && punctuation.test(characters[start] as string)) start++
-  while (end > start && punctuation.test(characters[end - 1] as string)) end--
-  return start === 0 && end === characters.length ? word : characters.slice(start, end).join('')
-}
-
 const startsCapitalized = (word: string) => /^\p{Lu}/u.test(word)
 /** A sentence starts with a capital or an opening quotation mark and a capital. */
 const startsSentence = (word: string) => /^['‘"“]?\p{Lu}/u.test(word)
-
-/**
- * Offsets just after each sentence end of `text`: a `.`, `!` or `?` (with closing quotation
- * marks or brackets) after a lowercase letter, digit or closing mark, then white space. A period
- * after a capital ("U.S.", "Gen.") is an abbreviation as often as a sentence end, so it is left out.
- */
-export function sentenceStarts(text: string): number[] {
-  const starts: number[] = []
-  const pattern = /[\p{Ll}\d)\]%'’"”][.!?]+['’"”)\]]*\s+/gu
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    // A title or rank written short ("Dr.", "Gen.") comes before a name, not at a sentence end.
-    if (honorificSet.has(bare(wordEndingAt(text, match.index + 1)).toLowerCase())) continue
-    starts.push(match.index + match[0].length)
-  }
-  return starts
-}
-
-/** How far back `wordEndingAt` looks for the start of a word. */
-const maxWordLookBack = 20
-
-/**
- * The run of non-space characters that ends at `end` and starts at most `maxWordLookBack`
- * characters before the last of them. Read backwards from `end`, so a long paragraph is not
- * sliced and searched again at each sentence end.
- */
-function wordEndingAt(text: string, end: number): string {
-  const limit = Math.max(0, end - 1 - maxWordLookBack)
-  let start = end - 1
-  while (start > limit && !isSpace(text.charCodeAt(start - 1))) start--
-  return text.slice(start, end)
-}
 
 /** Whether the first few capitalized words after `from` are followed by a speech verb. */
 function speechFollows(text: string, from: number): boolean {
@@ -256,26 +217,26 @@ function singular(word: string): string {
   return word.replace(/men$/, 'man').replace(/ies$/, 'y').replace(/s$/, '')
 }
 
+/** A word of a phrase: letters and digits, with hyphens, ampersands and apostrophes inside. */
+const phraseWord = /^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u
 /** Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause. */
-const isPhraseWord = (word: Word) => /^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word.text)
+const isPhraseWord = (word: Word) => phraseWord.test(word.text)
 
 /**
  * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
- * subheading and not as the start of the sentence.
+ * subheading and not as the start of the sentence. Asked only by `plainHeading`, of words it has
+ * checked: the first capitalized and not in `badFirstWords`, each one `isPhraseWord`.
  */
 function isHeadingPhrase(text: string, words: readonly Word[], next: Word): boolean {
   const first = words[0]
   const last = words.at(-1)
   if (first === undefined || last === undefined) return false
-  if (!startsCapitalized(first.text)) return false
   // A capitalized last word goes on into the capitalized next one: a name, not a boundary. A
   // single word must be a common noun the lexicon knows ("Competition"), not a name or a
   // nationality that a sentence goes on from ("Chinese AI models …").
   if (words.length === 1 && !/^NNS?$/.test(tagsOf(first.text)[0] ?? '')) return false
   if (words.length > 1 && startsCapitalized(last.text)) return false
-  if (!words.every(isPhraseWord)) return false
   const plain = words.map((word) => word.text.toLowerCase())
-  if (badFirstWords.has(plain[0] as string)) return false
   const lastPlain = plain.at(-1) as string
   if (badLastWords.has(lastPlain) || badLastWords.has(singular(lastPlain))) return false
   if (/['’]s?$/.test(last.text)) return false
@@ -328,9 +289,9 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
 /** An unquoted subheading at `start`: the shortest heading phrase a sentence start follows. */
 function plainHeading(text: string, start: number): GluedHeading | undefined {
   const words = wordsFrom(text, start, maxHeadingWords + 1)
-  // What `isHeadingPhrase` asks of the first word and of every word does not depend on where the
-  // phrase ends: asked once here, it bounds the phrases worth trying (most sentences fail it
-  // within their first words).
+  // What a heading phrase needs of its first word and of every word does not depend on where the
+  // phrase ends: asked once here (and not again by `isHeadingPhrase`), it bounds the phrases
+  // worth trying (most sentences fail it within their first words).
   const first = words[0]
   if (first === undefined || !startsCapitalized(first.text)) return undefined
   if (badFirstWords.has(first.text.toLowerCase())) return undefined
@@ -362,79 +323,6 @@ export function findGluedHeadings(
     if (heading) found.push(heading)
   }
   return found
-}
-
-/**
- * A function giving the lines of `segment` covering offsets `from`…`to` of its text (lines joined
- * by a space). Each call looks up its first line by binary search and stops at `to`, so cutting a
- * long paragraph of many lines into many pieces stays linear in its length.
- */
-export function segmentSlicer(segment: Segment): (from: number, to: number) => Line[] {
-  const starts: number[] = []
-  let offset = 0
-  for (const line of segment.lines) {
-    starts.push(offset)
-    offset += line.text.length + 1
-  }
-  return (from, to) => {
-    // The last line starting at or before `from`.
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] as number) <= from) low = middle
-      else high = middle - 1
-    }
-    const lines: Line[] = []
-    for (let index = low; index < segment.lines.length; index++) {
-      const lineStart = starts[index] as number
-      if (lineStart >= to) break
-      const line = segment.lines[index] as Line
-      const lineEnd = lineStart + line.text.length
-      const start = Math.max(from, lineStart)
-      const end = Math.min(to, lineEnd)
-      if (start < end) {
-        const piece = sliceLine(line, start - lineStart, end - lineStart)
-        const lead = piece.text.length - piece.text.trimStart().length
-        const trimmed = lead > 0 ? sliceLine(piece, lead, piece.text.length) : piece
-        const text = trimmed.text.trimEnd()
-        if (text !== '') lines.push({ ...trimmed, text })
-      }
-    }
-    return lines
-  }
-}
-
-/**
- * A paragraph's text and, when it is long enough to be text pasted without breaks, its sentence
- * starts.
- */
-export interface ParagraphReading {
-  text: string
-  /** None for a paragraph of fewer than `minGluedParagraphWords` words. */
-  sentenceStarts: number[] | undefined
-}
-
-export type ParagraphReader = (segment: Segment) => ParagraphReading
-
-/**
- * A reader of paragraph segments for the stages that cut long paragraphs (glued subheadings,
- * then paragraph breaks), reading each segment once: a paragraph the first stage leaves whole
- * reaches the second as the same segment, whose text, length and sentence starts are then not
- * found again.
- */
-export function paragraphReader(): ParagraphReader {
-  const readings = new WeakMap<Segment, ParagraphReading>()
-  return (segment) => {
-    let reading = readings.get(segment)
-    if (reading === undefined) {
-      const text = segmentText(segment)
-      const long = hasWords(text, minGluedParagraphWords)
-      reading = { text, sentenceStarts: long ? sentenceStarts(text) : undefined }
-      readings.set(segment, reading)
-    }
-    return reading
-  }
 }
 
 /**

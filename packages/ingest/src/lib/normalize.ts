@@ -204,3 +204,18 @@ export function wordsBetween(
   }
   return words
 }
+
+const punctuation = /^\p{P}$/u
+
+/**
+ * The word without punctuation around it. Walked character by character: the regex
+ * `/[\p{P}]+$/` retries at each mark of a long run, quadratic on a long token of dashes.
+ */
+export function bare(word: string): string {
+  const characters = [...word]
+  let start = 0
+  let end = characters.length
+  while (start < end && punctuation.test(characters[start] as string)) start++
+  while (end > start && punctuation.test(characters[end - 1] as string)) end--
+  return start === 0 && end === characters.length ? word : characters.slice(start, end).join('')
+}

@@ -1,12 +1,12 @@
 import type { Line, Segment } from './draft.js'
 import { splitParagraphs } from './draft.js'
+import { hasWords, wordsBetween } from './normalize.js'
 import {
-  minGluedParagraphWords,
+  minLongParagraphWords,
   type ParagraphReader,
   segmentSlicer,
   sentenceStarts,
-} from './glued-headings.js'
-import { hasWords, wordsBetween } from './normalize.js'
+} from './paragraph-reader.js'
 
 /**
  * Some sites export a story as one long paragraph. Attribution counts in paragraphs (whether a
@@ -22,9 +22,9 @@ import { hasWords, wordsBetween } from './normalize.js'
 
 /**
  * A paragraph with fewer words than this is an ordinary (if long) paragraph, left as it is: the
- * glued-heading stage's bound, as both read paragraphs through one `paragraphReader`.
+ * bound of `paragraphReader`, through which this stage reads paragraphs.
  */
-export const minRunOnWords = minGluedParagraphWords
+export const minRunOnWords = minLongParagraphWords
 /** …or with fewer sentences than this. */
 export const minRunOnSentences = 6
 /** A restored paragraph without a quotation ends at the first sentence end past this many words. */
