@@ -309,15 +309,15 @@ export const channelNouns: readonly string[] = Object.freeze([
 ])
 
 /**
- * Cue nouns of a recording or an event that one party conducts and others speak in: "an
- * interview by the Gazette", "a video from a bystander". Who made it is not who said its words,
- * unlike "a statement from the council" or "a letter by Ana Vale".
+ * Cue and channel nouns of a recording that one party makes and others speak in: "an interview
+ * by the Gazette", "a video from a bystander", "a podcast by the Gazette". Who made it is not
+ * who said its words, unlike "a statement from the council" or "a letter by Ana Vale". Not a
+ * briefing or a conference: the one who holds it is usually the one who speaks.
  */
 export const recordedCueNouns: readonly string[] = Object.freeze([
   'interview',
   'video',
-  'conference',
-  'briefing',
+  'podcast',
 ])
 
 /** Phrases that introduce the source after or before a quotation ("according to CCTV"). */

@@ -14,6 +14,7 @@ import {
   type CueRole,
   clauseSubject,
   isSpeakerPhrase,
+  quotingFrameAfter,
   quotingFrameAt,
   quotingFrameBefore,
 } from './cue-patterns.js'
@@ -167,6 +168,10 @@ export function gatherCandidates(
 ): Candidate[] {
   const gathered: Gathered = { list: [], byParagraph: new Map() }
   const candidates = gathered.list
+  // "Reuters quoted unnamed diplomats as saying "…"": the one quoted speaks; when that one
+  // reads as no phrase, no one else nearby does.
+  const quoter = quotingFrameOfQuote(model, speech)
+  if (quoter !== null && quoter.object === null) return candidates
   for (const match of speech.matches) {
     if (isCommonOpening(model, match)) continue
     add(gathered, model, match.paragraph, match.phrase, (candidate) => {
@@ -219,7 +224,6 @@ export function gatherCandidates(
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
     })
-  const quoter = quoterSpan(model, first)
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
@@ -237,7 +241,7 @@ export function gatherCandidates(
       if (phrase.start >= windowEnd) break
       if (
         quoter !== null &&
-        paragraph === first.paragraph &&
+        paragraph === quoter.paragraph &&
         phrase.start >= quoter.start &&
         phrase.end <= quoter.end
       )
@@ -303,23 +307,45 @@ function sentenceSubject(
 }
 
 /**
- * Where the quoter stands when the cue right before a quotation is a quoting frame's (`Vale
- * quoted Brio as saying "…"`): from the sentence's start to the verb of quoting. The quoter is
- * never the speaker, so no mention there is a candidate; else null.
+ * The quoting frame of a quotation, right before it (`Vale quoted Brio as saying "…"`) or right
+ * after it (`"…," Vale quoted Brio as saying`), with where its quoter stands: from the sentence's
+ * start, or the quotation's end, to the verb of quoting. The quoter is never the speaker, so no
+ * mention there is a candidate; else null.
  */
-function quoterSpan(
+function quotingFrameOfQuote(
   model: ArticleModel,
-  first: RawQuote['segments'][number],
-): { start: number; end: number } | null {
+  speech: SpeechQuote,
+): { object: MentionPhrase | null; paragraph: number; start: number; end: number } | null {
+  const first = speech.quote.segments[0]
+  const last = speech.quote.segments.at(-1)
+  if (!first || !last) return null
   const paragraph = model.paragraphs[first.paragraph]
   const quoteToken = paragraph?.quoteTokenAt.get(first.open)
-  if (!paragraph || quoteToken === undefined) return null
-  const { tokens, text } = paragraph
-  const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
-  if (opening >= quoteToken) return null
-  const frame = quotingFrameBefore(text, tokens, opening, quoteToken)
-  if (!frame) return null
-  return { start: (tokens[opening] as Token).start, end: (tokens[frame.verb] as Token).start }
+  if (paragraph && quoteToken !== undefined) {
+    const { tokens, text } = paragraph
+    const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
+    const frame =
+      opening < quoteToken ? quotingFrameBefore(text, tokens, opening, quoteToken) : null
+    if (frame)
+      return {
+        object: frame.object,
+        paragraph: first.paragraph,
+        start: (tokens[opening] as Token).start,
+        end: (tokens[frame.verb] as Token).start,
+      }
+  }
+  const lastParagraph = model.paragraphs[last.paragraph]
+  const closing = lastParagraph?.quoteTokenAt.get(last.open)
+  if (!lastParagraph || closing === undefined) return null
+  const { tokens, text } = lastParagraph
+  const after = quotingFrameAfter(text, tokens, closing)
+  if (!after) return null
+  return {
+    object: after.frame.object,
+    paragraph: last.paragraph,
+    start: (tokens[after.quoter] as Token).start,
+    end: (tokens[after.frame.verb] as Token).start,
+  }
 }
 
 /** Most cue modifiers read between a relative pronoun and its cue ("who has also said"). */

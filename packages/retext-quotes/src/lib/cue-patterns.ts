@@ -5,7 +5,12 @@
  * pattern finds, with the pattern's name (its role): which one names the speaker is decided by
  * the fitted model (see `choose.ts`), not by the order of these readers.
  */
-import { passiveAuxiliaries as passiveAuxiliaryList } from '@newsroom/lexicon'
+import {
+  calendarWords,
+  coordinators,
+  passiveAuxiliaries as passiveAuxiliaryList,
+  timeNouns,
+} from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import {
   isCue,
@@ -29,6 +34,7 @@ import { descriptionHead, possessiveOwner } from './readings.js'
 import {
   cueNouns,
   cueVerbs,
+  isClauseVerbToken,
   nounlikeCueVerbs,
   pastCueVerbs,
   possessives,
@@ -211,44 +217,124 @@ export function quotingFrameAt(
   verb: number,
   limit: number,
 ): QuotingFrame | null {
-  if (!quotingVerbs.has(tokens[verb]?.lower ?? '') || passiveAt(tokens, verb)) return null
-  const end = Math.min(limit, verb + maxQuotedObjectTokens + 2)
-  for (let as = verb + 2; as < end; as++) {
+  if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) return null
+  const objectStart = afterTimePhrase(tokens, verb + 1)
+  if (passiveAt(tokens, verb, objectStart)) return null
+  const end = Math.min(limit, objectStart + maxQuotedObjectTokens + 1)
+  for (let as = objectStart; as < end; as++) {
     const token = tokens[as] as Token
-    if (token.kind === 'quote') return null
+    if (token.kind === 'quote' || endsQuotedObject(tokens, as)) return null
     if (token.lower !== 'as') continue
     let cue = as + 1
     if (tokens[cue]?.lower === 'having') cue++
     // "experts such as Brio as saying": an `as` before no cue is part of the object.
     if (cue >= limit || !isCue(tokens[cue])) continue
-    return { verb, cue, object: quotedObjectOf(text, tokens, verb, as) }
+    // "Brio, who the Gazette quoted last week as saying": the one quoted stands elsewhere.
+    const object = as === objectStart ? null : quotedObjectOf(text, tokens, objectStart, as)
+    return { verb, cue, object }
   }
   return null
+}
+
+/** Words that open or make up a time phrase ("last week", "earlier this month", "on Monday"). */
+const timeWords: ReadonlySet<string> = new Set([
+  ...calendarWords,
+  ...timeNouns,
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'early',
+  'late',
+  'on',
+])
+
+/** Words naming a time: a time phrase holds one ("last week"), unlike "on her blog". */
+const timeHeads: ReadonlySet<string> = new Set([...calendarWords, ...timeNouns])
+
+/** Most tokens of a time phrase read past after a verb of quoting ("earlier this week"). */
+const maxTimePhraseTokens = 3
+
+/**
+ * The token after the time phrase at token `at` ("quoted *last week* as saying"), else `at`:
+ * a time is never the one quoted.
+ */
+function afterTimePhrase(tokens: readonly Token[], at: number): number {
+  let next = at
+  let named = false
+  while (next < at + maxTimePhraseTokens && timeWords.has(tokens[next]?.lower ?? '')) {
+    named ||= timeHeads.has((tokens[next] as Token).lower)
+    next++
+  }
+  return named ? next : at
+}
+
+const coordinatorWords: ReadonlySet<string> = new Set(coordinators)
+
+/**
+ * Whether token `at`, read between a verb of quoting and its `as`, ends the verb's clause, so
+ * that an `as` past it is another clause's ("quoted the price, and colleagues recall her as
+ * saying"): a semicolon, a colon, a comma before a coordinator, or a verb of its own (a cue or a
+ * finite verb, not a noun after a determiner: "the report").
+ */
+function endsQuotedObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token
+  if (token.text === ';' || token.text === ':') return true
+  if (token.text === ',') return coordinatorWords.has(tokens[at + 1]?.lower ?? '')
+  if (token.kind !== 'word' || startsUppercase.test(token.text)) return false
+  if (nounMarkers.has(tokens[at - 1]?.lower ?? '')) return false
+  return isCue(token) || isClauseVerbToken(token)
+}
+
+/**
+ * Whether a verb is passive: a form of `be` or `get` before it, past cue modifiers and adverbs
+ * ("was also quoted", "has been posted"); never a verb in `-ing` ("was quoting": progressive).
+ */
+export function isPassive(tokens: readonly Token[], verb: number): boolean {
+  if ((tokens[verb] as Token).lower.endsWith('ing')) return false
+  return passiveAuxiliaries.has(tokens[wordBeforeModifiers(tokens, verb)]?.lower ?? '')
+}
+
+/** The token before token `at` and the cue modifiers and adverbs right before it. */
+function wordBeforeModifiers(tokens: readonly Token[], at: number): number {
+  let before = at - 1
+  while (
+    before >= 0 &&
+    isCueModifier(tokens[before]) &&
+    !passiveAuxiliaries.has((tokens[before] as Token).lower)
+  )
+    before--
+  return before
 }
 
 /**
  * Whether the verb of quoting at token `verb` is passive, so that its subject is the one quoted
  * ("Brio was quoted in the Gazette as saying", "Brio, quoted by Vale as saying"): an auxiliary
- * before it (past one adverb), or a preposition where its object would start.
+ * before it, a preposition where its object would start, or, with no object before its `as`
+ * (at `objectStart`), a participle opening the sentence or following a comma ("Brio, widely
+ * quoted as saying").
  */
-function passiveAt(tokens: readonly Token[], verb: number): boolean {
+function passiveAt(tokens: readonly Token[], verb: number, objectStart: number): boolean {
   if (prepositions.has(tokens[verb + 1]?.lower ?? '')) return true
-  const before = tokens[verb - 1]?.lower ?? ''
-  return (
-    passiveAuxiliaries.has(before) ||
-    (before.endsWith('ly') && passiveAuxiliaries.has(tokens[verb - 2]?.lower ?? ''))
-  )
+  if (isPassive(tokens, verb)) return true
+  if ((tokens[verb] as Token).lower.endsWith('ing') || tokens[objectStart]?.lower !== 'as')
+    return false
+  const before = tokens[wordBeforeModifiers(tokens, verb)]
+  return before === undefined || stopOrComma.test(before.text)
 }
 
-/** The object of a quoting frame, between its verb and its `as`, when it reads as one phrase. */
+/**
+ * The object of a quoting frame, from token `objectStart` (past the verb and a time phrase) to
+ * its `as`, when it reads as one phrase.
+ */
 function quotedObjectOf(
   text: string,
   tokens: readonly Token[],
-  verb: number,
+  objectStart: number,
   as: number,
 ): MentionPhrase | null {
-  const first = tokens[verb + 1] as Token
-  if (as === verb + 2 && isObjectPronoun(first.lower))
+  const first = tokens[objectStart] as Token
+  if (as === objectStart + 1 && isObjectPronoun(first.lower))
     return {
       text: first.text,
       start: first.start,
@@ -297,6 +383,26 @@ export function quotingFrameBefore(
   if (colonOrComma.test(tokens[cue]?.text ?? '')) cue--
   if (tokens[cue]?.lower === 'that') cue--
   return isCue(tokens[cue]) ? quotingFrameOf(text, tokens, cue, first) : null
+}
+
+/**
+ * The quoting frame right after the quotation at token `quoteToken` (`"…," Vale quoted Brio as
+ * saying`), with the token its quoter (`Vale`) opens at, else null.
+ */
+export function quotingFrameAfter(
+  text: string,
+  tokens: readonly Token[],
+  quoteToken: number,
+): { frame: QuotingFrame; quoter: number } | null {
+  let quoter = quoteToken + 1
+  while (quoter - quoteToken <= 2 && attributionMark.test(tokens[quoter]?.text ?? '')) quoter++
+  if (tokens[quoter]?.kind !== 'word') return null
+  const subject = phraseAfter(text, tokens, quoter, true)
+  if (!subject) return null
+  let verb = subject.next
+  while (isCueModifier(tokens[verb]) && verb - subject.next < 3) verb++
+  const frame = quotingFrameAt(text, tokens, verb, tokens.length)
+  return frame ? { frame, quoter } : null
 }
 
 /**

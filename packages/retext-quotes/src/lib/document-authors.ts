@@ -23,11 +23,10 @@ import {
   channelNouns,
   cueNouns,
   inflect,
-  passiveAuxiliaries as passiveAuxiliaryWords,
   publishingVerbs,
   recordedCueNouns,
 } from '@newsroom/lexicon'
-import { clauseSubject, isSpeakerPhrase } from './cue-patterns.js'
+import { clauseSubject, isPassive, isSpeakerPhrase } from './cue-patterns.js'
 import {
   isCue,
   isCueModifier,
@@ -99,22 +98,6 @@ const auxiliaryVerbs: ReadonlySet<string> = new Set(auxiliaries)
 const sendingVerbs: ReadonlyMap<string, string> = new Map(
   ['email', 'message', 'post', 'tweet'].map((noun) => [inflect(noun)[2] as string, noun] as const),
 )
-
-/** `passiveAuxiliaries` of the lexicon, as a set. */
-const passiveAuxiliaries: ReadonlySet<string> = new Set(passiveAuxiliaryWords)
-
-/**
- * Whether the verb at `verb` is passive: a form of `be` or `get` before it, past adverbs and
- * other auxiliaries ("was also emailed", "has been posted").
- */
-function isPassive(tokens: readonly Token[], verb: number): boolean {
-  for (let before = verb - 1; before >= 0; before--) {
-    const token = tokens[before] as Token
-    if (token.kind === 'word' && passiveAuxiliaries.has(token.lower)) return true
-    if (!isCueModifier(token)) return false
-  }
-  return false
-}
 
 /** Determiners that point back to a document already introduced. */
 const definiteDeterminers: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
