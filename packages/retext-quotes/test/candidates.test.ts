@@ -228,18 +228,16 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
     expect(first?.map((candidate) => candidate.phrase.text)).not.toContain('Rooke')
   })
 
-  it('gives the quoter no role when the one quoted reads as no single phrase', async () => {
+  it('gives a quotation no candidates when the one quoted reads as no single phrase', async () => {
     for (const object of ['Dunmore and the crews', 'sailors such as Dunmore', 'Dunmore’s report']) {
-      const [first] = await candidatesOf(
+      const [before] = await candidatesOf(
         `Ines Rooke met Pavel Dunmore on Monday.\n\nRooke quoted ${object} as saying “the ferries will stop.”`,
       )
-      const quoter = named(first, 'Ines Rooke')
-      expect(quoter.roles, object).toEqual([])
-      expect(quoter.sentenceSubject, object).toBe(false)
-      expect(
-        first?.map((candidate) => candidate.phrase.text),
-        object,
-      ).not.toContain('Rooke')
+      expect(before, object).toEqual([])
+      const [after] = await candidatesOf(
+        `Ines Rooke met Pavel Dunmore on Monday.\n\n“The ferries will stop,” Rooke quoted ${object} as saying.`,
+      )
+      expect(after, object).toEqual([])
     }
   })
 
@@ -248,7 +246,44 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
       'Ines Rooke met Pavel Dunmore on Monday.\n\n“The ferries will stop,” Rooke quoted Dunmore as saying.',
     )
     expect(named(first, 'Dunmore').roles).toContain('after-subject')
-    expect(named(first, 'Rooke').roles).toEqual([])
+    expect(first?.map((candidate) => candidate.phrase.text)).not.toContain('Rooke')
+  })
+
+  it('reads no frame past the end of the verb of quoting’s clause', async () => {
+    for (const text of [
+      'Ines Rooke quoted the fare, and sailors recall Pavel Dunmore as saying “the ferries will stop.”',
+      'Ines Rooke cited the fare; sailors describe Pavel Dunmore as saying “the ferries will stop.”',
+    ]) {
+      const [first] = await candidatesOf(text)
+      expect(named(first, 'Ines Rooke').sentenceSubject, text).toBe(true)
+    }
+  })
+
+  it('reads a participle after a comma, with no object before its `as`, as passive', async () => {
+    for (const time of ['Monday', 'last week', 'earlier this week', 'widely', 'yesterday']) {
+      const text =
+        time === 'widely'
+          ? 'Pavel Dunmore, widely quoted as saying “the ferries will stop,” now denies it.'
+          : `Pavel Dunmore, quoted ${time} as saying “the ferries will stop,” now denies it.`
+      const [first] = await candidatesOf(text)
+      expect(named(first, 'Pavel Dunmore').sentenceSubject, text).toBe(true)
+    }
+    const [also] = await candidatesOf(
+      'Pavel Dunmore was also quoted last week as saying “the ferries will stop.”',
+    )
+    expect(named(also, 'Pavel Dunmore').sentenceSubject).toBe(true)
+  })
+
+  it('reads no time phrase as the one quoted, and a progressive verb of quoting as active', async () => {
+    const [relative] = await candidatesOf(
+      'Pavel Dunmore, who the Orlen Gazette quoted last week as saying “the ferries will stop,” now denies it.',
+    )
+    expect(relative).toEqual([])
+    const [progressive] = await candidatesOf(
+      'Ines Rooke was quoting Pavel Dunmore as saying “the ferries will stop.”',
+    )
+    expect(named(progressive, 'Pavel Dunmore').sentenceSubject).toBe(true)
+    expect(progressive?.map((candidate) => candidate.phrase.text)).not.toContain('Ines Rooke')
   })
 
   it('keeps the subject of a passive verb of quoting as the one quoted', async () => {

@@ -995,8 +995,35 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
         'Ines Rooke met the ferry crews on Tuesday.',
         '“We will sail until the owners pay us,” according to an interview by the Orlen Gazette.',
         '“Stop the engine now,” according to a video from a passer-by on the quay.',
+        '“The pier is unsafe,” according to a podcast by the Orlen Gazette.',
       ].join('\n\n'),
     )
-    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      null,
+      null,
+      null,
+    ])
+  })
+
+  it('gives the words of a briefing or a conference to the one who held it', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke met the ferry crews on Tuesday.',
+        '“We will sail until the owners pay us,” according to a news conference by the Orlen Sailors Union.',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Orlen Sailors Union',
+    ])
+  })
+
+  it('gives the words no one else when the one quoted reads as no phrase', async () => {
+    const file = await attributed(
+      [
+        'Ines Rooke met the harbour master on Monday. The Orlen Gazette quoted unnamed pilots as saying “the pier is unsafe.”',
+        '“The ferries will stop,” Ines Rooke cited sailors such as Pavel Dunmore as saying.',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null])
   })
 })

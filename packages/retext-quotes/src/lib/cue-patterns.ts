@@ -275,14 +275,15 @@ const coordinatorWords: ReadonlySet<string> = new Set(coordinators)
  * Whether token `at`, read between a verb of quoting and its `as`, ends the verb's clause, so
  * that an `as` past it is another clause's ("quoted the price, and colleagues recall her as
  * saying"): a semicolon, a colon, a comma before a coordinator, or a verb of its own (a cue or a
- * finite verb, not a noun after a determiner: "the report").
+ * finite verb, not a noun after a determiner or an owner: "the report", "Brio's report").
  */
 function endsQuotedObject(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token
   if (token.text === ';' || token.text === ':') return true
   if (token.text === ',') return coordinatorWords.has(tokens[at + 1]?.lower ?? '')
   if (token.kind !== 'word' || startsUppercase.test(token.text)) return false
-  if (nounMarkers.has(tokens[at - 1]?.lower ?? '')) return false
+  const before = tokens[at - 1]
+  if (nounMarkers.has(before?.lower ?? '') || possessiveWord.test(before?.text ?? '')) return false
   return isCue(token) || isClauseVerbToken(token)
 }
 
