@@ -1017,6 +1017,32 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     ])
   })
 
+  it('never reads an object pronoun of a verb of quoting as its quoter', async () => {
+    for (const text of [
+      'Ines Rooke met Vera Lund on Monday. Lund quoted her as saying “the pier is unsafe.”',
+      'Vera Lund met Ines Rooke on Monday. Lund quoted her as saying “the pier is unsafe.”',
+    ]) {
+      const file = await attributed(text)
+      expect(
+        file.data.quotes?.map((quote) => quote.speaker?.name ?? null),
+        text,
+      ).not.toContain('Vera Lund')
+    }
+  })
+
+  it('reads a relative clause and a time phrase in the object of a verb of quoting', async () => {
+    const file = await attributed(
+      [
+        'The Orlen Gazette quoted Pavel Dunmore, who had met Ines Rooke, as saying “the pier is unsafe.”',
+        'Ines Rooke quoted Pavel Dunmore on Monday as saying “the ferries will stop.”',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Pavel Dunmore',
+      'Pavel Dunmore',
+    ])
+  })
+
   it('gives the words no one else when the one quoted reads as no phrase', async () => {
     const file = await attributed(
       [

@@ -14,6 +14,7 @@ import {
   type CueRole,
   clauseSubject,
   isSpeakerPhrase,
+  quoterBefore,
   quotingFrameAfter,
   quotingFrameAt,
   quotingFrameBefore,
@@ -308,14 +309,20 @@ function sentenceSubject(
 
 /**
  * The quoting frame of a quotation, right before it (`Vale quoted Brio as saying "…"`) or right
- * after it (`"…," Vale quoted Brio as saying`), with where its quoter stands: from the sentence's
- * start, or the quotation's end, to the verb of quoting. The quoter is never the speaker, so no
- * mention there is a candidate; else null.
+ * after it (`"…," Vale quoted Brio as saying`), with its quoter's phrase and where its quoter
+ * stands: from the sentence's start, or the quotation's end, to the verb of quoting. The quoter
+ * is never the speaker, so no mention there is a candidate; else null.
  */
-function quotingFrameOfQuote(
+export function quotingFrameOfQuote(
   model: ArticleModel,
   speech: SpeechQuote,
-): { object: MentionPhrase | null; paragraph: number; start: number; end: number } | null {
+): {
+  object: MentionPhrase | null
+  quoter: MentionPhrase | null
+  paragraph: number
+  start: number
+  end: number
+} | null {
   const first = speech.quote.segments[0]
   const last = speech.quote.segments.at(-1)
   if (!first || !last) return null
@@ -329,6 +336,7 @@ function quotingFrameOfQuote(
     if (frame)
       return {
         object: frame.object,
+        quoter: quoterBefore(text, tokens, frame),
         paragraph: first.paragraph,
         start: (tokens[opening] as Token).start,
         end: (tokens[frame.verb] as Token).start,
@@ -342,6 +350,7 @@ function quotingFrameOfQuote(
   if (!after) return null
   return {
     object: after.frame.object,
+    quoter: after.quoterPhrase,
     paragraph: last.paragraph,
     start: (tokens[after.quoter] as Token).start,
     end: (tokens[after.frame.verb] as Token).start,

@@ -223,6 +223,11 @@ export interface QuoteEvent {
   start: Position
   end: Position
   mention: MentionAt | null
+  /**
+   * The quoter of a quoting frame whose object pronoun is the mention (`Penn quoted her as
+   * saying`): an object pronoun never means its own clause's subject.
+   */
+  quoter?: MentionAt | null
   /** Called with what the mention resolved to. */
   attribute: (resolved: Resolved) => void
 }
@@ -1706,6 +1711,19 @@ export class Coreference {
     return this.organizationLookups
   }
 
+  /**
+   * `resolve`, but no speaker when the mention resolves to the one `quoter` resolves to: the
+   * object pronoun of a quoting frame does not mean its quoter.
+   */
+  private resolveNotQuoter(mention: MentionAt, quoter: MentionAt | null): Resolved {
+    const resolved = this.resolve(mention)
+    if (!quoter || !resolved.speaker) return resolved
+    const [quoterResolved] = this.wouldResolve([quoter])
+    return quoterResolved?.speaker?.id === resolved.speaker.id
+      ? { speaker: null, resolution: 'none' }
+      : resolved
+  }
+
   /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
   resolve(mention: MentionAt): Resolved {
     let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
@@ -2559,7 +2577,7 @@ export class Coreference {
       case 'quote': {
         const { quote } = step
         const resolved = quote.mention
-          ? this.resolve(quote.mention)
+          ? this.resolveNotQuoter(quote.mention, quote.quoter ?? null)
           : { speaker: null, resolution: 'none' as const }
         quote.attribute(quote.mention ? this.attributed(quote.mention, resolved) : resolved)
         if (!resolved.speaker) return

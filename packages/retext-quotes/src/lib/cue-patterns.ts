@@ -34,7 +34,7 @@ import { descriptionHead, possessiveOwner } from './readings.js'
 import {
   cueNouns,
   cueVerbs,
-  isClauseVerbToken,
+  isFiniteVerbToken,
   nounlikeCueVerbs,
   pastCueVerbs,
   possessives,
@@ -284,8 +284,13 @@ function endsQuotedObject(tokens: readonly Token[], at: number): boolean {
   if (token.kind !== 'word' || startsUppercase.test(token.text)) return false
   const before = tokens[at - 1]
   if (nounMarkers.has(before?.lower ?? '') || possessiveWord.test(before?.text ?? '')) return false
-  return isCue(token) || isClauseVerbToken(token)
+  if (!isCue(token) && !isFiniteVerbToken(token)) return false
+  // "quoted Brio, who had met Vale, as saying": a relative clause is part of the object.
+  return !relativePronouns.has(tokens[wordBeforeModifiers(tokens, at)]?.lower ?? '')
 }
+
+/** Relative pronouns opening a clause inside the object of a verb of quoting. */
+const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that'])
 
 /**
  * Whether a verb is passive: a form of `be` or `get` before it, past cue modifiers and adverbs
@@ -343,8 +348,22 @@ function quotedObjectOf(
       form: 'pronoun',
       appositions: [],
     }
-  const phrase = phraseBefore(text, tokens, as)
+  const phrase = phraseBefore(text, tokens, timePhraseStart(tokens, as))
   return phrase && phrase.start === first.start ? phrase : null
+}
+
+/**
+ * The first token of the time phrase ending before token `end` ("quoted Brio *on Monday* as
+ * saying"), else `end`.
+ */
+function timePhraseStart(tokens: readonly Token[], end: number): number {
+  let start = end
+  let named = false
+  while (end - start < maxTimePhraseTokens && timeWords.has(tokens[start - 1]?.lower ?? '')) {
+    start--
+    named ||= timeHeads.has((tokens[start] as Token).lower)
+  }
+  return named ? start : end
 }
 
 /**
@@ -360,8 +379,8 @@ export function quotingFrameOf(
   let as = cue - 1
   if (tokens[as]?.lower === 'having') as--
   if (tokens[as]?.lower !== 'as') return null
-  const earliest = Math.max(first, as - maxQuotedObjectTokens - 1)
-  for (let verb = as - 2; verb >= earliest; verb--) {
+  const earliest = Math.max(first, as - maxQuotedObjectTokens - 4)
+  for (let verb = as - 1; verb >= earliest; verb--) {
     if (tokens[verb]?.kind === 'quote') return null
     if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) continue
     const frame = quotingFrameAt(text, tokens, verb, cue + 1)
@@ -394,7 +413,7 @@ export function quotingFrameAfter(
   text: string,
   tokens: readonly Token[],
   quoteToken: number,
-): { frame: QuotingFrame; quoter: number } | null {
+): { frame: QuotingFrame; quoter: number; quoterPhrase: MentionPhrase } | null {
   let quoter = quoteToken + 1
   while (quoter - quoteToken <= 2 && attributionMark.test(tokens[quoter]?.text ?? '')) quoter++
   if (tokens[quoter]?.kind !== 'word') return null
@@ -403,7 +422,16 @@ export function quotingFrameAfter(
   let verb = subject.next
   while (isCueModifier(tokens[verb]) && verb - subject.next < 3) verb++
   const frame = quotingFrameAt(text, tokens, verb, tokens.length)
-  return frame ? { frame, quoter } : null
+  return frame ? { frame, quoter, quoterPhrase: subject.phrase } : null
+}
+
+/** The quoter of a quoting frame before its quotation: the phrase right before its verb. */
+export function quoterBefore(
+  text: string,
+  tokens: readonly Token[],
+  frame: QuotingFrame,
+): MentionPhrase | null {
+  return phraseBefore(text, tokens, wordBeforeModifiers(tokens, frame.verb) + 1)
 }
 
 /**

@@ -3,7 +3,12 @@ import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@new
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
-import { type Candidate, gatherCandidates, type SpeechQuote } from './candidates.js'
+import {
+  type Candidate,
+  gatherCandidates,
+  quotingFrameOfQuote,
+  type SpeechQuote,
+} from './candidates.js'
 import {
   type Choice,
   calibrate,
@@ -291,6 +296,23 @@ function attributeTo(
   }
 }
 
+const reflexive = /sel(?:f|ves)$/i
+
+/**
+ * The quoter of the quoting frame whose object pronoun a quotation's choice is (`Penn quoted her
+ * as saying`), for the walk to keep the pronoun from meaning it; else null.
+ */
+function quoterOfPronoun(model: ArticleModel, attribution: Attribution): MentionAt | null {
+  const mention = attribution.choice?.candidate
+  // "Vale quoted herself as saying": a reflexive one means the quoter.
+  if (mention?.phrase.form !== 'pronoun' || reflexive.test(mention.phrase.text)) return null
+  const frame = quotingFrameOfQuote(model, attribution.speech)
+  if (!frame?.quoter || frame.object?.form !== 'pronoun') return null
+  if (frame.paragraph !== mention.paragraph || frame.object.start !== mention.phrase.start)
+    return null
+  return { paragraph: frame.paragraph, phrase: normalized(model, frame.quoter, frame.paragraph) }
+}
+
 /** Where a quotation starts (its opening mark) and ends (its closing mark), for the walk. */
 function placeOf(attribution: Attribution): Pick<QuoteEvent, 'start' | 'end'> {
   const first = attribution.speech.quote.segments[0] as { paragraph: number; open: number }
@@ -398,6 +420,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
           start,
           end,
           mention: attribution.choice?.candidate ?? null,
+          quoter: quoterOfPronoun(articleModel, attribution),
           attribute: attributeTo(attribution, coreference, listCandidates),
         }
       }),

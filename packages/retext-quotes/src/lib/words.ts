@@ -269,6 +269,16 @@ export const isClauseVerbToken = lowercaseFact((lower) =>
 
 /** Penn Treebank tags of a finite verb, and of the common nouns that may be spelt like one. */
 const finiteVerbTags: ReadonlySet<string> = new Set(['VBD', 'VBP', 'VBZ'])
+
+/**
+ * Whether a token's word is likeliest (by the Brill tagger's lexicon) a finite verb or a modal
+ * ("recalls", "described", "will"), not a base form or a participle that may modify a noun
+ * ("sources close to", "officials based in").
+ */
+export const isFiniteVerbToken = lowercaseFact((lower) => {
+  const likeliest = brillLexicon().get(lower)?.[0] ?? ''
+  return likeliest === 'MD' || finiteVerbTags.has(likeliest)
+})
 const commonNounTags: ReadonlySet<string> = new Set(['NN', 'NNS'])
 
 /**
