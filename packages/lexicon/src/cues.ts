@@ -314,11 +314,7 @@ export const channelNouns: readonly string[] = Object.freeze([
  * who said its words, unlike "a statement from the council" or "a letter by Ana Vale". Not a
  * briefing or a conference: the one who holds it is usually the one who speaks.
  */
-export const recordedCueNouns: readonly string[] = Object.freeze([
-  'interview',
-  'video',
-  'podcast',
-])
+export const recordedCueNouns: readonly string[] = Object.freeze(['interview', 'video', 'podcast'])
 
 /** Phrases that introduce the source after or before a quotation ("according to CCTV"). */
 export const sourcePhrases: readonly string[] = Object.freeze(['according to'])
