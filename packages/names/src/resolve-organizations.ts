@@ -1,6 +1,7 @@
 import { acronymStopWords, numberWords } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
 import { foldName, lastWord, stripPossessive } from './fold.js'
+import { listOnce } from './list-once.js'
 import { wordClass, wordClasses } from './word-classes.js'
 
 /** One organization mention of an article: `"the State Department"`, `"CIA"`. */
@@ -191,12 +192,7 @@ export function resolveOrganizations(
    */
   const byLastWord = new Map<string, number[]>()
   function listByLastWord(word: string, target: number): void {
-    const listedUnder = (drafts[target] as Draft).listedUnder
-    if (listedUnder.has(word)) return
-    listedUnder.add(word)
-    const targets = byLastWord.get(word)
-    if (targets === undefined) byLastWord.set(word, [target])
-    else targets.push(target)
+    listOnce(byLastWord, (drafts[target] as Draft).listedUnder, word, target)
   }
 
   for (const index of order) {

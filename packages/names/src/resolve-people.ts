@@ -1,6 +1,7 @@
 import { nicknames } from './data/nicknames.js'
 import { foldName } from './fold.js'
 import { isGivenName, type NameGender, personGender } from './gender.js'
+import { listOnce } from './list-once.js'
 import { isRoleWord, type RememberedParse, rememberedParse } from './parse-person-name.js'
 import type { PersonName } from './person-name.js'
 
@@ -224,12 +225,7 @@ export function resolvePeople(mentions: readonly PersonMentionInput[]): PersonRe
     if (folds.lastWord !== folds.surname) listDraft(folds.lastWord, target)
   }
   function listDraft(key: string, target: number): void {
-    const listedUnder = (drafts[target] as Draft).listedUnder
-    if (listedUnder.has(key)) return
-    listedUnder.add(key)
-    const targets = draftsByNameWord.get(key)
-    if (targets === undefined) draftsByNameWord.set(key, [target])
-    else targets.push(target)
+    listOnce(draftsByNameWord, (drafts[target] as Draft).listedUnder, key, target)
   }
   /** The first draft (by index) a full name is compatible with, -1 when none. */
   function firstCompatibleDraft(name: PersonName, folds: NameFolds): number {
