@@ -29,6 +29,7 @@ import {
   phraseAfter,
   phraseBefore,
   pronounOf,
+  pronounPhrase,
   speakerPronounOf,
 } from './mention-phrase.js'
 import { type ArticleModel, firstReaching, knownAt, sentenceNumber } from './model.js'
@@ -491,13 +492,7 @@ function nearbyMentions(
     const token = prepared.tokens[at] as Token
     if (token.kind !== 'word') continue
     if (subjectPronouns.has(pronounOf(token.lower))) {
-      found.push({
-        text: token.text.replace(contraction, ''),
-        start: token.start,
-        end: token.end,
-        form: 'pronoun',
-        appositions: [],
-      })
+      found.push(pronounPhrase(token, token.text.replace(contraction, '')))
       continue
     }
     const opensDescription = determiners.has(token.lower)

@@ -8,7 +8,9 @@
 import {
   calendarWords,
   coordinators,
+  inflect,
   passiveAuxiliaries as passiveAuxiliaryList,
+  relativePronouns as relativePronounList,
   timeNouns,
 } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
@@ -20,6 +22,7 @@ import {
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
+  pronounPhrase,
 } from './mention-phrase.js'
 import {
   firstTokenFrom,
@@ -148,14 +151,7 @@ function ownerPronounOf(tokens: readonly Token[], index: number): MentionPhrase 
   for (let at = index - 1; at >= index - 2 && at >= 0; at--) {
     const token = tokens[at] as Token
     if (token.kind !== 'word') return null
-    if (isOwnerPronoun(token.lower))
-      return {
-        text: token.text,
-        start: token.start,
-        end: token.end,
-        form: 'pronoun',
-        appositions: [],
-      }
+    if (isOwnerPronoun(token.lower)) return pronounPhrase(token)
   }
   return null
 }
@@ -175,16 +171,7 @@ function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cu
 }
 
 /** Verbs of quoting or citing someone, whose object is the one quoted. */
-const quotingVerbs: ReadonlySet<string> = new Set([
-  'quote',
-  'quotes',
-  'quoted',
-  'quoting',
-  'cite',
-  'cites',
-  'cited',
-  'citing',
-])
+const quotingVerbs: ReadonlySet<string> = new Set(['quote', 'cite'].flatMap(inflect))
 
 /** Most tokens between a verb of quoting and its `as` ("quoted sources close to the mayor as"). */
 const maxQuotedObjectTokens = 12
@@ -290,7 +277,7 @@ function endsQuotedObject(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Relative pronouns opening a clause inside the object of a verb of quoting. */
-const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that'])
+const relativePronouns: ReadonlySet<string> = new Set(relativePronounList)
 
 /**
  * Whether a verb is passive: a form of `be` or `get` before it, past cue modifiers and adverbs
@@ -340,14 +327,7 @@ function quotedObjectOf(
   as: number,
 ): MentionPhrase | null {
   const first = tokens[objectStart] as Token
-  if (as === objectStart + 1 && isObjectPronoun(first.lower))
-    return {
-      text: first.text,
-      start: first.start,
-      end: first.end,
-      form: 'pronoun',
-      appositions: [],
-    }
+  if (as === objectStart + 1 && isObjectPronoun(first.lower)) return pronounPhrase(first)
   const phrase = phraseBefore(text, tokens, timePhraseStart(tokens, as))
   return phrase && phrase.start === first.start ? phrase : null
 }

@@ -34,6 +34,7 @@ import {
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
+  pronounPhrase,
 } from './mention-phrase.js'
 import { firstTokenFrom, type PreparedParagraph, sentenceAt, type Token } from './paragraphs.js'
 import { determiners, months, prepositions, speechDays, subordinators } from './words.js'
@@ -163,11 +164,6 @@ function makerSubjectOf(paragraph: PreparedParagraph, verb: number): MentionPhra
   if (first >= end || end - first > maxSubjectTokens) return null
   const subject = clauseSubject(text, tokens, first, end)
   return subject && subject.next <= end ? subject.phrase : null
-}
-
-/** A pronoun phrase of one word. */
-function pronounPhrase(token: Token): MentionPhrase {
-  return { text: token.text, start: token.start, end: token.end, form: 'pronoun', appositions: [] }
 }
 
 /**

@@ -388,6 +388,11 @@ function partyMarked(given: Apposition, partyTag: boolean): Apposition {
   return partyTag ? { ...given, partyTag: true } : given
 }
 
+/** A phrase of one pronoun, token `token` (`text`: its form without a contraction, "he" of "he's"). */
+export function pronounPhrase(token: Token, text: string = token.text): MentionPhrase {
+  return { text, start: token.start, end: token.end, form: 'pronoun', appositions: [] }
+}
+
 /**
  * The speaker phrase that ends just before token `end` (exclusive), read backwards:
  * "State Department spokesman Matthew Miller", "a senior US official", "he". Skips one
@@ -583,7 +588,7 @@ function readBackward(
       clauseOpeners.has(before.lower) ||
       phraseBreakers.has(before.lower)
     ) {
-      return { text: last.text, start: last.start, end: last.end, form: 'pronoun', appositions: [] }
+      return pronounPhrase(last)
     }
   }
   const part = end - 3 >= floor ? groupPartAt(text, tokens, end - 3) : null
@@ -688,16 +693,7 @@ export function phraseAfter(
   const first = tokens[start]
   if (first?.kind !== 'word') return null
   if (subjectPronouns.has(pronounOf(first.lower))) {
-    return {
-      phrase: {
-        text: first.text.replace(contraction, ''),
-        start: first.start,
-        end: first.end,
-        form: 'pronoun',
-        appositions: [],
-      },
-      next: start + 1,
-    }
+    return { phrase: pronounPhrase(first, first.text.replace(contraction, '')), next: start + 1 }
   }
   const part = groupPartAt(text, tokens, start)
   if (part) return { phrase: part, next: start + 3 }
