@@ -291,6 +291,9 @@ describe('gatherCandidates: the next quotation and the sentence subject', () => 
       'Pavel Dunmore was quoted by the Orlen Gazette as saying “the ferries will stop.”',
     )
     expect(named(first, 'Pavel Dunmore').roles.length).toBeGreaterThan(0)
+    // The one who quotes him, after `by`, is no cue's subject.
+    const gazette = first?.filter((candidate) => candidate.phrase.text.includes('Gazette')) ?? []
+    expect(gazette.flatMap((candidate) => candidate.roles)).toEqual([])
   })
 
   it('takes the subject of the quotation’s sentence, whatever its verb', async () => {
