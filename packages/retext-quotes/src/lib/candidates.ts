@@ -34,6 +34,7 @@ import {
 } from './mention-phrase.js'
 import { type ArticleModel, firstReaching, knownAt, sentenceNumber } from './model.js'
 import {
+  firstStartingFrom,
   firstTokenFrom,
   opensSentenceAt,
   type PreparedParagraph,
@@ -238,7 +239,7 @@ export function gatherCandidates(
     const windowEnd = (prepared.sentences[to] as [number, number])[1]
     const nearby = nearbyMentions(model, paragraph, normalize)
     // The mentions are in text order: start at the window, not at the paragraph's first one.
-    for (let at = firstTokenFrom(nearby, windowStart); at < nearby.length; at++) {
+    for (let at = firstStartingFrom(nearby, windowStart); at < nearby.length; at++) {
       const phrase = nearby[at] as MentionPhrase
       if (phrase.start >= windowEnd) break
       if (

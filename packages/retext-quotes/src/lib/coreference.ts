@@ -71,6 +71,7 @@ import {
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
+  firstStartingFrom,
   firstTokenFrom,
   opensSentenceAt,
   type PreparedParagraph,
@@ -984,7 +985,7 @@ export class Coreference {
     const chains = this.model.chainsByParagraph.get(paragraph) ?? []
     // Chains are in text order and do not overlap: only the last one starting at or before
     // `start` can hold the name.
-    const chain = chains[firstTokenFrom(chains, start + 1) - 1]
+    const chain = chains[firstStartingFrom(chains, start + 1) - 1]
     return chain?.subject === true && chain.end >= end
   }
 
@@ -1529,7 +1530,7 @@ export class Coreference {
     const chains = this.model.chainsByParagraph.get(paragraph) ?? []
     // Chains are in text order and do not overlap: only those from the sentence's start to the
     // offset are read.
-    for (let at = firstTokenFrom(chains, sentence[0]); at < chains.length; at++) {
+    for (let at = firstStartingFrom(chains, sentence[0]); at < chains.length; at++) {
       const chain = chains[at] as NameChain
       if (chain.start >= offset) break
       if (!chain.subject || chain.kind !== 'person' || chain.end >= offset) continue
@@ -1576,7 +1577,7 @@ export class Coreference {
     const chains = this.model.chainsByParagraph.get(paragraph) ?? []
     // Chains are in text order: those before the sentence are skipped by bisection, not read
     // for each pronoun of a long paragraph.
-    for (let at = firstTokenFrom(chains, from); at < chains.length; at++) {
+    for (let at = firstStartingFrom(chains, from); at < chains.length; at++) {
       const chain = chains[at] as NameChain
       if (chain.start >= to) break
       if (!chain.subject || chain.kind !== 'person') continue
@@ -2183,7 +2184,7 @@ export class Coreference {
     const { clusters } = this.catalogue.people
     const position = this.articleOffset(paragraph, phrase.start)
     const named = titled ? this.namedFitting(family, among) : family.named
-    const latest = named[firstTokenFrom(named, position) - 1]
+    const latest = named[firstStartingFrom(named, position) - 1]
     const windowStart = this.namesakeWindowStart(paragraph)
     const continued = latest && latest.namesake !== -1 ? latest.namesake : -1
     // Whom an unclear one leans to: the one carried on, else the first introduced of them.
@@ -2407,7 +2408,7 @@ export class Coreference {
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
   private coordinated(position: Position): boolean {
     const mentions = this.model.knownByParagraph.get(position.paragraph) ?? []
-    const first = mentions[firstTokenFrom(mentions, position.offset)]
+    const first = mentions[firstStartingFrom(mentions, position.offset)]
     const known = first?.start === position.offset ? first : undefined
     const text = this.model.paragraphs[position.paragraph]?.text
     if (!known || text === undefined) return false

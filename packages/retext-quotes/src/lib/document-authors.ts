@@ -36,7 +36,13 @@ import {
   phraseBefore,
   pronounPhrase,
 } from './mention-phrase.js'
-import { firstTokenFrom, type PreparedParagraph, sentenceAt, type Token } from './paragraphs.js'
+import {
+  firstStartingFrom,
+  firstTokenFrom,
+  type PreparedParagraph,
+  sentenceAt,
+  type Token,
+} from './paragraphs.js'
 import { determiners, months, prepositions, speechDays, subordinators } from './words.js'
 
 /** Who made a document, as the text names them. */
@@ -374,7 +380,7 @@ export class DocumentAuthors {
     while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
       this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
     const found = this.mentions[paragraph] ?? []
-    const mention = found[firstTokenFrom(found, end) - 1]
+    const mention = found[firstStartingFrom(found, end) - 1]
     if (!mention || mention.start < start || (ownOnly && !mention.own)) return null
     return mention.author
   }
