@@ -236,7 +236,8 @@ function namesJoined(
   const { lexemes, adjoins } = sentence
   const joined: Span[] = []
   for (const span of spans) {
-    const previous = joined[joined.length - 1]
+    // Not read at -1: V8 reads `joined[-1]` as a property named "-1", through a slow generic path.
+    const previous = joined.length > 0 ? joined[joined.length - 1] : undefined
     if (previous && connects(sentence, previous, span)) previous.end = span.end
     else joined.push(span)
   }

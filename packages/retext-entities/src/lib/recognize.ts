@@ -1002,7 +1002,8 @@ export class Recognizer {
     const tokens = sentence.words
     const token = tokens[index]
     if (token === undefined) return false
-    const previous = tokens[first - 1]
+    // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic path.
+    const previous = first > 0 ? tokens[first - 1] : undefined
     if (
       previous !== undefined &&
       sentence.before(first) === '' &&

@@ -691,7 +691,8 @@ function hasQuoteToken(tokens: readonly Token[], from: number, to: number): bool
 /** Whether the phrase opens its sentence, or its clause after a comma. */
 function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boolean {
   const at = tokenIndexAt(paragraph, phrase.start)
-  const before = paragraph.tokens[at - 1]
+  // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic path.
+  const before = at > 0 ? paragraph.tokens[at - 1] : undefined
   return (
     before === undefined ||
     opensSentenceAt(paragraph, phrase.start) ||

@@ -212,7 +212,8 @@ const lowercasePhraseWord = lowercaseFact((lower) => {
  */
 function isCountAfterArticle(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  const before = tokens[index - 1]
+  // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic path.
+  const before = index > 0 ? tokens[index - 1] : undefined
   return (
     token?.kind === 'word' &&
     !token.capital &&
@@ -249,7 +250,8 @@ function isCueNounHead(tokens: readonly Token[], index: number, opener: number):
  */
 function isParticipleModifier(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
-  const before = tokens[index - 1]
+  // Not read at -1 (see `isCountAfterArticle`).
+  const before = index > 0 ? tokens[index - 1] : undefined
   const after = tokens[index + 1]
   return (
     token?.kind === 'word' &&
@@ -357,9 +359,10 @@ function trimPhrase(tokens: Token[]): Token[] {
   }
   while (end > start) {
     const token = tokens[end - 1] as Token
+    // Not read at -1 (see `isCountAfterArticle`): most phrases are one word.
+    const before = end > 1 ? tokens[end - 2] : undefined
     // "the Group of Nine": a capitalized number after "of" ends a body's name.
-    const numberInName =
-      isCapitalized(token) && (tokens[end - 2] as Token | undefined)?.lower === 'of'
+    const numberInName = isCapitalized(token) && before?.lower === 'of'
     // "the two": a count after an article heads the phrase.
     if (
       !numberInName &&
@@ -368,12 +371,7 @@ function trimPhrase(tokens: Token[]): Token[] {
     )
       end--
     // "said Ann Vale Thursday": the day dates the words, it is no part of the name.
-    else if (
-      end - start > 1 &&
-      speechDays.has(token.lower) &&
-      isCapitalized(tokens[end - 2] as Token | undefined)
-    )
-      end--
+    else if (end - start > 1 && speechDays.has(token.lower) && isCapitalized(before)) end--
     else break
   }
   return tokens.slice(start, end)
