@@ -105,6 +105,8 @@ const ownedByPronounShape = /^(?:his|her|its|their)\s/i
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
 const theAndOneWord = /^the\s+\S+$/i
 const lowercaseWord = /^\p{Ll}+$/u
+const firstLetterRun = /^\p{L}+/u
+const letterRuns = /\p{L}+/gu
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
@@ -792,8 +794,12 @@ export class Coreference {
   private generationsByFamily:
     | Map<string, Array<{ paragraph: number; offset: number; generation: Generation }>>
     | undefined
-  /** The paragraphs holding each word (run of letters), in order (`paragraphsNaming`). */
+  /**
+   * The paragraphs holding each word (run of letters), in order, made when a second family is
+   * searched for (`paragraphsNaming`), and how many were.
+   */
   private paragraphsByWord: Map<string, number[]> | undefined
+  private familiesSearched = 0
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -2445,19 +2451,22 @@ export class Coreference {
 
   /**
    * The paragraphs, in order, holding a family name as a word of its own (`hasFamilyName`).
-   * Only those holding its first word (run of letters) can: the article's words are indexed
-   * once for all families, not every paragraph searched for each.
+   * The first family asked for searches every paragraph, as most articles with a family have
+   * one; from the second on, only the paragraphs holding the name's first word (run of letters)
+   * are searched, the article's words indexed once for all families: a search of every
+   * paragraph for each family would grow with their product.
    */
   private paragraphsNaming(surname: string): number[] {
     const { paragraphs } = this.model
-    const firstWord = /^\p{L}+/u.exec(surname)?.[0]
+    const firstWord = firstLetterRun.exec(surname)?.[0]
     let candidates: readonly number[]
-    if (firstWord === undefined) candidates = paragraphs.map((_, at) => at)
+    if (firstWord === undefined || this.familiesSearched++ === 0)
+      candidates = paragraphs.map((_, at) => at)
     else {
       if (!this.paragraphsByWord) {
         const byWord = new Map<string, number[]>()
         for (const [at, prepared] of paragraphs.entries())
-          for (const [word] of prepared.text.matchAll(/\p{L}+/gu)) {
+          for (const [word] of prepared.text.matchAll(letterRuns)) {
             const list = byWord.get(word)
             if (!list) byWord.set(word, [at])
             else if (list.at(-1) !== at) list.push(at)
