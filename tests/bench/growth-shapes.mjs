@@ -8,12 +8,16 @@
 //     (default 3) after one warm-up of every size, and its growth per doubling. Noisy on a
 //     shared machine; a growth of ~2 per doubling is linear, ~4 quadratic.
 //   valgrind --tool=callgrind --instr-atstart=no node growth-shapes.mjs <shape> --callgrind <n>
-//     Instructions of one enrich of size step n (0-3) after a warm-up of step 0 and step n
-//     (`callgrind_control -i on` from here), for growth figures that do not depend on the load.
+//     Instructions of one enrich of size step n (0-3 as above, or more: the smallest × 2^n)
+//     after a warm-up of step 0 and step n (`callgrind_control -i on` from here), for growth
+//     figures that do not depend on the load. One enrich after two counts V8's compiling too,
+//     which weighs most at the smaller sizes: compare steps 2 and 3 or above.
 //
 // Shapes:
-//   quotations   one sentence of many short quotations and one cue: `"a," "b," … said Tomas Brill.`
-//   cuedRun      one paragraph of many short quotations, each with its own cue
+//   quotations   one sentence of many quotations and one cue: `"The Karo pier stays open for 2
+//                days," "…," … said Tomas Brill.` (quotations of a word or two are dropped as
+//                fragments, so each is a clause)
+//   cuedRun      one paragraph of many such quotations, each with its own cue
 //   namesakes    many people sharing a family name ("Ana Vale", "Ben Vale"…), paragraphs with a
 //                kin word ("his father")
 //   families     many families of two namesakes each ("Ana Karo" and her father "Ben Karo"), each
@@ -21,6 +25,11 @@
 //   agencies     many bodies sharing a head word ("Kardel Water Agency"…) and their short forms
 //   paragraphs   a long article of ordinary paragraphs (300 at 8×)
 //   sentences    one paragraph of many ordinary sentences (2,000 at 8×)
+//
+// Measured at 4x -> 8x (callgrind steps 2 and 3, branch spd26a after its families change,
+// 2026-12-06): quotations 1,600 -> 3,200 ×1.66, cuedRun 400 -> 800 ×1.84, sentences 1,000 ->
+// 2,000 ×1.45, namesakes 160 -> 320 ×1.87, agencies 160 -> 320 ×1.36, paragraphs 152 -> 304
+// ×1.95; families 96 -> 192 (steps 3 and 4) ×1.55, on main 69a7908 ×2.23.
 import { execFileSync } from 'node:child_process'
 import { enrich } from '@newsroom/enrich'
 import { ingest } from '@newsroom/ingest'
