@@ -62,9 +62,7 @@ import {
 import {
   familyNameMention,
   type Generation,
-  type GenerationMention,
   generationMentionsIn,
-  generationMentionsNamed,
   hasFamilyName,
   namesakeGenerations,
   namesakeOfGeneration,
@@ -108,6 +106,8 @@ const ownedByPronounShape = /^(?:his|her|its|their)\s/i
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
 const theAndOneWord = /^the\s+\S+$/i
 const lowercaseWord = /^\p{Ll}+$/u
+const firstLetterRun = /^\p{L}+/u
+const letterRuns = /\p{L}+/gu
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
@@ -645,8 +645,8 @@ interface Family {
   first: number
   /** Whether the article tells them apart by generation ("the younger Vale"). */
   described: boolean
-  /** For each paragraph, how many paragraphs before it do not name the family. */
-  silentBefore: number[]
+  /** The paragraphs naming the family (`hasFamilyName`), in order. */
+  namingParagraphs: number[]
 }
 
 /**
@@ -786,8 +786,21 @@ export class Coreference {
   private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
-  /** The "the younger Vale" of each paragraph (`generationMentions`), read when first asked for. */
-  private readonly generationsByParagraph: Array<GenerationMention[] | undefined> = []
+  /**
+   * The person mentions of the catalogue that may name each family (`mentionsOfFamily`), by
+   * folded family name, made when a family is first read.
+   */
+  private familyMentions: Map<string, number[]> | undefined
+  /** The "the younger Vale" of the article by folded family name (`generationsOfFamily`). */
+  private generationsByFamily:
+    | Map<string, Array<{ paragraph: number; offset: number; generation: Generation }>>
+    | undefined
+  /**
+   * The paragraphs holding each word (run of letters), in order, made when a second family is
+   * searched for (`paragraphsNaming`), and how many were.
+   */
+  private paragraphsByWord: Map<string, number[]> | undefined
+  private familiesSearched = 0
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -2245,7 +2258,10 @@ export class Coreference {
 
   /** Whether every paragraph between two paragraphs names the family. */
   private familyNamedThroughout(family: Family, from: number, to: number): boolean {
-    return from + 1 >= to || family.silentBefore[to] === family.silentBefore[from + 1]
+    const naming = family.namingParagraphs
+    return (
+      from + 1 >= to || firstAtLeast(naming, to) - firstAtLeast(naming, from + 1) === to - from - 1
+    )
   }
 
   /** The paragraph holding an article position (see `articleOffset`). */
@@ -2288,9 +2304,9 @@ export class Coreference {
       const genders = namesakes.map((at) =>
         likelyPersonGender((clusters[at] as PersonCluster).parsed),
       )
-      for (const [at, mention] of this.catalogue.mentions.entries()) {
-        if (mention.kind !== 'person' || foldName(withoutPossessiveEnding(mention.text)) === folded)
-          continue
+      for (const at of this.mentionsOfFamily(folded)) {
+        const mention = this.catalogue.mentions[at] as CatalogueMention
+        if (foldName(withoutPossessiveEnding(mention.text)) === folded) continue
         // "Mr. Vale" names one of them only when the title's gender picks one. "Mr. Orrin" is
         // of another family: the resolvers' cluster says whom it names, as for any mention.
         const titled = familyNameMention(mention.text, '')
@@ -2320,23 +2336,13 @@ export class Coreference {
             namesake,
           })
       }
-      let described = false
-      const silentBefore = [0]
-      for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
-        for (const { offset, generation } of generationMentionsNamed(
-          this.generationMentions(paragraph, prepared.text),
-          surname,
-        )) {
-          described = true
-          named.push({
-            start: this.articleOffset(paragraph, offset),
-            paragraph,
-            namesake: namesakes[namesakeOfGeneration(generations, generation)] ?? -1,
-          })
-        }
-        const silent = hasFamilyName(prepared.text, surname) ? 0 : 1
-        silentBefore.push((silentBefore.at(-1) as number) + silent)
-      }
+      const described = this.generationsOfFamily(folded).length > 0
+      for (const { paragraph, offset, generation } of this.generationsOfFamily(folded))
+        named.push({
+          start: this.articleOffset(paragraph, offset),
+          paragraph,
+          namesake: namesakes[namesakeOfGeneration(generations, generation)] ?? -1,
+        })
       // Stable: of two at one place, the later pushed (a generation description) counts last.
       named.sort((a, b) => a.start - b.start)
       // "Ed Vale spoke first. “…,” Mr. Vale said. ¶ “…,” Vale added": a titled mention of
@@ -2367,7 +2373,7 @@ export class Coreference {
         namedByTitle: new Map(),
         first,
         described,
-        silentBefore,
+        namingParagraphs: this.paragraphsNaming(surname),
       }
     }
     this.families.set(folded, family)
@@ -2395,14 +2401,84 @@ export class Coreference {
     return this.familyNameShared
   }
 
-  /** The generation descriptions of a paragraph, of any family, read once per article. */
-  private generationMentions(paragraph: number, text: string): readonly GenerationMention[] {
-    let mentions = this.generationsByParagraph[paragraph]
-    if (!mentions) {
-      mentions = generationMentionsIn(text)
-      this.generationsByParagraph[paragraph] = mentions
+  /**
+   * The person mentions of the catalogue, in order, that may name a family (folded): those
+   * after a courtesy title with its name, and those whose person has it. Indexed once for all
+   * families: a look through every mention for each family would grow with their product.
+   */
+  private mentionsOfFamily(folded: string): readonly number[] {
+    if (!this.familyMentions) {
+      const byFamily = new Map<string, number[]>()
+      const add = (family: string, at: number): void => {
+        const list = byFamily.get(family)
+        if (!list) byFamily.set(family, [at])
+        else if (list.at(-1) !== at) list.push(at)
+      }
+      for (const [at, mention] of this.catalogue.mentions.entries()) {
+        if (mention.kind !== 'person') continue
+        const titled = familyNameMention(mention.text, '')
+        if (titled?.title) add(foldName(titled.surname), at)
+        const cluster = personClusterOf(this.catalogue, at)
+        if (cluster) add(foldName(cluster.parsed.surname), at)
+      }
+      this.familyMentions = byFamily
     }
-    return mentions
+    return this.familyMentions.get(folded) ?? []
+  }
+
+  /**
+   * The "the younger Vale" of the article naming a family (folded), in text order: every
+   * paragraph read once for all families.
+   */
+  private generationsOfFamily(
+    folded: string,
+  ): ReadonlyArray<{ paragraph: number; offset: number; generation: Generation }> {
+    if (!this.generationsByFamily) {
+      const byFamily = new Map<
+        string,
+        Array<{ paragraph: number; offset: number; generation: Generation }>
+      >()
+      for (const [paragraph, prepared] of this.model.paragraphs.entries())
+        for (const { offset, generation, folded: family } of generationMentionsIn(prepared.text)) {
+          const list = byFamily.get(family)
+          const mention = { paragraph, offset, generation }
+          if (list) list.push(mention)
+          else byFamily.set(family, [mention])
+        }
+      this.generationsByFamily = byFamily
+    }
+    return this.generationsByFamily.get(folded) ?? []
+  }
+
+  /**
+   * The paragraphs, in order, holding a family name as a word of its own (`hasFamilyName`).
+   * The first family asked for searches every paragraph, as most articles with a family have
+   * one; from the second on, only the paragraphs holding the name's first word (run of letters)
+   * are searched, the article's words indexed once for all families: a search of every
+   * paragraph for each family would grow with their product.
+   */
+  private paragraphsNaming(surname: string): number[] {
+    const { paragraphs } = this.model
+    const firstWord = firstLetterRun.exec(surname)?.[0]
+    let candidates: readonly number[]
+    if (firstWord === undefined || this.familiesSearched++ === 0)
+      candidates = paragraphs.map((_, at) => at)
+    else {
+      if (!this.paragraphsByWord) {
+        const byWord = new Map<string, number[]>()
+        for (const [at, prepared] of paragraphs.entries())
+          for (const [word] of prepared.text.matchAll(letterRuns)) {
+            const list = byWord.get(word)
+            if (!list) byWord.set(word, [at])
+            else if (list.at(-1) !== at) list.push(at)
+          }
+        this.paragraphsByWord = byWord
+      }
+      candidates = this.paragraphsByWord.get(firstWord) ?? []
+    }
+    return candidates.filter((at) =>
+      hasFamilyName((paragraphs[at] as (typeof paragraphs)[number]).text, surname),
+    )
   }
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
@@ -2680,4 +2756,16 @@ export class Coreference {
   continued(paragraph: number): Speaker | null {
     return this.introducedBy.get(paragraph) ?? this.lastInParagraph.get(paragraph) ?? null
   }
+}
+
+/** Index of the first of sorted numbers at or above a value; their length when none is. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] as number) < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -127,8 +127,8 @@ export interface GenerationMention {
 
 /**
  * Every "the younger Vale" of a text, whatever the family name, in text order: read once per
- * paragraph, then asked of each family (`generationMentionsNamed`), instead of a scan of the
- * paragraph for each family.
+ * paragraph, then indexed by family name (`Coreference.generationsOfFamily`), instead of a scan
+ * of the paragraph for each family.
  */
 export function generationMentionsIn(text: string): GenerationMention[] {
   const found: GenerationMention[] = []
@@ -148,18 +148,6 @@ export function generationMentionsIn(text: string): GenerationMention[] {
       })
   }
   return found
-}
-
-/** Of the generation mentions of a text, those of one family name, in text order. */
-export function generationMentionsNamed(
-  mentions: readonly GenerationMention[],
-  surname: string,
-): Array<{ offset: number; generation: Generation }> {
-  if (mentions.length === 0) return []
-  const folded = foldName(surname)
-  return mentions
-    .filter((mention) => mention.folded === folded)
-    .map(({ offset, generation }) => ({ offset, generation }))
 }
 
 /** A letter, read at a place (sticky). */
