@@ -1030,6 +1030,32 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     }
   })
 
+  it('reads an object pronoun of a verb of quoting as the nearest one it fits but the quoter', async () => {
+    for (const text of [
+      'Ines Rooke met Vera Lund. Ines Rooke quoted her as saying “the pier is unsafe.”',
+      'Ines Rooke met Vera Lund. Rooke quoted her as saying “the pier is unsafe.”',
+      'Vera Lund toured the pier. Ines Rooke quoted her as saying “the pier is unsafe.”',
+    ]) {
+      const file = await attributed(text)
+      expect(
+        file.data.quotes?.map((quote) => quote.speaker?.name ?? null),
+        text,
+      ).toEqual(['Vera Lund'])
+    }
+    // No one else she can mean: no speaker, not the quoter.
+    const alone = await attributed('Ines Rooke quoted her as saying “the pier is unsafe.”')
+    expect(alone.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null])
+  })
+
+  it('gives the words of a passive verb of quoting to its own subject', async () => {
+    const file = await attributed(
+      'Ines Rooke cited a survey, and Pavel Dunmore was quoted as saying, “The ferries will stop.”',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Pavel Dunmore',
+    ])
+  })
+
   it('reads a relative clause and a time phrase in the object of a verb of quoting', async () => {
     const file = await attributed(
       [

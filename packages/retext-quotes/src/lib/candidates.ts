@@ -14,6 +14,7 @@ import {
   type CueRole,
   clauseSubject,
   isSpeakerPhrase,
+  passiveQuotedSubjectBefore,
   quoterBefore,
   quotingFrameAfter,
   quotingFrameAt,
@@ -293,6 +294,9 @@ function sentenceSubject(
   // object read no further ("experts such as Brio") leaves the quotation no subject.
   const frame = quotingFrameBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (frame) return frame.object
+  // "Ferro cited a poll, and Brill was quoted as saying "…"": the passive's subject.
+  const quoted = passiveQuotedSubjectBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (quoted) return quoted
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject
@@ -341,6 +345,18 @@ export function quotingFrameOfQuote(
         paragraph: first.paragraph,
         start: (tokens[opening] as Token).start,
         end: (tokens[frame.verb] as Token).start,
+      }
+    // "Ferro cited a poll, and Brill was quoted as saying "…"": whoever stands before the
+    // passive's subject is in another clause, no speaker of the words.
+    const quoted =
+      opening < quoteToken ? passiveQuotedSubjectBefore(text, tokens, opening, quoteToken) : null
+    if (quoted)
+      return {
+        object: quoted,
+        quoter: null,
+        paragraph: first.paragraph,
+        start: (tokens[opening] as Token).start,
+        end: quoted.start,
       }
   }
   const lastParagraph = model.paragraphs[last.paragraph]

@@ -1522,6 +1522,7 @@ export class Coreference {
     paragraph: number,
     offset: number,
     gender: NameGender,
+    ruledOut: string | null,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph]
     if (!prepared) return null
@@ -1536,7 +1537,7 @@ export class Coreference {
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
-      if (speaker && this.genderOf(speaker) === gender) return speaker
+      if (speaker && speaker.id !== ruledOut && this.genderOf(speaker) === gender) return speaker
     }
     return null
   }
@@ -1712,24 +1713,30 @@ export class Coreference {
   }
 
   /**
-   * `resolve`, but no speaker when the mention resolves to the one `quoter` resolves to: the
-   * object pronoun of a quoting frame does not mean its quoter.
+   * `resolve`, for the object pronoun of a quoting frame (`Ferro quoted her as saying`): an
+   * object pronoun never means its own clause's subject, so the pronoun means the nearest one
+   * it fits other than the one `quoter` resolves to, else no one.
    */
   private resolveNotQuoter(mention: MentionAt, quoter: MentionAt | null): Resolved {
-    const resolved = this.resolve(mention)
-    if (!quoter || !resolved.speaker) return resolved
+    if (!quoter) return this.resolve(mention)
     const [quoterResolved] = this.wouldResolve([quoter])
-    return quoterResolved?.speaker?.id === resolved.speaker.id
+    const ruledOut = quoterResolved?.speaker?.id || null
+    const resolved = this.resolve(mention, ruledOut)
+    // A quoter whose id the walk does not know yet is ruled out by what it names.
+    return resolved.speaker && resolved.speaker.id === ruledOut
       ? { speaker: null, resolution: 'none' }
       : resolved
   }
 
-  /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
-  resolve(mention: MentionAt): Resolved {
+  /**
+   * Resolve a mention, once: the same mention (a continued quotation's) resolves alike. A
+   * pronoun never means the speaker whose id is `ruledOut` (its clause's subject).
+   */
+  resolve(mention: MentionAt, ruledOut: string | null = null): Resolved {
     let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
     if (!resolved) {
       resolved = this.doubted(
-        this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true),
+        this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true, ruledOut),
       )
       if (!this.question) this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
     }
@@ -1861,7 +1868,12 @@ export class Coreference {
     }
   }
 
-  private resolvePhrase(phrase: MentionPhrase, paragraph: number, cued: boolean): Resolved {
+  private resolvePhrase(
+    phrase: MentionPhrase,
+    paragraph: number,
+    cued: boolean,
+    ruledOut: string | null = null,
+  ): Resolved {
     const position = { paragraph, offset: phrase.start }
     const index = this.mentionAt.get(paragraph, phrase.start)
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
@@ -2065,7 +2077,7 @@ export class Coreference {
         return none
       }
       case 'pronoun':
-        return this.resolvePronoun(reading.pronoun, position)
+        return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }
   }
 
@@ -2414,15 +2426,17 @@ export class Coreference {
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
   }
 
-  private resolvePronoun(pronoun: string, position: Position): Resolved {
+  private resolvePronoun(pronoun: string, position: Position, ruledOut: string | null): Resolved {
     const kinds = pronounKinds(pronoun)
     const gender: NameGender | null =
       pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
+    const fits = (referent: Referent): boolean =>
+      referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
     const { paragraph } = position
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
-      const subject = this.sentenceSubjectBefore(paragraph, position.offset, gender)
+      const subject = this.sentenceSubjectBefore(paragraph, position.offset, gender, ruledOut)
       if (subject) return { speaker: subject, resolution: 'pronoun-subject' }
     }
     // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
@@ -2446,7 +2460,7 @@ export class Coreference {
     // "and", is half of a plural subject, no topic a singular pronoun can take.
     if (gender !== null && opener && !this.coordinated(opener.position)) {
       const speaker = this.personAt(opener.index)
-      if (speaker) {
+      if (speaker && speaker.id !== ruledOut) {
         const known = this.genderOf(speaker)
         if (known === gender || known === null) return this.found(speaker, gender, 'pronoun-opener')
       }
@@ -2457,7 +2471,7 @@ export class Coreference {
       lookupKey('spoke', kinds, gender),
       (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
-      (referent) => this.pronounFits(referent, position, kinds, gender),
+      fits,
     )
     if (recent !== -1) return this.foundReferent(recent, gender, 'pronoun-speaker')
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
@@ -2467,8 +2481,13 @@ export class Coreference {
       // "Prosecutors said the minister accepted the blame for the death of a reporter.
       // Speaking later, he said…": the subject of the nearest clause before the pronoun, not
       // a person merely named in it nor the topic of sentences further back.
-      const chosen = this.peopleNear(position).choose(gender, () =>
-        this.nearestClauseSubject(position, gender),
+      const chosen = this.peopleNear(position).choose(
+        gender,
+        () => {
+          const subject = this.nearestClauseSubject(position, gender)
+          return subject?.id === ruledOut ? null : subject
+        },
+        ruledOut,
       )
       if (chosen) return this.found(chosen.speaker, gender, chosen.resolution)
     }
@@ -2486,7 +2505,7 @@ export class Coreference {
       lookupKey('earlier', kinds, gender),
       (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
       group,
-      (referent) => this.pronounFits(referent, position, kinds, gender),
+      fits,
     )
     if (earlier !== -1) return this.foundReferent(earlier, gender, 'pronoun-earlier')
     if (group !== -1)
