@@ -1051,9 +1051,7 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     const file = await attributed(
       'Ines Rooke cited a survey, and Pavel Dunmore was quoted as saying, “The ferries will stop.”',
     )
-    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
-      'Pavel Dunmore',
-    ])
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual(['Pavel Dunmore'])
   })
 
   it('reads a relative clause and a time phrase in the object of a verb of quoting', async () => {
