@@ -272,7 +272,33 @@ export function gatherCandidates(
     opens: opensParagraph(speech.quote, model.paragraphs),
   }
   for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
-  return candidates
+  return writerSays(speech) ? candidates.filter(isFirstPerson) : candidates
+}
+
+/** Whether a candidate is "I" or "we" (of any case: "me", "my", "us"). */
+function isFirstPerson(candidate: Candidate): boolean {
+  return formOf(candidate.phrase) === 'pronoun-first'
+}
+
+/**
+ * Whether the nearest cues of a quotation all have "I" or "we" for their subject (`…, I laughed
+ * and said, "…"`, `"…," we wrote`): outside any quotation that is the writer, and no other
+ * mention nearby says the words.
+ */
+function writerSays(speech: SpeechQuote): boolean {
+  let nearest = 0
+  for (const match of speech.matches) {
+    if (match.rank !== 0) continue
+    if (match.phrase.form !== 'pronoun' || !firstPersonPronoun(match.phrase)) return false
+    nearest++
+  }
+  return nearest > 0
+}
+
+/** Whether a pronoun phrase is "I" or "we" in one of their forms. */
+function firstPersonPronoun(phrase: MentionPhrase): boolean {
+  const pronoun = speakerPronounOf(phrase.text.toLowerCase())
+  return pronoun === 'i' || pronoun === 'we'
 }
 
 /**

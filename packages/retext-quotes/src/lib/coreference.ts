@@ -176,6 +176,28 @@ export function personShaped(text: string): boolean {
   return true
 }
 
+/** What follows the writer's name in a closing line that introduces them: "is a playwright". */
+const introducesWriter = /^,?\s+is\s/
+
+/**
+ * The person the article's last paragraph introduces as its writer, as opinion pages close
+ * (`Ann Vale is a playwright in Orlen.`): a person's full name opens the paragraph, `is`
+ * follows it, and no earlier paragraph names its family name; else null.
+ */
+function writerIntroduced(model: ArticleModel): string | null {
+  const last = model.paragraphs.length - 1
+  const paragraph = model.paragraphs[last]
+  const chain = model.chainsByParagraph.get(last)?.[0]
+  if (!paragraph || !chain || chain.start !== 0 || chain.kind !== 'person') return null
+  if (!personShapedPastInitials(chain.text)) return null
+  if (!introducesWriter.test(paragraph.text.slice(chain.end))) return null
+  const family = chain.text.split(spaces).at(-1) as string
+  for (let at = 0; at < last; at++)
+    for (const token of (model.paragraphs[at] as PreparedParagraph).tokens)
+      if (withoutPossessiveEnding(token.text) === family) return null
+  return chain.text
+}
+
 /** The initials inside a name ("Roberta A. Kaplan"), which `personShaped` does not read. */
 const middleInitials = /(?<=\S) (?:\p{Lu}\. )+(?=\S)/gu
 
@@ -797,6 +819,8 @@ export class Coreference {
   private readonly clauseVerbs = new Map<string, readonly Token[]>()
   /** The first person cluster of each name, made when first asked for (`genderOf`). */
   private clustersByName: Map<string, Catalogue['people']['clusters'][number]> | undefined
+  /** The writer's name, read when "I" first asks (see `writerName`). */
+  private writer: string | null | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -2077,8 +2101,30 @@ export class Coreference {
         return none
       }
       case 'pronoun':
+        // "I" and "we" outside any quotation are the writer's own, never another's.
+        if (reading.pronoun === 'i' || reading.pronoun === 'we') {
+          const writer = this.writerName()
+          return writer
+            ? { speaker: this.roster.named(writer, 'person', '', []), resolution: 'writer' }
+            : none
+        }
         return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }
+  }
+
+  /**
+   * The name of the article's writer: its byline's one person, else the person a closing line
+   * introduces (`writerIntroduced`), else null (several authors leave "I" open).
+   */
+  private writerName(): string | null {
+    if (this.writer === undefined)
+      this.writer =
+        this.model.authors.length > 0
+          ? this.model.authors.length === 1
+            ? (this.model.authors[0] as string)
+            : null
+          : writerIntroduced(this.model)
+    return this.writer
   }
 
   /** The article's documents with their authors (see `document-authors.ts`), read once. */

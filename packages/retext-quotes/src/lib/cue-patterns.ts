@@ -658,6 +658,24 @@ function mainClauseSubject(paragraph: PreparedParagraph, quoteToken: number): Me
   return subject.phrase
 }
 
+/**
+ * The subject a cue shares with the verb joined to it by `and` (`I laughed and said`, `Vale
+ * paused and added`): the pronoun or name right before that verb, with the verb at token
+ * `end - 2`, read no further back than token `first`; else null.
+ */
+function sharedSubject(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+  first: number,
+): MentionPhrase | null {
+  const verb = end - 2
+  if (verb <= first || tokens[end - 1]?.lower !== 'and') return null
+  if (!isFiniteVerbToken(tokens[verb] as Token) || isCue(tokens[verb])) return null
+  const phrase = phraseBefore(text, tokens, verb)
+  return phrase && (phrase.form === 'pronoun' || phrase.form === 'name') ? phrase : null
+}
+
 /** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
 function beforeQuote(
   paragraph: PreparedParagraph,
@@ -765,7 +783,8 @@ function beforeQuote(
       subjectEnd--
       modifiers++
     }
-    const phrase = phraseBefore(text, tokens, subjectEnd)
+    const phrase =
+      phraseBefore(text, tokens, subjectEnd) ?? sharedSubject(text, tokens, subjectEnd, first)
     // "rated 32% of Republican claims as "…"": a phrase after a preposition is no subject.
     const subject =
       phrase && phrase.start >= sentenceStart && !objectOfPreposition(tokens, phrase, token)
