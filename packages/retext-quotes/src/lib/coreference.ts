@@ -182,7 +182,8 @@ const introducesWriter = /^,?\s+is\s/
 /**
  * The person the article's last paragraph introduces as its writer, as opinion pages close
  * (`Ann Vale is a playwright in Orlen.`): a person's full name opens the paragraph, `is`
- * follows it, and no earlier paragraph names its family name; else null.
+ * follows it, and no earlier paragraph has that full name (a column may name the writer's
+ * family, `my parents, Tom and Eva Vale`); else null.
  */
 function writerIntroduced(model: ArticleModel): string | null {
   const last = model.paragraphs.length - 1
@@ -191,10 +192,8 @@ function writerIntroduced(model: ArticleModel): string | null {
   if (!paragraph || !chain || chain.start !== 0 || chain.kind !== 'person') return null
   if (!personShapedPastInitials(chain.text)) return null
   if (!introducesWriter.test(paragraph.text.slice(chain.end))) return null
-  const family = chain.text.split(spaces).at(-1) as string
   for (let at = 0; at < last; at++)
-    for (const token of (model.paragraphs[at] as PreparedParagraph).tokens)
-      if (withoutPossessiveEnding(token.text) === family) return null
+    if ((model.paragraphs[at] as PreparedParagraph).text.includes(chain.text)) return null
   return chain.text
 }
 
@@ -2647,6 +2646,8 @@ export class Coreference {
         quote.attribute(quote.mention ? this.attributed(quote.mention, resolved) : resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
+        // The writer is "I" throughout: no "he" or "she" means them.
+        if (resolved.resolution === 'writer') return
         this.remember(spokenReferent(quote.end, resolved.speaker, resolved.resolution))
         return
       }
@@ -2658,7 +2659,7 @@ export class Coreference {
       case 'subject': {
         const { subject } = step
         const { speaker, resolution } = this.resolve(subject)
-        if (!speaker) return
+        if (!speaker || resolution === 'writer') return
         this.remember(
           spokenReferent(
             { paragraph: subject.paragraph, offset: subject.phrase.end },
