@@ -176,6 +176,22 @@ export function personShaped(text: string): boolean {
   return true
 }
 
+/** A paragraph ending in a colon, which introduces the block quotation after it. */
+const introducesBlock = /:\s*$/
+
+/** A speaker's label opening a paragraph of a transcript: "WALLACE:", "Ann Vale:". */
+const transcriptLabel = /^\p{Lu}[\p{L}.'’ -]{0,40}:\s/u
+
+/**
+ * Whether a paragraph quotes someone without quotation marks, so that its "I" is theirs: it
+ * follows a paragraph ending in a colon (`Vale wrote:`), or a speaker's label opens it.
+ */
+function setOffQuotation(model: ArticleModel, paragraph: number): boolean {
+  const text = model.paragraphs[paragraph]?.text ?? ''
+  const before = model.paragraphs[paragraph - 1]?.text ?? ''
+  return introducesBlock.test(before) || transcriptLabel.test(text)
+}
+
 /** What follows the writer's name in a closing line that introduces them: "is a playwright". */
 const introducesWriter = /^,?\s+is\s/
 
@@ -2100,8 +2116,12 @@ export class Coreference {
         return none
       }
       case 'pronoun':
-        // "I" and "we" outside any quotation are the writer's own, never another's.
-        if (reading.pronoun === 'i' || reading.pronoun === 'we') {
+        // "I" and "we" outside any quotation are the writer's own, never another's; not in a
+        // quotation set off without marks, where they are whoever it quotes.
+        if (
+          (reading.pronoun === 'i' || reading.pronoun === 'we') &&
+          !setOffQuotation(this.model, paragraph)
+        ) {
           const writer = this.writerName()
           return writer
             ? { speaker: this.roster.named(writer, 'person', '', []), resolution: 'writer' }
