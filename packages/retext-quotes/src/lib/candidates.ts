@@ -14,6 +14,7 @@ import {
   type CueRole,
   clauseSubject,
   isSpeakerPhrase,
+  isQuotingVerb,
   passiveQuotedSubjectBefore,
   quoterBefore,
   quotingFrameAfter,
@@ -290,6 +291,8 @@ function writerSays(speech: SpeechQuote): boolean {
   for (const match of speech.matches) {
     if (match.rank !== 0) continue
     if (match.phrase.form !== 'pronoun' || !firstPersonPronoun(match.phrase)) return false
+    // "Vale said, and I quote, "…"": the writer quoting gives the words to someone else.
+    if (isQuotingVerb(match.cue)) return false
     nearest++
   }
   return nearest > 0

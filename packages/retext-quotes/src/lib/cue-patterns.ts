@@ -173,6 +173,11 @@ function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cu
 /** Verbs of quoting or citing someone, whose object is the one quoted. */
 const quotingVerbs: ReadonlySet<string> = new Set(['quote', 'cite'].flatMap(inflect))
 
+/** Whether a cue word is a verb of quoting or citing (`quoted`, `cite`). */
+export function isQuotingVerb(cue: string): boolean {
+  return quotingVerbs.has(cue.toLowerCase())
+}
+
 /** Most tokens between a verb of quoting and its `as` ("quoted sources close to the mayor as"). */
 const maxQuotedObjectTokens = 12
 
