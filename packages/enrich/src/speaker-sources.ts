@@ -101,10 +101,14 @@ export function withoutCreditedSources(
   )
 }
 
+/** A first-person mention: the writer speaking of themselves, outside any quotation. */
+const firstPerson = /^(?:i|we)$/i
+
 /**
  * Leave unclear the quotes given to one of the article's own authors ("By Ana Ruiz", "Ana Ruiz
  * has more from Velmora"): the writer of a report relays what others said, so a pronoun or a
  * description that lands on the byline's name stands for someone else the text failed to name.
+ * Not one whose mention is "I" or "we": there the writer tells what they said themselves.
  */
 export function withoutAuthors(
   quotes: readonly Quote[],
@@ -116,6 +120,9 @@ export function withoutAuthors(
   return leaveUnclear(
     quotes,
     speakers,
-    (_, speaker) => speaker.kind === 'person' && names.has(foldName(speaker.name)),
+    (quote, speaker) =>
+      speaker.kind === 'person' &&
+      names.has(foldName(speaker.name)) &&
+      !firstPerson.test(quote.mention ?? ''),
   )
 }

@@ -103,6 +103,23 @@ describe('withoutAuthors', () => {
     expect(result.quotes[0]?.candidate?.name).toBe('Ivo Brennan')
   })
 
+  it('keeps the author’s quote whose mention is "I" or "we": the writer speaking', () => {
+    const author = speaker('Ivo Brennan', 'person', 2)
+    const text = 'I laughed and said, “The river is low.” We wrote, “The mill is shut.”'
+    const result = withoutAuthors(
+      [
+        quoteIn(text, 'I', 'The river is low.', author),
+        quoteIn(text, 'We', 'The mill is shut.', author),
+      ],
+      [author],
+      [{ name: 'Ivo Brennan' }],
+    )
+    expect(result.quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'Ivo Brennan',
+      'Ivo Brennan',
+    ])
+  })
+
   it('changes nothing without authors', () => {
     const source = speaker('Ann Vale', 'person')
     const result = withoutAuthors([quoteBy('q1', source)], [source], [])

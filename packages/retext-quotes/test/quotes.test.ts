@@ -1030,6 +1030,30 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     }
   })
 
+  it('reads an object pronoun of a verb of quoting as the nearest one it fits but the quoter', async () => {
+    for (const text of [
+      'Ines Rooke met Vera Lund. Ines Rooke quoted her as saying “the pier is unsafe.”',
+      'Ines Rooke met Vera Lund. Rooke quoted her as saying “the pier is unsafe.”',
+      'Vera Lund toured the pier. Ines Rooke quoted her as saying “the pier is unsafe.”',
+    ]) {
+      const file = await attributed(text)
+      expect(
+        file.data.quotes?.map((quote) => quote.speaker?.name ?? null),
+        text,
+      ).toEqual(['Vera Lund'])
+    }
+    // No one else she can mean: no speaker, not the quoter.
+    const alone = await attributed('Ines Rooke quoted her as saying “the pier is unsafe.”')
+    expect(alone.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null])
+  })
+
+  it('gives the words of a passive verb of quoting to its own subject', async () => {
+    const file = await attributed(
+      'Ines Rooke cited a survey, and Pavel Dunmore was quoted as saying, “The ferries will stop.”',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual(['Pavel Dunmore'])
+  })
+
   it('reads a relative clause and a time phrase in the object of a verb of quoting', async () => {
     const file = await attributed(
       [
@@ -1051,5 +1075,47 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
       ].join('\n\n'),
     )
     expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null])
+  })
+})
+
+describe('first person outside quotations', () => {
+  /** The speakers (or null) of a text run as an ingested article with these authors. */
+  async function speakersOf(text: string, authors: string[] = []): Promise<Array<string | null>> {
+    const file = new VFile(text)
+    // Only the authors of the ingested article are read: the rest of it is left out.
+    Object.assign(file.data, {
+      article: { authors: authors.map((name) => ({ name, kind: 'person' })) },
+    })
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    return file.data.quotes?.map((quote) => quote.speaker?.name ?? null) ?? []
+  }
+
+  const column =
+    'Once, when my aunt mentioned the flood, I shrugged and said, “I never liked the river.”'
+
+  it('gives the words of "I" to the byline’s author, never to another mention', async () => {
+    expect(await speakersOf(column, ['Lotte Varga'])).toEqual(['Lotte Varga'])
+  })
+
+  it('gives them to the writer a closing line introduces, else to no one', async () => {
+    const closing = `${column}\n\nLotte Varga is a painter in Orlen.`
+    expect(await speakersOf(closing)).toEqual(['Lotte Varga'])
+    expect(await speakersOf(column)).toEqual([null])
+    // A closing line about someone the column names is no writer's.
+    const named = `Lotte Varga sold the mill.\n\n${column}\n\nLotte Varga is a painter in Orlen.`
+    expect(await speakersOf(named)).toEqual([null])
+  })
+
+  it('leaves "I" in a quotation set off without marks, and the writer quoting, to others', async () => {
+    expect(
+      await speakersOf(
+        'Pavel Dunmore wrote:\n\nI asked the harbour board, and I said, “The pier is unsafe.”',
+        ['Lotte Varga'],
+      ),
+    ).not.toContain('Lotte Varga')
+    expect(
+      await speakersOf('Pavel Dunmore said, and I quote, “The pier is unsafe.”', ['Lotte Varga']),
+    ).not.toContain('Lotte Varga')
   })
 })

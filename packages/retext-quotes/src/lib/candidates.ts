@@ -13,7 +13,9 @@ import {
   type CueMatch,
   type CueRole,
   clauseSubject,
+  isQuotingVerb,
   isSpeakerPhrase,
+  passiveQuotedSubjectBefore,
   quoterBefore,
   quotingFrameAfter,
   quotingFrameAt,
@@ -272,7 +274,35 @@ export function gatherCandidates(
     opens: opensParagraph(speech.quote, model.paragraphs),
   }
   for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
-  return candidates
+  return writerSays(speech) ? candidates.filter(isFirstPerson) : candidates
+}
+
+/** Whether a candidate is "I" or "we" (of any case: "me", "my", "us"). */
+function isFirstPerson(candidate: Candidate): boolean {
+  return formOf(candidate.phrase) === 'pronoun-first'
+}
+
+/**
+ * Whether the nearest cues of a quotation all have "I" or "we" for their subject (`…, I laughed
+ * and said, "…"`, `"…," we wrote`): outside any quotation that is the writer, and no other
+ * mention nearby says the words.
+ */
+function writerSays(speech: SpeechQuote): boolean {
+  let nearest = 0
+  for (const match of speech.matches) {
+    if (match.rank !== 0) continue
+    if (match.phrase.form !== 'pronoun' || !firstPersonPronoun(match.phrase)) return false
+    // "Vale said, and I quote, "…"": the writer quoting gives the words to someone else.
+    if (isQuotingVerb(match.cue)) return false
+    nearest++
+  }
+  return nearest > 0
+}
+
+/** Whether a pronoun phrase is "I" or "we" in one of their forms. */
+function firstPersonPronoun(phrase: MentionPhrase): boolean {
+  const pronoun = speakerPronounOf(phrase.text.toLowerCase())
+  return pronoun === 'i' || pronoun === 'we'
 }
 
 /**
@@ -294,6 +324,9 @@ function sentenceSubject(
   // object read no further ("experts such as Brio") leaves the quotation no subject.
   const frame = quotingFrameBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (frame) return frame.object
+  // "Ferro cited a poll, and Brill was quoted as saying "…"": the passive's subject.
+  const quoted = passiveQuotedSubjectBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
+  if (quoted) return quoted
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject
@@ -342,6 +375,18 @@ export function quotingFrameOfQuote(
         paragraph: first.paragraph,
         start: (tokens[opening] as Token).start,
         end: (tokens[frame.verb] as Token).start,
+      }
+    // "Ferro cited a poll, and Brill was quoted as saying "…"": whoever stands before the
+    // passive's subject is in another clause, no speaker of the words.
+    const quoted =
+      opening < quoteToken ? passiveQuotedSubjectBefore(text, tokens, opening, quoteToken) : null
+    if (quoted)
+      return {
+        object: quoted,
+        quoter: null,
+        paragraph: first.paragraph,
+        start: (tokens[opening] as Token).start,
+        end: quoted.start,
       }
   }
   const lastParagraph = model.paragraphs[last.paragraph]

@@ -177,6 +177,43 @@ export function personShaped(text: string): boolean {
   return true
 }
 
+/** A paragraph ending in a colon, which introduces the block quotation after it. */
+const introducesBlock = /:\s*$/
+
+/** A speaker's label opening a paragraph of a transcript: "WALLACE:", "Ann Vale:". */
+const transcriptLabel = /^\p{Lu}[\p{L}.'’ -]{0,40}:\s/u
+
+/**
+ * Whether a paragraph quotes someone without quotation marks, so that its "I" is theirs: it
+ * follows a paragraph ending in a colon (`Vale wrote:`), or a speaker's label opens it.
+ */
+function setOffQuotation(model: ArticleModel, paragraph: number): boolean {
+  const text = model.paragraphs[paragraph]?.text ?? ''
+  const before = model.paragraphs[paragraph - 1]?.text ?? ''
+  return introducesBlock.test(before) || transcriptLabel.test(text)
+}
+
+/** What follows the writer's name in a closing line that introduces them: "is a playwright". */
+const introducesWriter = /^,?\s+is\s/
+
+/**
+ * The person the article's last paragraph introduces as its writer, as opinion pages close
+ * (`Ann Vale is a playwright in Orlen.`): a person's full name opens the paragraph, `is`
+ * follows it, and no earlier paragraph has that full name (a column may name the writer's
+ * family, `my parents, Tom and Eva Vale`); else null.
+ */
+function writerIntroduced(model: ArticleModel): string | null {
+  const last = model.paragraphs.length - 1
+  const paragraph = model.paragraphs[last]
+  const chain = model.chainsByParagraph.get(last)?.[0]
+  if (!paragraph || !chain || chain.start !== 0 || chain.kind !== 'person') return null
+  if (!personShapedPastInitials(chain.text)) return null
+  if (!introducesWriter.test(paragraph.text.slice(chain.end))) return null
+  for (let at = 0; at < last; at++)
+    if ((model.paragraphs[at] as PreparedParagraph).text.includes(chain.text)) return null
+  return chain.text
+}
+
 /** The initials inside a name ("Roberta A. Kaplan"), which `personShaped` does not read. */
 const middleInitials = /(?<=\S) (?:\p{Lu}\. )+(?=\S)/gu
 
@@ -811,6 +848,8 @@ export class Coreference {
   private readonly clauseVerbs = new Map<string, readonly Token[]>()
   /** The first person cluster of each name, made when first asked for (`genderOf`). */
   private clustersByName: Map<string, Catalogue['people']['clusters'][number]> | undefined
+  /** The writer's name, read when "I" first asks (see `writerName`). */
+  private writer: string | null | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -1536,6 +1575,7 @@ export class Coreference {
     paragraph: number,
     offset: number,
     gender: NameGender,
+    ruledOut: string | null,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph]
     if (!prepared) return null
@@ -1550,7 +1590,7 @@ export class Coreference {
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
-      if (speaker && this.genderOf(speaker) === gender) return speaker
+      if (speaker && speaker.id !== ruledOut && this.genderOf(speaker) === gender) return speaker
     }
     return null
   }
@@ -1726,24 +1766,30 @@ export class Coreference {
   }
 
   /**
-   * `resolve`, but no speaker when the mention resolves to the one `quoter` resolves to: the
-   * object pronoun of a quoting frame does not mean its quoter.
+   * `resolve`, for the object pronoun of a quoting frame (`Ferro quoted her as saying`): an
+   * object pronoun never means its own clause's subject, so the pronoun means the nearest one
+   * it fits other than the one `quoter` resolves to, else no one.
    */
   private resolveNotQuoter(mention: MentionAt, quoter: MentionAt | null): Resolved {
-    const resolved = this.resolve(mention)
-    if (!quoter || !resolved.speaker) return resolved
+    if (!quoter) return this.resolve(mention)
     const [quoterResolved] = this.wouldResolve([quoter])
-    return quoterResolved?.speaker?.id === resolved.speaker.id
+    const ruledOut = quoterResolved?.speaker?.id || null
+    const resolved = this.resolve(mention, ruledOut)
+    // A quoter whose id the walk does not know yet is ruled out by what it names.
+    return resolved.speaker && resolved.speaker.id === ruledOut
       ? { speaker: null, resolution: 'none' }
       : resolved
   }
 
-  /** Resolve a mention, once: the same mention (a continued quotation's) resolves alike. */
-  resolve(mention: MentionAt): Resolved {
+  /**
+   * Resolve a mention, once: the same mention (a continued quotation's) resolves alike. A
+   * pronoun never means the speaker whose id is `ruledOut` (its clause's subject).
+   */
+  resolve(mention: MentionAt, ruledOut: string | null = null): Resolved {
     let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
     if (!resolved) {
       resolved = this.doubted(
-        this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true),
+        this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true, ruledOut),
       )
       if (!this.question) this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
     }
@@ -1875,7 +1921,12 @@ export class Coreference {
     }
   }
 
-  private resolvePhrase(phrase: MentionPhrase, paragraph: number, cued: boolean): Resolved {
+  private resolvePhrase(
+    phrase: MentionPhrase,
+    paragraph: number,
+    cued: boolean,
+    ruledOut: string | null = null,
+  ): Resolved {
     const position = { paragraph, offset: phrase.start }
     const index = this.mentionAt.get(paragraph, phrase.start)
     const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
@@ -2079,8 +2130,34 @@ export class Coreference {
         return none
       }
       case 'pronoun':
-        return this.resolvePronoun(reading.pronoun, position)
+        // "I" and "we" outside any quotation are the writer's own, never another's; not in a
+        // quotation set off without marks, where they are whoever it quotes.
+        if (
+          (reading.pronoun === 'i' || reading.pronoun === 'we') &&
+          !setOffQuotation(this.model, paragraph)
+        ) {
+          const writer = this.writerName()
+          return writer
+            ? { speaker: this.roster.named(writer, 'person', '', []), resolution: 'writer' }
+            : none
+        }
+        return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }
+  }
+
+  /**
+   * The name of the article's writer: its byline's one person, else the person a closing line
+   * introduces (`writerIntroduced`), else null (several authors leave "I" open).
+   */
+  private writerName(): string | null {
+    if (this.writer === undefined)
+      this.writer =
+        this.model.authors.length > 0
+          ? this.model.authors.length === 1
+            ? (this.model.authors[0] as string)
+            : null
+          : writerIntroduced(this.model)
+    return this.writer
   }
 
   /** The article's documents with their authors (see `document-authors.ts`), read once. */
@@ -2491,15 +2568,17 @@ export class Coreference {
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
   }
 
-  private resolvePronoun(pronoun: string, position: Position): Resolved {
+  private resolvePronoun(pronoun: string, position: Position, ruledOut: string | null): Resolved {
     const kinds = pronounKinds(pronoun)
     const gender: NameGender | null =
       pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
+    const fits = (referent: Referent): boolean =>
+      referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
     const { paragraph } = position
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
-      const subject = this.sentenceSubjectBefore(paragraph, position.offset, gender)
+      const subject = this.sentenceSubjectBefore(paragraph, position.offset, gender, ruledOut)
       if (subject) return { speaker: subject, resolution: 'pronoun-subject' }
     }
     // "Ann Vale, a rapporteur who…, cautioned that… "…," she said": a person opening the
@@ -2523,7 +2602,7 @@ export class Coreference {
     // "and", is half of a plural subject, no topic a singular pronoun can take.
     if (gender !== null && opener && !this.coordinated(opener.position)) {
       const speaker = this.personAt(opener.index)
-      if (speaker) {
+      if (speaker && speaker.id !== ruledOut) {
         const known = this.genderOf(speaker)
         if (known === gender || known === null) return this.found(speaker, gender, 'pronoun-opener')
       }
@@ -2534,7 +2613,7 @@ export class Coreference {
       lookupKey('spoke', kinds, gender),
       (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
-      (referent) => this.pronounFits(referent, position, kinds, gender),
+      fits,
     )
     if (recent !== -1) return this.foundReferent(recent, gender, 'pronoun-speaker')
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
@@ -2544,8 +2623,13 @@ export class Coreference {
       // "Prosecutors said the minister accepted the blame for the death of a reporter.
       // Speaking later, he said…": the subject of the nearest clause before the pronoun, not
       // a person merely named in it nor the topic of sentences further back.
-      const chosen = this.peopleNear(position).choose(gender, () =>
-        this.nearestClauseSubject(position, gender),
+      const chosen = this.peopleNear(position).choose(
+        gender,
+        () => {
+          const subject = this.nearestClauseSubject(position, gender)
+          return subject?.id === ruledOut ? null : subject
+        },
+        ruledOut,
       )
       if (chosen) return this.found(chosen.speaker, gender, chosen.resolution)
     }
@@ -2563,7 +2647,7 @@ export class Coreference {
       lookupKey('earlier', kinds, gender),
       (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
       group,
-      (referent) => this.pronounFits(referent, position, kinds, gender),
+      fits,
     )
     if (earlier !== -1) return this.foundReferent(earlier, gender, 'pronoun-earlier')
     if (group !== -1)
@@ -2659,6 +2743,8 @@ export class Coreference {
         quote.attribute(quote.mention ? this.attributed(quote.mention, resolved) : resolved)
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
+        // The writer is "I" throughout: no "he" or "she" means them.
+        if (resolved.resolution === 'writer') return
         this.remember(spokenReferent(quote.end, resolved.speaker, resolved.resolution))
         return
       }
@@ -2670,7 +2756,7 @@ export class Coreference {
       case 'subject': {
         const { subject } = step
         const { speaker, resolution } = this.resolve(subject)
-        if (!speaker) return
+        if (!speaker || resolution === 'writer') return
         this.remember(
           spokenReferent(
             { paragraph: subject.paragraph, offset: subject.phrase.end },

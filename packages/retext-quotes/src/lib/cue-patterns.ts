@@ -173,6 +173,11 @@ function objectOfPreposition(tokens: readonly Token[], phrase: MentionPhrase, cu
 /** Verbs of quoting or citing someone, whose object is the one quoted. */
 const quotingVerbs: ReadonlySet<string> = new Set(['quote', 'cite'].flatMap(inflect))
 
+/** Whether a cue word is a verb of quoting or citing (`quoted`, `cite`). */
+export function isQuotingVerb(cue: string): boolean {
+  return quotingVerbs.has(cue.toLowerCase())
+}
+
 /** Most tokens between a verb of quoting and its `as` ("quoted sources close to the mayor as"). */
 const maxQuotedObjectTokens = 12
 
@@ -370,6 +375,60 @@ export function quotingFrameOf(
 }
 
 /**
+ * The subject of the passive verb of quoting whose cue is token `cue` (`Brill` in `Ferro cited a
+ * poll, and Brill was quoted as saying`), read back from the verb past its auxiliary, with its
+ * verb at or after token `first` (the sentence's start); else null. A passive verb of quoting
+ * makes its own subject the one quoted, whoever opens the sentence.
+ */
+export function passiveQuotedSubject(
+  text: string,
+  tokens: readonly Token[],
+  cue: number,
+  first: number,
+): MentionPhrase | null {
+  let as = cue - 1
+  if (tokens[as]?.lower === 'having') as--
+  if (tokens[as]?.lower !== 'as') return null
+  const earliest = Math.max(first, as - maxQuotedObjectTokens - 4)
+  for (let verb = as - 1; verb >= earliest; verb--) {
+    if (tokens[verb]?.kind === 'quote') return null
+    if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) continue
+    if (!isPassive(tokens, verb)) return null
+    let subjectEnd = verb
+    while (subjectEnd > first && isCueModifier(tokens[subjectEnd - 1]) && verb - subjectEnd < 3)
+      subjectEnd--
+    const phrase = phraseBefore(text, tokens, subjectEnd)
+    return phrase && phrase.start >= (tokens[first] as Token).start ? phrase : null
+  }
+  return null
+}
+
+/**
+ * The cue right before the quotation at token `quoteToken` (past a comma, a colon or `that`),
+ * as a token index.
+ */
+function cueRightBefore(tokens: readonly Token[], quoteToken: number): number {
+  let cue = quoteToken - 1
+  if (colonOrComma.test(tokens[cue]?.text ?? '')) cue--
+  if (tokens[cue]?.lower === 'that') cue--
+  return cue
+}
+
+/**
+ * The subject of the passive verb of quoting of the cue right before the quotation at token
+ * `quoteToken`, in the sentence opening at token `first` (see `passiveQuotedSubject`).
+ */
+export function passiveQuotedSubjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  quoteToken: number,
+): MentionPhrase | null {
+  const cue = cueRightBefore(tokens, quoteToken)
+  return isCue(tokens[cue]) ? passiveQuotedSubject(text, tokens, cue, first) : null
+}
+
+/**
  * The quoting frame of the cue right before the quotation at token `quoteToken` (past a comma,
  * a colon or `that`), in the sentence opening at token `first`: `Vale quoted Brio as saying, "…"`.
  */
@@ -379,9 +438,7 @@ export function quotingFrameBefore(
   first: number,
   quoteToken: number,
 ): QuotingFrame | null {
-  let cue = quoteToken - 1
-  if (colonOrComma.test(tokens[cue]?.text ?? '')) cue--
-  if (tokens[cue]?.lower === 'that') cue--
+  const cue = cueRightBefore(tokens, quoteToken)
   return isCue(tokens[cue]) ? quotingFrameOf(text, tokens, cue, first) : null
 }
 
@@ -606,6 +663,24 @@ function mainClauseSubject(paragraph: PreparedParagraph, quoteToken: number): Me
   return subject.phrase
 }
 
+/**
+ * The subject a cue shares with the verb joined to it by `and` (`I laughed and said`, `Vale
+ * paused and added`): the pronoun or name right before that verb, with the verb at token
+ * `end - 2`, read no further back than token `first`; else null.
+ */
+function sharedSubject(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+  first: number,
+): MentionPhrase | null {
+  const verb = end - 2
+  if (verb <= first || tokens[end - 1]?.lower !== 'and') return null
+  if (!isFiniteVerbToken(tokens[verb] as Token) || isCue(tokens[verb])) return null
+  const phrase = phraseBefore(text, tokens, verb)
+  return phrase && (phrase.form === 'pronoun' || phrase.form === 'name') ? phrase : null
+}
+
 /** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
 function beforeQuote(
   paragraph: PreparedParagraph,
@@ -618,6 +693,8 @@ function beforeQuote(
   let possessiveCue: number | undefined
   let ownerPronoun: { phrase: MentionPhrase; cue: string } | undefined
   let quotingVerb = -1
+  // Where the clause of a passive verb of quoting opens (its subject): cues before are another's.
+  let passiveClauseStart = -1
   // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
   if (tokens[quoteToken - 1]?.text === ':') {
     const phrase = phraseBefore(text, tokens, quoteToken - 1)
@@ -627,6 +704,7 @@ function beforeQuote(
   for (let index = quoteToken - 1; index >= 0 && index >= first; index--) {
     const token = tokens[index] as Token
     if (token.kind === 'quote' && quoteToken - index > 6) break
+    if (token.start < passiveClauseStart) break
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const after = phraseAfter(text, tokens, index + 2, false)
       if (after) found.push({ phrase: after.phrase, cue: 'according to', role: 'before-according' })
@@ -660,6 +738,15 @@ function beforeQuote(
       if (frame.object)
         found.push({ phrase: frame.object, cue: token.text, role: 'before-subject' })
       quotingVerb = frame.verb
+      continue
+    }
+    // "Ferro cited a poll, and Brill was quoted as saying "…"": the passive's subject, not the
+    // sentence's, is the one quoted, and cues before it are another clause's.
+    const quoted = passiveQuotedSubject(text, tokens, index, first)
+    if (quoted) {
+      if (isSpeakerPhrase(quoted))
+        found.push({ phrase: quoted, cue: token.text, role: 'clause-subject' })
+      passiveClauseStart = quoted.start
       continue
     }
     // "reports", "claims": far from the quote they are nouns, unless a clause follows.
@@ -701,7 +788,8 @@ function beforeQuote(
       subjectEnd--
       modifiers++
     }
-    const phrase = phraseBefore(text, tokens, subjectEnd)
+    const phrase =
+      phraseBefore(text, tokens, subjectEnd) ?? sharedSubject(text, tokens, subjectEnd, first)
     // "rated 32% of Republican claims as "…"": a phrase after a preposition is no subject.
     const subject =
       phrase && phrase.start >= sentenceStart && !objectOfPreposition(tokens, phrase, token)
@@ -734,12 +822,15 @@ function beforeQuote(
     markThenCapital.test(quoted.text) &&
     quotingFrameBefore(text, tokens, first, quoteToken) === null
   ) {
-    const subject =
-      first >= 0 && first < quoteToken - 1
-        ? clauseSubject(text, tokens, first, quoteToken - 1)
+    // "Ferro cited a poll, and Brill was quoted as saying, "…"": the passive's subject.
+    const quoted = passiveQuotedSubjectBefore(text, tokens, first, quoteToken)
+    const subject = quoted
+      ? quoted
+      : first >= 0 && first < quoteToken - 1
+        ? clauseSubject(text, tokens, first, quoteToken - 1)?.phrase
         : null
-    if (subject && subject.phrase.form === 'name')
-      found.push({ phrase: subject.phrase, cue: opener.text, role: 'colon-subject' })
+    if (subject && subject.form === 'name')
+      found.push({ phrase: subject, cue: opener.text, role: 'colon-subject' })
   }
   return found
 }

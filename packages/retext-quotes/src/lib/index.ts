@@ -313,6 +313,14 @@ function quoterOfPronoun(model: ArticleModel, attribution: Attribution): Mention
   return { paragraph: frame.paragraph, phrase: normalized(model, frame.quoter, frame.paragraph) }
 }
 
+/** The names of the people among an ingested article's authors (`{name, kind}` each). */
+function personAuthors(authors: unknown): string[] {
+  if (!Array.isArray(authors)) return []
+  return authors.flatMap((author: { name?: unknown; kind?: unknown } | null) =>
+    author && author.kind === 'person' && typeof author.name === 'string' ? [author.name] : [],
+  )
+}
+
 /** Where a quotation starts (its opening mark) and ends (its closing mark), for the walk. */
 function placeOf(attribution: Attribution): Pick<QuoteEvent, 'start' | 'end'> {
   const first = attribution.speech.quote.segments[0] as { paragraph: number; open: number }
@@ -365,12 +373,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const id = Array.isArray(given) ? given[index] : undefined
       return typeof id === 'string' ? id : `p${index + 1}`
     })
-    const article = (file.data as { article?: { title?: unknown } }).article
+    const article = (file.data as { article?: { title?: unknown; authors?: unknown } }).article
     const articleModel = buildModel(
       texts,
       parsed,
       readKnownMentions(file, starts),
       typeof article?.title === 'string' ? article.title : null,
+      personAuthors(article?.authors),
     )
     report(file, value, starts, articleModel.problems)
 

@@ -35,6 +35,8 @@ export interface ArticleModel {
   chainsByParagraph: Map<number, NameChain[]>
   /** The article's title, when known: full names there count as the article's. */
   title: string | null
+  /** The people its byline names (ingest's `authors`), when known: who "I" outside quotes is. */
+  authors: readonly string[]
   /** Sentences before each paragraph: a sentence's number in the article is this plus its index. */
   sentenceBase: number[]
   /** What the stages read of the article once and ask again (see `ArticleMemo`). */
@@ -73,6 +75,7 @@ export function buildModel(
   parsed: readonly TokenParagraph[],
   known: readonly KnownMention[] | undefined,
   title: string | null,
+  authors: readonly string[] = [],
 ): ArticleModel {
   const { quotes, problems } = findQuotes(texts)
   const segments = texts.map((): QuotedSegment[] => [])
@@ -97,6 +100,7 @@ export function buildModel(
     problems,
     known: sortedKnown,
     finderRan: known !== undefined,
+    authors,
     knownByParagraph: byParagraph(sortedKnown),
     chains,
     chainsByParagraph: byParagraph(chains),

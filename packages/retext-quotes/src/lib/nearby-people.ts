@@ -103,34 +103,44 @@ export class NearbyPeople {
    * The one person a pronoun of a gender means among those met: the one known to be of that
    * gender, else the one whose gender may be it, else the one the stretch introduces, else
    * the subject of the nearest clause before the pronoun (`nearestSubject`, asked only then),
-   * else the one known to be of that gender who opens a sentence; null when none is alone.
+   * else the one known to be of that gender who opens a sentence; null when none is alone. The
+   * one whose id is `ruledOut` (an object pronoun's own clause subject) is not among them.
    */
   choose(
     gender: NameGender,
     nearestSubject?: () => Speaker | null,
+    ruledOut: string | null = null,
   ): { speaker: Speaker; resolution: Resolution } | null {
     const agreeing = this.classes[gender]
     const open = this.classes.open
-    const sure = only(agreeing.all)
+    const sure = only(agreeing.all, ruledOut)
     if (sure) return { speaker: sure, resolution: 'pronoun-only' }
     // No one known to be of the gender (one would have been `sure`): the one left open.
-    const one = agreeing.all.size === 0 ? only(open.all) : undefined
+    const one = sizeWithout(agreeing.all, ruledOut) === 0 ? only(open.all, ruledOut) : undefined
     if (one) return { speaker: one, resolution: 'pronoun-only' }
-    if (agreeing.introduced.size + open.introduced.size === 1) {
-      const newcomer = only(agreeing.introduced) ?? only(open.introduced)
+    if (sizeWithout(agreeing.introduced, ruledOut) + sizeWithout(open.introduced, ruledOut) === 1) {
+      const newcomer = only(agreeing.introduced, ruledOut) ?? only(open.introduced, ruledOut)
       if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
     }
     const nearest = nearestSubject?.()
     if (nearest) return { speaker: nearest, resolution: 'pronoun-clause-subject' }
-    const subject = only(agreeing.subjects)
+    const subject = only(agreeing.subjects, ruledOut)
     if (subject) return { speaker: subject, resolution: 'pronoun-clause-subject' }
     return null
   }
 }
 
-/** The one member of a set, else undefined. */
-function only(set: ReadonlySet<Speaker>): Speaker | undefined {
-  if (set.size !== 1) return undefined
-  for (const speaker of set) return speaker
+/** How many members of a set have an id other than `ruledOut`. */
+function sizeWithout(set: ReadonlySet<Speaker>, ruledOut: string | null): number {
+  if (ruledOut === null) return set.size
+  let size = 0
+  for (const speaker of set) if (speaker.id !== ruledOut) size++
+  return size
+}
+
+/** The one member of a set whose id is not `ruledOut`, else undefined. */
+function only(set: ReadonlySet<Speaker>, ruledOut: string | null): Speaker | undefined {
+  if (sizeWithout(set, ruledOut) !== 1) return undefined
+  for (const speaker of set) if (speaker.id !== ruledOut) return speaker
   return undefined
 }

@@ -61,6 +61,11 @@ export type Resolution =
    * missed; a lean only (see `Coreference.doubtedPeople`).
    */
   | 'unevidenced-person'
+  /**
+   * "I" or "we" outside any quotation: the article's writer, by its byline's one author or the
+   * closing line that introduces the writer ("Ann Vale is a playwright in Orlen.").
+   */
+  | 'writer'
   /** Nothing the article names. */
   | 'none'
 
@@ -94,6 +99,8 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'pronoun-newcomer': 0.92,
   'pronoun-clause-subject': 0.9,
   'pronoun-earlier': 0.8,
+  // A byline is read by ingest; a closing line of the writer is a pattern of opinion pages.
+  writer: 0.95,
   none: 0,
 })
 
