@@ -80,7 +80,12 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
-import { describedAsPerson, speaksAfterName, titledName } from './person-evidence.js'
+import {
+  describedAsPerson,
+  roleAfterName,
+  speaksAfterName,
+  titledName,
+} from './person-evidence.js'
 import { withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,
@@ -785,6 +790,8 @@ export class Coreference {
   private readonly families = new Map<string, Family | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
+  /** The roles descriptions after their names give people, by name (`statedRoles`). */
+  private rolesStated: Map<string, string[]> | undefined
   /** The "the younger Vale" of each paragraph (`generationMentions`), read when first asked for. */
   private readonly generationsByParagraph: Array<GenerationMention[] | undefined> = []
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
@@ -1403,6 +1410,37 @@ export class Coreference {
   }
 
   /**
+   * The one person a description after their name gives a role head (`Ann Vale, the mayor,`
+   * for `mayor`), else null: when two are given it, neither is meant for sure.
+   */
+  private soleStatedHolder(head: string): string | null {
+    let holder: string | null = null
+    for (const [name, roles] of this.statedRoles()) {
+      if (!roles.includes(head)) continue
+      if (holder !== null) return null
+      holder = name
+    }
+    return holder
+  }
+
+  /**
+   * Whether a person is named in the paragraph of `position`, before it (the latest
+   * `holderWindow` referents of the paragraph are read, so a long paragraph is not read again
+   * for each description in it).
+   */
+  private personNamedBefore(position: Position): boolean {
+    const here = this.referentsByParagraph.get(position.paragraph)
+    if (!here) return false
+    const latest = here.lastBefore(position)
+    for (let at = latest; at >= 0 && latest - at < holderWindow; at--) {
+      const { speaker, position: where } = here.items[at] as Referent
+      if (comparePositions(where, position) >= 0) continue
+      if (speaker.kind === 'person' && isNameShaped(speaker.name)) return true
+    }
+    return false
+  }
+
+  /**
    * Whether a description at `position` follows, in its sentence, the first mention of a person
    * in the article, with a verb between: "Ann Vale read the report and the minister said".
    * Meaning her, the writer would have said "she". Whether the name is the verb's subject is not
@@ -1482,7 +1520,7 @@ export class Coreference {
     position: Position,
     gender: NameGender | null,
     paragraphs: number,
-    fits: (speaker: Speaker) => boolean,
+    fits: (speaker: Speaker, at: Position) => boolean,
   ): Speaker | null {
     // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
     // many back and before the position's offset.
@@ -1506,7 +1544,7 @@ export class Coreference {
           if (comparePositions(referent.position, position) >= 0) return false
           const known = this.genderOf(referent.speaker)
           if (gender !== null && known !== null && known !== gender) return false
-          return fits(referent.speaker)
+          return fits(referent.speaker, referent.position)
         },
       )
       if (at !== -1) return (this.referents.items[at] as Referent).speaker
@@ -1626,6 +1664,38 @@ export class Coreference {
       this.mentionWords.set(speaker.name, words)
     }
     return words.has(head)
+  }
+
+  /**
+   * The role heads that descriptions after their names give the people named in full, by name
+   * (`Dario Quell, a harbor commissioner,` → `commissioner`), read once for the article. The
+   * name resolvers record only titles, and a chosen mention only the description it was read
+   * as; a person the text calls a commissioner is not `the officer` of a later sentence.
+   */
+  private statedRoles(): Map<string, string[]> {
+    if (this.rolesStated) return this.rolesStated
+    const stated = new Map<string, string[]>()
+    for (const chain of this.model.chains) {
+      if (chain.kind !== 'person') continue
+      const prepared = this.model.paragraphs[chain.paragraph]
+      if (!prepared) continue
+      const role = roleAfterName(prepared, chain)
+      if (role === null) continue
+      const index = this.mentionAt.get(chain.paragraph, chain.start)
+      const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+      // A name not kept as a mention (an object: `met Dario Quell, a harbor commissioner`) is
+      // found by its keys, when they name one person only.
+      const byKey = this.peopleByKey().get(foldName(personNameOf(chain)))
+      const cluster =
+        byMention ??
+        (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
+      if (!cluster?.parsed.full) continue
+      const roles = stated.get(cluster.name)
+      if (roles) roles.push(role)
+      else stated.set(cluster.name, [role])
+    }
+    this.rolesStated = stated
+    return stated
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
@@ -1976,7 +2046,8 @@ export class Coreference {
           )?.name ??
           [...this.roster.speakers.values()].find(
             (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
-          )?.name
+          )?.name ??
+          this.soleStatedHolder(head)
         // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
         // someone the description names, or for the person "his" means (the one the text is
         // about), is not that person's.
@@ -1985,7 +2056,11 @@ export class Coreference {
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         let skippedNew = false
-        const salient = this.latestPerson(position, headGender, 3, (speaker) => {
+        // "Dario Quell, a harbor commissioner, met residents. "…," the officer shouted": when
+        // the description's own paragraph names someone, a person of an earlier paragraph is
+        // taken only if the text gives them the role or its kind, not as a guess.
+        let namedHere: boolean | undefined
+        const salient = this.latestPerson(position, headGender, 3, (speaker, at) => {
           if (served.has(speaker.name)) return false
           if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
@@ -1993,11 +2068,17 @@ export class Coreference {
             skippedNew = true
             return false
           }
-          const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
-          return (
-            (heads.length === 0 && !ownedByPronoun) ||
-            heads.some((role) => sameRoleKind(role, reading.head))
-          )
+          // Roles the text gives them (a title, a description after their name): one of
+          // another kind than the description's head says they are someone else.
+          const heads = [
+            ...speaker.roles.map(roleHeadOf).filter((role) => role !== null),
+            ...(this.statedRoles().get(speaker.name) ?? []),
+          ]
+          if (heads.some((role) => sameRoleKind(role, reading.head))) return true
+          if (heads.length > 0 || ownedByPronoun) return false
+          if (at.paragraph === position.paragraph) return true
+          namedHere ??= this.personNamedBefore(position)
+          return !namedHere
         })
         const possessive = possessiveOpening.test(reading.description)
         const principal =

@@ -108,13 +108,37 @@ export function titledName(prepared: PreparedParagraph, chain: NameChain): boole
  */
 export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain): boolean {
   const { tokens } = prepared
-  const sentenceEnd = sentenceEndOf(prepared, chain)
-  let index = firstTokenFrom(tokens, chain.end)
+  const index = firstTokenFrom(tokens, chain.end)
   if (tokens[index]?.text !== ',') return false
   const opening = tokens[index + 1]
-  if (opening === undefined || opening.start >= sentenceEnd) return false
+  if (opening === undefined || opening.start >= sentenceEndOf(prepared, chain)) return false
   if (ageShape.test(opening.text)) return isAge(tokens, index + 1)
-  if (opening.kind !== 'word' || !articles.has(opening.lower)) return false
+  const head = descriptionHeadAfterName(prepared, chain)
+  return head !== null && (isPersonNoun(head) || isRoleHead(head))
+}
+
+/**
+ * The role a description after a name gives its bearer, as its head word, lowercased
+ * (`Nora Lake, a harbor commissioner,` → `commissioner`), else null: a role the text states,
+ * which a later `the officer` meaning someone else may contradict.
+ */
+export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
+  const head = descriptionHeadAfterName(prepared, chain)
+  return head !== null && isRoleHead(head) ? head : null
+}
+
+/**
+ * The head word, lowercased, of a description a comma after a name opens with an article
+ * (`, a nurse`, `, the harbor pilot,`), else null.
+ */
+function descriptionHeadAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
+  const { tokens } = prepared
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  let index = firstTokenFrom(tokens, chain.end)
+  if (tokens[index]?.text !== ',') return null
+  const opening = tokens[index + 1]
+  if (opening === undefined || opening.start >= sentenceEnd) return null
+  if (opening.kind !== 'word' || !articles.has(opening.lower)) return null
   // The noun phrase ends at a comma, the sentence's end, a quotation or a word that opens a
   // phrase or clause of its own (`a nurse from Linden`, `a town with a mayor`, `who`).
   let words: string[] = []
@@ -127,9 +151,8 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
     else words.push(token.text)
   }
-  if (words.length === 0) return false
-  const head = descriptionHead([opening.text, ...words].join(' ')).toLowerCase()
-  return isPersonNoun(head) || isRoleHead(head)
+  if (words.length === 0) return null
+  return descriptionHead([opening.text, ...words].join(' ')).toLowerCase()
 }
 
 /**
