@@ -1410,20 +1410,6 @@ export class Coreference {
   }
 
   /**
-   * The one person a description after their name gives a role head (`Ann Vale, the mayor,`
-   * for `mayor`), else null: when two are given it, neither is meant for sure.
-   */
-  private soleStatedHolder(head: string): string | null {
-    let holder: string | null = null
-    for (const [name, roles] of this.statedRoles()) {
-      if (!roles.includes(head)) continue
-      if (holder !== null) return null
-      holder = name
-    }
-    return holder
-  }
-
-  /**
    * Whether a person is named in the paragraph of `position`, before it (the latest
    * `holderWindow` referents of the paragraph are read, so a long paragraph is not read again
    * for each description in it).
@@ -2046,8 +2032,7 @@ export class Coreference {
           )?.name ??
           [...this.roster.speakers.values()].find(
             (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
-          )?.name ??
-          this.soleStatedHolder(head)
+          )?.name
         // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
         // someone the description names, or for the person "his" means (the one the text is
         // about), is not that person's.

@@ -35,6 +35,11 @@ const ageShape = /^\d{1,3}$/
 const oldestAge = 120
 const thousandsGroup = /^\d{3}$/
 /** Words that end a description's noun phrase: what follows them is no part of its head. */
+/**
+ * Words after which a description after a name is an apposition still (`Nora Lake, a nurse from
+ * Linden`, `the mayor who`); a subordinator or `and` may as well open the next clause's verb.
+ */
+const appositionClosers: ReadonlySet<string> = new Set([...prepositions, ...relativePronouns])
 const descriptionEnds: ReadonlySet<string> = new Set([
   ...prepositions,
   ...subordinators,
@@ -113,25 +118,31 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
   const opening = tokens[index + 1]
   if (opening === undefined || opening.start >= sentenceEndOf(prepared, chain)) return false
   if (ageShape.test(opening.text)) return isAge(tokens, index + 1)
-  const head = descriptionHeadAfterName(prepared, chain)
-  return head !== null && (isPersonNoun(head) || isRoleHead(head))
+  const head = descriptionAfterName(prepared, chain)?.head
+  return head !== undefined && (isPersonNoun(head) || isRoleHead(head))
 }
 
 /**
  * The role a description after a name gives its bearer, as its head word, lowercased
  * (`Nora Lake, a harbor commissioner,` → `commissioner`), else null: a role the text states,
- * which a later `the officer` meaning someone else may contradict.
+ * which a later `the officer` meaning someone else may contradict. The description must close
+ * where an apposition closes (a mark, the sentence's end, `of`, `who`): one running on into a
+ * verb is the subject of the next clause (`Speaking to Nora Lake, the candidate stated`).
  */
 export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
-  const head = descriptionHeadAfterName(prepared, chain)
-  return head !== null && isRoleHead(head) ? head : null
+  const description = descriptionAfterName(prepared, chain)
+  if (description === null || !description.closed) return null
+  return isRoleHead(description.head) ? description.head : null
 }
 
 /**
  * The head word, lowercased, of a description a comma after a name opens with an article
- * (`, a nurse`, `, the harbor pilot,`), else null.
+ * (`, a nurse`, `, the harbor pilot,`), and whether it closes as an apposition does; else null.
  */
-function descriptionHeadAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
+function descriptionAfterName(
+  prepared: PreparedParagraph,
+  chain: NameChain,
+): { head: string; closed: boolean } | null {
   const { tokens } = prepared
   const sentenceEnd = sentenceEndOf(prepared, chain)
   let index = firstTokenFrom(tokens, chain.end)
@@ -152,7 +163,12 @@ function descriptionHeadAfterName(prepared: PreparedParagraph, chain: NameChain)
     else words.push(token.text)
   }
   if (words.length === 0) return null
-  return descriptionHead([opening.text, ...words].join(' ')).toLowerCase()
+  const end = tokens[index]
+  const closed =
+    end === undefined ||
+    end.start >= sentenceEnd ||
+    (end.kind === 'punct' || (end.kind === 'word' && appositionClosers.has(end.lower)))
+  return { head: descriptionHead([opening.text, ...words].join(' ')).toLowerCase(), closed }
 }
 
 /**
