@@ -196,11 +196,13 @@ async function part(name: 'train' | 'validation'): Promise<Judged[]> {
   const judgedOf = new Map(
     runs.flatMap((article) => {
       const text = (article.texts ?? []).join('\n\n')
+      // Not every quotation has candidates: they are found by the quotation's id.
+      const byQuote = new Map(article.candidates.map((entry) => [entry.quote, entry]))
       return article.system.quotes.map((quote, at) => {
-        const candidates = article.candidates[at]
+        const candidates = byQuote.get(article.quotes[at]?.id ?? '')
         const resolution = candidates?.resolution ?? 'none'
         const evidence = evidenceOf(text, resolution, article.quotes[at], candidates)
-        const label = `${article.name} ${candidates?.quote ?? at}`
+        const label = `${article.name} ${article.quotes[at]?.id}`
         return [quote, { resolution, evidence, label }] as const
       })
     }),
@@ -220,7 +222,11 @@ async function goldSet(goldFile: string, content: string): Promise<Judged[]> {
     const file = articleFile(article.file, readFileSync(join(content, article.file)))
     await runOn(processor, file)
     const quotes: Quote[] = file.data.quotes ?? []
-    const candidates: QuoteCandidates[] = file.data.speakerCandidates ?? []
+    // Not every quotation has candidates: they are found by the quotation's id.
+    const byQuote = new Map(
+      (file.data.speakerCandidates ?? []).map((entry) => [entry.quote, entry]),
+    )
+    const candidates = quotes.map((quote) => byQuote.get(quote.id))
     // Speakers labelled as `newsroom eval` labels them (an anonymous one by its description).
     const system = systemQuotesFromQuotes(quotes, file.data.speakers ?? [])
     const text = String(file.value)
@@ -240,7 +246,7 @@ async function goldSet(goldFile: string, content: string): Promise<Judged[]> {
         right: accepted.some((speaker) => sameSpeaker(speaker, leaned)),
         published: quote.speaker !== null,
         roleEvidence: evidenceOf(text, resolution, quotes[systemIndex], candidates[systemIndex]),
-        label: `${article.file} ${candidates[systemIndex]?.quote ?? systemIndex} ${leaned ?? 'none'}`,
+        label: `${article.file} ${quotes[systemIndex]?.id} ${leaned ?? 'none'}`,
       })
     }
   }
