@@ -80,12 +80,7 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
-import {
-  describedAsPerson,
-  roleAfterName,
-  speaksAfterName,
-  titledName,
-} from './person-evidence.js'
+import { describedAsPerson, roleAfterName, speaksAfterName, titledName } from './person-evidence.js'
 import { withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,

@@ -19,6 +19,7 @@ import {
   cueVerbs,
   isHonorificToken,
   isRoleHeadToken,
+  mayBePastOrFiniteVerbToken,
   prepositions,
   subordinators,
 } from './words.js'
@@ -153,6 +154,8 @@ function descriptionAfterName(
   // The noun phrase ends at a comma, the sentence's end, a quotation or a word that opens a
   // phrase or clause of its own (`a nurse from Linden`, `a town with a mayor`, `who`).
   let words: string[] = []
+  // A finite verb read in it (`the commissioner stated his case`) makes it a clause's subject.
+  let verbRead = false
   const last = Math.min(tokens.length, index + 2 + descriptionReach)
   for (index += 2; index < last; index++) {
     const token = tokens[index] as Token
@@ -161,13 +164,17 @@ function descriptionAfterName(
     // A possessive is the phrase's determiner (`the mayor's hometown`), not its head.
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
     else words.push(token.text)
+    if (mayBePastOrFiniteVerbToken(token)) verbRead = true
   }
   if (words.length === 0) return null
   const end = tokens[index]
   const closed =
-    end === undefined ||
-    end.start >= sentenceEnd ||
-    (end.kind === 'punct' || (end.kind === 'word' && appositionClosers.has(end.lower)))
+    (end === undefined ||
+      end.start >= sentenceEnd ||
+      end.kind === 'punct' ||
+      (end.kind === 'word' && appositionClosers.has(end.lower))) &&
+    !verbRead
+
   return { head: descriptionHead([opening.text, ...words].join(' ')).toLowerCase(), closed }
 }
 
