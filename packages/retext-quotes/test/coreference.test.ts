@@ -381,26 +381,6 @@ describe('Coreference', () => {
     ).toEqual(['the lawmaker', 'Elmo Tarrant', 'person', 'role-recent'])
   })
 
-  it('takes no person of an earlier paragraph on a guess when the description’s own names someone', async () => {
-    const quote = '“The ramp is cracked,” the officer shouted.'
-    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]
-    expect(
-      await resolved(
-        `Ilse Marwood met Petra Dunlin on Monday.\n\nElmo Tarrant, a ferry commissioner, met residents. ${quote}`,
-      ),
-    ).toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
-    // Given the role, the earlier person is still taken.
-    expect(
-      await resolved(
-        `Officer Ilse Marwood met Petra Dunlin on Monday.\n\nElmo Tarrant, a ferry commissioner, met residents. ${quote}`,
-      ),
-    ).toEqual(['the officer', 'Ilse Marwood', 'person', 'role-holder'])
-    // With no one named in its paragraph, the person the article is about, as before.
-    expect(
-      await resolved(`Ilse Marwood walked the quay on Monday.\n\nResidents gathered. ${quote}`),
-    ).toEqual(['the officer', 'Ilse Marwood', 'person', 'role-recent'])
-  })
-
   it('gives a description in apposition to a name, or in the name’s own clause, that person', async () => {
     const report = ' “We will appeal,” a lawyer said.'
     for (const [text, description] of [

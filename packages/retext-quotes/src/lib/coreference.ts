@@ -1405,23 +1405,6 @@ export class Coreference {
   }
 
   /**
-   * Whether a person is named in the paragraph of `position`, before it (the latest
-   * `holderWindow` referents of the paragraph are read, so a long paragraph is not read again
-   * for each description in it).
-   */
-  private personNamedBefore(position: Position): boolean {
-    const here = this.referentsByParagraph.get(position.paragraph)
-    if (!here) return false
-    const latest = here.lastBefore(position)
-    for (let at = latest; at >= 0 && latest - at < holderWindow; at--) {
-      const { speaker, position: where } = here.items[at] as Referent
-      if (comparePositions(where, position) >= 0) continue
-      if (speaker.kind === 'person' && isNameShaped(speaker.name)) return true
-    }
-    return false
-  }
-
-  /**
    * Whether a description at `position` follows, in its sentence, the first mention of a person
    * in the article, with a verb between: "Ann Vale read the report and the minister said".
    * Meaning her, the writer would have said "she". Whether the name is the verb's subject is not
@@ -1501,7 +1484,7 @@ export class Coreference {
     position: Position,
     gender: NameGender | null,
     paragraphs: number,
-    fits: (speaker: Speaker, at: Position) => boolean,
+    fits: (speaker: Speaker) => boolean,
   ): Speaker | null {
     // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
     // many back and before the position's offset.
@@ -1525,7 +1508,7 @@ export class Coreference {
           if (comparePositions(referent.position, position) >= 0) return false
           const known = this.genderOf(referent.speaker)
           if (gender !== null && known !== null && known !== gender) return false
-          return fits(referent.speaker, referent.position)
+          return fits(referent.speaker)
         },
       )
       if (at !== -1) return (this.referents.items[at] as Referent).speaker
@@ -2036,11 +2019,7 @@ export class Coreference {
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         let skippedNew = false
-        // "Dario Quell, a harbor commissioner, met residents. "…," the officer shouted": when
-        // the description's own paragraph names someone, a person of an earlier paragraph is
-        // taken only if the text gives them the role or its kind, not as a guess.
-        let namedHere: boolean | undefined
-        const salient = this.latestPerson(position, headGender, 3, (speaker, at) => {
+        const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
           if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
@@ -2054,11 +2033,10 @@ export class Coreference {
             ...speaker.roles.map(roleHeadOf).filter((role) => role !== null),
             ...(this.statedRoles().get(speaker.name) ?? []),
           ]
-          if (heads.some((role) => sameRoleKind(role, reading.head))) return true
-          if (heads.length > 0 || ownedByPronoun) return false
-          if (at.paragraph === position.paragraph) return true
-          namedHere ??= this.personNamedBefore(position)
-          return !namedHere
+          return (
+            (heads.length === 0 && !ownedByPronoun) ||
+            heads.some((role) => sameRoleKind(role, reading.head))
+          )
         })
         const possessive = possessiveOpening.test(reading.description)
         const principal =
