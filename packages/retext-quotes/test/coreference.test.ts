@@ -354,6 +354,33 @@ describe('Coreference', () => {
     expect(held.results.map((result) => result?.[1])).toEqual(['Oskar Lind', 'Oskar Lind'])
   })
 
+  it('never gives a description to a person the text gives a role of another kind', async () => {
+    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]
+    // A description after his name makes Elmo Tarrant a commissioner: the officer is someone else.
+    expect(
+      await resolved(
+        'Elmo Tarrant, the ferry commissioner, toured the quay on Friday.\n\n“The ramp is cracked,” the officer shouted, according to a video by a passer-by.',
+      ),
+    ).toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
+    // Named in passing, as an object, he is still given the role.
+    expect(
+      await resolved(
+        'Residents met Elmo Tarrant, a ferry commissioner, on Friday.\n\n“The ramp is cracked,” the officer shouted.',
+      ),
+    ).toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
+    // A role of the description's kind, or its own head, is no contradiction.
+    expect(
+      await resolved(
+        'Elmo Tarrant, a ferry commissioner, toured the quay on Friday.\n\n“The ramp is cracked,” the commissioner said.',
+      ),
+    ).toEqual(['the commissioner', 'Elmo Tarrant', 'person', 'role-recent'])
+    expect(
+      await resolved(
+        'Elmo Tarrant, a Republican senator, toured the quay on Friday.\n\n“The ramp is cracked,” the lawmaker said.',
+      ),
+    ).toEqual(['the lawmaker', 'Elmo Tarrant', 'person', 'role-recent'])
+  })
+
   it('gives a description in apposition to a name, or in the name’s own clause, that person', async () => {
     const report = ' “We will appeal,” a lawyer said.'
     for (const [text, description] of [

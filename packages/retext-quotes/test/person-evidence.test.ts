@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describedAsPerson, speaksAfterName, titledName } from '../src/lib/person-evidence.js'
+import {
+  describedAsPerson,
+  roleAfterName,
+  speaksAfterName,
+  titledName,
+} from '../src/lib/person-evidence.js'
 import { articleOf } from './helpers/article.js'
 
 /** Each evidence reader asked of the first name run of a one-paragraph text. */
@@ -12,6 +17,7 @@ async function evidenceOf(text: string) {
     speaks: speaksAfterName(prepared, chain),
     titled: titledName(prepared, chain),
     described: describedAsPerson(prepared, chain),
+    role: roleAfterName(prepared, chain),
   }
 }
 
@@ -44,6 +50,17 @@ describe('person evidence', () => {
     expect((await evidenceOf('Pell Orrin, an engineer who fixed it, left.')).described).toBe(true)
     expect((await evidenceOf('Marrow Point, a hamlet with a doctor, voted.')).described).toBe(false)
     expect((await evidenceOf('Marrow Point, the warden’s village, voted.')).described).toBe(false)
+  })
+
+  it('reads the role an apposition after a name gives, closed by a mark or a preposition', async () => {
+    expect((await evidenceOf('Pell Orrin, a ferry commissioner, left.')).role).toBe('commissioner')
+    expect((await evidenceOf('Pell Orrin, the harbor pilot.')).role).toBe('pilot')
+    expect((await evidenceOf('Pell Orrin, a senator from Dunmarsh, left.')).role).toBe('senator')
+    // A person's noun that is no role, and a description opening the next clause.
+    expect((await evidenceOf('Pell Orrin, a shopper, left.')).role).toBeNull()
+    expect((await evidenceOf('To Pell Orrin, the commissioner wrote twice.')).role).toBeNull()
+    expect((await evidenceOf('Pell Orrin, the commissioner said, left.')).role).toBeNull()
+    expect((await evidenceOf('To Pell Orrin, the commissioner wrote.')).role).toBeNull()
   })
 
   it('reads no count written in thousands, nor a number past a lifetime, as an age', async () => {

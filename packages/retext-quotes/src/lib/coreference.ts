@@ -79,7 +79,7 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
-import { describedAsPerson, speaksAfterName, titledName } from './person-evidence.js'
+import { describedAsPerson, roleAfterName, speaksAfterName, titledName } from './person-evidence.js'
 import { withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,
@@ -838,6 +838,8 @@ export class Coreference {
    */
   private paragraphsByWord: Map<string, number[]> | undefined
   private familiesSearched = 0
+  /** The roles descriptions after their names give people, by name (`statedRoles`). */
+  private rolesStated: Map<string, string[]> | undefined
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -1682,6 +1684,38 @@ export class Coreference {
     return words.has(head)
   }
 
+  /**
+   * The role heads that descriptions after their names give the people named in full, by name
+   * (`Dario Quell, a harbor commissioner,` → `commissioner`), read once for the article. The
+   * name resolvers record only titles, and a chosen mention only the description it was read
+   * as; a person the text calls a commissioner is not `the officer` of a later sentence.
+   */
+  private statedRoles(): Map<string, string[]> {
+    if (this.rolesStated) return this.rolesStated
+    const stated = new Map<string, string[]>()
+    for (const chain of this.model.chains) {
+      if (chain.kind !== 'person') continue
+      const prepared = this.model.paragraphs[chain.paragraph]
+      if (!prepared) continue
+      const role = roleAfterName(prepared, chain)
+      if (role === null) continue
+      const index = this.mentionAt.get(chain.paragraph, chain.start)
+      const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+      // A name not kept as a mention (an object: `met Dario Quell, a harbor commissioner`) is
+      // found by its keys, when they name one person only.
+      const byKey = this.peopleByKey().get(foldName(personNameOf(chain)))
+      const cluster =
+        byMention ??
+        (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
+      if (!cluster?.parsed.full) continue
+      const roles = stated.get(cluster.name)
+      if (roles) roles.push(role)
+      else stated.set(cluster.name, [role])
+    }
+    this.rolesStated = stated
+    return stated
+  }
+
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
   private peopleNamedIn(text: string): Set<string> {
     const named = new Set<string>()
@@ -2058,7 +2092,12 @@ export class Coreference {
             skippedNew = true
             return false
           }
-          const heads = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
+          // Roles the text gives them (a title, a description after their name): one of
+          // another kind than the description's head says they are someone else.
+          const heads = [
+            ...speaker.roles.map(roleHeadOf).filter((role) => role !== null),
+            ...(this.statedRoles().get(speaker.name) ?? []),
+          ]
           return (
             (heads.length === 0 && !ownedByPronoun) ||
             heads.some((role) => sameRoleKind(role, reading.head))

@@ -19,6 +19,7 @@ import {
   cueVerbs,
   isHonorificToken,
   isRoleHeadToken,
+  mayBePastOrFiniteVerbToken,
   prepositions,
   subordinators,
 } from './words.js'
@@ -35,6 +36,11 @@ const ageShape = /^\d{1,3}$/
 const oldestAge = 120
 const thousandsGroup = /^\d{3}$/
 /** Words that end a description's noun phrase: what follows them is no part of its head. */
+/**
+ * Words after which a description after a name is an apposition still (`Nora Lake, a nurse from
+ * Linden`, `the mayor who`); a subordinator or `and` may as well open the next clause's verb.
+ */
+const appositionClosers: ReadonlySet<string> = new Set([...prepositions, ...relativePronouns])
 const descriptionEnds: ReadonlySet<string> = new Set([
   ...prepositions,
   ...subordinators,
@@ -108,16 +114,48 @@ export function titledName(prepared: PreparedParagraph, chain: NameChain): boole
  */
 export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain): boolean {
   const { tokens } = prepared
-  const sentenceEnd = sentenceEndOf(prepared, chain)
-  let index = firstTokenFrom(tokens, chain.end)
+  const index = firstTokenFrom(tokens, chain.end)
   if (tokens[index]?.text !== ',') return false
   const opening = tokens[index + 1]
-  if (opening === undefined || opening.start >= sentenceEnd) return false
+  if (opening === undefined || opening.start >= sentenceEndOf(prepared, chain)) return false
   if (ageShape.test(opening.text)) return isAge(tokens, index + 1)
-  if (opening.kind !== 'word' || !articles.has(opening.lower)) return false
+  const head = descriptionAfterName(prepared, chain)?.head
+  return head !== undefined && (isPersonNoun(head) || isRoleHead(head))
+}
+
+/**
+ * The role a description after a name gives its bearer, as its head word, lowercased
+ * (`Nora Lake, a harbor commissioner,` → `commissioner`), else null: a role the text states,
+ * which a later `the officer` meaning someone else may contradict. The description must close
+ * where an apposition closes (a mark, the sentence's end, `of`, `who`): one running on into a
+ * verb is the subject of the next clause (`Speaking to Nora Lake, the candidate stated`).
+ */
+export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
+  const description = descriptionAfterName(prepared, chain)
+  if (description === null || !description.closed) return null
+  return isRoleHead(description.head) ? description.head : null
+}
+
+/**
+ * The head word, lowercased, of a description a comma after a name opens with an article
+ * (`, a nurse`, `, the harbor pilot,`), and whether it closes as an apposition does; else null.
+ */
+function descriptionAfterName(
+  prepared: PreparedParagraph,
+  chain: NameChain,
+): { head: string; closed: boolean } | null {
+  const { tokens } = prepared
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  let index = firstTokenFrom(tokens, chain.end)
+  if (tokens[index]?.text !== ',') return null
+  const opening = tokens[index + 1]
+  if (opening === undefined || opening.start >= sentenceEnd) return null
+  if (opening.kind !== 'word' || !articles.has(opening.lower)) return null
   // The noun phrase ends at a comma, the sentence's end, a quotation or a word that opens a
   // phrase or clause of its own (`a nurse from Linden`, `a town with a mayor`, `who`).
   let words: string[] = []
+  // A finite verb read in it (`the commissioner stated his case`) makes it a clause's subject.
+  let verbRead = false
   const last = Math.min(tokens.length, index + 2 + descriptionReach)
   for (index += 2; index < last; index++) {
     const token = tokens[index] as Token
@@ -126,10 +164,18 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
     // A possessive is the phrase's determiner (`the mayor's hometown`), not its head.
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
     else words.push(token.text)
+    if (mayBePastOrFiniteVerbToken(token)) verbRead = true
   }
-  if (words.length === 0) return false
-  const head = descriptionHead([opening.text, ...words].join(' ')).toLowerCase()
-  return isPersonNoun(head) || isRoleHead(head)
+  if (words.length === 0) return null
+  const end = tokens[index]
+  const closed =
+    (end === undefined ||
+      end.start >= sentenceEnd ||
+      end.kind === 'punct' ||
+      (end.kind === 'word' && appositionClosers.has(end.lower))) &&
+    !verbRead
+
+  return { head: descriptionHead([opening.text, ...words].join(' ')).toLowerCase(), closed }
 }
 
 /**

@@ -279,6 +279,20 @@ export const isFiniteVerbToken = lowercaseFact((lower) => {
   const likeliest = brillLexicon().get(lower)?.[0] ?? ''
   return likeliest === 'MD' || finiteVerbTags.has(likeliest)
 })
+/**
+ * Whether a token's word is likeliest a finite verb (`isFiniteVerbToken`) or a past participle
+ * also tagged as a past tense ("stated", "named"): in a description after a name, such a word
+ * makes it the subject of a clause (`To Ann Vale, the commissioner stated his case`).
+ */
+export const mayBePastOrFiniteVerbToken = lowercaseFact((lower) => {
+  const tags = brillLexicon().get(lower)
+  const likeliest = tags?.[0] ?? ''
+  return (
+    likeliest === 'MD' ||
+    finiteVerbTags.has(likeliest) ||
+    (likeliest === 'VBN' && (tags?.includes('VBD') ?? false))
+  )
+})
 const commonNounTags: ReadonlySet<string> = new Set(['NN', 'NNS'])
 
 /**
