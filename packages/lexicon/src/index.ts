@@ -63,6 +63,7 @@ export { acronymStopWords, organizationHeads } from './organizations.js'
 export { collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {
+  olderStateAbbreviations,
   placeNameHeads,
   placeNamePrefixes,
   placeNouns,

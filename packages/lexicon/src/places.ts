@@ -168,6 +168,23 @@ export const stateAbbreviations: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Older abbreviations of US states that the English parser (parse-english) also takes for
+ * abbreviations, lowercase, without their period ("Penn.", "Calif." is AP's and in
+ * `stateAbbreviations`). Kept apart from `stateAbbreviations`, which party tags read: `R-Kans.`
+ * and `R-Wisc.` are in PolNeAR train, and reading them as party tags is a change to judge on its
+ * own.
+ */
+export const olderStateAbbreviations: readonly string[] = Object.freeze([
+  'cal',
+  'kans',
+  'nebr',
+  'oreg',
+  'penn',
+  'penna',
+  'wisc',
+])
+
+/**
  * The full names of the US states, lowercase, as news copy writes them after a city ("Akron,
  * Ohio,") or in a party tag ("R-Texas"): AP style spells out eight of them always and the rest
  * in running text. With `stateAbbreviations`, every way a state is written there.

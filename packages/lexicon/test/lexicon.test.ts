@@ -53,6 +53,7 @@ describe('@newsroom/lexicon', () => {
       'nameSuffixes',
       'nounlikeCueVerbs',
       'numberWords',
+      'olderStateAbbreviations',
       'organizationHeads',
       'partyMemberNouns',
       'passiveAuxiliaries',

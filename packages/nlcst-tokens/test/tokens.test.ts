@@ -74,6 +74,44 @@ describe('@newsroom/nlcst-tokens', () => {
     ])
   })
 
+  it('ends a sentence at a family name the parser took for a state abbreviation', () => {
+    const sentencesOf = (text: string) => {
+      const [paragraph] = paragraphTokens(parse(text))
+      return (paragraph?.sentences ?? []).map(([first, last]) =>
+        (paragraph?.tokens ?? [])
+          .slice(first, last)
+          .map((token) => token.text)
+          .join(' '),
+      )
+    }
+    expect(sentencesOf('Tomas Brio met Olga Penn. Tomas Brio thanked her.')).toEqual([
+      'Tomas Brio met Olga Penn .',
+      'Tomas Brio thanked her .',
+    ])
+    expect(sentencesOf('The pier belongs to Iris Wash. Harbor crews fixed it.')).toEqual([
+      'The pier belongs to Iris Wash .',
+      'Harbor crews fixed it .',
+    ])
+    const [paragraph] = paragraphTokens(parse('Ask Olga Mass. Nobody knows.'))
+    expect(
+      paragraph?.tokens.slice(2, 4).map((token) => [token.text, token.start, token.end]),
+    ).toEqual([
+      ['Mass', 9, 13],
+      ['.', 13, 14],
+    ])
+  })
+
+  it('keeps a state abbreviation after its place, a party letter or a place word in the sentence', () => {
+    const one = (text: string) => {
+      const [paragraph] = paragraphTokens(parse(text))
+      return paragraph?.sentences.length
+    }
+    expect(one('Ada Reyes of Flint, Mich., said the dock is old.')).toBe(1)
+    expect(one('Rep. Ann Vale (D-Penn.) said the dock is old.')).toBe(1)
+    expect(one('The mayor of Fort Wayne Ind. Tomas Brio spoke.')).toBe(1)
+    expect(one('Gen. Ann Vale and Miss Vale met Olga Penn. at noon.')).toBe(1)
+  })
+
   it('gives the word of a token as the parser split it, without a joined possessive', () => {
     const [paragraph] = paragraphTokens(parse("The Joneses' boat and rock 'n' roll of O' Tarn."))
     const words = (paragraph?.tokens ?? []).filter((token) => token.kind === 'word')

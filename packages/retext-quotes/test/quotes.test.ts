@@ -944,6 +944,32 @@ describe('a party tag between a name and its cue', () => {
   })
 })
 
+describe('a family name the parser took for a state abbreviation', () => {
+  it('ends its sentence, so the next sentence’s name is a person of its own', async () => {
+    for (const [text, speaker] of [
+      [
+        'Tomas Brio met Olga Penn. Tomas Brio quoted her as saying, “The dock is old.”',
+        'Olga Penn',
+      ],
+      ['Lena Orwit phoned Iris Wash. Iris Wash said, “The dock is old.”', 'Iris Wash'],
+    ] as const) {
+      const file = await attributed(text)
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker?.name, text).toBe(speaker)
+      const people = (file.data.entities?.people ?? []).map((person) => person.name)
+      expect(
+        people.some((name) => name.includes('.')),
+        text,
+      ).toBe(false)
+    }
+  })
+
+  it('stays a state in a party tag', async () => {
+    const file = await attributed('Rep. Dana Whitlow (D-Penn.) said “the water is still brown.”')
+    expect(file.data.quotes?.[0]?.speaker?.name).toBe('Dana Whitlow')
+  })
+})
+
 describe('a reporting frame whose speaker is not the cue’s subject', () => {
   it('gives the words to the one quoted, not to whoever quotes them', async () => {
     const file = await attributed(

@@ -1,4 +1,6 @@
-import type { Paragraph, Root, Sentence } from 'nlcst'
+import { olderStateAbbreviations, placeNamePrefixes, stateAbbreviations } from '@newsroom/lexicon'
+import { isGivenName } from '@newsroom/names'
+import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst'
 import { type Lexeme, lexemeOf } from './lexemes.js'
 
 /** A word or a punctuation mark of the text, with its offsets into the file. */
@@ -89,7 +91,10 @@ export interface TokenParagraph {
   start: number
   end: number
   tokens: Token[]
-  /** The sentences as the parser split them: `[first, last)` token indices. */
+  /**
+   * The sentences as the parser split them, but for a family name it took for a state
+   * abbreviation (`endsSentenceAfterName`): `[first, last)` token indices.
+   */
   sentences: Array<[number, number]>
 }
 
@@ -248,8 +253,13 @@ function readParagraph(node: Paragraph, base: number): TokenParagraph {
   const sentences: Array<[number, number]> = []
   for (const child of node.children) {
     if (child.type !== 'SentenceNode') continue
-    const first = tokens.length
-    readSentence(child, tokens, base)
+    let first = tokens.length
+    const ends: number[] = []
+    readSentence(child, tokens, base, ends)
+    for (const end of ends) {
+      sentences.push([first, end])
+      first = end
+    }
     if (tokens.length > first) sentences.push([first, tokens.length])
   }
   return {
@@ -260,8 +270,59 @@ function readParagraph(node: Paragraph, base: number): TokenParagraph {
   }
 }
 
-function readSentence(sentence: Sentence, tokens: Token[], base: number): void {
-  for (const child of sentence.children) {
+/**
+ * The abbreviations of US states as parse-english takes them (`Penn.`, `Mass.`), lowercase,
+ * without their period.
+ */
+const stateAbbreviationSet: ReadonlySet<string> = new Set([
+  ...stateAbbreviations,
+  ...olderStateAbbreviations,
+])
+const placeNamePrefixSet: ReadonlySet<string> = new Set(placeNamePrefixes)
+
+/**
+ * Whether the word at `index` of a sentence, a state's abbreviation whose period parse-english
+ * joined to it (`Penn.`, read as Pennsylvania's) and so joined the next sentence to this one,
+ * is rather a family name ending a sentence: `Nadia Ferro met Olga Penn. Nadia Ferro quoted
+ * her`. A state written short follows its place and a comma (`Flint, Mich.,`) or a party's
+ * letter (`D-Penn.`); straight after a given name, with no comma, and before a capitalized
+ * word, it is the name's end and the period ends the sentence. Not after a place's first word
+ * (`Fort Wayne Ind.`), whose next word may be a given name too.
+ */
+function endsSentenceAfterName(children: readonly SentenceContent[], index: number): boolean {
+  const word = children[index] as Word
+  const parts = word.children
+  const period = parts[parts.length - 1]
+  if (parts.length !== 2 || period?.type !== 'PunctuationNode' || period.value !== '.') return false
+  const stem = parts[0]?.type === 'TextNode' ? parts[0].value : ''
+  if (!/^\p{Lu}\p{Ll}+$/u.test(stem) || !stateAbbreviationSet.has(stem.toLowerCase())) return false
+  const given = children[index - 2]
+  if (children[index - 1]?.type !== 'WhiteSpaceNode' || given?.type !== 'WordNode') return false
+  const givenText = wordText(given)
+  if (!startsCapital(givenText) || !isGivenName(givenText)) return false
+  const before = children[index - 4]
+  if (
+    children[index - 3]?.type === 'WhiteSpaceNode' &&
+    before?.type === 'WordNode' &&
+    placeNamePrefixSet.has(wordText(before).toLowerCase())
+  )
+    return false
+  const next = children[index + 2]
+  return (
+    children[index + 1]?.type === 'WhiteSpaceNode' &&
+    next?.type === 'WordNode' &&
+    startsCapital(wordText(next))
+  )
+}
+
+/**
+ * Read a sentence's tokens onto `tokens`; where the sentence holds another's start (see
+ * `endsSentenceAfterName`), the index of that start's token goes onto `ends`.
+ */
+function readSentence(sentence: Sentence, tokens: Token[], base: number, ends: number[]): void {
+  const { children } = sentence
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as SentenceContent
     if (child.type === 'WhiteSpaceNode') continue
     const fileStart = child.position?.start.offset
     const fileEnd = child.position?.end.offset
@@ -269,6 +330,13 @@ function readSentence(sentence: Sentence, tokens: Token[], base: number): void {
     const start = fileStart - base
     const end = fileEnd - base
     if (child.type === 'WordNode') {
+      if (endsSentenceAfterName(children, index)) {
+        const text = wordText(child).slice(0, -1)
+        tokens.push(new ParsedToken(text, lowerOf(text), start, end - 1, 'word', true))
+        tokens.push(new ParsedToken('.', '.', end - 1, end, 'punct', false))
+        ends.push(tokens.length)
+        continue
+      }
       const text = wordText(child)
       tokens.push(new ParsedToken(text, lowerOf(text), start, end, 'word', startsCapital(text)))
       continue
