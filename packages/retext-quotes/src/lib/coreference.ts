@@ -2151,15 +2151,15 @@ export class Coreference {
             skippedNew = true
             return false
           }
-          // Roles the text gives them (a title, a description after their name): one of
-          // another kind than the description's head says they are someone else.
-          const heads = [
-            ...speaker.roles.map(roleHeadOf).filter((role) => role !== null),
-            ...(this.statedRoles().get(speaker.name) ?? []).map((stated) => stated.role),
-          ]
-          if (heads.length === 0) return !ownedByPronoun
-          if (heads.some((role) => sameRoleKind(role, reading.head))) return true
-          if (heads.some((role) => rolesContradict(role, reading.head))) {
+          // A title of another kind than the description's head says they are someone else.
+          const titles = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
+          if (titles.some((role) => sameRoleKind(role, reading.head))) return true
+          if (titles.length > 0) return false
+          // So does a description after their name, of a known role of another class (not a
+          // general one: a commissioner is `the official`).
+          const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
+          if (stated.some((role) => sameRoleKind(role, reading.head))) return true
+          if (stated.some((role) => rolesContradict(role, reading.head))) {
             contradicted = speaker
             return true
           }
