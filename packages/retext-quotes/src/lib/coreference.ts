@@ -869,6 +869,8 @@ export class Coreference {
   private familiesSearched = 0
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
+  /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
+  private holdersStated: Map<string, Array<{ name: string; position: Position }>> | undefined
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -1722,6 +1724,7 @@ export class Coreference {
   private statedRoles(): Map<string, StatedRole[]> {
     if (this.rolesStated) return this.rolesStated
     const stated = new Map<string, StatedRole[]>()
+    const holders = new Map<string, Array<{ name: string; position: Position }>>()
     for (const chain of this.model.chains) {
       if (chain.kind !== 'person') continue
       const prepared = this.model.paragraphs[chain.paragraph]
@@ -1744,8 +1747,15 @@ export class Coreference {
       const roles = stated.get(cluster.name)
       if (roles) roles.push(where)
       else stated.set(cluster.name, [where])
+      const holder = { name: cluster.name, position: where.position }
+      const ofHead = holders.get(where.role)
+      if (ofHead) ofHead.push(holder)
+      else holders.set(where.role, [holder])
     }
+    for (const ofHead of holders.values())
+      ofHead.sort((a, b) => comparePositions(a.position, b.position))
     this.rolesStated = stated
+    this.holdersStated = holders
     return stated
   }
 
@@ -1757,17 +1767,16 @@ export class Coreference {
    */
   private statedHolderWithinReach(position: Position, head: string): string | null {
     if (headsOfManySenses.has(head)) return null
+    this.statedRoles()
+    const holders = this.holdersStated?.get(head)
+    if (!holders) return null
+    // Back from the position, to the paragraph before: ends at a second person.
     let holder: string | null = null
-    for (const [name, roles] of this.statedRoles()) {
-      const within = roles.some(
-        (stated) =>
-          stated.role === head &&
-          stated.position.paragraph >= position.paragraph - 1 &&
-          comparePositions(stated.position, position) < 0,
-      )
-      if (!within) continue
-      if (holder !== null) return null
-      holder = name
+    for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
+      const stated = holders[at] as { name: string; position: Position }
+      if (stated.position.paragraph < position.paragraph - 1) break
+      if (holder !== null && holder !== stated.name) return null
+      holder = stated.name
     }
     return holder
   }
