@@ -73,11 +73,14 @@ export {
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export { publishingVerbs } from './publishing.js'
 export {
+  generalRoleHeads,
   nameKeepingTitles,
   partyMemberNouns,
+  pastRoleModifiers,
   roleComplementWords,
   roleConnectors,
   roleHeads,
+  roleHeadsOfManySenses,
   roleKinds,
   roleModifiers,
 } from './roles.js'

@@ -482,4 +482,84 @@ export const roleKinds: ReadonlyArray<readonly string[]> = Object.freeze([
   ]),
   Object.freeze(['president', 'leader', 'head', 'chief', 'premier', 'chancellor', 'prime']),
   Object.freeze(['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'boss', 'head', 'chief']),
+  // Synonyms: one job under the words news copy varies it by ("a spokesman …" then "the
+  // spokesperson said"; "a lawyer …" then "the attorney").
+  Object.freeze(['spokesman', 'spokeswoman', 'spokesperson']),
+  Object.freeze(['lawyer', 'attorney', 'counsel', 'barrister', 'solicitor']),
+  Object.freeze(['doctor', 'physician', 'surgeon']),
+  Object.freeze(['reporter', 'journalist', 'correspondent']),
+  Object.freeze(['coach', 'manager']),
+  // A police rank is an officer ("a police captain" is "the officer").
+  Object.freeze([
+    'officer',
+    'constable',
+    'sergeant',
+    'sgt',
+    'detective',
+    'det',
+    'inspector',
+    'insp',
+    'superintendent',
+    'supt',
+    'captain',
+    'capt',
+    'lieutenant',
+    'lt',
+    'commander',
+    'cmdr',
+    'sheriff',
+  ]),
+])
+
+/**
+ * Role heads general enough to be said of any holder of a role ("a harbor commissioner" is
+ * "the official"; "a party's chairman" is "the leader"): no role the text states contradicts them.
+ */
+export const generalRoleHeads: readonly string[] = Object.freeze([
+  'official',
+  'leader',
+  'head',
+  'executive',
+])
+
+/**
+ * Role modifiers that make a role a past one ("a *former* officer, now a harbor commissioner"):
+ * what someone was, which a description of what they are now does not contradict.
+ */
+export const pastRoleModifiers: readonly string[] = Object.freeze([
+  'former',
+  'ex',
+  'retired',
+  'onetime',
+  'one-time',
+  'erstwhile',
+  'late',
+])
+
+/**
+ * Role heads with a sense besides a holder's job ("a doctoral *candidate*", "a *member* of the
+ * public", "the *head* of the table"): a description with one is not matched to a person by the
+ * head word alone.
+ */
+export const roleHeadsOfManySenses: readonly string[] = Object.freeze([
+  'candidate',
+  'member',
+  'partner',
+  'head',
+  'chief',
+  'general',
+  'major',
+  'private',
+  'count',
+  'crown',
+  'press',
+  'host',
+  'anchor',
+  'speaker',
+  'whip',
+  'chair',
+  'deputy',
+  'player',
+  'student',
+  'friend',
 ])

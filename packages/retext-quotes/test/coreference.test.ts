@@ -368,17 +368,84 @@ describe('Coreference', () => {
         'Residents met Elmo Tarrant, a ferry commissioner, on Friday.\n\n“The ramp is cracked,” the officer shouted.',
       ),
     ).toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
-    // A role of the description's kind, or its own head, is no contradiction.
+    // A role of the description's kind, or its own head, is no contradiction (its own head,
+    // stated in the paragraph before, makes him its holder).
     expect(
       await resolved(
         'Elmo Tarrant, a ferry commissioner, toured the quay on Friday.\n\n“The ramp is cracked,” the commissioner said.',
       ),
-    ).toEqual(['the commissioner', 'Elmo Tarrant', 'person', 'role-recent'])
+    ).toEqual(['the commissioner', 'Elmo Tarrant', 'person', 'role-holder'])
     expect(
       await resolved(
         'Elmo Tarrant, a Republican senator, toured the quay on Friday.\n\n“The ramp is cracked,” the lawmaker said.',
       ),
     ).toEqual(['the lawmaker', 'Elmo Tarrant', 'person', 'role-recent'])
+  })
+
+  it('stops at a person whose stated role contradicts the description', async () => {
+    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]
+    // Dario Quell is a commissioner: the officer is not he, nor Ines Rooke named before him.
+    expect(
+      await resolved(
+        'Ines Rooke toured the pier on Monday.\n\nDario Quell, a harbor commissioner, met residents. “The pier is unsafe,” the officer shouted.',
+      ),
+    ).toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
+  })
+
+  it('reads roles of one kind, general roles and past roles as no contradiction', async () => {
+    const resolved = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
+    const opening = 'Ines Rooke toured the pier on Monday.\n\n'
+    for (const [role, description] of [
+      ['a spokesman for the harbor', 'the spokesperson'],
+      ['a lawyer for the harbor', 'the attorney'],
+      ['a harbor commissioner', 'the official'],
+      ['a harbor doctor', 'the physician'],
+      ['a harbor reporter', 'the journalist'],
+      ['a harbor coach', 'the manager'],
+      ['a police captain', 'the officer'],
+      ['a former officer, now a harbor commissioner', 'the commissioner'],
+    ])
+      expect
+        .soft(
+          await resolved(
+            `${opening}Dario Quell, ${role}, met residents. “The pier is unsafe,” ${description} said.`,
+          ),
+          `${role} / ${description}`,
+        )
+        .toBe('Dario Quell')
+  })
+
+  it('gives a description the one person within reach its head is the stated role of', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]
+    expect(
+      await resolve(
+        'Dario Quell, a harbor commissioner, met Ines Rooke, a police officer. “The pier is unsafe,” the officer said.',
+      ),
+    ).toEqual(['the officer', 'Ines Rooke', 'person', 'role-holder'])
+    // Out of reach (two paragraphs back), the role is not enough.
+    expect(
+      (
+        await resolve(
+          'Ines Rooke, a police officer, toured the pier.\n\nDario Quell, a harbor commissioner, met residents.\n\nThe ferry was late.\n\n“The pier is unsafe,” the officer said.',
+        )
+      )?.[1],
+    ).not.toBe('Ines Rooke')
+    // Two holders of the role within reach: neither is chosen by it.
+    expect(
+      (
+        await resolve(
+          'Ines Rooke, a police officer, met Dario Quell, a police officer. “The pier is unsafe,” the officer said.',
+        )
+      )?.[2],
+    ).not.toBe('role-holder')
+    // A head with another sense than a job (`a doctoral candidate`) gives no one the role.
+    expect(
+      (
+        await resolve(
+          'Dario Quell, a harbor commissioner, met Ines Rooke, a doctoral candidate. “The pier is unsafe,” the candidate said.',
+        )
+      )?.[3],
+    ).not.toBe('role-holder')
   })
 
   it('gives a description in apposition to a name, or in the name’s own clause, that person', async () => {

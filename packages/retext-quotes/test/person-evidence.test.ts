@@ -61,6 +61,10 @@ describe('person evidence', () => {
     expect((await evidenceOf('To Pell Orrin, the commissioner wrote twice.')).role).toBeNull()
     expect((await evidenceOf('Pell Orrin, the commissioner said, left.')).role).toBeNull()
     expect((await evidenceOf('To Pell Orrin, the commissioner wrote.')).role).toBeNull()
+    // A past role: what the person was, not what a later description may contradict.
+    expect((await evidenceOf('Pell Orrin, a former officer, left.')).role).toBeNull()
+    expect((await evidenceOf('Pell Orrin, an ex-officer, left.')).role).toBeNull()
+    expect((await evidenceOf('Pell Orrin, a retired harbor pilot, left.')).role).toBeNull()
   })
 
   it('reads no count written in thousands, nor a number past a lifetime, as an age', async () => {

@@ -13,9 +13,11 @@ import {
   clauseAdverbs,
   coordinators,
   documentNouns,
+  generalRoleHeads,
   placeNameHeads,
   placeNamePrefixes,
   pronouns as pronounForms,
+  roleHeadsOfManySenses,
   roleKinds,
 } from '@newsroom/lexicon'
 import {
@@ -119,6 +121,12 @@ export interface Resolved {
 }
 
 /** Who a pronoun may point back to; `spoke` marks speakers and cue subjects. */
+/** A role head a description after a person's name gives them, and where the name is. */
+interface StatedRole {
+  role: string
+  position: Position
+}
+
 interface Referent {
   position: Position
   speaker: Speaker
@@ -359,6 +367,27 @@ function sameRoleKind(a: string, b: string): boolean {
   const y = foldName(b).replace(/\.$/, '')
   return x === y || roleKindSets.some((kind) => kind.has(x) && kind.has(y))
 }
+
+const generalHeads = new Set(generalRoleHeads)
+
+/**
+ * Whether a role head the text gives a person says a description's head is someone else: both
+ * known role heads, neither a general one (`official`, `leader`), of no kind in common
+ * (`commissioner` and `officer`, not `captain` and `officer`).
+ */
+function rolesContradict(role: string, head: string): boolean {
+  const x = foldName(role).replace(/\.$/, '')
+  const y = foldName(head).replace(/\.$/, '')
+  return (
+    isRoleHead(x) &&
+    isRoleHead(y) &&
+    !generalHeads.has(x) &&
+    !generalHeads.has(y) &&
+    !sameRoleKind(x, y)
+  )
+}
+
+const headsOfManySenses = new Set(roleHeadsOfManySenses)
 
 /** Whether a word of a text, lowercased, is in a set (the text is lowercased once, not by word). */
 function sharesWord(text: string, words: ReadonlySet<string>): boolean {
@@ -839,7 +868,9 @@ export class Coreference {
   private paragraphsByWord: Map<string, number[]> | undefined
   private familiesSearched = 0
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
-  private rolesStated: Map<string, string[]> | undefined
+  private rolesStated: Map<string, StatedRole[]> | undefined
+  /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
+  private holdersStated: Map<string, Array<{ name: string; position: Position }>> | undefined
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -1690,9 +1721,10 @@ export class Coreference {
    * name resolvers record only titles, and a chosen mention only the description it was read
    * as; a person the text calls a commissioner is not `the officer` of a later sentence.
    */
-  private statedRoles(): Map<string, string[]> {
+  private statedRoles(): Map<string, StatedRole[]> {
     if (this.rolesStated) return this.rolesStated
-    const stated = new Map<string, string[]>()
+    const stated = new Map<string, StatedRole[]>()
+    const holders = new Map<string, Array<{ name: string; position: Position }>>()
     for (const chain of this.model.chains) {
       if (chain.kind !== 'person') continue
       const prepared = this.model.paragraphs[chain.paragraph]
@@ -1708,12 +1740,45 @@ export class Coreference {
         byMention ??
         (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
       if (!cluster?.parsed.full) continue
+      const where = {
+        role: foldName(role).replace(/\.$/, ''),
+        position: { paragraph: chain.paragraph, offset: chain.start },
+      }
       const roles = stated.get(cluster.name)
-      if (roles) roles.push(role)
-      else stated.set(cluster.name, [role])
+      if (roles) roles.push(where)
+      else stated.set(cluster.name, [where])
+      const holder = { name: cluster.name, position: where.position }
+      const ofHead = holders.get(where.role)
+      if (ofHead) ofHead.push(holder)
+      else holders.set(where.role, [holder])
     }
+    for (const ofHead of holders.values())
+      ofHead.sort((a, b) => comparePositions(a.position, b.position))
     this.rolesStated = stated
+    this.holdersStated = holders
     return stated
+  }
+
+  /**
+   * The one person a description after their name gave a description's head as their role
+   * within reach (before the position, in its paragraph or the one before: `Ines Rooke, a
+   * police officer,` for "the officer said"), else null: two such, or none, leave it to the
+   * walk back. Heads with other senses than a job (`a doctoral candidate`) never match.
+   */
+  private statedHolderWithinReach(position: Position, head: string): string | null {
+    if (headsOfManySenses.has(head)) return null
+    this.statedRoles()
+    const holders = this.holdersStated?.get(head)
+    if (!holders) return null
+    // Back from the position, to the paragraph before: ends at a second person.
+    let holder: string | null = null
+    for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
+      const stated = holders[at] as { name: string; position: Position }
+      if (stated.position.paragraph < position.paragraph - 1) break
+      if (holder !== null && holder !== stated.name) return null
+      holder = stated.name
+    }
+    return holder
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
@@ -2084,6 +2149,9 @@ export class Coreference {
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
         let skippedNew = false
+        // Someone the walk reached whose roles say the description is someone else: it ends
+        // there, the description unnamed, never passing on to a person named before them.
+        let contradicted: Speaker | null = null
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
           if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
@@ -2092,16 +2160,19 @@ export class Coreference {
             skippedNew = true
             return false
           }
-          // Roles the text gives them (a title, a description after their name): one of
-          // another kind than the description's head says they are someone else.
-          const heads = [
-            ...speaker.roles.map(roleHeadOf).filter((role) => role !== null),
-            ...(this.statedRoles().get(speaker.name) ?? []),
-          ]
-          return (
-            (heads.length === 0 && !ownedByPronoun) ||
-            heads.some((role) => sameRoleKind(role, reading.head))
-          )
+          // A title of another kind than the description's head says they are someone else.
+          const titles = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
+          if (titles.some((role) => sameRoleKind(role, reading.head))) return true
+          if (titles.length > 0) return false
+          // So does a description after their name, of a known role of another class (not a
+          // general one: a commissioner is `the official`).
+          const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
+          if (stated.some((role) => sameRoleKind(role, reading.head))) return true
+          if (stated.some((role) => rolesContradict(role, reading.head))) {
+            contradicted = speaker
+            return true
+          }
+          return !ownedByPronoun
         })
         const possessive = possessiveOpening.test(reading.description)
         const principal =
@@ -2112,21 +2183,27 @@ export class Coreference {
         // person named before would be taken as theirs, and the next "the minister added" would
         // follow it.
         const recent =
-          skippedNew &&
-          salient !== null &&
-          !holdsRole(salient.roles, head) &&
-          !this.namedWithRole(salient, head) &&
-          !this.surnameInSentenceBefore(salient, position)
+          salient === contradicted ||
+          (skippedNew &&
+            salient !== null &&
+            !holdsRole(salient.roles, head) &&
+            !this.namedWithRole(salient, head) &&
+            !this.surnameInSentenceBefore(salient, position))
             ? null
             : salient
-        const name = byRole ?? (possessive ? principal : recent?.name) ?? null
+        const statedHolder = byRole
+          ? null
+          : this.statedHolderWithinReach(position, foldName(reading.head).replace(/\.$/, ''))
+        const holder =
+          byRole ?? (statedHolder !== null && !served.has(statedHolder) ? statedHolder : null)
+        const name = holder ?? (possessive ? principal : recent?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
           return {
             speaker,
-            resolution: byRole ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
+            resolution: holder ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
           }
         }
         return {

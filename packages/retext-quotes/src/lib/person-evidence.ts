@@ -4,7 +4,7 @@
  * description after it (`describedAsPerson`). Coreference reads these to doubt a pronoun that
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
-import { isPersonNoun, relativePronouns } from '@newsroom/lexicon'
+import { isPersonNoun, pastRoleModifiers, relativePronouns } from '@newsroom/lexicon'
 import { isRoleHead } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
 import {
@@ -132,18 +132,28 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
  */
 export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
   const description = descriptionAfterName(prepared, chain)
-  if (description === null || !description.closed) return null
+  if (description === null || !description.closed || description.past) return null
   return isRoleHead(description.head) ? description.head : null
+}
+
+const pastModifiers = new Set(pastRoleModifiers)
+
+/** Whether a word makes a role a past one (`former`, `ex-officer`). */
+function marksPastRole(word: string): boolean {
+  const lower = word.toLowerCase()
+  const hyphen = lower.indexOf('-')
+  return pastModifiers.has(lower) || (hyphen > 0 && pastModifiers.has(lower.slice(0, hyphen)))
 }
 
 /**
  * The head word, lowercased, of a description a comma after a name opens with an article
- * (`, a nurse`, `, the harbor pilot,`), and whether it closes as an apposition does; else null.
+ * (`, a nurse`, `, the harbor pilot,`), whether it closes as an apposition does and whether it
+ * is a past role (`, a former nurse,`); else null.
  */
 function descriptionAfterName(
   prepared: PreparedParagraph,
   chain: NameChain,
-): { head: string; closed: boolean } | null {
+): { head: string; closed: boolean; past: boolean } | null {
   const { tokens } = prepared
   const sentenceEnd = sentenceEndOf(prepared, chain)
   let index = firstTokenFrom(tokens, chain.end)
@@ -175,7 +185,12 @@ function descriptionAfterName(
       (end.kind === 'word' && appositionClosers.has(end.lower))) &&
     !verbRead
 
-  return { head: descriptionHead([opening.text, ...words].join(' ')).toLowerCase(), closed }
+  return {
+    head: descriptionHead([opening.text, ...words].join(' ')).toLowerCase(),
+    closed,
+    // "a former officer, now a harbor commissioner": what the person was.
+    past: words.some(marksPastRole),
+  }
 }
 
 /**
