@@ -1192,9 +1192,12 @@ describe('first person outside quotations', () => {
     expect(await speakersOf(`${column}\n\nPavel Dunmore is due in court on Friday.`)).toEqual([
       null,
     ])
+    expect(await speakersOf(`${column}\n\nPavel Dunmore is accused of fraud.`)).toEqual([null])
     expect(await speakersOf(`${column}\n\nPavel Dunmore writes about rivers.`)).toEqual([
       'Pavel Dunmore',
     ])
+    const resident = `${column}\n\nPavel Dunmore is playwright-in-residence at Orlen College.`
+    expect(await speakersOf(resident)).toEqual(['Pavel Dunmore'])
     // A person whose words the article reports is its subject, not its writer.
     const reported = `Dunmore said the river rose.\n\n${column}\n\nPavel Dunmore is a painter in Orlen.`
     expect(await speakersOf(reported)).toEqual([null])

@@ -197,27 +197,35 @@ function setOffQuotation(model: ArticleModel, paragraph: number): boolean {
 
 /**
  * What follows the writer's name in a closing line that introduces them: a role ("is a
- * playwright in Orlen", "is the paper's science editor"), or their writing ("is the author
- * of…", "writes about…"). "is due in court" is news about someone, no introduction.
+ * playwright in Orlen", "is the paper's science editor", "is playwright-in-residence at…"), or
+ * their writing ("is the author of…", "writes about…"). "is due in court" is news about
+ * someone, no introduction.
  */
-const introducesWriter = /^,?\s+(?:is\s+(?:a|an|the)\s+(.{0,80})|writes\s+(?:about|for|on)\s)/su
+const introducesWriter =
+  /^,?\s+(?:is\s+(?:(a|an|the)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})|writes\s+(?:about|for|on)\s)/u
 
-/** Words of the role a closing line gives its writer, read up to this many. */
-const roleWordsRead = 5
+const anySpaces = /\s+/
+const participleEnding = /(?:ed|ing)$/
 
 /** Whether the words after a name introduce a writer (see `introducesWriter`). */
 function introducesWriterAfter(text: string): boolean {
   const match = introducesWriter.exec(text)
   if (!match) return false
-  const role = match[1]
+  const role = match[2]
   if (role === undefined) return true
-  return role.split(betweenWords, roleWordsRead).some((word) => {
-    const lower = withoutPossessiveEnding(word).toLowerCase()
+  // With an article the role noun may follow its modifiers ("a freelance science writer");
+  // without one it is the first word ("is professor of history"), "is expected to be named
+  // chairman" being news.
+  const words = role.split(anySpaces)
+  // "is accused of", "is married to": a participle after a bare `is` is news, no role.
+  if (match[1] === undefined && participleEnding.test(words[0] as string)) return false
+  return (match[1] === undefined ? words.slice(0, 1) : words).some((word) => {
+    // "playwright-in-residence": the role is the compound's first word.
+    const head = withoutPossessiveEnding(word).split('-')[0] as string
+    const lower = head.toLowerCase()
     return isPersonNoun(lower) || isRoleHead(lower)
   })
 }
-
-const betweenWords = /[^\p{L}'’-]+/u
 
 /**
  * Whether the article reports a person's words before its last paragraph: their family name,
