@@ -1177,6 +1177,9 @@ describe('first person outside quotations', () => {
     expect(
       await speakersOf('Residents such as Ines Rooke and I said, “The pier is unsafe.”', authors),
     ).toEqual(['residents'])
+    // An "and" joining clauses leaves "I" the subject of its own.
+    const clauses = 'Ines Rooke left the hall, and I said, “The pier is unsafe.”'
+    expect(await speakersOf(clauses, authors)).toEqual(['Lotte Varga'])
   })
 
   it('leaves the answer to a question paragraph to the one interviewed', async () => {

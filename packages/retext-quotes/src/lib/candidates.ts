@@ -325,12 +325,18 @@ function speaksAlone(model: ArticleModel, candidate: Candidate): boolean {
   return !joinedToOthers(tokens, at) && receivedWords(tokens, at) === null
 }
 
-/** Whether a word joins the pronoun at token `at` to other subjects: `and`, `or`, `such as`. */
+/**
+ * Whether the pronoun at token `at` is one of several subjects: after `such as`, or after `and`
+ * or `or` that follow a name, a pronoun or a noun of people (`Rooke and I`, `my wife and I`);
+ * not after `and` joining clauses (`…, and I said`, `she left and I said`).
+ */
 function joinedToOthers(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.lower
-  return (
-    before === 'and' || before === 'or' || (before === 'as' && tokens[at - 2]?.lower === 'such')
-  )
+  if (before === 'as') return tokens[at - 2]?.lower === 'such'
+  if (before !== 'and' && before !== 'or') return false
+  const other = tokens[at - 2]
+  if (other?.kind !== 'word') return false
+  return other.capital || subjectPronouns.has(other.lower) || isPeopleNoun(other.lower)
 }
 
 /** Whether a candidate is "I" or "we" (of any case: "me", "my", "us"). */
