@@ -37,6 +37,7 @@ describe('@newsroom/lexicon', () => {
       'elderKin',
       'femaleTitles',
       'givenNameAuxiliaries',
+      'hearingVerbs',
       'honorifics',
       'hyphenatedParticles',
       'inflect',
