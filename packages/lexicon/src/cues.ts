@@ -316,6 +316,22 @@ export const channelNouns: readonly string[] = Object.freeze([
  */
 export const recordedCueNouns: readonly string[] = Object.freeze(['interview', 'video', 'podcast'])
 
+/**
+ * Verbs of hearing words: their subject is who received the words, not who said them ("we
+ * heard them chant "…"", "I overheard a guard say "…"").
+ */
+export const hearingVerbs: readonly string[] = Object.freeze([
+  'hear',
+  'hears',
+  'heard',
+  'hearing',
+  'overhear',
+  'overhears',
+  'overheard',
+  'overhearing',
+  'listened',
+])
+
 /** Phrases that introduce the source after or before a quotation ("according to CCTV"). */
 export const sourcePhrases: readonly string[] = Object.freeze(['according to'])
 

@@ -12,6 +12,7 @@ export {
   cueModifiers,
   cueNouns,
   cueVerbs,
+  hearingVerbs,
   inflect,
   irregularCueVerbs,
   judgementVerbs,

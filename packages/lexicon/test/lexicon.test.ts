@@ -38,6 +38,7 @@ describe('@newsroom/lexicon', () => {
       'femaleTitles',
       'generalRoleHeads',
       'givenNameAuxiliaries',
+      'hearingVerbs',
       'honorifics',
       'hyphenatedParticles',
       'inflect',

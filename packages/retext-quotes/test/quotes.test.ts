@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import retextEntities from '@newsroom/retext-entities'
+import type { Quote } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -1093,6 +1094,16 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     ])
   })
 
+  it('gives the words of a passive quoting frame to no one when it denies or gives examples', async () => {
+    const file = await attributed(
+      [
+        'Experts such as Tomas Brill were quoted as saying, “The pier is unsafe.”',
+        'Nadia Ferro said Tomas Brill was never quoted as saying, “The ferries will stop.”',
+      ].join('\n\n'),
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
+  })
+
   it('gives the words no one else when the one quoted reads as no phrase', async () => {
     const file = await attributed(
       [
@@ -1107,6 +1118,11 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
 describe('first person outside quotations', () => {
   /** The speakers (or null) of a text run as an ingested article with these authors. */
   async function speakersOf(text: string, authors: string[] = []): Promise<Array<string | null>> {
+    return (await quotesOf(text, authors)).map((quote) => quote.speaker?.name ?? null)
+  }
+
+  /** The quotations of a text run as an ingested article with these authors. */
+  async function quotesOf(text: string, authors: string[]): Promise<Quote[]> {
     const file = new VFile(text)
     // Only the authors of the ingested article are read: the rest of it is left out.
     Object.assign(file.data, {
@@ -1114,7 +1130,7 @@ describe('first person outside quotations', () => {
     })
     const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
     await processor.run(processor.parse(file), file)
-    return file.data.quotes?.map((quote) => quote.speaker?.name ?? null) ?? []
+    return file.data.quotes ?? []
   }
 
   const column =
@@ -1139,9 +1155,80 @@ describe('first person outside quotations', () => {
         'Pavel Dunmore wrote:\n\nI asked the harbour board, and I said, “The pier is unsafe.”',
         ['Lotte Varga'],
       ),
-    ).not.toContain('Lotte Varga')
+    ).toEqual(['Pavel Dunmore'])
+    expect(
+      await speakersOf('Ann Vale: I asked the harbour board, and I said, “The pier is unsafe.”', [
+        'Lotte Varga',
+      ]),
+    ).toEqual(['Ann Vale'])
     expect(
       await speakersOf('Pavel Dunmore said, and I quote, “The pier is unsafe.”', ['Lotte Varga']),
-    ).not.toContain('Lotte Varga')
+    ).toEqual(['Pavel Dunmore'])
+  })
+
+  it('gives "I" in a set-off block only to the one the block names, else to no one', async () => {
+    // A letter's salutation names no speaker: "I" is not the person named last before it.
+    const letter =
+      'To the editor:\n\nWhen Ines Rooke spoke at the hall, I stood and said, “The pier is unsafe.”'
+    expect(await speakersOf(letter, ['Lotte Varga'])).toEqual([null])
+  })
+
+  it('gives no words to "I" or "we" who are told or hear them', async () => {
+    const authors = ['Lotte Varga']
+    expect(await speakersOf('“The deal is off,” I’m told.', authors)).toEqual([null])
+    expect(
+      await speakersOf(
+        'Officials of the Harbor Trust met on Monday.\n\n“No decision has been made,” we were told.',
+        authors,
+      ),
+    ).toEqual([null])
+    expect(
+      await speakersOf(
+        'Protesters filled the square.\n\n“We will not back down,” we heard them chant.',
+        authors,
+      ),
+    ).toEqual([null])
+    // The agent of the passive is the one left to speak; the lean stays below the threshold.
+    const told = await quotesOf('“Leave now,” I was told by Ines Rooke.', authors)
+    expect(told.map((quote) => quote.speaker?.name ?? quote.candidate?.name)).toEqual([
+      'Ines Rooke',
+    ])
+  })
+
+  it('gives words "I" says with others to the others, not to the writer', async () => {
+    const authors = ['Lotte Varga']
+    expect(await speakersOf('Ines Rooke and I said, “The pier is unsafe.”', authors)).toEqual([
+      'Ines Rooke',
+    ])
+    expect(
+      await speakersOf('Residents such as Ines Rooke and I said, “The pier is unsafe.”', authors),
+    ).toEqual(['residents'])
+    // An "and" joining clauses leaves "I" the subject of its own.
+    const clauses = 'Ines Rooke left the hall, and I said, “The pier is unsafe.”'
+    expect(await speakersOf(clauses, authors)).toEqual(['Lotte Varga'])
+  })
+
+  it('leaves the answer to a question paragraph to the one interviewed', async () => {
+    const interview = [
+      'Pavel Dunmore, a harbor pilot, spoke about the flood.',
+      'What did you tell the board?',
+      'I stood up and said, “The pier is unsafe.”',
+    ].join('\n\n')
+    expect(await speakersOf(interview, ['Lotte Varga'])).toEqual(['Pavel Dunmore'])
+  })
+
+  it('takes a closing line for the writer’s only when it introduces a writer', async () => {
+    expect(await speakersOf(`${column}\n\nPavel Dunmore is due in court on Friday.`)).toEqual([
+      null,
+    ])
+    expect(await speakersOf(`${column}\n\nPavel Dunmore is accused of fraud.`)).toEqual([null])
+    expect(await speakersOf(`${column}\n\nPavel Dunmore writes about rivers.`)).toEqual([
+      'Pavel Dunmore',
+    ])
+    const resident = `${column}\n\nPavel Dunmore is playwright-in-residence at Orlen College.`
+    expect(await speakersOf(resident)).toEqual(['Pavel Dunmore'])
+    // A person whose words the article reports is its subject, not its writer.
+    const reported = `Dunmore said the river rose.\n\n${column}\n\nPavel Dunmore is a painter in Orlen.`
+    expect(await speakersOf(reported)).toEqual([null])
   })
 })

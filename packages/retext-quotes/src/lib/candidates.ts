@@ -20,6 +20,7 @@ import {
   quotingFrameAfter,
   quotingFrameAt,
   quotingFrameBefore,
+  receivedWords,
 } from './cue-patterns.js'
 import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
@@ -43,11 +44,12 @@ import {
   sentenceAt,
   type Token,
   tokenIndexAt,
+  tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { opensParagraph } from './speech.js'
+import { answersQuestion, opensParagraph } from './speech.js'
 import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -274,7 +276,67 @@ export function gatherCandidates(
     opens: opensParagraph(speech.quote, model.paragraphs),
   }
   for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
-  return writerSays(speech) ? candidates.filter(isFirstPerson) : candidates
+  if (writerSays(model, speech)) return candidates.filter(isFirstPerson)
+  // `"…," we were told (by Rooke)`: the words are the agent's, or no one's the text names.
+  const received = receivedByCueSubject(model, speech)
+  if (received) return candidates.filter((candidate) => startsAtToken(model, candidate, received))
+  return candidates.filter(
+    (candidate) => !isFirstPerson(candidate) || speaksAlone(model, candidate),
+  )
+}
+
+/** Whether a candidate opens at a token of its paragraph. */
+function startsAtToken(model: ArticleModel, candidate: Candidate, at: PlacedToken): boolean {
+  if (candidate.paragraph !== at.paragraph) return false
+  return model.paragraphs[at.paragraph]?.tokens[at.token]?.start === candidate.phrase.start
+}
+
+/** A token of a paragraph. */
+interface PlacedToken {
+  paragraph: number
+  token: number
+}
+
+/**
+ * The agent of a passive cue whose subject is "I" or "we" and nearest the quotation (`"…," I
+ * was told by Rooke`), as its first token, or a token of no candidate when none is named.
+ * Null when no such cue is nearest the quotation.
+ */
+function receivedByCueSubject(model: ArticleModel, speech: SpeechQuote): PlacedToken | null {
+  for (const match of speech.matches) {
+    if (match.rank !== 0 || match.phrase.form !== 'pronoun' || !firstPersonPronoun(match.phrase))
+      continue
+    const tokens = model.paragraphs[match.paragraph]?.tokens ?? []
+    const received = receivedWords(tokens, tokenStartingAt(tokens, match.phrase.start))
+    if (received) return { paragraph: match.paragraph, token: received.agent }
+  }
+  return null
+}
+
+/**
+ * Whether "I" or "we" says words alone: not one of several subjects (`Rooke and I said`,
+ * `residents such as Rooke and I`), and not receiving them (`I was told`, `we heard them
+ * chant`); such a pronoun is no candidate, the writer being at most one of the speakers.
+ */
+function speaksAlone(model: ArticleModel, candidate: Candidate): boolean {
+  const tokens = model.paragraphs[candidate.paragraph]?.tokens ?? []
+  const at = tokenStartingAt(tokens, candidate.phrase.start)
+  if (at === -1) return true
+  return !joinedToOthers(tokens, at) && receivedWords(tokens, at) === null
+}
+
+/**
+ * Whether the pronoun at token `at` is one of several subjects: after `such as`, or after `and`
+ * or `or` that follow a name, a pronoun or a noun of people (`Rooke and I`, `my wife and I`);
+ * not after `and` joining clauses (`…, and I said`, `she left and I said`).
+ */
+function joinedToOthers(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lower
+  if (before === 'as') return tokens[at - 2]?.lower === 'such'
+  if (before !== 'and' && before !== 'or') return false
+  const other = tokens[at - 2]
+  if (other?.kind !== 'word') return false
+  return other.capital || subjectPronouns.has(other.lower) || isPeopleNoun(other.lower)
 }
 
 /** Whether a candidate is "I" or "we" (of any case: "me", "my", "us"). */
@@ -287,13 +349,19 @@ function isFirstPerson(candidate: Candidate): boolean {
  * and said, "…"`, `"…," we wrote`): outside any quotation that is the writer, and no other
  * mention nearby says the words.
  */
-function writerSays(speech: SpeechQuote): boolean {
+function writerSays(model: ArticleModel, speech: SpeechQuote): boolean {
+  // An interview's answer ("What did you tell the board?¶I said, "…"") is the one asked's.
+  if (answersQuestion(model.paragraphs, speech.quote.segments[0]?.paragraph ?? 0)) return false
   let nearest = 0
   for (const match of speech.matches) {
     if (match.rank !== 0) continue
     if (match.phrase.form !== 'pronoun' || !firstPersonPronoun(match.phrase)) return false
     // "Vale said, and I quote, "…"": the writer quoting gives the words to someone else.
     if (isQuotingVerb(match.cue)) return false
+    const tokens = model.paragraphs[match.paragraph]?.tokens ?? []
+    const at = tokenStartingAt(tokens, match.phrase.start)
+    if (at !== -1 && (joinedToOthers(tokens, at) || receivedWords(tokens, at) !== null))
+      return false
     nearest++
   }
   return nearest > 0
@@ -326,7 +394,7 @@ function sentenceSubject(
   if (frame) return frame.object
   // "Ferro cited a poll, and Brill was quoted as saying "…"": the passive's subject.
   const quoted = passiveQuotedSubjectBefore(paragraph.text, paragraph.tokens, opening, quoteToken)
-  if (quoted) return quoted
+  if (quoted) return quoted.subject
   const subject = clauseSubject(paragraph.text, paragraph.tokens, opening, quoteToken)
   if (!subject || subject.phrase.end > first.open) return null
   const { phrase } = subject
@@ -382,11 +450,11 @@ export function quotingFrameOfQuote(
       opening < quoteToken ? passiveQuotedSubjectBefore(text, tokens, opening, quoteToken) : null
     if (quoted)
       return {
-        object: quoted,
+        object: quoted.subject,
         quoter: null,
         paragraph: first.paragraph,
         start: (tokens[opening] as Token).start,
-        end: quoted.start,
+        end: quoted.clauseStart,
       }
   }
   const lastParagraph = model.paragraphs[last.paragraph]

@@ -14,6 +14,7 @@ import {
   coordinators,
   documentNouns,
   generalRoleHeads,
+  isPersonNoun,
   placeNameHeads,
   placeNamePrefixes,
   pronouns as pronounForms,
@@ -53,7 +54,7 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
-import { isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
+import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
   comparePositions,
@@ -94,6 +95,7 @@ import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
+import { answersQuestion } from './speech.js'
 import { isSpokenTo } from './spoken-to.js'
 import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
@@ -201,14 +203,59 @@ function setOffQuotation(model: ArticleModel, paragraph: number): boolean {
   return introducesBlock.test(before) || transcriptLabel.test(text)
 }
 
-/** What follows the writer's name in a closing line that introduces them: "is a playwright". */
-const introducesWriter = /^,?\s+is\s/
+/**
+ * What follows the writer's name in a closing line that introduces them: a role ("is a
+ * playwright in Orlen", "is the paper's science editor", "is playwright-in-residence at…"), or
+ * their writing ("is the author of…", "writes about…"). "is due in court" is news about
+ * someone, no introduction.
+ */
+const introducesWriter =
+  /^,?\s+(?:is\s+(?:(a|an|the)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})|writes\s+(?:about|for|on)\s)/u
+
+const anySpaces = /\s+/
+const participleEnding = /(?:ed|ing)$/
+
+/** Whether the words after a name introduce a writer (see `introducesWriter`). */
+function introducesWriterAfter(text: string): boolean {
+  const match = introducesWriter.exec(text)
+  if (!match) return false
+  const role = match[2]
+  if (role === undefined) return true
+  // With an article the role noun may follow its modifiers ("a freelance science writer");
+  // without one it is the first word ("is professor of history"), "is expected to be named
+  // chairman" being news.
+  const words = role.split(anySpaces)
+  // "is accused of", "is married to": a participle after a bare `is` is news, no role.
+  if (match[1] === undefined && participleEnding.test(words[0] as string)) return false
+  return (match[1] === undefined ? words.slice(0, 1) : words).some((word) => {
+    // "playwright-in-residence": the role is the compound's first word.
+    const head = withoutPossessiveEnding(word).split('-')[0] as string
+    const lower = head.toLowerCase()
+    return isPersonNoun(lower) || isRoleHead(lower)
+  })
+}
+
+/**
+ * Whether the article reports a person's words before its last paragraph: their family name,
+ * as a word, right before a cue ("Dunmore said"). A closing line about them is news, not the
+ * writer's introduction.
+ */
+function reportedBefore(model: ArticleModel, last: number, name: string): boolean {
+  const family = name.slice(name.lastIndexOf(' ') + 1)
+  for (let at = 0; at < last; at++) {
+    const { tokens } = model.paragraphs[at] as PreparedParagraph
+    for (let token = 0; token + 1 < tokens.length; token++)
+      if ((tokens[token] as Token).text === family && isCue(tokens[token + 1])) return true
+  }
+  return false
+}
 
 /**
  * The person the article's last paragraph introduces as its writer, as opinion pages close
- * (`Ann Vale is a playwright in Orlen.`): a person's full name opens the paragraph, `is`
- * follows it, and no earlier paragraph has that full name (a column may name the writer's
- * family, `my parents, Tom and Eva Vale`); else null.
+ * (`Ann Vale is a playwright in Orlen.`): a person's full name opens the paragraph, a role or
+ * their writing follows it (`introducesWriter`), no earlier paragraph has that full name (a
+ * column may name the writer's family, `my parents, Tom and Eva Vale`) and none reports their
+ * words; else null.
  */
 function writerIntroduced(model: ArticleModel): string | null {
   const last = model.paragraphs.length - 1
@@ -216,9 +263,10 @@ function writerIntroduced(model: ArticleModel): string | null {
   const chain = model.chainsByParagraph.get(last)?.[0]
   if (!paragraph || !chain || chain.start !== 0 || chain.kind !== 'person') return null
   if (!personShapedPastInitials(chain.text)) return null
-  if (!introducesWriter.test(paragraph.text.slice(chain.end))) return null
+  if (!introducesWriterAfter(paragraph.text.slice(chain.end))) return null
   for (let at = 0; at < last; at++)
     if ((model.paragraphs[at] as PreparedParagraph).text.includes(chain.text)) return null
+  if (reportedBefore(model, last, chain.text)) return null
   return chain.text
 }
 
@@ -2248,17 +2296,34 @@ export class Coreference {
       case 'pronoun':
         // "I" and "we" outside any quotation are the writer's own, never another's; not in a
         // quotation set off without marks, where they are whoever it quotes.
-        if (
-          (reading.pronoun === 'i' || reading.pronoun === 'we') &&
-          !setOffQuotation(this.model, paragraph)
-        ) {
-          const writer = this.writerName()
-          return writer
-            ? { speaker: this.roster.named(writer, 'person', '', []), resolution: 'writer' }
-            : none
+        if (reading.pronoun === 'i' || reading.pronoun === 'we') {
+          if (setOffQuotation(this.model, paragraph)) return this.blockSpeaker(paragraph)
+          // An interview's answer: "I" is the one asked, whom the text around it names.
+          if (!answersQuestion(this.model.paragraphs, paragraph)) {
+            const writer = this.writerName()
+            return writer
+              ? { speaker: this.roster.named(writer, 'person', '', []), resolution: 'writer' }
+              : none
+          }
         }
         return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }
+  }
+
+  /**
+   * Who "I" is in a quotation set off without marks: the one its label names (`Ann Vale: I…`),
+   * or the subject of the cue that introduced it (`Vale wrote:`); else no one. Never the
+   * chain of third-person pronouns, which would hand it to whoever was named last ("To the
+   * editor: When Vale spoke, I stood…").
+   */
+  private blockSpeaker(paragraph: number): Resolved {
+    const label = transcriptLabel.exec(this.model.paragraphs[paragraph]?.text ?? '')
+    const speaker = label
+      ? this.namedInArticle(label[0].slice(0, label[0].lastIndexOf(':')).trim())
+      : (this.introducedBy.get(paragraph - 1) ?? null)
+    return speaker
+      ? { speaker, resolution: 'pronoun-speaker' }
+      : { speaker: null, resolution: 'none' }
   }
 
   /**

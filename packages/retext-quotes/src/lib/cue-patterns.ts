@@ -8,6 +8,7 @@
 import {
   calendarWords,
   coordinators,
+  hearingVerbs as hearingVerbList,
   inflect,
   passiveAuxiliaries as passiveAuxiliaryList,
   relativePronouns as relativePronounList,
@@ -46,6 +47,7 @@ import {
 } from './words.js'
 
 const passiveAuxiliaries: ReadonlySet<string> = new Set(passiveAuxiliaryList)
+const hearingVerbs: ReadonlySet<string> = new Set(hearingVerbList)
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -375,17 +377,28 @@ export function quotingFrameOf(
 }
 
 /**
- * The subject of the passive verb of quoting whose cue is token `cue` (`Brill` in `Ferro cited a
- * poll, and Brill was quoted as saying`), read back from the verb past its auxiliary, with its
- * verb at or after token `first` (the sentence's start); else null. A passive verb of quoting
- * makes its own subject the one quoted, whoever opens the sentence.
+ * A passive verb of quoting before a quotation: its subject, the one quoted, and where that
+ * subject opens its clause (cues before it are another clause's). The subject is null when the
+ * verb denies the quoting (`Brill was never quoted as saying`) or the subject names an example
+ * of a group (`experts such as Brill were quoted`): the words are then no one's the frame names.
+ */
+export interface PassiveQuoting {
+  subject: MentionPhrase | null
+  clauseStart: number
+}
+
+/**
+ * The passive verb of quoting whose cue is token `cue` (`Brill` in `Ferro cited a poll, and
+ * Brill was quoted as saying`), read back from the verb past its auxiliary, with its verb at or
+ * after token `first` (the sentence's start); else null. A passive verb of quoting makes its
+ * own subject the one quoted, whoever opens the sentence.
  */
 export function passiveQuotedSubject(
   text: string,
   tokens: readonly Token[],
   cue: number,
   first: number,
-): MentionPhrase | null {
+): PassiveQuoting | null {
   let as = cue - 1
   if (tokens[as]?.lower === 'having') as--
   if (tokens[as]?.lower !== 'as') return null
@@ -395,12 +408,56 @@ export function passiveQuotedSubject(
     if (!quotingVerbs.has(tokens[verb]?.lower ?? '')) continue
     if (!isPassive(tokens, verb)) return null
     let subjectEnd = verb
-    while (subjectEnd > first && isCueModifier(tokens[subjectEnd - 1]) && verb - subjectEnd < 3)
+    let denied = false
+    while (subjectEnd > first && isCueModifier(tokens[subjectEnd - 1]) && verb - subjectEnd < 3) {
       subjectEnd--
+      if (negations.test((tokens[subjectEnd] as Token).lower)) denied = true
+    }
     const phrase = phraseBefore(text, tokens, subjectEnd)
-    return phrase && phrase.start >= (tokens[first] as Token).start ? phrase : null
+    if (!phrase || phrase.start < (tokens[first] as Token).start) return null
+    const example = followsExampleWords(tokens, tokenStartingAt(tokens, phrase.start))
+    return { subject: denied || example ? null : phrase, clauseStart: phrase.start }
   }
   return null
+}
+
+/** Words that deny a verb: "never", "not", "wasn't". */
+const negations = /^(?:never|not|\p{L}+n['’]t)$/u
+
+/** Whether an example of a larger group opens at token `at`: `such as` or `including` before it. */
+function followsExampleWords(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lower
+  return before === 'including' || (before === 'as' && tokens[at - 2]?.lower === 'such')
+}
+
+/** "I" or "we" with `be` folded in: "I’m told", "we're told". */
+const firstPersonWithBe = /^(?:i|we)['’](?:m|re)$/
+
+/** Words read past the subject for its verb (modifiers and auxiliaries: "had also been"). */
+const receivingWordsRead = 5
+
+/**
+ * Whether the subject pronoun at token `pronoun` receives words rather than says them: the
+ * subject of a passive cue (`"…," I was told`, `we're told`) or of a verb of hearing (`we heard
+ * them chant`). Gives the token where the agent of a passive opens (`told by Rooke`), -1 when
+ * none is named; null when the pronoun says the words.
+ */
+export function receivedWords(tokens: readonly Token[], pronoun: number): { agent: number } | null {
+  const contracted = firstPersonWithBe.test(tokens[pronoun]?.lower ?? '')
+  let verb = pronoun + 1
+  while (
+    verb - pronoun <= receivingWordsRead &&
+    (isCueModifier(tokens[verb]) || passiveAuxiliaries.has(tokens[verb]?.lower ?? ''))
+  )
+    verb++
+  const token = tokens[verb]
+  if (token?.kind !== 'word') return null
+  if (hearingVerbs.has(token.lower)) return { agent: -1 }
+  if (!isCue(token) || token.lower.endsWith('ing')) return null
+  const passive =
+    isPassive(tokens, verb) || (contracted && wordBeforeModifiers(tokens, verb) === pronoun)
+  if (!passive) return null
+  return { agent: tokens[verb + 1]?.lower === 'by' ? verb + 2 : -1 }
 }
 
 /**
@@ -423,7 +480,7 @@ export function passiveQuotedSubjectBefore(
   tokens: readonly Token[],
   first: number,
   quoteToken: number,
-): MentionPhrase | null {
+): PassiveQuoting | null {
   const cue = cueRightBefore(tokens, quoteToken)
   return isCue(tokens[cue]) ? passiveQuotedSubject(text, tokens, cue, first) : null
 }
@@ -744,9 +801,9 @@ function beforeQuote(
     // sentence's, is the one quoted, and cues before it are another clause's.
     const quoted = passiveQuotedSubject(text, tokens, index, first)
     if (quoted) {
-      if (isSpeakerPhrase(quoted))
-        found.push({ phrase: quoted, cue: token.text, role: 'clause-subject' })
-      passiveClauseStart = quoted.start
+      if (quoted.subject && isSpeakerPhrase(quoted.subject))
+        found.push({ phrase: quoted.subject, cue: token.text, role: 'clause-subject' })
+      passiveClauseStart = quoted.clauseStart
       continue
     }
     // "reports", "claims": far from the quote they are nouns, unless a clause follows.
@@ -825,7 +882,7 @@ function beforeQuote(
     // "Ferro cited a poll, and Brill was quoted as saying, "…"": the passive's subject.
     const quoted = passiveQuotedSubjectBefore(text, tokens, first, quoteToken)
     const subject = quoted
-      ? quoted
+      ? quoted.subject
       : first >= 0 && first < quoteToken - 1
         ? clauseSubject(text, tokens, first, quoteToken - 1)?.phrase
         : null

@@ -1,5 +1,12 @@
 import { type TokenParagraph, withParagraphOffsets } from '@newsroom/nlcst-tokens'
-import type { ArticleFileData, Quote, Speaker, SpeakerRef, TextSpan } from '@newsroom/schema'
+import {
+  type ArticleFileData,
+  Author,
+  type Quote,
+  type Speaker,
+  type SpeakerRef,
+  type TextSpan,
+} from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { KnownMention } from './article-names.js'
@@ -315,10 +322,9 @@ function quoterOfPronoun(model: ArticleModel, attribution: Attribution): Mention
 
 /** The names of the people among an ingested article's authors (`{name, kind}` each). */
 function personAuthors(authors: unknown): string[] {
-  if (!Array.isArray(authors)) return []
-  return authors.flatMap((author: { name?: unknown; kind?: unknown } | null) =>
-    author && author.kind === 'person' && typeof author.name === 'string' ? [author.name] : [],
-  )
+  const parsed = Author.array().safeParse(authors)
+  if (!parsed.success) return []
+  return parsed.data.flatMap((author) => (author.kind === 'person' ? [author.name] : []))
 }
 
 /** Where a quotation starts (its opening mark) and ends (its closing mark), for the walk. */

@@ -35,12 +35,12 @@ const ageShape = /^\d{1,3}$/
 /** The oldest age read after a name: a larger number is a count (`Calder Bay, 300,`). */
 const oldestAge = 120
 const thousandsGroup = /^\d{3}$/
-/** Words that end a description's noun phrase: what follows them is no part of its head. */
 /**
  * Words after which a description after a name is an apposition still (`Nora Lake, a nurse from
  * Linden`, `the mayor who`); a subordinator or `and` may as well open the next clause's verb.
  */
 const appositionClosers: ReadonlySet<string> = new Set([...prepositions, ...relativePronouns])
+/** Words that end a description's noun phrase: what follows them is no part of its head. */
 const descriptionEnds: ReadonlySet<string> = new Set([
   ...prepositions,
   ...subordinators,

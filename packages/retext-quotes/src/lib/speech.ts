@@ -8,6 +8,20 @@ const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
+/** A paragraph ending in a question mark, as an interviewer's question does. */
+const asksQuestion = /\?["'”’)\]]*\s*$/u
+
+/**
+ * Whether a paragraph follows one that asks a question: an interview's answer, whose "I" is
+ * the one interviewed, not the writer who asked.
+ */
+export function answersQuestion(
+  paragraphs: readonly PreparedParagraph[],
+  paragraph: number,
+): boolean {
+  return asksQuestion.test(paragraphs[paragraph - 1]?.text ?? '')
+}
+
 /** Words of a text, counted up to `limit`: callers only ask whether there are that many. */
 function wordCount(text: string, limit: number): number {
   let count = 0
