@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FamilyIndex } from '../src/lib/family-index.js'
+import { FamilyIndex, indexByFamily } from '../src/lib/family-index.js'
 import { generationMentionsIn, hasFamilyName, KinWordTexts } from '../src/lib/namesakes.js'
 
 const paragraphs = [
@@ -92,5 +92,24 @@ describe('KinWordTexts.mayName', () => {
       ).toEqual(withKin(name))
     expect(kinWords.mayName(['Tomas Vale', 'Béranger'])).toEqual([paragraphs[3], paragraphs[8]])
     expect(kinWords.mayName(['Karo'])).toEqual([])
+  })
+})
+
+describe('indexByFamily', () => {
+  it('lists each number under its families in order, once per family', () => {
+    const named: Array<[number, string]> = [
+      [0, 'vale'],
+      [1, 'al-rashid'],
+      [1, 'vale'],
+      [2, 'vale'],
+      [2, 'vale'],
+      [4, 'le roux'],
+    ]
+    const index = indexByFamily(named)
+    for (const family of ['vale', 'al-rashid', 'le roux'])
+      expect(index.get(family), family).toEqual([
+        ...new Set(named.filter(([, each]) => each === family).map(([at]) => at)),
+      ])
+    expect(index.get('orrin')).toBeUndefined()
   })
 })

@@ -51,7 +51,7 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
-import { FamilyIndex } from './family-index.js'
+import { FamilyIndex, indexByFamily } from './family-index.js'
 import { isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
@@ -2397,23 +2397,19 @@ export class Coreference {
    * families: a look through every mention for each family would grow with their product.
    */
   private mentionsOfFamily(folded: string): readonly number[] {
-    if (!this.familyMentions) {
-      const byFamily = new Map<string, number[]>()
-      const add = (family: string, at: number): void => {
-        const list = byFamily.get(family)
-        if (!list) byFamily.set(family, [at])
-        else if (list.at(-1) !== at) list.push(at)
-      }
-      for (const [at, mention] of this.catalogue.mentions.entries()) {
-        if (mention.kind !== 'person') continue
-        const titled = familyNameMention(mention.text, '')
-        if (titled?.title) add(foldName(titled.surname), at)
-        const cluster = personClusterOf(this.catalogue, at)
-        if (cluster) add(foldName(cluster.parsed.surname), at)
-      }
-      this.familyMentions = byFamily
-    }
+    this.familyMentions ??= indexByFamily(this.familyNamesOfMentions())
     return this.familyMentions.get(folded) ?? []
+  }
+
+  /** Each person mention of the catalogue with a family name it may carry (`mentionsOfFamily`). */
+  private *familyNamesOfMentions(): Generator<[number, string]> {
+    for (const [at, mention] of this.catalogue.mentions.entries()) {
+      if (mention.kind !== 'person') continue
+      const titled = familyNameMention(mention.text, '')
+      if (titled?.title) yield [at, foldName(titled.surname)]
+      const cluster = personClusterOf(this.catalogue, at)
+      if (cluster) yield [at, foldName(cluster.parsed.surname)]
+    }
   }
 
   /** The paragraphs indexed for reading families, made once per article. */

@@ -91,3 +91,18 @@ export class FamilyIndex {
     return shortest
   }
 }
+
+/**
+ * Numbers (mentions, say) listed under each family name given with them, in the order given,
+ * each once per family: one pass for all families, where a look through every mention for each
+ * family would grow with their product.
+ */
+export function indexByFamily(named: Iterable<[number, string]>): Map<string, number[]> {
+  const byFamily = new Map<string, number[]>()
+  for (const [at, family] of named) {
+    const list = byFamily.get(family)
+    if (!list) byFamily.set(family, [at])
+    else if (list.at(-1) !== at) list.push(at)
+  }
+  return byFamily
+}
