@@ -54,6 +54,7 @@ import {
 } from './article-names.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
+import { FamilyIndex, indexByFamily } from './family-index.js'
 import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
@@ -65,13 +66,12 @@ import {
 import {
   familyNameMention,
   type Generation,
-  generationMentionsIn,
-  hasFamilyName,
   namesakeGenerations,
   namesakeOfGeneration,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
+  firstAtLeast,
   firstStartingFrom,
   firstTokenFrom,
   opensSentenceAt,
@@ -110,8 +110,6 @@ const ownedByPronounShape = /^(?:his|her|its|their)\s/i
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
 const theAndOneWord = /^the\s+\S+$/i
 const lowercaseWord = /^\p{Ll}+$/u
-const firstLetterRun = /^\p{L}+/u
-const letterRuns = /\p{L}+/gu
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
@@ -905,16 +903,8 @@ export class Coreference {
    * folded family name, made when a family is first read.
    */
   private familyMentions: Map<string, number[]> | undefined
-  /** The "the younger Vale" of the article by folded family name (`generationsOfFamily`). */
-  private generationsByFamily:
-    | Map<string, Array<{ paragraph: number; offset: number; generation: Generation }>>
-    | undefined
-  /**
-   * The paragraphs holding each word (run of letters), in order, made when a second family is
-   * searched for (`paragraphsNaming`), and how many were.
-   */
-  private paragraphsByWord: Map<string, number[]> | undefined
-  private familiesSearched = 0
+  /** The paragraphs indexed for reading families (`familyOf`), made when first asked for. */
+  private familyParagraphs: FamilyIndex | undefined
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
   /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
@@ -2552,7 +2542,7 @@ export class Coreference {
     if (namesakes.length >= 2) {
       const generations = namesakeGenerations(
         namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
-        this.model.paragraphs.map((prepared) => prepared.text),
+        this.familyIndex().kinWords(),
       )
       // A titled mention of several namesakes keeps those its title fits, read once sorted.
       const named: Array<Family['named'][number] & { fitting?: readonly number[] }> = []
@@ -2594,8 +2584,8 @@ export class Coreference {
             namesake,
           })
       }
-      const described = this.generationsOfFamily(folded).length > 0
-      for (const { paragraph, offset, generation } of this.generationsOfFamily(folded))
+      const described = this.familyIndex().generationsOf(folded).length > 0
+      for (const { paragraph, offset, generation } of this.familyIndex().generationsOf(folded))
         named.push({
           start: this.articleOffset(paragraph, offset),
           paragraph,
@@ -2631,7 +2621,7 @@ export class Coreference {
         namedByTitle: new Map(),
         first,
         described,
-        namingParagraphs: this.paragraphsNaming(surname),
+        namingParagraphs: this.familyIndex().paragraphsNaming(surname),
       }
     }
     this.families.set(folded, family)
@@ -2665,78 +2655,25 @@ export class Coreference {
    * families: a look through every mention for each family would grow with their product.
    */
   private mentionsOfFamily(folded: string): readonly number[] {
-    if (!this.familyMentions) {
-      const byFamily = new Map<string, number[]>()
-      const add = (family: string, at: number): void => {
-        const list = byFamily.get(family)
-        if (!list) byFamily.set(family, [at])
-        else if (list.at(-1) !== at) list.push(at)
-      }
-      for (const [at, mention] of this.catalogue.mentions.entries()) {
-        if (mention.kind !== 'person') continue
-        const titled = familyNameMention(mention.text, '')
-        if (titled?.title) add(foldName(titled.surname), at)
-        const cluster = personClusterOf(this.catalogue, at)
-        if (cluster) add(foldName(cluster.parsed.surname), at)
-      }
-      this.familyMentions = byFamily
-    }
+    this.familyMentions ??= indexByFamily(this.familyNamesOfMentions())
     return this.familyMentions.get(folded) ?? []
   }
 
-  /**
-   * The "the younger Vale" of the article naming a family (folded), in text order: every
-   * paragraph read once for all families.
-   */
-  private generationsOfFamily(
-    folded: string,
-  ): ReadonlyArray<{ paragraph: number; offset: number; generation: Generation }> {
-    if (!this.generationsByFamily) {
-      const byFamily = new Map<
-        string,
-        Array<{ paragraph: number; offset: number; generation: Generation }>
-      >()
-      for (const [paragraph, prepared] of this.model.paragraphs.entries())
-        for (const { offset, generation, folded: family } of generationMentionsIn(prepared.text)) {
-          const list = byFamily.get(family)
-          const mention = { paragraph, offset, generation }
-          if (list) list.push(mention)
-          else byFamily.set(family, [mention])
-        }
-      this.generationsByFamily = byFamily
+  /** Each person mention of the catalogue with a family name it may carry (`mentionsOfFamily`). */
+  private *familyNamesOfMentions(): Generator<[number, string]> {
+    for (const [at, mention] of this.catalogue.mentions.entries()) {
+      if (mention.kind !== 'person') continue
+      const titled = familyNameMention(mention.text, '')
+      if (titled?.title) yield [at, foldName(titled.surname)]
+      const cluster = personClusterOf(this.catalogue, at)
+      if (cluster) yield [at, foldName(cluster.parsed.surname)]
     }
-    return this.generationsByFamily.get(folded) ?? []
   }
 
-  /**
-   * The paragraphs, in order, holding a family name as a word of its own (`hasFamilyName`).
-   * The first family asked for searches every paragraph, as most articles with a family have
-   * one; from the second on, only the paragraphs holding the name's first word (run of letters)
-   * are searched, the article's words indexed once for all families: a search of every
-   * paragraph for each family would grow with their product.
-   */
-  private paragraphsNaming(surname: string): number[] {
-    const { paragraphs } = this.model
-    const firstWord = firstLetterRun.exec(surname)?.[0]
-    let candidates: readonly number[]
-    if (firstWord === undefined || this.familiesSearched++ === 0)
-      candidates = paragraphs.map((_, at) => at)
-    else {
-      if (!this.paragraphsByWord) {
-        const byWord = new Map<string, number[]>()
-        for (const [at, prepared] of paragraphs.entries())
-          for (const [word] of prepared.text.matchAll(letterRuns)) {
-            const list = byWord.get(word)
-            if (!list) byWord.set(word, [at])
-            else if (list.at(-1) !== at) list.push(at)
-          }
-        this.paragraphsByWord = byWord
-      }
-      candidates = this.paragraphsByWord.get(firstWord) ?? []
-    }
-    return candidates.filter((at) =>
-      hasFamilyName((paragraphs[at] as (typeof paragraphs)[number]).text, surname),
-    )
+  /** The paragraphs indexed for reading families, made once per article. */
+  private familyIndex(): FamilyIndex {
+    this.familyParagraphs ??= new FamilyIndex(this.model.paragraphs.map(({ text }) => text))
+    return this.familyParagraphs
   }
 
   /** Whether the person mention at a place is joined to a next name by "and" or "or". */
@@ -3023,16 +2960,4 @@ export class Coreference {
   continued(paragraph: number): Speaker | null {
     return this.introducedBy.get(paragraph) ?? this.lastInParagraph.get(paragraph) ?? null
   }
-}
-
-/** Index of the first of sorted numbers at or above a value; their length when none is. */
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] as number) < value) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -223,8 +223,8 @@ function nameEnd(text: string, name: string, offset: number, refused: RegExp): n
  * with whether it is `reversed` (what the name is to someone else), in the order the patterns
  * and their matches (as `matchAll` finds them, none overlapping) come:
  * 1. `\b(kin),?\s+(?:full|given)(?![\p{L}'’])` ("Vale's son Ed", "his father, Tom Vale");
- * 2. `full,\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+\s+)?(kin)\s+of\b` ("Tom Vale, the son of");
- * 3. `(?:full|given)['’]s?\s+(kin)\b` ("Tom Vale's son"), reversed;
+ * 2. `(?<!\p{L})full,\s+(?:(?:the|his|her|their)\s+)?(?:\p{Ll}+\s+)?(kin)\s+of\b` ("Tom Vale, the son of");
+ * 3. `(?<!\p{L})(?:full|given)['’]s?\s+(kin)\b` ("Tom Vale's son"), reversed;
  * 4. `\b(kin)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}full(?![\p{L}])` ("the son of publisher Tom Vale"),
  *    reversed.
  * `given` is null when the name is not written by its given name alone. A name never starts
@@ -254,7 +254,7 @@ function kinMatches(
   // 2. The name in full, then ", the son of".
   for (let at = text.indexOf(full); at !== -1; ) {
     kinOfAfter.lastIndex = at + full.length
-    const match = kinOfAfter.exec(text)
+    const match = letterEndsAt(text, at) ? null : kinOfAfter.exec(text)
     if (match === null) {
       at = text.indexOf(full, at + 1)
       continue
@@ -265,11 +265,13 @@ function kinMatches(
   // 3. The name in full or by its given name, then "'s son".
   for (let at = nextName(text, full, given, 0); at !== -1; ) {
     let match: RegExpExecArray | null = null
-    if (text.startsWith(full, at)) {
+    // A name read inside a longer word ("Tom" of "Atom's son") is no name.
+    const wholeWord = !letterEndsAt(text, at)
+    if (wholeWord && text.startsWith(full, at)) {
       possessiveKinAfter.lastIndex = at + full.length
       match = possessiveKinAfter.exec(text)
     }
-    if (match === null && given !== null && text.startsWith(given, at)) {
+    if (match === null && wholeWord && given !== null && text.startsWith(given, at)) {
       possessiveKinAfter.lastIndex = at + given.length
       match = possessiveKinAfter.exec(text)
     }
@@ -307,19 +309,67 @@ function nextName(text: string, full: string, given: string | null, from: number
   return byGiven === -1 ? byFull : Math.min(byFull, byGiven)
 }
 
+/** Runs of letters: the words a paragraph is indexed by. */
+const letterRuns = /\p{L}+/gu
+
+/**
+ * The texts holding a kin word (every kin-word pattern of `namesakeGenerations` needs one), each
+ * tested once for all people, and indexed by the words (runs of letters) they hold: each person
+ * reads only the texts holding their name, instead of every text for every person.
+ */
+export class KinWordTexts {
+  readonly texts: readonly string[]
+  private readonly textsByWord = new Map<string, number[]>()
+
+  constructor(texts: readonly string[]) {
+    this.texts = texts.filter((text) => kinWord.test(text))
+    for (const [at, text] of this.texts.entries())
+      for (const [word] of text.matchAll(letterRuns)) {
+        const list = this.textsByWord.get(word)
+        if (!list) this.textsByWord.set(word, [at])
+        else if (list.at(-1) !== at) list.push(at)
+      }
+  }
+
+  /**
+   * The texts, in order, that may hold any of some names where a kin-word pattern reads it: the
+   * patterns read a name only with no letter on either side, so a text holding it holds each of
+   * its letter runs whole, and the texts of its rarest run are enough.
+   */
+  mayName(names: ReadonlyArray<string | null>): string[] {
+    const lists: Array<readonly number[]> = []
+    for (const name of names) {
+      if (name === null) continue
+      let rarest: readonly number[] | null = null
+      for (const [word] of name.matchAll(letterRuns)) {
+        const list = this.textsByWord.get(word) ?? []
+        if (rarest === null || list.length < rarest.length) rarest = list
+      }
+      // A name without a letter is in no index: every text may hold it.
+      if (rarest === null) return [...this.texts]
+      lists.push(rarest)
+    }
+    const indexes = lists.length === 1 ? (lists[0] as readonly number[]) : mergeSorted(lists)
+    return indexes.map((at) => this.texts[at] as string)
+  }
+}
+
+/** The distinct numbers of a few sorted lists, sorted. */
+function mergeSorted(lists: ReadonlyArray<readonly number[]>): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b)
+}
+
 /**
  * The generation the article gives each of several namesakes: a generational suffix ("Jr.",
  * "Sr."), or a kin word next to their name: "Vale's son Ed" and "his father, Tom Vale" say who
  * the named person is, "Tom Vale's son" and "the son of Tom Vale" what they are to someone
- * younger. A person given both generations, or none, gets none.
+ * younger. A person given both generations, or none, gets none. `kinWords`: the article's
+ * paragraphs holding a kin word, indexed once for all families.
  */
 export function namesakeGenerations(
   people: readonly PersonName[],
-  texts: readonly string[],
+  kinWords: KinWordTexts,
 ): Array<Generation | null> {
-  // Every kin-word pattern below needs a kin word: the texts without one are set aside once for
-  // every person, not tested again per person.
-  const withKinWord = texts.filter((text) => kinWord.test(text))
   return people.map((person) => {
     const said = new Set<Generation>()
     const suffix = person.suffix?.toLowerCase().replace(/\.$/u, '') ?? null
@@ -331,7 +381,7 @@ export function namesakeGenerations(
     const byGiven = given !== undefined && given !== null && given.length > 1 ? given : null
     // Every pattern also needs the name in full or its given name written as it is: the texts
     // without it are passed over before any is run.
-    for (const text of withKinWord) {
+    for (const text of kinWords.mayName([plain, byGiven])) {
       if (!text.includes(plain) && (byGiven === null || !text.includes(byGiven))) continue
       kinMatches(text, plain, byGiven, (kin, reversed) => {
         // Kin words are lowercase: "Son" opening a name is no kin word.

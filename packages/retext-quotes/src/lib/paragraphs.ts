@@ -252,6 +252,22 @@ export function firstStartingFrom(items: ReadonlyArray<{ start: number }>, offse
 }
 
 /**
+ * Index of the first of sorted numbers (paragraph indexes, say) at or above a value; their
+ * length when none is. The same search as `firstStartingFrom`, kept apart for plain numbers:
+ * one function reading both shapes would make its loads polymorphic (see `firstTokenFrom`).
+ */
+export function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] as number) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
  * Index of the last of (sorted) tokens that ends at or before an offset; -1 when none does.
  * Tokens do not overlap, so their ends are in order as their starts are.
  */
