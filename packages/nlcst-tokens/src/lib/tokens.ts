@@ -251,10 +251,12 @@ export function localParagraphTokens(tree: Root): TokenParagraph[] {
 function readParagraph(node: Paragraph, base: number): TokenParagraph {
   const tokens: Token[] = []
   const sentences: Array<[number, number]> = []
+  // Reused for each sentence: almost none holds another's start.
+  const ends: number[] = []
   for (const child of node.children) {
     if (child.type !== 'SentenceNode') continue
     let first = tokens.length
-    const ends: number[] = []
+    ends.length = 0
     readSentence(child, tokens, base, ends)
     for (const end of ends) {
       sentences.push([first, end])
@@ -330,7 +332,9 @@ function readSentence(sentence: Sentence, tokens: Token[], base: number, ends: n
     const start = fileStart - base
     const end = fileEnd - base
     if (child.type === 'WordNode') {
-      if (endsSentenceAfterName(children, index)) {
+      // Only a word with a period joined to it (two parts) may be such a name: most words,
+      // one part, are not asked.
+      if (child.children.length === 2 && endsSentenceAfterName(children, index)) {
         const text = wordText(child).slice(0, -1)
         tokens.push(new ParsedToken(text, lowerOf(text), start, end - 1, 'word', true))
         tokens.push(new ParsedToken('.', '.', end - 1, end, 'punct', false))
