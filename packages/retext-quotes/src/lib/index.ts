@@ -320,9 +320,12 @@ function quoterOfPronoun(model: ArticleModel, attribution: Attribution): Mention
   return { paragraph: frame.paragraph, phrase: normalized(model, frame.quoter, frame.paragraph) }
 }
 
+/** An article's authors, as ingestion gives them: made once, as a schema is costly to build. */
+const Authors = Author.array()
+
 /** The names of the people among an ingested article's authors (`{name, kind}` each). */
 function personAuthors(authors: unknown): string[] {
-  const parsed = Author.array().safeParse(authors)
+  const parsed = Authors.safeParse(authors)
   if (!parsed.success) return []
   return parsed.data.flatMap((author) => (author.kind === 'person' ? [author.name] : []))
 }
