@@ -350,8 +350,6 @@ function isFirstPerson(candidate: Candidate): boolean {
  * mention nearby says the words.
  */
 function writerSays(model: ArticleModel, speech: SpeechQuote): boolean {
-  // An interview's answer ("What did you tell the board?¶I said, "…"") is the one asked's.
-  if (answersQuestion(model.paragraphs, speech.quote.segments[0]?.paragraph ?? 0)) return false
   let nearest = 0
   for (const match of speech.matches) {
     if (match.rank !== 0) continue
@@ -364,7 +362,9 @@ function writerSays(model: ArticleModel, speech: SpeechQuote): boolean {
       return false
     nearest++
   }
-  return nearest > 0
+  // An interview's answer ("What did you tell the board?¶I said, "…"") is the one asked's;
+  // read last, as few quotations have only "I" or "we" for their nearest cues' subjects.
+  return nearest > 0 && !answersQuestion(model.paragraphs, speech.quote.segments[0]?.paragraph ?? 0)
 }
 
 /** Whether a pronoun phrase is "I" or "we" in one of their forms. */
