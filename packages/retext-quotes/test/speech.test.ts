@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findQuotes, type RawQuote } from '../src/lib/find-quotes.js'
 import {
   type CueEvidence,
+  endsInMark,
   isSpeech,
   looksLikeTitle,
   opensParagraph,
@@ -134,5 +135,16 @@ describe('opensParagraph', () => {
       false,
       false,
     ])
+  })
+})
+
+describe('endsInMark', () => {
+  it('reads the mark before trailing spaces and, when asked, closing marks', () => {
+    expect(endsInMark('Vale wrote:  \n', ':', false)).toBe(true)
+    expect(endsInMark('Vale wrote: the rest.', ':', false)).toBe(false)
+    expect(endsInMark('What did you tell the board?” ', '?', true)).toBe(true)
+    expect(endsInMark('What did you tell the board?” ', '?', false)).toBe(false)
+    expect(endsInMark('Did she ask? She did.', '?', true)).toBe(false)
+    expect(endsInMark('', '?', true)).toBe(false)
   })
 })

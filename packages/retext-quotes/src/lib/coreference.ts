@@ -95,7 +95,7 @@ import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
-import { answersQuestion } from './speech.js'
+import { answersQuestion, endsInMark } from './speech.js'
 import { isSpokenTo } from './spoken-to.js'
 import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
@@ -185,9 +185,6 @@ export function personShaped(text: string): boolean {
   return true
 }
 
-/** A paragraph ending in a colon, which introduces the block quotation after it. */
-const introducesBlock = /:\s*$/
-
 /** A speaker's label opening a paragraph of a transcript: "WALLACE:", "Ann Vale:". */
 const transcriptLabel = /^\p{Lu}[\p{L}.'’ -]{0,40}:\s/u
 
@@ -198,7 +195,8 @@ const transcriptLabel = /^\p{Lu}[\p{L}.'’ -]{0,40}:\s/u
 function setOffQuotation(model: ArticleModel, paragraph: number): boolean {
   const text = model.paragraphs[paragraph]?.text ?? ''
   const before = model.paragraphs[paragraph - 1]?.text ?? ''
-  return introducesBlock.test(before) || transcriptLabel.test(text)
+  // A paragraph ending in a colon introduces the block quotation after it.
+  return endsInMark(before, ':', false) || transcriptLabel.test(text)
 }
 
 /**

@@ -8,8 +8,20 @@ const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
-/** A paragraph ending in a question mark, as an interviewer's question does. */
-const asksQuestion = /\?["'”’)\]]*\s*$/u
+const space = /\s/
+const closingMark = /["'”’)\]]/
+
+/**
+ * Whether a text ends in a mark, after any closing quotation marks or brackets (when
+ * `pastClosers`) and spaces. Read backwards from the end, so that asking it of a paragraph for
+ * each of its quotations costs the length of the paragraph's tail, not of the paragraph.
+ */
+export function endsInMark(text: string, mark: string, pastClosers: boolean): boolean {
+  let at = text.length - 1
+  while (at >= 0 && space.test(text[at] as string)) at--
+  if (pastClosers) while (at >= 0 && closingMark.test(text[at] as string)) at--
+  return text[at] === mark
+}
 
 /**
  * Whether a paragraph follows one that asks a question: an interview's answer, whose "I" is
@@ -19,7 +31,8 @@ export function answersQuestion(
   paragraphs: readonly PreparedParagraph[],
   paragraph: number,
 ): boolean {
-  return asksQuestion.test(paragraphs[paragraph - 1]?.text ?? '')
+  // A paragraph ending in a question mark, as an interviewer's question does.
+  return endsInMark(paragraphs[paragraph - 1]?.text ?? '', '?', true)
 }
 
 /** Words of a text, counted up to `limit`: callers only ask whether there are that many. */
