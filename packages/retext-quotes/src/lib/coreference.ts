@@ -393,12 +393,19 @@ function withoutTrailingMarks(word: string): string {
 
 const roleKindSets = roleKinds.map((kind) => new Set(kind))
 
+const abbreviationPoint = /\.$/
+
+/** A role word folded for comparing, without a closing abbreviation point (`Gov.` → `gov`). */
+function foldedRole(word: string): string {
+  return foldName(word).replace(abbreviationPoint, '')
+}
+
 /** The occupation word of a role (its head: "lawyer", "Mayor" of "Mayor of X"), else null. */
 function roleHeadOf(role: string): string | null {
   const words = role.split(spaces)
   const of = words.indexOf('of')
   const head = of > 0 ? words[of - 1] : words.at(-1)
-  return head !== undefined && isRoleHead(head) ? foldName(head).replace(/\.$/, '') : null
+  return head !== undefined && isRoleHead(head) ? foldedRole(head) : null
 }
 
 /** Whether a role has the folded head word (`State Department spokesman` holds `spokesman`). */
@@ -407,8 +414,8 @@ function holdsRole(roles: readonly string[], head: string): boolean {
 }
 
 function sameRoleKind(a: string, b: string): boolean {
-  const x = foldName(a).replace(/\.$/, '')
-  const y = foldName(b).replace(/\.$/, '')
+  const x = foldedRole(a)
+  const y = foldedRole(b)
   return x === y || roleKindSets.some((kind) => kind.has(x) && kind.has(y))
 }
 
@@ -420,8 +427,8 @@ const generalHeads = new Set(generalRoleHeads)
  * (`commissioner` and `officer`, not `captain` and `officer`).
  */
 function rolesContradict(role: string, head: string): boolean {
-  const x = foldName(role).replace(/\.$/, '')
-  const y = foldName(head).replace(/\.$/, '')
+  const x = foldedRole(role)
+  const y = foldedRole(head)
   return (
     isRoleHead(x) &&
     isRoleHead(y) &&
@@ -1497,7 +1504,7 @@ export class Coreference {
    * previous one, that may hold the role; else null.
    */
   private latestUnnamedHolder(position: Position, head: string): Speaker | null {
-    const folded = foldName(head).replace(/\.$/, '')
+    const folded = foldedRole(head)
     // The latest description of that role introducing someone without a cue, if any.
     let introduced: { position: Position; description: string } | undefined
     const firstMention = Math.max(0, this.unnamedMentions.length - holderWindow)
@@ -1777,7 +1784,7 @@ export class Coreference {
         (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
       if (!cluster?.parsed.full) continue
       const where = {
-        role: foldName(role).replace(/\.$/, ''),
+        role: foldedRole(role),
         position: { paragraph: chain.paragraph, offset: chain.start },
       }
       const roles = stated.get(cluster.name)
@@ -2229,7 +2236,7 @@ export class Coreference {
             : salient
         const statedHolder = byRole
           ? null
-          : this.statedHolderWithinReach(position, foldName(reading.head).replace(/\.$/, ''))
+          : this.statedHolderWithinReach(position, foldedRole(reading.head))
         const holder =
           byRole ?? (statedHolder !== null && !served.has(statedHolder) ? statedHolder : null)
         const name = holder ?? (possessive ? principal : recent?.name) ?? null
