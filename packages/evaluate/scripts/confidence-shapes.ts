@@ -141,7 +141,27 @@ function shapes(article: DumpedArticle, at: number): string[] {
   const text = block === null ? '' : (article.texts[article.blockIds.indexOf(block)] ?? '')
   if (/\baccording to\b/i.test(text)) names.push('paragraph has `according to`')
   if (quote.gold?.source === null) names.push('gold gives no source')
+  if (quote.gold && citesOutlet(article, quote.gold, quote.candidates ?? []))
+    names.push('credits the outlet cited over a person (left out of the fit)')
   return names
+}
+
+/**
+ * Whether the gold credits the outlet a quotation's report cites `according to` over a person a
+ * cue ties to it: the fit leaves such quotations out (`--according-to leave-out`).
+ */
+function citesOutlet(
+  article: DumpedArticle,
+  gold: MatchedSourceQuote['gold'],
+  candidates: readonly SpeakerCandidate[],
+): boolean {
+  const source = gold.source
+  return (
+    source?.span !== undefined &&
+    source.span !== null &&
+    passedOverPersons(article, { text: source.text, span: source.span as MentionSpan }, candidates)
+      .length > 0
+  )
 }
 
 const k = 1 + Math.max(...articles.map((article) => article.fold))
@@ -158,16 +178,8 @@ for (const article of articles)
     }
     placeOf.set(choice, { article, at })
     heldOut[article.fold]?.push(choice)
-    const source = quote.gold.source
-    const cited =
-      source?.span !== undefined &&
-      source.span !== null &&
-      passedOverPersons(
-        article,
-        { text: source.text, span: source.span as MentionSpan },
-        quote.candidates ?? [],
-      ).length > 0
-    if (!cited) fitted[article.fold]?.push(choice)
+    if (!citesOutlet(article, quote.gold, quote.candidates ?? []))
+      fitted[article.fold]?.push(choice)
   }
 const { scored } = fitConfidence(heldOut, fitted, { l2: 2, target: 0.97, bound: 0 })
 const choices = heldOut.flat()
