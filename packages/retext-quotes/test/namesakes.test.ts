@@ -23,6 +23,16 @@ describe('familyNameMention', () => {
       generation: 'younger',
     })
     expect(familyNameMention('Vale’s', 'and asked ')).toEqual({ surname: 'Vale', generation: null })
+    expect(familyNameMention('Vale Jr.', '')).toEqual({
+      surname: 'Vale',
+      generation: 'younger',
+      suffixed: true,
+    })
+    expect(familyNameMention('Vale, Sr', '')).toEqual({
+      surname: 'Vale',
+      generation: 'elder',
+      suffixed: true,
+    })
     expect(familyNameMention('the elder Vale', '')).toEqual({
       surname: 'Vale',
       generation: 'elder',
@@ -521,5 +531,19 @@ describe('namesakes in an article', () => {
       '"We will not sell," the younger Marrow said.',
     ])
     expect(younger).toEqual([{ speaker: 'Dario Marrow Jr.', candidate: null }])
+  })
+
+  it('gives "Vale Jr." and "Vale Sr." to the namesake of that generation', async () => {
+    const family = 'Tomas Marrow Sr. founded the mill. His son, Dario Marrow, runs it now.'
+    expect(await speakersOf([family, '"We will not sell," Marrow Jr. said.'])).toEqual([
+      { speaker: 'Dario Marrow', candidate: null },
+    ])
+    expect(await speakersOf([family, '"We will not sell," Marrow Sr. said.'])).toEqual([
+      { speaker: 'Tomas Marrow Sr.', candidate: null },
+    ])
+    // One Marrow named in full: "Marrow Jr." is a form of his name.
+    expect(
+      await speakersOf(['Dario Marrow Jr. runs the mill.', '"We will not sell," Marrow Jr. said.']),
+    ).toEqual([{ speaker: 'Dario Marrow Jr.', candidate: null }])
   })
 })

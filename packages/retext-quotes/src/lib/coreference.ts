@@ -70,6 +70,7 @@ import {
   type Generation,
   namesakeGenerations,
   namesakeOfGeneration,
+  otherGeneration,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
@@ -2436,15 +2437,17 @@ export class Coreference {
     if (mention.generation !== null && !mention.title) {
       const only = this.onlyPersonOfFamily(mention.surname)
       // "the younger Vale" says there are two Vales: of one named in full, it is that one only
-      // when the article gives them that generation ("Ed Vale Jr.", "Vale's son Ed").
+      // when the article gives them that generation ("Ed Vale Jr.", "Vale's son Ed"). "Vale
+      // Jr." is a form of a name: it is the one Vale unless the article makes them the elder.
       if (only !== -1) {
         const [given] = namesakeGenerations(
           [(clusters[only] as PersonCluster).parsed],
           this.familyIndex().kinWords(),
         )
-        return given === mention.generation
-          ? null
-          : { speaker: speakerOf(only), resolution: 'namesake-unclear' }
+        const fits = mention.suffixed
+          ? given !== otherGeneration[mention.generation]
+          : given === mention.generation
+        return { speaker: speakerOf(only), resolution: fits ? 'namesake' : 'namesake-unclear' }
       }
     }
     if (!this.sharesFamilyName()) return null
