@@ -910,6 +910,8 @@ export class Coreference {
   private familyNameShared: boolean | undefined
   /** The people sharing each family name asked about (`familyOf`), by folded name. */
   private readonly families = new Map<string, Family | null>()
+  /** The generation the article gives a person alone of a family name (`generationOfSole`). */
+  private readonly soleGenerations = new Map<number, Generation | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
   /**
@@ -2440,10 +2442,7 @@ export class Coreference {
       // when the article gives them that generation ("Ed Vale Jr.", "Vale's son Ed"). "Vale
       // Jr." is a form of a name: it is the one Vale unless the article makes them the elder.
       if (only !== -1) {
-        const [given] = namesakeGenerations(
-          [(clusters[only] as PersonCluster).parsed],
-          this.familyIndex().kinWords(),
-        )
+        const given = this.generationOfSole(only)
         const fits = mention.suffixed
           ? given !== otherGeneration[mention.generation]
           : given === mention.generation
@@ -2583,6 +2582,20 @@ export class Coreference {
       else high = middle
     }
     return Math.max(0, low - 1)
+  }
+
+  /**
+   * The generation the article gives a person (see `namesakeGenerations`), read once per person:
+   * an article may write "the younger Vale" many times, each a read of the paragraphs naming him.
+   */
+  private generationOfSole(person: number): Generation | null {
+    let given = this.soleGenerations.get(person)
+    if (given === undefined) {
+      const parsed = (this.catalogue.people.clusters[person] as PersonCluster).parsed
+      given = namesakeGenerations([parsed], this.familyIndex().kinWords())[0] ?? null
+      this.soleGenerations.set(person, given)
+    }
+    return given
   }
 
   /** The one person the article names in full with a family name; -1 when none or several. */
