@@ -23,6 +23,16 @@ describe('familyNameMention', () => {
       generation: 'younger',
     })
     expect(familyNameMention('Vale’s', 'and asked ')).toEqual({ surname: 'Vale', generation: null })
+    expect(familyNameMention('Vale Jr.', '')).toEqual({
+      surname: 'Vale',
+      generation: 'younger',
+      suffixed: true,
+    })
+    expect(familyNameMention('Vale, Sr', '')).toEqual({
+      surname: 'Vale',
+      generation: 'elder',
+      suffixed: true,
+    })
     expect(familyNameMention('the elder Vale', '')).toEqual({
       surname: 'Vale',
       generation: 'elder',
@@ -476,5 +486,64 @@ describe('namesakes in an article', () => {
       '"We are grateful for the help," Vale said on Wednesday.',
     ])
     expect(quotes).toEqual([{ speaker: null, candidate: 'Tomas Vale' }])
+  })
+
+  it('carries a bare family name on from a namesake named in apposition to the subject', async () => {
+    // "His son, Dario Marrow, runs it": the son is the sentence's subject, named last.
+    const opening = 'Tomas Marrow, 71, founded the mill. His son, Dario Marrow, runs it now.'
+    expect(await speakersOf([opening, '"We will not sell," Marrow said.'])).toEqual([
+      { speaker: 'Dario Marrow', candidate: null },
+    ])
+    expect(
+      await speakersOf([
+        'Pilar Osk chairs the council.',
+        'The council’s treasurer, Ines Osk, opened the fair on Sunday.',
+        '"The books are in order," Osk said.',
+      ]),
+    ).toEqual([{ speaker: 'Ines Osk', candidate: null }])
+  })
+
+  it('leaves a bare family name unclear when the namesake named last is out of reach', async () => {
+    const quotes = await speakersOf([
+      'Tomas Marrow, 71, founded the mill.',
+      'His son, Dario Marrow, runs it now.',
+      'The mill employs forty people and ships timber north.',
+      '"We will not sell," Marrow said.',
+    ])
+    expect(quotes).toEqual([{ speaker: null, candidate: 'Dario Marrow' }])
+  })
+
+  it('leaves "the younger Vale" unclear when the one Vale named in full is not said to be the younger', async () => {
+    // The daughter is named by her given name only: "the younger Marrow" is not her father.
+    const daughter = await speakersOf([
+      'Tomas Marrow founded the mill. Marrow’s daughter, Ines, runs it now.',
+      '"We will not sell," the younger Marrow said.',
+    ])
+    expect(daughter).toEqual([{ speaker: null, candidate: 'Tomas Marrow' }])
+    const elder = await speakersOf([
+      'Dario Marrow Jr. runs the mill his father founded.',
+      '"We will not sell," the elder Marrow said.',
+    ])
+    expect(elder).toEqual([{ speaker: null, candidate: 'Dario Marrow Jr.' }])
+    // Said to be the younger, he is.
+    const younger = await speakersOf([
+      'Dario Marrow Jr. runs the mill his father founded.',
+      '"We will not sell," the younger Marrow said.',
+    ])
+    expect(younger).toEqual([{ speaker: 'Dario Marrow Jr.', candidate: null }])
+  })
+
+  it('gives "Vale Jr." and "Vale Sr." to the namesake of that generation', async () => {
+    const family = 'Tomas Marrow Sr. founded the mill. His son, Dario Marrow, runs it now.'
+    expect(await speakersOf([family, '"We will not sell," Marrow Jr. said.'])).toEqual([
+      { speaker: 'Dario Marrow', candidate: null },
+    ])
+    expect(await speakersOf([family, '"We will not sell," Marrow Sr. said.'])).toEqual([
+      { speaker: 'Tomas Marrow Sr.', candidate: null },
+    ])
+    // One Marrow named in full: "Marrow Jr." is a form of his name.
+    expect(
+      await speakersOf(['Dario Marrow Jr. runs the mill.', '"We will not sell," Marrow Jr. said.']),
+    ).toEqual([{ speaker: 'Dario Marrow Jr.', candidate: null }])
   })
 })

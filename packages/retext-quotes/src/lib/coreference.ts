@@ -10,6 +10,7 @@
  * calibrated probability of the mention times this.
  */
 import {
+  articles,
   clauseAdverbs,
   coordinators,
   documentNouns,
@@ -17,6 +18,7 @@ import {
   isPersonNoun,
   placeNameHeads,
   placeNamePrefixes,
+  possessiveDeterminers,
   pronouns as pronounForms,
   roleHeadsOfManySenses,
   roleKinds,
@@ -68,12 +70,14 @@ import {
   type Generation,
   namesakeGenerations,
   namesakeOfGeneration,
+  otherGeneration,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
   firstAtLeast,
   firstStartingFrom,
   firstTokenFrom,
+  lastTokenEndingBy,
   opensSentenceAt,
   type PreparedParagraph,
   sentenceAt,
@@ -83,7 +87,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { describedAsPerson, roleAfterName, speaksAfterName, titledName } from './person-evidence.js'
-import { withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
+import { endsInApostropheS, withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,
   modifierOwner,
@@ -832,6 +836,11 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
 ])
 
 /** The coreference state of one article, and the rules that resolve mentions with it. */
+/** The words that may open a noun phrase a name stands in apposition to ("His son, Ed Vale,"). */
+const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
+/** How many words the opening noun phrase of `appositionOfSubject` may hold. */
+const subjectPhraseWords = 4
+
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -901,6 +910,8 @@ export class Coreference {
   private familyNameShared: boolean | undefined
   /** The people sharing each family name asked about (`familyOf`), by folded name. */
   private readonly families = new Map<string, Family | null>()
+  /** The generation the article gives a person alone of a family name (`generationOfSole`). */
+  private readonly soleGenerations = new Map<number, Generation | null>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
   /**
@@ -946,7 +957,9 @@ export class Coreference {
         text: withoutOpeners(mention.text),
         kind: personShaped(mention.text) ? 'person' : mention.kind,
         position: this.articleOffset(mention.paragraph, mention.start),
-        inPassing: !this.isSubject(mention.paragraph, mention.start, mention.end),
+        inPassing:
+          !this.isSubject(mention.paragraph, mention.start, mention.end) &&
+          !this.appositionOfSubject(mention.paragraph, mention.start, mention.end),
       })
       if (mention.kind === 'person')
         this.personMentions.push({
@@ -972,7 +985,8 @@ export class Coreference {
         text: chain.kind === 'person' ? personNameOf(chain) : chain.text,
         kind: chain.kind,
         position: this.articleOffset(chain.paragraph, chain.start),
-        inPassing: !chain.subject,
+        inPassing:
+          !chain.subject && !this.appositionOfSubject(chain.paragraph, chain.start, chain.end),
       })
       this.mentionAt.set(chain.paragraph, chain.start, mentions.length - 1)
     }
@@ -1115,6 +1129,34 @@ export class Coreference {
     // `start` can hold the name.
     const chain = chains[firstStartingFrom(chains, start + 1) - 1]
     return chain?.subject === true && chain.end >= end
+  }
+
+  /**
+   * Whether a name stands in commas after the noun phrase opening its sentence, an owner's
+   * ("His son, Dario Vale, runs the mill", "The mayor's aide, Ann Vale, said"): it names the
+   * sentence's subject, so it is no name in passing. The phrase is a determiner or an owner
+   * ("Vale's") and at most three words more, with nothing but words in it.
+   */
+  private appositionOfSubject(paragraph: number, start: number, end: number): boolean {
+    const prepared = this.model.paragraphs[paragraph]
+    if (!prepared) return false
+    const { tokens } = prepared
+    const first = tokenStartingAt(tokens, start)
+    if (first < 2 || tokens[first - 1]?.text !== ',') return false
+    const after = lastTokenEndingBy(tokens, end) + 1
+    if (tokens[after]?.text !== ',') return false
+    const opening = first - 1 - subjectPhraseWords
+    for (let at = first - 2; at >= Math.max(0, opening); at--) {
+      const token = tokens[at] as Token
+      if (token.kind !== 'word') return false
+      if (!this.opensSentence(paragraph, token.start)) continue
+      return (
+        at < first - 2 &&
+        (determinerWords.has(token.lower) || endsInApostropheS(token.text)) &&
+        !endsInApostropheS((tokens[first - 2] as Token).text)
+      )
+    }
+    return false
   }
 
   /** Whether an offset starts a sentence of its paragraph (spaces aside). */
@@ -2383,20 +2425,33 @@ export class Coreference {
     paragraph: number,
     index: number | undefined,
   ): Resolved | null {
-    if (!this.sharesFamilyName()) return null
     const text = this.model.paragraphs[paragraph]?.text ?? ''
     const mention = familyNameMention(
       phrase.text,
       text.slice(Math.max(0, phrase.start - 16), phrase.start),
     )
     if (!mention) return null
-    const family = this.familyOf(mention.surname)
-    if (!family) return null
     const { clusters } = this.catalogue.people
     const speakerOf = (at: number): Speaker => {
       const cluster = clusters[at] as PersonCluster
       return this.roster.named(cluster.name, 'person', phrase.text, cluster.roles)
     }
+    if (mention.generation !== null && !mention.title) {
+      const only = this.onlyPersonOfFamily(mention.surname)
+      // "the younger Vale" says there are two Vales: of one named in full, it is that one only
+      // when the article gives them that generation ("Ed Vale Jr.", "Vale's son Ed"). "Vale
+      // Jr." is a form of a name: it is the one Vale unless the article makes them the elder.
+      if (only !== -1) {
+        const given = this.generationOfSole(only)
+        const fits = mention.suffixed
+          ? given !== otherGeneration[mention.generation]
+          : given === mention.generation
+        return { speaker: speakerOf(only), resolution: fits ? 'namesake' : 'namesake-unclear' }
+      }
+    }
+    if (!this.sharesFamilyName()) return null
+    const family = this.familyOf(mention.surname)
+    if (!family) return null
     if (mention.title) {
       // "Mr. Vale" of Tom Vale and Ann Vale is Tom; of Tom Vale and his son Ed, it is no surer
       // than a bare "Vale". A title giving a gender none of them has names someone else.
@@ -2527,6 +2582,30 @@ export class Coreference {
       else high = middle
     }
     return Math.max(0, low - 1)
+  }
+
+  /**
+   * The generation the article gives a person (see `namesakeGenerations`), read once per person:
+   * an article may write "the younger Vale" many times, each a read of the paragraphs naming him.
+   */
+  private generationOfSole(person: number): Generation | null {
+    let given = this.soleGenerations.get(person)
+    if (given === undefined) {
+      const parsed = (this.catalogue.people.clusters[person] as PersonCluster).parsed
+      given = namesakeGenerations([parsed], this.familyIndex().kinWords())[0] ?? null
+      this.soleGenerations.set(person, given)
+    }
+    return given
+  }
+
+  /** The one person the article names in full with a family name; -1 when none or several. */
+  private onlyPersonOfFamily(surname: string): number {
+    const folded = foldName(surname)
+    const { clusters } = this.catalogue.people
+    const sharing = (this.peopleByKey().get(folded) ?? []).filter(
+      (at) => foldName((clusters[at] as PersonCluster).parsed.surname) === folded,
+    )
+    return sharing.length === 1 ? (sharing[0] as number) : -1
   }
 
   /**

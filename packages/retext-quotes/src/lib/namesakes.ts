@@ -79,14 +79,19 @@ export interface FamilyNameMention {
    * title gives (null: none).
    */
   title?: { gender: NameGender | null }
+  /** Set when the generation is a suffix of the name ("Vale Jr."), not a word before it. */
+  suffixed?: true
 }
+
+/** "Vale Jr.", "Vale, Sr.": a family name and a generational suffix, its point optional. */
+const suffixedName = /^(\p{Lu}\p{Ll}[\p{L}'’-]*),?\s+(Jr|Sr)\.?$/u
 
 /** "Mr. Vale", "Ms Vale's": a courtesy title, then one capitalized word. */
 const titledName = /^(\p{Lu}[\p{L}]*)\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u
 
 /**
  * Read a mention as a bare family name ("Vale", "Vale's"), a generation description ("the
- * elder Vale") or a family name after a courtesy title ("Mr. Vale"), with the generation word
+ * elder Vale", "Vale Jr.") or a family name after a courtesy title ("Mr. Vale"), with the generation word
  * written just before it (`textBefore`: the end of its paragraph before it; its last 16
  * characters are read); null for anything else.
  */
@@ -96,6 +101,13 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
     return {
       surname: withoutPossessiveEnding(described[2] as string),
       generation: generationWords.get((described[1] as string).toLowerCase()) ?? null,
+    }
+  const suffixed = suffixedName.exec(mention)
+  if (suffixed)
+    return {
+      surname: suffixed[1] as string,
+      generation: suffixed[2] === 'Jr' ? 'younger' : 'elder',
+      suffixed: true,
     }
   const titled = titledName.exec(mention)
   if (titled) {
@@ -179,7 +191,11 @@ export function hasFamilyName(text: string, surname: string): boolean {
   return false
 }
 
-const opposite: Readonly<Record<Generation, Generation>> = { younger: 'elder', elder: 'younger' }
+/** The other generation of two. */
+export const otherGeneration: Readonly<Record<Generation, Generation>> = {
+  younger: 'elder',
+  elder: 'younger',
+}
 
 // The kin-word patterns of `namesakeGenerations` less the name they hold, each made once: a
 // pattern made for each person (the name written into it) is compiled anew for each, at a tenth
@@ -387,7 +403,7 @@ export function namesakeGenerations(
         // Kin words are lowercase: "Son" opening a name is no kin word.
         if (kin !== kin.toLowerCase()) return
         const generation = kinGenerations.get(kin)
-        if (generation) said.add(reversed ? opposite[generation] : generation)
+        if (generation) said.add(reversed ? otherGeneration[generation] : generation)
       })
     }
     return generationOf(said)
@@ -410,6 +426,6 @@ export function namesakeOfGeneration(
   const matching = generations.flatMap((given, at) => (given === generation ? [at] : []))
   if (matching.length === 1) return matching[0] as number
   if (matching.length > 1 || generations.length !== 2) return -1
-  const other = generations.indexOf(opposite[generation])
+  const other = generations.indexOf(otherGeneration[generation])
   return other === -1 ? -1 : 1 - other
 }
