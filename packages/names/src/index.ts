@@ -17,6 +17,7 @@ export {
   isNameParticle,
   isRoleHead,
   isRoleWord,
+  mentionNameKeys,
   nameKeys,
   parsePersonName,
 } from './parse-person-name.js'

@@ -374,6 +374,15 @@ export function nameKeys(person: PersonName): string[] {
   return foldedNameKeys(person, foldName(person.name))
 }
 
+/**
+ * `nameKeys(parsePersonName(text))`, kept with the remembered parse of `text`: a mention named
+ * again (in this article or the next) costs one look-up, not a parse's and a fold's look-ups and
+ * a new list. Shared by every caller: read-only.
+ */
+export function mentionNameKeys(text: string): readonly string[] {
+  return rememberedParse(text).keys
+}
+
 /** `nameKeys` of a person whose name the caller has folded already (`folded`). */
 export function foldedNameKeys(person: PersonName, folded: string): string[] {
   const keys = new Set<string>()

@@ -7,6 +7,7 @@ import {
   isRoleWord,
   likelyGivenNameGender,
   likelyPersonGender,
+  mentionNameKeys,
   nameKeys,
   numberedAcronym,
   parsePersonName,
@@ -34,6 +35,7 @@ describe('@newsroom/names exports', () => {
       'isSurnameFirstFamilyName',
       'likelyGivenNameGender',
       'likelyPersonGender',
+      'mentionNameKeys',
       'monthNames',
       'nameKeys',
       'numberedAcronym',
@@ -188,6 +190,13 @@ describe('parsePersonName', () => {
       expect.arrayContaining(['al-haddaf', 'haddaf']),
     )
     expect(nameKeys(parsePersonName('Tran Van Thuc'))).toContain('thuc')
+  })
+
+  it('keeps the keys of a mention with its parse', () => {
+    const text = 'Senator Odile M. Varenko'
+    expect(mentionNameKeys(text)).toEqual(nameKeys(parsePersonName(text)))
+    expect(mentionNameKeys(text)).toContain('odile varenko')
+    expect(mentionNameKeys(text)).toBe(mentionNameKeys(text))
   })
 })
 

@@ -22,7 +22,7 @@ import {
   isOrganizationHead,
   isRoleHead,
   isSurnameFirstFamilyName,
-  nameKeys,
+  mentionNameKeys,
   parsePersonName,
   stripPossessive,
 } from '@newsroom/names'
@@ -204,6 +204,17 @@ const cleanFoldToken = tokenFact((word) => fold(clean(word)))
 /** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
 const listedNonEntityToken = tokenFact((word) => nonEntities.has(fold(word)))
 const givenNameToken = tokenFact((word) => knowledgeOf(clean(word)).givenName)
+const familyNameToken = tokenFact((word) => knowledgeOf(clean(word)).familyName)
+/** A word after the first that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
+const personWordToken = tokenFact((word) => {
+  const knowledge = knowledgeOf(clean(word))
+  return knowledge.givenName || knowledge.person
+})
+/** A first word that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
+const givenNameNotWordToken = tokenFact((text) => {
+  const word = clean(text)
+  return !/^\p{Lu}{2,}$/u.test(word) && isGivenName(word) && !isDictionaryWord(word)
+})
 /** A word that is never a name alone, but for being a demonym (see `finish`). */
 const notSingleNameToken = tokenFact((text) => {
   const word = clean(text)
@@ -268,19 +279,18 @@ function looksLikeUnknownName(tokens: readonly Token[], from: number, to: number
  * name (`Pope Francis`, `Kino Gabriel`: family names are often given names too), or when the
  * first is a given name that is no English word (`Agnès`, `Franky`; a first word that is also a
  * word, `Rock`, `Wells`, `El`, is too weak). Places that follow a preposition are left out by
- * the caller ("in Fort Wayne").
+ * the caller ("in Fort Wayne"). `words` are the words of `tokens[from..to)`, possessives dropped;
+ * what is asked of each word alone is read from its token.
  */
-function lexiconNamesPerson(words: readonly string[]): boolean {
-  const [first = '', ...rest] = words
+function lexiconNamesPerson(
+  words: readonly string[],
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean {
   if (isListedPerson(words)) return true
-  if (
-    rest.some((word) => {
-      const knowledge = knowledgeOf(word)
-      return knowledge.givenName || knowledge.person
-    })
-  )
-    return true
-  return !/^\p{Lu}{2,}$/u.test(first) && isGivenName(first) && !isDictionaryWord(first)
+  for (let at = from + 1; at < to; at++) if (personWordToken(tokens[at] as Token)) return true
+  return givenNameNotWordToken(tokens[from] as Token)
 }
 
 /**
@@ -892,7 +902,6 @@ export class Recognizer {
     const nameWords: string[] = []
     for (let at = nameStart; at < runEnd; at++) nameWords.push(cleanToken(tokens[at] as Token))
     const firstWord = nameWords[0] ?? ''
-    const lastWord = nameWords[nameWords.length - 1] ?? ''
     const before = tokens[nameStart - 1]
     const afterPreposition =
       before !== undefined && nameStart === start && placePrepositions.has(before.lower)
@@ -912,12 +921,15 @@ export class Recognizer {
     const evidence =
       hasRole ||
       parsed.tradition !== 'western' ||
-      knowledgeOf(firstWord).givenName ||
-      knowledgeOf(lastWord).familyName ||
+      givenNameToken(tokens[nameStart] as Token) ||
+      familyNameToken(tokens[runEnd - 1] as Token) ||
       ((this.contextEvidence(sentence, nameStart, runEnd - 1) ||
         !(sentence.initial(nameStart) ?? true)) &&
         looksLikeUnknownName(tokens, nameStart, runEnd))
-    if (evidence || (!afterPreposition && lexiconNamesPerson(nameWords))) {
+    if (
+      evidence ||
+      (!afterPreposition && lexiconNamesPerson(nameWords, tokens, nameStart, runEnd))
+    ) {
       this.takePerson(sentence, nameStart, runEnd, text)
       return
     }
@@ -933,7 +945,7 @@ export class Recognizer {
   /** A run of names is a person: its mention, and the keys of its name for single words. */
   private takePerson(sentence: Sentence, from: number, to: number, text: string): void {
     this.push('person', sentence, from, to, null, text)
-    for (const key of nameKeys(parsePersonName(text))) this.personKeys.add(key)
+    for (const key of mentionNameKeys(text)) this.personKeys.add(key)
   }
 
   /**
