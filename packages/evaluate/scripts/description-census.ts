@@ -5,7 +5,7 @@
  * published: how often each rule is right, what a doubt or a feature on it would trade (trial
  * q25b in `docs/speaker-model-trials.md` split `role-recent` by the evidence it rests on).
  *
- *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/description-census.ts [--all] [--train] [--conflicts] [--quotes]
+ *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/description-census.ts [--all] [--train] [--conflicts] [--quotes] [--forms [--forms-whole]]
  *
  * Sets: the validation part of PolNeAR train, PolNeAR dev and Wikinews dev (the gold files of
  * `../shared/corpus/gold`). `--all` counts every resolution, names and pronouns too. Judged as
@@ -38,6 +38,17 @@ const everyResolution = process.argv.includes('--all')
 const listQuotes = process.argv.includes('--quotes')
 /** `--conflicts`: print each description taken for a person whose role the text says differs. */
 const listConflicts = process.argv.includes('--conflicts')
+/**
+ * `--forms` (trial q27d): for each quotation a description resolved, which way the text before
+ * it (its paragraph and the one before) states someone to hold the description's head: an
+ * apposition after the name (`Vale, a harbor pilot,`), a relative clause (`Vale, who heads the
+ * pilots,`), a predicate (`Vale is the harbor pilot`, `Vale became pilot`, `Vale, now the
+ * pilot,`) or a title before the name (`harbor pilot Ann Vale`); and whether the speaker given
+ * or leaned to is that person, and right.
+ */
+const listForms = process.argv.includes('--forms')
+/** `--forms-whole`: read the forms in the whole text before the description, not two paragraphs. */
+const wholeText = process.argv.includes('--forms-whole')
 /** Resolutions counted without `--all`: those a description reaches a speaker by. */
 const descriptionResolution = /^(role-|recent-body|anonymous|group|document-)/
 
@@ -62,6 +73,8 @@ interface Judged {
   roleEvidence: RoleEvidence | undefined
   /** The article, quotation and speaker given or leaned to (`--quotes`). */
   label: string
+  /** `--forms`: the forms stating a holder of the description's head, each with `=` or `≠`. */
+  forms: string[] | undefined
 }
 
 type RoleEvidence = 'conflict' | 'agrees' | 'no role'
@@ -128,6 +141,115 @@ function evidenceOf(
   return evidence
 }
 
+const nameWords = "[A-Z][\\w'’.-]+(?: [A-Z][\\w'’.-]+){0,3}"
+const roleVerbs =
+  '(?:heads|headed|chairs|chaired|leads|led|runs|ran|directs|directed|manages|managed|oversees|oversaw|serves as|served as|is|was|became|has been|had been)'
+
+/**
+ * The people (their last name word) the text states to hold a role head, by form, read from the
+ * text alone: `apposition`, `relative`, `predicate`, `title`.
+ */
+function holdersByForm(text: string, head: string): Array<[string, string]> {
+  const escapedHead = escaped(head)
+  const found: Array<[string, string]> = []
+  const forms: Array<[string, RegExp]> = [
+    [
+      'apposition',
+      new RegExp(
+        `(${nameWords}), (?:a|an|the) (?:[\\w'’-]+ ){0,4}?${escapedHead}s?\\b(?=,|\\.|;| who\\b| from\\b| of\\b| in\\b| at\\b| for\\b| with\\b| and\\b)`,
+        'giu',
+      ),
+    ],
+    [
+      'relative',
+      new RegExp(
+        `(${nameWords}),? who (?:also |now |currently )?${roleVerbs} (?:the |a |an )?(?:[\\w'’-]+ ){0,4}?${escapedHead}\\b`,
+        'giu',
+      ),
+    ],
+    [
+      'relative',
+      new RegExp(
+        `(${nameWords}),? who (?:also |now |currently )?(?:heads|chairs|leads|runs|directs|oversees) (?:the |a |an )?(?:[\\w'’-]+ ){0,4}?[\\w'’-]+`,
+        'gu',
+      ),
+    ],
+    [
+      'predicate',
+      new RegExp(
+        `(${nameWords})(?: ${roleVerbs}|, now) (?:the |a |an )?(?:[\\w'’-]+ ){0,4}?${escapedHead}\\b`,
+        'gu',
+      ),
+    ],
+    ['title', new RegExp(`\\b${escapedHead}\\.? (${nameWords})`, 'giu')],
+  ]
+  for (const [form, pattern] of forms)
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1] ?? ''
+      // The relative clause without the head (`who heads the agency`) counts only for the
+      // general heads a running verb gives (`the head`, `the chief`, `the leader`).
+      if (
+        form === 'relative' &&
+        !new RegExp(`\\b${escapedHead}\\b`, 'i').test(match[0]) &&
+        !['head', 'chief', 'leader', 'director', 'chairman', 'chair'].includes(head)
+      )
+        continue
+      const last = name.split(' ').at(-1) ?? name
+      if (!/^[A-Z]/.test(last)) continue
+      found.push([form, last])
+    }
+  return found
+}
+
+/** `--forms`: the forms stating a holder of the chosen description's head, `=` when it is the speaker. */
+function formsOf(
+  blocks: readonly string[],
+  blockIds: readonly string[],
+  candidates: QuoteCandidates | undefined,
+  leaned: string | null,
+): string[] | undefined {
+  const chosen = candidates?.candidates.find((candidate) => candidate.chosen)
+  if (chosen === undefined || !/^(the|a|an) /i.test(chosen.text)) return undefined
+  const head = foldName(chosen.text.split(' ').at(-1) ?? '').replace(/['’]s$|\.$/, '')
+  if (!isRoleHead(head)) return undefined
+  const at = blockIds.indexOf(chosen.span.blockId)
+  if (at < 0) return undefined
+  const window = [
+    ...blocks.slice(wholeText ? 0 : Math.max(0, at - 1), at),
+    (blocks[at] ?? '').slice(0, chosen.span.start),
+  ].join('\n\n')
+  const forms = new Set<string>()
+  for (const [form, last] of holdersByForm(window, head))
+    forms.add(`${form}${leaned?.split(' ').includes(last) ? '=' : '≠'}`)
+  return [...forms]
+}
+
+function reportForms(judged: readonly Judged[]): void {
+  const counts = new Map<string, { right: number; wrong: number }>()
+  for (const { forms, right } of judged) {
+    if (forms === undefined) continue
+    for (const form of forms.length === 0 ? ['none'] : forms) {
+      const count = counts.get(form) ?? { right: 0, wrong: 0 }
+      if (right) count.right++
+      else count.wrong++
+      counts.set(form, count)
+    }
+  }
+  console.log(
+    '  role-head descriptions by the form stating a holder (= the speaker given, ≠ another):',
+  )
+  for (const [form, count] of [...counts].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(
+      `  ${form.padEnd(20)} ${String(count.right).padStart(6)} ${String(count.wrong).padStart(6)}`,
+    )
+  if (listQuotes)
+    for (const quote of judged)
+      if (quote.forms !== undefined && quote.forms.length > 0)
+        console.log(
+          `  forms ${quote.forms.join(',')} ${quote.right ? 'right' : 'wrong'} ${quote.label}`,
+        )
+}
+
 function tallyByResolution(judged: readonly Judged[]): Map<string, Tally> {
   const tallies = new Map<string, Tally>()
   for (const { resolution, right, published } of judged) {
@@ -183,6 +305,7 @@ function report(name: string, judged: readonly Judged[]): void {
       `  ${resolution.padEnd(20)} ${String(tally.right).padStart(6)} ${String(tally.wrong).padStart(6)} ${String(tally.rightPublished).padStart(16)} ${String(tally.wrongPublished).padStart(16)}`,
     )
   reportEvidence(judged)
+  if (listForms) reportForms(judged)
   if (listQuotes)
     for (const quote of judged)
       if (everyResolution || descriptionResolution.test(quote.resolution))
@@ -203,7 +326,11 @@ async function part(name: 'train' | 'validation'): Promise<Judged[]> {
         const resolution = candidates?.resolution ?? 'none'
         const evidence = evidenceOf(text, resolution, article.quotes[at], candidates)
         const label = `${article.name} ${article.quotes[at]?.id}`
-        return [quote, { resolution, evidence, label }] as const
+        const leaned = quote.speaker ?? quote.candidate ?? null
+        const forms = listForms
+          ? formsOf(article.texts ?? [], article.blockIds ?? [], candidates, leaned)
+          : undefined
+        return [quote, { resolution, evidence, label, forms }] as const
       })
     }),
   )
@@ -212,6 +339,7 @@ async function part(name: 'train' | 'validation'): Promise<Judged[]> {
     right: quote.right,
     published: quote.system.speaker !== null,
     roleEvidence: judgedOf.get(quote.system)?.evidence,
+    forms: judgedOf.get(quote.system)?.forms,
     label: `${judgedOf.get(quote.system)?.label} ${quote.system.speaker ?? quote.system.candidate ?? 'none'}`,
   }))
 }
@@ -230,6 +358,7 @@ async function goldSet(goldFile: string, content: string): Promise<Judged[]> {
     // Speakers labelled as `newsroom eval` labels them (an anonymous one by its description).
     const system = systemQuotesFromQuotes(quotes, file.data.speakers ?? [])
     const text = String(file.value)
+    const blocks = file.data.article?.blocks ?? []
     const matches = matchQuotes(
       article.quotes.map((quote) => quote.text),
       quotes.map((quote) => quote.text),
@@ -246,6 +375,14 @@ async function goldSet(goldFile: string, content: string): Promise<Judged[]> {
         right: accepted.some((speaker) => sameSpeaker(speaker, leaned)),
         published: quote.speaker !== null,
         roleEvidence: evidenceOf(text, resolution, quotes[systemIndex], candidates[systemIndex]),
+        forms: listForms
+          ? formsOf(
+              blocks.map((block) => block.text),
+              blocks.map((block) => block.id),
+              candidates[systemIndex],
+              leaned,
+            )
+          : undefined,
         label: `${article.file} ${quotes[systemIndex]?.id} ${leaned ?? 'none'}`,
       })
     }

@@ -392,6 +392,37 @@ describe('Coreference', () => {
     ).toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
   })
 
+  it('reads a role a relative clause, a predicate or `now` states as the apposition’s', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]
+    const opening = 'Ines Rooke toured the pier on Monday.\n\n'
+    for (const statement of [
+      'Dario Quell, who serves as the harbor commissioner, met residents.',
+      'Dario Quell, who is a harbor commissioner, met residents.',
+      'Dario Quell is the harbor commissioner. He met residents.',
+      'Dario Quell became harbor commissioner in 2019. He met residents.',
+      'Dario Quell, now the harbor commissioner, met residents.',
+    ]) {
+      // Stated a commissioner, he is not the officer, nor is Ines Rooke named before him.
+      expect
+        .soft(
+          await resolve(`${opening}${statement} “The pier is unsafe,” the officer shouted.`),
+          statement,
+        )
+        .toEqual(['the officer', 'the officer', 'anonymous', 'role-unnamed'])
+      // Within reach, he holds it against Ines Rooke named after him.
+      expect
+        .soft(
+          (
+            await resolve(
+              `${statement} Ines Rooke met him on Monday. “The pier is unsafe,” the commissioner said.`,
+            )
+          )?.slice(1),
+          statement,
+        )
+        .toEqual(['Dario Quell', 'person', 'role-holder'])
+    }
+  })
+
   it('reads roles of one kind, general roles and past roles as no contradiction', async () => {
     const resolved = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
     const opening = 'Ines Rooke toured the pier on Monday.\n\n'

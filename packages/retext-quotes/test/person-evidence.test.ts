@@ -67,6 +67,37 @@ describe('person evidence', () => {
     expect((await evidenceOf('Pell Orrin, a retired harbor pilot, left.')).role).toBeNull()
   })
 
+  it('reads the role a relative clause, a predicate or `now` states of a name', async () => {
+    const roleOf = async (text: string) => (await evidenceOf(text)).role
+    expect(await roleOf('Tova Brisk, who serves as the ferry commissioner, left.')).toBe(
+      'commissioner',
+    )
+    expect(await roleOf('Tova Brisk, who is a harbor pilot, left.')).toBe('pilot')
+    expect(await roleOf('Tova Brisk, who chairs the dock board, left.')).toBe('chairman')
+    expect(await roleOf('Tova Brisk, who heads the pilots’ guild, left.')).toBe('head')
+    expect(await roleOf('Tova Brisk is the ferry commissioner.')).toBe('commissioner')
+    expect(await roleOf('Tova Brisk became mayor in 2019.')).toBe('mayor')
+    expect(await roleOf('Tova Brisk has been a senator since 2011.')).toBe('senator')
+    expect(await roleOf('Tova Brisk, now the ferry commissioner, left.')).toBe('commissioner')
+    // A past role, a supposed one, what the clause does rather than is, and no role at all.
+    expect(await roleOf('Tova Brisk, who served as the ferry commissioner, left.')).toBeNull()
+    expect(await roleOf('Tova Brisk was the ferry commissioner.')).toBeNull()
+    expect(await roleOf('If Tova Brisk becomes mayor, the quay will close.')).toBeNull()
+    expect(await roleOf('If Tova Brisk is the nominee, the quay will close.')).toBeNull()
+    expect(await roleOf('Tova Brisk is not yet a candidate.')).toBeNull()
+    expect(await roleOf('Tova Brisk is such a con artist.')).toBeNull()
+    expect(await roleOf('Tova Brisk is defending her executive orders.')).toBeNull()
+    expect(await roleOf('Tova Brisk is expected to leave.')).toBeNull()
+    expect(await roleOf('Tova Brisk is a shopper.')).toBeNull()
+    expect(await roleOf('Tova Brisk, who heads home at six, left.')).toBeNull()
+    expect(await roleOf('Tova Brisk, now a former mayor, left.')).toBeNull()
+    // A deputy's title is no holder's of its head: a vice president is not the president.
+    expect(
+      await roleOf('Tova Brisk, who is executive vice president of the ferry line, left.'),
+    ).toBeNull()
+    expect(await roleOf('Tova Brisk, a vice president of the ferry line, left.')).toBeNull()
+  })
+
   it('reads no count written in thousands, nor a number past a lifetime, as an age', async () => {
     expect((await evidenceOf('Marrow Point, 3,500, voted.')).described).toBe(false)
     expect((await evidenceOf('Marrow Point, 640, voted.')).described).toBe(false)

@@ -35,6 +35,7 @@ const ageShape = /^\d{1,3}$/
 /** The oldest age read after a name: a larger number is a count (`Calder Bay, 300,`). */
 const oldestAge = 120
 const thousandsGroup = /^\d{3}$/
+const presentParticiple = /^[a-z]{2,}ing$/
 /**
  * Words after which a description after a name is an apposition still (`Nora Lake, a nurse from
  * Linden`, `the mayor who`); a subordinator or `and` may as well open the next clause's verb.
@@ -129,11 +130,116 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
  * which a later `the officer` meaning someone else may contradict. The description must close
  * where an apposition closes (a mark, the sentence's end, `of`, `who`): one running on into a
  * verb is the subject of the next clause (`Speaking to Nora Lake, the candidate stated`).
+ * English states a present role in a few more ways, read here too: a relative clause (`Nora
+ * Lake, who serves as the harbor commissioner,`, `who is`, `who became`; `who chairs the board`
+ * by its verb: `chairman`), a predicate of the name's clause (`Nora Lake is the harbor
+ * commissioner.`, `became mayor in 2019`, `has been`, `serves as`) and `now` (`Nora Lake, now
+ * the commissioner,`). A past one (`was`, `served as`, `a former nurse`) is none.
  */
 export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
-  const description = descriptionAfterName(prepared, chain)
-  if (description === null || !description.closed || description.past) return null
+  const { tokens } = prepared
+  const afterName = firstTokenFrom(tokens, chain.end)
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  const description =
+    tokens[afterName]?.text === ','
+      ? (descriptionFrom(tokens, sentenceEnd, afterName + 1, true) ??
+        statedAfterComma(tokens, sentenceEnd, afterName + 1))
+      : statedByPredicate(tokens, sentenceEnd, afterName, firstTokenFrom(tokens, chain.start))
+  if (typeof description === 'string') return description
+  if (description === null || !description.closed || description.past || description.deputy)
+    return null
   return isRoleHead(description.head) ? description.head : null
+}
+
+/**
+ * Verbs a relative clause after a name states a role by, with the role (`Nora Lake, who chairs
+ * the dock board,` → `chairman`): the holder of what the object names.
+ */
+const roleOfRelativeVerb: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chairman'],
+  ['directs', 'director'],
+  ['heads', 'head'],
+  ['leads', 'leader'],
+])
+
+/**
+ * Word runs that state a present role when they follow a name or its `, who` (`is the
+ * commissioner`, `became mayor`, `serves as the commissioner`), each as its lowercased words.
+ * `was` and `served as` state a past one, and `becomes` mostly a future or a supposed one (`if
+ * Nora Lake becomes mayor`): left out.
+ */
+const roleStatingRuns: readonly (readonly string[])[] = [
+  ['is'],
+  ['became'],
+  ['has', 'been'],
+  ['serves', 'as'],
+]
+
+/** Words opening a clause that supposes what it says (`if Nora Lake is the nominee`). */
+const supposingWords: ReadonlySet<string> = new Set(['if', 'unless', 'whether'])
+
+/**
+ * Words that, opening a predicate, deny or judge rather than state a role (`is not yet a
+ * candidate`, `is such a con artist`).
+ */
+const unstatingOpenings: ReadonlySet<string> = new Set(['not', 'never', 'no', 'such', 'hardly'])
+
+/** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
+function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
+  for (const run of roleStatingRuns) {
+    if (
+      run.every((word, at) => {
+        const token = tokens[index + at]
+        return token?.kind === 'word' && token.start < sentenceEnd && token.lower === word
+      })
+    )
+      return index + run.length
+  }
+  return -1
+}
+
+/**
+ * What a comma after a name opens other than an article: `now` and a role (`, now the
+ * commissioner,`), or a relative clause stating one (`, who serves as the commissioner,`,
+ * `, who chairs the dock board,`): its description, or the role its verb names; else null.
+ */
+function statedAfterComma(
+  tokens: readonly Token[],
+  sentenceEnd: number,
+  index: number,
+): Description | string | null {
+  const opening = tokens[index]
+  if (opening === undefined || opening.kind !== 'word' || opening.start >= sentenceEnd) return null
+  if (opening.lower === 'now') return descriptionFrom(tokens, sentenceEnd, index + 1, false)
+  if (opening.lower !== 'who') return null
+  const verb = tokens[index + 1]
+  const role = verb?.kind === 'word' ? roleOfRelativeVerb.get(verb.lower) : undefined
+  // "who chairs the dock board": the object names what is chaired, not a person.
+  if (role !== undefined && verb !== undefined && verb.start < sentenceEnd) {
+    const object = tokens[index + 2]
+    return object?.kind === 'word' && object.start < sentenceEnd && articles.has(object.lower)
+      ? role
+      : null
+  }
+  const roleStart = pastRoleStatingRun(tokens, sentenceEnd, index + 1)
+  return roleStart < 0 ? null : descriptionFrom(tokens, sentenceEnd, roleStart, false)
+}
+
+/**
+ * A role a name's clause states of it as its predicate (`Nora Lake is the harbor
+ * commissioner.`, `Nora Lake became mayor in 2019`), else null.
+ */
+function statedByPredicate(
+  tokens: readonly Token[],
+  sentenceEnd: number,
+  index: number,
+  nameStart: number,
+): Description | null {
+  // "if Nora Lake is the nominee": a supposed role, not one the text states.
+  const before = tokens[nameStart - 1]
+  if (before?.kind === 'word' && supposingWords.has(before.lower)) return null
+  const roleStart = pastRoleStatingRun(tokens, sentenceEnd, index)
+  return roleStart < 0 ? null : descriptionFrom(tokens, sentenceEnd, roleStart, false)
 }
 
 const pastModifiers = new Set(pastRoleModifiers)
@@ -145,29 +251,53 @@ function marksPastRole(word: string): boolean {
   return pastModifiers.has(lower) || (hyphen > 0 && pastModifiers.has(lower.slice(0, hyphen)))
 }
 
+/** A description's head word, lowercased, whether it closes as an apposition does, whether it is a past role. */
+interface Description {
+  head: string
+  closed: boolean
+  past: boolean
+  /**
+   * Whether the head is a deputy's (`executive vice president`): no holder of the head's own
+   * role, nor of a known class of roles.
+   */
+  deputy: boolean
+}
+
 /**
  * The head word, lowercased, of a description a comma after a name opens with an article
  * (`, a nurse`, `, the harbor pilot,`), whether it closes as an apposition does and whether it
  * is a past role (`, a former nurse,`); else null.
  */
-function descriptionAfterName(
-  prepared: PreparedParagraph,
-  chain: NameChain,
-): { head: string; closed: boolean; past: boolean } | null {
+function descriptionAfterName(prepared: PreparedParagraph, chain: NameChain): Description | null {
   const { tokens } = prepared
-  const sentenceEnd = sentenceEndOf(prepared, chain)
-  let index = firstTokenFrom(tokens, chain.end)
+  const index = firstTokenFrom(tokens, chain.end)
   if (tokens[index]?.text !== ',') return null
-  const opening = tokens[index + 1]
-  if (opening === undefined || opening.start >= sentenceEnd) return null
-  if (opening.kind !== 'word' || !articles.has(opening.lower)) return null
+  return descriptionFrom(tokens, sentenceEndOf(prepared, chain), index + 1, true)
+}
+
+/**
+ * The description opening at `index` (`a nurse`, `the harbor pilot`; with `articleRequired`
+ * false, `mayor` alone as well), read as `descriptionAfterName` reads it; else null.
+ */
+function descriptionFrom(
+  tokens: readonly Token[],
+  sentenceEnd: number,
+  start: number,
+  articleRequired: boolean,
+): Description | null {
+  const opening = tokens[start]
+  if (opening === undefined || opening.start >= sentenceEnd || opening.kind !== 'word') return null
+  const article = articles.has(opening.lower)
+  if (articleRequired && !article) return null
+  if (unstatingOpenings.has(opening.lower)) return null
   // The noun phrase ends at a comma, the sentence's end, a quotation or a word that opens a
   // phrase or clause of its own (`a nurse from Linden`, `a town with a mayor`, `who`).
   let words: string[] = []
   // A finite verb read in it (`the commissioner stated his case`) makes it a clause's subject.
   let verbRead = false
-  const last = Math.min(tokens.length, index + 2 + descriptionReach)
-  for (index += 2; index < last; index++) {
+  let index = article ? start + 1 : start
+  const last = Math.min(tokens.length, index + descriptionReach)
+  for (; index < last; index++) {
     const token = tokens[index] as Token
     if (token.start >= sentenceEnd || token.kind !== 'word') break
     if (descriptionEnds.has(token.lower)) break
@@ -175,6 +305,8 @@ function descriptionAfterName(
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
     else words.push(token.text)
     if (mayBePastOrFiniteVerbToken(token)) verbRead = true
+    // "is defending his record", "is even calling donors": a verb's progressive, no role.
+    if (!article && presentParticiple.test(token.lower) && !isRoleHead(token.lower)) verbRead = true
   }
   if (words.length === 0) return null
   const end = tokens[index]
@@ -185,11 +317,14 @@ function descriptionAfterName(
       (end.kind === 'word' && appositionClosers.has(end.lower))) &&
     !verbRead
 
+  const head = descriptionHead((article ? [opening.text, ...words] : words).join(' ')).toLowerCase()
+  const headAt = words.findLastIndex((word) => word.toLowerCase() === head)
   return {
-    head: descriptionHead([opening.text, ...words].join(' ')).toLowerCase(),
+    head,
     closed,
     // "a former officer, now a harbor commissioner": what the person was.
     past: words.some(marksPastRole),
+    deputy: headAt > 0 && (words[headAt - 1] as string).toLowerCase() === 'vice',
   }
 }
 
