@@ -98,9 +98,7 @@ function findPhrases(sentences: readonly SentenceWords[], tagger: PartOfSpeechTa
     // The parser may end a sentence at an initial's period (`Ines W.` | `Marrow said`).
     const lastBefore =
       previous?.paragraph === sentence.paragraph ? previous.lexemes.at(-1) : undefined
-    // One push per run: a spread of a long sentence's runs would overflow the stack.
-    for (const run of namesJoined(sentence, sentenceRuns(sentence, important), lastBefore))
-      runs.push(run)
+    pushRuns(sentence, important, lastBefore, runs)
     previous = sentence
   }
 
@@ -188,30 +186,6 @@ interface Run {
   fragment: boolean
 }
 
-interface Span {
-  start: number
-  end: number
-}
-
-/** The maximal runs of important words that only white space separates. */
-function sentenceRuns({ words, adjoins }: SentenceWords, important: readonly boolean[]): Span[] {
-  const spans: Span[] = []
-  let start = -1
-  for (let index = 0; index < words.length; index++) {
-    if (!important[index]) {
-      if (start !== -1) spans.push({ start, end: index })
-      start = -1
-    } else if (start === -1) {
-      start = index
-    } else if (!adjoins[index]) {
-      spans.push({ start, end: index })
-      start = index
-    }
-  }
-  if (start !== -1) spans.push({ start, end: words.length })
-  return spans
-}
-
 /** Lowercase words inside a name between capitalized parts (`Group of Seven`, `Bank of the West`). */
 const nameConnectors: ReadonlyArray<readonly string[]> = [['of', 'the'], ['of'], ['for'], ['de']]
 const initial = /^\p{Lu}\.?$/u
@@ -222,49 +196,83 @@ function lexemeValue(lexeme: Lexeme): string {
 }
 
 /**
- * Runs with the names that span them joined: two capitalized runs that a middle initial alone
- * separates, or a name connector after the head of an organization's name, are one name
- * (`Ines W. Marrow`, `University of California`),
- * and a run that an initial cuts off a name is marked a fragment. The spans are the caller's to
- * give up: a span a name joins onto is widened rather than copied.
+ * Push onto `runs` the maximal runs of a sentence's important words that only white space
+ * separates, with the names that span them joined: two capitalized runs that a middle initial
+ * alone separates, or a name connector after the head of an organization's name, are one name
+ * (`Ines W. Marrow`, `University of California`), and a run that an initial cuts off a name is
+ * marked a fragment. Each run is made once, on the text's list, and widened when a name joins
+ * the next onto it: a list of spans, one of joined spans and one of runs made for every sentence
+ * were the larger part of this plugin's allocation after its phrase table.
  */
-function namesJoined(
+function pushRuns(
   sentence: SentenceWords,
-  spans: Span[],
+  important: readonly boolean[],
   lastBefore: Lexeme | undefined,
-): Run[] {
-  const { lexemes, adjoins } = sentence
-  const joined: Span[] = []
-  for (const span of spans) {
-    // Not read at -1: V8 reads `joined[-1]` as a property named "-1", through a slow generic path.
-    const previous = joined.length > 0 ? joined[joined.length - 1] : undefined
-    if (previous && connects(sentence, previous, span)) previous.end = span.end
-    else joined.push(span)
+  runs: Run[],
+): void {
+  const { words, adjoins } = sentence
+  const first = runs.length
+  let start = -1
+  for (let index = 0; index < words.length; index++) {
+    if (!important[index]) {
+      if (start !== -1) addSpan(sentence, runs, first, start, index)
+      start = -1
+    } else if (start === -1) {
+      start = index
+    } else if (!adjoins[index]) {
+      addSpan(sentence, runs, first, start, index)
+      start = index
+    }
   }
-  return joined.map(({ start, end }) => {
-    const next = lexemes[end]
-    const before = start === 0 ? lastBefore : lexemes[start - 1]
-    const endsInInitial =
-      (end - start > 1 && isInitial(lexemes[end - 1] as Lexeme)) ||
-      (next !== undefined && adjoins[end] === true && isInitial(next))
-    const afterInitial =
-      before !== undefined &&
-      isInitial(before) &&
-      !adjoins[start] &&
-      (wordTraits(lexemes[start] as Lexeme) & capitalized) !== 0
-    return { sentence, start, end, fragment: endsInInitial || afterInitial }
-  })
+  if (start !== -1) addSpan(sentence, runs, first, start, words.length)
+  for (let index = first; index < runs.length; index++) markFragment(runs[index] as Run, lastBefore)
 }
 
-/** Whether only a name connector, in white space, separates two capitalized runs. */
-function connects({ lexemes, adjoins }: SentenceWords, left: Span, right: Span): boolean {
+/**
+ * Add the words `[start, end)` of a sentence to its runs, which start at `first` in `runs`: onto
+ * the sentence's last run when a name connects them, else as a run of their own.
+ */
+function addSpan(
+  sentence: SentenceWords,
+  runs: Run[],
+  first: number,
+  start: number,
+  end: number,
+): void {
+  const previous = runs.length > first ? (runs[runs.length - 1] as Run) : undefined
+  if (previous && connects(sentence, previous, start)) previous.end = end
+  else runs.push({ sentence, start, end, fragment: false })
+}
+
+/** Mark a run whose ends an initial cuts off a name; `lastBefore` is the word before its sentence. */
+function markFragment(run: Run, lastBefore: Lexeme | undefined): void {
+  const { sentence, start, end } = run
+  const { lexemes, adjoins } = sentence
+  const next = lexemes[end]
+  const before = start === 0 ? lastBefore : lexemes[start - 1]
+  const endsInInitial =
+    (end - start > 1 && isInitial(lexemes[end - 1] as Lexeme)) ||
+    (next !== undefined && adjoins[end] === true && isInitial(next))
+  const afterInitial =
+    before !== undefined &&
+    isInitial(before) &&
+    !adjoins[start] &&
+    (wordTraits(lexemes[start] as Lexeme) & capitalized) !== 0
+  run.fragment = endsInInitial || afterInitial
+}
+
+/**
+ * Whether only a name connector, in white space, separates two capitalized runs: `left` and
+ * the one that starts at `rightStart`.
+ */
+function connects({ lexemes, adjoins }: SentenceWords, left: Run, rightStart: number): boolean {
   // A connector or an initial is at most two words.
-  if (right.start - left.end > 2) return false
+  if (rightStart - left.end > 2) return false
   const lastLeft = lexemes[left.end - 1] as Lexeme
   if ((wordTraits(lastLeft) & capitalized) === 0) return false
-  if ((wordTraits(lexemes[right.start] as Lexeme) & capitalized) === 0) return false
-  for (let index = left.end; index <= right.start; index++) if (!adjoins[index]) return false
-  const gap = lexemes.slice(left.end, right.start).map(lexemeValue)
+  if ((wordTraits(lexemes[rightStart] as Lexeme) & capitalized) === 0) return false
+  for (let index = left.end; index <= rightStart; index++) if (!adjoins[index]) return false
+  const gap = lexemes.slice(left.end, rightStart).map(lexemeValue)
   // A middle initial between the given and family names (`Ines W. Marrow`).
   if (gap.length === 1 && isInitial(lexemes[left.end] as Lexeme)) return true
   // `University of California`, not `Ines Marrow of Port Ellery`: the part before the
