@@ -46,6 +46,36 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('ends a continued quote at the next turn of a transcript quoted whole', () => {
+    const paragraphs = [
+      'A partial transcript follows:',
+      '"BRILL: Will the pier reopen this year?',
+      '"VALE: Not before the spring.',
+      '"The council has the plans.',
+      '"BRILL: And the wall?',
+    ]
+    const { quotes, problems } = findQuotes(paragraphs)
+    // Each turn's words, its label left outside them, and no turn reported unclosed but the last.
+    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
+      ['Will the pier reopen this year?', 1],
+      ['Not before the spring. The council has the plans.', 2],
+      ['And the wall?', 1],
+    ])
+    expect(problems.map((problem) => problem.paragraph)).toEqual([4])
+  })
+
+  it('takes no capitalized word before a colon inside a sentence for a turn’s label', () => {
+    const { quotes } = findQuotes([
+      'Ines Vale read “Harbors: How Towns Meet the Sea,” twice.',
+      '"To those I say the following: we stay.',
+      '"Then we rebuild."',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'Harbors: How Towns Meet the Sea,',
+      'To those I say the following: we stay. Then we rebuild.',
+    ])
+  })
+
   it('ends a continued quote where it closes, leaving later quotes of the paragraph apart', () => {
     const { quotes, problems } = findQuotes([
       '“The river rose all night.',

@@ -1232,3 +1232,52 @@ describe('first person outside quotations', () => {
     expect(await speakersOf(reported)).toEqual([null])
   })
 })
+
+describe('a transcript’s turns quoted whole', () => {
+  async function quotesOf(text: string): Promise<Quote[]> {
+    const file = new VFile(text)
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    return file.data.quotes ?? []
+  }
+
+  const opening =
+    'Ines Vale, the harbor commissioner, spoke to the radio host Tomas Brill on Sunday. A partial transcript follows:'
+
+  it('gives each turn to the person its label names, in capitals or in full', async () => {
+    const capitals = [
+      opening,
+      '"BRILL: Will the pier reopen this year?',
+      '"VALE: Well, look, the council apparently thinks this is a game. It is not.',
+      '"MS. VALE: Not before the spring, when the work is done."',
+    ].join('\n\n')
+    expect(
+      (await quotesOf(capitals)).map((quote) => [quote.text, quote.speaker?.name ?? null]),
+    ).toEqual([
+      ['Will the pier reopen this year?', 'Tomas Brill'],
+      ['Well, look, the council apparently thinks this is a game. It is not.', 'Ines Vale'],
+      ['Not before the spring, when the work is done.', 'Ines Vale'],
+    ])
+    const full = [
+      opening,
+      '"Tomas Brill: Will the pier reopen this year?',
+      '"Ines Vale: Not before the spring, when the work is done."',
+    ].join('\n\n')
+    expect((await quotesOf(full)).map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Tomas Brill',
+      'Ines Vale',
+    ])
+  })
+
+  it('publishes no speaker for a label in capitals that names no one in the article', async () => {
+    const text = [
+      'Ines Vale, the harbor commissioner, spoke on Sunday. A partial transcript follows:',
+      '"QUELL: Will the pier reopen this year?',
+      '"VALE: Not before the spring, when the work is done."',
+    ].join('\n\n')
+    expect((await quotesOf(text)).map((quote) => quote.speaker?.name ?? null)).toEqual([
+      null,
+      'Ines Vale',
+    ])
+  })
+})

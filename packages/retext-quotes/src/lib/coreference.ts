@@ -108,6 +108,7 @@ import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } 
 const joiningWord = /^(?:and|or|who|that|which)$/
 const numberedAcronymShape = /^\p{Lu}+\d+$/u
 const oneCapitalizedWord = /^\p{Lu}[\p{L}'’-]+$/u
+const lowercaseLetter = /\p{Ll}/u
 const opensDefinite = /^(?:the|this|that|these|those|his|her|its|their)\s/i
 const opensWithThe = /^the\s/i
 const ownedByPronounShape = /^(?:his|her|its|their)\s/i
@@ -187,6 +188,14 @@ export function personShaped(text: string): boolean {
       return false
   }
   return true
+}
+
+/** What may stand before a turn's label: an opening quotation mark, a courtesy title ("MS."). */
+const labelOpening = /^\s*["“]?\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?$/u
+
+/** Whether the words at `start`–`end` label a transcript's turn: they open the paragraph, a colon after. */
+function labelsTurn(text: string, start: number, end: number): boolean {
+  return text[end] === ':' && start <= 10 && labelOpening.test(text.slice(0, start))
 }
 
 /** A speaker's label opening a paragraph of a transcript: "WALLACE:", "Ann Vale:". */
@@ -2123,17 +2132,26 @@ export class Coreference {
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && oneCapitalizedWord.test(phrase.text)) {
-      if (known?.kind === 'place' || !startsUppercase.test(phrase.text.slice(1))) {
+      // `"PENCE: Well, …`: a family name in capitals labelling a transcript's turn. Only as a
+      // label: elsewhere a word in capitals is as often a heading's common word ("FULL SPEECH").
+      const capitals =
+        !lowercaseLetter.test(phrase.text) &&
+        labelsTurn(this.model.paragraphs[paragraph]?.text ?? '', phrase.start, phrase.end)
+      if (known?.kind === 'place' || capitals || !startsUppercase.test(phrase.text.slice(1))) {
         const folded = foldName(withoutApostropheS(phrase.text))
         const at = this.peopleByKey()
           .get(folded)
           ?.find((other) => this.personFold(other) !== folded)
         const person = at === undefined ? undefined : this.catalogue.people.clusters[at]
-        if (person && (known?.kind === 'place' || phrase.form === 'description'))
+        if (person && (known?.kind === 'place' || capitals || phrase.form === 'description'))
           return {
             speaker: this.roster.named(person.name, 'person', phrase.text, person.roles),
             resolution: 'short-name',
           }
+        // A label in capitals that is no person's family name in the article is no published
+        // speaker: a transcript may give its host's surname only, the name finder takes a word
+        // in capitals for a body's, and headings use capitals too ("FULL SPEECH:").
+        if (capitals && !person) return none
       }
     }
     // "Preys on our worst fears…": a common word opening its sentence, that no name finder

@@ -39,6 +39,7 @@ import {
   cueNouns,
   cueVerbs,
   isFiniteVerbToken,
+  isHonorificToken,
   nounlikeCueVerbs,
   pastCueVerbs,
   possessives,
@@ -57,6 +58,7 @@ const colonOrComma = /^[:,]$/
 const digit = /\d/
 const fullStopOrSemicolon = /^[.;]$/
 const markThenCapital = /^.\s*\p{Lu}/u
+const opensQuotation = /^["“„«]$/u
 const opensWithIndefinite = /^(?:a|an)\s/i
 const participleEnding = /(?:ed|ing)$/
 const possessiveWord = /^(?:\p{L}+)?['’]s?$/u
@@ -752,10 +754,20 @@ function beforeQuote(
   let quotingVerb = -1
   // Where the clause of a passive verb of quoting opens (its subject): cues before are another's.
   let passiveClauseStart = -1
-  // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists.
+  // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists; also a
+  // transcript's turn quoted whole, its label just inside the opening mark (`"PENCE: Well, …`,
+  // the mark a punctuation token of its own before the label).
   if (tokens[quoteToken - 1]?.text === ':') {
     const phrase = phraseBefore(text, tokens, quoteToken - 1)
-    if (phrase && phrase.form === 'name' && tokens[first]?.start === phrase.start)
+    const opening = tokens[first]?.kind === 'punct' && opensQuotation.test(tokens[first].text)
+    let labelToken = opening ? first + 1 : first
+    // "MS. VALE:": a courtesy title before the name is part of the label.
+    const title = tokens[labelToken]
+    if (title && isHonorificToken(title) && tokens[labelToken + 1]?.text === '.') labelToken += 2
+    const labelStart = tokens[labelToken]?.start
+    // The whole label, not a part read alone ("MS" of "MS. VALE:").
+    const labelEnd = tokens[quoteToken - 2]?.end
+    if (phrase && phrase.form === 'name' && labelStart === phrase.start && labelEnd === phrase.end)
       found.push({ phrase, cue: ':', role: 'before-colon' })
   }
   for (let index = quoteToken - 1; index >= 0 && index >= first; index--) {

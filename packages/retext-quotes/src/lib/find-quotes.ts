@@ -4,13 +4,13 @@ import {
   opensWithMark,
   type QuotedSegment,
   scanParagraph,
+  turnWordsStart,
 } from './marks.js'
 import { cueVerbs } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const space = /\s/u
-
 /** One quotation: its segments, one per paragraph it covers, in order. */
 export interface RawQuote {
   segments: QuotedSegment[]
@@ -47,6 +47,9 @@ function recoverEnd(paragraphs: readonly string[], segment: QuotedSegment): Quot
 /** Trim the whitespace just inside the marks so spans cover words only. */
 function tighten(text: string, segment: QuotedSegment): QuotedSegment {
   let { innerStart, innerEnd } = segment
+  // A turn's label is its attribution, not its words.
+  const words = turnWordsStart(text, segment)
+  if (words >= 0) innerStart = words
   while (innerStart < innerEnd && space.test(text[innerStart] as string)) innerStart++
   while (innerEnd > innerStart && space.test(text[innerEnd - 1] as string)) innerEnd--
   return { ...segment, innerStart, innerEnd }
@@ -54,8 +57,12 @@ function tighten(text: string, segment: QuotedSegment): QuotedSegment {
 
 /** Add a quotation of its segments (the unclosed ones ended where they likely end). */
 function finish(quotes: RawQuote[], paragraphs: readonly string[], given: QuotedSegment[]): void {
+  // A transcript's turn is left open by its form, and its label is its attribution: no
+  // closing mark was lost before a cue inside it.
+  const first = given[0] as QuotedSegment
+  const turn = turnWordsStart(paragraphs[first.paragraph] as string, first) >= 0
   const segments = given.map((segment) =>
-    segment.closed ? segment : recoverEnd(paragraphs, segment),
+    segment.closed || turn ? segment : recoverEnd(paragraphs, segment),
   )
   const text = quoteText(paragraphs, segments)
   if (text !== '') {
@@ -101,8 +108,12 @@ export function findQuotes(paragraphs: readonly string[]): {
     if (pending) {
       const previous = pending.at(-1) as QuotedSegment
       const next = tight[0]
+      // A transcript quoted whole opens each turn with its speaker's label ("WALLACE: …",
+      // then "PENCE: …"): each turn is a quotation of its own, not one speaker's continuation.
+      const newTurn = next !== undefined && turnWordsStart(text, next) >= 0
       if (
         next &&
+        !newTurn &&
         next.open <= text.length - text.trimStart().length &&
         opensWithMark(text, previous.family)
       ) {
@@ -113,7 +124,8 @@ export function findQuotes(paragraphs: readonly string[]): {
           pending = null
         }
       } else {
-        reportUnclosed(problems, paragraphs, previous)
+        // A turn left open before the next turn's label is the transcript's form, not a slip.
+        if (!newTurn) reportUnclosed(problems, paragraphs, previous)
         finish(quotes, paragraphs, pending)
         pending = null
       }

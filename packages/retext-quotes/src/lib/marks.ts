@@ -225,3 +225,23 @@ export function opensWithMark(text: string, family: MarkFamily): boolean {
   if (family === 'double') return first === '"' || doubleOpeners.has(first)
   return first === "'" || singleOpeners.has(first)
 }
+
+/**
+ * A transcript speaker's label just inside a quotation's opening mark: "WALLACE:", "MS. VALE:",
+ * "Ann Vale:": one to four capitalized words of two letters or more, so neither a sentence
+ * (`"To those I say the following:`) nor a title (`"I am Malala: The Story…`) before a colon.
+ * Each word at most 20 characters, so the pattern cannot run on.
+ */
+const turnLabel = /\s*\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s+/uy
+
+/**
+ * Where the words of a transcript's turn quoted whole begin, after its speaker's label
+ * (`"PENCE: Well, …`), or -1 when the quotation opens with no label. A turn opens its
+ * paragraph: inside a sentence a capitalized word and a colon open a title's subtitle
+ * (`read “Collapse: How Societies…”`).
+ */
+export function turnWordsStart(text: string, segment: QuotedSegment): number {
+  for (let at = 0; at < segment.open; at++) if (!space.test(text[at] as string)) return -1
+  turnLabel.lastIndex = segment.open + 1
+  return turnLabel.test(text) && turnLabel.lastIndex <= segment.innerEnd ? turnLabel.lastIndex : -1
+}

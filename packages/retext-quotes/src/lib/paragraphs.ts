@@ -1,5 +1,5 @@
 import { type Lexeme, lexemeOf, spanToken, type TokenParagraph } from '@newsroom/nlcst-tokens'
-import type { QuotedSegment } from './marks.js'
+import { type QuotedSegment, turnWordsStart } from './marks.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -115,24 +115,27 @@ export function sentenceRanges(
   return ranges
 }
 
+/**
+ * Where a quotation's token begins: at its opening mark, or after the speaker's label of a
+ * transcript's turn (`"PENCE: Well, …`), which stays words of the paragraph for the cue patterns
+ * to read as they read `Ann Vale: "…"`.
+ */
+function maskStart(text: string, segment: QuotedSegment): number {
+  return turnWordsStart(text, segment) >= 0 ? segment.innerStart : segment.open
+}
+
 /** Add a quotation as one token, noting its index by its opening offset. */
 function pushQuote(
   tokens: Token[],
   quoteTokenAt: Map<number, number>,
   text: string,
   segment: QuotedSegment,
+  start: number,
 ): void {
   quoteTokenAt.set(segment.open, tokens.length)
   // Of one shape with the parser's tokens around it (`spanToken`): the readers stay monomorphic.
   tokens.push(
-    spanToken(
-      text.slice(segment.open, segment.close),
-      '',
-      segment.open,
-      segment.close,
-      'quote',
-      quotationLexeme,
-    ),
+    spanToken(text.slice(start, segment.close), '', start, segment.close, 'quote', quotationLexeme),
   )
 }
 
@@ -162,19 +165,20 @@ export function prepareParagraph(
       : segments.filter((segment) => !nicknames.includes(segment)).sort((a, b) => a.open - b.open)
   const tokens: Token[] = []
   const quoteTokenAt = new Map<number, number>()
+  const starts = masked.map((segment) => maskStart(text, segment))
   let next = 0
   let nickname = 0
   for (const token of parsed?.tokens ?? []) {
     const { start, end } = token
     // Quotations opening before this token are emitted first, once, as one token each.
-    while (next < masked.length && (masked[next] as QuotedSegment).open < end) {
-      pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
+    while (next < masked.length && (starts[next] as number) < end) {
+      pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment, starts[next] as number)
       next++
     }
     // Not `masked[next - 1]` while `next` is 0: reading index -1 of an array looks the name "-1"
     // up through its prototypes, slowly, and most paragraphs quote nothing.
     const last = next > 0 ? masked[next - 1] : undefined
-    if (last && start < last.close && end > last.open) continue
+    if (last && start < last.close && end > (starts[next - 1] as number)) continue
     while (nickname < nicknames.length && (nicknames[nickname] as QuotedSegment).close <= start)
       nickname++
     const blank = nicknames[nickname]
@@ -182,9 +186,13 @@ export function prepareParagraph(
     tokens.push(token)
   }
   for (; next < masked.length; next++)
-    pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment)
+    pushQuote(tokens, quoteTokenAt, text, masked[next] as QuotedSegment, starts[next] as number)
+  // By where each quotation's token starts, as the sentence splitter asks.
   const innerByOpen = new Map(
-    segments.map((segment) => [segment.open, text.slice(segment.innerStart, segment.innerEnd)]),
+    segments.map((segment) => [
+      maskStart(text, segment),
+      text.slice(segment.innerStart, segment.innerEnd),
+    ]),
   )
   const sentences = sentenceRanges(tokens, text.length, (quote) =>
     terminal.test((innerByOpen.get(quote.start) ?? '').trimEnd()),
