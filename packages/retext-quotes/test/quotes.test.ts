@@ -945,6 +945,41 @@ describe('a party tag between a name and its cue', () => {
   })
 })
 
+describe('a state abbreviated after a place, or in an older party tag', () => {
+  it('reads an older abbreviation as a party tag, never the speaker', async () => {
+    for (const text of [
+      'Sen. Ada Vale, R-Kans., said, “The dock is old.”',
+      'Ivo Kestrel opened the hearing. Rep. Ada Vale, D-Wisc., told reporters, “The dock is old.”',
+      '“The dock is old,” Ada Vale, R-Nebr., said.',
+    ]) {
+      const file = await attributed(text)
+      expect(file.data.quotes?.[0]?.speaker?.name, text).toBe('Ada Vale')
+    }
+  })
+
+  it('reads a state after its place and a comma as part of the place', async () => {
+    for (const [text, speaker] of [
+      ['Dana Whitlow of Linden, Mich., said, “The water is still brown.”', 'Dana Whitlow'],
+      ['Omar Haddad, a lawyer in Harwick, N.C., said, “The water is still brown.”', 'Omar Haddad'],
+      ['Ivo Kestrel, who moved to Salem, Ore., told reporters, “The dock is old.”', 'Ivo Kestrel'],
+    ] as const) {
+      const file = await attributed(text)
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.speaker?.name, text).toBe(speaker)
+    }
+  })
+
+  it('ends the sentence at a state closing its place, so the next name stands alone', async () => {
+    for (const text of [
+      'The ferry left from Linden, Calif. Tomas Brill said, “The dock is old.”',
+      'Nadia Ferro fought in the Harbor War. Tomas Brill said, “The dock is old.”',
+    ]) {
+      const file = await attributed(text)
+      expect(file.data.quotes?.[0]?.speaker?.name, text).toBe('Tomas Brill')
+    }
+  })
+})
+
 describe('a family name the parser took for a state abbreviation', () => {
   it('ends its sentence, so the next sentence’s name is a person of its own', async () => {
     for (const [text, speaker] of [
