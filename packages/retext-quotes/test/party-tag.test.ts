@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isWrittenState, partyTagOpening, placeStateOpening } from '../src/lib/party-tag.js'
+import { isWrittenState, partyTagOpening } from '../src/lib/party-tag.js'
 import { paragraphOf } from './helpers/article.js'
 
 /** The word before the party tag closed by the comma just before `cue`, else null. */
@@ -51,21 +51,5 @@ describe('partyTagOpening', () => {
     expect(nameBeforeTag('Ann Vale of Corwin, Mich., said so.', 'said')).toBeNull()
     expect(nameBeforeTag('Ann Vale, 67, said so.', 'said')).toBeNull()
     expect(nameBeforeTag('R-Ky., said so.', 'said')).toBeNull()
-  })
-})
-
-describe('placeStateOpening', () => {
-  it('gives the comma after a place a state follows', () => {
-    const placeOf = (text: string) => {
-      const { tokens } = paragraphOf(text)
-      const at = tokens.findIndex((token) => token.text === 'said')
-      const open = placeStateOpening(tokens, at - 1)
-      return open < 0 ? null : (tokens[open - 1]?.text ?? null)
-    }
-    expect(placeOf('Ann Vale of Linden, Mich., said so.')).toBe('Linden')
-    expect(placeOf('Ann Vale of Linden, N.C., said so.')).toBe('Linden')
-    expect(placeOf('Ann Vale of Linden, New York, said so.')).toBe('Linden')
-    expect(placeOf('Ann Vale, R-Ky., said so.')).toBe(null)
-    expect(placeOf('Ann Vale of Linden, a nurse, said so.')).toBe(null)
   })
 })

@@ -957,18 +957,6 @@ describe('a state abbreviated after a place, or in an older party tag', () => {
     }
   })
 
-  it('reads a state after its place and a comma as part of the place', async () => {
-    for (const [text, speaker] of [
-      ['Dana Whitlow of Linden, Mich., said, “The water is still brown.”', 'Dana Whitlow'],
-      ['Omar Haddad, a lawyer in Harwick, N.C., said, “The water is still brown.”', 'Omar Haddad'],
-      ['Ivo Kestrel, who moved to Salem, Ore., told reporters, “The dock is old.”', 'Ivo Kestrel'],
-    ] as const) {
-      const file = await attributed(text)
-      const [quote] = file.data.quotes ?? []
-      expect(quote?.speaker?.name, text).toBe(speaker)
-    }
-  })
-
   it('ends the sentence at a state closing its place, so the next name stands alone', async () => {
     for (const text of [
       'The ferry left from Linden, Calif. Tomas Brill said, “The dock is old.”',

@@ -1,4 +1,4 @@
-import { brillLexicon, possessiveDeterminers, pronouns, relativePronouns } from '@newsroom/lexicon'
+import { brillLexicon, possessiveDeterminers, pronouns } from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
@@ -7,7 +7,7 @@ import {
   isRoleWord,
 } from '@newsroom/names'
 import { type Token, tokenStartingAt } from './paragraphs.js'
-import { isPartyTag, partyTagOpening, placeStateOpening } from './party-tag.js'
+import { isPartyTag, partyTagOpening } from './party-tag.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import {
@@ -19,13 +19,11 @@ import {
   determiners,
   groupObjectPronouns,
   innerConnectors,
-  isFiniteVerbToken,
   isHonorificToken,
   isOrganizationHeadToken,
   isRoleHeadToken,
   isRoleWordToken,
   lowercaseFact,
-  mayBePastOrFiniteVerbToken,
   nounlikeCueVerbs,
   partWords,
   perWord,
@@ -407,11 +405,6 @@ export function phraseBefore(
   // "Mike Ryan of the World Health Organization (WHO) told": skip a short parenthesis.
   let at = skipParenthesis(tokens, end - 1)
   const appositions: Apposition[] = []
-  // "Dana Vale of Flint, Mich., said": the state is part of the place (never the speaker), so the
-  // place's comma is the one read back from; not after a predicate, which the apposition search
-  // below would cross to an earlier comma's name ("…, addressed reporters in Linden, Mich., calling").
-  const placeComma = placeStateOpening(tokens, at)
-  if (placeComma >= 0 && !predicateBefore(tokens, placeComma)) at = placeComma
   const closing = tokens[at]
   if (closing && closing.text === ',') {
     // "Dana Vale, R-Ky., said": a party tag is an apposition, though its periods would read
@@ -448,35 +441,6 @@ export function phraseBefore(
     tokens,
     withAffiliation(text, tokens, withLeadingName(text, tokens, phrase)),
   )
-}
-
-const relativePronounSet: ReadonlySet<string> = new Set(relativePronouns)
-
-/**
- * Whether the words back from the comma `at` to the comma or clause end before them hold a
- * clause's verb outside a relative clause: a finite verb by its likeliest tag (`moved`, `will`),
- * or a past form with an object after it (`addressed reporters`, `told the council`; not
- * `retired customer service representative`, `based in`). Bounded as `appositionOpening`.
- */
-function predicateBefore(tokens: readonly Token[], at: number): boolean {
-  let verb = false
-  for (let index = at - 1; index >= 0 && index > at - 16; index--) {
-    const token = tokens[index] as Token
-    if (token.kind !== 'word' || clauseStop.test(token.text)) break
-    if (relativePronounSet.has(token.lower)) return false
-    if (isFiniteVerbToken(token)) verb = true
-    else if (mayBePastOrFiniteVerbToken(token)) {
-      const next = tokens[index + 1]
-      if (
-        next &&
-        (determiners.has(next.lower) ||
-          possessiveDeterminers.includes(next.lower) ||
-          brillLexicon().get(next.lower)?.[0] === 'NNS')
-      )
-        verb = true
-    }
-  }
-  return verb
 }
 
 /**

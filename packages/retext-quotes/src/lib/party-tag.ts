@@ -31,8 +31,8 @@ const maxTagWords = 4
 
 /**
  * Whether a capitalized text is a US state as news copy writes it: an abbreviation with its
- * period ("Mich.", "N.Y.", "W.Va.", the older "Kans."), in capitals ("NY", "TX") or a full name ("Ohio", "New
- * York"). A postal code in lowercase letters is an English word ("In", "Or", "Me").
+ * period ("Mich.", "N.Y.", "W.Va.", the older "Kans."), in capitals ("NY", "TX") or a full
+ * name ("Ohio", "New York"). A postal code in lowercase letters is an English word ("In", "Or", "Me").
  */
 export function isWrittenState(written: string): boolean {
   if (!startsUppercase.test(written)) return false
@@ -62,25 +62,4 @@ export function partyTagOpening(tokens: readonly Token[], comma: number): number
 export function isPartyTag(written: string): boolean {
   const party = partyTag.exec(written)
   return party !== null && isWrittenState(party[1] as string)
-}
-
-/** The most tokens a state takes after a place: "New York", "North Carolina". */
-const maxStateWords = 2
-
-/**
- * "Dana Vale of Flint, Mich., said", "a lawyer in Raleigh, N.C., said": the comma after the
- * place when token `comma` closes a US state set off by commas after a capitalized word, else
- * -1. The state is part of the place, never a speaker, and its periods end no clause.
- */
-export function placeStateOpening(tokens: readonly Token[], comma: number): number {
-  if (tokens[comma]?.text !== ',') return -1
-  for (let open = comma - 2; open >= comma - 1 - maxStateWords && open > 0; open--) {
-    if (tokens[open]?.text !== ',') continue
-    const words = tokens.slice(open + 1, comma)
-    const place = tokens[open - 1]
-    if (words.some((token) => token.kind !== 'word') || place?.kind !== 'word' || !place.capital)
-      return -1
-    return isWrittenState(words.map((token) => token.text).join(' ')) ? open : -1
-  }
-  return -1
 }
