@@ -170,9 +170,8 @@ export const stateAbbreviations: readonly string[] = Object.freeze([
 /**
  * Older abbreviations of US states that the English parser (parse-english) also takes for
  * abbreviations, lowercase, without their period ("Penn.", "Calif." is AP's and in
- * `stateAbbreviations`). Kept apart from `stateAbbreviations`, which party tags read: `R-Kans.`
- * and `R-Wisc.` are in PolNeAR train, and reading them as party tags is a change to judge on its
- * own.
+ * `stateAbbreviations`). Party tags read both (`R-Kans.`, `R-Wisc.`); kept apart because AP
+ * no longer writes them, so no postal code or AP form is taken for one.
  */
 export const olderStateAbbreviations: readonly string[] = Object.freeze([
   'cal',

@@ -112,6 +112,44 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(one('Gen. Ann Vale and Miss Vale met Olga Penn. at noon.')).toBe(1)
   })
 
+  it('ends a sentence at a state closing its place or a word taken for an abbreviation, only there', () => {
+    const sentencesOf = (text: string) => {
+      const [paragraph] = paragraphTokens(parse(text))
+      return (paragraph?.sentences ?? []).map(([first, last]) =>
+        (paragraph?.tokens ?? [])
+          .slice(first, last)
+          .map((token) => token.text)
+          .join(' '),
+      )
+    }
+    expect(sentencesOf('The ferry docks at Linden, Calif. The crew sleeps there.')).toEqual([
+      'The ferry docks at Linden , Calif .',
+      'The crew sleeps there .',
+    ])
+    expect(sentencesOf('Ada Reyes grew up in Harwick, N.J. Her brother stayed.')).toEqual([
+      'Ada Reyes grew up in Harwick , N.J .',
+      'Her brother stayed .',
+    ])
+    expect(sentencesOf('Tomas Brio fought in the Harbor War. Nobody won.')).toEqual([
+      'Tomas Brio fought in the Harbor War .',
+      'Nobody won .',
+    ])
+    expect(sentencesOf('Nadia Ferro sang Follow Me. Tomas Brio danced.')).toEqual([
+      'Nadia Ferro sang Follow Me .',
+      'Tomas Brio danced .',
+    ])
+    expect(sentencesOf('The council wants to weigh in. Tomas Brio agreed.')).toEqual([
+      'The council wants to weigh in .',
+      'Tomas Brio agreed .',
+    ])
+    // Where the sentence goes on, the abbreviation stays in it.
+    const count = (text: string) => paragraphTokens(parse(text))[0]?.sentences.length
+    expect(count('Ada Reyes of Linden, Calif., said the dock is old.')).toBe(1)
+    expect(count('The former Fla. Gov. Ann Vale spoke.')).toBe(1)
+    expect(count('The pipe is 6 in. Wide pipes cost more.')).toBe(1)
+    expect(count('Ada Reyes moved to Linden, Calif. and stayed.')).toBe(1)
+  })
+
   it('gives the word of a token as the parser split it, without a joined possessive', () => {
     const [paragraph] = paragraphTokens(parse("The Joneses' boat and rock 'n' roll of O' Tarn."))
     const words = (paragraph?.tokens ?? []).filter((token) => token.kind === 'word')

@@ -13,12 +13,24 @@ function nameBeforeTag(text: string, cue: string): string | null {
 
 describe('isWrittenState', () => {
   it('reads a state abbreviated with its period, in capitals or spelled out', () => {
-    const written = ['Mich.', 'N.Y.', 'W.Va.', 'D.C.', 'Tex.', 'NY', 'TX', 'Ohio', 'New York']
+    const written = [
+      'Mich.',
+      'N.Y.',
+      'W.Va.',
+      'D.C.',
+      'Tex.',
+      'Kans.',
+      'Wisc.',
+      'NY',
+      'TX',
+      'Ohio',
+      'New York',
+    ]
     for (const state of written) expect(isWrittenState(state), state).toBe(true)
   })
 
   it('reads no word that only looks like a postal code, and no lowercase or other name', () => {
-    for (const word of ['In', 'Or', 'Me', 'Mich', 'ohio', 'Vale', 'Corwin', 'New'])
+    for (const word of ['In', 'Or', 'Me', 'Mich', 'Kans', 'ohio', 'Vale', 'Corwin', 'New'])
       expect(isWrittenState(word), word).toBe(false)
   })
 })

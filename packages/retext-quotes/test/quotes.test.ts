@@ -945,6 +945,29 @@ describe('a party tag between a name and its cue', () => {
   })
 })
 
+describe('a state abbreviated after a place, or in an older party tag', () => {
+  it('reads an older abbreviation as a party tag, never the speaker', async () => {
+    for (const text of [
+      'Sen. Ada Vale, R-Kans., said, “The dock is old.”',
+      'Ivo Kestrel opened the hearing. Rep. Ada Vale, D-Wisc., told reporters, “The dock is old.”',
+      '“The dock is old,” Ada Vale, R-Nebr., said.',
+    ]) {
+      const file = await attributed(text)
+      expect(file.data.quotes?.[0]?.speaker?.name, text).toBe('Ada Vale')
+    }
+  })
+
+  it('ends the sentence at a state closing its place, so the next name stands alone', async () => {
+    for (const text of [
+      'The ferry left from Linden, Calif. Tomas Brill said, “The dock is old.”',
+      'Nadia Ferro fought in the Harbor War. Tomas Brill said, “The dock is old.”',
+    ]) {
+      const file = await attributed(text)
+      expect(file.data.quotes?.[0]?.speaker?.name, text).toBe('Tomas Brill')
+    }
+  })
+})
+
 describe('a family name the parser took for a state abbreviation', () => {
   it('ends its sentence, so the next sentence’s name is a person of its own', async () => {
     for (const [text, speaker] of [

@@ -92,8 +92,8 @@ export interface TokenParagraph {
   end: number
   tokens: Token[]
   /**
-   * The sentences as the parser split them, but for a family name it took for a state
-   * abbreviation (`endsSentenceAfterName`): `[first, last)` token indices.
+   * The sentences as the parser split them, but where it joined two at a period it took for an
+   * abbreviation's (`periodEnd`): `[first, last)` token indices.
    */
   sentences: Array<[number, number]>
 }
@@ -294,8 +294,7 @@ const placeNamePrefixSet: ReadonlySet<string> = new Set(placeNamePrefixes)
 function endsSentenceAfterName(children: readonly SentenceContent[], index: number): boolean {
   const word = children[index] as Word
   const parts = word.children
-  const period = parts[parts.length - 1]
-  if (parts.length !== 2 || period?.type !== 'PunctuationNode' || period.value !== '.') return false
+  if (parts.length !== 2) return false
   const stem = parts[0]?.type === 'TextNode' ? parts[0].value : ''
   if (!/^\p{Lu}\p{Ll}+$/u.test(stem) || !stateAbbreviationSet.has(stem.toLowerCase())) return false
   const given = children[index - 2]
@@ -303,23 +302,84 @@ function endsSentenceAfterName(children: readonly SentenceContent[], index: numb
   const givenText = wordText(given)
   if (!startsCapital(givenText) || !isGivenName(givenText)) return false
   const before = children[index - 4]
-  if (
+  return !(
     children[index - 3]?.type === 'WhiteSpaceNode' &&
     before?.type === 'WordNode' &&
     placeNamePrefixSet.has(wordText(before).toLowerCase())
   )
+}
+
+/**
+ * Whether the word at `index`, a US state's abbreviation (`Calif.`, `N.J.`), closes its place:
+ * it comes right after a capitalized word and a comma (`Lodi, N.J. Harmony's…`). The period
+ * parse-english joined to it then ends the sentence too: AP style sets a state that goes on in
+ * the sentence off with a second comma (`Flint, Mich., said`), so a state after its place's
+ * comma with a capitalized word and no comma after it is the sentence's last word.
+ */
+function endsSentenceAfterPlace(children: readonly SentenceContent[], index: number): boolean {
+  const text = wordText(children[index] as Word)
+  if (!startsCapital(text) || !stateAbbreviationSet.has(text.slice(0, -1).toLowerCase()))
     return false
-  const next = children[index + 2]
+  const comma = children[index - 2]
+  const place = children[index - 3]
   return (
-    children[index + 1]?.type === 'WhiteSpaceNode' &&
-    next?.type === 'WordNode' &&
-    startsCapital(wordText(next))
+    children[index - 1]?.type === 'WhiteSpaceNode' &&
+    comma?.type === 'PunctuationNode' &&
+    comma.value === ',' &&
+    place?.type === 'WordNode' &&
+    startsCapital(wordText(place))
+  )
+}
+
+/**
+ * English words that parse-english's abbreviation list holds for abbreviations US news copy
+ * does not write: `War` (Warwickshire's; `the Vietnam War. Despite…`) and `Me` (Maine's, which
+ * AP spells out; `Leave Me. She…`). Before a capitalized word, their period ends the sentence.
+ */
+const wordsNotAbbreviated: ReadonlySet<string> = new Set(['War', 'Me'])
+
+/**
+ * Whether `in.` is the word `in` ending a sentence (`to weigh in. But…`), which parse-english's
+ * list takes for the abbreviation of an inch whatever comes before it: an inch follows its
+ * number (`6 in. Then`), and only there is it left as the parser reads it.
+ */
+function endsSentenceAtIn(children: readonly SentenceContent[], index: number): boolean {
+  const word = children[index] as Word
+  if (word.children.length !== 2 || wordText(word).toLowerCase() !== 'in.') return false
+  const before = children[index - 2]
+  return !(before?.type === 'WordNode' && /\d$/.test(wordText(before)))
+}
+
+/**
+ * Whether the period parse-english joined to the word at `index` (and with it the next
+ * sentence to this one) rather ends the sentence, when a capitalized word follows: after a
+ * family name (`endsSentenceAfterName`), an English word the parser's list holds
+ * (`wordsNotAbbreviated`, `endsSentenceAtIn`) or a state closing its place
+ * (`endsSentenceAfterPlace`). The word and the period are then read as two tokens, as the
+ * parser reads a sentence's last word and its period, so every reader sees the sentence end.
+ */
+function periodEnd(children: readonly SentenceContent[], index: number): boolean {
+  const word = children[index] as Word
+  const period = word.children[word.children.length - 1]
+  if (period?.type !== 'PunctuationNode' || period.value !== '.') return false
+  const next = children[index + 2]
+  if (
+    children[index + 1]?.type !== 'WhiteSpaceNode' ||
+    next?.type !== 'WordNode' ||
+    !startsCapital(wordText(next))
+  )
+    return false
+  return (
+    wordsNotAbbreviated.has(wordText(word).slice(0, -1)) ||
+    endsSentenceAtIn(children, index) ||
+    endsSentenceAfterName(children, index) ||
+    endsSentenceAfterPlace(children, index)
   )
 }
 
 /**
  * Read a sentence's tokens onto `tokens`; where the sentence holds another's start (see
- * `endsSentenceAfterName`), the index of that start's token goes onto `ends`.
+ * `periodEnd`), the index of that start's token goes onto `ends`.
  */
 function readSentence(sentence: Sentence, tokens: Token[], base: number, ends: number[]): void {
   const { children } = sentence
@@ -332,11 +392,13 @@ function readSentence(sentence: Sentence, tokens: Token[], base: number, ends: n
     const start = fileStart - base
     const end = fileEnd - base
     if (child.type === 'WordNode') {
-      // Only a word with a period joined to it (two parts) may be such a name: most words,
-      // one part, are not asked.
-      if (child.children.length === 2 && endsSentenceAfterName(children, index)) {
+      // Only a word with a period joined to it (two parts or more) may end a sentence so: most
+      // words, one part, are not asked.
+      if (child.children.length >= 2 && periodEnd(children, index)) {
         const text = wordText(child).slice(0, -1)
-        tokens.push(new ParsedToken(text, lowerOf(text), start, end - 1, 'word', true))
+        tokens.push(
+          new ParsedToken(text, lowerOf(text), start, end - 1, 'word', startsCapital(text)),
+        )
         tokens.push(new ParsedToken('.', '.', end - 1, end, 'punct', false))
         ends.push(tokens.length)
         continue

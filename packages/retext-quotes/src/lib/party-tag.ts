@@ -1,7 +1,11 @@
-import { stateAbbreviations, stateNames } from '@newsroom/lexicon'
+import { olderStateAbbreviations, stateAbbreviations, stateNames } from '@newsroom/lexicon'
 import type { Token } from './paragraphs.js'
 
-const abbreviations: ReadonlySet<string> = new Set(stateAbbreviations)
+// Older forms too: copy still writes a lawmaker's tag `R-Kans.`, `D-Wisc.`, `(R-Nebr.)`.
+const abbreviations: ReadonlySet<string> = new Set([
+  ...stateAbbreviations,
+  ...olderStateAbbreviations,
+])
 const names: ReadonlySet<string> = new Set(stateNames)
 // News copy sets the tag with a hyphen, or an en dash or a non-breaking hyphen typed for one.
 const partyTag = /^[RDI][-\u2010\u2011\u2013](\S.*)$/
@@ -27,8 +31,8 @@ const maxTagWords = 4
 
 /**
  * Whether a capitalized text is a US state as news copy writes it: an abbreviation with its
- * period ("Mich.", "N.Y.", "W.Va."), in capitals ("NY", "TX") or a full name ("Ohio", "New
- * York"). A postal code in lowercase letters is an English word ("In", "Or", "Me").
+ * period ("Mich.", "N.Y.", "W.Va.", the older "Kans."), in capitals ("NY", "TX") or a full
+ * name ("Ohio", "New York"). A postal code in lowercase letters is an English word ("In", "Or", "Me").
  */
 export function isWrittenState(written: string): boolean {
   if (!startsUppercase.test(written)) return false
