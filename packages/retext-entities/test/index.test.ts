@@ -115,6 +115,16 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.places)).toEqual(['Port Gabriel'])
   })
 
+  it('takes no run with the word Port for a person, as it takes none with Mount', async () => {
+    // "Port" is listed as a given name, and "Jackson" as a family name, but a harbour town's
+    // name is not a person's, even where no preposition comes before it.
+    const text = 'Ships crowded Port Jackson all week.'
+    for (const compromise of [true, false]) {
+      const file = await run(text, { compromise })
+      expect(names(file.data.entities?.people)).toEqual([])
+    }
+  })
+
   it('reads a lowercase particle joined to a capital as part of the name', async () => {
     // The hyphen after a two-letter particle (`al-`) and after a three-letter one (`bin-`).
     const text =

@@ -175,6 +175,7 @@ export const nonPersonHeads: readonly string[] = [
   'hills',
   'mountain',
   'mount',
+  'port',
   'river',
   'lake',
   'island',
