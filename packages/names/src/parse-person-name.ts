@@ -207,9 +207,9 @@ export class RememberedParse {
     return this.#foldedLastWord
   }
 
-  /** `nameKeys` of the name. */
+  /** `nameKeys` of the name, frozen: every caller of the remembered parse shares the list. */
   get keys(): readonly string[] {
-    this.#keys ??= foldedNameKeys(this.name, this.folded)
+    this.#keys ??= Object.freeze(foldedNameKeys(this.name, this.folded))
     return this.#keys
   }
 }

@@ -114,6 +114,16 @@ describe('keyphrases plugin', () => {
     expect(texts.some((text) => /it’s/i.test(text))).toBe(false)
   })
 
+  it("marks a fragment only among its own sentence's runs", async () => {
+    // Runs of the whole text share one list: a sentence that follows an initial must not mark
+    // an earlier sentence's run at word 0 as cut off by that initial.
+    const file = new VFile('Harbour Council members met. Ines Marrow (D). Vale spoke.')
+    const processor = unified().use(retextEnglish).use(keyphrases)
+    await processor.run(processor.parse(file), file)
+    const texts = (file.data.keyphraseList ?? []).map((phrase) => phrase.text)
+    expect(texts).toEqual(expect.arrayContaining(['Harbour Council members', 'Ines Marrow']))
+  })
+
   it('takes no phrase from a run of nouns longer than a phrase, though its words count', async () => {
     const nouns = 'harbour ferry board market bridge school council budget water road'
     const file = new VFile(`${nouns} ${nouns} ${nouns}. The ferry left.`)

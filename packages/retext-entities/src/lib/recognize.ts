@@ -203,15 +203,10 @@ const foldToken = tokenFact(fold)
 const cleanFoldToken = tokenFact((word) => fold(clean(word)))
 /** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
 const listedNonEntityToken = tokenFact((word) => nonEntities.has(fold(word)))
-const givenNameToken = tokenFact((word) => knowledgeOf(clean(word)).givenName)
-const familyNameToken = tokenFact((word) => knowledgeOf(clean(word)).familyName)
-/** A word after the first that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
-const personWordToken = tokenFact((word) => {
-  const knowledge = knowledgeOf(clean(word))
-  return knowledge.givenName || knowledge.person
-})
+/** What the name lexicons know of the word, possessive dropped: one slot for every question. */
+const knowledgeToken = tokenFact((word) => knowledgeOf(clean(word)))
 /** A first word that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
-const givenNameNotWordToken = tokenFact((text) => {
+const firstWordNamesPersonToken = tokenFact((text) => {
   const word = clean(text)
   return !/^\p{Lu}{2,}$/u.test(word) && isGivenName(word) && !isDictionaryWord(word)
 })
@@ -239,10 +234,10 @@ function isOrdinaryInitial(sentence: Sentence, index: number): boolean {
   return sentence.initial(index) === true && ordinaryWordToken(sentence.words[index] as Token)
 }
 
-const ordinaryWordToken = tokenFact((word) => {
-  const knowledge = knowledgeOf(clean(word))
+function ordinaryWordToken(token: Token): boolean {
+  const knowledge = knowledgeToken(token)
   return knowledge.common && !knowledge.givenName
-})
+}
 
 /** What `looksLikeUnknownName` asks of a word, possessive dropped: bits of `unknownNameFacts`. */
 const unknownNameFacts = { notName: 1, ordinary: 2 } as const
@@ -270,7 +265,7 @@ function looksLikeUnknownName(tokens: readonly Token[], from: number, to: number
   }
   if (ordinaryCount > (to - from > 1 ? 1 : 0)) return false
   const first = tokens[from] as Token
-  return !(unknownNameToken(first) & unknownNameFacts.ordinary) || givenNameToken(first)
+  return !(unknownNameToken(first) & unknownNameFacts.ordinary) || knowledgeToken(first).givenName
 }
 
 /**
@@ -289,8 +284,11 @@ function lexiconNamesPerson(
   to: number,
 ): boolean {
   if (isListedPerson(words)) return true
-  for (let at = from + 1; at < to; at++) if (personWordToken(tokens[at] as Token)) return true
-  return givenNameNotWordToken(tokens[from] as Token)
+  for (let at = from + 1; at < to; at++) {
+    const knowledge = knowledgeToken(tokens[at] as Token)
+    if (knowledge.givenName || knowledge.person) return true
+  }
+  return firstWordNamesPersonToken(tokens[from] as Token)
 }
 
 /**
@@ -875,10 +873,10 @@ export class Recognizer {
       runEnd - nameStart >= 3 &&
       lead !== undefined &&
       second !== undefined &&
-      !givenNameToken(lead) &&
+      !knowledgeToken(lead).givenName &&
       !nameParticleToken(lead) &&
       !nameParticleToken(second) &&
-      (givenNameToken(second) ||
+      (knowledgeToken(second).givenName ||
         (sentence.initial(nameStart) === true && isAgentNoun(clean(lead.text).toLowerCase())))
     ) {
       nameStart++
@@ -921,8 +919,8 @@ export class Recognizer {
     const evidence =
       hasRole ||
       parsed.tradition !== 'western' ||
-      givenNameToken(tokens[nameStart] as Token) ||
-      familyNameToken(tokens[runEnd - 1] as Token) ||
+      knowledgeToken(tokens[nameStart] as Token).givenName ||
+      knowledgeToken(tokens[runEnd - 1] as Token).familyName ||
       ((this.contextEvidence(sentence, nameStart, runEnd - 1) ||
         !(sentence.initial(nameStart) ?? true)) &&
         looksLikeUnknownName(tokens, nameStart, runEnd))
