@@ -70,7 +70,6 @@ import {
   type Generation,
   namesakeGenerations,
   namesakeOfGeneration,
-  otherGeneration,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
@@ -844,12 +843,12 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'role-principal',
 ])
 
-/** The coreference state of one article, and the rules that resolve mentions with it. */
 /** The words that may open a noun phrase a name stands in apposition to ("His son, Ed Vale,"). */
 const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
 /** How many words the opening noun phrase of `appositionOfSubject` may hold. */
 const subjectPhraseWords = 4
 
+/** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -2456,14 +2455,12 @@ export class Coreference {
     }
     if (mention.generation !== null && !mention.title) {
       const only = this.onlyPersonOfFamily(mention.surname)
-      // "the younger Vale" says there are two Vales: of one named in full, it is that one only
-      // when the article gives them that generation ("Ed Vale Jr.", "Vale's son Ed"). "Vale
-      // Jr." is a form of a name: it is the one Vale unless the article makes them the elder.
+      // "the younger Vale" and "Vale Jr." say there are two Vales: of one named in full, it is
+      // that one only when the article gives them that generation ("Ed Vale Jr.", "Vale's son
+      // Ed"). Given none, they may be the other Vale: "Tom Vale founded it; his son runs it"
+      // makes "Vale Jr." the son, never named in full.
       if (only !== -1) {
-        const given = this.generationOfSole(only)
-        const fits = mention.suffixed
-          ? given !== otherGeneration[mention.generation]
-          : given === mention.generation
+        const fits = this.generationOfSole(only) === mention.generation
         return { speaker: speakerOf(only), resolution: fits ? 'namesake' : 'namesake-unclear' }
       }
     }
