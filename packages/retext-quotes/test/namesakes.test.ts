@@ -565,4 +565,25 @@ describe('namesakes in an article', () => {
     ])
     expect(named).toEqual([{ speaker: 'Oskar Brenn', candidate: null }])
   })
+
+  it('leaves a bare family name unclear between namesakes of equal standing named as subjects', async () => {
+    // Two Brenns, each their sentence's subject, nothing telling them apart: either may speak.
+    const owner = await speakersOf([
+      'Oskar Brenn, the baker, opened the stall on Friday. The landlord, Pavel Brenn, stayed away.',
+      '"The oven stays," Brenn said.',
+    ])
+    expect(owner).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    const nextParagraph = await speakersOf([
+      'Oskar Brenn, 64, opened the bakery in 1974.',
+      'The town’s treasurer, Pavel Brenn, is his cousin.',
+      '"The oven stays," Brenn said.',
+    ])
+    expect(nextParagraph).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    // The daughter in apposition is the family's younger: the latest subject carries on.
+    const son = await speakersOf([
+      'Oskar Brenn, 64, opened the bakery. His daughter, Lida Brenn, runs it now.',
+      '"The oven stays," Brenn said.',
+    ])
+    expect(son).toEqual([{ speaker: 'Lida Brenn', candidate: null }])
+  })
 })
