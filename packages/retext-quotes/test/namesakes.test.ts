@@ -26,12 +26,10 @@ describe('familyNameMention', () => {
     expect(familyNameMention('Vale Jr.', '')).toEqual({
       surname: 'Vale',
       generation: 'younger',
-      suffixed: true,
     })
     expect(familyNameMention('Vale, Sr', '')).toEqual({
       surname: 'Vale',
       generation: 'elder',
-      suffixed: true,
     })
     expect(familyNameMention('the elder Vale', '')).toEqual({
       surname: 'Vale',
@@ -545,5 +543,47 @@ describe('namesakes in an article', () => {
     expect(
       await speakersOf(['Dario Marrow Jr. runs the mill.', '"We will not sell," Marrow Jr. said.']),
     ).toEqual([{ speaker: 'Dario Marrow Jr.', candidate: null }])
+  })
+
+  it('leaves "Vale Jr." unclear when the one Vale named in full is not said to be the younger', async () => {
+    // The son is never named in full: "Brenn Jr." is him, not his father.
+    const son = await speakersOf([
+      'Oskar Brenn opened the bakery in 1974. Today his son bakes the bread.',
+      '"The oven stays," Brenn Jr. said.',
+    ])
+    expect(son).toEqual([{ speaker: null, candidate: 'Oskar Brenn' }])
+    // A woman with no suffix and no generation given: "Brenn Jr." is some other Brenn.
+    const woman = await speakersOf([
+      'Lida Brenn keeps the bakery her uncle opened.',
+      '"The oven stays," Brenn Jr. said.',
+    ])
+    expect(woman).toEqual([{ speaker: null, candidate: 'Lida Brenn' }])
+    // Said to be the son, he is.
+    const named = await speakersOf([
+      'The baker’s son, Oskar Brenn, keeps the books.',
+      '"The oven stays," Brenn Jr. said.',
+    ])
+    expect(named).toEqual([{ speaker: 'Oskar Brenn', candidate: null }])
+  })
+
+  it('leaves a bare family name unclear between namesakes of equal standing named as subjects', async () => {
+    // Two Brenns, each their sentence's subject, nothing telling them apart: either may speak.
+    const owner = await speakersOf([
+      'Oskar Brenn, the baker, opened the stall on Friday. The landlord, Pavel Brenn, stayed away.',
+      '"The oven stays," Brenn said.',
+    ])
+    expect(owner).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    const nextParagraph = await speakersOf([
+      'Oskar Brenn, 64, opened the bakery in 1974.',
+      'The town’s treasurer, Pavel Brenn, is his cousin.',
+      '"The oven stays," Brenn said.',
+    ])
+    expect(nextParagraph).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    // The daughter in apposition is the family's younger: the latest subject carries on.
+    const son = await speakersOf([
+      'Oskar Brenn, 64, opened the bakery. His daughter, Lida Brenn, runs it now.',
+      '"The oven stays," Brenn said.',
+    ])
+    expect(son).toEqual([{ speaker: 'Lida Brenn', candidate: null }])
   })
 })

@@ -70,7 +70,6 @@ import {
   type Generation,
   namesakeGenerations,
   namesakeOfGeneration,
-  otherGeneration,
 } from './namesakes.js'
 import { NearbyPeople } from './nearby-people.js'
 import {
@@ -763,9 +762,10 @@ interface Family {
   /**
    * Mentions naming one of them unambiguously and not in passing (full names, given names,
    * generation descriptions; -1 for one the family words leave open), in text order: `start`
-   * is the article position (see `articleOffset`).
+   * is the article position (see `articleOffset`); `apposition` when the mention is the
+   * subject only as a name in commas after it (`appositionOfSubject`).
    */
-  named: Array<{ start: number; paragraph: number; namesake: number }>
+  named: Array<{ start: number; paragraph: number; namesake: number; apposition?: true }>
   /**
    * `named` without the namesakes a courtesy title does not fit, by the namesakes it fits
    * (joined by spaces), read once each (see `namedFitting`).
@@ -844,12 +844,12 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'role-principal',
 ])
 
-/** The coreference state of one article, and the rules that resolve mentions with it. */
 /** The words that may open a noun phrase a name stands in apposition to ("His son, Ed Vale,"). */
 const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
 /** How many words the opening noun phrase of `appositionOfSubject` may hold. */
 const subjectPhraseWords = 4
 
+/** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
   /** Catalogue index of each mention, by its place. */
@@ -921,6 +921,8 @@ export class Coreference {
   private readonly families = new Map<string, Family | null>()
   /** The generation the article gives a person alone of a family name (`generationOfSole`). */
   private readonly soleGenerations = new Map<number, Generation | null>()
+  /** Catalogue indexes of the names that are their sentence's subject only by apposition. */
+  private readonly appositionSubjects = new Set<number>()
   /** The folded words of each person's mentions in the catalogue, by name (`namedWithRole`). */
   private readonly mentionWords = new Map<string, Set<string>>()
   /**
@@ -966,9 +968,11 @@ export class Coreference {
         text: withoutOpeners(mention.text),
         kind: personShaped(mention.text) ? 'person' : mention.kind,
         position: this.articleOffset(mention.paragraph, mention.start),
-        inPassing:
-          !this.isSubject(mention.paragraph, mention.start, mention.end) &&
-          !this.appositionOfSubject(mention.paragraph, mention.start, mention.end),
+        inPassing: this.inPassing(
+          mentions.length,
+          this.isSubject(mention.paragraph, mention.start, mention.end),
+          mention,
+        ),
       })
       if (mention.kind === 'person')
         this.personMentions.push({
@@ -994,8 +998,7 @@ export class Coreference {
         text: chain.kind === 'person' ? personNameOf(chain) : chain.text,
         kind: chain.kind,
         position: this.articleOffset(chain.paragraph, chain.start),
-        inPassing:
-          !chain.subject && !this.appositionOfSubject(chain.paragraph, chain.start, chain.end),
+        inPassing: this.inPassing(mentions.length, chain.subject, chain),
       })
       this.mentionAt.set(chain.paragraph, chain.start, mentions.length - 1)
     }
@@ -1138,6 +1141,21 @@ export class Coreference {
     // `start` can hold the name.
     const chain = chains[firstStartingFrom(chains, start + 1) - 1]
     return chain?.subject === true && chain.end >= end
+  }
+
+  /**
+   * Whether the name about to be catalogue mention `index` is one in passing: neither its
+   * sentence's subject nor in apposition to it (remembered in `appositionSubjects`).
+   */
+  private inPassing(
+    index: number,
+    subject: boolean,
+    { paragraph, start, end }: { paragraph: number; start: number; end: number },
+  ): boolean {
+    if (subject) return false
+    if (!this.appositionOfSubject(paragraph, start, end)) return true
+    this.appositionSubjects.add(index)
+    return false
   }
 
   /**
@@ -2456,14 +2474,12 @@ export class Coreference {
     }
     if (mention.generation !== null && !mention.title) {
       const only = this.onlyPersonOfFamily(mention.surname)
-      // "the younger Vale" says there are two Vales: of one named in full, it is that one only
-      // when the article gives them that generation ("Ed Vale Jr.", "Vale's son Ed"). "Vale
-      // Jr." is a form of a name: it is the one Vale unless the article makes them the elder.
+      // "the younger Vale" and "Vale Jr." say there are two Vales: of one named in full, it is
+      // that one only when the article gives them that generation ("Ed Vale Jr.", "Vale's son
+      // Ed"). Given none, they may be the other Vale: "Tom Vale founded it; his son runs it"
+      // makes "Vale Jr." the son, never named in full.
       if (only !== -1) {
-        const given = this.generationOfSole(only)
-        const fits = mention.suffixed
-          ? given !== otherGeneration[mention.generation]
-          : given === mention.generation
+        const fits = this.generationOfSole(only) === mention.generation
         return { speaker: speakerOf(only), resolution: fits ? 'namesake' : 'namesake-unclear' }
       }
     }
@@ -2534,7 +2550,7 @@ export class Coreference {
           ? family.first
           : (among[0] as number)
     if (latest && latest.start >= windowStart)
-      return continued === -1
+      return continued === -1 || this.appositionAmongEquals(family, latest, windowStart)
         ? { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
         : { speaker: speakerOf(continued), resolution: 'namesake' }
     const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
@@ -2551,6 +2567,34 @@ export class Coreference {
     // is read for its gender, and that left several.
     if (!titled && resolvers === family.first && !family.described) return null
     return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+  }
+
+  /**
+   * Whether the namesake named last is named only in apposition to a subject ("The new owner,
+   * Dario Vale, was not there") while another is a subject near it, and the article tells
+   * them apart by no generation: "Vale said" after two subjects of equal standing is either.
+   * "His son, Dario Vale, runs it" gives Dario the younger generation, the son carried on
+   * as the sentence's topic; there the name named last settles it. A name that is itself the
+   * subject ("Dario Vale, the new owner, …") keeps main's rule, the latest one carried on: on
+   * the corpora it was right every time it was published (speaker-model-trials.md, q27b).
+   */
+  private appositionAmongEquals(
+    family: Family,
+    latest: Family['named'][number],
+    windowStart: number,
+  ): boolean {
+    if (latest.apposition !== true) return false
+    if (family.generations.some((given) => given !== null)) return false
+    // Near: its own paragraph's window, or the paragraph before the latest mention's.
+    const from = Math.min(windowStart, this.namesakeWindowStart(latest.paragraph))
+    // Only the mentions from there to the latest are read: a few, however long the article.
+    const { named } = family
+    for (let at = firstStartingFrom(named, from); at < named.length; at++) {
+      const { start, namesake } = named[at] as Family['named'][number]
+      if (start >= latest.start) return false
+      if (namesake !== -1 && namesake !== latest.namesake) return true
+    }
+    return false
   }
 
   /**
@@ -2684,6 +2728,7 @@ export class Coreference {
             start: mention.position,
             paragraph: this.paragraphAt(mention.position),
             namesake,
+            ...(this.appositionSubjects.has(at) ? { apposition: true as const } : {}),
           })
       }
       const described = this.familyIndex().generationsOf(folded).length > 0

@@ -79,8 +79,6 @@ export interface FamilyNameMention {
    * title gives (null: none).
    */
   title?: { gender: NameGender | null }
-  /** Set when the generation is a suffix of the name ("Vale Jr."), not a word before it. */
-  suffixed?: true
 }
 
 /** "Vale Jr.", "Vale, Sr.": a family name and a generational suffix, its point optional. */
@@ -107,7 +105,6 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
     return {
       surname: suffixed[1] as string,
       generation: suffixed[2] === 'Jr' ? 'younger' : 'elder',
-      suffixed: true,
     }
   const titled = titledName.exec(mention)
   if (titled) {
