@@ -118,8 +118,13 @@ export function findQuotes(paragraphs: readonly string[]): {
   const quotes: RawQuote[] = []
   const problems: MarkProblem[] = []
   let pending: QuotedSegment[] | null = null
-  // The paragraph whose quotation, a transcript's turn, last ended closed ("BRILL: …?").
-  let closedTurnAt = -2
+  // The paragraph where a transcript's turn last ended.
+  let turnEndedAt = -2
+  const end = (segments: QuotedSegment[]): void => {
+    const first = segments[0] as QuotedSegment
+    if (first.turn) turnEndedAt = (segments.at(-1) as QuotedSegment).paragraph
+    finish(quotes, paragraphs, segments)
+  }
 
   for (const [index, text] of paragraphs.entries()) {
     const scan = scanParagraph(text, index)
@@ -130,9 +135,11 @@ export function findQuotes(paragraphs: readonly string[]): {
 
     const next = tight[0]
     const wordsStart = next === undefined ? -1 : turnWordsStart(text, next)
-    const underWay = pending
-      ? (pending[0] as QuotedSegment).turn === true
-      : closedTurnAt === index - 1
+    // A transcript is under way when the running quotation is a turn, or when it (else this
+    // paragraph) follows right after one: `"(CROSSTALK.)` between two turns.
+    const stretch = pending ? (pending[0] as QuotedSegment) : undefined
+    const underWay =
+      stretch?.turn === true || turnEndedAt === (stretch ? stretch.paragraph : index) - 1
     const newTurn =
       next !== undefined &&
       wordsStart >= 0 &&
@@ -160,24 +167,20 @@ export function findQuotes(paragraphs: readonly string[]): {
         pending.push(next)
         first = 1
         if (next.closed) {
-          if ((pending[0] as QuotedSegment).turn) closedTurnAt = index
-          finish(quotes, paragraphs, pending)
+          end(pending)
           pending = null
         }
       } else {
         // A turn left open before the next turn's label is the transcript's form, not a slip.
         if (!newTurn) reportUnclosed(problems, paragraphs, previous)
-        finish(quotes, paragraphs, pending)
+        end(pending)
         pending = null
       }
     }
     for (const segment of tight.slice(first)) {
       const leftOpenAtEnd = !segment.closed && segment.close === text.length
       if (leftOpenAtEnd) pending = [segment]
-      else {
-        if (segment.turn) closedTurnAt = index
-        finish(quotes, paragraphs, [segment])
-      }
+      else end([segment])
     }
   }
   if (pending) {
