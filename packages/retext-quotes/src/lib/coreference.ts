@@ -870,6 +870,8 @@ export class Coreference {
   private readonly quotedNames: number[] = []
   /** The names of people nothing in the article shows to be people (see `doubtedPeople`). */
   private doubtedNames: ReadonlySet<string> | undefined
+  /** The folded names of the people named in full other than by a turn's label, when asked. */
+  private namedOutsideLabels: Set<string> | undefined
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
@@ -2639,12 +2641,29 @@ export class Coreference {
     return given
   }
 
-  /** Whether the article names a person in full by these words ("Chris Matthews"). */
+  /**
+   * Whether the article names a person in full by these words ("Chris Matthews") somewhere other
+   * than a turn's label inside a quotation: the name finder takes a label for a person's name
+   * whatever it is ("Mill Street:").
+   */
   private namesPersonInFull(words: string): boolean {
-    const folded = foldName(words)
-    return this.catalogue.people.clusters.some(
-      (cluster) => cluster.parsed.full && foldName(cluster.name) === folded,
-    )
+    if (!this.namedOutsideLabels) {
+      const named = new Set<string>()
+      const { people, inputIndex, mentions } = this.catalogue
+      for (const [index, mention] of mentions.entries()) {
+        if (mention.kind !== 'person') continue
+        const cluster = people.clusters[people.clusterOf[inputIndex[index] ?? -1] ?? -1]
+        if (!cluster?.parsed.full) continue
+        const paragraph = this.paragraphAt(mention.position)
+        const start = mention.position - (this.paragraphStarts[paragraph] ?? 0)
+        const text = this.model.paragraphs[paragraph]?.text ?? ''
+        const label =
+          labelsTurn(text, start, start + mention.text.length) && opensWithQuotationMark.test(text)
+        if (!label) named.add(foldName(cluster.name))
+      }
+      this.namedOutsideLabels = named
+    }
+    return this.namedOutsideLabels.has(foldName(words))
   }
 
   /** The one person the article names in full with a family name; -1 when none or several. */
