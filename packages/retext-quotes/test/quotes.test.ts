@@ -1258,10 +1258,7 @@ describe('first person outside quotations', () => {
 
 describe('a transcript’s turns quoted whole', () => {
   async function quotesOf(text: string): Promise<Quote[]> {
-    const file = new VFile(text)
-    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-    await processor.run(processor.parse(file), file)
-    return file.data.quotes ?? []
+    return (await attributed(text)).data.quotes ?? []
   }
 
   const opening =
@@ -1301,6 +1298,92 @@ describe('a transcript’s turns quoted whole', () => {
     expect((await quotesOf(text)).map((quote) => quote.speaker?.name ?? null)).toEqual([
       null,
       'Ines Vale',
+    ])
+  })
+
+  /** The text and speaker (or null) of each quotation. */
+  async function spokenBy(text: string): Promise<Array<[string, string | null]>> {
+    return (await quotesOf(text)).map((quote) => [quote.text, quote.speaker?.name ?? null])
+  }
+
+  const running = (said: string, next: string): string =>
+    [
+      'Petra Lund, the dam inspector, spoke on Tuesday. Oskar Frey, the county chief, stayed away.',
+      `"We will drain the reservoir," Lund said. "${said}`,
+      next,
+    ].join('\n\n')
+
+  it('keeps a label-shaped opening inside one speaker’s running quotation her words', async () => {
+    // A common word, a heading, a courtesy title and a name, a name in full, capitals: each
+    // opens the next paragraph of Lund's words, not another speaker's turn.
+    for (const label of ['Listen', 'Point One', 'Mr. Frey', 'Oskar Frey', 'FREY']) {
+      const text = running('It will take a year.', `"${label}: the county signed the order."`)
+      expect(await spokenBy(text)).toEqual([
+        ['We will drain the reservoir,', 'Petra Lund'],
+        [`It will take a year. ${label}: the county signed the order.`, 'Petra Lund'],
+      ])
+    }
+  })
+
+  it('reads a label in capitals as the only person of that family name', async () => {
+    const text = [
+      'Petra Lund and Jonas Lund run the mill. They spoke on Tuesday.',
+      '"LUND: The wheel turns again in May."',
+    ].join('\n\n')
+    // Either Lund: no one.
+    expect(await spokenBy(text)).toEqual([['The wheel turns again in May.', null]])
+    const one = text.replace('and Jonas Lund run', 'and Jonas Ekberg run')
+    expect(await spokenBy(one)).toEqual([['The wheel turns again in May.', 'Petra Lund']])
+  })
+
+  it('keeps every word of a one-paragraph quotation opening with a mixed-case word and a colon', async () => {
+    const opening = 'Petra Lund, the dam inspector, spoke on Tuesday about Oskar Frey.'
+    for (const quoted of [
+      '"Listen: the dam is not safe," she said.',
+      '"The Short Version: the dam is not safe," she said.',
+      '"Frey: a man who never built a dam," Lund wrote of her rival.',
+    ]) {
+      const [quote] = await quotesOf(`${opening}\n\n${quoted}`)
+      expect(quote?.text).toBe((quoted.match(/^"([^"]*)"/) as RegExpMatchArray)[1])
+      expect(quote?.speaker?.name).toBe('Petra Lund')
+    }
+  })
+
+  it('opens a transcript with full names only when the next paragraph opens with a label too', async () => {
+    const opening = 'Petra Lund spoke with Oskar Frey on Tuesday.'
+    const turns = [opening, '"Oskar Frey: Will the dam hold?', '"Petra Lund: It will."'].join(
+      '\n\n',
+    )
+    expect(await spokenBy(turns)).toEqual([
+      ['Will the dam hold?', 'Oskar Frey'],
+      ['It will.', 'Petra Lund'],
+    ])
+    // A full name opening a quotation alone is the speaker's words, however it goes on.
+    const alone = [opening, '"Oskar Frey: you have had four years," Lund said.'].join('\n\n')
+    expect(await spokenBy(alone)).toEqual([['Oskar Frey: you have had four years,', 'Petra Lund']])
+  })
+
+  it('keeps a transcript under way across an interjection between turns', async () => {
+    // Lund's turn ends at the nested quotation (the marks as a transcript leaves them): the
+    // interjection after is a quotation of its own, and the transcript goes on past it.
+    const text = [
+      'Petra Lund, the dam inspector, spoke with the host Oskar Frey on Tuesday. A transcript:',
+      '"LUND: The county calls the crack “minor.” It is not minor at all.',
+      '"(CROSSTALK.)',
+      '"FREY: Then why is it still open?"',
+    ].join('\n\n')
+    expect((await spokenBy(text)).at(-1)).toEqual(['Then why is it still open?', 'Oskar Frey'])
+  })
+
+  it('credits no new person with a full-name label the article never names', async () => {
+    const text = [
+      'Petra Lund spoke on Tuesday. A partial transcript follows:',
+      '"QUELL: Will the dam hold?',
+      '"Mill Street: It will."',
+    ].join('\n\n')
+    expect(await spokenBy(text)).toEqual([
+      ['Will the dam hold?', null],
+      ['It will.', null],
     ])
   })
 })

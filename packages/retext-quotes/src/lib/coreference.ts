@@ -191,10 +191,18 @@ export function personShaped(text: string): boolean {
 
 /** What may stand before a turn's label: an opening quotation mark, a courtesy title ("MS."). */
 const labelOpening = /^\s*["“]?\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?$/u
+const opensWithQuotationMark = /^\s*["“]/u
+
+/**
+ * The most that may stand before a turn's label: a mark, a courtesy title and the spaces between
+ * (`“ MRS. `, 7 characters) and a little slack; a phrase further in is no label, and the pattern
+ * is not run over a long stretch of the paragraph for each capitalized phrase.
+ */
+const labelOpeningLength = 10
 
 /** Whether the words at `start`–`end` label a transcript's turn: they open the paragraph, a colon after. */
 function labelsTurn(text: string, start: number, end: number): boolean {
-  return text[end] === ':' && start <= 10 && labelOpening.test(text.slice(0, start))
+  return text[end] === ':' && start <= labelOpeningLength && labelOpening.test(text.slice(0, start))
 }
 
 /** A speaker's label opening a paragraph of a transcript: "WALLACE:", "Ann Vale:". */
@@ -862,6 +870,8 @@ export class Coreference {
   private readonly quotedNames: number[] = []
   /** The names of people nothing in the article shows to be people (see `doubtedPeople`). */
   private doubtedNames: ReadonlySet<string> | undefined
+  /** The folded names of the people named in full other than by a turn's label, when asked. */
+  private namedOutsideLabels: Set<string> | undefined
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
   /** Where person names open their sentence as its subject. */
   private readonly subjectStarts = new PlaceMap<true>()
@@ -2147,6 +2157,17 @@ export class Coreference {
       const namesake = this.resolveNamesake(phrase, paragraph, index)
       if (namesake) return namesake
     }
+    // `"Chris Matthews: …`: a turn's label inside the quotation is a speaker the article names,
+    // never a new one ("Safety First:", "Harbor Town:" open a speaker's own words as often).
+    if (phrase.form !== 'pronoun' && phrase.text.includes(' ')) {
+      const text = this.model.paragraphs[paragraph]?.text ?? ''
+      if (
+        labelsTurn(text, phrase.start, phrase.end) &&
+        opensWithQuotationMark.test(text) &&
+        !this.namesPersonInFull(phrase.text)
+      )
+        return none
+    }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && oneCapitalizedWord.test(phrase.text)) {
@@ -2157,10 +2178,14 @@ export class Coreference {
         labelsTurn(this.model.paragraphs[paragraph]?.text ?? '', phrase.start, phrase.end)
       if (known?.kind === 'place' || capitals || !startsUppercase.test(phrase.text.slice(1))) {
         const folded = foldName(withoutApostropheS(phrase.text))
-        const at = this.peopleByKey()
-          .get(folded)
-          ?.find((other) => this.personFold(other) !== folded)
-        const person = at === undefined ? undefined : this.catalogue.people.clusters[at]
+        // A label gives a family name only: with two people of it ("Ines and Tomas Vale") the
+        // turn is either's, so no one's.
+        const at = capitals
+          ? this.onlyPersonOfFamily(withoutApostropheS(phrase.text))
+          : this.peopleByKey()
+              .get(folded)
+              ?.find((other) => this.personFold(other) !== folded)
+        const person = at === undefined || at < 0 ? undefined : this.catalogue.people.clusters[at]
         if (person && (known?.kind === 'place' || capitals || phrase.form === 'description'))
           return {
             speaker: this.roster.named(person.name, 'person', phrase.text, person.roles),
@@ -2658,6 +2683,31 @@ export class Coreference {
       this.soleGenerations.set(person, given)
     }
     return given
+  }
+
+  /**
+   * Whether the article names a person in full by these words ("Chris Matthews") somewhere other
+   * than a turn's label inside a quotation: the name finder takes a label for a person's name
+   * whatever it is ("Mill Street:").
+   */
+  private namesPersonInFull(words: string): boolean {
+    if (!this.namedOutsideLabels) {
+      const named = new Set<string>()
+      const { people, inputIndex, mentions } = this.catalogue
+      for (const [index, mention] of mentions.entries()) {
+        if (mention.kind !== 'person') continue
+        const cluster = people.clusters[people.clusterOf[inputIndex[index] ?? -1] ?? -1]
+        if (!cluster?.parsed.full) continue
+        const paragraph = this.paragraphAt(mention.position)
+        const start = mention.position - (this.paragraphStarts[paragraph] ?? 0)
+        const text = this.model.paragraphs[paragraph]?.text ?? ''
+        const label =
+          labelsTurn(text, start, start + mention.text.length) && opensWithQuotationMark.test(text)
+        if (!label) named.add(foldName(cluster.name))
+      }
+      this.namedOutsideLabels = named
+    }
+    return this.namedOutsideLabels.has(foldName(words))
   }
 
   /** The one person the article names in full with a family name; -1 when none or several. */

@@ -18,6 +18,11 @@ export interface QuotedSegment {
   family: MarkFamily
   /** False when the paragraph ended before a closing mark. */
   closed: boolean
+  /**
+   * Set by `findQuotes`: the quotation is a transcript's turn, its speaker's label between the
+   * opening mark and `innerStart` (`"PENCE: Well, …`).
+   */
+  turn?: boolean
 }
 
 /** A problem with the marks of a paragraph, reported as a VFile warning by the plugin. */
@@ -235,13 +240,48 @@ export function opensWithMark(text: string, family: MarkFamily): boolean {
 const turnLabel = /\s*\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s+/uy
 
 /**
- * Where the words of a transcript's turn quoted whole begin, after its speaker's label
- * (`"PENCE: Well, …`), or -1 when the quotation opens with no label. A turn opens its
- * paragraph: inside a sentence a capitalized word and a colon open a title's subtitle
- * (`read “Collapse: How Societies…”`).
+ * Where the words after a label-shaped opening of a quotation begin (`"PENCE: Well, …`), or -1
+ * when the quotation opens with no such label. Only the shape: whether it is a transcript's turn
+ * is `findQuotes`'s to judge, as "Look:" or "Mr. Vale:" opens one speaker's words as often. A
+ * turn opens its paragraph: inside a sentence a capitalized word and a colon open a title's
+ * subtitle (`read “Collapse: How Societies…”`).
  */
 export function turnWordsStart(text: string, segment: QuotedSegment): number {
   for (let at = 0; at < segment.open; at++) if (!space.test(text[at] as string)) return -1
   turnLabel.lastIndex = segment.open + 1
   return turnLabel.test(text) && turnLabel.lastIndex <= segment.innerEnd ? turnLabel.lastIndex : -1
+}
+
+/**
+ * "WALLACE:", "MS. VALE:": a label in capitals, optionally after a courtesy title ("Ms." or
+ * "MS."), the form of a transcript's labels, seldom of a quoted sentence's opening word.
+ */
+const capitalsLabel = /^\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?[\p{Lu}'’.-]+(?: [\p{Lu}'’.-]+)*:\s*$/u
+
+/** Whether the label of a turn-shaped opening (`open`–`wordsStart`) is written in capitals. */
+export function labelInCapitals(text: string, open: number, wordsStart: number): boolean {
+  return capitalsLabel.test(text.slice(open + 1, wordsStart))
+}
+
+/**
+ * "Chris Matthews:": a mixed-case label of a given and a family name, two to four capitalized
+ * words, no courtesy title and no common-word shape ("Look:", "Mr. Brill:").
+ */
+const fullNameLabel = /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}:\s*$/u
+
+/**
+ * A paragraph opening with a quotation mark and a label-shaped opening (see `turnLabel`), read
+ * on the paragraph's first characters only.
+ */
+const labelledParagraph =
+  /^\s*["“„«]\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s/u
+
+/** Whether a paragraph's quotation opens with a label, as the turns of a transcript do. */
+export function opensWithLabel(text: string | undefined): boolean {
+  return text !== undefined && labelledParagraph.test(text)
+}
+
+/** Whether the label of a turn-shaped opening reads as a person's full name. */
+export function labelIsFullName(text: string, open: number, wordsStart: number): boolean {
+  return fullNameLabel.test(text.slice(open + 1, wordsStart))
 }

@@ -1,5 +1,5 @@
 import { type Lexeme, lexemeOf, spanToken, type TokenParagraph } from '@newsroom/nlcst-tokens'
-import { type QuotedSegment, turnWordsStart } from './marks.js'
+import type { QuotedSegment } from './marks.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -120,8 +120,8 @@ export function sentenceRanges(
  * transcript's turn (`"PENCE: Well, …`), which stays words of the paragraph for the cue patterns
  * to read as they read `Ann Vale: "…"`.
  */
-function maskStart(text: string, segment: QuotedSegment): number {
-  return turnWordsStart(text, segment) >= 0 ? segment.innerStart : segment.open
+function maskStart(segment: QuotedSegment): number {
+  return segment.turn ? segment.innerStart : segment.open
 }
 
 /** Add a quotation as one token, noting its index by its opening offset. */
@@ -165,7 +165,7 @@ export function prepareParagraph(
       : segments.filter((segment) => !nicknames.includes(segment)).sort((a, b) => a.open - b.open)
   const tokens: Token[] = []
   const quoteTokenAt = new Map<number, number>()
-  const starts = masked.map((segment) => maskStart(text, segment))
+  const starts = masked.map(maskStart)
   let next = 0
   let nickname = 0
   for (const token of parsed?.tokens ?? []) {
@@ -190,7 +190,7 @@ export function prepareParagraph(
   // By where each quotation's token starts, as the sentence splitter asks.
   const innerByOpen = new Map(
     segments.map((segment) => [
-      maskStart(text, segment),
+      maskStart(segment),
       text.slice(segment.innerStart, segment.innerEnd),
     ]),
   )
