@@ -310,6 +310,12 @@ export const mayBeFiniteVerbToken = lowercaseFact((lower) => {
   )
 })
 
+/**
+ * Whether a token's word is likeliest (by the Brill tagger's lexicon) a present participle or
+ * gerund ("backing", "praising"); ask it of lowercase words.
+ */
+export const isGerundToken = lowercaseFact((lower) => brillLexicon().get(lower)?.[0] === 'VBG')
+
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */
 export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
 
