@@ -225,7 +225,18 @@ const deputyWords: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant',
  * role (`who chairs the ethics panel`); what else is chaired or led is none (`who leads the
  * polls`, `who chairs the meeting`).
  */
-const bodyNouns: ReadonlySet<string> = new Set(['panel', 'subcommittee', 'firm', 'delegation'])
+const bodyNouns: ReadonlySet<string> = new Set([
+  'panel',
+  'subcommittee',
+  'firm',
+  'delegation',
+  'division',
+  'guild',
+  'chamber',
+  'consortium',
+  'syndicate',
+  'cooperative',
+])
 
 /** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
 function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
@@ -417,7 +428,8 @@ function descriptionFrom(
     closed,
     // "a former officer, now a harbor commissioner": what the person was.
     past: words.some(marksPastRole),
-    deputy: headAt > 0 && deputyWords.has((words[headAt - 1] as string).toLowerCase()),
+    // "the deputy harbor commissioner": a deputy's word anywhere before the head.
+    deputy: words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
     unheld,
   }
 }
