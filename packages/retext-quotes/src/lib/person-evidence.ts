@@ -215,10 +215,11 @@ const unheldRoleWords: ReadonlySet<string> = new Set([
 
 /**
  * Words before a role's head that make it a deputy's (`the deputy commissioner`, `assistant
- * commissioner`, `executive vice president`): no holder of the head's role. `acting` is not
- * one: an acting commissioner holds the office.
+ * commissioner`, `executive vice president`): no holder of the head's role. Not `acting` (an
+ * acting commissioner holds the office) nor `associate` (an associate professor or justice is
+ * a professor or a justice).
  */
-const deputyWords: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate'])
+const deputyWords: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant'])
 
 /**
  * Nouns of bodies, besides the heads of organizations' names, whose chair, head or leader is a
