@@ -99,6 +99,7 @@ describe('person evidence', () => {
     expect(await roleOf('Tova Brisk is the deputy ferry commissioner.')).toBeNull()
     expect(await roleOf('Tova Brisk, who is an assistant director, left.')).toBeNull()
     expect(await roleOf('Tova Brisk, an associate professor, left.')).toBe('professor')
+    expect(await roleOf('Tova Brisk, an assistant professor of law, left.')).toBe('professor')
     expect(await roleOf('Tova Brisk is the acting ferry commissioner.')).toBe('commissioner')
     // Denied or to come, wherever the word stands in the predicate.
     expect(await roleOf('Tova Brisk is still not the ferry commissioner.')).toBeNull()

@@ -220,6 +220,8 @@ const unheldRoleWords: ReadonlySet<string> = new Set([
  * a professor or a justice).
  */
 const deputyWords: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant'])
+/** Heads whose `assistant` is a rank of the role, not a deputy (`an assistant professor`). */
+const rankedHeads: ReadonlySet<string> = new Set(['professor'])
 
 /**
  * Nouns of bodies, besides the heads of organizations' names, whose chair, head or leader is a
@@ -430,7 +432,9 @@ function descriptionFrom(
     // "a former officer, now a harbor commissioner": what the person was.
     past: words.some(marksPastRole),
     // "the deputy harbor commissioner": a deputy's word anywhere before the head.
-    deputy: words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
+    deputy:
+      !rankedHeads.has(head) &&
+      words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
     unheld,
   }
 }
