@@ -135,7 +135,10 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
  * Lake, who serves as the harbor commissioner,`, `who is`, `who became`; `who chairs the board`
  * by its verb: `chairman`), a predicate of the name's clause (`Nora Lake is the harbor
  * commissioner.`, `became mayor in 2019`, `has been`, `serves as`) and `now` (`Nora Lake, now
- * the commissioner,`). A past one (`was`, `served as`, `a former nurse`) is none.
+ * the commissioner,`). A past one (`was`, `served as`, `a former nurse`) is none, nor one denied
+ * or to come (`is still not`, `the likely nominee`), a deputy's (`the deputy commissioner`), a
+ * predicate of a name that does not open its clause (`The husband of Nora Lake is`, `When Nora
+ * Lake is`), nor the chair of what is no body (`who chairs the meeting`).
  */
 export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
   const { tokens } = prepared

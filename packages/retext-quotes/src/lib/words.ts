@@ -312,7 +312,8 @@ export const mayBeFiniteVerbToken = lowercaseFact((lower) => {
 
 /**
  * Whether a token's word is likeliest (by the Brill tagger's lexicon) a present participle or
- * gerund ("backing", "praising"); ask it of lowercase words.
+ * gerund ("backing", "praising"): of a capitalized word, ask it only where the capital may be
+ * the sentence's (a name's first word: "Manning" is a name too).
  */
 export const isGerundToken = lowercaseFact((lower) => brillLexicon().get(lower)?.[0] === 'VBG')
 
