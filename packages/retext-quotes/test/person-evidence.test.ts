@@ -96,6 +96,24 @@ describe('person evidence', () => {
       await roleOf('Tova Brisk, who is executive vice president of the ferry line, left.'),
     ).toBeNull()
     expect(await roleOf('Tova Brisk, a vice president of the ferry line, left.')).toBeNull()
+    expect(await roleOf('Tova Brisk is the deputy ferry commissioner.')).toBeNull()
+    expect(await roleOf('Tova Brisk, who is an assistant director, left.')).toBeNull()
+    expect(await roleOf('Tova Brisk, an associate professor, left.')).toBe('professor')
+    expect(await roleOf('Tova Brisk, an assistant professor of law, left.')).toBe('professor')
+    expect(await roleOf('Tova Brisk is the acting ferry commissioner.')).toBe('commissioner')
+    // Denied or to come, wherever the word stands in the predicate.
+    expect(await roleOf('Tova Brisk is still not the ferry commissioner.')).toBeNull()
+    expect(await roleOf('Tova Brisk is also no longer mayor.')).toBeNull()
+    expect(await roleOf('Tova Brisk is probably the next mayor.')).toBeNull()
+    // The name must open its clause to be the predicate's subject.
+    expect(await roleOf('Until Tova Brisk is mayor, the quay stays shut.')).toBeNull()
+    expect(await roleOf('A cousin of Tova Brisk is the mayor.')).toBeNull()
+    expect(await roleOf('In 2019, Tova Brisk became mayor.')).toBe('mayor')
+    expect(await roleOf('The quay shut, and Tova Brisk is the mayor.')).toBe('mayor')
+    // Only a body's chair or leader holds a role by the verb.
+    expect(await roleOf('Tova Brisk, who chairs the hearing, left.')).toBeNull()
+    expect(await roleOf('Tova Brisk, who leads the field, left.')).toBeNull()
+    expect(await roleOf('Tova Brisk, who leads the ferry union, left.')).toBe('leader')
   })
 
   it('reads no count written in thousands, nor a number past a lifetime, as an age', async () => {

@@ -5,7 +5,7 @@
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
 import { isPersonNoun, pastRoleModifiers, relativePronouns } from '@newsroom/lexicon'
-import { isRoleHead } from '@newsroom/names'
+import { isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
 import {
   firstTokenFrom,
@@ -17,6 +17,7 @@ import { withoutPossessiveEnding } from './possessive.js'
 import { descriptionHead } from './readings.js'
 import {
   cueVerbs,
+  isGerundToken,
   isHonorificToken,
   isRoleHeadToken,
   mayBePastOrFiniteVerbToken,
@@ -134,7 +135,10 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
  * Lake, who serves as the harbor commissioner,`, `who is`, `who became`; `who chairs the board`
  * by its verb: `chairman`), a predicate of the name's clause (`Nora Lake is the harbor
  * commissioner.`, `became mayor in 2019`, `has been`, `serves as`) and `now` (`Nora Lake, now
- * the commissioner,`). A past one (`was`, `served as`, `a former nurse`) is none.
+ * the commissioner,`). A past one (`was`, `served as`, `a former nurse`) is none, nor one denied
+ * or to come (`is still not`, `the likely nominee`), a deputy's (`the deputy commissioner`), a
+ * predicate of a name that does not open its clause (`The husband of Nora Lake is`, `When Nora
+ * Lake is`), nor the chair of what is no body (`who chairs the meeting`).
  */
 export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
   const { tokens } = prepared
@@ -144,9 +148,15 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
     tokens[afterName]?.text === ','
       ? (descriptionFrom(tokens, sentenceEnd, afterName + 1, true) ??
         statedAfterComma(tokens, sentenceEnd, afterName + 1))
-      : statedByPredicate(tokens, sentenceEnd, afterName, firstTokenFrom(tokens, chain.start))
+      : statedByPredicate(prepared, chain, afterName)
   if (typeof description === 'string') return description
-  if (description === null || !description.closed || description.past || description.deputy)
+  if (
+    description === null ||
+    !description.closed ||
+    description.past ||
+    description.deputy ||
+    description.unheld
+  )
     return null
   return isRoleHead(description.head) ? description.head : null
 }
@@ -175,14 +185,64 @@ const roleStatingRuns: readonly (readonly string[])[] = [
   ['serves', 'as'],
 ]
 
-/** Words opening a clause that supposes what it says (`if Nora Lake is the nominee`). */
-const supposingWords: ReadonlySet<string> = new Set(['if', 'unless', 'whether'])
-
 /**
  * Words that, opening a predicate, deny or judge rather than state a role (`is not yet a
  * candidate`, `is such a con artist`).
  */
 const unstatingOpenings: ReadonlySet<string> = new Set(['not', 'never', 'no', 'such', 'hardly'])
+
+/**
+ * Words that, anywhere in a description, make its role one its bearer does not hold now:
+ * denied (`is still not the commissioner`, `is also no longer commissioner`, `neither … nor`,
+ * `a commissioner no more`) or to come (`is likely the next commissioner`, `would be`). Asked of
+ * the word as written, so a capitalized `May` or `Will` is no modal.
+ */
+const unheldRoleWords: ReadonlySet<string> = new Set([
+  ...unstatingOpenings,
+  'neither',
+  'nor',
+  'next',
+  'likely',
+  'probably',
+  'possibly',
+  'perhaps',
+  'future',
+  'potential',
+  'prospective',
+  'would-be',
+  'would',
+  'could',
+  'may',
+  'might',
+])
+
+/**
+ * Words before a role's head that make it a deputy's (`the deputy commissioner`, `assistant
+ * commissioner`, `executive vice president`): no holder of the head's role. Not `acting` (an
+ * acting commissioner holds the office) nor `associate` (an associate professor or justice is
+ * a professor or a justice).
+ */
+const deputyWords: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant'])
+/** Heads whose `assistant` is a rank of the role, not a deputy (`an assistant professor`). */
+const rankedHeads: ReadonlySet<string> = new Set(['professor'])
+
+/**
+ * Nouns of bodies, besides the heads of organizations' names, whose chair, head or leader is a
+ * role (`who chairs the ethics panel`); what else is chaired or led is none (`who leads the
+ * polls`, `who chairs the meeting`).
+ */
+const bodyNouns: ReadonlySet<string> = new Set([
+  'panel',
+  'subcommittee',
+  'firm',
+  'delegation',
+  'division',
+  'guild',
+  'chamber',
+  'consortium',
+  'syndicate',
+  'cooperative',
+])
 
 /** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
 function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
@@ -214,10 +274,11 @@ function statedAfterComma(
   if (opening.lower !== 'who') return null
   const verb = tokens[index + 1]
   const role = verb?.kind === 'word' ? roleOfRelativeVerb.get(verb.lower) : undefined
-  // "who chairs the dock board": the object names what is chaired, not a person.
+  // "who chairs the dock board": the object names what is chaired, not a person; and only
+  // a body's chair holds a role ("who leads the polls" is no party leader).
   if (role !== undefined && verb !== undefined && verb.start < sentenceEnd) {
-    const object = tokens[index + 2]
-    return object?.kind === 'word' && object.start < sentenceEnd && articles.has(object.lower)
+    const object = descriptionFrom(tokens, sentenceEnd, index + 2, true)
+    return object !== null && (isOrganizationHead(object.head) || bodyNouns.has(object.head))
       ? role
       : null
   }
@@ -227,19 +288,64 @@ function statedAfterComma(
 
 /**
  * A role a name's clause states of it as its predicate (`Nora Lake is the harbor
- * commissioner.`, `Nora Lake became mayor in 2019`), else null.
+ * commissioner.`, `Nora Lake became mayor in 2019`), else null. The name must be the clause's
+ * subject, opening it: a name after a word is inside a phrase (`The husband of Nora Lake is`,
+ * `An aide to`, `What worries Nora Lake is`) or a supposed clause's (`if`, `when`, `once`,
+ * `until Nora Lake is the nominee`).
  */
 function statedByPredicate(
-  tokens: readonly Token[],
-  sentenceEnd: number,
+  prepared: PreparedParagraph,
+  chain: NameChain,
   index: number,
-  nameStart: number,
 ): Description | null {
-  // "if Nora Lake is the nominee": a supposed role, not one the text states.
-  const before = tokens[nameStart - 1]
-  if (before?.kind === 'word' && supposingWords.has(before.lower)) return null
+  const { tokens } = prepared
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  const nameStart = firstTokenFrom(tokens, chain.start)
+  if (!opensClause(prepared, chain, nameStart)) return null
   const roleStart = pastRoleStatingRun(tokens, sentenceEnd, index)
   return roleStart < 0 ? null : descriptionFrom(tokens, sentenceEnd, roleStart, false)
+}
+
+/**
+ * Marks after which a clause may open (`In 2019, Nora Lake became mayor`; `; Lake is`; an
+ * opening quotation mark).
+ */
+const clauseOpeningMarks: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  '—',
+  '–',
+  '"',
+  '\u201c',
+  '\u2018',
+])
+/** Words that join a clause to the one before after a mark (`, and Nora Lake is`). */
+const clauseJoiningWords: ReadonlySet<string> = new Set(['and', 'but'])
+
+/**
+ * Whether the name at token `nameStart` opens its clause: first in its sentence, after a mark
+ * that ends a phrase or opens a quotation, or after `, and`/`, but`. A name the
+ * parser ran a sentence's opening participle into (`Backing Nora Lake is`) opens none.
+ */
+function opensClause(prepared: PreparedParagraph, chain: NameChain, nameStart: number): boolean {
+  const { tokens } = prepared
+  const first = tokens[nameStart]
+  if (first?.capital && isGerundToken(first) && chain.text.split(' ').length > 2) return false
+  const sentenceStart = (prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0])[0]
+  const before = nameStart - 1
+  const previous = tokens[before]
+  if (previous === undefined || previous.start < sentenceStart) return true
+  if (previous.kind !== 'word')
+    return previous.kind === 'punct' && clauseOpeningMarks.has(previous.text)
+  const mark = tokens[before - 1]
+  return (
+    clauseJoiningWords.has(previous.lower) &&
+    mark !== undefined &&
+    mark.start >= sentenceStart &&
+    clauseOpeningMarks.has(mark.text)
+  )
 }
 
 const pastModifiers = new Set(pastRoleModifiers)
@@ -261,6 +367,8 @@ interface Description {
    * role, nor of a known class of roles.
    */
   deputy: boolean
+  /** Whether a word in it denies the role or puts it to come (`unheldRoleWords`). */
+  unheld: boolean
 }
 
 /**
@@ -295,11 +403,13 @@ function descriptionFrom(
   let words: string[] = []
   // A finite verb read in it (`the commissioner stated his case`) makes it a clause's subject.
   let verbRead = false
+  let unheld = false
   let index = article ? start + 1 : start
   const last = Math.min(tokens.length, index + descriptionReach)
   for (; index < last; index++) {
     const token = tokens[index] as Token
     if (token.start >= sentenceEnd || token.kind !== 'word') break
+    if (unheldRoleWords.has(token.text)) unheld = true
     if (descriptionEnds.has(token.lower)) break
     // A possessive is the phrase's determiner (`the mayor's hometown`), not its head.
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
@@ -324,7 +434,11 @@ function descriptionFrom(
     closed,
     // "a former officer, now a harbor commissioner": what the person was.
     past: words.some(marksPastRole),
-    deputy: headAt > 0 && (words[headAt - 1] as string).toLowerCase() === 'vice',
+    // "the deputy harbor commissioner": a deputy's word anywhere before the head.
+    deputy:
+      !rankedHeads.has(head) &&
+      words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
+    unheld,
   }
 }
 

@@ -310,6 +310,13 @@ export const mayBeFiniteVerbToken = lowercaseFact((lower) => {
   )
 })
 
+/**
+ * Whether a token's word is likeliest (by the Brill tagger's lexicon) a present participle or
+ * gerund ("backing", "praising"): of a capitalized word, ask it only where the capital may be
+ * the sentence's (a name's first word: "Manning" is a name too).
+ */
+export const isGerundToken = lowercaseFact((lower) => brillLexicon().get(lower)?.[0] === 'VBG')
+
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */
 export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
 
