@@ -196,6 +196,8 @@ describe('parsePersonName', () => {
     const text = 'Senator Odile M. Varenko'
     expect(mentionNameKeys(text)).toEqual(nameKeys(parsePersonName(text)))
     expect(mentionNameKeys(text)).toContain('odile varenko')
+    // Every caller shares the kept list: it is read-only.
+    expect(Object.isFrozen(mentionNameKeys(text))).toBe(true)
     // A title is no key, and a particle or a hyphen stays in the family name's keys.
     expect(mentionNameKeys('Mayor Aurelio dela Cruzada')).toEqual([
       'aurelio dela cruzada',
