@@ -580,10 +580,67 @@ describe('namesakes in an article', () => {
     ])
     expect(nextParagraph).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
     // The daughter in apposition is the family's younger: the latest subject carries on.
-    const son = await speakersOf([
+    const daughter = await speakersOf([
       'Oskar Brenn, 64, opened the bakery. His daughter, Lida Brenn, runs it now.',
       '"The oven stays," Brenn said.',
     ])
-    expect(son).toEqual([{ speaker: 'Lida Brenn', candidate: null }])
+    expect(daughter).toEqual([{ speaker: 'Lida Brenn', candidate: null }])
+  })
+
+  it('leaves a bare family name unclear after a sentence naming two namesakes side by side', async () => {
+    const said = '"The oven stays," Brenn said.'
+    // One coordinated subject: the one named first is no likelier than the one named last.
+    expect(await speakersOf(['Oskar Brenn and Pavel Brenn spoke on Monday.', said])).toEqual([
+      { speaker: null, candidate: 'Oskar Brenn' },
+    ])
+    expect(
+      await speakersOf([
+        'Oskar Brenn, the baker, and Pavel Brenn, the landlord, spoke on Monday.',
+        said,
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    // A nephew is of a sibling's line: it says nothing of which Brenn the name carries on.
+    expect(
+      await speakersOf([
+        'Oskar Brenn, the baker, and his nephew, Pavel Brenn, spoke on Monday.',
+        said,
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    // Both subjects of one sentence.
+    expect(
+      await speakersOf(['Oskar Brenn spoke on Monday while Pavel Brenn listened.', said]),
+    ).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
+    // A son is the family's younger: the one named last carries on, as in separate sentences.
+    expect(
+      await speakersOf([
+        'Oskar Brenn, the baker, and his son, Pavel Brenn, spoke on Monday.',
+        said,
+      ]),
+    ).toEqual([{ speaker: 'Pavel Brenn', candidate: null }])
+    expect(
+      await speakersOf(['Oskar Brenn opened the bakery. Pavel Brenn runs it now.', said]),
+    ).toEqual([{ speaker: 'Pavel Brenn', candidate: null }])
+  })
+
+  it('reads "Jr." or "Sr." in commas right after a full name as that person\'s generation', async () => {
+    expect(
+      await speakersOf([
+        'Oskar Brenn, Jr., runs the bakery his father opened.',
+        '"The oven stays," Brenn Jr. said.',
+      ]),
+    ).toEqual([{ speaker: 'Oskar Brenn', candidate: null }])
+    expect(
+      await speakersOf([
+        'Oskar Brenn, Sr., opened the bakery.',
+        '"The oven stays," Brenn Sr. said.',
+      ]),
+    ).toEqual([{ speaker: 'Oskar Brenn', candidate: null }])
+    // Given to someone else, it is not his.
+    expect(
+      await speakersOf([
+        'Oskar Brenn runs the bakery. Pavel Orrin, Jr., sells the flour.',
+        '"The oven stays," Brenn Jr. said.',
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Oskar Brenn' }])
   })
 })

@@ -767,6 +767,13 @@ interface Family {
   genders: Array<NameGender | null>
   /** The generation the article gives each (kin words, suffixes). */
   generations: Array<Generation | null>
+  /** Whether the article says which of them is the other's elder (no nephew, no aunt). */
+  ordered: boolean
+  /**
+   * The mentions naming one of them in full or by given name, in passing too, in text order:
+   * what a sentence naming two of them side by side is read from (`namesakesSideBySide`).
+   */
+  fullNamed: Array<{ start: number; end: number; namesake: number; inPassing: boolean }>
   /**
    * Mentions naming one of them unambiguously and not in passing (full names, given names,
    * generation descriptions; -1 for one the family words leave open), in text order: `start`
@@ -851,6 +858,14 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'role-recent',
   'role-principal',
 ])
+
+/**
+ * What may stand between two names of one coordinated subject: an apposition of the first, "and",
+ * and a short noun phrase the second is in apposition to ("Tom Vale, the founder, and his
+ * nephew, Ed Vale"). Read only up to `coordinationReach` characters.
+ */
+const coordinatedNames = /^(?:,[^,.;:!?]*,)?\s+and\s+(?:[^,.;:!?]*,\s+)?$/u
+const coordinationReach = 80
 
 /** The words that may open a noun phrase a name stands in apposition to ("His son, Ed Vale,"). */
 const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
@@ -2574,6 +2589,8 @@ export class Coreference {
         : among.includes(family.first)
           ? family.first
           : (among[0] as number)
+    if (this.namesakesSideBySide(family, position, windowStart))
+      return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
     if (latest && latest.start >= windowStart)
       return continued === -1 || this.appositionAmongEquals(family, latest, windowStart)
         ? { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
@@ -2609,7 +2626,7 @@ export class Coreference {
     windowStart: number,
   ): boolean {
     if (latest.apposition !== true) return false
-    if (family.generations.some((given) => given !== null)) return false
+    if (family.ordered) return false
     // Near: its own paragraph's window, or the paragraph before the latest mention's.
     const from = Math.min(windowStart, this.namesakeWindowStart(latest.paragraph))
     // Only the mentions from there to the latest are read: a few, however long the article.
@@ -2618,6 +2635,40 @@ export class Coreference {
       const { start, namesake } = named[at] as Family['named'][number]
       if (start >= latest.start) return false
       if (namesake !== -1 && namesake !== latest.namesake) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether the sentence naming the family last before a bare family name (at `position`, the
+   * sentence within reach: from `windowStart`) names two of its namesakes side by side, with
+   * nothing saying which is the other's elder: "Tom Vale and Ed Vale spoke", "Tom Vale, the
+   * founder, and his nephew, Ed Vale, spoke", "Tom Vale spoke while Ed Vale listened". Either may
+   * be the "Vale" who speaks next; the one named last is no likelier. Side by side: both
+   * subjects of the sentence, or joined by "and" (a coordinated subject the clause finder may
+   * read as in passing). Only the sentence's own mentions are read.
+   */
+  private namesakesSideBySide(family: Family, position: number, windowStart: number): boolean {
+    if (family.ordered) return false
+    const { fullNamed } = family
+    const lastAt = firstStartingFrom(fullNamed, position) - 1
+    const last = fullNamed[lastAt]
+    if (!last || last.start < windowStart) return false
+    const paragraph = this.paragraphAt(last.start)
+    const paragraphStart = this.paragraphStarts[paragraph] ?? 0
+    const sentence = this.model.paragraphs[paragraph]?.sentences.find(
+      ([start, end]) => last.start - paragraphStart >= start && last.start - paragraphStart < end,
+    )
+    if (!sentence) return false
+    const sentenceStart = paragraphStart + sentence[0]
+    const text = this.model.paragraphs[paragraph]?.text ?? ''
+    for (let at = lastAt - 1; at >= 0; at--) {
+      const other = fullNamed[at] as Family['fullNamed'][number]
+      if (other.start < sentenceStart) return false
+      if (other.namesake === last.namesake || other.end > last.start) continue
+      if (!other.inPassing && !last.inPassing) return true
+      const between = text.slice(other.end - paragraphStart, last.start - paragraphStart)
+      if (between.length <= coordinationReach && coordinatedNames.test(between)) return true
     }
     return false
   }
@@ -2742,6 +2793,7 @@ export class Coreference {
       )
       // A titled mention of several namesakes keeps those its title fits, read once sorted.
       const named: Array<Family['named'][number] & { fitting?: readonly number[] }> = []
+      const fullNamed: Family['fullNamed'] = []
       let first = namesakes[0] as number
       let firstAt = Number.POSITIVE_INFINITY
       // From their own full names: the short mentions the resolvers gave them are in question.
@@ -2768,6 +2820,12 @@ export class Coreference {
         const cluster = personClusterOf(this.catalogue, at)
         const namesake = namesakes.find((candidate) => clusters[candidate] === cluster)
         if (namesake === undefined) continue
+        fullNamed.push({
+          start: mention.position,
+          end: mention.position + mention.text.length,
+          namesake,
+          inPassing: mention.inPassing === true,
+        })
         if (mention.position < firstAt) {
           first = namesake
           firstAt = mention.position
@@ -2810,10 +2868,18 @@ export class Coreference {
         }
         lastNamed.set(entry.namesake, entry.start)
       }
+      fullNamed.sort((a, b) => a.start - b.start)
+      const ordering = namesakeGenerations(
+        namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
+        this.familyIndex().kinWords(),
+        { ordering: true },
+      )
       family = {
         namesakes,
         genders,
         generations,
+        ordered: ordering.some((given) => given !== null),
+        fullNamed,
         named,
         namedByTitle: new Map(),
         first,

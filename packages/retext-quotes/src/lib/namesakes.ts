@@ -50,6 +50,18 @@ const kinAlternation = [...kinGenerations.keys()].join('|')
  */
 const kinWord = new RegExp(`\\b(?:${kinAlternation})\\b`, 'u')
 
+/**
+ * Kin of a sibling's line: a nephew, niece, uncle or aunt sharing the family name leaves open
+ * which of the namesakes is the other's parent, so it orders no pair of them (`ordering`).
+ */
+const collateralKin = new Set(['nephew', 'niece', 'uncle', 'aunt'])
+
+/**
+ * A generational suffix set off by commas after a name ("Tom Vale, Jr., runs it"): the name
+ * parser ends the name at the comma, so the suffix is read from the text (`namesakeGenerations`).
+ */
+const commaSuffix = /,\s(?:Jr|Sr)\.?,/u
+
 /** "the younger Vale" as a mention on its own. */
 const generationPhrase = new RegExp(
   `^[Tt]he\\s+(${generationAlternation})\\s+(\\p{Lu}[\\p{L}'’-]*)$`,
@@ -326,16 +338,17 @@ function nextName(text: string, full: string, given: string | null, from: number
 const letterRuns = /\p{L}+/gu
 
 /**
- * The texts holding a kin word (every kin-word pattern of `namesakeGenerations` needs one), each
- * tested once for all people, and indexed by the words (runs of letters) they hold: each person
- * reads only the texts holding their name, instead of every text for every person.
+ * The texts holding a kin word (every kin-word pattern of `namesakeGenerations` needs one) or a
+ * generational suffix in commas (`commaSuffix`), each tested once for all people, and indexed by
+ * the words (runs of letters) they hold: each person reads only the texts holding their name,
+ * instead of every text for every person.
  */
 export class KinWordTexts {
   readonly texts: readonly string[]
   private readonly textsByWord = new Map<string, number[]>()
 
   constructor(texts: readonly string[]) {
-    this.texts = texts.filter((text) => kinWord.test(text))
+    this.texts = texts.filter((text) => kinWord.test(text) || commaSuffix.test(text))
     for (const [at, text] of this.texts.entries())
       for (const [word] of text.matchAll(letterRuns)) {
         const list = this.textsByWord.get(word)
@@ -377,11 +390,13 @@ function mergeSorted(lists: ReadonlyArray<readonly number[]>): number[] {
  * "Sr."), or a kin word next to their name: "Vale's son Ed" and "his father, Tom Vale" say who
  * the named person is, "Tom Vale's son" and "the son of Tom Vale" what they are to someone
  * younger. A person given both generations, or none, gets none. `kinWords`: the article's
- * paragraphs holding a kin word, indexed once for all families.
+ * paragraphs holding a kin word, indexed once for all families. `ordering`: only the kin that
+ * says which of two namesakes is the other's elder counts (no `collateralKin`).
  */
 export function namesakeGenerations(
   people: readonly PersonName[],
   kinWords: KinWordTexts,
+  { ordering = false }: { ordering?: boolean } = {},
 ): Array<Generation | null> {
   return people.map((person) => {
     const said = new Set<Generation>()
@@ -396,15 +411,32 @@ export function namesakeGenerations(
     // without it are passed over before any is run.
     for (const text of kinWords.mayName([plain, byGiven])) {
       if (!text.includes(plain) && (byGiven === null || !text.includes(byGiven))) continue
+      const suffixed = suffixInCommas(text, plain)
+      if (suffixed) said.add(suffixed)
       kinMatches(text, plain, byGiven, (kin, reversed) => {
         // Kin words are lowercase: "Son" opening a name is no kin word.
         if (kin !== kin.toLowerCase()) return
+        if (ordering && collateralKin.has(kin)) return
         const generation = kinGenerations.get(kin)
         if (generation) said.add(reversed ? otherGeneration[generation] : generation)
       })
     }
     return generationOf(said)
   })
+}
+
+/**
+ * The generation a suffix in commas right after a full name gives its person ("Tom Vale, Jr.,"),
+ * at its first such place; null when there is none. The name must stand whole: "Ann Vale" is
+ * not read inside "Joann Vale, Jr.,".
+ */
+function suffixInCommas(text: string, full: string): Generation | null {
+  for (let at = text.indexOf(full); at !== -1; at = text.indexOf(full, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text.charAt(at - 1))) continue
+    const suffix = /^,\s(Jr|Sr)\.?,/u.exec(text.slice(at + full.length, at + full.length + 6))
+    if (suffix) return suffix[1] === 'Jr' ? 'younger' : 'elder'
+  }
+  return null
 }
 
 /** The one generation said of a person; none when several or none were. */
