@@ -64,6 +64,70 @@ describe('findQuotes', () => {
     expect(problems.map((problem) => problem.paragraph)).toEqual([4])
   })
 
+  it('opens a transcript with a label in capitals only when something shows a transcript', () => {
+    const words = (paragraphs: string[]): string[] =>
+      findQuotes(paragraphs).quotes.map((quote) => quote.text)
+    // A placard, a flyer: a label in capitals alone, no transcript before or after it.
+    expect(words(['Ines Vale led the march.', '"BRILL: OUT." The placard drew cheers.'])).toEqual([
+      'BRILL: OUT.',
+    ])
+    expect(
+      words(['"We will rebuild," Vale said.', '"BRILL: you have had four years. Step aside."']),
+    ).toEqual(['We will rebuild,', 'BRILL: you have had four years. Step aside.'])
+    // Introduced by the paragraph before, or followed by a turn labelled the same way.
+    expect(words(['The placards read:', '"BRILL: OUT."'])).toEqual(['OUT.'])
+    expect(words(['Ines Vale led the march.', '"BRILL: Go home.', '"VALE: No."'])).toEqual([
+      'Go home.',
+      'No.',
+    ])
+  })
+
+  it('reads the next paragraph as a turn only when its label is of the same kind', () => {
+    // "Look:" is the speaker's own word, not a label: no full name opens a transcript before it.
+    const { quotes } = findQuotes([
+      'Ines Vale spoke on Monday.',
+      '"Safety First: that is the whole plan."',
+      '"Look: we have no choice," she added.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'Safety First: that is the whole plan.',
+      'Look: we have no choice,',
+    ])
+    // A full name, then a label in capitals: two kinds, no one transcript.
+    const mixed = findQuotes([
+      'Ines Vale spoke on Monday.',
+      '"Tomas Brill: a man who never built a pier."',
+      '"VALE: I stand by every word."',
+    ])
+    expect(mixed.quotes.map((quote) => quote.text)).toEqual([
+      'Tomas Brill: a man who never built a pier.',
+      'VALE: I stand by every word.',
+    ])
+  })
+
+  it('takes no quotation closing with its own cue after it for a turn', () => {
+    // Even after a paragraph that could introduce a transcript: the cue gives the speaker.
+    const { quotes } = findQuotes([
+      'The notice was plain:',
+      '"NOTE: the pier stays closed until March," Vale said.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual(['NOTE: the pier stays closed until March,'])
+  })
+
+  it('ends a turn at a paragraph whose quotation closes with its own cue', () => {
+    const { quotes } = findQuotes([
+      'A transcript follows:',
+      '"VALE: The pier must close.',
+      '"BRILL: It must not. And another thing.',
+      '"The pier stays open," he added.',
+    ])
+    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
+      ['The pier must close.', 1],
+      ['It must not. And another thing.', 1],
+      ['The pier stays open,', 1],
+    ])
+  })
+
   it('takes no capitalized word before a colon inside a sentence for a turn’s label', () => {
     const { quotes } = findQuotes([
       'Ines Vale read “Harbors: How Towns Meet the Sea,” twice.',

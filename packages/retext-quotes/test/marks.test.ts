@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { opensWithMark, scanParagraph } from '../src/lib/marks.js'
+import { opensWithMark, paragraphLabelKind, scanParagraph } from '../src/lib/marks.js'
 
 /** The quoted words of each segment a paragraph scan finds. */
 function quoted(text: string): string[] {
@@ -140,5 +140,21 @@ describe('opensWithMark', () => {
     expect(opensWithMark('By morning “the town” was an island.', 'double')).toBe(false)
     expect(opensWithMark('', 'double')).toBe(false)
     expect(opensWithMark('   ', 'single')).toBe(false)
+  })
+})
+
+describe('paragraphLabelKind', () => {
+  it('tells a transcript’s labels in capitals from full names', () => {
+    expect(paragraphLabelKind('"BRILL: It must not.')).toBe('capitals')
+    expect(paragraphLabelKind('“MS. VALE: Then who pays?')).toBe('capitals')
+    expect(paragraphLabelKind('"Tomas Brill: It must not.')).toBe('full-name')
+  })
+
+  it('finds no label in a common word, a salutation, a courtesy title, or no quotation', () => {
+    expect(paragraphLabelKind('"Look: we have no choice," she added.')).toBeNull()
+    expect(paragraphLabelKind('"Dear Tomas Brill: The pier must close," Vale wrote.')).toBeNull()
+    expect(paragraphLabelKind('"Mr. Brill: you have had four years."')).toBeNull()
+    expect(paragraphLabelKind('BRILL: It must not.')).toBeNull()
+    expect(paragraphLabelKind(undefined)).toBeNull()
   })
 })

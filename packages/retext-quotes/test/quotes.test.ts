@@ -1327,7 +1327,7 @@ describe('a transcript’s turns quoted whole', () => {
 
   it('reads a label in capitals as the only person of that family name', async () => {
     const text = [
-      'Petra Lund and Jonas Lund run the mill. They spoke on Tuesday.',
+      'Petra Lund and Jonas Lund run the mill. They spoke on Tuesday. Part of the talk follows:',
       '"LUND: The wheel turns again in May."',
     ].join('\n\n')
     // Either Lund: no one.
@@ -1342,6 +1342,11 @@ describe('a transcript’s turns quoted whole', () => {
       '"Listen: the dam is not safe," she said.',
       '"The Short Version: the dam is not safe," she said.',
       '"Frey: a man who never built a dam," Lund wrote of her rival.',
+      // A label's shape, its own cue after it: the cue gives the speaker, the label stays words.
+      '"NOTE: the dam stays closed until March," Lund said.',
+      '"FREY: a man who never built a dam," Lund wrote of her rival.',
+      '"Dear Oskar Frey: the dam must close," Lund wrote.',
+      '"Safety First: that is the whole plan," Lund said.\n\n"Look: we have no choice," she added.',
     ]) {
       const [quote] = await quotesOf(`${opening}\n\n${quoted}`)
       expect(quote?.text).toBe((quoted.match(/^"([^"]*)"/) as RegExpMatchArray)[1])
@@ -1361,6 +1366,38 @@ describe('a transcript’s turns quoted whole', () => {
     // A full name opening a quotation alone is the speaker's words, however it goes on.
     const alone = [opening, '"Oskar Frey: you have had four years," Lund said.'].join('\n\n')
     expect(await spokenBy(alone)).toEqual([['Oskar Frey: you have had four years,', 'Petra Lund']])
+  })
+
+  it('takes a label in capitals with no transcript before or after it for the words', async () => {
+    const opening =
+      'Petra Lund, the dam inspector, spoke on Tuesday. Oskar Frey, the county chief, stayed away.'
+    const flyer = [
+      opening,
+      '"We will drain the reservoir," Lund said.',
+      '"FREY: you have had four years. Now step aside."',
+    ].join('\n\n')
+    expect(await spokenBy(flyer)).toEqual([
+      ['We will drain the reservoir,', 'Petra Lund'],
+      ['FREY: you have had four years. Now step aside.', 'Petra Lund'],
+    ])
+    const placard = [opening, '"FREY: OUT." The placard, carried by Lund, drew cheers.'].join(
+      '\n\n',
+    )
+    expect((await spokenBy(placard)).map(([, speaker]) => speaker)).not.toContain('Oskar Frey')
+  })
+
+  it('ends a turn at a quotation with its own cue after it', async () => {
+    const text = [
+      'Petra Lund, the dam inspector, spoke with the host Oskar Frey on Tuesday. A transcript:',
+      '"FREY: Will the dam hold?',
+      '"LUND: It will. And another thing.',
+      '"The spillway stays open," Frey replied.',
+    ].join('\n\n')
+    expect(await spokenBy(text)).toEqual([
+      ['Will the dam hold?', 'Oskar Frey'],
+      ['It will. And another thing.', 'Petra Lund'],
+      ['The spillway stays open,', 'Oskar Frey'],
+    ])
   })
 
   it('keeps a transcript under way across an interjection between turns', async () => {

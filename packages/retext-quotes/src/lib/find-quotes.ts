@@ -1,12 +1,12 @@
 import {
-  labelInCapitals,
-  labelIsFullName,
+  type LabelKind,
   type MarkFamily,
   type MarkProblem,
-  opensWithLabel,
   opensWithMark,
+  paragraphLabelKind,
   type QuotedSegment,
   scanParagraph,
+  turnLabelKind,
   turnWordsStart,
 } from './marks.js'
 import { cueVerbs } from './words.js'
@@ -57,25 +57,58 @@ function tighten(text: string, segment: QuotedSegment): QuotedSegment {
 }
 
 /**
+ * A cue right after a quotation's closing mark (`…," Vale said`, `…," said Vale`, `…," she
+ * added`): a few words, then a cue verb. Read from one place (sticky), so it costs a few words.
+ */
+const cueAfter = new RegExp(
+  `\\s*(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${[...cueVerbs].join('|')})\\b`,
+  'uy',
+)
+
+/** Whether a quotation closing in its paragraph has its own cue after it. */
+function cuedAfterClose(text: string, segment: QuotedSegment): boolean {
+  if (!segment.closed) return false
+  cueAfter.lastIndex = segment.close
+  return cueAfter.test(text)
+}
+
+/** What around a paragraph tells whether its label-shaped opening is a transcript's turn. */
+interface TurnContext {
+  /** Another's quotation is still running into the paragraph. */
+  running: boolean
+  /** A transcript is under way: the running quotation is a turn, or one ended just before. */
+  underWay: boolean
+  /** The paragraph before introduces a transcript, ending with a colon (`A transcript follows:`). */
+  introduced: boolean
+  /** The kind of label the next paragraph's quotation opens with, if any. */
+  nextLabel: LabelKind | null
+}
+
+/**
  * Whether a paragraph's first quotation, label-shaped (`wordsStart`, see `turnWordsStart`), is
  * a transcript's turn. A transcript is consecutive paragraphs each opening with a speaker's
- * label. One in capitals ("WALLACE:", "MS. VALE:") may open one, unless it stands inside
- * another's quotation still running (`"FEMA: the agency…` continues the speaker before). A full
- * name ("Chris Matthews:") labels a turn of one under way, or opens one when the next paragraph
- * opens with a label too. A mixed-case word and a colon opening a quotation is most often the
- * speaker's own words ("Look:", "Mr. Brill: you…", "Tomas Brill: you…" inside Vale's).
+ * label, all of one kind: in capitals ("WALLACE:", "MS. VALE:") or full names ("Chris
+ * Matthews:"). Under way, a label of either kind opens the next turn. Else a label opens the
+ * first turn only when something shows a transcript: the next paragraph opens with a label of
+ * the same kind, or (capitals) the paragraph before introduces one; a placard's `"BRILL: OUT."`
+ * or a flyer's `"BRILL: you had four years."` stands alone. Never inside another's quotation
+ * still running (`"FEMA: the agency…` continues the speaker before), nor when the quotation
+ * closes with its own cue after it (`"NOTE: the pier stays closed," Vale said.`): that cue, not
+ * the label, gives the speaker. A mixed-case word and a colon opening a quotation is most often
+ * the speaker's own words ("Look:", "Mr. Brill: you…", "Dear Tomas Brill:").
  */
 function opensTurn(
   text: string,
   segment: QuotedSegment,
   wordsStart: number,
-  running: boolean,
-  underWay: boolean,
-  nextLabelled: boolean,
+  context: TurnContext,
 ): boolean {
-  if (labelInCapitals(text, segment.open, wordsStart)) return underWay || !running
-  if (!labelIsFullName(text, segment.open, wordsStart)) return false
-  return underWay || (!running && nextLabelled)
+  if (cuedAfterClose(text, segment)) return false
+  const kind = turnLabelKind(text, segment.open, wordsStart)
+  if (kind === null) return false
+  if (context.underWay) return true
+  if (context.running) return false
+  return context.nextLabel === kind || (kind === 'capitals' && context.introduced)
 }
 
 /** Add a quotation of its segments (the unclosed ones ended where they likely end). */
@@ -143,14 +176,12 @@ export function findQuotes(paragraphs: readonly string[]): {
     const newTurn =
       next !== undefined &&
       wordsStart >= 0 &&
-      opensTurn(
-        text,
-        next,
-        wordsStart,
-        pending !== null,
+      opensTurn(text, next, wordsStart, {
+        running: pending !== null,
         underWay,
-        opensWithLabel(paragraphs[index + 1]),
-      )
+        introduced: paragraphs[index - 1]?.trimEnd().endsWith(':') === true,
+        nextLabel: paragraphLabelKind(paragraphs[index + 1]),
+      })
     // A turn's label is its attribution, not its words.
     if (newTurn) tight[0] = { ...next, innerStart: wordsStart, turn: true }
     let first = 0
@@ -158,9 +189,12 @@ export function findQuotes(paragraphs: readonly string[]): {
       const previous = pending.at(-1) as QuotedSegment
       // A transcript quoted whole opens each turn with its speaker's label ("WALLACE: …",
       // then "PENCE: …"): each turn is a quotation of its own, not one speaker's continuation.
+      // A quotation with its own cue after a turn (`"…," Brill replied.`) ends the transcript:
+      // its words are the cue's speaker's, not more of the turn's.
       if (
         next &&
         !newTurn &&
+        !(stretch?.turn === true && cuedAfterClose(text, next)) &&
         next.open <= text.length - text.trimStart().length &&
         opensWithMark(text, previous.family)
       ) {

@@ -252,36 +252,45 @@ export function turnWordsStart(text: string, segment: QuotedSegment): number {
   return turnLabel.test(text) && turnLabel.lastIndex <= segment.innerEnd ? turnLabel.lastIndex : -1
 }
 
+/** How a transcript writes its speakers' labels: in capitals ("WALLACE:") or in full ("Chris Matthews:"). */
+export type LabelKind = 'capitals' | 'full-name'
+
 /**
  * "WALLACE:", "MS. VALE:": a label in capitals, optionally after a courtesy title ("Ms." or
  * "MS."), the form of a transcript's labels, seldom of a quoted sentence's opening word.
  */
 const capitalsLabel = /^\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?[\p{Lu}'’.-]+(?: [\p{Lu}'’.-]+)*:\s*$/u
 
-/** Whether the label of a turn-shaped opening (`open`–`wordsStart`) is written in capitals. */
-export function labelInCapitals(text: string, open: number, wordsStart: number): boolean {
-  return capitalsLabel.test(text.slice(open + 1, wordsStart))
-}
-
 /**
  * "Chris Matthews:": a mixed-case label of a given and a family name, two to four capitalized
- * words, no courtesy title and no common-word shape ("Look:", "Mr. Brill:").
+ * words, no courtesy title and no common-word shape ("Look:", "Mr. Brill:"), nor a letter's
+ * salutation ("Dear Tomas Brill:" addresses the person, it does not let them speak).
  */
-const fullNameLabel = /^\s*\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}:\s*$/u
+const fullNameLabel =
+  /^\s*(?!Dear(?:est)? )\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}:\s*$/u
+
+function labelKind(label: string): LabelKind | null {
+  if (capitalsLabel.test(label)) return 'capitals'
+  return fullNameLabel.test(label) ? 'full-name' : null
+}
+
+/** The kind of the label of a turn-shaped opening (`open`–`wordsStart`), or null for neither. */
+export function turnLabelKind(text: string, open: number, wordsStart: number): LabelKind | null {
+  return labelKind(text.slice(open + 1, wordsStart))
+}
 
 /**
  * A paragraph opening with a quotation mark and a label-shaped opening (see `turnLabel`), read
- * on the paragraph's first characters only.
+ * on the paragraph's first characters only; the label is the group.
  */
 const labelledParagraph =
-  /^\s*["“„«]\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s/u
+  /^\s*["“„«](\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s)/u
 
-/** Whether a paragraph's quotation opens with a label, as the turns of a transcript do. */
-export function opensWithLabel(text: string | undefined): boolean {
-  return text !== undefined && labelledParagraph.test(text)
-}
-
-/** Whether the label of a turn-shaped opening reads as a person's full name. */
-export function labelIsFullName(text: string, open: number, wordsStart: number): boolean {
-  return fullNameLabel.test(text.slice(open + 1, wordsStart))
+/**
+ * The kind of label a paragraph's quotation opens with, as the turns of a transcript do, or
+ * null when it opens with none of a transcript's kinds ("Look:" opens a speaker's own words).
+ */
+export function paragraphLabelKind(text: string | undefined): LabelKind | null {
+  const label = text === undefined ? undefined : labelledParagraph.exec(text)?.[1]
+  return label === undefined ? null : labelKind(label)
 }
