@@ -466,6 +466,22 @@ describe('Coreference', () => {
     ).toBe('Dario Quell')
   })
 
+  it('reads a role whose denial past the head is a clause of the head’s own', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
+    for (const description of [
+      'the only commissioner never to lose',
+      'the one commissioner not in debt',
+    ])
+      expect
+        .soft(
+          await resolve(
+            `Ines Rooke, ${description}, toured the pier. Tomas Brill, a fisherman, watched the pier close.\n\n“The pier is unsafe,” the commissioner said.`,
+          ),
+          description,
+        )
+        .toBe('Ines Rooke')
+  })
+
   it('reads a chair’s or a leader’s role only of a body chaired or led', async () => {
     const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
     for (const [holder, statement, mention] of [

@@ -192,10 +192,10 @@ const roleStatingRuns: readonly (readonly string[])[] = [
 const unstatingOpenings: ReadonlySet<string> = new Set(['not', 'never', 'no', 'such', 'hardly'])
 
 /**
- * Words that, anywhere in a description, make its role one its bearer does not hold now:
- * denied (`is still not the commissioner`, `is also no longer commissioner`, `neither … nor`,
- * `a commissioner no more`) or to come (`is likely the next commissioner`, `would be`). Asked of
- * the word as written, so a capitalized `May` or `Will` is no modal.
+ * Words that, before a description's head, make its role one its bearer does not hold now:
+ * denied (`is still not the commissioner`, `is also no longer commissioner`, `neither … nor`)
+ * or to come (`is likely the next commissioner`, `would be`); after the head, see
+ * `endedRoleWords`. Asked of the word as written, so a capitalized `May` or `Will` is no modal.
  */
 const unheldRoleWords: ReadonlySet<string> = new Set([
   ...unstatingOpenings,
@@ -215,6 +215,9 @@ const unheldRoleWords: ReadonlySet<string> = new Set([
   'may',
   'might',
 ])
+
+/** Words that, after `no` right after a role's head, end the role (`a commissioner no more`). */
+const endedRoleWords: ReadonlySet<string> = new Set(['more', 'longer'])
 
 /**
  * Words before a role's head that make it a deputy's (`the deputy commissioner`, `assistant
@@ -367,7 +370,7 @@ interface Description {
    * role, nor of a known class of roles.
    */
   deputy: boolean
-  /** Whether a word in it denies the role or puts it to come (`unheldRoleWords`). */
+  /** Whether a word before its head denies the role or puts it to come (`unheldRoleWords`). */
   unheld: boolean
 }
 
@@ -403,14 +406,15 @@ function descriptionFrom(
   let words: string[] = []
   // A finite verb read in it (`the commissioner stated his case`) makes it a clause's subject.
   let verbRead = false
-  let unheld = false
+  // Every word read, a possessive's too: a denial before it still holds (`likely the city's commissioner`).
+  const read: string[] = []
   let index = article ? start + 1 : start
   const last = Math.min(tokens.length, index + descriptionReach)
   for (; index < last; index++) {
     const token = tokens[index] as Token
     if (token.start >= sentenceEnd || token.kind !== 'word') break
-    if (unheldRoleWords.has(token.text)) unheld = true
     if (descriptionEnds.has(token.lower)) break
+    read.push(token.text)
     // A possessive is the phrase's determiner (`the mayor's hometown`), not its head.
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
     else words.push(token.text)
@@ -429,6 +433,7 @@ function descriptionFrom(
 
   const head = descriptionHead((article ? [opening.text, ...words] : words).join(' ')).toLowerCase()
   const headAt = words.findLastIndex((word) => word.toLowerCase() === head)
+  const headRead = read.findLastIndex((word) => word.toLowerCase() === head)
   return {
     head,
     closed,
@@ -438,7 +443,11 @@ function descriptionFrom(
     deputy:
       !rankedHeads.has(head) &&
       words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
-    unheld,
+    // Past the head, a denial mostly opens a clause of the head's own (`the commissioner no one
+    // elected`, `the only commissioner never to lose`): only `no more`, `no longer` end the role.
+    unheld:
+      (headRead < 0 ? read : read.slice(0, headRead)).some((word) => unheldRoleWords.has(word)) ||
+      (read[headRead + 1] === 'no' && endedRoleWords.has(read[headRead + 2] ?? '')),
   }
 }
 
