@@ -482,6 +482,31 @@ describe('Coreference', () => {
         .toBe('Ines Rooke')
   })
 
+  it('reads a predicate’s role of a name after an opening time adverbial or And/But', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
+    const distractor = ' Tomas Brill, a fisherman, watched the pier close.'
+    const quotation = '\n\n“The pier is unsafe,” the commissioner said.'
+    for (const statement of [
+      'Last year Ines Rooke became the harbor commissioner.',
+      'Now Ines Rooke is the harbor commissioner.',
+      'Since 2019 Ines Rooke has been the harbor commissioner.',
+      'In March Ines Rooke became the harbor commissioner.',
+      'The pier closed. And Ines Rooke is the harbor commissioner.',
+      'The pier closed. But Ines Rooke is the harbor commissioner.',
+    ])
+      expect
+        .soft(await resolve(`${statement}${distractor}${quotation}`), statement)
+        .toBe('Ines Rooke')
+    // A time to come, or an opening that names no time, states no role held now.
+    for (const statement of [
+      'Next year Ines Rooke is the harbor commissioner.',
+      'On the pier Ines Rooke is the harbor commissioner.',
+    ])
+      expect
+        .soft(await resolve(`${statement}${distractor}${quotation}`), statement)
+        .toBe('the commissioner')
+  })
+
   it('reads a chair’s or a leader’s role only of a body chaired or led', async () => {
     const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
     for (const [holder, statement, mention] of [

@@ -4,7 +4,14 @@
  * description after it (`describedAsPerson`). Coreference reads these to doubt a pronoun that
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
-import { isPersonNoun, pastRoleModifiers, relativePronouns } from '@newsroom/lexicon'
+import {
+  calendarWords,
+  isPersonNoun,
+  pastRoleModifiers,
+  relativeDays,
+  relativePronouns,
+  timeNouns,
+} from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
 import {
@@ -328,9 +335,69 @@ const clauseOpeningMarks: ReadonlySet<string> = new Set([
 const clauseJoiningWords: ReadonlySet<string> = new Set(['and', 'but'])
 
 /**
- * Whether the name at token `nameStart` opens its clause: first in its sentence, after a mark
- * that ends a phrase or opens a quotation, or after `, and`/`, but`. A name the
- * parser ran a sentence's opening participle into (`Backing Nora Lake is`) opens none.
+ * Words that name a time a sentence's opening adverbial ends with (`Last year`, `In March`,
+ * `Now`). `May` is left out: it is a name too.
+ */
+const timeAdverbialHeads: ReadonlySet<string> = new Set([
+  ...calendarWords.filter((word) => word !== 'may'),
+  ...timeNouns,
+  ...relativeDays,
+  'now',
+])
+/**
+ * Words a sentence's opening time adverbial holds before its head (`Since 2019`, `Earlier this
+ * month`). Not `next`, `by` or `until`: a role stated of a time to come is none held now.
+ */
+const timeAdverbialWords: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'earlier',
+  'early',
+  'late',
+  'since',
+  'in',
+  'on',
+])
+/** A year written out (`2019`). */
+const yearShape = /^(?:1[89]|20)\d\d$/
+/** Most words of a sentence's opening time adverbial (`Earlier this month`). */
+const timeAdverbialReach = 3
+
+/**
+ * Whether only a sentence-initial `And`/`But`, a short time adverbial ending in a time
+ * (`Last year`, `Now`, `Since 2019`, `In March`), or both, stand in the sentence before the
+ * name at token `nameStart`: the adverbial is no phrase the name is inside.
+ */
+function opensAfterSentenceOpening(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  nameStart: number,
+): boolean {
+  let first = nameStart
+  for (; first > 0 && nameStart - first <= timeAdverbialReach; first--) {
+    const token = tokens[first - 1] as Token
+    if (token.start < sentenceStart) break
+    if (token.kind !== 'word') return false
+  }
+  const beforeFirst = tokens[first - 1]
+  if (beforeFirst !== undefined && beforeFirst.start >= sentenceStart) return false
+  if (clauseJoiningWords.has((tokens[first] as Token).lower)) first++
+  if (first === nameStart) return true
+  const namesTime = (token: Token): boolean =>
+    timeAdverbialHeads.has(token.lower) || yearShape.test(token.text)
+  if (!namesTime(tokens[nameStart - 1] as Token)) return false
+  for (let index = first; index < nameStart - 1; index++) {
+    const token = tokens[index] as Token
+    if (!timeAdverbialWords.has(token.lower) && !namesTime(token)) return false
+  }
+  return true
+}
+
+/**
+ * Whether the name at token `nameStart` opens its clause: first in its sentence or after only
+ * an opening `And`/`But` or time adverbial (`opensAfterSentenceOpening`), after a mark that ends
+ * a phrase or opens a quotation, or after `, and`/`, but`. A name the parser ran a sentence's
+ * opening participle into (`Backing Nora Lake is`) opens none.
  */
 function opensClause(prepared: PreparedParagraph, chain: NameChain, nameStart: number): boolean {
   const { tokens } = prepared
@@ -342,6 +409,7 @@ function opensClause(prepared: PreparedParagraph, chain: NameChain, nameStart: n
   if (previous === undefined || previous.start < sentenceStart) return true
   if (previous.kind !== 'word')
     return previous.kind === 'punct' && clauseOpeningMarks.has(previous.text)
+  if (opensAfterSentenceOpening(tokens, sentenceStart, nameStart)) return true
   const mark = tokens[before - 1]
   return (
     clauseJoiningWords.has(previous.lower) &&
