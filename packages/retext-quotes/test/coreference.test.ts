@@ -15,7 +15,7 @@ import { cueMatches, cueSubjects } from '../src/lib/cue-patterns.js'
 import { normalizePhrase } from '../src/lib/readings.js'
 import { SpeakerRegistry } from '../src/lib/registry.js'
 import { resolutionConfidence } from '../src/lib/resolution.js'
-import { articleOf } from './helpers/article.js'
+import { articleOf, attributed } from './helpers/article.js'
 
 describe('personShaped', () => {
   it('takes a known given name and a family name that is no word for a person', () => {
@@ -426,29 +426,29 @@ describe('Coreference', () => {
   it('reads no role of a name that does not hold it: denied, to come, a deputy’s, supposed, inside a phrase', async () => {
     const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
     const holder = 'Tomas Brill, the harbor commissioner, toured the pier on Monday.'
-    for (const statement of [
-      // Denied, wherever the denial stands between the verb and the role.
-      'Dario Quell is still not the commissioner.',
-      'Dario Quell is also no longer commissioner.',
-      'Dario Quell is a commissioner no more.',
+    // The name in a paragraph of its own is the nearer one by recency, as on main, so each
+    // statement is read in the layouts where a wrongly read role would be what chose him.
+    const sameParagraph = [' ']
+    const both = [' ', '\n\n']
+    for (const [statement, layouts] of [
+      // Denied, wherever the denial stands between the verb and the role, or ending it.
+      ['Dario Quell is still not the commissioner.', sameParagraph],
+      ['Dario Quell is also no longer commissioner.', sameParagraph],
+      ['Dario Quell is a commissioner no more.', sameParagraph],
       // To come.
-      'Dario Quell is likely the next commissioner.',
+      ['Dario Quell is likely the next commissioner.', sameParagraph],
       // A deputy's or an assistant's role is not the commissioner's.
-      'Dario Quell is the deputy commissioner.',
-      'Dario Quell, who is the deputy commissioner, met residents.',
-      'Dario Quell is the assistant commissioner.',
+      ['Dario Quell is the deputy commissioner.', sameParagraph],
+      ['Dario Quell, who is the deputy commissioner, met residents.', sameParagraph],
+      ['Dario Quell is the assistant commissioner.', sameParagraph],
       // Supposed.
-      'When Dario Quell is commissioner, the pier will close.',
-      'Once Dario Quell is commissioner, the pier will close.',
-      // The name is inside the subject, not the subject.
-      'The husband of Dario Quell is the commissioner.',
-      'An aide to Dario Quell is the commissioner.',
-    ]) {
-      // The name in a paragraph of its own is the nearer one by recency, as on main, but a
-      // name inside a phrase is no subject there either.
-      for (const layout of statement.includes(' of ') || statement.includes(' to ')
-        ? [' ', '\n\n']
-        : [' '])
+      ['When Dario Quell is commissioner, the pier will close.', sameParagraph],
+      ['Once Dario Quell is commissioner, the pier will close.', sameParagraph],
+      // The name is inside the subject, not the subject: no subject in a paragraph of its own either.
+      ['The husband of Dario Quell is the commissioner.', both],
+      ['An aide to Dario Quell is the commissioner.', both],
+    ] as const) {
+      for (const layout of layouts)
         expect
           .soft(
             await resolve(
@@ -456,7 +456,7 @@ describe('Coreference', () => {
             ),
             `${statement} (${JSON.stringify(layout)})`,
           )
-          .not.toBe('Dario Quell')
+          .toBe('Tomas Brill')
     }
     // An acting commissioner holds the office.
     expect(
@@ -464,6 +464,47 @@ describe('Coreference', () => {
         `Ines Rooke toured the pier on Monday. Dario Quell is the acting harbor commissioner. Ines Rooke met him on Monday. “The pier is unsafe,” the commissioner said.`,
       ),
     ).toBe('Dario Quell')
+  })
+
+  it('reads a role whose denial past the head is a clause of the head’s own', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
+    for (const description of [
+      'the only commissioner never to lose',
+      'the one commissioner not in debt',
+    ])
+      expect
+        .soft(
+          await resolve(
+            `Ines Rooke, ${description}, toured the pier. Tomas Brill, a fisherman, watched the pier close.\n\n“The pier is unsafe,” the commissioner said.`,
+          ),
+          description,
+        )
+        .toBe('Ines Rooke')
+  })
+
+  it('reads a predicate’s role of a name after an opening time adverbial or And/But', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
+    const distractor = ' Tomas Brill, a fisherman, watched the pier close.'
+    const quotation = '\n\n“The pier is unsafe,” the commissioner said.'
+    for (const statement of [
+      'Last year Ines Rooke became the harbor commissioner.',
+      'Now Ines Rooke is the harbor commissioner.',
+      'Since 2019 Ines Rooke has been the harbor commissioner.',
+      'In March Ines Rooke became the harbor commissioner.',
+      'The pier closed. And Ines Rooke is the harbor commissioner.',
+      'The pier closed. But Ines Rooke is the harbor commissioner.',
+    ])
+      expect
+        .soft(await resolve(`${statement}${distractor}${quotation}`), statement)
+        .toBe('Ines Rooke')
+    // A time to come, or an opening that names no time, states no role held now.
+    for (const statement of [
+      'Next year Ines Rooke is the harbor commissioner.',
+      'On the pier Ines Rooke is the harbor commissioner.',
+    ])
+      expect
+        .soft(await resolve(`${statement}${distractor}${quotation}`), statement)
+        .toBe('the commissioner')
   })
 
   it('reads a chair’s or a leader’s role only of a body chaired or led', async () => {
@@ -489,13 +530,12 @@ describe('Coreference', () => {
   })
 
   it('gives no stated role to a name a sentence’s opening participle ran into', async () => {
-    const [resolved] = (
-      await resolveQuotes(
-        'Tomas Brill is the harbor commissioner. Backing Dario Quell is the mayor.\n\n“The pier is unsafe,” the mayor said.',
-      )
-    ).results
-    // The run is no name the text shows a person's (main's reading); no stated mayor makes it one.
-    expect(resolved?.[3]).toBe('unevidenced-person')
+    const file = await attributed(
+      'Tomas Brill is the harbor commissioner. Backing Dario Quell is the mayor.\n\n“The pier is unsafe,” the mayor said.',
+    )
+    // The run is no name the text shows a person's (main's reading); no stated mayor makes it
+    // one, so the quotation is published to no one.
+    expect(file.data.quotes?.map((quote) => quote.speaker)).toEqual([null])
   })
 
   it('reads roles of one kind, general roles and past roles as no contradiction', async () => {

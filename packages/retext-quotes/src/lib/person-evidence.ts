@@ -4,7 +4,14 @@
  * description after it (`describedAsPerson`). Coreference reads these to doubt a pronoun that
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
-import { isPersonNoun, pastRoleModifiers, relativePronouns } from '@newsroom/lexicon'
+import {
+  calendarWords,
+  isPersonNoun,
+  pastRoleModifiers,
+  relativeDays,
+  relativePronouns,
+  timeNouns,
+} from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
 import {
@@ -192,10 +199,10 @@ const roleStatingRuns: readonly (readonly string[])[] = [
 const unstatingOpenings: ReadonlySet<string> = new Set(['not', 'never', 'no', 'such', 'hardly'])
 
 /**
- * Words that, anywhere in a description, make its role one its bearer does not hold now:
- * denied (`is still not the commissioner`, `is also no longer commissioner`, `neither … nor`,
- * `a commissioner no more`) or to come (`is likely the next commissioner`, `would be`). Asked of
- * the word as written, so a capitalized `May` or `Will` is no modal.
+ * Words that, before a description's head, make its role one its bearer does not hold now:
+ * denied (`is still not the commissioner`, `is also no longer commissioner`, `neither … nor`)
+ * or to come (`is likely the next commissioner`, `would be`); after the head, see
+ * `endedRoleWords`. Asked of the word as written, so a capitalized `May` or `Will` is no modal.
  */
 const unheldRoleWords: ReadonlySet<string> = new Set([
   ...unstatingOpenings,
@@ -215,6 +222,9 @@ const unheldRoleWords: ReadonlySet<string> = new Set([
   'may',
   'might',
 ])
+
+/** Words that, after `no` right after a role's head, end the role (`a commissioner no more`). */
+const endedRoleWords: ReadonlySet<string> = new Set(['more', 'longer'])
 
 /**
  * Words before a role's head that make it a deputy's (`the deputy commissioner`, `assistant
@@ -325,9 +335,69 @@ const clauseOpeningMarks: ReadonlySet<string> = new Set([
 const clauseJoiningWords: ReadonlySet<string> = new Set(['and', 'but'])
 
 /**
- * Whether the name at token `nameStart` opens its clause: first in its sentence, after a mark
- * that ends a phrase or opens a quotation, or after `, and`/`, but`. A name the
- * parser ran a sentence's opening participle into (`Backing Nora Lake is`) opens none.
+ * Words that name a time a sentence's opening adverbial ends with (`Last year`, `In March`,
+ * `Now`). `May` is left out: it is a name too.
+ */
+const timeAdverbialHeads: ReadonlySet<string> = new Set([
+  ...calendarWords.filter((word) => word !== 'may'),
+  ...timeNouns,
+  ...relativeDays,
+  'now',
+])
+/**
+ * Words a sentence's opening time adverbial holds before its head (`Since 2019`, `Earlier this
+ * month`). Not `next`, `by` or `until`: a role stated of a time to come is none held now.
+ */
+const timeAdverbialWords: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'earlier',
+  'early',
+  'late',
+  'since',
+  'in',
+  'on',
+])
+/** A year written out (`2019`). */
+const yearShape = /^(?:1[89]|20)\d\d$/
+/** Most words of a sentence's opening time adverbial (`Earlier this month`). */
+const timeAdverbialReach = 3
+
+/**
+ * Whether only a sentence-initial `And`/`But`, a short time adverbial ending in a time
+ * (`Last year`, `Now`, `Since 2019`, `In March`), or both, stand in the sentence before the
+ * name at token `nameStart`: the adverbial is no phrase the name is inside.
+ */
+function opensAfterSentenceOpening(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  nameStart: number,
+): boolean {
+  let first = nameStart
+  for (; first > 0 && nameStart - first <= timeAdverbialReach; first--) {
+    const token = tokens[first - 1] as Token
+    if (token.start < sentenceStart) break
+    if (token.kind !== 'word') return false
+  }
+  const beforeFirst = tokens[first - 1]
+  if (beforeFirst !== undefined && beforeFirst.start >= sentenceStart) return false
+  if (clauseJoiningWords.has((tokens[first] as Token).lower)) first++
+  if (first === nameStart) return true
+  const namesTime = (token: Token): boolean =>
+    timeAdverbialHeads.has(token.lower) || yearShape.test(token.text)
+  if (!namesTime(tokens[nameStart - 1] as Token)) return false
+  for (let index = first; index < nameStart - 1; index++) {
+    const token = tokens[index] as Token
+    if (!timeAdverbialWords.has(token.lower) && !namesTime(token)) return false
+  }
+  return true
+}
+
+/**
+ * Whether the name at token `nameStart` opens its clause: first in its sentence or after only
+ * an opening `And`/`But` or time adverbial (`opensAfterSentenceOpening`), after a mark that ends
+ * a phrase or opens a quotation, or after `, and`/`, but`. A name the parser ran a sentence's
+ * opening participle into (`Backing Nora Lake is`) opens none.
  */
 function opensClause(prepared: PreparedParagraph, chain: NameChain, nameStart: number): boolean {
   const { tokens } = prepared
@@ -339,6 +409,7 @@ function opensClause(prepared: PreparedParagraph, chain: NameChain, nameStart: n
   if (previous === undefined || previous.start < sentenceStart) return true
   if (previous.kind !== 'word')
     return previous.kind === 'punct' && clauseOpeningMarks.has(previous.text)
+  if (opensAfterSentenceOpening(tokens, sentenceStart, nameStart)) return true
   const mark = tokens[before - 1]
   return (
     clauseJoiningWords.has(previous.lower) &&
@@ -367,7 +438,7 @@ interface Description {
    * role, nor of a known class of roles.
    */
   deputy: boolean
-  /** Whether a word in it denies the role or puts it to come (`unheldRoleWords`). */
+  /** Whether a word before its head denies the role or puts it to come (`unheldRoleWords`). */
   unheld: boolean
 }
 
@@ -403,14 +474,15 @@ function descriptionFrom(
   let words: string[] = []
   // A finite verb read in it (`the commissioner stated his case`) makes it a clause's subject.
   let verbRead = false
-  let unheld = false
+  // Every word read, a possessive's too: a denial before it still holds (`likely the city's commissioner`).
+  const read: string[] = []
   let index = article ? start + 1 : start
   const last = Math.min(tokens.length, index + descriptionReach)
   for (; index < last; index++) {
     const token = tokens[index] as Token
     if (token.start >= sentenceEnd || token.kind !== 'word') break
-    if (unheldRoleWords.has(token.text)) unheld = true
     if (descriptionEnds.has(token.lower)) break
+    read.push(token.text)
     // A possessive is the phrase's determiner (`the mayor's hometown`), not its head.
     if (withoutPossessiveEnding(token.text) !== token.text) words = []
     else words.push(token.text)
@@ -429,6 +501,7 @@ function descriptionFrom(
 
   const head = descriptionHead((article ? [opening.text, ...words] : words).join(' ')).toLowerCase()
   const headAt = words.findLastIndex((word) => word.toLowerCase() === head)
+  const headRead = read.findLastIndex((word) => word.toLowerCase() === head)
   return {
     head,
     closed,
@@ -438,7 +511,11 @@ function descriptionFrom(
     deputy:
       !rankedHeads.has(head) &&
       words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
-    unheld,
+    // Past the head, a denial mostly opens a clause of the head's own (`the commissioner no one
+    // elected`, `the only commissioner never to lose`): only `no more`, `no longer` end the role.
+    unheld:
+      (headRead < 0 ? read : read.slice(0, headRead)).some((word) => unheldRoleWords.has(word)) ||
+      (read[headRead + 1] === 'no' && endedRoleWords.has(read[headRead + 2] ?? '')),
   }
 }
 
