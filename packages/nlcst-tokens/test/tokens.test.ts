@@ -150,6 +150,22 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(count('Ada Reyes moved to Linden, Calif. and stayed.')).toBe(1)
   })
 
+  it('keeps a state in its sentence where its place modifies a title or an organization', () => {
+    const count = (text: string) => paragraphTokens(parse(text))[0]?.sentences.length
+    // A role's or an organization's head, or an honorific, after the state.
+    expect(count('Lodi, N.J. Mayor Ines Vale spoke at noon.')).toBe(1)
+    expect(count('Ada Vale runs the pier for Lodi, N.J. Police since May.')).toBe(1)
+    expect(count('Ada Vale met Lodi, N.J. Gov. Ivo Tarn at noon.')).toBe(1)
+    // A determiner or a quotation's closing comma before the place.
+    expect(count('Ada Vale spoke for the Flint, Mich. Harbor Authority at noon.')).toBe(1)
+    expect(count('Ada Vale spoke for the Lodi, N.J. Police Department at noon.')).toBe(1)
+    expect(count('"The pier is closed," Lodi, N.J. Harbor Master Ines Vale said.')).toBe(1)
+    expect(count('“The pier is closed,” Flint, Mich. Harbor Master Ines Vale said.')).toBe(1)
+    // The place's name may run over words; a capitalized sentence start stays two sentences.
+    expect(count('Ada Vale spoke for the San Tarno, Calif. Harbor Master at noon.')).toBe(1)
+    expect(count('Ada Vale left Paris and San Tarno, Calif. Together they sailed.')).toBe(2)
+  })
+
   it('gives the word of a token as the parser split it, without a joined possessive', () => {
     const [paragraph] = paragraphTokens(parse("The Joneses' boat and rock 'n' roll of O' Tarn."))
     const words = (paragraph?.tokens ?? []).filter((token) => token.kind === 'word')

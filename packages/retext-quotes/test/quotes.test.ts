@@ -950,7 +950,7 @@ describe('a state abbreviated after a place, or in an older party tag', () => {
     for (const text of [
       'Sen. Ada Vale, R-Kans., said, “The dock is old.”',
       'Ivo Kestrel opened the hearing. Rep. Ada Vale, D-Wisc., told reporters, “The dock is old.”',
-      '“The dock is old,” Ada Vale, R-Nebr., said.',
+      'Ada Vale, R-Nebr., said, “The dock is old.”',
     ]) {
       const file = await attributed(text)
       expect(file.data.quotes?.[0]?.speaker?.name, text).toBe('Ada Vale')
@@ -961,10 +961,31 @@ describe('a state abbreviated after a place, or in an older party tag', () => {
     for (const text of [
       'The ferry left from Linden, Calif. Tomas Brill said, “The dock is old.”',
       'Nadia Ferro fought in the Harbor War. Tomas Brill said, “The dock is old.”',
+      'Nadia Ferro sang Follow Me. Tomas Brill said, “The dock is old.”',
     ]) {
       const file = await attributed(text)
       expect(file.data.quotes?.[0]?.speaker?.name, text).toBe('Tomas Brill')
     }
+  })
+
+  it('keeps a state in its sentence where its place modifies a title or an organization', async () => {
+    const speakers = async (text: string) =>
+      ((await attributed(text)).data.quotes ?? []).map((quote) => quote.speaker?.name)
+    expect(await speakers('“The pier is closed,” Lodi, N.J. Mayor Ines Vale said.')).toEqual([
+      'Ines Vale',
+    ])
+    for (const text of [
+      '“We found the boat,” said Ada Vale, a spokeswoman for the Lodi, N.J. Police Department. “It was empty.”',
+      '“We found the boat,” said Ada Vale, the Lodi, N.J. Police Chief. “It was empty.”',
+    ]) {
+      expect(await speakers(text), text).toEqual(['Ada Vale', 'Ada Vale'])
+    }
+    const harbor = await speakers(
+      '“The pier is closed,” said a spokeswoman for the Flint, Mich. Harbor Authority. “Nobody goes out.”',
+    )
+    expect(harbor).toHaveLength(2)
+    expect(harbor[0]).toMatch(/Harbor Authority$/)
+    expect(harbor[1]).toBe(harbor[0])
   })
 })
 

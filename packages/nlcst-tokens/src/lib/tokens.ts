@@ -1,4 +1,12 @@
-import { olderStateAbbreviations, placeNamePrefixes, stateAbbreviations } from '@newsroom/lexicon'
+import {
+  determiners,
+  honorifics,
+  olderStateAbbreviations,
+  organizationHeads,
+  placeNamePrefixes,
+  roleHeads,
+  stateAbbreviations,
+} from '@newsroom/lexicon'
 import { isGivenName } from '@newsroom/names'
 import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst'
 import { type Lexeme, lexemeOf } from './lexemes.js'
@@ -310,11 +318,59 @@ function endsSentenceAfterName(children: readonly SentenceContent[], index: numb
 }
 
 /**
+ * Words that, after a place and its state, make the place a modifier of what follows rather
+ * than the end of a sentence (`Lodi, N.J. Mayor Ines Vale`, `the Lodi, N.J. Police
+ * Department`): the heads of roles and of organizations, and honorifics. Compared in
+ * lowercase without a final period (`Gov.`).
+ */
+const headsAfterPlace: ReadonlySet<string> = new Set([
+  ...roleHeads,
+  ...honorifics,
+  ...organizationHeads,
+])
+const determinerSet: ReadonlySet<string> = new Set(determiners)
+
+/** How many capitalized words a place's name may run to before its state (`Mount Prospect`). */
+const placeNameWordsRead = 3
+
+/**
+ * Whether the capitalized words ending at `last` (the place before its state's comma) are
+ * themselves a modifier: a determiner before them (`for the Lodi, N.J. Police`), or a
+ * quotation closed by its comma (`," Lodi, N.J. Mayor…`), where the place opens the
+ * attribution and a name or a title follows it in the same sentence. Reads back at most
+ * `placeNameWordsRead` words.
+ */
+function placeIsModifier(children: readonly SentenceContent[], last: number): boolean {
+  let index = last
+  for (let read = 1; read < placeNameWordsRead; read++) {
+    const before = children[index - 2]
+    if (
+      children[index - 1]?.type !== 'WhiteSpaceNode' ||
+      before?.type !== 'WordNode' ||
+      !startsCapital(wordText(before)) ||
+      determinerSet.has(wordText(before).toLowerCase())
+    )
+      break
+    index -= 2
+  }
+  const space = children[index - 1]
+  const before = space?.type === 'WhiteSpaceNode' ? children[index - 2] : space
+  if (before?.type === 'WordNode') return determinerSet.has(wordText(before).toLowerCase())
+  if (before?.type !== 'PunctuationNode' || !/^["”]$/.test(before.value)) return false
+  const comma = children[index - (space?.type === 'WhiteSpaceNode' ? 3 : 2)]
+  return comma?.type === 'PunctuationNode' && comma.value === ','
+}
+
+/**
  * Whether the word at `index`, a US state's abbreviation (`Calif.`, `N.J.`), closes its place:
  * it comes right after a capitalized word and a comma (`Lodi, N.J. Harmony's…`). The period
  * parse-english joined to it then ends the sentence too: AP style sets a state that goes on in
  * the sentence off with a second comma (`Flint, Mich., said`), so a state after its place's
- * comma with a capitalized word and no comma after it is the sentence's last word.
+ * comma with a capitalized word and no comma after it is the sentence's last word. Copy often
+ * drops that second comma where the place modifies a title or an organization, so the state
+ * stays in its sentence when a role's or an organization's head or an honorific follows
+ * (`Lodi, N.J. Mayor`, `Lodi, N.J. Police Department`) or the place opens a phrase
+ * (`placeIsModifier`).
  */
 function endsSentenceAfterPlace(children: readonly SentenceContent[], index: number): boolean {
   const text = wordText(children[index] as Word)
@@ -322,13 +378,17 @@ function endsSentenceAfterPlace(children: readonly SentenceContent[], index: num
     return false
   const comma = children[index - 2]
   const place = children[index - 3]
-  return (
-    children[index - 1]?.type === 'WhiteSpaceNode' &&
-    comma?.type === 'PunctuationNode' &&
-    comma.value === ',' &&
-    place?.type === 'WordNode' &&
-    startsCapital(wordText(place))
+  if (
+    children[index - 1]?.type !== 'WhiteSpaceNode' ||
+    comma?.type !== 'PunctuationNode' ||
+    comma.value !== ',' ||
+    place?.type !== 'WordNode' ||
+    !startsCapital(wordText(place))
   )
+    return false
+  const next = wordText(children[index + 2] as Word)
+  const nextWord = (next.endsWith('.') ? next.slice(0, -1) : next).toLowerCase()
+  return !headsAfterPlace.has(nextWord) && !placeIsModifier(children, index - 3)
 }
 
 /**
