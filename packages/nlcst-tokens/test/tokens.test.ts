@@ -166,6 +166,36 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(count('Ada Vale left Paris and San Tarno, Calif. Together they sailed.')).toBe(2)
   })
 
+  it('ends the sentence at a state after a preposition of place, even before a title', () => {
+    const sentencesOf = (text: string) => {
+      const [paragraph] = paragraphTokens(parse(text))
+      return (paragraph?.sentences ?? []).map(([first, last]) =>
+        (paragraph?.tokens ?? [])
+          .slice(first, last)
+          .map((token) => token.text)
+          .join(' '),
+      )
+    }
+    expect(sentencesOf('Nora Lake moved to Lodi, N.J. Mayor Ann Brill hired her in May.')).toEqual([
+      'Nora Lake moved to Lodi , N.J .',
+      'Mayor Ann Brill hired her in May .',
+    ])
+    expect(
+      sentencesOf('The fire started in Lodi, N.J. Police Chief Ed Brill said it was out.'),
+    ).toEqual(['The fire started in Lodi , N.J .', 'Police Chief Ed Brill said it was out .'])
+    expect(sentencesOf('She grew up in Lodi, N.J. Gov. Tom Brill visited in May.')).toEqual([
+      'She grew up in Lodi , N.J .',
+      'Gov. Tom Brill visited in May .',
+    ])
+    expect(sentencesOf('He moved to Lodi, N.J. Police arrived later.')).toEqual([
+      'He moved to Lodi , N.J .',
+      'Police arrived later .',
+    ])
+    // A determiner still makes the place a modifier, whatever comes before it.
+    const count = (text: string) => paragraphTokens(parse(text))[0]?.sentences.length
+    expect(count('Ada Vale spoke to the Lodi, N.J. Police Department at noon.')).toBe(1)
+  })
+
   it('gives the word of a token as the parser split it, without a joined possessive', () => {
     const [paragraph] = paragraphTokens(parse("The Joneses' boat and rock 'n' roll of O' Tarn."))
     const words = (paragraph?.tokens ?? []).filter((token) => token.kind === 'word')

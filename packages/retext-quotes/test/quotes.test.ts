@@ -987,6 +987,13 @@ describe('a state abbreviated after a place, or in an older party tag', () => {
     expect(harbor[0]).toMatch(/Harbor Authority$/)
     expect(harbor[1]).toBe(harbor[0])
   })
+
+  it('ends the sentence at a state after a preposition of place, so the title opens the next', async () => {
+    const file = await attributed(
+      'Nora Lake moved to Lodi, N.J. Mayor Ann Brill hired her in May. “I trust her completely,” she said.',
+    )
+    expect(file.data.quotes?.[0]?.speaker?.name).toBe('Ann Brill')
+  })
 })
 
 describe('a family name the parser took for a state abbreviation', () => {

@@ -334,13 +334,18 @@ const determinerSet: ReadonlySet<string> = new Set(determiners)
 const placeNameWordsRead = 3
 
 /**
- * Whether the capitalized words ending at `last` (the place before its state's comma) are
- * themselves a modifier: a determiner before them (`for the Lodi, N.J. Police`), or a
- * quotation closed by its comma (`," Lodi, N.J. Mayor…`), where the place opens the
- * attribution and a name or a title follows it in the same sentence. Reads back at most
- * `placeNameWordsRead` words.
+ * Prepositions of place that, right before a place and its state, make the place the end of a
+ * clause (`moved to Lodi, N.J. Mayor Ann Brill hired her`): a title or an organization after
+ * it opens the next sentence rather than being modified by the place.
  */
-function placeIsModifier(children: readonly SentenceContent[], last: number): boolean {
+const prepositionsEndingPlace: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near'])
+
+/**
+ * The index of the first of the capitalized words ending at `last` (the place before its
+ * state's comma): `San` of `San Tarno`. Reads back at most `placeNameWordsRead` words and
+ * stops at a determiner.
+ */
+function placeNameStart(children: readonly SentenceContent[], last: number): number {
   let index = last
   for (let read = 1; read < placeNameWordsRead; read++) {
     const before = children[index - 2]
@@ -353,6 +358,25 @@ function placeIsModifier(children: readonly SentenceContent[], last: number): bo
       break
     index -= 2
   }
+  return index
+}
+
+/** Whether a preposition of `prepositionsEndingPlace` comes right before the place at `first`. */
+function placeFollowsPreposition(children: readonly SentenceContent[], first: number): boolean {
+  const before = children[first - 2]
+  return (
+    children[first - 1]?.type === 'WhiteSpaceNode' &&
+    before?.type === 'WordNode' &&
+    prepositionsEndingPlace.has(wordText(before).toLowerCase())
+  )
+}
+
+/**
+ * Whether the place whose name starts at `index` is itself a modifier: a determiner before it
+ * (`for the Lodi, N.J. Police`), or a quotation closed by its comma (`," Lodi, N.J. Mayor…`),
+ * where the place opens the attribution and a name or a title follows it in the same sentence.
+ */
+function placeIsModifier(children: readonly SentenceContent[], index: number): boolean {
   const space = children[index - 1]
   const before = space?.type === 'WhiteSpaceNode' ? children[index - 2] : space
   if (before?.type === 'WordNode') return determinerSet.has(wordText(before).toLowerCase())
@@ -369,8 +393,9 @@ function placeIsModifier(children: readonly SentenceContent[], last: number): bo
  * comma with a capitalized word and no comma after it is the sentence's last word. Copy often
  * drops that second comma where the place modifies a title or an organization, so the state
  * stays in its sentence when a role's or an organization's head or an honorific follows
- * (`Lodi, N.J. Mayor`, `Lodi, N.J. Police Department`) or the place opens a phrase
- * (`placeIsModifier`).
+ * (`Lodi, N.J. Mayor`, `Lodi, N.J. Police Department`), unless a preposition of place comes
+ * before the place (`moved to Lodi, N.J. Mayor Ann Brill hired her`), or when the place opens
+ * a phrase (`placeIsModifier`).
  */
 function endsSentenceAfterPlace(children: readonly SentenceContent[], index: number): boolean {
   const text = wordText(children[index] as Word)
@@ -386,9 +411,13 @@ function endsSentenceAfterPlace(children: readonly SentenceContent[], index: num
     !startsCapital(wordText(place))
   )
     return false
-  const next = wordText(children[index + 2] as Word)
+  const nextNode = children[index + 2]
+  if (nextNode?.type !== 'WordNode') return false
+  const next = wordText(nextNode)
   const nextWord = (next.endsWith('.') ? next.slice(0, -1) : next).toLowerCase()
-  return !headsAfterPlace.has(nextWord) && !placeIsModifier(children, index - 3)
+  const first = placeNameStart(children, index - 3)
+  if (placeIsModifier(children, first)) return false
+  return !headsAfterPlace.has(nextWord) || placeFollowsPreposition(children, first)
 }
 
 /**
