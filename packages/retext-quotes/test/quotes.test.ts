@@ -1399,6 +1399,7 @@ describe('a transcript’s turns quoted whole', () => {
   it('takes a label in capitals with no transcript before or after it for the words', async () => {
     const opening =
       'Petra Lund, the dam inspector, spoke on Tuesday. Oskar Frey, the county chief, stayed away.'
+    // A flyer's words after Lund's quotation: its label names Frey, so they are not more of Lund's.
     const flyer = [
       opening,
       '"We will drain the reservoir," Lund said.',
@@ -1406,12 +1407,31 @@ describe('a transcript’s turns quoted whole', () => {
     ].join('\n\n')
     expect(await spokenBy(flyer)).toEqual([
       ['We will drain the reservoir,', 'Petra Lund'],
-      ['FREY: you have had four years. Now step aside.', 'Petra Lund'],
+      ['FREY: you have had four years. Now step aside.', null],
     ])
-    const placard = [opening, '"FREY: OUT." The placard, carried by Lund, drew cheers.'].join(
-      '\n\n',
-    )
-    expect((await spokenBy(placard)).map(([, speaker]) => speaker)).not.toContain('Oskar Frey')
+    // Long enough to be kept with no cue: carried by Lund is not said by her.
+    const placard = [
+      opening,
+      '"FREY: OUT. FOUR YEARS OF NOTHING." The placard, carried by Lund, drew cheers.',
+    ].join('\n\n')
+    expect(await spokenBy(placard)).toEqual([['FREY: OUT. FOUR YEARS OF NOTHING.', null]])
+  })
+
+  it('does not continue the speaker before into a quotation opening with a label in capitals', async () => {
+    const opening = 'Mira Holt, the ferry captain, spoke on Friday about Jonas Wick.'
+    const said = '"The ferry runs at dawn," Holt said.'
+    // A notice's label names no one; the words are not Holt's for following hers.
+    const notice = [opening, said, '"WARNING: the landing is closed."'].join('\n\n')
+    const quotes = await quotesOf(notice)
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['The ferry runs at dawn,', 'Mira Holt'],
+      ['WARNING: the landing is closed.', null],
+    ])
+    // Left unclear, not dropped: the lean is still given.
+    expect(quotes[1]?.candidate?.name).toBe('Mira Holt')
+    // Its own cue gives the speaker, label or not.
+    const cued = [opening, '"NOTE: the landing is closed," Holt said.'].join('\n\n')
+    expect(await spokenBy(cued)).toEqual([['NOTE: the landing is closed,', 'Mira Holt']])
   })
 
   it('ends a turn at a quotation with its own cue after it', async () => {

@@ -29,7 +29,8 @@ import {
 } from './choose.js'
 import { Coreference, type MentionAt, type QuoteEvent, type Resolved } from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects, followsQuotingFrame } from './cue-patterns.js'
-import type { MarkProblem } from './marks.js'
+import type { RawQuote } from './find-quotes.js'
+import { type MarkProblem, opensWithCapitalsLabelNotTurn } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
@@ -340,6 +341,25 @@ function placeOf(attribution: Attribution): Pick<QuoteEvent, 'start' | 'end'> {
   }
 }
 
+/**
+ * Whether a quotation opens with a label in capitals and is not a transcript's turn
+ * (`"BRILL: you had four years."` after Lake's quotation) while the chosen candidate has no cue
+ * of its own to it: carried over from the quotation before, or only near it. The label names
+ * someone else, or no one (`"WARNING: …"`), so continuing the speaker before is a guess;
+ * `"NOTE: …," Lake said.` keeps its own cue's speaker.
+ */
+function labelledWithoutOwnCue(
+  candidate: Candidate,
+  quote: RawQuote,
+  texts: readonly string[],
+): boolean {
+  if (candidate.roles.length > 0) return false
+  const first = quote.segments[0]
+  if (first === undefined) return false
+  const text = texts[first.paragraph]
+  return text !== undefined && opensWithCapitalsLabelNotTurn(text, first)
+}
+
 function speakerRef(value: Speaker): SpeakerRef {
   return { id: value.id, name: value.name, kind: value.kind }
 }
@@ -452,8 +472,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const speaker = attribution.resolved.speaker
       const { resolution } = attribution.resolved
       // An unclear namesake is never published (see `unpublishedResolutions`): confidence 0.
+      // Nor is the speaker of a labelled quotation no cue of its own ties it to (see
+      // `labelledWithoutOwnCue`): only a lean.
       const confidence =
-        speaker && attribution.choice && isPublishable(resolution)
+        speaker &&
+        attribution.choice &&
+        isPublishable(resolution) &&
+        !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
           ? Math.round(
               calibrate(attribution.choice, model, resolution, attribution.rivals) *
                 (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *

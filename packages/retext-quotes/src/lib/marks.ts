@@ -280,6 +280,17 @@ export function turnLabelKind(text: string, open: number, wordsStart: number): L
 }
 
 /**
+ * Whether a quotation that is not a transcript's turn opens with a label in capitals
+ * (`"BRILL: you had four years."`, `"WARNING: the pier is closed."`): a placard's, a flyer's
+ * or a notice's words, which its label or its own cue attributes, never the speaker before it.
+ */
+export function opensWithCapitalsLabelNotTurn(text: string, segment: QuotedSegment): boolean {
+  if (segment.turn === true) return false
+  const wordsStart = turnWordsStart(text, segment)
+  return wordsStart >= 0 && turnLabelKind(text, segment.open, wordsStart) === 'capitals'
+}
+
+/**
  * A paragraph opening with a quotation mark and a label-shaped opening (see `turnLabel`), read
  * on the paragraph's first characters only; the label is the group.
  */
