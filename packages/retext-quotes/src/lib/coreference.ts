@@ -2656,19 +2656,20 @@ export class Coreference {
     if (!last || last.start < windowStart) return false
     const paragraph = this.paragraphAt(last.start)
     const paragraphStart = this.paragraphStarts[paragraph] ?? 0
-    const sentence = this.model.paragraphs[paragraph]?.sentences.find(
-      ([start, end]) => last.start - paragraphStart >= start && last.start - paragraphStart < end,
-    )
-    if (!sentence) return false
-    const sentenceStart = paragraphStart + sentence[0]
-    const text = this.model.paragraphs[paragraph]?.text ?? ''
+    const prepared = this.model.paragraphs[paragraph]
+    if (!prepared) return false
+    const sentenceStart = paragraphStart + sentenceAt(prepared, last.start - paragraphStart)[0]
+    const { text } = prepared
     for (let at = lastAt - 1; at >= 0; at--) {
       const other = fullNamed[at] as Family['fullNamed'][number]
       if (other.start < sentenceStart) return false
       if (other.namesake === last.namesake || other.end > last.start) continue
       if (!other.inPassing && !last.inPassing) return true
+      // The gap's length is checked before it is cut: a long sentence naming the family often
+      // would otherwise copy its text once per mention.
+      if (last.start - other.end > coordinationReach) continue
       const between = text.slice(other.end - paragraphStart, last.start - paragraphStart)
-      if (between.length <= coordinationReach && coordinatedNames.test(between)) return true
+      if (coordinatedNames.test(between)) return true
     }
     return false
   }
