@@ -237,7 +237,8 @@ export function opensWithMark(text: string, family: MarkFamily): boolean {
  * (`"To those I say the following:`) nor a title (`"I am Malala: The Story…`) before a colon.
  * Each word at most 20 characters, so the pattern cannot run on.
  */
-const turnLabel = /\s*\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s+/uy
+const labelWords = String.raw`\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:`
+const turnLabel = new RegExp(String.raw`\s*${labelWords}\s+`, 'uy')
 
 /**
  * Where the words after a label-shaped opening of a quotation begin (`"PENCE: Well, …`), or -1
@@ -294,8 +295,10 @@ export function opensWithCapitalsLabelNotTurn(text: string, segment: QuotedSegme
  * A paragraph opening with a quotation mark and a label-shaped opening (see `turnLabel`), read
  * on the paragraph's first characters only; the label is the group.
  */
-const labelledParagraph =
-  /^\s*["“„«](\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}:\s)/u
+const labelledParagraph = new RegExp(
+  String.raw`^\s*["“„«](\s*(?:\p{Lu}\p{L}{1,3}\.\s+)?${labelWords}\s)`,
+  'u',
+)
 
 /**
  * The kind of label a paragraph's quotation opens with, as the turns of a transcript do, or
