@@ -74,6 +74,8 @@ export {
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export { publishingVerbs } from './publishing.js'
 export {
+  bodyNouns,
+  deputyRoleModifiers,
   generalRoleHeads,
   nameKeepingTitles,
   partyMemberNouns,

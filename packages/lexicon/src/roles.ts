@@ -537,6 +537,32 @@ export const pastRoleModifiers: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Words before a role's head that make it a deputy's ("the *deputy* commissioner", "*assistant*
+ * commissioner", "executive *vice* president"): no holder of the head's role. Not `acting` (an
+ * acting commissioner holds the office) nor `associate` (an associate professor or justice is a
+ * professor or a justice).
+ */
+export const deputyRoleModifiers: readonly string[] = Object.freeze(['vice', 'deputy', 'assistant'])
+
+/**
+ * Nouns of bodies, besides the heads of organizations' names, whose chair, head or leader holds
+ * a role ("who chairs the ethics *panel*"); what else is chaired or led is none ("who leads the
+ * polls", "who chairs the meeting").
+ */
+export const bodyNouns: readonly string[] = Object.freeze([
+  'panel',
+  'subcommittee',
+  'firm',
+  'delegation',
+  'division',
+  'guild',
+  'chamber',
+  'consortium',
+  'syndicate',
+  'cooperative',
+])
+
+/**
  * Role heads with a sense besides a holder's job ("a doctoral *candidate*", "a *member* of the
  * public", "the *head* of the table"): a description with one is not matched to a person by the
  * head word alone.

@@ -5,7 +5,9 @@
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
 import {
+  bodyNouns,
   calendarWords,
+  deputyRoleModifiers,
   isPersonNoun,
   pastRoleModifiers,
   relativeDays,
@@ -226,33 +228,11 @@ const unheldRoleWords: ReadonlySet<string> = new Set([
 /** Words that, after `no` right after a role's head, end the role (`a commissioner no more`). */
 const endedRoleWords: ReadonlySet<string> = new Set(['more', 'longer'])
 
-/**
- * Words before a role's head that make it a deputy's (`the deputy commissioner`, `assistant
- * commissioner`, `executive vice president`): no holder of the head's role. Not `acting` (an
- * acting commissioner holds the office) nor `associate` (an associate professor or justice is
- * a professor or a justice).
- */
-const deputyWords: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant'])
+const deputyWords: ReadonlySet<string> = new Set(deputyRoleModifiers)
 /** Heads whose `assistant` is a rank of the role, not a deputy (`an assistant professor`). */
 const rankedHeads: ReadonlySet<string> = new Set(['professor'])
 
-/**
- * Nouns of bodies, besides the heads of organizations' names, whose chair, head or leader is a
- * role (`who chairs the ethics panel`); what else is chaired or led is none (`who leads the
- * polls`, `who chairs the meeting`).
- */
-const bodyNouns: ReadonlySet<string> = new Set([
-  'panel',
-  'subcommittee',
-  'firm',
-  'delegation',
-  'division',
-  'guild',
-  'chamber',
-  'consortium',
-  'syndicate',
-  'cooperative',
-])
+const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
 
 /** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
 function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
@@ -288,7 +268,7 @@ function statedAfterComma(
   // a body's chair holds a role ("who leads the polls" is no party leader).
   if (role !== undefined && verb !== undefined && verb.start < sentenceEnd) {
     const object = descriptionFrom(tokens, sentenceEnd, index + 2, true)
-    return object !== null && (isOrganizationHead(object.head) || bodyNouns.has(object.head))
+    return object !== null && (isOrganizationHead(object.head) || bodyNounSet.has(object.head))
       ? role
       : null
   }
