@@ -867,6 +867,14 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
 const coordinatedNames = /^(?:,[^,.;:!?]*,)?\s+and\s+(?:[^,.;:!?]*,\s+)?$/u
 const coordinationReach = 80
 
+/**
+ * The end of what opens a coordinated clause before its subject ("Tom Vale spoke first, and Ed
+ * Vale spoke after him"): its subject is the sentence's as much as the first clause's is. Read on
+ * the last `clauseOpeningReach` characters before the name only, however long the first clause.
+ */
+const coordinatedClauseOpening = /,\s+(?:and|but)\s+$/u
+const clauseOpeningReach = 8
+
 /** The words that may open a noun phrase a name stands in apposition to ("His son, Ed Vale,"). */
 const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
 /** How many words the opening noun phrase of `appositionOfSubject` may hold. */
@@ -2589,7 +2597,7 @@ export class Coreference {
         : among.includes(family.first)
           ? family.first
           : (among[0] as number)
-    if (this.namesakesSideBySide(family, position, windowStart))
+    if (this.namesakesSideBySide(family, position, windowStart, latest))
       return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
     if (latest && latest.start >= windowStart)
       return continued === -1 || this.appositionAmongEquals(family, latest, windowStart)
@@ -2640,21 +2648,35 @@ export class Coreference {
   }
 
   /**
-   * Whether the sentence naming the family last before a bare family name (at `position`, the
-   * sentence within reach: from `windowStart`) names two of its namesakes side by side, with
-   * nothing saying which is the other's elder: "Tom Vale and Ed Vale spoke", "Tom Vale, the
-   * founder, and his nephew, Ed Vale, spoke", "Tom Vale spoke while Ed Vale listened". Either may
-   * be the "Vale" who speaks next; the one named last is no likelier. Side by side: both
-   * subjects of the sentence, or joined by "and" (a coordinated subject the clause finder may
-   * read as in passing). Only the sentence's own mentions are read.
+   * Whether the sentence naming the family in full last before a bare family name (at
+   * `position`) names two of its namesakes side by side, and none of them is named alone since
+   * (`latest`: the family's latest unambiguous mention before it): "Tom Vale and Ed Vale spoke",
+   * "Tom Vale, the founder, and his son, Ed Vale, spoke", "Tom Vale spoke while Ed Vale
+   * listened", "Tom Vale spoke first, and Ed Vale spoke after him". Both are then in play and the
+   * next bare "Vale" may be either: the one named last is no likelier, nor the one introduced
+   * first. A kin word or a suffix ordering them tells "the younger Vale" apart, not a bare
+   * "Vale". The sentence is within reach in the bare name's window (`windowStart`), or further
+   * back when no paragraph between names the family: a bare "Vale" written on in between shows
+   * the writer's own use of it, read by the rules after this one. Side by side: both subjects of
+   * the sentence, joined by "and" (a coordinated subject the clause finder may read as in
+   * passing), or the second the subject of a clause joined by ", and" or ", but". Only the
+   * sentence's own mentions are read.
    */
-  private namesakesSideBySide(family: Family, position: number, windowStart: number): boolean {
-    if (family.ordered) return false
+  private namesakesSideBySide(
+    family: Family,
+    position: number,
+    windowStart: number,
+    latest: Family['named'][number] | undefined,
+  ): boolean {
     const { fullNamed } = family
     const lastAt = firstStartingFrom(fullNamed, position) - 1
     const last = fullNamed[lastAt]
-    if (!last || last.start < windowStart) return false
+    if (!last) return false
+    // "the younger Vale" or a titled "Mr. Vale" since names one of them alone.
+    if (latest && latest.start >= last.end && latest.namesake !== -1) return false
     const paragraph = this.paragraphAt(last.start)
+    if (last.start < windowStart && this.familyNamedBetween(family, paragraph, position))
+      return false
     const paragraphStart = this.paragraphStarts[paragraph] ?? 0
     const prepared = this.model.paragraphs[paragraph]
     if (!prepared) return false
@@ -2665,6 +2687,11 @@ export class Coreference {
       if (other.start < sentenceStart) return false
       if (other.namesake === last.namesake || other.end > last.start) continue
       if (!other.inPassing && !last.inPassing) return true
+      const clauseOpening = text.slice(
+        Math.max(other.end, last.start - clauseOpeningReach) - paragraphStart,
+        last.start - paragraphStart,
+      )
+      if (coordinatedClauseOpening.test(clauseOpening)) return true
       // The gap's length is checked before it is cut: a long sentence naming the family often
       // would otherwise copy its text once per mention.
       if (last.start - other.end > coordinationReach) continue
@@ -2701,6 +2728,12 @@ export class Coreference {
       family.namedByTitle.set(key, named)
     }
     return named
+  }
+
+  /** Whether a paragraph after `from` and before the one holding `position` names the family. */
+  private familyNamedBetween(family: Family, from: number, position: number): boolean {
+    const naming = family.namingParagraphs
+    return firstAtLeast(naming, this.paragraphAt(position)) > firstAtLeast(naming, from + 1)
   }
 
   /** Whether every paragraph between two paragraphs names the family. */
