@@ -610,16 +610,70 @@ describe('namesakes in an article', () => {
     expect(
       await speakersOf(['Oskar Brenn spoke on Monday while Pavel Brenn listened.', said]),
     ).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
-    // A son is the family's younger: the one named last carries on, as in separate sentences.
-    expect(
-      await speakersOf([
-        'Oskar Brenn, the baker, and his son, Pavel Brenn, spoke on Monday.',
-        said,
-      ]),
-    ).toEqual([{ speaker: 'Pavel Brenn', candidate: null }])
+    // In separate sentences the one named last carries on.
     expect(
       await speakersOf(['Oskar Brenn opened the bakery. Pavel Brenn runs it now.', said]),
     ).toEqual([{ speaker: 'Pavel Brenn', candidate: null }])
+  })
+
+  it('leaves a bare family name unclear after namesakes side by side that a generation tells apart', async () => {
+    const said = '"The dam will hold," Quarry said.'
+    // "his son" says which Quarry is the younger, not which one a bare "Quarry" is.
+    expect(
+      await speakersOf([
+        'Anselm Quarry, the engineer, and his son, Teodor Quarry, inspected the dam on Friday.',
+        said,
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Anselm Quarry' }])
+    // A suffix known for one of them no more.
+    expect(
+      await speakersOf([
+        'Anselm Quarry, Jr., and Teodor Quarry inspected the dam on Friday.',
+        said,
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Anselm Quarry' }])
+    // "the younger Quarry" since names one of them alone: he carries on.
+    expect(
+      await speakersOf([
+        'Anselm Quarry and his son, Teodor Quarry, inspected the dam on Friday.',
+        'The younger Quarry climbed down to the spillway.',
+        said,
+      ]),
+    ).toEqual([{ speaker: 'Teodor Quarry', candidate: null }])
+  })
+
+  it('leaves a bare family name unclear after namesakes side by side further back, with nothing naming the family since', async () => {
+    const said = '"The dam will hold," Quarry said.'
+    expect(
+      await speakersOf([
+        'Anselm Quarry and Teodor Quarry inspected the dam on Friday. The river rose a foot overnight.',
+        said,
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Anselm Quarry' }])
+    expect(
+      await speakersOf([
+        'Anselm Quarry and Teodor Quarry inspected the dam on Friday.',
+        'The river rose a foot overnight.',
+        said,
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Anselm Quarry' }])
+    // Named alone since, the one named carries on.
+    expect(
+      await speakersOf([
+        'Anselm Quarry and Teodor Quarry inspected the dam on Friday.',
+        'The river rose a foot overnight. Teodor Quarry stayed at the gauge.',
+        said,
+      ]),
+    ).toEqual([{ speaker: 'Teodor Quarry', candidate: null }])
+  })
+
+  it('leaves a bare family name unclear after namesakes as subjects of clauses joined by ", and"', async () => {
+    expect(
+      await speakersOf([
+        'Anselm Quarry walked the crest of the dam, and Teodor Quarry handed out the reports.',
+        '"The dam will hold," Quarry said.',
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Anselm Quarry' }])
   })
 
   it('reads "Jr." or "Sr." in commas right after a full name as that person\'s generation', async () => {
