@@ -196,6 +196,48 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(count('Ada Vale spoke to the Lodi, N.J. Police Department at noon.')).toBe(1)
   })
 
+  it('ends a sentence at the period after a number (a date, money, a count), not after a list marker', () => {
+    const sentencesOf = (text: string) => {
+      const [paragraph] = paragraphTokens(parse(text))
+      return (paragraph?.sentences ?? []).map(([first, last]) =>
+        (paragraph?.tokens ?? [])
+          .slice(first, last)
+          .map((token) => token.text)
+          .join(' '),
+      )
+    }
+    expect(sentencesOf('Ines Vale was elected on May 5. Dario Quell lost.')).toEqual([
+      'Ines Vale was elected on May 5 .',
+      'Dario Quell lost .',
+    ])
+    expect(sentencesOf('The Tarno pier opens Aug. 12. Nobody came.')).toEqual([
+      'The Tarno pier opens Aug. 12 .',
+      'Nobody came .',
+    ])
+    expect(sentencesOf('The dock cost $50,000. In March it sank.')).toEqual([
+      'The dock cost $ 50 , 000 .',
+      'In March it sank .',
+    ])
+    expect(sentencesOf('Ines Vale won 5,400 votes to 812. Dario Quell conceded.')).toEqual([
+      'Ines Vale won 5 , 400 votes to 812 .',
+      'Dario Quell conceded .',
+    ])
+    const [paragraph] = paragraphTokens(parse('She was 44. Her pier sank.'))
+    expect(
+      paragraph?.tokens.slice(2, 4).map((token) => [token.text, token.start, token.end]),
+    ).toEqual([
+      ['44', 8, 10],
+      ['.', 10, 11],
+    ])
+    // Not at a list's marker (the first word of its sentence, or joined to what comes before
+    // it), nor at the number of an abbreviation other than a month's.
+    const count = (text: string) => paragraphTokens(parse(text))[0]?.sentences.length
+    expect(count('1. The Tarno pier is closed.')).toBe(1)
+    expect(count('Two goals—1. Dredge the harbor.')).toBe(1)
+    expect(count('The rule is in Sec. 3. The pier is closed.')).toBe(1)
+    expect(count('Ines Vale quoted p. 12. The pier is closed.')).toBe(1)
+  })
+
   it('gives the word of a token as the parser split it, without a joined possessive', () => {
     const [paragraph] = paragraphTokens(parse("The Joneses' boat and rock 'n' roll of O' Tarn."))
     const words = (paragraph?.tokens ?? []).filter((token) => token.kind === 'word')

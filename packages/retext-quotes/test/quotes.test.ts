@@ -996,6 +996,24 @@ describe('a state abbreviated after a place, or in an older party tag', () => {
   })
 })
 
+describe('a number’s period that ends a sentence', () => {
+  it('ends the sentence at a date or an amount, so the next sentence’s subject speaks', async () => {
+    for (const [text, speaker] of [
+      [
+        'Ines Vale was elected on May 5. Dario Quell said the vote was fair: “We counted every ballot.”',
+        'Dario Quell',
+      ],
+      [
+        'The pier cost Marta Ruelle $50,000. Ines Vale said it was too much, “far too much.”',
+        'Ines Vale',
+      ],
+    ] as const) {
+      const file = await attributed(text)
+      expect(file.data.quotes?.[0]?.speaker?.name, text).toBe(speaker)
+    }
+  })
+})
+
 describe('a family name the parser took for a state abbreviation', () => {
   it('ends its sentence, so the next sentence’s name is a person of its own', async () => {
     for (const [text, speaker] of [

@@ -1,6 +1,7 @@
 import {
   determiners,
   honorifics,
+  monthAbbreviations,
   olderStateAbbreviations,
   organizationHeads,
   placeNamePrefixes,
@@ -439,13 +440,67 @@ function endsSentenceAtIn(children: readonly SentenceContent[], index: number): 
   return !(before?.type === 'WordNode' && /\d$/.test(wordText(before)))
 }
 
+/** Abbreviated months (`Aug.`), lowercase with their period: a number after one is a date's day. */
+const monthAbbreviationSet: ReadonlySet<string> = new Set(
+  monthAbbreviations.map((month) => `${month}.`),
+)
+
+/** A sign of money written before its amount with no space (`$50,000.`). */
+const currencySigns: ReadonlySet<string> = new Set(['$', '€', '£', '¥'])
+
+/**
+ * Whether the nodes right before the word at `index`, up to the white space before them, are
+ * the rest of a number written in groups (`50,000.`, `$50,000.`): digits and commas, after at
+ * most a sign of money. Nothing at all (the number stands alone) counts too. Anything else
+ * joined to the number (`accomplishments—1.`, `(1.`) makes it a list's marker.
+ */
+function standsAsNumber(children: readonly SentenceContent[], index: number): boolean {
+  for (let before = index - 1; before >= 0; before--) {
+    const node = children[before] as SentenceContent
+    if (node.type === 'WhiteSpaceNode') return true
+    if (node.type === 'PunctuationNode' && node.value === ',') continue
+    if (node.type === 'WordNode' && /^\d+$/.test(wordText(node))) continue
+    return node.type === 'SymbolNode' && currencySigns.has(node.value)
+  }
+  // A number that opens its sentence is a list's marker (`1. The GOP is fracturing.`) or the
+  // number of an abbreviation the parser ended a sentence at (`No. 5.`, `Vol. 3.`).
+  return false
+}
+
+/**
+ * Whether the period parse-latin joined to a number of one to three digits (`on July 5. The`,
+ * `$50,000. In`, `at least 14. Three`), as to an abbreviation (an ordinal's point, in the
+ * languages that write one), ends the sentence. English writes no point after an ordinal, so it
+ * does, unless the number is a list's marker:
+ * the first word of its sentence, or joined to something other than the rest of its number
+ * (`standsAsNumber`); or the number of an abbreviation (`p. 12.`, `Sec. 3.`), though not of a
+ * month (`Aug. 5.`), whose day ends a sentence as `August 5.` does.
+ */
+function endsSentenceAfterNumber(children: readonly SentenceContent[], index: number): boolean {
+  const word = children[index] as Word
+  const digits = word.children[0]
+  if (
+    word.children.length !== 2 ||
+    digits?.type !== 'TextNode' ||
+    !/^\d{1,3}$/.test(digits.value) ||
+    !standsAsNumber(children, index)
+  )
+    return false
+  if (children[index - 1]?.type !== 'WhiteSpaceNode') return true
+  const before = children[index - 2]
+  if (before?.type !== 'WordNode') return true
+  const beforeText = wordText(before)
+  return !beforeText.endsWith('.') || monthAbbreviationSet.has(beforeText.toLowerCase())
+}
+
 /**
  * Whether the period parse-english joined to the word at `index` (and with it the next
  * sentence to this one) rather ends the sentence, when a capitalized word follows: after a
  * family name (`endsSentenceAfterName`), an English word the parser's list holds
- * (`wordsNotAbbreviated`, `endsSentenceAtIn`) or a state closing its place
- * (`endsSentenceAfterPlace`). The word and the period are then read as two tokens, as the
- * parser reads a sentence's last word and its period, so every reader sees the sentence end.
+ * (`wordsNotAbbreviated`, `endsSentenceAtIn`), a state closing its place
+ * (`endsSentenceAfterPlace`) or a number (`endsSentenceAfterNumber`). The word and the period
+ * are then read as two tokens, as the parser reads a sentence's last word and its period, so
+ * every reader sees the sentence end.
  */
 function periodEnd(children: readonly SentenceContent[], index: number): boolean {
   const word = children[index] as Word
@@ -462,7 +517,8 @@ function periodEnd(children: readonly SentenceContent[], index: number): boolean
     wordsNotAbbreviated.has(wordText(word).slice(0, -1)) ||
     endsSentenceAtIn(children, index) ||
     endsSentenceAfterName(children, index) ||
-    endsSentenceAfterPlace(children, index)
+    endsSentenceAfterPlace(children, index) ||
+    endsSentenceAfterNumber(children, index)
   )
 }
 
