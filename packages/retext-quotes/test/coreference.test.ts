@@ -466,6 +466,30 @@ describe('Coreference', () => {
     ).toBe('Dario Quell')
   })
 
+  it('takes no one the text says does not hold a role as its holder, even alone', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.slice(1)
+    for (const statement of [
+      'Osric Penhale is not the mayor.',
+      'Osric Penhale, who is no longer the mayor, toured the pier.',
+      'Last year Osric Penhale was no longer the mayor.',
+      'Osric Penhale has never been the mayor.',
+    ])
+      expect
+        .soft(await resolve(`${statement}\n\n“The pier is unsafe,” the mayor said.`), statement)
+        .toEqual(['the mayor', 'anonymous', 'role-unnamed'])
+    // Denied another role, or stated one of several, he is still the one the walk finds.
+    for (const statement of [
+      'Osric Penhale is not the commissioner.',
+      'Osric Penhale is not the only mayor in the county.',
+    ])
+      expect
+        .soft(
+          (await resolve(`${statement}\n\n“The pier is unsafe,” the mayor said.`))?.[0],
+          statement,
+        )
+        .toBe('Osric Penhale')
+  })
+
   it('reads a role whose denial past the head is a clause of the head’s own', async () => {
     const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
     for (const description of [

@@ -128,6 +128,64 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('ends a turn at a cued quotation whose cue holds an apposition', () => {
+    const { quotes } = findQuotes([
+      'A transcript follows:',
+      '"QUILLON: The ferry runs at dawn.',
+      '"MARSH: It never has.',
+      '"It has since May," the harbor master, Edda Quillon, added.',
+    ])
+    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
+      ['The ferry runs at dawn.', 1],
+      ['It never has.', 1],
+      ['It has since May,', 1],
+    ])
+  })
+
+  it('does not run a lone label’s words into a quotation with its own cue', () => {
+    const { quotes } = findQuotes([
+      'Piet Marsh spoke on Monday.',
+      '"QUILLON: The ferry must stop.',
+      '"It must not," Marsh replied.',
+    ])
+    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
+      ['QUILLON: The ferry must stop.', 1],
+      ['It must not,', 1],
+    ])
+    // Without a label, the cue is the whole quotation's, as the newspaper convention has it.
+    const plain = findQuotes([
+      'Piet Marsh spoke on Monday.',
+      '"The ferry must stop.',
+      '"It must not," Marsh said.',
+    ])
+    expect(plain.quotes.map((quote) => quote.segments.length)).toEqual([2])
+  })
+
+  it('keeps curly marks nested in a straight quotation inside its turn, not a new quotation', () => {
+    const { quotes } = findQuotes([
+      'A transcript follows:',
+      '"QUILLON: The ferry runs at dawn.',
+      '"MARSH: You said “never” twice. That was the record.',
+      '"QUILLON: And I meant it."',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'The ferry runs at dawn.',
+      'You said “never” twice. That was the record.',
+      'And I meant it.',
+    ])
+  })
+
+  it('takes a curly opening mark after a straight quotation nesting curly marks for a new quotation', () => {
+    const { quotes } = findQuotes([
+      '"Edda Quillon left the quay, humming “Sea Fever”',
+      '“We sail at six,” Piet Marsh said.',
+    ])
+    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
+      ['Edda Quillon left the quay, humming “Sea Fever”', 1],
+      ['We sail at six,', 1],
+    ])
+  })
+
   it('takes no capitalized word before a colon inside a sentence for a turn’s label', () => {
     const { quotes } = findQuotes([
       'Ines Vale read “Harbors: How Towns Meet the Sea,” twice.',

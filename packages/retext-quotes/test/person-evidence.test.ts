@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   describedAsPerson,
   roleAfterName,
+  roleDeniedAfterName,
   speaksAfterName,
   titledName,
 } from '../src/lib/person-evidence.js'
@@ -127,5 +128,28 @@ describe('person evidence', () => {
     expect((await evidenceOf('Ann Vale met Omar Haddad, who said it was closed.')).speaks).toBe(
       false,
     )
+  })
+
+  it('reads a role the text says a name does not hold, or no longer holds', async () => {
+    const deniedOf = async (text: string) => {
+      const model = await articleOf(text)
+      const chain = model.chains[0]
+      const prepared = model.paragraphs[0]
+      if (!chain || !prepared) throw new Error(`No name in ${text}`)
+      return roleDeniedAfterName(prepared, chain)
+    }
+    expect(await deniedOf('Orla Fenwick is not the harbor commissioner.')).toBe('commissioner')
+    expect(await deniedOf('Orla Fenwick, who is no longer the mayor, left.')).toBe('mayor')
+    expect(await deniedOf('Orla Fenwick is still not commissioner.')).toBe('commissioner')
+    expect(await deniedOf('Orla Fenwick has never been the mayor.')).toBe('mayor')
+    expect(await deniedOf('Orla Fenwick was the mayor no longer.')).toBe('mayor')
+    // A role stated, or one of several denied only as the only one: no denial.
+    expect(await deniedOf('Orla Fenwick is the mayor.')).toBeNull()
+    expect(await deniedOf('Orla Fenwick was the mayor.')).toBeNull()
+    expect(await deniedOf('Orla Fenwick is not the only mayor here.')).toBeNull()
+    expect(await deniedOf('Orla Fenwick is not just the mayor.')).toBeNull()
+    // A possessive is the determiner: the aide is denied, not the mayor; a name inside a phrase is no subject.
+    expect(await deniedOf("Orla Fenwick is not the mayor's aide.")).toBe('aide')
+    expect(await deniedOf('A cousin of Orla Fenwick is not the mayor.')).toBeNull()
   })
 })

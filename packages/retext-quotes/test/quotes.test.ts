@@ -1347,6 +1347,19 @@ describe('a transcript’s turns quoted whole', () => {
     ])
   })
 
+  it('never publishes a lone label’s words to the cue of the quotation after them', async () => {
+    const quoted = await spokenBy(
+      [
+        'Tomas Brill, the radio host, spoke on Monday.',
+        '"QUELL: The pier must close.',
+        '"It must not," Brill replied.',
+      ].join('\n\n'),
+    )
+    expect(quoted.filter(([, speaker]) => speaker === 'Tomas Brill')).toEqual([
+      ['It must not,', 'Tomas Brill'],
+    ])
+  })
+
   /** The text and speaker (or null) of each quotation. */
   async function spokenBy(text: string): Promise<Array<[string, string | null]>> {
     return (await quotesOf(text)).map((quote) => [quote.text, quote.speaker?.name ?? null])

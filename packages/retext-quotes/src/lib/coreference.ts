@@ -85,7 +85,13 @@ import {
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
-import { describedAsPerson, roleAfterName, speaksAfterName, titledName } from './person-evidence.js'
+import {
+  describedAsPerson,
+  roleAfterName,
+  roleDeniedAfterName,
+  speaksAfterName,
+  titledName,
+} from './person-evidence.js'
 import { endsInApostropheS, withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
 import {
   descriptionHead,
@@ -967,6 +973,8 @@ export class Coreference {
   private familyParagraphs: FamilyIndex | undefined
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
+  /** The roles the text says people do not hold (`is not the mayor`), by name (`statedRoles`). */
+  private rolesDenied: Map<string, string[]> | undefined
   /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
   private holdersStated: Map<string, Array<{ name: string; position: Position }>> | undefined
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
@@ -1870,12 +1878,14 @@ export class Coreference {
     if (this.rolesStated) return this.rolesStated
     const stated = new Map<string, StatedRole[]>()
     const holders = new Map<string, Array<{ name: string; position: Position }>>()
+    const denied = new Map<string, string[]>()
     for (const chain of this.model.chains) {
       if (chain.kind !== 'person') continue
       const prepared = this.model.paragraphs[chain.paragraph]
       if (!prepared) continue
       const role = roleAfterName(prepared, chain)
-      if (role === null) continue
+      const deniedRole = role === null ? roleDeniedAfterName(prepared, chain) : null
+      if (role === null && deniedRole === null) continue
       const index = this.mentionAt.get(chain.paragraph, chain.start)
       const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
       // A name not kept as a mention (an object: `met Dario Quell, a harbor commissioner`) is
@@ -1885,6 +1895,12 @@ export class Coreference {
         byMention ??
         (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
       if (!cluster?.parsed.full) continue
+      if (role === null) {
+        const roles = denied.get(cluster.name)
+        if (roles) roles.push(foldedRole(deniedRole as string))
+        else denied.set(cluster.name, [foldedRole(deniedRole as string)])
+        continue
+      }
       const where = {
         role: foldedRole(role),
         position: { paragraph: chain.paragraph, offset: chain.start },
@@ -1901,7 +1917,14 @@ export class Coreference {
       ofHead.sort((a, b) => comparePositions(a.position, b.position))
     this.rolesStated = stated
     this.holdersStated = holders
+    this.rolesDenied = denied
     return stated
+  }
+
+  /** The role heads the text says a person does not hold, or no longer holds (`statedRoles`). */
+  private deniedRoles(name: string): readonly string[] {
+    this.statedRoles()
+    return this.rolesDenied?.get(name) ?? []
   }
 
   /**
@@ -2323,6 +2346,11 @@ export class Coreference {
         let contradicted: Speaker | null = null
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
+          // "Tom Brill is not the mayor": the description is someone else, unnamed.
+          if (this.deniedRoles(speaker.name).some((role) => sameRoleKind(role, reading.head))) {
+            contradicted = speaker
+            return true
+          }
           if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
           // "Ann Vale read the report and the minister said": someone else than her.
           if (this.newInSentence(speaker, position)) {

@@ -2,6 +2,7 @@ import {
   type LabelKind,
   type MarkFamily,
   type MarkProblem,
+  opensWithCapitalsLabelNotTurn,
   opensWithMark,
   paragraphLabelKind,
   type QuotedSegment,
@@ -58,10 +59,11 @@ function tighten(text: string, segment: QuotedSegment): QuotedSegment {
 
 /**
  * A cue right after a quotation's closing mark (`…," Vale said`, `…," said Vale`, `…," she
- * added`): a few words, then a cue verb. Read from one place (sticky), so it costs a few words.
+ * added`, `…," the mayor, Nora Lake, added`): a few words, an apposition's commas among them,
+ * then a cue verb. Read from one place (sticky), so it costs a few words.
  */
 const cueAfter = new RegExp(
-  `\\s*(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${[...cueVerbs].join('|')})\\b`,
+  `\\s*(?:[\\p{L}.'’-]+,?\\s+){0,5}?(?:${[...cueVerbs].join('|')})\\b`,
   'uy',
 )
 
@@ -151,6 +153,8 @@ export function findQuotes(paragraphs: readonly string[]): {
   const quotes: RawQuote[] = []
   const problems: MarkProblem[] = []
   let pending: QuotedSegment[] | null = null
+  // Whether the running quotation opens with a label in capitals that is no turn (`"VALE: …`).
+  let pendingLabelled = false
   // The paragraph where a transcript's turn last ended.
   let turnEndedAt = -2
   const end = (segments: QuotedSegment[]): void => {
@@ -190,13 +194,15 @@ export function findQuotes(paragraphs: readonly string[]): {
       // A transcript quoted whole opens each turn with its speaker's label ("WALLACE: …",
       // then "PENCE: …"): each turn is a quotation of its own, not one speaker's continuation.
       // A quotation with its own cue after a turn (`"…," Brill replied.`) ends the transcript:
-      // its words are the cue's speaker's, not more of the turn's.
+      // its words are the cue's speaker's, not more of the turn's. So after a lone label's
+      // words (`"VALE: …`): the label says whose they are, the cue whose the next are.
       if (
         next &&
         !newTurn &&
-        !(stretch?.turn === true && cuedAfterClose(text, next)) &&
+        !((stretch?.turn === true || pendingLabelled) && cuedAfterClose(text, next)) &&
         next.open <= text.length - text.trimStart().length &&
-        opensWithMark(text, previous.family)
+        opensWithMark(text, previous.family) &&
+        !(previous.nestsCurly === true && text[next.open] !== '"')
       ) {
         pending.push(next)
         first = 1
@@ -213,8 +219,10 @@ export function findQuotes(paragraphs: readonly string[]): {
     }
     for (const segment of tight.slice(first)) {
       const leftOpenAtEnd = !segment.closed && segment.close === text.length
-      if (leftOpenAtEnd) pending = [segment]
-      else end([segment])
+      if (leftOpenAtEnd) {
+        pending = [segment]
+        pendingLabelled = opensWithCapitalsLabelNotTurn(text, segment)
+      } else end([segment])
     }
   }
   if (pending) {

@@ -171,6 +171,90 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
 }
 
 /**
+ * The role the text says a person does not hold, or no longer holds, as its head word,
+ * lowercased (`Nora Lake is not the harbor commissioner.`, `Nora Lake, who is no longer mayor,`,
+ * `was never the commissioner`, `was the commissioner no longer`), else null: the description's
+ * `the commissioner` is then someone else. Read where `roleAfterName` reads a stated role (the
+ * name's clause's predicate, or its `, who` clause), with `was` too: a past denial (`was no
+ * longer the mayor`) still says the role is not theirs.
+ */
+export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
+  const { tokens } = prepared
+  const afterName = firstTokenFrom(tokens, chain.end)
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  let verbStart = afterName
+  if (tokens[afterName]?.text === ',') {
+    if (tokens[afterName + 1]?.lower !== 'who') return null
+    verbStart = afterName + 2
+  } else if (!opensClause(prepared, chain, firstTokenFrom(tokens, chain.start))) return null
+  const deniedByVerb = pastRun(tokens, sentenceEnd, verbStart, deniedPerfectRuns)
+  let index = deniedByVerb < 0 ? pastRun(tokens, sentenceEnd, verbStart, denyingVerbRuns) : -1
+  if (deniedByVerb < 0 && index < 0) return null
+  while (index >= 0 && denialAdverbs.has(tokens[index]?.lower ?? '')) index++
+  const denial = deniedByVerb < 0 ? pastRun(tokens, sentenceEnd, index, denialRuns) : deniedByVerb
+  const start = denial < 0 ? index : denial
+  const description = descriptionFrom(tokens, sentenceEnd, start, false)
+  if (description === null || !description.closed || description.deputy || description.past)
+    return null
+  // "is not the only commissioner", "not just the mayor": one of them, so no denial.
+  for (let at = start; at < tokens.length && tokens[at]?.lower !== description.head; at++)
+    if (holdingAllTheSameWords.has(tokens[at]?.lower ?? '')) return null
+  // Without a denial before it, only one after the head (`the commissioner no longer`) denies.
+  if (denial < 0 && !description.ended) return null
+  return isRoleHead(description.head) ? description.head : null
+}
+
+/** Word runs after a name or its `, who` that a denial of a role follows (`is`, `was`, `has been`). */
+const denyingVerbRuns: readonly (readonly string[])[] = [
+  ['is'],
+  ['was'],
+  ['has', 'been'],
+  ['had', 'been'],
+]
+/** Perfects whose denial stands before `been` (`has never been`, `had not been`). */
+const deniedPerfectRuns: readonly (readonly string[])[] = [
+  ['has', 'never', 'been'],
+  ['has', 'not', 'been'],
+  ['had', 'never', 'been'],
+  ['had', 'not', 'been'],
+]
+/** Words that deny the role after them (`not`, `never`, `no longer`). */
+const denialRuns: readonly (readonly string[])[] = [['not'], ['never'], ['no', 'longer']]
+/** Words that, in a denied description, deny only more than the role (`not the only mayor`). */
+const holdingAllTheSameWords: ReadonlySet<string> = new Set([
+  'only',
+  'just',
+  'merely',
+  'simply',
+  'sole',
+  'first',
+  'last',
+  'typical',
+  'usual',
+])
+/** Adverbs between the verb and its denial (`is still not`, `is also no longer`). */
+const denialAdverbs: ReadonlySet<string> = new Set(['still', 'also', 'now', 'clearly'])
+
+/** The index past a run of `runs` opening at `index`, else -1. */
+function pastRun(
+  tokens: readonly Token[],
+  sentenceEnd: number,
+  index: number,
+  runs: readonly (readonly string[])[],
+): number {
+  for (const run of runs) {
+    if (
+      run.every((word, at) => {
+        const token = tokens[index + at]
+        return token?.kind === 'word' && token.start < sentenceEnd && token.lower === word
+      })
+    )
+      return index + run.length
+  }
+  return -1
+}
+
+/**
  * Verbs a relative clause after a name states a role by, with the role (`Nora Lake, who chairs
  * the dock board,` → `chairman`): the holder of what the object names.
  */
@@ -236,16 +320,7 @@ const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
 
 /** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
 function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
-  for (const run of roleStatingRuns) {
-    if (
-      run.every((word, at) => {
-        const token = tokens[index + at]
-        return token?.kind === 'word' && token.start < sentenceEnd && token.lower === word
-      })
-    )
-      return index + run.length
-  }
-  return -1
+  return pastRun(tokens, sentenceEnd, index, roleStatingRuns)
 }
 
 /**
@@ -420,6 +495,8 @@ interface Description {
   deputy: boolean
   /** Whether a word before its head denies the role or puts it to come (`unheldRoleWords`). */
   unheld: boolean
+  /** Whether `no longer`, `no more` after its head end the role (`the commissioner no longer`). */
+  ended: boolean
 }
 
 /**
@@ -482,6 +559,7 @@ function descriptionFrom(
   const head = descriptionHead((article ? [opening.text, ...words] : words).join(' ')).toLowerCase()
   const headAt = words.findLastIndex((word) => word.toLowerCase() === head)
   const headRead = read.findLastIndex((word) => word.toLowerCase() === head)
+  const ended = read[headRead + 1] === 'no' && endedRoleWords.has(read[headRead + 2] ?? '')
   return {
     head,
     closed,
@@ -495,7 +573,8 @@ function descriptionFrom(
     // elected`, `the only commissioner never to lose`): only `no more`, `no longer` end the role.
     unheld:
       (headRead < 0 ? read : read.slice(0, headRead)).some((word) => unheldRoleWords.has(word)) ||
-      (read[headRead + 1] === 'no' && endedRoleWords.has(read[headRead + 2] ?? '')),
+      ended,
+    ended,
   }
 }
 
