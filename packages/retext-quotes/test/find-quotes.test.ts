@@ -161,31 +161,6 @@ describe('findQuotes', () => {
     expect(plain.quotes.map((quote) => quote.segments.length)).toEqual([2])
   })
 
-  it('keeps curly marks nested in a straight quotation inside its turn, not a new quotation', () => {
-    const { quotes } = findQuotes([
-      'A transcript follows:',
-      '"QUILLON: The ferry runs at dawn.',
-      '"MARSH: You said “never” twice. That was the record.',
-      '"QUILLON: And I meant it."',
-    ])
-    expect(quotes.map((quote) => quote.text)).toEqual([
-      'The ferry runs at dawn.',
-      'You said “never” twice. That was the record.',
-      'And I meant it.',
-    ])
-  })
-
-  it('takes a curly opening mark after a straight quotation nesting curly marks for a new quotation', () => {
-    const { quotes } = findQuotes([
-      '"Edda Quillon left the quay, humming “Sea Fever”',
-      '“We sail at six,” Piet Marsh said.',
-    ])
-    expect(quotes.map((quote) => [quote.text, quote.segments.length])).toEqual([
-      ['Edda Quillon left the quay, humming “Sea Fever”', 1],
-      ['We sail at six,', 1],
-    ])
-  })
-
   it('takes no capitalized word before a colon inside a sentence for a turn’s label', () => {
     const { quotes } = findQuotes([
       'Ines Vale read “Harbors: How Towns Meet the Sea,” twice.',

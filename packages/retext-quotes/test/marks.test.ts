@@ -52,14 +52,6 @@ describe('scanParagraph', () => {
     ])
   })
 
-  it('keeps curly marks inside a straight quotation nested in it', () => {
-    const scan = scanParagraph('"Piet said “never” twice," Edda Quillon said.', 0)
-    expect(scan.problems).toEqual([])
-    expect(
-      scan.segments.map((segment) => [segment.open, segment.innerEnd, segment.closed]),
-    ).toEqual([[0, 25, true]])
-  })
-
   it('never takes apostrophes for marks: contractions, possessives, elided years', () => {
     for (const text of [
       "Ann Vale's band played hits from the '90s.",

@@ -201,8 +201,7 @@ export function findQuotes(paragraphs: readonly string[]): {
         !newTurn &&
         !((stretch?.turn === true || pendingLabelled) && cuedAfterClose(text, next)) &&
         next.open <= text.length - text.trimStart().length &&
-        opensWithMark(text, previous.family) &&
-        !(previous.nestsCurly === true && text[next.open] !== '"')
+        opensWithMark(text, previous.family)
       ) {
         pending.push(next)
         first = 1

@@ -23,12 +23,6 @@ export interface QuotedSegment {
    * opening mark and `innerStart` (`"PENCE: Well, …`).
    */
   turn?: boolean
-  /**
-   * Set on a quotation a straight mark opened and left open at its paragraph's end, when curly
-   * marks quote inside it (`"Trump walked on, chanting “U-S-A!”`): its writer's curly marks are
-   * the inner ones, so a next paragraph opening with one is no continuation of it.
-   */
-  nestsCurly?: boolean
 }
 
 /** A problem with the marks of a paragraph, reported as a VFile warning by the plugin. */
@@ -140,15 +134,12 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const segments: QuotedSegment[] = []
   const problems: MarkProblem[] = []
   const stack: OpenQuote[] = []
-  // Whether curly marks quote inside the open quotation a straight mark opened.
-  let curlyNested = false
 
   // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
   markPattern.lastIndex = 0
   for (let match = markPattern.exec(text); match !== null; match = markPattern.exec(text)) {
     const mark = classify(text, match.index, match[0])
     if (!mark) continue
-    if (stack.length === 0) curlyNested = false
     const top = stack.at(-1)
 
     if (top && top.mark.family === mark.family && mark.canClose) {
@@ -170,19 +161,6 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
       // Close the double quote, dropping single marks left open inside it.
       stack.length = openDouble + 1
       closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
-      continue
-    }
-    // A curly opening mark inside a quotation a straight mark opened is one nested in it
-    // (`"He said “never” twice."`): a writer mixing the styles nests one in the other, where a
-    // second straight mark would open a new quotation after a lost close.
-    if (
-      openDouble !== -1 &&
-      mark.canOpen &&
-      doubleOpeners.has(mark.char) &&
-      (stack[openDouble] as OpenQuote).mark.char === '"'
-    ) {
-      stack.push({ mark, innerStart: mark.offset + 1 })
-      if (openDouble === 0) curlyNested = true
       continue
     }
     if (openDouble !== -1 && mark.canOpen) {
@@ -229,7 +207,6 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
         family: outer.mark.family,
         closed: false,
       }
-      if (curlyNested && outer.mark.char === '"') openAtEnd.nestsCurly = true
     } else if (hasDouble) {
       const double = stack.find((item) => item.mark.family === 'double') as OpenQuote
       openAtEnd = {
