@@ -67,7 +67,7 @@ export function retextEntities(options: Options | null | undefined = emptyOption
       `Expected \`compromise\` to be a boolean, not \`${String(settings.compromise)}\``,
     )
   }
-  const useCompromise = settings.compromise ?? false
+  const useCompromise = settings.compromise ?? true
   const gazetteer = createGazetteer({
     places: checkNames(settings.places, 'places'),
     organizations: checkNames(settings.organizations, 'organizations'),
