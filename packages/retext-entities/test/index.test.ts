@@ -97,12 +97,25 @@ describe('retextEntities behaviour', () => {
     // answer must come from its own window of text.
     const text =
       'Mason Crull attended the opening of the harbour.\n\nStone Ashbury attended too.\n\nDuring the opening, Hunter Fennimore waved to the crowd.'
-    const file = await run(text)
+    const file = await run(text, { compromise: true })
     expect(names(file.data.entities?.people)).toEqual(['Hunter Fennimore', 'Mason Crull'])
     for (const mention of file.data.entityMentions ?? [])
       expect(text.slice(mention.start, mention.end)).toBe(mention.text)
     const without = await run(text, { compromise: false })
     expect(names(without.data.entities?.people)).toEqual([])
+  })
+
+  it('takes a name opening with a word that is a given name for a person where the sentence says so', async () => {
+    // `Hunter` and `Rusty` are given names and words, and nothing else is known of the family
+    // names: a cue verb, a role in apposition or a middle initial decides, without compromise.
+    const text =
+      '"The pier stays shut," said Hunter Fennimore.\n\nOn the quay, Rusty Oakwend, a harbour pilot, agreed.\n\nThe ferry belongs to Hunter Q. Brimsley.\n\nRusty Ashwend attended too.'
+    const file = await run(text, { compromise: false })
+    expect(names(file.data.entities?.people)).toEqual([
+      'Hunter Fennimore',
+      'Hunter Q. Brimsley',
+      'Rusty Oakwend',
+    ])
   })
 
   it('takes a name for a person from the name lexicons alone, not after a place preposition', async () => {

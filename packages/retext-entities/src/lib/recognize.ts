@@ -268,6 +268,14 @@ function looksLikeUnknownName(tokens: readonly Token[], from: number, to: number
   return !(unknownNameToken(first) & unknownNameFacts.ordinary) || knowledgeToken(first).givenName
 }
 
+/** Whether a word between the first and the last of a name is an initial (`Warren E. Buffett`). */
+function hasMiddleInitial(nameWords: readonly string[]): boolean {
+  for (let at = 1; at < nameWords.length - 1; at++) {
+    if (/^\p{Lu}\.$/u.test(nameWords[at] as string)) return true
+  }
+  return false
+}
+
 /**
  * What the name lexicons say of a run of capitalized words with no other evidence: a person
  * when the lexicon lists the whole name (`Mitt Romney`), when a word after the first is a given
@@ -931,13 +939,26 @@ export class Recognizer {
       this.takePerson(sentence, nameStart, runEnd, text)
       return
     }
-    // Last: compromise is by far the costliest signal, so it reads only the runs no other signal
-    // decided, all at once when the article is scanned (see `askCompromise`), and of those only
-    // the runs that open with a given name that is also a word (`Hunter`, `Rusty`): the lexicons
-    // decide the others about as well, and most articles then never call it.
-    if (this.useCompromise && isGivenName(firstWord))
-      this.undecided.push({ sentence, from: nameStart, to: runEnd, text, afterPreposition })
-    else this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
+    if (isGivenName(firstWord)) {
+      // A given name that is also a word (`Tad`, `Warren`) opens a person's name where the
+      // context says a person (a cue verb, an age or a role in apposition) or a middle initial
+      // follows it: what spelling alone leaves open (`looksLikeUnknownName` refuses a first word
+      // that is a word), the sentence decides.
+      if (this.contextEvidence(sentence, nameStart, runEnd - 1) || hasMiddleInitial(nameWords)) {
+        this.takePerson(sentence, nameStart, runEnd, text)
+        return
+      }
+      // Last: compromise is by far the costliest signal, so it reads only the runs no other
+      // signal decided, all at once when the article is scanned (see `askCompromise`), and of
+      // those only the runs that open with a given name that is also a word (`Hunter`,
+      // `Rusty`): the lexicons decide the others about as well, and most articles then never
+      // call it.
+      if (this.useCompromise) {
+        this.undecided.push({ sentence, from: nameStart, to: runEnd, text, afterPreposition })
+        return
+      }
+    }
+    this.takeNotPerson(sentence, nameStart, runEnd, afterPreposition)
   }
 
   /** A run of names is a person: its mention, and the keys of its name for single words. */
