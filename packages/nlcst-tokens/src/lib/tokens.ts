@@ -468,26 +468,78 @@ function standsAsNumber(children: readonly SentenceContent[], index: number): bo
 }
 
 /**
+ * The number of a word of one to three digits with the period parse-latin joined to it (`5.`),
+ * or -1 for any other node.
+ */
+function numberWithPeriod(node: SentenceContent | undefined): number {
+  if (node?.type !== 'WordNode' || node.children.length !== 2) return -1
+  const [digits, period] = node.children
+  if (digits?.type !== 'TextNode' || period?.type !== 'PunctuationNode' || period.value !== '.')
+    return -1
+  return /^\d{1,3}$/.test(digits.value) ? Number(digits.value) : -1
+}
+
+/**
+ * Marks that set off a list's first marker from the clause before it (`two demands: 1. Higher`,
+ * `two parts — 1. Dredge`, `(1. Dredge`, spaced): a number that ends a sentence follows a word of
+ * it (`at least 14.`) or a comma (`James, 43.`), not these.
+ */
+const listMarkerOpeners: ReadonlySet<string> = new Set([':', '—', '–', '-', '(', '['])
+
+/**
+ * Whether the number-with-period at `index` is one of a numbered list's markers running in the
+ * sentence (`1. Higher pay and 2. Shorter shifts`, `1. e4 e5 2. Nf3`): the nearest such word
+ * before it holds the number one less, or (for `1.`) the nearest after it holds `2.`. Each look
+ * stops at the nearest number-with-period, so the words between two of them are read at most
+ * twice in a sentence.
+ */
+function numberedInSequence(
+  children: readonly SentenceContent[],
+  index: number,
+  value: number,
+): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const number = numberWithPeriod(children[at])
+    if (number === -1) continue
+    if (number === value - 1) return true
+    break
+  }
+  if (value !== 1) return false
+  for (let at = index + 1; at < children.length; at++) {
+    const number = numberWithPeriod(children[at])
+    if (number !== -1) return number === 2
+  }
+  return false
+}
+
+/**
+ * Capitalized words that German club and league names put after an ordinal's point
+ * (`1. FC Tarno`, `2. Bundesliga`, `3. Liga`): the number is the name's first word, not a
+ * sentence's last. Not `SC`, which US copy writes for South Carolina after a sentence's last
+ * number (`won by 47. SC will`).
+ */
+const namesAfterOrdinal: ReadonlySet<string> = new Set(['FC', 'FFC', 'FSV', 'Bundesliga', 'Liga'])
+
+/**
  * Whether the period parse-latin joined to a number of one to three digits (`on July 5. The`,
  * `$50,000. In`, `at least 14. Three`), as to an abbreviation (an ordinal's point, in the
  * languages that write one), ends the sentence. English writes no point after an ordinal, so it
- * does, unless the number is a list's marker:
- * the first word of its sentence, or joined to something other than the rest of its number
- * (`standsAsNumber`); or the number of an abbreviation (`p. 12.`, `Sec. 3.`), though not of a
- * month (`Aug. 5.`), whose day ends a sentence as `August 5.` does.
+ * does, unless the number is a list's marker: the first word of its sentence, joined to
+ * something other than the rest of its number (`standsAsNumber`), after a mark that opens a
+ * list (`listMarkerOpeners`), or numbered in sequence with another marker of the sentence
+ * (`numberedInSequence`); or the number of an abbreviation (`p. 12.`, `Sec. 3.`), though not of
+ * a month (`Aug. 5.`), whose day ends a sentence as `August 5.` does; or the first word of a
+ * German club's or league's name (`1. FC Tarno`).
  */
 function endsSentenceAfterNumber(children: readonly SentenceContent[], index: number): boolean {
-  const word = children[index] as Word
-  const digits = word.children[0]
-  if (
-    word.children.length !== 2 ||
-    digits?.type !== 'TextNode' ||
-    !/^\d{1,3}$/.test(digits.value) ||
-    !standsAsNumber(children, index)
-  )
-    return false
+  const value = numberWithPeriod(children[index])
+  if (value === -1 || !standsAsNumber(children, index)) return false
+  if (namesAfterOrdinal.has(wordText(children[index + 2] as Word))) return false
+  if (numberedInSequence(children, index, value)) return false
   if (children[index - 1]?.type !== 'WhiteSpaceNode') return true
   const before = children[index - 2]
+  if (before?.type === 'PunctuationNode' || before?.type === 'SymbolNode')
+    return !listMarkerOpeners.has(before.value)
   if (before?.type !== 'WordNode') return true
   const beforeText = wordText(before)
   return !beforeText.endsWith('.') || monthAbbreviationSet.has(beforeText.toLowerCase())
