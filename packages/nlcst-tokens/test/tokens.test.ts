@@ -236,6 +236,19 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(count('Two goals—1. Dredge the harbor.')).toBe(1)
     expect(count('The rule is in Sec. 3. The pier is closed.')).toBe(1)
     expect(count('Ines Vale quoted p. 12. The pier is closed.')).toBe(1)
+    // Nor at a list's marker set off by a space from the mark that opens the list, or numbered
+    // in sequence with the sentence's other markers, nor at a German club's or league's ordinal.
+    expect(count('Ines Vale listed two demands: 1. Higher pay and 2. Shorter shifts.')).toBe(1)
+    expect(count('The plan has two parts — 1. Dredge the harbor and 2. Rebuild the pier.')).toBe(1)
+    expect(count('The plan has two parts (1. Dredge the harbor and 2. Rebuild the pier).')).toBe(1)
+    expect(count('The winners were 1. Ines Vale and 2. Nora Lake.')).toBe(1)
+    expect(count('The union’s last demand: 3. Shorter shifts for the crews.')).toBe(1)
+    expect(count('The union’s last demand — 3. Shorter shifts — was refused.')).toBe(1)
+    expect(count('Tom Brill coaches 1. FC Tarno now.')).toBe(1)
+    expect(count('The club plays in the 2. Bundesliga now.')).toBe(1)
+    // A comma before an age, or numbers out of sequence, still end their sentences.
+    expect(count('She met Tom Brill, 43. Mr. Brill said no.')).toBe(2)
+    expect(count('Ines Vale won on May 5. Tom Brill won on May 9. Nobody came.')).toBe(3)
   })
 
   it('gives the word of a token as the parser split it, without a joined possessive', () => {

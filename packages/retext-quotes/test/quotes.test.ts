@@ -1012,6 +1012,17 @@ describe('a number’s period that ends a sentence', () => {
       expect(file.data.quotes?.[0]?.speaker?.name, text).toBe(speaker)
     }
   })
+
+  it('does not end it at a club’s ordinal, so a cue across it keeps its quotation', async () => {
+    const named = await attributed(
+      '“We were robbed,” Tom Brill, the coach of 1. FC Tarno, said after the game.',
+    )
+    expect(named.data.quotes?.[0]?.speaker?.name).toBe('Tom Brill')
+    const described = await attributed(
+      '“We were robbed,” the coach of 1. FC Tarno said after the game.',
+    )
+    expect(described.data.quotes?.map((quote) => quote.text)).toEqual(['We were robbed,'])
+  })
 })
 
 describe('a family name the parser took for a state abbreviation', () => {
