@@ -1476,6 +1476,34 @@ describe('a transcript’s turns quoted whole', () => {
     expect(await spokenBy(cued)).toEqual([['NOTE: the landing is closed,', 'Mira Holt']])
   })
 
+  it('leaves the cue of the quotation after a lone label to that quotation', async () => {
+    // "Piet" is on no given-name list: only the cue shows "Piet Brill" to be a person's name.
+    for (const name of ['Tomas Brill', 'Piet Brill', 'Piet Ruelle']) {
+      const text = [
+        'Ines Vale spoke on Monday.',
+        '"VOSS: The pier must close.',
+        `"It must not," ${name} replied.`,
+      ].join('\n\n')
+      const quotes = await quotesOf(text)
+      expect(quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+        ['VOSS: The pier must close.', null],
+        ['It must not,', name],
+      ])
+      // The label's words are not the next cue's speaker's, not even as a lean.
+      expect(quotes[0]?.mention).not.toBe(name)
+    }
+    // Nor does the labelled quotation take the subject before it from the description after.
+    const mayor = [
+      'Piet Marsh, the mayor, spoke on Monday.',
+      '"QUILLON: The ferry must stop.',
+      '"It must not," the mayor replied.',
+    ].join('\n\n')
+    expect(await spokenBy(mayor)).toEqual([
+      ['QUILLON: The ferry must stop.', null],
+      ['It must not,', 'Piet Marsh'],
+    ])
+  })
+
   it('ends a turn at a quotation with its own cue after it', async () => {
     const text = [
       'Petra Lund, the dam inspector, spoke with the host Oskar Frey on Tuesday. A transcript:',

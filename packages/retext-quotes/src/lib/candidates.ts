@@ -24,6 +24,7 @@ import {
 } from './cue-patterns.js'
 import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
+import { opensWithCapitalsLabelNotTurn } from './marks.js'
 import {
   isCue,
   isCueModifier,
@@ -202,10 +203,13 @@ export function gatherCandidates(
     addTied(gathered, model, previous.matches, (candidate) => candidate.previousRoles)
   // Only the quotation that follows at once, in the next sentence or the one after, can be the
   // one a run of quotations is attributed at. Such a run is attributed after its last quotation
-  // ("…," Vale said); a phrase before the next quotation introduces that one.
+  // ("…," Vale said); a phrase before the next quotation introduces that one. Not a quotation
+  // opening with a label in capitals (`"VOSS: The pier must close.`): the label says whose its
+  // words are, and the next quotation's cue is that one's own (it ends the labelled one).
   if (
     next &&
-    openingSentence(model, next, Number.POSITIVE_INFINITY) - lastSentence <= nextSentences
+    openingSentence(model, next, Number.POSITIVE_INFINITY) - lastSentence <= nextSentences &&
+    !opensWithCapitalsLabelNotTurn(model.paragraphs[first.paragraph]?.text ?? '', first)
   )
     addTied(
       gathered,

@@ -446,18 +446,35 @@ export default function retextQuotes(options?: Options | null | undefined) {
     const subjects = articleModel.paragraphs.flatMap(cueSubjects)
     for (const subject of subjects)
       subject.phrase = normalized(articleModel, subject.phrase, subject.paragraph)
-    const chosen: MentionAt[] = attributions.flatMap((attribution) =>
-      attribution.choice ? [attribution.choice.candidate] : [],
-    )
+    // A labelled quotation no cue of its own ties to a mention (`labelledWithoutOwnCue`) leans
+    // to a quotation's speaker before it only (the same mention, resolved alike). Any other
+    // mention it resolved, read as no cue's, would be taken from the subject or the cue it is
+    // (`Piet Brill spoke`, `…," Piet Brill replied`): the walk keeps one resolution a place,
+    // and a name the text alone does not show to be a person's (an unlisted given name) would
+    // resolve to no one for that cue's own quotation too.
+    const walkedPlaces = new Set<string>()
+    const walked = attributions.map((attribution) => {
+      const candidate = attribution.choice?.candidate
+      if (!candidate) return null
+      const place = `${candidate.paragraph}:${candidate.phrase.start}`
+      if (
+        labelledWithoutOwnCue(candidate, attribution.speech.quote, texts) &&
+        !walkedPlaces.has(place)
+      )
+        return null
+      walkedPlaces.add(place)
+      return candidate
+    })
+    const chosen: MentionAt[] = walked.filter((mention) => mention !== null)
     const registry = new SpeakerRegistry()
     const coreference = new Coreference(articleModel, registry, chosen, subjects)
     coreference.walk(
-      attributions.map((attribution) => {
+      attributions.map((attribution, index) => {
         const { start, end } = placeOf(attribution)
         return {
           start,
           end,
-          mention: attribution.choice?.candidate ?? null,
+          mention: walked[index] ?? null,
           quoter: quoterOfPronoun(articleModel, attribution),
           attribute: attributeTo(attribution, coreference, listCandidates),
         }
