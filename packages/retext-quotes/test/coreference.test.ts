@@ -535,6 +535,7 @@ describe('Coreference', () => {
       ['Osric Penhale is not the mayor, and Ines Rooke is.', 'the mayor'],
       ['Osric Penhale is not the city’s mayor.', 'the mayor'],
       ['Osric Penhale is not the mayor, but the deputy mayor.', 'the mayor'],
+      ['Osric Penhale is not the mayor but he acts like one.', 'the mayor'],
       ['Osric Penhale is not the mayor of Tarno.', 'the mayor'],
       ['Osric Penhale is not the president of the union.', 'the union president'],
     ])

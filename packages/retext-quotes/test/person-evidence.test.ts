@@ -173,6 +173,7 @@ describe('person evidence', () => {
       'Orla Fenwick is not the mayor to close the pier.',
       'Orla Fenwick is not the mayor of Tarno but of Lodi.',
       'Orla Fenwick is not the mayor of Tarno, but of Lodi.',
+      'Orla Fenwick is not the mayor but of Lodi.',
       'Orla Fenwick was not the mayor in 2019.',
       'Orla Fenwick had never been the mayor.',
       'Orla Fenwick, who was not the mayor, left.',
@@ -187,6 +188,7 @@ describe('person evidence', () => {
       "Orla Fenwick is not the city's mayor.",
       'Orla Fenwick is not the mayor yet.',
       'Orla Fenwick is not the mayor, but the deputy mayor.',
+      'Orla Fenwick is not the mayor but he acts like one.',
       'Orla Fenwick was no longer the mayor.',
       'Orla Fenwick has not been the mayor.',
     ])

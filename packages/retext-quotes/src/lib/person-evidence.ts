@@ -221,8 +221,9 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
  * judging word before the head (`a popular mayor`, `your average mayor`, `the most popular
  * mayor`) or a clause after it (`a mayor who ducks a fight`, `the mayor to close the pier`)
  * denies only the judgement, the role still the person's; so does a complement contrasted
- * (`the mayor of Tarno but of Lodi`). A `but` after the head itself contrasts the role
- * (`not the mayor, but the deputy mayor`): the denial holds.
+ * (`the mayor of Tarno but of Lodi`, `the mayor but of Lodi`). A `but` after the head itself
+ * contrasts the role (`not the mayor, but the deputy mayor`, `not the mayor but he acts like
+ * one`): the denial holds.
  */
 function bareDeniedRole(
   tokens: readonly Token[],
@@ -239,8 +240,14 @@ function bareDeniedRole(
     if (!modifiesRoleAsNoun(token.lower)) return false
   }
   if (headAt >= last) return false
-  const after = tokens[headAt + 1]
-  if (after === undefined || after.start >= sentenceEnd || after.kind !== 'word') return true
+  const afterAt = headAt + 1
+  const after = tokens[afterAt]
+  if (after === undefined || after.start >= sentenceEnd) return true
+  // "not the mayor but the deputy mayor", "not the mayor, but he acts like one": the role
+  // contrasted; "not the mayor but of Lodi": only its complement.
+  const contrastAt = after.text === ',' ? afterAt + 1 : afterAt
+  if (tokens[contrastAt]?.lower === 'but') return tokens[contrastAt + 1]?.lower !== 'of'
+  if (after.kind !== 'word') return true
   if (after.lower === 'of') return closedComplement(tokens, sentenceEnd, headAt + 2)
   if (after.lower === 'no') return endedRoleWords.has(tokens[headAt + 2]?.lower ?? '')
   return deniedRoleAdverbs.has(after.lower)
