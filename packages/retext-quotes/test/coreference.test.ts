@@ -490,6 +490,69 @@ describe('Coreference', () => {
         .toBe('Osric Penhale')
   })
 
+  it('takes a judgement, a clause or a contrasted complement denied, or a past denial, as no denial of the role', async () => {
+    const resolve = async (text: string) =>
+      (await resolveQuotes(text)).results.map((result) => result[1])
+    // Each says Osric Penhale is (or may now be) the mayor.
+    for (const statement of [
+      'Osric Penhale is not a popular mayor.',
+      'Osric Penhale is not a bad mayor.',
+      'Osric Penhale is not your average mayor.',
+      'Osric Penhale is not an ordinary mayor.',
+      'Osric Penhale is not the most popular mayor in the state.',
+      'Osric Penhale is not the youngest mayor in the state.',
+      'Osric Penhale is not a mayor who ducks a fight.',
+      'Osric Penhale is not the mayor of Tarno but of Lodi.',
+      'Osric Penhale was not the mayor in 2019. He won in 2022.',
+    ])
+      expect
+        .soft(await resolve(`${statement} “The pier is unsafe,” the mayor said.`), statement)
+        .toEqual(['Osric Penhale'])
+    // A denied mayor is no denied deputy mayor.
+    expect(
+      await resolve(
+        'Osric Penhale is not the mayor, but the deputy mayor. “The pier is unsafe,” the deputy mayor said.',
+      ),
+    ).toEqual(['Osric Penhale'])
+    // The pronoun and a later description go with him, by either order, and by a possessive.
+    expect(
+      await resolve(
+        'Osric Penhale is not a popular mayor. “The pier is unsafe,” the mayor said. “It will not close,” he added.',
+      ),
+    ).toEqual(['Osric Penhale', 'Osric Penhale'])
+    expect(
+      await resolve(
+        'Osric Penhale is not a popular mayor. “The pier is unsafe,” he said. “It will not close,” the mayor added.',
+      ),
+    ).toEqual(['Osric Penhale', 'Osric Penhale'])
+    expect(
+      await resolve(
+        'Osric Penhale was elected in May. Penhale says the pier matters. Penhale is not a popular mayor, polls show. Penhale has been in office a year. “The pier is unsafe,” the city’s mayor said.',
+      ),
+    ).toEqual(['Osric Penhale'])
+    // A bare role denied is still no role of his: the description is someone unnamed.
+    for (const [statement, description] of [
+      ['Osric Penhale is not the mayor, and Ines Rooke is.', 'the mayor'],
+      ['Osric Penhale is not the city’s mayor.', 'the mayor'],
+      ['Osric Penhale is not the mayor, but the deputy mayor.', 'the mayor'],
+      ['Osric Penhale is not the mayor but he acts like one.', 'the mayor'],
+      ['Osric Penhale is not the mayor of Tarno.', 'the mayor'],
+      ['Osric Penhale is not the president of the union.', 'the union president'],
+    ])
+      expect
+        .soft(await resolve(`${statement} “The pier is unsafe,” ${description} said.`), statement)
+        .toEqual([description])
+    // Another role denied, or the mayor's role one of several, or a question: still his.
+    for (const statement of [
+      'Osric Penhale is not the mayor’s aide.',
+      'Osric Penhale is not only the mayor but also the harbor commissioner.',
+      'Why is Osric Penhale not the mayor?',
+    ])
+      expect
+        .soft(await resolve(`${statement} “The pier is unsafe,” the mayor said.`), statement)
+        .toEqual(['Osric Penhale'])
+  })
+
   it('reads a role whose denial past the head is a clause of the head’s own', async () => {
     const resolve = async (text: string) => (await resolveQuotes(text)).results[0]?.[1]
     for (const description of [

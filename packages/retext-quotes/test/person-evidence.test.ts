@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   describedAsPerson,
+  describesDeputy,
   roleAfterName,
   roleDeniedAfterName,
   speaksAfterName,
@@ -151,5 +152,54 @@ describe('person evidence', () => {
     // A possessive is the determiner: the aide is denied, not the mayor; a name inside a phrase is no subject.
     expect(await deniedOf("Orla Fenwick is not the mayor's aide.")).toBe('aide')
     expect(await deniedOf('A cousin of Orla Fenwick is not the mayor.')).toBeNull()
+  })
+
+  it('reads only a bare role, in the present, as denied', async () => {
+    const deniedOf = async (text: string) => {
+      const model = await articleOf(text)
+      const chain = model.chains[0]
+      const prepared = model.paragraphs[0]
+      if (!chain || !prepared) throw new Error(`No name in ${text}`)
+      return roleDeniedAfterName(prepared, chain)
+    }
+    // A judging word before the head, a clause or a contrasted complement after it, a past
+    // `not`: the role is (or may now be) the person's.
+    for (const text of [
+      'Orla Fenwick is not a popular mayor.',
+      'Orla Fenwick is not your average mayor.',
+      'Orla Fenwick is not the most popular mayor in the state.',
+      'Orla Fenwick is not the youngest mayor.',
+      'Orla Fenwick is not a mayor who ducks a fight.',
+      'Orla Fenwick is not the mayor to close the pier.',
+      'Orla Fenwick is not the mayor of Tarno but of Lodi.',
+      'Orla Fenwick is not the mayor of Tarno, but of Lodi.',
+      'Orla Fenwick is not the mayor but of Lodi.',
+      'Orla Fenwick was not the mayor in 2019.',
+      'Orla Fenwick had never been the mayor.',
+      'Orla Fenwick, who was not the mayor, left.',
+    ])
+      expect.soft(await deniedOf(text), text).toBeNull()
+    // Nouns or words of a role before the head, an `of` complement, a possessive, `yet`, an
+    // ended role in the past: a bare role denied.
+    for (const text of [
+      'Orla Fenwick is not the harbor commissioner.',
+      'Orla Fenwick is not the prime minister.',
+      'Orla Fenwick is not the president of the union.',
+      "Orla Fenwick is not the city's mayor.",
+      'Orla Fenwick is not the mayor yet.',
+      'Orla Fenwick is not the mayor, but the deputy mayor.',
+      'Orla Fenwick is not the mayor but he acts like one.',
+      'Orla Fenwick was no longer the mayor.',
+      'Orla Fenwick has not been the mayor.',
+    ])
+      expect.soft(await deniedOf(text), text).not.toBeNull()
+  })
+
+  it('reads a deputy word before a description’s head, after any possessive', () => {
+    expect(describesDeputy('the deputy mayor', 'mayor')).toBe(true)
+    expect(describesDeputy("the city's vice mayor", 'mayor')).toBe(true)
+    expect(describesDeputy('the mayor', 'mayor')).toBe(false)
+    expect(describesDeputy("the deputy mayor's aide", 'aide')).toBe(false)
+    expect(describesDeputy('the assistant professor', 'professor')).toBe(false)
   })
 })

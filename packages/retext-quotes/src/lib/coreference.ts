@@ -87,6 +87,7 @@ import {
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   describedAsPerson,
+  describesDeputy,
   roleAfterName,
   roleDeniedAfterName,
   speaksAfterName,
@@ -2344,10 +2345,15 @@ export class Coreference {
         // Someone the walk reached whose roles say the description is someone else: it ends
         // there, the description unnamed, never passing on to a person named before them.
         let contradicted: Speaker | null = null
+        const deputy = describesDeputy(reading.description, reading.head)
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
-          // "Tom Brill is not the mayor": the description is someone else, unnamed.
-          if (this.deniedRoles(speaker.name).some((role) => sameRoleKind(role, reading.head))) {
+          // "Tom Brill is not the mayor": the description is someone else, unnamed; not a
+          // deputy's (`is not the mayor, but the deputy mayor`), another role.
+          if (
+            !deputy &&
+            this.deniedRoles(speaker.name).some((role) => sameRoleKind(role, reading.head))
+          ) {
             contradicted = speaker
             return true
           }

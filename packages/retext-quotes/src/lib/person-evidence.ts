@@ -6,6 +6,7 @@
  */
 import {
   bodyNouns,
+  brillLexicon,
   calendarWords,
   deputyRoleModifiers,
   isPersonNoun,
@@ -14,7 +15,7 @@ import {
   relativePronouns,
   timeNouns,
 } from '@newsroom/lexicon'
-import { isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { isOrganizationHead, isRoleHead, isRoleWord } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
 import {
   firstTokenFrom,
@@ -173,10 +174,13 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
 /**
  * The role the text says a person does not hold, or no longer holds, as its head word,
  * lowercased (`Nora Lake is not the harbor commissioner.`, `Nora Lake, who is no longer mayor,`,
- * `was never the commissioner`, `was the commissioner no longer`), else null: the description's
- * `the commissioner` is then someone else. Read where `roleAfterName` reads a stated role (the
- * name's clause's predicate, or its `, who` clause), with `was` too: a past denial (`was no
- * longer the mayor`) still says the role is not theirs.
+ * `has never been the commissioner`, `was the commissioner no longer`), else null: the
+ * description's `the commissioner` is then someone else. Read where `roleAfterName` reads a
+ * stated role (the name's clause's predicate, or its `, who` clause). Only a bare role is
+ * denied (`bareDeniedRole`): `is not a popular mayor`, `not the mayor of Tarno but of Lodi`
+ * deny a judgement or a complement, and so say the person is the mayor. A past `not` or
+ * `never` (`was not the mayor in 2019`) says nothing of the present; a role past its end (`was
+ * no longer the mayor`) does not come back.
  */
 export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
   const { tokens } = prepared
@@ -190,6 +194,7 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
   const deniedByVerb = pastRun(tokens, sentenceEnd, verbStart, deniedPerfectRuns)
   let index = deniedByVerb < 0 ? pastRun(tokens, sentenceEnd, verbStart, denyingVerbRuns) : -1
   if (deniedByVerb < 0 && index < 0) return null
+  const pastVerb = pastTenseDenyingVerbs.has(tokens[verbStart]?.lower ?? '')
   while (index >= 0 && denialAdverbs.has(tokens[index]?.lower ?? '')) index++
   const denial = deniedByVerb < 0 ? pastRun(tokens, sentenceEnd, index, denialRuns) : deniedByVerb
   const start = denial < 0 ? index : denial
@@ -201,8 +206,103 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
     if (holdingAllTheSameWords.has(tokens[at]?.lower ?? '')) return null
   // Without a denial before it, only one after the head (`the commissioner no longer`) denies.
   if (denial < 0 && !description.ended) return null
+  // A past `not` or `never` (`was not`, `had never been`): the role may be theirs since.
+  const ended = description.ended || tokens[denial - 1]?.lower === 'longer'
+  if (pastVerb && !ended) return null
+  if (!bareDeniedRole(tokens, sentenceEnd, start, description.head)) return null
   return isRoleHead(description.head) ? description.head : null
 }
+
+/**
+ * Whether the description opening at `start` denied is a bare role: a determiner (an article,
+ * a possessive: `the city's`), words of a role or nouns before the head (`the harbor
+ * commissioner`, `the prime minister`), and after it nothing but a mark, the sentence's end,
+ * `no longer` or `yet`, or an `of` complement so closed (`the president of the union`). A
+ * judging word before the head (`a popular mayor`, `your average mayor`, `the most popular
+ * mayor`) or a clause after it (`a mayor who ducks a fight`, `the mayor to close the pier`)
+ * denies only the judgement, the role still the person's; so does a complement contrasted
+ * (`the mayor of Tarno but of Lodi`, `the mayor but of Lodi`). A `but` after the head itself
+ * contrasts the role (`not the mayor, but the deputy mayor`, `not the mayor but he acts like
+ * one`): the denial holds.
+ */
+function bareDeniedRole(
+  tokens: readonly Token[],
+  sentenceEnd: number,
+  start: number,
+  head: string,
+): boolean {
+  const last = Math.min(tokens.length, start + descriptionReach + 1)
+  let headAt = start
+  for (; headAt < last && tokens[headAt]?.lower !== head; headAt++) {
+    const token = tokens[headAt] as Token
+    if (headAt === start && articles.has(token.lower)) continue
+    if (withoutPossessiveEnding(token.text) !== token.text) continue
+    if (!modifiesRoleAsNoun(token.lower)) return false
+  }
+  if (headAt >= last) return false
+  const afterAt = headAt + 1
+  const after = tokens[afterAt]
+  if (after === undefined || after.start >= sentenceEnd) return true
+  // "not the mayor but the deputy mayor", "not the mayor, but he acts like one": the role
+  // contrasted; "not the mayor but of Lodi": only its complement.
+  const contrastAt = after.text === ',' ? afterAt + 1 : afterAt
+  if (tokens[contrastAt]?.lower === 'but') return tokens[contrastAt + 1]?.lower !== 'of'
+  if (after.kind !== 'word') return true
+  if (after.lower === 'of') return closedComplement(tokens, sentenceEnd, headAt + 2)
+  if (after.lower === 'no') return endedRoleWords.has(tokens[headAt + 2]?.lower ?? '')
+  return deniedRoleAdverbs.has(after.lower)
+}
+
+/** Penn Treebank tags of the nouns that may modify a role's head (`harbor commissioner`). */
+const nounTags: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS'])
+
+/**
+ * Whether a word before a denied role's head is a word of a role (`prime`, `acting`, `city`) or
+ * likeliest a noun by the Brill tagger's lexicon (`harbor`; a word it lacks is mostly a name's:
+ * `Tarno`), not a judging adjective (`popular`, `average`), a superlative (`most`, `youngest`)
+ * or a possessive pronoun (`your average mayor`).
+ */
+function modifiesRoleAsNoun(lower: string): boolean {
+  if (isRoleWord(lower)) return true
+  const likeliest = brillLexicon().get(lower)?.[0]
+  return likeliest === undefined || nounTags.has(likeliest)
+}
+
+/**
+ * Whether an `of` complement opening at `index` closes at a mark or the sentence's end within a
+ * few words, with no clause nor contrast in it (`of the union`, not `of Tarno but of Lodi`,
+ * `of the union that won`).
+ */
+function closedComplement(tokens: readonly Token[], sentenceEnd: number, index: number): boolean {
+  const last = Math.min(tokens.length, index + descriptionReach)
+  let words = 0
+  for (; index < last; index++) {
+    const token = tokens[index] as Token
+    if (token.start >= sentenceEnd || token.kind === 'punct') break
+    if (token.kind !== 'word') continue
+    if (complementBreakers.has(token.lower)) return false
+    words++
+  }
+  const end = tokens[index]
+  if (words === 0 || (end !== undefined && end.start < sentenceEnd && end.kind !== 'punct'))
+    return false
+  // "of Tarno, but of Lodi": the complement contrasted after a comma too.
+  return !(end?.text === ',' && tokens[index + 1]?.lower === 'but')
+}
+
+/**
+ * Words that, in an `of` complement of a denied role, open a phrase, a clause or a contrast of
+ * their own (`of Tarno but of Lodi`, `of the union that won`); not `of`, `and` inside a body's
+ * name (`of the Dock and Harbor Union`).
+ */
+const complementBreakers: ReadonlySet<string> = new Set([
+  ...[...descriptionEnds].filter((word) => word !== 'of' && word !== 'and'),
+  'but',
+])
+/** Adverbs after a denied role's head that keep the denial (`is not the mayor yet`). */
+const deniedRoleAdverbs: ReadonlySet<string> = new Set(['yet', 'anymore'])
+/** The past-tense verbs of `denyingVerbRuns` and `deniedPerfectRuns`. */
+const pastTenseDenyingVerbs: ReadonlySet<string> = new Set(['was', 'had'])
 
 /** Word runs after a name or its `, who` that a denial of a role follows (`is`, `was`, `has been`). */
 const denyingVerbRuns: readonly (readonly string[])[] = [
@@ -317,6 +417,24 @@ const deputyWords: ReadonlySet<string> = new Set(deputyRoleModifiers)
 const rankedHeads: ReadonlySet<string> = new Set(['professor'])
 
 const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
+
+/**
+ * Whether a description's deputy word stands before its head (`the deputy mayor`, `the city's
+ * vice mayor`), after any possessive: the role is another than the head's, so the text denying
+ * someone the head's role (`is not the mayor, but the deputy mayor`) says nothing of it.
+ */
+export function describesDeputy(description: string, head: string): boolean {
+  const lowerHead = head.toLowerCase()
+  if (rankedHeads.has(lowerHead)) return false
+  const words = description.toLowerCase().split(' ')
+  const headAt = words.lastIndexOf(lowerHead)
+  for (let at = headAt - 1; at >= 0; at--) {
+    const word = words[at] as string
+    if (withoutPossessiveEnding(word) !== word) return false
+    if (deputyWords.has(word)) return true
+  }
+  return false
+}
 
 /** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
 function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
