@@ -514,6 +514,16 @@ describe('Coreference', () => {
         'Osric Penhale is not the mayor, but the deputy mayor. “The pier is unsafe,” the deputy mayor said.',
       ),
     ).toEqual(['Osric Penhale'])
+    // No longer the mayor is what makes him the former mayor.
+    for (const description of ['the former mayor', 'the ex-mayor'])
+      expect
+        .soft(
+          await resolve(
+            `Osric Penhale is no longer the mayor. “The pier is unsafe,” ${description} said.`,
+          ),
+          description,
+        )
+        .toEqual(['Osric Penhale'])
     // The pronoun and a later description go with him, by either order, and by a possessive.
     expect(
       await resolve(

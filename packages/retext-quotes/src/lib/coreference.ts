@@ -88,6 +88,7 @@ import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   describedAsPerson,
   describesDeputy,
+  describesPastHolder,
   roleAfterName,
   roleDeniedAfterName,
   speaksAfterName,
@@ -2345,13 +2346,16 @@ export class Coreference {
         // Someone the walk reached whose roles say the description is someone else: it ends
         // there, the description unnamed, never passing on to a person named before them.
         let contradicted: Speaker | null = null
-        const deputy = describesDeputy(reading.description, reading.head)
+        // A deputy's role (`is not the mayor, but the deputy mayor`) or a past one (`is no
+        // longer the mayor` for "the former mayor") is not the role the text denies them.
+        const deniable =
+          !describesDeputy(reading.description, reading.head) &&
+          !describesPastHolder(reading.description, reading.head)
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
-          // "Tom Brill is not the mayor": the description is someone else, unnamed; not a
-          // deputy's (`is not the mayor, but the deputy mayor`), another role.
+          // "Tom Brill is not the mayor": the description is someone else, unnamed.
           if (
-            !deputy &&
+            deniable &&
             this.deniedRoles(speaker.name).some((role) => sameRoleKind(role, reading.head))
           ) {
             contradicted = speaker

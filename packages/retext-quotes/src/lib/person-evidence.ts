@@ -436,6 +436,21 @@ export function describesDeputy(description: string, head: string): boolean {
   return false
 }
 
+/**
+ * Whether a description names its role as a past one (`the former mayor`, `the ex-mayor`): the
+ * one the text says no longer holds the role (`is no longer the mayor`) may be who it means.
+ */
+export function describesPastHolder(description: string, head: string): boolean {
+  const words = description.toLowerCase().split(' ')
+  // `the ex-mayor` holds its head inside a hyphenated word: every word counts then.
+  const headAt = words.lastIndexOf(head.toLowerCase())
+  const end = headAt === -1 ? words.length : headAt
+  for (let at = 0; at < end; at++) {
+    if (marksPastRole(words[at] as string)) return true
+  }
+  return false
+}
+
 /** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
 function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
   return pastRun(tokens, sentenceEnd, index, roleStatingRuns)
