@@ -713,6 +713,20 @@ describe('namesakes in an article', () => {
     ).toEqual([unclear])
   })
 
+  it('carries on a bare family name the text settled on one namesake before naming the other', async () => {
+    expect(
+      await speakersOf([
+        'Pavel Brenn has run the bakery for a decade.',
+        '"The bread is ready," Brenn said on Monday.',
+        'Pavel Brenn and his father, Oskar Brenn, opened it in 1990.',
+        '"We never missed a morning," Brenn said.',
+      ]),
+    ).toEqual([
+      { speaker: 'Pavel Brenn', candidate: null },
+      { speaker: 'Pavel Brenn', candidate: null },
+    ])
+  })
+
   it('pairs namesakes across ", and" only as clause subjects of equal standing', async () => {
     const said = '"The dam will hold," Quarry said.'
     // A possessive is no subject.

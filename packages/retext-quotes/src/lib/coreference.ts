@@ -808,6 +808,12 @@ interface Family {
    * in-passing "Vale" between names neither (see `familyNamedBetween`).
    */
   namesakeParagraphs: number[]
+  /**
+   * Whether a paragraph between the first one naming the first-introduced namesake and the first
+   * naming another names the family: the writer's bare "Vale" was settled on the first before the
+   * other came in, and a pair named later leaves it to the rules after `namesakesSideBySide`.
+   */
+  settledBeforeOthers: boolean
 }
 
 /**
@@ -2721,6 +2727,7 @@ export class Coreference {
     latest: Family['named'][number] | undefined,
   ): boolean | number {
     const { fullNamed } = family
+    if (family.settledBeforeOthers) return false
     let lastAt = firstStartingFrom(fullNamed, position) - 1
     // A sentence naming one of them only in passing ("The crews, led by Ed Vale, stayed") tells
     // no reader which one a bare "Vale" is: the pair before it is read instead. A few such
@@ -3017,6 +3024,12 @@ export class Coreference {
       for (const { paragraph, namesake } of named)
         if (namesake !== -1 && namesakeParagraphs.at(-1) !== paragraph)
           namesakeParagraphs.push(paragraph)
+      const firstParagraph = this.paragraphAt(firstAt)
+      const othersAt = fullNamed.find(({ namesake }) => namesake !== first)?.start
+      const naming = this.familyIndex().paragraphsNaming(surname)
+      const settledBeforeOthers =
+        othersAt !== undefined &&
+        firstAtLeast(naming, this.paragraphAt(othersAt)) > firstAtLeast(naming, firstParagraph + 1)
       const ordering = namesakeGenerations(
         namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
         this.familyIndex().kinWords(),
@@ -3032,8 +3045,9 @@ export class Coreference {
         namedByTitle: new Map(),
         first,
         described,
-        namingParagraphs: this.familyIndex().paragraphsNaming(surname),
+        namingParagraphs: naming,
         namesakeParagraphs,
+        settledBeforeOthers,
       }
     }
     this.families.set(folded, family)
