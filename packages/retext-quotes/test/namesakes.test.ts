@@ -676,6 +676,92 @@ describe('namesakes in an article', () => {
     ).toEqual([{ speaker: null, candidate: 'Anselm Quarry' }])
   })
 
+  it('keeps a bare family name unclear past bare or in-passing mentions after namesakes side by side', async () => {
+    const pair = 'Oskar Brenn and Pavel Brenn opened the bakery on Friday.'
+    const unclear = { speaker: null, candidate: 'Oskar Brenn' }
+    // The first bare "Brenn" is unclear: it orders them no more for the next one.
+    expect(
+      await speakersOf([
+        pair,
+        'The oven warmed up overnight.',
+        '"The bread is ready," Brenn said.',
+        '"The flour is in," Brenn added.',
+      ]),
+    ).toEqual([unclear, unclear])
+    expect(
+      await speakersOf([
+        pair,
+        'Brenn walked to the market.',
+        'The oven warmed up overnight.',
+        '"The bread is ready," Brenn said.',
+      ]),
+    ).toEqual([unclear])
+    // A name in passing is no topic a bare name carries on.
+    expect(
+      await speakersOf([
+        pair,
+        'The bakers, including Pavel Brenn, stayed behind.',
+        '"The bread is ready," Brenn said.',
+      ]),
+    ).toEqual([unclear])
+    expect(
+      await speakersOf([
+        pair,
+        'Crews, led by Pavel Brenn, stayed behind.',
+        '"The bread is ready," Brenn said.',
+      ]),
+    ).toEqual([unclear])
+  })
+
+  it('carries on a bare family name the text settled on one namesake before naming the other', async () => {
+    expect(
+      await speakersOf([
+        'Pavel Brenn has run the bakery for a decade.',
+        '"The bread is ready," Brenn said on Monday.',
+        'Pavel Brenn and his father, Oskar Brenn, opened it in 1990.',
+        '"We never missed a morning," Brenn said.',
+      ]),
+    ).toEqual([
+      { speaker: 'Pavel Brenn', candidate: null },
+      { speaker: 'Pavel Brenn', candidate: null },
+    ])
+  })
+
+  it('pairs namesakes across ", and" only as clause subjects of equal standing', async () => {
+    const said = '"The dam will hold," Quarry said.'
+    // A possessive is no subject.
+    expect(
+      await speakersOf([
+        "Anselm Quarry's lawyer spoke first, and Teodor Quarry spoke after him.",
+        said,
+      ]),
+    ).toEqual([{ speaker: 'Teodor Quarry', candidate: null }])
+    expect(
+      await speakersOf([
+        "Anselm Quarry walked the crest of the dam, and Teodor Quarry's report was read aloud.",
+        said,
+      ]),
+    ).toEqual([{ speaker: 'Anselm Quarry', candidate: null }])
+    // The speaker of a quotation's cue stays the topic; the other only nods.
+    expect(
+      await speakersOf([
+        'Anselm Quarry and Teodor Quarry inspected the dam on Friday.',
+        '"The dam will hold," Teodor Quarry said, and Anselm Quarry nodded. "The spillway is clear," Quarry added.',
+      ]),
+    ).toEqual([
+      { speaker: 'Teodor Quarry', candidate: null },
+      { speaker: 'Teodor Quarry', candidate: null },
+    ])
+    // Named again alone in the later clause, as after a semicolon.
+    for (const joined of [
+      'Anselm Quarry and Teodor Quarry inspected the dam on Friday, and Teodor Quarry stayed behind.',
+      'Anselm Quarry and Teodor Quarry inspected the dam on Friday; Teodor Quarry stayed behind.',
+    ])
+      expect(await speakersOf([joined, said])).toEqual([
+        { speaker: 'Teodor Quarry', candidate: null },
+      ])
+  })
+
   it('reads "Jr." or "Sr." in commas right after a full name as that person\'s generation', async () => {
     expect(
       await speakersOf([

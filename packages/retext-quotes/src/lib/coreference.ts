@@ -94,7 +94,12 @@ import {
   speaksAfterName,
   titledName,
 } from './person-evidence.js'
-import { endsInApostropheS, withoutApostropheS, withoutPossessiveEnding } from './possessive.js'
+import {
+  endsInApostropheS,
+  hasPossessiveEnding,
+  withoutApostropheS,
+  withoutPossessiveEnding,
+} from './possessive.js'
 import {
   descriptionHead,
   modifierOwner,
@@ -800,6 +805,17 @@ interface Family {
   described: boolean
   /** The paragraphs naming the family (`hasFamilyName`), in order. */
   namingParagraphs: number[]
+  /**
+   * The paragraphs naming one of them alone (`named` with a namesake), in order: a bare or
+   * in-passing "Vale" between names neither (see `familyNamedBetween`).
+   */
+  namesakeParagraphs: number[]
+  /**
+   * Whether a paragraph between the first one naming the first-introduced namesake and the first
+   * naming another names the family: the writer's bare "Vale" was settled on the first before the
+   * other came in, and a pair named later leaves it to the rules after `namesakesSideBySide`.
+   */
+  settledBeforeOthers: boolean
 }
 
 /**
@@ -882,6 +898,17 @@ const coordinationReach = 80
  */
 const coordinatedClauseOpening = /,\s+(?:and|but)\s+$/u
 const clauseOpeningReach = 8
+
+/**
+ * The end of what stands before the speaker of a quotation's cue: the closing quotation mark, and
+ * a speech verb before the name ("“…,” Ed Vale said", "“…,” said Ed Vale"). Read on the last
+ * `cueOpeningReach` characters before the name.
+ */
+const quotationCueBefore = /["”]\s*(?:\p{Ll}+\s+)?$/u
+const cueOpeningReach = 16
+
+/** How many sentences naming a namesake only in passing `namesakesSideBySide` reads past. */
+const inPassingSentencesSkipped = 3
 
 /** The words that may open a noun phrase a name stands in apposition to ("His son, Ed Vale,"). */
 const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
@@ -2635,8 +2662,11 @@ export class Coreference {
         : among.includes(family.first)
           ? family.first
           : (among[0] as number)
-    if (this.namesakesSideBySide(family, position, windowStart, latest))
-      return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+    const sideBySide = this.namesakesSideBySide(family, position, windowStart, latest)
+    if (sideBySide === true) return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+    // "Tom Vale and Ed Vale toured it, and Ed Vale stayed": named again alone, a clause subject.
+    if (typeof sideBySide === 'number' && among.includes(sideBySide))
+      return { speaker: speakerOf(sideBySide), resolution: 'namesake' }
     if (latest && latest.start >= windowStart)
       return continued === -1 || this.appositionAmongEquals(family, latest, windowStart)
         ? { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
@@ -2694,8 +2724,8 @@ export class Coreference {
    * next bare "Vale" may be either: the one named last is no likelier, nor the one introduced
    * first. A kin word or a suffix ordering them tells "the younger Vale" apart, not a bare
    * "Vale". The sentence is within reach in the bare name's window (`windowStart`), or further
-   * back when no paragraph between names the family: a bare "Vale" written on in between shows
-   * the writer's own use of it, read by the rules after this one. Side by side: both subjects of
+   * back when no paragraph between names one of them alone: a bare "Vale" in between is itself
+   * unclear, and a name in passing is no topic, so neither orders them. Side by side: both subjects of
    * the sentence, joined by "and" (a coordinated subject the clause finder may read as in
    * passing), or the second the subject of a clause joined by ", and" or ", but". Only the
    * sentence's own mentions are read.
@@ -2705,38 +2735,94 @@ export class Coreference {
     position: number,
     windowStart: number,
     latest: Family['named'][number] | undefined,
-  ): boolean {
+  ): boolean | number {
     const { fullNamed } = family
-    const lastAt = firstStartingFrom(fullNamed, position) - 1
-    const last = fullNamed[lastAt]
-    if (!last) return false
-    // "the younger Vale" or a titled "Mr. Vale" since names one of them alone.
-    if (latest && latest.start >= last.end && latest.namesake !== -1) return false
-    const paragraph = this.paragraphAt(last.start)
-    if (last.start < windowStart && this.familyNamedBetween(family, paragraph, position))
-      return false
-    const paragraphStart = this.paragraphStarts[paragraph] ?? 0
-    const prepared = this.model.paragraphs[paragraph]
-    if (!prepared) return false
-    const sentenceStart = paragraphStart + sentenceAt(prepared, last.start - paragraphStart)[0]
-    const { text } = prepared
-    for (let at = lastAt - 1; at >= 0; at--) {
+    if (family.settledBeforeOthers) return false
+    let lastAt = firstStartingFrom(fullNamed, position) - 1
+    // A sentence naming one of them only in passing ("The crews, led by Ed Vale, stayed") tells
+    // no reader which one a bare "Vale" is: the pair before it is read instead. A few such
+    // sentences only, so that each bare name reads a bounded stretch of mentions.
+    for (let sentences = 0; sentences <= inPassingSentencesSkipped; sentences++) {
+      const last = fullNamed[lastAt]
+      if (!last) return false
+      // "the younger Vale" or a titled "Mr. Vale" since names one of them alone.
+      if (latest && latest.start >= last.end && latest.namesake !== -1) return false
+      const paragraph = this.paragraphAt(last.start)
+      if (last.start < windowStart && this.familyNamedBetween(family, paragraph, position))
+        return false
+      const paragraphStart = this.paragraphStarts[paragraph] ?? 0
+      const prepared = this.model.paragraphs[paragraph]
+      if (!prepared) return false
+      const sentenceStart = paragraphStart + sentenceAt(prepared, last.start - paragraphStart)[0]
+      const { text } = prepared
+      const sentenceFirstAt = firstStartingFrom(fullNamed, sentenceStart)
+      const read = this.sideBySideBefore(fullNamed, lastAt, sentenceFirstAt, text, paragraphStart)
+      if (read === 'pair') return true
+      if (read === 'again') return last.start >= windowStart ? last.namesake : false
+      if (!last.inPassing) return false
+      lastAt = sentenceFirstAt - 1
+    }
+    return false
+  }
+
+  /**
+   * Whether the mention `fullNamed[lastAt]` is side by side with another namesake named before
+   * it in its sentence (from `fullNamed[firstAt]` on; `text` is their paragraph's, starting at
+   * `paragraphStart`), as `namesakesSideBySide` reads it. Across ", and" or ", but", only two
+   * clause subjects of equal standing pair: not a possessive ("Tom Vale's lawyer spoke, and Ed
+   * Vale…"), not the speaker of a quotation's cue ("“…,” Ed Vale said, and Tom Vale nodded":
+   * the quoted speaker stays the topic), and not one named again alone in the later clause
+   * ("Tom Vale and Ed Vale toured it, and Ed Vale stayed"): the text orders them there as a
+   * semicolon between the clauses would.
+   */
+  private sideBySideBefore(
+    fullNamed: Family['fullNamed'],
+    lastAt: number,
+    firstAt: number,
+    text: string,
+    paragraphStart: number,
+  ): 'pair' | 'again' | 'none' {
+    const last = fullNamed[lastAt] as Family['fullNamed'][number]
+    const opensClause = coordinatedClauseOpening.test(
+      text.slice(
+        Math.max(0, last.start - clauseOpeningReach - paragraphStart),
+        last.start - paragraphStart,
+      ),
+    )
+    const possessive = ({ start, end }: { start: number; end: number }): boolean =>
+      hasPossessiveEnding(text.slice(start - paragraphStart, end + 2 - paragraphStart)) ||
+      hasPossessiveEnding(text.slice(start - paragraphStart, end + 1 - paragraphStart))
+    for (let at = lastAt - 1; at >= firstAt; at--) {
       const other = fullNamed[at] as Family['fullNamed'][number]
-      if (other.start < sentenceStart) return false
-      if (other.namesake === last.namesake || other.end > last.start) continue
-      if (!other.inPassing && !last.inPassing) return true
+      if (other.end > last.start) continue
+      if (other.namesake === last.namesake) {
+        if (opensClause) return 'again'
+        continue
+      }
+      if (!other.inPassing && !last.inPassing) return 'pair'
       const clauseOpening = text.slice(
         Math.max(other.end, last.start - clauseOpeningReach) - paragraphStart,
         last.start - paragraphStart,
       )
-      if (coordinatedClauseOpening.test(clauseOpening)) return true
+      if (
+        coordinatedClauseOpening.test(clauseOpening) &&
+        !possessive(other) &&
+        !possessive(last) &&
+        !quotationCueBefore.test(
+          text.slice(
+            Math.max(0, other.start - paragraphStart - cueOpeningReach),
+            other.start - paragraphStart,
+          ),
+        )
+      )
+        return 'pair'
       // The gap's length is checked before it is cut: a long sentence naming the family often
       // would otherwise copy its text once per mention.
       if (last.start - other.end > coordinationReach) continue
       const between = text.slice(other.end - paragraphStart, last.start - paragraphStart)
-      if (coordinatedNames.test(between)) return true
+      if (coordinatedNames.test(between)) return 'pair'
     }
-    return false
+    return 'none'
   }
 
   /**
@@ -2768,9 +2854,12 @@ export class Coreference {
     return named
   }
 
-  /** Whether a paragraph after `from` and before the one holding `position` names the family. */
+  /**
+   * Whether a paragraph after `from` and before the one holding `position` names one of the
+   * family's namesakes alone: a bare "Vale" there is as unclear as the one at `position`.
+   */
   private familyNamedBetween(family: Family, from: number, position: number): boolean {
-    const naming = family.namingParagraphs
+    const naming = family.namesakeParagraphs
     return firstAtLeast(naming, this.paragraphAt(position)) > firstAtLeast(naming, from + 1)
   }
 
@@ -2941,6 +3030,16 @@ export class Coreference {
         lastNamed.set(entry.namesake, entry.start)
       }
       fullNamed.sort((a, b) => a.start - b.start)
+      const namesakeParagraphs: number[] = []
+      for (const { paragraph, namesake } of named)
+        if (namesake !== -1 && namesakeParagraphs.at(-1) !== paragraph)
+          namesakeParagraphs.push(paragraph)
+      const firstParagraph = this.paragraphAt(firstAt)
+      const othersAt = fullNamed.find(({ namesake }) => namesake !== first)?.start
+      const naming = this.familyIndex().paragraphsNaming(surname)
+      const settledBeforeOthers =
+        othersAt !== undefined &&
+        firstAtLeast(naming, this.paragraphAt(othersAt)) > firstAtLeast(naming, firstParagraph + 1)
       const ordering = namesakeGenerations(
         namesakes.map((at) => (clusters[at] as PersonCluster).parsed),
         this.familyIndex().kinWords(),
@@ -2956,7 +3055,9 @@ export class Coreference {
         namedByTitle: new Map(),
         first,
         described,
-        namingParagraphs: this.familyIndex().paragraphsNaming(surname),
+        namingParagraphs: naming,
+        namesakeParagraphs,
+        settledBeforeOthers,
       }
     }
     this.families.set(folded, family)
