@@ -791,7 +791,9 @@ export function joinedClauseStart(
   const before = tokens[adverb ? at - 3 : at - 2]
   if (coordinatorWords.has(coordinator.lower))
     return before !== undefined && clauseEnd.test(before.text) ? at : -1
-  if (!subordinators.has(joiner.lower)) return -1
+  // "When Brio suggested it, Vale fired back: "…"": a subordinate clause opening its sentence
+  // is the main clause's adjunct, never the quotation's clause.
+  if (!subordinators.has(joiner.lower) || joiner.capital) return -1
   if (joiner.lower === 'as' && (before?.lower === 'such' || before?.lower === 'well')) return -1
   // "Vale said that, because Brio testified that it was "…"": a subordinate clause opening a
   // `that` clause is part of what that clause reports, in the words of its cue's subject.
