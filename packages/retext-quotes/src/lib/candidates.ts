@@ -15,7 +15,6 @@ import {
   clauseSubject,
   isQuotingVerb,
   isSpeakerPhrase,
-  joinedClauseStart,
   passiveQuotedSubjectBefore,
   quoterBefore,
   quotingFrameAfter,
@@ -227,7 +226,7 @@ export function gatherCandidates(
     add(gathered, model, last.paragraph, normalize(asker, last.paragraph), (candidate) => {
       candidate.nearby = true
     })
-  const subject = sentenceSubject(model, speech, first)
+  const subject = sentenceSubject(model, first)
   if (subject)
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
@@ -381,17 +380,13 @@ function firstPersonPronoun(phrase: MentionPhrase): boolean {
  */
 function sentenceSubject(
   model: ArticleModel,
-  speech: SpeechQuote,
   first: RawQuote['segments'][number],
 ): MentionPhrase | null {
   const paragraph = model.paragraphs[first.paragraph]
   if (!paragraph) return null
   const quoteToken = paragraph.quoteTokenAt.get(first.open)
   if (quoteToken === undefined) return null
-  // "Brio praised the plan, and Vale said "…"": the subject of the quotation's own clause.
-  const joined = joinedClauseOf(speech, paragraph, first.paragraph, quoteToken)
-  const opening =
-    joined >= 0 ? joined : firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
+  const opening = firstTokenFrom(paragraph.tokens, sentenceAt(paragraph, first.open)[0])
   if (opening >= quoteToken) return null
   // "Vale quoted Brio as saying "…"": the words are the one quoted's, not the quoter's; an
   // object read no further ("experts such as Brio") leaves the quotation no subject.
@@ -413,25 +408,6 @@ function sentenceSubject(
   )
     return null
   return phrase
-}
-
-/**
- * The token the nearest cue's subject before a quotation (the first speaker phrase tied to it as
- * `before-subject`, as `beforeQuote` reads them nearest first) opens a joined clause at, or -1:
- * `…, and Vale said "…"`, `…while Vale added "…"`.
- */
-function joinedClauseOf(
-  speech: SpeechQuote,
-  paragraph: PreparedParagraph,
-  paragraphIndex: number,
-  quoteToken: number,
-): number {
-  for (const match of speech.matches) {
-    if (match.role !== 'before-subject' || !isSpeakerPhrase(match.phrase)) continue
-    if (match.paragraph !== paragraphIndex) return -1
-    return joinedClauseStart(paragraph.tokens, match.phrase, quoteToken)
-  }
-  return -1
 }
 
 /**

@@ -7,7 +7,6 @@
  */
 import {
   calendarWords,
-  clauseAdverbs,
   coordinators,
   hearingVerbs as hearingVerbList,
   inflect,
@@ -46,7 +45,6 @@ import {
   possessives,
   prepositions,
   subjectPronouns,
-  subordinators,
 } from './words.js'
 
 const passiveAuxiliaries: ReadonlySet<string> = new Set(passiveAuxiliaryList)
@@ -56,7 +54,6 @@ const hearingVerbs: ReadonlySet<string> = new Set(hearingVerbList)
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const attributionMark = /^[,―—–‒\-:]$/
 const clauseLink = /^(?:who|which|that|and|or|but|also|then)$/
-const clauseEnd = /^[,;]$/
 const colonOrComma = /^[:,]$/
 const digit = /\d/
 const fullStopOrSemicolon = /^[.;]$/
@@ -269,7 +266,6 @@ function afterTimePhrase(tokens: readonly Token[], at: number): number {
 }
 
 const coordinatorWords: ReadonlySet<string> = new Set(coordinators)
-const clauseAdverbWords: ReadonlySet<string> = new Set(clauseAdverbs)
 
 /**
  * Whether token `at`, read between a verb of quoting and its `as`, ends the verb's clause, so
@@ -744,64 +740,6 @@ function sharedSubject(
   return phrase && (phrase.form === 'pronoun' || phrase.form === 'name') ? phrase : null
 }
 
-/**
- * Whether the clause a subject at token `from` opens closes before the quotation at
- * `quoteToken`: after the clause's own verb, a comma or a dash, then a finite verb of another
- * subject (`while Brio was testifying, she was "…"`, `as Brio has said - and he can "…"`). A
- * verb after a relative pronoun is the subject's (`and Vale, who was there, said`); a phrase set
- * off by commas (`said on Friday, in a statement, "…"`) has no verb and leaves the clause open.
- */
-function closedBefore(tokens: readonly Token[], from: number, quoteToken: number): boolean {
-  let ownVerb = false
-  let comma = false
-  for (let at = from; at < quoteToken; at++) {
-    const token = tokens[at] as Token
-    if (token.text === ',' || dash.test(token.text)) comma = ownVerb
-    if (token.kind !== 'word' || startsUppercase.test(token.text)) continue
-    if (!isFiniteVerbToken(token) && (ownVerb || !isCue(token))) continue
-    if (relativePronouns.has(tokens[wordBeforeModifiers(tokens, at)]?.lower ?? '')) continue
-    if (comma) return true
-    ownVerb = true
-  }
-  return false
-}
-
-/**
- * The token a cue's subject opens a joined clause at, or -1: after a semicolon, after a
- * coordinating conjunction that follows a comma or a semicolon (`…, and Vale said`; an adverb
- * may follow it: `…, and then Vale said`), or after a subordinating one (`…while Vale said`;
- * not `such as`, `as well as`), unless that clause closes before the quotation. A cue before
- * that token belongs to another clause, and its subject speaks of something else.
- */
-export function joinedClauseStart(
-  tokens: readonly Token[],
-  subject: MentionPhrase,
-  quoteToken: number,
-): number {
-  const at = tokenStartingAt(tokens, subject.start)
-  const joiner = tokens[at - 1]
-  if (at < 1 || joiner === undefined) return -1
-  if (closedBefore(tokens, at, quoteToken)) return -1
-  if (joiner.text === ';') return at
-  if (joiner.kind !== 'word') return -1
-  // "…, and then Vale said": an adverb of the clause may follow its coordinator.
-  const adverb =
-    clauseAdverbWords.has(joiner.lower) && coordinatorWords.has(tokens[at - 2]?.lower ?? '')
-  const coordinator = adverb ? (tokens[at - 2] as Token) : joiner
-  const before = tokens[adverb ? at - 3 : at - 2]
-  if (coordinatorWords.has(coordinator.lower))
-    return before !== undefined && clauseEnd.test(before.text) ? at : -1
-  // "When Brio suggested it, Vale fired back: "…"": a subordinate clause opening its sentence
-  // is the main clause's adjunct, never the quotation's clause.
-  if (!subordinators.has(joiner.lower) || joiner.capital) return -1
-  if (joiner.lower === 'as' && (before?.lower === 'such' || before?.lower === 'well')) return -1
-  // "Vale said that, because Brio testified that it was "…"": a subordinate clause opening a
-  // `that` clause is part of what that clause reports, in the words of its cue's subject.
-  const complement = before?.text === ',' ? tokens[at - 3] : before
-  if (complement?.lower === 'that') return -1
-  return at
-}
-
 /** Every cue before the quotation in its sentence, with its speaker phrase, nearest first. */
 function beforeQuote(
   paragraph: PreparedParagraph,
@@ -816,10 +754,6 @@ function beforeQuote(
   let quotingVerb = -1
   // Where the clause of a passive verb of quoting opens (its subject): cues before are another's.
   let passiveClauseStart = -1
-  // The token the nearest cue's subject opens a joined clause at (`Brio praised the plan, and
-  // Vale said "…"`): cues before it are another clause's, whose subjects speak of something else.
-  let joinedClause = -1
-  let nearestSubject = false
   // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists; also a
   // transcript's turn quoted whole, its label just inside the opening mark (`"PENCE: Well, …`,
   // the mark a punctuation token of its own before the label).
@@ -839,7 +773,7 @@ function beforeQuote(
   for (let index = quoteToken - 1; index >= 0 && index >= first; index--) {
     const token = tokens[index] as Token
     if (token.kind === 'quote' && quoteToken - index > 6) break
-    if (token.start < passiveClauseStart || index < joinedClause) break
+    if (token.start < passiveClauseStart) break
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
       const after = phraseAfter(text, tokens, index + 2, false)
       if (after) found.push({ phrase: after.phrase, cue: 'according to', role: 'before-according' })
@@ -931,10 +865,6 @@ function beforeQuote(
         ? phrase
         : null
     if (subject) found.push({ phrase: subject, cue: token.text, role: 'before-subject' })
-    if (subject && !nearestSubject && isSpeakerPhrase(subject)) {
-      nearestSubject = true
-      joinedClause = joinedClauseStart(tokens, subject, quoteToken)
-    }
     // "…issued a statement saying", "Asked about it, …": the sentence's subject speaks too.
     if ((!subject || !isSpeakerPhrase(subject)) && first >= 0 && first < index) {
       const subject = clauseSubject(text, tokens, first, index)
@@ -963,11 +893,10 @@ function beforeQuote(
   ) {
     // "Ferro cited a poll, and Brill was quoted as saying, "…"": the passive's subject.
     const quoted = passiveQuotedSubjectBefore(text, tokens, first, quoteToken)
-    const clauseFirst = Math.max(first, joinedClause)
     const subject = quoted
       ? quoted.subject
-      : clauseFirst >= 0 && clauseFirst < quoteToken - 1
-        ? clauseSubject(text, tokens, clauseFirst, quoteToken - 1)?.phrase
+      : first >= 0 && first < quoteToken - 1
+        ? clauseSubject(text, tokens, first, quoteToken - 1)?.phrase
         : null
     if (subject && subject.form === 'name')
       found.push({ phrase: subject, cue: opener.text, role: 'colon-subject' })
