@@ -140,6 +140,12 @@ describe('retextEntities behaviour', () => {
       compromise: false,
     })
     expect(names(town.data.entities?.people)).toEqual([])
+    // `La` and `El` are given names, and articles opening a paper's name.
+    const paper = await run(
+      '"The budget is too small," declared La Vespina in an editorial.\n\nThe mayor told El Corrivo that the port would close.',
+      { compromise: false },
+    )
+    expect(names(paper.data.entities?.people)).toEqual([])
   })
 
   it('takes a name for a person from the name lexicons alone, not after a place preposition', async () => {

@@ -959,11 +959,13 @@ export class Recognizer {
       // role in apposition) and the words after it are no ordinary nouns: what spelling alone
       // leaves open (`looksLikeUnknownName` refuses a first word that is a word), the sentence
       // decides. The cue alone is not enough: a firm or a paper speaks too (`Holly Farms said`,
-      // `told El Universal`), and a town after a place preposition is a place (`in Sandy
-      // Springs`), as in the lexicon rule above.
+      // `told El Universal`), a town after a place preposition is a place (`in Sandy Springs`),
+      // as in the lexicon rule above, and a given name that is a name particle is as often a
+      // Romance article opening a paper's name (`told La Stampa`, `El País`).
       if (
         hasMiddleInitial(nameWords) ||
         (!afterPreposition &&
+          !nameParticleToken(tokens[nameStart] as Token) &&
           restLooksLikeFamilyName(tokens, nameStart, runEnd) &&
           this.contextEvidence(sentence, nameStart, runEnd - 1))
       ) {
