@@ -109,13 +109,43 @@ describe('retextEntities behaviour', () => {
     // `Hunter` and `Rusty` are given names and words, and nothing else is known of the family
     // names: a cue verb, a role in apposition or a middle initial decides, without compromise.
     const text =
-      '"The pier stays shut," said Hunter Fennimore.\n\nOn the quay, Rusty Oakwend, a harbour pilot, agreed.\n\nThe ferry belongs to Hunter Q. Brimsley.\n\nRusty Ashwend attended too.'
-    const file = await run(text, { compromise: false })
-    expect(names(file.data.entities?.people)).toEqual([
+      '"The pier stays shut," said Hunter Fennimore.\n\nOn the quay, Rusty Oakwend, a harbour pilot, agreed.\n\nThe ferry belongs to Hunter Q. Brimsley.\n\n"We sail at noon," Hunter Dallwyn said.\n\n"The tide is late," said Rusty Van Brisloe.\n\nAt the helm was Rusty Pembrook, 61, who runs the ferry.\n\nRusty Ashwend attended too.'
+    const found = [
+      'Hunter Dallwyn',
       'Hunter Fennimore',
       'Hunter Q. Brimsley',
       'Rusty Oakwend',
-    ])
+      'Rusty Pembrook',
+      'Rusty Van Brisloe',
+    ]
+    const file = await run(text, { compromise: false })
+    expect(names(file.data.entities?.people)).toEqual(found)
+    const byDefault = await run(text)
+    expect(names(byDefault.data.entities?.people)).toEqual(found)
+  })
+
+  it('takes no town, firm or paper whose name opens with a given name for a person', async () => {
+    // `Holly`, `Iris` and `Sandy` are given names and words; a speech verb next to the run is
+    // not enough when a later word is an ordinary noun (a firm or a paper speaks too), nor after
+    // a place preposition (a town).
+    const text =
+      '"Crews are clearing the roads," Sandy Springs said in a statement.\n\nThe mayor told Holly Farms workers that the plant would stay open.\n\nIris Energy told investors that the plant would stay open.'
+    for (const options of [{ compromise: false }, undefined]) {
+      const file = await run(text, options)
+      expect(names(file.data.entities?.people)).toEqual([])
+    }
+    // Unknown words after the given name: a place after `in`, whoever speaks. compromise, when
+    // on, is asked about it and may still say a person.
+    const town = await run('Families in Holly Brennick said the water was back.', {
+      compromise: false,
+    })
+    expect(names(town.data.entities?.people)).toEqual([])
+    // `La` and `El` are given names, and articles opening a paper's name.
+    const paper = await run(
+      '"The budget is too small," declared La Vespina in an editorial.\n\nThe mayor told El Corrivo that the port would close.',
+      { compromise: false },
+    )
+    expect(names(paper.data.entities?.people)).toEqual([])
   })
 
   it('takes a name for a person from the name lexicons alone, not after a place preposition', async () => {

@@ -268,12 +268,26 @@ function looksLikeUnknownName(tokens: readonly Token[], from: number, to: number
   return !(unknownNameToken(first) & unknownNameFacts.ordinary) || knowledgeToken(first).givenName
 }
 
+const initialWord = /^\p{Lu}\.$/u
+
 /** Whether a word between the first and the last of a name is an initial (`Warren E. Buffett`). */
 function hasMiddleInitial(nameWords: readonly string[]): boolean {
   for (let at = 1; at < nameWords.length - 1; at++) {
-    if (/^\p{Lu}\.$/u.test(nameWords[at] as string)) return true
+    if (initialWord.test(nameWords[at] as string)) return true
   }
   return false
+}
+
+/**
+ * Whether the words of a name after its first, `tokens(from..to)`, look like a family name
+ * (`Tad Devine`) rather than an ordinary noun that makes the run a place, a firm or a paper
+ * (`Holly Springs`, `Iris Energy`, `El Universal`): `looksLikeUnknownName` of them, name
+ * particles in front left out (`Chandler Van Voorhis`: `Van` is a word too).
+ */
+function restLooksLikeFamilyName(tokens: readonly Token[], from: number, to: number): boolean {
+  let rest = from + 1
+  while (rest < to - 1 && nameParticleToken(tokens[rest] as Token)) rest++
+  return rest < to && looksLikeUnknownName(tokens, rest, to)
 }
 
 /**
@@ -940,11 +954,21 @@ export class Recognizer {
       return
     }
     if (isGivenName(firstWord)) {
-      // A given name that is also a word (`Tad`, `Warren`) opens a person's name where the
-      // context says a person (a cue verb, an age or a role in apposition) or a middle initial
-      // follows it: what spelling alone leaves open (`looksLikeUnknownName` refuses a first word
-      // that is a word), the sentence decides.
-      if (this.contextEvidence(sentence, nameStart, runEnd - 1) || hasMiddleInitial(nameWords)) {
+      // A given name that is also a word (`Tad`, `Warren`) opens a person's name where a
+      // middle initial follows it, or where the context says a person (a cue verb, an age or a
+      // role in apposition) and the words after it are no ordinary nouns: what spelling alone
+      // leaves open (`looksLikeUnknownName` refuses a first word that is a word), the sentence
+      // decides. The cue alone is not enough: a firm or a paper speaks too (`Holly Farms said`,
+      // `told El Universal`), a town after a place preposition is a place (`in Sandy Springs`),
+      // as in the lexicon rule above, and a given name that is a name particle is as often a
+      // Romance article opening a paper's name (`told La Stampa`, `El País`).
+      if (
+        hasMiddleInitial(nameWords) ||
+        (!afterPreposition &&
+          !nameParticleToken(tokens[nameStart] as Token) &&
+          restLooksLikeFamilyName(tokens, nameStart, runEnd) &&
+          this.contextEvidence(sentence, nameStart, runEnd - 1))
+      ) {
         this.takePerson(sentence, nameStart, runEnd, text)
         return
       }
@@ -1028,7 +1052,12 @@ export class Recognizer {
     this.undecided.length = 0
   }
 
-  /** Evidence that a single capitalized word names a person. */
+  /**
+   * Evidence from the sentence that the capitalized words `first..index` name a person: a speech
+   * verb just before them or just after (`said Tad Devine`, `Tad Devine said`), an age in commas
+   * after them (`Rose Okafor, 61,`) or a role in apposition (`Xi, China's leader`). A firm or a
+   * paper speaks too: callers weigh it with what the words themselves look like.
+   */
   private contextEvidence(sentence: Sentence, first: number, index: number): boolean {
     const tokens = sentence.words
     const token = tokens[index]
