@@ -175,7 +175,6 @@ describe('person evidence', () => {
       'Orla Fenwick is not the mayor of Tarno, but of Lodi.',
       'Orla Fenwick is not the mayor but of Lodi.',
       'Orla Fenwick was not the mayor in 2019.',
-      'Orla Fenwick had never been the mayor.',
       'Orla Fenwick, who was not the mayor, left.',
     ])
       expect.soft(await deniedOf(text), text).toBeNull()
@@ -193,6 +192,39 @@ describe('person evidence', () => {
       'Orla Fenwick has not been the mayor.',
     ])
       expect.soft(await deniedOf(text), text).not.toBeNull()
+  })
+
+  it('keeps a denial past words after the head, adverbs before it, and a past never', async () => {
+    const deniedOf = async (text: string) => {
+      const model = await articleOf(text)
+      const chain = model.chains[0]
+      const prepared = model.paragraphs[0]
+      if (!chain || !prepared) throw new Error(`No name in ${text}`)
+      return roleDeniedAfterName(prepared, chain)
+    }
+    // Phrases, adverbs, `and`/`or` after the head; an adverb before the article; a word naming
+    // which holder (`new`, `next`, `real`); a past `never`: the role is still not the person's.
+    for (const [text, head] of [
+      ['Orla Fenwick is not the mayor either.', 'mayor'],
+      ['Orla Fenwick is not the mayor now.', 'mayor'],
+      ['Orla Fenwick is not the mayor today.', 'mayor'],
+      ['Orla Fenwick is not the mayor here.', 'mayor'],
+      ['Orla Fenwick is not the mayor at all.', 'mayor'],
+      ['Orla Fenwick is not the mayor until January.', 'mayor'],
+      ['Orla Fenwick is not the mayor in Tarno.', 'mayor'],
+      ['Orla Fenwick is not the harbor commissioner in Tarno.', 'commissioner'],
+      ['Orla Fenwick is not the commissioner for the harbor.', 'commissioner'],
+      ['Orla Fenwick, who is not the mayor despite rumors, left.', 'mayor'],
+      ['Orla Fenwick is not yet the mayor.', 'mayor'],
+      ['Orla Fenwick is not even the mayor.', 'mayor'],
+      ['Orla Fenwick is not the new mayor.', 'mayor'],
+      ['Orla Fenwick is not the next mayor.', 'mayor'],
+      ['Orla Fenwick is not the real mayor.', 'mayor'],
+      ['Orla Fenwick was never the mayor.', 'mayor'],
+      ['Orla Fenwick, who was never the mayor, left.', 'mayor'],
+      ['Orla Fenwick had never been the mayor.', 'mayor'],
+    ])
+      expect.soft(await deniedOf(text as string), text).toBe(head)
   })
 
   it('reads a deputy word before a description’s head, after any possessive', () => {

@@ -176,11 +176,12 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
  * lowercased (`Nora Lake is not the harbor commissioner.`, `Nora Lake, who is no longer mayor,`,
  * `has never been the commissioner`, `was the commissioner no longer`), else null: the
  * description's `the commissioner` is then someone else. Read where `roleAfterName` reads a
- * stated role (the name's clause's predicate, or its `, who` clause). Only a bare role is
- * denied (`bareDeniedRole`): `is not a popular mayor`, `not the mayor of Tarno but of Lodi`
- * deny a judgement or a complement, and so say the person is the mayor. A past `not` or
- * `never` (`was not the mayor in 2019`) says nothing of the present; a role past its end (`was
- * no longer the mayor`) does not come back.
+ * stated role (the name's clause's predicate, or its `, who` clause). A role is denied unless
+ * the denial is of a judgement or a complement (`bareDeniedRole`): `is not a popular mayor`,
+ * `not the mayor of Tarno but of Lodi` say the person is the mayor. A past `not` (`was not the
+ * mayor in 2019`) says nothing of the present; a past `never` (`was never the mayor`) says
+ * the role never was theirs, and a role past its end (`was no longer the mayor`) does not come
+ * back.
  */
 export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
   const { tokens } = prepared
@@ -197,7 +198,9 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
   const pastVerb = pastTenseDenyingVerbs.has(tokens[verbStart]?.lower ?? '')
   while (index >= 0 && denialAdverbs.has(tokens[index]?.lower ?? '')) index++
   const denial = deniedByVerb < 0 ? pastRun(tokens, sentenceEnd, index, denialRuns) : deniedByVerb
-  const start = denial < 0 ? index : denial
+  let start = denial < 0 ? index : denial
+  // "is not yet the mayor", "is not even the mayor": the denial reaches past the adverb.
+  if (denial >= 0) while (articleAdverbs.has(tokens[start]?.lower ?? '')) start++
   const description = descriptionFrom(tokens, sentenceEnd, start, false)
   if (description === null || !description.closed || description.deputy || description.past)
     return null
@@ -206,24 +209,26 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
     if (holdingAllTheSameWords.has(tokens[at]?.lower ?? '')) return null
   // Without a denial before it, only one after the head (`the commissioner no longer`) denies.
   if (denial < 0 && !description.ended) return null
-  // A past `not` or `never` (`was not`, `had never been`): the role may be theirs since.
+  // A past `not` (`was not`, `had not been`): the role may be theirs since; a past `never`
+  // (`was never`, `had never been`) says it never was.
   const ended = description.ended || tokens[denial - 1]?.lower === 'longer'
-  if (pastVerb && !ended) return null
+  const never = tokens[deniedByVerb < 0 ? denial - 1 : verbStart + 1]?.lower === 'never'
+  if (pastVerb && !ended && !never) return null
   if (!bareDeniedRole(tokens, sentenceEnd, start, description.head)) return null
   return isRoleHead(description.head) ? description.head : null
 }
 
 /**
- * Whether the description opening at `start` denied is a bare role: a determiner (an article,
- * a possessive: `the city's`), words of a role or nouns before the head (`the harbor
- * commissioner`, `the prime minister`), and after it nothing but a mark, the sentence's end,
- * `no longer` or `yet`, or an `of` complement so closed (`the president of the union`). A
- * judging word before the head (`a popular mayor`, `your average mayor`, `the most popular
- * mayor`) or a clause after it (`a mayor who ducks a fight`, `the mayor to close the pier`)
- * denies only the judgement, the role still the person's; so does a complement contrasted
- * (`the mayor of Tarno but of Lodi`, `the mayor but of Lodi`). A `but` after the head itself
- * contrasts the role (`not the mayor, but the deputy mayor`, `not the mayor but he acts like
- * one`): the denial holds.
+ * Whether the description opening at `start` denies the role itself, as it does unless a clear
+ * signal says it denies only a judgement of it: a judging word before the head, by the Brill
+ * lexicon's adjective, comparative, superlative or possessive-pronoun tags (`a popular mayor`,
+ * `your average mayor`, `the most popular mayor`, `the youngest mayor`; not a word naming which
+ * holder: `the new mayor`, `the next mayor`, `the real mayor`), a clause after it (`a mayor
+ * who ducks a fight`, `the mayor to close the pier`), or a complement contrasted (`the mayor of
+ * Tarno but of Lodi`, `the mayor but of Lodi`) or not closed. Phrases, adverbs and `and`/`or`
+ * after the head (`the mayor in Tarno`, `the mayor now`, `the commissioner for the harbor`)
+ * keep the denial; so does a `but` contrasting the role itself (`not the mayor, but the deputy
+ * mayor`, `not the mayor but he acts like one`).
  */
 function bareDeniedRole(
   tokens: readonly Token[],
@@ -237,7 +242,7 @@ function bareDeniedRole(
     const token = tokens[headAt] as Token
     if (headAt === start && articles.has(token.lower)) continue
     if (withoutPossessiveEnding(token.text) !== token.text) continue
-    if (!modifiesRoleAsNoun(token.lower)) return false
+    if (!namesRoleOrHolder(token.lower)) return false
   }
   if (headAt >= last) return false
   const afterAt = headAt + 1
@@ -249,24 +254,53 @@ function bareDeniedRole(
   if (tokens[contrastAt]?.lower === 'but') return tokens[contrastAt + 1]?.lower !== 'of'
   if (after.kind !== 'word') return true
   if (after.lower === 'of') return closedComplement(tokens, sentenceEnd, headAt + 2)
-  if (after.lower === 'no') return endedRoleWords.has(tokens[headAt + 2]?.lower ?? '')
-  return deniedRoleAdverbs.has(after.lower)
+  // Anything else after the head (`in Tarno`, `now`, `either`, `despite rumors`) leaves
+  // the role denied; only a clause says what kind of holder the person is not.
+  return !roleClauseOpeners.has(after.lower)
 }
 
-/** Penn Treebank tags of the nouns that may modify a role's head (`harbor commissioner`). */
-const nounTags: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS'])
+/** Words that open a clause after a denied role's head (`a mayor who ducks a fight`). */
+const roleClauseOpeners: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'which',
+  'to',
+])
+
+/** Adverbs between a denial and the role's article (`is not yet the mayor`, `not even the`). */
+const articleAdverbs: ReadonlySet<string> = new Set(['yet', 'even', 'really'])
 
 /**
- * Whether a word before a denied role's head is a word of a role (`prime`, `acting`, `city`) or
- * likeliest a noun by the Brill tagger's lexicon (`harbor`; a word it lacks is mostly a name's:
- * `Tarno`), not a judging adjective (`popular`, `average`), a superlative (`most`, `youngest`)
- * or a possessive pronoun (`your average mayor`).
+ * Whether a word before a denied role's head names the role or its holder (`prime`, `harbor`,
+ * `city`, `new`; a word the Brill lexicon lacks is mostly a name's: `Tarno`), not a judging
+ * adjective (`popular`, `average`), a superlative (`most`, `youngest`) or a possessive pronoun
+ * (`your average mayor`).
  */
-function modifiesRoleAsNoun(lower: string): boolean {
-  if (isRoleWord(lower)) return true
+function namesRoleOrHolder(lower: string): boolean {
+  if (isRoleWord(lower) || holderNamingWords.has(lower)) return true
   const likeliest = brillLexicon().get(lower)?.[0]
-  return likeliest === undefined || nounTags.has(likeliest)
+  return likeliest === undefined || !judgingTags.has(likeliest)
 }
+
+/**
+ * Penn Treebank tags of the words that judge a role rather than name it: adjectives,
+ * comparatives, superlatives (`popular`, `better`, `youngest`, `most`), possessive pronouns
+ * (`your average mayor`).
+ */
+const judgingTags: ReadonlySet<string> = new Set(['JJ', 'JJR', 'JJS', 'RBR', 'RBS', 'PRP$'])
+
+/** Adjectives that say which holder a role has, not how good one (`the new mayor`). */
+const holderNamingWords: ReadonlySet<string> = new Set([
+  'new',
+  'next',
+  'real',
+  'acting',
+  'interim',
+  'current',
+  'sitting',
+])
 
 /**
  * Whether an `of` complement opening at `index` closes at a mark or the sentence's end within a
@@ -299,8 +333,6 @@ const complementBreakers: ReadonlySet<string> = new Set([
   ...[...descriptionEnds].filter((word) => word !== 'of' && word !== 'and'),
   'but',
 ])
-/** Adverbs after a denied role's head that keep the denial (`is not the mayor yet`). */
-const deniedRoleAdverbs: ReadonlySet<string> = new Set(['yet', 'anymore'])
 /** The past-tense verbs of `denyingVerbRuns` and `deniedPerfectRuns`. */
 const pastTenseDenyingVerbs: ReadonlySet<string> = new Set(['was', 'had'])
 
