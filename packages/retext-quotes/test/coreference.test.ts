@@ -514,6 +514,22 @@ describe('Coreference', () => {
         'Osric Penhale is not the mayor, but the deputy mayor. “The pier is unsafe,” the deputy mayor said.',
       ),
     ).toEqual(['Osric Penhale'])
+    // Only a denial that names the deputy role, or ends the role, leaves him the deputy or the
+    // former holder: a plain denial says he is neither.
+    for (const description of ['the deputy mayor', 'the former mayor'])
+      expect
+        .soft(
+          await resolve(
+            `Osric Penhale is not the mayor. He runs a bakery on Pier Street. “The pier is unsafe,” ${description} said.`,
+          ),
+          description,
+        )
+        .toEqual([description])
+    expect(
+      await resolve(
+        'Osric Penhale is not the mayor anymore. “The pier is unsafe,” the former mayor said.',
+      ),
+    ).toEqual(['Osric Penhale'])
     // No longer the mayor is what makes him the former mayor.
     for (const description of ['the former mayor', 'the ex-mayor'])
       expect
@@ -548,6 +564,11 @@ describe('Coreference', () => {
       ['Osric Penhale is not the mayor but he acts like one.', 'the mayor'],
       ['Osric Penhale is not the mayor of Tarno.', 'the mayor'],
       ['Osric Penhale is not the president of the union.', 'the union president'],
+      ['Osric Penhale is not the mayor in Tarno.', 'the mayor'],
+      ['Osric Penhale is not the mayor now.', 'the mayor'],
+      ['Osric Penhale is not yet the mayor.', 'the mayor'],
+      ['Osric Penhale is not the new mayor.', 'the new mayor'],
+      ['Osric Penhale was never the mayor.', 'the mayor'],
     ])
       expect
         .soft(await resolve(`${statement} “The pier is unsafe,” ${description} said.`), statement)

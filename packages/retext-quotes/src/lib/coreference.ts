@@ -89,8 +89,9 @@ import {
   describedAsPerson,
   describesDeputy,
   describesPastHolder,
+  type RoleDenial,
   roleAfterName,
-  roleDeniedAfterName,
+  roleDenialAfterName,
   speaksAfterName,
   titledName,
 } from './person-evidence.js'
@@ -1003,7 +1004,7 @@ export class Coreference {
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
   /** The roles the text says people do not hold (`is not the mayor`), by name (`statedRoles`). */
-  private rolesDenied: Map<string, string[]> | undefined
+  private rolesDenied: Map<string, RoleDenial[]> | undefined
   /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
   private holdersStated: Map<string, Array<{ name: string; position: Position }>> | undefined
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
@@ -1907,13 +1908,13 @@ export class Coreference {
     if (this.rolesStated) return this.rolesStated
     const stated = new Map<string, StatedRole[]>()
     const holders = new Map<string, Array<{ name: string; position: Position }>>()
-    const denied = new Map<string, string[]>()
+    const denied = new Map<string, RoleDenial[]>()
     for (const chain of this.model.chains) {
       if (chain.kind !== 'person') continue
       const prepared = this.model.paragraphs[chain.paragraph]
       if (!prepared) continue
       const role = roleAfterName(prepared, chain)
-      const deniedRole = role === null ? roleDeniedAfterName(prepared, chain) : null
+      const deniedRole = role === null ? roleDenialAfterName(prepared, chain) : null
       if (role === null && deniedRole === null) continue
       const index = this.mentionAt.get(chain.paragraph, chain.start)
       const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
@@ -1925,9 +1926,11 @@ export class Coreference {
         (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
       if (!cluster?.parsed.full) continue
       if (role === null) {
+        const denial = deniedRole as RoleDenial
+        const folded = { ...denial, head: foldedRole(denial.head) }
         const roles = denied.get(cluster.name)
-        if (roles) roles.push(foldedRole(deniedRole as string))
-        else denied.set(cluster.name, [foldedRole(deniedRole as string)])
+        if (roles) roles.push(folded)
+        else denied.set(cluster.name, [folded])
         continue
       }
       const where = {
@@ -1950,8 +1953,8 @@ export class Coreference {
     return stated
   }
 
-  /** The role heads the text says a person does not hold, or no longer holds (`statedRoles`). */
-  private deniedRoles(name: string): readonly string[] {
+  /** The roles the text says a person does not hold, or no longer holds (`statedRoles`). */
+  private deniedRoles(name: string): readonly RoleDenial[] {
     this.statedRoles()
     return this.rolesDenied?.get(name) ?? []
   }
@@ -2373,18 +2376,19 @@ export class Coreference {
         // Someone the walk reached whose roles say the description is someone else: it ends
         // there, the description unnamed, never passing on to a person named before them.
         let contradicted: Speaker | null = null
-        // A deputy's role (`is not the mayor, but the deputy mayor`) or a past one (`is no
-        // longer the mayor` for "the former mayor") is not the role the text denies them.
-        const deniable =
-          !describesDeputy(reading.description, reading.head) &&
-          !describesPastHolder(reading.description, reading.head)
+        // A deputy's role the denial states (`is not the mayor, but the deputy mayor`), or a
+        // past one it ends (`is no longer the mayor` for "the former mayor"), is not the role
+        // the text denies them; after any other denial they are neither.
+        const deputy = describesDeputy(reading.description, reading.head)
+        const pastHolder = describesPastHolder(reading.description, reading.head)
+        const denies = (denial: RoleDenial) =>
+          sameRoleKind(denial.head, reading.head) &&
+          !(deputy && denial.deputyStated) &&
+          !(pastHolder && denial.ended)
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
           // "Tom Brill is not the mayor": the description is someone else, unnamed.
-          if (
-            deniable &&
-            this.deniedRoles(speaker.name).some((role) => sameRoleKind(role, reading.head))
-          ) {
+          if (this.deniedRoles(speaker.name).some(denies)) {
             contradicted = speaker
             return true
           }

@@ -184,6 +184,29 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
  * back.
  */
 export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
+  return roleDenialAfterName(prepared, chain)?.head ?? null
+}
+
+/**
+ * A role the text says a person does not hold (`roleDeniedAfterName`), with what kind of
+ * denial: an ended role (`no longer the mayor`, `not the mayor anymore`) leaves the person the
+ * former holder; one stating the deputy role (`not the mayor, but the deputy mayor`) leaves
+ * them the deputy. Any other denial says they are neither.
+ */
+export interface RoleDenial {
+  /** The denied role's head, lowercased (`mayor`). */
+  head: string
+  /** Whether the role is past its end (`no longer`, `anymore`). */
+  ended: boolean
+  /** Whether the denying sentence gives the person the deputy role (`but the deputy mayor`). */
+  deputyStated: boolean
+}
+
+/** The role the text says a person does not hold, and how (`RoleDenial`), else null. */
+export function roleDenialAfterName(
+  prepared: PreparedParagraph,
+  chain: NameChain,
+): RoleDenial | null {
   const { tokens } = prepared
   const afterName = firstTokenFrom(tokens, chain.end)
   const sentenceEnd = sentenceEndOf(prepared, chain)
@@ -215,7 +238,19 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
   const never = tokens[deniedByVerb < 0 ? denial - 1 : verbStart + 1]?.lower === 'never'
   if (pastVerb && !ended && !never) return null
   if (!bareDeniedRole(tokens, sentenceEnd, start, description.head)) return null
-  return isRoleHead(description.head) ? description.head : null
+  if (!isRoleHead(description.head)) return null
+  let endedAfter = false
+  let deputyStated = false
+  const last = Math.min(tokens.length, start + 2 * descriptionReach)
+  for (let at = start; at < last && (tokens[at] as Token).start < sentenceEnd; at++) {
+    const lower = (tokens[at] as Token).lower
+    if (lower === 'anymore') endedAfter = true
+    // "but the deputy mayor", "but deputy mayor": the deputy role given instead.
+    if (lower === 'but')
+      deputyStated ||=
+        deputyWords.has(tokens[at + 1]?.lower ?? '') || deputyWords.has(tokens[at + 2]?.lower ?? '')
+  }
+  return { head: description.head, ended: ended || endedAfter, deputyStated }
 }
 
 /**
