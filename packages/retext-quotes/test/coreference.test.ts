@@ -569,6 +569,8 @@ describe('Coreference', () => {
       ['Osric Penhale is not yet the mayor.', 'the mayor'],
       ['Osric Penhale is not the new mayor.', 'the new mayor'],
       ['Osric Penhale was never the mayor.', 'the mayor'],
+      ['Osric Penhale is not the mayor or the council chair.', 'the mayor'],
+      ['Osric Penhale is not the mayor or the council chair.', 'the council chair'],
     ])
       expect
         .soft(await resolve(`${statement} “The pier is unsafe,” ${description} said.`), statement)

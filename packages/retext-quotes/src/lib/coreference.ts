@@ -1927,7 +1927,7 @@ export class Coreference {
       if (!cluster?.parsed.full) continue
       if (role === null) {
         const denial = deniedRole as RoleDenial
-        const folded = { ...denial, head: foldedRole(denial.head) }
+        const folded = { ...denial, heads: denial.heads.map(foldedRole) }
         const roles = denied.get(cluster.name)
         if (roles) roles.push(folded)
         else denied.set(cluster.name, [folded])
@@ -2382,7 +2382,7 @@ export class Coreference {
         const deputy = describesDeputy(reading.description, reading.head)
         const pastHolder = describesPastHolder(reading.description, reading.head)
         const denies = (denial: RoleDenial) =>
-          sameRoleKind(denial.head, reading.head) &&
+          denial.heads.some((denied) => sameRoleKind(denied, reading.head)) &&
           !(deputy && denial.deputyStated) &&
           !(pastHolder && denial.ended)
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {

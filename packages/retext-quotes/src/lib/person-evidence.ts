@@ -184,7 +184,7 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
  * back.
  */
 export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
-  return roleDenialAfterName(prepared, chain)?.head ?? null
+  return roleDenialAfterName(prepared, chain)?.heads.at(-1) ?? null
 }
 
 /**
@@ -194,8 +194,11 @@ export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChai
  * them the deputy. Any other denial says they are neither.
  */
 export interface RoleDenial {
-  /** The denied role's head, lowercased (`mayor`). */
-  head: string
+  /**
+   * The denied roles' heads, lowercased, the description's own last (`mayor`; `the mayor or
+   * the council chair`: `mayor`, `chair`).
+   */
+  heads: readonly string[]
   /** Whether the role is past its end (`no longer`, `anymore`). */
   ended: boolean
   /** Whether the denying sentence gives the person the deputy role (`but the deputy mayor`). */
@@ -241,7 +244,16 @@ export function roleDenialAfterName(
   if (!isRoleHead(description.head)) return null
   let endedAfter = false
   let deputyStated = false
+  const heads: string[] = []
   const last = Math.min(tokens.length, start + 2 * descriptionReach)
+  for (let at = start; at < last && (tokens[at] as Token).start < sentenceEnd; at++) {
+    const lower = (tokens[at] as Token).lower
+    if (lower === description.head) break
+    // "not the mayor or the council chair": each role of the coordination is denied.
+    const next = tokens[at + 1]?.lower
+    if ((next === 'or' || next === 'and') && isRoleHead(lower)) heads.push(lower)
+  }
+  heads.push(description.head)
   for (let at = start; at < last && (tokens[at] as Token).start < sentenceEnd; at++) {
     const lower = (tokens[at] as Token).lower
     if (lower === 'anymore') endedAfter = true
@@ -250,7 +262,7 @@ export function roleDenialAfterName(
       deputyStated ||=
         deputyWords.has(tokens[at + 1]?.lower ?? '') || deputyWords.has(tokens[at + 2]?.lower ?? '')
   }
-  return { head: description.head, ended: ended || endedAfter, deputyStated }
+  return { heads, ended: ended || endedAfter, deputyStated }
 }
 
 /**
