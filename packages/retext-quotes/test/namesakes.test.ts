@@ -760,6 +760,14 @@ describe('namesakes in an article', () => {
       expect(await speakersOf([joined, said])).toEqual([
         { speaker: 'Teodor Quarry', candidate: null },
       ])
+    // Named again only as a possessive, he is no subject: the pair before it stands.
+    for (const joined of [
+      "Anselm Quarry and Teodor Quarry inspected the dam on Friday, and Teodor Quarry's daughter stayed behind.",
+      "Anselm Quarry and Teodor Quarry inspected the dam on Friday, but Teodor Quarry's boat was late.",
+    ])
+      expect(await speakersOf([joined, said])).toEqual([
+        { speaker: null, candidate: 'Anselm Quarry' },
+      ])
   })
 
   it('reads "Jr." or "Sr." in commas right after a full name as that person\'s generation', async () => {

@@ -2796,6 +2796,11 @@ export class Coreference {
       const other = fullNamed[at] as Family['fullNamed'][number]
       if (other.end > last.start) continue
       if (other.namesake === last.namesake) {
+        // "Tom Vale and Ed Vale toured it, and Ed Vale's daughter stayed": the daughter is the
+        // clause's subject, not Ed Vale, so the earlier mention of him is read in its place.
+        // Each mention is read once: this returns whatever the earlier one reads.
+        if (possessive(last))
+          return this.sideBySideBefore(fullNamed, at, firstAt, text, paragraphStart)
         if (opensClause) return 'again'
         continue
       }
