@@ -719,12 +719,22 @@ describe('namesakes in an article', () => {
         'Pavel Brenn has run the bakery for a decade.',
         '"The bread is ready," Brenn said on Monday.',
         'Pavel Brenn and his father, Oskar Brenn, opened it in 1990.',
+        'The bakery closes on Sundays.',
         '"We never missed a morning," Brenn said.',
       ]),
     ).toEqual([
       { speaker: 'Pavel Brenn', candidate: null },
       { speaker: 'Pavel Brenn', candidate: null },
     ])
+    // Right after the pair, the bare name may be either of them, however it was settled before.
+    expect(
+      await speakersOf([
+        'Pavel Brenn has run the bakery for a decade.',
+        'Brenn opened it in 1990.',
+        'On Friday, Oskar Brenn and Pavel Brenn met at the council.',
+        '"We settled it," Brenn said.',
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
   })
 
   it('pairs namesakes across ", and" only as clause subjects of equal standing', async () => {
