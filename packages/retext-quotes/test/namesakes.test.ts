@@ -719,12 +719,22 @@ describe('namesakes in an article', () => {
         'Pavel Brenn has run the bakery for a decade.',
         '"The bread is ready," Brenn said on Monday.',
         'Pavel Brenn and his father, Oskar Brenn, opened it in 1990.',
+        'The bakery closes on Sundays.',
         '"We never missed a morning," Brenn said.',
       ]),
     ).toEqual([
       { speaker: 'Pavel Brenn', candidate: null },
       { speaker: 'Pavel Brenn', candidate: null },
     ])
+    // Right after the pair, the bare name may be either of them, however it was settled before.
+    expect(
+      await speakersOf([
+        'Pavel Brenn has run the bakery for a decade.',
+        'Brenn opened it in 1990.',
+        'On Friday, Oskar Brenn and Pavel Brenn met at the council.',
+        '"We settled it," Brenn said.',
+      ]),
+    ).toEqual([{ speaker: null, candidate: 'Pavel Brenn' }])
   })
 
   it('pairs namesakes across ", and" only as clause subjects of equal standing', async () => {
@@ -759,6 +769,14 @@ describe('namesakes in an article', () => {
     ])
       expect(await speakersOf([joined, said])).toEqual([
         { speaker: 'Teodor Quarry', candidate: null },
+      ])
+    // Named again only as a possessive, he is no subject: the pair before it stands.
+    for (const joined of [
+      "Anselm Quarry and Teodor Quarry inspected the dam on Friday, and Teodor Quarry's daughter stayed behind.",
+      "Anselm Quarry and Teodor Quarry inspected the dam on Friday, but Teodor Quarry's boat was late.",
+    ])
+      expect(await speakersOf([joined, said])).toEqual([
+        { speaker: null, candidate: 'Anselm Quarry' },
       ])
   })
 

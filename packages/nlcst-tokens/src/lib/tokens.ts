@@ -487,29 +487,52 @@ function numberWithPeriod(node: SentenceContent | undefined): number {
 const listMarkerOpeners: ReadonlySet<string> = new Set([':', '—', '–', '-', '(', '['])
 
 /**
- * Whether the number-with-period at `index` is one of a numbered list's markers running in the
- * sentence (`1. Higher pay and 2. Shorter shifts`, `1. e4 e5 2. Nf3`): the nearest such word
- * before it holds the number one less, or (for `1.`) the nearest after it holds `2.`. Each look
- * stops at the nearest number-with-period, so the words between two of them are read at most
- * twice in a sentence.
+ * Whether the number-with-period at `index` opens a numbered list (`1.`): the first word of its
+ * sentence, or after a mark that opens a list (`listMarkerOpeners`), spaced or not. A dash
+ * after a number is a score's or a range's (`won 3 - 1.`), no opener.
  */
-function numberedInSequence(
-  children: readonly SentenceContent[],
-  index: number,
-  value: number,
-): boolean {
-  for (let at = index - 1; at >= 0; at--) {
-    const number = numberWithPeriod(children[at])
-    if (number === -1) continue
-    if (number === value - 1) return true
-    break
+function opensNumberedList(children: readonly SentenceContent[], index: number): boolean {
+  let before = index - 1
+  if (children[before]?.type === 'WhiteSpaceNode') before--
+  const mark = children[before]
+  if (!mark) return true
+  if (
+    (mark.type !== 'PunctuationNode' && mark.type !== 'SymbolNode') ||
+    !listMarkerOpeners.has(mark.value)
+  )
+    return false
+  if (mark.value === '(' || mark.value === '[' || mark.value === ':') return true
+  let previous = before - 1
+  if (children[previous]?.type === 'WhiteSpaceNode') previous--
+  const word = children[previous]
+  return !(word?.type === 'WordNode' && /\d$/.test(wordText(word)))
+}
+
+/**
+ * The indices of a sentence's numbers-with-period that are a numbered list's later markers
+ * (`1. Higher pay and 2. Shorter shifts`, `1. e4 e5 2. Nf3`): each holds one more than the
+ * one before it, back to a `1.` that opens the list (`opensNumberedList`). `Vale won round 1.
+ * Brill won round 2.` counts up too, but its `1.` follows a word. Read in one pass per sentence
+ * (`SentenceReading` keeps it for the sentence's other numbers).
+ */
+function laterListMarkers(children: readonly SentenceContent[]): ReadonlySet<number> {
+  const markers = new Set<number>()
+  // The number the list's next marker holds, or 0 outside a list.
+  let expected = 0
+  for (let index = 0; index < children.length; index++) {
+    const value = numberWithPeriod(children[index])
+    if (value === -1) continue
+    if (expected !== 0 && value === expected) {
+      markers.add(index)
+      expected++
+    } else expected = value === 1 && opensNumberedList(children, index) ? 2 : 0
   }
-  if (value !== 1) return false
-  for (let at = index + 1; at < children.length; at++) {
-    const number = numberWithPeriod(children[at])
-    if (number !== -1) return number === 2
-  }
-  return false
+  return markers
+}
+
+/** What reading a sentence's periods learns once for all its words: its later list markers. */
+interface SentenceReading {
+  laterListMarkers?: ReadonlySet<number>
 }
 
 /**
@@ -520,26 +543,39 @@ function numberedInSequence(
  */
 const namesAfterOrdinal: ReadonlySet<string> = new Set(['FC', 'FFC', 'FSV', 'Bundesliga', 'Liga'])
 
+/** Words after which a number is a margin or a score (`by 2.`, `to 1.`), never a league's rank. */
+const ordinalsNotAfter: ReadonlySet<string> = new Set(['by', 'to'])
+
 /**
  * Whether the period parse-latin joined to a number of one to three digits (`on July 5. The`,
  * `$50,000. In`, `at least 14. Three`), as to an abbreviation (an ordinal's point, in the
  * languages that write one), ends the sentence. English writes no point after an ordinal, so it
  * does, unless the number is a list's marker: the first word of its sentence, joined to
- * something other than the rest of its number (`standsAsNumber`), after a mark that opens a
- * list (`listMarkerOpeners`), or numbered in sequence with another marker of the sentence
- * (`numberedInSequence`); or the number of an abbreviation (`p. 12.`, `Sec. 3.`), though not of
+ * something other than the rest of its number (`standsAsNumber`), a `1.` after a mark that
+ * opens a list (`opensNumberedList`), or a later marker counting up from such a `1.`
+ * (`laterListMarkers`); or the number of an abbreviation (`p. 12.`, `Sec. 3.`), though not of
  * a month (`Aug. 5.`), whose day ends a sentence as `August 5.` does; or the first word of a
- * German club's or league's name (`1. FC Tarno`).
+ * German club's or league's name (`1. FC Tarno`, a rank of 1 to 3, not after `by` or `to`).
  */
-function endsSentenceAfterNumber(children: readonly SentenceContent[], index: number): boolean {
+function endsSentenceAfterNumber(
+  children: readonly SentenceContent[],
+  index: number,
+  reading: SentenceReading,
+): boolean {
   const value = numberWithPeriod(children[index])
   if (value === -1 || !standsAsNumber(children, index)) return false
-  if (namesAfterOrdinal.has(wordText(children[index + 2] as Word))) return false
-  if (numberedInSequence(children, index, value)) return false
+  if (value <= 3 && namesAfterOrdinal.has(wordText(children[index + 2] as Word))) {
+    const before = children[index - 2]
+    // `won by 12. FC Tarno`, `lost 4 to 1. FC Tarno`: a margin or a score, not an ordinal.
+    if (before?.type !== 'WordNode' || !ordinalsNotAfter.has(wordText(before).toLowerCase()))
+      return false
+  }
+  reading.laterListMarkers ??= laterListMarkers(children)
+  if (reading.laterListMarkers.has(index)) return false
   if (children[index - 1]?.type !== 'WhiteSpaceNode') return true
   const before = children[index - 2]
   if (before?.type === 'PunctuationNode' || before?.type === 'SymbolNode')
-    return !listMarkerOpeners.has(before.value)
+    return !(value === 1 && opensNumberedList(children, index))
   if (before?.type !== 'WordNode') return true
   const beforeText = wordText(before)
   return !beforeText.endsWith('.') || monthAbbreviationSet.has(beforeText.toLowerCase())
@@ -554,7 +590,11 @@ function endsSentenceAfterNumber(children: readonly SentenceContent[], index: nu
  * are then read as two tokens, as the parser reads a sentence's last word and its period, so
  * every reader sees the sentence end.
  */
-function periodEnd(children: readonly SentenceContent[], index: number): boolean {
+function periodEnd(
+  children: readonly SentenceContent[],
+  index: number,
+  reading: SentenceReading,
+): boolean {
   const word = children[index] as Word
   const period = word.children[word.children.length - 1]
   if (period?.type !== 'PunctuationNode' || period.value !== '.') return false
@@ -570,7 +610,7 @@ function periodEnd(children: readonly SentenceContent[], index: number): boolean
     endsSentenceAtIn(children, index) ||
     endsSentenceAfterName(children, index) ||
     endsSentenceAfterPlace(children, index) ||
-    endsSentenceAfterNumber(children, index)
+    endsSentenceAfterNumber(children, index, reading)
   )
 }
 
@@ -580,6 +620,7 @@ function periodEnd(children: readonly SentenceContent[], index: number): boolean
  */
 function readSentence(sentence: Sentence, tokens: Token[], base: number, ends: number[]): void {
   const { children } = sentence
+  const reading: SentenceReading = {}
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     if (child.type === 'WhiteSpaceNode') continue
@@ -591,7 +632,7 @@ function readSentence(sentence: Sentence, tokens: Token[], base: number, ends: n
     if (child.type === 'WordNode') {
       // Only a word with a period joined to it (two parts or more) may end a sentence so: most
       // words, one part, are not asked.
-      if (child.children.length >= 2 && periodEnd(children, index)) {
+      if (child.children.length >= 2 && periodEnd(children, index, reading)) {
         const text = wordText(child).slice(0, -1)
         tokens.push(
           new ParsedToken(text, lowerOf(text), start, end - 1, 'word', startsCapital(text)),

@@ -2741,7 +2741,9 @@ export class Coreference {
     latest: Family['named'][number] | undefined,
   ): boolean | number {
     const { fullNamed } = family
-    if (family.settledBeforeOthers) return false
+    // A bare name the writer settled on one namesake before the others came in stays his past
+    // a pair named further back (`settledBeforeOthers`), not past a pair named right before it.
+    const pairsFrom = family.settledBeforeOthers ? this.paragraphAt(position) - 1 : 0
     let lastAt = firstStartingFrom(fullNamed, position) - 1
     // A sentence naming one of them only in passing ("The crews, led by Ed Vale, stayed") tells
     // no reader which one a bare "Vale" is: the pair before it is read instead. A few such
@@ -2752,6 +2754,7 @@ export class Coreference {
       // "the younger Vale" or a titled "Mr. Vale" since names one of them alone.
       if (latest && latest.start >= last.end && latest.namesake !== -1) return false
       const paragraph = this.paragraphAt(last.start)
+      if (paragraph < pairsFrom) return false
       if (last.start < windowStart && this.familyNamedBetween(family, paragraph, position))
         return false
       const paragraphStart = this.paragraphStarts[paragraph] ?? 0
@@ -2800,6 +2803,11 @@ export class Coreference {
       const other = fullNamed[at] as Family['fullNamed'][number]
       if (other.end > last.start) continue
       if (other.namesake === last.namesake) {
+        // "Tom Vale and Ed Vale toured it, and Ed Vale's daughter stayed": the daughter is the
+        // clause's subject, not Ed Vale, so the earlier mention of him is read in its place.
+        // Each mention is read once: this returns whatever the earlier one reads.
+        if (possessive(last))
+          return this.sideBySideBefore(fullNamed, at, firstAt, text, paragraphStart)
         if (opensClause) return 'again'
         continue
       }
