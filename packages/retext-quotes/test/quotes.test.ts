@@ -1504,6 +1504,19 @@ describe('a transcript’s turns quoted whole', () => {
     ])
   })
 
+  it('gives a cue’s own quotation its speaker after a quotation before leaned on that cue', async () => {
+    // "Piet" is on no given-name list: the uncued lean of the quotation before finds no person
+    // in "Piet Brill"; the cue's own reading must still find him.
+    for (const name of ['Piet Brill', 'Piet Ruelle']) {
+      const text = [
+        'Ida Vale spoke at the harbor on Monday.',
+        '"The pier must close before the storms come."',
+        `"It must not," ${name} replied.`,
+      ].join('\n\n')
+      expect((await spokenBy(text)).at(-1)).toEqual(['It must not,', name])
+    }
+  })
+
   it('ends a turn at a quotation with its own cue after it', async () => {
     const text = [
       'Petra Lund, the dam inspector, spoke with the host Oskar Frey on Tuesday. A transcript:',

@@ -966,6 +966,11 @@ export class Coreference {
   private readonly organizationFolds: Array<string | undefined> = []
   private readonly organizationFormSets: Array<ReadonlySet<string> | undefined> = []
   private readonly resolved = new PlaceMap<Resolved>()
+  /**
+   * Resolutions of places read with no cue of their own (a quotation's lean on a later cue's
+   * name): kept apart, since a name no cue ties has less evidence of a person than a cued one.
+   */
+  private readonly resolvedUncued = new PlaceMap<Resolved>()
   /** The article's main named speaker, for possessive descriptions. */
   private readonly principal: string | null
   /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
@@ -2085,12 +2090,18 @@ export class Coreference {
    * pronoun never means the speaker whose id is `ruledOut` (its clause's subject).
    */
   resolve(mention: MentionAt, ruledOut: string | null = null): Resolved {
-    let resolved = this.resolved.get(mention.paragraph, mention.phrase.start)
+    const { paragraph } = mention
+    const { start } = mention.phrase
+    const cued = mention.cued ?? true
+    // A cued reading stands for the place whatever reads it next; an uncued one only for other
+    // uncued readings, so a cue's own quotation is never given what its lean found first.
+    let resolved =
+      this.resolved.get(paragraph, start) ??
+      (cued ? undefined : this.resolvedUncued.get(paragraph, start))
     if (!resolved) {
-      resolved = this.doubted(
-        this.resolvePhrase(mention.phrase, mention.paragraph, mention.cued ?? true, ruledOut),
-      )
-      if (!this.question) this.resolved.set(mention.paragraph, mention.phrase.start, resolved)
+      resolved = this.doubted(this.resolvePhrase(mention.phrase, paragraph, cued, ruledOut))
+      if (!this.question)
+        (cued ? this.resolved : this.resolvedUncued).set(paragraph, start, resolved)
     }
     return resolved
   }
