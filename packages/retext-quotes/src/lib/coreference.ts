@@ -2800,52 +2800,58 @@ export class Coreference {
     text: string,
     paragraphStart: number,
   ): 'pair' | 'again' | 'none' {
-    const last = fullNamed[lastAt] as Family['fullNamed'][number]
-    const opensClause = coordinatedClauseOpening.test(
-      text.slice(
-        Math.max(0, last.start - clauseOpeningReach - paragraphStart),
-        last.start - paragraphStart,
-      ),
-    )
     const possessive = ({ start, end }: { start: number; end: number }): boolean =>
       hasPossessiveEnding(text.slice(start - paragraphStart, end + 2 - paragraphStart)) ||
       hasPossessiveEnding(text.slice(start - paragraphStart, end + 1 - paragraphStart))
-    for (let at = lastAt - 1; at >= firstAt; at--) {
-      const other = fullNamed[at] as Family['fullNamed'][number]
-      if (other.end > last.start) continue
-      if (other.namesake === last.namesake) {
-        // "Tom Vale and Ed Vale toured it, and Ed Vale's daughter stayed": the daughter is the
-        // clause's subject, not Ed Vale, so the earlier mention of him is read in its place.
-        // Each mention is read once: this returns whatever the earlier one reads.
-        if (possessive(last))
-          return this.sideBySideBefore(fullNamed, at, firstAt, text, paragraphStart)
-        if (opensClause) return 'again'
-        continue
-      }
-      if (!other.inPassing && !last.inPassing) return 'pair'
-      const clauseOpening = text.slice(
-        Math.max(other.end, last.start - clauseOpeningReach) - paragraphStart,
-        last.start - paragraphStart,
+    // The mention read: the last, or the one a possessive of the same namesake hands over to.
+    let readAt = lastAt
+    reading: for (;;) {
+      const last = fullNamed[readAt] as Family['fullNamed'][number]
+      const opensClause = coordinatedClauseOpening.test(
+        text.slice(
+          Math.max(0, last.start - clauseOpeningReach - paragraphStart),
+          last.start - paragraphStart,
+        ),
       )
-      if (
-        coordinatedClauseOpening.test(clauseOpening) &&
-        !possessive(other) &&
-        !possessive(last) &&
-        !quotationCueBefore.test(
-          text.slice(
-            Math.max(0, other.start - paragraphStart - cueOpeningReach),
-            other.start - paragraphStart,
-          ),
+      for (let at = readAt - 1; at >= firstAt; at--) {
+        const other = fullNamed[at] as Family['fullNamed'][number]
+        if (other.end > last.start) continue
+        if (other.namesake === last.namesake) {
+          // "Tom Vale and Ed Vale toured it, and Ed Vale's daughter stayed": the daughter is the
+          // clause's subject, not Ed Vale, so the earlier mention of him is read in its place
+          // (a loop, not a call per possessive: a sentence may hold many).
+          if (possessive(last)) {
+            readAt = at
+            continue reading
+          }
+          if (opensClause) return 'again'
+          continue
+        }
+        if (!other.inPassing && !last.inPassing) return 'pair'
+        const clauseOpening = text.slice(
+          Math.max(other.end, last.start - clauseOpeningReach) - paragraphStart,
+          last.start - paragraphStart,
         )
-      )
-        return 'pair'
-      // The gap's length is checked before it is cut: a long sentence naming the family often
-      // would otherwise copy its text once per mention.
-      if (last.start - other.end > coordinationReach) continue
-      const between = text.slice(other.end - paragraphStart, last.start - paragraphStart)
-      if (coordinatedNames.test(between)) return 'pair'
+        if (
+          coordinatedClauseOpening.test(clauseOpening) &&
+          !possessive(other) &&
+          !possessive(last) &&
+          !quotationCueBefore.test(
+            text.slice(
+              Math.max(0, other.start - paragraphStart - cueOpeningReach),
+              other.start - paragraphStart,
+            ),
+          )
+        )
+          return 'pair'
+        // The gap's length is checked before it is cut: a long sentence naming the family often
+        // would otherwise copy its text once per mention.
+        if (last.start - other.end > coordinationReach) continue
+        const between = text.slice(other.end - paragraphStart, last.start - paragraphStart)
+        if (coordinatedNames.test(between)) return 'pair'
+      }
+      return 'none'
     }
-    return 'none'
   }
 
   /**
