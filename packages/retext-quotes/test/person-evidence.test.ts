@@ -3,7 +3,7 @@ import {
   describedAsPerson,
   describesDeputy,
   roleAfterName,
-  roleDeniedAfterName,
+  roleDenialAfterName,
   speaksAfterName,
   titledName,
 } from '../src/lib/person-evidence.js'
@@ -137,7 +137,7 @@ describe('person evidence', () => {
       const chain = model.chains[0]
       const prepared = model.paragraphs[0]
       if (!chain || !prepared) throw new Error(`No name in ${text}`)
-      return roleDeniedAfterName(prepared, chain)
+      return roleDenialAfterName(prepared, chain)?.heads.at(-1) ?? null
     }
     expect(await deniedOf('Orla Fenwick is not the harbor commissioner.')).toBe('commissioner')
     expect(await deniedOf('Orla Fenwick, who is no longer the mayor, left.')).toBe('mayor')
@@ -160,7 +160,7 @@ describe('person evidence', () => {
       const chain = model.chains[0]
       const prepared = model.paragraphs[0]
       if (!chain || !prepared) throw new Error(`No name in ${text}`)
-      return roleDeniedAfterName(prepared, chain)
+      return roleDenialAfterName(prepared, chain)?.heads.at(-1) ?? null
     }
     // A judging word before the head, a clause or a contrasted complement after it, a past
     // `not`: the role is (or may now be) the person's.
@@ -200,7 +200,7 @@ describe('person evidence', () => {
       const chain = model.chains[0]
       const prepared = model.paragraphs[0]
       if (!chain || !prepared) throw new Error(`No name in ${text}`)
-      return roleDeniedAfterName(prepared, chain)
+      return roleDenialAfterName(prepared, chain)?.heads.at(-1) ?? null
     }
     // Phrases, adverbs, `and`/`or` after the head; an adverb before the article; a word naming
     // which holder (`new`, `next`, `real`); a past `never`: the role is still not the person's.

@@ -172,23 +172,7 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
 }
 
 /**
- * The role the text says a person does not hold, or no longer holds, as its head word,
- * lowercased (`Nora Lake is not the harbor commissioner.`, `Nora Lake, who is no longer mayor,`,
- * `has never been the commissioner`, `was the commissioner no longer`), else null: the
- * description's `the commissioner` is then someone else. Read where `roleAfterName` reads a
- * stated role (the name's clause's predicate, or its `, who` clause). A role is denied unless
- * the denial is of a judgement or a complement (`bareDeniedRole`): `is not a popular mayor`,
- * `not the mayor of Tarno but of Lodi` say the person is the mayor. A past `not` (`was not the
- * mayor in 2019`) says nothing of the present; a past `never` (`was never the mayor`) says
- * the role never was theirs, and a role past its end (`was no longer the mayor`) does not come
- * back.
- */
-export function roleDeniedAfterName(prepared: PreparedParagraph, chain: NameChain): string | null {
-  return roleDenialAfterName(prepared, chain)?.heads.at(-1) ?? null
-}
-
-/**
- * A role the text says a person does not hold (`roleDeniedAfterName`), with what kind of
+ * A role the text says a person does not hold (`roleDenialAfterName`), with what kind of
  * denial: an ended role (`no longer the mayor`, `not the mayor anymore`) leaves the person the
  * former holder; one stating the deputy role (`not the mayor, but the deputy mayor`) leaves
  * them the deputy. Any other denial says they are neither.
@@ -205,7 +189,19 @@ export interface RoleDenial {
   deputyStated: boolean
 }
 
-/** The role the text says a person does not hold, and how (`RoleDenial`), else null. */
+/**
+ * The role the text says a person does not hold, or no longer holds, and how (`RoleDenial`,
+ * its head word lowercased last): `Nora Lake is not the harbor commissioner.`, `Nora Lake, who
+ * is no longer mayor,`, `has never been the commissioner`, `was the commissioner no longer`;
+ * else null: the
+ * description's `the commissioner` is then someone else. Read where `roleAfterName` reads a
+ * stated role (the name's clause's predicate, or its `, who` clause). A role is denied unless
+ * the denial is of a judgement or a complement (`bareDeniedRole`): `is not a popular mayor`,
+ * `not the mayor of Tarno but of Lodi` say the person is the mayor. A past `not` (`was not the
+ * mayor in 2019`) says nothing of the present; a past `never` (`was never the mayor`) says
+ * the role never was theirs, and a role past its end (`was no longer the mayor`) does not come
+ * back.
+ */
 export function roleDenialAfterName(
   prepared: PreparedParagraph,
   chain: NameChain,
@@ -530,11 +526,6 @@ export function describesPastHolder(description: string, head: string): boolean 
   return false
 }
 
-/** The index past a run of `roleStatingRuns` opening at `index`, else -1. */
-function pastRoleStatingRun(tokens: readonly Token[], sentenceEnd: number, index: number): number {
-  return pastRun(tokens, sentenceEnd, index, roleStatingRuns)
-}
-
 /**
  * What a comma after a name opens other than an article: `now` and a role (`, now the
  * commissioner,`), or a relative clause stating one (`, who serves as the commissioner,`,
@@ -559,7 +550,7 @@ function statedAfterComma(
       ? role
       : null
   }
-  const roleStart = pastRoleStatingRun(tokens, sentenceEnd, index + 1)
+  const roleStart = pastRun(tokens, sentenceEnd, index + 1, roleStatingRuns)
   return roleStart < 0 ? null : descriptionFrom(tokens, sentenceEnd, roleStart, false)
 }
 
@@ -579,7 +570,7 @@ function statedByPredicate(
   const sentenceEnd = sentenceEndOf(prepared, chain)
   const nameStart = firstTokenFrom(tokens, chain.start)
   if (!opensClause(prepared, chain, nameStart)) return null
-  const roleStart = pastRoleStatingRun(tokens, sentenceEnd, index)
+  const roleStart = pastRun(tokens, sentenceEnd, index, roleStatingRuns)
   return roleStart < 0 ? null : descriptionFrom(tokens, sentenceEnd, roleStart, false)
 }
 
