@@ -1061,6 +1061,21 @@ export interface CueSubject {
   introducesQuote: boolean
 }
 
+/**
+ * Whether the cue word at `index` is a noun its owner or determiner opens ("too much is made of
+ * Vale's tweets", "his remarks"), not a verb with a subject: a verb after `'s` is a contracted
+ * `has` or `is` ("Vale's said", "Vale's saying"), so a past form or one in `-ing` stays a verb.
+ */
+function ownedStatement(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  if (before?.kind !== 'word') return false
+  if (nounMarkers.has(before.lower)) return true
+  const cue = (tokens[index] as Token).lower
+  return (
+    possessiveWord.test(before.text) && !participleEnding.test(cue) && !pastCueVerbs.has(cue)
+  )
+}
+
 /** Every cue subject of a paragraph, outside quotations: indirect speech counts too. */
 export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
   const subjects: CueSubject[] = []
@@ -1094,7 +1109,8 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
       !isCue(token) ||
       nounlikeCueVerbs.has(token.lower) ||
       token.lower === 'saying' ||
-      comparesWithoutObject(tokens, position)
+      comparesWithoutObject(tokens, position) ||
+      ownedStatement(tokens, position)
     )
       continue
     const introducesQuote =
