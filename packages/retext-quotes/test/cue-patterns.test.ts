@@ -229,6 +229,23 @@ describe('cueSubjects', () => {
     expect(await subjectsOf('The tug was compared to a wall.')).toEqual([])
   })
 
+  it('reads a cue word its owner opens as a noun, with no subject', async () => {
+    for (const text of [
+      'Lena Marsh says too much is made of Pavel Orr’s tweets.',
+      "Lena Marsh says too much is made of Pavel Orr's remarks.",
+      'Lena Marsh says too much is made of his remarks.',
+    ])
+      expect((await subjectsOf(text)).map((subject) => subject.text)).toEqual(['Lena Marsh'])
+  })
+
+  it('keeps a past or `-ing` form after `’s` a verb: a contracted `has` or `is`', async () => {
+    expect(
+      (await subjectsOf('Pavel Orr’s told reporters the dredging would go ahead.')).map(
+        (subject) => [subject.text, subject.cue],
+      ),
+    ).toEqual([['Pavel Orr’s', 'told']])
+  })
+
   // A cue of the sentence before is not said to introduce the quote (the walk of coreference
   // would let the later subject win, which hid this in most texts).
   it('marks only the cue of the clause that ends with the colon', async () => {

@@ -755,6 +755,25 @@ describe('a joined clause’s description', () => {
   })
 })
 
+describe('a description after a sentence naming a statement’s owner', () => {
+  // "too much is made of Orr's remarks": the owner of a statement is no speaker of the
+  // sentence, so the description goes to the sentence's speaker, named before the owner.
+  it('is the speaker of that sentence, not the statement’s owner', async () => {
+    for (const statement of ['Pavel Orr’s tweets', "Pavel Orr's remarks"]) {
+      const file = await attributed(
+        [
+          `Lena Marsh says too much is made of ${statement}.`,
+          'The harbour board’s commissioner was speaking Thursday in Kelby, a day after Orr sent a string of letters about the dredging.',
+          'The Kelby commissioner said critics are to blame for dwelling on “one line from one letter.”',
+        ].join('\n\n'),
+      )
+      const [quote] = file.data.quotes ?? []
+      expect(quote?.mention).toBe('The Kelby commissioner')
+      expect(quote?.speaker?.name).toBe('Lena Marsh')
+    }
+  })
+})
+
 describe('a description that is the subject of a clause of its own', () => {
   it('is never the person its sentence names first, in another clause', async () => {
     const file = await attributed(

@@ -1071,9 +1071,7 @@ function ownedStatement(tokens: readonly Token[], index: number): boolean {
   if (before?.kind !== 'word') return false
   if (nounMarkers.has(before.lower)) return true
   const cue = (tokens[index] as Token).lower
-  return (
-    possessiveWord.test(before.text) && !participleEnding.test(cue) && !pastCueVerbs.has(cue)
-  )
+  return possessiveWord.test(before.text) && !participleEnding.test(cue) && !pastCueVerbs.has(cue)
 }
 
 /** Every cue subject of a paragraph, outside quotations: indirect speech counts too. */
