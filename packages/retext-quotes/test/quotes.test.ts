@@ -1555,3 +1555,21 @@ describe('a transcript’s turns quoted whole', () => {
     ])
   })
 })
+
+describe('adverbs between a speaker and the cue', () => {
+  it('ends the mention before an adverb of time or degree, for names, descriptions and groups', async () => {
+    const text = [
+      'My aunt still says things such as, "The kettle is never wrong."',
+      'Nell Ashgrove sometimes says, "Rivers keep their own calendar."',
+      'The ferrymen already said, "We sail at dawn or not at all."',
+      '"The pier will outlast us," the lock keeper even said.',
+    ].join('\n\n')
+    const file = await attributed(text)
+    expect(file.data.quotes?.map((quote) => [quote.mention, quote.speaker?.name])).toEqual([
+      ['My aunt', 'My aunt'],
+      ['Nell Ashgrove', 'Nell Ashgrove'],
+      ['The ferrymen', 'the ferrymen'],
+      ['the lock keeper', 'the lock keeper'],
+    ])
+  })
+})
