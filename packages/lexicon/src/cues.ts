@@ -379,4 +379,10 @@ export const cueModifiers: readonly string[] = Object.freeze([
   'frequently',
   'famously',
   'always',
+  'sometimes',
+  'still',
+  'already',
+  'even',
+  'too',
+  'soon',
 ])
