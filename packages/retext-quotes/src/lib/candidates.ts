@@ -495,7 +495,7 @@ function relativeSubjects(
   for (let at = opening + 1; at < quoteToken; at++) {
     // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
     if (!isCue(tokens[at]) || quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
-    const phrase = relativeAntecedent(text, tokens, at, opening)
+    const phrase = relativeAntecedent(text, tokens, at, opening)?.phrase
     if (phrase && !inQuotation(paragraph, phrase.start, phrase.end)) found.push(phrase)
   }
   return found

@@ -303,15 +303,16 @@ const relativeSubjectPronouns: ReadonlySet<string> = new Set(['who', 'that', 'wh
  * The phrase a relative pronoun subject of the cue at token `cue` stands for ("Kettle, who
  * said", "Kettle, the council leader, who in 2010 said", "a message that said"), read past cue
  * modifiers and a time phrase, and past an apposition between the phrase and the pronoun, no
- * further back than token `first`; else null. Not a pronoun opening the sentence, nor one after
- * a pronoun: a question asks ("Who said "…"?"), it names no one.
+ * further back than token `first`; with whether a comma sets the clause off (`setOff`: "Kettle,
+ * who said", not "a surrogate who said"); else null. Not a pronoun opening the sentence: a
+ * question asks ("Who said "…"?"), it names no one.
  */
 export function relativeAntecedent(
   text: string,
   tokens: readonly Token[],
   cue: number,
   first: number,
-): MentionPhrase | null {
+): { phrase: MentionPhrase; setOff: boolean } | null {
   let pronoun = beforeRelativeModifiers(tokens, cue - 1, first)
   const time = timePhraseBefore(tokens, pronoun + 1)
   if (time <= pronoun) pronoun = beforeRelativeModifiers(tokens, time - 1, first)
@@ -319,9 +320,9 @@ export function relativeAntecedent(
   const word = tokens[pronoun] as Token
   if (word.kind !== 'word' || !relativeSubjectPronouns.has(word.lower)) return null
   const phrase = phraseBefore(text, tokens, pronoun)
-  return phrase && phrase.form !== 'pronoun' && phrase.start >= (tokens[first]?.start ?? 0)
-    ? phrase
-    : null
+  if (!phrase || phrase.form === 'pronoun' || phrase.start < (tokens[first]?.start ?? 0))
+    return null
+  return { phrase, setOff: tokens[pronoun - 1]?.text === ',' }
 }
 
 const coordinatorWords: ReadonlySet<string> = new Set(coordinators)
@@ -910,11 +911,13 @@ function beforeQuote(
       }
       continue
     }
-    // "Vorn met Kettle, who said "…"": the cue's subject is the pronoun, which stands for the
-    // phrase before it, not for the sentence's subject.
+    // "Vorn met Kettle, the council leader, who said "…"": the cue's subject is the pronoun,
+    // which stands for the phrase before it, not for the sentence's subject. Only a clause set
+    // off by a comma: one that restricts its noun ("remarks made by a surrogate who said") is
+    // often a part of the sentence subject's own words.
     const antecedent = relativeAntecedent(text, tokens, index, first)
-    if (antecedent) {
-      found.push({ phrase: antecedent, cue: token.text, role: 'relative-subject' })
+    if (antecedent?.setOff) {
+      found.push({ phrase: antecedent.phrase, cue: token.text, role: 'relative-subject' })
       continue
     }
     let subjectEnd = index
