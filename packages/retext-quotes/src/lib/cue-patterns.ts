@@ -914,9 +914,10 @@ function beforeQuote(
     // "Vorn met Kettle, the council leader, who said "…"": the cue's subject is the pronoun,
     // which stands for the phrase before it, not for the sentence's subject. Only a clause set
     // off by a comma: one that restricts its noun ("remarks made by a surrogate who said") is
-    // often a part of the sentence subject's own words.
+    // often a part of the sentence subject's own words. Not a passive ("Vorn, who was described
+    // as "…""): its subject is the one spoken of.
     const antecedent = relativeAntecedent(text, tokens, index, first)
-    if (antecedent?.setOff) {
+    if (antecedent?.setOff && !isPassive(tokens, index)) {
       found.push({ phrase: antecedent.phrase, cue: token.text, role: 'relative-subject' })
       continue
     }
