@@ -21,13 +21,13 @@ import {
   quotingFrameAt,
   quotingFrameBefore,
   receivedWords,
-  relativeAntecedent,
 } from './cue-patterns.js'
 import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
 import { opensWithCapitalsLabelNotTurn } from './marks.js'
 import {
   isCue,
+  isCueModifier,
   isPeopleNounWord,
   type MentionPhrase,
   phraseAfter,
@@ -476,6 +476,9 @@ export function quotingFrameOfQuote(
   }
 }
 
+/** Most cue modifiers read between a relative pronoun and its cue ("who has also said"). */
+const relativeModifiers = 3
+
 /**
  * The phrases that a relative pronoun subject of a cue stands for, in the quotation's sentence
  * before it ("a message that said "…"", "an impersonator who promises "…""): the patterns read
@@ -495,11 +498,20 @@ function relativeSubjects(
   for (let at = opening + 1; at < quoteToken; at++) {
     // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
     if (!isCue(tokens[at]) || quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
-    const phrase = relativeAntecedent(text, tokens, at, opening)?.phrase
-    if (phrase && !inQuotation(paragraph, phrase.start, phrase.end)) found.push(phrase)
+    let pronoun = at - 1
+    while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
+      pronoun--
+    const word = tokens[pronoun] as Token
+    if (word.kind !== 'word' || !relativeSubjectPronouns.has(word.lower)) continue
+    const phrase = phraseBefore(text, tokens, pronoun)
+    if (phrase && phrase.form !== 'pronoun' && !inQuotation(paragraph, phrase.start, phrase.end))
+      found.push(phrase)
   }
   return found
 }
+
+/** Relative pronouns that can be the subject of their clause ("who said", not "whose"). */
+const relativeSubjectPronouns: ReadonlySet<string> = new Set(['who', 'that', 'which'])
 
 /**
  * The mention opening the clause right after a quotation that ends in `?` or `!`, followed by

@@ -265,66 +265,6 @@ function afterTimePhrase(tokens: readonly Token[], at: number): number {
   return named ? next : at
 }
 
-/** A year written in digits ("in 2010"): a time head of its own. */
-const yearNumber = /^(?:1[89]|20)\d\d$/
-
-/**
- * The first token of the time phrase ending right before token `end` ("who *in 2010* said",
- * "who *last week* told"), else `end`: between a subject and its verb, a time names no one.
- */
-function timePhraseBefore(tokens: readonly Token[], end: number): number {
-  let start = end
-  let named = false
-  while (start > end - maxTimePhraseTokens && start > 0) {
-    const lower = (tokens[start - 1] as Token).lower
-    const year = yearNumber.test(lower)
-    if (!year && !timeWords.has(lower) && lower !== 'in') break
-    named ||= year || timeHeads.has(lower)
-    start--
-  }
-  return named ? start : end
-}
-
-/** Most cue modifiers read between a relative pronoun and its cue ("who has also said"). */
-const relativeModifiers = 3
-
-/** Token `at`, or the token before the cue modifiers (at most three) ending at it, after `first`. */
-function beforeRelativeModifiers(tokens: readonly Token[], at: number, first: number): number {
-  let before = at
-  while (before > first && at - before < relativeModifiers && isCueModifier(tokens[before]))
-    before--
-  return before
-}
-
-/** Relative pronouns that can be the subject of their clause ("who said", not "whose"). */
-const relativeSubjectPronouns: ReadonlySet<string> = new Set(['who', 'that', 'which'])
-
-/**
- * The phrase a relative pronoun subject of the cue at token `cue` stands for ("Kettle, who
- * said", "Kettle, the council leader, who in 2010 said", "a message that said"), read past cue
- * modifiers and a time phrase, and past an apposition between the phrase and the pronoun, no
- * further back than token `first`; with whether a comma sets the clause off (`setOff`: "Kettle,
- * who said", not "a surrogate who said"); else null. Not a pronoun opening the sentence: a
- * question asks ("Who said "…"?"), it names no one.
- */
-export function relativeAntecedent(
-  text: string,
-  tokens: readonly Token[],
-  cue: number,
-  first: number,
-): { phrase: MentionPhrase; setOff: boolean } | null {
-  let pronoun = beforeRelativeModifiers(tokens, cue - 1, first)
-  const time = timePhraseBefore(tokens, pronoun + 1)
-  if (time <= pronoun) pronoun = beforeRelativeModifiers(tokens, time - 1, first)
-  if (pronoun <= first) return null
-  const word = tokens[pronoun] as Token
-  if (word.kind !== 'word' || !relativeSubjectPronouns.has(word.lower)) return null
-  const phrase = phraseBefore(text, tokens, pronoun)
-  if (!phrase || phrase.form === 'pronoun' || phrase.start < (tokens[first]?.start ?? 0))
-    return null
-  return { phrase, setOff: tokens[pronoun - 1]?.text === ',' }
-}
-
 const coordinatorWords: ReadonlySet<string> = new Set(coordinators)
 
 /**
@@ -909,16 +849,6 @@ function beforeQuote(
           found.push({ phrase, cue: token.text, role: 'participle-subject' })
         break
       }
-      continue
-    }
-    // "Vorn met Kettle, the council leader, who said "…"": the cue's subject is the pronoun,
-    // which stands for the phrase before it, not for the sentence's subject. Only a clause set
-    // off by a comma: one that restricts its noun ("remarks made by a surrogate who said") is
-    // often a part of the sentence subject's own words. Not a passive ("Vorn, who was described
-    // as "…""): its subject is the one spoken of.
-    const antecedent = relativeAntecedent(text, tokens, index, first)
-    if (antecedent?.setOff && !isPassive(tokens, index)) {
-      found.push({ phrase: antecedent.phrase, cue: token.text, role: 'relative-subject' })
       continue
     }
     let subjectEnd = index
