@@ -535,7 +535,7 @@ interface ChainStep {
   end: Position
   /** Whether a courtesy title opens it ("Mr. Obama"): a bare family name is a person then. */
   titled: boolean
-  /** Whether it opens its sentence as its subject (`sentenceSubjectStarts`). */
+  /** Whether a person's name opens its sentence as its subject (`opensSentenceSubject`). */
   opensSentence: boolean
 }
 
@@ -558,13 +558,25 @@ const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clause
  */
 function sentenceSubjectStarts(paragraph: PreparedParagraph): number[] {
   const starts: number[] = []
-  const { tokens } = paragraph
   for (const [sentenceStart] of paragraph.sentences) {
-    let first = firstTokenFrom(tokens, sentenceStart)
-    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
-    if (tokens[first]?.kind === 'word') starts.push(first)
+    const first = subjectStartFrom(paragraph.tokens, sentenceStart)
+    if (paragraph.tokens[first]?.kind === 'word') starts.push(first)
   }
   return starts
+}
+
+/** The index of the first token of a sentence past any conjunction or sentence adverb. */
+function subjectStartFrom(tokens: readonly Token[], sentenceStart: number): number {
+  let first = firstTokenFrom(tokens, sentenceStart)
+  while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+  return first
+}
+
+/** Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`). */
+function opensSentenceSubject(paragraph: PreparedParagraph, offset: number): boolean {
+  const [sentenceStart] = sentenceAt(paragraph, offset)
+  const token = paragraph.tokens[subjectStartFrom(paragraph.tokens, sentenceStart)]
+  return token?.kind === 'word' && token.start === offset
 }
 
 /**
@@ -3352,14 +3364,9 @@ export class Coreference {
       }
       steps.push({ at, order: order++, kind: 'subject', subject })
     }
-    // Where each paragraph's sentences open their subjects, by offset, for the chains there.
-    const openingOffsets: Array<Set<number>> = []
     for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
-      // Where its sentences may open their subjects, read once for every kind of subject.
+      // Where its sentences may open their subjects, read once for both kinds of subject.
       const subjectStarts = sentenceSubjectStarts(prepared)
-      openingOffsets.push(
-        new Set(subjectStarts.map((first) => (prepared.tokens[first] as Token).start)),
-      )
       for (const unnamed of unnamedSubjects(prepared, subjectStarts))
         steps.push({
           at: { paragraph, offset: unnamed.start },
@@ -3378,7 +3385,7 @@ export class Coreference {
         })
     }
     for (const chain of this.model.chains) {
-      const step = this.chainStep(chain, openingOffsets[chain.paragraph]?.has(chain.start) === true)
+      const step = this.chainStep(chain)
       if (step)
         steps.push({
           at: { paragraph: chain.paragraph, offset: chain.start },
@@ -3458,7 +3465,7 @@ export class Coreference {
   }
 
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
-  private chainStep(chain: NameChain, opensSentence: boolean): ChainStep | null {
+  private chainStep(chain: NameChain): ChainStep | null {
     if (!chain.subject) return null
     const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
@@ -3472,13 +3479,20 @@ export class Coreference {
     // "The Security Council … pledged": an organization "it" can point back to.
     if (chain.kind === 'organization' || known?.kind === 'organization') {
       if (this.catalogue.mentions[index]?.kind !== 'organization') return null
-      return { kind: 'organization', index, end, titled: false, opensSentence }
+      return { kind: 'organization', index, end, titled: false, opensSentence: false }
     }
     if (chain.kind !== 'person') return null
     if (this.model.known.length > 0 && known?.kind !== 'person') return null
     // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
     const titled = isHonorific(chain.text.split(spaces)[0] ?? '')
-    return { kind: 'person', index, end, titled, opensSentence }
+    const prepared = this.model.paragraphs[chain.paragraph] as PreparedParagraph
+    return {
+      kind: 'person',
+      index,
+      end,
+      titled,
+      opensSentence: opensSentenceSubject(prepared, chain.start),
+    }
   }
 
   /** Add the person or body of a clause subject as a referent (not a speaker). */
