@@ -948,6 +948,38 @@ describe('Coreference', () => {
     expect(results[0]).toEqual(['he', 'Pavel Ostrander', 'person', 'pronoun-clause-subject'])
   })
 
+  // Centering: the latest subject is what a pronoun prefers, over who spoke before it.
+  it('resolves "he" or "she" to a person opening a sentence as its subject after the last speaker', async () => {
+    const cases = [
+      [
+        'Ivo Pallant said the ferry would run late. Ruben Stask disagreed. “The ferry is on time,” he said.',
+        'Ruben Stask',
+      ],
+      [
+        'Greta Linde said the audit was finished. But Hanna Vorell disagreed with her. “Two ledgers are missing,” she said.',
+        'Hanna Vorell',
+      ],
+      [
+        'Greta Linde said the audit was finished. Hanna Vorell, the treasurer, objected. “Two ledgers are missing,” she said.',
+        'Hanna Vorell',
+      ],
+    ] as const
+    for (const [text, speaker] of cases) {
+      const { results } = await resolveQuotes(text)
+      expect(results.at(-1)?.slice(1)).toEqual([speaker, 'person', 'pronoun-clause-subject'])
+    }
+  })
+
+  it('keeps the speaker named again as a subject since, and one the pronoun’s own sentence names', async () => {
+    const opened = 'Ivo Pallant said the ferry would run late. Ruben Stask disagreed.'
+    const taken = await resolveQuotes(`${opened} “It never is,” he said.`)
+    expect(taken.results[0]?.[1]).toBe('Ruben Stask')
+    const again = await resolveQuotes(`${opened} Pallant shrugged. “It always is,” he said.`)
+    expect(again.results[0]?.[1]).toBe('Ivo Pallant')
+    const told = await resolveQuotes(`${opened} “It always is,” he told Stask.`)
+    expect(told.results[0]?.[1]).toBe('Ivo Pallant')
+  })
+
   it('keeps a pronoun that opens the clause before with the person it already means', async () => {
     const { results } = await resolveQuotes(
       [

@@ -159,6 +159,8 @@ interface Referent {
   group?: string
   /** A namesake the text left open (`namesake-unclear`): a pronoun taking it is no surer. */
   unclear?: true
+  /** A person named as the subject opening a sentence ("Mark Orrin disagreed."), not speaking. */
+  opensSentence?: true
 }
 
 /**
@@ -536,6 +538,8 @@ interface ChainStep {
   end: Position
   /** Whether a courtesy title opens it ("Mr. Obama"): a bare family name is a person then. */
   titled: boolean
+  /** Whether a person's name opens its sentence as its subject (`opensSentenceSubject`). */
+  opensSentence: boolean
 }
 
 /** One step of the walk, at its place; `order` keeps the steps of one place in a fixed order. */
@@ -557,13 +561,25 @@ const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clause
  */
 function sentenceSubjectStarts(paragraph: PreparedParagraph): number[] {
   const starts: number[] = []
-  const { tokens } = paragraph
   for (const [sentenceStart] of paragraph.sentences) {
-    let first = firstTokenFrom(tokens, sentenceStart)
-    while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
-    if (tokens[first]?.kind === 'word') starts.push(first)
+    const first = subjectStartFrom(paragraph.tokens, sentenceStart)
+    if (paragraph.tokens[first]?.kind === 'word') starts.push(first)
   }
   return starts
+}
+
+/** The index of the first token of a sentence past any conjunction or sentence adverb. */
+function subjectStartFrom(tokens: readonly Token[], sentenceStart: number): number {
+  let first = firstTokenFrom(tokens, sentenceStart)
+  while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+  return first
+}
+
+/** Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`). */
+function opensSentenceSubject(paragraph: PreparedParagraph, offset: number): boolean {
+  const [sentenceStart] = sentenceAt(paragraph, offset)
+  const token = paragraph.tokens[subjectStartFrom(paragraph.tokens, sentenceStart)]
+  return token?.kind === 'word' && token.start === offset
 }
 
 /**
@@ -3248,7 +3264,12 @@ export class Coreference {
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
       fits,
     )
-    if (recent !== -1) return this.foundReferent(recent, gender, 'pronoun-speaker')
+    if (recent !== -1) {
+      const since =
+        gender === null ? null : this.subjectSinceSpeaker(recent, position, kinds, gender, fits)
+      if (since) return this.found(since, gender, 'pronoun-clause-subject')
+      return this.foundReferent(recent, gender, 'pronoun-speaker')
+    }
     // No one spoke nearby: the one person of that gender named in the previous paragraph or
     // this one, even outside a subject; of several, the one the article introduces there.
     if (gender !== null) {
@@ -3292,6 +3313,68 @@ export class Coreference {
         resolution: 'pronoun-earlier',
       }
     return { speaker: null, resolution: 'none' }
+  }
+
+  /**
+   * "Luc Haddon said the vote was close. Mark Orrin disagreed. "…," he said.": the latest
+   * subject is what a pronoun prefers, so a person of its gender opening a sentence as its
+   * subject, after the sentence of the speaker found at `recent` and before the pronoun's, beats
+   * that speaker; the speaker named again as a subject since keeps it. Not a person the pronoun's
+   * own sentence names ("…," he told Rubio): a pronoun and a name of one clause are two people.
+   * Null when there is none.
+   */
+  private subjectSinceSpeaker(
+    recent: number,
+    position: Position,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender,
+    fits: (referent: Referent) => boolean,
+  ): Speaker | null {
+    const speaker = this.referents.items[recent] as Referent
+    const at = this.referents.findBack(
+      lookupKey('opens-sentence', kinds, gender),
+      (referent) => !referent.opensSentence || this.neverFits(referent, kinds, gender),
+      recent,
+      (referent) => comparePositions(referent.position, position) < 0,
+    )
+    const subject = this.referents.items[at]
+    if (!subject || subject.speaker.id === speaker.speaker.id || !fits(subject)) return null
+    if (!this.laterSentence(speaker.position, subject.position)) return null
+    if (!this.laterSentence(subject.position, position)) return null
+    if (this.namedInSentence(subject.speaker, position)) return null
+    return subject.speaker
+  }
+
+  /**
+   * Whether a word of a named person's name stands in the sentence of a place, outside its
+   * quotations (a quotation is one token): read by words, as a name the finders did not keep
+   * as a mention ("he told Rubio") names the person all the same.
+   */
+  private namedInSentence(speaker: Speaker, position: Position): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return false
+    const names = new Set(
+      speaker.name
+        .split(spaces)
+        .filter((word) => startsUppercase.test(word))
+        .map(foldName),
+    )
+    const [from, to] = sentenceAt(prepared, position.offset)
+    const { tokens } = prepared
+    for (let at = firstTokenFrom(tokens, from); at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      if (token.start >= to) break
+      if (token.kind === 'word' && token.capital && names.has(foldName(token.text))) return true
+    }
+    return false
+  }
+
+  /** Whether a place is in a later sentence than another (both in text order). */
+  private laterSentence(earlier: Position, later: Position): boolean {
+    if (earlier.paragraph !== later.paragraph) return earlier.paragraph < later.paragraph
+    const prepared = this.model.paragraphs[later.paragraph]
+    if (!prepared) return false
+    return sentenceIndexAt(prepared, earlier.offset) < sentenceIndexAt(prepared, later.offset)
   }
 
   /**
@@ -3446,13 +3529,20 @@ export class Coreference {
     // "The Security Council … pledged": an organization "it" can point back to.
     if (chain.kind === 'organization' || known?.kind === 'organization') {
       if (this.catalogue.mentions[index]?.kind !== 'organization') return null
-      return { kind: 'organization', index, end, titled: false }
+      return { kind: 'organization', index, end, titled: false, opensSentence: false }
     }
     if (chain.kind !== 'person') return null
     if (this.model.known.length > 0 && known?.kind !== 'person') return null
     // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
     const titled = isHonorific(chain.text.split(spaces)[0] ?? '')
-    return { kind: 'person', index, end, titled }
+    const prepared = this.model.paragraphs[chain.paragraph] as PreparedParagraph
+    return {
+      kind: 'person',
+      index,
+      end,
+      titled,
+      opensSentence: opensSentenceSubject(prepared, chain.start),
+    }
   }
 
   /** Add the person or body of a clause subject as a referent (not a speaker). */
@@ -3468,7 +3558,9 @@ export class Coreference {
     const cluster = personClusterOf(this.catalogue, index)
     if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.titled)) return
     const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
-    this.remember({ position: end, speaker, spoke: false })
+    const referent: Referent = { position: end, speaker, spoke: false }
+    if (step.opensSentence) referent.opensSentence = true
+    this.remember(referent)
   }
 
   /** The speaker a paragraph-opening quotation continues: who introduced it, or spoke last. */
