@@ -1,0 +1,56 @@
+import { isDictionaryWord } from './dictionary.js'
+import { foldName, stripPossessive } from './fold.js'
+import { isGivenName } from './gender.js'
+import { isHonorific, isRoleHead } from './parse-person-name.js'
+
+// Patterns asked of every word of a sentence, made once.
+const longLowercaseWord = /^\p{Ll}{4,}/u
+const capitalStart = /^\p{Lu}/u
+
+/**
+ * Whether the words of one sentence are set in headline case, as a title, a dek, a caption or a
+ * section header is ("Video: Full Speech: President Vorn Speech at Harbor Foundation"): no word
+ * of four letters or more in lowercase, and at least three ordinary English words capitalized
+ * after the first. There capitalization is no evidence of where a name ends. A sentence that only
+ * lists names ("Ansel Vorn, Mira Kettle and Tomas Brill") capitalizes no ordinary word, and is
+ * running text.
+ */
+export function isHeadlineCase(words: readonly string[]): boolean {
+  let ordinary = 0
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    if (longLowercaseWord.test(word)) return false
+    if (index > 0 && capitalStart.test(word) && isOrdinaryWord(word)) ordinary++
+  }
+  return ordinary >= 3
+}
+
+/** An English word that is not also a given name ("Speech", "Watch"; not "Rose"). */
+function isOrdinaryWord(word: string): boolean {
+  const bare = stripPossessive(word)
+  return isDictionaryWord(bare) && !isGivenName(bare)
+}
+
+/** What running text's capitalized words are kept as, for `isHeadlineNameWord` to find. */
+export function headlineSupportKey(word: string): string {
+  return foldName(stripPossessive(word))
+}
+
+/**
+ * Whether a capitalized word of a headline-case sentence may be a word of a name: running text
+ * (sentences not in headline case) capitalizes it too where no sentence opens (its
+ * `headlineSupportKey` is in `runningTextCapitals`), or it is a role or a title ("President",
+ * "Mr."), which the name parser reads as one, or a given name that is no English word ("Ansel").
+ */
+export function isHeadlineNameWord(
+  word: string,
+  runningTextCapitals: ReadonlySet<string>,
+): boolean {
+  const bare = stripPossessive(word)
+  return (
+    runningTextCapitals.has(foldName(bare)) ||
+    isRoleHead(bare) ||
+    isHonorific(bare) ||
+    (isGivenName(bare) && !isDictionaryWord(bare))
+  )
+}
