@@ -1,17 +1,21 @@
+import { monthNames, weekdayNames } from '@newsroom/lexicon'
 import { isDictionaryWord } from './dictionary.js'
 import { foldName, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
-import { isHonorific, isRoleHead } from './parse-person-name.js'
+import { isHonorific, isRoleHead, isRoleWord } from './parse-person-name.js'
+import { isOrganizationHead } from './resolve-organizations.js'
 
 // Patterns asked of every word of a sentence, made once.
 const longLowercaseWord = /^\p{Ll}{4,}/u
 const capitalStart = /^\p{Lu}/u
+const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames])
 
 /**
  * Whether the words of one sentence are set in headline case, as a title, a dek, a caption or a
  * section header is ("Video: Full Speech: President Vorn Speech at Harbor Foundation"): no word
- * of four letters or more in lowercase, and at least three ordinary English words capitalized
- * after the first. There capitalization is no evidence of where a name ends. A sentence that only
+ * of four letters or more in lowercase, and at least three ordinary English words (no role, title,
+ * organization's head or calendar word, which running text capitalizes too) capitalized after
+ * the first. There capitalization is no evidence of where a name ends. A sentence that only
  * lists names ("Ansel Vorn, Mira Kettle and Tomas Brill") capitalizes no ordinary word, and is
  * running text.
  */
@@ -25,10 +29,20 @@ export function isHeadlineCase(words: readonly string[]): boolean {
   return ordinary >= 3
 }
 
-/** An English word that is not also a given name ("Speech", "Watch"; not "Rose"). */
+/**
+ * An English word running text does not capitalize: not a given name ("Rose"), a role or title
+ * ("Deputy Trade Minister"), an organization's head ("Foundation"), a day or a month.
+ */
 function isOrdinaryWord(word: string): boolean {
   const bare = stripPossessive(word)
-  return isDictionaryWord(bare) && !isGivenName(bare)
+  return (
+    isDictionaryWord(bare) &&
+    !isGivenName(bare) &&
+    !isRoleWord(bare) &&
+    !isHonorific(bare) &&
+    !isOrganizationHead(bare) &&
+    !calendarWords.has(bare.toLowerCase())
+  )
 }
 
 /** What running text's capitalized words are kept as, for `isHeadlineNameWord` to find. */
