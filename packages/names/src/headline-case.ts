@@ -15,18 +15,22 @@ const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNam
  * section header is ("Video: Full Speech: President Vorn Speech at Harbor Foundation"): no word
  * of four letters or more in lowercase, and at least three ordinary English words (no role, title,
  * organization's head or calendar word, which running text capitalizes too) capitalized after
- * the first. There capitalization is no evidence of where a name ends. A sentence that only
- * lists names ("Ansel Vorn, Mira Kettle and Tomas Brill") capitalizes no ordinary word, and is
- * running text.
+ * the first, a third of its capitalized words at least. There capitalization is no evidence of
+ * where a name ends. A sentence that only lists names ("Ansel Vorn, Mira Kettle, Grant Young and
+ * Tomas Brill") capitalizes few ordinary words among many names, and is running text.
  */
 export function isHeadlineCase(words: readonly string[]): boolean {
   let ordinary = 0
+  let capitalized = 0
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
     if (longLowercaseWord.test(word)) return false
-    if (index > 0 && capitalStart.test(word) && isOrdinaryWord(word)) ordinary++
+    if (index > 0 && capitalStart.test(word)) {
+      capitalized++
+      if (isOrdinaryWord(word)) ordinary++
+    }
   }
-  return ordinary >= 3
+  return ordinary >= 3 && ordinary * 3 >= capitalized
 }
 
 /**

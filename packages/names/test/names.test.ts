@@ -591,6 +591,13 @@ describe('headline case', () => {
   it('reads a sentence with a long lowercase word, or one that only lists names, as running text', () => {
     expect(isHeadlineCase(words('Mayor Vorn gave a speech at Harbor Hall on Friday.'))).toBe(false)
     expect(isHeadlineCase(words('Ansel Vorn, Mira Kettle and Tomas Brill.'))).toBe(false)
+    expect(
+      isHeadlineCase(
+        words(
+          'Ansel Vorn, Grant Young, Will Folks, Mira White, Tomas Brill, Ada Penhallow, Oskar Hart.',
+        ),
+      ),
+    ).toBe(false)
     expect(isHeadlineCase(words('On Friday, Vorn met Deputy Harbour Minister Mira Kettle.'))).toBe(
       false,
     )
