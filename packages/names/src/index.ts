@@ -11,6 +11,7 @@ export {
   personGender,
   titleGender,
 } from './gender.js'
+export { headlineSupportKey, isHeadlineCase, isHeadlineNameWord } from './headline-case.js'
 export { isSurnameFirstFamilyName, type NameTradition } from './name-order.js'
 export {
   isHonorific,

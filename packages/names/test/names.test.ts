@@ -4,6 +4,9 @@ import * as names from '../src/index.js'
 import {
   acronymOf,
   foldName,
+  headlineSupportKey,
+  isHeadlineCase,
+  isHeadlineNameWord,
   isRoleWord,
   likelyGivenNameGender,
   likelyPersonGender,
@@ -25,8 +28,11 @@ describe('@newsroom/names exports', () => {
       'acronymOf',
       'cleanOrganizationName',
       'foldName',
+      'headlineSupportKey',
       'isDictionaryWord',
       'isGivenName',
+      'isHeadlineCase',
+      'isHeadlineNameWord',
       'isHonorific',
       'isNameParticle',
       'isOrganizationHead',
@@ -567,5 +573,41 @@ describe('word classes', () => {
       expect(names.isDictionaryWord('Bridge')).toBe(true)
       expect(names.isDictionaryWord('Rellmark')).toBe(false)
     }
+  })
+})
+
+describe('headline case', () => {
+  const words = (sentence: string) => sentence.split(/[\s:[\]()]+/).filter(Boolean)
+
+  it('reads titles and captions as headline case', () => {
+    expect(isHeadlineCase(words('Vorn Sees Personal Insult if Voters Stay Home.'))).toBe(true)
+    expect(
+      isHeadlineCase(
+        words('[Video: Full Speech: Mayor Vorn Speech at Harbor Hall Watch on YouTube.]'),
+      ),
+    ).toBe(true)
+  })
+
+  it('reads a sentence with a long lowercase word, or one that only lists names, as running text', () => {
+    expect(isHeadlineCase(words('Mayor Vorn gave a speech at Harbor Hall on Friday.'))).toBe(false)
+    expect(isHeadlineCase(words('Ansel Vorn, Mira Kettle and Tomas Brill.'))).toBe(false)
+    expect(
+      isHeadlineCase(
+        words(
+          'Ansel Vorn, Grant Young, Will Folks, Mira White, Tomas Brill, Ada Penhallow, Oskar Hart.',
+        ),
+      ),
+    ).toBe(false)
+    expect(isHeadlineCase(words('On Friday, Vorn met Deputy Harbour Minister Mira Kettle.'))).toBe(
+      false,
+    )
+  })
+
+  it('takes a headline word into a name only where running text capitalizes it too, or it is a role, a title or a given name', () => {
+    const runningText = new Set([headlineSupportKey('Vorn’s')])
+    expect(isHeadlineNameWord('Vorn', runningText)).toBe(true)
+    expect(isHeadlineNameWord('Speech', runningText)).toBe(false)
+    expect(isHeadlineNameWord('Mayor', runningText)).toBe(true)
+    expect(isHeadlineNameWord('Mr.', runningText)).toBe(true)
   })
 })

@@ -266,6 +266,18 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.places)).toEqual([])
   })
 
+  it('makes or lengthens no name with the words of a headline-case line that running text never capitalizes', async () => {
+    const file = await run(
+      [
+        'With council leaders worried about turnout, President Vorn is rolling out a new message.',
+        'Mr. Vorn spoke on Saturday at the Harbor Foundation dinner in Tarno.',
+        '[Video: Full Speech: President Vorn Speech at Harbor Foundation in Tarno Watch on YouTube.]',
+        'Mira Kettle, who chairs the council, said the speech went beyond the room.',
+      ].join('\n\n'),
+    )
+    expect(names(file.data.entities?.people)).toEqual(['Mira Kettle', 'Vorn'])
+  })
+
   it('gives one id to gazetteer names however they are written', async () => {
     const file = await run(
       'The U.N. Security Council met in Washington, D.C., and the United Nations Security Council will meet again in Washington. The United States Central Intelligence Agency declined to comment; the CIA rarely does. Officials flew on to Guinea-Bissau.',

@@ -27,6 +27,14 @@ describe('withoutOpeners', () => {
 })
 
 describe('nameChains', () => {
+  it('ends a run of a headline-case line at a word running text never capitalizes', async () => {
+    const chains = await chainsOf(
+      'Mr. Vorn spoke in Tarno on Saturday.\n\n[Video: Full Speech: President Vorn Speech at Harbor Hall Watch on YouTube.]',
+    )
+    expect(chains.map(([text]) => text)).toContain('President Vorn')
+    expect(chains.map(([text]) => text).some((text) => String(text).includes('Speech'))).toBe(false)
+  })
+
   it('reads capitalized runs as people or organizations, with their place', async () => {
     const model = await articleOf('Spokeswoman Ann Vale met the Rellmark Harbour Authority.')
     expect(nameChains(model.paragraphs)).toEqual([

@@ -1642,3 +1642,35 @@ describe('kin the article names by apposition', () => {
     expect(await speakersOf(text)).toEqual(['Lina Marsh', 'Pavel Sorn'])
   })
 })
+
+describe('names from headline-case lines', () => {
+  async function speakersOf(text: string) {
+    const file = new VFile({ value: text })
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    return file.data.quotes?.map((quote) => quote.speaker?.name ?? null)
+  }
+
+  it('does not lengthen a name with a caption’s capitalized words', async () => {
+    const speakers = await speakersOf(
+      [
+        'With council leaders worried about turnout, President Vorn is rolling out a new message: "It\'s about me."',
+        'The president told residents this weekend he would consider it a "personal insult" if they did not vote.',
+        '"My name may not be on the ballot," Mr. Vorn said on Saturday at the Harbor Foundation dinner in Tarno.',
+        '[Video: Full Speech: President Vorn Speech at Harbor Foundation in Tarno Watch on YouTube.]',
+        '"That speech went beyond the room," said Mira Kettle, who chairs the council.',
+      ].join('\n\n'),
+    )
+    expect(speakers).toEqual(['Vorn', 'Vorn', 'Vorn', 'Mira Kettle'])
+  })
+
+  it('does not take a title’s verb for a family name', async () => {
+    const speakers = await speakersOf(
+      [
+        "Vorn Sees 'Personal Insult' if Voters Stay Home.",
+        '"My name may not be on the ballot," Mr. Vorn said on Saturday.',
+      ].join('\n\n'),
+    )
+    expect(speakers).toEqual(['Vorn'])
+  })
+})

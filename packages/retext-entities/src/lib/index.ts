@@ -76,7 +76,9 @@ export function retextEntities(options: Options | null | undefined = emptyOption
   return function transformer(tree: Root, file: VFile): void {
     const text = String(file.value ?? '')
     const recognizer = new Recognizer(gazetteer, text, useCompromise)
-    for (const sentence of sentencesOf(tree)) recognizer.scan(sentence)
+    const sentences = sentencesOf(tree)
+    recognizer.readCase(sentences)
+    for (const sentence of sentences) recognizer.scan(sentence)
     recognizer.finish()
     const { entities, mentions } = resolve(recognizer.mentions, recognizer.acronymDefinitions)
     file.data.entities = entities

@@ -15,8 +15,11 @@ import {
 import {
   BoundedCache,
   foldName,
+  headlineSupportKey,
   isDictionaryWord,
   isGivenName,
+  isHeadlineCase,
+  isHeadlineNameWord,
   isHonorific,
   isNameParticle,
   isOrganizationHead,
@@ -384,6 +387,14 @@ export class Recognizer {
     afterPreposition: boolean
   }> = []
 
+  /** Sentences in headline case (see `isHeadlineCase` of @newsroom/names), noted by `readCase`. */
+  private readonly headlines = new Set<Sentence>()
+  /**
+   * Words, folded, that running text (a sentence not in headline case) capitalizes where no
+   * sentence opens: what makes a capitalized word of a headline a word of a name.
+   */
+  private readonly runningTextCapitals = new Set<string>()
+
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly text: string,
@@ -425,6 +436,31 @@ export class Recognizer {
       canonical,
       personText,
     })
+  }
+
+  /**
+   * Note which of the article's sentences are in headline case and which words running text
+   * capitalizes: asked before `scan`, since a headline usually comes before the text that
+   * supports its names.
+   */
+  readCase(sentences: readonly Sentence[]): void {
+    for (const sentence of sentences) {
+      const tokens = sentence.words
+      if (isHeadlineCase(tokens.map((token) => token.text))) {
+        this.headlines.add(sentence)
+        continue
+      }
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index] as Token
+        if (token.capital && sentence.initial(index) !== true)
+          this.runningTextCapitals.add(headlineSupportKey(token.text))
+      }
+    }
+  }
+
+  /** Whether a capitalized word of a headline may be a word of a name (`isHeadlineNameWord`). */
+  private headlineNameWord(token: Token): boolean {
+    return isHeadlineNameWord(token.text, this.runningTextCapitals)
   }
 
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
@@ -826,10 +862,18 @@ export class Recognizer {
   /** Runs of capitalized words: people with roles, full names, and single names for later. */
   private scanPeople(sentence: Sentence, used: boolean[]): void {
     const tokens = sentence.words
+    // In headline case every word is capitalized: only the words running text also writes as
+    // names make or lengthen one ("President Vorn Speech at…" is "President Vorn").
+    const headline = this.headlines.has(sentence)
     let index = 0
     while (index < tokens.length) {
       const first = tokens[index]
-      if (first === undefined || used[index] || !isCapitalizedToken(first)) {
+      if (
+        first === undefined ||
+        used[index] ||
+        !isCapitalizedToken(first) ||
+        (headline && !this.headlineNameWord(first))
+      ) {
         index++
         continue
       }
@@ -838,7 +882,7 @@ export class Recognizer {
         const token = tokens[end]
         if (token === undefined || used[end] || sentence.before(end) !== '') break
         const next = tokens[end + 1]
-        if (isCapitalizedToken(token)) end++
+        if (isCapitalizedToken(token) && !(headline && !this.headlineNameWord(token))) end++
         else if (
           (token.text === 'of' || token.text === 'for') &&
           roleHeadToken(tokens[end - 1] as Token) &&

@@ -1,6 +1,9 @@
 import { calendarWords } from '@newsroom/lexicon'
 import {
+  headlineSupportKey,
   isGivenName,
+  isHeadlineCase,
+  isHeadlineNameWord,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -88,12 +91,23 @@ export function withoutOpeners(name: string): string {
 
 export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
   const chains: NameChain[] = []
+  const headlineCase = readHeadlineCase(paragraphs)
   for (const [paragraph, prepared] of paragraphs.entries()) {
     const { tokens } = prepared
     const context: ChainParagraph = { paragraph, prepared }
+    // In headline case every word is capitalized: only the words running text also writes as
+    // names make or lengthen one ("President Vorn Speech at…" is "President Vorn").
+    const headline = headlineCase.headlines.get(paragraph)
+    const isNameWord = (at: number): boolean =>
+      isCapitalWord(tokens[at]) &&
+      !(
+        headline !== undefined &&
+        headline[sentenceIndexAt(prepared, (tokens[at] as Token).start)] === true &&
+        !isHeadlineNameWord((tokens[at] as Token).text, headlineCase.runningTextCapitals)
+      )
     let index = 0
     while (index < tokens.length) {
-      if (!isCapitalWord(tokens[index])) {
+      if (!isNameWord(index)) {
         index++
         continue
       }
@@ -102,7 +116,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       let skipped: Set<number> | undefined
       while (end < tokens.length) {
         const token = tokens[end] as Token
-        if (isCapitalWord(token)) end++
+        if (isNameWord(end)) end++
         // Robert C. "Bobby" Scott: a quoted nickname inside a name is left out of it.
         else if (
           token.kind === 'quote' &&
@@ -151,6 +165,54 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
     }
   }
   return chains
+}
+
+/** Which sentences of an article are in headline case, and which words running text capitalizes. */
+interface HeadlineCaseReading {
+  /** By paragraph, whether each sentence is in headline case; no entry for a paragraph with none. */
+  headlines: Map<number, boolean[]>
+  /** `headlineSupportKey` of each word running text capitalizes where no sentence opens. */
+  runningTextCapitals: Set<string>
+}
+
+/**
+ * Read the article's sentences for headline case (see `isHeadlineCase` of @newsroom/names): all
+ * of them before any name chain, since a headline usually comes before the text that supports
+ * its names. A word after a colon opens a sentence too ("Video: Full Speech").
+ */
+function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCaseReading {
+  const headlines = new Map<number, boolean[]>()
+  const runningTextCapitals = new Set<string>()
+  for (const [paragraph, { tokens, sentences }] of paragraphs.entries()) {
+    let at = 0
+    for (const [sentenceIndex, [, sentenceEnd]] of sentences.entries()) {
+      const first = at
+      while (at < tokens.length && (tokens[at] as Token).start < sentenceEnd) at++
+      const words: string[] = []
+      for (let index = first; index < at; index++) {
+        const token = tokens[index] as Token
+        if (token.kind === 'word') words.push(token.text)
+      }
+      if (isHeadlineCase(words)) {
+        let flags = headlines.get(paragraph)
+        if (flags === undefined) {
+          flags = []
+          headlines.set(paragraph, flags)
+        }
+        flags[sentenceIndex] = true
+        continue
+      }
+      let opening = true
+      for (let index = first; index < at; index++) {
+        const token = tokens[index] as Token
+        if (token.kind === 'word') {
+          if (token.capital && !opening) runningTextCapitals.add(headlineSupportKey(token.text))
+          opening = false
+        } else if (token.text === ':' || token.kind === 'quote') opening = true
+      }
+    }
+  }
+  return { headlines, runningTextCapitals }
 }
 
 /** No token skipped in a run. */

@@ -1,0 +1,74 @@
+import { monthNames, weekdayNames } from '@newsroom/lexicon'
+import { isDictionaryWord } from './dictionary.js'
+import { foldName, stripPossessive } from './fold.js'
+import { isGivenName } from './gender.js'
+import { isHonorific, isRoleHead, isRoleWord } from './parse-person-name.js'
+import { isOrganizationHead } from './resolve-organizations.js'
+
+// Patterns asked of every word of a sentence, made once.
+const longLowercaseWord = /^\p{Ll}{4,}/u
+const capitalStart = /^\p{Lu}/u
+const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames])
+
+/**
+ * Whether the words of one sentence are set in headline case, as a title, a dek, a caption or a
+ * section header is ("Video: Full Speech: President Vorn Speech at Harbor Foundation"): no word
+ * of four letters or more in lowercase, and at least three ordinary English words (no role, title,
+ * organization's head or calendar word, which running text capitalizes too) capitalized after
+ * the first, a third of its capitalized words at least. There capitalization is no evidence of
+ * where a name ends. A sentence that only lists names ("Ansel Vorn, Mira Kettle, Grant Young and
+ * Tomas Brill") capitalizes few ordinary words among many names, and is running text.
+ */
+export function isHeadlineCase(words: readonly string[]): boolean {
+  let ordinary = 0
+  let capitalized = 0
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    if (longLowercaseWord.test(word)) return false
+    if (index > 0 && capitalStart.test(word)) {
+      capitalized++
+      if (isOrdinaryWord(word)) ordinary++
+    }
+  }
+  return ordinary >= 3 && ordinary * 3 >= capitalized
+}
+
+/**
+ * An English word running text does not capitalize: not a given name ("Rose"), a role or title
+ * ("Deputy Trade Minister"), an organization's head ("Foundation"), a day or a month.
+ */
+function isOrdinaryWord(word: string): boolean {
+  const bare = stripPossessive(word)
+  return (
+    isDictionaryWord(bare) &&
+    !isGivenName(bare) &&
+    !isRoleWord(bare) &&
+    !isHonorific(bare) &&
+    !isOrganizationHead(bare) &&
+    !calendarWords.has(bare.toLowerCase())
+  )
+}
+
+/** What running text's capitalized words are kept as, for `isHeadlineNameWord` to find. */
+export function headlineSupportKey(word: string): string {
+  return foldName(stripPossessive(word))
+}
+
+/**
+ * Whether a capitalized word of a headline-case sentence may be a word of a name: running text
+ * (sentences not in headline case) capitalizes it too where no sentence opens (its
+ * `headlineSupportKey` is in `runningTextCapitals`), or it is a role or a title ("President",
+ * "Mr."), which the name parser reads as one, or a given name that is no English word ("Ansel").
+ */
+export function isHeadlineNameWord(
+  word: string,
+  runningTextCapitals: ReadonlySet<string>,
+): boolean {
+  const bare = stripPossessive(word)
+  return (
+    runningTextCapitals.has(foldName(bare)) ||
+    isRoleHead(bare) ||
+    isHonorific(bare) ||
+    (isGivenName(bare) && !isDictionaryWord(bare))
+  )
+}
