@@ -678,9 +678,11 @@ function abbreviationsOf(head: string): string[] {
   const found: string[] = []
   for (const kind of roleKindSets) {
     if (!kind.has(head)) continue
-    for (const other of kind)
-      if (other.length <= abbreviationLength && other.length < head.length && head.startsWith(other))
-        if (!found.includes(other)) found.push(other)
+    for (const other of kind) {
+      const abbreviates =
+        other.length <= abbreviationLength && other.length < head.length && head.startsWith(other)
+      if (abbreviates && !found.includes(other)) found.push(other)
+    }
   }
   return found
 }

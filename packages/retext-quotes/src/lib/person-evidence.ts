@@ -178,6 +178,9 @@ const descriptionDeterminers: ReadonlySet<string> = new Set(['the', ...possessiv
 /** Marks that close an apposition's name (`the governor, Luc Haddon, on Monday`). */
 const appositionNameClosers: ReadonlySet<string> = new Set([',', '.', ';'])
 
+/** Words after a comma that make a name one of a list (`the mayor, Luc Haddon, and Pia Moss`). */
+const listJoiners: ReadonlySet<string> = new Set(['and', 'or'])
+
 /**
  * The role a description set before a name gives its bearer, as its head word, lowercased
  * (`met with the governor, Luc Haddon, on Monday` → `governor`; `her aide, Bo Tander.` →
@@ -193,13 +196,13 @@ export function roleBeforeName(prepared: PreparedParagraph, chain: NameChain): s
   const nameStart = firstTokenFrom(tokens, chain.start)
   if (tokens[nameStart - 1]?.text !== ',') return null
   const sentenceEnd = sentenceEndOf(prepared, chain)
-  const afterName = tokens[firstTokenFrom(tokens, chain.end)]
+  const afterName = firstTokenFrom(tokens, chain.end)
+  const closer = tokens[afterName]
   if (
-    afterName !== undefined &&
-    afterName.start < sentenceEnd &&
-    (!appositionNameClosers.has(afterName.text) ||
-      (afterName.text === ',' &&
-        ['and', 'or'].includes(tokens[firstTokenFrom(tokens, chain.end) + 1]?.lower ?? '')))
+    closer !== undefined &&
+    closer.start < sentenceEnd &&
+    (!appositionNameClosers.has(closer.text) ||
+      (closer.text === ',' && listJoiners.has(tokens[afterName + 1]?.lower ?? '')))
   )
     return null
   const sentenceStart = (prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0])[0]
