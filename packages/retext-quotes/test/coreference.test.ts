@@ -753,6 +753,14 @@ describe('Coreference', () => {
         )
       )[0],
     ).toEqual(['the governor', 'the governor', 'anonymous', 'role-unnamed'])
+    // The person the text is talking about keeps a role the text gives them too.
+    expect(
+      (
+        await resolve(
+          'Sen. Ada Lunde met the mayor on Friday.\n\nThe party hopes a word from Lunde will win over supporters of Sen. Teodor Brask.\n\n“We did not discuss it,” the senator insisted.',
+        )
+      )[0]?.[1],
+    ).toBe('Ada Lunde')
     // A deputy's title and a list are no statement that the name holds the role.
     for (const text of [
       'Orla Fenwick met Deputy Mayor Teodor Brask on Monday. “We agreed on nothing,” the mayor said.',

@@ -2028,6 +2028,19 @@ export class Coreference {
     return names
   }
 
+  /**
+   * Whether the text gives a person a role head itself, or its abbreviation (`Sen.` for
+   * `senator`): by a title, a mention carrying it, or a role stated before or after their name.
+   * Not a role of its kind only (`statedRoles`).
+   */
+  private givenRole(speaker: Speaker, head: string): boolean {
+    const heads = [head, ...abbreviationsOf(head)]
+    if (speaker.roles.some((role) => heads.includes(roleHeadOf(role) ?? ''))) return true
+    if (heads.some((role) => holdsRole(speaker.roles, role) || this.namedWithRole(speaker, role)))
+      return true
+    return (this.statedRoles().get(speaker.name) ?? []).some(({ role }) => heads.includes(role))
+  }
+
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
   private peopleNamedIn(text: string): Set<string> {
     const named = new Set<string>()
@@ -2483,16 +2496,24 @@ export class Coreference {
             ? null
             : salient
         // A role the text gives someone within reach is theirs; given to two people, it is
-        // either's, never a third person's. A deputy's or a past role is another one.
+        // either's, never a third person's. A deputy's or a past role is another one. The
+        // person the text is talking about keeps it when the text gives it to them as well
+        // (`Sen. Ada Lunde` … `supporters of Sen. Teodor Brask` … "the senator insisted").
         const statedHolders =
           byRole || deputy || pastHolder
             ? []
             : this.statedHoldersWithinReach(position, foldedRole(reading.head)).filter(
                 (stated) => !served.has(stated),
               )
-        const holder = byRole ?? (statedHolders.length === 1 ? (statedHolders[0] as string) : null)
+        const walkedHolds = recent !== null && this.givenRole(recent, foldedRole(reading.head))
+        const holder =
+          byRole ??
+          (statedHolders.length === 1 && !walkedHolds ? (statedHolders[0] as string) : null)
         const walked =
-          statedHolders.length > 1 && recent !== null && !statedHolders.includes(recent.name)
+          statedHolders.length > 1 &&
+          recent !== null &&
+          !walkedHolds &&
+          !statedHolders.includes(recent.name)
             ? null
             : recent
         const name = holder ?? (possessive ? principal : walked?.name) ?? null
