@@ -2505,7 +2505,10 @@ export class Coreference {
             : this.statedHoldersWithinReach(position, foldedRole(reading.head)).filter(
                 (stated) => !served.has(stated),
               )
-        const walkedHolds = recent !== null && this.givenRole(recent, foldedRole(reading.head))
+        const walkedHolds =
+          recent !== null &&
+          !statedHolders.includes(recent.name) &&
+          this.givenRole(recent, foldedRole(reading.head))
         const holder =
           byRole ??
           (statedHolders.length === 1 && !walkedHolds ? (statedHolders[0] as string) : null)
