@@ -714,6 +714,61 @@ describe('Coreference', () => {
     ).not.toBe('role-holder')
   })
 
+  it('gives a description the holder the text names before a name, in any position', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results
+    const said = ' “We agreed on nothing,” the governor said afterwards.'
+    // A title or a description before the name, in object position, after `and` or `with`.
+    for (const text of [
+      `Orla Fenwick met Governor Teodor Brask on Monday.${said}`,
+      `Orla Fenwick met Gov. Teodor Brask on Monday.${said}`,
+      `Mayor Orla Fenwick and Governor Teodor Brask toured the dam.${said}`,
+      `Orla Fenwick met with the governor, Teodor Brask, on Monday.${said}`,
+    ])
+      expect((await resolve(text))[0], text).toEqual([
+        'the governor',
+        'Teodor Brask',
+        'person',
+        'role-holder',
+      ])
+    expect(
+      (
+        await resolve(
+          'Councilwoman Mira Solvang arrived late with her aide, Jem Catterall. “The bridge was shut,” the aide said.',
+        )
+      )[0]?.[1],
+    ).toBe('Jem Catterall')
+    // The holder even after the other person spoke last.
+    expect(
+      (
+        await resolve(
+          'Orla Fenwick met Governor Teodor Brask on Monday. “We agreed on nothing,” Fenwick said afterwards. “He was rude,” the governor said later.',
+        )
+      )[1]?.[1],
+    ).toBe('Teodor Brask')
+    // Two holders of the role: either, never a third person.
+    expect(
+      (
+        await resolve(
+          `Orla Fenwick met Governor Teodor Brask and Governor Mira Solvang on Monday.${said}`,
+        )
+      )[0],
+    ).toEqual(['the governor', 'the governor', 'anonymous', 'role-unnamed'])
+    // The person the text is talking about keeps a role the text gives them too.
+    expect(
+      (
+        await resolve(
+          'Sen. Ada Lunde met the mayor on Friday.\n\nThe party hopes a word from Lunde will win over supporters of Sen. Teodor Brask.\n\n“We did not discuss it,” the senator insisted.',
+        )
+      )[0]?.[1],
+    ).toBe('Ada Lunde')
+    // A deputy's title and a list are no statement that the name holds the role.
+    for (const text of [
+      'Orla Fenwick met Deputy Mayor Teodor Brask on Monday. “We agreed on nothing,” the mayor said.',
+      'Orla Fenwick met the mayor, Teodor Brask and Mira Solvang on Monday. “We agreed on nothing,” the mayor said.',
+    ])
+      expect((await resolve(text))[0]?.[1], text).not.toBe('Teodor Brask')
+  })
+
   it('gives a description in apposition to a name, or in the name’s own clause, that person', async () => {
     const report = ' “We will appeal,” a lawyer said.'
     for (const [text, description] of [

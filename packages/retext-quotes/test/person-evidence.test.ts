@@ -3,6 +3,7 @@ import {
   describedAsPerson,
   describesDeputy,
   roleAfterName,
+  roleBeforeName,
   roleDenialAfterName,
   speaksAfterName,
   titledName,
@@ -35,6 +36,28 @@ describe('person evidence', () => {
     expect((await evidenceOf('Ms. Quill said the ferry would run.')).titled).toBe(true)
     expect((await evidenceOf('Then Mayor Ostry said the gate was shut.')).titled).toBe(true)
     expect((await evidenceOf('Quill Harbor said the ferry would run.')).titled).toBe(false)
+  })
+
+  it('reads a present role a description before a name gives it', async () => {
+    const before = async (text: string) => {
+      const model = await articleOf(text)
+      const chain = model.chains.find((candidate) => candidate.text === 'Teodor Brask')
+      const prepared = model.paragraphs[0]
+      if (!chain || !prepared) throw new Error(`No Teodor Brask in ${text}`)
+      return roleBeforeName(prepared, chain)
+    }
+    expect(await before('On Monday the governor, Teodor Brask, opened the dam.')).toBe('governor')
+    expect(await before('Mira Solvang came with her aide, Teodor Brask.')).toBe('aide')
+    expect(await before('Mira Solvang met the state’s governor, Teodor Brask, on Monday.')).toBe(
+      'governor',
+    )
+    // The next clause's subject, one of a list, or a past role: none.
+    expect(await before('According to the governor, Teodor Brask lied.')).toBeNull()
+    expect(await before('Mira Solvang met the governor, Teodor Brask and Ada Lunde.')).toBeNull()
+    expect(
+      await before('Mira Solvang met the former governor, Teodor Brask, on Monday.'),
+    ).toBeNull()
+    expect(await before('Mira Solvang, the mayor, Teodor Brask and Ada Lunde met.')).toBeNull()
   })
 
   it('reads an age or a person’s description after a name', async () => {

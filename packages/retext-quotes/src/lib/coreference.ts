@@ -92,6 +92,7 @@ import {
   describesPastHolder,
   type RoleDenial,
   roleAfterName,
+  roleBeforeName,
   roleDenialAfterName,
   speaksAfterName,
   titledName,
@@ -686,6 +687,45 @@ function personNameOf(chain: NameChain): string {
       : chain.text
   if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
+}
+
+/**
+ * The abbreviations of a role head among the heads of its kind (`gov` of `governor`, `sen` of
+ * `senator`): a title written short (`Gov. Luc Haddon`) is the role written out.
+ */
+function abbreviationsOf(head: string): string[] {
+  const found: string[] = []
+  for (const kind of roleKindSets) {
+    if (!kind.has(head)) continue
+    for (const other of kind) {
+      const abbreviates =
+        other.length <= abbreviationLength && other.length < head.length && head.startsWith(other)
+      if (abbreviates && !found.includes(other)) found.push(other)
+    }
+  }
+  return found
+}
+
+/** The longest abbreviation of a role title read (`Gov`, `Sen`, `Rep`, `Sgt`). */
+const abbreviationLength = 4
+
+/**
+ * The present roles the text gives a person's name before it, as folded heads: its title
+ * (`met Governor Luc Haddon`, `Gov. Luc Haddon`; not `Deputy Mayor`, `Former Governor`) and a
+ * description set before it (`roleBeforeName`: `the governor, Luc Haddon,`). A name in object
+ * position is given to the resolvers without its title, or not at all, so this is where such a
+ * holder is known.
+ */
+function rolesBeforeName(prepared: PreparedParagraph, chain: NameChain): string[] {
+  const roles: string[] = []
+  for (const title of parsePersonName(personNameOf(chain)).roles) {
+    const head = roleHeadOf(title)
+    if (head === null || describesDeputy(title, head) || describesPastHolder(title, head)) continue
+    roles.push(head)
+  }
+  const described = roleBeforeName(prepared, chain)
+  if (described !== null) roles.push(described)
+  return roles
 }
 
 /**
@@ -1966,9 +2006,11 @@ export class Coreference {
 
   /**
    * The role heads that descriptions after their names give the people named in full, by name
-   * (`Dario Quell, a harbor commissioner,` → `commissioner`), read once for the article. The
-   * name resolvers record only titles, and a chosen mention only the description it was read
-   * as; a person the text calls a commissioner is not `the officer` of a later sentence.
+   * (`Dario Quell, a harbor commissioner,` → `commissioner`), and those stated before a name
+   * (`rolesBeforeName`: `met Governor Luc Haddon`, `her aide, Bo Tander`), read once for the
+   * article. The name resolvers record only the titles of the names they are given, and a
+   * chosen mention only the description it was read as; a person the text calls a commissioner
+   * is not `the officer` of a later sentence.
    */
   private statedRoles(): Map<string, StatedRole[]> {
     if (this.rolesStated) return this.rolesStated
@@ -1981,35 +2023,34 @@ export class Coreference {
       if (!prepared) continue
       const role = roleAfterName(prepared, chain)
       const deniedRole = role === null ? roleDenialAfterName(prepared, chain) : null
-      if (role === null && deniedRole === null) continue
+      const rolesBefore = rolesBeforeName(prepared, chain)
+      if (role === null && deniedRole === null && rolesBefore.length === 0) continue
       const index = this.mentionAt.get(chain.paragraph, chain.start)
       const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
       // A name not kept as a mention (an object: `met Dario Quell, a harbor commissioner`) is
-      // found by its keys, when they name one person only.
-      const byKey = this.peopleByKey().get(foldName(personNameOf(chain)))
+      // found by its keys, when they name one person only; a title is no part of them.
+      const byKey = this.peopleByKey().get(foldName(parsePersonName(personNameOf(chain)).name))
       const cluster =
         byMention ??
         (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
       if (!cluster?.parsed.full) continue
-      if (role === null) {
-        const denial = deniedRole as RoleDenial
-        const folded = { ...denial, heads: denial.heads.map(foldedRole) }
+      if (deniedRole !== null) {
+        const folded = { ...deniedRole, heads: deniedRole.heads.map(foldedRole) }
         const roles = denied.get(cluster.name)
         if (roles) roles.push(folded)
         else denied.set(cluster.name, [folded])
-        continue
       }
-      const where = {
-        role: foldedRole(role),
-        position: { paragraph: chain.paragraph, offset: chain.start },
+      const position = { paragraph: chain.paragraph, offset: chain.start }
+      for (const statedRole of role === null ? rolesBefore : [role, ...rolesBefore]) {
+        const where = { role: foldedRole(statedRole), position }
+        const roles = stated.get(cluster.name)
+        if (roles) roles.push(where)
+        else stated.set(cluster.name, [where])
+        const holder = { name: cluster.name, position }
+        const ofHead = holders.get(where.role)
+        if (ofHead) ofHead.push(holder)
+        else holders.set(where.role, [holder])
       }
-      const roles = stated.get(cluster.name)
-      if (roles) roles.push(where)
-      else stated.set(cluster.name, [where])
-      const holder = { name: cluster.name, position: where.position }
-      const ofHead = holders.get(where.role)
-      if (ofHead) ofHead.push(holder)
-      else holders.set(where.role, [holder])
     }
     for (const ofHead of holders.values())
       ofHead.sort((a, b) => comparePositions(a.position, b.position))
@@ -2026,25 +2067,39 @@ export class Coreference {
   }
 
   /**
-   * The one person a description after their name gave a description's head as their role
-   * within reach (before the position, in its paragraph or the one before: `Ines Rooke, a
-   * police officer,` for "the officer said"), else null: two such, or none, leave it to the
-   * walk back. Heads with other senses than a job (`a doctoral candidate`) never match.
+   * The people the text gave a description's head as their role within reach (before the
+   * position, in its paragraph or the one before: `Ines Rooke, a police officer,` or `met
+   * Governor Luc Haddon` for "the governor said"), in text order, each once; a title's
+   * abbreviation holds the role it abbreviates (`Gov.` for `governor`). Heads with other senses
+   * than a job (`a doctoral candidate`) never match.
    */
-  private statedHolderWithinReach(position: Position, head: string): string | null {
-    if (headsOfManySenses.has(head)) return null
+  private statedHoldersWithinReach(position: Position, head: string): string[] {
+    if (headsOfManySenses.has(head)) return []
     this.statedRoles()
-    const holders = this.holdersStated?.get(head)
-    if (!holders) return null
-    // Back from the position, to the paragraph before: ends at a second person.
-    let holder: string | null = null
-    for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
-      const stated = holders[at] as { name: string; position: Position }
-      if (stated.position.paragraph < position.paragraph - 1) break
-      if (holder !== null && holder !== stated.name) return null
-      holder = stated.name
+    const names: string[] = []
+    for (const role of [head, ...abbreviationsOf(head)]) {
+      const holders = this.holdersStated?.get(role)
+      if (!holders) continue
+      for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
+        const stated = holders[at] as { name: string; position: Position }
+        if (stated.position.paragraph < position.paragraph - 1) break
+        if (!names.includes(stated.name)) names.push(stated.name)
+      }
     }
-    return holder
+    return names
+  }
+
+  /**
+   * Whether the text gives a person a role head itself, or its abbreviation (`Sen.` for
+   * `senator`): by a title, a mention carrying it, or a role stated before or after their name.
+   * Not a role of its kind only (`statedRoles`).
+   */
+  private givenRole(speaker: Speaker, head: string): boolean {
+    const heads = [head, ...abbreviationsOf(head)]
+    if (speaker.roles.some((role) => heads.includes(roleHeadOf(role) ?? ''))) return true
+    if (heads.some((role) => holdsRole(speaker.roles, role) || this.namedWithRole(speaker, role)))
+      return true
+    return (this.statedRoles().get(speaker.name) ?? []).some(({ role }) => heads.includes(role))
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
@@ -2506,12 +2561,31 @@ export class Coreference {
             !this.surnameInSentenceBefore(salient, position))
             ? null
             : salient
-        const statedHolder = byRole
-          ? null
-          : this.statedHolderWithinReach(position, foldedRole(reading.head))
+        // A role the text gives someone within reach is theirs; given to two people, it is
+        // either's, never a third person's. A deputy's or a past role is another one. The
+        // person the text is talking about keeps it when the text gives it to them as well
+        // (`Sen. Ada Lunde` … `supporters of Sen. Teodor Brask` … "the senator insisted").
+        const statedHolders =
+          byRole || deputy || pastHolder
+            ? []
+            : this.statedHoldersWithinReach(position, foldedRole(reading.head)).filter(
+                (stated) => !served.has(stated),
+              )
+        const walkedHolds =
+          recent !== null &&
+          !statedHolders.includes(recent.name) &&
+          this.givenRole(recent, foldedRole(reading.head))
         const holder =
-          byRole ?? (statedHolder !== null && !served.has(statedHolder) ? statedHolder : null)
-        const name = holder ?? (possessive ? principal : recent?.name) ?? null
+          byRole ??
+          (statedHolders.length === 1 && !walkedHolds ? (statedHolders[0] as string) : null)
+        const walked =
+          statedHolders.length > 1 &&
+          recent !== null &&
+          !walkedHolds &&
+          !statedHolders.includes(recent.name)
+            ? null
+            : recent
+        const name = holder ?? (possessive ? principal : walked?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])

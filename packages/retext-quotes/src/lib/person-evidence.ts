@@ -31,6 +31,7 @@ import {
   isHonorificToken,
   isRoleHeadToken,
   mayBePastOrFiniteVerbToken,
+  possessives,
   prepositions,
   subordinators,
 } from './words.js'
@@ -160,6 +161,63 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
         statedAfterComma(tokens, sentenceEnd, afterName + 1))
       : statedByPredicate(prepared, chain, afterName)
   if (typeof description === 'string') return description
+  if (
+    description === null ||
+    !description.closed ||
+    description.past ||
+    description.deputy ||
+    description.unheld
+  )
+    return null
+  return isRoleHead(description.head) ? description.head : null
+}
+
+/** Determiners that open a description set before a name (`the governor,`, `her aide,`). */
+const descriptionDeterminers: ReadonlySet<string> = new Set(['the', ...possessives])
+
+/** Marks that close an apposition's name (`the governor, Luc Haddon, on Monday`). */
+const appositionNameClosers: ReadonlySet<string> = new Set([',', '.', ';'])
+
+/** Words after a comma that make a name one of a list (`the mayor, Luc Haddon, and Pia Moss`). */
+const listJoiners: ReadonlySet<string> = new Set(['and', 'or'])
+
+/**
+ * The role a description set before a name gives its bearer, as its head word, lowercased
+ * (`met with the governor, Luc Haddon, on Monday` → `governor`; `her aide, Bo Tander.` →
+ * `aide`), else null. The description opens with `the` or a possessive determiner and runs to
+ * the comma before the name; the name closes as an apposition does (a comma, not before `and`
+ * or `or`, or the sentence's end): `the mayor, Luc Haddon and Ines Tarrow` lists three people,
+ * and in `According to the mayor, Luc Haddon lied` the name is the next clause's subject. A
+ * description after a comma is a name's own apposition (`Ines Tarrow, the mayor, Luc Haddon`),
+ * and a past, deputy's or unheld role (`the former governor, Luc Haddon`) is no present one.
+ */
+export function roleBeforeName(prepared: PreparedParagraph, chain: NameChain): string | null {
+  const { tokens } = prepared
+  const nameStart = firstTokenFrom(tokens, chain.start)
+  if (tokens[nameStart - 1]?.text !== ',') return null
+  const sentenceEnd = sentenceEndOf(prepared, chain)
+  const afterName = firstTokenFrom(tokens, chain.end)
+  const closer = tokens[afterName]
+  if (
+    closer !== undefined &&
+    closer.start < sentenceEnd &&
+    (!appositionNameClosers.has(closer.text) ||
+      (closer.text === ',' && listJoiners.has(tokens[afterName + 1]?.lower ?? '')))
+  )
+    return null
+  const sentenceStart = (prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0])[0]
+  let opening = -1
+  for (let at = nameStart - 2; at >= 0 && at >= nameStart - 2 - descriptionReach; at--) {
+    const token = tokens[at] as Token
+    if (token.start < sentenceStart || token.kind !== 'word') break
+    if (descriptionDeterminers.has(token.lower)) {
+      opening = at
+      break
+    }
+  }
+  if (opening < 0 || tokens[opening - 1]?.text === ',') return null
+  const article = tokens[opening]?.lower === 'the'
+  const description = descriptionFrom(tokens, sentenceEnd, article ? opening : opening + 1, article)
   if (
     description === null ||
     !description.closed ||
