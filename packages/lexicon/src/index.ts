@@ -50,8 +50,6 @@ export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
 export {
   elderGenerationWords,
   elderKin,
-  siblingKin,
-  spouseKin,
   youngerGenerationWords,
   youngerKin,
 } from './kinship.js'

@@ -1593,56 +1593,6 @@ describe('adverbs between a speaker and the cue', () => {
   })
 })
 
-describe('kin the article names by apposition', () => {
-  async function speakersOf(text: string): Promise<Array<string | null>> {
-    const file = await attributed(text)
-    return file.data.quotes?.map((quote) => quote.speaker?.name ?? null) ?? []
-  }
-
-  it('gives a later "my grandmother" the name the writer gave her, not another kin word', async () => {
-    const text = [
-      'My grandmother, Helen Morrow, kept the lighthouse on Skerry Point for thirty years.',
-      '"The lamp never sleeps," my grandmother said.',
-      '"Mind the rocks," my uncle said.',
-    ].join('\n\n')
-    expect(await speakersOf(text)).toEqual(['Helen Morrow', 'my uncle'])
-  })
-
-  it('splits "my parents, Anselm and Greta Falk" by the given names, only when they differ', async () => {
-    const couple = [
-      'People think my parents, Anselm and Greta Falk, were gloomy, but they sang all day.',
-      '"Laugh before breakfast," my mother told us.',
-      '"Then laugh again at supper," my father said.',
-    ].join('\n\n')
-    expect(await speakersOf(couple)).toEqual(['Greta Falk', 'Anselm Falk'])
-    const brothers = couple.replace('Anselm and Greta', 'Anselm and Bruno')
-    expect(await speakersOf(brothers)).toEqual(['my mother', 'my father'])
-  })
-
-  it('names "her husband" only when "her" means the owner of the apposition', async () => {
-    const owner = [
-      'Lina Marsh runs the inn by the harbour. Her husband, Otto Brenn, runs the ferry.',
-      '"The sea is calm today," her husband said.',
-    ]
-    expect(await speakersOf(owner.join('\n\n'))).toEqual(['Otto Brenn'])
-    const another = [
-      owner[0],
-      'Vera Holt runs the bakery on the quay.',
-      '"The sea is calm today," her husband said.',
-    ]
-    expect(await speakersOf(another.join('\n\n'))).toEqual(['her husband'])
-  })
-
-  it('reads no apposition inside a quotation as the writer’s kin', async () => {
-    const text = [
-      'My father, Pavel Sorn, fished from the old pier every morning.',
-      '"My father, Otto Brenn, built this pier," Lina Marsh said on Sunday.',
-      '"It will stand another century," my father said.',
-    ].join('\n\n')
-    expect(await speakersOf(text)).toEqual(['Lina Marsh', 'Pavel Sorn'])
-  })
-})
-
 describe('names from headline-case lines', () => {
   async function speakersOf(text: string) {
     const file = new VFile({ value: text })

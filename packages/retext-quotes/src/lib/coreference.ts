@@ -57,7 +57,6 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
-import { type KinApposition, type KinPronoun, kinAppositions, singleKin } from './kin-names.js'
 import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
@@ -121,8 +120,6 @@ import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const joiningWord = /^(?:and|or|who|that|which)$/
-/** A kin description: a possessive determiner and one lowercase noun ("my father"). */
-const kinDescription = /^(my|our|his|her)\s+(\p{Ll}+)$/iu
 const numberedAcronymShape = /^\p{Lu}+\d+$/u
 const oneCapitalizedWord = /^\p{Lu}[\p{L}'’-]+$/u
 const lowercaseLetter = /\p{Ll}/u
@@ -1081,8 +1078,6 @@ export class Coreference {
   private readonly clauseVerbs = new Map<string, readonly Token[]>()
   /** The first person cluster of each name, made when first asked for (`genderOf`). */
   private clustersByName: Map<string, Catalogue['people']['clusters'][number]> | undefined
-  /** The kin the article names by apposition (`namedKin`), read when first asked for. */
-  private kinNamedBefore: KinApposition[] | undefined
   /** The writer's name, read when "I" first asks (see `writerName`). */
   private writer: string | null | undefined
 
@@ -1946,46 +1941,6 @@ export class Coreference {
     return null
   }
 
-  /**
-   * The person a kin description ("my father", "her husband") means when the article named that
-   * kin of the same owner before it by apposition ("my father, Hugo Vale,"), else null. "my" and
-   * "our" outside quotations are the writer's throughout; "his" and "her" must mean the same
-   * person as the apposition's owner (its name, or the person its own pronoun meant), read as a
-   * pronoun is at each place. Unsure of the owner, the description stays unnamed.
-   */
-  private namedKin(description: string, position: Position): Speaker | null {
-    const [, determiner, kin] = kinDescription.exec(description) ?? []
-    if (determiner === undefined || kin === undefined || !singleKin.has(kin)) return null
-    this.kinNamedBefore ??= kinAppositions(this.model)
-    const pronoun = determiner.toLowerCase() as KinPronoun
-    const gender: NameGender | null =
-      pronoun === 'his' ? 'male' : pronoun === 'her' ? 'female' : null
-    let owner: string | null | undefined
-    for (let at = this.kinNamedBefore.length - 1; at >= 0; at--) {
-      const named = this.kinNamedBefore[at] as KinApposition
-      if (named.kin !== kin || comparePositions(named.position, position) >= 0) continue
-      if (gender === null) {
-        if ('pronoun' in named.owner && named.owner.pronoun === pronoun)
-          return this.roster.named(named.name, 'person', '', [])
-        continue
-      }
-      // The owner "his" or "her" means here: the latest person of that gender, never the kin.
-      owner ??=
-        this.latestPerson(position, gender, 3, (speaker) => speaker.name !== named.name)?.name ??
-        null
-      if (owner === null) return null
-      const namedOwner =
-        'name' in named.owner
-          ? this.namedInArticle(named.owner.name)?.name
-          : named.owner.pronoun === pronoun
-            ? this.latestPerson(named.position, gender, 3, (speaker) => speaker.name !== named.name)
-                ?.name
-            : undefined
-      if (namedOwner === owner) return this.roster.named(named.name, 'person', '', [])
-    }
-    return null
-  }
-
   /** Whether a mention of a person's name carries a folded role word ("brother Ann Vale"). */
   private namedWithRole(speaker: Speaker, head: string): boolean {
     // The words of a person's mentions are folded once, not again for each description that
@@ -2447,11 +2402,6 @@ export class Coreference {
       isDocumentName(reading.name)
     )
       return none
-    // "my father" after "my father, Hugo Vale,": the person the article named for that kin.
-    if (reading.type === 'anonymous' || reading.type === 'definite') {
-      const kin = this.namedKin(phrase.text, position)
-      if (kin) return { speaker: kin, resolution: 'kin-named' }
-    }
     switch (reading.type) {
       case 'person':
         return {

@@ -27,8 +27,6 @@ export type Resolution =
   | 'role-principal'
   /** A definite description nobody named holds: an unnamed person. */
   | 'role-unnamed'
-  /** "my father" after "my father, Hugo Vale,": the kin the article named for the same owner. */
-  | 'kin-named'
   /** "the WHO's website": the owner of a document. */
   | 'document-owner'
   /**
@@ -90,8 +88,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'role-recent': 0.9,
   'role-principal': 0.9,
   'role-unnamed': 0.95,
-  // An apposition names the kin; the owner is the writer's, or the pronoun's at both places.
-  'kin-named': 0.95,
   'document-owner': 0.95,
   // Two steps, each a reading of the text: the document a description repeats, then its author.
   'document-author': 0.9,
