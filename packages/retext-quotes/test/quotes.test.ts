@@ -1624,3 +1624,52 @@ describe('names from headline-case lines', () => {
     expect(speakers).toEqual(['Vorn'])
   })
 })
+
+describe('an answer to a question', () => {
+  async function speakersOf(text: string): Promise<Array<[string, string | null]>> {
+    const quotes = (await attributed(text)).data.quotes ?? []
+    return quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])
+  }
+
+  it('gives an answer after "X asked Y …" to Y, not to the asker of the same gender', async () => {
+    expect(
+      await speakersOf(
+        'Oskar Brandt asked Tobias Wendel why he had left the choir. "The rehearsals ran too late," he said.',
+      ),
+    ).toEqual([['The rehearsals ran too late,', 'Tobias Wendel']])
+    // "asked her …" of a possessive names no one asked: the pronoun is read as before.
+    expect(
+      await speakersOf(
+        'Greta Holm asks her deputy to read the letter from Lise Varga. "Read it all aloud," she writes.',
+      ),
+    ).toEqual([['Read it all aloud,', 'Greta Holm']])
+  })
+
+  it('leaves an answer unclear rather than the asker’s when no one asked is named', async () => {
+    expect(
+      await speakersOf('"Will the ferry run in winter?" asked Anton Pryce. "No," he said.'),
+    ).toEqual([
+      ['Will the ferry run in winter?', 'Anton Pryce'],
+      ['No,', null],
+    ])
+    expect(
+      await speakersOf('Anton Pryce asked him why. "Because the boat leaks," he said.'),
+    ).toEqual([['Because the boat leaks,', null]])
+    // The question's own speaker going on, or adding, answers nothing.
+    expect(
+      await speakersOf(
+        '"Who would pay that much for a ticket?" asked Anton Pryce. He added, "Nobody I know." "No," he said.',
+      ),
+    ).toEqual([
+      ['Who would pay that much for a ticket?', 'Anton Pryce'],
+      ['Nobody I know.', 'Anton Pryce'],
+      ['No,', 'Anton Pryce'],
+    ])
+    expect(
+      await speakersOf('Mira Loft toured the pier. "Who fixed the rails?" she said. "Nobody did."'),
+    ).toEqual([
+      ['Who fixed the rails?', 'Mira Loft'],
+      ['Nobody did.', 'Mira Loft'],
+    ])
+  })
+})

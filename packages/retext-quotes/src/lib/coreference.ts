@@ -115,6 +115,14 @@ import { isPublishable, type Resolution } from './resolution.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { answersQuestion, endsInMark } from './speech.js'
 import { isSpokenTo } from './spoken-to.js'
+import {
+  asksSomeone,
+  goesOn,
+  opensNextSentence,
+  quotationAsks,
+  type TurnPlace,
+  turnPlace,
+} from './turns.js'
 import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -345,6 +353,13 @@ const lastWord = /(?<!\S)\S*$/u
 const anySpace = /\s/u
 
 /** A quotation to attribute in the walk: its place and its chosen mention, if any. */
+/** An open turn of an exchange in the walk: see `Coreference.turn`. */
+interface WalkTurn {
+  asker: string
+  place: TurnPlace
+  mention: Position | null
+}
+
 export interface QuoteEvent {
   /** Where the quotation starts and where it ends. */
   start: Position
@@ -1014,6 +1029,11 @@ export class Coreference {
    */
   private readonly unnamedMentions: Array<{ position: Position; description: string }> = []
   private readonly lastInParagraph = new Map<number, Speaker>()
+  /**
+   * The open turn of an exchange (see `turns.ts`): who asked, where, and the question's cue
+   * mention, whose later quotations go on with the question rather than answer it.
+   */
+  private turn: WalkTurn | null = null
   private readonly introducedBy = new Map<number, Speaker>()
   private readonly genders = new Map<string, NameGender | null>()
   private pronounVotes: Map<string, number> | undefined
@@ -3477,10 +3497,19 @@ export class Coreference {
     switch (step.kind) {
       case 'quote': {
         const { quote } = step
+        const asker = this.askerAnswered(quote)
         const resolved = quote.mention
-          ? this.resolveNotQuoter(quote.mention, quote.quoter ?? null)
+          ? asker !== null
+            ? this.resolveAnswer(quote.mention, asker)
+            : this.resolveNotQuoter(quote.mention, quote.quoter ?? null)
           : { speaker: null, resolution: 'none' as const }
-        quote.attribute(quote.mention ? this.attributed(quote.mention, resolved) : resolved)
+        const attribution = quote.mention ? this.attributed(quote.mention, resolved) : resolved
+        quote.attribute(attribution)
+        // `Vale was asked, "…?"`: who is named is the one asked, and who asked is unknown.
+        this.turn =
+          resolved.speaker && attribution.resolution !== 'spoken-to'
+            ? this.questionTurn(quote, resolved.speaker.id)
+            : null
         if (!resolved.speaker) return
         this.lastInParagraph.set(quote.end.paragraph, resolved.speaker)
         // The writer is "I" throughout: no "he" or "she" means them.
@@ -3496,6 +3525,11 @@ export class Coreference {
       case 'subject': {
         const { subject } = step
         const { speaker, resolution } = this.resolve(subject)
+        const prepared = this.model.paragraphs[subject.paragraph]
+        this.turn =
+          speaker && prepared && asksSomeone(prepared, subject.phrase.end, subject.cue)
+            ? { asker: speaker.id, place: turnPlace(prepared, subject.phrase.end), mention: null }
+            : null
         if (!speaker || resolution === 'writer') return
         this.remember(
           spokenReferent(
@@ -3536,6 +3570,68 @@ export class Coreference {
         })
         return
     }
+  }
+
+  /**
+   * The turn a quotation opens when it asks a question (its speaker the asker), ending after
+   * the quotation and its cue mention (`"Was it rigged?" Orrin asked.`); else none.
+   */
+  private questionTurn(quote: QuoteEvent, asker: string): WalkTurn | null {
+    const prepared = this.model.paragraphs[quote.end.paragraph]
+    if (!prepared || !quotationAsks(prepared.text, quote.end.offset)) return null
+    const mention = quote.mention
+    const end =
+      mention && mention.paragraph === quote.end.paragraph
+        ? Math.max(quote.end.offset, mention.phrase.end)
+        : quote.end.offset
+    return {
+      asker,
+      place: turnPlace(prepared, end),
+      mention: mention ? { paragraph: mention.paragraph, offset: mention.phrase.start } : null,
+    }
+  }
+
+  /**
+   * Who the quotation answers, when it answers a turn (`turns.ts`) and its cue is "he" or
+   * "she": the asker of the turn, whom the pronoun then never means. An answer opens the
+   * sentence after the turn's; it is not a question itself (`"By whom?" he asked` follows
+   * up), nor the question's own cue going on (`"Who wants that?" she said. "I don't."`), nor a
+   * speaker going on (`he added`), nor a quoting frame's object pronoun, which has its own rule.
+   */
+  private askerAnswered(quote: QuoteEvent): string | null {
+    const { turn } = this
+    const mention = quote.mention
+    if (!turn || !mention || quote.quoter) return null
+    const pronoun = mention.phrase.text.toLowerCase()
+    if (pronoun !== 'he' && pronoun !== 'she') return null
+    if (
+      turn.mention &&
+      turn.mention.paragraph === mention.paragraph &&
+      turn.mention.offset === mention.phrase.start
+    )
+      return null
+    const { paragraphs } = this.model
+    const turnParagraph = paragraphs[turn.place.paragraph]
+    const mentionParagraph = paragraphs[mention.paragraph]
+    const startParagraph = paragraphs[quote.start.paragraph]
+    const endParagraph = paragraphs[quote.end.paragraph]
+    if (!turnParagraph || !mentionParagraph || !startParagraph || !endParagraph) return null
+    if (goesOn(mentionParagraph, mention.phrase.end)) return null
+    const opens =
+      mention.paragraph === quote.start.paragraph && mention.phrase.start < quote.start.offset
+        ? mention.phrase.start
+        : quote.start.offset
+    if (!opensNextSentence(turn.place, turnParagraph, startParagraph, opens)) return null
+    return quotationAsks(endParagraph.text, quote.end.offset) ? null : turn.asker
+  }
+
+  /**
+   * An answer's pronoun: whom it would mean other than the asker (the one asked, when the text
+   * names them), else no one: an answer is never the asker's.
+   */
+  private resolveAnswer(mention: MentionAt, asker: string): Resolved {
+    const resolved = this.resolve(mention, asker)
+    return resolved.speaker?.id === asker ? { speaker: null, resolution: 'none' } : resolved
   }
 
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
