@@ -1055,6 +1055,10 @@ describe('Coreference', () => {
       `${said} Ruben Stask disagreed, saying the ferry was not late. “We cannot promise anything,” he said.`,
     )
     expect(denied.results.at(-1)?.[1]).toBe('Ruben Stask')
+    const doubted = await resolveQuotes(
+      `${said} Ruben Stask bristled at the suggestion he would not be ready. “We cannot promise anything,” he said.`,
+    )
+    expect(doubted.results.at(-1)?.[1]).toBe('Ruben Stask')
   })
 
   it('keeps the speaker when a later subject’s sentence has an object pronoun of its gender', async () => {

@@ -120,6 +120,7 @@ import {
   isClauseVerbToken,
   mayBeFiniteVerbToken,
   prepositions,
+  subjectPronouns,
   subordinators,
 } from './words.js'
 
@@ -141,6 +142,15 @@ const startsUppercase = /^\p{Lu}/u
 const capitalizedWords = /\p{Lu}[\p{L}'’-]*/gu
 // "could not be reached", "didn't respond", "never", "had no comment".
 const denials = /^(?:never|not|no|\p{L}+n['’]t)$/u
+/** Whether a word opens what a clause reports: a verb of saying, or a clause of its own. */
+function opensReportedClause(lower: string): boolean {
+  return (
+    cueVerbs.has(lower) ||
+    subordinators.has(lower) ||
+    subjectPronouns.has(lower) ||
+    lower === 'that'
+  )
+}
 /** Verbs by which a sentence says its subject gave no words of their own: a refusal, a death. */
 const silentVerbs: ReadonlySet<string> = new Set([
   'declined',
@@ -3391,10 +3401,11 @@ export class Coreference {
 
   /**
    * Whether the sentence a subject opens says they gave no words ("Ruben Stask declined to
-   * comment.", "…could not be reached", "did not respond", "died in 2010"): a denial or a
-   * refusal or death before the sentence's first verb of saying or subordinate clause, whose
-   * words report what was said rather than whether the subject had a turn. Such a subject is no
-   * latest speaker a pronoun may prefer.
+   * comment.", "…could not be reached", "never returned the call", "died in 2010"): a denial or
+   * a refusal or death before the sentence's first verb of saying or clause of its own (a
+   * subordinator, `that`, a subject pronoun: "bristles at the suggestion he won't be ready"),
+   * whose words report what was said or thought rather than whether the subject had a turn. Such
+   * a subject is no latest speaker a pronoun may prefer.
    */
   private saysSilent(position: Position): boolean {
     const prepared = this.model.paragraphs[position.paragraph]
@@ -3405,7 +3416,7 @@ export class Coreference {
       const token = tokens[at] as Token
       if (token.start >= to || token.kind === 'quote') break
       if (token.kind !== 'word') continue
-      if (cueVerbs.has(token.lower) || subordinators.has(token.lower)) return false
+      if (opensReportedClause(token.lower)) return false
       if (denials.test(token.lower) || silentVerbs.has(token.lower)) return true
     }
     return false
