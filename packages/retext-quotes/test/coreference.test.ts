@@ -1035,6 +1035,60 @@ describe('Coreference', () => {
     expect(told.results[0]?.[1]).toBe('Ivo Pallant')
   })
 
+  it('keeps the speaker when the sentence of a later subject says that subject gave no words', async () => {
+    const said = 'Ivo Pallant said the ferry would run late.'
+    const silent = [
+      'Ruben Stask declined to comment.',
+      'Ruben Stask, the owner, could not be reached for comment.',
+      'Ruben Stask never returned the call.',
+      'Ruben Stask refused to answer questions.',
+      'Ruben Stask died in 2010.',
+    ]
+    for (const sentence of silent) {
+      const { results } = await resolveQuotes(
+        `${said} ${sentence} “We cannot promise anything,” he said.`,
+      )
+      expect(results.at(-1)?.[1]).toBe('Ivo Pallant')
+    }
+    // A denial in what the subject says is no silence: the subject still takes the pronoun.
+    const denied = await resolveQuotes(
+      `${said} Ruben Stask disagreed, saying the ferry was not late. “We cannot promise anything,” he said.`,
+    )
+    expect(denied.results.at(-1)?.[1]).toBe('Ruben Stask')
+    const doubted = await resolveQuotes(
+      `${said} Ruben Stask bristled at the suggestion he would not be ready. “We cannot promise anything,” he said.`,
+    )
+    expect(doubted.results.at(-1)?.[1]).toBe('Ruben Stask')
+  })
+
+  it('keeps the speaker when a later subject’s sentence has an object pronoun of its gender', async () => {
+    const his = await resolveQuotes(
+      'Ivo Pallant said the ferry would run late. Ruben Stask hired him in 2019. “We cannot promise anything,” he said.',
+    )
+    expect(his.results.at(-1)?.[1]).toBe('Ivo Pallant')
+    const hers = await resolveQuotes(
+      'Hanna Vorell said the audit was finished. Greta Linde hired her in May. “Two ledgers are missing,” she said.',
+    )
+    expect(hers.results.at(-1)?.[1]).toBe('Hanna Vorell')
+    // A possessive "her" is most often the subject's own: the subject still takes the pronoun.
+    const own = await resolveQuotes(
+      'Hanna Vorell said the audit was finished. Greta Linde shook her head. “Two ledgers are missing,” she said.',
+    )
+    expect(own.results.at(-1)?.[1]).toBe('Greta Linde')
+  })
+
+  it('keeps the speaker when the pronoun’s sentence names the later subject in a possessive or its quotation', async () => {
+    const opened = 'Ivo Pallant said the ferry would run late. Ruben Stask disagreed.'
+    const owner = await resolveQuotes(
+      `${opened} “We cannot promise anything,” he said of Stask’s claim.`,
+    )
+    expect(owner.results.at(-1)?.[1]).toBe('Ivo Pallant')
+    const quoted = await resolveQuotes(`${opened} “Stask is wrong,” he said.`)
+    expect(quoted.results.at(-1)?.[1]).toBe('Ivo Pallant')
+    const given = await resolveQuotes(`${opened} “Ruben is wrong,” he said.`)
+    expect(given.results.at(-1)?.[1]).toBe('Ivo Pallant')
+  })
+
   it('keeps a pronoun that opens the clause before with the person it already means', async () => {
     const { results } = await resolveQuotes(
       [

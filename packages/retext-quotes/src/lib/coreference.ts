@@ -123,7 +123,14 @@ import {
   type TurnPlace,
   turnPlace,
 } from './turns.js'
-import { isClauseVerbToken, mayBeFiniteVerbToken, prepositions, subordinators } from './words.js'
+import {
+  cueVerbs,
+  isClauseVerbToken,
+  mayBeFiniteVerbToken,
+  prepositions,
+  subjectPronouns,
+  subordinators,
+} from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -140,6 +147,27 @@ const lowercaseWord = /^\p{Ll}+$/u
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
+const capitalizedWords = /\p{Lu}[\p{L}'’-]*/gu
+// "could not be reached", "didn't respond", "never", "had no comment".
+const denials = /^(?:never|not|no|\p{L}+n['’]t)$/u
+/** Whether a word opens what a clause reports: a verb of saying, or a clause of its own. */
+function opensReportedClause(lower: string): boolean {
+  return (
+    cueVerbs.has(lower) ||
+    subordinators.has(lower) ||
+    subjectPronouns.has(lower) ||
+    lower === 'that'
+  )
+}
+/** Verbs by which a sentence says its subject gave no words of their own: a refusal, a death. */
+const silentVerbs: ReadonlySet<string> = new Set([
+  'declined',
+  'declines',
+  'refused',
+  'refuses',
+  'died',
+  'dies',
+])
 
 /** A resolved mention: the speaker (null: none) and the rule that found it. */
 export interface Resolved {
@@ -3385,14 +3413,41 @@ export class Coreference {
     if (!subject || subject.speaker.id === speaker.speaker.id || !fits(subject)) return null
     if (!this.laterSentence(speaker.position, subject.position)) return null
     if (!this.laterSentence(subject.position, position)) return null
+    if (this.saysSilent(subject.position)) return null
+    if (this.actsOnAnother(subject.position, gender)) return null
     if (this.namedInSentence(subject.speaker, position)) return null
     return subject.speaker
   }
 
   /**
-   * Whether a word of a named person's name stands in the sentence of a place, outside its
-   * quotations (a quotation is one token): read by words, as a name the finders did not keep
-   * as a mention ("he told Rubio") names the person all the same.
+   * Whether the sentence a subject opens says they gave no words ("Ruben Stask declined to
+   * comment.", "…could not be reached", "never returned the call", "died in 2010"): a denial or
+   * a refusal or death before the sentence's first verb of saying or clause of its own (a
+   * subordinator, `that`, a subject pronoun: "bristles at the suggestion he won't be ready"),
+   * whose words report what was said or thought rather than whether the subject had a turn. Such
+   * a subject is no latest speaker a pronoun may prefer.
+   */
+  private saysSilent(position: Position): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return false
+    const [, to] = sentenceAt(prepared, position.offset)
+    const { tokens } = prepared
+    for (let at = firstTokenFrom(tokens, position.offset); at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      if (token.start >= to || token.kind === 'quote') break
+      if (token.kind !== 'word') continue
+      if (opensReportedClause(token.lower)) return false
+      if (denials.test(token.lower) || silentVerbs.has(token.lower)) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether a word of a named person's name stands in the sentence of a place, possessive or
+   * not ("he said of Stask's claim"), or in its quotations ("Stask is wrong," he said: the
+   * speaker names someone else): read by words, as a name the finders did not keep as a mention
+   * ("he told Rubio") names the person all the same. A quotation is one token, read by its
+   * capitalized words.
    */
   private namedInSentence(speaker: Speaker, position: Position): boolean {
     const prepared = this.model.paragraphs[position.paragraph]
@@ -3408,7 +3463,44 @@ export class Coreference {
     for (let at = firstTokenFrom(tokens, from); at < tokens.length; at++) {
       const token = tokens[at] as Token
       if (token.start >= to) break
-      if (token.kind === 'word' && token.capital && names.has(foldName(token.text))) return true
+      if (token.kind === 'word') {
+        if (token.capital && names.has(foldName(withoutApostropheS(token.text)))) return true
+      } else if (token.kind === 'quote') {
+        for (const [word] of token.text.matchAll(capitalizedWords))
+          if (names.has(foldName(withoutApostropheS(word)))) return true
+      }
+    }
+    return false
+  }
+
+  /**
+   * Whether the sentence a subject opens has the pronoun's gender as a direct object ("Ruben
+   * Stask hired him", "died, leaving him the company"): the subject acted on another person of
+   * that gender, most often the speaker before, who stays in view, so a pronoun after it is
+   * theirs as much as the subject's. Not after a preposition ("disagreed with her", "replied to
+   * him": a response, a turn of talk), and `her` only where no noun follows it (`hired her.`,
+   * `hired her in May`), not as a possessive, which is most often the subject's own.
+   */
+  private actsOnAnother(position: Position, gender: NameGender): boolean {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return false
+    const object = gender === 'male' ? 'him' : 'her'
+    const [, to] = sentenceAt(prepared, position.offset)
+    const { tokens } = prepared
+    for (let at = firstTokenFrom(tokens, position.offset); at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      if (token.start >= to) break
+      if (token.kind !== 'word' || token.lower !== object) continue
+      const before = tokens[at - 1]
+      if (before?.kind === 'word' && prepositions.has(before.lower)) continue
+      const next = tokens[at + 1]
+      const possessive =
+        gender === 'female' &&
+        next !== undefined &&
+        next.start < to &&
+        next.kind === 'word' &&
+        !prepositions.has(next.lower)
+      if (!possessive) return true
     }
     return false
   }
