@@ -38,6 +38,7 @@ import {
 } from './mention-phrase.js'
 import { type ArticleModel, firstReaching, knownAt, sentenceNumber } from './model.js'
 import {
+  firstAtLeast,
   firstStartingFrom,
   firstTokenFrom,
   opensSentenceAt,
@@ -539,9 +540,14 @@ function relativeSubjects(
   const { tokens, text } = paragraph
   const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
   const found: MentionPhrase[] = []
-  for (let at = opening + 1; at < quoteToken; at++) {
+  // Only the cues a relative pronoun stands a few words before: a sentence of many quotations
+  // read token by token for each of them would cost the square of its length.
+  const cues = relativeCuesOf(model, first.paragraph)
+  for (let index = firstAtLeast(cues, opening + 1); index < cues.length; index++) {
+    const at = cues[index] as number
+    if (at >= quoteToken) break
     // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
-    if (!isCue(tokens[at]) || quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
+    if (quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
     let pronoun = at - 1
     while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
       pronoun--
@@ -551,6 +557,31 @@ function relativeSubjects(
     if (phrase && phrase.form !== 'pronoun' && !inQuotation(paragraph, phrase.start, phrase.end))
       found.push(phrase)
   }
+  return found
+}
+
+/**
+ * The cue tokens of a paragraph with a relative subject pronoun among the words the modifier
+ * walk of `relativeSubjects` may reach before them (the cue's `relativeModifiers + 1` words
+ * before), in text order: every cue that walk can read a relative subject for.
+ */
+function relativeCuesOf(model: ArticleModel, paragraph: number): number[] {
+  const cache = model.memo.relativeCues
+  const known = cache.get(paragraph)
+  if (known) return known
+  const tokens = model.paragraphs[paragraph]?.tokens ?? []
+  const found: number[] = []
+  for (let at = 0; at < tokens.length; at++) {
+    if (!isCue(tokens[at])) continue
+    for (let before = at - 1; before >= 0 && at - before <= relativeModifiers + 1; before--) {
+      const word = tokens[before] as Token
+      if (word.kind === 'word' && relativeSubjectPronouns.has(word.lower)) {
+        found.push(at)
+        break
+      }
+    }
+  }
+  cache.set(paragraph, found)
   return found
 }
 
