@@ -1673,3 +1673,25 @@ describe('an answer to a question', () => {
     ])
   })
 })
+
+// Each of these takes minutes when a quotation's cost grows with its sentence (every quotation
+// of a sentence reading all of it), and a few seconds when it does not: the test timeout tells.
+describe('a sentence of many quotations', () => {
+  // At 2000 the old cost took over a minute for each (past the test timeout), the linear one
+  // about 3 s on a busy 2-core machine.
+  const repeats = 2000
+
+  it('attributes each quotation with a pronoun cue at a cost linear in the sentence', async () => {
+    const text = `Ivo Pallant said the ferry would run late. Ruben Stask disagreed. ${'"We wait," he said, '.repeat(repeats)}and left.`
+    const quotes = (await run(text)).data.quotes as Quote[]
+    expect(quotes).toHaveLength(repeats)
+    expect(new Set(quotes.map((quote) => quote.speaker?.name))).toEqual(new Set(['Ruben Stask']))
+  })
+
+  it('attributes each quotation with a name cue at a cost linear in the sentence', async () => {
+    const text = `Ivo Pallant said the ferry would run late. ${'"We wait," Ada Frey said, '.repeat(repeats)}and left.`
+    const quotes = (await run(text)).data.quotes as Quote[]
+    expect(quotes).toHaveLength(repeats)
+    expect(new Set(quotes.map((quote) => quote.speaker?.name))).toEqual(new Set(['Ada Frey']))
+  })
+})

@@ -38,6 +38,7 @@ import {
 } from './mention-phrase.js'
 import { type ArticleModel, firstReaching, knownAt, sentenceNumber } from './model.js'
 import {
+  firstAtLeast,
   firstStartingFrom,
   firstTokenFrom,
   opensSentenceAt,
@@ -246,10 +247,11 @@ export function gatherCandidates(
     const windowStart = (prepared.sentences[from] as [number, number])[0]
     const windowEnd = (prepared.sentences[to] as [number, number])[1]
     const nearby = nearbyMentions(model, paragraph, normalize)
-    // The mentions are in text order: start at the window, not at the paragraph's first one.
-    for (let at = firstStartingFrom(nearby, windowStart); at < nearby.length; at++) {
+    // The mentions are in text order: start at the window, not at the paragraph's first one,
+    // and read no more than `nearbyEachSide` of them before the quotation and after it.
+    const [reachFrom, reachTo] = nearbyReach(nearby, paragraph, first, last, windowStart, windowEnd)
+    for (let at = reachFrom; at < reachTo; at++) {
       const phrase = nearby[at] as MentionPhrase
-      if (phrase.start >= windowEnd) break
       if (
         quoter !== null &&
         paragraph === quoter.paragraph &&
@@ -287,6 +289,49 @@ export function gatherCandidates(
   return candidates.filter(
     (candidate) => !isFirstPerson(candidate) || speaksAlone(model, candidate),
   )
+}
+
+/**
+ * Nearby mentions read on each side of a quotation in one paragraph. A sentence may hold any
+ * number of them (`"We wait," he said, "We wait," he said, …` repeated), and every quotation of
+ * it would take all of them for candidates: a cost growing with the square of the sentence. The
+ * quotations of the check-output articles have at most 24 candidates in all, so the nearest 32
+ * on each side leave every real candidate list as it was (that output stays byte-identical).
+ */
+const nearbyEachSide = 32
+
+/**
+ * The indexes [from, to) of the nearby mentions of one paragraph a quotation takes: those of its
+ * window, but no more than `nearbyEachSide` before the quotation's opening and after its close
+ * (all of those between its segments). Binary searches, so that a quotation's cost does not
+ * grow with its paragraph.
+ */
+function nearbyReach(
+  nearby: readonly MentionPhrase[],
+  paragraph: number,
+  first: RawQuote['segments'][number],
+  last: RawQuote['segments'][number],
+  windowStart: number,
+  windowEnd: number,
+): [number, number] {
+  const from = firstStartingFrom(nearby, windowStart)
+  const to = firstStartingFrom(nearby, windowEnd)
+  const opening =
+    paragraph < first.paragraph
+      ? to
+      : paragraph > first.paragraph
+        ? from
+        : firstStartingFrom(nearby, first.open)
+  const closing =
+    paragraph > last.paragraph
+      ? from
+      : paragraph < last.paragraph
+        ? to
+        : firstStartingFrom(nearby, last.close)
+  return [
+    Math.max(from, opening - nearbyEachSide),
+    Math.min(to, Math.max(closing, opening) + nearbyEachSide),
+  ]
 }
 
 /** Whether a candidate opens at a token of its paragraph. */
@@ -495,9 +540,14 @@ function relativeSubjects(
   const { tokens, text } = paragraph
   const opening = firstTokenFrom(tokens, sentenceAt(paragraph, first.open)[0])
   const found: MentionPhrase[] = []
-  for (let at = opening + 1; at < quoteToken; at++) {
+  // Only the cues a relative pronoun stands a few words before: a sentence of many quotations
+  // read token by token for each of them would cost the square of its length.
+  const cues = relativeCuesOf(model, first.paragraph)
+  for (let index = firstAtLeast(cues, opening + 1); index < cues.length; index++) {
+    const at = cues[index] as number
+    if (at >= quoteToken) break
     // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
-    if (!isCue(tokens[at]) || quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
+    if (quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
     let pronoun = at - 1
     while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
       pronoun--
@@ -507,6 +557,31 @@ function relativeSubjects(
     if (phrase && phrase.form !== 'pronoun' && !inQuotation(paragraph, phrase.start, phrase.end))
       found.push(phrase)
   }
+  return found
+}
+
+/**
+ * The cue tokens of a paragraph with a relative subject pronoun among the words the modifier
+ * walk of `relativeSubjects` may reach before them (the cue's `relativeModifiers + 1` words
+ * before), in text order: every cue that walk can read a relative subject for.
+ */
+function relativeCuesOf(model: ArticleModel, paragraph: number): number[] {
+  const cache = model.memo.relativeCues
+  const known = cache.get(paragraph)
+  if (known) return known
+  const tokens = model.paragraphs[paragraph]?.tokens ?? []
+  const found: number[] = []
+  for (let at = 0; at < tokens.length; at++) {
+    if (!isCue(tokens[at])) continue
+    for (let before = at - 1; before >= 0 && at - before <= relativeModifiers + 1; before--) {
+      const word = tokens[before] as Token
+      if (word.kind === 'word' && relativeSubjectPronouns.has(word.lower)) {
+        found.push(at)
+        break
+      }
+    }
+  }
+  cache.set(paragraph, found)
   return found
 }
 

@@ -55,6 +55,8 @@ export interface ArticleMemo {
   reaches: Map<readonly { end: number }[], number[]>
   /** The mentions that may name a speaker near a quotation, by paragraph (see `candidates`). */
   nearby: Map<number, MentionPhrase[]>
+  /** The cue tokens a relative pronoun may be the subject of, by paragraph (see `candidates`). */
+  relativeCues: Map<number, number[]>
   /** The words of name runs the article capitalizes inside a sentence (see `candidates`). */
   capitalized: Set<string> | undefined
 }
@@ -106,7 +108,12 @@ export function buildModel(
     chainsByParagraph: byParagraph(chains),
     title,
     sentenceBase,
-    memo: { reaches: new Map(), nearby: new Map(), capitalized: undefined },
+    memo: {
+      reaches: new Map(),
+      nearby: new Map(),
+      relativeCues: new Map(),
+      capitalized: undefined,
+    },
   }
 }
 
