@@ -44,7 +44,12 @@ describe('repairMojibake', () => {
   it('leaves a run alone unless all of it is UTF-8 of Latin letters and punctuation', () => {
     // A byte lost (the hyphen's third), a lead byte without its continuation, and a pair that
     // is valid UTF-8 of an IPA letter (C9 94).
-    for (const text of ['the realÃ¢€world cost', 'Rep. RaÃ\u0083Âol Vance', 'É” and'])
+    for (const text of [
+      'the realÃ¢€world cost',
+      'Rep. RaÃ\u0083Âol Vance',
+      'É” and',
+      'Jan KÃ\u0083 rner',
+    ])
       expect(repairMojibake(text).text, text).toBe(text)
   })
 

@@ -127,6 +127,9 @@ function decodedPrefix(run: string): { decoded: string; taken: number } {
  */
 const trailingMarks = new Set([0x201d, 0x2019, 0xbb, 0x203a, 0x2013, 0x2014, 0x2026])
 
+/** Leads of the UTF-8 of Latin-1 letters (C2, C3) and of punctuation (E2), read as Windows-1252. */
+const danglingLeads = new Set([0xc2, 0xc3, 0xe2])
+
 /** How much of `run` to replace by what, or undefined to leave it. */
 function repairOfRun(
   run: string,
@@ -134,6 +137,10 @@ function repairOfRun(
 ): { decoded: string; taken: number } | undefined {
   const prefix = decodedPrefix(run)
   if (prefix.taken < 2) return undefined
+  // The outer layer of a double encoding whose inner one lost its continuation byte
+  // (`KÃ\u0083 rner`, `Ã\u0083Â¶` for ö once): decoding it leaves a lead (`Â`, `Ã`, `â`) that
+  // nothing completes, half a repair.
+  if (danglingLeads.has(prefix.decoded.charCodeAt(prefix.decoded.length - 1))) return undefined
   if (prefix.taken === run.length) {
     // `Ô` (C3 94) and a quoted `SÃ”` look alike: a run closing a word stays.
     const closesWord = closingMarks.has(run.charCodeAt(run.length - 1)) && !isLetter(next)
