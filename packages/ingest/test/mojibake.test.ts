@@ -19,7 +19,10 @@ describe('repairMojibake', () => {
   it('decodes UTF-8 read once as Windows-1252', () => {
     expect(misread('Ines Müller')).toBe('Ines MÃ¼ller')
     const repair = repairMojibake('Ines MÃ¼ller said the pier was closed.')
-    expect(repair).toEqual({ text: 'Ines Müller said the pier was closed.', repaired: 1, first: 6 })
+    expect(repair).toEqual({
+      text: 'Ines Müller said the pier was closed.',
+      edits: [{ start: 6, end: 8, repaired: 'ü' }],
+    })
     expect(repairMojibake('â€œWe hold,â€\u009d said Oren Daly.').text).toBe(
       '“We hold,” said Oren Daly.',
     )
@@ -28,7 +31,13 @@ describe('repairMojibake', () => {
   it('decodes UTF-8 read twice, the second time as Latin-1 (C1 controls left in)', () => {
     const twice = misread(misread('Loïc Ibáñez'))
     expect(twice).toBe('LoÃ\u0083Â¯c IbÃ\u0083Â¡Ã\u0083Â±ez')
-    expect(repairMojibake(twice)).toEqual({ text: 'Loïc Ibáñez', repaired: 2, first: 2 })
+    expect(repairMojibake(twice)).toEqual({
+      text: 'Loïc Ibáñez',
+      edits: [
+        { start: 2, end: 6, repaired: 'ï' },
+        { start: 10, end: 18, repaired: 'áñ' },
+      ],
+    })
   })
 
   it('leaves a legitimate Ã alone: before an ASCII letter, or closing a quoted word', () => {
@@ -37,7 +46,7 @@ describe('repairMojibake', () => {
       'She wrote “IRMÃ” twice.',
       'CAFÉ” x',
     ]) {
-      expect(repairMojibake(text), text).toEqual({ text, repaired: 0, first: -1 })
+      expect(repairMojibake(text), text).toEqual({ text, edits: [] })
     }
   })
 
@@ -59,8 +68,8 @@ describe('repairMojibake', () => {
 
   it('leaves a long run alone when its start is not UTF-8, and counts separate runs', () => {
     const long = `${'Ã'.repeat(50_000)}${'Ã¼'.repeat(50_000)}`
-    expect(repairMojibake(long)).toEqual({ text: long, repaired: 0, first: -1 })
-    expect(repairMojibake(`x ${'Ã¼ '.repeat(50_000)}`).repaired).toBe(50_000)
+    expect(repairMojibake(long)).toEqual({ text: long, edits: [] })
+    expect(repairMojibake(`x ${'Ã¼ '.repeat(50_000)}`).edits).toHaveLength(50_000)
   })
 })
 

@@ -201,18 +201,20 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
  */
 function repairedText(text: string, file: VFile): string {
   const repair = repairMojibake(text)
-  if (repair.repaired === 0) return text
-  const before = text.slice(0, repair.first)
+  const first = repair.edits[0]?.start
+  if (first === undefined) return text
+  const count = repair.edits.length
+  const before = text.slice(0, first)
   const line = before.split('\n').length
-  const sequences = repair.repaired === 1 ? 'sequence' : 'sequences'
+  const sequences = count === 1 ? 'sequence' : 'sequences'
   report(
     file,
     'info',
-    `Repaired ${repair.repaired} mojibake ${sequences} (UTF-8 read as Windows-1252 or Latin-1)`,
+    `Repaired ${count} mojibake ${sequences} (UTF-8 read as Windows-1252 or Latin-1)`,
     {
       rule: 'mojibake',
-      place: { line, column: repair.first - before.lastIndexOf('\n') },
-      actual: wordAt(text, repair.first),
+      place: { line, column: first - before.lastIndexOf('\n') },
+      actual: wordAt(text, first),
       note: 'Characters such as `Ã©` were decoded back to the text they stand for (`é`); fix the source the text was copied from if you can.',
     },
   )

@@ -157,12 +157,20 @@ function isSingleByteCharacter(code: number): boolean {
   return byteOf(code) >= 0
 }
 
-/** One pass: every run of single-byte characters from a UTF-8 lead byte on, decoded. */
-function repairPass(text: string): { text: string; repaired: number; first: number } {
-  let result = ''
-  let copiedTo = 0
-  let repaired = 0
-  let first = -1
+/** One place of a text that `repairMojibake` replaced: `text.slice(start, end)` became `repaired`. */
+export interface MojibakeEdit {
+  start: number
+  end: number
+  repaired: string
+}
+
+/**
+ * Every run of single-byte characters of `text` from a UTF-8 lead on that decodes (see
+ * `repairOfRun`), with what it decodes to. The scan goes on after each run: each character is
+ * read once.
+ */
+function runEdits(text: string): MojibakeEdit[] {
+  const edits: MojibakeEdit[] = []
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
@@ -170,50 +178,62 @@ function repairPass(text: string): { text: string; repaired: number; first: numb
       index++
       continue
     }
-    // The run takes every single-byte character after its lead, and the scan goes on after
-    // it: each character is read once.
     let end = index + 1
     while (end < text.length && isSingleByteCharacter(text.charCodeAt(end))) end++
     const repair = repairOfRun(text.slice(index, end), text[end])
     if (repair !== undefined) {
-      result += text.slice(copiedTo, index) + repair.decoded
-      copiedTo = index + repair.taken
-      repaired++
-      if (first < 0) first = index
+      edits.push({ start: index, end: index + repair.taken, repaired: repair.decoded })
     }
     index = end
   }
-  if (repaired === 0) return { text, repaired, first }
-  return { text: result + text.slice(copiedTo), repaired, first }
+  return edits
+}
+
+/** `text` with `edits` (in order, not overlapping) applied. */
+function applied(text: string, edits: readonly MojibakeEdit[]): string {
+  let result = ''
+  let copiedTo = 0
+  for (const edit of edits) {
+    result += text.slice(copiedTo, edit.start) + edit.repaired
+    copiedTo = edit.end
+  }
+  return result + text.slice(copiedTo)
+}
+
+/**
+ * A repaired run decoded again while it still is mojibake, for text decoded wrongly twice (or
+ * three times): `Ã\u0083Â§` is `Ã§` once and `ç` twice. The repaired text is at most half as
+ * long as the run, so the layers cost less than the first.
+ */
+function fullyDecoded(repaired: string): string {
+  let current = repaired
+  for (let layer = 1; layer < 3 && possibleMojibake.test(current); layer++) {
+    const edits = runEdits(current)
+    if (edits.length === 0) break
+    current = applied(current, edits)
+  }
+  return current
 }
 
 /** Result of `repairMojibake`. */
 export interface MojibakeRepair {
   /** The text with every repairable run decoded. */
   text: string
-  /** Runs repaired in the text as given (a double-encoded one counts once). */
-  repaired: number
-  /** Index in the text as given of the first repaired run, or -1. */
-  first: number
+  /** Runs repaired (a run encoded twice counts once), in order. */
+  edits: MojibakeEdit[]
 }
 
 /**
  * Undo mojibake in `text` (in NFC, as `normalizeFile` returns it): each run of characters that
  * have a Windows-1252 or Latin-1 byte, starting at a UTF-8 lead byte, is replaced by the UTF-8
- * those bytes are, when the whole run is well-formed and decodes to Latin letters and
- * punctuation; then again, for text decoded wrongly twice. `Ã` before an ASCII letter
- * (Portuguese `SÃO`) is never a run. Line breaks are never touched, so line numbers stay.
- * Three passes at most, each linear.
+ * those bytes are, when the run is well-formed UTF-8 of Latin letters and punctuation (see
+ * `repairOfRun`); a repaired run is decoded again while it still is, for text decoded wrongly
+ * twice. `Ã` before an ASCII letter (Portuguese `SÃO`) is never a run. Line breaks are never
+ * touched, so lines stay those of the file; `edits` say where the text changed, for callers that
+ * map places of the original onto it. Linear in the length of `text`.
  */
 export function repairMojibake(text: string): MojibakeRepair {
-  if (!possibleMojibake.test(text)) return { text, repaired: 0, first: -1 }
-  const once = repairPass(text)
-  let current = once.text
-  for (let pass = 1; pass < 3; pass++) {
-    if (!possibleMojibake.test(current)) break
-    const again = repairPass(current)
-    if (again.repaired === 0) break
-    current = again.text
-  }
-  return { text: current, repaired: once.repaired, first: once.first }
+  if (!possibleMojibake.test(text)) return { text, edits: [] }
+  const edits = runEdits(text).map((edit) => ({ ...edit, repaired: fullyDecoded(edit.repaired) }))
+  return edits.length === 0 ? { text, edits } : { text: applied(text, edits), edits }
 }
