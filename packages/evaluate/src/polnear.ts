@@ -1,3 +1,4 @@
+import { repairMojibake } from '@newsroom/ingest'
 import { type BlockText, blockPointer } from './align.js'
 import type { BratDocument, BratSpan } from './brat.js'
 
@@ -51,9 +52,9 @@ function quotedStretches(text: string, start: number, end: number): Array<[numbe
 /** Characters ingest drops from text: zero-width, BOM, soft hyphen, controls. */
 const invisible = /[\u200B\u2060\uFEFF\u00AD]|(?![\t\n\f\r\v])\p{Cc}/gu
 
-/** Text as the ingested article holds it: no invisible characters, single spaces. */
+/** Text as the ingested article holds it: mojibake repaired, no invisible characters, single spaces. */
 function clean(text: string): string {
-  return text.replace(invisible, '').replace(/\s+/gu, ' ').trim()
+  return repairMojibake(text).text.replace(invisible, '').replace(/\s+/gu, ' ').trim()
 }
 
 /** A stretch trimmed of spaces, or null when no word is left in it. */

@@ -316,6 +316,32 @@ describe('PolNeAR source mentions', () => {
     expect(pointer(0)).toBeNull()
   })
 
+  it('maps raw offsets onto blocks whose mojibake ingest repaired, as ingest repairs it', () => {
+    const mangled = 'Title\n\n"We hold," said FranÃ\u0083Â§oise Adler, the pier warden.\n'
+    const repaired = [{ id: 'p1', text: '"We hold," said Françoise Adler, the pier warden.' }]
+    const pointer = blockPointer(mangled, repaired)
+    const text = repaired[0]?.text ?? ''
+    expect(pointer(mangled.indexOf('Fran'))).toEqual({
+      blockId: 'p1',
+      offset: text.indexOf('Fran'),
+    })
+    expect(pointer(mangled.indexOf('Â'))).toEqual({ blockId: 'p1', offset: text.indexOf('ç') })
+    expect(pointer(mangled.indexOf('Adler'))).toEqual({
+      blockId: 'p1',
+      offset: text.indexOf('Adler'),
+    })
+    const document = readBrat(
+      `T1\tSource ${mangled.indexOf('Fran')} ${mangled.indexOf(', the')}\tFranÃÂ§oise Adler\n` +
+        `T2\tContent ${mangled.indexOf('"We')} ${mangled.indexOf(',"') + 2}\t"We hold,"\n` +
+        'E1\tAttribution:T1 Source:T1 Content:T2',
+    )
+    const source = directQuotations('pier.txt', mangled, document, repaired).quotes[0]?.source
+    expect(source).toEqual({
+      text: 'Françoise Adler',
+      span: { blockId: 'p1', start: text.indexOf('Fran'), end: text.indexOf(', the') },
+    })
+  })
+
   it('takes quoted stretches of content spans with their source mentions', () => {
     const article = directQuotations('harbour.txt', raw, readBrat(annotation), blocks)
     const text = blocks[1]?.text ?? ''

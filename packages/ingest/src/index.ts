@@ -8,4 +8,5 @@ export {
   supportedExtensions,
   tooLarge,
 } from './lib/ingest.js'
+export { type MojibakeEdit, type MojibakeRepair, repairMojibake } from './lib/mojibake.js'
 export { newArticlePlaceholder } from './lib/placeholder.js'

@@ -9,7 +9,8 @@ import { parseJson } from './formats/json.js'
 import { parseMarkdown } from './formats/markdown.js'
 import { parseText } from './formats/text.js'
 import { hasErrors, report } from './messages.js'
-import { findUnpublishable, normalizeFile } from './normalize.js'
+import { repairMojibake } from './mojibake.js'
+import { composed, findUnpublishable, normalizeFile } from './normalize.js'
 
 declare module 'vfile' {
   /** Writes `article`: absent when an error made one impossible. */
@@ -174,7 +175,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
     )
   }
 
-  const text = normalizeFile(decoded.text)
+  const text = repairedText(normalizeFile(decoded.text), file)
   file.value = text
   if (text.trim() === '') return emptyFile(file)
   reportUnpublishable(text, file)
@@ -192,6 +193,42 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): VFile {
   })
   if (article) file.data.article = article
   return file
+}
+
+/**
+ * `text` with its mojibake undone (see `repairMojibake`), said once, at the first repair: the
+ * repair never spans a line break, so lines stay those of the file.
+ */
+function repairedText(text: string, file: VFile): string {
+  const repair = repairMojibake(text)
+  const first = repair.edits[0]?.start
+  if (first === undefined) return text
+  const count = repair.edits.length
+  const before = text.slice(0, first)
+  const line = before.split('\n').length
+  const sequences = count === 1 ? 'sequence' : 'sequences'
+  report(
+    file,
+    'info',
+    `Repaired ${count} mojibake ${sequences} (UTF-8 read as Windows-1252 or Latin-1)`,
+    {
+      rule: 'mojibake',
+      place: { line, column: first - before.lastIndexOf('\n') },
+      actual: wordAt(text, first),
+      note: 'Characters such as `Ã©` were decoded back to the text they stand for (`é`); fix the source the text was copied from if you can.',
+    },
+  )
+  // A repaired letter may now compose with a mark after it.
+  return composed(repair.text)
+}
+
+/** The run of non-space characters around `index` of `text`. */
+function wordAt(text: string, index: number): string {
+  let start = index
+  while (start > 0 && !/\s/.test(text[start - 1] as string)) start--
+  let end = index
+  while (end < text.length && !/\s/.test(text[end] as string)) end++
+  return text.slice(start, end)
 }
 
 /** Parse errors that leave nothing trustworthy (broken syntax) stop before building. */
