@@ -603,6 +603,16 @@ describe('headline case', () => {
     )
   })
 
+  it('reads a lowercase verb of any length as running text', () => {
+    // Surnames that are English words count as ordinary capitalized words.
+    expect(
+      isHeadlineCase(words('Ines Tarrow met Grant Young, Will Folks, Rose Marsh and Bill Gates.')),
+    ).toBe(false)
+    expect(isHeadlineCase(words('Vorn won the Harbor Cup for Young Farmers.'))).toBe(false)
+    expect(isHeadlineCase(words('Vorn Beats Young in the Harbor Cup Final Race.'))).toBe(true)
+    expect(isHeadlineCase(words('Full Speech by Ansel van Vorn on Cold River Floods.'))).toBe(true)
+  })
+
   it('takes a headline word into a name only where running text capitalizes it too, or it is a role, a title or a given name', () => {
     const runningText = new Set([headlineSupportKey('Vorn’s')])
     expect(isHeadlineNameWord('Vorn', runningText)).toBe(true)
