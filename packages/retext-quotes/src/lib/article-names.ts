@@ -1,4 +1,4 @@
-import { calendarWords } from '@newsroom/lexicon'
+import { auxiliaries, calendarWords, givenNameAuxiliaries, pronouns } from '@newsroom/lexicon'
 import {
   headlineSupportKey,
   isGivenName,
@@ -218,13 +218,33 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
 /** No token skipped in a run. */
 const noneSkipped: ReadonlySet<number> = new Set()
 
-/** Whether every word of `tokens[start]` to `tokens[end - 1]` is in capitals, with more than three letters or digits. */
+/**
+ * Words that make a run in capitals a clause ("HAS INVESTIGATED HIM"), never a name: auxiliaries
+ * but the given names among them ("WILL"), and the personal pronouns but those an abbreviation
+ * spells too ("US", "ME", "IT", "I").
+ */
+const clauseWordsInCapitals: ReadonlySet<string> = new Set([
+  ...auxiliaries.filter((word) => !givenNameAuxiliaries.includes(word)),
+  ...pronouns
+    .filter((pronoun) => pronoun.lemma !== 'i' && pronoun.lemma !== 'it' && pronoun.form !== 'us')
+    .map((pronoun) => pronoun.form),
+])
+
+/**
+ * Whether every word of `tokens[start]` to `tokens[end - 1]` is in capitals, and either all have
+ * more than three letters or digits ("HARBOUR FLOODS AGAIN") or one is an auxiliary or a pronoun
+ * ("HAS INVESTIGATED HIM"). A run of short abbreviations ("RHA MPO") is no shout.
+ */
 function isShouted(tokens: readonly Token[], start: number, end: number): boolean {
+  let allLong = true
+  let clauseWord = false
   for (let at = start; at < end; at++) {
-    const { text } = tokens[at] as Token
-    if (anyLowercase.test(text) || text.replace(/\W/gu, '').length <= 3) return false
+    const { text, lower } = tokens[at] as Token
+    if (anyLowercase.test(text)) return false
+    if (text.replace(/\W/gu, '').length <= 3) allLong = false
+    if (clauseWordsInCapitals.has(lower)) clauseWord = true
   }
-  return true
+  return allLong || clauseWord
 }
 
 /**
