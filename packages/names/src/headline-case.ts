@@ -91,17 +91,25 @@ export function headlineSupportKey(word: string): string {
  * Whether a capitalized word of a headline-case sentence may be a word of a name: running text
  * (sentences not in headline case) capitalizes it too where no sentence opens (its
  * `headlineSupportKey` is in `runningTextCapitals`), or it is a role or a title ("President",
- * "Mr."), which the name parser reads as one, or a given name that is no English word ("Ansel").
+ * "Mr."), which the name parser reads as one, or a given name that is no English word ("Ansel"),
+ * or a word that is no English word after a given name of the same name (`previous`, the word
+ * before it in the run): a family name a headline alone gives ("Ansel Vornholt"), which running
+ * text may then shorten to a title and the family name, or never repeat.
  */
 export function isHeadlineNameWord(
   word: string,
   runningTextCapitals: ReadonlySet<string>,
+  previous?: string,
 ): boolean {
   const bare = stripPossessive(word)
   return (
     runningTextCapitals.has(foldName(bare)) ||
     isRoleHead(bare) ||
     isHonorific(bare) ||
-    (isGivenName(bare) && !isDictionaryWord(bare))
+    (isGivenName(bare) && !isDictionaryWord(bare)) ||
+    (previous !== undefined &&
+      !isDictionaryWord(bare) &&
+      isGivenName(previous) &&
+      previous === stripPossessive(previous))
   )
 }

@@ -620,4 +620,13 @@ describe('headline case', () => {
     expect(isHeadlineNameWord('Mayor', runningText)).toBe(true)
     expect(isHeadlineNameWord('Mr.', runningText)).toBe(true)
   })
+
+  it('takes into a name a headline word that is no English word after a given name', () => {
+    const runningText = new Set<string>()
+    expect(isHeadlineNameWord('Vornholt', runningText, 'Janet')).toBe(true)
+    expect(isHeadlineNameWord('Vornholt’s', runningText, 'Janet')).toBe(true)
+    expect(isHeadlineNameWord('Vornholt', runningText)).toBe(false)
+    expect(isHeadlineNameWord('Vornholt', runningText, 'Harbor')).toBe(false)
+    expect(isHeadlineNameWord('Speech', runningText, 'Janet')).toBe(false)
+  })
 })

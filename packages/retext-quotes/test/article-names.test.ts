@@ -35,6 +35,13 @@ describe('nameChains', () => {
     expect(chains.map(([text]) => text).some((text) => String(text).includes('Speech'))).toBe(false)
   })
 
+  it('keeps the family name a headline-case line alone gives a given name', async () => {
+    const chains = await chainsOf(
+      'Janet Vornholt Warns of Slower Growth as Harbor Rates Rise\n\nThe harbor board met in Tarno on Tuesday.',
+    )
+    expect(chains.map(([text]) => text)).toContain('Janet Vornholt')
+  })
+
   it('reads capitalized runs as people or organizations, with their place', async () => {
     const model = await articleOf('Spokeswoman Ann Vale met the Rellmark Harbour Authority.')
     expect(nameChains(model.paragraphs)).toEqual([

@@ -98,12 +98,17 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
     // In headline case every word is capitalized: only the words running text also writes as
     // names make or lengthen one ("President Vorn Speech at…" is "President Vorn").
     const headline = headlineCase.headlines.get(paragraph)
-    const isNameWord = (at: number): boolean =>
+    // `previous` is the token before `at` in the run being lengthened, if any.
+    const isNameWord = (at: number, previous?: Token): boolean =>
       isCapitalWord(tokens[at]) &&
       !(
         headline !== undefined &&
         headline[sentenceIndexAt(prepared, (tokens[at] as Token).start)] === true &&
-        !isHeadlineNameWord((tokens[at] as Token).text, headlineCase.runningTextCapitals)
+        !isHeadlineNameWord(
+          (tokens[at] as Token).text,
+          headlineCase.runningTextCapitals,
+          previous?.text,
+        )
       )
     let index = 0
     while (index < tokens.length) {
@@ -116,7 +121,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       let skipped: Set<number> | undefined
       while (end < tokens.length) {
         const token = tokens[end] as Token
-        if (isNameWord(end)) end++
+        if (isNameWord(end, tokens[end - 1])) end++
         // Robert C. "Bobby" Scott: a quoted nickname inside a name is left out of it.
         else if (
           token.kind === 'quote' &&
