@@ -2,18 +2,50 @@ import { monthNames, weekdayNames } from '@newsroom/lexicon'
 import { isDictionaryWord } from './dictionary.js'
 import { foldName, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
-import { isHonorific, isRoleHead, isRoleWord } from './parse-person-name.js'
+import { isHonorific, isNameParticle, isRoleHead, isRoleWord } from './parse-person-name.js'
 import { isOrganizationHead } from './resolve-organizations.js'
 
 // Patterns asked of every word of a sentence, made once.
-const longLowercaseWord = /^\p{Ll}{4,}/u
+const lowercaseStart = /^\p{Ll}/u
 const capitalStart = /^\p{Lu}/u
 const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames])
 
 /**
+ * The only words headline case leaves in lowercase: articles, conjunctions and short
+ * prepositions. It capitalizes verbs of any length ("Vorn Met Kettle"), so a lowercase "met" or
+ * "won" marks running text.
+ */
+const headlineSmallWords: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'yet',
+  'so',
+  'if',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'as',
+  'up',
+  'off',
+  'vs',
+  'v',
+  'via',
+  'per',
+])
+
+/**
  * Whether the words of one sentence are set in headline case, as a title, a dek, a caption or a
  * section header is ("Video: Full Speech: President Vorn Speech at Harbor Foundation"): no word
- * of four letters or more in lowercase, and at least three ordinary English words (no role, title,
+ * in lowercase but a headline's small words (`headlineSmallWords`) and name particles, and at least three ordinary English words (no role, title,
  * organization's head or calendar word, which running text capitalizes too) capitalized after
  * the first, a third of its capitalized words at least. There capitalization is no evidence of
  * where a name ends. A sentence that only lists names ("Ansel Vorn, Mira Kettle, Grant Young and
@@ -24,7 +56,8 @@ export function isHeadlineCase(words: readonly string[]): boolean {
   let capitalized = 0
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
-    if (longLowercaseWord.test(word)) return false
+    if (lowercaseStart.test(word) && !headlineSmallWords.has(word) && !isNameParticle(word))
+      return false
     if (index > 0 && capitalStart.test(word)) {
       capitalized++
       if (isOrdinaryWord(word)) ordinary++
@@ -58,17 +91,25 @@ export function headlineSupportKey(word: string): string {
  * Whether a capitalized word of a headline-case sentence may be a word of a name: running text
  * (sentences not in headline case) capitalizes it too where no sentence opens (its
  * `headlineSupportKey` is in `runningTextCapitals`), or it is a role or a title ("President",
- * "Mr."), which the name parser reads as one, or a given name that is no English word ("Ansel").
+ * "Mr."), which the name parser reads as one, or a given name that is no English word ("Ansel"),
+ * or a word that is no English word after a given name of the same name (`previous`, the word
+ * before it in the run): a family name a headline alone gives ("Ansel Vornholt"), which running
+ * text may then shorten to a title and the family name, or never repeat.
  */
 export function isHeadlineNameWord(
   word: string,
   runningTextCapitals: ReadonlySet<string>,
+  previous?: string,
 ): boolean {
   const bare = stripPossessive(word)
   return (
     runningTextCapitals.has(foldName(bare)) ||
     isRoleHead(bare) ||
     isHonorific(bare) ||
-    (isGivenName(bare) && !isDictionaryWord(bare))
+    (isGivenName(bare) && !isDictionaryWord(bare)) ||
+    (previous !== undefined &&
+      !isDictionaryWord(bare) &&
+      isGivenName(previous) &&
+      previous === stripPossessive(previous))
   )
 }

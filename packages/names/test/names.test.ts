@@ -603,11 +603,30 @@ describe('headline case', () => {
     )
   })
 
+  it('reads a lowercase verb of any length as running text', () => {
+    // Surnames that are English words count as ordinary capitalized words.
+    expect(
+      isHeadlineCase(words('Ines Tarrow met Grant Young, Will Folks, Rose Marsh and Bill Gates.')),
+    ).toBe(false)
+    expect(isHeadlineCase(words('Vorn won the Harbor Cup for Young Farmers.'))).toBe(false)
+    expect(isHeadlineCase(words('Vorn Beats Young in the Harbor Cup Final Race.'))).toBe(true)
+    expect(isHeadlineCase(words('Full Speech by Ansel van Vorn on Cold River Floods.'))).toBe(true)
+  })
+
   it('takes a headline word into a name only where running text capitalizes it too, or it is a role, a title or a given name', () => {
     const runningText = new Set([headlineSupportKey('Vorn’s')])
     expect(isHeadlineNameWord('Vorn', runningText)).toBe(true)
     expect(isHeadlineNameWord('Speech', runningText)).toBe(false)
     expect(isHeadlineNameWord('Mayor', runningText)).toBe(true)
     expect(isHeadlineNameWord('Mr.', runningText)).toBe(true)
+  })
+
+  it('takes into a name a headline word that is no English word after a given name', () => {
+    const runningText = new Set<string>()
+    expect(isHeadlineNameWord('Vornholt', runningText, 'Janet')).toBe(true)
+    expect(isHeadlineNameWord('Vornholt’s', runningText, 'Janet')).toBe(true)
+    expect(isHeadlineNameWord('Vornholt', runningText)).toBe(false)
+    expect(isHeadlineNameWord('Vornholt', runningText, 'Harbor')).toBe(false)
+    expect(isHeadlineNameWord('Speech', runningText, 'Janet')).toBe(false)
   })
 })

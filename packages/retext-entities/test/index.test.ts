@@ -278,6 +278,16 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.people)).toEqual(['Mira Kettle', 'Vorn'])
   })
 
+  it('keeps the family name a headline-case line alone gives a given name', async () => {
+    const file = await run(
+      [
+        'Janet Vornholt Warns of Slower Growth as Harbor Rates Rise',
+        'The harbor board met in Tarno on Tuesday and left its rates unchanged.',
+      ].join('\n\n'),
+    )
+    expect(names(file.data.entities?.people)).toEqual(['Janet Vornholt'])
+  })
+
   it('gives one id to gazetteer names however they are written', async () => {
     const file = await run(
       'The U.N. Security Council met in Washington, D.C., and the United Nations Security Council will meet again in Washington. The United States Central Intelligence Agency declined to comment; the CIA rarely does. Officials flew on to Guinea-Bissau.',

@@ -459,8 +459,8 @@ export class Recognizer {
   }
 
   /** Whether a capitalized word of a headline may be a word of a name (`isHeadlineNameWord`). */
-  private headlineNameWord(token: Token): boolean {
-    return isHeadlineNameWord(token.text, this.runningTextCapitals)
+  private headlineNameWord(token: Token, previous?: Token): boolean {
+    return isHeadlineNameWord(token.text, this.runningTextCapitals, previous?.text)
   }
 
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */
@@ -882,7 +882,11 @@ export class Recognizer {
         const token = tokens[end]
         if (token === undefined || used[end] || sentence.before(end) !== '') break
         const next = tokens[end + 1]
-        if (isCapitalizedToken(token) && !(headline && !this.headlineNameWord(token))) end++
+        if (
+          isCapitalizedToken(token) &&
+          !(headline && !this.headlineNameWord(token, tokens[end - 1]))
+        )
+          end++
         else if (
           (token.text === 'of' || token.text === 'for') &&
           roleHeadToken(tokens[end - 1] as Token) &&

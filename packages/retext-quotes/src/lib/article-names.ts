@@ -1,4 +1,4 @@
-import { calendarWords } from '@newsroom/lexicon'
+import { auxiliaries, calendarWords, givenNameAuxiliaries, pronouns } from '@newsroom/lexicon'
 import {
   headlineSupportKey,
   isGivenName,
@@ -98,12 +98,17 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
     // In headline case every word is capitalized: only the words running text also writes as
     // names make or lengthen one ("President Vorn Speech at…" is "President Vorn").
     const headline = headlineCase.headlines.get(paragraph)
-    const isNameWord = (at: number): boolean =>
+    // `previous` is the token before `at` in the run being lengthened, if any.
+    const isNameWord = (at: number, previous?: Token): boolean =>
       isCapitalWord(tokens[at]) &&
       !(
         headline !== undefined &&
         headline[sentenceIndexAt(prepared, (tokens[at] as Token).start)] === true &&
-        !isHeadlineNameWord((tokens[at] as Token).text, headlineCase.runningTextCapitals)
+        !isHeadlineNameWord(
+          (tokens[at] as Token).text,
+          headlineCase.runningTextCapitals,
+          previous?.text,
+        )
       )
     let index = 0
     while (index < tokens.length) {
@@ -116,7 +121,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       let skipped: Set<number> | undefined
       while (end < tokens.length) {
         const token = tokens[end] as Token
-        if (isNameWord(end)) end++
+        if (isNameWord(end, tokens[end - 1])) end++
         // Robert C. "Bobby" Scott: a quoted nickname inside a name is left out of it.
         else if (
           token.kind === 'quote' &&
@@ -218,13 +223,33 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
 /** No token skipped in a run. */
 const noneSkipped: ReadonlySet<number> = new Set()
 
-/** Whether every word of `tokens[start]` to `tokens[end - 1]` is in capitals, with more than three letters or digits. */
+/**
+ * Words that make a run in capitals a clause ("HAS INVESTIGATED HIM"), never a name: auxiliaries
+ * but the given names among them ("WILL"), and the personal pronouns but those an abbreviation
+ * spells too ("US", "ME", "IT", "I").
+ */
+const clauseWordsInCapitals: ReadonlySet<string> = new Set([
+  ...auxiliaries.filter((word) => !givenNameAuxiliaries.includes(word)),
+  ...pronouns
+    .filter((pronoun) => pronoun.lemma !== 'i' && pronoun.lemma !== 'it' && pronoun.form !== 'us')
+    .map((pronoun) => pronoun.form),
+])
+
+/**
+ * Whether every word of `tokens[start]` to `tokens[end - 1]` is in capitals, and either all have
+ * more than three letters or digits ("HARBOUR FLOODS AGAIN") or one is an auxiliary or a pronoun
+ * ("HAS INVESTIGATED HIM"). A run of short abbreviations ("RHA MPO") is no shout.
+ */
 function isShouted(tokens: readonly Token[], start: number, end: number): boolean {
+  let allLong = true
+  let clauseWord = false
   for (let at = start; at < end; at++) {
-    const { text } = tokens[at] as Token
-    if (anyLowercase.test(text) || text.replace(/\W/gu, '').length <= 3) return false
+    const { text, lower } = tokens[at] as Token
+    if (anyLowercase.test(text)) return false
+    if (text.replace(/\W/gu, '').length <= 3) allLong = false
+    if (clauseWordsInCapitals.has(lower)) clauseWord = true
   }
-  return true
+  return allLong || clauseWord
 }
 
 /**
