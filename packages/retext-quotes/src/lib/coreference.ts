@@ -2044,23 +2044,28 @@ export class Coreference {
   /**
    * The people the text gave a description's head as their role within reach (before the
    * position, in its paragraph or the one before: `Ines Rooke, a police officer,` or `met
-   * Governor Luc Haddon` for "the governor said"), in text order, each once; a title's
-   * abbreviation holds the role it abbreviates (`Gov.` for `governor`). Heads with other senses
-   * than a job (`a doctoral candidate`) never match.
+   * Governor Luc Haddon` for "the governor said"), the latest stated first, each once; a
+   * title's abbreviation holds the role it abbreviates (`Gov.` for `governor`), for a
+   * description of the head alone: a modified one (`the union representative`) may be another
+   * sense of the head than the title's (`Rep.`). Heads with other senses than a job (`a
+   * doctoral candidate`) never match.
    */
-  private statedHoldersWithinReach(position: Position, head: string): string[] {
+  private statedHoldersWithinReach(position: Position, head: string, modified: boolean): string[] {
     if (headsOfManySenses.has(head)) return []
     this.statedRoles()
-    const names: string[] = []
-    for (const role of [head, ...abbreviationsOf(head)]) {
+    const within: Array<{ name: string; position: Position }> = []
+    for (const role of modified ? [head] : [head, ...abbreviationsOf(head)]) {
       const holders = this.holdersStated?.get(role)
       if (!holders) continue
       for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
         const stated = holders[at] as { name: string; position: Position }
         if (stated.position.paragraph < position.paragraph - 1) break
-        if (!names.includes(stated.name)) names.push(stated.name)
+        within.push(stated)
       }
     }
+    within.sort((a, b) => comparePositions(b.position, a.position))
+    const names: string[] = []
+    for (const { name } of within) if (!names.includes(name)) names.push(name)
     return names
   }
 
@@ -2460,7 +2465,7 @@ export class Coreference {
         // role was mentioned since.
         const introduced = this.latestUnnamedHolder(position, reading.head)
         if (introduced) return { speaker: introduced, resolution: 'anonymous' }
-        const byRole =
+        const titledHolder =
           this.catalogue.people.clusters.find(
             (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
           )?.name ??
@@ -2532,15 +2537,26 @@ export class Coreference {
             ? null
             : salient
         // A role the text gives someone within reach is theirs; given to two people, it is
-        // either's, never a third person's. A deputy's or a past role is another one. The
-        // person the text is talking about keeps it when the text gives it to them as well
-        // (`Sen. Ada Lunde` … `supporters of Sen. Teodor Brask` … "the senator insisted").
-        const statedHolders =
-          byRole || deputy || pastHolder
+        // the latest one's when the walk reaches them, else unclear: the walk's earlier holder
+        // may be the one spoken of, but the text has just named another (`met Governor Luc
+        // Haddon` … `met Governor Pia Moss` … "the governor said"). A deputy's or a past role
+        // is another one. The person the text is talking about keeps it when the text gives it
+        // to them as well (`Sen. Ada Lunde` … `supporters of Sen. Teodor Brask` … "the senator
+        // insisted").
+        const holdersWithinReach =
+          deputy || pastHolder
             ? []
-            : this.statedHoldersWithinReach(position, foldedRole(reading.head)).filter(
-                (stated) => !served.has(stated),
-              )
+            : this.statedHoldersWithinReach(
+                position,
+                foldedRole(reading.head),
+                reading.description.split(spaces).length > 2,
+              ).filter((stated) => !served.has(stated))
+        // A titled holder is no answer either when the text has since named another holder.
+        const byRole =
+          holdersWithinReach.length > 1 && titledHolder !== holdersWithinReach[0]
+            ? undefined
+            : titledHolder
+        const statedHolders = byRole ? [] : holdersWithinReach
         const walkedHolds =
           recent !== null &&
           !statedHolders.includes(recent.name) &&
@@ -2552,7 +2568,7 @@ export class Coreference {
           statedHolders.length > 1 &&
           recent !== null &&
           !walkedHolds &&
-          !statedHolders.includes(recent.name)
+          recent.name !== statedHolders[0]
             ? null
             : recent
         const name = holder ?? (possessive ? principal : walked?.name) ?? null
