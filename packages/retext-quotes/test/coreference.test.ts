@@ -794,6 +794,13 @@ describe('Coreference', () => {
         )
       )[0]?.[1],
     ).toBe('Teodor Brask')
+    expect(
+      (
+        await resolve(
+          'Orla Fenwick met Sen. Teodor Brask on Monday. “We will strike,” the Dunmarsh senator said.',
+        )
+      )[0]?.[1],
+    ).toBe('Teodor Brask')
     // The person the text is talking about keeps a role the text gives them too.
     expect(
       (

@@ -69,6 +69,9 @@ describe('person evidence', () => {
     expect(await before('After the governor, Teodor Brask, spoke, the mayor left.')).toBe(
       'governor',
     )
+    expect(await before('As the dock board’s chief, Teodor Brask, put it, the quay is shut.')).toBe(
+      'chief',
+    )
     // Two appositions paired by `and` are no list.
     expect(
       await before('Mira Solvang met the governor, Teodor Brask, and the mayor, Ada Lunde, today.'),

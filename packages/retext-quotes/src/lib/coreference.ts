@@ -11,6 +11,7 @@
  */
 import {
   articles,
+  brillLexicon,
   clauseAdverbs,
   coordinators,
   documentNouns,
@@ -699,6 +700,23 @@ function personNameOf(chain: NameChain): string {
       : chain.text
   if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
+}
+
+/**
+ * Whether a common noun stands before a description's head (`the union representative`, `the
+ * sales representative`): such a compound may be another sense of the head than a title's
+ * abbreviation holds (`Rep.`). An adjective or a place (`the new senator`, `the Vermont
+ * senator`) leaves the head's sense.
+ */
+function nounModifiedHead(description: string, head: string): boolean {
+  const words = description.split(spaces)
+  const headAt = words.findLastIndex((word) => word.toLowerCase() === head.toLowerCase())
+  for (const word of words.slice(0, headAt)) {
+    if (startsUppercase.test(word)) continue
+    const likeliest = brillLexicon().get(word.toLowerCase())?.[0]
+    if (likeliest === 'NN' || likeliest === 'NNS') return true
+  }
+  return false
 }
 
 /**
@@ -2045,16 +2063,20 @@ export class Coreference {
    * The people the text gave a description's head as their role within reach (before the
    * position, in its paragraph or the one before: `Ines Rooke, a police officer,` or `met
    * Governor Luc Haddon` for "the governor said"), the latest stated first, each once; a
-   * title's abbreviation holds the role it abbreviates (`Gov.` for `governor`), for a
-   * description of the head alone: a modified one (`the union representative`) may be another
-   * sense of the head than the title's (`Rep.`). Heads with other senses than a job (`a
-   * doctoral candidate`) never match.
+   * title's abbreviation holds the role it abbreviates (`Gov.` for `governor`), unless a
+   * common noun modifies the description's head (`the union representative` is no `Rep.`:
+   * `nounModifiedHead`). Heads with other senses than a job (`a doctoral candidate`) never
+   * match.
    */
-  private statedHoldersWithinReach(position: Position, head: string, modified: boolean): string[] {
+  private statedHoldersWithinReach(
+    position: Position,
+    head: string,
+    nounModified: boolean,
+  ): string[] {
     if (headsOfManySenses.has(head)) return []
     this.statedRoles()
     const within: Array<{ name: string; position: Position }> = []
-    for (const role of modified ? [head] : [head, ...abbreviationsOf(head)]) {
+    for (const role of nounModified ? [head] : [head, ...abbreviationsOf(head)]) {
       const holders = this.holdersStated?.get(role)
       if (!holders) continue
       for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
@@ -2549,7 +2571,7 @@ export class Coreference {
             : this.statedHoldersWithinReach(
                 position,
                 foldedRole(reading.head),
-                reading.description.split(spaces).length > 2,
+                nounModifiedHead(reading.description, reading.head),
               ).filter((stated) => !served.has(stated))
         // A titled holder is no answer either when the text has since named another holder.
         const byRole =

@@ -30,6 +30,7 @@ import {
   isGerundToken,
   isHonorificToken,
   isRoleHeadToken,
+  mayBeFiniteVerbToken,
   mayBePastOrFiniteVerbToken,
   possessives,
   prepositions,
@@ -181,17 +182,16 @@ const appositionNameClosers: ReadonlySet<string> = new Set([',', '.', ';'])
 /** Words after a comma that make a name one of a list (`the mayor, Luc Haddon, and Pia Moss`). */
 const listJoiners: ReadonlySet<string> = new Set(['and', 'or'])
 
-/** How many tokens before a fronted preposition `governedByFrontedPreposition` reads for a verb. */
-const frontedPhraseReach = 24
-
 /**
  * Whether the description opening at `opening` is the object of a preposition that opens its
- * clause, no verb before it (`Unlike the governor, Luc Haddon, 61, supports the bill`): the
- * name after it is then the clause's subject, no holder of the description. A preposition
- * after a verb (`met with the governor, Luc Haddon,`) leaves the description the name's, and
- * so does one that may open a clause when a verb follows the name's comma (`After the governor,
- * Luc Haddon, spoke, …`: the description is that clause's subject). Past the reach, no verb
- * found counts as one: the phrase is no longer fronted.
+ * sentence or a phrase set off by a comma (`Unlike the governor, Luc Haddon, 61, supports the
+ * bill`; `Ines Tarrow, like the governor, Luc Haddon, …`): the name after it is then the
+ * clause's subject, no holder of the description. A preposition inside a phrase leaves the
+ * description the name's (`met with the governor, Luc Haddon,`; `one of the family's
+ * attorneys, Bo Tander, said`; `Along with her husband, Bo Tander, she …`), and so does one
+ * that may open a clause when a verb follows the name's comma (`After the governor, Luc Haddon,
+ * spoke, …`: the description is that clause's subject). `as` gives the name the role (`As the
+ * chief executive, Bo Tander, put it`).
  */
 function governedByFrontedPreposition(
   tokens: readonly Token[],
@@ -201,21 +201,16 @@ function governedByFrontedPreposition(
 ): boolean {
   const governor = tokens[opening - 1]
   if (governor === undefined || governor.start < sentenceStart) return false
-  if (!prepositions.has(governor.lower)) return false
+  if (!prepositions.has(governor.lower) || governor.lower === 'as') return false
+  const before = tokens[opening - 2]
+  if (before !== undefined && before.start >= sentenceStart && before.text !== ',') return false
   const afterComma = tokens[afterName + 1]
-  if (
+  return !(
     subordinators.has(governor.lower) &&
     tokens[afterName]?.text === ',' &&
     afterComma !== undefined &&
-    mayBePastOrFiniteVerbToken(afterComma)
+    mayBeFiniteVerbToken(afterComma)
   )
-    return false
-  for (let at = opening - 2; at >= opening - 2 - frontedPhraseReach; at--) {
-    const token = tokens[at]
-    if (token === undefined || token.start < sentenceStart) return true
-    if (token.kind === 'word' && mayBePastOrFiniteVerbToken(token)) return false
-  }
-  return false
 }
 
 /**
