@@ -753,6 +753,54 @@ describe('Coreference', () => {
         )
       )[0],
     ).toEqual(['the governor', 'the governor', 'anonymous', 'role-unnamed'])
+    // Two holders, the walk's person not the latest stated: unclear, though the walk's person
+    // spoke last.
+    expect(
+      (
+        await resolve(
+          'Orla Fenwick met Governor Teodor Brask on Monday. “We agree,” the governor said. On Tuesday she met Governor Mira Solvang. “We do not,” the governor said.',
+        )
+      )[1],
+    ).toEqual(['the governor', 'the governor', 'anonymous', 'role-unnamed'])
+    expect((await resolve(`Governor Orla Fenwick met Governor Teodor Brask.${said}`))[0]).toEqual([
+      'the governor',
+      'the governor',
+      'anonymous',
+      'role-unnamed',
+    ])
+    // Paired appositions: each description its own name's.
+    const paired = await resolve(
+      'Orla Fenwick met the governor, Teodor Brask, and the mayor, Mira Solvang, on Monday. “We agree,” the mayor said. “We do not,” the governor said.',
+    )
+    expect(paired.map((result) => result?.[1])).toEqual(['Mira Solvang', 'Teodor Brask'])
+    // A description in a fronted phrase is not the role of the clause's subject.
+    for (const text of [
+      `Unlike the governor, Teodor Brask, 61, supports the bill.${said}`,
+      `Orla Fenwick spoke first. Like the governor, Teodor Brask, a farmer, backs the bill.${said}`,
+    ])
+      expect((await resolve(text))[0]?.[1], text).not.toBe('Teodor Brask')
+    // A title's abbreviation stands for the head alone: a union representative is no `Rep.`.
+    expect(
+      (
+        await resolve(
+          'Orla Fenwick met Rep. Teodor Brask on Monday. “We will strike,” the union representative said.',
+        )
+      )[0]?.[1],
+    ).not.toBe('Teodor Brask')
+    expect(
+      (
+        await resolve(
+          'Orla Fenwick met Rep. Teodor Brask on Monday. “We will strike,” the representative said.',
+        )
+      )[0]?.[1],
+    ).toBe('Teodor Brask')
+    expect(
+      (
+        await resolve(
+          'Orla Fenwick met Sen. Teodor Brask on Monday. “We will strike,” the Dunmarsh senator said.',
+        )
+      )[0]?.[1],
+    ).toBe('Teodor Brask')
     // The person the text is talking about keeps a role the text gives them too.
     expect(
       (

@@ -58,6 +58,27 @@ describe('person evidence', () => {
       await before('Mira Solvang met the former governor, Teodor Brask, on Monday.'),
     ).toBeNull()
     expect(await before('Mira Solvang, the mayor, Teodor Brask and Ada Lunde met.')).toBeNull()
+    // The object of a preposition opening the clause: the name is the clause's subject, with
+    // an apposition of its own. A clause a subordinator opens keeps it.
+    for (const text of [
+      'Unlike the governor, Teodor Brask, 61, supports the bill.',
+      'Mira Solvang spoke first. Like the governor, Teodor Brask, a farmer, backs the bill.',
+      'Without the mayor, Teodor Brask, the council chair, could not act.',
+    ])
+      expect(await before(text), text).toBeNull()
+    expect(await before('After the governor, Teodor Brask, spoke, the mayor left.')).toBe(
+      'governor',
+    )
+    expect(await before('As the dock board’s chief, Teodor Brask, put it, the quay is shut.')).toBe(
+      'chief',
+    )
+    // Two appositions paired by `and` are no list.
+    expect(
+      await before('Mira Solvang met the governor, Teodor Brask, and the mayor, Ada Lunde, today.'),
+    ).toBe('governor')
+    expect(
+      await before('Mira Solvang met the mayor, Teodor Brask, and Ada Lunde today.'),
+    ).toBeNull()
   })
 
   it('reads an age or a person’s description after a name', async () => {

@@ -11,6 +11,7 @@
  */
 import {
   articles,
+  brillLexicon,
   clauseAdverbs,
   coordinators,
   documentNouns,
@@ -727,6 +728,23 @@ function personNameOf(chain: NameChain): string {
       : chain.text
   if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
+}
+
+/**
+ * Whether a common noun stands before a description's head (`the union representative`, `the
+ * sales representative`): such a compound may be another sense of the head than a title's
+ * abbreviation holds (`Rep.`). An adjective or a place (`the new senator`, `the Vermont
+ * senator`) leaves the head's sense.
+ */
+function nounModifiedHead(description: string, head: string): boolean {
+  const words = description.split(spaces)
+  const headAt = words.findLastIndex((word) => word.toLowerCase() === head.toLowerCase())
+  for (const word of words.slice(0, headAt)) {
+    if (startsUppercase.test(word)) continue
+    const likeliest = brillLexicon().get(word.toLowerCase())?.[0]
+    if (likeliest === 'NN' || likeliest === 'NNS') return true
+  }
+  return false
 }
 
 /**
@@ -2072,23 +2090,32 @@ export class Coreference {
   /**
    * The people the text gave a description's head as their role within reach (before the
    * position, in its paragraph or the one before: `Ines Rooke, a police officer,` or `met
-   * Governor Luc Haddon` for "the governor said"), in text order, each once; a title's
-   * abbreviation holds the role it abbreviates (`Gov.` for `governor`). Heads with other senses
-   * than a job (`a doctoral candidate`) never match.
+   * Governor Luc Haddon` for "the governor said"), the latest stated first, each once; a
+   * title's abbreviation holds the role it abbreviates (`Gov.` for `governor`), unless a
+   * common noun modifies the description's head (`the union representative` is no `Rep.`:
+   * `nounModifiedHead`). Heads with other senses than a job (`a doctoral candidate`) never
+   * match.
    */
-  private statedHoldersWithinReach(position: Position, head: string): string[] {
+  private statedHoldersWithinReach(
+    position: Position,
+    head: string,
+    nounModified: boolean,
+  ): string[] {
     if (headsOfManySenses.has(head)) return []
     this.statedRoles()
-    const names: string[] = []
-    for (const role of [head, ...abbreviationsOf(head)]) {
+    const within: Array<{ name: string; position: Position }> = []
+    for (const role of nounModified ? [head] : [head, ...abbreviationsOf(head)]) {
       const holders = this.holdersStated?.get(role)
       if (!holders) continue
       for (let at = firstPersonAtOrAfter(holders, position) - 1; at >= 0; at--) {
         const stated = holders[at] as { name: string; position: Position }
         if (stated.position.paragraph < position.paragraph - 1) break
-        if (!names.includes(stated.name)) names.push(stated.name)
+        within.push(stated)
       }
     }
+    within.sort((a, b) => comparePositions(b.position, a.position))
+    const names: string[] = []
+    for (const { name } of within) if (!names.includes(name)) names.push(name)
     return names
   }
 
@@ -2488,7 +2515,7 @@ export class Coreference {
         // role was mentioned since.
         const introduced = this.latestUnnamedHolder(position, reading.head)
         if (introduced) return { speaker: introduced, resolution: 'anonymous' }
-        const byRole =
+        const titledHolder =
           this.catalogue.people.clusters.find(
             (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
           )?.name ??
@@ -2560,15 +2587,26 @@ export class Coreference {
             ? null
             : salient
         // A role the text gives someone within reach is theirs; given to two people, it is
-        // either's, never a third person's. A deputy's or a past role is another one. The
-        // person the text is talking about keeps it when the text gives it to them as well
-        // (`Sen. Ada Lunde` … `supporters of Sen. Teodor Brask` … "the senator insisted").
-        const statedHolders =
-          byRole || deputy || pastHolder
+        // the latest one's when the walk reaches them, else unclear: the walk's earlier holder
+        // may be the one spoken of, but the text has just named another (`met Governor Luc
+        // Haddon` … `met Governor Pia Moss` … "the governor said"). A deputy's or a past role
+        // is another one. The person the text is talking about keeps it when the text gives it
+        // to them as well (`Sen. Ada Lunde` … `supporters of Sen. Teodor Brask` … "the senator
+        // insisted").
+        const holdersWithinReach =
+          deputy || pastHolder
             ? []
-            : this.statedHoldersWithinReach(position, foldedRole(reading.head)).filter(
-                (stated) => !served.has(stated),
-              )
+            : this.statedHoldersWithinReach(
+                position,
+                foldedRole(reading.head),
+                nounModifiedHead(reading.description, reading.head),
+              ).filter((stated) => !served.has(stated))
+        // A titled holder is no answer either when the text has since named another holder.
+        const byRole =
+          holdersWithinReach.length > 1 && titledHolder !== holdersWithinReach[0]
+            ? undefined
+            : titledHolder
+        const statedHolders = byRole ? [] : holdersWithinReach
         const walkedHolds =
           recent !== null &&
           !statedHolders.includes(recent.name) &&
@@ -2580,7 +2618,7 @@ export class Coreference {
           statedHolders.length > 1 &&
           recent !== null &&
           !walkedHolds &&
-          !statedHolders.includes(recent.name)
+          recent.name !== statedHolders[0]
             ? null
             : recent
         const name = holder ?? (possessive ? principal : walked?.name) ?? null

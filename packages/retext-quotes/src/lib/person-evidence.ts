@@ -30,6 +30,7 @@ import {
   isGerundToken,
   isHonorificToken,
   isRoleHeadToken,
+  mayBeFiniteVerbToken,
   mayBePastOrFiniteVerbToken,
   possessives,
   prepositions,
@@ -182,6 +183,60 @@ const appositionNameClosers: ReadonlySet<string> = new Set([',', '.', ';'])
 const listJoiners: ReadonlySet<string> = new Set(['and', 'or'])
 
 /**
+ * Whether the description opening at `opening` is the object of a preposition that opens its
+ * sentence or a phrase set off by a comma (`Unlike the governor, Luc Haddon, 61, supports the
+ * bill`; `Ines Tarrow, like the governor, Luc Haddon, …`): the name after it is then the
+ * clause's subject, no holder of the description. A preposition inside a phrase leaves the
+ * description the name's (`met with the governor, Luc Haddon,`; `one of the family's
+ * attorneys, Bo Tander, said`; `Along with her husband, Bo Tander, she …`), and so does one
+ * that may open a clause when a verb follows the name's comma (`After the governor, Luc Haddon,
+ * spoke, …`: the description is that clause's subject). `as` gives the name the role (`As the
+ * chief executive, Bo Tander, put it`).
+ */
+function governedByFrontedPreposition(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  opening: number,
+  afterName: number,
+): boolean {
+  const governor = tokens[opening - 1]
+  if (governor === undefined || governor.start < sentenceStart) return false
+  if (!prepositions.has(governor.lower) || governor.lower === 'as') return false
+  const before = tokens[opening - 2]
+  if (before !== undefined && before.start >= sentenceStart && before.text !== ',') return false
+  const afterComma = tokens[afterName + 1]
+  return !(
+    subordinators.has(governor.lower) &&
+    tokens[afterName]?.text === ',' &&
+    afterComma !== undefined &&
+    mayBeFiniteVerbToken(afterComma)
+  )
+}
+
+/**
+ * Whether the words from `from` are another description set before a name, closed by a comma
+ * with a capitalized word after it (`the governor, Luc Haddon, and the mayor, Pia Moss,`): two
+ * appositions paired, not a list of names (`the mayor, Luc Haddon, and Pia Moss`).
+ */
+function opensPairedApposition(
+  tokens: readonly Token[],
+  from: number,
+  sentenceEnd: number,
+): boolean {
+  const opening = tokens[from]
+  if (opening === undefined || !descriptionDeterminers.has(opening.lower)) return false
+  for (let at = from + 1; at <= from + 1 + descriptionReach; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.start >= sentenceEnd) return false
+    if (token.kind !== 'word') {
+      const next = tokens[at + 1]
+      return token.text === ',' && next?.kind === 'word' && next.capital
+    }
+  }
+  return false
+}
+
+/**
  * The role a description set before a name gives its bearer, as its head word, lowercased
  * (`met with the governor, Luc Haddon, on Monday` → `governor`; `her aide, Bo Tander.` →
  * `aide`), else null. The description opens with `the` or a possessive determiner and runs to
@@ -202,7 +257,9 @@ export function roleBeforeName(prepared: PreparedParagraph, chain: NameChain): s
     closer !== undefined &&
     closer.start < sentenceEnd &&
     (!appositionNameClosers.has(closer.text) ||
-      (closer.text === ',' && listJoiners.has(tokens[afterName + 1]?.lower ?? '')))
+      (closer.text === ',' &&
+        listJoiners.has(tokens[afterName + 1]?.lower ?? '') &&
+        !opensPairedApposition(tokens, afterName + 2, sentenceEnd)))
   )
     return null
   const sentenceStart = (prepared.sentences[sentenceIndexAt(prepared, chain.start)] ?? [0, 0])[0]
@@ -216,6 +273,7 @@ export function roleBeforeName(prepared: PreparedParagraph, chain: NameChain): s
     }
   }
   if (opening < 0 || tokens[opening - 1]?.text === ',') return null
+  if (governedByFrontedPreposition(tokens, sentenceStart, opening, afterName)) return null
   const article = tokens[opening]?.lower === 'the'
   const description = descriptionFrom(tokens, sentenceEnd, article ? opening : opening + 1, article)
   if (
