@@ -52,13 +52,16 @@ const headlineSmallWords: ReadonlySet<string> = new Set([
  * Tomas Brill") capitalizes few ordinary words among many names, and is running text.
  */
 export function isHeadlineCase(words: readonly string[]): boolean {
-  let ordinary = 0
-  let capitalized = 0
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as string
+  // Almost every sentence has a lowercase word early: found first, before any dictionary look-up
+  // of the capitalized words before it.
+  for (const word of words)
     if (lowercaseStart.test(word) && !headlineSmallWords.has(word) && !isNameParticle(word))
       return false
-    if (index > 0 && capitalStart.test(word)) {
+  let ordinary = 0
+  let capitalized = 0
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index] as string
+    if (capitalStart.test(word)) {
       capitalized++
       if (isOrdinaryWord(word)) ordinary++
     }

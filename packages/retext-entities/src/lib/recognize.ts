@@ -444,12 +444,15 @@ export class Recognizer {
    * supports its names.
    */
   readCase(sentences: readonly Sentence[]): void {
+    const runningText: Sentence[] = []
     for (const sentence of sentences) {
+      if (isHeadlineCase(sentence.words.map((token) => token.text))) this.headlines.add(sentence)
+      else runningText.push(sentence)
+    }
+    // Only a headline's words ask for running text's capitals: most articles have no headline.
+    if (this.headlines.size === 0) return
+    for (const sentence of runningText) {
       const tokens = sentence.words
-      if (isHeadlineCase(tokens.map((token) => token.text))) {
-        this.headlines.add(sentence)
-        continue
-      }
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index] as Token
         if (token.capital && sentence.initial(index) !== true)

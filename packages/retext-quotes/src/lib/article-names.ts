@@ -187,7 +187,9 @@ interface HeadlineCaseReading {
  */
 function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCaseReading {
   const headlines = new Map<number, boolean[]>()
-  const runningTextCapitals = new Set<string>()
+  // The token ranges of running text, read for its capitals only when some sentence is a
+  // headline: most articles' bodies have none, and then no name asks.
+  const runningText: Array<{ tokens: readonly Token[]; first: number; end: number }> = []
   for (const [paragraph, { tokens, sentences }] of paragraphs.entries()) {
     let at = 0
     for (const [sentenceIndex, [, sentenceEnd]] of sentences.entries()) {
@@ -207,14 +209,19 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
         flags[sentenceIndex] = true
         continue
       }
-      let opening = true
-      for (let index = first; index < at; index++) {
-        const token = tokens[index] as Token
-        if (token.kind === 'word') {
-          if (token.capital && !opening) runningTextCapitals.add(headlineSupportKey(token.text))
-          opening = false
-        } else if (token.text === ':' || token.kind === 'quote') opening = true
-      }
+      runningText.push({ tokens, first, end: at })
+    }
+  }
+  const runningTextCapitals = new Set<string>()
+  if (headlines.size === 0) return { headlines, runningTextCapitals }
+  for (const { tokens, first, end } of runningText) {
+    let opening = true
+    for (let index = first; index < end; index++) {
+      const token = tokens[index] as Token
+      if (token.kind === 'word') {
+        if (token.capital && !opening) runningTextCapitals.add(headlineSupportKey(token.text))
+        opening = false
+      } else if (token.text === ':' || token.kind === 'quote') opening = true
     }
   }
   return { headlines, runningTextCapitals }
