@@ -193,8 +193,8 @@ function checkUtf8(bytes: Uint8Array): {
   return { multibyte, invalid, firstInvalid }
 }
 
-/** Length of the well-formed multi-byte sequence at `index`, or 0. */
-function sequenceLength(bytes: Uint8Array, index: number): number {
+/** Length of the well-formed multi-byte UTF-8 sequence at `index` of `bytes` (RFC 3629), or 0. */
+export function sequenceLength(bytes: ArrayLike<number>, index: number): number {
   const lead = bytes[index] ?? 0
   const next = bytes[index + 1] ?? 0
   const continuation = (offset: number) => ((bytes[index + offset] ?? 0) & 0xc0) === 0x80

@@ -5,6 +5,8 @@
  * encoding them back to those single bytes and reading the bytes as UTF-8.
  */
 
+import { sequenceLength } from './decode.js'
+
 /**
  * The byte Windows-1252 gives each of its characters from 0x80 to 0x9F that is not the Latin-1
  * character of the same code. U+0080–U+00FF map to their own code: Latin-1, and the C1 controls
@@ -75,25 +77,6 @@ const closingMarks = new Set([0x201d, 0x2019, 0xbb, 0x203a])
 
 function isLetter(character: string | undefined): boolean {
   return character !== undefined && /\p{L}/u.test(character)
-}
-
-/** Length of the well-formed UTF-8 sequence at `index` of `bytes` (RFC 3629), or 0. */
-function sequenceLength(bytes: readonly number[], index: number): number {
-  const lead = bytes[index] ?? 0
-  const next = bytes[index + 1] ?? 0
-  const continuation = (offset: number) => ((bytes[index + offset] ?? 0) & 0xc0) === 0x80
-  if (lead >= 0xc2 && lead <= 0xdf) return continuation(1) ? 2 : 0
-  if (lead >= 0xe0 && lead <= 0xef) {
-    if (lead === 0xe0 && next < 0xa0) return 0
-    if (lead === 0xed && next > 0x9f) return 0
-    return continuation(1) && continuation(2) ? 3 : 0
-  }
-  if (lead >= 0xf0 && lead <= 0xf4) {
-    if (lead === 0xf0 && next < 0x90) return 0
-    if (lead === 0xf4 && next > 0x8f) return 0
-    return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
-  }
-  return 0
 }
 
 /**
