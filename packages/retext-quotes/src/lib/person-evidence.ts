@@ -162,15 +162,7 @@ export function roleAfterName(prepared: PreparedParagraph, chain: NameChain): st
         statedAfterComma(tokens, sentenceEnd, afterName + 1))
       : statedByPredicate(prepared, chain, afterName)
   if (typeof description === 'string') return description
-  if (
-    description === null ||
-    !description.closed ||
-    description.past ||
-    description.deputy ||
-    description.unheld
-  )
-    return null
-  return isRoleHead(description.head) ? description.head : null
+  return presentRoleHead(description)
 }
 
 /** Determiners that open a description set before a name (`the governor,`, `her aide,`). */
@@ -276,15 +268,7 @@ export function roleBeforeName(prepared: PreparedParagraph, chain: NameChain): s
   if (governedByFrontedPreposition(tokens, sentenceStart, opening, afterName)) return null
   const article = tokens[opening]?.lower === 'the'
   const description = descriptionFrom(tokens, sentenceEnd, article ? opening : opening + 1, article)
-  if (
-    description === null ||
-    !description.closed ||
-    description.past ||
-    description.deputy ||
-    description.unheld
-  )
-    return null
-  return isRoleHead(description.head) ? description.head : null
+  return presentRoleHead(description)
 }
 
 /**
@@ -816,6 +800,22 @@ interface Description {
   unheld: boolean
   /** Whether `no longer`, `no more` after its head end the role (`the commissioner no longer`). */
   ended: boolean
+}
+
+/**
+ * The role a description states its name holds now: its head, when it closes as an apposition
+ * does, is a role and is no past, deputy's or unheld one; else null.
+ */
+function presentRoleHead(description: Description | null): string | null {
+  if (
+    description === null ||
+    !description.closed ||
+    description.past ||
+    description.deputy ||
+    description.unheld
+  )
+    return null
+  return isRoleHead(description.head) ? description.head : null
 }
 
 /**
