@@ -1,5 +1,11 @@
-import { hyphenatedParticles, nameKeepingTitles, regnalNumerals } from '@newsroom/lexicon'
+import {
+  hyphenatedParticles,
+  nameKeepingTitles,
+  prepositions,
+  regnalNumerals,
+} from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
+import { isDictionaryWord } from './dictionary.js'
 import { foldName, foldWord, lastWord, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
 import { nameTradition } from './name-order.js'
@@ -13,6 +19,7 @@ const givenNameTitles = new Set(['earl'])
 const keepingTitleSet = new Set(nameKeepingTitles)
 const hyphenParticleSet = new Set(hyphenatedParticles)
 const regnalSet = new Set(regnalNumerals)
+const prepositionSet = new Set(prepositions)
 
 function bare(word: string): string {
   return foldWord(word)
@@ -106,12 +113,26 @@ function ownerEnd(words: readonly string[]): number {
 }
 
 /**
+ * Whether the words after an owner's possessive name a thing the owner has rather than a
+ * person: a preposition opening them ("Forbes’ *Under* 30 Summit", "Vale’s *After* Hours", "the
+ * Times’ *Over* the Line") opens the title of an event, a show or a column, as no name opens.
+ * It is a given name only before a capitalized word no dictionary holds, a family name
+ * ("Harbour News’ Per Brannock").
+ */
+function opensOwnedTitle(words: readonly string[]): boolean {
+  const [first, next] = words
+  if (first === undefined || !prepositionSet.has(foldWord(first))) return false
+  return next === undefined || !/^\p{Lu}/u.test(next) || isDictionaryWord(stripPossessive(next))
+}
+
+/**
  * The name words left once the words that describe rather than name are taken off (the
  * lexicon's word classes: never a name word, whatever case they are written in):
  * - function words and weekdays before or after the name are dropped ("*Does* Rubio", "*While*
  *   Vale", "Washington D.C. *He*"): a capitalized run swept them up at a sentence start. Only
  *   the mention's first word can open a sentence: after a role or an owner ("Sen. *Can* Vale")
- *   a capitalized function word is a given name;
+ *   a capitalized function word is a given name, but for a preposition right after an owner
+ *   (`opensOwnedTitle`): the words are then a title's, and no name is left;
  * - role modifiers with no role head are dropped ("*Former* Vale"), nouns of people join the
  *   role (`prefix`): "*Moderator* Ann Vale", "*Democrats* Ann Vale and …";
  * - a determiner, a group word or "people of …" before the name leaves no name: the words are a
@@ -121,9 +142,14 @@ function ownerEnd(words: readonly string[]): number {
  * A family name of a family-name-first tradition is left alone ("He Lifeng"), as is a word
  * that is a given name before another name word ("Will Rogers").
  */
-function descriptionWordsTaken(words: readonly string[], prefix: string[]): string[] {
+function descriptionWordsTaken(
+  words: readonly string[],
+  prefix: string[],
+  afterOwner: boolean,
+): string[] {
   const name = [...words]
   if (nameTradition(name) !== 'western') return name
+  if (afterOwner && opensOwnedTitle(name)) return []
   while (name.length > 0) {
     const word = name[0] ?? ''
     const classes = wordClasses(word)
@@ -254,7 +280,7 @@ function parse(text: string): PersonName {
   const owned = ownerEnd(words)
   const end = owned + roleEnd(words.slice(owned))
   const prefix = words.slice(0, end)
-  let nameWords = descriptionWordsTaken(words.slice(end), prefix)
+  let nameWords = descriptionWordsTaken(words.slice(end), prefix, owned > 0 && end === owned)
 
   const honorificWords: string[] = []
   while (prefix.length > 0 && isHonorific(prefix[prefix.length - 1] ?? '')) {

@@ -164,6 +164,20 @@ describe('parsePersonName', () => {
     })
     expect(parsePersonName('Harbour News’ Do Brannock').name).toBe('Do Brannock')
     expect(parsePersonName('Dr. Per Penhallow').name).toBe('Per Penhallow')
+    // Right after an owner, a preposition opens a title (an event, a show, a column), not a
+    // name, unless a family name no dictionary holds follows it.
+    for (const text of [
+      'Brannocks’ Under',
+      "Brannocks' Under",
+      'Vells’ After Hours',
+      'Brannock’s Inside Politics',
+      'Tarno Times’ Over the Line',
+    ])
+      expect(parsePersonName(text).name, text).toBe('')
+    expect(parsePersonName('Harbour News’ Per Brannock')).toMatchObject({
+      name: 'Per Brannock',
+      roles: ['Harbour News’'],
+    })
     // A party word that is also a family name.
     expect(parsePersonName('Mayor Ada Tory')).toMatchObject({ name: 'Ada Tory', roles: ['Mayor'] })
     expect(parsePersonName('Ada Backer').name).toBe('Ada Backer')

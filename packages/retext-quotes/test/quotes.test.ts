@@ -598,6 +598,23 @@ describe('speakers found in harder places', () => {
     expect(speakerOf(0)).toBe('Petra Salo')
   })
 
+  it('takes no speaker from the title an owner’s possessive opens with a preposition', async () => {
+    // "in Brannocks' words": the words are the owner's; the title after its possessive
+    // ("Under 30 Summit", "After Hours", "Inside Politics") names no one.
+    for (const text of [
+      "Brannocks' Under 30 Summit was held last month in Tarno because, in Brannocks' words, " +
+        '"they are the most entrepreneurial places on the planet."',
+      'Vells’ After Hours show returned on Monday because, in Vells’ words, “the listeners ' +
+        'missed us more than we ever missed the studio lights.”',
+      'Brannocks’ Inside Politics podcast ended because, in Brannocks’ words, “the story was ' +
+        'finished and the listeners had all moved on to other shows.”',
+    ]) {
+      const { file, speakerOf } = await runAll(text)
+      expect(file.data.quotes, text).toHaveLength(1)
+      expect(speakerOf(0), text).toBeNull()
+    }
+  })
+
   it('reads a cue word after a possessive or a modifier as a noun', async () => {
     const moore = await runAll(
       'Orla Brennick, an adviser to the campaign, called Mr. Quillon\'s remarks "a true wake-up call" for voters.',
