@@ -8,7 +8,10 @@ export {
   weekdayNames,
 } from './calendar.js'
 export {
+  askedObjectFollowers,
+  askingCueVerbs,
   channelNouns,
+  continuingCueVerbs,
   cueModifiers,
   cueNouns,
   cueVerbs,
@@ -19,6 +22,7 @@ export {
   nounlikeCueVerbs,
   recordedCueNouns,
   regularSpeechVerbs,
+  silenceVerbs,
   sourcePhrases,
   speechVerbs,
 } from './cues.js'
@@ -29,23 +33,29 @@ export {
   numberWords,
   possessiveDeterminers,
   quantifiers,
+  thirdPersonPossessives,
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
 export { documentNouns } from './documents.js'
 export {
+  affiliationPrepositions,
   auxiliaries,
   beForms,
   clauseAdverbs,
   coordinators,
   givenNameAuxiliaries,
   interrogatives,
+  listCoordinators,
   locativePrepositions,
+  pairPrepositions,
   passiveAuxiliaries,
   prepositions,
   relativePronouns,
   stanceAdverbs,
+  subjectRelativePronouns,
   subordinators,
 } from './function-words.js'
+export { headlineSmallWords, versusWords } from './headline-case.js'
 export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
 export {
   elderGenerationWords,
@@ -60,6 +70,7 @@ export {
   nameSuffixes,
   regnalNumerals,
 } from './names.js'
+export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { acronymStopWords, organizationHeads } from './organizations.js'
 export { collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
@@ -80,6 +91,7 @@ export {
   nameKeepingTitles,
   partyMemberNouns,
   pastRoleModifiers,
+  roleBodyLinks,
   roleComplementWords,
   roleConnectors,
   roleHeads,
