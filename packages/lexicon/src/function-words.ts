@@ -272,3 +272,14 @@ export const affiliationPrepositions: readonly string[] = Object.freeze([
   'of',
   'with',
 ])
+
+/** Relative pronouns that may stand for a thing (`the letter *that* Vale wrote`): not `who`. */
+export const thingRelativePronouns: readonly string[] = Object.freeze(
+  subjectRelativePronouns.filter((word) => word !== 'who'),
+)
+
+/**
+ * Words that add a second thing to the first, as `and` does (`a video *with* some comments`,
+ * `the report *plus* its annex`, `a letter *alongside* a photograph`).
+ */
+export const additivePrepositions: readonly string[] = Object.freeze(['alongside', 'plus', 'with'])

@@ -38,6 +38,7 @@ export {
 export { diseaseNames } from './diseases.js'
 export { documentNouns } from './documents.js'
 export {
+  additivePrepositions,
   affiliationPrepositions,
   auxiliaries,
   beForms,
@@ -54,10 +55,12 @@ export {
   stanceAdverbs,
   subjectRelativePronouns,
   subordinators,
+  thingRelativePronouns,
 } from './function-words.js'
 export { headlineSmallWords, versusWords } from './headline-case.js'
 export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
 export {
+  collateralKin,
   elderGenerationWords,
   elderKin,
   youngerGenerationWords,
@@ -71,7 +74,7 @@ export {
   regnalNumerals,
 } from './names.js'
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
-export { acronymStopWords, organizationHeads } from './organizations.js'
+export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
 export { collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {

@@ -16,6 +16,7 @@ describe('@newsroom/lexicon', () => {
     expect(Object.keys(lexicon).sort()).toEqual([
       'SortedLines',
       'acronymStopWords',
+      'additivePrepositions',
       'affiliationPrepositions',
       'articles',
       'askedObjectFollowers',
@@ -27,6 +28,7 @@ describe('@newsroom/lexicon', () => {
       'calendarWords',
       'channelNouns',
       'clauseAdverbs',
+      'collateralKin',
       'collectiveNouns',
       'connectingNameParticles',
       'continuingCueVerbs',
@@ -67,6 +69,7 @@ describe('@newsroom/lexicon', () => {
       'nounlikeCueVerbs',
       'numberWords',
       'olderStateAbbreviations',
+      'organizationHeadLinks',
       'organizationHeads',
       'pairPrepositions',
       'partyMemberNouns',
@@ -101,6 +104,7 @@ describe('@newsroom/lexicon', () => {
       'stateNames',
       'subjectRelativePronouns',
       'subordinators',
+      'thingRelativePronouns',
       'thirdPersonPossessives',
       'timeNouns',
       'versusWords',
@@ -147,6 +151,9 @@ describe('@newsroom/lexicon', () => {
       expect(lexicon.headlineSmallWords).toContain(word)
     for (const word of ['into', 'from', 'with'])
       expect(lexicon.headlineSmallWords).not.toContain(word)
+    expect(lexicon.thingRelativePronouns).toEqual(['which', 'that'])
+    const kin = [...lexicon.youngerKin, ...lexicon.elderKin]
+    for (const word of lexicon.collateralKin) expect(kin).toContain(word)
     for (const word of lexicon.roleBodyLinks) expect(lexicon.roleConnectors).toContain(word)
     for (const word of lexicon.askingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
     for (const word of lexicon.continuingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
