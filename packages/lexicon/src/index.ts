@@ -58,7 +58,13 @@ export {
   thingRelativePronouns,
 } from './function-words.js'
 export { headlineSmallWords, versusWords } from './headline-case.js'
-export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
+export {
+  femaleTitles,
+  givenNameHonorifics,
+  givenNameTitles,
+  honorifics,
+  maleTitles,
+} from './honorifics.js'
 export {
   collateralKin,
   elderGenerationWords,

@@ -46,6 +46,8 @@ describe('@newsroom/lexicon', () => {
       'femaleTitles',
       'generalRoleHeads',
       'givenNameAuxiliaries',
+      'givenNameHonorifics',
+      'givenNameTitles',
       'headlineSmallWords',
       'hearingVerbs',
       'honorifics',
@@ -132,6 +134,8 @@ describe('@newsroom/lexicon', () => {
   it('keeps each word class inside the class it narrows', () => {
     for (const word of lexicon.givenNameAuxiliaries) expect(lexicon.auxiliaries).toContain(word)
     for (const word of lexicon.partyMemberNouns) expect(lexicon.roleHeads).toContain(word)
+    for (const word of lexicon.givenNameHonorifics) expect(lexicon.honorifics).toContain(word)
+    for (const word of lexicon.givenNameTitles) expect(lexicon.maleTitles).toContain(word)
   })
 
   it('derives the narrower classes from the lists they narrow', () => {
