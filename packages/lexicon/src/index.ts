@@ -81,7 +81,7 @@ export {
 } from './names.js'
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
-export { collectiveNouns, peopleNouns } from './people.js'
+export { agentShapedWords, collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {
   olderStateAbbreviations,

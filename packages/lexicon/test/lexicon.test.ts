@@ -18,6 +18,7 @@ describe('@newsroom/lexicon', () => {
       'acronymStopWords',
       'additivePrepositions',
       'affiliationPrepositions',
+      'agentShapedWords',
       'articles',
       'askedObjectFollowers',
       'askingCueVerbs',
