@@ -1,4 +1,4 @@
-import { collectiveNouns, peopleNouns } from '@newsroom/lexicon'
+import { collectiveNouns, peopleNouns, pronouns } from '@newsroom/lexicon'
 import { foldName, isRoleHead } from '@newsroom/names'
 import type { Entities, Quote, Speaker } from '@newsroom/schema'
 import { foldedNames } from './entity-names.js'
@@ -102,7 +102,13 @@ export function withoutCreditedSources(
 }
 
 /** A first-person mention: the writer speaking of themselves, outside any quotation. */
-const firstPerson = /^(?:i|we)$/i
+const firstPerson = new RegExp(
+  `^(?:${pronouns
+    .filter((pronoun) => pronoun.person === 1 && pronoun.case === 'subject')
+    .map((pronoun) => pronoun.form)
+    .join('|')})$`,
+  'i',
+)
 
 /**
  * Leave unclear the quotes given to one of the article's own authors ("By Ana Ruiz", "Ana Ruiz

@@ -10,7 +10,7 @@
  * of the marked mention is read off the system's candidates at its place, so it is known only
  * when the system offered it.
  */
-import { cueVerbs } from '@newsroom/lexicon'
+import { cueVerbs, subjectRelativePronouns } from '@newsroom/lexicon'
 import type { MentionSpan } from './polnear.js'
 
 /** A gold source mention: its words and its place. */
@@ -34,7 +34,7 @@ export function spansOverlap(a: MentionSpan, b: MentionSpan): boolean {
 }
 
 /** Relative pronouns: a source marked on one of them means the phrase just before it. */
-const relatives = new Set(['who', 'which', 'that'])
+const relatives: ReadonlySet<string> = new Set(subjectRelativePronouns)
 
 /** Lowercase cue verbs: a source marked on one alone means the phrase beside it. */
 const cues: ReadonlySet<string> = new Set(cueVerbs)

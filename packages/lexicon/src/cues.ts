@@ -1,3 +1,5 @@
+import { interrogatives } from './function-words.js'
+
 /**
  * Attribution cues: the verbs and nouns that report speech or writing ("said", "a statement"),
  * with the inflections news copy uses.
@@ -386,3 +388,44 @@ export const cueModifiers: readonly string[] = Object.freeze([
   'too',
   'soon',
 ])
+
+/** The third-person and past forms of a verb (`asks`, `asked`): the forms that head a clause. */
+function finiteForms(base: string): string[] {
+  const [, third, past] = inflect(base)
+  return [third as string, past as string]
+}
+
+/**
+ * Forms of `ask` that open a turn of an exchange as a cue (`Haddon asked Orrin why…`): what the
+ * next quotation says is the one asked's answer.
+ */
+export const askingCueVerbs: readonly string[] = Object.freeze(finiteForms('ask'))
+
+/** Cue verbs by which a speaker goes on (`he added`, `she continued`): never an answer. */
+export const continuingCueVerbs: readonly string[] = Object.freeze(
+  ['add', 'continue'].flatMap(finiteForms),
+)
+
+/**
+ * Words after `asked her` that leave `her` the one asked (`asked her why`, `asked her about
+ * it`), not a possessive (`asked her assistant to…`): the question words, `if`, `whether` and
+ * `which`, and the prepositions and adverbs that follow an object of `ask`.
+ */
+export const askedObjectFollowers: readonly string[] = Object.freeze([
+  ...interrogatives,
+  'about',
+  'again',
+  'for',
+  'if',
+  'to',
+  'whether',
+  'which',
+])
+
+/**
+ * Verbs by which a sentence says its subject gave no words of their own (`declined to comment`,
+ * `refused`, `died`): their subject is no speaker of the quotation around them.
+ */
+export const silenceVerbs: readonly string[] = Object.freeze(
+  ['decline', 'refuse', 'die'].flatMap(finiteForms),
+)

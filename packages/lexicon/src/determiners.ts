@@ -1,3 +1,5 @@
+import { pronouns } from './pronouns.js'
+
 /** The English articles. */
 export const articles: readonly string[] = Object.freeze(['a', 'an', 'the'])
 
@@ -72,6 +74,13 @@ export const quantifiers: readonly string[] = Object.freeze([
   'thousands',
   'millions',
 ])
+
+/** The possessive determiners of the third person (`his`, `her`, `its`, `their`). */
+export const thirdPersonPossessives: readonly string[] = Object.freeze(
+  possessiveDeterminers.filter((word) =>
+    pronouns.some((pronoun) => pronoun.form === word && pronoun.person === 3),
+  ),
+)
 
 /** Every determiner above, with the number words from one to ten. */
 export const determiners: readonly string[] = Object.freeze([

@@ -235,3 +235,51 @@ export const auxiliaries: readonly string[] = Object.freeze([
  * look-up cannot tell.
  */
 export const givenNameAuxiliaries: readonly string[] = Object.freeze(['will', 'may'])
+
+/**
+ * Relative pronouns that can be the subject of their clause (`Vale, who said`, `the report,
+ * which found`): not `whom` or `whose`.
+ */
+export const subjectRelativePronouns: readonly string[] = Object.freeze(
+  relativePronouns.filter((word) => word !== 'whom' && word !== 'whose'),
+)
+
+/** Coordinators that join the members of a list (`Vale and Orrin`, `Vale or Orrin`). */
+export const listCoordinators: readonly string[] = Object.freeze(['and', 'or'])
+
+/**
+ * Prepositions whose object may be a pair `X and Y` (`between Vale and Orrin`, `with Vale and
+ * Orrin`): after one, the pair is an object, not a subject that speaks.
+ */
+export const pairPrepositions: readonly string[] = Object.freeze([
+  'against',
+  'between',
+  'by',
+  'for',
+  'from',
+  'of',
+  'to',
+  'with',
+])
+
+/**
+ * Prepositions that tie a person to the body they belong to (`Ann Vale of the University of
+ * Ostrava`, `a researcher at Rellmark`, `Orrin from the Institute`).
+ */
+export const affiliationPrepositions: readonly string[] = Object.freeze([
+  'at',
+  'from',
+  'of',
+  'with',
+])
+
+/** Relative pronouns that may stand for a thing (`the letter *that* Vale wrote`): not `who`. */
+export const thingRelativePronouns: readonly string[] = Object.freeze(
+  subjectRelativePronouns.filter((word) => word !== 'who'),
+)
+
+/**
+ * Words that add a second thing to the first, as `and` does (`a video *with* some comments`,
+ * `the report *plus* its annex`, `a letter *alongside* a photograph`).
+ */
+export const additivePrepositions: readonly string[] = Object.freeze(['alongside', 'plus', 'with'])

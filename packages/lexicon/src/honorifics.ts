@@ -115,3 +115,20 @@ export const femaleTitles: readonly string[] = Object.freeze([
   'countess',
   'baroness',
 ])
+
+/**
+ * Honorifics that are common given names too (`Don`, `Sister`): a title only before a name of
+ * two words at least.
+ */
+export const givenNameHonorifics: readonly string[] = Object.freeze([
+  'brother',
+  'don',
+  'father',
+  'sister',
+])
+
+/**
+ * Titles of nobility that are far more often given names (`Earl Ray Tomblin`): a title only
+ * before `of`.
+ */
+export const givenNameTitles: readonly string[] = Object.freeze(['earl'])

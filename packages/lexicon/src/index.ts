@@ -8,7 +8,10 @@ export {
   weekdayNames,
 } from './calendar.js'
 export {
+  askedObjectFollowers,
+  askingCueVerbs,
   channelNouns,
+  continuingCueVerbs,
   cueModifiers,
   cueNouns,
   cueVerbs,
@@ -19,6 +22,7 @@ export {
   nounlikeCueVerbs,
   recordedCueNouns,
   regularSpeechVerbs,
+  silenceVerbs,
   sourcePhrases,
   speechVerbs,
 } from './cues.js'
@@ -29,25 +33,40 @@ export {
   numberWords,
   possessiveDeterminers,
   quantifiers,
+  thirdPersonPossessives,
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
 export { documentNouns } from './documents.js'
 export {
+  additivePrepositions,
+  affiliationPrepositions,
   auxiliaries,
   beForms,
   clauseAdverbs,
   coordinators,
   givenNameAuxiliaries,
   interrogatives,
+  listCoordinators,
   locativePrepositions,
+  pairPrepositions,
   passiveAuxiliaries,
   prepositions,
   relativePronouns,
   stanceAdverbs,
+  subjectRelativePronouns,
   subordinators,
+  thingRelativePronouns,
 } from './function-words.js'
-export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
+export { headlineSmallWords, versusWords } from './headline-case.js'
 export {
+  femaleTitles,
+  givenNameHonorifics,
+  givenNameTitles,
+  honorifics,
+  maleTitles,
+} from './honorifics.js'
+export {
+  collateralKin,
   elderGenerationWords,
   elderKin,
   youngerGenerationWords,
@@ -60,8 +79,9 @@ export {
   nameSuffixes,
   regnalNumerals,
 } from './names.js'
-export { acronymStopWords, organizationHeads } from './organizations.js'
-export { collectiveNouns, peopleNouns } from './people.js'
+export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
+export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
+export { agentShapedWords, collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {
   olderStateAbbreviations,
@@ -80,6 +100,7 @@ export {
   nameKeepingTitles,
   partyMemberNouns,
   pastRoleModifiers,
+  roleBodyLinks,
   roleComplementWords,
   roleConnectors,
   roleHeads,

@@ -44,3 +44,9 @@ export const youngerGenerationWords: readonly string[] = Object.freeze(['younger
 
 /** Words before a family name that mean the elder of two relatives ("the *elder* Vale"). */
 export const elderGenerationWords: readonly string[] = Object.freeze(['elder', 'older', 'senior'])
+
+/**
+ * Kin of a sibling's line (`nephew`, `aunt`): a relative of this kind sharing a family name
+ * leaves open which of the two is the other's parent.
+ */
+export const collateralKin: readonly string[] = Object.freeze(['aunt', 'nephew', 'niece', 'uncle'])

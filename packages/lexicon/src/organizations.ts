@@ -167,3 +167,9 @@ export const acronymStopWords: readonly string[] = Object.freeze([
   'la',
   'le',
 ])
+
+/**
+ * Prepositions between an organization's head and what it is of or for (`University *of*
+ * Essex`, `Committee *on* Ethics`, `Center *for* Disease Control`).
+ */
+export const organizationHeadLinks: readonly string[] = Object.freeze(['for', 'of', 'on'])

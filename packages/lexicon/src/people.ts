@@ -149,3 +149,42 @@ export const collectiveNouns: readonly string[] = Object.freeze([
   'minority',
   'chorus',
 ])
+
+/**
+ * Words shaped like an agent noun, ending in `-er` or `-or` (`border`, `member`, `former`), that
+ * are no job written before a name: a lowercase word of that shape before a name is a job
+ * (`broadcaster Tomas Brio`) unless it is one of these.
+ */
+export const agentShapedWords: readonly string[] = Object.freeze([
+  'after',
+  'another',
+  'border',
+  'earlier',
+  'either',
+  'ever',
+  'for',
+  'former',
+  'inner',
+  'later',
+  'latter',
+  'lower',
+  'major',
+  'member',
+  'minor',
+  'mirror',
+  'neither',
+  'never',
+  'nor',
+  'or',
+  'order',
+  'other',
+  'outer',
+  'over',
+  'per',
+  'prior',
+  'rather',
+  'together',
+  'under',
+  'upper',
+  'whether',
+])

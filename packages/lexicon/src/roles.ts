@@ -373,6 +373,12 @@ export const roleComplementWords: readonly string[] = Object.freeze([
 export const roleConnectors: readonly string[] = Object.freeze(['of', 'for', 'on', 'to', 'at'])
 
 /**
+ * Prepositions between a role and the body it serves (`the director *of* Rellmark`, `a
+ * professor *at* Ostrava`, `the minister *for* Health`).
+ */
+export const roleBodyLinks: readonly string[] = Object.freeze(['at', 'for', 'of'])
+
+/**
  * Titles that stay part of a name when the name has one word and no regnal number
  * ("Pope Francis", "King Charles"): this is how such people are known.
  */

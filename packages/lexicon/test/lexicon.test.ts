@@ -16,7 +16,12 @@ describe('@newsroom/lexicon', () => {
     expect(Object.keys(lexicon).sort()).toEqual([
       'SortedLines',
       'acronymStopWords',
+      'additivePrepositions',
+      'affiliationPrepositions',
+      'agentShapedWords',
       'articles',
+      'askedObjectFollowers',
+      'askingCueVerbs',
       'auxiliaries',
       'beForms',
       'bodyNouns',
@@ -24,8 +29,10 @@ describe('@newsroom/lexicon', () => {
       'calendarWords',
       'channelNouns',
       'clauseAdverbs',
+      'collateralKin',
       'collectiveNouns',
       'connectingNameParticles',
+      'continuingCueVerbs',
       'coordinators',
       'cueModifiers',
       'cueNouns',
@@ -40,6 +47,9 @@ describe('@newsroom/lexicon', () => {
       'femaleTitles',
       'generalRoleHeads',
       'givenNameAuxiliaries',
+      'givenNameHonorifics',
+      'givenNameTitles',
+      'headlineSmallWords',
       'hearingVerbs',
       'honorifics',
       'hyphenatedParticles',
@@ -48,6 +58,7 @@ describe('@newsroom/lexicon', () => {
       'irregularCueVerbs',
       'isPersonNoun',
       'judgementVerbs',
+      'listCoordinators',
       'locativePrepositions',
       'maleTitles',
       'monthAbbreviations',
@@ -55,10 +66,15 @@ describe('@newsroom/lexicon', () => {
       'nameKeepingTitles',
       'nameParticles',
       'nameSuffixes',
+      'negativeAdverbs',
+      'negativeCorrelatives',
+      'negativeDeterminers',
       'nounlikeCueVerbs',
       'numberWords',
       'olderStateAbbreviations',
+      'organizationHeadLinks',
       'organizationHeads',
+      'pairPrepositions',
       'partyMemberNouns',
       'passiveAuxiliaries',
       'pastRoleModifiers',
@@ -76,19 +92,25 @@ describe('@newsroom/lexicon', () => {
       'regularSpeechVerbs',
       'relativeDays',
       'relativePronouns',
+      'roleBodyLinks',
       'roleComplementWords',
       'roleConnectors',
       'roleHeads',
       'roleHeadsOfManySenses',
       'roleKinds',
       'roleModifiers',
+      'silenceVerbs',
       'sourcePhrases',
       'speechVerbs',
       'stanceAdverbs',
       'stateAbbreviations',
       'stateNames',
+      'subjectRelativePronouns',
       'subordinators',
+      'thingRelativePronouns',
+      'thirdPersonPossessives',
       'timeNouns',
+      'versusWords',
       'weekdayNames',
       'youngerGenerationWords',
       'youngerKin',
@@ -113,6 +135,33 @@ describe('@newsroom/lexicon', () => {
   it('keeps each word class inside the class it narrows', () => {
     for (const word of lexicon.givenNameAuxiliaries) expect(lexicon.auxiliaries).toContain(word)
     for (const word of lexicon.partyMemberNouns) expect(lexicon.roleHeads).toContain(word)
+    for (const word of lexicon.givenNameHonorifics) expect(lexicon.honorifics).toContain(word)
+    for (const word of lexicon.givenNameTitles) expect(lexicon.maleTitles).toContain(word)
+  })
+
+  it('derives the narrower classes from the lists they narrow', () => {
+    expect(lexicon.askingCueVerbs).toEqual(['asks', 'asked'])
+    expect(lexicon.continuingCueVerbs).toEqual(['adds', 'added', 'continues', 'continued'])
+    expect(lexicon.silenceVerbs).toEqual([
+      'declines',
+      'declined',
+      'refuses',
+      'refused',
+      'dies',
+      'died',
+    ])
+    expect(lexicon.thirdPersonPossessives).toEqual(['his', 'her', 'its', 'their'])
+    expect(lexicon.subjectRelativePronouns).toEqual(['who', 'which', 'that'])
+    for (const word of ['of', 'via', 'per', 'up'])
+      expect(lexicon.headlineSmallWords).toContain(word)
+    for (const word of ['into', 'from', 'with'])
+      expect(lexicon.headlineSmallWords).not.toContain(word)
+    expect(lexicon.thingRelativePronouns).toEqual(['which', 'that'])
+    const kin = [...lexicon.youngerKin, ...lexicon.elderKin]
+    for (const word of lexicon.collateralKin) expect(kin).toContain(word)
+    for (const word of lexicon.roleBodyLinks) expect(lexicon.roleConnectors).toContain(word)
+    for (const word of lexicon.askingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
+    for (const word of lexicon.continuingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
   })
 
   it('gives pronouns their gender, number and case', () => {

@@ -1,4 +1,8 @@
-import { monthNames, weekdayNames } from '@newsroom/lexicon'
+import {
+  headlineSmallWords as headlineSmallWordList,
+  monthNames,
+  weekdayNames,
+} from '@newsroom/lexicon'
 import { isDictionaryWord } from './dictionary.js'
 import { foldName, stripPossessive } from './fold.js'
 import { isGivenName } from './gender.js'
@@ -10,37 +14,7 @@ const lowercaseStart = /^\p{Ll}/u
 const capitalStart = /^\p{Lu}/u
 const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames])
 
-/**
- * The only words headline case leaves in lowercase: articles, conjunctions and short
- * prepositions. It capitalizes verbs of any length ("Vorn Met Kettle"), so a lowercase "met" or
- * "won" marks running text.
- */
-const headlineSmallWords: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'nor',
-  'but',
-  'yet',
-  'so',
-  'if',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'by',
-  'as',
-  'up',
-  'off',
-  'vs',
-  'v',
-  'via',
-  'per',
-])
+const headlineSmallWords: ReadonlySet<string> = new Set(headlineSmallWordList)
 
 /**
  * Whether the words of one sentence are set in headline case, as a title, a dek, a caption or a

@@ -1,6 +1,9 @@
 import {
+  givenNameHonorifics as givenNameHonorificList,
+  givenNameTitles as givenNameTitleList,
   hyphenatedParticles,
   nameKeepingTitles,
+  nameSuffixes,
   prepositions,
   regnalNumerals,
 } from '@newsroom/lexicon'
@@ -12,14 +15,14 @@ import { nameTradition } from './name-order.js'
 import type { PersonName } from './person-name.js'
 import { wordClass, wordClasses } from './word-classes.js'
 
-/** Honorifics that are also common given names: a title only before a two-word name. */
-const givenNameHonorifics = new Set(['don', 'sister', 'father', 'brother'])
-/** Titles of nobility that are far more often given names ("Earl Ray Tomblin"): titles only before "of". */
-const givenNameTitles = new Set(['earl'])
+const givenNameHonorifics = new Set(givenNameHonorificList)
+const givenNameTitles = new Set(givenNameTitleList)
 const keepingTitleSet = new Set(nameKeepingTitles)
 const hyphenParticleSet = new Set(hyphenatedParticles)
 const regnalSet = new Set(regnalNumerals)
 const prepositionSet = new Set(prepositions)
+/** The suffixes that are words or degrees (`Jr`, `PhD`), not regnal numerals. */
+const wordSuffixes = new Set(nameSuffixes.filter((suffix) => !regnalSet.has(suffix)))
 
 function bare(word: string): string {
   return foldWord(word)
@@ -58,7 +61,7 @@ function isRoleComplement(word: string): boolean {
 function isSuffix(word: string): boolean {
   if ((wordClasses(word) & wordClass.suffixWord) === 0) return false
   // Roman numerals only in capitals, so that "Xi" and "Li" stay names.
-  return /^(?:jr|sr|phd|md|qc|kc|mp)$/.test(bare(word)) || /^[IVX]+$/.test(word)
+  return wordSuffixes.has(bare(word)) || /^[IVX]+$/.test(word)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { negativeAdverbs, negativeCorrelatives } from '@newsroom/lexicon'
 import { type Lexeme, paragraphTokens, type Token, wordFact } from '@newsroom/nlcst-tokens'
 import type { Sentiment, TextSpan } from '@newsroom/schema'
 import type { Root } from 'nlcst'
@@ -31,7 +32,10 @@ export interface SentimentOptions {
 }
 
 const emptyOptions: Readonly<SentimentOptions> = Object.freeze({})
-const negation = /^(?:not|neither|nor|never)$|n['’]t$/u
+const negation = new RegExp(
+  `^(?:${[...negativeAdverbs, ...negativeCorrelatives].join('|')})$|n['’]t$`,
+  'u',
+)
 
 /**
  * Rate the polarity of the article and of each quote with the AFINN-165 word ratings of

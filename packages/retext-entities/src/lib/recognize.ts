@@ -1,5 +1,6 @@
 import {
   acronymStopWords,
+  agentShapedWords,
   articles,
   coordinators,
   cueModifiers,
@@ -87,39 +88,7 @@ const appositiveStarts = new Set([
 ])
 const orgConnectors = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'la', 'the', '&'])
 
-const notAgents = new Set([
-  'after',
-  'other',
-  'under',
-  'over',
-  'whether',
-  'never',
-  'ever',
-  'either',
-  'neither',
-  'rather',
-  'later',
-  'together',
-  'per',
-  'for',
-  'or',
-  'nor',
-  'major',
-  'minor',
-  'prior',
-  'inner',
-  'outer',
-  'upper',
-  'lower',
-  'earlier',
-  'former',
-  'latter',
-  'another',
-  'mirror',
-  'order',
-  'border',
-  'member',
-])
+const notAgents: ReadonlySet<string> = new Set(agentShapedWords)
 
 /** A lowercase job noun written before a name ("astronomer", "broadcaster", "novelist"). */
 function isAgentNoun(word: string): boolean {

@@ -1,4 +1,11 @@
-import { auxiliaries, calendarWords, givenNameAuxiliaries, pronouns } from '@newsroom/lexicon'
+import {
+  auxiliaries,
+  calendarWords,
+  givenNameAuxiliaries,
+  listCoordinators,
+  organizationHeadLinks,
+  pronouns,
+} from '@newsroom/lexicon'
 import {
   headlineSupportKey,
   isGivenName,
@@ -17,6 +24,7 @@ import { isHyphenatedModifier } from './mention-phrase.js'
 import { type PreparedParagraph, sentenceIndexAt, type Token } from './paragraphs.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutApostropheS } from './possessive.js'
 import {
+  articles,
   cueVerbs,
   isOrganizationHeadToken,
   isRoleHeadToken,
@@ -32,8 +40,7 @@ import {
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const acronymShape = /^(?:\p{Lu}\.?){2,6}s?$/u
 const anyLowercase = /\p{Ll}/u
-const bareArticle = /^(?:the|a|an)$/
-const bodyConnector = /^(?:of|on|for)$/
+const bodyConnector = new RegExp(`^(?:${organizationHeadLinks.join('|')})$`)
 const possessiveOrStop = /['’]s$|\.$/u
 const spaces = /\s+/
 const startsUppercase = /^\p{Lu}/u
@@ -63,7 +70,7 @@ export interface KnownMention {
 const calendar: ReadonlySet<string> = new Set(calendarWords.filter((word) => word !== 'may'))
 
 /** Words before a name that make it an object, not the subject of its clause. */
-const objectMarkers: ReadonlySet<string> = new Set([...prepositions, 'and', 'or'])
+const objectMarkers: ReadonlySet<string> = new Set([...prepositions, ...listCoordinators])
 
 function isCapitalWord(token: Token | undefined): boolean {
   return token?.capital === true
@@ -357,7 +364,7 @@ function pushChain(
           !endsInApostropheS(last.text) &&
           !(previous && objectMarkers.has(previous.lower)) &&
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
-          !(!organization && previous && bareArticle.test(previous.lower))) ||
+          !(!organization && previous && articles.has(previous.lower))) ||
         (atSentenceStart && !single && next?.text === ',' && !endsInApostropheS(last.text)) ||
         // "The United Nations Security Council on Friday made…": a body opening its sentence
         // is its subject, an adjunct after it or not.

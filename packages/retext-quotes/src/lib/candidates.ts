@@ -6,7 +6,7 @@
  * those tied to the quotation right after it (a run of quotations is often attributed once, at
  * its last one).
  */
-import { calendarWords } from '@newsroom/lexicon'
+import { calendarWords, subjectRelativePronouns } from '@newsroom/lexicon'
 import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 import type { KnownMention } from './article-names.js'
 import {
@@ -585,8 +585,7 @@ function relativeCuesOf(model: ArticleModel, paragraph: number): number[] {
   return found
 }
 
-/** Relative pronouns that can be the subject of their clause ("who said", not "whose"). */
-const relativeSubjectPronouns: ReadonlySet<string> = new Set(['who', 'that', 'which'])
+const relativeSubjectPronouns: ReadonlySet<string> = new Set(subjectRelativePronouns)
 
 /**
  * The mention opening the clause right after a quotation that ends in `?` or `!`, followed by

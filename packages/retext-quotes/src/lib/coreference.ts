@@ -14,15 +14,22 @@ import {
   brillLexicon,
   clauseAdverbs,
   coordinators,
+  demonstratives,
   documentNouns,
   generalRoleHeads,
   isPersonNoun,
+  listCoordinators,
+  negativeAdverbs,
+  negativeDeterminers,
   placeNameHeads,
   placeNamePrefixes,
   possessiveDeterminers,
   pronouns as pronounForms,
   roleHeadsOfManySenses,
   roleKinds,
+  silenceVerbs,
+  subjectRelativePronouns,
+  thirdPersonPossessives,
 } from '@newsroom/lexicon'
 import {
   acronymOf,
@@ -135,13 +142,18 @@ import {
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
-const joiningWord = /^(?:and|or|who|that|which)$/
+const joiningWord = new RegExp(
+  `^(?:${[...listCoordinators, ...subjectRelativePronouns].join('|')})$`,
+)
 const numberedAcronymShape = /^\p{Lu}+\d+$/u
 const oneCapitalizedWord = /^\p{Lu}[\p{L}'’-]+$/u
 const lowercaseLetter = /\p{Ll}/u
-const opensDefinite = /^(?:the|this|that|these|those|his|her|its|their)\s/i
+const opensDefinite = new RegExp(
+  `^(?:${['the', ...demonstratives, ...thirdPersonPossessives].join('|')})\\s`,
+  'i',
+)
 const opensWithThe = /^the\s/i
-const ownedByPronounShape = /^(?:his|her|its|their)\s/i
+const ownedByPronounShape = new RegExp(`^(?:${thirdPersonPossessives.join('|')})\\s`, 'i')
 const possessiveOpening = /^[\p{L}.]+['’]s\s/u
 const theAndOneWord = /^the\s+\S+$/i
 const lowercaseWord = /^\p{Ll}+$/u
@@ -150,7 +162,10 @@ const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
 const capitalizedWords = /\p{Lu}[\p{L}'’-]*/gu
 // "could not be reached", "didn't respond", "never", "had no comment".
-const denials = /^(?:never|not|no|\p{L}+n['’]t)$/u
+const denials = new RegExp(
+  `^(?:${[...negativeAdverbs, ...negativeDeterminers].join('|')}|\\p{L}+n['’]t)$`,
+  'u',
+)
 /** Whether a word opens what a clause reports: a verb of saying, or a clause of its own. */
 function opensReportedClause(lower: string): boolean {
   return (
@@ -160,15 +175,7 @@ function opensReportedClause(lower: string): boolean {
     lower === 'that'
   )
 }
-/** Verbs by which a sentence says its subject gave no words of their own: a refusal, a death. */
-const silentVerbs: ReadonlySet<string> = new Set([
-  'declined',
-  'declines',
-  'refused',
-  'refuses',
-  'died',
-  'dies',
-])
+const silentVerbs: ReadonlySet<string> = new Set(silenceVerbs)
 
 /** A resolved mention: the speaker (null: none) and the rule that found it. */
 export interface Resolved {

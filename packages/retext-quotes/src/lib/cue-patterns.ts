@@ -10,6 +10,7 @@ import {
   coordinators,
   hearingVerbs as hearingVerbList,
   inflect,
+  negativeAdverbs,
   passiveAuxiliaries as passiveAuxiliaryList,
   relativePronouns as relativePronounList,
   timeNouns,
@@ -424,7 +425,7 @@ export function passiveQuotedSubject(
 }
 
 /** Words that deny a verb: "never", "not", "wasn't". */
-const negations = /^(?:never|not|\p{L}+n['’]t)$/u
+const negations = new RegExp(`^(?:${negativeAdverbs.join('|')}|\\p{L}+n['’]t)$`, 'u')
 
 /** Whether an example of a larger group opens at token `at`: `such as` or `including` before it. */
 function followsExampleWords(tokens: readonly Token[], at: number): boolean {

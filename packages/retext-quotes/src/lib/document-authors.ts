@@ -19,12 +19,16 @@
  * length.
  */
 import {
+  additivePrepositions,
   auxiliaries,
   channelNouns,
   cueNouns,
+  demonstratives,
   inflect,
+  listCoordinators,
   publishingVerbs,
   recordedCueNouns,
+  thingRelativePronouns,
 } from '@newsroom/lexicon'
 import { clauseSubject, isPassive, isSpeakerPhrase } from './cue-patterns.js'
 import {
@@ -107,7 +111,7 @@ const sendingVerbs: ReadonlyMap<string, string> = new Map(
 )
 
 /** Determiners that point back to a document already introduced. */
-const definiteDeterminers: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those'])
+const definiteDeterminers: ReadonlySet<string> = new Set(['the', ...demonstratives])
 
 /** Adjectives and nouns read back over between a document's head and its determiner. */
 const maxModifiers = 3
@@ -195,7 +199,7 @@ function possessiveOwnerAt(paragraph: PreparedParagraph, at: number): MentionPhr
 }
 
 /** Words joining a second object to the first: "a video *with* some comments". */
-const objectJoiners: ReadonlySet<string> = new Set(['and', 'or', 'with', 'plus', 'alongside'])
+const objectJoiners: ReadonlySet<string> = new Set([...listCoordinators, ...additivePrepositions])
 
 /**
  * The subject of the verb of making whose object a document mention (first word at token
@@ -247,7 +251,7 @@ function subjectAfter(paragraph: PreparedParagraph, pronoun: number): MentionPhr
 }
 
 /** Words that open a relative clause whose object is the document: "the letter *that* Vale wrote". */
-const relativePronouns: ReadonlySet<string> = new Set(['that', 'which'])
+const relativePronouns: ReadonlySet<string> = new Set(thingRelativePronouns)
 
 /**
  * Words that may follow the verb of a relative clause that lacks its object: a preposition, a

@@ -1,4 +1,12 @@
-import { brillLexicon, possessiveDeterminers, pronouns } from '@newsroom/lexicon'
+import {
+  affiliationPrepositions,
+  articles as articleList,
+  brillLexicon,
+  pairPrepositions as pairPrepositionList,
+  possessiveDeterminers,
+  pronouns,
+  roleBodyLinks,
+} from '@newsroom/lexicon'
 import {
   isDictionaryWord,
   isGivenName,
@@ -36,16 +44,15 @@ import {
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
-const bareArticle = /^(?:the|a|an)$/
 const clauseStop = /[.;:!?]/
 const contraction = /['’]\p{L}+$/u
 const listMark = /^[,.;]$/
 const nameJoiner = /^[/&()-]$/
-const opensWithArticle = /^(?:the|a|an)\s/i
+const opensWithArticle = new RegExp(`^(?:${articleList.join('|')})\\s`, 'i')
 const opensWithTheOrCapital = /^(?:the\s|\p{Lu})/u
 const participleAdjective = /^\p{Ll}{3,}ed$/u
 const pluralEnding = /(?:s|men|people)$/
-const postConnector = /^(?:of|for|at)$/u
+const postConnector = new RegExp(`^(?:${roleBodyLinks.join('|')})$`, 'u')
 const sentenceStop = /^[.;!?]$/
 const shortNumber = /^\d{1,3}$/
 const spaces = /\s+/
@@ -319,7 +326,7 @@ function isRoleInBody(tokens: readonly Token[]): boolean {
     role !== undefined &&
     link !== undefined &&
     next !== undefined &&
-    bareArticle.test(article.lower) &&
+    articles.has(article.lower) &&
     !isCapitalized(role) &&
     isRoleHeadToken(role) &&
     postConnector.test(link.lower) &&
@@ -505,8 +512,7 @@ function withLeadingName(
   }
 }
 
-/** Words before "X and Y" that make the pair an object, not a subject ("between X and Y"). */
-const pairPrepositions = new Set(['between', 'of', 'with', 'for', 'to', 'from', 'by', 'against'])
+const pairPrepositions = new Set(pairPrepositionList)
 
 /**
  * "Grassley and Leahy said", "said Ann Vale and Tomas Brio": two names joined by `and` speak
@@ -545,7 +551,7 @@ function skipParenthesis(tokens: readonly Token[], at: number): number {
   return tokens[open]?.text === '(' && open > 0 ? open - 1 : at
 }
 
-const affiliationLinks = new Set(['of', 'at', 'from', 'with'])
+const affiliationLinks = new Set(affiliationPrepositions)
 
 /**
  * "Steve Peers of the University of Essex said": reading back from the cue stops at the

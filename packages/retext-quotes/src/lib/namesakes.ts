@@ -6,6 +6,7 @@
  * the paragraph that names one of them unambiguously. Without it the mention is left unclear.
  */
 import {
+  collateralKin as collateralKinList,
   elderGenerationWords,
   elderKin,
   youngerGenerationWords,
@@ -54,7 +55,7 @@ const kinWord = new RegExp(`\\b(?:${kinAlternation})\\b`, 'u')
  * Kin of a sibling's line: a nephew, niece, uncle or aunt sharing the family name leaves open
  * which of the namesakes is the other's parent, so it orders no pair of them (`ordering`).
  */
-const collateralKin = new Set(['nephew', 'niece', 'uncle', 'aunt'])
+const collateralKin = new Set(collateralKinList)
 
 /**
  * A generational suffix set off by commas after a name ("Tom Vale, Jr., runs it"): the name

@@ -1,4 +1,12 @@
-import { channelNouns, cueNouns, diseaseNames, documentNouns } from '@newsroom/lexicon'
+import {
+  articles,
+  channelNouns,
+  collectiveNouns,
+  cueNouns,
+  diseaseNames,
+  documentNouns,
+  thirdPersonPossessives,
+} from '@newsroom/lexicon'
 import {
   foldName,
   isDictionaryWord,
@@ -20,13 +28,16 @@ import { connectingParticles, nameConnectors } from './words.js'
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const affiliationLink = /\s+(?:of|from|at|for|with)\s+(?:the\s+)?/u
 const anyLowercase = /\p{Ll}/u
-const articleWord = /^(?:the|a|an)$/i
+const articleWord = new RegExp(`^(?:${articles.join('|')})$`, 'i')
 const capitalizedPossessive = /^\p{Lu}.*['’]s$/u
 const capitalsOnly = /^\p{Lu}{4,}$/u
 const endsInS = /s$/
 const initial = /^\p{Lu}\.?$/u
 const leadingOfFor = /^(?:of|for)\s+(?:the\s+)?/u
-const opensWithDeterminer = /^(?:the|a|an|its|his|her|their)\s/iu
+const opensWithDeterminer = new RegExp(
+  `^(?:${[...articles, ...thirdPersonPossessives].join('|')})\\s`,
+  'iu',
+)
 const pluralPeopleEnding = /(?:people|men|women|police|staff|children)$/
 const singularInS = /(?:ss|us|is)$/
 const spaces = /\s+/
@@ -36,8 +47,7 @@ const startsUppercase = /^\p{Lu}/u
 const indefinite = /^(?:a|an|one|another)\s/i
 const quantified =
   /^(?:some|many|several|most|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|\d+)\s/i
-const collective =
-  /^(?:group|crowd|team|family|coalition|panel|couple|pair|handful|dozens|majority|minority|chorus)$/i
+const collective = new RegExp(`^(?:${collectiveNouns.join('|')})$`, 'i')
 const definite = /^(?:the|his|her|their|its|our|this|that)\s|^[\p{L}.]+['’]s\s/iu
 
 /** Lowercase the article of a description written at a sentence start ("A senior official"). */

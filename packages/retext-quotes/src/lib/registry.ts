@@ -1,3 +1,4 @@
+import { articles } from '@newsroom/lexicon'
 import { foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
@@ -8,7 +9,7 @@ import { determiners, nameConnectors, phraseBreakers, prepositions } from './wor
 const spaces = /\s+/
 const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 const leadingArticle = /^the\s+/i
-const leadingFunctionWord = /^(?:the|a|an|of)$/i
+const leadingFunctionWord = new RegExp(`^(?:${[...articles, 'of'].join('|')})$`, 'i')
 
 /** What two forms of one name have in common: folded, without a possessive ending. */
 function aliasKey(name: string): string {

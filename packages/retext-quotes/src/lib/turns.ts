@@ -4,6 +4,7 @@
  * quotation opening the next sentence answers, and an answer is the one asked's, never the
  * asker's.
  */
+import { askedObjectFollowers, askingCueVerbs, continuingCueVerbs } from '@newsroom/lexicon'
 import {
   firstTokenFrom,
   type PreparedParagraph,
@@ -12,31 +13,9 @@ import {
 } from './paragraphs.js'
 import { endsInMark } from './speech.js'
 
-/** Forms of `ask` that open a turn as a cue: `asked`, `asks`. */
-const askingCues: ReadonlySet<string> = new Set(['asked', 'asks'])
-
-/**
- * Words after `asked her` that leave `her` the one asked (`asked her why`, `asked her about
- * it`), not a possessive (`asked her assistant to…`).
- */
-const afterAskedObject: ReadonlySet<string> = new Set([
-  'why',
-  'what',
-  'how',
-  'whether',
-  'if',
-  'when',
-  'where',
-  'who',
-  'which',
-  'about',
-  'for',
-  'to',
-  'again',
-])
-
-/** Cue verbs by which a speaker goes on (`he added`, `she continued`): never an answer. */
-const goingOnCues: ReadonlySet<string> = new Set(['added', 'adds', 'continued', 'continues'])
+const askingCues: ReadonlySet<string> = new Set(askingCueVerbs)
+const afterAskedObject: ReadonlySet<string> = new Set(askedObjectFollowers)
+const goingOnCues: ReadonlySet<string> = new Set(continuingCueVerbs)
 
 /** Tokens read from a cue's subject to its verb (adverbs, `also`, `then`): a bound. */
 const verbReach = 3
