@@ -21,6 +21,8 @@ const article = [
   'Full Speech by Ansel van Vorn on Cold River Floods. Mayor Vorn gave a speech at Harbor Hall on Friday.',
   'On Friday, Vorn met Deputy Harbour Minister Mira Kettle. Ines Tarrow met Grant Young, Will Folks, Rose Marsh and Bill Gates.',
   '"We will rebuild," said Kettle: Vorn’s office and Harbor Hall agreed. Vorn Beats Young in the Harbor Cup Final Race!',
+  // Two ordinary capitalized words after the first, which counts for nothing: running text.
+  'Personal Insult Stays for Ansel Vorn.',
 ].join('\n\n')
 
 const wordsOf = (tokens: readonly Token[], first: number, end: number) =>
@@ -41,6 +43,7 @@ describe('the headline-case reader of tokens', () => {
       isHeadlineCase(wordsOf(tokens, first, end)),
     ])
     for (const [fromTokens, fromWords] of readings) expect(fromTokens).toBe(fromWords)
+    expect(readings.at(-1)).toEqual([false, false])
     // The sample has headlines and running text both.
     expect(readings.filter(([fromTokens]) => fromTokens).length).toBeGreaterThanOrEqual(3)
     expect(readings.filter(([fromTokens]) => !fromTokens).length).toBeGreaterThanOrEqual(3)
@@ -97,7 +100,10 @@ describe('the headline-case reader of tokens', () => {
     if (janet === undefined || vornholt === undefined) throw new Error('Expected two words')
     const none = new Set<string>()
     expect(isHeadlineNameToken(vornholt, none, janet)).toBe(true)
-    // A nickname standing as one token, its lexeme the empty word's: read as `"Janet"`.
+    // A span of a plugin's own standing as one token, its lexeme the empty word's: read as the
+    // words it spans.
+    const span = spanToken('Janet', '', 0, 5, 'quote', lexemeOf(''))
+    expect(isHeadlineNameToken(vornholt, none, span)).toBe(true)
     const nickname = spanToken('"Janet"', '', 0, 7, 'quote', lexemeOf(''))
     expect(isHeadlineNameToken(vornholt, none, nickname)).toBe(
       isHeadlineNameWord('Vornholt', none, '"Janet"'),
