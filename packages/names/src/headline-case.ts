@@ -28,9 +28,7 @@ const headlineSmallWords: ReadonlySet<string> = new Set(headlineSmallWordList)
 export function isHeadlineCase(words: readonly string[]): boolean {
   // Almost every sentence has a lowercase word early: found first, before any dictionary look-up
   // of the capitalized words before it.
-  for (const word of words)
-    if (lowercaseStart.test(word) && !headlineSmallWords.has(word) && !isNameParticle(word))
-      return false
+  for (const word of words) if (breaksHeadlineCase(word)) return false
   let ordinary = 0
   let capitalized = 0
   for (let index = 1; index < words.length; index++) {
@@ -40,6 +38,23 @@ export function isHeadlineCase(words: readonly string[]): boolean {
       if (isOrdinaryWord(word)) ordinary++
     }
   }
+  return isHeadlineTally(ordinary, capitalized)
+}
+
+/**
+ * Whether a word of a sentence makes it running text wherever it stands (`isHeadlineCase`): it
+ * starts in lowercase and is none of a headline's small words or a name particle.
+ */
+export function breaksHeadlineCase(word: string): boolean {
+  return lowercaseStart.test(word) && !headlineSmallWords.has(word) && !isNameParticle(word)
+}
+
+/**
+ * Whether a sentence with no word that `breaksHeadlineCase` is in headline case, from its
+ * capitalized words after the first: `ordinary` of them ordinary English words
+ * (`isOrdinaryWord`) among `capitalized`.
+ */
+export function isHeadlineTally(ordinary: number, capitalized: number): boolean {
   return ordinary >= 3 && ordinary * 3 >= capitalized
 }
 
@@ -47,7 +62,7 @@ export function isHeadlineCase(words: readonly string[]): boolean {
  * An English word running text does not capitalize: not a given name ("Rose"), a role or title
  * ("Deputy Trade Minister"), an organization's head ("Foundation"), a day or a month.
  */
-function isOrdinaryWord(word: string): boolean {
+export function isOrdinaryWord(word: string): boolean {
   const bare = stripPossessive(word)
   return (
     isDictionaryWord(bare) &&
@@ -65,6 +80,34 @@ export function headlineSupportKey(word: string): string {
 }
 
 /**
+ * What `isHeadlineNameWord` asks of one word, read once per word (a reader of tokens keeps it on
+ * the word's lexeme): only the look-up in running text's capitals depends on the article.
+ */
+export interface HeadlineNameFacts {
+  /** `headlineSupportKey` of the word. */
+  readonly supportKey: string
+  /** A role or a title, or a given name that is no English word: a word of a name by itself. */
+  readonly nameByItself: boolean
+  /** Whether the word, without a possessive ending, is an English word. */
+  readonly englishWord: boolean
+  /** A given name with no possessive ending: a family name that is no English word may follow. */
+  readonly bareGivenName: boolean
+}
+
+/** The facts of a word that `isHeadlineNameWord` reads. */
+export function headlineNameFacts(word: string): HeadlineNameFacts {
+  const bare = stripPossessive(word)
+  const englishWord = isDictionaryWord(bare)
+  const givenName = isGivenName(bare)
+  return {
+    supportKey: foldName(bare),
+    nameByItself: isRoleHead(bare) || isHonorific(bare) || (givenName && !englishWord),
+    englishWord,
+    bareGivenName: givenName && bare === word,
+  }
+}
+
+/**
  * Whether a capitalized word of a headline-case sentence may be a word of a name: running text
  * (sentences not in headline case) capitalizes it too where no sentence opens (its
  * `headlineSupportKey` is in `runningTextCapitals`), or it is a role or a title ("President",
@@ -78,15 +121,22 @@ export function isHeadlineNameWord(
   runningTextCapitals: ReadonlySet<string>,
   previous?: string,
 ): boolean {
-  const bare = stripPossessive(word)
+  return isHeadlineNameByFacts(
+    headlineNameFacts(word),
+    runningTextCapitals,
+    previous === undefined ? undefined : headlineNameFacts(previous),
+  )
+}
+
+/** `isHeadlineNameWord` of a word's and the previous word's `headlineNameFacts`. */
+export function isHeadlineNameByFacts(
+  facts: HeadlineNameFacts,
+  runningTextCapitals: ReadonlySet<string>,
+  previous?: HeadlineNameFacts,
+): boolean {
   return (
-    runningTextCapitals.has(foldName(bare)) ||
-    isRoleHead(bare) ||
-    isHonorific(bare) ||
-    (isGivenName(bare) && !isDictionaryWord(bare)) ||
-    (previous !== undefined &&
-      !isDictionaryWord(bare) &&
-      isGivenName(previous) &&
-      previous === stripPossessive(previous))
+    runningTextCapitals.has(facts.supportKey) ||
+    facts.nameByItself ||
+    (previous !== undefined && !facts.englishWord && previous.bareGivenName)
   )
 }

@@ -11,7 +11,17 @@ export {
   personGender,
   titleGender,
 } from './gender.js'
-export { headlineSupportKey, isHeadlineCase, isHeadlineNameWord } from './headline-case.js'
+export {
+  breaksHeadlineCase,
+  type HeadlineNameFacts,
+  headlineNameFacts,
+  headlineSupportKey,
+  isHeadlineCase,
+  isHeadlineNameByFacts,
+  isHeadlineNameWord,
+  isHeadlineTally,
+  isOrdinaryWord,
+} from './headline-case.js'
 export { isSurnameFirstFamilyName, type NameTradition } from './name-order.js'
 export {
   isHonorific,

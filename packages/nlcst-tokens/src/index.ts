@@ -1,3 +1,9 @@
+export {
+  type HeadlineToken,
+  headlineSupportKeyOf,
+  isHeadlineCaseRun,
+  isHeadlineNameToken,
+} from './lib/headline-case.js'
 export { type Lexeme, lexemeOf, tokenFact, wordFact } from './lib/lexemes.js'
 export {
   localParagraphTokens,

@@ -18,6 +18,9 @@ const parse = (text: string) => unified().use(retextEnglish).parse(text)
 describe('@newsroom/nlcst-tokens', () => {
   it('exposes its public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'headlineSupportKeyOf',
+      'isHeadlineCaseRun',
+      'isHeadlineNameToken',
       'lexemeOf',
       'localParagraphTokens',
       'paragraphTokens',

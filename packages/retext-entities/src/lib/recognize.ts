@@ -16,11 +16,8 @@ import {
 import {
   BoundedCache,
   foldName,
-  headlineSupportKey,
   isDictionaryWord,
   isGivenName,
-  isHeadlineCase,
-  isHeadlineNameWord,
   isHonorific,
   isNameParticle,
   isOrganizationHead,
@@ -30,7 +27,13 @@ import {
   parsePersonName,
   stripPossessive,
 } from '@newsroom/names'
-import { type Token, tokenFact } from '@newsroom/nlcst-tokens'
+import {
+  headlineSupportKeyOf,
+  isHeadlineCaseRun,
+  isHeadlineNameToken,
+  type Token,
+  tokenFact,
+} from '@newsroom/nlcst-tokens'
 import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import {
@@ -356,7 +359,10 @@ export class Recognizer {
     afterPreposition: boolean
   }> = []
 
-  /** Sentences in headline case (see `isHeadlineCase` of @newsroom/names), noted by `readCase`. */
+  /**
+   * Sentences in headline case (`isHeadlineCaseRun` of @newsroom/nlcst-tokens), noted by
+   * `readCase`.
+   */
   private readonly headlines = new Set<Sentence>()
   /**
    * Words, folded, that running text (a sentence not in headline case) capitalizes where no
@@ -415,7 +421,7 @@ export class Recognizer {
   readCase(sentences: readonly Sentence[]): void {
     const runningText: Sentence[] = []
     for (const sentence of sentences) {
-      if (isHeadlineCase(sentence.words.map((token) => token.text))) this.headlines.add(sentence)
+      if (isHeadlineCaseRun(sentence.words, 0, sentence.words.length)) this.headlines.add(sentence)
       else runningText.push(sentence)
     }
     // Only a headline's words ask for running text's capitals: most articles have no headline.
@@ -425,14 +431,14 @@ export class Recognizer {
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index] as Token
         if (token.capital && sentence.initial(index) !== true)
-          this.runningTextCapitals.add(headlineSupportKey(token.text))
+          this.runningTextCapitals.add(headlineSupportKeyOf(token))
       }
     }
   }
 
-  /** Whether a capitalized word of a headline may be a word of a name (`isHeadlineNameWord`). */
+  /** Whether a capitalized word of a headline may be a word of a name (`isHeadlineNameToken`). */
   private headlineNameWord(token: Token, previous?: Token): boolean {
-    return isHeadlineNameWord(token.text, this.runningTextCapitals, previous?.text)
+    return isHeadlineNameToken(token, this.runningTextCapitals, previous)
   }
 
   /** First pass over one sentence: organizations, gazetteer names, multi-word people. */

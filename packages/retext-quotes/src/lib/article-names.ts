@@ -7,10 +7,7 @@ import {
   pronouns,
 } from '@newsroom/lexicon'
 import {
-  headlineSupportKey,
   isGivenName,
-  isHeadlineCase,
-  isHeadlineNameWord,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -20,6 +17,11 @@ import {
   resolvePeople,
   splitAfterOrganization,
 } from '@newsroom/names'
+import {
+  headlineSupportKeyOf,
+  isHeadlineCaseRun,
+  isHeadlineNameToken,
+} from '@newsroom/nlcst-tokens'
 import { isHyphenatedModifier } from './mention-phrase.js'
 import { type PreparedParagraph, sentenceIndexAt, type Token } from './paragraphs.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutApostropheS } from './possessive.js'
@@ -110,12 +112,8 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       isCapitalWord(tokens[at]) &&
       !(
         headline !== undefined &&
-        headline[sentenceIndexAt(prepared, (tokens[at] as Token).start)] === true &&
-        !isHeadlineNameWord(
-          (tokens[at] as Token).text,
-          headlineCase.runningTextCapitals,
-          previous?.text,
-        )
+        headline[at] === true &&
+        !isHeadlineNameToken(tokens[at] as Token, headlineCase.runningTextCapitals, previous)
       )
     let index = 0
     while (index < tokens.length) {
@@ -181,16 +179,21 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
 
 /** Which sentences of an article are in headline case, and which words running text capitalizes. */
 interface HeadlineCaseReading {
-  /** By paragraph, whether each sentence is in headline case; no entry for a paragraph with none. */
+  /**
+   * By paragraph, whether each token is in a headline-case sentence, by token index: asked per
+   * token of a name chain, where a search for the token's sentence cost a look-up per word. No
+   * entry for a paragraph with no such sentence.
+   */
   headlines: Map<number, boolean[]>
   /** `headlineSupportKey` of each word running text capitalizes where no sentence opens. */
   runningTextCapitals: Set<string>
 }
 
 /**
- * Read the article's sentences for headline case (see `isHeadlineCase` of @newsroom/names): all
- * of them before any name chain, since a headline usually comes before the text that supports
- * its names. A word after a colon opens a sentence too ("Video: Full Speech").
+ * Read the article's sentences for headline case (`isHeadlineCaseRun` of @newsroom/nlcst-tokens,
+ * which retext-entities reads too): all of them before any name chain, since a headline usually
+ * comes before the text that supports its names. A word after a colon opens a sentence too
+ * ("Video: Full Speech").
  */
 function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCaseReading {
   const headlines = new Map<number, boolean[]>()
@@ -199,21 +202,16 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
   const runningText: Array<{ tokens: readonly Token[]; first: number; end: number }> = []
   for (const [paragraph, { tokens, sentences }] of paragraphs.entries()) {
     let at = 0
-    for (const [sentenceIndex, [, sentenceEnd]] of sentences.entries()) {
+    for (const [, sentenceEnd] of sentences) {
       const first = at
       while (at < tokens.length && (tokens[at] as Token).start < sentenceEnd) at++
-      const words: string[] = []
-      for (let index = first; index < at; index++) {
-        const token = tokens[index] as Token
-        if (token.kind === 'word') words.push(token.text)
-      }
-      if (isHeadlineCase(words)) {
+      if (isHeadlineCaseRun(tokens, first, at)) {
         let flags = headlines.get(paragraph)
         if (flags === undefined) {
           flags = []
           headlines.set(paragraph, flags)
         }
-        flags[sentenceIndex] = true
+        for (let index = first; index < at; index++) flags[index] = true
         continue
       }
       runningText.push({ tokens, first, end: at })
@@ -226,7 +224,7 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
     for (let index = first; index < end; index++) {
       const token = tokens[index] as Token
       if (token.kind === 'word') {
-        if (token.capital && !opening) runningTextCapitals.add(headlineSupportKey(token.text))
+        if (token.capital && !opening) runningTextCapitals.add(headlineSupportKeyOf(token))
         opening = false
       } else if (token.text === ':' || token.kind === 'quote') opening = true
     }
