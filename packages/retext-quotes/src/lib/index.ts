@@ -497,7 +497,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
         isPublishable(resolution) &&
         !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
           ? Math.round(
-              calibrate(attribution.choice, model, resolution, attribution.rivals) *
+              calibrate(
+                attribution.choice,
+                model,
+                resolution,
+                attribution.rivals,
+                attribution.resolved.contested,
+              ) *
                 (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
                 100,
             ) / 100
@@ -549,6 +555,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
                 attribution.choice,
                 attribution.resolved.resolution,
                 attribution.rivals,
+                attribution.resolved.contested,
               ),
             )
           : {},
