@@ -264,19 +264,6 @@ describe('calibrate', () => {
     )
   })
 
-  it('weighs a contested pronoun when the model has a weight for it', () => {
-    const weighted: SpeakerModel = {
-      ...model,
-      confidence: { bias: 0, 'resolution:pronoun-speaker': 1, 'contested-pronoun': -2 },
-    }
-    expect(
-      confidenceScore(choiceOf(0.5), weighted, 'pronoun-speaker', undefined, true),
-    ).toBeCloseTo(-1, 10)
-    expect(calibrate(choiceOf(0.5), weighted, 'pronoun-speaker', undefined, true)).toBeLessThan(
-      calibrate(choiceOf(0.5), weighted, 'pronoun-speaker'),
-    )
-  })
-
   it('stays strictly between 0 and 1 at the ends', () => {
     expect(calibrate(choiceOf(1), model)).toBeLessThan(1)
     expect(calibrate(choiceOf(0), model)).toBeGreaterThan(0)

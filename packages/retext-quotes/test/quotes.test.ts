@@ -706,44 +706,6 @@ describe('candidate entities (`candidates: true`)', () => {
     return file.data.speakerCandidates ?? []
   }
 
-  it('marks a pronoun contested when the last speaker and the latest subject are two people', async () => {
-    // The latest subject wins "he" over the one who spoke; the confidence model is told so.
-    const [latestSubject] = await candidatesOf(
-      'Oren Pask spoke at the quay. Tobin Ferrell once rowed across the bay here. "The pier will be repaired," he said.',
-    )
-    expect(latestSubject?.resolution).toBe('pronoun-clause-subject')
-    expect(latestSubject?.choice['contested-pronoun']).toBe(1)
-    // The last speaker wins "she" over a later subject who gave no words.
-    const [lastSpeaker] = await candidatesOf(
-      'Hedda Sallow said on Friday that wards would close. Wilma Dorne declined to comment. "We had no choice," she said.',
-    )
-    expect(lastSpeaker?.resolution).toBe('pronoun-speaker')
-    expect(lastSpeaker?.choice['contested-pronoun']).toBe(1)
-  })
-
-  it('leaves a pronoun uncontested when every rule takes the same person or none fits', async () => {
-    const [alone] = await candidatesOf(
-      'Oren Pask spoke at the quay. "The pier will be repaired," he said.',
-    )
-    expect(alone?.choice['resolution:pronoun-speaker']).toBe(1)
-    expect(alone?.choice['contested-pronoun']).toBeUndefined()
-    // An earlier subject no rule would take: the speaker is the latest subject too.
-    const [earlierSubject] = await candidatesOf(
-      'Wilma Dorne chairs the hospital board. Hedda Sallow said on Friday that wards would close. "We had no choice," she said.',
-    )
-    expect(earlierSubject?.choice['contested-pronoun']).toBeUndefined()
-    // Another person, but not of the pronoun's gender.
-    const [otherGender] = await candidatesOf(
-      'Oren Pask spoke at the quay. Wilma Dorne once rowed across the bay here. "The pier will be repaired," he said.',
-    )
-    expect(otherGender?.choice['contested-pronoun']).toBeUndefined()
-    // The pronoun's own sentence names its subject: no other rule is asked.
-    const [ownSubject] = await candidatesOf(
-      'Oren Pask spoke at the quay. Tobin Ferrell said he thought that "the pier will be repaired."',
-    )
-    expect(ownSubject?.choice['contested-pronoun']).toBeUndefined()
-  })
-
   it('gives a pronoun candidate the entity of the name it resolves to', async () => {
     const [first] = await candidatesOf(
       'Ann Vale, the harbour master, spoke on Monday. "The divers will finish by Friday," she said.',

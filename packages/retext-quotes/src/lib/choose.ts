@@ -182,8 +182,7 @@ function chosenName(index: number): string | null {
  * margin (capped: past a clear lead more says nothing), whether it had no rival, whether a cue
  * ties it to the quotation, the features of the chosen mention that say how it stands to the
  * quotation (`readsChosenFeature`, with their values), and how it was resolved to a speaker
- * (given `resolution`): some rules of coreference are surer than others, and a pronoun another
- * rule would give to someone else (`contested`) is less sure. Given `entities`, the
+ * (given `resolution`): some rules of coreference are surer than others. Given `entities`, the
  * speaker each candidate would resolve to (by `rivalsToResolve`; the chosen one's is its own),
  * also the logit and margin of the speaker rather than the mention (`agreement`).
  */
@@ -191,10 +190,9 @@ export function choiceFeatures(
   choice: Choice,
   resolution?: string,
   entities?: ReadonlyMap<number, string | null>,
-  contested?: boolean,
 ): Map<string, number> {
   const features = new Map<string, number>()
-  visitChoiceFeatures(choice, resolution, entities, contested, (name, value) => {
+  visitChoiceFeatures(choice, resolution, entities, (name, value) => {
     features.set(name, value)
   })
   return features
@@ -208,7 +206,6 @@ function visitChoiceFeatures(
   choice: Choice,
   resolution: string | undefined,
   entities: ReadonlyMap<number, string | null> | undefined,
-  contested: boolean | undefined,
   visit: (name: string, value: number) => void,
 ): void {
   visit('bias', 1)
@@ -222,8 +219,6 @@ function visitChoiceFeatures(
     if (chosen !== null) visit(chosen, values[at] as number)
   }
   if (resolution !== undefined) visit(`resolution:${resolution}`, 1)
-  // A pronoun another rule of the resolver would give to someone else (`Resolved.contested`).
-  if (contested) visit('contested-pronoun', 1)
   if (entities) {
     const { probability, margin } = agreement(choice, entities)
     visit('entity-logit', logit(probability))
@@ -278,13 +273,12 @@ export function confidenceScore(
   model: SpeakerModel,
   resolution?: string,
   entities?: ReadonlyMap<number, string | null>,
-  contested?: boolean,
 ): number {
   // As a map made once per model: not a list of its keys made for each choice to count them.
   const weights = model.confidence ? asMap(model.confidence) : undefined
   if (!weights || weights.size === 0) return logit(choice.probability)
   let score = 0
-  visitChoiceFeatures(choice, resolution, entities, contested, (name, value) => {
+  visitChoiceFeatures(choice, resolution, entities, (name, value) => {
     score += (weights.get(name) ?? 0) * value
   })
   return score
@@ -299,8 +293,7 @@ export function calibrate(
   model: SpeakerModel,
   resolution?: string,
   entities?: ReadonlyMap<number, string | null>,
-  contested?: boolean,
 ): number {
-  const z = confidenceScore(choice, model, resolution, entities, contested)
+  const z = confidenceScore(choice, model, resolution, entities)
   return 1 / (1 + Math.exp(-(model.calibration.a * z + model.calibration.b)))
 }

@@ -497,13 +497,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
         isPublishable(resolution) &&
         !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
           ? Math.round(
-              calibrate(
-                attribution.choice,
-                model,
-                resolution,
-                attribution.rivals,
-                attribution.resolved.contested,
-              ) *
+              calibrate(attribution.choice, model, resolution, attribution.rivals) *
                 (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
                 100,
             ) / 100
@@ -555,7 +549,6 @@ export default function retextQuotes(options?: Options | null | undefined) {
                 attribution.choice,
                 attribution.resolved.resolution,
                 attribution.rivals,
-                attribution.resolved.contested,
               ),
             )
           : {},
