@@ -1,9 +1,9 @@
 /**
  * The precision of the pronouns the resolver marks contested (`Coreference.contestedPronoun`),
  * from hand labels: PolNeAR's gold marks the pronoun itself as the source and so counts every
- * such choice right whoever the pronoun is resolved to; only reading the article tells. The
- * shipped cap on their confidence (`contestedPronounPrecision` of @newsroom/retext-quotes) is this
- * precision; the script fails when the two differ by more than rounding.
+ * such choice right whoever the pronoun is resolved to; only reading the article tells. The mark
+ * is not on main (q32b's 6736ec3, q32h's 3f60152, both reverted; see the trials doc): the labels
+ * are kept for whoever tries pronoun doubt next, judged by the entity and not by the mention.
  *
  *   pnpm --filter @newsroom/evaluate contested-pronouns [--labels data/contested-pronouns.tsv]
  *
@@ -13,7 +13,6 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { contestedPronounPrecision } from '@newsroom/retext-quotes'
 import { wilsonLower, wilsonUpper } from './logistic.js'
 
 const columns = [
@@ -76,11 +75,6 @@ function main(): void {
   )
   for (const [rule, [ruleRight, ruleTotal]] of [...byRule].sort(([a], [b]) => a.localeCompare(b)))
     console.log(`  ${rule}: ${ruleRight}/${ruleTotal}`)
-  console.log(`shipped cap (contestedPronounPrecision): ${contestedPronounPrecision}`)
-  if (Math.abs(contestedPronounPrecision - precision) > 0.005) {
-    console.error('The shipped cap is not the measured precision: update one or the other.')
-    process.exitCode = 1
-  }
 }
 
 if (process.argv[1]?.endsWith('contested-pronouns.ts')) main()

@@ -7,7 +7,6 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import retextQuotes, * as api from '../src/index.js'
-import { contestedPronounPrecision } from '../src/lib/resolution.js'
 import { attributed } from './helpers/article.js'
 
 async function run(text: string, data: Record<string, unknown> = {}) {
@@ -706,75 +705,6 @@ describe('candidate entities (`candidates: true`)', () => {
     await processor.run(processor.parse(file), file)
     return file.data.speakerCandidates ?? []
   }
-
-  it('marks a pronoun contested when the last speaker and the latest subject are two people', async () => {
-    // The latest subject wins "he" over the one who spoke: the text leaves the reader a choice.
-    const [latestSubject] = await candidatesOf(
-      'Oren Pask spoke at the quay. Tobin Ferrell once rowed across the bay here. "The pier will be repaired," he said.',
-    )
-    expect(latestSubject?.resolution).toBe('pronoun-clause-subject')
-    expect(latestSubject?.contested).toBe(true)
-    // The last speaker wins "she" over a later subject who gave no words.
-    const [lastSpeaker] = await candidatesOf(
-      'Hedda Sallow said on Friday that wards would close. Wilma Dorne declined to comment. "We had no choice," she said.',
-    )
-    expect(lastSpeaker?.resolution).toBe('pronoun-speaker')
-    expect(lastSpeaker?.contested).toBe(true)
-  })
-
-  it('leaves a pronoun uncontested when every rule takes the same person or none fits', async () => {
-    const [alone] = await candidatesOf(
-      'Oren Pask spoke at the quay. "The pier will be repaired," he said.',
-    )
-    expect(alone?.choice['resolution:pronoun-speaker']).toBe(1)
-    expect(alone?.contested).toBeUndefined()
-    // An earlier subject no rule would take: the speaker is the latest subject too.
-    const [earlierSubject] = await candidatesOf(
-      'Wilma Dorne chairs the hospital board. Hedda Sallow said on Friday that wards would close. "We had no choice," she said.',
-    )
-    expect(earlierSubject?.contested).toBeUndefined()
-    // Another person, but not of the pronoun's gender.
-    const [otherGender] = await candidatesOf(
-      'Oren Pask spoke at the quay. Wilma Dorne once rowed across the bay here. "The pier will be repaired," he said.',
-    )
-    expect(otherGender?.contested).toBeUndefined()
-    // The pronoun's own sentence names its subject: no other rule is asked.
-    const [ownSubject] = await candidatesOf(
-      'Oren Pask spoke at the quay. Tobin Ferrell said he thought that "the pier will be repaired."',
-    )
-    expect(ownSubject?.contested).toBeUndefined()
-  })
-
-  it('leaves a pronoun uncontested whose antecedent is clear', async () => {
-    // The only man around, whatever stands between.
-    const [onlyMan] = await candidatesOf(
-      'Petra Lindqvist runs the ferry office. Anselm Roder once rowed across the bay here. "The pier will be repaired," he said.',
-    )
-    expect(onlyMan?.resolution).toMatch(/^pronoun-/)
-    expect(onlyMan?.contested).toBeUndefined()
-    // The speaker goes on with no one else named in between.
-    const [goesOn] = await candidatesOf(
-      'Anselm Roder said on Monday that the pier would be repaired. The work starts in May. "It will take a year," he added.',
-    )
-    expect(goesOn?.resolution).toMatch(/^pronoun-/)
-    expect(goesOn?.contested).toBeUndefined()
-  })
-
-  it('does not publish a contested pronoun but keeps its speaker as a draft', async () => {
-    const file = new VFile(
-      'Oren Pask spoke at the quay. Tobin Ferrell once rowed across the bay here. "The pier will be repaired," he said.',
-    )
-    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-    await processor.run(processor.parse(file), file)
-    const [quote] = file.data.quotes ?? []
-    expect(quote?.speaker).toBeNull()
-    expect(quote?.candidate?.name).toBe('Tobin Ferrell')
-    expect(quote?.confidence).toBe(contestedPronounPrecision)
-    // Uncontested, the same words are published.
-    const clear = new VFile('Oren Pask spoke at the quay. "The pier will be repaired," he said.')
-    await processor.run(processor.parse(clear), clear)
-    expect(clear.data.quotes?.[0]?.speaker?.name).toBe('Oren Pask')
-  })
 
   it('gives a pronoun candidate the entity of the name it resolves to', async () => {
     const [first] = await candidatesOf(
@@ -1755,10 +1685,7 @@ describe('a sentence of many quotations', () => {
     const text = `Ivo Pallant said the ferry would run late. Ruben Stask disagreed. ${'"We wait," he said, '.repeat(repeats)}and left.`
     const quotes = (await run(text)).data.quotes as Quote[]
     expect(quotes).toHaveLength(repeats)
-    // The first two are drafts: "he" could be the earlier speaker too (`contestedPronoun`).
-    expect(new Set(quotes.map((quote) => (quote.speaker ?? quote.candidate)?.name))).toEqual(
-      new Set(['Ruben Stask']),
-    )
+    expect(new Set(quotes.map((quote) => quote.speaker?.name))).toEqual(new Set(['Ruben Stask']))
   })
 
   it('attributes each quotation with a name cue at a cost linear in the sentence', async () => {

@@ -170,19 +170,10 @@ const silentVerbs: ReadonlySet<string> = new Set([
   'dies',
 ])
 
-/** Referents a contested pronoun's rivals are sought among, latest first (`contestedPronoun`). */
-const contestReach = 24
-
 /** A resolved mention: the speaker (null: none) and the rule that found it. */
 export interface Resolved {
   speaker: Speaker | null
   resolution: Resolution
-  /**
-   * A "he" or "she" resolved beyond its own sentence while another person it fits, in this or
-   * the previous paragraph, would be taken by another rule of the resolver (the last speaker,
-   * the latest sentence subject): the text leaves the reader a choice (see `contestedPronoun`).
-   */
-  contested?: true
 }
 
 /** Who a pronoun may point back to; `spoke` marks speakers and cue subjects. */
@@ -2692,12 +2683,7 @@ export class Coreference {
               : none
           }
         }
-        return this.contestedPronoun(
-          reading.pronoun,
-          position,
-          ruledOut,
-          this.resolvePronoun(reading.pronoun, position, ruledOut),
-        )
+        return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }
   }
 
@@ -3339,48 +3325,6 @@ export class Coreference {
     const text = this.model.paragraphs[position.paragraph]?.text
     if (!known || text === undefined) return false
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
-  }
-
-  /**
-   * A pronoun's resolution, marked `contested` when "he" or "she" reached past its own sentence
-   * (any rule but `pronoun-subject`) and the latest person it fits who spoke, or the latest who
-   * opens a sentence as its subject, in this or the previous paragraph, is someone else: the one
-   * the last-speaker or the latest-subject rule would take had the other not won ("Luc Haddon
-   * spoke in the square. Edwin Sarro once crossed the river here. "…," he said."). The rules'
-   * order alone says nothing of how sure the reader is, so the quotation's confidence is capped
-   * (`contestedPronounPrecision`). The walk back is capped (`contestReach` referents) so that a
-   * paragraph of many quotations of one speaker stays linear.
-   */
-  private contestedPronoun(
-    pronoun: string,
-    position: Position,
-    ruledOut: string | null,
-    resolved: Resolved,
-  ): Resolved {
-    const { speaker } = resolved
-    if (!speaker || !resolved.resolution.startsWith('pronoun-')) return resolved
-    if (resolved.resolution === 'pronoun-subject') return resolved
-    const gender: NameGender | null =
-      pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
-    if (gender === null) return resolved
-    const kinds = pronounKinds(pronoun)
-    const stop = this.referents.lastBefore({ paragraph: position.paragraph - 1, offset: 0 })
-    for (const rule of ['spoke', 'opens-sentence'] as const) {
-      let seen = 0
-      const at = this.referents.findBack(
-        lookupKey(rule, kinds, gender),
-        (referent) =>
-          !(rule === 'spoke' ? referent.spoke : referent.opensSentence) ||
-          this.neverFits(referent, kinds, gender),
-        stop,
-        (referent) =>
-          ++seen > contestReach ||
-          (referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)),
-      )
-      const rival = seen <= contestReach ? this.referents.items[at] : undefined
-      if (rival && rival.speaker.id !== speaker.id) return { ...resolved, contested: true }
-    }
-    return resolved
   }
 
   private resolvePronoun(pronoun: string, position: Position, ruledOut: string | null): Resolved {

@@ -35,12 +35,7 @@ import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
-import {
-  contestedPronounPrecision,
-  isPublishable,
-  type Resolution,
-  resolutionConfidence,
-} from './resolution.js'
+import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
 import { isSpeech, startsSentenceAfterQuote } from './speech.js'
 
 /** Configuration of `retextQuotes`. */
@@ -97,11 +92,6 @@ export interface QuoteCandidates {
    * `unpublishedResolutions`), whatever its confidence.
    */
   publishable: boolean
-  /**
-   * Set when the chosen mention is a pronoun another rule of the resolver would give to someone
-   * else (`Resolved.contested`): its confidence is capped at `contestedPronounPrecision`.
-   */
-  contested?: true
 }
 
 /** A mention written by retext-entities (its `EntityMention`), read structurally. */
@@ -501,19 +491,15 @@ export default function retextQuotes(options?: Options | null | undefined) {
       // An unclear namesake is never published (see `unpublishedResolutions`): confidence 0.
       // Nor is the speaker of a labelled quotation no cue of its own ties it to (see
       // `labelledWithoutOwnCue`): only a lean.
-      // A pronoun the text leaves to the reader's choice is no surer than such choices prove
-      // by reading (`contestedPronounPrecision`), whatever the fitted model makes of it.
       const confidence =
         speaker &&
         attribution.choice &&
         isPublishable(resolution) &&
         !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
           ? Math.round(
-              Math.min(
-                calibrate(attribution.choice, model, resolution, attribution.rivals) *
-                  (resolutionWeighed ? 1 : resolutionConfidence[resolution]),
-                attribution.resolved.contested ? contestedPronounPrecision : 1,
-              ) * 100,
+              calibrate(attribution.choice, model, resolution, attribution.rivals) *
+                (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
+                100,
             ) / 100
           : 0
       const published = speaker !== null && isPublishable(resolution) && confidence >= threshold
@@ -568,7 +554,6 @@ export default function retextQuotes(options?: Options | null | undefined) {
           : {},
         resolution: attribution.resolved.resolution,
         publishable: isPublishable(attribution.resolved.resolution),
-        ...(attribution.resolved.contested ? { contested: true as const } : {}),
         candidates: attribution.candidates.map((candidate, at) => ({
           text: candidate.phrase.text,
           span: {

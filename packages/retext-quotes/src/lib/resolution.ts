@@ -105,17 +105,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
 })
 
 /**
- * The most a "he" or "she" marked contested (`Resolved.contested`: another rule of the resolver
- * would give it to someone else) may be trusted: how often such a choice names the right person
- * when read by hand, 36 of 52 PolNeAR train quotations (0.69, Wilson 95% 0.56 to 0.80;
- * `pnpm --filter @newsroom/evaluate contested-pronouns`, labels in
- * packages/evaluate/data/contested-pronouns.tsv). The fitted model cannot learn it: PolNeAR's
- * gold marks the pronoun itself as the source, so it counts every such choice right. Under the
- * publishing threshold, so the speaker stays a draft (`candidate`): "speaker unclear".
- */
-export const contestedPronounPrecision = 0.69
-
-/**
  * Resolutions never published, whatever the speaker model says of the mention: the article
  * leaves open which person it means ("Vale said" of two Vales, with nothing in the text to tell
  * them apart), so a right mention still names nobody for sure; or the mention names the one
