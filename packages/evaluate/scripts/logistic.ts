@@ -147,6 +147,12 @@ export function wilsonLower(right: number, total: number, z: number): number {
   return (centre - spread) / (1 + z2 / total)
 }
 
+/** The upper end of the Wilson score interval of `right` of `total` at `z` (see `wilsonLower`). */
+export function wilsonUpper(right: number, total: number, z: number): number {
+  if (total === 0) return 1
+  return 1 - wilsonLower(total - right, total, z)
+}
+
 /** A quotation judged for the threshold: its confidence (0 when nobody is leaned to) and whether that speaker is right. */
 export interface ScoredQuote {
   confidence: number

@@ -7,6 +7,7 @@ import {
   platt,
   rankedCurve,
   wilsonLower,
+  wilsonUpper,
 } from '../scripts/logistic.js'
 
 describe('folds', () => {
@@ -67,6 +68,19 @@ describe('wilsonLower', () => {
 
   it('is 0 with nothing counted', () => {
     expect(wilsonLower(0, 0, 1.645)).toBe(0)
+  })
+})
+
+describe('wilsonUpper', () => {
+  it('mirrors the lower end of the wrong ones', () => {
+    // By hand, z 1.96: 36 of 52 spans 0.557 to 0.801.
+    expect(wilsonLower(36, 52, 1.96)).toBeCloseTo(0.5573, 3)
+    expect(wilsonUpper(36, 52, 1.96)).toBeCloseTo(0.8009, 3)
+    expect(wilsonUpper(97, 100, 0)).toBeCloseTo(0.97, 10)
+  })
+
+  it('is 1 with nothing counted', () => {
+    expect(wilsonUpper(0, 0, 1.96)).toBe(1)
   })
 })
 
