@@ -50,6 +50,8 @@ export { femaleTitles, honorifics, maleTitles } from './honorifics.js'
 export {
   elderGenerationWords,
   elderKin,
+  siblingKin,
+  spouseKin,
   youngerGenerationWords,
   youngerKin,
 } from './kinship.js'
