@@ -494,7 +494,11 @@ export default function retextQuotes(options?: Options | null | undefined) {
     // An unnamed kin description the article names elsewhere is no anonymous speaker, nor
     // whoever a role's reading guessed (see `named-kin.ts`): its quotations, pronouns after it
     // included, keep their speaker as a lean only.
-    const namedKin = attributions.some(({ resolved }) => resolved.speaker !== null)
+    // The text is read for kin appositions only when some speaker could be one.
+    const namedKin = attributions.some(
+      ({ resolved }) =>
+        resolved.speaker?.kind === 'anonymous' || guessedRoleResolutions.has(resolved.resolution),
+    )
       ? namedKinDescriptions(articleModel)
       : null
     if (namedKin !== null && namedKin.size > 0)
