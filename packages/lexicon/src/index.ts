@@ -69,6 +69,8 @@ export {
   collateralKin,
   elderGenerationWords,
   elderKin,
+  siblingKin,
+  spouseKin,
   youngerGenerationWords,
   youngerKin,
 } from './kinship.js'

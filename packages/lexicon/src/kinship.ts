@@ -39,6 +39,27 @@ export const elderKin: readonly string[] = Object.freeze([
   'aunt',
 ])
 
+/** Kin of one's own generation by marriage ("her *husband*, Tomas Brill"). */
+export const spouseKin: readonly string[] = Object.freeze([
+  'husband',
+  'wife',
+  'widow',
+  'widower',
+  'fiancé',
+  'fiancée',
+  'fiance',
+  'fiancee',
+])
+
+/** Kin of one's own generation by birth ("his *sister*, Ann Vale"). */
+export const siblingKin: readonly string[] = Object.freeze([
+  'brother',
+  'sister',
+  'stepbrother',
+  'stepsister',
+  'cousin',
+])
+
 /** Words before a family name that mean the younger of two relatives ("the *younger* Vale"). */
 export const youngerGenerationWords: readonly string[] = Object.freeze(['younger', 'junior'])
 

@@ -1712,3 +1712,74 @@ describe('a sentence of many quotations', () => {
     expect(new Set(quotes.map((quote) => quote.speaker?.name))).toEqual(new Set(['Ada Frey']))
   })
 })
+
+describe('kin the article names elsewhere', () => {
+  async function speakersOf(text: string): Promise<Array<[string, string | null, string | null]>> {
+    const quotes = (await attributed(text)).data.quotes ?? []
+    return quotes.map((quote) => [
+      quote.text,
+      quote.speaker?.name ?? null,
+      quote.candidate?.name ?? null,
+    ])
+  }
+
+  it('keeps "my father" as a lean when the writer names him by apposition, before or after', async () => {
+    expect(
+      await speakersOf(
+        [
+          '"Never sell the orchard," my father often said.',
+          'Few people knew that my father, Hugo Lindqvist, had once studied law. He ran the bakery instead.',
+          '"Bread is honest work," my father said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['Never sell the orchard,', null, 'my father'],
+      // After the apposition the description reads as its one holder, as before.
+      ['Bread is honest work,', 'Hugo Lindqvist', null],
+    ])
+  })
+
+  it('reads a pair of parents, and leaves the name before the kin to the stated role', async () => {
+    expect(
+      await speakersOf(
+        'My parents, Edwin and Marta Sorell, kept goats. "Goats are smarter than dogs," my mother said.',
+      ),
+    ).toEqual([['Goats are smarter than dogs,', null, 'my mother']])
+    // The one holder the text states is the speaker already (`role-holder`), and stays so.
+    expect(
+      await speakersOf(
+        'Ruth Calloway, my mother, taught school for forty years. "Sit up straight," my mother said.',
+      ),
+    ).toEqual([['Sit up straight,', 'Ruth Calloway', null]])
+  })
+
+  it('publishes no one when two people of that kin are named', async () => {
+    expect(
+      await speakersOf(
+        [
+          'My brother, Felix Varga, farms near the river. My other brother, Teodor Varga, drives a bus.',
+          '"The river is rising," my brother said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([['The river is rising,', null, 'my brother']])
+  })
+
+  it('reads only the writer’s own appositions and the same owner, and never guesses past them', async () => {
+    // An apposition inside a quotation is its speaker's kin, not the writer's; `Dario Quell's
+    // father` is another owner's than `my father`: "my father" stays anonymous and published.
+    // "my sister", named outside quotations, is no longer read as the latest woman named.
+    expect(
+      await speakersOf(
+        [
+          'My sister, Ines Harrow, runs the inn. "My father, Otto Brenn, built this barn," said Lena Marsh.',
+          'Dario Quell’s father, Anton Quell, sold it to her.',
+          '"The roof leaks every spring," my father said. "We should fix it," my sister said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['My father, Otto Brenn, built this barn,', 'Lena Marsh', null],
+      ['The roof leaks every spring,', 'my father', null],
+      ['We should fix it,', null, 'Lena Marsh'],
+    ])
+  })
+})

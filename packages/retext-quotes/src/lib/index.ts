@@ -33,6 +33,7 @@ import type { RawQuote } from './find-quotes.js'
 import { type MarkProblem, opensWithCapitalsLabelNotTurn } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
+import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
@@ -371,6 +372,15 @@ function speakerRef(value: Speaker): SpeakerRef {
  * (`coreference`), and name the speakers (`registry`). Writes `file.data.quotes` and
  * `file.data.speakers`; reports unbalanced quotation marks as warnings.
  */
+/**
+ * Resolutions of a description that guess its holder from the people near it, not from a
+ * holder the text states (`role-holder`): a kin description the article names may be someone else.
+ */
+const guessedRoleResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
+  'role-recent',
+  'role-principal',
+])
+
 export default function retextQuotes(options?: Options | null | undefined) {
   const settings = options ?? emptyOptions
   const minUnattributedWords = settings.minUnattributedWords ?? 5
@@ -481,6 +491,30 @@ export default function retextQuotes(options?: Options | null | undefined) {
       }),
       subjects,
     )
+    // An unnamed kin description the article names elsewhere is no anonymous speaker, nor
+    // whoever a role's reading guessed (see `named-kin.ts`): its quotations, pronouns after it
+    // included, keep their speaker as a lean only.
+    // The text is read for kin appositions only when some speaker could be one.
+    const namedKin = attributions.some(
+      ({ resolved }) =>
+        resolved.speaker?.kind === 'anonymous' || guessedRoleResolutions.has(resolved.resolution),
+    )
+      ? namedKinDescriptions(articleModel)
+      : null
+    if (namedKin !== null && namedKin.size > 0)
+      for (const attribution of attributions) {
+        const { speaker, resolution } = attribution.resolved
+        if (
+          speaker !== null &&
+          leavesNamedKinOpen(
+            namedKin,
+            speaker,
+            attribution.choice?.candidate.phrase.text ?? null,
+            guessedRoleResolutions.has(resolution),
+          )
+        )
+          attribution.resolved = { speaker, resolution: 'kin-named' }
+      }
 
     // Stage 5: publish the speakers sure enough.
     const quotes: Quote[] = attributions.map((attribution, index) => {

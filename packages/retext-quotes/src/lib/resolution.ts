@@ -66,6 +66,12 @@ export type Resolution =
    * closing line that introduces the writer ("Ann Vale is a playwright in Orlen.").
    */
   | 'writer'
+  /**
+   * An unnamed kin description the article ties to a name elsewhere ("…," my father said, with
+   * "my father, Hugo Vale," in the text; see `named-kin.ts`): not an anonymous person, but whom
+   * of the named this reading does not settle; a lean only.
+   */
+  | 'kin-named'
   /** Nothing the article names. */
   | 'none'
 
@@ -109,7 +115,8 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
  * leaves open which person it means ("Vale said" of two Vales, with nothing in the text to tell
  * them apart), so a right mention still names nobody for sure; or the mention names the one
  * spoken to, not the speaker (`spoken-to`); or a pronoun or description means a name the article
- * never shows to be a person's (`unevidenced-person`). The quotation keeps the lean as its `candidate`,
+ * never shows to be a person's (`unevidenced-person`); or an unnamed kin description names
+ * someone the article names elsewhere (`kin-named`). The quotation keeps the lean as its `candidate`,
  * with confidence 0; `fit-speaker-model` counts it so too, so that its threshold is chosen on
  * what the plugin publishes.
  */
@@ -117,6 +124,7 @@ export const unpublishedResolutions = [
   'namesake-unclear',
   'spoken-to',
   'unevidenced-person',
+  'kin-named',
 ] as const satisfies readonly Resolution[]
 
 /** A resolution that may be published (see `unpublishedResolutions`). */

@@ -1,0 +1,117 @@
+/**
+ * Kin descriptions whose holder the article names ("my father, Hugo Vale,", "Hugo Vale, my
+ * father,", "my father Hugo Vale", "Ana Ruiz's son, Ed", "my parents, Hugo and Petra Vale,").
+ * A quotation whose speaker is such a description ("…," my father said) is not an anonymous
+ * person's: it is the named one, or, when the text leaves the tie open (two brothers named, an
+ * owner `his` that may mean another man), someone the article names but this reading cannot
+ * tell. Either way publishing "anonymous: my father" would be wrong, so `retextQuotes` keeps it
+ * as a lean only (resolution `kin-named`). No name is ever put in its place: a rule that did so
+ * (session 44, q30b) never fired on train and published wrong people on invented text.
+ *
+ * Read outside quotations only: a "my" inside one is its speaker's, not the writer's.
+ */
+import { elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
+import { foldName, isGivenName } from '@newsroom/names'
+import type { ArticleModel } from './model.js'
+
+const kinWords: ReadonlySet<string> = new Set([
+  ...elderKin,
+  ...youngerKin,
+  ...spouseKin,
+  ...siblingKin,
+])
+
+/** The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"). */
+const parentKin = ['father', 'mother', 'dad', 'mom', 'mum', 'parent'] as const
+
+/** One to four capitalized words: a name, whose first word `personName` checks. */
+const nameRun = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`
+/** A possessive determiner, or a name before `'s` ("Ana Ruiz's"). */
+const owner = String.raw`(?<![\p{L}'’])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`
+/** What may close an apposition: a comma, a full stop, a semicolon, a dash or a relative clause. */
+const closing = String.raw`(?=\s*[,.;—–]|\s+(?:who|whose)\b)`
+/** "my father, Hugo Vale," and "my father Hugo Vale": the kin, then the name. */
+const kinThenName = new RegExp(String.raw`${owner}\s+(\p{Ll}+),?\s+(${nameRun})${closing}`, 'gu')
+/** "Hugo Vale, my father,": the name, then the kin. */
+const nameThenKin = new RegExp(
+  String.raw`(?<![\p{L}'’])(${nameRun}),\s+([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(\p{Ll}+)${closing}`,
+  'gu',
+)
+/** "my parents, Hugo and Petra Vale,": two given names and the family name they share. */
+const parentsNamed = new RegExp(
+  String.raw`${owner}\s+parents,?\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)${closing}`,
+  'gu',
+)
+
+/** Whether a name opens with a given name, so that it names a person ("Hugo Vale", not "May"). */
+function personName(name: string): boolean {
+  return isGivenName(name.split(/\s+/)[0] ?? '')
+}
+
+/** The key of a description by its owner and kin word: "my father", "ana ruiz's son". */
+function kinKey(ownerWords: string, kin: string): string {
+  return foldName(`${ownerWords} ${kin}`)
+}
+
+/**
+ * The kin descriptions (folded, as `kinKey` writes them) whose holder the article names by
+ * apposition outside its quotations, wherever it stands ("My father often said" before "my
+ * father, Hugo Vale," is that man as well), each with the names (folded) it is given.
+ */
+export function namedKinDescriptions(model: ArticleModel): Map<string, Set<string>> {
+  // Each paragraph's quoted ranges, built once: a match asks only its own paragraph's.
+  const quoted: Array<Array<[number, number]>> = model.paragraphs.map(() => [])
+  for (const quote of model.quotes)
+    for (const segment of quote.segments)
+      quoted[segment.paragraph]?.push([segment.open, segment.close])
+  const named = new Map<string, Set<string>>()
+  const add = (ownerWords: string, kin: string, name: string) => {
+    const key = kinKey(ownerWords, kin)
+    const names = named.get(key) ?? new Set<string>()
+    names.add(foldName(name))
+    named.set(key, names)
+  }
+  for (const [paragraph, { text }] of model.paragraphs.entries()) {
+    const ranges = quoted[paragraph] ?? []
+    const outside = (offset: number) =>
+      !ranges.some(([open, close]) => open <= offset && offset < close)
+    for (const match of text.matchAll(kinThenName)) {
+      const [, ownerWords = '', kin = '', name = ''] = match
+      if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
+    }
+    for (const match of text.matchAll(nameThenKin)) {
+      const [, name = '', ownerWords = '', kin = ''] = match
+      if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
+    }
+    for (const match of text.matchAll(parentsNamed)) {
+      const [, ownerWords = '', first = '', second = '', family = ''] = match
+      if (!isGivenName(first) || !isGivenName(second) || !outside(match.index)) continue
+      for (const kin of parentKin) {
+        add(ownerWords, kin, `${first} ${family}`)
+        add(ownerWords, kin, `${second} ${family}`)
+      }
+    }
+  }
+  return named
+}
+
+/**
+ * Whether a quotation's speaker, reached from its mention, leaves kin the article names
+ * (`namedKinDescriptions`) unsettled: an unnamed speaker whose description is such kin ("my
+ * father" after "my father, Hugo Vale,"), or a named one the mention's kin description was
+ * guessed to be (`guessed`) who is not the one holder the article names for it ("my sister"
+ * read as the latest woman, with "my sister, Ines Harrow," in the text). Only the bare
+ * description matches: "my other brother" is not the named one.
+ */
+export function leavesNamedKinOpen(
+  named: ReadonlyMap<string, ReadonlySet<string>>,
+  speaker: { kind: string; name: string; description: string | null },
+  mention: string | null,
+  guessed: boolean,
+): boolean {
+  if (speaker.kind === 'anonymous')
+    return speaker.description !== null && named.has(foldName(speaker.description))
+  if (!guessed || mention === null) return false
+  const holders = named.get(foldName(mention))
+  return holders !== undefined && !(holders.size === 1 && holders.has(foldName(speaker.name)))
+}
