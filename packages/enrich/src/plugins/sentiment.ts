@@ -64,8 +64,8 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
     const paragraphs = paragraphTokens(tree)
     const words = collectWords(sentenceWords(tree), ratings)
     let total = 0
-    for (const polarity of words.polarities) total += polarity
-    const article = score(total, words.polarities.length, threshold)
+    for (let index = 0; index < words.count; index++) total += words.polarities[index] as number
+    const article = score(total, words.count, threshold)
     const quotes: Record<string, Sentiment> = {}
     const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
     const paragraphOf = new Map(readBlockIds(file).map((id, index) => [id, index]))
@@ -74,7 +74,7 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
     let countedBy: Int32Array | undefined
     let quoteNumber = 0
     for (const quote of readQuotes(file)) {
-      countedBy ??= new Int32Array(words.offsets.length)
+      countedBy ??= clearedQuoteNumbers(words.count)
       quoteNumber++
       // Summed in the order of the spans, each word when first met.
       let polarity = 0
@@ -86,8 +86,8 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
         if (start === undefined) continue
         const end = start + span.end
         for (
-          let index = firstAtOrAfter(words.offsets, start + span.start);
-          index < words.offsets.length;
+          let index = firstAtOrAfter(words.offsets, words.count, start + span.start);
+          index < words.count;
           index++
         ) {
           if ((words.offsets[index] as number) >= end) break
@@ -106,13 +106,44 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
 /**
  * The words of the text in reading order, as two columns: no object per word, and each column
  * made at its size (grown word by word, they were copied as they grew, and a negated 0, `-0`,
- * made the polarities an array of heap numbers).
+ * made the polarities an array of heap numbers). The columns are the module's (see `columns`):
+ * only their first `count` entries are this text's.
  */
 interface RatedWords {
+  /** How many words the text has. */
+  count: number
   /** Start offset of each word in the file. */
   offsets: Int32Array
   /** Each word's AFINN polarity, sign flipped when a negation word comes right before it. */
   polarities: Float64Array
+}
+
+/**
+ * The columns of `RatedWords` and the quote numbers of the transformer, kept from one article to
+ * the next and grown for an article with more words: typed arrays made for each article cost more
+ * than reading its words' polarities (each a buffer outside the heap, allocated, zeroed, and
+ * swept by the collector), some 20 µs an article for two columns of 1,500 words. The transformer
+ * runs to its end without yielding, so no two texts use them at once.
+ */
+const columns = {
+  offsets: new Int32Array(0),
+  polarities: new Float64Array(0),
+  quoteNumbers: new Int32Array(0),
+}
+
+/** Room for `count` words in every column: doubled past the largest text so far, never shrunk. */
+function reserveColumns(count: number): void {
+  if (count <= columns.offsets.length) return
+  const size = Math.max(count, columns.offsets.length * 2, 1024)
+  columns.offsets = new Int32Array(size)
+  columns.polarities = new Float64Array(size)
+  columns.quoteNumbers = new Int32Array(size)
+}
+
+/** The quote numbers of `count` words, all 0 (no quote counted them yet). */
+function clearedQuoteNumbers(count: number): Int32Array {
+  columns.quoteNumbers.fill(0, 0, count)
+  return columns.quoteNumbers
 }
 
 /** What sentiment reads of a word, in lowercase as AFINN lists it. */
@@ -143,7 +174,8 @@ function collectWords(
 ): RatedWords {
   let count = 0
   for (const { lexemes } of sentences) count += lexemes.length
-  const words: RatedWords = { offsets: new Int32Array(count), polarities: new Float64Array(count) }
+  reserveColumns(count)
+  const words: RatedWords = { count, offsets: columns.offsets, polarities: columns.polarities }
   let at = 0
   for (const { words: tokens, lexemes } of sentences) {
     let negated = false
@@ -160,10 +192,10 @@ function collectWords(
   return words
 }
 
-/** Index of the first word (offsets are in reading order) starting at or after `offset`. */
-function firstAtOrAfter(offsets: Int32Array, offset: number): number {
+/** Index of the first of `count` words (offsets in reading order) starting at or after `offset`. */
+function firstAtOrAfter(offsets: Int32Array, count: number, offset: number): number {
   let low = 0
-  let high = offsets.length
+  let high = count
   while (low < high) {
     const middle = (low + high) >>> 1
     if ((offsets[middle] as number) < offset) low = middle + 1

@@ -83,6 +83,28 @@ describe('sentiment plugin', () => {
     expect(result?.quotes.q1?.polarity).toBe(2)
   })
 
+  it('rates a short text alike before and after a longer one', async () => {
+    // The plugin keeps its word columns from one text to the next: a long text's words, rated
+    // and counted by a quote, must not count in a shorter text after it.
+    // Long words: the short text ends past where the long one's words after its count start.
+    const short =
+      'Ottoline Vandermeer, Maximilian Oberholzer and Bartholomew Quistgaard travelled northwards. "Tomorrow afternoon," answered Ilse Marrow.'
+    const quoted = short.slice(short.indexOf('"') + 1, short.lastIndexOf('"'))
+    const quotes = [
+      { id: 'q1', spans: [{ blockId: 'p1', start: short.indexOf(quoted), end: short.length }] },
+    ]
+    const before = await run(short, { quotes, blockIds: ['p1'] })
+    const long = Array.from({ length: 2000 }, () => 'Good.').join(' ')
+    const longResult = await run(long, {
+      quotes: [{ id: 'q1', spans: [{ blockId: 'p1', start: 0, end: long.length }] }],
+      blockIds: ['p1'],
+    })
+    expect(longResult?.quotes.q1?.valence).toBe('positive')
+    const after = await run(short, { quotes, blockIds: ['p1'] })
+    expect(after).toEqual(before)
+    expect(after?.quotes.q1?.polarity).toBe(0)
+  })
+
   it('uses a custom lexicon', async () => {
     expect((await run('The plan was bold.', {}, { lexicon: { bold: -3 } }))?.article.polarity).toBe(
       -3,

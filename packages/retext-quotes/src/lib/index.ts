@@ -6,6 +6,7 @@ import {
   type Speaker,
   type SpeakerRef,
   type TextSpan,
+  withFastPath,
 } from '@newsroom/schema'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
@@ -325,9 +326,13 @@ function quoterOfPronoun(model: ArticleModel, attribution: Attribution): Mention
 /** An article's authors, as ingestion gives them: made once, as a schema is costly to build. */
 const Authors = Author.array()
 
-/** The names of the people among an ingested article's authors (`{name, kind}` each). */
+/**
+ * The names of the people among an ingested article's authors (`{name, kind}` each). Checked
+ * through zod's compiled fast path (see `withFastPath`): the runtime parser, run for every
+ * article, took some 3% of this plugin's time on the bench's articles, for a list of two or three.
+ */
 function personAuthors(authors: unknown): string[] {
-  const parsed = Authors.safeParse(authors)
+  const parsed = withFastPath(Authors).safeParse(authors)
   if (!parsed.success) return []
   return parsed.data.flatMap((author) => (author.kind === 'person' ? [author.name] : []))
 }
