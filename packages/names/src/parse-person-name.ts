@@ -10,7 +10,7 @@ import {
 import { BoundedCache } from './bounded-cache.js'
 import { isDictionaryWord } from './dictionary.js'
 import { foldName, foldWord, lastWord, stripPossessive } from './fold.js'
-import { isGivenName } from './gender.js'
+import { isGivenName, likelyGivenNameGender } from './gender.js'
 import { nameTradition } from './name-order.js'
 import type { PersonName } from './person-name.js'
 import { wordClass, wordClasses } from './word-classes.js'
@@ -119,13 +119,16 @@ function ownerEnd(words: readonly string[]): number {
  * Whether the words after an owner's possessive name a thing the owner has rather than a
  * person: a preposition opening them ("Forbes’ *Under* 30 Summit", "Vale’s *After* Hours", "the
  * Times’ *Over* the Line") opens the title of an event, a show or a column, as no name opens.
- * It is a given name only before a capitalized word no dictionary holds, a family name
+ * It is a given name before a capitalized word when people are known to bear it (`Per`, `Till`:
+ * "Harbour News’ Per Baker"), or before a capitalized word no dictionary holds, a family name
  * ("Harbour News’ Per Brannock").
  */
 function opensOwnedTitle(words: readonly string[]): boolean {
   const [first, next] = words
   if (first === undefined || !prepositionSet.has(foldWord(first))) return false
-  return next === undefined || !/^\p{Lu}/u.test(next) || isDictionaryWord(stripPossessive(next))
+  if (next === undefined || !/^\p{Lu}/u.test(next)) return true
+  if (likelyGivenNameGender(first) !== null) return false
+  return isDictionaryWord(stripPossessive(next))
 }
 
 /**

@@ -170,7 +170,7 @@ describe('parsePersonName', () => {
     expect(parsePersonName('Harbour News’ Do Brannock').name).toBe('Do Brannock')
     expect(parsePersonName('Dr. Per Penhallow').name).toBe('Per Penhallow')
     // Right after an owner, a preposition opens a title (an event, a show, a column), not a
-    // name, unless a family name no dictionary holds follows it.
+    // name, unless it is a given name or a family name no dictionary holds follows it.
     for (const text of [
       'Brannocks’ Under',
       "Brannocks' Under",
@@ -183,6 +183,13 @@ describe('parsePersonName', () => {
       name: 'Per Brannock',
       roles: ['Harbour News’'],
     })
+    // A preposition people bear as a given name stays one before a family name the dictionary
+    // holds too.
+    expect(parsePersonName('Harbour News’ Per Baker')).toMatchObject({
+      name: 'Per Baker',
+      roles: ['Harbour News’'],
+    })
+    expect(parsePersonName('Acme’s Till Brook').name).toBe('Till Brook')
     // A party word that is also a family name.
     expect(parsePersonName('Mayor Ada Tory')).toMatchObject({ name: 'Ada Tory', roles: ['Mayor'] })
     expect(parsePersonName('Ada Backer').name).toBe('Ada Backer')

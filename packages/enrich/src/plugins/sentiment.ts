@@ -100,6 +100,7 @@ export default function sentiment(options?: Readonly<SentimentOptions> | null) {
       quotes[quote.id] = score(polarity, count, threshold)
     }
     file.data.sentiment = { article, quotes }
+    releaseLargeColumns()
   }
 }
 
@@ -131,7 +132,21 @@ const columns = {
   quoteNumbers: new Int32Array(0),
 }
 
-/** Room for `count` words in every column: doubled past the largest text so far, never shrunk. */
+/**
+ * Columns longer than this many words are let go once their article is done: kept, one very long
+ * text would hold 16 bytes a word for the rest of the process.
+ */
+const keptColumnWords = 1 << 16
+
+/** Gives up columns grown past `keptColumnWords` for one long text; the next text grows its own. */
+function releaseLargeColumns(): void {
+  if (columns.offsets.length <= keptColumnWords) return
+  columns.offsets = new Int32Array(0)
+  columns.polarities = new Float64Array(0)
+  columns.quoteNumbers = new Int32Array(0)
+}
+
+/** Room for `count` words in every column: doubled past the largest text so far. */
 function reserveColumns(count: number): void {
   if (count <= columns.offsets.length) return
   const size = Math.max(count, columns.offsets.length * 2, 1024)

@@ -105,6 +105,25 @@ describe('sentiment plugin', () => {
     expect(after?.quotes.q1?.polarity).toBe(0)
   })
 
+  it('rates a short text alike after a text too long for the kept columns', async () => {
+    // Past 65,536 words the columns are let go after the text: the next text grows new ones.
+    const short = 'Ilse Marrow was hopeful. "We are grateful," said Ilse Marrow.'
+    const quoted = short.slice(short.indexOf('"') + 1, short.lastIndexOf('"'))
+    const quotes = [
+      { id: 'q1', spans: [{ blockId: 'p1', start: short.indexOf(quoted), end: short.length }] },
+    ]
+    const before = await run(short, { quotes, blockIds: ['p1'] })
+    const long = Array.from({ length: 70_000 }, () => 'Bad.').join(' ')
+    const longResult = await run(long, {
+      quotes: [{ id: 'q1', spans: [{ blockId: 'p1', start: 0, end: long.length }] }],
+      blockIds: ['p1'],
+    })
+    expect(longResult?.quotes.q1?.valence).toBe('negative')
+    const after = await run(short, { quotes, blockIds: ['p1'] })
+    expect(after).toEqual(before)
+    expect(after?.quotes.q1?.valence).toBe('positive')
+  })
+
   it('uses a custom lexicon', async () => {
     expect((await run('The plan was bold.', {}, { lexicon: { bold: -3 } }))?.article.polarity).toBe(
       -3,
