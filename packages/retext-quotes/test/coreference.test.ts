@@ -1275,3 +1275,48 @@ describe('long articles', () => {
     })
   }
 })
+
+describe('role qualifiers', () => {
+  const resolve = async (text: string) => (await resolveQuotes(text)).results[0]
+
+  it('does not give a state’s role to a holder the text states with another state', async () => {
+    // The titled governor of another state is not "the Wyoming governor"; the person the
+    // paragraph is about is.
+    expect(
+      await resolve(
+        'Former Nevada governor Teodor Brask toured the plant on Monday.\n\nIrena Vallow drove to the fairground. Later, the Wyoming governor told reporters, “We have earned every vote.”',
+      ),
+    ).toEqual(['the Wyoming governor', 'Irena Vallow', 'person', 'role-recent'])
+    // A party tag states the state too.
+    expect(
+      (
+        await resolve(
+          'Sen. Orla Fenwick, R-Idaho, spoke first.\n\nDario Quell visited the dam. “It holds,” the Montana senator said.',
+        )
+      )?.[1],
+    ).not.toBe('Orla Fenwick')
+    // The same state keeps the holder.
+    expect(
+      await resolve(
+        'Montana Sen. Orla Fenwick toured the dam. “It holds,” the Montana senator said.',
+      ),
+    ).toEqual(['the Montana senator', 'Orla Fenwick', 'person', 'role-holder'])
+  })
+
+  it('does not give a party’s role to a holder the text states with the other party', async () => {
+    expect(
+      (
+        await resolve(
+          'Republican presidential candidate Orla Fenwick spoke in Dover.\n\nDario Quell spoke in Salem. “We will win,” the Democratic presidential candidate said.',
+        )
+      )?.[1],
+    ).not.toBe('Orla Fenwick')
+    expect(
+      (
+        await resolve(
+          'Republican candidate Orla Fenwick spoke in Dover. “We will win,” the Republican candidate said.',
+        )
+      )?.[1],
+    ).toBe('Orla Fenwick')
+  })
+})

@@ -120,6 +120,14 @@ import {
 import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
+import {
+  addQualifiersAroundName,
+  addQualifiersOf,
+  emptyQualifiers,
+  hasQualifiers,
+  qualifiersContradict,
+  type RoleQualifiers,
+} from './role-qualifiers.js'
 import { SpeakerDraft } from './speaker-draft.js'
 import { answersQuestion, endsInMark } from './speech.js'
 import { isSpokenTo } from './spoken-to.js'
@@ -1141,6 +1149,8 @@ export class Coreference {
   private rolesDenied: Map<string, RoleDenial[]> | undefined
   /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
   private holdersStated: Map<string, Array<{ name: string; position: Position }>> | undefined
+  /** The states and parties the text states with people's names, by name (`qualifiersOf`). */
+  private qualifiersStated: Map<string, RoleQualifiers> | undefined
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -2139,6 +2149,57 @@ export class Coreference {
     return (this.statedRoles().get(speaker.name) ?? []).some(({ role }) => heads.includes(role))
   }
 
+  /**
+   * The states and parties the text states with a person's roles: around each mention of their
+   * name (`Florida Sen. Ada Vale`, `Ada Vale (D-Vt.)`, `Ada Vale, the senator from Vermont,`) and
+   * in the roles recorded for them (`roles`: titles, descriptions resolved to them). Read around
+   * the names once for the article.
+   */
+  private qualifiersOf(name: string, roles: readonly string[]): RoleQualifiers {
+    if (!this.qualifiersStated) {
+      const stated = new Map<string, RoleQualifiers>()
+      for (const chain of this.model.chains) {
+        if (chain.kind !== 'person') continue
+        const prepared = this.model.paragraphs[chain.paragraph]
+        if (!prepared) continue
+        const index = this.mentionAt.get(chain.paragraph, chain.start)
+        const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+        const byKey = this.peopleByKey().get(foldName(parsePersonName(personNameOf(chain)).name))
+        const cluster =
+          byMention ??
+          (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
+        if (!cluster) continue
+        let qualifiers = stated.get(cluster.name)
+        if (!qualifiers) {
+          qualifiers = emptyQualifiers()
+          stated.set(cluster.name, qualifiers)
+        }
+        addQualifiersAroundName(prepared.text, chain.start, chain.end, qualifiers)
+      }
+      this.qualifiersStated = stated
+    }
+    const found = this.qualifiersStated.get(name)
+    const qualifiers: RoleQualifiers = {
+      states: new Set(found?.states),
+      abbreviatedStates: new Set(found?.abbreviatedStates),
+      parties: new Set(found?.parties),
+    }
+    for (const role of roles) addQualifiersOf(role, qualifiers)
+    return qualifiers
+  }
+
+  /** Whether what the text states of a person's roles contradicts a description's qualifiers. */
+  private qualifiedOtherwise(
+    description: RoleQualifiers,
+    name: string,
+    roles: readonly string[],
+  ): boolean {
+    return (
+      hasQualifiers(description) &&
+      qualifiersContradict(description, this.qualifiersOf(name, roles))
+    )
+  }
+
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
   private peopleNamedIn(text: string): Set<string> {
     const named = new Set<string>()
@@ -2522,12 +2583,28 @@ export class Coreference {
         // role was mentioned since.
         const introduced = this.latestUnnamedHolder(position, reading.head)
         if (introduced) return { speaker: introduced, resolution: 'anonymous' }
+        // "the New Jersey governor": no one the text states as another state's governor, or
+        // as of the other party (`former Florida governor`, `R-Fla.`).
+        const qualifiers = addQualifiersOf(reading.description, emptyQualifiers())
+        const rosterRoles = (name: string) => {
+          for (const speaker of this.roster.speakers.values())
+            if (speaker.kind === 'person' && speaker.name === name) return speaker.roles
+          return []
+        }
+        const qualifiedOtherwise = (name: string, roles: readonly string[]) =>
+          this.qualifiedOtherwise(qualifiers, name, [...roles, ...rosterRoles(name)])
         const titledHolder =
           this.catalogue.people.clusters.find(
-            (cluster) => cluster.parsed.full && holdsRole(cluster.roles, head),
+            (cluster) =>
+              cluster.parsed.full &&
+              holdsRole(cluster.roles, head) &&
+              !qualifiedOtherwise(cluster.name, cluster.roles),
           )?.name ??
           [...this.roster.speakers.values()].find(
-            (speaker) => speaker.kind === 'person' && holdsRole(speaker.roles, head),
+            (speaker) =>
+              speaker.kind === 'person' &&
+              holdsRole(speaker.roles, head) &&
+              !qualifiedOtherwise(speaker.name, speaker.roles),
           )?.name
         // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
         // someone the description names, or for the person "his" means (the one the text is
@@ -2551,6 +2628,7 @@ export class Coreference {
           !(pastHolder && denial.ended)
         const salient = this.latestPerson(position, headGender, 3, (speaker) => {
           if (served.has(speaker.name)) return false
+          if (qualifiedOtherwise(speaker.name, speaker.roles)) return false
           // "Tom Brill is not the mayor": the description is someone else, unnamed.
           if (this.deniedRoles(speaker.name).some(denies)) {
             contradicted = speaker
@@ -2607,7 +2685,7 @@ export class Coreference {
                 position,
                 foldedRole(reading.head),
                 nounModifiedHead(reading.description, reading.head),
-              ).filter((stated) => !served.has(stated))
+              ).filter((stated) => !served.has(stated) && !qualifiedOtherwise(stated, []))
         // A titled holder is no answer either when the text has since named another holder.
         const byRole =
           holdersWithinReach.length > 1 && titledHolder !== holdersWithinReach[0]
