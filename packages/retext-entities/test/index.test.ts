@@ -255,6 +255,18 @@ describe('retextEntities behaviour', () => {
     ])
   })
 
+  it('reads a function word in capitals as emphasis, not as an organization, unless defined', async () => {
+    const file = await run(
+      'The new arrivals COULD be lost hikers, Mara Velk said, and ALL of them were NEVER told. The KRBA agreed.\n\nThe Harbour Organization for Walkers (HOW) met, and HOW will march on Friday.',
+    )
+    const organizations = file.data.entities?.organizations ?? []
+    expect(names(organizations)).toEqual(['Harbour Organization for Walkers', 'KRBA'])
+    const walkers = organizations.find(
+      (entity) => entity.name === 'Harbour Organization for Walkers',
+    )
+    expect(walkers?.aliases).toEqual(['HOW'])
+  })
+
   it('takes the name an acronym spells, even where the scanners split it', async () => {
     const file = await run(
       'Scientists at the Harlow Institute for Tidal Research in Coastal Studies (HITRCS) and at Tarn College London (TCL) agreed. TCL will publish.',

@@ -2,15 +2,22 @@ import {
   acronymStopWords,
   agentShapedWords,
   articles,
+  auxiliaries,
+  clauseAdverbs,
   coordinators,
   cueModifiers,
+  determiners,
+  interrogatives,
   locativePrepositions,
   monthNames,
+  negativeAdverbs,
   nounlikeCueVerbs,
   possessiveDeterminers,
+  prepositions,
   roleComplementWords,
   roleModifiers,
   speechVerbs,
+  subordinators,
   weekdayNames,
 } from '@newsroom/lexicon'
 import {
@@ -66,6 +73,22 @@ const nonEntities = new Set(nonEntityWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const acronymStopWordSet = new Set(acronymStopWords)
+/**
+ * Closed-class words that a writer puts in capitals for emphasis ("they COULD be", "ALL of
+ * them", "NOT once"): in capitals they are still that word, never the acronym of an
+ * organization unless the article defines it as one ("the National Organization for Women
+ * (NOW)"). Pronouns are left out, since "US" and "IT" are often acronyms.
+ */
+const emphasizedFunctionWords = new Set([
+  ...auxiliaries,
+  ...clauseAdverbs,
+  ...coordinators,
+  ...determiners,
+  ...interrogatives,
+  ...negativeAdverbs,
+  ...prepositions,
+  ...subordinators,
+])
 const placePrepositions = new Set(locativePrepositions)
 const nounlikeCues = new Set(nounlikeCueVerbs)
 /** Verbs that report speech: a single capitalized word before or after one is a name. */
@@ -1157,7 +1180,12 @@ export class Recognizer {
         continue
       }
       if (isOrdinaryInitial(sentence, index)) continue
-      if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && !/^[IVXLC]+$/.test(word)) {
+      if (
+        /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) &&
+        !/^[IVXLC]+$/.test(word) &&
+        (!emphasizedFunctionWords.has(word.toLowerCase()) ||
+          this.acronymDefinitions.has(foldName(acronymLetters(word))))
+      ) {
         this.push('organization', sentence, index, index + 1, null)
         continue
       }
