@@ -255,6 +255,13 @@ describe('retextEntities behaviour', () => {
     ])
   })
 
+  it('starts an organization after the day and the lowercase word that led to it', async () => {
+    const file = await run(
+      'The spot airs Friday on TV and Saturday on Harbour Radio, Mara Velk said.',
+    )
+    expect(names(file.data.entities?.organizations)).toEqual(['Harbour Radio'])
+  })
+
   it('reads a function word in capitals as emphasis, not as an organization, unless defined', async () => {
     const file = await run(
       'The new arrivals COULD be lost hikers, Mara Velk said, and ALL of them were NEVER told. The KRBA agreed.\n\nThe Harbour Organization for Walkers (HOW) met, and HOW will march on Friday.',

@@ -664,11 +664,13 @@ export class Recognizer {
         continue
       }
       let from = index
-      // "Thursday the United States Commission …": a day or month is no part of the name.
+      // "Thursday the United States Commission …": a day or month is no part of the name, nor
+      // is the lowercase word that linked it to the name ("Friday on TV").
       while (
         from < end &&
         (/^the$/i.test(tokens[from]?.text ?? '') ||
-          calendarWordSet.has((tokens[from]?.text ?? '').toLowerCase()))
+          calendarWordSet.has((tokens[from]?.text ?? '').toLowerCase()) ||
+          (from > index && !isCapitalizedToken(tokens[from] as Token)))
       )
         from++
       if (end - from < 2) continue
