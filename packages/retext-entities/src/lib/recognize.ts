@@ -2,22 +2,16 @@ import {
   acronymStopWords,
   agentShapedWords,
   articles,
-  auxiliaries,
-  clauseAdverbs,
   coordinators,
   cueModifiers,
-  determiners,
-  interrogatives,
+  emphasisWords,
   locativePrepositions,
   monthNames,
-  negativeAdverbs,
   nounlikeCueVerbs,
   possessiveDeterminers,
-  prepositions,
   roleComplementWords,
   roleModifiers,
   speechVerbs,
-  subordinators,
   weekdayNames,
 } from '@newsroom/lexicon'
 import {
@@ -74,22 +68,7 @@ const capitalizedTitleWordSet = new Set(capitalizedTitleWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const acronymStopWordSet = new Set(acronymStopWords)
-/**
- * Closed-class words that a writer puts in capitals for emphasis ("they COULD be", "ALL of
- * them", "NOT once"): in capitals they are still that word, never the acronym of an
- * organization unless the article defines it as one ("the National Organization for Women
- * (NOW)"). Pronouns are left out, since "US" and "IT" are often acronyms.
- */
-const emphasizedFunctionWords = new Set([
-  ...auxiliaries,
-  ...clauseAdverbs,
-  ...coordinators,
-  ...determiners,
-  ...interrogatives,
-  ...negativeAdverbs,
-  ...prepositions,
-  ...subordinators,
-])
+const emphasisWordSet = new Set(emphasisWords)
 const placePrepositions = new Set(locativePrepositions)
 const nounlikeCues = new Set(nounlikeCueVerbs)
 /** Verbs that report speech: a single capitalized word before or after one is a name. */
@@ -1200,7 +1179,7 @@ export class Recognizer {
       if (
         /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) &&
         !/^[IVXLC]+$/.test(word) &&
-        (!emphasizedFunctionWords.has(word.toLowerCase()) ||
+        (!emphasisWordSet.has(word.toLowerCase()) ||
           this.acronymDefinitions.has(foldName(acronymLetters(word))))
       ) {
         this.push('organization', sentence, index, index + 1, null)
