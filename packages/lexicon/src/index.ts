@@ -37,6 +37,7 @@ export {
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
 export { documentNouns } from './documents.js'
+export { emphasisWords } from './emphasis.js'
 export {
   additivePrepositions,
   affiliationPrepositions,

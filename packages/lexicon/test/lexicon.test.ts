@@ -44,6 +44,7 @@ describe('@newsroom/lexicon', () => {
       'documentNouns',
       'elderGenerationWords',
       'elderKin',
+      'emphasisWords',
       'femaleTitles',
       'generalRoleHeads',
       'givenNameAuxiliaries',

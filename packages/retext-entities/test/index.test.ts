@@ -255,6 +255,38 @@ describe('retextEntities behaviour', () => {
     ])
   })
 
+  it('starts an organization after the day and the lowercase word that led to it', async () => {
+    const file = await run(
+      'The spot airs Friday on TV and Saturday on Harbour Radio, Mara Velk said.',
+    )
+    expect(names(file.data.entities?.organizations)).toEqual(['Harbour Radio'])
+  })
+
+  it('makes no person of the verbs and question words a title capitalizes', async () => {
+    for (const text of [
+      'Velk wrote a memoir entitled The Harbour Years: My Neighbours Were Sailors.',
+      'Nadia Orrin has a book in the works titled Women Who Work: Notes on Harbours, she said.',
+      'Nadia Orrin starred in “Apollo 9” and “The Spy Who Shagged Me,” and had no praise for Velk.',
+    ]) {
+      const file = await run(text)
+      const people = names(file.data.entities?.people)
+      expect(people.filter((name) => /\b(?:Were|Who|Shagged)\b/.test(name))).toEqual([])
+      expect(people.length).toBe(1)
+    }
+  })
+
+  it('reads a function word in capitals as emphasis, not as an organization, unless defined', async () => {
+    const file = await run(
+      'The new arrivals COULD be lost hikers, Mara Velk said, and ALL of them were NEVER told. The KRBA agreed.\n\nThe Harbour Organization for Walkers (HOW) met, and HOW will march on Friday.',
+    )
+    const organizations = file.data.entities?.organizations ?? []
+    expect(names(organizations)).toEqual(['Harbour Organization for Walkers', 'KRBA'])
+    const walkers = organizations.find(
+      (entity) => entity.name === 'Harbour Organization for Walkers',
+    )
+    expect(walkers?.aliases).toEqual(['HOW'])
+  })
+
   it('takes the name an acronym spells, even where the scanners split it', async () => {
     const file = await run(
       'Scientists at the Harlow Institute for Tidal Research in Coastal Studies (HITRCS) and at Tarn College London (TCL) agreed. TCL will publish.',

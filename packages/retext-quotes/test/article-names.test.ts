@@ -126,6 +126,12 @@ describe('nameChains', () => {
     ).toEqual([['Vorn', 'person', false]])
   })
 
+  it('reads a single closed-class word in capitals as emphasis, not a name', async () => {
+    expect(
+      await chainsOf('These arrivals COULD be lost hikers, and ALL of them were told by the KRBA.'),
+    ).toEqual([['KRBA', 'organization', false]])
+  })
+
   it('leaves a hyphenated modifier out of the name after it', async () => {
     expect(await chainsOf('The Rellmark-led Northern Council met.')).toEqual([
       ['Northern Council', 'organization', true],

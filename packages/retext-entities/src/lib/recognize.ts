@@ -4,6 +4,7 @@ import {
   articles,
   coordinators,
   cueModifiers,
+  emphasisWords,
   locativePrepositions,
   monthNames,
   nounlikeCueVerbs,
@@ -34,7 +35,7 @@ import {
   type Token,
   tokenFact,
 } from '@newsroom/nlcst-tokens'
-import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
+import { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import {
   type EntityKind,
@@ -63,9 +64,11 @@ export interface RawMention {
 }
 
 const nonEntities = new Set(nonEntityWords)
+const capitalizedTitleWordSet = new Set(capitalizedTitleWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const acronymStopWordSet = new Set(acronymStopWords)
+const emphasisWordSet = new Set(emphasisWords)
 const placePrepositions = new Set(locativePrepositions)
 const nounlikeCues = new Set(nounlikeCueVerbs)
 /** Verbs that report speech: a single capitalized word before or after one is a name. */
@@ -158,7 +161,12 @@ function fold(word: string): string {
  */
 function isNonEntityWord(word: string): boolean {
   const bare = fold(word).replace(/'(?:ve|m|ll|d|re|s)$/, '')
-  return nonEntities.has(bare) || /\d/.test(word)
+  return nonEntities.has(bare) || isTitleWord(word, bare) || /\d/.test(word)
+}
+
+/** A title's verb or question word (`capitalizedTitleWords`), `folded` being `word` folded. */
+function isTitleWord(word: string, folded: string): boolean {
+  return capitalizedTitleWordSet.has(folded) && !isAcronym(word)
 }
 
 /**
@@ -177,7 +185,11 @@ const cleanToken = tokenFact(clean)
 const foldToken = tokenFact(fold)
 const cleanFoldToken = tokenFact((word) => fold(clean(word)))
 /** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
-const listedNonEntityToken = tokenFact((word) => nonEntities.has(fold(word)))
+/** A title's capitalized verb or question word (see `isTitleWord`). */
+const titleWordToken = tokenFact((word) => isTitleWord(word, fold(word)))
+const listedNonEntityToken = tokenFact(
+  (word) => nonEntities.has(fold(word)) || isTitleWord(word, fold(word)),
+)
 /** What the name lexicons know of the word, possessive dropped: one slot for every question. */
 const knowledgeToken = tokenFact((word) => knowledgeOf(clean(word)))
 /** A first word that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
@@ -641,11 +653,13 @@ export class Recognizer {
         continue
       }
       let from = index
-      // "Thursday the United States Commission …": a day or month is no part of the name.
+      // "Thursday the United States Commission …": a day or month is no part of the name, nor
+      // is the lowercase word that linked it to the name ("Friday on TV").
       while (
         from < end &&
         (/^the$/i.test(tokens[from]?.text ?? '') ||
-          calendarWordSet.has((tokens[from]?.text ?? '').toLowerCase()))
+          calendarWordSet.has((tokens[from]?.text ?? '').toLowerCase()) ||
+          (from > index && !isCapitalizedToken(tokens[from] as Token)))
       )
         from++
       if (end - from < 2) continue
@@ -888,6 +902,11 @@ export class Recognizer {
 
   private takeRun(sentence: Sentence, runStart: number, runEnd: number): void {
     const tokens = sentence.words
+    // A verb or question word capitalized inside the run makes it a title ("The Spy Who Shagged
+    // Me", "My Patients Were Presidents"): no word of it is a name on that evidence alone.
+    for (let at = runStart; at < runEnd; at++) {
+      if (sentence.initial(at) !== true && titleWordToken(tokens[at] as Token)) return
+    }
     let start = runStart
     while (start < runEnd) {
       const token = tokens[start]
@@ -1157,7 +1176,12 @@ export class Recognizer {
         continue
       }
       if (isOrdinaryInitial(sentence, index)) continue
-      if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && !/^[IVXLC]+$/.test(word)) {
+      if (
+        /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) &&
+        !/^[IVXLC]+$/.test(word) &&
+        (!emphasisWordSet.has(word.toLowerCase()) ||
+          this.acronymDefinitions.has(foldName(acronymLetters(word))))
+      ) {
         this.push('organization', sentence, index, index + 1, null)
         continue
       }

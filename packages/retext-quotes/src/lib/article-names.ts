@@ -1,6 +1,7 @@
 import {
   auxiliaries,
   calendarWords,
+  emphasisWords,
   givenNameAuxiliaries,
   listCoordinators,
   organizationHeadLinks,
@@ -68,6 +69,8 @@ export interface KnownMention {
   start: number
   end: number
 }
+
+const emphasisWordSet: ReadonlySet<string> = new Set(emphasisWords)
 
 const calendar: ReadonlySet<string> = new Set(calendarWords.filter((word) => word !== 'may'))
 
@@ -338,6 +341,8 @@ function pushChain(
         : wordsWithout(tokens, start, end, skipped),
     )
     const single = end - start === 1
+    // "they COULD be", "ALL of them": a closed-class word in capitals is emphasis, no name.
+    if (single && isAcronym(first.text) && emphasisWordSet.has(first.text.toLowerCase())) return
     // "The Rellmark-led Northern Council met": the chain stands where its modifiers start.
     let lead = start
     while (lead > 0 && isHyphenatedModifier((tokens[lead - 1] as Token).text)) lead--
