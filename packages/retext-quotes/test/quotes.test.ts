@@ -1764,6 +1764,21 @@ describe('kin the article names elsewhere', () => {
     ).toEqual([['The river is rising,', null, 'my brother']])
   })
 
+  // The old appositions' patterns started a scan at every letter of "A.A.A.…" that ran to the
+  // paragraph's end: over a minute for these (past the test timeout), a few seconds read linearly.
+  it('reads a long paragraph of initials at a cost linear in its length', async () => {
+    const paragraphs = [
+      '"We never closed the mill," my father said.',
+      // The parser's recursion caps a paragraph's length, so the cost is in several of them.
+      ...Array.from({ length: 3 }, () => 'A.'.repeat(40_000)),
+      ...Array.from({ length: 2 }, () => 'A-'.repeat(20_000)),
+      'Hugo Lindqvist, my father, ran it for forty years.',
+    ]
+    expect(await speakersOf(paragraphs.join('\n\n'))).toEqual([
+      ['We never closed the mill,', null, 'my father'],
+    ])
+  })
+
   it('reads only the writer’s own appositions and the same owner, and never guesses past them', async () => {
     // An apposition inside a quotation is its speaker's kin, not the writer's; `Dario Quell's
     // father` is another owner's than `my father`: "my father" stays anonymous and published.

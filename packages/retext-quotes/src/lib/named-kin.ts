@@ -24,22 +24,34 @@ const kinWords: ReadonlySet<string> = new Set([
 /** The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"). */
 const parentKin = ['father', 'mother', 'dad', 'mom', 'mum', 'parent'] as const
 
+// Every run below is bounded, and no run may start inside a word of its own characters (the
+// lookbehinds hold each run's characters): from any start the scan is then short, so a paragraph
+// costs time linear in its length, not square ("A.A.A.…" once started a scan at every letter).
+/** A capitalized word of a name: a word longer than this is no name. */
+const nameWord = String.raw`\p{Lu}[\p{L}'’-]{1,40}`
 /** One to four capitalized words: a name, whose first word `personName` checks. */
-const nameRun = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`
+const nameRun = String.raw`${nameWord}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,40}){0,3}`
+/** No word goes on before this point (a run starts at a word's start). */
+const wordStart = String.raw`(?<![\p{L}\p{N}'’.-])`
 /** A possessive determiner, or a name before `'s` ("Ana Ruiz's"). */
-const owner = String.raw`(?<![\p{L}'’])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`
+const owner = String.raw`${wordStart}([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.-]{0,40}\s{1,3}){0,3}\p{Lu}[\p{L}.-]{0,40}['’]s)`
 /** What may close an apposition: a comma, a full stop, a semicolon, a dash or a relative clause. */
-const closing = String.raw`(?=\s*[,.;—–]|\s+(?:who|whose)\b)`
+const closing = String.raw`(?=\s{0,3}[,.;—–]|\s{1,3}(?:who|whose)\b)`
+/** A lowercase word: the kin. */
+const kinWord = String.raw`(\p{Ll}{1,40})`
 /** "my father, Hugo Vale," and "my father Hugo Vale": the kin, then the name. */
-const kinThenName = new RegExp(String.raw`${owner}\s+(\p{Ll}+),?\s+(${nameRun})${closing}`, 'gu')
+const kinThenName = new RegExp(
+  String.raw`${owner}\s{1,3}${kinWord},?\s{1,3}(${nameRun})${closing}`,
+  'gu',
+)
 /** "Hugo Vale, my father,": the name, then the kin. */
 const nameThenKin = new RegExp(
-  String.raw`(?<![\p{L}'’])(${nameRun}),\s+([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(\p{Ll}+)${closing}`,
+  String.raw`${wordStart}(${nameRun}),\s{1,3}([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s{1,3}${kinWord}${closing}`,
   'gu',
 )
 /** "my parents, Hugo and Petra Vale,": two given names and the family name they share. */
 const parentsNamed = new RegExp(
-  String.raw`${owner}\s+parents,?\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)${closing}`,
+  String.raw`${owner}\s{1,3}parents,?\s{1,3}(${nameWord})\s{1,3}and\s{1,3}(${nameWord})\s{1,3}(${nameWord})${closing}`,
   'gu',
 )
 
