@@ -371,13 +371,6 @@ function speakerRef(value: Speaker): SpeakerRef {
 }
 
 /**
- * Find direct quotations and attribute them to canonical speakers, in named stages over one
- * model of the article: find quotations (`find-quotes`), gather candidate mentions
- * (`candidates`), choose one with the fitted model (`choose`), resolve it to an entity
- * (`coreference`), and name the speakers (`registry`). Writes `file.data.quotes` and
- * `file.data.speakers`; reports unbalanced quotation marks as warnings.
- */
-/**
  * Resolutions of a description that guess its holder from the people near it, not from a
  * holder the text states (`role-holder`): a kin description the article names may be someone else.
  */
@@ -386,6 +379,13 @@ const guessedRoleResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'role-principal',
 ])
 
+/**
+ * Find direct quotations and attribute them to canonical speakers, in named stages over one
+ * model of the article: find quotations (`find-quotes`), gather candidate mentions
+ * (`candidates`), choose one with the fitted model (`choose`), resolve it to an entity
+ * (`coreference`), and name the speakers (`registry`). Writes `file.data.quotes` and
+ * `file.data.speakers`; reports unbalanced quotation marks as warnings.
+ */
 export default function retextQuotes(options?: Options | null | undefined) {
   const settings = options ?? emptyOptions
   const minUnattributedWords = settings.minUnattributedWords ?? 5
