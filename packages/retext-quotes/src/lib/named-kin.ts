@@ -110,20 +110,21 @@ export function namedKinDescriptions(model: ArticleModel): Map<string, Set<strin
 /**
  * Whether a quotation's speaker, reached from its mention, leaves kin the article names
  * (`namedKinDescriptions`) unsettled: an unnamed speaker whose description is such kin ("my
- * father" after "my father, Hugo Vale,"), or a named one the mention's kin description was
- * guessed to be (`guessed`) who is not the one holder the article names for it ("my sister"
- * read as the latest woman, with "my sister, Ines Harrow," in the text). Only the bare
- * description matches: "my other brother" is not the named one.
+ * father" after "my father, Hugo Vale,"), or a named one a role's reading gave the mention's
+ * kin description (`readAsRole`: the latest woman for "my sister", or "Ana Brill, a sister of
+ * the mayor," for "his sister") who is not the one holder the article names for it ("my
+ * sister, Ines Harrow,"; two sisters named leave it open). Only the bare description matches:
+ * "my other brother" is not the named one.
  */
 export function leavesNamedKinOpen(
   named: ReadonlyMap<string, ReadonlySet<string>>,
   speaker: { kind: string; name: string; description: string | null },
   mention: string | null,
-  guessed: boolean,
+  readAsRole: boolean,
 ): boolean {
   if (speaker.kind === 'anonymous')
     return speaker.description !== null && named.has(foldName(speaker.description))
-  if (!guessed || mention === null) return false
+  if (!readAsRole || mention === null) return false
   const holders = named.get(foldName(mention))
   return holders !== undefined && !(holders.size === 1 && holders.has(foldName(speaker.name)))
 }
