@@ -10,7 +10,7 @@
  *
  * Read outside quotations only: a "my" inside one is its speaker's, not the writer's.
  */
-import { elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
+import { collateralKin, elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
 import { foldName, isGivenName } from '@newsroom/names'
 import type { ArticleModel } from './model.js'
 
@@ -21,8 +21,13 @@ const kinWords: ReadonlySet<string> = new Set([
   ...siblingKin,
 ])
 
-/** The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"). */
-const parentKin = ['father', 'mother', 'dad', 'mom', 'mum', 'parent'] as const
+/**
+ * The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"): elder
+ * kin of the direct line one generation up (no grand-, step-, uncle or aunt), in the singular.
+ */
+const parentKin: readonly string[] = elderKin.filter(
+  (kin) => !/^(?:grand|step)/.test(kin) && !collateralKin.includes(kin) && !kin.endsWith('s'),
+)
 
 // Every run below is bounded, and no run may start inside a word of its own characters (the
 // lookbehinds hold each run's characters): from any start the scan is then short, so a paragraph
