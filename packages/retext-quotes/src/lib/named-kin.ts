@@ -9,6 +9,11 @@
  * (session 44, q30b) never fired on train and published wrong people on invented text.
  *
  * Read outside quotations only: a "my" inside one is its speaker's, not the writer's.
+ *
+ * A description matches by its owner as written (`kinKey`): "her son" is not "Ana Ruiz's son,
+ * Ed" (a pronoun owner is not followed to the person it means, so "her son" stays anonymous
+ * there), and "My husband Tomas and I" is no apposition (`closing` takes no "and"): such a
+ * description is left to the other readings, as if this one did not exist.
  */
 import { collateralKin, elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
 import { foldName, isGivenName } from '@newsroom/names'
