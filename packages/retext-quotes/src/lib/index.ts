@@ -371,21 +371,23 @@ function speakerRef(value: Speaker): SpeakerRef {
 }
 
 /**
+ * Resolutions that read a description as a named person's role, guessed from the people near it
+ * or from a holder the text states ("Ana Brill, a sister of the mayor," for "his sister"): a kin
+ * description the article names by apposition may be someone else (see `named-kin.ts`).
+ */
+const roleReadings: ReadonlySet<Resolution> = new Set<Resolution>([
+  'role-holder',
+  'role-recent',
+  'role-principal',
+])
+
+/**
  * Find direct quotations and attribute them to canonical speakers, in named stages over one
  * model of the article: find quotations (`find-quotes`), gather candidate mentions
  * (`candidates`), choose one with the fitted model (`choose`), resolve it to an entity
  * (`coreference`), and name the speakers (`registry`). Writes `file.data.quotes` and
  * `file.data.speakers`; reports unbalanced quotation marks as warnings.
  */
-/**
- * Resolutions of a description that guess its holder from the people near it, not from a
- * holder the text states (`role-holder`): a kin description the article names may be someone else.
- */
-const guessedRoleResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
-  'role-recent',
-  'role-principal',
-])
-
 export default function retextQuotes(options?: Options | null | undefined) {
   const settings = options ?? emptyOptions
   const minUnattributedWords = settings.minUnattributedWords ?? 5
@@ -497,12 +499,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
       subjects,
     )
     // An unnamed kin description the article names elsewhere is no anonymous speaker, nor
-    // whoever a role's reading guessed (see `named-kin.ts`): its quotations, pronouns after it
-    // included, keep their speaker as a lean only.
+    // whoever a role's reading gave it but the one holder the article names (see
+    // `named-kin.ts`): its quotations, pronouns after it included, keep their speaker as a lean
+    // only.
     // The text is read for kin appositions only when some speaker could be one.
     const namedKin = attributions.some(
       ({ resolved }) =>
-        resolved.speaker?.kind === 'anonymous' || guessedRoleResolutions.has(resolved.resolution),
+        resolved.speaker?.kind === 'anonymous' || roleReadings.has(resolved.resolution),
     )
       ? namedKinDescriptions(articleModel)
       : null
@@ -515,7 +518,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
             namedKin,
             speaker,
             attribution.choice?.candidate.phrase.text ?? null,
-            guessedRoleResolutions.has(resolution),
+            roleReadings.has(resolution),
           )
         )
           attribution.resolved = { speaker, resolution: 'kin-named' }

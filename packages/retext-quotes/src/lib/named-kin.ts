@@ -9,8 +9,13 @@
  * (session 44, q30b) never fired on train and published wrong people on invented text.
  *
  * Read outside quotations only: a "my" inside one is its speaker's, not the writer's.
+ *
+ * A description matches by its owner as written (`kinKey`): "her son" is not "Ana Ruiz's son,
+ * Ed" (a pronoun owner is not followed to the person it means, so "her son" stays anonymous
+ * there), and "My husband Tomas and I" is no apposition (`closing` takes no "and"): such a
+ * description is left to the other readings, as if this one did not exist.
  */
-import { elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
+import { collateralKin, elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
 import { foldName, isGivenName } from '@newsroom/names'
 import type { ArticleModel } from './model.js'
 
@@ -21,25 +26,42 @@ const kinWords: ReadonlySet<string> = new Set([
   ...siblingKin,
 ])
 
-/** The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"). */
-const parentKin = ['father', 'mother', 'dad', 'mom', 'mum', 'parent'] as const
+/**
+ * The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"): elder
+ * kin of the direct line one generation up (no grand-, step-, uncle or aunt), in the singular.
+ */
+const parentKin: readonly string[] = elderKin.filter(
+  (kin) => !/^(?:grand|step)/.test(kin) && !collateralKin.includes(kin) && !kin.endsWith('s'),
+)
 
+// Every run below is bounded, and no run may start inside a word of its own characters (the
+// lookbehinds hold each run's characters): from any start the scan is then short, so a paragraph
+// costs time linear in its length, not square ("A.A.A.…" once started a scan at every letter).
+/** A capitalized word of a name: a word longer than this is no name. */
+const nameWord = String.raw`\p{Lu}[\p{L}'’-]{1,40}`
 /** One to four capitalized words: a name, whose first word `personName` checks. */
-const nameRun = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`
+const nameRun = String.raw`${nameWord}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,40}){0,3}`
+/** No word goes on before this point (a run starts at a word's start). */
+const wordStart = String.raw`(?<![\p{L}\p{N}'’.-])`
 /** A possessive determiner, or a name before `'s` ("Ana Ruiz's"). */
-const owner = String.raw`(?<![\p{L}'’])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`
+const owner = String.raw`${wordStart}([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.-]{0,40}\s{1,3}){0,3}\p{Lu}[\p{L}.-]{0,40}['’]s)`
 /** What may close an apposition: a comma, a full stop, a semicolon, a dash or a relative clause. */
-const closing = String.raw`(?=\s*[,.;—–]|\s+(?:who|whose)\b)`
+const closing = String.raw`(?=\s{0,3}[,.;—–]|\s{1,3}(?:who|whose)\b)`
+/** A lowercase word: the kin. */
+const kinWord = String.raw`(\p{Ll}{1,40})`
 /** "my father, Hugo Vale," and "my father Hugo Vale": the kin, then the name. */
-const kinThenName = new RegExp(String.raw`${owner}\s+(\p{Ll}+),?\s+(${nameRun})${closing}`, 'gu')
+const kinThenName = new RegExp(
+  String.raw`${owner}\s{1,3}${kinWord},?\s{1,3}(${nameRun})${closing}`,
+  'gu',
+)
 /** "Hugo Vale, my father,": the name, then the kin. */
 const nameThenKin = new RegExp(
-  String.raw`(?<![\p{L}'’])(${nameRun}),\s+([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(\p{Ll}+)${closing}`,
+  String.raw`${wordStart}(${nameRun}),\s{1,3}([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s{1,3}${kinWord}${closing}`,
   'gu',
 )
 /** "my parents, Hugo and Petra Vale,": two given names and the family name they share. */
 const parentsNamed = new RegExp(
-  String.raw`${owner}\s+parents,?\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)${closing}`,
+  String.raw`${owner}\s{1,3}parents,?\s{1,3}(${nameWord})\s{1,3}and\s{1,3}(${nameWord})\s{1,3}(${nameWord})${closing}`,
   'gu',
 )
 
@@ -98,20 +120,21 @@ export function namedKinDescriptions(model: ArticleModel): Map<string, Set<strin
 /**
  * Whether a quotation's speaker, reached from its mention, leaves kin the article names
  * (`namedKinDescriptions`) unsettled: an unnamed speaker whose description is such kin ("my
- * father" after "my father, Hugo Vale,"), or a named one the mention's kin description was
- * guessed to be (`guessed`) who is not the one holder the article names for it ("my sister"
- * read as the latest woman, with "my sister, Ines Harrow," in the text). Only the bare
- * description matches: "my other brother" is not the named one.
+ * father" after "my father, Hugo Vale,"), or a named one a role's reading gave the mention's
+ * kin description (`readAsRole`: the latest woman for "my sister", or "Ana Brill, a sister of
+ * the mayor," for "his sister") who is not the one holder the article names for it ("my
+ * sister, Ines Harrow,"; two sisters named leave it open). Only the bare description matches:
+ * "my other brother" is not the named one.
  */
 export function leavesNamedKinOpen(
   named: ReadonlyMap<string, ReadonlySet<string>>,
   speaker: { kind: string; name: string; description: string | null },
   mention: string | null,
-  guessed: boolean,
+  readAsRole: boolean,
 ): boolean {
   if (speaker.kind === 'anonymous')
     return speaker.description !== null && named.has(foldName(speaker.description))
-  if (!guessed || mention === null) return false
+  if (!readAsRole || mention === null) return false
   const holders = named.get(foldName(mention))
   return holders !== undefined && !(holders.size === 1 && holders.has(foldName(speaker.name)))
 }
