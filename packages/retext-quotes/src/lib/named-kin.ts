@@ -10,7 +10,7 @@
  *
  * Read outside quotations only: a "my" inside one is its speaker's, not the writer's.
  */
-import { elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
+import { collateralKin, elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
 import { foldName, isGivenName } from '@newsroom/names'
 import type { ArticleModel } from './model.js'
 
@@ -20,6 +20,27 @@ const kinWords: ReadonlySet<string> = new Set([
   ...spouseKin,
   ...siblingKin,
 ])
+
+/**
+ * A description of someone's relative: an owner (`my`, `our`, `his`, `her`, `their`, `your`, or a
+ * name before `'s`), at most one modifier, and a kin word of the lexicon, collateral kin included
+ * ("my father", "her late husband", "Ana Ruiz's uncle").
+ */
+const possessedKinShape = new RegExp(
+  String.raw`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:${[
+    ...kinWords,
+    ...collateralKin,
+  ].join('|')})$`,
+  'u',
+)
+
+/**
+ * Whether a description is someone's relative by its words alone: the writer's (`my father`) or
+ * another person's (`his sister`, `Ana Ruiz's son`), in either case not whoever spoke last.
+ */
+export function isPossessedKin(description: string): boolean {
+  return possessedKinShape.test(description)
+}
 
 /** The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"). */
 const parentKin = ['father', 'mother', 'dad', 'mom', 'mum', 'parent'] as const
@@ -32,9 +53,9 @@ const owner = String.raw`(?<![\p{L}'’])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\
 const closing = String.raw`(?=\s*[,.;—–]|\s+(?:who|whose)\b)`
 /** "my father, Hugo Vale," and "my father Hugo Vale": the kin, then the name. */
 const kinThenName = new RegExp(String.raw`${owner}\s+(\p{Ll}+),?\s+(${nameRun})${closing}`, 'gu')
-/** "Hugo Vale, my father,": the name, then the kin. */
+/** "Hugo Vale, my father,", "Ed Ruiz, Ana Ruiz's son,": the name, then the kin. */
 const nameThenKin = new RegExp(
-  String.raw`(?<![\p{L}'’])(${nameRun}),\s+([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(\p{Ll}+)${closing}`,
+  String.raw`(?<![\p{L}'’])(${nameRun}),\s+${owner}\s+(\p{Ll}+)${closing}`,
   'gu',
 )
 /** "my parents, Hugo and Petra Vale,": two given names and the family name they share. */
