@@ -1812,7 +1812,8 @@ describe('kin the article names elsewhere', () => {
   it('reads only the writer’s own appositions and the same owner, and never guesses past them', async () => {
     // An apposition inside a quotation is its speaker's kin, not the writer's; `Dario Quell's
     // father` is another owner's than `my father`: "my father" stays anonymous and published.
-    // "my sister", named outside quotations, is no longer read as the latest woman named.
+    // "my sister", named outside quotations, is no longer read as the latest woman named, not
+    // even as a lean: the writer's sister is no one the text ties to her.
     expect(
       await speakersOf(
         [
@@ -1824,7 +1825,74 @@ describe('kin the article names elsewhere', () => {
     ).toEqual([
       ['My father, Otto Brenn, built this barn,', 'Lena Marsh', null],
       ['The roof leaks every spring,', 'my father', null],
-      ['We should fix it,', null, 'Lena Marsh'],
+      ['We should fix it,', null, 'my sister'],
+    ])
+  })
+})
+
+describe('a possessed kin description is a relative, not the latest speaker', () => {
+  async function speakersOf(text: string): Promise<Array<[string, string | null, string | null]>> {
+    const quotes = (await attributed(text)).data.quotes ?? []
+    return quotes.map((quote) => [
+      quote.text,
+      quote.speaker?.name ?? null,
+      quote.candidate?.name ?? null,
+    ])
+  }
+
+  it('keeps the writer’s untied kin anonymous, whoever spoke last', async () => {
+    expect(
+      await speakersOf(
+        '"The well runs dry in August," said Gustav Pellerin. "Then we dig deeper," my father said.',
+      ),
+    ).toEqual([
+      ['The well runs dry in August,', 'Gustav Pellerin', null],
+      ['Then we dig deeper,', 'my father', null],
+    ])
+    expect(
+      await speakersOf(
+        '"The well runs dry in August," said Maren Holloway. "Then we dig deeper," my sister said.',
+      ),
+    ).toEqual([
+      ['The well runs dry in August,', 'Maren Holloway', null],
+      ['Then we dig deeper,', 'my sister', null],
+    ])
+  })
+
+  it('keeps a named owner’s kin anonymous, not the main speaker', async () => {
+    expect(
+      await speakersOf(
+        '"The well runs dry in August," said Gustav Pellerin. "Then we dig deeper," Maren Holloway’s uncle said.',
+      ),
+    ).toEqual([
+      ['The well runs dry in August,', 'Gustav Pellerin', null],
+      ['Then we dig deeper,', 'Maren Holloway’s uncle', null],
+    ])
+  })
+
+  it('still gives kin to the person an apposition ties it to', async () => {
+    expect(
+      await speakersOf(
+        [
+          'Martin Dunmore, my father, dug the first well. "The well runs dry in August," said Maren Holloway.',
+          '"Then we dig deeper," my father said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['The well runs dry in August,', 'Maren Holloway', null],
+      ['Then we dig deeper,', 'Martin Dunmore', null],
+    ])
+    // Another owner's kin, tied by apposition after the name, is that person too.
+    expect(
+      await speakersOf(
+        [
+          'Martin Dunmore, Maren Holloway’s son, dug the first well.',
+          '"The well runs dry in August," said Martin Dunmore. "Then we dig deeper," Maren Holloway’s son said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['The well runs dry in August,', 'Martin Dunmore', null],
+      ['Then we dig deeper,', 'Martin Dunmore', null],
     ])
   })
 })

@@ -73,6 +73,7 @@ import {
   knownAt,
   type Position,
 } from './model.js'
+import { isPossessedKin, namedKinDescriptions } from './named-kin.js'
 import {
   familyNameMention,
   type Generation,
@@ -1109,6 +1110,8 @@ export class Coreference {
    */
   private readonly resolvedUncued = new PlaceMap<Resolved>()
   /** The article's main named speaker, for possessive descriptions. */
+  /** Kin descriptions the article names the holders of, read when a relative is first resolved. */
+  private namedKin: Map<string, Set<string>> | undefined
   private readonly principal: string | null
   /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
   private readonly paragraphStarts: number[] = []
@@ -2200,6 +2203,17 @@ export class Coreference {
     )
   }
 
+  /**
+   * Whether the text ties a person to a kin description: gives them its kin word (`givenRole`)
+   * or names them its holder by apposition (`namedKinDescriptions`, owner and kin alike: "Ruth
+   * Vale, my mother," for "my mother").
+   */
+  private tiedToKin(speaker: Speaker, description: string, head: string): boolean {
+    if (this.givenRole(speaker, head)) return true
+    this.namedKin ??= namedKinDescriptions(this.model)
+    return this.namedKin.get(foldName(description))?.has(foldName(speaker.name)) ?? false
+  }
+
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
   private peopleNamedIn(text: string): Set<string> {
     const named = new Set<string>()
@@ -2655,6 +2669,7 @@ export class Coreference {
           return !ownedByPronoun
         })
         const possessive = possessiveOpening.test(reading.description)
+        const possessedKin = isPossessedKin(reading.description)
         const principal =
           this.principal !== null && !served.has(this.principal) ? this.principal : null
         // Past the person its sentence names, the description is someone else its sentence
@@ -2706,14 +2721,26 @@ export class Coreference {
           recent.name !== statedHolders[0]
             ? null
             : recent
-        const name = holder ?? (possessive ? principal : walked?.name) ?? null
+        // Someone's relative ("my father", "Ana Ruiz's son") is a person the text ties to that
+        // kin, never the one it was just talking about: the writer's father is not the latest
+        // man quoted, nor is Ana Ruiz's son Ana Ruiz or the main speaker.
+        const guessed =
+          possessedKin && walked !== null && !this.tiedToKin(walked, reading.description, head)
+            ? null
+            : walked
+        const name =
+          holder ?? (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
           return {
             speaker,
-            resolution: holder ? 'role-holder' : possessive ? 'role-principal' : 'role-recent',
+            resolution: holder
+              ? 'role-holder'
+              : possessive && !possessedKin
+                ? 'role-principal'
+                : 'role-recent',
           }
         }
         return {

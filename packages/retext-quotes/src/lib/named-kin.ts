@@ -27,6 +27,27 @@ const kinWords: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * A description of someone's relative: an owner (`my`, `our`, `his`, `her`, `their`, `your`, or a
+ * name before `'s`), at most one modifier, and a kin word of the lexicon, collateral kin included
+ * ("my father", "her late husband", "Ana Ruiz's uncle").
+ */
+const possessedKinShape = new RegExp(
+  String.raw`^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+(?:\p{Ll}+\s+)?(?:${[
+    ...kinWords,
+    ...collateralKin,
+  ].join('|')})$`,
+  'u',
+)
+
+/**
+ * Whether a description is someone's relative by its words alone: the writer's (`my father`) or
+ * another person's (`his sister`, `Ana Ruiz's son`), in either case not whoever spoke last.
+ */
+export function isPossessedKin(description: string): boolean {
+  return possessedKinShape.test(description)
+}
+
+/**
  * The kin a pair of parents holds, either of the pair ("my parents, Hugo and Petra Vale"): elder
  * kin of the direct line one generation up (no grand-, step-, uncle or aunt), in the singular.
  */
@@ -54,9 +75,9 @@ const kinThenName = new RegExp(
   String.raw`${owner}\s{1,3}${kinWord},?\s{1,3}(${nameRun})${closing}`,
   'gu',
 )
-/** "Hugo Vale, my father,": the name, then the kin. */
+/** "Hugo Vale, my father,", "Ed Ruiz, Ana Ruiz's son,": the name, then the kin. */
 const nameThenKin = new RegExp(
-  String.raw`${wordStart}(${nameRun}),\s{1,3}([Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s{1,3}${kinWord}${closing}`,
+  String.raw`${wordStart}(${nameRun}),\s{1,3}${owner}\s{1,3}${kinWord}${closing}`,
   'gu',
 )
 /** "my parents, Hugo and Petra Vale,": two given names and the family name they share. */
