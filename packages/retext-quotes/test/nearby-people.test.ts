@@ -52,6 +52,22 @@ describe('NearbyPeople', () => {
     expect(nearby.choose('male')).toBeNull()
   })
 
+  it('takes a newcomer first named outside a subject only when no subject takes the pronoun', () => {
+    const nearby = new NearbyPeople()
+    nearby.reset(0)
+    nearby.add(obi, 'male', true, false)
+    nearby.add(brio, 'male', false, true)
+    // Obi opens the sentence; Brio, new, is its object.
+    expect(nearby.choose('male', () => obi)).toEqual({
+      speaker: obi,
+      resolution: 'pronoun-clause-subject',
+    })
+    expect(nearby.choose('male')).toEqual({ speaker: obi, resolution: 'pronoun-clause-subject' })
+    // A second subject: none is alone, and the newcomer is all that is left.
+    nearby.add(salo, 'male', true, false)
+    expect(nearby.choose('male')).toEqual({ speaker: brio, resolution: 'pronoun-newcomer' })
+  })
+
   it('moves a person whose gender the article settles later, with what it knew of them', () => {
     const nearby = new NearbyPeople()
     nearby.reset(0)
