@@ -111,13 +111,14 @@ export class NearbyPeople {
    * The one person a pronoun of a gender means among those met: the one known to be of that
    * gender, else the one whose gender may be it, else the one the stretch introduces as the
    * subject of a sentence, else the subject of the nearest clause before the pronoun
-   * (`nearestSubject`, asked only then), else the one known to be of that gender who opens a
-   * sentence, else the one the stretch introduces elsewhere; null when none is alone. The one
+   * (`nearestSubject`, asked only then; only a main clause's when it would pass over a
+   * newcomer), else the one known to be of that gender who opens a sentence, else the one the
+   * stretch introduces elsewhere; null when none is alone. The one
    * whose id is `ruledOut` (an object pronoun's own clause subject) is not among them.
    */
   choose(
     gender: NameGender,
-    nearestSubject?: () => Speaker | null,
+    nearestSubject?: (mainClauseOnly: boolean) => Speaker | null,
     ruledOut: string | null = null,
   ): { speaker: Speaker; resolution: Resolution } | null {
     const agreeing = this.classes[gender]
@@ -137,9 +138,11 @@ export class NearbyPeople {
     // when no subject does.
     if (newcomer && this.met.get(newcomer)?.introducedAsSubject)
       return { speaker: newcomer, resolution: 'pronoun-newcomer' }
-    const nearest = nearestSubject?.()
+    // "While Vale had allies, that worries Brio": a fronted clause's subject is no more the
+    // topic than the newcomer.
+    const nearest = nearestSubject?.(newcomer !== undefined)
     if (nearest) return { speaker: nearest, resolution: 'pronoun-clause-subject' }
-    const subject = only(agreeing.subjects, ruledOut)
+    const subject = newcomer ? undefined : only(agreeing.subjects, ruledOut)
     if (subject) return { speaker: subject, resolution: 'pronoun-clause-subject' }
     if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
     return null
