@@ -1051,6 +1051,32 @@ describe('Coreference', () => {
     expect(results[0]).toEqual(['he', 'Pavel Ostrander', 'person', 'pronoun-clause-subject'])
   })
 
+  // A he continuing the text carries on its subject: a man first named as the object of that
+  // subject's verb is new to the stretch, not what it is about.
+  it('resolves "he" to the subject of the sentence before, not to a man it first names as its object', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Ivo Pallant, 58, has run the Rellmark ferry line since his father retired.',
+        'Ships now wait for a week at the quay.',
+        'At a rally on Tuesday, Pallant attacked Greta Linde and harbour master Ruben Stask. Later, speaking to reporters, he added, “The quay is a disgrace.”',
+      ].join('\n\n'),
+    )
+    expect(results.at(-1)?.slice(1)).toEqual(['Ivo Pallant', 'person', 'pronoun-clause-subject'])
+  })
+
+  // "While …" opens a subordinate clause: its subject is no main subject for the pronoun to carry on.
+  it('resolves "he" to a man first named as an object over the subject of a fronted "while" clause', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Ivo Pallant, 58, has run the Rellmark ferry line since his father retired.',
+        'Ships now wait for a week at the quay.',
+        'While Pallant had the backing of the council, that has not been true for the new terminal, which is something that worries Ruben Stask, head of the dockworkers’ union.',
+        '“Nobody is fighting for the terminal,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results.at(-1)?.[1]).toBe('Ruben Stask')
+  })
+
   // Centering: the latest subject is what a pronoun prefers, over who spoke before it.
   it('resolves "he" or "she" to a person opening a sentence as its subject after the last speaker', async () => {
     const cases = [

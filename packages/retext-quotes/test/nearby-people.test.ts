@@ -52,6 +52,38 @@ describe('NearbyPeople', () => {
     expect(nearby.choose('male')).toBeNull()
   })
 
+  it('takes a newcomer first named outside a subject only when no main clause subject takes the pronoun', () => {
+    const nearby = new NearbyPeople()
+    nearby.reset(0)
+    nearby.add(obi, 'male', true, false)
+    nearby.add(brio, 'male', false, true)
+    // Obi opens the sentence before; Brio, new, is its object.
+    const asked: boolean[] = []
+    const mainSubject = (mainClauseOnly: boolean) => {
+      asked.push(mainClauseOnly)
+      return obi
+    }
+    expect(nearby.choose('male', mainSubject)).toEqual({
+      speaker: obi,
+      resolution: 'pronoun-clause-subject',
+    })
+    expect(asked).toEqual([true])
+    // No main clause subject just before: a sentence opener further back does not beat him.
+    expect(nearby.choose('male', () => null)).toEqual({
+      speaker: brio,
+      resolution: 'pronoun-newcomer',
+    })
+    // Introduced as a subject, the newcomer wins outright.
+    const opened = new NearbyPeople()
+    opened.reset(0)
+    opened.add(obi, 'male', true, false)
+    opened.add(brio, 'male', true, true)
+    expect(opened.choose('male', mainSubject)).toEqual({
+      speaker: brio,
+      resolution: 'pronoun-newcomer',
+    })
+  })
+
   it('moves a person whose gender the article settles later, with what it knew of them', () => {
     const nearby = new NearbyPeople()
     nearby.reset(0)

@@ -1964,30 +1964,36 @@ export class Coreference {
    * its paragraph), else null. Not when a pronoun of that gender comes first in that sentence:
    * it then already speaks of someone else ("she had been involved, and she doubts Vale can…").
    */
-  private nearestClauseSubject(position: Position, gender: NameGender): Speaker | null {
+  private nearestClauseSubject(
+    position: Position,
+    gender: NameGender,
+    mainClauseOnly = false,
+  ): Speaker | null {
     const prepared = this.model.paragraphs[position.paragraph]
     if (!prepared) return null
     const sentence = sentenceIndexAt(prepared, position.offset)
     if (sentence > 0) {
       const [from, to] = prepared.sentences[sentence - 1] as [number, number]
-      return this.firstSubjectIn(position.paragraph, from, to, gender)
+      return this.firstSubjectIn(position.paragraph, from, to, gender, mainClauseOnly)
     }
     const previous = this.model.paragraphs[position.paragraph - 1]
     const last = previous?.sentences.at(-1)
     if (!previous || !last) return null
-    return this.firstSubjectIn(position.paragraph - 1, last[0], last[1], gender)
+    return this.firstSubjectIn(position.paragraph - 1, last[0], last[1], gender, mainClauseOnly)
   }
 
   /**
    * The first person subject of a clause between two offsets of a paragraph, when of the
    * gender and not after a subject pronoun of that gender ("In his speech, Vale…" may come
-   * first), else null.
+   * first), else null. `mainClauseOnly` passes over the subject of a clause a subordinator opens
+   * ("While Vale…").
    */
   private firstSubjectIn(
     paragraph: number,
     from: number,
     to: number,
     gender: NameGender,
+    mainClauseOnly = false,
   ): Speaker | null {
     const prepared = this.model.paragraphs[paragraph] as PreparedParagraph
     const chains = this.model.chainsByParagraph.get(paragraph) ?? []
@@ -1997,6 +2003,7 @@ export class Coreference {
       const chain = chains[at] as NameChain
       if (chain.start >= to) break
       if (!chain.subject || chain.kind !== 'person') continue
+      if (mainClauseOnly && this.inSubordinateClause(paragraph, chain.start)) continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
@@ -3501,8 +3508,8 @@ export class Coreference {
       // a person merely named in it nor the topic of sentences further back.
       const chosen = this.peopleNear(position).choose(
         gender,
-        () => {
-          const subject = this.nearestClauseSubject(position, gender)
+        (mainClauseOnly) => {
+          const subject = this.nearestClauseSubject(position, gender, mainClauseOnly)
           return subject?.id === ruledOut ? null : subject
         },
         ruledOut,

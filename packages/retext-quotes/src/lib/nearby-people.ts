@@ -24,6 +24,8 @@ interface Met {
   gender: GenderClass
   subject: boolean
   introduced: boolean
+  /** Whether the first mention of their name opens its sentence as its subject. */
+  introducedAsSubject: boolean
 }
 
 function members(): ClassMembers {
@@ -65,7 +67,12 @@ export class NearbyPeople {
     this.added = true
     let known = this.met.get(speaker)
     if (!known) {
-      known = { gender: classOf(gender), subject: false, introduced: false }
+      known = {
+        gender: classOf(gender),
+        subject: false,
+        introduced: false,
+        introducedAsSubject: false,
+      }
       this.met.set(speaker, known)
       this.classes[known.gender].all.add(speaker)
     }
@@ -76,6 +83,7 @@ export class NearbyPeople {
     }
     if (introduced && !known.introduced) {
       known.introduced = true
+      known.introducedAsSubject = subject
       group.introduced.add(speaker)
     }
   }
@@ -101,14 +109,16 @@ export class NearbyPeople {
 
   /**
    * The one person a pronoun of a gender means among those met: the one known to be of that
-   * gender, else the one whose gender may be it, else the one the stretch introduces, else
-   * the subject of the nearest clause before the pronoun (`nearestSubject`, asked only then),
-   * else the one known to be of that gender who opens a sentence; null when none is alone. The
-   * one whose id is `ruledOut` (an object pronoun's own clause subject) is not among them.
+   * gender, else the one whose gender may be it, else the one the stretch introduces as the
+   * subject of a sentence, else the subject of the nearest clause before the pronoun
+   * (`nearestSubject`, asked only then; only a main clause's when it would pass over a
+   * newcomer), else the one known to be of that gender who opens a sentence, else the one the
+   * stretch introduces elsewhere; null when none is alone. The one
+   * whose id is `ruledOut` (an object pronoun's own clause subject) is not among them.
    */
   choose(
     gender: NameGender,
-    nearestSubject?: () => Speaker | null,
+    nearestSubject?: (mainClauseOnly: boolean) => Speaker | null,
     ruledOut: string | null = null,
   ): { speaker: Speaker; resolution: Resolution } | null {
     const agreeing = this.classes[gender]
@@ -118,14 +128,23 @@ export class NearbyPeople {
     // No one known to be of the gender (one would have been `sure`): the one left open.
     const one = sizeWithout(agreeing.all, ruledOut) === 0 ? only(open.all, ruledOut) : undefined
     if (one) return { speaker: one, resolution: 'pronoun-only' }
-    if (sizeWithout(agreeing.introduced, ruledOut) + sizeWithout(open.introduced, ruledOut) === 1) {
-      const newcomer = only(agreeing.introduced, ruledOut) ?? only(open.introduced, ruledOut)
-      if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
-    }
-    const nearest = nearestSubject?.()
+    const newcomer =
+      sizeWithout(agreeing.introduced, ruledOut) + sizeWithout(open.introduced, ruledOut) === 1
+        ? (only(agreeing.introduced, ruledOut) ?? only(open.introduced, ruledOut))
+        : undefined
+    // "Ann Vale attacked Petra Salo and Mark Orrin. He said…": a he or she carries on the
+    // subject the text is about; a person first named as an object, an owner or inside a
+    // fronted clause is a newcomer to the stretch, not its topic, so takes the pronoun only
+    // when no subject does.
+    if (newcomer && this.met.get(newcomer)?.introducedAsSubject)
+      return { speaker: newcomer, resolution: 'pronoun-newcomer' }
+    // "While Vale had allies, that worries Brio": a fronted clause's subject is no more the
+    // topic than the newcomer.
+    const nearest = nearestSubject?.(newcomer !== undefined)
     if (nearest) return { speaker: nearest, resolution: 'pronoun-clause-subject' }
-    const subject = only(agreeing.subjects, ruledOut)
+    const subject = newcomer ? undefined : only(agreeing.subjects, ruledOut)
     if (subject) return { speaker: subject, resolution: 'pronoun-clause-subject' }
+    if (newcomer) return { speaker: newcomer, resolution: 'pronoun-newcomer' }
     return null
   }
 }

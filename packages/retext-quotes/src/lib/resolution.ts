@@ -44,7 +44,10 @@ export type Resolution =
   | 'pronoun-speaker'
   /** The one person of that gender named nearby. */
   | 'pronoun-only'
-  /** The one person the text introduces nearby. */
+  /**
+   * The one person the text introduces nearby: as a sentence's subject, or elsewhere when no
+   * main clause subject comes just before the pronoun.
+   */
   | 'pronoun-newcomer'
   /** The one subject of a clause nearby. */
   | 'pronoun-clause-subject'
