@@ -1306,13 +1306,24 @@ describe('role qualifiers', () => {
   const resolve = async (text: string) => (await resolveQuotes(text)).results[0]
 
   it('does not give a state’s role to a holder the text states with another state', async () => {
-    // The titled governor of another state is not "the Wyoming governor"; the person the
-    // paragraph is about is.
+    // The titled governor of another state is not "the Wyoming governor"; nor is the person the
+    // paragraph is about, whom the text gives no role: a governor the text has not named.
     expect(
       await resolve(
         'Former Nevada governor Teodor Brask toured the plant on Monday.\n\nIrena Vallow drove to the fairground. Later, the Wyoming governor told reporters, “We have earned every vote.”',
       ),
-    ).toEqual(['the Wyoming governor', 'Irena Vallow', 'person', 'role-recent'])
+    ).toEqual(['the Wyoming governor', 'the Wyoming governor', 'anonymous', 'role-unnamed'])
+    // Nor anyone else the walk meets before or after the holder it rules out.
+    for (const text of [
+      'Florida Gov. Ada Vellum spoke on Monday. Tomas Brill listened.\n\n"We need the money," the Ohio governor said.',
+      'Florida Gov. Tomas Brill spoke on Monday. Ada Vellum listened.\n\n"We need the money," the Ohio governor said.',
+      'Ada Vellum, the senator who was born in Ohio, spoke. Tomas Brill spoke too.\n\n"We won," the Vermont senator said.',
+    ])
+      expect((await resolve(text))?.slice(1), text).toEqual([
+        text.includes('Vermont') ? 'the Vermont senator' : 'the Ohio governor',
+        'anonymous',
+        'role-unnamed',
+      ])
     // A party tag states the state too.
     expect(
       (

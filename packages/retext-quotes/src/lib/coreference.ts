@@ -2614,6 +2614,22 @@ export class Coreference {
         }
         const qualifiedOtherwise = (name: string, roles: readonly string[]) =>
           this.qualifiedOtherwise(qualifiers, name, [...roles, ...rosterRoles(name)])
+        // A holder of the role whom the qualifiers rule out ("Florida Gov. Ada Vale" for "the Ohio
+        // governor") says the description is another holder: no one the text gives no role.
+        const holderRuledOut =
+          hasQualifiers(qualifiers) &&
+          (this.catalogue.people.clusters.some(
+            (cluster) =>
+              cluster.parsed.full &&
+              holdsRole(cluster.roles, head) &&
+              qualifiedOtherwise(cluster.name, cluster.roles),
+          ) ||
+            [...this.roster.speakers.values()].some(
+              (speaker) =>
+                speaker.kind === 'person' &&
+                holdsRole(speaker.roles, head) &&
+                qualifiedOtherwise(speaker.name, speaker.roles),
+            ))
         const titledHolder =
           this.catalogue.people.clusters.find(
             (cluster) =>
@@ -2627,6 +2643,27 @@ export class Coreference {
               holdsRole(speaker.roles, head) &&
               !qualifiedOtherwise(speaker.name, speaker.roles),
           )?.name
+        // The same for a holder the walk below can reach, asked only when it meets someone the
+        // text gives no role (the walk goes from the latest person back, so it may meet them first).
+        let ruledOutHolderNear: boolean | undefined
+        const ruledOutWithinReach = (): boolean => {
+          ruledOutHolderNear ??=
+            hasQualifiers(qualifiers) &&
+            this.latestPerson(
+              position,
+              headGender,
+              3,
+              (speaker) =>
+                (holdsRole(speaker.roles, head) ||
+                  this.namedWithRole(speaker, head) ||
+                  speaker.roles.some((role) => {
+                    const title = roleHeadOf(role)
+                    return title !== null && sameRoleKind(title, reading.head)
+                  })) &&
+                qualifiedOtherwise(speaker.name, speaker.roles),
+            ) !== null
+          return ruledOutHolderNear
+        }
         // "the senior Vale adviser", "Vale's doctor", "his chief aide": a role held for
         // someone the description names, or for the person "his" means (the one the text is
         // about), is not that person's.
@@ -2670,6 +2707,10 @@ export class Coreference {
           const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
           if (stated.some((role) => sameRoleKind(role, reading.head))) return true
           if (stated.some((role) => rolesContradict(role, reading.head))) {
+            contradicted = speaker
+            return true
+          }
+          if (holderRuledOut || ruledOutWithinReach()) {
             contradicted = speaker
             return true
           }
