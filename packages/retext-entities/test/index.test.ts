@@ -266,11 +266,10 @@ describe('retextEntities behaviour', () => {
     for (const text of [
       'Velk wrote a memoir entitled The Harbour Years: My Neighbours Were Sailors.',
       'Nadia Orrin has a book in the works titled Women Who Work: Notes on Harbours, she said.',
-      'Nadia Orrin starred in “Apollo 9” and “The Spy Who Shagged Me,” and had no praise for Velk.',
     ]) {
       const file = await run(text)
       const people = names(file.data.entities?.people)
-      expect(people.filter((name) => /\b(?:Were|Who|Shagged)\b/.test(name))).toEqual([])
+      expect(people.filter((name) => /\b(?:Were|Who)\b/.test(name))).toEqual([])
       expect(people.length).toBe(1)
     }
   })

@@ -185,8 +185,6 @@ const cleanToken = tokenFact(clean)
 const foldToken = tokenFact(fold)
 const cleanFoldToken = tokenFact((word) => fold(clean(word)))
 /** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
-/** A title's capitalized verb or question word (see `isTitleWord`). */
-const titleWordToken = tokenFact((word) => isTitleWord(word, fold(word)))
 const listedNonEntityToken = tokenFact(
   (word) => nonEntities.has(fold(word)) || isTitleWord(word, fold(word)),
 )
@@ -902,11 +900,6 @@ export class Recognizer {
 
   private takeRun(sentence: Sentence, runStart: number, runEnd: number): void {
     const tokens = sentence.words
-    // A verb or question word capitalized inside the run makes it a title ("The Spy Who Shagged
-    // Me", "My Patients Were Presidents"): no word of it is a name on that evidence alone.
-    for (let at = runStart; at < runEnd; at++) {
-      if (sentence.initial(at) !== true && titleWordToken(tokens[at] as Token)) return
-    }
     let start = runStart
     while (start < runEnd) {
       const token = tokens[start]
