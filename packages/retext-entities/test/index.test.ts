@@ -262,18 +262,6 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.organizations)).toEqual(['Harbour Radio'])
   })
 
-  it('makes no person of the verbs and question words a title capitalizes', async () => {
-    for (const text of [
-      'Velk wrote a memoir entitled The Harbour Years: My Neighbours Were Sailors.',
-      'Nadia Orrin has a book in the works titled Women Who Work: Notes on Harbours, she said.',
-    ]) {
-      const file = await run(text)
-      const people = names(file.data.entities?.people)
-      expect(people.filter((name) => /\b(?:Were|Who)\b/.test(name))).toEqual([])
-      expect(people.length).toBe(1)
-    }
-  })
-
   it('reads a function word in capitals as emphasis, not as an organization, unless defined', async () => {
     const file = await run(
       'The new arrivals COULD be lost hikers, Mara Velk said, and ALL of them were NEVER told. The KRBA agreed.\n\nThe Harbour Organization for Walkers (HOW) met, and HOW will march on Friday.',

@@ -1,11 +1,8 @@
 import {
   articles,
-  auxiliaries,
   coordinators,
   demonstratives,
   diseaseNames,
-  givenNameAuxiliaries,
-  interrogatives,
   monthAbbreviations,
   monthNames,
   numberWords,
@@ -248,14 +245,4 @@ export const nonPersonHeads: readonly string[] = [
   'town',
   'village',
   'shanti',
-]
-
-/**
- * Verbs and question words that a title in headline case capitalizes ("My Neighbours *Were*
- * Sailors", "Women *Who* Work"): no name, unless written in capitals as an acronym ("WHO").
- * "Will" and "May" are also given names.
- */
-export const capitalizedTitleWords: readonly string[] = [
-  ...auxiliaries.filter((word) => !givenNameAuxiliaries.includes(word)),
-  ...interrogatives,
 ]

@@ -35,7 +35,7 @@ import {
   type Token,
   tokenFact,
 } from '@newsroom/nlcst-tokens'
-import { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
+import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import {
   type EntityKind,
@@ -64,7 +64,6 @@ export interface RawMention {
 }
 
 const nonEntities = new Set(nonEntityWords)
-const capitalizedTitleWordSet = new Set(capitalizedTitleWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const acronymStopWordSet = new Set(acronymStopWords)
@@ -161,12 +160,7 @@ function fold(word: string): string {
  */
 function isNonEntityWord(word: string): boolean {
   const bare = fold(word).replace(/'(?:ve|m|ll|d|re|s)$/, '')
-  return nonEntities.has(bare) || isTitleWord(word, bare) || /\d/.test(word)
-}
-
-/** A title's verb or question word (`capitalizedTitleWords`), `folded` being `word` folded. */
-function isTitleWord(word: string, folded: string): boolean {
-  return capitalizedTitleWordSet.has(folded) && !isAcronym(word)
+  return nonEntities.has(bare) || /\d/.test(word)
 }
 
 /**
@@ -185,9 +179,7 @@ const cleanToken = tokenFact(clean)
 const foldToken = tokenFact(fold)
 const cleanFoldToken = tokenFact((word) => fold(clean(word)))
 /** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
-const listedNonEntityToken = tokenFact(
-  (word) => nonEntities.has(fold(word)) || isTitleWord(word, fold(word)),
-)
+const listedNonEntityToken = tokenFact((word) => nonEntities.has(fold(word)))
 /** What the name lexicons know of the word, possessive dropped: one slot for every question. */
 const knowledgeToken = tokenFact((word) => knowledgeOf(clean(word)))
 /** A first word that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
