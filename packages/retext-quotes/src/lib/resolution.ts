@@ -113,21 +113,13 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
 /**
  * How often a pronoun or role rule names the right PERSON, by reading a sample of its published
  * out-of-fold choices on PolNeAR train (`data/resolution-labels-a.tsv`, `-b.tsv` of evaluate;
- * the Wilson lower bound (95%) of right of distinct mentions labelled). The speaker model's `resolution:*` weights cannot say
+ * right of distinct mentions labelled; only the rule whose labels are mostly not of the person it named). The speaker model's `resolution:*` weights cannot say
  * so: PolNeAR's gold marks the source mention, so its labels count any resolution of the right
  * mention right. Rules not listed were not labelled and keep their model confidence.
  */
 export const resolutionEntityPrecision: Readonly<Partial<Record<PublishableResolution, number>>> =
   Object.freeze({
-    'pronoun-opener': 0.862,
-    'pronoun-clause-subject': 0.742,
-    'pronoun-subject': 0.548,
-    'pronoun-speaker': 0.742,
-    'pronoun-only': 0.69,
-    'pronoun-earlier': 0.387,
-    'pronoun-newcomer': 0.262,
-    'role-recent': 0.567,
-    'role-holder': 0.449,
+    'pronoun-earlier': 13 / 22,
   })
 
 /**
