@@ -36,12 +36,7 @@ import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
-import {
-  isPublishable,
-  type Resolution,
-  resolutionConfidence,
-  resolutionEntityPrecision,
-} from './resolution.js'
+import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
 import { isSpeech, startsSentenceAfterQuote } from './speech.js'
 
 /** Configuration of `retextQuotes`. */
@@ -537,9 +532,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
         !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
           ? Math.round(
               calibrate(attribution.choice, model, resolution, attribution.rivals) *
-                (resolutionWeighed
-                  ? (resolutionEntityPrecision[resolution] ?? 1)
-                  : resolutionConfidence[resolution]) *
+                (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
                 100,
             ) / 100
           : 0

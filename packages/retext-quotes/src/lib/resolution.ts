@@ -111,18 +111,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
 })
 
 /**
- * How often a pronoun or role rule names the right PERSON, by reading a sample of its published
- * out-of-fold choices on PolNeAR train (`data/resolution-labels-a.tsv`, `-b.tsv` of evaluate;
- * right of distinct mentions labelled; only the rule whose labels are mostly not of the person it named). The speaker model's `resolution:*` weights cannot say
- * so: PolNeAR's gold marks the source mention, so its labels count any resolution of the right
- * mention right. Rules not listed were not labelled and keep their model confidence.
- */
-export const resolutionEntityPrecision: Readonly<Partial<Record<PublishableResolution, number>>> =
-  Object.freeze({
-    'pronoun-earlier': 13 / 22,
-  })
-
-/**
  * Resolutions never published, whatever the speaker model says of the mention: the article
  * leaves open which person it means ("Vale said" of two Vales, with nothing in the text to tell
  * them apart), so a right mention still names nobody for sure; or the mention names the one
