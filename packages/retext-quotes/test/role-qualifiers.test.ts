@@ -48,4 +48,19 @@ describe('role qualifiers', () => {
     expect(qualifiersContradict(of('the Democratic candidate'), of('Republican'))).toBe(true)
     expect(qualifiersContradict(of('the Democratic candidate'), of('Ohio Democrat'))).toBe(false)
   })
+
+  it('reads a two-word state’s abbreviation by both initials', () => {
+    const of = (text: string) => addQualifiersOf(text, emptyQualifiers())
+    const abbreviated = (abbreviation: string) => {
+      const qualifiers = emptyQualifiers()
+      qualifiers.abbreviatedStates.add(abbreviation)
+      return qualifiers
+    }
+    // `N.Y.` holds the letters of New Jersey in order, but not its second initial.
+    expect(qualifiersContradict(of('the New Jersey senator'), abbreviated('ny'))).toBe(true)
+    expect(qualifiersContradict(of('the New Hampshire senator'), abbreviated('nm'))).toBe(true)
+    expect(qualifiersContradict(of('the New Jersey senator'), abbreviated('nj'))).toBe(false)
+    expect(qualifiersContradict(of('the West Virginia senator'), abbreviated('wva'))).toBe(false)
+    expect(qualifiersContradict(of('the Virginia senator'), abbreviated('va'))).toBe(false)
+  })
 })

@@ -120,11 +120,14 @@ export function addQualifiersAroundName(
 
 /**
  * Whether an abbreviation may be written for a state: its letters in order in the state's name,
- * the first letters alike (`fla` of `florida`, `nj` of `new jersey`, `vt` of `vermont`).
+ * the first letters alike (`fla` of `florida`, `vt` of `vermont`); a state of two words opens
+ * with both initials (`nj` of `new jersey`, `wva` of `west virginia`, not `ny`).
  */
 function mayAbbreviate(abbreviation: string, state: string): boolean {
-  const letters = state.replaceAll(' ', '')
+  const words = state.split(' ')
+  const letters = words.join('')
   if (abbreviation[0] !== letters[0]) return false
+  if (words.length > 1 && abbreviation[1] !== words[1]?.[0]) return false
   let at = 0
   for (const letter of abbreviation) {
     at = letters.indexOf(letter, at)
