@@ -2053,6 +2053,19 @@ export class Coreference {
   }
 
   /**
+   * The person a name chain names: the cluster of its mention, else, for a name not kept as a
+   * mention (an object: `met Dario Quell, a harbor commissioner`), the one person its keys name;
+   * a title is no part of them.
+   */
+  private clusterOfChain(chain: NameChain): PersonCluster | undefined {
+    const index = this.mentionAt.get(chain.paragraph, chain.start)
+    const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+    if (byMention) return byMention
+    const byKey = this.peopleByKey().get(foldName(parsePersonName(personNameOf(chain)).name))
+    return byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined
+  }
+
+  /**
    * The role heads that descriptions after their names give the people named in full, by name
    * (`Dario Quell, a harbor commissioner,` → `commissioner`), and those stated before a name
    * (`rolesBeforeName`: `met Governor Luc Haddon`, `her aide, Bo Tander`), read once for the
@@ -2073,14 +2086,7 @@ export class Coreference {
       const deniedRole = role === null ? roleDenialAfterName(prepared, chain) : null
       const rolesBefore = rolesBeforeName(prepared, chain)
       if (role === null && deniedRole === null && rolesBefore.length === 0) continue
-      const index = this.mentionAt.get(chain.paragraph, chain.start)
-      const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
-      // A name not kept as a mention (an object: `met Dario Quell, a harbor commissioner`) is
-      // found by its keys, when they name one person only; a title is no part of them.
-      const byKey = this.peopleByKey().get(foldName(parsePersonName(personNameOf(chain)).name))
-      const cluster =
-        byMention ??
-        (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
+      const cluster = this.clusterOfChain(chain)
       if (!cluster?.parsed.full) continue
       if (deniedRole !== null) {
         const folded = { ...deniedRole, heads: deniedRole.heads.map(foldedRole) }
@@ -2172,12 +2178,7 @@ export class Coreference {
         if (chain.kind !== 'person') continue
         const prepared = this.model.paragraphs[chain.paragraph]
         if (!prepared) continue
-        const index = this.mentionAt.get(chain.paragraph, chain.start)
-        const byMention = index === undefined ? undefined : personClusterOf(this.catalogue, index)
-        const byKey = this.peopleByKey().get(foldName(parsePersonName(personNameOf(chain)).name))
-        const cluster =
-          byMention ??
-          (byKey?.length === 1 ? this.catalogue.people.clusters[byKey[0] as number] : undefined)
+        const cluster = this.clusterOfChain(chain)
         if (!cluster) continue
         let qualifiers = stated.get(cluster.name)
         if (!qualifiers) {
@@ -2607,10 +2608,16 @@ export class Coreference {
         // "the New Jersey governor": no one the text states as another state's governor, or
         // as of the other party (`former Florida governor`, `R-Fla.`).
         const qualifiers = addQualifiersOf(reading.description, emptyQualifiers())
-        const rosterRoles = (name: string) => {
-          for (const speaker of this.roster.speakers.values())
-            if (speaker.kind === 'person' && speaker.name === name) return speaker.roles
-          return []
+        // The roles the roster records for each person, gathered once for this description.
+        let rolesByName: Map<string, readonly string[]> | undefined
+        const rosterRoles = (name: string): readonly string[] => {
+          if (!rolesByName) {
+            rolesByName = new Map()
+            for (const speaker of this.roster.speakers.values())
+              if (speaker.kind === 'person' && !rolesByName.has(speaker.name))
+                rolesByName.set(speaker.name, speaker.roles)
+          }
+          return rolesByName.get(name) ?? []
         }
         const qualifiedOtherwise = (name: string, roles: readonly string[]) =>
           this.qualifiedOtherwise(qualifiers, name, [...roles, ...rosterRoles(name)])
