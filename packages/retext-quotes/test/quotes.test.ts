@@ -1713,19 +1713,22 @@ describe('a sentence of many quotations', () => {
   })
 })
 
-describe('kin the article names elsewhere', () => {
-  async function speakersOf(text: string): Promise<Array<[string, string | null, string | null]>> {
-    const quotes = (await attributed(text)).data.quotes ?? []
-    return quotes.map((quote) => [
-      quote.text,
-      quote.speaker?.name ?? null,
-      quote.candidate?.name ?? null,
-    ])
-  }
+/** Each quotation's text, its speaker's name and its candidate's name (a lean below the threshold). */
+async function speakersAndCandidatesOf(
+  text: string,
+): Promise<Array<[string, string | null, string | null]>> {
+  const quotes = (await attributed(text)).data.quotes ?? []
+  return quotes.map((quote) => [
+    quote.text,
+    quote.speaker?.name ?? null,
+    quote.candidate?.name ?? null,
+  ])
+}
 
+describe('kin the article names elsewhere', () => {
   it('keeps "my father" as a lean when the writer names him by apposition, before or after', async () => {
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         [
           '"Never sell the orchard," my father often said.',
           'Few people knew that my father, Hugo Lindqvist, had once studied law. He ran the bakery instead.',
@@ -1741,13 +1744,13 @@ describe('kin the article names elsewhere', () => {
 
   it('reads a pair of parents, and leaves the name before the kin to the stated role', async () => {
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         'My parents, Edwin and Marta Sorell, kept goats. "Goats are smarter than dogs," my mother said.',
       ),
     ).toEqual([['Goats are smarter than dogs,', null, 'my mother']])
     // The one holder the text states is the speaker already (`role-holder`), and stays so.
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         'Ruth Calloway, my mother, taught school for forty years. "Sit up straight," my mother said.',
       ),
     ).toEqual([['Sit up straight,', 'Ruth Calloway', null]])
@@ -1757,7 +1760,7 @@ describe('kin the article names elsewhere', () => {
     // Only Felix Varga is read ("my other brother" is another description): the anonymous
     // "my brother" is kept as a lean.
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         [
           'My brother, Felix Varga, farms near the river. My other brother, Teodor Varga, drives a bus.',
           '"The river is rising," my brother said.',
@@ -1770,7 +1773,7 @@ describe('kin the article names elsewhere', () => {
     // "her sister" reads as the latest woman, Lena Quill, who is one of the two sisters named:
     // the text does not say which of them spoke.
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         [
           'Mara Quill farms near the river. Her sister, Ines Quill, runs the inn. Her sister, Lena Quill, keeps the books. Lena Quill was tired.',
           '"We should fix the roof," her sister said.',
@@ -1787,7 +1790,7 @@ describe('kin the article names elsewhere', () => {
       'Petra Halloway, a sister of the mayor, spoke first.',
     ]
     for (const opening of [sentences, [...sentences].reverse()]) {
-      const [[text, speaker] = []] = await speakersOf(
+      const [[text, speaker] = []] = await speakersAndCandidatesOf(
         [opening.join(' '), '"The mine took everything," his sister said.'].join('\n\n'),
       )
       expect([text, speaker]).toEqual(['The mine took everything,', null])
@@ -1804,7 +1807,7 @@ describe('kin the article names elsewhere', () => {
       ...Array.from({ length: 2 }, () => 'A-'.repeat(20_000)),
       'Hugo Lindqvist, my father, ran it for forty years.',
     ]
-    expect(await speakersOf(paragraphs.join('\n\n'))).toEqual([
+    expect(await speakersAndCandidatesOf(paragraphs.join('\n\n'))).toEqual([
       ['We never closed the mill,', null, 'my father'],
     ])
   })
@@ -1815,7 +1818,7 @@ describe('kin the article names elsewhere', () => {
     // "my sister", named outside quotations, is no longer read as the latest woman named, not
     // even as a lean: the writer's sister is no one the text ties to her.
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         [
           'My sister, Ines Harrow, runs the inn. "My father, Otto Brenn, built this barn," said Lena Marsh.',
           'Dario Quell’s father, Anton Quell, sold it to her.',
@@ -1831,18 +1834,9 @@ describe('kin the article names elsewhere', () => {
 })
 
 describe('a possessed kin description is a relative, not the latest speaker', () => {
-  async function speakersOf(text: string): Promise<Array<[string, string | null, string | null]>> {
-    const quotes = (await attributed(text)).data.quotes ?? []
-    return quotes.map((quote) => [
-      quote.text,
-      quote.speaker?.name ?? null,
-      quote.candidate?.name ?? null,
-    ])
-  }
-
   it('keeps the writer’s untied kin anonymous, whoever spoke last', async () => {
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         '"The well runs dry in August," said Gustav Pellerin. "Then we dig deeper," my father said.',
       ),
     ).toEqual([
@@ -1850,7 +1844,7 @@ describe('a possessed kin description is a relative, not the latest speaker', ()
       ['Then we dig deeper,', 'my father', null],
     ])
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         '"The well runs dry in August," said Maren Holloway. "Then we dig deeper," my sister said.',
       ),
     ).toEqual([
@@ -1861,7 +1855,7 @@ describe('a possessed kin description is a relative, not the latest speaker', ()
 
   it('keeps a named owner’s kin anonymous, not the main speaker', async () => {
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         '"The well runs dry in August," said Gustav Pellerin. "Then we dig deeper," Maren Holloway’s uncle said.',
       ),
     ).toEqual([
@@ -1872,7 +1866,7 @@ describe('a possessed kin description is a relative, not the latest speaker', ()
 
   it('still gives kin to the person an apposition ties it to', async () => {
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         [
           'Martin Dunmore, my father, dug the first well. "The well runs dry in August," said Maren Holloway.',
           '"Then we dig deeper," my father said.',
@@ -1884,7 +1878,7 @@ describe('a possessed kin description is a relative, not the latest speaker', ()
     ])
     // Another owner's kin, tied by apposition after the name, is that person too.
     expect(
-      await speakersOf(
+      await speakersAndCandidatesOf(
         [
           'Martin Dunmore, Maren Holloway’s son, dug the first well.',
           '"The well runs dry in August," said Martin Dunmore. "Then we dig deeper," Maren Holloway’s son said.',
