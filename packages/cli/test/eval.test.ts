@@ -84,7 +84,10 @@ await writeFile(join(content, 'harbour.txt'), harbour)
 await writeFile(join(content, 'ferry.txt'), ferry)
 await writeFile(goldPath, gold)
 
-describe('newsroom eval', () => {
+// Each eval runs the whole pipeline, word lists and speaker model included: a few seconds on a
+// quiet 2-core machine, and 14–31 s each when the machine was shared with other work (load 23),
+// past the shared 30 s limit. A hung run still fails, within two minutes.
+describe('newsroom eval', { timeout: 120_000 }, () => {
   it('stops with an error naming the gold articles missing from --content', async () => {
     const { code, err } = await run([
       'eval',
