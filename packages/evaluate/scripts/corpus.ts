@@ -8,9 +8,12 @@ import { fileURLToPath } from 'node:url'
 import { ingest } from '@newsroom/ingest'
 import { VFile } from 'vfile'
 
-/** The repository root; the shared corpus sits beside it, in `../shared/corpus`. */
+/**
+ * The repository root; the shared corpus sits beside it, in `../shared/corpus`, unless
+ * `NEWSROOM_SHARED` names the shared folder (a git worktree elsewhere has no `../shared`).
+ */
 export const repository = fileURLToPath(new URL('../../../', import.meta.url))
-export const shared = resolve(repository, '../shared')
+export const shared = process.env.NEWSROOM_SHARED || resolve(repository, '../shared')
 export const corpus = join(shared, 'corpus')
 
 /**

@@ -7,9 +7,11 @@
  * It generalizes `contested-pronouns` (one file of contested pronouns, right or wrong) to every
  * labelled sample, several files labelled in parallel, rows not labelled yet and `unclear`.
  *
- *   pnpm --filter @newsroom/evaluate resolution-precision [--labels file]…
+ *   pnpm --filter @newsroom/evaluate resolution-precision [--held-out | --labels file…]
  *
- * Reads every `data/resolution-labels-*.tsv` by default, or the `--labels` files. Each is
+ * Reads every `data/resolution-labels-*.tsv` of train by default, `--held-out` the held-out one
+ * (`resolution-labels-validation.tsv`, drawn from the validation part by `sample-resolutions`),
+ * or the `--labels` files. Each is
  * tab-separated under a header naming its columns (`#` lines are comments; more columns may
  * follow): `article`, `quote`, `resolution`, `mention`, `mention_at`, `resolved`, `by_reading`,
  * `label` (`right`, `wrong`, `unclear`, or empty: not labelled yet) and `note`.
@@ -287,23 +289,41 @@ export function formatResolutionTally(tally: ResolutionTally): string[] {
   return lines
 }
 
-/** The default labels files: every `resolution-labels-*.tsv` of `folder`, in name order. */
-export function labelFilesIn(folder: string): string[] {
+/**
+ * The labels drawn from PolNeAR train's validation part: held out, read only when asked
+ * (`--held-out`), so that a fix written against the default files is measured on rows it never saw.
+ */
+export const heldOutLabels = 'resolution-labels-validation.tsv'
+
+/**
+ * The labels files of `folder`, in name order: every `resolution-labels-*.tsv` but the held-out
+ * one, or with `heldOut` that one alone (when present).
+ */
+export function labelFilesIn(folder: string, { heldOut = false } = {}): string[] {
   return readdirSync(folder)
-    .filter((name) => /^resolution-labels-.+\.tsv$/.test(name))
+    .filter(
+      (name) => /^resolution-labels-.+\.tsv$/.test(name) && (name === heldOutLabels) === heldOut,
+    )
     .sort()
     .map((name) => join(folder, name))
 }
 
+/** The files a labels script reads: `--labels` when given, else the default files of `data/`. */
+export function labelFilesOf(values: { labels?: string[]; 'held-out'?: boolean }): string[] {
+  if (values.labels) return values.labels
+  return labelFilesIn(new URL('../data/', import.meta.url).pathname, {
+    heldOut: values['held-out'] ?? false,
+  }).map((file) => relative(process.cwd(), file))
+}
+
 function main(): void {
   const { values } = parseArgs({
-    options: { labels: { type: 'string', multiple: true } },
+    options: {
+      labels: { type: 'string', multiple: true },
+      'held-out': { type: 'boolean', default: false },
+    },
   })
-  const files =
-    values.labels ??
-    labelFilesIn(new URL('../data/', import.meta.url).pathname).map((file) =>
-      relative(process.cwd(), file),
-    )
+  const files = labelFilesOf(values)
   if (files.length === 0) {
     console.log('No labels files (data/resolution-labels-*.tsv).')
     return

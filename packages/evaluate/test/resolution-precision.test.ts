@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { wilsonLower, wilsonUpper } from '../scripts/logistic.js'
 import {
   formatResolutionTally,
+  heldOutLabels,
   labelFilesIn,
   readResolutionLabels,
   tallyResolutionLabels,
@@ -279,5 +280,13 @@ describe('labelFilesIn', () => {
       join(folder, 'resolution-labels-a.tsv'),
       join(folder, 'resolution-labels-b.tsv'),
     ])
+  })
+
+  it('keeps the held-out labels apart: left out by default, alone when asked', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resolution-labels-'))
+    for (const name of ['resolution-labels-a.tsv', heldOutLabels])
+      writeFileSync(join(folder, name), '')
+    expect(labelFilesIn(folder)).toEqual([join(folder, 'resolution-labels-a.tsv')])
+    expect(labelFilesIn(folder, { heldOut: true })).toEqual([join(folder, heldOutLabels)])
   })
 })
