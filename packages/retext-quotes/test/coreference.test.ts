@@ -714,6 +714,39 @@ describe('Coreference', () => {
     ).not.toBe('role-holder')
   })
 
+  it('gives a description the titled holder the text is about where it stands', async () => {
+    const resolve = async (text: string) => (await resolveQuotes(text)).results
+    // A holder the text names only after the description is not who it means.
+    expect(
+      (
+        await resolve(
+          'Ari Vell, an author of the report, said the plan had failed. “We warned them,” said the former aide.\n\nThe party changed. Decades ago, Nixon aide Kevin Orme called it a new era.',
+        )
+      )[0]?.[1],
+    ).not.toBe('Kevin Orme')
+    // Of two titled holders, the one the description's paragraph is about, not the first one
+    // the article titles.
+    for (const text of [
+      'Senator Mo Vell opened the hearing on Monday.\n\nThe committee adjourned until Tuesday.\n\nSenator Ida Rask toured the harbor on Tuesday. Rask met workers at the pier. “The harbor needs money,” the senator said.',
+      'Senator Mo Vell opened the hearing on Monday. “We will start now,” Vell said.\n\nThe committee adjourned until Tuesday, when Senator Ida Rask toured the harbor.\n\nRask met workers at the pier. “The harbor needs money,” the senator said.',
+    ])
+      expect((await resolve(text)).at(-1), text).toEqual([
+        'the senator',
+        'Ida Rask',
+        'person',
+        'role-holder',
+      ])
+  })
+
+  it('walks to the subject of the description’s paragraph before someone who spoke earlier', async () => {
+    const results = (
+      await resolveQuotes(
+        '“We will win,” Mo Vell told supporters at noon.\n\nIda Rask stopped by her campaign office in Dunmore. Walking in to cheers, the senator said her campaign was “closing really strong.”',
+      )
+    ).results
+    expect(results[1]).toEqual(['the senator', 'Ida Rask', 'person', 'role-recent'])
+  })
+
   it('gives a description the holder the text names before a name, in any position', async () => {
     const resolve = async (text: string) => (await resolveQuotes(text)).results
     const said = ' “We agreed on nothing,” the governor said afterwards.'

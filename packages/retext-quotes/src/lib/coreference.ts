@@ -193,6 +193,12 @@ export interface Resolved {
 }
 
 /** Who a pronoun may point back to; `spoke` marks speakers and cue subjects. */
+/** Where a person cluster is mentioned (an article offset), and whether only in passing. */
+interface MentionPlace {
+  position: number
+  inPassing: boolean
+}
+
 /** A role head a description after a person's name gives them, and where the name is. */
 interface StatedRole {
   role: string
@@ -1160,6 +1166,8 @@ export class Coreference {
   private readonly askedGenders = new Map<string, NameGender | null>()
   /** Where each person named in full is first mentioned (`firstMentions`). */
   private firstMentionOf: Map<string, Position> | undefined
+  /** Every mention of each person cluster, by name (`mentionPlaces`). */
+  private placesOf: Map<string, MentionPlace[]> | undefined
   /** The clause verbs of the sentences asked about (`clauseVerbsOf`), by paragraph and sentence. */
   private readonly clauseVerbs = new Map<string, readonly Token[]>()
   /** The first person cluster of each name, made when first asked for (`genderOf`). */
@@ -1893,6 +1901,47 @@ export class Coreference {
     return this.firstMentionOf
   }
 
+  /** Every mention of each person cluster, by name, made when first asked for. */
+  private mentionPlaces(): ReadonlyMap<string, MentionPlace[]> {
+    if (this.placesOf) return this.placesOf
+    this.placesOf = new Map()
+    this.catalogue.mentions.forEach((mention, index) => {
+      const cluster = personClusterOf(this.catalogue, index)
+      if (!cluster) return
+      const place = { position: mention.position, inPassing: mention.inPassing ?? false }
+      const places = this.placesOf?.get(cluster.name)
+      if (places) places.push(place)
+      else this.placesOf?.set(cluster.name, [place])
+    })
+    return this.placesOf
+  }
+
+  /**
+   * Of the people the text titles with a description's role, the one it is about where the
+   * description ends: the latest named before (or in) it as a clause's subject, else the latest
+   * named before it at all. Someone the text names only after the description is not who it means
+   * (`aide Ari Vell said` … `Nixon aide Kevin Orme` later), and the first holder in the article
+   * is not the one a later paragraph talks about (`Governor Luc Haddon` … `Governor Pia Moss
+   * arrived` … "the governor said").
+   */
+  private holderAt(position: Position, holders: readonly string[]): string | undefined {
+    const at = this.articleOffset(position.paragraph, position.offset)
+    let latest: { name: string; subject: number; any: number } | undefined
+    for (const name of holders) {
+      let subject = -1
+      let any = -1
+      for (const place of this.mentionPlaces().get(name) ?? []) {
+        if (place.position >= at) continue
+        any = Math.max(any, place.position)
+        if (!place.inPassing) subject = Math.max(subject, place.position)
+      }
+      if (any === -1) continue
+      if (!latest || subject > latest.subject || (subject === latest.subject && any > latest.any))
+        latest = { name, subject, any }
+    }
+    return latest?.name
+  }
+
   /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
   private latestPerson(
     position: Position,
@@ -1906,8 +1955,11 @@ export class Coreference {
       paragraph: position.paragraph - paragraphs,
       offset: position.offset,
     })
-    // Someone who spoke (or was the subject of a cue) first, then anyone named.
-    for (const spokeOnly of [true, false]) {
+    // Someone who spoke (or was the subject of a cue) first, then anyone named; but not past a
+    // person the description's own paragraph names as a clause's subject before it, to reach
+    // someone who spoke in an earlier one (`Mo Vell spoke at noon.` ¶ `Ida Rask toured the
+    // plant. "…," the senator said`: the one the paragraph is about).
+    const found = (spokeOnly: boolean, stop: number): Referent | null => {
       const at = this.referents.findBack(
         lookupKey(spokeOnly ? 'spoke-person' : 'person', personKind, gender),
         (referent) =>
@@ -1925,9 +1977,15 @@ export class Coreference {
           return fits(referent.speaker)
         },
       )
-      if (at !== -1) return (this.referents.items[at] as Referent).speaker
+      return at === -1 ? null : (this.referents.items[at] as Referent)
     }
-    return null
+    const spoke = found(true, stop)
+    if (spoke && spoke.position.paragraph === position.paragraph) return spoke.speaker
+    if (spoke) {
+      const here = this.referents.lastBefore({ paragraph: position.paragraph, offset: 0 })
+      return (found(false, Math.max(here, stop)) ?? spoke).speaker
+    }
+    return found(false, stop)?.speaker ?? null
   }
 
   /**
@@ -2638,12 +2696,17 @@ export class Coreference {
                 qualifiedOtherwise(speaker.name, speaker.roles),
             ))
         const titledHolder =
-          this.catalogue.people.clusters.find(
-            (cluster) =>
-              cluster.parsed.full &&
-              holdsRole(cluster.roles, head) &&
-              !qualifiedOtherwise(cluster.name, cluster.roles),
-          )?.name ??
+          this.holderAt(
+            { paragraph: position.paragraph, offset: phrase.end },
+            this.catalogue.people.clusters
+              .filter(
+                (cluster) =>
+                  cluster.parsed.full &&
+                  holdsRole(cluster.roles, head) &&
+                  !qualifiedOtherwise(cluster.name, cluster.roles),
+              )
+              .map((cluster) => cluster.name),
+          ) ??
           [...this.roster.speakers.values()].find(
             (speaker) =>
               speaker.kind === 'person' &&
