@@ -2192,7 +2192,6 @@ export class Coreference {
     const found = this.qualifiersStated.get(name)
     const qualifiers: RoleQualifiers = {
       states: new Set(found?.states),
-      abbreviatedStates: new Set(found?.abbreviatedStates),
       parties: new Set(found?.parties),
     }
     for (const role of roles) addQualifiersOf(role, qualifiers)
