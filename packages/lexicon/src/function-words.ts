@@ -49,6 +49,7 @@ export const prepositions: readonly string[] = Object.freeze([
   'than',
   'through',
   'throughout',
+  'till',
   'to',
   'toward',
   'towards',

@@ -93,6 +93,7 @@ export {
   placeNouns,
   stateAbbreviations,
   stateNames,
+  stateOfAbbreviation,
 } from './places.js'
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export { publishingVerbs } from './publishing.js'

@@ -71,101 +71,80 @@ export const placeNameHeads: readonly string[] = Object.freeze([
 export const placeNamePrefixes: readonly string[] = Object.freeze(['cape', 'fort', 'mount', 'port'])
 
 /**
+ * The abbreviations of each US state (and D.C.), lowercase and without their last period (`n.y`
+ * for "N.Y."): `current`, AP style's (with the older `tex`) and the two-letter postal codes; `older`,
+ * forms AP no longer writes that copy still sets in a lawmaker's tag (`R-Kans.`, `D-Wisc.`). The
+ * state an abbreviation stands for is looked up here, never guessed from its letters: "Ala." is
+ * Alabama, not Alaska ("Alaska" is never abbreviated by AP; its postal code is `ak`).
+ */
+const abbreviationsOfStates: Readonly<
+  Record<string, { current: readonly string[]; older?: readonly string[] }>
+> = {
+  alabama: { current: ['ala', 'al'] },
+  alaska: { current: ['ak'] },
+  arizona: { current: ['ariz', 'az'] },
+  arkansas: { current: ['ark', 'ar'] },
+  california: { current: ['calif', 'ca'], older: ['cal'] },
+  colorado: { current: ['colo', 'co'] },
+  connecticut: { current: ['conn', 'ct'] },
+  delaware: { current: ['del', 'de'] },
+  'district of columbia': { current: ['d.c', 'dc'] },
+  florida: { current: ['fla', 'fl'] },
+  georgia: { current: ['ga'] },
+  hawaii: { current: ['hi'] },
+  idaho: { current: ['id'] },
+  illinois: { current: ['ill', 'il'] },
+  indiana: { current: ['ind', 'in'] },
+  iowa: { current: ['ia'] },
+  kansas: { current: ['kan', 'ks'], older: ['kans'] },
+  kentucky: { current: ['ky'] },
+  louisiana: { current: ['la'] },
+  maine: { current: ['me'] },
+  maryland: { current: ['md'] },
+  massachusetts: { current: ['mass', 'ma'] },
+  michigan: { current: ['mich', 'mi'] },
+  minnesota: { current: ['minn', 'mn'] },
+  mississippi: { current: ['miss', 'ms'] },
+  missouri: { current: ['mo'] },
+  montana: { current: ['mont', 'mt'] },
+  nebraska: { current: ['neb', 'ne'], older: ['nebr'] },
+  nevada: { current: ['nev', 'nv'] },
+  'new hampshire': { current: ['n.h', 'nh'] },
+  'new jersey': { current: ['n.j', 'nj'] },
+  'new mexico': { current: ['n.m', 'nm'] },
+  'new york': { current: ['n.y', 'ny'] },
+  'north carolina': { current: ['n.c', 'nc'] },
+  'north dakota': { current: ['n.d', 'nd'] },
+  ohio: { current: ['oh'] },
+  oklahoma: { current: ['okla', 'ok'] },
+  oregon: { current: ['ore', 'or'], older: ['oreg'] },
+  pennsylvania: { current: ['pa'], older: ['penn', 'penna'] },
+  'rhode island': { current: ['r.i', 'ri'] },
+  'south carolina': { current: ['s.c', 'sc'] },
+  'south dakota': { current: ['s.d', 'sd'] },
+  tennessee: { current: ['tenn', 'tn'] },
+  texas: { current: ['tex', 'tx'] },
+  utah: { current: ['ut'] },
+  vermont: { current: ['vt'] },
+  virginia: { current: ['va'] },
+  washington: { current: ['wash', 'wa'] },
+  'west virginia': { current: ['w.va', 'wv'] },
+  wisconsin: { current: ['wis', 'wi'], older: ['wisc'] },
+  wyoming: { current: ['wyo', 'wy'] },
+}
+
+/**
  * The abbreviations of US states (and D.C.) news copy writes after a city ("Flint, Mich.,") or
  * in a party tag after a lawmaker's name ("R-Ky.", "D-NY"), lowercase and without their last
  * period (`n.y` for "N.Y."): AP style's, with the older `tex`, and the two-letter postal codes
  * (`ny`, `tx`; some of which are English words, `in`, `me`, `or`: match them only as written
  * in capitals). The states AP never abbreviates ("Ohio", "Texas") are in `stateNames`.
  */
-export const stateAbbreviations: readonly string[] = Object.freeze([
-  'ak',
-  'al',
-  'ala',
-  'ar',
-  'ariz',
-  'ark',
-  'az',
-  'ca',
-  'calif',
-  'co',
-  'colo',
-  'conn',
-  'ct',
-  'd.c',
-  'dc',
-  'de',
-  'del',
-  'fl',
-  'fla',
-  'ga',
-  'hi',
-  'ia',
-  'id',
-  'il',
-  'ill',
-  'in',
-  'ind',
-  'kan',
-  'ks',
-  'ky',
-  'la',
-  'ma',
-  'mass',
-  'md',
-  'me',
-  'mi',
-  'mich',
-  'minn',
-  'miss',
-  'mn',
-  'mo',
-  'mont',
-  'ms',
-  'mt',
-  'n.c',
-  'n.d',
-  'n.h',
-  'n.j',
-  'n.m',
-  'n.y',
-  'nc',
-  'nd',
-  'ne',
-  'neb',
-  'nev',
-  'nh',
-  'nj',
-  'nm',
-  'nv',
-  'ny',
-  'oh',
-  'ok',
-  'okla',
-  'or',
-  'ore',
-  'pa',
-  'r.i',
-  'ri',
-  's.c',
-  's.d',
-  'sc',
-  'sd',
-  'tenn',
-  'tex',
-  'tn',
-  'tx',
-  'ut',
-  'va',
-  'vt',
-  'w.va',
-  'wa',
-  'wash',
-  'wi',
-  'wis',
-  'wv',
-  'wy',
-  'wyo',
-])
+export const stateAbbreviations: readonly string[] = Object.freeze(
+  Object.values(abbreviationsOfStates)
+    .flatMap(({ current }) => current)
+    .sort(),
+)
 
 /**
  * Older abbreviations of US states that the English parser (parse-english) also takes for
@@ -173,15 +152,23 @@ export const stateAbbreviations: readonly string[] = Object.freeze([
  * `stateAbbreviations`). Party tags read both (`R-Kans.`, `R-Wisc.`); kept apart because AP
  * no longer writes them, so no postal code or AP form is taken for one.
  */
-export const olderStateAbbreviations: readonly string[] = Object.freeze([
-  'cal',
-  'kans',
-  'nebr',
-  'oreg',
-  'penn',
-  'penna',
-  'wisc',
-])
+export const olderStateAbbreviations: readonly string[] = Object.freeze(
+  Object.values(abbreviationsOfStates)
+    .flatMap(({ older = [] }) => older)
+    .sort(),
+)
+
+/**
+ * The state (lowercase, as in `stateNames`) each abbreviation of `stateAbbreviations` and
+ * `olderStateAbbreviations` stands for, keyed without periods (`ny`, `wva`, `dc`, `kans`).
+ */
+export const stateOfAbbreviation: ReadonlyMap<string, string> = new Map(
+  Object.entries(abbreviationsOfStates).flatMap(([state, { current, older = [] }]) =>
+    [...current, ...older].map(
+      (abbreviation) => [abbreviation.replaceAll('.', ''), state] as const,
+    ),
+  ),
+)
 
 /**
  * The full names of the US states, lowercase, as news copy writes them after a city ("Akron,

@@ -108,6 +108,7 @@ describe('@newsroom/lexicon', () => {
       'stanceAdverbs',
       'stateAbbreviations',
       'stateNames',
+      'stateOfAbbreviation',
       'subjectRelativePronouns',
       'subordinators',
       'thingRelativePronouns',
@@ -133,6 +134,18 @@ describe('@newsroom/lexicon', () => {
       const repeated = list.filter((word, index) => list.indexOf(word) !== index)
       expect(repeated, name).toEqual([])
     }
+  })
+
+  it('tells the state of each abbreviation by its table, not by its letters', () => {
+    const states = new Set([...lexicon.stateNames, 'district of columbia'])
+    for (const abbreviation of [...lexicon.stateAbbreviations, ...lexicon.olderStateAbbreviations])
+      expect(
+        states.has(lexicon.stateOfAbbreviation.get(abbreviation.replaceAll('.', '')) ?? ''),
+        abbreviation,
+      ).toBe(true)
+    expect(lexicon.stateOfAbbreviation.get('ala')).toBe('alabama')
+    expect(lexicon.stateOfAbbreviation.get('miss')).toBe('mississippi')
+    expect(lexicon.stateOfAbbreviation.get('wva')).toBe('west virginia')
   })
 
   it('keeps each word class inside the class it narrows', () => {

@@ -1,4 +1,5 @@
 import {
+  brillLexicon,
   givenNameHonorifics as givenNameHonorificList,
   givenNameTitles as givenNameTitleList,
   hyphenatedParticles,
@@ -119,16 +120,30 @@ function ownerEnd(words: readonly string[]): number {
  * Whether the words after an owner's possessive name a thing the owner has rather than a
  * person: a preposition opening them ("Forbes’ *Under* 30 Summit", "Vale’s *After* Hours", "the
  * Times’ *Over* the Line") opens the title of an event, a show or a column, as no name opens.
- * It is a given name before a capitalized word when people are known to bear it (`Per`, `Till`:
- * "Harbour News’ Per Baker"), or before a capitalized word no dictionary holds, a family name
- * ("Harbour News’ Per Brannock").
+ * Before a capitalized word no dictionary holds, it is a given name and the word a family name
+ * ("Harbour News’ Per Brannock"); so it is before a word the dictionary holds when people are
+ * known to bear it (`Per`, `Till`) and the word is one written capitalized mostly as a proper
+ * noun (`isMostlyProperNoun`: "Harbour News’ Per Baker", "Acme’s Till Brook"), not a common
+ * noun capitalized in a title ("Vale’s Till Death").
  */
 function opensOwnedTitle(words: readonly string[]): boolean {
   const [first, next] = words
   if (first === undefined || !prepositionSet.has(foldWord(first))) return false
   if (next === undefined || !/^\p{Lu}/u.test(next)) return true
-  if (likelyGivenNameGender(first) !== null) return false
-  return isDictionaryWord(stripPossessive(next))
+  const bare = stripPossessive(next)
+  if (!isDictionaryWord(bare)) return false
+  return likelyGivenNameGender(first) === null || !isMostlyProperNoun(bare)
+}
+
+/**
+ * Whether a capitalized word is written so mostly as a proper noun: the likeliest tag the
+ * tagger's lexicon (tagged news copy) gives it as written is `NNP`/`NNPS` ("Baker", "Brook"), not
+ * a common noun's or another class's ("Death", "Eternity", "Hours"). Read only in the rare case
+ * above, so the lexicon is loaded on first need.
+ */
+function isMostlyProperNoun(word: string): boolean {
+  const likeliest = brillLexicon().get(word)?.[0]
+  return likeliest === 'NNP' || likeliest === 'NNPS'
 }
 
 /**

@@ -190,6 +190,9 @@ describe('parsePersonName', () => {
       roles: ['Harbour News’'],
     })
     expect(parsePersonName('Acme’s Till Brook').name).toBe('Till Brook')
+    // Not before a common noun written capitalized in a title: the words are the owner's work.
+    for (const text of ['Vale’s Till Death', "Vale's Till Eternity", 'Brannock’s Per Hour'])
+      expect(parsePersonName(text).name, text).toBe('')
     // A party word that is also a family name.
     expect(parsePersonName('Mayor Ada Tory')).toMatchObject({ name: 'Ada Tory', roles: ['Mayor'] })
     expect(parsePersonName('Ada Backer').name).toBe('Ada Backer')

@@ -1350,7 +1350,7 @@ describe('role qualifiers', () => {
     for (const text of [
       'Florida Gov. Ada Vellum spoke on Monday. Tomas Brill listened.\n\n"We need the money," the Ohio governor said.',
       'Florida Gov. Tomas Brill spoke on Monday. Ada Vellum listened.\n\n"We need the money," the Ohio governor said.',
-      'Ada Vellum, the senator who was born in Ohio, spoke. Tomas Brill spoke too.\n\n"We won," the Vermont senator said.',
+      'Ada Vellum, the senator from Ohio, spoke. Tomas Brill spoke too.\n\n"We won," the Vermont senator said.',
     ])
       expect((await resolve(text))?.slice(1), text).toEqual([
         text.includes('Vermont') ? 'the Vermont senator' : 'the Ohio governor',
@@ -1371,6 +1371,39 @@ describe('role qualifiers', () => {
         'Montana Sen. Orla Fenwick toured the dam. “It holds,” the Montana senator said.',
       ),
     ).toEqual(['the Montana senator', 'Orla Fenwick', 'person', 'role-holder'])
+  })
+
+  it('takes only a state that qualifies the role as the holder’s state', async () => {
+    // Where a senator was raised is no state of her office: she is still "the Vermont senator"
+    // the text makes her elsewhere, and not "the Ohio senator" when it states her as D-Vt.
+    expect(
+      await resolve(
+        'Sen. Boris Tamm opened the hearing. Sen. Ada Lunde, a senator who was raised in Ohio, spoke next.\n\nLunde has represented Vermont since 2010. "We cannot wait," the Vermont senator said.',
+      ),
+    ).toEqual(['the Vermont senator', 'Ada Lunde', 'person', 'role-holder'])
+    expect(
+      (
+        await resolve(
+          'Sen. Boris Tamm opened the hearing. Sen. Ada Lunde, a senator who was raised in Ohio, spoke next. Lunde, D-Vt., has pushed the bill.\n\n"We cannot wait," the Ohio senator said.',
+        )
+      )?.[1],
+    ).toBe('Boris Tamm')
+  })
+
+  it('reads a party tag’s state by the table of abbreviations, not by its letters', async () => {
+    // `Ala.` is Alabama and `Miss.` Mississippi, though their letters run through Alaska and Missouri.
+    for (const [tag, state] of [
+      ['R-Ala.', 'Alaska'],
+      ['R-Miss.', 'Missouri'],
+    ])
+      expect(
+        (
+          await resolve(
+            `Sen. Boris Tamm, a Democrat, opened the hearing. Sen. Ada Lunde, ${tag}, spoke next.\n\nLunde has pushed the bill. "We cannot wait," the ${state} senator said.`,
+          )
+        )?.[1],
+        tag,
+      ).toBe('Boris Tamm')
   })
 
   it('does not give a party’s role to a holder the text states with the other party', async () => {

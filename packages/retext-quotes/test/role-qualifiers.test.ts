@@ -27,7 +27,7 @@ describe('role qualifiers', () => {
     ]).toEqual(['idaho'])
     const tagged = around('Sen. Orla Fenwick (D-Mont.) spoke.', 'Orla Fenwick')
     expect([...tagged.parties]).toEqual(['democratic'])
-    expect([...tagged.abbreviatedStates]).toEqual(['mont'])
+    expect([...tagged.states]).toEqual(['montana'])
     expect([
       ...around('Orla Fenwick, the senator from Ohio, spoke.', 'Orla Fenwick').states,
     ]).toEqual(['ohio'])
@@ -40,27 +40,37 @@ describe('role qualifiers', () => {
     const of = (text: string) => addQualifiersOf(text, emptyQualifiers())
     expect(qualifiersContradict(of('the Ohio governor'), of('Idaho Gov.'))).toBe(true)
     expect(qualifiersContradict(of('the Ohio governor'), of('Gov.'))).toBe(false)
-    expect(qualifiersContradict(of('the Ohio governor'), of('Idaho and Ohio'))).toBe(false)
-    const tagged = emptyQualifiers()
-    tagged.abbreviatedStates.add('mont')
+    expect(qualifiersContradict(of('the Ohio governor'), of('Idaho Sen., Ohio Gov.'))).toBe(false)
+    const tagged = around('Sen. Orla Fenwick (D-Mont.) spoke.', 'Orla Fenwick')
     expect(qualifiersContradict(of('the Montana senator'), tagged)).toBe(false)
     expect(qualifiersContradict(of('the Ohio senator'), tagged)).toBe(true)
     expect(qualifiersContradict(of('the Democratic candidate'), of('Republican'))).toBe(true)
     expect(qualifiersContradict(of('the Democratic candidate'), of('Ohio Democrat'))).toBe(false)
   })
 
-  it('reads a two-word state’s abbreviation by both initials', () => {
+  it('reads only a state that qualifies the role', () => {
+    const states = (text: string) => [...addQualifiersOf(text, emptyQualifiers()).states]
+    expect(states('the senator from Ohio')).toEqual(['ohio'])
+    expect(states('the governor of New Jersey')).toEqual(['new jersey'])
+    expect(states('Ohio Republican state Sen.')).toEqual(['ohio'])
+    expect(states('a senator who was raised in Ohio')).toEqual([])
+    expect(states('a senator who often travels to Vermont')).toEqual([])
+    expect([
+      ...around('Orla Fenwick, a senator who lives in Ohio, spoke.', 'Orla Fenwick').states,
+    ]).toEqual([])
+  })
+
+  it('reads a party tag’s state by the table of abbreviations', () => {
     const of = (text: string) => addQualifiersOf(text, emptyQualifiers())
-    const abbreviated = (abbreviation: string) => {
-      const qualifiers = emptyQualifiers()
-      qualifiers.abbreviatedStates.add(abbreviation)
-      return qualifiers
-    }
-    // `N.Y.` holds the letters of New Jersey in order, but not its second initial.
-    expect(qualifiersContradict(of('the New Jersey senator'), abbreviated('ny'))).toBe(true)
-    expect(qualifiersContradict(of('the New Hampshire senator'), abbreviated('nm'))).toBe(true)
-    expect(qualifiersContradict(of('the New Jersey senator'), abbreviated('nj'))).toBe(false)
-    expect(qualifiersContradict(of('the West Virginia senator'), abbreviated('wva'))).toBe(false)
-    expect(qualifiersContradict(of('the Virginia senator'), abbreviated('va'))).toBe(false)
+    const tagged = (tag: string) => around(`Sen. Orla Fenwick (${tag}) spoke.`, 'Orla Fenwick')
+    // `Ala.` and `Miss.` hold the letters of Alaska and Missouri in order, but are not theirs.
+    expect(qualifiersContradict(of('the Alaska senator'), tagged('R-Ala.'))).toBe(true)
+    expect(qualifiersContradict(of('the Alabama senator'), tagged('R-Ala.'))).toBe(false)
+    expect(qualifiersContradict(of('the Missouri senator'), tagged('D-Miss.'))).toBe(true)
+    expect(qualifiersContradict(of('the New Jersey senator'), tagged('D-N.Y.'))).toBe(true)
+    expect(qualifiersContradict(of('the New Jersey senator'), tagged('D-N.J.'))).toBe(false)
+    expect(qualifiersContradict(of('the West Virginia senator'), tagged('R-W.Va.'))).toBe(false)
+    expect(qualifiersContradict(of('the Virginia senator'), tagged('R-W.Va.'))).toBe(true)
+    expect(qualifiersContradict(of('the Kansas senator'), tagged('R-Kans.'))).toBe(false)
   })
 })

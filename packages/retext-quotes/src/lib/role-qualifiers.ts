@@ -1,15 +1,19 @@
-import { partyMemberNouns, stateNames } from '@newsroom/lexicon'
-import { isRoleHead } from '@newsroom/names'
+import {
+  partyMemberNouns,
+  roleConnectors,
+  stateNames,
+  stateOfAbbreviation,
+} from '@newsroom/lexicon'
+import { isRoleHead, isRoleWord } from '@newsroom/names'
 import { isWrittenState } from './party-tag.js'
 
 /**
  * The qualifiers a role is stated with: the US states (`Florida Sen.`, `the senator from
- * Vermont`), the state abbreviations of a party tag (`R-Fla.`, kept apart: they are compared
- * by their letters) and the parties (`Republican presidential candidate`, `D-Vt.`).
+ * Vermont`, `R-Fla.` read by the lexicon's table of abbreviations) and the parties
+ * (`Republican presidential candidate`, `D-Vt.`).
  */
 export interface RoleQualifiers {
   states: Set<string>
-  abbreviatedStates: Set<string>
   parties: Set<Party>
 }
 
@@ -39,14 +43,51 @@ const closingPoint = /\.$/
 const possessiveEnd = /['’]s?$/
 
 export function emptyQualifiers(): RoleQualifiers {
-  return { states: new Set(), abbreviatedStates: new Set(), parties: new Set() }
+  return { states: new Set(), parties: new Set() }
 }
 
 export function hasQualifiers(qualifiers: RoleQualifiers): boolean {
   return qualifiers.states.size > 0 || qualifiers.parties.size > 0
 }
 
-/** The states and parties a role text names (`the New Jersey governor`, `Vermont's senator`). */
+const connectors: ReadonlySet<string> = new Set(roleConnectors)
+/** Prepositions that give a role its state after its head (`the senator from Vermont`). */
+const statePrepositions: ReadonlySet<string> = new Set(['from', 'of', 'for', 'representing'])
+/** The most words between a state and the role head it qualifies (`Ohio Republican state Sen.`). */
+const modifiersBetween = 3
+
+/** Whether a word is the head of a role a state may qualify: a title or a party noun. */
+function qualifiableHead(word: string): boolean {
+  return isRoleHead(word) || partyNouns.has(word)
+}
+
+/** Whether a word may stand between a state and its role's head (`junior`, `Republican`). */
+function roleModifier(word: string): boolean {
+  return (
+    partyOfWord.has(word) || titleModifiers.has(word) || (isRoleWord(word) && !connectors.has(word))
+  )
+}
+
+/**
+ * Whether the state at words `start`…`end` (exclusive) qualifies a role of the text: it goes
+ * before the role's head, at most a few modifiers between (`the Ohio senator`, `Vermont's junior
+ * senator`), or after it behind a preposition (`senator from Ohio`, `governor of New Jersey`). A
+ * state elsewhere is another fact of the person (`a senator who was raised in Ohio`), not the
+ * state of the office.
+ */
+function qualifiesRole(words: readonly string[], start: number, end: number): boolean {
+  for (let at = end; at < words.length && at <= end + modifiersBetween; at++) {
+    const word = words[at] as string
+    if (qualifiableHead(word)) return true
+    if (!roleModifier(word)) break
+  }
+  return statePrepositions.has(words[start - 1] ?? '') && qualifiableHead(words[start - 2] ?? '')
+}
+
+/**
+ * The states and parties a role text names (`the New Jersey governor`, `Vermont's senator`): a
+ * state only where it qualifies the role (`qualifiesRole`), a party word anywhere.
+ */
 export function addQualifiersOf(text: string, into: RoleQualifiers): RoleQualifiers {
   const words = (text.toLowerCase().match(wordPattern) ?? []).map((word) =>
     word.replace(closingPoint, '').replace(possessiveEnd, ''),
@@ -57,7 +98,7 @@ export function addQualifiersOf(text: string, into: RoleQualifiers): RoleQualifi
     for (let length = longestStateWords; length >= 1; length--) {
       const name = words.slice(at, at + length).join(' ')
       if (!states.has(name)) continue
-      into.states.add(name)
+      if (qualifiesRole(words, at, at + length)) into.states.add(name)
       at += length - 1
       break
     }
@@ -108,33 +149,16 @@ export function addQualifiersAroundName(
   if (tag && isWrittenState(tag[2] as string)) {
     const party = partyOfTag.get(tag[1] as string)
     if (party) into.parties.add(party)
-    const state = (tag[2] as string).toLowerCase().replace(closingPoint, '')
-    if (states.has(state)) into.states.add(state)
-    else into.abbreviatedStates.add(state.replaceAll('.', ''))
+    const written = (tag[2] as string).toLowerCase().replace(closingPoint, '')
+    const state = states.has(written)
+      ? written
+      : stateOfAbbreviation.get(written.replaceAll('.', ''))
+    if (state !== undefined) into.states.add(state)
     return
   }
   const apposition = appositionAfterName.exec(after)
   if (apposition && (apposition[1] as string).split(/\s+/).some((word) => isRoleHead(word)))
     addQualifiersOf(apposition[1] as string, into)
-}
-
-/**
- * Whether an abbreviation may be written for a state: its letters in order in the state's name,
- * the first letters alike (`fla` of `florida`, `vt` of `vermont`); a state of two words opens
- * with both initials (`nj` of `new jersey`, `wva` of `west virginia`, not `ny`).
- */
-function mayAbbreviate(abbreviation: string, state: string): boolean {
-  const words = state.split(' ')
-  const letters = words.join('')
-  if (abbreviation[0] !== letters[0]) return false
-  if (words.length > 1 && abbreviation[1] !== words[1]?.[0]) return false
-  let at = 0
-  for (const letter of abbreviation) {
-    at = letters.indexOf(letter, at)
-    if (at === -1) return false
-    at++
-  }
-  return true
 }
 
 /**
@@ -145,13 +169,8 @@ function mayAbbreviate(abbreviation: string, state: string): boolean {
  */
 export function qualifiersContradict(description: RoleQualifiers, holder: RoleQualifiers): boolean {
   if (description.states.size > 0) {
-    const stated = holder.states.size > 0 || holder.abbreviatedStates.size > 0
-    const agrees =
-      [...description.states].some((state) => holder.states.has(state)) ||
-      [...holder.abbreviatedStates].some((abbreviation) =>
-        [...description.states].some((state) => mayAbbreviate(abbreviation, state)),
-      )
-    if (stated && !agrees) return true
+    const agrees = [...description.states].some((state) => holder.states.has(state))
+    if (holder.states.size > 0 && !agrees) return true
   }
   if (description.parties.size > 0 && holder.parties.size > 0)
     return ![...description.parties].some((party) => holder.parties.has(party))
