@@ -260,6 +260,20 @@ describe('Coreference', () => {
     expect(far.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
   })
 
+  it('reaches back to a person named only by a family name, not past them to one named in full', async () => {
+    // The entity finder reads "Judge Kessel" as a person though the article never gives a
+    // given name: a later "he" is his, not the speaker named in full before him.
+    const { results } = await resolveQuotes(
+      [
+        '“We will appeal,” said Tomas Brio, the defence lawyer.',
+        'Judge Kessel took a short recess.',
+        'The room was silent.',
+        '“The case is closed,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]).toEqual(['he', 'Kessel', 'person', 'pronoun-earlier'])
+  })
+
   it('lets a pronoun point back only, never to a name after it', async () => {
     const { results } = await resolveQuotes('“We will stay,” she said. Ann Vale left.')
     expect(results).toEqual([['she', null, null, 'none']])

@@ -594,8 +594,12 @@ interface ChainStep {
   /** Its catalogue mention. */
   index: number
   end: Position
-  /** Whether a courtesy title opens it ("Mr. Obama"): a bare family name is a person then. */
-  titled: boolean
+  /**
+   * Whether a bare family name is a person's all the same: a courtesy title opens it ("Mr.
+   * Obama"), or retext-entities found a person there ("Judge Berman took a recess", "Obama
+   * departs"), so a pronoun further on can mean someone the article never names in full.
+   */
+  personal: boolean
   /** Whether a person's name opens its sentence as its subject (`opensSentenceSubject`). */
   opensSentence: boolean
 }
@@ -3946,18 +3950,19 @@ export class Coreference {
     // "The Security Council … pledged": an organization "it" can point back to.
     if (chain.kind === 'organization' || known?.kind === 'organization') {
       if (this.catalogue.mentions[index]?.kind !== 'organization') return null
-      return { kind: 'organization', index, end, titled: false, opensSentence: false }
+      return { kind: 'organization', index, end, personal: false, opensSentence: false }
     }
     if (chain.kind !== 'person') return null
     if (this.model.known.length > 0 && known?.kind !== 'person') return null
-    // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
+    // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too, and so
+    // is one retext-entities read as a person (the check above: "Judge Berman took a recess").
     const titled = isHonorific(chain.text.split(spaces)[0] ?? '')
     const prepared = this.model.paragraphs[chain.paragraph] as PreparedParagraph
     return {
       kind: 'person',
       index,
       end,
-      titled,
+      personal: titled || known?.kind === 'person',
       opensSentence: opensSentenceSubject(prepared, chain.start),
     }
   }
@@ -3973,7 +3978,7 @@ export class Coreference {
       return
     }
     const cluster = personClusterOf(this.catalogue, index)
-    if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.titled)) return
+    if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.personal)) return
     const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
     const referent: Referent = { position: end, speaker, spoke: false }
     if (step.opensSentence) referent.opensSentence = true
