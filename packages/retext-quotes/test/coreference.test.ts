@@ -236,6 +236,15 @@ describe('Coreference', () => {
     expect(kell && coreference.genderOf(kell)).toBe('female')
   })
 
+  it('reads no gender from an object pronoun in the person’s own sentence: it is someone else', async () => {
+    const { registry, coreference } = await resolveQuotes(
+      'Zorvan Kell called her on Friday. Kell hired her in May. “We will stay,” Kell said.',
+    )
+    const kell = [...registry.speakers.values()].find((speaker) => speaker.name === 'Zorvan Kell')
+    expect(kell).toBeDefined()
+    expect(kell && coreference.genderOf(kell)).toBeNull()
+  })
+
   it('resolves "they" to a group or a body that spoke, never to one person', async () => {
     const group = await resolveQuotes(
       '“We will stay,” several residents said.\n\n“Nobody asked us,” they said.',

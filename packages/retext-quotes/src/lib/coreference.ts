@@ -425,6 +425,29 @@ const genderOfPronoun = new Map(
     .map((pronoun) => [pronoun.form, pronoun.gender as NameGender]),
 )
 
+/**
+ * Whether the `her` at `at` owns the word after it (`her plan`), not an object (`hired her.`,
+ * `told her in May`, `advised her to`): a word before the sentence's end `to` that is no
+ * preposition follows it.
+ */
+function possessiveHer(tokens: readonly Token[], at: number, to: number): boolean {
+  const next = tokens[at + 1]
+  return (
+    next !== undefined && next.start < to && next.kind === 'word' && !prepositions.has(next.lower)
+  )
+}
+
+/**
+ * Whether a pronoun form after a person in their own sentence may be theirs: not an object
+ * (`him`, an object `her`), which in a person's own clause means someone else (`Vale hired
+ * him`), or they would be `himself`, `herself`.
+ */
+function mayMeanTheSubject(tokens: readonly Token[], at: number, to: number): boolean {
+  const { lower } = tokens[at] as Token
+  if (lower === 'him') return false
+  return lower !== 'her' || possessiveHer(tokens, at, to)
+}
+
 /** The subject pronoun of each gender. */
 const subjectPronoun: Readonly<Record<NameGender, string>> = { male: 'he', female: 'she' }
 
@@ -1619,7 +1642,7 @@ export class Coreference {
           const token = tokens[at] as Token
           if (token.start >= end) break
           const gender = genderOfPronoun.get(token.lower)
-          if (gender) vote += gender === 'male' ? 1 : -1
+          if (gender && mayMeanTheSubject(tokens, at, end)) vote += gender === 'male' ? 1 : -1
         }
         if (vote !== 0) votes.set(person.name, (votes.get(person.name) ?? 0) + Math.sign(vote))
       }
@@ -3702,14 +3725,7 @@ export class Coreference {
       if (token.kind !== 'word' || token.lower !== object) continue
       const before = tokens[at - 1]
       if (before?.kind === 'word' && prepositions.has(before.lower)) continue
-      const next = tokens[at + 1]
-      const possessive =
-        gender === 'female' &&
-        next !== undefined &&
-        next.start < to &&
-        next.kind === 'word' &&
-        !prepositions.has(next.lower)
-      if (!possessive) return true
+      if (gender === 'male' || !possessiveHer(tokens, at, to)) return true
     }
     return false
   }
