@@ -76,6 +76,15 @@ describe('nameChains', () => {
     ])
   })
 
+  it('reads one word opening its sentence before ", who" as the subject', async () => {
+    expect(await chainsOf('Vellner, who will retire in May, praised the plan.')).toEqual([
+      ['Vellner', 'person', true],
+    ])
+    expect(await chainsOf('Vellner, the harbour master, praised the plan.')).toEqual([
+      ['Vellner', 'person', false],
+    ])
+  })
+
   it('leaves sentence openers and a capitalized speech verb out of a name', async () => {
     expect(await chainsOf('But Ann Vale stayed.')).toEqual([['Ann Vale', 'person', true]])
     const [chain] = (await articleOf('Said Ellis Morgan, “no.”')).chains

@@ -236,6 +236,15 @@ describe('Coreference', () => {
     expect(kell && coreference.genderOf(kell)).toBe('female')
   })
 
+  it('reads no gender from an object pronoun in the person’s own sentence: it is someone else', async () => {
+    const { registry, coreference } = await resolveQuotes(
+      'Zorvan Kell called her on Friday. Kell hired her in May. “We will stay,” Kell said.',
+    )
+    const kell = [...registry.speakers.values()].find((speaker) => speaker.name === 'Zorvan Kell')
+    expect(kell).toBeDefined()
+    expect(kell && coreference.genderOf(kell)).toBeNull()
+  })
+
   it('resolves "they" to a group or a body that spoke, never to one person', async () => {
     const group = await resolveQuotes(
       '“We will stay,” several residents said.\n\n“Nobody asked us,” they said.',
@@ -258,6 +267,20 @@ describe('Coreference', () => {
       '“We will stay,” Ann Vale said.\n\nThe council met.\n\nThe vote was close.\n\n“We will go,” she said.',
     )
     expect(far.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
+  })
+
+  it('reaches back to a person named only by a family name, not past them to one named in full', async () => {
+    // The entity finder reads "Judge Kessel" as a person though the article never gives a
+    // given name: a later "he" is his, not the speaker named in full before him.
+    const { results } = await resolveQuotes(
+      [
+        '“We will appeal,” said Tomas Brio, the defence lawyer.',
+        'Judge Kessel took a short recess.',
+        'The room was silent.',
+        '“The case is closed,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]).toEqual(['he', 'Kessel', 'person', 'pronoun-earlier'])
   })
 
   it('lets a pronoun point back only, never to a name after it', async () => {

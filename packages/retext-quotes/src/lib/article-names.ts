@@ -369,6 +369,9 @@ function pushChain(
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
           !(!organization && previous && articles.has(previous.lower))) ||
         (atSentenceStart && !single && next?.text === ',' && !endsInApostropheS(last.text)) ||
+        // "Westmacott, who will retire soon, praised…": one word opening its sentence before a
+        // relative "who" is a person's name, and its subject; "However," never takes "who".
+        (atSentenceStart && single && next?.text === ',' && tokens[end + 1]?.lower === 'who') ||
         // "The United Nations Security Council on Friday made…": a body opening its sentence
         // is its subject, an adjunct after it or not.
         (organization &&

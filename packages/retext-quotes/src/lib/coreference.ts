@@ -436,6 +436,29 @@ const genderOfPronoun = new Map(
     .map((pronoun) => [pronoun.form, pronoun.gender as NameGender]),
 )
 
+/**
+ * Whether the `her` at `at` owns the word after it (`her plan`), not an object (`hired her.`,
+ * `told her in May`, `advised her to`): a word before the sentence's end `to` that is no
+ * preposition follows it.
+ */
+function possessiveHer(tokens: readonly Token[], at: number, to: number): boolean {
+  const next = tokens[at + 1]
+  return (
+    next !== undefined && next.start < to && next.kind === 'word' && !prepositions.has(next.lower)
+  )
+}
+
+/**
+ * Whether a pronoun form after a person in their own sentence may be theirs: not an object
+ * (`him`, an object `her`), which in a person's own clause means someone else (`Vale hired
+ * him`), or they would be `himself`, `herself`.
+ */
+function mayMeanTheSubject(tokens: readonly Token[], at: number, to: number): boolean {
+  const { lower } = tokens[at] as Token
+  if (lower === 'him') return false
+  return lower !== 'her' || possessiveHer(tokens, at, to)
+}
+
 /** The subject pronoun of each gender. */
 const subjectPronoun: Readonly<Record<NameGender, string>> = { male: 'he', female: 'she' }
 
@@ -605,8 +628,12 @@ interface ChainStep {
   /** Its catalogue mention. */
   index: number
   end: Position
-  /** Whether a courtesy title opens it ("Mr. Obama"): a bare family name is a person then. */
-  titled: boolean
+  /**
+   * Whether a bare family name is a person's all the same: a courtesy title opens it ("Mr.
+   * Obama"), or retext-entities found a person there ("Judge Berman took a recess", "Obama
+   * departs"), so a pronoun further on can mean someone the article never names in full.
+   */
+  personal: boolean
   /** Whether a person's name opens its sentence as its subject (`opensSentenceSubject`). */
   opensSentence: boolean
 }
@@ -1628,7 +1655,7 @@ export class Coreference {
           const token = tokens[at] as Token
           if (token.start >= end) break
           const gender = genderOfPronoun.get(token.lower)
-          if (gender) vote += gender === 'male' ? 1 : -1
+          if (gender && mayMeanTheSubject(tokens, at, end)) vote += gender === 'male' ? 1 : -1
         }
         if (vote !== 0) votes.set(person.name, (votes.get(person.name) ?? 0) + Math.sign(vote))
       }
@@ -3804,14 +3831,7 @@ export class Coreference {
       if (token.kind !== 'word' || token.lower !== object) continue
       const before = tokens[at - 1]
       if (before?.kind === 'word' && prepositions.has(before.lower)) continue
-      const next = tokens[at + 1]
-      const possessive =
-        gender === 'female' &&
-        next !== undefined &&
-        next.start < to &&
-        next.kind === 'word' &&
-        !prepositions.has(next.lower)
-      if (!possessive) return true
+      if (gender === 'male' || !possessiveHer(tokens, at, to)) return true
     }
     return false
   }
@@ -4052,18 +4072,19 @@ export class Coreference {
     // "The Security Council … pledged": an organization "it" can point back to.
     if (chain.kind === 'organization' || known?.kind === 'organization') {
       if (this.catalogue.mentions[index]?.kind !== 'organization') return null
-      return { kind: 'organization', index, end, titled: false, opensSentence: false }
+      return { kind: 'organization', index, end, personal: false, opensSentence: false }
     }
     if (chain.kind !== 'person') return null
     if (this.model.known.length > 0 && known?.kind !== 'person') return null
-    // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too.
+    // "Mr. Obama has seen…": a bare family name with a courtesy title is a person too, and so
+    // is one retext-entities read as a person (the check above: "Judge Berman took a recess").
     const titled = isHonorific(chain.text.split(spaces)[0] ?? '')
     const prepared = this.model.paragraphs[chain.paragraph] as PreparedParagraph
     return {
       kind: 'person',
       index,
       end,
-      titled,
+      personal: titled || known?.kind === 'person',
       opensSentence: opensSentenceSubject(prepared, chain.start),
     }
   }
@@ -4079,7 +4100,7 @@ export class Coreference {
       return
     }
     const cluster = personClusterOf(this.catalogue, index)
-    if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.titled)) return
+    if (!cluster || cluster.name === '' || !(cluster.parsed.full || step.personal)) return
     const speaker = this.registry.named(cluster.name, 'person', '', cluster.roles)
     const referent: Referent = { position: end, speaker, spoke: false }
     if (step.opensSentence) referent.opensSentence = true
