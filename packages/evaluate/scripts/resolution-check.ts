@@ -8,9 +8,11 @@
  *
  *   pnpm --filter @newsroom/evaluate resolution-check [--held-out | --labels file…] [--content folder]
  *
- * Reads the train labels by default; `--held-out` the rows drawn from the validation part
- * (`data/resolution-labels-validation.tsv`), which no rule may be written from: run it to measure
- * a change once it is written, not to find the next one.
+ * Reads the train labels by default; `--held-out` the rows drawn from the validation part and
+ * from PolNeAR dev (`data/resolution-labels-{validation,dev}.tsv`, each article read from its own
+ * corpus), which no rule may be written from: run it to measure a change once it is written, not
+ * to find the next one. With several files, the totals of each file follow the rules.
+ * `--content` reads every article from one folder instead.
  * Prints per rule as labelled: right, wrong, unpublished and not found now, beside right and wrong
  * as labelled; then every row whose outcome changed. Now is the shipped model's publication, not
  * the out-of-fold one the sample was drawn from, so a labelled row may be unpublished now with no
@@ -30,6 +32,7 @@ import {
   type ResolutionLabel,
   readResolutionLabels,
   tallyResolutionLabels,
+  textFolderOf,
 } from './resolution-precision.js'
 
 /** What the pipeline gives a labelled quotation now. */
@@ -150,8 +153,8 @@ export function formatCheck(rows: readonly CheckedRow[]): string[] {
 /** The labelled rows, one per choice (article and quote), rows of disagreeing labels left out. */
 function labelledChoices(
   files: readonly string[],
-): Array<ResolutionLabel & { quotationPrefix: string }> {
-  const rows: Array<ResolutionLabel & { quotationPrefix: string }> = []
+): Array<ResolutionLabel & { quotationPrefix: string; file: string }> {
+  const rows: Array<ResolutionLabel & { quotationPrefix: string; file: string }> = []
   for (const file of files) {
     const text = readFileSync(file, 'utf8')
     const header = text.split('\n').find((line) => line.trim() !== '' && !line.startsWith('#'))
@@ -160,7 +163,11 @@ function labelledChoices(
     for (const label of readResolutionLabels(text, file)) {
       const number = Number(label.source.slice(label.source.lastIndexOf(':') + 1))
       const cells = (lines[number - 1] ?? '').split('\t')
-      rows.push({ ...label, quotationPrefix: prefixAt < 0 ? '' : (cells[prefixAt] ?? '').trim() })
+      rows.push({
+        ...label,
+        file,
+        quotationPrefix: prefixAt < 0 ? '' : (cells[prefixAt] ?? '').trim(),
+      })
     }
   }
   const conflicting = new Set(
@@ -183,7 +190,7 @@ async function main(): Promise<void> {
     options: {
       labels: { type: 'string', multiple: true },
       'held-out': { type: 'boolean', default: false },
-      content: { type: 'string', default: join(corpus, 'polnear-train', 'text') },
+      content: { type: 'string' },
     },
   })
   const files = labelFilesOf(values)
@@ -192,16 +199,18 @@ async function main(): Promise<void> {
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true })
+  // One article name may stand in two corpora: keyed by path, each label read from its file's.
+  const pathOf = (label: { article: string; file: string }) =>
+    join(values.content ?? join(corpus, textFolderOf(label.file)), label.article)
   const byArticle = new Map<string, CurrentAttribution[]>()
-  for (const article of [...new Set(labels.map((label) => label.article))].sort()) {
-    const path = join(values.content, article)
+  for (const path of [...new Set(labels.map(pathOf))].sort()) {
     const file = articleFile(path, readFileSync(path))
     await runOn(processor, file)
     const resolutions = new Map(
       (file.data.speakerCandidates ?? []).map((entry) => [entry.quote, entry.resolution]),
     )
     byArticle.set(
-      article,
+      path,
       (file.data.quotes ?? []).map((quote) => ({
         quote: quote.id,
         text: quote.text,
@@ -212,7 +221,7 @@ async function main(): Promise<void> {
     )
   }
   const rows: CheckedRow[] = labels.map((label) => {
-    const current = findLabelled(label, byArticle.get(label.article) ?? [])
+    const current = findLabelled(label, byArticle.get(pathOf(label)) ?? [])
     return {
       label,
       before: label.label === 'right' ? 'right' : 'wrong',
@@ -222,6 +231,12 @@ async function main(): Promise<void> {
   })
   console.log(`${labels.length} labelled choices from ${files.join(', ')}`)
   for (const line of formatCheck(rows)) console.log(line)
+  if (files.length > 1)
+    for (const file of files) {
+      const ofFile = rows.filter((_, index) => labels[index]?.file === file)
+      const total = formatCheck(ofFile).find((line) => line.startsWith('all rules: '))
+      console.log(`${file}: ${total?.slice('all rules: '.length) ?? 'no rows'}`)
+    }
 }
 
 if (process.argv[1]?.endsWith('resolution-check.ts')) await main()

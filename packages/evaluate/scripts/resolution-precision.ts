@@ -9,9 +9,10 @@
  *
  *   pnpm --filter @newsroom/evaluate resolution-precision [--held-out | --labels file…]
  *
- * Reads every `data/resolution-labels-*.tsv` of train by default, `--held-out` the held-out one
- * (`resolution-labels-validation.tsv`, drawn from the validation part by `sample-resolutions`),
- * or the `--labels` files. Each is
+ * Reads every `data/resolution-labels-*.tsv` of train by default, `--held-out` the held-out ones
+ * (`resolution-labels-validation.tsv` and `resolution-labels-dev.tsv`, drawn from the validation
+ * part and from PolNeAR dev by `sample-resolutions`; figures per file, then together), or the
+ * `--labels` files. Each is
  * tab-separated under a header naming its columns (`#` lines are comments; more columns may
  * follow): `article`, `quote`, `resolution`, `mention`, `mention_at`, `resolved`, `by_reading`,
  * `label` (`right`, `wrong`, `unclear`, or empty: not labelled yet) and `note`.
@@ -23,7 +24,7 @@
  * two files counts once; if its labels disagree it is listed and left out.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { wilsonLower, wilsonUpper } from './logistic.js'
 
@@ -290,19 +291,32 @@ export function formatResolutionTally(tally: ResolutionTally): string[] {
 }
 
 /**
- * The labels drawn from PolNeAR train's validation part: held out, read only when asked
- * (`--held-out`), so that a fix written against the default files is measured on rows it never saw.
+ * The held-out labels, by file: the rows drawn from PolNeAR train's validation part and from
+ * PolNeAR dev, each with the folder of its article texts. Read only when asked (`--held-out`), so
+ * that a fix written against the default files is measured on rows it never saw.
  */
-export const heldOutLabels = 'resolution-labels-validation.tsv'
+export const heldOutLabels: Readonly<Record<string, string>> = {
+  'resolution-labels-dev.tsv': join('polnear-dev', 'text'),
+  'resolution-labels-validation.tsv': join('polnear-train', 'text'),
+}
+
+/**
+ * The folder, under the corpus folder, of the article texts of a labels file: its held-out
+ * corpus, else PolNeAR train, which every other labels file is drawn from.
+ */
+export function textFolderOf(file: string): string {
+  return heldOutLabels[basename(file)] ?? join('polnear-train', 'text')
+}
 
 /**
  * The labels files of `folder`, in name order: every `resolution-labels-*.tsv` but the held-out
- * one, or with `heldOut` that one alone (when present).
+ * ones, or with `heldOut` the held-out ones alone (those present).
  */
 export function labelFilesIn(folder: string, { heldOut = false } = {}): string[] {
   return readdirSync(folder)
     .filter(
-      (name) => /^resolution-labels-.+\.tsv$/.test(name) && (name === heldOutLabels) === heldOut,
+      (name) =>
+        /^resolution-labels-.+\.tsv$/.test(name) && Object.hasOwn(heldOutLabels, name) === heldOut,
     )
     .sort()
     .map((name) => join(folder, name))
@@ -328,7 +342,16 @@ function main(): void {
     console.log('No labels files (data/resolution-labels-*.tsv).')
     return
   }
-  const rows = files.flatMap((file) => readResolutionLabels(readFileSync(file, 'utf8'), file))
+  const byFile = files.map((file) => readResolutionLabels(readFileSync(file, 'utf8'), file))
+  // Held out, each file is its own corpus: figures per file first, then together.
+  if (values['held-out'] && files.length > 1)
+    files.forEach((file, index) => {
+      const rows = byFile[index] ?? []
+      console.log(`${file}: ${rows.length} rows`)
+      for (const line of formatResolutionTally(tallyResolutionLabels(rows))) console.log(line)
+      console.log('')
+    })
+  const rows = byFile.flat()
   console.log(`${rows.length} rows from ${files.length} file(s): ${files.join(', ')}`)
   for (const line of formatResolutionTally(tallyResolutionLabels(rows))) console.log(line)
 }

@@ -1,10 +1,15 @@
 /**
- * Draw a sample of resolution choices to label by reading, from the VALIDATION part of PolNeAR
- * train (`newsroom eval --split validation`), with the shipped speaker model, which was not fitted
- * on that part: rows no rule was written from, to measure per-rule precision by the person named
- * (`resolution-precision`) and to replay against a change (`resolution-check`) held out.
+ * Draw a sample of resolution choices to label by reading, from a held-out corpus: the VALIDATION
+ * part of PolNeAR train (`newsroom eval --split validation`, the default) or PolNeAR DEV
+ * (`--corpus dev`), with the shipped speaker model, which was fitted on neither: rows no rule was
+ * written from, to measure per-rule precision by the person named (`resolution-precision`) and to
+ * replay against a change (`resolution-check`) held out.
  *
- *   pnpm --filter @newsroom/evaluate sample-resolutions [--per-rule 15] [--out file]
+ *   pnpm --filter @newsroom/evaluate sample-resolutions [--corpus validation|dev] [--per-rule 15] [--out file]
+ *
+ * `--per-rule` caps every rule on validation. On dev the weak rules (`weakRules`: the ones whose
+ * precision by reading is lowest on train) are taken whole, every published row, and the others
+ * are capped by `--per-rule`: the weak rules are the ones a change is likely to move.
  *
  * The sample is drawn as `data/resolution-labels-a.tsv` was: the published choices of each rule
  * (a quotation whose speaker the plugin publishes), sorted by the sha1 of `article#quote`, the
@@ -20,8 +25,22 @@ import retextEntities from '@newsroom/retext-entities'
 import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { annotationOf, articleFile, runOn } from './corpus.js'
+import { annotationOf, articleFile, corpus, runOn, textFiles } from './corpus.js'
 import { partNames, train } from './train-runs.js'
+
+/** The held-out corpora a sample is drawn from. */
+export const sampledCorpora = ['validation', 'dev'] as const
+
+export type SampledCorpus = (typeof sampledCorpora)[number]
+
+/** PolNeAR dev: text/ and attributions/ (brat). */
+export const dev = join(corpus, 'polnear-dev')
+
+/** The folder of a held-out corpus (text/ and attributions/) and its articles, in name order. */
+export function corpusArticles(name: SampledCorpus): { folder: string; articles: string[] } {
+  if (name === 'validation') return { folder: train, articles: partNames('validation') }
+  return { folder: dev, articles: textFiles(join(dev, 'text')).map((file) => file.name) }
+}
 
 /** The rules sampled, in the order the round-robin takes them. */
 const rules = [
@@ -35,6 +54,17 @@ const rules = [
   'pronoun-clause-subject',
   'pronoun-opener',
 ] as const
+
+/**
+ * The rules of lowest precision by reading on train (pronoun-earlier 13/22, role-holder 15/23,
+ * pronoun-newcomer 8/17, role-recent 15/19): on dev every published row of these is sampled.
+ */
+export const weakRules: ReadonlySet<string> = new Set([
+  'pronoun-earlier',
+  'role-holder',
+  'pronoun-newcomer',
+  'role-recent',
+])
 
 const columns = [
   'article',
@@ -64,16 +94,17 @@ function cell(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-async function publishedChoices(): Promise<Row[]> {
+async function publishedChoices(name: SampledCorpus): Promise<Row[]> {
+  const { folder, articles } = corpusArticles(name)
   const processor = unified()
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true })
   const rows: Row[] = []
-  for (const article of partNames('validation')) {
+  for (const article of articles) {
     // As `newsroom eval` scores the part: an article without annotations is left out.
-    if (annotationOf(train, article) === null) continue
-    const file = articleFile(article, readFileSync(join(train, 'text', article)))
+    if (annotationOf(folder, article) === null) continue
+    const file = articleFile(article, readFileSync(join(folder, 'text', article)))
     await runOn(processor, file)
     const byQuote = new Map(
       (file.data.speakerCandidates ?? []).map((entry) => [entry.quote, entry]),
@@ -100,14 +131,21 @@ async function publishedChoices(): Promise<Row[]> {
   return rows
 }
 
-/** The first `perRule` rows of each rule by sha1 of `article#quote`, round-robin by rule. */
-export function drawSample(rows: readonly Row[], perRule: number): Row[] {
+/**
+ * The first rows of each rule by sha1 of `article#quote`, round-robin by rule: `perRule` of each,
+ * or every row of a rule in `whole`.
+ */
+export function drawSample(
+  rows: readonly Row[],
+  perRule: number,
+  whole: ReadonlySet<string> = new Set(),
+): Row[] {
   const byRule = rules.map((rule) =>
     rows
       .filter((row) => row.resolution === rule)
       .map((row) => ({ row, key: sha1(`${row.article}#${row.quote}`) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .slice(0, perRule)
+      .slice(0, whole.has(rule) ? undefined : perRule)
       .map(({ row }) => row),
   )
   const sample: Row[] = []
@@ -123,12 +161,21 @@ export function drawSample(rows: readonly Row[], perRule: number): Row[] {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      corpus: { type: 'string', default: 'validation' },
       'per-rule': { type: 'string', default: '15' },
       out: { type: 'string' },
     },
   })
-  const rows = await publishedChoices()
-  const sample = drawSample(rows, Number(values['per-rule']))
+  const name = values.corpus
+  if (!(sampledCorpora as readonly string[]).includes(name))
+    throw new Error(`expected --corpus ${sampledCorpora.join(' or ')}, not \`${name}\``)
+  const held = name as SampledCorpus
+  const rows = await publishedChoices(held)
+  const sample = drawSample(
+    rows,
+    Number(values['per-rule']),
+    held === 'dev' ? weakRules : new Set(),
+  )
   const counts = rules.map(
     (rule) =>
       `${rule} ${sample.filter((row) => row.resolution === rule).length}/` +

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { wilsonLower, wilsonUpper } from '../scripts/logistic.js'
 import {
   formatResolutionTally,
-  heldOutLabels,
   labelFilesIn,
   readResolutionLabels,
   tallyResolutionLabels,
+  textFolderOf,
 } from '../scripts/resolution-precision.js'
 
 const header =
@@ -284,9 +284,28 @@ describe('labelFilesIn', () => {
 
   it('keeps the held-out labels apart: left out by default, alone when asked', () => {
     const folder = mkdtempSync(join(tmpdir(), 'resolution-labels-'))
-    for (const name of ['resolution-labels-a.tsv', heldOutLabels])
+    for (const name of [
+      'resolution-labels-a.tsv',
+      'resolution-labels-validation.tsv',
+      'resolution-labels-dev.tsv',
+    ])
       writeFileSync(join(folder, name), '')
     expect(labelFilesIn(folder)).toEqual([join(folder, 'resolution-labels-a.tsv')])
-    expect(labelFilesIn(folder, { heldOut: true })).toEqual([join(folder, heldOutLabels)])
+    expect(labelFilesIn(folder, { heldOut: true })).toEqual([
+      join(folder, 'resolution-labels-dev.tsv'),
+      join(folder, 'resolution-labels-validation.tsv'),
+    ])
+  })
+})
+
+describe('textFolderOf', () => {
+  it('reads each held-out file from its own corpus, any other from PolNeAR train', () => {
+    expect(textFolderOf(join('data', 'resolution-labels-dev.tsv'))).toBe(
+      join('polnear-dev', 'text'),
+    )
+    expect(textFolderOf('resolution-labels-validation.tsv')).toBe(join('polnear-train', 'text'))
+    expect(textFolderOf(join('data', 'resolution-labels-a.tsv'))).toBe(
+      join('polnear-train', 'text'),
+    )
   })
 })

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { drawSample, weakRules } from '../scripts/sample-resolutions.js'
+
+/** A published choice of `resolution` (the other columns do not bear on the draw). */
+function choice(quote: string, resolution: string) {
+  return {
+    article: 'ferry.txt',
+    quote,
+    resolution,
+    mention: 'she',
+    mention_at: 'p3:0',
+    resolved: 'Ilse Marrow',
+    quotation_prefix: 'The ferry runs on time',
+    confidence: '0.9',
+    by_reading: '',
+    label: '',
+    note: '',
+  }
+}
+
+describe('drawSample', () => {
+  const rows = [
+    ...['q1', 'q2', 'q3', 'q4'].map((quote) => choice(quote, 'pronoun-earlier')),
+    ...['q5', 'q6', 'q7', 'q8'].map((quote) => choice(quote, 'pronoun-speaker')),
+  ]
+  const count = (sample: ReturnType<typeof drawSample>, resolution: string) =>
+    sample.filter((row) => row.resolution === resolution).length
+
+  it('caps every rule at the number per rule by default', () => {
+    const sample = drawSample(rows, 2)
+    expect(count(sample, 'pronoun-earlier')).toBe(2)
+    expect(count(sample, 'pronoun-speaker')).toBe(2)
+  })
+
+  it('takes every row of a rule drawn whole, as dev does for the weak rules', () => {
+    expect(weakRules.has('pronoun-earlier')).toBe(true)
+    const sample = drawSample(rows, 2, weakRules)
+    expect(count(sample, 'pronoun-earlier')).toBe(4)
+    expect(count(sample, 'pronoun-speaker')).toBe(2)
+  })
+
+  it('draws the same rows whatever their order in', () => {
+    expect(drawSample([...rows].reverse(), 2, weakRules)).toEqual(drawSample(rows, 2, weakRules))
+  })
+})
