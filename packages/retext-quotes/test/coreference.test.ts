@@ -1446,3 +1446,36 @@ describe('role qualifiers', () => {
     ).toBe('Orla Fenwick')
   })
 })
+
+describe('places and title modifiers', () => {
+  /** Who each quotation's cue mention names, published or not. */
+  async function speakersOf(text: string): Promise<Array<[string | undefined, string | null]>> {
+    const file = await attributed(text)
+    return (file.data.quotes ?? []).map((quote) => [
+      quote.mention ?? undefined,
+      quote.speaker?.name ?? quote.candidate?.name ?? null,
+    ])
+  }
+
+  // Issue 10: a place may be named as speaking, but a pronoun never means it.
+  it('never resolves a pronoun to a place', async () => {
+    const speakers = await speakersOf(
+      [
+        'Mara Stiles and Colm Ferry, the parents of two Americans killed in the 2014 attack on a U.S. diplomatic compound in Benghazi, Libya, have filed a lawsuit against Dana Relk.',
+        'It goes on to fault Relk’s use of a private server, saying any information sent through her account was “compromised” and helped facilitate the attack.',
+      ].join('\n\n'),
+    )
+    expect(speakers).toEqual([['It', null]])
+  })
+
+  // "former CIA director": the body qualifies the subject's title, no body "it" means.
+  it('takes no body that only qualifies a person’s title as a referent', async () => {
+    const speakers = await speakersOf(
+      [
+        'Former CIA director Mark Vellani told the panel last week that the warnings had reached him late.',
+        'Thursday’s memo from the panel seemed aimed at bolstering the inquiry. “So far, most of the witnesses had never been interviewed before,” it stated.',
+      ].join('\n\n'),
+    )
+    expect(speakers).toEqual([['it', null]])
+  })
+})

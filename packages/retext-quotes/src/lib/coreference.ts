@@ -1206,6 +1206,8 @@ export class Coreference {
   private clustersByName: Map<string, Catalogue['people']['clusters'][number]> | undefined
   /** The writer's name, read when "I" first asks (see `writerName`). */
   private writer: string | null | undefined
+  /** The folded names of the places the article names (`namesPlace`), made when first asked. */
+  private placeNames: Set<string> | undefined
 
   constructor(
     private readonly model: ArticleModel,
@@ -1739,6 +1741,7 @@ export class Coreference {
   ): boolean {
     if (comparePositions(referent.position, position) >= 0 || !kinds.has(referent.speaker.kind))
       return false
+    if (this.namesPlace(referent.speaker)) return false
     const known = this.genderOf(referent.speaker)
     return gender === null || known === null || known === gender
   }
@@ -1774,7 +1777,26 @@ export class Coreference {
     kinds: ReadonlySet<SpeakerKind>,
     gender: NameGender | null,
   ): boolean {
-    return !kinds.has(referent.speaker.kind) || this.settledOtherwise(referent.speaker, gender)
+    return (
+      !kinds.has(referent.speaker.kind) ||
+      this.namesPlace(referent.speaker) ||
+      this.settledOtherwise(referent.speaker, gender)
+    )
+  }
+
+  /**
+   * Whether a speaker's name is one the article's names read as a place ("North Korea said…"):
+   * a place may be named as speaking, but "he", "it" or "they" after it means a person, a
+   * document or a body, never the place (issue 10).
+   */
+  private namesPlace(speaker: Speaker): boolean {
+    if (speaker.kind !== 'person' && speaker.kind !== 'organization') return false
+    if (!this.placeNames) {
+      this.placeNames = new Set()
+      for (const mention of this.model.known)
+        if (mention.kind === 'place') this.placeNames.add(foldName(withoutOpeners(mention.text)))
+    }
+    return this.placeNames.has(foldName(speaker.name))
   }
 
   /** What a pronoun of a gender resolved to, the person learning that gender if unknown. */
@@ -4072,6 +4094,16 @@ export class Coreference {
     // "The Security Council … pledged": an organization "it" can point back to.
     if (chain.kind === 'organization' || known?.kind === 'organization') {
       if (this.catalogue.mentions[index]?.kind !== 'organization') return null
+      // "Former CIA director Mark Vell testified": the body only qualifies a person's title; the
+      // clause's subject is that person, and no later "it" means the body.
+      const prepared = this.model.paragraphs[chain.paragraph] as PreparedParagraph
+      const next = prepared.tokens[firstTokenFrom(prepared.tokens, chain.end)]
+      if (
+        next?.kind === 'word' &&
+        !next.capital &&
+        (isRoleHead(next.lower) || isPeopleNounWord(next))
+      )
+        return null
       return { kind: 'organization', index, end, personal: false, opensSentence: false }
     }
     if (chain.kind !== 'person') return null
