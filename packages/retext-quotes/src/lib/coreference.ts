@@ -175,6 +175,15 @@ const denials = new RegExp(
   `^(?:${[...negativeAdverbs, ...negativeDeterminers].join('|')}|\\p{L}+n['’]t)$`,
   'u',
 )
+/**
+ * Whether the name starting at `start` opens a reported clause as its subject: after "that" or
+ * a verb of saying ("said that Moss had…", "said Moss had…"). Read on the word before only.
+ */
+function opensReportedSubject(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[tokenStartingAt(tokens, start) - 1]
+  return before !== undefined && (before.lower === 'that' || cueVerbs.has(before.lower))
+}
+
 /** Whether a word opens what a clause reports: a verb of saying, or a clause of its own. */
 function opensReportedClause(lower: string): boolean {
   return (
@@ -1932,7 +1941,8 @@ export class Coreference {
 
   /**
    * The first named person before `offset` who is a subject in the same sentence and of the
-   * given gender, else null.
+   * given gender, else null. Not the subject of a clause the sentence reports ("Asked whether it
+   * holds if Vale said that Moss wins, he replied"): who is reported on is not who reports.
    */
   private sentenceSubjectBefore(
     paragraph: number,
@@ -1950,6 +1960,7 @@ export class Coreference {
       const chain = chains[at] as NameChain
       if (chain.start >= offset) break
       if (!chain.subject || chain.kind !== 'person' || chain.end >= offset) continue
+      if (opensReportedSubject(prepared.tokens, chain.start)) continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
