@@ -1299,6 +1299,18 @@ describe('the subject of the pronoun’s own sentence', () => {
   })
 })
 
+describe('the speaker a pronoun carries on', () => {
+  it('is not the subject of a clause another speaker reports', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We built this port together,” Tomas Vale said on Monday.',
+        'Karl Brio, the ferry chief, said Ed Moss continued to hurt the harbour by fighting the board. “It is over,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results.at(-1)?.[1]).toBe('Karl Brio')
+  })
+})
+
 describe('long articles', () => {
   // Each block has one named man, a quotation by "she" (whom nothing fits), one by "the union"
   // and one by "it" (no organization is named): every rule that walks back finds nothing, the

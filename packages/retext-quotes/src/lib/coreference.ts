@@ -3512,6 +3512,10 @@ export class Coreference {
     const fits = (referent: Referent): boolean =>
       referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
     const { paragraph } = position
+    // "Karl Brio said Ed Moss continued to hurt the harbour. "…," he said": a cue subject
+    // opening a clause another speaker reports is who is reported on, not the speaker.
+    const fitsSpeaker = (referent: Referent): boolean =>
+      fits(referent) && !this.reportedInClause(referent)
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
@@ -3550,7 +3554,7 @@ export class Coreference {
       lookupKey('spoke', kinds, gender),
       (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
-      fits,
+      fitsSpeaker,
     )
     if (recent !== -1) {
       const since =
@@ -3601,6 +3605,19 @@ export class Coreference {
         resolution: 'pronoun-earlier',
       }
     return { speaker: null, resolution: 'none' }
+  }
+
+  /**
+   * Whether a referent is a name that opens a reported clause (`opensReportedSubject`): its
+   * place is the end of its name chain when it came from a cue's subject.
+   */
+  private reportedInClause(referent: Referent): boolean {
+    const { paragraph, offset } = referent.position
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    const chain = chains[firstStartingFrom(chains, offset) - 1]
+    const prepared = this.model.paragraphs[paragraph]
+    if (!chain || chain.end !== offset || !prepared) return false
+    return opensReportedSubject(prepared.tokens, chain.start)
   }
 
   /**
