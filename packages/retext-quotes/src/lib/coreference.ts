@@ -3513,9 +3513,11 @@ export class Coreference {
       referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
     const { paragraph } = position
     // "Karl Brio said Ed Moss continued to hurt the harbour. "…," he said": a cue subject
-    // opening a clause another speaker reports is who is reported on, not the speaker.
+    // opening a clause another speaker reports is who is reported on, not the speaker a later
+    // sentence carries on; within that clause ("said Moss lost because he…") it still is.
     const fitsSpeaker = (referent: Referent): boolean =>
-      fits(referent) && !this.reportedInClause(referent)
+      fits(referent) &&
+      !(this.reportedInClause(referent) && this.laterSentence(referent.position, position))
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
