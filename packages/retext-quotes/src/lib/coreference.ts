@@ -1941,8 +1941,9 @@ export class Coreference {
 
   /**
    * The first named person before `offset` who is a subject in the same sentence and of the
-   * given gender, else null. Not the subject of a clause the sentence reports ("Asked whether it
-   * holds if Vale said that Moss wins, he replied"): who is reported on is not who reports.
+   * given gender, else null. Not, for a pronoun that reports, the subject of a clause the
+   * sentence reports ("Asked about it in case that Moss wins, he replied"): who is reported on is
+   * not who reports.
    */
   private sentenceSubjectBefore(
     paragraph: number,
@@ -1954,13 +1955,18 @@ export class Coreference {
     if (!prepared) return null
     const sentence = sentenceAt(prepared, offset)
     const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Only a pronoun that reports ("he said") is someone other than whom its sentence reports
+    // on; in "said Moss lost because he…" the pronoun is still Moss.
+    const { tokens } = prepared
+    const pronounAt = tokenStartingAt(tokens, offset)
+    const reports = pronounAt !== -1 && cueVerbs.has(tokens[pronounAt + 1]?.lower ?? '')
     // Chains are in text order and do not overlap: only those from the sentence's start to the
     // offset are read.
     for (let at = firstStartingFrom(chains, sentence[0]); at < chains.length; at++) {
       const chain = chains[at] as NameChain
       if (chain.start >= offset) break
       if (!chain.subject || chain.kind !== 'person' || chain.end >= offset) continue
-      if (opensReportedSubject(prepared.tokens, chain.start)) continue
+      if (reports && opensReportedSubject(tokens, chain.start)) continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
