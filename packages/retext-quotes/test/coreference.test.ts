@@ -1321,6 +1321,52 @@ describe('Coreference', () => {
   })
 })
 
+describe('the subject of the pronoun’s own sentence', () => {
+  // The subject of a clause the sentence reports is who is reported on, not who reports: the
+  // pronoun looks past it (here to the person who spoke just before).
+  it('passes over the subject of a clause after "that"', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We built this port together,” Tomas Vale said on Monday.',
+        'Asked about his plans in the event that Karl Brio wins the vote, he replied: “I will stay.”',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Tomas Vale')
+  })
+
+  it('passes over the subject of a clause after a verb of saying', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We built this port together,” Tomas Vale said on Monday.',
+        'Told Karl Brio had won the vote, he replied: “Then I will go.”',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Tomas Vale')
+  })
+
+  it('still takes the subject of the sentence itself', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We built this port together,” Tomas Vale said on Monday.',
+        'Karl Brio, who runs the ferries, disagreed, and he replied: “I am not leaving.”',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.slice(1)).toEqual(['Karl Brio', 'person', 'pronoun-subject'])
+  })
+})
+
+describe('the speaker a pronoun carries on', () => {
+  it('is not the subject of a clause another speaker reports', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“We built this port together,” Tomas Vale said on Monday.',
+        'Karl Brio, the ferry chief, said Ed Moss continued to hurt the harbour by fighting the board. “It is over,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results.at(-1)?.[1]).toBe('Karl Brio')
+  })
+})
+
 describe('long articles', () => {
   // Each block has one named man, a quotation by "she" (whom nothing fits), one by "the union"
   // and one by "it" (no organization is named): every rule that walks back finds nothing, the

@@ -180,6 +180,15 @@ const denials = new RegExp(
   `^(?:${[...negativeAdverbs, ...negativeDeterminers].join('|')}|\\p{L}+n['’]t)$`,
   'u',
 )
+/**
+ * Whether the name starting at `start` opens a reported clause as its subject: after "that" or
+ * a verb of saying ("said that Moss had…", "said Moss had…"). Read on the word before only.
+ */
+function opensReportedSubject(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[tokenStartingAt(tokens, start) - 1]
+  return before !== undefined && (before.lower === 'that' || cueVerbs.has(before.lower))
+}
+
 /** Whether a word opens what a clause reports: a verb of saying, or a clause of its own. */
 function opensReportedClause(lower: string): boolean {
   return (
@@ -2044,7 +2053,9 @@ export class Coreference {
 
   /**
    * The first named person before `offset` who is a subject in the same sentence and of the
-   * given gender, else null.
+   * given gender, else null. Not, for a pronoun that reports, the subject of a clause the
+   * sentence reports ("Asked about it in case that Moss wins, he replied"): who is reported on is
+   * not who reports.
    */
   private sentenceSubjectBefore(
     paragraph: number,
@@ -2056,12 +2067,18 @@ export class Coreference {
     if (!prepared) return null
     const sentence = sentenceAt(prepared, offset)
     const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    // Only a pronoun that reports ("he said") is someone other than whom its sentence reports
+    // on; in "said Moss lost because he…" the pronoun is still Moss.
+    const { tokens } = prepared
+    const pronounAt = tokenStartingAt(tokens, offset)
+    const reports = pronounAt !== -1 && cueVerbs.has(tokens[pronounAt + 1]?.lower ?? '')
     // Chains are in text order and do not overlap: only those from the sentence's start to the
     // offset are read.
     for (let at = firstStartingFrom(chains, sentence[0]); at < chains.length; at++) {
       const chain = chains[at] as NameChain
       if (chain.start >= offset) break
       if (!chain.subject || chain.kind !== 'person' || chain.end >= offset) continue
+      if (reports && opensReportedSubject(tokens, chain.start)) continue
       const index = this.mentionAt.get(paragraph, chain.start)
       if (index === undefined) continue
       const speaker = this.personAt(index)
@@ -3656,6 +3673,12 @@ export class Coreference {
     const fits = (referent: Referent): boolean =>
       referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
     const { paragraph } = position
+    // "Karl Brio said Ed Moss continued to hurt the harbour. "…," he said": a cue subject
+    // opening a clause another speaker reports is who is reported on, not the speaker a later
+    // sentence carries on; within that clause ("said Moss lost because he…") it still is.
+    const fitsSpeaker = (referent: Referent): boolean =>
+      fits(referent) &&
+      !(this.reportedInClause(referent) && this.laterSentence(referent.position, position))
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
@@ -3694,7 +3717,7 @@ export class Coreference {
       lookupKey('spoke', kinds, gender),
       (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
-      fits,
+      fitsSpeaker,
     )
     if (recent !== -1) {
       const since =
@@ -3745,6 +3768,19 @@ export class Coreference {
         resolution: 'pronoun-earlier',
       }
     return { speaker: null, resolution: 'none' }
+  }
+
+  /**
+   * Whether a referent is a name that opens a reported clause (`opensReportedSubject`): its
+   * place is the end of its name chain when it came from a cue's subject.
+   */
+  private reportedInClause(referent: Referent): boolean {
+    const { paragraph, offset } = referent.position
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    const chain = chains[firstStartingFrom(chains, offset) - 1]
+    const prepared = this.model.paragraphs[paragraph]
+    if (!chain || chain.end !== offset || !prepared) return false
+    return opensReportedSubject(prepared.tokens, chain.start)
   }
 
   /**
