@@ -442,4 +442,35 @@ describe('phrase heads a word list would take for something else', () => {
       'name',
     ])
   })
+
+  it('leaves an age written before a name out of the name', () => {
+    expect(
+      brief(
+        after(
+          '76-year-old Dorian Halvorsen, a founder of the guild, backed the plan.',
+          '76-year-old',
+        )?.phrase,
+      ),
+    ).toEqual(['Dorian Halvorsen', 'name'])
+    // Alone after its article, the age is the description.
+    expect(brief(after('The 46-year-old said it was over.', 'The')?.phrase)).toEqual([
+      'The 46-year-old',
+      'description',
+    ])
+  })
+
+  it('reads an article and an adjective with the nouns after them as a description, not a name', () => {
+    expect(
+      brief(
+        after(
+          'The Democratic presidential front-runner and former senator said it was over.',
+          'The',
+        )?.phrase,
+      ),
+    ).toEqual(['The Democratic presidential front-runner', 'description'])
+    // Cut back to a capitalized noun, the phrase is a name ("The Global Fund annual report").
+    expect(brief(after('The Harbour Fund annual report and more said it.', 'The')?.phrase)).toEqual(
+      ['The Harbour Fund', 'name'],
+    )
+  })
 })

@@ -179,6 +179,12 @@ function isPresentVerb(lower: string): boolean {
   return lower.endsWith('s') && brillLexicon().get(lower)?.[0] === 'VBZ' && !isPeopleNoun(lower)
 }
 
+/**
+ * A word Brill's lexicon reads first as an adjective (`democratic`, `conservative`; not `press`,
+ * `hill`, `republican`): after an article it needs a noun to name anything.
+ */
+const isAdjectiveToken = lowercaseFact((lower) => brillLexicon().get(lower)?.[0] === 'JJ')
+
 /** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
 const isAdverb = perWord(
   (lower) => /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower),
@@ -346,6 +352,13 @@ function apposition(text: string, tokens: readonly Token[]): Apposition {
   }
 }
 
+const ageModifier = /^\p{N}{1,3}-year-old$/u
+
+/** An age used as a modifier (`76-year-old`), as written before a name or a noun. */
+export function isAgeModifier(word: string): boolean {
+  return ageModifier.test(word)
+}
+
 /** Trim words a phrase may not end or start with (connectors, sentence openers). */
 function trimPhrase(tokens: Token[]): Token[] {
   let start = 0
@@ -353,6 +366,9 @@ function trimPhrase(tokens: Token[]): Token[] {
   while (start < end) {
     const token = tokens[start] as Token
     if (innerConnectors.has(token.lower) && token.lower !== 'the') start++
+    // "76-year-old Ann Vale": an age describes the person named after it, it is no part of the
+    // name ("the 46-year-old" alone is a description, and keeps it).
+    else if (isAgeModifier(token.lower) && isCapitalized(tokens[start + 1])) start++
     else if (
       isCapitalized(token) &&
       end - start > 1 &&
@@ -744,6 +760,7 @@ export function phraseAfter(
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).lower)
+    const whole = words.length
     while (words.length > 1) {
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHeadToken(last)) break
@@ -762,6 +779,10 @@ export function phraseAfter(
         break
       words.pop()
     }
+    // "The Democratic presidential front-runner": cut back to its capitalized word, the phrase
+    // would be an article and an adjective, no name; the words it had make a description.
+    if (described && words.length === 2 && whole > 2 && isAdjectiveToken(words[1] as Token))
+      words.push(...tokens.slice(start + 2, start + whole))
   }
   const trimmed = trimPhrase(words)
   const form =
