@@ -458,19 +458,4 @@ describe('phrase heads a word list would take for something else', () => {
       'description',
     ])
   })
-
-  it('reads an article and an adjective with the nouns after them as a description, not a name', () => {
-    expect(
-      brief(
-        after(
-          'The Democratic presidential front-runner and former senator said it was over.',
-          'The',
-        )?.phrase,
-      ),
-    ).toEqual(['The Democratic presidential front-runner', 'description'])
-    // Cut back to a capitalized noun, the phrase is a name ("The Global Fund annual report").
-    expect(brief(after('The Harbour Fund annual report and more said it.', 'The')?.phrase)).toEqual(
-      ['The Harbour Fund', 'name'],
-    )
-  })
 })

@@ -179,12 +179,6 @@ function isPresentVerb(lower: string): boolean {
   return lower.endsWith('s') && brillLexicon().get(lower)?.[0] === 'VBZ' && !isPeopleNoun(lower)
 }
 
-/**
- * A word Brill's lexicon reads first as an adjective (`democratic`, `conservative`; not `press`,
- * `hill`, `republican`): after an article it needs a noun to name anything.
- */
-const isAdjectiveToken = lowercaseFact((lower) => brillLexicon().get(lower)?.[0] === 'JJ')
-
 /** A word in `-ly` that is an adverb, not a noun of people or bodies (`family`, `assembly`). */
 const isAdverb = perWord(
   (lower) => /ly$/.test(lower) && !isPeopleNoun(lower) && !isOrganizationHead(lower),
@@ -540,7 +534,9 @@ function withConjunct(
   phrase: MentionPhrase,
 ): MentionPhrase {
   if (phrase.form !== 'name') return phrase
-  const index = tokenStartingAt(tokens, phrase.start)
+  let index = tokenStartingAt(tokens, phrase.start)
+  // "Zeliff and 24-year-old Tom Giancola": the age left out of the name stands after the `and`.
+  if (isAgeModifier(tokens[index - 1]?.lower ?? '')) index--
   if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
   const first = readBackward(text, tokens, index - 1, 0)
   if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
@@ -760,7 +756,6 @@ export function phraseAfter(
     !isGivenName((words[0] as Token).text)
   if (capitalized.length > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).lower)
-    const whole = words.length
     while (words.length > 1) {
       const last = words.at(-1) as Token
       if (isCapitalized(last) || isRoleHeadToken(last)) break
@@ -779,10 +774,6 @@ export function phraseAfter(
         break
       words.pop()
     }
-    // "The Democratic presidential front-runner": cut back to its capitalized word, the phrase
-    // would be an article and an adjective, no name; the words it had make a description.
-    if (described && words.length === 2 && whole > 2 && isAdjectiveToken(words[1] as Token))
-      words.push(...tokens.slice(start + 2, start + whole))
   }
   const trimmed = trimPhrase(words)
   const form =
