@@ -458,4 +458,11 @@ describe('phrase heads a word list would take for something else', () => {
       'description',
     ])
   })
+
+  it('reads no speaker phrase from a pronoun with a contracted verb', () => {
+    expect(
+      before('Vale also asked how it’s conservative to add a trillion dollars.', 'to'),
+    ).toBeNull()
+    expect(before('“No,” it’s conservative voters said.', 'said')).toBeNull()
+  })
 })

@@ -95,6 +95,14 @@ export interface MentionPhrase {
   appositions: Apposition[]
 }
 
+const pronounForms: ReadonlySet<string> = new Set(pronouns.map((pronoun) => pronoun.form))
+
+/** A personal pronoun with a contracted verb: `it’s`, `they’re`, `she’d`. */
+function isContractedPronoun(lower: string): boolean {
+  const bare = pronounOf(lower)
+  return bare !== lower && pronounForms.has(bare)
+}
+
 /** A pronoun without a contraction: `he’s` → `he`, `they’ve` → `they`. */
 export function pronounOf(lower: string): string {
   // A contraction's apostrophe is the second or third character from the end. Asked of every
@@ -279,6 +287,9 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   const last = tokens.at(-1)
   if (!first || !last) return null
   if (tokens.length === 1 && subjectPronouns.has(pronounOf(first.lower))) return 'pronoun'
+  // "how it’s conservative to add…": a pronoun with a contracted verb opens a clause, never a
+  // phrase that names or describes a speaker.
+  if (isContractedPronoun(first.lower)) return null
   if (
     tokens.length === 1 &&
     (clauseOpeners.has(bareLower(first)) ||
