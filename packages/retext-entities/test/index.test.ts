@@ -274,6 +274,35 @@ describe('retextEntities behaviour', () => {
     expect(walkers?.aliases).toEqual(['HOW'])
   })
 
+  it('reads an English word in capitals in a heading, a label or a slogan as no organization', async () => {
+    const file = await run(
+      [
+        'Harbour talks stall',
+        'FULL TEXT.',
+        'LETTERS.',
+        'The KELP board met, and members of EDGE, a harbour group, joined; Tova Lind wore a SAVE THE HARBOUR cap.',
+        'CORRECTION: An earlier version of this article misspelled the name of Tova Lind.',
+      ].join('\n\n'),
+    )
+    expect(names(file.data.entities?.organizations)).toEqual(['EDGE', 'KELP'])
+  })
+
+  it('reads a title’s verb or question word as no word of a name, unless borne as a given name', async () => {
+    const file = await run(
+      [
+        'Tess Varney wrote a book called Women Who Work, and Helga Marrow a memoir, My Neighbours Were Sailors.',
+        'Varney had a part in The Spy Who Kissed Me.',
+        'The editor Can Dündar and the writer Will Tamsin were there.',
+      ].join('\n\n'),
+    )
+    expect(names(file.data.entities?.people)).toEqual([
+      'Can Dündar',
+      'Helga Marrow',
+      'Tess Varney',
+      'Will Tamsin',
+    ])
+  })
+
   it('takes the name an acronym spells, even where the scanners split it', async () => {
     const file = await run(
       'Scientists at the Harlow Institute for Tidal Research in Coastal Studies (HITRCS) and at Tarn College London (TCL) agreed. TCL will publish.',

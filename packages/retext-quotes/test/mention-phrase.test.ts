@@ -442,4 +442,27 @@ describe('phrase heads a word list would take for something else', () => {
       'name',
     ])
   })
+
+  it('leaves an age written before a name out of the name', () => {
+    expect(
+      brief(
+        after(
+          '76-year-old Dorian Halvorsen, a founder of the guild, backed the plan.',
+          '76-year-old',
+        )?.phrase,
+      ),
+    ).toEqual(['Dorian Halvorsen', 'name'])
+    // Alone after its article, the age is the description.
+    expect(brief(after('The 46-year-old said it was over.', 'The')?.phrase)).toEqual([
+      'The 46-year-old',
+      'description',
+    ])
+  })
+
+  it('reads no speaker phrase from a pronoun with a contracted verb', () => {
+    expect(
+      before('Vale also asked how it’s conservative to add a trillion dollars.', 'to'),
+    ).toBeNull()
+    expect(before('“No,” it’s conservative voters said.', 'said')).toBeNull()
+  })
 })

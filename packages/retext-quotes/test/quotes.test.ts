@@ -1926,3 +1926,15 @@ describe('a possessed kin description is a relative, not the latest speaker', ()
     ])
   })
 })
+
+describe('an age before a speaker’s name', () => {
+  it('is no part of the name, and the name still opens the clause', async () => {
+    const file = new VFile({
+      value:
+        'Harbour vote\n\n76-year-old Dorian Halvorsen, founder of the Civic Roundtable, endorsed the plan last week, saying it “holds together.”',
+    })
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Dorian Halvorsen'])
+  })
+})

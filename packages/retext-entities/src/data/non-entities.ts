@@ -1,8 +1,10 @@
 import {
   articles,
+  auxiliaries,
   coordinators,
   demonstratives,
   diseaseNames,
+  interrogatives,
   monthAbbreviations,
   monthNames,
   numberWords,
@@ -246,3 +248,11 @@ export const nonPersonHeads: readonly string[] = [
   'village',
   'shanti',
 ]
+
+/**
+ * Verbs and question words that a title in headline case capitalizes ("My Neighbours *Were*
+ * Sailors", "Women *Who* Work", "Vale *Is* Not Done"): no word of a name. Those people bear as
+ * given names ("*Can* Dündar", "*Will* Rogers") are left out where the words are read (see
+ * `isTitleWord` in `recognize.ts`), by the given-name tables, not by a list.
+ */
+export const capitalizedTitleWords: readonly string[] = [...auxiliaries, ...interrogatives]

@@ -24,6 +24,7 @@ import {
   isOrganizationHead,
   isRoleHead,
   isSurnameFirstFamilyName,
+  likelyGivenNameGender,
   mentionNameKeys,
   parsePersonName,
   stripPossessive,
@@ -35,7 +36,7 @@ import {
   type Token,
   tokenFact,
 } from '@newsroom/nlcst-tokens'
-import { nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
+import { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import {
   type EntityKind,
@@ -64,6 +65,7 @@ export interface RawMention {
 }
 
 const nonEntities = new Set(nonEntityWords)
+const capitalizedTitleWordSet = new Set(capitalizedTitleWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const acronymStopWordSet = new Set(acronymStopWords)
@@ -160,7 +162,18 @@ function fold(word: string): string {
  */
 function isNonEntityWord(word: string): boolean {
   const bare = fold(word).replace(/'(?:ve|m|ll|d|re|s)$/, '')
-  return nonEntities.has(bare) || /\d/.test(word)
+  return nonEntities.has(bare) || isTitleWord(word, bare) || /\d/.test(word)
+}
+
+/**
+ * A title's verb or question word (`capitalizedTitleWords`; `folded` is `word` folded): no
+ * name word, unless written in capitals as an acronym (`WHO`) or borne as a given name (`Can`,
+ * `Will`, `May`: the given-name tables know them, as they know `Per`).
+ */
+function isTitleWord(word: string, folded: string): boolean {
+  return (
+    capitalizedTitleWordSet.has(folded) && !isAcronym(word) && likelyGivenNameGender(word) === null
+  )
 }
 
 /**
@@ -179,7 +192,14 @@ const cleanToken = tokenFact(clean)
 const foldToken = tokenFact(fold)
 const cleanFoldToken = tokenFact((word) => fold(clean(word)))
 /** Listed as no entity, as written (`The`, `He`); see `isNonEntityWord` for the full test. */
-const listedNonEntityToken = tokenFact((word) => nonEntities.has(fold(word)))
+const listedNonEntityToken = tokenFact(
+  (word) => nonEntities.has(fold(word)) || isTitleWord(word, fold(word)),
+)
+/** A title's verb or question word, possessive dropped (see `isTitleWord`). */
+const titleWordToken = tokenFact((text) => {
+  const word = clean(text)
+  return isTitleWord(word, fold(word))
+})
 /** What the name lexicons know of the word, possessive dropped: one slot for every question. */
 const knowledgeToken = tokenFact((word) => knowledgeOf(clean(word)))
 /** A first word that makes a run a person by the lexicon (see `lexiconNamesPerson`). */
@@ -191,6 +211,20 @@ const firstWordNamesPersonToken = tokenFact((text) => {
 const notSingleNameToken = tokenFact((text) => {
   const word = clean(text)
   return isNonEntityWord(word) || isRoleHead(word) || isHonorific(word)
+})
+const lowercaseLetter = /\p{Ll}/u
+/**
+ * A word in capitals that is an English word once lowercased (`TEXT`, `LETTERS`, possessive
+ * dropped: `WHAT’S`): what a heading or a slogan in capitals is made of (see `isShoutedWord`).
+ */
+const shoutedDictionaryToken = tokenFact((text) => {
+  const word = clean(text).replace(/['’]S$/u, '')
+  return (
+    word.length > 1 &&
+    !lowercaseLetter.test(word) &&
+    /^\p{Lu}/u.test(word) &&
+    isDictionaryWord(word.toLowerCase())
+  )
 })
 /** The word before the hyphen of a premodifier (`state` of `state-run`), asked of every word. */
 const premodifierHeadToken = tokenFact(premodifierHead)
@@ -911,8 +945,13 @@ export class Recognizer {
     if (parsed.name === '') return
     const nameLength = wordCount(parsed.name)
     let nameStart = Math.max(start, runEnd - nameLength)
-    // Drop words that cannot be part of a name from the front ("Chinese", "Monday").
-    while (nameStart < runEnd && !this.validNameWord(tokens[nameStart] as Token)) nameStart++
+    // Drop words that cannot be part of a name from the front ("Chinese", "Monday"). A title's
+    // verb or question word inside the run ("The Spy *Who* Shagged Me", "Women *Who* Work")
+    // makes it a title: the words after it name no one either.
+    while (nameStart < runEnd && !this.validNameWord(tokens[nameStart] as Token)) {
+      if (nameStart > start && titleWordToken(tokens[nameStart] as Token)) return
+      nameStart++
+    }
     if (nameStart >= runEnd) return
     for (let at = nameStart; at < runEnd; at++) {
       if (!this.validNameWord(tokens[at] as Token)) return
@@ -1124,6 +1163,30 @@ export class Recognizer {
     return false
   }
 
+  /**
+   * Whether the capitals word `sentence.words[index]` is an English word shouted rather than an
+   * acronym: page furniture and headings in capitals ("FULL TEXT.", "LETTERS.", "CORRECTION:",
+   * "WHAT’S BREWING."), a slogan ("MAKE AMERICA GREAT AGAIN"). A dictionary word is shouted
+   * when another capitals dictionary word stands next to it, when its sentence has no word in
+   * lowercase, or when it opens its sentence as a label before a colon. An acronym among
+   * running text ("EDGE, an environmental group"), or beside a name no dictionary holds ("USA
+   * TODAY"), stays an organization; so does any the article defines (see `finish`).
+   */
+  private isShoutedWord(sentence: Sentence, index: number): boolean {
+    const tokens = sentence.words
+    if (!shoutedDictionaryToken(tokens[index] as Token)) return false
+    const previous = index > 0 ? tokens[index - 1] : undefined
+    const next = tokens[index + 1]
+    if (
+      (previous !== undefined && shoutedDictionaryToken(previous)) ||
+      (next !== undefined && shoutedDictionaryToken(next))
+    )
+      return true
+    if (index === 0 && (sentence.after(index) ?? '').trimStart().startsWith(':')) return true
+    for (const token of tokens) if (lowercaseLetter.test(token.text)) return false
+    return true
+  }
+
   /** Second pass, once every full name of the article is known: single words. */
   finish(): void {
     this.askCompromise()
@@ -1164,7 +1227,7 @@ export class Recognizer {
       if (
         /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) &&
         !/^[IVXLC]+$/.test(word) &&
-        (!emphasisWordSet.has(word.toLowerCase()) ||
+        ((!emphasisWordSet.has(word.toLowerCase()) && !this.isShoutedWord(sentence, index)) ||
           this.acronymDefinitions.has(foldName(acronymLetters(word))))
       ) {
         this.push('organization', sentence, index, index + 1, null)

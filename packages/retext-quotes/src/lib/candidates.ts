@@ -26,6 +26,7 @@ import { FeatureValues, featureIndex } from './features.js'
 import type { RawQuote } from './find-quotes.js'
 import { opensWithCapitalsLabelNotTurn } from './marks.js'
 import {
+  isAgeModifier,
   isCue,
   isCueModifier,
   isPeopleNounWord,
@@ -884,9 +885,18 @@ function opensClause(paragraph: PreparedParagraph, phrase: MentionPhrase): boole
   const at = tokenIndexAt(paragraph, phrase.start)
   // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic path.
   const before = at > 0 ? paragraph.tokens[at - 1] : undefined
+  // "76-year-old Ann Vale said": the age the phrase leaves out of the name opens the clause.
+  if (before?.kind === 'word' && isAgeModifier(before.lower))
+    return opensClauseAt(paragraph, at - 1, before.start)
+  return opensClauseAt(paragraph, at, phrase.start)
+}
+
+/** Whether `paragraph.tokens[at]`, starting at offset `start`, opens its sentence or clause. */
+function opensClauseAt(paragraph: PreparedParagraph, at: number, start: number): boolean {
+  const before = at > 0 ? paragraph.tokens[at - 1] : undefined
   return (
     before === undefined ||
-    opensSentenceAt(paragraph, phrase.start) ||
+    opensSentenceAt(paragraph, start) ||
     (before.kind === 'punct' && clauseMark.test(before.text))
   )
 }

@@ -95,6 +95,14 @@ export interface MentionPhrase {
   appositions: Apposition[]
 }
 
+const pronounForms: ReadonlySet<string> = new Set(pronouns.map((pronoun) => pronoun.form))
+
+/** A personal pronoun with a contracted verb: `it’s`, `they’re`, `she’d`. */
+function isContractedPronoun(lower: string): boolean {
+  const bare = pronounOf(lower)
+  return bare !== lower && pronounForms.has(bare)
+}
+
 /** A pronoun without a contraction: `he’s` → `he`, `they’ve` → `they`. */
 export function pronounOf(lower: string): string {
   // A contraction's apostrophe is the second or third character from the end. Asked of every
@@ -279,6 +287,9 @@ function classify(tokens: readonly Token[]): MentionForm | null {
   const last = tokens.at(-1)
   if (!first || !last) return null
   if (tokens.length === 1 && subjectPronouns.has(pronounOf(first.lower))) return 'pronoun'
+  // "how it’s conservative to add…": a pronoun with a contracted verb opens a clause, never a
+  // phrase that names or describes a speaker.
+  if (isContractedPronoun(first.lower)) return null
   if (
     tokens.length === 1 &&
     (clauseOpeners.has(bareLower(first)) ||
@@ -346,6 +357,13 @@ function apposition(text: string, tokens: readonly Token[]): Apposition {
   }
 }
 
+const ageModifier = /^\p{N}{1,3}-year-old$/u
+
+/** An age used as a modifier (`76-year-old`), as written before a name or a noun. */
+export function isAgeModifier(word: string): boolean {
+  return ageModifier.test(word)
+}
+
 /** Trim words a phrase may not end or start with (connectors, sentence openers). */
 function trimPhrase(tokens: Token[]): Token[] {
   let start = 0
@@ -353,6 +371,9 @@ function trimPhrase(tokens: Token[]): Token[] {
   while (start < end) {
     const token = tokens[start] as Token
     if (innerConnectors.has(token.lower) && token.lower !== 'the') start++
+    // "76-year-old Ann Vale": an age describes the person named after it, it is no part of the
+    // name ("the 46-year-old" alone is a description, and keeps it).
+    else if (isAgeModifier(token.lower) && isCapitalized(tokens[start + 1])) start++
     else if (
       isCapitalized(token) &&
       end - start > 1 &&
@@ -524,7 +545,9 @@ function withConjunct(
   phrase: MentionPhrase,
 ): MentionPhrase {
   if (phrase.form !== 'name') return phrase
-  const index = tokenStartingAt(tokens, phrase.start)
+  let index = tokenStartingAt(tokens, phrase.start)
+  // "Zeliff and 24-year-old Tom Giancola": the age left out of the name stands after the `and`.
+  if (isAgeModifier(tokens[index - 1]?.lower ?? '')) index--
   if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
   const first = readBackward(text, tokens, index - 1, 0)
   if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
