@@ -73,12 +73,7 @@ import {
   knownAt,
   type Position,
 } from './model.js'
-import {
-  isPossessedKin,
-  namedKinDescriptions,
-  possessedKinKeys,
-  pronounOwnedKinOf,
-} from './named-kin.js'
+import { isPossessedKin, namedKinDescriptions } from './named-kin.js'
 import {
   familyNameMention,
   type Generation,
@@ -2350,38 +2345,6 @@ export class Coreference {
     return this.namedKin.get(foldName(description))?.has(foldName(speaker.name)) ?? false
   }
 
-  /**
-   * The one person the text names as the holder of a kin description by apposition
-   * (`namedKinDescriptions`): "my father" after "my father, Hugo Vale,"; "her uncle" after "Ed
-   * Ruiz, Ana Ruiz's uncle," when the latest woman before it is Ana Ruiz (the owner the pronoun
-   * means). Null when the text names none, or two ("my brother, Felix Varga," and "my other
-   * brother, Teodor Varga,").
-   */
-  private namedKinHolder(description: string, position: Position): Speaker | null {
-    this.namedKin ??= namedKinDescriptions(this.model)
-    // A pronoun owner is read as the person it means here, never matched as written: the "his"
-    // of "his sister, Wren Dunmore," may mean another man than this one.
-    const owned = pronounOwnedKinOf(description)
-    const owner = owned && this.latestPerson(position, owned.gender, 3, () => true)
-    const keys = !owned
-      ? [foldName(description)]
-      : owner
-        ? possessedKinKeys(owner.name, owned.kin)
-        : []
-    const holders = new Set(keys.flatMap((key) => [...(this.namedKin?.get(key) ?? [])]))
-    if (holders.size !== 1) return null
-    const [holder] = holders
-    // Only someone the article names as a person, or a speaker so named ("Ed" of "…," Ed said):
-    // the apposition's name alone is never made one.
-    const cluster = this.catalogue.people.clusters.find(
-      (candidate) => foldName(candidate.name) === holder,
-    )
-    if (cluster) return this.roster.named(cluster.name, 'person', '', [])
-    for (const speaker of this.roster.speakers.values())
-      if (speaker.kind === 'person' && foldName(speaker.name) === holder) return speaker
-    return null
-  }
-
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
   private peopleNamedIn(text: string): Set<string> {
     const named = new Set<string>()
@@ -2948,26 +2911,19 @@ export class Coreference {
           possessedKin && walked !== null && !this.tiedToKin(walked, reading.description, head)
             ? null
             : walked
-        // Someone's relative the text names ("Ed Ruiz, Ana Ruiz's uncle," for "her uncle") is that
-        // person, whoever the walk reached.
-        const kinHolder = possessedKin ? this.namedKinHolder(reading.description, position) : null
         const name =
-          kinHolder?.name ??
-          holder ??
-          (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ??
-          null
+          holder ?? (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
           return {
             speaker,
-            resolution:
-              holder || kinHolder
-                ? 'role-holder'
-                : possessive && !possessedKin
-                  ? 'role-principal'
-                  : 'role-recent',
+            resolution: holder
+              ? 'role-holder'
+              : possessive && !possessedKin
+                ? 'role-principal'
+                : 'role-recent',
           }
         }
         return {

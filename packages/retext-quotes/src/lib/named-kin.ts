@@ -2,16 +2,18 @@
  * Kin descriptions whose holder the article names ("my father, Hugo Vale,", "Hugo Vale, my
  * father,", "my father Hugo Vale", "Ana Ruiz's son, Ed", "my parents, Hugo and Petra Vale,").
  * A quotation whose speaker is such a description ("…," my father said) is not an anonymous
- * person's: when the article names one holder whom it names as a person, coreference gives the
- * description to them (`role-holder`; "her uncle" reads its owner as the woman "her" means, so
- * "Ed Ruiz, Ana Ruiz's uncle," is her uncle). When the text leaves the tie open (two brothers
- * named, an owner `his` that may mean another man), `retextQuotes` keeps the quotation as a lean
- * only (resolution `kin-named`): publishing "anonymous: my father" would be wrong.
+ * person's: it is the named one, or, when the text leaves the tie open (two brothers named, an
+ * owner `his` that may mean another man), someone the article names but this reading cannot
+ * tell. Either way publishing "anonymous: my father" would be wrong, so `retextQuotes` keeps it
+ * as a lean only (resolution `kin-named`). No name is ever put in its place: a rule that did so
+ * (session 44, q30b) never fired on train and published wrong people on invented text.
  *
  * Read outside quotations only: a "my" inside one is its speaker's, not the writer's.
  *
- * A description matches by its owner as written (`kinKey`), a pronoun owner only through the
- * person it means; "My husband Tomas and I" is no apposition (`closing` takes no "and").
+ * A description matches by its owner as written (`kinKey`): "her son" is not "Ana Ruiz's son,
+ * Ed" (a pronoun owner is not followed to the person it means, so "her son" stays anonymous
+ * there), and "My husband Tomas and I" is no apposition (`closing` takes no "and"): such a
+ * description is left to the other readings, as if this one did not exist.
  */
 import { collateralKin, elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
 import { foldName, isGivenName } from '@newsroom/names'
@@ -23,8 +25,6 @@ const kinWords: ReadonlySet<string> = new Set([
   ...spouseKin,
   ...siblingKin,
 ])
-/** The kin an apposition may name a holder of: collateral kin too ("Ana Ruiz's uncle, Ed Ruiz,"). */
-const namedKinWords: ReadonlySet<string> = new Set([...kinWords, ...collateralKin])
 
 /**
  * A description of someone's relative: an owner (`my`, `our`, `his`, `her`, `their`, `your`, or a
@@ -68,12 +68,8 @@ const wordStart = String.raw`(?<![\p{L}\p{N}'’.-])`
 const owner = String.raw`${wordStart}([Mm]y|[Oo]ur|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.-]{0,40}\s{1,3}){0,3}\p{Lu}[\p{L}.-]{0,40}['’]s)`
 /** What may close an apposition: a comma, a full stop, a semicolon, a dash or a relative clause. */
 const closing = String.raw`(?=\s{0,3}[,.;—–]|\s{1,3}(?:who|whose)\b)`
-/**
- * A lowercase word, the kin, after at most one modifier ("my other brother, Teodor Varga,", "her
- * late husband, Tomas"): whatever the modifier, the holder is one of the owner's kin of that word,
- * so that two brothers named leave "my brother" open.
- */
-const kinWord = String.raw`(?:\p{Ll}{1,20}\s{1,3})?(\p{Ll}{1,40})`
+/** A lowercase word: the kin. */
+const kinWord = String.raw`(\p{Ll}{1,40})`
 /** "my father, Hugo Vale," and "my father Hugo Vale": the kin, then the name. */
 const kinThenName = new RegExp(
   String.raw`${owner}\s{1,3}${kinWord},?\s{1,3}(${nameRun})${closing}`,
@@ -100,32 +96,6 @@ function kinKey(ownerWords: string, kin: string): string {
   return foldName(`${ownerWords} ${kin}`)
 }
 
-/** "her uncle", "his late son": a kin description a third-person pronoun owns, its owner's gender. */
-const pronounOwnedKin = /^([Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u
-
-/**
- * The owner's gender and the kin word of a description a third-person pronoun owns ("her
- * uncle": female, `uncle`), or null: the keys of its holder are then those of the person the
- * pronoun means (`possessedKinKeys`).
- */
-export function pronounOwnedKinOf(
-  description: string,
-): { gender: 'female' | 'male'; kin: string } | null {
-  const match = pronounOwnedKin.exec(description)
-  const kin = match?.[2]
-  if (!match || kin === undefined || !namedKinWords.has(kin)) return null
-  return { gender: (match[1] as string).toLowerCase() === 'her' ? 'female' : 'male', kin }
-}
-
-/**
- * The keys (as `kinKey` writes them) a named owner's kin is written with: by the owner's full
- * name and by their family name ("Ana Ruiz's uncle", "Ruiz's uncle").
- */
-export function possessedKinKeys(owner: string, kin: string): string[] {
-  const family = owner.split(/\s+/).at(-1) ?? owner
-  return [...new Set([kinKey(`${owner}'s`, kin), kinKey(`${family}'s`, kin)])]
-}
-
 /**
  * The kin descriptions (folded, as `kinKey` writes them) whose holder the article names by
  * apposition outside its quotations, wherever it stands ("My father often said" before "my
@@ -150,13 +120,11 @@ export function namedKinDescriptions(model: ArticleModel): Map<string, Set<strin
       !ranges.some(([open, close]) => open <= offset && offset < close)
     for (const match of text.matchAll(kinThenName)) {
       const [, ownerWords = '', kin = '', name = ''] = match
-      if (namedKinWords.has(kin) && personName(name) && outside(match.index))
-        add(ownerWords, kin, name)
+      if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
     }
     for (const match of text.matchAll(nameThenKin)) {
       const [, name = '', ownerWords = '', kin = ''] = match
-      if (namedKinWords.has(kin) && personName(name) && outside(match.index))
-        add(ownerWords, kin, name)
+      if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
     }
     for (const match of text.matchAll(parentsNamed)) {
       const [, ownerWords = '', first = '', second = '', family = ''] = match
