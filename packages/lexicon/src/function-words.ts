@@ -49,7 +49,6 @@ export const prepositions: readonly string[] = Object.freeze([
   'than',
   'through',
   'throughout',
-  'till',
   'to',
   'toward',
   'towards',
@@ -63,6 +62,14 @@ export const prepositions: readonly string[] = Object.freeze([
   'within',
   'without',
 ])
+
+/**
+ * Words that open the title of a work or an event after its owner's possessive ("Vale’s *Till*
+ * Death", "Forbes’ *Under* 30"): the prepositions, and `till`, which running text reads so
+ * seldom as a preposition that it is kept out of them (people are named Till: "Till Lindqvist
+ * said" must keep its given name wherever prepositions are read).
+ */
+export const ownedTitleOpeners: readonly string[] = Object.freeze([...prepositions, 'till'])
 
 /** Prepositions of place: a capitalized name after one is most often a place ("in Ostrava"). */
 export const locativePrepositions: readonly string[] = Object.freeze([

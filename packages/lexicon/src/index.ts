@@ -49,6 +49,7 @@ export {
   interrogatives,
   listCoordinators,
   locativePrepositions,
+  ownedTitleOpeners,
   pairPrepositions,
   passiveAuxiliaries,
   prepositions,

@@ -75,6 +75,7 @@ describe('@newsroom/lexicon', () => {
       'olderStateAbbreviations',
       'organizationHeadLinks',
       'organizationHeads',
+      'ownedTitleOpeners',
       'pairPrepositions',
       'partyMemberNouns',
       'passiveAuxiliaries',

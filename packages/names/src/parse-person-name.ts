@@ -5,7 +5,7 @@ import {
   hyphenatedParticles,
   nameKeepingTitles,
   nameSuffixes,
-  prepositions,
+  ownedTitleOpeners,
   regnalNumerals,
 } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
@@ -21,7 +21,7 @@ const givenNameTitles = new Set(givenNameTitleList)
 const keepingTitleSet = new Set(nameKeepingTitles)
 const hyphenParticleSet = new Set(hyphenatedParticles)
 const regnalSet = new Set(regnalNumerals)
-const prepositionSet = new Set(prepositions)
+const ownedTitleOpenerSet = new Set(ownedTitleOpeners)
 /** The suffixes that are words or degrees (`Jr`, `PhD`), not regnal numerals. */
 const wordSuffixes = new Set(nameSuffixes.filter((suffix) => !regnalSet.has(suffix)))
 
@@ -128,7 +128,7 @@ function ownerEnd(words: readonly string[]): number {
  */
 function opensOwnedTitle(words: readonly string[]): boolean {
   const [first, next] = words
-  if (first === undefined || !prepositionSet.has(foldWord(first))) return false
+  if (first === undefined || !ownedTitleOpenerSet.has(foldWord(first))) return false
   if (next === undefined || !/^\p{Lu}/u.test(next)) return true
   const bare = stripPossessive(next)
   if (!isDictionaryWord(bare)) return false

@@ -1902,3 +1902,21 @@ describe('an age before a speaker’s name', () => {
     expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Dorian Halvorsen'])
   })
 })
+
+describe('a given name that is also a preposition after an owner', () => {
+  it('keeps Till as a given name wherever the text names the person', async () => {
+    const file = new VFile({
+      value: [
+        'Studio news',
+        '“It is ready,” Till Lindqvist said on Monday.',
+        'Acme’s Till Brook, the studio’s chief, said the film cost $4 million. “We expect a hit,” Brook said.',
+      ].join('\n\n'),
+    })
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual([
+      'Till Lindqvist',
+      'Till Brook',
+    ])
+  })
+})
