@@ -281,6 +281,17 @@ export const affiliationPrepositions: readonly string[] = Object.freeze([
   'with',
 ])
 
+/**
+ * Words that link an office after its head to the place it serves (`the senator *from* Vermont`,
+ * `the governor *of* Ohio`, `a congressman *representing* Utah`).
+ */
+export const constituencyLinks: readonly string[] = Object.freeze([
+  'for',
+  'from',
+  'of',
+  'representing',
+])
+
 /** Relative pronouns that may stand for a thing (`the letter *that* Vale wrote`): not `who`. */
 export const thingRelativePronouns: readonly string[] = Object.freeze(
   subjectRelativePronouns.filter((word) => word !== 'who'),

@@ -44,6 +44,7 @@ export {
   auxiliaries,
   beForms,
   clauseAdverbs,
+  constituencyLinks,
   coordinators,
   givenNameAuxiliaries,
   interrogatives,

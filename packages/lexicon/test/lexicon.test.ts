@@ -32,6 +32,7 @@ describe('@newsroom/lexicon', () => {
       'collateralKin',
       'collectiveNouns',
       'connectingNameParticles',
+      'constituencyLinks',
       'continuingCueVerbs',
       'coordinators',
       'cueModifiers',

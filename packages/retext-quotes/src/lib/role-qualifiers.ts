@@ -1,4 +1,5 @@
 import {
+  constituencyLinks,
   partyMemberNouns,
   roleConnectors,
   stateNames,
@@ -51,8 +52,7 @@ export function hasQualifiers(qualifiers: RoleQualifiers): boolean {
 }
 
 const connectors: ReadonlySet<string> = new Set(roleConnectors)
-/** Prepositions that give a role its state after its head (`the senator from Vermont`). */
-const statePrepositions: ReadonlySet<string> = new Set(['from', 'of', 'for', 'representing'])
+const statePrepositions: ReadonlySet<string> = new Set(constituencyLinks)
 /** The most words between a state and the role head it qualifies (`Ohio Republican state Sen.`). */
 const modifiersBetween = 3
 
