@@ -114,28 +114,44 @@ export function namedKinDescriptions(model: ArticleModel): Map<string, Set<strin
     names.add(foldName(name))
     named.set(key, names)
   }
-  for (const [paragraph, { text }] of model.paragraphs.entries()) {
+  for (const [paragraph, { text, tokens }] of model.paragraphs.entries()) {
     const ranges = quoted[paragraph] ?? []
     const outside = (offset: number) =>
       !ranges.some(([open, close]) => open <= offset && offset < close)
-    for (const match of text.matchAll(kinThenName)) {
-      const [, ownerWords = '', kin = '', name = ''] = match
-      if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
-    }
-    for (const match of text.matchAll(nameThenKin)) {
-      const [, name = '', ownerWords = '', kin = ''] = match
-      if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
-    }
-    for (const match of text.matchAll(parentsNamed)) {
-      const [, ownerWords = '', first = '', second = '', family = ''] = match
-      if (!isGivenName(first) || !isGivenName(second) || !outside(match.index)) continue
-      for (const kin of parentKin) {
-        add(ownerWords, kin, `${first} ${family}`)
-        add(ownerWords, kin, `${second} ${family}`)
-      }
-    }
+    // The patterns' look-behind and Unicode classes are tried at every offset of the paragraph;
+    // a kin word is a whole word, so a paragraph without one (most) is spared the first two,
+    // and one without "parents" the third: no match they could give is kept.
+    if (tokens.some((token) => kinWords.has(token.lower))) collectKin(text, outside, add)
+    if (text.includes('parents')) collectParents(text, outside, add)
   }
   return named
+}
+
+type Outside = (offset: number) => boolean
+type Add = (ownerWords: string, kin: string, name: string) => void
+
+/** Kin named by apposition in a paragraph: "my father, Hugo Vale,", "Hugo Vale, my father,". */
+function collectKin(text: string, outside: Outside, add: Add): void {
+  for (const match of text.matchAll(kinThenName)) {
+    const [, ownerWords = '', kin = '', name = ''] = match
+    if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
+  }
+  for (const match of text.matchAll(nameThenKin)) {
+    const [, name = '', ownerWords = '', kin = ''] = match
+    if (kinWords.has(kin) && personName(name) && outside(match.index)) add(ownerWords, kin, name)
+  }
+}
+
+/** Parents named by apposition in a paragraph: "my parents, Hugo and Petra Vale,". */
+function collectParents(text: string, outside: Outside, add: Add): void {
+  for (const match of text.matchAll(parentsNamed)) {
+    const [, ownerWords = '', first = '', second = '', family = ''] = match
+    if (!isGivenName(first) || !isGivenName(second) || !outside(match.index)) continue
+    for (const kin of parentKin) {
+      add(ownerWords, kin, `${first} ${family}`)
+      add(ownerWords, kin, `${second} ${family}`)
+    }
+  }
 }
 
 /**
