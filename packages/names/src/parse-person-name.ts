@@ -55,6 +55,12 @@ export function isNameParticle(word: string): boolean {
   return (wordClasses(word) & wordClass.nameParticle) !== 0
 }
 
+/** Whether a name opens with a particle written in lowercase (`von der Leyen`, not `Van Voorhis`). */
+function opensWithLowercaseParticle(nameWords: readonly string[]): boolean {
+  const first = nameWords[0] ?? ''
+  return isNameParticle(first) && first !== capitalize(first)
+}
+
 function isRoleComplement(word: string): boolean {
   return (wordClasses(word) & wordClass.roleComplement) !== 0
 }
@@ -343,6 +349,11 @@ function parse(text: string): PersonName {
   } else if (keptTitle) {
     given = []
     surname = nameWords[nameWords.length - 1] ?? ''
+  } else if (nameWords.length > 1 && opensWithLowercaseParticle(nameWords)) {
+    // "von der Leyen", "bin Salman": a family name said without the given name, which a
+    // lowercase particle never is.
+    given = []
+    surname = nameWords.join(' ')
   } else if (surnameFirst) {
     surname = nameWords[0] ?? ''
     given = nameWords.slice(1)

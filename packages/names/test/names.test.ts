@@ -79,6 +79,17 @@ describe('parsePersonName', () => {
     })
   })
 
+  it('reads a name opening with a lowercase particle as a family name alone', () => {
+    expect(parsePersonName('von der Halden')).toMatchObject({
+      given: [],
+      surname: 'von der Halden',
+      full: false,
+    })
+    expect(parsePersonName('bin Qasem')).toMatchObject({ given: [], surname: 'bin Qasem' })
+    // A capitalized particle may open a given name or a title ("Van Morrison", "El País").
+    expect(parsePersonName('Van Halden').given).toEqual(['Van'])
+  })
+
   it('splits roles from the name', () => {
     const minister = parsePersonName('Deputy Trade Minister Oskar Vellmar')
     expect(minister.name).toBe('Oskar Vellmar')

@@ -178,6 +178,32 @@ describe('retextEntities behaviour', () => {
     expect(tameen?.mentions).toBe(2)
   })
 
+  it('reads a name through a run of lowercase particles before a capital', async () => {
+    // Two particles in a row (`von der`, `de la`), in apposition and after a preposition; a
+    // later mention by the family name alone, particles and all, is the same person.
+    const text = [
+      'Fisheries chief Mirela von der Halden spoke at the Assembly.',
+      'The reply came from Tomas de la Fuente at the hearing, and Mirela met Farid bin Qasem.',
+      'Later von der Halden said little. Then bin Qasem left, as the de facto leader.',
+    ].join('\n\n')
+    const file = await run(text, { compromise: false })
+    const people = file.data.entities?.people ?? []
+    expect(names(people)).toEqual([
+      'Farid bin Qasem',
+      'Mirela von der Halden',
+      'Tomas de la Fuente',
+    ])
+    expect(
+      (file.data.entityMentions ?? []).map((mention) => [mention.text, mention.entityId]),
+    ).toEqual([
+      ['Mirela von der Halden', 'mirela-von-der-halden'],
+      ['Tomas de la Fuente', 'tomas-de-la-fuente'],
+      ['Farid bin Qasem', 'farid-bin-qasem'],
+      ['von der Halden', 'mirela-von-der-halden'],
+      ['bin Qasem', 'farid-bin-qasem'],
+    ])
+  })
+
   it('keeps two people with one family name apart', async () => {
     const input = readFileSync(join(fixtures, 'shared-surname', 'input.txt'), 'utf8')
     const file = await run(input.trim())

@@ -183,6 +183,8 @@ function isTitleWord(word: string, folded: string): boolean {
 const roleHeadToken = tokenFact(isRoleHead)
 const honorificToken = tokenFact(isHonorific)
 const nameParticleToken = tokenFact(isNameParticle)
+/** A name particle in lowercase: it opens a family name said alone (`bin Salman`), not a title. */
+const lowercaseParticleToken = tokenFact((word) => isNameParticle(word) && !capitalStart.test(word))
 const possessiveToken = tokenFact(isPossessive)
 const organizationHeadToken = tokenFact(isOrganizationHead)
 const cleanOrganizationHeadToken = tokenFact((word) => isOrganizationHead(clean(word)))
@@ -299,6 +301,30 @@ function restLooksLikeFamilyName(tokens: readonly Token[], from: number, to: num
   let rest = from + 1
   while (rest < to - 1 && nameParticleToken(tokens[rest] as Token)) rest++
   return rest < to && looksLikeUnknownName(tokens, rest, to)
+}
+
+/** The most name particles a name runs through in a row (`de la`, `van der`, `von und zu`). */
+const maxParticleRun = 3
+
+/**
+ * Where a name running through the particles at `tokens[from..]` goes on: the index of the
+ * capitalized word after one to `maxParticleRun` particles (`Ursula *von der* Leyen`, `Carlos
+ * *de la* Cruz`), or `from` when none follows. A particle with no capitalized word after it is an
+ * ordinary word (`de facto`, `la carte`). Bounded, so a long run of particles costs no more.
+ */
+function particlesEnd(sentence: Sentence, from: number): number {
+  const tokens = sentence.words
+  let at = from
+  while (at < tokens.length && at - from < maxParticleRun) {
+    const token = tokens[at] as Token
+    if (sentence.before(at) !== '' || !nameParticleToken(token)) break
+    at++
+    const next = tokens[at]
+    if (next !== undefined && sentence.before(at) === '' && isCapitalizedToken(next)) return at
+    // Only a lowercase particle goes on to another (`von der`); a capitalized one ended the run.
+    if (token.capital) break
+  }
+  return from
 }
 
 /**
@@ -911,13 +937,11 @@ export class Recognizer {
           isCapitalizedToken(next)
         ) {
           end++
-        } else if (
-          nameParticleToken(token) &&
-          isCapitalizedToken(tokens[end + 1]) &&
-          sentence.before(end + 1) === ''
-        )
-          end++
-        else break
+        } else {
+          const after = particlesEnd(sentence, end)
+          if (after === end) break
+          end = after
+        }
       }
       this.takeRun(sentence, index, end)
       index = end
@@ -976,7 +1000,10 @@ export class Recognizer {
     const hasRole = parsed.roles.length > 0 || parsed.honorifics.length > 0
     if (
       nameTokenCount === 1 ||
-      (nameTokenCount === 2 && parsed.given.length === 0 && !parsed.full)
+      (nameTokenCount === 2 &&
+        parsed.given.length === 0 &&
+        !parsed.full &&
+        !lowercaseParticleToken(tokens[nameStart] as Token))
     ) {
       // A title makes one word a person ("President Xi"); a role word only when the name is
       // not an ordinary word too ("Act", "State").
