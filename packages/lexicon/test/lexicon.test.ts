@@ -111,6 +111,7 @@ describe('@newsroom/lexicon', () => {
       'stateOfAbbreviation',
       'subjectRelativePronouns',
       'subordinators',
+      'successionNouns',
       'thingRelativePronouns',
       'thirdPersonPossessives',
       'timeNouns',
