@@ -797,6 +797,8 @@ describe('Coreference', () => {
       `${opening}Deputy Mayor Ed Vell cut the ribbon. Vell thanked the workers.\n\n“We finished what others started,” the mayor said.`,
       // Someone's predecessor held the role; a description of it now is not them.
       `${opening}Gov. Luc Haddon has cut the city’s grant. Rask’s predecessor, Mayor Ed Vell, also fought the cut. Vell led the city for a decade.\n\n“We will not give up,” the mayor said.`,
+      // The holder the description already meant keeps it past another named sentences before.
+      `${opening}Mayor Ed Vell of Ashford came to see it. The two toured the floor for an hour. Workers cheered them.\n\n“We finished what others started,” the mayor said.`,
     ])
       expect((await resolveQuotes(text)).results.at(-1)?.[1], text).toBe('Ida Rask')
   })

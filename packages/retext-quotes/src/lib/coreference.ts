@@ -567,11 +567,6 @@ function holdsDescribedRole(
   )
 }
 
-/** The one item of a list, else undefined. */
-function onlyOne<T>(items: readonly T[]): T | undefined {
-  return items.length === 1 ? items[0] : undefined
-}
-
 const successionNounSet: ReadonlySet<string> = new Set(successionNouns)
 
 /** How many referents back the person a sentence's opening description follows is looked for. */
@@ -1234,6 +1229,8 @@ export class Coreference {
   private readonly askedGenders = new Map<string, NameGender | null>()
   /** Where each person named in full is first mentioned (`firstMentions`). */
   private firstMentionOf: Map<string, Position> | undefined
+  /** The person each description (folded) was last resolved to, for `holderAt`'s continuity. */
+  private readonly describedAs = new Map<string, string>()
   /** Whether the text names each person asked about in a role's succession (`namedInSuccession`). */
   private readonly successionNamed = new Map<string, boolean>()
   /** Every mention of each person cluster, by name (`mentionPlaces`). */
@@ -2912,15 +2909,7 @@ export class Coreference {
                 (cluster) => cluster.parsed.full && presentHolder(cluster.name, cluster.roles),
               )
               .map((cluster) => cluster.name),
-            // Whom this description was resolved to before (`addRole` below records it), when
-            // only one person.
-            onlyOne(
-              [...this.roster.speakers.values()].filter(
-                (speaker) =>
-                  speaker.kind === 'person' &&
-                  speaker.roles.some((role) => foldName(role) === description),
-              ),
-            )?.name,
+            this.describedAs.get(description),
           ) ??
           [...this.roster.speakers.values()].find(
             (speaker) => speaker.kind === 'person' && presentHolder(speaker.name, speaker.roles),
@@ -3070,6 +3059,7 @@ export class Coreference {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
+          this.describedAs.set(foldName(reading.description), name)
           return {
             speaker,
             resolution: holder
