@@ -113,5 +113,6 @@ export {
   roleHeadsOfManySenses,
   roleKinds,
   roleModifiers,
+  successionNouns,
 } from './roles.js'
 export { SortedLines } from './sorted-lines.js'

@@ -551,6 +551,12 @@ export const pastRoleModifiers: readonly string[] = Object.freeze([
 export const deputyRoleModifiers: readonly string[] = Object.freeze(['vice', 'deputy', 'assistant'])
 
 /**
+ * Nouns that name someone by their place in a role's succession ("Rask's *predecessor*, Mayor Ed
+ * Vell"): the one so named held or will hold the role, not its holder now.
+ */
+export const successionNouns: readonly string[] = Object.freeze(['predecessor', 'successor'])
+
+/**
  * Nouns of bodies, besides the heads of organizations' names, whose chair, head or leader holds
  * a role ("who chairs the ethics *panel*"); what else is chaired or led is none ("who leads the
  * polls", "who chairs the meeting").

@@ -113,6 +113,7 @@ describe('@newsroom/lexicon', () => {
       'stateOfAbbreviation',
       'subjectRelativePronouns',
       'subordinators',
+      'successionNouns',
       'thingRelativePronouns',
       'thirdPersonPossessives',
       'timeNouns',

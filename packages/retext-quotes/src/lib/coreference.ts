@@ -29,6 +29,7 @@ import {
   roleKinds,
   silenceVerbs,
   subjectRelativePronouns,
+  successionNouns,
   thirdPersonPossessives,
 } from '@newsroom/lexicon'
 import {
@@ -547,6 +548,32 @@ function roleHeadOf(role: string): string | null {
 function holdsRole(roles: readonly string[], head: string): boolean {
   return roles.some((role) => foldName(role).split(' ').includes(head))
 }
+
+/**
+ * Whether a role has the folded head word as a description of it means it: a deputy's (`Deputy
+ * Mayor` for "the mayor") or a past holder's (`Former Mayor`) only for a description of a deputy
+ * or a past holder itself (`the former secretary of State` for `former secretary of State`).
+ */
+function holdsDescribedRole(
+  roles: readonly string[],
+  head: string,
+  describes: { deputy: boolean; past: boolean },
+): boolean {
+  return roles.some(
+    (role) =>
+      foldName(role).split(' ').includes(head) &&
+      (describes.deputy || !describesDeputy(role, head)) &&
+      (describes.past || !describesPastHolder(role, head)),
+  )
+}
+
+const successionNounSet: ReadonlySet<string> = new Set(successionNouns)
+
+/** How many referents back the person a sentence's opening description follows is looked for. */
+const describedReach = 8
+
+/** How many tokens either side of a name a succession noun naming them may stand. */
+const successionReach = 4
 
 function sameRoleKind(a: string, b: string): boolean {
   const x = foldedRole(a)
@@ -1202,6 +1229,10 @@ export class Coreference {
   private readonly askedGenders = new Map<string, NameGender | null>()
   /** Where each person named in full is first mentioned (`firstMentions`). */
   private firstMentionOf: Map<string, Position> | undefined
+  /** The person each description (folded) was last resolved to, for `holderAt`'s continuity. */
+  private readonly describedAs = new Map<string, string>()
+  /** Whether the text names each person asked about in a role's succession (`namedInSuccession`). */
+  private readonly successionNamed = new Map<string, boolean>()
   /** Every mention of each person cluster, by name (`mentionPlaces`). */
   private placesOf: Map<string, MentionPlace[]> | undefined
   /** The clause verbs of the sentences asked about (`clauseVerbsOf`), by paragraph and sentence. */
@@ -1980,9 +2011,16 @@ export class Coreference {
    * named before it at all. Someone the text names only after the description is not who it means
    * (`aide Ari Vell said` … `Nixon aide Kevin Orme` later), and the first holder in the article
    * is not the one a later paragraph talks about (`Governor Luc Haddon` … `Governor Pia Moss
-   * arrived` … "the governor said").
+   * arrived` … "the governor said"). But the holder this same description already meant
+   * (`earlier`) keeps it unless the text names the other in the description's own or previous
+   * sentence: `Mayor Ida Rask` … "the mayor said" … `Rask's predecessor, Mayor Ed Vell` … `Vell led
+   * the city.` ¶ `Vell thanked them.` … "the mayor said" is still Rask.
    */
-  private holderAt(position: Position, holders: readonly string[]): string | undefined {
+  private holderAt(
+    position: Position,
+    holders: readonly string[],
+    earlier: string | undefined,
+  ): string | undefined {
     const at = this.articleOffset(position.paragraph, position.offset)
     let latest: { name: string; subject: number; any: number } | undefined
     for (const name of holders) {
@@ -1997,15 +2035,104 @@ export class Coreference {
       if (!latest || subject > latest.subject || (subject === latest.subject && any > latest.any))
         latest = { name, subject, any }
     }
-    return latest?.name
+    if (earlier === undefined || !holders.includes(earlier) || latest?.name === earlier)
+      return latest?.name
+    return latest && latest.any >= this.previousSentenceStart(position) ? latest.name : earlier
   }
 
-  /** The latest named person before a position, within `paragraphs` paragraphs, of a gender. */
+  /**
+   * Whether a sentence opening with the role's description (`The senator from Florida appeared
+   * …`) in the position's paragraph or the one before, before the position, follows a mention of
+   * the person as the latest person named: the text calls them by the role.
+   */
+  private describedBefore(speaker: Speaker, head: string, position: Position): boolean {
+    for (
+      let paragraph = Math.max(0, position.paragraph - 1);
+      paragraph <= position.paragraph;
+      paragraph++
+    ) {
+      const prepared = this.model.paragraphs[paragraph]
+      if (!prepared) continue
+      const { tokens } = prepared
+      for (const [start] of prepared.sentences) {
+        if (paragraph === position.paragraph && start >= position.offset) break
+        const at = firstTokenFrom(tokens, start)
+        if (tokens[at]?.lower !== 'the' || tokens[at + 1]?.lower !== head) continue
+        const latest = this.referents.lastBefore({ paragraph, offset: start })
+        // The latest person before it, a few referents back at most.
+        for (let index = latest; index >= 0 && index > latest - describedReach; index--) {
+          const referent = this.referents.items[index] as Referent
+          if (referent.speaker.kind !== 'person') continue
+          if (referent.speaker.name === speaker.name) return true
+          break
+        }
+      }
+    }
+    return false
+  }
+
+  /**
+   * The article offset where the sentence before a position's own starts: in its paragraph, else
+   * the last sentence of the paragraph before.
+   */
+  private previousSentenceStart(position: Position): number {
+    const prepared = this.model.paragraphs[position.paragraph]
+    if (!prepared) return this.articleOffset(position.paragraph, 0)
+    const own = sentenceIndexAt(prepared, position.offset)
+    if (own > 0) {
+      const [start] = prepared.sentences[own - 1] ?? [0]
+      return this.articleOffset(position.paragraph, start)
+    }
+    const before = this.model.paragraphs[position.paragraph - 1]
+    if (!before) return this.articleOffset(position.paragraph, 0)
+    const [start] = before.sentences.at(-1) ?? [0]
+    return this.articleOffset(position.paragraph - 1, start)
+  }
+
+  /**
+   * Whether the text names a person as someone's predecessor or successor (`Rask's predecessor,
+   * Mayor Ed Vell`, `Ed Vell, her successor,`): a succession noun within a few tokens of a
+   * mention of their name. They held or will hold the role; a description of it now is not them.
+   */
+  private namedInSuccession(name: string): boolean {
+    let named = this.successionNamed.get(name)
+    if (named === undefined) {
+      named = this.findSuccessionNamed(name)
+      this.successionNamed.set(name, named)
+    }
+    return named
+  }
+
+  private findSuccessionNamed(name: string): boolean {
+    for (const chain of this.model.chains) {
+      if (chain.kind !== 'person') continue
+      const prepared = this.model.paragraphs[chain.paragraph]
+      if (!prepared || this.clusterOfChain(chain)?.name !== name) continue
+      const { tokens } = prepared
+      const first = firstTokenFrom(tokens, chain.start)
+      const after = firstTokenFrom(tokens, chain.end)
+      const near = [
+        ...tokens.slice(Math.max(0, first - successionReach), first),
+        ...tokens.slice(after, after + successionReach),
+      ]
+      if (near.some((token) => token.kind === 'word' && successionNounSet.has(token.lower)))
+        return true
+    }
+    return false
+  }
+
+  /**
+   * The latest named person before a position, within `paragraphs` paragraphs, of a gender. With
+   * `tied` (whether the text ties a person to the description's role), the person its own
+   * paragraph names last is preferred to someone who spoke in an earlier one when only they are
+   * tied to it.
+   */
   private latestPerson(
     position: Position,
     gender: NameGender | null,
     paragraphs: number,
     fits: (speaker: Speaker) => boolean,
+    tied?: (speaker: Speaker) => boolean,
   ): Speaker | null {
     // The walk back ends at the first referent more than `paragraphs` paragraphs back, or that
     // many back and before the position's offset.
@@ -2014,9 +2141,11 @@ export class Coreference {
       offset: position.offset,
     })
     // Someone who spoke (or was the subject of a cue) first, then anyone named; but not past a
-    // person the description's own paragraph names as a clause's subject before it, to reach
-    // someone who spoke in an earlier one (`Mo Vell spoke at noon.` ¶ `Ida Rask toured the
-    // plant. "…," the senator said`: the one the paragraph is about).
+    // person the description's own paragraph names before it whom the text ties to its role, to
+    // reach someone who spoke in an earlier one (`Sen. Mo Vell spoke at noon.` ¶ `Sen. Ida Rask
+    // toured the plant. "…," the senator said`: the one the paragraph is about). A bystander the
+    // paragraph names is no reason to pass the speaker (`Mo Vell told supporters` ¶ `Ida Rask, a retired teacher,
+    // drove two hours to hear him. … the candidate said`: Vell).
     const found = (spokeOnly: boolean, stop: number): Referent | null => {
       const at = this.referents.findBack(
         lookupKey(spokeOnly ? 'spoke-person' : 'person', personKind, gender),
@@ -2040,8 +2169,10 @@ export class Coreference {
     const spoke = found(true, stop)
     if (spoke && spoke.position.paragraph === position.paragraph) return spoke.speaker
     if (spoke) {
+      if (!tied) return spoke.speaker
       const here = this.referents.lastBefore({ paragraph: position.paragraph, offset: 0 })
-      return (found(false, Math.max(here, stop)) ?? spoke).speaker
+      const named = found(false, Math.max(here, stop))
+      return named && tied(named.speaker) ? named.speaker : spoke.speaker
     }
     return found(false, stop)?.speaker ?? null
   }
@@ -2760,23 +2891,28 @@ export class Coreference {
                 holdsRole(speaker.roles, head) &&
                 qualifiedOtherwise(speaker.name, speaker.roles),
             ))
+        // A holder of the role as described: for "the mayor", not one whose title is a deputy's
+        // or a past one (`Deputy Mayor Ed Vell`), nor one the text names as someone's predecessor
+        // or successor.
+        const deputy = describesDeputy(reading.description, reading.head)
+        const pastHolder = describesPastHolder(reading.description, reading.head)
+        const presentHolder = (name: string, roles: readonly string[]) =>
+          holdsDescribedRole(roles, head, { deputy, past: pastHolder }) &&
+          !qualifiedOtherwise(name, roles) &&
+          !this.namedInSuccession(name)
+        const description = foldName(reading.description)
         const titledHolder =
           this.holderAt(
             { paragraph: position.paragraph, offset: phrase.end },
             this.catalogue.people.clusters
               .filter(
-                (cluster) =>
-                  cluster.parsed.full &&
-                  holdsRole(cluster.roles, head) &&
-                  !qualifiedOtherwise(cluster.name, cluster.roles),
+                (cluster) => cluster.parsed.full && presentHolder(cluster.name, cluster.roles),
               )
               .map((cluster) => cluster.name),
+            this.describedAs.get(description),
           ) ??
           [...this.roster.speakers.values()].find(
-            (speaker) =>
-              speaker.kind === 'person' &&
-              holdsRole(speaker.roles, head) &&
-              !qualifiedOtherwise(speaker.name, speaker.roles),
+            (speaker) => speaker.kind === 'person' && presentHolder(speaker.name, speaker.roles),
           )?.name
         // The same for a holder the walk below can reach, asked only when it meets someone the
         // text gives no role (the walk goes from the latest person back, so it may meet them first).
@@ -2813,44 +2949,50 @@ export class Coreference {
         // A deputy's role the denial states (`is not the mayor, but the deputy mayor`), or a
         // past one it ends (`is no longer the mayor` for "the former mayor"), is not the role
         // the text denies them; after any other denial they are neither.
-        const deputy = describesDeputy(reading.description, reading.head)
-        const pastHolder = describesPastHolder(reading.description, reading.head)
         const denies = (denial: RoleDenial) =>
           denial.heads.some((denied) => sameRoleKind(denied, reading.head)) &&
           !(deputy && denial.deputyStated) &&
           !(pastHolder && denial.ended)
-        const salient = this.latestPerson(position, headGender, 3, (speaker) => {
-          if (served.has(speaker.name)) return false
-          if (qualifiedOtherwise(speaker.name, speaker.roles)) return false
-          // "Tom Brill is not the mayor": the description is someone else, unnamed.
-          if (this.deniedRoles(speaker.name).some(denies)) {
-            contradicted = speaker
-            return true
-          }
-          if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
-          // "Ann Vale read the report and the minister said": someone else than her.
-          if (this.newInSentence(speaker, position)) {
-            skippedNew = true
-            return false
-          }
-          // A title of another kind than the description's head says they are someone else.
-          const titles = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
-          if (titles.some((role) => sameRoleKind(role, reading.head))) return true
-          if (titles.length > 0) return false
-          // So does a description after their name, of a known role of another class (not a
-          // general one: a commissioner is `the official`).
-          const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
-          if (stated.some((role) => sameRoleKind(role, reading.head))) return true
-          if (stated.some((role) => rolesContradict(role, reading.head))) {
-            contradicted = speaker
-            return true
-          }
-          if (holderRuledOut || ruledOutWithinReach()) {
-            contradicted = speaker
-            return true
-          }
-          return !ownedByPronoun
-        })
+        const salient = this.latestPerson(
+          position,
+          headGender,
+          3,
+          (speaker) => {
+            if (served.has(speaker.name)) return false
+            if (qualifiedOtherwise(speaker.name, speaker.roles)) return false
+            // "Tom Brill is not the mayor": the description is someone else, unnamed.
+            if (this.deniedRoles(speaker.name).some(denies)) {
+              contradicted = speaker
+              return true
+            }
+            if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
+            // "Ann Vale read the report and the minister said": someone else than her.
+            if (this.newInSentence(speaker, position)) {
+              skippedNew = true
+              return false
+            }
+            // A title of another kind than the description's head says they are someone else.
+            const titles = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
+            if (titles.some((role) => sameRoleKind(role, reading.head))) return true
+            if (titles.length > 0) return false
+            // So does a description after their name, of a known role of another class (not a
+            // general one: a commissioner is `the official`).
+            const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
+            if (stated.some((role) => sameRoleKind(role, reading.head))) return true
+            if (stated.some((role) => rolesContradict(role, reading.head))) {
+              contradicted = speaker
+              return true
+            }
+            if (holderRuledOut || ruledOutWithinReach()) {
+              contradicted = speaker
+              return true
+            }
+            return !ownedByPronoun
+          },
+          (speaker) =>
+            this.givenRole(speaker, foldedRole(reading.head)) ||
+            this.describedBefore(speaker, foldedRole(reading.head), position),
+        )
         const possessive = possessiveOpening.test(reading.description)
         const possessedKin = isPossessedKin(reading.description)
         const principal =
@@ -2917,6 +3059,7 @@ export class Coreference {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           this.roster.addRole(speaker, reading.description)
+          this.describedAs.set(foldName(reading.description), name)
           return {
             speaker,
             resolution: holder
