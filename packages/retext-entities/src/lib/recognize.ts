@@ -426,6 +426,8 @@ export class Recognizer {
    * `readCase`.
    */
   private readonly headlines = new Set<Sentence>()
+  /** Whether each sentence asked has a lowercase word (`hasLowercaseWord`). */
+  private readonly lowercaseSentences = new Map<Sentence, boolean>()
   /**
    * Words, folded, that running text (a sentence not in headline case) capitalizes where no
    * sentence opens: what makes a capitalized word of a headline a word of a name.
@@ -1210,8 +1212,20 @@ export class Recognizer {
     )
       return true
     if (index === 0 && (sentence.after(index) ?? '').trimStart().startsWith(':')) return true
-    for (const token of tokens) if (lowercaseLetter.test(token.text)) return false
-    return true
+    return !this.hasLowercaseWord(sentence)
+  }
+
+  /**
+   * Whether a sentence has a word with a lowercase letter, read once per sentence: a scan per
+   * capitals word would grow with the square of a long sentence in capitals.
+   */
+  private hasLowercaseWord(sentence: Sentence): boolean {
+    let known = this.lowercaseSentences.get(sentence)
+    if (known === undefined) {
+      known = sentence.words.some((token) => lowercaseLetter.test(token.text))
+      this.lowercaseSentences.set(sentence, known)
+    }
+    return known
   }
 
   /** Second pass, once every full name of the article is known: single words. */

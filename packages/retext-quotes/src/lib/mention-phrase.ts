@@ -547,7 +547,7 @@ function withConjunct(
   if (phrase.form !== 'name') return phrase
   let index = tokenStartingAt(tokens, phrase.start)
   // "Zeliff and 24-year-old Tom Giancola": the age left out of the name stands after the `and`.
-  if (isAgeModifier(tokens[index - 1]?.lower ?? '')) index--
+  if (index > 0 && isAgeModifier(tokens[index - 1]?.lower ?? '')) index--
   if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
   const first = readBackward(text, tokens, index - 1, 0)
   if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
