@@ -105,6 +105,10 @@ describe('readResolutionLabels', () => {
   })
 })
 
+/** A pronoun-newcomer choice of `she` for Mara Quell in another article. */
+const quay = (quote: string, at: string, prefix: string, rest: string[]) =>
+  row(['quay.txt', quote, 'pronoun-newcomer', 'she', at, 'Mara Quell', prefix, '0.9', ...rest])
+
 describe('tallyResolutionLabels', () => {
   const fileA = readResolutionLabels(
     [
@@ -112,33 +116,9 @@ describe('tallyResolutionLabels', () => {
       // One pronoun, the speaker of two quotations: two choices, one mention.
       harbour('q1', ['Tobin Ferrell', 'wrong', 'an object taken over the subject']),
       harbour('q2', ['Tobin Ferrell', 'wrong', 'same mention']),
-      row([
-        'quay.txt',
-        'q1',
-        'pronoun-newcomer',
-        'she',
-        'p2:5',
-        'Mara Quell',
-        'We sail',
-        '0.9',
-        'Mara Quell',
-        'right',
-        '',
-      ]),
-      row([
-        'quay.txt',
-        'q2',
-        'pronoun-newcomer',
-        'she',
-        'p3:5',
-        'Mara Quell',
-        'At dawn',
-        '0.9',
-        'unclear',
-        'unclear',
-        '',
-      ]),
-      row(['quay.txt', 'q3', 'pronoun-newcomer', 'she', 'p5:0', 'Mara Quell', 'Later', '0.9']),
+      quay('q1', 'p2:5', 'We sail', ['Mara Quell', 'right', '']),
+      quay('q2', 'p3:5', 'At dawn', ['unclear', 'unclear', '']),
+      quay('q3', 'p5:0', 'Later', []),
       row([
         'quay.txt',
         'q4',
@@ -187,19 +167,7 @@ describe('tallyResolutionLabels', () => {
     const fileB = readResolutionLabels(
       [
         header,
-        row([
-          'quay.txt',
-          'q1',
-          'pronoun-newcomer',
-          'she',
-          'p2:5',
-          'Mara Quell',
-          'We sail',
-          '0.9',
-          'Mara Quell',
-          'right',
-          '',
-        ]),
+        quay('q1', 'p2:5', 'We sail', ['Mara Quell', 'right', '']),
         row([
           'quay.txt',
           'q4',
@@ -240,19 +208,7 @@ describe('formatResolutionTally', () => {
         header,
         harbour('q1', ['Tobin Ferrell', 'wrong', 'an object taken over the subject']),
         harbour('q2', ['Tobin Ferrell', 'wrong', '']),
-        row([
-          'quay.txt',
-          'q1',
-          'pronoun-newcomer',
-          'she',
-          'p2:5',
-          'Mara Quell',
-          'We sail',
-          '0.9',
-          'Mara Quell',
-          'right',
-          '',
-        ]),
+        quay('q1', 'p2:5', 'We sail', ['Mara Quell', 'right', '']),
       ].join('\n'),
       'a.tsv',
     )
