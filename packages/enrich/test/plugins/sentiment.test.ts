@@ -83,16 +83,18 @@ describe('sentiment plugin', () => {
     expect(result?.quotes.q1?.polarity).toBe(2)
   })
 
+  /** The one quote of a text: from its first quotation mark to its end, in block p1. */
+  const quoteFromMark = (text: string) => [
+    { id: 'q1', spans: [{ blockId: 'p1', start: text.indexOf('"') + 1, end: text.length }] },
+  ]
+
   it('rates a short text alike before and after a longer one', async () => {
     // The plugin keeps its word columns from one text to the next: a long text's words, rated
     // and counted by a quote, must not count in a shorter text after it.
     // Long words: the short text ends past where the long one's words after its count start.
     const short =
       'Ottoline Vandermeer, Maximilian Oberholzer and Bartholomew Quistgaard travelled northwards. "Tomorrow afternoon," answered Ilse Marrow.'
-    const quoted = short.slice(short.indexOf('"') + 1, short.lastIndexOf('"'))
-    const quotes = [
-      { id: 'q1', spans: [{ blockId: 'p1', start: short.indexOf(quoted), end: short.length }] },
-    ]
+    const quotes = quoteFromMark(short)
     const before = await run(short, { quotes, blockIds: ['p1'] })
     const long = Array.from({ length: 2000 }, () => 'Good.').join(' ')
     const longResult = await run(long, {
@@ -108,10 +110,7 @@ describe('sentiment plugin', () => {
   it('rates a short text alike after a text too long for the kept columns', async () => {
     // Past 65,536 words the columns are let go after the text: the next text grows new ones.
     const short = 'Ilse Marrow was hopeful. "We are grateful," said Ilse Marrow.'
-    const quoted = short.slice(short.indexOf('"') + 1, short.lastIndexOf('"'))
-    const quotes = [
-      { id: 'q1', spans: [{ blockId: 'p1', start: short.indexOf(quoted), end: short.length }] },
-    ]
+    const quotes = quoteFromMark(short)
     const before = await run(short, { quotes, blockIds: ['p1'] })
     const long = Array.from({ length: 70_000 }, () => 'Bad.').join(' ')
     const longResult = await run(long, {
