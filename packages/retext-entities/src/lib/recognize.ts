@@ -184,7 +184,7 @@ const roleHeadToken = tokenFact(isRoleHead)
 const honorificToken = tokenFact(isHonorific)
 const nameParticleToken = tokenFact(isNameParticle)
 /** A name particle in lowercase: it opens a family name said alone (`bin Salman`), not a title. */
-const lowercaseParticleToken = tokenFact((word) => isNameParticle(word) && !capitalStart.test(word))
+const isLowercaseParticle = (token: Token): boolean => nameParticleToken(token) && !token.capital
 const possessiveToken = tokenFact(isPossessive)
 const organizationHeadToken = tokenFact(isOrganizationHead)
 const cleanOrganizationHeadToken = tokenFact((word) => isOrganizationHead(clean(word)))
@@ -1005,7 +1005,7 @@ export class Recognizer {
       (nameTokenCount === 2 &&
         parsed.given.length === 0 &&
         !parsed.full &&
-        !lowercaseParticleToken(tokens[nameStart] as Token))
+        !isLowercaseParticle(tokens[nameStart] as Token))
     ) {
       // A title makes one word a person ("President Xi"); a role word only when the name is
       // not an ordinary word too ("Act", "State").
