@@ -1179,8 +1179,6 @@ export class Coreference {
    */
   private readonly resolvedUncued = new PlaceMap<Resolved>()
   /** The article's main named speaker, for possessive descriptions. */
-  /** Kin descriptions the article names the holders of, read when a relative is first resolved. */
-  private namedKin: Map<string, Set<string>> | undefined
   private readonly principal: string | null
   /** Where each paragraph starts in the article's text (paragraphs joined by a blank line). */
   private readonly paragraphStarts: number[] = []
@@ -1231,8 +1229,8 @@ export class Coreference {
   private firstMentionOf: Map<string, Position> | undefined
   /** The person each description (folded) was last resolved to, for `holderAt`'s continuity. */
   private readonly describedAs = new Map<string, string>()
-  /** Whether the text names each person asked about in a role's succession (`namedInSuccession`). */
-  private readonly successionNamed = new Map<string, boolean>()
+  /** The people the text names in a role's succession (`namedInSuccession`), found once. */
+  private successionNamed: Set<string> | undefined
   /** Every mention of each person cluster, by name (`mentionPlaces`). */
   private placesOf: Map<string, MentionPlace[]> | undefined
   /** The clause verbs of the sentences asked about (`clauseVerbsOf`), by paragraph and sentence. */
@@ -2095,30 +2093,34 @@ export class Coreference {
    * mention of their name. They held or will hold the role; a description of it now is not them.
    */
   private namedInSuccession(name: string): boolean {
-    let named = this.successionNamed.get(name)
-    if (named === undefined) {
-      named = this.findSuccessionNamed(name)
-      this.successionNamed.set(name, named)
-    }
-    return named
+    this.successionNamed ??= this.findSuccessionNamed()
+    return this.successionNamed.has(name)
   }
 
-  private findSuccessionNamed(name: string): boolean {
+  /** The people named beside a succession noun, found in one pass over the article's chains. */
+  private findSuccessionNamed(): Set<string> {
+    const named = new Set<string>()
     for (const chain of this.model.chains) {
       if (chain.kind !== 'person') continue
       const prepared = this.model.paragraphs[chain.paragraph]
-      if (!prepared || this.clusterOfChain(chain)?.name !== name) continue
+      if (!prepared) continue
       const { tokens } = prepared
       const first = firstTokenFrom(tokens, chain.start)
       const after = firstTokenFrom(tokens, chain.end)
-      const near = [
-        ...tokens.slice(Math.max(0, first - successionReach), first),
-        ...tokens.slice(after, after + successionReach),
-      ]
-      if (near.some((token) => token.kind === 'word' && successionNounSet.has(token.lower)))
-        return true
+      const isSuccessionNoun = (index: number) => {
+        const token = tokens[index]
+        return token?.kind === 'word' && successionNounSet.has(token.lower)
+      }
+      let near = false
+      for (let index = Math.max(0, first - successionReach); index < first && !near; index++)
+        near = isSuccessionNoun(index)
+      for (let index = after; index < after + successionReach && !near; index++)
+        near = isSuccessionNoun(index)
+      if (!near) continue
+      const name = this.clusterOfChain(chain)?.name
+      if (name !== undefined) named.add(name)
     }
-    return false
+    return named
   }
 
   /**
@@ -2472,8 +2474,10 @@ export class Coreference {
    */
   private tiedToKin(speaker: Speaker, description: string, head: string): boolean {
     if (this.givenRole(speaker, head)) return true
-    this.namedKin ??= namedKinDescriptions(this.model)
-    return this.namedKin.get(foldName(description))?.has(foldName(speaker.name)) ?? false
+    return (
+      namedKinDescriptions(this.model).get(foldName(description))?.has(foldName(speaker.name)) ??
+      false
+    )
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
@@ -2877,20 +2881,23 @@ export class Coreference {
           this.qualifiedOtherwise(qualifiers, name, [...roles, ...rosterRoles(name)])
         // A holder of the role whom the qualifiers rule out ("Florida Gov. Ada Vale" for "the Ohio
         // governor") says the description is another holder: no one the text gives no role.
-        const holderRuledOut =
-          hasQualifiers(qualifiers) &&
-          (this.catalogue.people.clusters.some(
-            (cluster) =>
-              cluster.parsed.full &&
-              holdsRole(cluster.roles, head) &&
-              qualifiedOtherwise(cluster.name, cluster.roles),
-          ) ||
-            [...this.roster.speakers.values()].some(
-              (speaker) =>
-                speaker.kind === 'person' &&
-                holdsRole(speaker.roles, head) &&
-                qualifiedOtherwise(speaker.name, speaker.roles),
-            ))
+        // Asked only by the walk's last fallback, so found then, once.
+        let ruledOutHolder: boolean | undefined
+        const holderRuledOut = (): boolean =>
+          (ruledOutHolder ??=
+            hasQualifiers(qualifiers) &&
+            (this.catalogue.people.clusters.some(
+              (cluster) =>
+                cluster.parsed.full &&
+                holdsRole(cluster.roles, head) &&
+                qualifiedOtherwise(cluster.name, cluster.roles),
+            ) ||
+              [...this.roster.speakers.values()].some(
+                (speaker) =>
+                  speaker.kind === 'person' &&
+                  holdsRole(speaker.roles, head) &&
+                  qualifiedOtherwise(speaker.name, speaker.roles),
+              )))
         // A holder of the role as described: for "the mayor", not one whose title is a deputy's
         // or a past one (`Deputy Mayor Ed Vell`), nor one the text names as someone's predecessor
         // or successor.
@@ -2983,7 +2990,7 @@ export class Coreference {
               contradicted = speaker
               return true
             }
-            if (holderRuledOut || ruledOutWithinReach()) {
+            if (holderRuledOut() || ruledOutWithinReach()) {
               contradicted = speaker
               return true
             }

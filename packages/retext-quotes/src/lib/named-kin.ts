@@ -101,7 +101,24 @@ function kinKey(ownerWords: string, kin: string): string {
  * apposition outside its quotations, wherever it stands ("My father often said" before "my
  * father, Hugo Vale," is that man as well), each with the names (folded) it is given.
  */
-export function namedKinDescriptions(model: ArticleModel): Map<string, Set<string>> {
+export function namedKinDescriptions(
+  model: ArticleModel,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  let named = namedKinOf.get(model)
+  if (named === undefined) {
+    named = readNamedKin(model)
+    namedKinOf.set(model, named)
+  }
+  return named
+}
+
+/**
+ * What `namedKinDescriptions` gives, read once per article: coreference and the publication step
+ * both ask, and each read runs the apposition patterns over every paragraph with a kin word.
+ */
+const namedKinOf = new WeakMap<ArticleModel, Map<string, Set<string>>>()
+
+function readNamedKin(model: ArticleModel): Map<string, Set<string>> {
   // Each paragraph's quoted ranges, built once: a match asks only its own paragraph's.
   const quoted: Array<Array<[number, number]>> = model.paragraphs.map(() => [])
   for (const quote of model.quotes)
