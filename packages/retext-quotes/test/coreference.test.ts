@@ -1459,14 +1459,14 @@ describe('role qualifiers', () => {
         'anonymous',
         'role-unnamed',
       ])
-    // A party tag states the state too.
+    // A party tag states the state too: the description stays unnamed.
     expect(
       (
         await resolve(
           'Sen. Orla Fenwick, R-Idaho, spoke first.\n\nDario Quell visited the dam. “It holds,” the Montana senator said.',
         )
       )?.[1],
-    ).not.toBe('Orla Fenwick')
+    ).toBe('the Montana senator')
     // The same state keeps the holder.
     expect(
       await resolve(
@@ -1515,7 +1515,7 @@ describe('role qualifiers', () => {
           'Republican presidential candidate Orla Fenwick spoke in Dover.\n\nDario Quell spoke in Salem. “We will win,” the Democratic presidential candidate said.',
         )
       )?.[1],
-    ).not.toBe('Orla Fenwick')
+    ).toBe('the Democratic presidential candidate')
     expect(
       (
         await resolve(
