@@ -269,6 +269,31 @@ describe('Coreference', () => {
     expect(far.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
   })
 
+  it('leaves to a lean a person reached back past a relative of the gender introduced since', async () => {
+    // "his wife, Jo," brings in a woman no referent stands for: "she" may well be her, so the
+    // latest named woman further back is a guess, not published.
+    const passed = await resolveQuotes(
+      [
+        '“We will stay,” Ann Vale said.',
+        'The council met. Mo Brill must now decide what to do with his campaign.',
+        'His advisers say little. But his wife, Jo, offered a preview in an interview.',
+        '“We will go on,” she said.',
+      ].join('\n\n'),
+    )
+    expect(passed.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-kin-between'])
+    // A relative owned by a pronoun of their own gender ("her daughter") keeps her in view.
+    const owned = await resolveQuotes(
+      [
+        '“We will stay,” Ann Vale said.',
+        'The council met.',
+        'The vote was close.',
+        'Letters went to her daughter about the harbour.',
+        '“We will go on,” she said.',
+      ].join('\n\n'),
+    )
+    expect(owned.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
+  })
+
   it('reaches back to a person named only by a family name, not past them to one named in full', async () => {
     // The entity finder reads "Judge Kessel" as a person though the article never gives a
     // given name: a later "he" is his, not the speaker named in full before him.

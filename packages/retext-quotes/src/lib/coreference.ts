@@ -66,6 +66,7 @@ import {
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
+import { type KinIntroduction, kinIntroductions } from './kin-introductions.js'
 import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
@@ -1213,6 +1214,8 @@ export class Coreference {
   private familyMentions: Map<string, number[]> | undefined
   /** The paragraphs indexed for reading families (`familyOf`), made when first asked for. */
   private familyParagraphs: FamilyIndex | undefined
+  /** The relatives each paragraph's narration introduces (`kinIntroducedBetween`), as read. */
+  private readonly kinByParagraph = new Map<number, KinIntroduction[]>()
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
   /** The roles the text says people do not hold (`is not the mayor`), by name (`statedRoles`). */
@@ -3864,7 +3867,15 @@ export class Coreference {
       group,
       fits,
     )
-    if (earlier !== -1) return this.foundReferent(earlier, gender, 'pronoun-earlier')
+    if (earlier !== -1) {
+      // "Mo Vell must decide… But his wife, Jane, offered a preview. "…," she said": a relative
+      // of the pronoun's gender the narration brought in since, in this paragraph or the
+      // previous one, may be who it means; the latest named person is then a guess, kept as a
+      // lean only.
+      const { position: named } = this.referents.items[earlier] as Referent
+      const passed = gender !== null && this.kinIntroducedBetween(named, position, gender)
+      return this.foundReferent(earlier, gender, passed ? 'pronoun-kin-between' : 'pronoun-earlier')
+    }
     if (group !== -1)
       return {
         speaker: this.roster.unnamed(
@@ -3874,6 +3885,30 @@ export class Coreference {
         resolution: 'pronoun-earlier',
       }
     return { speaker: null, resolution: 'none' }
+  }
+
+  /**
+   * Whether the narration introduces a relative of a gender (`kinIntroductions`) after `from`
+   * and before `to`, in `to`'s paragraph or the previous one. Each paragraph is read once.
+   */
+  private kinIntroducedBetween(from: Position, to: Position, gender: NameGender): boolean {
+    for (
+      let paragraph = Math.max(from.paragraph, to.paragraph - 1);
+      paragraph <= to.paragraph;
+      paragraph++
+    ) {
+      let introduced = this.kinByParagraph.get(paragraph)
+      if (!introduced) {
+        introduced = kinIntroductions(this.model.paragraphs[paragraph]?.tokens ?? [])
+        this.kinByParagraph.set(paragraph, introduced)
+      }
+      for (const kin of introduced) {
+        const at = { paragraph, offset: kin.offset }
+        if (kin.gender === gender && comparePositions(at, from) > 0 && comparePositions(at, to) < 0)
+          return true
+      }
+    }
+    return false
   }
 
   /**

@@ -54,6 +54,11 @@ export type Resolution =
   /** The latest compatible referent, further back. */
   | 'pronoun-earlier'
   /**
+   * The latest compatible referent, further back, with a relative of the pronoun's gender
+   * introduced since ("his wife, Jane,"): who it means is open, so a lean only.
+   */
+  | 'pronoun-kin-between'
+  /**
    * A mention naming the one a cue speaks to or of (`…," a source told *Fox News*`, `*Vale* was
    * asked, "…"`, see `spoken-to`), resolved as it would be otherwise: they did not say it.
    */
@@ -128,6 +133,7 @@ export const unpublishedResolutions = [
   'spoken-to',
   'unevidenced-person',
   'kin-named',
+  'pronoun-kin-between',
 ] as const satisfies readonly Resolution[]
 
 /** A resolution that may be published (see `unpublishedResolutions`). */
