@@ -789,6 +789,19 @@ describe('Coreference', () => {
       expect((await resolveQuotes(text)).results[1]?.[1], text).toBe('Mo Vell')
   })
 
+  it('leaves a description unnamed when the one who spoke is contradicted, past a bystander', async () => {
+    // The walk over the paragraph's people meets Rask (a nurse) after finding Vell (an engineer)
+    // contradicted; it returns Vell, who is still no senator.
+    const text =
+      '“The bridge is unsafe,” said Mo Vell, an engineer from Ashford.\n\nIda Rask, a nurse, walked past the site on Monday. “It will be finished by May,” the senator said.'
+    expect((await resolveQuotes(text)).results[1]).toEqual([
+      'the senator',
+      'the senator',
+      'anonymous',
+      'role-unnamed',
+    ])
+  })
+
   it('keeps a description’s holder from a deputy, a predecessor and a holder named earlier', async () => {
     const opening =
       'Mayor Ida Rask opened the plant on Friday.\n\n“This plant means 400 jobs,” the mayor said.\n\n'

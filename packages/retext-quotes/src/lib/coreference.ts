@@ -2949,10 +2949,14 @@ export class Coreference {
         const ownedByPronoun = ownedByPronounShape.test(reading.description)
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
+        // Whether a walk passed a person new in the description's sentence: the walk over the
+        // paragraph's people notes one the walk over those who spoke passes without asking.
         let skippedNew = false
-        // Someone the walk reached whose roles say the description is someone else: it ends
-        // there, the description unnamed, never passing on to a person named before them.
-        let contradicted: Speaker | null = null
+        // Those the walk reached whose roles say the description is someone else: it ends at
+        // one, the description unnamed, never passing on to a person named before them. A set,
+        // not the last one met: the walk over the paragraph's people may meet another after the
+        // one who spoke was found contradicted, and then return the one who spoke.
+        const contradicted = new Set<Speaker>()
         // A deputy's role the denial states (`is not the mayor, but the deputy mayor`), or a
         // past one it ends (`is no longer the mayor` for "the former mayor"), is not the role
         // the text denies them; after any other denial they are neither.
@@ -2969,7 +2973,7 @@ export class Coreference {
             if (qualifiedOtherwise(speaker.name, speaker.roles)) return false
             // "Tom Brill is not the mayor": the description is someone else, unnamed.
             if (this.deniedRoles(speaker.name).some(denies)) {
-              contradicted = speaker
+              contradicted.add(speaker)
               return true
             }
             if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
@@ -2987,11 +2991,11 @@ export class Coreference {
             const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
             if (stated.some((role) => sameRoleKind(role, reading.head))) return true
             if (stated.some((role) => rolesContradict(role, reading.head))) {
-              contradicted = speaker
+              contradicted.add(speaker)
               return true
             }
             if (holderRuledOut() || ruledOutWithinReach()) {
-              contradicted = speaker
+              contradicted.add(speaker)
               return true
             }
             return !ownedByPronoun
@@ -3010,7 +3014,7 @@ export class Coreference {
         // person named before would be taken as theirs, and the next "the minister added" would
         // follow it.
         const recent =
-          salient === contradicted ||
+          (salient !== null && contradicted.has(salient)) ||
           (skippedNew &&
             salient !== null &&
             !holdsRole(salient.roles, head) &&
