@@ -802,6 +802,37 @@ describe('Coreference', () => {
     ])
   })
 
+  it('never takes a deputy’s title for the role itself, written out or abbreviated', async () => {
+    const unnamed = (description: string) => [description, description, 'anonymous', 'role-unnamed']
+    // A vice president or a lieutenant governor is not "the president" or "the governor".
+    for (const [text, description] of [
+      [
+        'Vice President Ada Vell met union leaders on Monday.\n\n“We will not cut pensions,” the president said.',
+        'the president',
+      ],
+      [
+        'Lt. Gov. Ada Vell presided over the senate session on Tuesday. “This budget is a disgrace,” the governor said.',
+        'the governor',
+      ],
+      [
+        'Lieutenant Governor Ada Vell presided over the session on Tuesday. “This budget is a disgrace,” the governor said.',
+        'the governor',
+      ],
+    ] as const)
+      expect((await resolveQuotes(text)).results[0], text).toEqual(unnamed(description))
+    // The governor named before keeps the description past the lieutenant governor.
+    const both =
+      'Gov. Mo Rask signed the budget on Monday.\n\nLt. Gov. Ada Vell presided over the senate session on Tuesday. “This budget is a disgrace,” the governor said.'
+    expect((await resolveQuotes(both)).results[0]?.[1]).toBe('Mo Rask')
+    // The deputy's own description, and an acting holder's, are theirs.
+    const deputy =
+      'Vice President Ada Vell met union leaders on Monday.\n\n“The talks went well,” the vice president said.'
+    expect((await resolveQuotes(deputy)).results[0]?.[1]).toBe('Ada Vell')
+    const acting =
+      'Acting Director Ada Vell took charge of the agency on Monday.\n\n“We will restore trust,” the director said.'
+    expect((await resolveQuotes(acting)).results[0]?.[1]).toBe('Ada Vell')
+  })
+
   it('keeps a description’s holder from a deputy, a predecessor and a holder named earlier', async () => {
     const opening =
       'Mayor Ida Rask opened the plant on Friday.\n\n“This plant means 400 jobs,” the mayor said.\n\n'

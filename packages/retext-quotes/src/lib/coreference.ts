@@ -550,6 +550,21 @@ function holdsRole(roles: readonly string[], head: string): boolean {
 }
 
 /**
+ * Whether a person's titles of a description's kind are all a deputy's (`Vice President`, `Lt.
+ * Gov.` for "the president", "the governor"): a title of another role than the description's.
+ */
+function deputyOfRole(roles: readonly string[], head: string): boolean {
+  let deputyOf = false
+  for (const role of roles) {
+    const title = roleHeadOf(role)
+    if (title === null || !sameRoleKind(title, head)) continue
+    if (!describesDeputy(role, title)) return false
+    deputyOf = true
+  }
+  return deputyOf
+}
+
+/**
  * Whether a role has the folded head word as a description of it means it: a deputy's (`Deputy
  * Mayor` for "the mayor") or a past holder's (`Former Mayor`) only for a description of a deputy
  * or a past holder itself (`the former secretary of State` for `former secretary of State`).
@@ -2976,6 +2991,8 @@ export class Coreference {
               contradicted.add(speaker)
               return true
             }
+            // "Vice President Ada Vell" is not "the president": a deputy's title is another one.
+            if (!deputy && deputyOfRole(speaker.roles, reading.head)) return false
             if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
             // "Ann Vale read the report and the minister said": someone else than her.
             if (this.newInSentence(speaker, position)) {
