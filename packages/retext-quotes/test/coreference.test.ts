@@ -833,6 +833,17 @@ describe('Coreference', () => {
     expect((await resolveQuotes(acting)).results[0]?.[1]).toBe('Ada Vell')
   })
 
+  it('reads a description after a guessed one as a guess again, not as a stated holder', async () => {
+    // Nothing says Vell is a senator: the first "the senator" is a guess at the one who spoke,
+    // and the second, through the first, is no better.
+    const text =
+      '“We will win this district,” Mo Vell told supporters at noon.\n\nIda Rask, a nurse, walked past on Monday.\n\n“The bridge will be finished by May,” the senator said.\n\nThe crowd cheered for ten minutes.\n\n“We will not give up,” the senator added.'
+    expect((await resolveQuotes(text)).results.slice(1)).toEqual([
+      ['the senator', 'Mo Vell', 'person', 'role-recent'],
+      ['the senator', 'Mo Vell', 'person', 'role-recent'],
+    ])
+  })
+
   it('keeps a description’s holder from a deputy, a predecessor and a holder named earlier', async () => {
     const opening =
       'Mayor Ida Rask opened the plant on Friday.\n\n“This plant means 400 jobs,” the mayor said.\n\n'

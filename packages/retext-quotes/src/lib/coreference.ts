@@ -1244,6 +1244,11 @@ export class Coreference {
   private firstMentionOf: Map<string, Position> | undefined
   /** The person each description (folded) was last resolved to, for `holderAt`'s continuity. */
   private readonly describedAs = new Map<string, string>()
+  /**
+   * The roles the roster holds for a person only because a description was guessed to be them
+   * (`role-recent`), by name: no evidence that they hold it, for a later description's holder.
+   */
+  private readonly guessedRoles = new Map<string, Set<string>>()
   /** The people the text names in a role's succession (`namedInSuccession`), found once. */
   private successionNamed: Set<string> | undefined
   /** Every mention of each person cluster, by name (`mentionPlaces`). */
@@ -2102,6 +2107,25 @@ export class Coreference {
     return this.articleOffset(position.paragraph - 1, start)
   }
 
+  /** Notes the roles a guess just gave a person, those not among the ones they `held` before. */
+  private noteGuessedRoles(speaker: Speaker, held: ReadonlySet<string>): void {
+    for (const role of speaker.roles) {
+      if (held.has(role)) continue
+      let guessed = this.guessedRoles.get(speaker.name)
+      if (!guessed) {
+        guessed = new Set()
+        this.guessedRoles.set(speaker.name, guessed)
+      }
+      guessed.add(role)
+    }
+  }
+
+  /** A person's roles in the roster but those only a guess gave them (`guessedRoles`). */
+  private rolesNotGuessed(speaker: Speaker): readonly string[] {
+    const guessed = this.guessedRoles.get(speaker.name)
+    return guessed ? speaker.roles.filter((role) => !guessed.has(role)) : speaker.roles
+  }
+
   /**
    * Whether the text names a person as someone's predecessor or successor (`Rask's predecessor,
    * Mayor Ed Vell`, `Ed Vell, her successor,`): a succession noun within a few tokens of a
@@ -2933,8 +2957,12 @@ export class Coreference {
               .map((cluster) => cluster.name),
             this.describedAs.get(description),
           ) ??
+          // A role the roster has only from a guess is none: a description resolved through
+          // another one that was guessed would be read as stated (`role-holder`).
           [...this.roster.speakers.values()].find(
-            (speaker) => speaker.kind === 'person' && presentHolder(speaker.name, speaker.roles),
+            (speaker) =>
+              speaker.kind === 'person' &&
+              presentHolder(speaker.name, this.rolesNotGuessed(speaker)),
           )?.name
         // The same for a holder the walk below can reach, asked only when it meets someone the
         // text gives no role (the walk goes from the latest person back, so it may meet them first).
@@ -3086,16 +3114,16 @@ export class Coreference {
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
+          const resolution = holder
+            ? 'role-holder'
+            : possessive && !possessedKin
+              ? 'role-principal'
+              : 'role-recent'
+          const held = new Set(speaker.roles)
           this.roster.addRole(speaker, reading.description)
+          if (resolution === 'role-recent') this.noteGuessedRoles(speaker, held)
           this.describedAs.set(foldName(reading.description), name)
-          return {
-            speaker,
-            resolution: holder
-              ? 'role-holder'
-              : possessive && !possessedKin
-                ? 'role-principal'
-                : 'role-recent',
-          }
+          return { speaker, resolution }
         }
         return {
           speaker: this.roster.unnamed(reading.description, 'anonymous'),
