@@ -106,6 +106,7 @@ export {
   nameKeepingTitles,
   partyMemberNouns,
   pastRoleModifiers,
+  rankedRoleHeads,
   roleBodyLinks,
   roleComplementWords,
   roleConnectors,

@@ -544,11 +544,31 @@ export const pastRoleModifiers: readonly string[] = Object.freeze([
 
 /**
  * Words before a role's head that make it a deputy's ("the *deputy* commissioner", "*assistant*
- * commissioner", "executive *vice* president"): no holder of the head's role. Not `acting` (an
- * acting commissioner holds the office) nor `associate` (an associate professor or justice is a
- * professor or a justice).
+ * commissioner", "executive *vice* president", "*Lt.* Gov."): no holder of the head's role. Not
+ * `acting` or `interim` (an acting commissioner holds the office) nor `associate` (an associate
+ * professor or justice is a professor or a justice).
  */
-export const deputyRoleModifiers: readonly string[] = Object.freeze(['vice', 'deputy', 'assistant'])
+export const deputyRoleModifiers: readonly string[] = Object.freeze([
+  'vice',
+  'deputy',
+  'assistant',
+  'lieutenant',
+  'lt',
+])
+
+/**
+ * Role heads whose deputy modifier names a rank of the role itself, not a deputy: an assistant
+ * professor is a professor, a lieutenant general or colonel is "the general", "the colonel".
+ */
+export const rankedRoleHeads: readonly string[] = Object.freeze([
+  'professor',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'commander',
+  'cmdr',
+])
 
 /**
  * Nouns that name someone by their place in a role's succession ("Rask's *predecessor*, Mayor Ed

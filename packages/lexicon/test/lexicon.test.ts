@@ -90,6 +90,7 @@ describe('@newsroom/lexicon', () => {
       'pronouns',
       'publishingVerbs',
       'quantifiers',
+      'rankedRoleHeads',
       'recordedCueNouns',
       'regnalNumerals',
       'regularSpeechVerbs',

@@ -814,6 +814,61 @@ describe('Coreference', () => {
       expect((await resolveQuotes(text)).results[1]?.[1], text).toBe('Mo Vell')
   })
 
+  it('leaves a description unnamed when the one who spoke is contradicted, past a bystander', async () => {
+    // The walk over the paragraph's people meets Rask (a nurse) after finding Vell (an engineer)
+    // contradicted; it returns Vell, who is still no senator.
+    const text =
+      '“The bridge is unsafe,” said Mo Vell, an engineer from Ashford.\n\nIda Rask, a nurse, walked past the site on Monday. “It will be finished by May,” the senator said.'
+    expect((await resolveQuotes(text)).results[1]).toEqual([
+      'the senator',
+      'the senator',
+      'anonymous',
+      'role-unnamed',
+    ])
+  })
+
+  it('never takes a deputy’s title for the role itself, written out or abbreviated', async () => {
+    const unnamed = (description: string) => [description, description, 'anonymous', 'role-unnamed']
+    // A vice president or a lieutenant governor is not "the president" or "the governor".
+    for (const [text, description] of [
+      [
+        'Vice President Ada Vell met union leaders on Monday.\n\n“We will not cut pensions,” the president said.',
+        'the president',
+      ],
+      [
+        'Lt. Gov. Ada Vell presided over the senate session on Tuesday. “This budget is a disgrace,” the governor said.',
+        'the governor',
+      ],
+      [
+        'Lieutenant Governor Ada Vell presided over the session on Tuesday. “This budget is a disgrace,” the governor said.',
+        'the governor',
+      ],
+    ] as const)
+      expect((await resolveQuotes(text)).results[0], text).toEqual(unnamed(description))
+    // The governor named before keeps the description past the lieutenant governor.
+    const both =
+      'Gov. Mo Rask signed the budget on Monday.\n\nLt. Gov. Ada Vell presided over the senate session on Tuesday. “This budget is a disgrace,” the governor said.'
+    expect((await resolveQuotes(both)).results[0]?.[1]).toBe('Mo Rask')
+    // The deputy's own description, and an acting holder's, are theirs.
+    const deputy =
+      'Vice President Ada Vell met union leaders on Monday.\n\n“The talks went well,” the vice president said.'
+    expect((await resolveQuotes(deputy)).results[0]?.[1]).toBe('Ada Vell')
+    const acting =
+      'Acting Director Ada Vell took charge of the agency on Monday.\n\n“We will restore trust,” the director said.'
+    expect((await resolveQuotes(acting)).results[0]?.[1]).toBe('Ada Vell')
+  })
+
+  it('reads a description after a guessed one as a guess again, not as a stated holder', async () => {
+    // Nothing says Vell is a senator: the first "the senator" is a guess at the one who spoke,
+    // and the second, through the first, is no better.
+    const text =
+      '“We will win this district,” Mo Vell told supporters at noon.\n\nIda Rask, a nurse, walked past on Monday.\n\n“The bridge will be finished by May,” the senator said.\n\nThe crowd cheered for ten minutes.\n\n“We will not give up,” the senator added.'
+    expect((await resolveQuotes(text)).results.slice(1)).toEqual([
+      ['the senator', 'Mo Vell', 'person', 'role-recent'],
+      ['the senator', 'Mo Vell', 'person', 'role-recent'],
+    ])
+  })
+
   it('keeps a description’s holder from a deputy, a predecessor and a holder named earlier', async () => {
     const opening =
       'Mayor Ida Rask opened the plant on Friday.\n\n“This plant means 400 jobs,” the mayor said.\n\n'

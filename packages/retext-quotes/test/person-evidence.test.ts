@@ -277,5 +277,9 @@ describe('person evidence', () => {
     expect(describesDeputy('the mayor', 'mayor')).toBe(false)
     expect(describesDeputy("the deputy mayor's aide", 'aide')).toBe(false)
     expect(describesDeputy('the assistant professor', 'professor')).toBe(false)
+    // An abbreviated title is read without its points; a lieutenant general is a general.
+    expect(describesDeputy('Lt. Gov.', 'gov')).toBe(true)
+    expect(describesDeputy('the lieutenant governor', 'governor')).toBe(true)
+    expect(describesDeputy('Lt. Gen.', 'gen')).toBe(false)
   })
 })

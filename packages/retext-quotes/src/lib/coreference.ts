@@ -551,6 +551,21 @@ function holdsRole(roles: readonly string[], head: string): boolean {
 }
 
 /**
+ * Whether a person's titles of a description's kind are all a deputy's (`Vice President`, `Lt.
+ * Gov.` for "the president", "the governor"): a title of another role than the description's.
+ */
+function deputyOfRole(roles: readonly string[], head: string): boolean {
+  let deputyOf = false
+  for (const role of roles) {
+    const title = roleHeadOf(role)
+    if (title === null || !sameRoleKind(title, head)) continue
+    if (!describesDeputy(role, title)) return false
+    deputyOf = true
+  }
+  return deputyOf
+}
+
+/**
  * Whether a role has the folded head word as a description of it means it: a deputy's (`Deputy
  * Mayor` for "the mayor") or a past holder's (`Former Mayor`) only for a description of a deputy
  * or a past holder itself (`the former secretary of State` for `former secretary of State`).
@@ -1232,6 +1247,11 @@ export class Coreference {
   private firstMentionOf: Map<string, Position> | undefined
   /** The person each description (folded) was last resolved to, for `holderAt`'s continuity. */
   private readonly describedAs = new Map<string, string>()
+  /**
+   * The roles the roster holds for a person only because a description was guessed to be them
+   * (`role-recent`), by name: no evidence that they hold it, for a later description's holder.
+   */
+  private readonly guessedRoles = new Map<string, Set<string>>()
   /** The people the text names in a role's succession (`namedInSuccession`), found once. */
   private successionNamed: Set<string> | undefined
   /** Every mention of each person cluster, by name (`mentionPlaces`). */
@@ -2090,6 +2110,25 @@ export class Coreference {
     return this.articleOffset(position.paragraph - 1, start)
   }
 
+  /** Notes the roles a guess just gave a person, those not among the ones they `held` before. */
+  private noteGuessedRoles(speaker: Speaker, held: ReadonlySet<string>): void {
+    for (const role of speaker.roles) {
+      if (held.has(role)) continue
+      let guessed = this.guessedRoles.get(speaker.name)
+      if (!guessed) {
+        guessed = new Set()
+        this.guessedRoles.set(speaker.name, guessed)
+      }
+      guessed.add(role)
+    }
+  }
+
+  /** A person's roles in the roster but those only a guess gave them (`guessedRoles`). */
+  private rolesNotGuessed(speaker: Speaker): readonly string[] {
+    const guessed = this.guessedRoles.get(speaker.name)
+    return guessed ? speaker.roles.filter((role) => !guessed.has(role)) : speaker.roles
+  }
+
   /**
    * Whether the text names a person as someone's predecessor or successor (`Rask's predecessor,
    * Mayor Ed Vell`, `Ed Vell, her successor,`): a succession noun within a few tokens of a
@@ -2921,8 +2960,12 @@ export class Coreference {
               .map((cluster) => cluster.name),
             this.describedAs.get(description),
           ) ??
+          // A role the roster has only from a guess is none: a description resolved through
+          // another one that was guessed would be read as stated (`role-holder`).
           [...this.roster.speakers.values()].find(
-            (speaker) => speaker.kind === 'person' && presentHolder(speaker.name, speaker.roles),
+            (speaker) =>
+              speaker.kind === 'person' &&
+              presentHolder(speaker.name, this.rolesNotGuessed(speaker)),
           )?.name
         // The same for a holder the walk below can reach, asked only when it meets someone the
         // text gives no role (the walk goes from the latest person back, so it may meet them first).
@@ -2952,10 +2995,14 @@ export class Coreference {
         const ownedByPronoun = ownedByPronounShape.test(reading.description)
         // "the senator said": the person the article is talking about (the latest named person
         // before it) who may hold that role; "Beijing's top diplomat": the main speaker.
+        // Whether a walk passed a person new in the description's sentence: the walk over the
+        // paragraph's people notes one the walk over those who spoke passes without asking.
         let skippedNew = false
-        // Someone the walk reached whose roles say the description is someone else: it ends
-        // there, the description unnamed, never passing on to a person named before them.
-        let contradicted: Speaker | null = null
+        // Those the walk reached whose roles say the description is someone else: it ends at
+        // one, the description unnamed, never passing on to a person named before them. A set,
+        // not the last one met: the walk over the paragraph's people may meet another after the
+        // one who spoke was found contradicted, and then return the one who spoke.
+        const contradicted = new Set<Speaker>()
         // A deputy's role the denial states (`is not the mayor, but the deputy mayor`), or a
         // past one it ends (`is no longer the mayor` for "the former mayor"), is not the role
         // the text denies them; after any other denial they are neither.
@@ -2972,9 +3019,11 @@ export class Coreference {
             if (qualifiedOtherwise(speaker.name, speaker.roles)) return false
             // "Tom Brill is not the mayor": the description is someone else, unnamed.
             if (this.deniedRoles(speaker.name).some(denies)) {
-              contradicted = speaker
+              contradicted.add(speaker)
               return true
             }
+            // "Vice President Ada Vell" is not "the president": a deputy's title is another one.
+            if (!deputy && deputyOfRole(speaker.roles, reading.head)) return false
             if (holdsRole(speaker.roles, head) || this.namedWithRole(speaker, head)) return true
             // "Ann Vale read the report and the minister said": someone else than her.
             if (this.newInSentence(speaker, position)) {
@@ -2990,11 +3039,11 @@ export class Coreference {
             const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
             if (stated.some((role) => sameRoleKind(role, reading.head))) return true
             if (stated.some((role) => rolesContradict(role, reading.head))) {
-              contradicted = speaker
+              contradicted.add(speaker)
               return true
             }
             if (holderRuledOut() || ruledOutWithinReach()) {
-              contradicted = speaker
+              contradicted.add(speaker)
               return true
             }
             return !ownedByPronoun
@@ -3013,7 +3062,7 @@ export class Coreference {
         // person named before would be taken as theirs, and the next "the minister added" would
         // follow it.
         const recent =
-          salient === contradicted ||
+          (salient !== null && contradicted.has(salient)) ||
           (skippedNew &&
             salient !== null &&
             !holdsRole(salient.roles, head) &&
@@ -3068,16 +3117,16 @@ export class Coreference {
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
+          const resolution = holder
+            ? 'role-holder'
+            : possessive && !possessedKin
+              ? 'role-principal'
+              : 'role-recent'
+          const held = new Set(speaker.roles)
           this.roster.addRole(speaker, reading.description)
+          if (resolution === 'role-recent') this.noteGuessedRoles(speaker, held)
           this.describedAs.set(foldName(reading.description), name)
-          return {
-            speaker,
-            resolution: holder
-              ? 'role-holder'
-              : possessive && !possessedKin
-                ? 'role-principal'
-                : 'role-recent',
-          }
+          return { speaker, resolution }
         }
         return {
           speaker: this.roster.unnamed(reading.description, 'anonymous'),

@@ -11,6 +11,7 @@ import {
   deputyRoleModifiers,
   isPersonNoun,
   pastRoleModifiers,
+  rankedRoleHeads,
   relativeDays,
   relativePronouns,
   timeNouns,
@@ -588,8 +589,10 @@ const unheldRoleWords: ReadonlySet<string> = new Set([
 const endedRoleWords: ReadonlySet<string> = new Set(['more', 'longer'])
 
 const deputyWords: ReadonlySet<string> = new Set(deputyRoleModifiers)
-/** Heads whose `assistant` is a rank of the role, not a deputy (`an assistant professor`). */
-const rankedHeads: ReadonlySet<string> = new Set(['professor'])
+const closingPoint = /\.$/
+
+/** Heads whose deputy modifier is a rank of the role (`an assistant professor`, `Lt. Gen.`). */
+const rankedHeads: ReadonlySet<string> = new Set(rankedRoleHeads)
 
 const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
 
@@ -599,9 +602,13 @@ const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
  * someone the head's role (`is not the mayor, but the deputy mayor`) says nothing of it.
  */
 export function describesDeputy(description: string, head: string): boolean {
-  const lowerHead = head.toLowerCase()
+  // An abbreviated title is read by its words without their points (`Lt. Gov.` for `gov`).
+  const lowerHead = head.toLowerCase().replace(closingPoint, '')
   if (rankedHeads.has(lowerHead)) return false
-  const words = description.toLowerCase().split(' ')
+  const words = description
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(closingPoint, ''))
   const headAt = words.lastIndexOf(lowerHead)
   for (let at = headAt - 1; at >= 0; at--) {
     const word = words[at] as string
