@@ -17,6 +17,7 @@ describe('@newsroom/lexicon', () => {
       'SortedLines',
       'acronymStopWords',
       'additivePrepositions',
+      'affiliatedRoleKinds',
       'affiliationPrepositions',
       'agentShapedWords',
       'articles',

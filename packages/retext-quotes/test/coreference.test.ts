@@ -1638,3 +1638,45 @@ describe('places and title modifiers', () => {
     expect(speakers).toEqual([['it', null]])
   })
 })
+
+describe('a description of an office at a body or place', () => {
+  const last = async (text: string) => (await resolveQuotes(text)).results.at(-1)
+  const opening =
+    'Ivo Brandt, secretary-general of Aid Without Borders (AWB), flew to the valley on Monday. U.S. Secretary of State Lena Tarr arrived a day later.\n\nHarlow College geophysicist Mara Quell has studied the river for a decade.\n\nThe council met on Tuesday evening.'
+
+  it('is the one person the text stated with an office of its kind there', async () => {
+    // The walk's guess would be the person named last (Mara Quell), who heads nothing.
+    expect(await last(`${opening}\n\n“We have tents,” the head of AWB told reporters.`)).toEqual([
+      'the head of AWB',
+      'Ivo Brandt',
+      'person',
+      'role-affiliated',
+    ])
+    expect(await last(`${opening}\n\n“No quick deal,” the top U.S. diplomat said.`)).toEqual([
+      'the top U.S. diplomat',
+      'Lena Tarr',
+      'person',
+      'role-affiliated',
+    ])
+    expect(await last(`${opening}\n\n“It is rising,” the Harlow professor said.`)).toEqual([
+      'the Harlow professor',
+      'Mara Quell',
+      'person',
+      'role-affiliated',
+    ])
+  })
+
+  it('is no one of two such people, nor a deputy', async () => {
+    const twoHeads = opening.replace(
+      'The council met',
+      'Nils Orme, director of Aid Without Borders, joined them. The council met',
+    )
+    expect(
+      await last(`${twoHeads}\n\n“We have tents,” the head of Aid Without Borders said.`),
+    ).not.toContain('role-affiliated')
+    const deputy = opening.replace('secretary-general', 'deputy secretary-general')
+    expect(
+      await last(`${deputy}\n\n“We have tents,” the head of AWB told reporters.`),
+    ).not.toContain('Ivo Brandt')
+  })
+})

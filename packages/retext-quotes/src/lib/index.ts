@@ -379,6 +379,7 @@ const roleReadings: ReadonlySet<Resolution> = new Set<Resolution>([
   'role-holder',
   'role-recent',
   'role-principal',
+  'role-affiliated',
 ])
 
 /**
