@@ -204,6 +204,47 @@ describe('newsroom eval', { timeout: 120_000 }, () => {
     expect(out).toContain('speakers     accuracy 100.0% (1/1 matched quotes)')
   })
 
+  it('scores the training part, the articles outside the validation part, with --split train', async () => {
+    const corpus = join(scratch, 'brat-train')
+    await mkdir(join(corpus, 'text'), { recursive: true })
+    await mkdir(join(corpus, 'attributions'))
+    const stems = Array.from({ length: 100 }, (_, index) => `pier-${index}`)
+    const trainStem = stems.find((stem) => !isValidationArticle(stem)) as string
+    const validationStem = stems.find((stem) => isValidationArticle(stem)) as string
+    const text = `Pier Repairs Start\n\n"The pier reopens in May," said Odile Brask.\n`
+    const at = (part: string) => text.indexOf(part)
+    for (const stem of [trainStem, validationStem]) {
+      await writeFile(join(corpus, 'text', `${stem}.txt`), text)
+      await writeFile(
+        join(corpus, 'attributions', `${stem}_a1.ann`),
+        [
+          `T1\tContent ${at('"The')} ${at('May,"') + 5}\t"The pier reopens in May,"`,
+          `T2\tCue ${at('said')} ${at('said') + 4}\tsaid`,
+          `T3\tSource ${at('Odile')} ${at('Brask') + 5}\tOdile Brask`,
+          'E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3',
+        ].join('\n'),
+      )
+    }
+    // The validation article holds no quote here: were it scored, a quote would go missing.
+    await writeFile(
+      join(corpus, 'text', `${validationStem}.txt`),
+      'Pier Repairs Start\n\nNo words.\n',
+    )
+    const { code, out } = await run([
+      'eval',
+      '--split',
+      'train',
+      '--content',
+      corpus,
+      '--jobs',
+      '1',
+    ])
+    expect(code).toBe(0)
+    expect(out).toContain('train (')
+    expect(out).toContain('articles 1, gold quotes 1')
+    expect(out).toContain('speakers     accuracy 100.0% (1/1 matched quotes)')
+  })
+
   it('refuses an unknown split', async () => {
     const { code, err } = await run(['eval', '--split', 'test', '--content', content])
     expect(code).toBe(2)

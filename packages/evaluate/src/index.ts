@@ -44,3 +44,4 @@ export {
 export { comparableName, headNoun, parseSpeakerLabel, sameSpeaker } from './speaker-name.js'
 export { isValidationArticle } from './split.js'
 export { quoteOverlap, quoteTokens, tokensInCommon } from './tokens.js'
+export { paragraphBreakOffsets, withoutParagraphBreaks } from './without-breaks.js'

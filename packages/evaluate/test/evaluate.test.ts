@@ -61,6 +61,7 @@ describe('@newsroom/evaluate', () => {
       'matchSourceMentions',
       'matchThreshold',
       'namesSource',
+      'paragraphBreakOffsets',
       'parseSpeakerLabel',
       'quoteOverlap',
       'quoteTokens',
@@ -73,6 +74,7 @@ describe('@newsroom/evaluate', () => {
       'spansOverlap',
       'systemQuotesFromQuotes',
       'tokensInCommon',
+      'withoutParagraphBreaks',
     ])
   })
 })

@@ -40,15 +40,23 @@ const evalErrors = {
     new CliError(
       'UnknownSplit',
       `There is no split named ${JSON.stringify(split)}.`,
-      'The one split is `validation`: the part of a brat training corpus kept aside.',
+      'The splits are `validation`, the part of a brat training corpus kept aside, and `train`, the rest.',
     ),
-  noValidationArticles: (folder: string) =>
+  noValidationArticles: (folder: string, split: Split) =>
     new CliError(
       'NoValidationArticles',
-      `No annotated articles of the validation part were found in ${folder}.`,
+      `No annotated articles of the ${split} part were found in ${folder}.`,
       'Pass a brat corpus folder (with text/ and attributions/) with --content.',
     ),
 } as const
+
+/**
+ * The parts of a brat training corpus: `validation`, kept aside to judge a change by, and
+ * `train`, the rest, on which a change is chosen.
+ */
+type Split = 'validation' | 'train'
+
+const isSplit = (name: string): name is Split => name === 'validation' || name === 'train'
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`
 
@@ -170,23 +178,28 @@ async function scoreGoldSet(
 }
 
 /**
- * Score the validation part of a brat corpus (PolNeAR train: `text/` and `attributions/`): the
- * source mention of each direct quotation against the mention the pipeline chose or the speaker
- * it named.
+ * Score a part of a brat corpus (PolNeAR train: `text/` and `attributions/`): the source mention
+ * of each direct quotation against the mention the pipeline chose or the speaker it named.
  */
-async function scoreValidation(corpus: string, jobs: number | undefined): Promise<ScoredSet> {
+async function scoreSplit(
+  corpus: string,
+  split: Split,
+  jobs: number | undefined,
+): Promise<ScoredSet> {
   const texts = join(corpus, 'text')
   const annotations = join(corpus, 'attributions')
   const annotationFiles = existsSync(annotations) ? (await readdir(annotations)).sort() : []
   const names = existsSync(texts)
     ? (await readdir(texts))
-        .filter((name) => name.endsWith('.txt') && isValidationArticle(name))
+        .filter(
+          (name) => name.endsWith('.txt') && isValidationArticle(name) === (split === 'validation'),
+        )
         .filter((name) =>
           annotationFiles.some((file) => file.startsWith(`${name.replace(/\.txt$/, '')}_`)),
         )
         .sort()
     : []
-  if (names.length === 0) throw evalErrors.noValidationArticles(corpus)
+  if (names.length === 0) throw evalErrors.noValidationArticles(corpus, split)
   const result = await processContent({
     contentDir: texts,
     only: new Set(names),
@@ -219,7 +232,7 @@ async function scoreValidation(corpus: string, jobs: number | undefined): Promis
   const read = new Set(gold.map((article) => article.file))
   for (const name of names) if (!read.has(name)) gold.push({ file: name, quotes: [], ignore: [] })
   return {
-    name: 'validation',
+    name: split,
     gold: join(corpus, 'attributions'),
     content: texts,
     missing: [],
@@ -229,9 +242,9 @@ async function scoreValidation(corpus: string, jobs: number | undefined): Promis
 }
 
 export const evalCommand: Command = {
-  summary: 'score quotes and speakers against gold files or a validation split',
+  summary: 'score quotes and speakers against gold files or a split of a brat corpus',
   usage: `Usage: newsroom eval --gold <file.jsonl> --content <dir> [--gold <file> --content <dir>…] [options]
-       newsroom eval --split validation --content <brat corpus> [options]
+       newsroom eval --split validation|train --content <brat corpus> [options]
 
 Processes the content files each gold names (its \`file\` fields, relative to its --content) and
 prints, per gold set: quote precision/recall/F1 (token-overlap matching), speaker accuracy (of
@@ -242,13 +255,14 @@ then the errors.
 With --split validation, --content is a brat corpus (text/ and attributions/, as PolNeAR train)
 and the part of it kept aside for validation is scored: each quote's source mention against the
 mention the pipeline chose (or one its coreference resolves to the same entity) or the speaker
-it named.
+it named. --split train scores the rest of the corpus, on which changes are chosen.
 
 Options:
   --gold <file>       gold quotations, one article per line; repeat for several sets
   --content <dir>     folder holding the gold's files (default: content); one per --gold, or one
                       for all
   --split validation  score the validation part of the brat corpus in --content
+  --split train       score the rest of it (the part changes are chosen on)
   --allow-missing     leave gold articles missing from --content out of the figures (counted)
                       instead of stopping with an error
   --errors <n>        errors to list per set (default: 50; 0 for none)
@@ -269,7 +283,7 @@ Options:
     const split = typeof values.split === 'string' ? values.split : undefined
     const jobs = parseJobs('eval', typeof values.jobs === 'string' ? values.jobs : undefined)
     const errorLimit = Number.parseInt(String(values.errors ?? '50'), 10) || 0
-    if (split !== undefined && split !== 'validation') throw evalErrors.unknownSplit(split)
+    if (split !== undefined && !isSplit(split)) throw evalErrors.unknownSplit(split)
     if (split === undefined && golds.length === 0) throw cliErrors.missingOption('eval', 'gold')
     if (contents.length > 1 && contents.length !== golds.length)
       throw evalErrors.unpairedGold(golds.length, contents.length)
@@ -279,7 +293,7 @@ Options:
       const content = contents[contents.length > 1 ? index : 0] ?? 'content'
       sets.push(await scoreGoldSet(goldPath, content, values['allow-missing'] === true, jobs))
     }
-    if (split === 'validation') sets.push(await scoreValidation(contents.at(-1) ?? 'content', jobs))
+    if (split !== undefined) sets.push(await scoreSplit(contents.at(-1) ?? 'content', split, jobs))
 
     // Figures with articles the pipeline lost are too low: say so, and fail the command.
     const failures = sets.flatMap((set) => set.failed)
