@@ -2,11 +2,14 @@ import {
   acronymStopWords,
   agentShapedWords,
   articles,
+  capitalizedTitleWords,
   coordinators,
   cueModifiers,
   emphasisWords,
   locativePrepositions,
   monthNames,
+  nonEntityWords,
+  nonPersonHeads,
   nounlikeCueVerbs,
   possessiveDeterminers,
   roleComplementWords,
@@ -36,7 +39,6 @@ import {
   type Token,
   tokenFact,
 } from '@newsroom/nlcst-tokens'
-import { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from '../data/non-entities.js'
 import { acronymLetters, isAcronym, spellsAcronym } from './acronym.js'
 import {
   type EntityKind,
