@@ -84,6 +84,8 @@ export const roleHeads: readonly string[] = Object.freeze([
   'deputy',
   'candidate',
   'nominee',
+  'front-runner',
+  'frontrunner',
   'activist',
   'dissident',
   // Monarchy and religion
@@ -471,6 +473,8 @@ export const roleKinds: ReadonlyArray<readonly string[]> = Object.freeze([
   Object.freeze([
     'candidate',
     'nominee',
+    'front-runner',
+    'frontrunner',
     'businessman',
     'businesswoman',
     'billionaire',

@@ -167,6 +167,18 @@ describe('phraseAfter', () => {
     expect(paragraph.tokens[result?.next ?? -1]?.text).toBe('.')
   })
 
+  it('reads a front-runner as the head of a description, not its party word as a name', () => {
+    const text = 'The Harbour presidential front-runner said the pier “needs a review”.'
+    expect(brief(after(text, 'The')?.phrase)).toEqual([
+      'The Harbour presidential front-runner',
+      'description',
+    ])
+    expect(brief(after('The Tidal frontrunner said it “needs a review”.', 'The')?.phrase)).toEqual([
+      'The Tidal frontrunner',
+      'description',
+    ])
+  })
+
   it('leaves the apposition when not asked for it', () => {
     const result = after('“We stay,” said Ann Vale, the mayor of Rellmark.', 'Ann', false)
     expect(result?.phrase.appositions).toEqual([])

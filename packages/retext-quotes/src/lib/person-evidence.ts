@@ -5,11 +5,13 @@
  * means a name nothing shows to be a person's (see `doubtedPeople` there).
  */
 import {
+  articles,
   bodyNouns,
   brillLexicon,
   calendarWords,
   deputyRoleModifiers,
   isPersonNoun,
+  listCoordinators,
   pastRoleModifiers,
   rankedRoleHeads,
   relativeDays,
@@ -44,7 +46,7 @@ const appositionReach = 32
 /** How many words of a description after a name (`, a harbor pilot`) are read for its head. */
 const descriptionReach = 5
 
-const articles: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+const articleSet: ReadonlySet<string> = new Set(articles)
 const ageShape = /^\d{1,3}$/
 /** The oldest age read after a name: a larger number is a count (`Calder Bay, 300,`). */
 const oldestAge = 120
@@ -173,7 +175,7 @@ const descriptionDeterminers: ReadonlySet<string> = new Set(['the', ...possessiv
 const appositionNameClosers: ReadonlySet<string> = new Set([',', '.', ';'])
 
 /** Words after a comma that make a name one of a list (`the mayor, Luc Haddon, and Pia Moss`). */
-const listJoiners: ReadonlySet<string> = new Set(['and', 'or'])
+const listJoiners: ReadonlySet<string> = new Set(listCoordinators)
 
 /**
  * Whether the description opening at `opening` is the object of a preposition that opens its
@@ -384,7 +386,7 @@ function bareDeniedRole(
   let headAt = start
   for (; headAt < last && tokens[headAt]?.lower !== head; headAt++) {
     const token = tokens[headAt] as Token
-    if (headAt === start && articles.has(token.lower)) continue
+    if (headAt === start && articleSet.has(token.lower)) continue
     if (withoutPossessiveEnding(token.text) !== token.text) continue
     if (!namesRoleOrHolder(token.lower)) return false
   }
@@ -849,7 +851,7 @@ function descriptionFrom(
 ): Description | null {
   const opening = tokens[start]
   if (opening === undefined || opening.start >= sentenceEnd || opening.kind !== 'word') return null
-  const article = articles.has(opening.lower)
+  const article = articleSet.has(opening.lower)
   if (articleRequired && !article) return null
   if (unstatingOpenings.has(opening.lower)) return null
   // The noun phrase ends at a comma, the sentence's end, a quotation or a word that opens a
