@@ -191,7 +191,7 @@ describe('resolutionConfidence', () => {
     expect(resolutionConfidence.name).toBe(1)
     expect(resolutionConfidence.none).toBe(0)
     // Reaching further back is less sure than pointing to who just spoke.
-    expect(resolutionConfidence['pronoun-earlier']).toBeLessThan(
+    expect(resolutionConfidence['pronoun-clause-subject']).toBeLessThan(
       resolutionConfidence['pronoun-speaker'],
     )
     expect(Object.isFrozen(resolutionConfidence)).toBe(true)
@@ -267,6 +267,21 @@ describe('Coreference', () => {
       '“We will stay,” Ann Vale said.\n\nThe council met.\n\nThe vote was close.\n\n“We will go,” she said.',
     )
     expect(far.results[1]).toEqual(['she', 'Ann Vale', 'person', 'pronoun-earlier'])
+  })
+
+  it('publishes no one a pronoun reaches back to past everyone near it, keeping the lean', async () => {
+    // The latest referent that fits, at any distance, named the right person in 16 of 22 train
+    // mentions read and 20 of 36 held-out ones: a guess, not a speaker page's claim.
+    const file = new VFile(
+      '“We will stay,” Ann Vale said.\n\nThe council met.\n\nThe vote was close.\n\n“We will go,” she said.',
+    )
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    const [near, far] = file.data.quotes ?? []
+    expect(near?.speaker?.name).toBe('Ann Vale')
+    expect(far?.speaker).toBeNull()
+    expect(far?.candidate?.name).toBe('Ann Vale')
+    expect(far?.confidence).toBe(0)
   })
 
   it('leaves to a lean a person reached back past a relative of the gender introduced since', async () => {

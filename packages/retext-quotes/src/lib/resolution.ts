@@ -118,7 +118,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'pronoun-only': 0.96,
   'pronoun-newcomer': 0.92,
   'pronoun-clause-subject': 0.9,
-  'pronoun-earlier': 0.8,
   // A byline is read by ingest; a closing line of the writer is a pattern of opinion pages.
   writer: 0.95,
   none: 0,
@@ -130,7 +129,11 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
  * them apart), so a right mention still names nobody for sure; or the mention names the one
  * spoken to, not the speaker (`spoken-to`); or a pronoun or description means a name the article
  * never shows to be a person's (`unevidenced-person`); or an unnamed kin description names
- * someone the article names elsewhere (`kin-named`). The quotation keeps the lean as its `candidate`,
+ * someone the article names elsewhere (`kin-named`); or a pronoun reaches back past everyone near
+ * it to the latest referent that fits (`pronoun-earlier`), which names the right person in 16 of
+ * 22 train mentions read and 20 of 36 held-out ones, while the confidence
+ * model, fitted on gold that marks the pronoun itself, cannot tell those cases apart.
+ * The quotation keeps the lean as its `candidate`,
  * with confidence 0; `fit-speaker-model` counts it so too, so that its threshold is chosen on
  * what the plugin publishes.
  */
@@ -140,6 +143,7 @@ export const unpublishedResolutions = [
   'unevidenced-person',
   'kin-named',
   'pronoun-kin-between',
+  'pronoun-earlier',
 ] as const satisfies readonly Resolution[]
 
 /** A resolution that may be published (see `unpublishedResolutions`). */
