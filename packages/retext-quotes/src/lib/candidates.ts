@@ -15,6 +15,7 @@ import {
   clauseSubject,
   isQuotingVerb,
   isSpeakerPhrase,
+  passiveAgent,
   passiveQuotedSubjectBefore,
   quoterBefore,
   quotingFrameAfter,
@@ -232,7 +233,13 @@ export function gatherCandidates(
     add(gathered, model, last.paragraph, normalize(asker, last.paragraph), (candidate) => {
       candidate.nearby = true
     })
-  const subject = sentenceSubject(model, first)
+  // "Brisk was asked by Vale, "…"": the subject of the nearest cue, passive with an agent, is
+  // spoken to, not the sentence's source.
+  const subject = speech.matches.some(
+    (match) => match.role === 'passive-patient' && match.rank === 0,
+  )
+    ? null
+    : sentenceSubject(model, first)
   if (subject)
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
@@ -549,6 +556,8 @@ function relativeSubjects(
     if (at >= quoteToken) break
     // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
     if (quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
+    // "Amman, who was described as "…" by the police": the agent speaks, of the one before.
+    if (passiveAgent(text, tokens, at, quoteToken) !== null) continue
     let pronoun = at - 1
     while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
       pronoun--
