@@ -1239,15 +1239,6 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     expect(file.data.quotes?.map((quote) => quote.mention)).toEqual(['the harbour police'])
   })
 
-  it('gives a question asked by an agent to the agent, not to the one asked', async () => {
-    const file = await attributed(
-      'Councillor Owen Brisk was asked by host Nadia Pell, “Will you resign if the plan fails?”',
-    )
-    expect(
-      file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name ?? null),
-    ).toEqual(['Nadia Pell'])
-  })
-
   it('keeps the one quoted the speaker when `by` names who quoted', async () => {
     const file = await attributed(
       'Owen Brisk was quoted by the Harbour Gazette as saying, “The plan will pay for itself within a decade.”',

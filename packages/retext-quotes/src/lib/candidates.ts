@@ -233,13 +233,7 @@ export function gatherCandidates(
     add(gathered, model, last.paragraph, normalize(asker, last.paragraph), (candidate) => {
       candidate.nearby = true
     })
-  // "Brisk was asked by Vale, "…"": the subject of the nearest cue, passive with an agent, is
-  // spoken to, not the sentence's source.
-  const subject = speech.matches.some(
-    (match) => match.role === 'passive-patient' && match.rank === 0,
-  )
-    ? null
-    : sentenceSubject(model, first)
+  const subject = sentenceSubject(model, first)
   if (subject)
     add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
       candidate.sentenceSubject = true
