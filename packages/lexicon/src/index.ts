@@ -108,7 +108,7 @@ export {
   nameKeepingTitles,
   partyMemberNouns,
   pastRoleModifiers,
-  rankedRoleHeads,
+  rankedRoleModifiers,
   roleBodyLinks,
   roleComplementWords,
   roleConnectors,

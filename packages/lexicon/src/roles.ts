@@ -622,18 +622,20 @@ export const deputyRoleModifiers: readonly string[] = Object.freeze([
 ])
 
 /**
- * Role heads whose deputy modifier names a rank of the role itself, not a deputy: an assistant
- * professor is a professor, a lieutenant general or colonel is "the general", "the colonel".
+ * Role heads and the deputy modifiers that name a rank of the role itself, not a deputy: an
+ * assistant or associate professor is a professor, a lieutenant general or colonel is "the
+ * general", "the colonel". Only those modifiers: a deputy commander or a deputy attorney general
+ * deputises the role.
  */
-export const rankedRoleHeads: readonly string[] = Object.freeze([
-  'professor',
-  'general',
-  'gen',
-  'colonel',
-  'col',
-  'commander',
-  'cmdr',
-])
+export const rankedRoleModifiers: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  professor: Object.freeze(['assistant', 'associate']),
+  general: Object.freeze(['lieutenant', 'lt']),
+  gen: Object.freeze(['lieutenant', 'lt']),
+  colonel: Object.freeze(['lieutenant', 'lt']),
+  col: Object.freeze(['lieutenant', 'lt']),
+  commander: Object.freeze(['lieutenant', 'lt']),
+  cmdr: Object.freeze(['lieutenant', 'lt']),
+})
 
 /**
  * Nouns that name someone by their place in a role's succession ("Rask's *predecessor*, Mayor Ed

@@ -94,7 +94,7 @@ describe('@newsroom/lexicon', () => {
       'pronouns',
       'publishingVerbs',
       'quantifiers',
-      'rankedRoleHeads',
+      'rankedRoleModifiers',
       'recordedCueNouns',
       'regnalNumerals',
       'regularSpeechVerbs',

@@ -873,6 +873,18 @@ describe('Coreference', () => {
     expect((await resolveQuotes(acting)).results[0]?.[1]).toBe('Ada Vell')
   })
 
+  it('reads a rank only in the modifiers that make one: a deputy commander is no commander', async () => {
+    // A lieutenant general is a general (`describesDeputy`), but a deputy attorney general or a
+    // deputy commander deputises the role: the holder named before keeps the description.
+    for (const [title, description] of [
+      ['Attorney General', 'the attorney general'],
+      ['Commander', 'the commander'],
+    ] as const) {
+      const text = `${title} Mo Rask ordered a review of the accounts last spring.\n\nDeputy ${title} Ivo Brandt told senators on Tuesday the review would take months.\n\n“We are following the evidence,” Brandt said.\n\n“No one is above the law,” ${description} said.`
+      expect((await resolveQuotes(text)).results.at(-1)?.[1], text).toBe('Mo Rask')
+    }
+  })
+
   it('reads a description after a guessed one as a guess again, not as a stated holder', async () => {
     // Nothing says Vell is a senator: the first "the senator" is a guess at the one who spoke,
     // and the second, through the first, is no better.

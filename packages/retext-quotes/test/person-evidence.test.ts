@@ -281,5 +281,8 @@ describe('person evidence', () => {
     expect(describesDeputy('Lt. Gov.', 'gov')).toBe(true)
     expect(describesDeputy('the lieutenant governor', 'governor')).toBe(true)
     expect(describesDeputy('Lt. Gen.', 'gen')).toBe(false)
+    expect(describesDeputy('the deputy commander', 'commander')).toBe(true)
+    expect(describesDeputy('the deputy attorney general', 'general')).toBe(true)
+    expect(describesDeputy('the associate professor', 'professor')).toBe(false)
   })
 })

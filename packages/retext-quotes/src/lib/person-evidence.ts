@@ -13,7 +13,7 @@ import {
   isPersonNoun,
   listCoordinators,
   pastRoleModifiers,
-  rankedRoleHeads,
+  rankedRoleModifiers,
   relativeDays,
   relativePronouns,
   timeNouns,
@@ -593,8 +593,15 @@ const endedRoleWords: ReadonlySet<string> = new Set(['more', 'longer'])
 const deputyWords: ReadonlySet<string> = new Set(deputyRoleModifiers)
 const closingPoint = /\.$/
 
-/** Heads whose deputy modifier is a rank of the role (`an assistant professor`, `Lt. Gen.`). */
-const rankedHeads: ReadonlySet<string> = new Set(rankedRoleHeads)
+/** The deputy words that are a rank of a head's role (`an assistant professor`, `Lt. Gen.`). */
+const rankModifiers: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(rankedRoleModifiers).map(([head, modifiers]) => [head, new Set(modifiers)]),
+)
+
+/** Whether `word` before `head` makes a deputy of the head's role, not a rank of it. */
+function isDeputyWordOf(word: string, head: string): boolean {
+  return deputyWords.has(word) && !(rankModifiers.get(head)?.has(word) ?? false)
+}
 
 const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
 
@@ -606,7 +613,6 @@ const bodyNounSet: ReadonlySet<string> = new Set(bodyNouns)
 export function describesDeputy(description: string, head: string): boolean {
   // An abbreviated title is read by its words without their points (`Lt. Gov.` for `gov`).
   const lowerHead = head.toLowerCase().replace(closingPoint, '')
-  if (rankedHeads.has(lowerHead)) return false
   const words = description
     .toLowerCase()
     .split(' ')
@@ -615,7 +621,7 @@ export function describesDeputy(description: string, head: string): boolean {
   for (let at = headAt - 1; at >= 0; at--) {
     const word = words[at] as string
     if (withoutPossessiveEnding(word) !== word) return false
-    if (deputyWords.has(word)) return true
+    if (isDeputyWordOf(word, lowerHead)) return true
   }
   return false
 }
@@ -894,9 +900,9 @@ function descriptionFrom(
     // "a former officer, now a harbor commissioner": what the person was.
     past: words.some(marksPastRole),
     // "the deputy harbor commissioner": a deputy's word anywhere before the head.
-    deputy:
-      !rankedHeads.has(head) &&
-      words.slice(0, Math.max(0, headAt)).some((word) => deputyWords.has(word.toLowerCase())),
+    deputy: words
+      .slice(0, Math.max(0, headAt))
+      .some((word) => isDeputyWordOf(word.toLowerCase().replace(closingPoint, ''), head)),
     // Past the head, a denial mostly opens a clause of the head's own (`the commissioner no one
     // elected`, `the only commissioner never to lose`): only `no more`, `no longer` end the role.
     unheld:
