@@ -101,7 +101,6 @@ export {
 export { type Pronoun, type PronounGender, pronouns } from './pronouns.js'
 export { publishingVerbs } from './publishing.js'
 export {
-  affiliatedRoleKinds,
   bodyNouns,
   deputyRoleModifiers,
   generalRoleHeads,

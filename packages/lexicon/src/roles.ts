@@ -522,67 +522,6 @@ export const roleKinds: ReadonlyArray<readonly string[]> = Object.freeze([
 ])
 
 /**
- * Offices news copy words differently for one holder, each read with the body or place it is
- * held at: "Ivo Brandt, secretary-general of Aid Without Borders" is later "the head of Aid
- * Without Borders"; "Mara Quell, a geophysicist at Harlow College" is "the Harlow professor";
- * "Harlow Foreign Minister Lena Tarr" is "Harlow's top diplomat". Phrases of one word or more.
- * Unlike `roleKinds`, a description of one of these is matched to a holder of another only with
- * a name of that body or place in both (`affiliated-holder` in retext-quotes): "the director"
- * alone is no "president" of anything.
- */
-export const affiliatedRoleKinds: ReadonlyArray<readonly string[]> = Object.freeze([
-  // Who runs an organization.
-  Object.freeze([
-    'head',
-    'chief',
-    'leader',
-    'director',
-    'director-general',
-    'executive director',
-    'secretary-general',
-    'president',
-    'chairman',
-    'chairwoman',
-    'chairperson',
-    'chair',
-    'ceo',
-    'chief executive',
-    'boss',
-  ]),
-  // Who teaches or researches at a school or an institute.
-  Object.freeze([
-    'professor',
-    'researcher',
-    'scientist',
-    'academic',
-    'scholar',
-    'lecturer',
-    'economist',
-    'historian',
-    'physicist',
-    'geophysicist',
-    'biologist',
-    'chemist',
-    'geologist',
-    'sociologist',
-    'epidemiologist',
-    'virologist',
-    'political scientist',
-  ]),
-  // Who conducts a country's foreign affairs.
-  Object.freeze([
-    'top diplomat',
-    'chief diplomat',
-    'foreign minister',
-    'foreign secretary',
-    'minister of foreign affairs',
-    'secretary of state',
-  ]),
-  // Who speaks for a body.
-  Object.freeze(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary']),
-])
-
-/**
  * Role heads general enough to be said of any holder of a role ("a harbor commissioner" is
  * "the official"; "a party's chairman" is "the leader"): no role the text states contradicts them.
  */

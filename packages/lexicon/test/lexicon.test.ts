@@ -17,7 +17,6 @@ describe('@newsroom/lexicon', () => {
       'SortedLines',
       'acronymStopWords',
       'additivePrepositions',
-      'affiliatedRoleKinds',
       'affiliationPrepositions',
       'agentShapedWords',
       'articles',

@@ -54,12 +54,6 @@ import {
 } from '@newsroom/names'
 import type { Speaker, SpeakerKind } from '@newsroom/schema'
 import {
-  affiliatedOfficeOf,
-  holdsAffiliatedOffice,
-  roleAroundName,
-  roleWordsOf,
-} from './affiliated-holder.js'
-import {
   buildCatalogue,
   type Catalogue,
   type CatalogueMention,
@@ -220,13 +214,6 @@ interface MentionPlace {
 interface StatedRole {
   role: string
   position: Position
-}
-
-/** The folded words stating a role around a mention of a person's name (`rolesAroundNames`). */
-interface StatedRoleWords {
-  name: string
-  position: Position
-  words: readonly string[]
 }
 
 interface Referent {
@@ -1244,12 +1231,6 @@ export class Coreference {
   private familyParagraphs: FamilyIndex | undefined
   /** The relatives each paragraph's narration introduces (`kinIntroducedBetween`), as read. */
   private readonly kinByParagraph = new Map<number, KinIntroduction[]>()
-  /** The roles stated around the names of people named in full (`rolesAroundNames`). */
-  private rolesNearNames: StatedRoleWords[] | undefined
-  /** The organizations' forms by their first word (`organizationFormsByFirstWord`). */
-  private formsByFirstWord:
-    | Map<string, Array<{ form: readonly string[]; cluster: number }>>
-    | undefined
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
   /** The roles the text says people do not hold (`is not the mayor`), by name (`statedRoles`). */
@@ -2384,87 +2365,6 @@ export class Coreference {
   }
 
   /**
-   * The one person named in full whom the text, before a position, states with the office a
-   * description names at the body or place it names (`affiliated-holder`: `Ivo Brandt,
-   * secretary-general of Aid Without Borders,` for "the head of Aid Without Borders"), else null:
-   * two such people leave the description unnamed.
-   */
-  private affiliatedHolder(description: string, position: Position): string | null {
-    const office = affiliatedOfficeOf(description)
-    if (office === null) return null
-    const fitting = new Set<string>()
-    for (const stated of this.rolesAroundNames()) {
-      if (comparePositions(stated.position, position) >= 0) break
-      if (holdsAffiliatedOffice(stated.words, office)) fitting.add(stated.name)
-    }
-    return fitting.size === 1 ? ([...fitting][0] as string) : null
-  }
-
-  /**
-   * The words stating a role around each mention of a person named in full (`roleAroundName`,
-   * and the titles of the name itself), in text order, read once for the article.
-   */
-  private rolesAroundNames(): ReadonlyArray<StatedRoleWords> {
-    if (this.rolesNearNames) return this.rolesNearNames
-    const found: StatedRoleWords[] = []
-    for (const chain of this.model.chains) {
-      if (chain.kind !== 'person') continue
-      const prepared = this.model.paragraphs[chain.paragraph]
-      if (!prepared) continue
-      const titles = parsePersonName(personNameOf(chain)).roles
-      const role = [...titles, roleAroundName(prepared.text, chain.start, chain.end)].join(' ')
-      if (role.trim() === '') continue
-      const cluster = this.clusterOfChain(chain)
-      if (!cluster?.parsed.full) continue
-      found.push({
-        name: cluster.name,
-        position: { paragraph: chain.paragraph, offset: chain.start },
-        words: this.withOrganizationForms(roleWordsOf(role)),
-      })
-    }
-    found.sort((a, b) => comparePositions(a.position, b.position))
-    this.rolesNearNames = found
-    return found
-  }
-
-  /**
-   * The folded words of a role with the other names of each organization it names
-   * (`secretary-general of Médecins Sans Frontières` holds `msf`): a description may name the
-   * body otherwise than the role did (`the head of MSF`). Forms are looked up by their first
-   * word, so a role is read in one pass whatever the number of organizations.
-   */
-  private withOrganizationForms(words: readonly string[]): string[] {
-    const added = [...words]
-    const byFirstWord = this.organizationFormsByFirstWord()
-    for (const [at, word] of words.entries())
-      for (const { form, cluster } of byFirstWord.get(word) ?? []) {
-        if (!form.every((part, offset) => words[at + offset] === part)) continue
-        for (const other of this.organizationForms(cluster)) added.push(...other.split(' '))
-      }
-    return added
-  }
-
-  /** Each organization's forms, split into words, by their first word (`withOrganizationForms`). */
-  private organizationFormsByFirstWord(): ReadonlyMap<
-    string,
-    ReadonlyArray<{ form: readonly string[]; cluster: number }>
-  > {
-    if (this.formsByFirstWord) return this.formsByFirstWord
-    const found = new Map<string, Array<{ form: readonly string[]; cluster: number }>>()
-    for (const cluster of this.catalogue.organizations.clusters.keys())
-      for (const written of this.organizationForms(cluster)) {
-        const form = written.split(' ')
-        const first = form[0] ?? ''
-        if (first === '') continue
-        const forms = found.get(first)
-        if (forms) forms.push({ form, cluster })
-        else found.set(first, [{ form, cluster }])
-      }
-    this.formsByFirstWord = found
-    return found
-  }
-
-  /**
    * The role heads that descriptions after their names give the people named in full, by name
    * (`Dario Quell, a harbor commissioner,` → `commissioner`), and those stated before a name
    * (`rolesBeforeName`: `met Governor Luc Haddon`, `her aide, Bo Tander`), read once for the
@@ -3212,26 +3112,16 @@ export class Coreference {
           possessedKin && walked !== null && !this.tiedToKin(walked, reading.description, head)
             ? null
             : walked
-        // "the head of Aid Without Borders": the one person the text stated before with an
-        // office of its kind at the body or place it names (`Ivo Brandt, secretary-general of
-        // Aid Without Borders,`), rather than a guess from the people near it.
-        const affiliated =
-          holder === null ? this.affiliatedHolder(reading.description, position) : null
         const name =
-          holder ??
-          affiliated ??
-          (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ??
-          null
+          holder ?? (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
           const resolution = holder
             ? 'role-holder'
-            : affiliated !== null
-              ? 'role-affiliated'
-              : possessive && !possessedKin
-                ? 'role-principal'
-                : 'role-recent'
+            : possessive && !possessedKin
+              ? 'role-principal'
+              : 'role-recent'
           const held = new Set(speaker.roles)
           this.roster.addRole(speaker, reading.description)
           if (resolution === 'role-recent') this.noteGuessedRoles(speaker, held)

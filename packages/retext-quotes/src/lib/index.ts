@@ -379,7 +379,6 @@ const roleReadings: ReadonlySet<Resolution> = new Set<Resolution>([
   'role-holder',
   'role-recent',
   'role-principal',
-  'role-affiliated',
 ])
 
 /**

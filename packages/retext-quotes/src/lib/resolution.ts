@@ -25,11 +25,6 @@ export type Resolution =
   | 'role-recent'
   /** "Beijing's top diplomat": the article's main named speaker. */
   | 'role-principal'
-  /**
-   * "the Harlow professor": the one person the text states with an office of its kind at the
-   * body or place it names ("Mara Quell, a geophysicist at Harlow College").
-   */
-  | 'role-affiliated'
   /** A definite description nobody named holds: an unnamed person. */
   | 'role-unnamed'
   /** "the WHO's website": the owner of a document. */
@@ -106,7 +101,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'role-holder': 0.97,
   'role-recent': 0.9,
   'role-principal': 0.9,
-  'role-affiliated': 0.9,
   'role-unnamed': 0.95,
   'document-owner': 0.95,
   // Two steps, each a reading of the text: the document a description repeats, then its author.
