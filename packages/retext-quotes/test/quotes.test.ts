@@ -1220,32 +1220,6 @@ describe('a reporting frame whose speaker is not the cue’s subject', () => {
     expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([null, null])
   })
 
-  it('gives the words of a passive cue to the agent of its `by`, not to its subject', async () => {
-    const file = await attributed(
-      [
-        'The harbour plan was called “reckless and rushed” by Mayor Tilda Varga on Monday.',
-        'The scheme has been described as “a gift to developers” by Ruth Amsel, a professor at Lakeland College.',
-      ].join('\n\n'),
-    )
-    expect(
-      file.data.quotes?.map((quote) => (quote.speaker ?? quote.candidate)?.name ?? null),
-    ).toEqual(['Tilda Varga', 'Ruth Amsel'])
-  })
-
-  it('gives the words of a passive cue after a relative pronoun to its agent', async () => {
-    const file = await attributed(
-      'Police named the attacker as Darel Okonwe, who was described as “knife-obsessed” by the harbour police.',
-    )
-    expect(file.data.quotes?.map((quote) => quote.mention)).toEqual(['the harbour police'])
-  })
-
-  it('keeps the one quoted the speaker when `by` names who quoted', async () => {
-    const file = await attributed(
-      'Owen Brisk was quoted by the Harbour Gazette as saying, “The plan will pay for itself within a decade.”',
-    )
-    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual(['Owen Brisk'])
-  })
-
   it('gives the words no one else when the one quoted reads as no phrase', async () => {
     const file = await attributed(
       [

@@ -15,7 +15,6 @@ import {
   clauseSubject,
   isQuotingVerb,
   isSpeakerPhrase,
-  passiveAgent,
   passiveQuotedSubjectBefore,
   quoterBefore,
   quotingFrameAfter,
@@ -550,8 +549,6 @@ function relativeSubjects(
     if (at >= quoteToken) break
     // "Vale, who quoted Brio as saying "…"": a quoter is never the speaker.
     if (quotingFrameAt(text, tokens, at, quoteToken) !== null) continue
-    // "Amman, who was described as "…" by the police": the agent speaks, of the one before.
-    if (passiveAgent(text, tokens, at, quoteToken) !== null) continue
     let pronoun = at - 1
     while (pronoun > opening && at - pronoun <= relativeModifiers && isCueModifier(tokens[pronoun]))
       pronoun--

@@ -97,10 +97,6 @@ export type CueRole =
   | 'colon-subject'
   /** `a message that said "…"`: the phrase a relative pronoun subject of a cue stands for */
   | 'relative-subject'
-  /** `The plan was called "…" by Vale`, `Brisk was asked by Vale, "…"`: a passive cue's agent */
-  | 'passive-agent'
-  /** `The plan was called "…" by Vale`: the subject of a passive cue with an agent, spoken of */
-  | 'passive-patient'
 
 /** A phrase a pattern ties to a quotation. */
 export interface CueMatch {
@@ -426,55 +422,6 @@ export function passiveQuotedSubject(
     return { subject: denied || example ? null : phrase, clauseStart: phrase.start }
   }
   return null
-}
-
-/** Tokens read after a passive cue for its `by` (`called "…" on Monday by`), a quotation one. */
-const agentWindow = 8
-
-/**
- * The agent of the passive cue at token `cue` (`The plan was called "reckless" by Vale`, `Brisk
- * was asked by Vale, "…"`): the speaker phrase after a `by` within a few tokens of the cue, in
- * its sentence, with no quotation between but the one at token `quoteToken`; else null.
- */
-export function passiveAgent(
-  text: string,
-  tokens: readonly Token[],
-  cue: number,
-  quoteToken: number,
-): MentionPhrase | null {
-  if (!isPassive(tokens, cue)) return null
-  const last = Math.min(tokens.length - 1, cue + agentWindow)
-  for (let at = cue + 1; at <= last; at++) {
-    const token = tokens[at] as Token
-    if (token.kind === 'quote' && at !== quoteToken) return null
-    if (fullStopOrSemicolon.test(token.text)) return null
-    if (token.lower !== 'by') continue
-    const agent = phraseAfter(text, tokens, at + 1, true)
-    return agent && isSpeakerPhrase(agent.phrase) ? agent.phrase : null
-  }
-  return null
-}
-
-/**
- * The subject of the passive cue at token `cue` (`The plan` of `The plan was never called`),
- * past its auxiliary and modifiers, opening at or after offset `sentenceStart`; else null.
- */
-function passiveSubject(
-  text: string,
-  tokens: readonly Token[],
-  cue: number,
-  sentenceStart: number,
-): MentionPhrase | null {
-  let subjectEnd = cue
-  while (
-    subjectEnd > 0 &&
-    cue - subjectEnd < 4 &&
-    (isCueModifier(tokens[subjectEnd - 1]) ||
-      passiveAuxiliaries.has(tokens[subjectEnd - 1]?.lower ?? ''))
-  )
-    subjectEnd--
-  const phrase = phraseBefore(text, tokens, subjectEnd)
-  return phrase && phrase.start >= sentenceStart ? phrase : null
 }
 
 /** Words that deny a verb: "never", "not", "wasn't". */
@@ -808,8 +755,6 @@ function beforeQuote(
   let quotingVerb = -1
   // Where the clause of a passive verb of quoting opens (its subject): cues before are another's.
   let passiveClauseStart = -1
-  // Whether a passive cue with an agent was read (`Brisk was asked by Vale, "…"`).
-  let agentRead = false
   // "Ann Vale: "…"": a name alone before a colon, as in transcripts and lists; also a
   // transcript's turn quoted whole, its label just inside the opening mark (`"PENCE: Well, …`,
   // the mark a punctuation token of its own before the label).
@@ -872,19 +817,6 @@ function beforeQuote(
       if (quoted.subject && isSpeakerPhrase(quoted.subject))
         found.push({ phrase: quoted.subject, cue: token.text, role: 'clause-subject' })
       passiveClauseStart = quoted.clauseStart
-      continue
-    }
-    // "The plan was called "reckless" by Vale", "Brisk was asked by Vale, "…"": the agent of
-    // a passive cue says the words, and its subject is spoken of or to. Not a verb of quoting:
-    // "quoted by the Gazette (as saying)" names who reports the words, not who said them.
-    const agent = quotingVerbs.has(token.lower)
-      ? null
-      : passiveAgent(text, tokens, index, quoteToken)
-    if (agent) {
-      found.push({ phrase: agent, cue: token.text, role: 'passive-agent' })
-      agentRead = true
-      const patient = passiveSubject(text, tokens, index, sentenceStart)
-      if (patient) found.push({ phrase: patient, cue: token.text, role: 'passive-patient' })
       continue
     }
     // "reports", "claims": far from the quote they are nouns, unless a clause follows.
@@ -953,9 +885,7 @@ function beforeQuote(
   const opener = tokens[quoteToken - 1]
   const quoted = tokens[quoteToken]
   // "Vale quoted Brio as saying: "…"": the quoter is not the clause subject that speaks.
-  // "Brisk was asked by Vale, "…"": the subject of a passive with an agent is spoken to.
   if (
-    !agentRead &&
     opener &&
     colonOrComma.test(opener.text) &&
     quoted &&
