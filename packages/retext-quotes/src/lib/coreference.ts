@@ -1098,6 +1098,7 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'pronoun-newcomer',
   'pronoun-clause-subject',
   'pronoun-earlier',
+  'pronoun-interviewee',
   'role-recent',
   'role-principal',
 ])
@@ -3179,6 +3180,12 @@ export class Coreference {
               ? { speaker: this.roster.named(writer, 'person', '', []), resolution: 'writer' }
               : none
           }
+          // Reaching back past everyone near is a guess for "he" (`pronoun-earlier`, never
+          // published), not for the one an interview asks, whom it names once at its start.
+          const asked = this.resolvePronoun(reading.pronoun, position, ruledOut)
+          return asked.resolution === 'pronoun-earlier' && asked.speaker?.kind === 'person'
+            ? { ...asked, resolution: 'pronoun-interviewee' }
+            : asked
         }
         return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }

@@ -59,6 +59,11 @@ export type Resolution =
    */
   | 'pronoun-kin-between'
   /**
+   * "I" or "we" answering an interview's question: the one asked, the latest person the text
+   * names before it however far back (an interview names the one it asks once, at its start).
+   */
+  | 'pronoun-interviewee'
+  /**
    * A mention naming the one a cue speaks to or of (`…," a source told *Fox News*`, `*Vale* was
    * asked, "…"`, see `spoken-to`), resolved as it would be otherwise: they did not say it.
    */
@@ -112,6 +117,7 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'pronoun-only': 0.96,
   'pronoun-newcomer': 0.92,
   'pronoun-clause-subject': 0.9,
+  'pronoun-interviewee': 0.9,
   // A byline is read by ingest; a closing line of the writer is a pattern of opinion pages.
   writer: 0.95,
   none: 0,
