@@ -54,6 +54,7 @@ export {
   pairPrepositions,
   passiveAuxiliaries,
   prepositions,
+  questionReportingVerbs,
   relativePronouns,
   stanceAdverbs,
   subjectRelativePronouns,

@@ -93,6 +93,7 @@ describe('@newsroom/lexicon', () => {
       'pronouns',
       'publishingVerbs',
       'quantifiers',
+      'questionReportingVerbs',
       'recordedCueNouns',
       'regnalNumerals',
       'regularSpeechVerbs',

@@ -2,6 +2,7 @@ import {
   acronymStopWords,
   agentShapedWords,
   articles,
+  brillLexicon,
   capitalizedTitleWords,
   connectingNameParticles,
   coordinators,
@@ -15,6 +16,7 @@ import {
   nonPersonHeads,
   nounlikeCueVerbs,
   possessiveDeterminers,
+  questionReportingVerbs,
   roleComplementWords,
   roleModifiers,
   speechVerbs,
@@ -74,6 +76,7 @@ const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const monthNameSet = new Set(monthNames)
 const givenAuxiliarySet = new Set(givenNameAuxiliaries)
+const questionReportingVerbSet = new Set(questionReportingVerbs)
 /** Particles that may open a name (`bin Salman`); the others only join two name words. */
 const connectingParticleSet = new Set(connectingNameParticles)
 const acronymStopWordSet = new Set(acronymStopWords)
@@ -261,15 +264,40 @@ function isOrdinaryInitial(sentence: Sentence, index: number): boolean {
 }
 
 /**
+ * Per sentence, the last word a question mark follows, or the whole sentence when a verb after
+ * its last comma reports a question (`…, analysts asked.`); -1 for a statement. Read once per
+ * sentence, since `opensQuestion` is asked of every run an auxiliary opens.
+ */
+const questionEnds = new WeakMap<Sentence, number>()
+
+function lastQuestionWord(sentence: Sentence): number {
+  let last = questionEnds.get(sentence)
+  if (last !== undefined) return last
+  last = -1
+  for (let at = sentence.words.length - 1; at >= 0 && last < 0; at--) {
+    if (sentence.after(at)?.includes('?')) last = at
+    // The words after the last comma: one that reports a question makes the sentence one.
+    else if (questionReportingVerbSet.has((sentence.words[at] as Token).lower)) {
+      let comma = at - 1
+      while (comma >= 0 && !sentence.after(comma)?.includes(',')) comma--
+      if (comma >= 0) last = sentence.words.length - 1
+      break
+    } else if (sentence.after(at)?.includes(',')) break
+  }
+  questionEnds.set(sentence, last)
+  return last
+}
+
+/**
  * Whether word `index`, an auxiliary borne as a given name, is the verb of a question: a
- * question mark follows it in the sentence ("5) Can Vale take a punch?").
+ * question mark follows it somewhere in the sentence, not only at its clause's end, since the
+ * question runs on past commas ("5) Can Vale, once a favourite, take a punch?").
  */
 function opensQuestion(sentence: Sentence, index: number): boolean {
-  if (!givenAuxiliarySet.has((sentence.words[index] as Token).lower)) return false
-  for (let at = index; at < sentence.words.length; at++) {
-    if (sentence.after(at)?.includes('?')) return true
-  }
-  return false
+  return (
+    givenAuxiliarySet.has((sentence.words[index] as Token).lower) &&
+    index <= lastQuestionWord(sentence)
+  )
 }
 
 function ordinaryWordToken(token: Token): boolean {
@@ -341,12 +369,17 @@ function restLooksLikeFamilyName(tokens: readonly Token[], from: number, to: num
   return rest < to && looksLikeUnknownName(tokens, rest, to, true)
 }
 
+/** A day of the month after a month name (`June 3`, `May 5th`): the month is a date's. */
+const dayNumberStart = /^\d/u
+
 /**
  * Whether `tokens[at]`, a month people bear as a name (`May`, `June`, `August`; not `July`), is
- * the family name of the name `tokens[from..to)`: its last word, after a given name or a word no
- * dictionary holds (`Orla *May*`). A month is otherwise no name word (`Monday May`, `in May
- * Vale`, `Orlando July 4`).
+ * the family name of the name `tokens[from..to)`: its last word, after a known given name
+ * (`Orla *May*`), with no day number after it. An unknown word before it is as often a surname
+ * or a town in an AP-style date (`called Ozturk June 3`, `The Tarno August 12 summit`), and a
+ * month is otherwise no name word (`Monday May`, `in May Vale`, `Orlando July 4`).
  */
+
 function isMonthFamilyName(
   tokens: readonly Token[],
   from: number,
@@ -358,9 +391,15 @@ function isMonthFamilyName(
     at > from &&
     monthNameSet.has(cleanFoldToken(tokens[at] as Token)) &&
     isGivenName(cleanToken(tokens[at] as Token)) &&
-    (isGivenName(cleanToken(tokens[at - 1] as Token)) ||
-      !isDictionaryWord(cleanToken(tokens[at - 1] as Token)))
+    isGivenName(cleanToken(tokens[at - 1] as Token)) &&
+    !dayNumberStart.test(tokens[at + 1]?.text ?? '')
   )
+}
+
+/** Whether `tokens[at]` is a lowercase word whose likeliest tag is a plural noun (`streets`). */
+function pluralNounAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]
+  return token !== undefined && !token.capital && brillLexicon().get(token.lower)?.[0] === 'NNS'
 }
 
 /** The most name particles a name runs through in a row (`de la`, `van der`, `von und zu`). */
@@ -381,13 +420,21 @@ function particlesEnd(sentence: Sentence, from: number): number {
   const afterNameWord =
     before !== undefined && nameWordToken(before) && !listedNonEntityToken(before)
   let at = from
+  let englishParticle = false
   while (at < tokens.length && at - from < maxParticleRun) {
     const token = tokens[at] as Token
     if (sentence.before(at) !== '' || !nameParticleToken(token)) break
-    if (!afterNameWord && !connectingParticleSet.has(token.lower)) break
+    const englishWord = !connectingParticleSet.has(token.lower)
+    if (!afterNameWord && englishWord) break
+    englishParticle ||= englishWord
     at++
     const next = tokens[at]
-    if (next !== undefined && sentence.before(at) === '' && isCapitalizedToken(next)) return at
+    if (next !== undefined && sentence.before(at) === '' && isCapitalizedToken(next)) {
+      // "showed Kovac *ten* Tarno streets": an English particle before a capitalized word that
+      // a plural noun follows is a count of things, not a name's particle (`Erik ten Hag said`).
+      if (englishParticle && sentence.before(at + 1) === '' && pluralNounAt(tokens, at + 1)) break
+      return at
+    }
     // Only a lowercase particle goes on to another (`von der`); a capitalized one ended the run.
     if (token.capital) break
   }
