@@ -374,25 +374,28 @@ const dayNumberStart = /^\d/u
 
 /**
  * Whether `tokens[at]`, a month people bear as a name (`May`, `June`, `August`; not `July`), is
- * the family name of the name `tokens[from..to)`: its last word, after a known given name
- * (`Orla *May*`), with no day number after it. An unknown word before it is as often a surname
- * or a town in an AP-style date (`called Ozturk June 3`, `The Tarno August 12 summit`), and a
- * month is otherwise no name word (`Monday May`, `in May Vale`, `Orlando July 4`).
+ * the family name of the name `tokens[from..to)`: its last word, with no day number after it,
+ * after a known given name, or after a word no dictionary holds where `marksPerson` (a speech
+ * verb or an apposition) says the run is a person (`Orla *May* said`). An unknown word alone is
+ * as often a surname or a town in an AP-style date (`called Ozturk June 3`, `The Tarno August
+ * 12 summit`), and a month is otherwise no name word (`Monday May`, `in May Vale`, `Orlando July
+ * 4`).
  */
-
 function isMonthFamilyName(
   tokens: readonly Token[],
   from: number,
   at: number,
   to: number,
+  marksPerson: () => boolean,
 ): boolean {
   return (
     at === to - 1 &&
     at > from &&
     monthNameSet.has(cleanFoldToken(tokens[at] as Token)) &&
     isGivenName(cleanToken(tokens[at] as Token)) &&
-    isGivenName(cleanToken(tokens[at - 1] as Token)) &&
-    !dayNumberStart.test(tokens[at + 1]?.text ?? '')
+    !dayNumberStart.test(tokens[at + 1]?.text ?? '') &&
+    (isGivenName(cleanToken(tokens[at - 1] as Token)) ||
+      (!isDictionaryWord(cleanToken(tokens[at - 1] as Token)) && marksPerson()))
   )
 }
 
@@ -1096,7 +1099,9 @@ export class Recognizer {
     for (let at = nameStart; at < runEnd; at++) {
       if (
         !this.validNameWord(tokens[at] as Token) &&
-        !isMonthFamilyName(tokens, nameStart, at, runEnd)
+        !isMonthFamilyName(tokens, nameStart, at, runEnd, () =>
+          this.contextEvidence(sentence, nameStart, runEnd - 1),
+        )
       )
         return
     }
