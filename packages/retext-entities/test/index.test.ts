@@ -378,6 +378,13 @@ describe('retextEntities behaviour', () => {
     expect(names(file.data.entities?.people)).toEqual(['Kovac'])
   })
 
+  it('takes no body whose head opens a run through particles for a person, even before a speech verb', async () => {
+    const file = await run(
+      'Partido de la Vella Nueva said it would protest. Comision Federal de Tarno said power was back. Sefa de la Torre said the vote was fair.',
+    )
+    expect(names(file.data.entities?.people)).toEqual(['Sefa de la Torre'])
+  })
+
   it('takes the name an acronym spells, even where the scanners split it', async () => {
     const file = await run(
       'Scientists at the Harlow Institute for Tidal Research in Coastal Studies (HITRCS) and at Tarn College London (TCL) agreed. TCL will publish.',

@@ -19,6 +19,7 @@ import {
   questionReportingVerbs,
   roleComplementWords,
   roleModifiers,
+  romanceOrganizationHeads,
   speechVerbs,
   weekdayNames,
 } from '@newsroom/lexicon'
@@ -77,6 +78,7 @@ const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const monthNameSet = new Set(monthNames)
 const givenAuxiliarySet = new Set(givenNameAuxiliaries)
 const questionReportingVerbSet = new Set(questionReportingVerbs)
+const romanceOrganizationHeadSet = new Set(romanceOrganizationHeads)
 /** Particles that may open a name (`bin Salman`); the others only join two name words. */
 const connectingParticleSet = new Set(connectingNameParticles)
 const acronymStopWordSet = new Set(acronymStopWords)
@@ -331,6 +333,10 @@ function looksLikeUnknownName(
   to: number,
   particlesFree = false,
 ): boolean {
+  // "Partido de la Revolucion said": a body's head opens the run the particles would free.
+  if (particlesFree && romanceOrganizationHeadSet.has(cleanFoldToken(tokens[from] as Token))) {
+    return false
+  }
   let ordinaryCount = 0
   for (let at = from; at < to; at++) {
     if (particlesFree && at > from && isLowercaseParticle(tokens[at] as Token)) continue
