@@ -291,15 +291,14 @@ function lastQuestionWord(sentence: Sentence): number {
 }
 
 /**
- * Whether word `index`, an auxiliary borne as a given name, is the verb of a question: a
- * question mark follows it somewhere in the sentence, not only at its clause's end, since the
- * question runs on past commas ("5) Can Vale, once a favourite, take a punch?").
+ * Whether word `index`, an auxiliary borne as a given name (the caller asks only of one), is the
+ * verb of a question: a question mark follows it somewhere in the sentence, not only at its
+ * clause's end, since the question runs on past commas ("5) Can Vale, once a favourite, take a
+ * punch?"), or a verb after the last comma reports one. Constant time: `lastQuestionWord` reads
+ * each sentence once, where a scan per auxiliary run went quadratic on a long sentence.
  */
 function opensQuestion(sentence: Sentence, index: number): boolean {
-  return (
-    givenAuxiliarySet.has((sentence.words[index] as Token).lower) &&
-    index <= lastQuestionWord(sentence)
-  )
+  return index <= lastQuestionWord(sentence)
 }
 
 function ordinaryWordToken(token: Token): boolean {
@@ -1083,7 +1082,11 @@ export class Recognizer {
         // Kept as a single candidate: it may still be a known name ("Wang told …").
         this.singles.push({ sentence, index: start, evidence: false })
         start++
-      } else if (listedNonEntityToken(token) || opensQuestion(sentence, start)) start++
+      } else if (
+        listedNonEntityToken(token) ||
+        (givenAuxiliarySet.has(token.lower) && opensQuestion(sentence, start))
+      )
+        start++
       else break
     }
     if (start >= runEnd) return
