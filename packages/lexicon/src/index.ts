@@ -54,6 +54,7 @@ export {
   pairPrepositions,
   passiveAuxiliaries,
   prepositions,
+  questionReportingVerbs,
   relativePronouns,
   stanceAdverbs,
   subjectRelativePronouns,
@@ -86,7 +87,12 @@ export {
 } from './names.js'
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from './non-entities.js'
-export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
+export {
+  acronymStopWords,
+  organizationHeadLinks,
+  organizationHeads,
+  romanceOrganizationHeads,
+} from './organizations.js'
 export { agentShapedWords, collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {

@@ -33,6 +33,7 @@ export {
   parsePersonName,
 } from './parse-person-name.js'
 export type { PersonName } from './person-name.js'
+export { asksQuestion, isGivenNameAuxiliary } from './question.js'
 export {
   acronymOf,
   cleanOrganizationName,
