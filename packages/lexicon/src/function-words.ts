@@ -246,20 +246,6 @@ export const auxiliaries: readonly string[] = Object.freeze([
 export const givenNameAuxiliaries: readonly string[] = Object.freeze(['will', 'may', 'can'])
 
 /**
- * Verbs that report a question after it (`Can Vale hold the seat, analysts *asked*.`): such a
- * sentence is a question without its question mark, so a `givenNameAuxiliaries` word opening it
- * is the verb, not a given name.
- */
-export const questionReportingVerbs: readonly string[] = Object.freeze([
-  'ask',
-  'asked',
-  'asks',
-  'wonder',
-  'wondered',
-  'wonders',
-])
-
-/**
  * Relative pronouns that can be the subject of their clause (`Vale, who said`, `the report,
  * which found`): not `whom` or `whose`.
  */

@@ -54,7 +54,6 @@ export {
   pairPrepositions,
   passiveAuxiliaries,
   prepositions,
-  questionReportingVerbs,
   relativePronouns,
   stanceAdverbs,
   subjectRelativePronouns,
@@ -87,12 +86,7 @@ export {
 } from './names.js'
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from './non-entities.js'
-export {
-  acronymStopWords,
-  organizationHeadLinks,
-  organizationHeads,
-  romanceOrganizationHeads,
-} from './organizations.js'
+export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
 export { agentShapedWords, collectiveNouns, peopleNouns } from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {

@@ -148,49 +148,6 @@ export const organizationHeads: readonly string[] = Object.freeze([
   'kremlin',
 ])
 
-/**
- * Spanish, Portuguese and Italian head words that open an organization's name before a particle
- * ("*Partido* de la Revolución", "*Comisión* Federal de Electricidad", "*Banco* do Brasil"):
- * such a run through `de`/`do`/`della` is a body, not a person, even before a speech verb.
- * Folded (no accents). Source: hand-compiled, the generic terms of `organizationHeads` in those
- * languages.
- */
-export const romanceOrganizationHeads: readonly string[] = Object.freeze([
-  'agencia',
-  'asociacion',
-  'associacao',
-  'banco',
-  'camara',
-  'comision',
-  'comissao',
-  'commissione',
-  'companhia',
-  'compania',
-  'confederacion',
-  'consejo',
-  'conselho',
-  'consiglio',
-  'corte',
-  'federacion',
-  'frente',
-  'fundacion',
-  'fundacao',
-  'instituto',
-  'istituto',
-  'ministerio',
-  'ministero',
-  'movimento',
-  'movimiento',
-  'partido',
-  'partito',
-  'secretaria',
-  'sindicato',
-  'tribunal',
-  'universidad',
-  'universidade',
-  'universita',
-])
-
 /** Words left out of acronyms ("Organisation *of* Islamic Cooperation" → OIC). */
 export const acronymStopWords: readonly string[] = Object.freeze([
   'of',

@@ -33,7 +33,6 @@ export {
   parsePersonName,
 } from './parse-person-name.js'
 export type { PersonName } from './person-name.js'
-export { asksQuestion, isGivenNameAuxiliary } from './question.js'
 export {
   acronymOf,
   cleanOrganizationName,

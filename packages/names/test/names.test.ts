@@ -26,7 +26,6 @@ describe('@newsroom/names exports', () => {
     expect(Object.keys(names).sort()).toEqual([
       'BoundedCache',
       'acronymOf',
-      'asksQuestion',
       'breaksHeadlineCase',
       'cleanOrganizationName',
       'foldName',
@@ -34,7 +33,6 @@ describe('@newsroom/names exports', () => {
       'headlineSupportKey',
       'isDictionaryWord',
       'isGivenName',
-      'isGivenNameAuxiliary',
       'isHeadlineCase',
       'isHeadlineNameByFacts',
       'isHeadlineNameWord',
@@ -670,16 +668,5 @@ describe('headline case', () => {
     expect(isHeadlineNameWord('Vornholt', runningText)).toBe(false)
     expect(isHeadlineNameWord('Vornholt', runningText, 'Harbor')).toBe(false)
     expect(isHeadlineNameWord('Speech', runningText, 'Janet')).toBe(false)
-  })
-})
-
-describe('asksQuestion', () => {
-  it('reads a question mark or a reported question after the last comma', () => {
-    expect(names.asksQuestion('Can Vell deliver?')).toBe(true)
-    expect(names.asksQuestion('Can Kovac hold the seat, analysts asked.')).toBe(true)
-    expect(names.asksQuestion('Can Yilderen asked for time, aides said.')).toBe(false)
-    expect(names.asksQuestion('Can Yilderen said the plan would work.')).toBe(false)
-    expect(names.isGivenNameAuxiliary('Can')).toBe(true)
-    expect(names.isGivenNameAuxiliary('Had')).toBe(false)
   })
 })

@@ -2,7 +2,6 @@ import {
   acronymStopWords,
   agentShapedWords,
   articles,
-  brillLexicon,
   capitalizedTitleWords,
   connectingNameParticles,
   coordinators,
@@ -16,10 +15,8 @@ import {
   nonPersonHeads,
   nounlikeCueVerbs,
   possessiveDeterminers,
-  questionReportingVerbs,
   roleComplementWords,
   roleModifiers,
-  romanceOrganizationHeads,
   speechVerbs,
   weekdayNames,
 } from '@newsroom/lexicon'
@@ -77,8 +74,6 @@ const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
 const monthNameSet = new Set(monthNames)
 const givenAuxiliarySet = new Set(givenNameAuxiliaries)
-const questionReportingVerbSet = new Set(questionReportingVerbs)
-const romanceOrganizationHeadSet = new Set(romanceOrganizationHeads)
 /** Particles that may open a name (`bin Salman`); the others only join two name words. */
 const connectingParticleSet = new Set(connectingNameParticles)
 const acronymStopWordSet = new Set(acronymStopWords)
@@ -266,39 +261,15 @@ function isOrdinaryInitial(sentence: Sentence, index: number): boolean {
 }
 
 /**
- * Per sentence, the last word a question mark follows, or the whole sentence when a verb after
- * its last comma reports a question (`…, analysts asked.`); -1 for a statement. Read once per
- * sentence, since `opensQuestion` is asked of every run an auxiliary opens.
- */
-const questionEnds = new WeakMap<Sentence, number>()
-
-function lastQuestionWord(sentence: Sentence): number {
-  let last = questionEnds.get(sentence)
-  if (last !== undefined) return last
-  last = -1
-  for (let at = sentence.words.length - 1; at >= 0 && last < 0; at--) {
-    if (sentence.after(at)?.includes('?')) last = at
-    // The words after the last comma: one that reports a question makes the sentence one.
-    else if (questionReportingVerbSet.has((sentence.words[at] as Token).lower)) {
-      let comma = at - 1
-      while (comma >= 0 && !sentence.after(comma)?.includes(',')) comma--
-      if (comma >= 0) last = sentence.words.length - 1
-      break
-    } else if (sentence.after(at)?.includes(',')) break
-  }
-  questionEnds.set(sentence, last)
-  return last
-}
-
-/**
- * Whether word `index`, an auxiliary borne as a given name (the caller asks only of one), is the
- * verb of a question: a question mark follows it somewhere in the sentence, not only at its
- * clause's end, since the question runs on past commas ("5) Can Vale, once a favourite, take a
- * punch?"), or a verb after the last comma reports one. Constant time: `lastQuestionWord` reads
- * each sentence once, where a scan per auxiliary run went quadratic on a long sentence.
+ * Whether word `index`, an auxiliary borne as a given name, is the verb of a question: a
+ * question mark follows it in the sentence ("5) Can Vale take a punch?").
  */
 function opensQuestion(sentence: Sentence, index: number): boolean {
-  return index <= lastQuestionWord(sentence)
+  if (!givenAuxiliarySet.has((sentence.words[index] as Token).lower)) return false
+  for (let at = index; at < sentence.words.length; at++) {
+    if (sentence.after(at)?.includes('?')) return true
+  }
+  return false
 }
 
 function ordinaryWordToken(token: Token): boolean {
@@ -332,10 +303,6 @@ function looksLikeUnknownName(
   to: number,
   particlesFree = false,
 ): boolean {
-  // "Partido de la Revolucion said": a body's head opens the run the particles would free.
-  if (particlesFree && romanceOrganizationHeadSet.has(cleanFoldToken(tokens[from] as Token))) {
-    return false
-  }
   let ordinaryCount = 0
   for (let at = from; at < to; at++) {
     if (particlesFree && at > from && isLowercaseParticle(tokens[at] as Token)) continue
@@ -374,40 +341,26 @@ function restLooksLikeFamilyName(tokens: readonly Token[], from: number, to: num
   return rest < to && looksLikeUnknownName(tokens, rest, to, true)
 }
 
-/** A day of the month after a month name (`June 3`, `May 5th`): the month is a date's. */
-const dayNumberStart = /^\d/u
-
 /**
  * Whether `tokens[at]`, a month people bear as a name (`May`, `June`, `August`; not `July`), is
- * the family name of the name `tokens[from..to)`: its last word, with no day number after it,
- * after a known given name, or after a word no dictionary holds where `marksPerson` (a speech
- * verb or an apposition) says the run is a person (`Orla *May* said`). An unknown word alone is
- * as often a surname or a town in an AP-style date (`called Ozturk June 3`, `The Tarno August
- * 12 summit`), and a month is otherwise no name word (`Monday May`, `in May Vale`, `Orlando July
- * 4`).
+ * the family name of the name `tokens[from..to)`: its last word, after a given name or a word no
+ * dictionary holds (`Orla *May*`). A month is otherwise no name word (`Monday May`, `in May
+ * Vale`, `Orlando July 4`).
  */
 function isMonthFamilyName(
   tokens: readonly Token[],
   from: number,
   at: number,
   to: number,
-  marksPerson: () => boolean,
 ): boolean {
   return (
     at === to - 1 &&
     at > from &&
     monthNameSet.has(cleanFoldToken(tokens[at] as Token)) &&
     isGivenName(cleanToken(tokens[at] as Token)) &&
-    !dayNumberStart.test(tokens[at + 1]?.text ?? '') &&
     (isGivenName(cleanToken(tokens[at - 1] as Token)) ||
-      (!isDictionaryWord(cleanToken(tokens[at - 1] as Token)) && marksPerson()))
+      !isDictionaryWord(cleanToken(tokens[at - 1] as Token)))
   )
-}
-
-/** Whether `tokens[at]` is a lowercase word whose likeliest tag is a plural noun (`streets`). */
-function pluralNounAt(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at]
-  return token !== undefined && !token.capital && brillLexicon().get(token.lower)?.[0] === 'NNS'
 }
 
 /** The most name particles a name runs through in a row (`de la`, `van der`, `von und zu`). */
@@ -428,21 +381,13 @@ function particlesEnd(sentence: Sentence, from: number): number {
   const afterNameWord =
     before !== undefined && nameWordToken(before) && !listedNonEntityToken(before)
   let at = from
-  let englishParticle = false
   while (at < tokens.length && at - from < maxParticleRun) {
     const token = tokens[at] as Token
     if (sentence.before(at) !== '' || !nameParticleToken(token)) break
-    const englishWord = !connectingParticleSet.has(token.lower)
-    if (!afterNameWord && englishWord) break
-    englishParticle ||= englishWord
+    if (!afterNameWord && !connectingParticleSet.has(token.lower)) break
     at++
     const next = tokens[at]
-    if (next !== undefined && sentence.before(at) === '' && isCapitalizedToken(next)) {
-      // "showed Kovac *ten* Tarno streets": an English particle before a capitalized word that
-      // a plural noun follows is a count of things, not a name's particle (`Erik ten Hag said`).
-      if (englishParticle && sentence.before(at + 1) === '' && pluralNounAt(tokens, at + 1)) break
-      return at
-    }
+    if (next !== undefined && sentence.before(at) === '' && isCapitalizedToken(next)) return at
     // Only a lowercase particle goes on to another (`von der`); a capitalized one ended the run.
     if (token.capital) break
   }
@@ -1082,11 +1027,7 @@ export class Recognizer {
         // Kept as a single candidate: it may still be a known name ("Wang told …").
         this.singles.push({ sentence, index: start, evidence: false })
         start++
-      } else if (
-        listedNonEntityToken(token) ||
-        (givenAuxiliarySet.has(token.lower) && opensQuestion(sentence, start))
-      )
-        start++
+      } else if (listedNonEntityToken(token) || opensQuestion(sentence, start)) start++
       else break
     }
     if (start >= runEnd) return
@@ -1108,9 +1049,7 @@ export class Recognizer {
     for (let at = nameStart; at < runEnd; at++) {
       if (
         !this.validNameWord(tokens[at] as Token) &&
-        !isMonthFamilyName(tokens, nameStart, at, runEnd, () =>
-          this.contextEvidence(sentence, nameStart, runEnd - 1),
-        )
+        !isMonthFamilyName(tokens, nameStart, at, runEnd)
       )
         return
     }

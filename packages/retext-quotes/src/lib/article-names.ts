@@ -8,9 +8,7 @@ import {
   pronouns,
 } from '@newsroom/lexicon'
 import {
-  asksQuestion,
   isGivenName,
-  isGivenNameAuxiliary,
   type OrganizationCluster,
   type OrganizationResolution,
   type PersonCluster,
@@ -160,8 +158,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
         (runOpeners.has((tokens[runStart] as Token).lower) ||
           isHyphenatedModifier((tokens[runStart] as Token).text) ||
           (cueVerbs.has((tokens[runStart] as Token).lower) &&
-            !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)) ||
-          (runStart === index && opensQuestion(prepared, tokens[runStart] as Token)))
+            !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)))
       )
         runStart++
       // "told Parliament Thursday that…": a day or a month is no part of a name.
@@ -287,20 +284,6 @@ function relativeWhich(tokens: readonly Token[], start: number, end: number): bo
 
 /** Whether a token's word is a day or a month ("Thursday", "March's"), kept on its lexeme. */
 const isCalendarWord = lowercaseFact((lower) => calendar.has(lower.replace(possessiveOrStop, '')))
-
-/**
- * Whether `token`, an auxiliary borne as a given name, opens a sentence that asks a question
- * ("Can Vell deliver?", "Will Kovac run, aides wondered."): there it is the verb, not a name.
- * Asked only of a sentence's first word, so each sentence's text is read once at most.
- */
-function opensQuestion(prepared: PreparedParagraph, token: Token): boolean {
-  if (!isGivenNameAuxiliary(token.text) || !startsSentence(prepared, token.start)) return false
-  const [start, end] = prepared.sentences[sentenceIndexAt(prepared, token.start)] as [
-    number,
-    number,
-  ]
-  return asksQuestion(prepared.text.slice(start, end))
-}
 
 /** The paragraph a name chain is read from. */
 interface ChainParagraph {
