@@ -334,7 +334,6 @@ describe('retextEntities behaviour', () => {
       [
         'Can Yilderen said the council had lost its way.',
         'Can Varney win the seat? Had Varney known, the vote would differ.',
-        '5) Can Varney take a punch? Voters will see.',
       ].join('\n\n'),
     )
     expect(names(file.data.entities?.people)).toEqual(['Can Yilderen'])
