@@ -238,12 +238,11 @@ export const auxiliaries: readonly string[] = Object.freeze([
 ])
 
 /**
- * Auxiliaries that are also common given names ("*Will* Rogers", "*May* Ling", the Turkish
- * "*Can* Dündar"): the only ones that may open or be a word of a name. This list, not the
- * given-name tables, decides: the tables hold rarer readings too ("Had", "Do") that would make
- * "*Had* Vale known" or "*Do* Vale and Orrin agree?" a name.
+ * Auxiliaries that are also common given names ("*Will* Rogers", "*May* Ling"): the only ones
+ * that may open a name. The given-name tables hold rarer ones too ("Had", "Can"), so a table
+ * look-up cannot tell.
  */
-export const givenNameAuxiliaries: readonly string[] = Object.freeze(['will', 'may', 'can'])
+export const givenNameAuxiliaries: readonly string[] = Object.freeze(['will', 'may'])
 
 /**
  * Relative pronouns that can be the subject of their clause (`Vale, who said`, `the report,

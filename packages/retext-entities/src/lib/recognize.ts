@@ -3,12 +3,9 @@ import {
   agentShapedWords,
   articles,
   capitalizedTitleWords,
-  connectingNameParticles,
   coordinators,
   cueModifiers,
   emphasisWords,
-  givenNameAuxiliaries,
-  hyphenatedParticles,
   locativePrepositions,
   monthNames,
   nonEntityWords,
@@ -30,6 +27,7 @@ import {
   isOrganizationHead,
   isRoleHead,
   isSurnameFirstFamilyName,
+  likelyGivenNameGender,
   mentionNameKeys,
   parsePersonName,
   stripPossessive,
@@ -72,10 +70,6 @@ const nonEntities = new Set(nonEntityWords)
 const capitalizedTitleWordSet = new Set(capitalizedTitleWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
-const monthNameSet = new Set(monthNames)
-const givenAuxiliarySet = new Set(givenNameAuxiliaries)
-/** Particles that may open a name (`bin Salman`); the others only join two name words. */
-const connectingParticleSet = new Set(connectingNameParticles)
 const acronymStopWordSet = new Set(acronymStopWords)
 const emphasisWordSet = new Set(emphasisWords)
 const placePrepositions = new Set(locativePrepositions)
@@ -118,7 +112,7 @@ function isAgentNoun(word: string): boolean {
 // Regular expressions asked of many words are made once here: a literal in a function is a new
 // object at each call.
 const capitalStart = /^\p{Lu}/u
-const particleCapitalStart = new RegExp(`^(?:${hyphenatedParticles.join('|')})-\\p{Lu}`, 'u')
+const particleCapitalStart = /^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u
 const hyphenOrDash = /[-–]/
 
 function isCapitalized(word: string): boolean {
@@ -175,12 +169,13 @@ function isNonEntityWord(word: string): boolean {
 
 /**
  * A title's verb or question word (`capitalizedTitleWords`; `folded` is `word` folded): no
- * name word, unless written in capitals as an acronym (`WHO`) or one of the auxiliaries borne
- * as given names (`Can`, `Will`, `May`: the lexicon's `givenNameAuxiliaries`, as the name
- * parser reads them; the given-name tables also hold `Had` and `Do`).
+ * name word, unless written in capitals as an acronym (`WHO`) or borne as a given name (`Can`,
+ * `Will`, `May`: the given-name tables know them, as they know `Per`).
  */
 function isTitleWord(word: string, folded: string): boolean {
-  return capitalizedTitleWordSet.has(folded) && !isAcronym(word) && !givenAuxiliarySet.has(folded)
+  return (
+    capitalizedTitleWordSet.has(folded) && !isAcronym(word) && likelyGivenNameGender(word) === null
+  )
 }
 
 /**
@@ -239,37 +234,19 @@ const shoutedDictionaryToken = tokenFact((text) => {
 const premodifierHeadToken = tokenFact(premodifierHead)
 /** The gazetteer key of the word alone (see `scanGazetteer`). */
 const phraseKeyToken = tokenFact((word) => foldPhrase(clean(word)))
-/**
- * A word that may be part of a person's name, but for being a demonym (`validNameWord`). A
- * lowercase particle is one even when it is an English word too (`Piet *ten* Haaren`): a run
- * takes it in only between two name words (see `particlesEnd`).
- */
+/** A word that may be part of a person's name, but for being a demonym (`validNameWord`). */
 const nameWordToken = tokenFact((text) => {
   const word = clean(text)
-  if (isNameParticle(word) && !isCapitalized(word)) return true
-  return isCapitalized(word) && !isNonEntityWord(word) && !isOrganizationHead(word)
+  return (
+    (isCapitalized(word) || isNameParticle(word)) &&
+    !isNonEntityWord(word) &&
+    !isOrganizationHead(word)
+  )
 })
 
 /** A capitalized word that is an ordinary English word, at the start of a sentence. */
 function isOrdinaryInitial(sentence: Sentence, index: number): boolean {
-  if (sentence.initial(index) !== true) return false
-  const token = sentence.words[index] as Token
-  // An auxiliary borne as a given name (`givenNameAuxiliaries`) opens a question as the verb
-  // ("Can Vale win?", "Will Vale resign?"), a statement as a name ("Can Yilderen said").
-  if (givenAuxiliarySet.has(token.lower)) return opensQuestion(sentence, index)
-  return ordinaryWordToken(token)
-}
-
-/**
- * Whether word `index`, an auxiliary borne as a given name, is the verb of a question: a
- * question mark follows it in the sentence ("5) Can Vale take a punch?").
- */
-function opensQuestion(sentence: Sentence, index: number): boolean {
-  if (!givenAuxiliarySet.has((sentence.words[index] as Token).lower)) return false
-  for (let at = index; at < sentence.words.length; at++) {
-    if (sentence.after(at)?.includes('?')) return true
-  }
-  return false
+  return sentence.initial(index) === true && ordinaryWordToken(sentence.words[index] as Token)
 }
 
 function ordinaryWordToken(token: Token): boolean {
@@ -292,31 +269,18 @@ const unknownNameToken = tokenFact((text) => {
 /**
  * Weak evidence that the unknown capitalized words `tokens[from..to)` are a name: no more than
  * one of them is an English word, the first is not (unless it is a known given name), none is in
- * capitals only. With `particlesFree`, for a run the context already says is a person (a cue
- * verb, an apposition), a lowercase particle inside it is part of the name's shape (`Sefa *de
- * la* Torre said`), not an English word of it; without that context, a run through particles is
- * as often a place or a day (`After Sharm el Sheikh`, `On Cinco de Mayo`).
+ * capitals only.
  */
-function looksLikeUnknownName(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  particlesFree = false,
-): boolean {
+function looksLikeUnknownName(tokens: readonly Token[], from: number, to: number): boolean {
   let ordinaryCount = 0
   for (let at = from; at < to; at++) {
-    if (particlesFree && at > from && isLowercaseParticle(tokens[at] as Token)) continue
     const facts = unknownNameToken(tokens[at] as Token)
     if (facts & unknownNameFacts.notName) return false
     if (facts & unknownNameFacts.ordinary) ordinaryCount++
   }
   if (ordinaryCount > (to - from > 1 ? 1 : 0)) return false
   const first = tokens[from] as Token
-  return (
-    !(unknownNameToken(first) & unknownNameFacts.ordinary) ||
-    knowledgeToken(first).givenName ||
-    givenAuxiliarySet.has(first.lower)
-  )
+  return !(unknownNameToken(first) & unknownNameFacts.ordinary) || knowledgeToken(first).givenName
 }
 
 const initialWord = /^\p{Lu}\.$/u
@@ -338,29 +302,7 @@ function hasMiddleInitial(nameWords: readonly string[]): boolean {
 function restLooksLikeFamilyName(tokens: readonly Token[], from: number, to: number): boolean {
   let rest = from + 1
   while (rest < to - 1 && nameParticleToken(tokens[rest] as Token)) rest++
-  return rest < to && looksLikeUnknownName(tokens, rest, to, true)
-}
-
-/**
- * Whether `tokens[at]`, a month people bear as a name (`May`, `June`, `August`; not `July`), is
- * the family name of the name `tokens[from..to)`: its last word, after a given name or a word no
- * dictionary holds (`Orla *May*`). A month is otherwise no name word (`Monday May`, `in May
- * Vale`, `Orlando July 4`).
- */
-function isMonthFamilyName(
-  tokens: readonly Token[],
-  from: number,
-  at: number,
-  to: number,
-): boolean {
-  return (
-    at === to - 1 &&
-    at > from &&
-    monthNameSet.has(cleanFoldToken(tokens[at] as Token)) &&
-    isGivenName(cleanToken(tokens[at] as Token)) &&
-    (isGivenName(cleanToken(tokens[at - 1] as Token)) ||
-      !isDictionaryWord(cleanToken(tokens[at - 1] as Token)))
-  )
+  return rest < to && looksLikeUnknownName(tokens, rest, to)
 }
 
 /** The most name particles a name runs through in a row (`de la`, `van der`, `von und zu`). */
@@ -370,21 +312,14 @@ const maxParticleRun = 3
  * Where a name running through the particles at `tokens[from..]` goes on: the index of the
  * capitalized word after one to `maxParticleRun` particles (`Ursula *von der* Leyen`, `Carlos
  * *de la* Cruz`), or `from` when none follows. A particle with no capitalized word after it is an
- * ordinary word (`de facto`, `la carte`). One that is an English word too (`ten`, `do`: not a
- * `connectingNameParticles` word) joins only a name word before it to one after (`Erik *ten*
- * Hag`), not a function word (`In ten States`, `Why do Voters`). Bounded, so a long run of
- * particles costs no more.
+ * ordinary word (`de facto`, `la carte`). Bounded, so a long run of particles costs no more.
  */
 function particlesEnd(sentence: Sentence, from: number): number {
   const tokens = sentence.words
-  const before = tokens[from - 1]
-  const afterNameWord =
-    before !== undefined && nameWordToken(before) && !listedNonEntityToken(before)
   let at = from
   while (at < tokens.length && at - from < maxParticleRun) {
     const token = tokens[at] as Token
     if (sentence.before(at) !== '' || !nameParticleToken(token)) break
-    if (!afterNameWord && !connectingParticleSet.has(token.lower)) break
     at++
     const next = tokens[at]
     if (next !== undefined && sentence.before(at) === '' && isCapitalizedToken(next)) return at
@@ -1027,7 +962,7 @@ export class Recognizer {
         // Kept as a single candidate: it may still be a known name ("Wang told …").
         this.singles.push({ sentence, index: start, evidence: false })
         start++
-      } else if (listedNonEntityToken(token) || opensQuestion(sentence, start)) start++
+      } else if (listedNonEntityToken(token)) start++
       else break
     }
     if (start >= runEnd) return
@@ -1047,11 +982,7 @@ export class Recognizer {
     }
     if (nameStart >= runEnd) return
     for (let at = nameStart; at < runEnd; at++) {
-      if (
-        !this.validNameWord(tokens[at] as Token) &&
-        !isMonthFamilyName(tokens, nameStart, at, runEnd)
-      )
-        return
+      if (!this.validNameWord(tokens[at] as Token)) return
     }
     // "Broadcaster Piers Morgan": a first word that is not a given name, before one that is,
     // describes the person.
@@ -1112,9 +1043,9 @@ export class Recognizer {
       parsed.tradition !== 'western' ||
       knowledgeToken(tokens[nameStart] as Token).givenName ||
       knowledgeToken(tokens[runEnd - 1] as Token).familyName ||
-      (this.contextEvidence(sentence, nameStart, runEnd - 1) &&
-        looksLikeUnknownName(tokens, nameStart, runEnd, true)) ||
-      (!(sentence.initial(nameStart) ?? true) && looksLikeUnknownName(tokens, nameStart, runEnd))
+      ((this.contextEvidence(sentence, nameStart, runEnd - 1) ||
+        !(sentence.initial(nameStart) ?? true)) &&
+        looksLikeUnknownName(tokens, nameStart, runEnd))
     if (
       evidence ||
       (!afterPreposition && lexiconNamesPerson(nameWords, tokens, nameStart, runEnd))
