@@ -3,9 +3,13 @@
  * part of PolNeAR train (`newsroom eval --split validation`, the default) or PolNeAR DEV
  * (`--corpus dev`), with the shipped speaker model, which was fitted on neither: rows no rule was
  * written from, to measure per-rule precision by the person named (`resolution-precision`) and to
- * replay against a change (`resolution-check`) held out.
+ * replay against a change (`resolution-check`) held out. `--corpus train` draws from the fit part
+ * of PolNeAR train instead (`partNames('train')`, what the model was fitted on: rows to WRITE rules
+ * from), skipping every choice (article and quote) already in a `data/resolution-labels-*.tsv`.
  *
- *   pnpm --filter @newsroom/evaluate sample-resolutions [--corpus validation|dev] [--per-rule 15] [--out file]
+ *   pnpm --filter @newsroom/evaluate sample-resolutions [--corpus validation|dev|train] [--per-rule 15] [--rules a,b] [--out file]
+ *
+ * `--rules` keeps only the rules named (default: all of `rules`).
  *
  * `--per-rule` caps every rule on validation. On dev the weak rules (`weakRules`: the ones whose
  * precision by reading is lowest on train) are taken whole, every published row, and the others
@@ -14,11 +18,13 @@
  * The sample is drawn as `data/resolution-labels-a.tsv` was: the published choices of each rule
  * (a quotation whose speaker the plugin publishes), sorted by the sha1 of `article#quote`, the
  * first N per rule (all when fewer), interleaved round-robin by rule. Deterministic: the same code
- * and corpus give the same file. Writes the columns `resolution-precision` reads with empty
- * `by_reading`, `label` and `note`, to stdout unless `--out` names a file.
+ * and corpus give the same file. The rules in `leanRules` are never published now: their rows are
+ * the unpublished leans (`quote.candidate`), on every corpus, to label whether the lean names the
+ * right person. Writes the columns `resolution-precision` reads with empty `by_reading`, `label`
+ * and `note`, to stdout unless `--out` names a file.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import retextEntities from '@newsroom/retext-entities'
@@ -29,7 +35,7 @@ import { annotationOf, articleFile, corpus, runOn, textFiles } from './corpus.js
 import { partNames, train } from './train-runs.js'
 
 /** The held-out corpora a sample is drawn from. */
-export const sampledCorpora = ['validation', 'dev'] as const
+export const sampledCorpora = ['validation', 'dev', 'train'] as const
 
 export type SampledCorpus = (typeof sampledCorpora)[number]
 
@@ -39,11 +45,12 @@ export const dev = join(corpus, 'polnear-dev')
 /** The folder of a held-out corpus (text/ and attributions/) and its articles, in name order. */
 export function corpusArticles(name: SampledCorpus): { folder: string; articles: string[] } {
   if (name === 'validation') return { folder: train, articles: partNames('validation') }
+  if (name === 'train') return { folder: train, articles: partNames('train') }
   return { folder: dev, articles: textFiles(join(dev, 'text')).map((file) => file.name) }
 }
 
 /** The rules sampled, in the order the round-robin takes them. */
-const rules = [
+export const rules = [
   'role-holder',
   'role-recent',
   'pronoun-earlier',
@@ -65,6 +72,12 @@ export const weakRules: ReadonlySet<string> = new Set([
   'pronoun-newcomer',
   'role-recent',
 ])
+
+/**
+ * Rules whose speaker is never published now (`unpublishedResolutions` in retext-quotes): their
+ * leans are sampled instead, so that their precision by reading can still be measured.
+ */
+export const leanRules: ReadonlySet<string> = new Set(['pronoun-earlier'])
 
 const columns = [
   'article',
@@ -112,14 +125,16 @@ async function publishedChoices(name: SampledCorpus): Promise<Row[]> {
     for (const quote of file.data.quotes ?? []) {
       const entry = byQuote.get(quote.id)
       const chosen = entry?.candidates.find((candidate) => candidate.chosen)
-      if (!quote.speaker || !entry || !chosen) continue
+      if (!entry || !chosen) continue
+      const speaker = quote.speaker ?? (leanRules.has(entry.resolution) ? quote.candidate : null)
+      if (!speaker) continue
       rows.push({
         article,
         quote: quote.id,
         resolution: entry.resolution,
         mention: cell(chosen.text),
         mention_at: `${chosen.span.blockId}:${chosen.span.start}`,
-        resolved: cell(quote.speaker.name),
+        resolved: cell(speaker.name),
         quotation_prefix: cell(quote.text).slice(0, prefixLength),
         confidence: String(Math.round((quote.confidence ?? 0) * 1000) / 1000),
         by_reading: '',
@@ -131,6 +146,23 @@ async function publishedChoices(name: SampledCorpus): Promise<Row[]> {
   return rows
 }
 
+/** `article#quote` of every row of the labels files in `folder` (`#` lines are comments). */
+export function labelledChoices(folder: string): Set<string> {
+  const keys = new Set<string>()
+  for (const name of readdirSync(folder).filter((file) => /^resolution-labels-.+\.tsv$/.test(file)))
+    for (const line of readFileSync(join(folder, name), 'utf8').split('\n')) {
+      const [article, quote] = line.split('\t')
+      if (!article || !quote || line.startsWith('#') || article === 'article') continue
+      keys.add(`${article}#${quote}`)
+    }
+  return keys
+}
+
+/** The rows not already labelled (`labelledChoices`), so that a new sample adds new choices. */
+export function unlabelled(rows: readonly Row[], labelled: ReadonlySet<string>): Row[] {
+  return rows.filter((row) => !labelled.has(`${row.article}#${row.quote}`))
+}
+
 /**
  * The first rows of each rule by sha1 of `article#quote`, round-robin by rule: `perRule` of each,
  * or every row of a rule in `whole`.
@@ -139,8 +171,9 @@ export function drawSample(
   rows: readonly Row[],
   perRule: number,
   whole: ReadonlySet<string> = new Set(),
+  sampled: readonly string[] = rules,
 ): Row[] {
-  const byRule = rules.map((rule) =>
+  const byRule = sampled.map((rule) =>
     rows
       .filter((row) => row.resolution === rule)
       .map((row) => ({ row, key: sha1(`${row.article}#${row.quote}`) }))
@@ -163,6 +196,7 @@ async function main(): Promise<void> {
     options: {
       corpus: { type: 'string', default: 'validation' },
       'per-rule': { type: 'string', default: '15' },
+      rules: { type: 'string' },
       out: { type: 'string' },
     },
   })
@@ -170,13 +204,22 @@ async function main(): Promise<void> {
   if (!(sampledCorpora as readonly string[]).includes(name))
     throw new Error(`expected --corpus ${sampledCorpora.join(' or ')}, not \`${name}\``)
   const held = name as SampledCorpus
-  const rows = await publishedChoices(held)
+  const sampled = values.rules ? values.rules.split(',') : [...rules]
+  const unknown = sampled.filter((rule) => !(rules as readonly string[]).includes(rule))
+  if (unknown.length > 0) throw new Error(`unknown rules: ${unknown.join(', ')}`)
+  const all = await publishedChoices(held)
+  // Train has rows labelled already (data/resolution-labels-{a,b}.tsv): draw past them.
+  const rows =
+    held === 'train'
+      ? unlabelled(all, labelledChoices(new URL('../data/', import.meta.url).pathname))
+      : all
   const sample = drawSample(
     rows,
     Number(values['per-rule']),
     held === 'dev' ? weakRules : new Set(),
+    sampled,
   )
-  const counts = rules.map(
+  const counts = sampled.map(
     (rule) =>
       `${rule} ${sample.filter((row) => row.resolution === rule).length}/` +
       `${rows.filter((row) => row.resolution === rule).length}`,

@@ -1,5 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { drawSample, weakRules } from '../scripts/sample-resolutions.js'
+import {
+  drawSample,
+  labelledChoices,
+  unlabelled,
+  weakRules,
+} from '../scripts/sample-resolutions.js'
 
 /** A published choice of `resolution` (the other columns do not bear on the draw). */
 function choice(quote: string, resolution: string) {
@@ -41,5 +49,27 @@ describe('drawSample', () => {
 
   it('draws the same rows whatever their order in', () => {
     expect(drawSample([...rows].reverse(), 2, weakRules)).toEqual(drawSample(rows, 2, weakRules))
+  })
+})
+
+describe('a train draw', () => {
+  it('keeps only the rules asked for', () => {
+    const rows = [choice('q1', 'pronoun-earlier'), choice('q2', 'pronoun-speaker')]
+    expect(drawSample(rows, 5, new Set(), ['pronoun-speaker']).map((row) => row.quote)).toEqual([
+      'q2',
+    ])
+  })
+
+  it('skips the choices a labels file holds already', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'labels-'))
+    writeFileSync(
+      join(folder, 'resolution-labels-a.tsv'),
+      '# comment\tline\narticle\tquote\tresolution\nferry.txt\tq2\tpronoun-earlier\n',
+    )
+    writeFileSync(join(folder, 'other.tsv'), 'ferry.txt\tq3\n')
+    const labelled = labelledChoices(folder)
+    expect([...labelled]).toEqual(['ferry.txt#q2'])
+    const rows = ['q1', 'q2', 'q3'].map((quote) => choice(quote, 'pronoun-earlier'))
+    expect(unlabelled(rows, labelled).map((row) => row.quote)).toEqual(['q1', 'q3'])
   })
 })
