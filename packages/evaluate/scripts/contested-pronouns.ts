@@ -12,7 +12,9 @@
  * person it was resolved to, the person by reading, `right` or `wrong`, and a note.
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { dataFolder } from './data-folder.js'
 import { wilsonLower, wilsonUpper } from './logistic.js'
 
 const columns = [
@@ -54,7 +56,7 @@ function main(): void {
     options: {
       labels: {
         type: 'string',
-        default: new URL('../data/contested-pronouns.tsv', import.meta.url).pathname,
+        default: join(dataFolder, 'contested-pronouns.tsv'),
       },
     },
   })

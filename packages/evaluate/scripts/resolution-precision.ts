@@ -26,6 +26,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
+import { dataFolder } from './data-folder.js'
 import { wilsonLower, wilsonUpper } from './logistic.js'
 
 const requiredColumns = [
@@ -325,7 +326,7 @@ export function labelFilesIn(folder: string, { heldOut = false } = {}): string[]
 /** The files a labels script reads: `--labels` when given, else the default files of `data/`. */
 export function labelFilesOf(values: { labels?: string[]; 'held-out'?: boolean }): string[] {
   if (values.labels) return values.labels
-  return labelFilesIn(new URL('../data/', import.meta.url).pathname, {
+  return labelFilesIn(dataFolder, {
     heldOut: values['held-out'] ?? false,
   }).map((file) => relative(process.cwd(), file))
 }

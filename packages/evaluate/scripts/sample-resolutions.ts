@@ -24,7 +24,7 @@
  * and `note`, to stdout unless `--out` names a file.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import retextEntities from '@newsroom/retext-entities'
@@ -32,6 +32,8 @@ import retextQuotes from '@newsroom/retext-quotes'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { annotationOf, articleFile, corpus, runOn, textFiles } from './corpus.js'
+import { dataFolder } from './data-folder.js'
+import { labelFilesIn, readResolutionLabels } from './resolution-precision.js'
 import { partNames, train } from './train-runs.js'
 
 /** The held-out corpora a sample is drawn from. */
@@ -146,16 +148,16 @@ async function publishedChoices(name: SampledCorpus): Promise<Row[]> {
   return rows
 }
 
-/** `article#quote` of every row of the labels files in `folder` (`#` lines are comments). */
+/** `article#quote` of every row of the labels files in `folder`, held-out ones included. */
 export function labelledChoices(folder: string): Set<string> {
-  const keys = new Set<string>()
-  for (const name of readdirSync(folder).filter((file) => /^resolution-labels-.+\.tsv$/.test(file)))
-    for (const line of readFileSync(join(folder, name), 'utf8').split('\n')) {
-      const [article, quote] = line.split('\t')
-      if (!article || !quote || line.startsWith('#') || article === 'article') continue
-      keys.add(`${article}#${quote}`)
-    }
-  return keys
+  const files = [...labelFilesIn(folder), ...labelFilesIn(folder, { heldOut: true })]
+  return new Set(
+    files.flatMap((file) =>
+      readResolutionLabels(readFileSync(file, 'utf8'), file).map(
+        (row) => `${row.article}#${row.quote}`,
+      ),
+    ),
+  )
 }
 
 /** The rows not already labelled (`labelledChoices`), so that a new sample adds new choices. */
@@ -209,10 +211,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown rules: ${unknown.join(', ')}`)
   const all = await publishedChoices(held)
   // Train has rows labelled already (data/resolution-labels-{a,b}.tsv): draw past them.
-  const rows =
-    held === 'train'
-      ? unlabelled(all, labelledChoices(new URL('../data/', import.meta.url).pathname))
-      : all
+  const rows = held === 'train' ? unlabelled(all, labelledChoices(dataFolder)) : all
   const sample = drawSample(
     rows,
     Number(values['per-rule']),

@@ -64,7 +64,12 @@ describe('a train draw', () => {
     const folder = mkdtempSync(join(tmpdir(), 'labels-'))
     writeFileSync(
       join(folder, 'resolution-labels-a.tsv'),
-      '# comment\tline\narticle\tquote\tresolution\nferry.txt\tq2\tpronoun-earlier\n',
+      [
+        '# comment\tline',
+        'article\tquote\tresolution\tmention\tmention_at\tresolved\tby_reading\tlabel\tnote',
+        'ferry.txt\tq2\tpronoun-earlier\the\tp3:0\tAnn Vale\t\t\t',
+        '',
+      ].join('\n'),
     )
     writeFileSync(join(folder, 'other.tsv'), 'ferry.txt\tq3\n')
     const labelled = labelledChoices(folder)
