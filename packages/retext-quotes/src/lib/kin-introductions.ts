@@ -8,7 +8,14 @@
  * Read from the words of a paragraph outside quotations (a quotation is one token of no words):
  * "my wife" inside one is its speaker's, not someone the narration brings in.
  */
-import { collateralKin, elderKin, siblingKin, spouseKin, youngerKin } from '@newsroom/lexicon'
+import {
+  collateralKin,
+  elderKin,
+  possessiveDeterminers,
+  siblingKin,
+  spouseKin,
+  youngerKin,
+} from '@newsroom/lexicon'
 import { type NameGender, titleGender } from '@newsroom/names'
 import type { Token } from './paragraphs.js'
 
@@ -20,8 +27,13 @@ const kinGenders: ReadonlyMap<string, NameGender> = new Map(
   }),
 )
 
-/** Owners of a relative written before the kin word: "his wife", "their son". */
-const ownerWords: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
+/**
+ * Owners of a relative written before the kin word: "his wife", "their son". Not `its`: a
+ * thing's "sister company" is no relative.
+ */
+const ownerWords: ReadonlySet<string> = new Set(
+  possessiveDeterminers.filter((word) => word !== 'its'),
+)
 
 /** The owner pronoun of each gender: "her daughter" is a woman's relative. */
 const sameGenderOwner: Readonly<Record<NameGender, string>> = { female: 'her', male: 'his' }

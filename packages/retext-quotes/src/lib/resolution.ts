@@ -130,12 +130,12 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
  * spoken to, not the speaker (`spoken-to`); or a pronoun or description means a name the article
  * never shows to be a person's (`unevidenced-person`); or an unnamed kin description names
  * someone the article names elsewhere (`kin-named`); or a pronoun reaches back past everyone near
- * it to the latest referent that fits (`pronoun-earlier`), which names the right person in 16 of
- * 22 train mentions read and 20 of 36 held-out ones, while the confidence
- * model, fitted on gold that marks the pronoun itself, cannot tell those cases apart.
- * The quotation keeps the lean as its `candidate`,
- * with confidence 0; `fit-speaker-model` counts it so too, so that its threshold is chosen on
- * what the plugin publishes.
+ * it to the latest referent that fits (`pronoun-earlier`, and `pronoun-kin-between` past a
+ * relative introduced since), which names the right person in 16 of 22 train mentions read and 20
+ * of 36 held-out ones, while the confidence model, fitted on gold that marks the pronoun itself,
+ * cannot tell those cases apart. The quotation keeps the lean as its `candidate`, with confidence
+ * 0; `fit-speaker-model` counts it so too, so that its threshold is chosen on what the plugin
+ * publishes.
  */
 export const unpublishedResolutions = [
   'namesake-unclear',
