@@ -1098,7 +1098,6 @@ const referringResolutions: ReadonlySet<Resolution> = new Set<Resolution>([
   'pronoun-newcomer',
   'pronoun-clause-subject',
   'pronoun-earlier',
-  'pronoun-last-person',
   'pronoun-interviewee',
   'role-recent',
   'role-principal',
@@ -3832,29 +3831,6 @@ export class Coreference {
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
   }
 
-  /**
-   * Whether the referent at `index`, which a he/she walked back to, is the last person the
-   * article named before the pronoun: known to be of its gender, two paragraphs back or more, and
-   * no other person named since ("Ann Vale said…" ¶ a paragraph of facts ¶ `"…," she said`). The
-   * walk back is right in 17 of 40 train mentions read, this case in 28 of 30: a person nearer,
-   * in between, or a referent in the previous paragraph that the nearer rules passed over, is
-   * what makes the rest a guess.
-   */
-  private lastPersonFarBack(index: number, position: Position, gender: NameGender): boolean {
-    const { items } = this.referents
-    const referent = items[index] as Referent
-    if (position.paragraph - referent.position.paragraph < 2) return false
-    if (this.genderOf(referent.speaker) !== gender) return false
-    // Referents are remembered in text order: those after the one found, up to the pronoun, are
-    // read until the first other person, so no more than the walk back passed over.
-    for (let at = index + 1; at < items.length; at++) {
-      const since = items[at] as Referent
-      if (comparePositions(since.position, position) >= 0) break
-      if (since.speaker.kind === 'person' && since.speaker.id !== referent.speaker.id) return false
-    }
-    return true
-  }
-
   private resolvePronoun(pronoun: string, position: Position, ruledOut: string | null): Resolved {
     const kinds = pronounKinds(pronoun)
     const gender: NameGender | null =
@@ -3953,15 +3929,8 @@ export class Coreference {
       // previous one, may be who it means; the latest named person is then a guess, kept as a
       // lean only.
       const { position: named } = this.referents.items[earlier] as Referent
-      if (gender !== null && this.kinIntroducedBetween(named, position, gender))
-        return this.foundReferent(earlier, gender, 'pronoun-kin-between')
-      return this.foundReferent(
-        earlier,
-        gender,
-        gender !== null && this.lastPersonFarBack(earlier, position, gender)
-          ? 'pronoun-last-person'
-          : 'pronoun-earlier',
-      )
+      const passed = gender !== null && this.kinIntroducedBetween(named, position, gender)
+      return this.foundReferent(earlier, gender, passed ? 'pronoun-kin-between' : 'pronoun-earlier')
     }
     if (group !== -1)
       return {

@@ -54,11 +54,6 @@ export type Resolution =
   /** The latest compatible referent, further back. */
   | 'pronoun-earlier'
   /**
-   * "he" or "she" reaching back two paragraphs or more to the last person the article named,
-   * known to be of its gender, with no other person named since.
-   */
-  | 'pronoun-last-person'
-  /**
    * The latest compatible referent, further back, with a relative of the pronoun's gender
    * introduced since ("his wife, Jane,"): who it means is open, so a lean only.
    */
@@ -122,7 +117,6 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'pronoun-only': 0.96,
   'pronoun-newcomer': 0.92,
   'pronoun-clause-subject': 0.9,
-  'pronoun-last-person': 0.9,
   'pronoun-interviewee': 0.9,
   // A byline is read by ingest; a closing line of the writer is a pattern of opinion pages.
   writer: 0.95,
