@@ -8,7 +8,7 @@
  * Causes, for each matched gold quotation with a marked source (the cited-outlet ones the fit
  * leaves out counted apart): no candidate; candidates but none names the source; a candidate
  * names it but a wrong one is chosen; the right one chosen but its resolution unpublishable by
- * rule; chosen right but its confidence (the confidence model of the other folds, partition 0,
+ * rule, or resolved to nobody (a lean-less mention: confidence 0); chosen right but its confidence (the confidence model of the other folds, partition 0,
  * Platt-scaled) under the threshold. Gold quotations no system quotation matches are counted from
  * the gold (`no quotation found`).
  *
@@ -219,8 +219,12 @@ for (const [at, row] of order.entries()) {
   if (candidates.length === 0) count(`${prefix}no candidate`)
   else if (quote.right) {
     if (!(quote.publishable ?? true)) count(`${prefix}right, unpublishable by rule`)
-    else if (confidence < threshold) count(`${prefix}right, confidence under ${threshold}`)
-    else count(`${prefix}right, published`)
+    else if ((quote.system.speaker ?? quote.system.candidate ?? null) === null)
+      count(`${prefix}right mention, resolved to nobody`)
+    else if (confidence < threshold) {
+      count(`${prefix}right, confidence under ${threshold}`)
+      count(`  under ${threshold} by resolution: ${quote.resolution ?? 'none'}`)
+    } else count(`${prefix}right, published`)
   } else if (!candidates.some((candidate) => namesSource(candidate.span, marked, candidates)))
     count(`${prefix}no candidate names the source`)
   else if (confidence >= threshold) count(`${prefix}right candidate ranked below, published wrong`)
