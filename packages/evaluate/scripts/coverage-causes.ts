@@ -96,6 +96,15 @@ const variants: Record<string, Variant> = {
         best = Math.max(best, Math.exp(candidate.score - chosen.score))
     if (best > 0) f['rival-cued'] = best
   },
+  // How long the quotation is: a short fragment is a scare quote or a term as often as speech.
+  length(quote, f) {
+    f.length = Math.log1p(quote.system.text.split(/\s+/u).length) / 3
+  },
+  // A quotation opening in lowercase: a fragment worked into the writer's sentence.
+  fragment(quote, f) {
+    const first = quote.system.text.trimStart()[0] ?? ''
+    if (first !== first.toUpperCase()) f.fragment = 1
+  },
   // `rival-cued` (read by the plugin already) split by whether the choice is cued too.
   'rival-split'(_, f) {
     if (f['rival-cued'] && f.cued) f['rival-cued-both'] = 1
