@@ -103,7 +103,10 @@ function choiceOf(
   chosen = candidate('Ann Vale', {}),
 ) {
   const scores = Array.from({ length: candidates }, (_, at) => (at === 0 ? margin : 0))
-  return { candidate: chosen, probability, margin, candidates, scores, index: 0 }
+  const cued = Array.from({ length: candidates }, (_, at) =>
+    at === 0 ? chosen.roles.length > 0 : false,
+  )
+  return { candidate: chosen, probability, margin, candidates, scores, index: 0, cued }
 }
 
 describe('chooseCandidate margins', () => {
@@ -214,6 +217,51 @@ describe('agreement', () => {
     expect(agreement(choice, entities).probability).toBeCloseTo(1 / total, 10)
     expect(agreement(choice, entities).margin).toBeCloseTo(1, 10)
     expect(choiceFeatures(choice, 'name').has('entity-logit')).toBe(false)
+  })
+})
+
+describe('rival-cued', () => {
+  // Ann Vale chosen at 2 with no cue; "Tomas Brio said" (1) close behind, a far cued one (-10).
+  const choice: Choice = {
+    ...choiceOf(0.5, 1, 4),
+    scores: [2, 1, 1, -10],
+    index: 0,
+    cued: [false, false, true, true],
+  }
+
+  it('marks a close rival with a cue of its own that names someone else', () => {
+    const entities = new Map([
+      [0, 'ann-vale'],
+      [1, 'ann-vale'],
+      [2, 'tomas-brio'],
+    ])
+    expect(choiceFeatures(choice, 'name', entities).get('rival-cued')).toBe(1)
+  })
+
+  it('reads no rival naming the chosen speaker, and no far one', () => {
+    const agreeing = new Map([
+      [0, 'ann-vale'],
+      [1, 'ann-vale'],
+      [2, 'ann-vale'],
+    ])
+    expect(choiceFeatures(choice, 'name', agreeing).has('rival-cued')).toBe(false)
+    // Only the rivals asked about (`rivalsToResolve`) count: the cued one at -10 is not.
+    const uncuedRival = { ...choice, cued: [false, true, false, true] }
+    const entities = new Map([
+      [0, 'ann-vale'],
+      [1, 'ann-vale'],
+      [2, 'tomas-brio'],
+    ])
+    expect(choiceFeatures(uncuedRival, 'name', entities).has('rival-cued')).toBe(false)
+  })
+
+  it('counts a cued rival against a choice that resolves to nobody', () => {
+    const entities = new Map<number, string | null>([
+      [0, null],
+      [1, null],
+      [2, null],
+    ])
+    expect(choiceFeatures(choice, 'name', entities).get('rival-cued')).toBe(1)
   })
 })
 

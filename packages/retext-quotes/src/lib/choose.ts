@@ -70,6 +70,8 @@ export interface Choice {
   scores: readonly number[]
   /** The index of the chosen candidate among them. */
   index: number
+  /** Whether each candidate, in candidate order, is tied to the quotation by a cue. */
+  cued: readonly boolean[]
 }
 
 /**
@@ -118,6 +120,7 @@ export function chooseCandidate(
     candidates: candidates.length,
     scores,
     index: best,
+    cued: candidates.map((candidate) => candidate.roles.length > 0),
   }
 }
 
@@ -223,7 +226,23 @@ function visitChoiceFeatures(
     const { probability, margin } = agreement(choice, entities)
     visit('entity-logit', logit(probability))
     visit('entity-margin', Math.min(margin, 6) / 3)
+    if (cuedRival(choice, entities)) visit('rival-cued', 1)
   }
+}
+
+/**
+ * Whether a close rival (one in `entities`, see `rivalsToResolve`) naming someone else than the
+ * choice is tied to the quotation by a cue of its own: the text offers a cued speaker the model
+ * ranked a little lower, so the choice is less sure than its margin says. Measured out of fold
+ * on PolNeAR train (session 48, cov48): over six partitions into folds, the surest choices right
+ * at 0.97 rise by 12 on average and the wrong at coverage 0.90 fall by 4.
+ */
+function cuedRival(choice: Choice, entities: ReadonlyMap<number, string | null>): boolean {
+  const speaker = entities.get(choice.index) ?? null
+  for (const [at, rival] of entities)
+    if (at !== choice.index && (speaker === null || rival !== speaker) && choice.cued[at])
+      return true
+  return false
 }
 
 /** The logit of a probability, kept a millionth away from 0 and 1. */
