@@ -12,7 +12,14 @@ import {
   type ScoredQuote,
   wilsonLower,
 } from './logistic.js'
-import { dot, judgedChoices, type MatchedChoice, namedWeights, scoredQuotes } from './train-runs.js'
+import {
+  articleOfFile,
+  dot,
+  judgedChoices,
+  type MatchedChoice,
+  namedWeights,
+  scoredQuotes,
+} from './train-runs.js'
 
 /** A fitted confidence model and the out-of-fold scores it was judged by. */
 export interface ConfidenceFit {
@@ -120,7 +127,7 @@ export function fitConfidenceOverPartitions(
   ): MatchedChoice[][] => {
     const regrouped: MatchedChoice[][] = Array.from({ length: k }, () => [])
     for (const choice of choices.flat())
-      regrouped[foldInPartition(choice.quote.file, partition, k)]?.push(choice)
+      regrouped[foldInPartition(articleOfFile(choice.quote.file), partition, k)]?.push(choice)
     return regrouped
   }
   const options = { l2, target, bound }

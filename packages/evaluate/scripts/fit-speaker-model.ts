@@ -2,7 +2,7 @@
  * Fit the speaker model of @newsroom/retext-quotes on PolNeAR train, and write it to
  * `packages/retext-quotes/src/data/speaker-model.json`.
  *
- *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--folds 5] [--target 0.97] [--bound 0] [--partitions 6] [--label-by place|entity] [--according-to learn|leave-out|relabel] [--dry-run] [--dump file]
+ *   pnpm --filter @newsroom/evaluate fit-speaker-model [--l2 1] [--confidence-l2 2] [--folds 5] [--target 0.97] [--bound 0] [--partitions 6] [--label-by place|entity] [--according-to learn|leave-out|relabel] [--dry-run] [--dump file] [--both-forms]
  *
  * 1. Runs retext-english, retext-entities and retext-quotes (asked for its candidates) on every
  *    article of `../shared/corpus/polnear-train`, read through @newsroom/ingest as the pipeline
@@ -58,6 +58,11 @@
  * recorded with its figures in `docs/speaker-model-trials.md` of this package: read it before
  * trying a change, and add the change there with its before and after.
  *
+ * `--both-forms` fits on each train article twice, as written and without its paragraph breaks
+ * (`withoutParagraphBreaks`: text pasted as one paragraph, which ingest restores), each copy in
+ * its original's fold, and prints out-of-fold and validation figures for each form. Measured
+ * (voa48): nothing gained; the model cannot tell the forms apart by its features.
+ *
  * `--dump file` writes the out-of-fold runs of step 4 (texts and block ids, entity mentions,
  * quotes matched to the gold with their places, their candidates and choices) as JSON, to study
  * the confidence model offline; `replay-confidence` replays steps 5 and 6 (`confidence-fit.ts`)
@@ -85,6 +90,7 @@ import { repository } from './corpus.js'
 import { chooseThreshold, folds, rankedCurve, type ScoredQuote, wilsonLower } from './logistic.js'
 import {
   type ArticleRun,
+  articleOfFile,
   type MatchedChoice,
   matchedChoices,
   namedWeights,
@@ -130,13 +136,34 @@ function option(args: readonly string[], name: string, fallback: number): number
   return value
 }
 
-/** Run the pipeline (with the given model) on articles and gather gold, quotes and candidates. */
-function run(names: readonly string[], model: SpeakerModel): Promise<ArticleRun[]> {
+/**
+ * Run the pipeline (with the given model) on articles and gather gold, quotes and candidates;
+ * `withoutBreaks` reads each article with its paragraph breaks taken out.
+ */
+function run(
+  names: readonly string[],
+  model: SpeakerModel,
+  withoutBreaks = false,
+): Promise<ArticleRun[]> {
   const processor = unified()
     .use(retextEnglish)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true, model })
-  return runArticles(names, processor, { keepTexts: true })
+  return runArticles(names, processor, { keepTexts: true, withoutBreaks })
+}
+
+/**
+ * Run articles as they are and, with `--both-forms`, once more without their paragraph breaks
+ * (text pasted as one paragraph, as some sites export it): the copies keep their article's
+ * name, so a fold or a partition by name holds both forms of an article together.
+ */
+async function runForms(
+  names: readonly string[],
+  model: SpeakerModel,
+  bothForms: boolean,
+): Promise<ArticleRun[]> {
+  const runs = await run(names, model)
+  return bothForms ? [...runs, ...(await run(names, model, true))] : runs
 }
 
 /**
@@ -338,10 +365,12 @@ async function main(): Promise<void> {
   console.log(
     `Reading ${trainNames.length} train and ${validationNames.length} validation articles`,
   )
+  const bothForms = args.includes('--both-forms')
   const trainRuns = await run(trainNames, blank)
+  const trainCopies = bothForms ? await run(trainNames, blank, true) : []
   const validationRuns = await run(validationNames, blank)
   const index = new Map<string, number>()
-  const fitting = examplesOf(trainRuns, index, true)
+  const fitting = examplesOf([...trainRuns, ...trainCopies], index, true)
   const checking = examplesOf(validationRuns, index, false)
   console.log(
     `train: ${fitting.covered} quotations with the source among the candidates (of ${fitting.matched} matched, ${(fitting.covered / fitting.matched).toFixed(3)}); validation: ${checking.covered} of ${checking.matched}`,
@@ -357,9 +386,12 @@ async function main(): Promise<void> {
 
   // Cross-fitting: the choice model of each fold of train is fit on the other folds and run on
   // the fold, so the choices the confidence model learns from are made as on unseen articles.
-  const parts = folds(trainRuns, k)
+  // A copy without breaks goes to its original's fold (the same place in a list of the same order).
+  const originalParts = folds(trainRuns, k)
+  const copyParts = folds(trainCopies, k)
+  const parts = originalParts.map((part, at) => [...part, ...(copyParts[at] ?? [])])
   const heldOut: ArticleRun[][] = []
-  for (const [at, part] of parts.entries()) {
+  for (const [at, written] of originalParts.entries()) {
     const rest = parts.flatMap((other, to) => (to === at ? [] : other))
     const foldWeights = fit(examplesOf(rest, index, false).examples, index.size, l2, rounds)
     const foldModel: SpeakerModel = {
@@ -368,9 +400,10 @@ async function main(): Promise<void> {
       threshold: 0,
     }
     heldOut.push(
-      await run(
-        part.map((article) => article.name),
+      await runForms(
+        written.map((article) => article.name),
         foldModel,
+        bothForms,
       ),
     )
   }
@@ -416,6 +449,18 @@ async function main(): Promise<void> {
   console.log(
     `  out-of-fold speaker accuracy ${(scoredRight / scored.length).toFixed(3)} (${scoredRight}/${scored.length}); ${known} with a marked source; ${curve(scored, known)}`,
   )
+  if (bothForms) {
+    // Each form apart: the articles as they are score as a fit on them alone is scored.
+    for (const copies of [false, true]) {
+      const form = heldOutMatched
+        .flat()
+        .filter(({ quote }) => (articleOfFile(quote.file) !== quote.file) === copies)
+      const right = form.filter(({ quote }) => quote.right).length
+      console.log(
+        `  out of fold ${copies ? 'without breaks' : 'as written'}: speaker accuracy ${(right / form.length).toFixed(3)} (${right}/${form.length})`,
+      )
+    }
+  }
   const ranked = rankedCurve(scored, known, target, 0.9)
   console.log(
     `  by rank (no threshold steps): the surest ${ranked.kept} of ${scored.length} are right ${target}; at coverage 0.90 precision ${ranked.precision.toFixed(4)}`,
@@ -447,6 +492,16 @@ async function main(): Promise<void> {
     checked.map((article) => article.gold),
     checked.map((article) => article.system),
   )
+  if (bothForms) {
+    const copies = await run(validationNames, model, true)
+    const plain = scoreSourceMentions(
+      copies.map((article) => article.gold),
+      copies.map((article) => article.system),
+    )
+    console.log(
+      `validation without breaks: speaker accuracy ${plain.speakerAccuracy.toFixed(3)} (${plain.speakerCorrect}/${plain.matchedQuotes}), published precision ${plain.publishedPrecision.toFixed(3)} at coverage ${plain.coverage.toFixed(3)}`,
+    )
+  }
   console.log(
     `validation: speaker accuracy ${final.speakerAccuracy.toFixed(3)} (${final.speakerCorrect}/${final.matchedQuotes}), published precision ${final.publishedPrecision.toFixed(3)} at coverage ${final.coverage.toFixed(3)}; ${final.thresholds.map((line) => `≥${line.threshold} ${(100 * line.precision).toFixed(1)}%/${(100 * line.coverage).toFixed(1)}%`).join(' ')}`,
   )

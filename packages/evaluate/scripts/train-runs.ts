@@ -17,6 +17,7 @@ import {
   readBrat,
   type SystemArticle,
   systemQuotesFromQuotes,
+  withoutParagraphBreaks,
 } from '../src/index.js'
 import { annotationOf, articleFile, corpus, type RetextProcessor, runOn } from './corpus.js'
 import type { JudgedChoice, ScoredQuote } from './logistic.js'
@@ -57,16 +58,28 @@ export interface ArticleRun {
 export async function runArticles(
   names: readonly string[],
   processor: RetextProcessor,
-  { keepTexts = false }: { keepTexts?: boolean } = {},
+  {
+    keepTexts = false,
+    withoutBreaks = false,
+  }: {
+    keepTexts?: boolean
+    /** Read each article with its paragraph breaks taken out (`withoutParagraphBreaks`). */
+    withoutBreaks?: boolean
+  } = {},
 ): Promise<ArticleRun[]> {
   const runs: ArticleRun[] = []
   for (const name of names) {
     const annotation = annotationOf(train, name)
     if (annotation === null) continue
-    const contents = readFileSync(join(train, 'text', name))
+    const read = readFileSync(join(train, 'text', name))
+    // Every offset holds without the breaks, so the brat gold reads the copy as the original.
+    const contents = withoutBreaks
+      ? Buffer.from(withoutParagraphBreaks(read.toString('utf8')))
+      : read
     const file = articleFile(name, contents)
     const blocks = file.data.article?.blocks ?? []
-    const gold = directQuotations(name, contents.toString('utf8'), readBrat(annotation), blocks)
+    const label = withoutBreaks ? name + withoutBreaksMark : name
+    const gold = directQuotations(label, contents.toString('utf8'), readBrat(annotation), blocks)
     await runOn(processor, file)
     const quotes = file.data.quotes ?? []
     runs.push({
@@ -74,7 +87,7 @@ export async function runArticles(
       gold,
       quotes,
       system: {
-        file: name,
+        file: label,
         quotes: systemQuotesFromQuotes(
           quotes,
           file.data.speakers ?? [],
@@ -92,6 +105,18 @@ export async function runArticles(
     })
   }
   return runs
+}
+
+/**
+ * What a copy read without paragraph breaks adds to its article's file name in the gold and the
+ * system articles: the two forms of one article are matched to the gold apart (matching pairs
+ * articles by file name), yet dealt to one fold (`articleOfFile`).
+ */
+const withoutBreaksMark = ' (without breaks)'
+
+/** The article a gold or system file name is of: the copy without breaks is its original's. */
+export function articleOfFile(file: string): string {
+  return file.endsWith(withoutBreaksMark) ? file.slice(0, -withoutBreaksMark.length) : file
 }
 
 /** A quote matched to the gold, with the features of its choice (empty: none). */

@@ -66,6 +66,16 @@ describe('cueMatches: a cue after the quotation', () => {
     expect(await matches('“We will rebuild the harbour.” He said it twice.')).toEqual([[]])
   })
 
+  it('takes no new sentence whose cue reports a clause of its own after a full stop', async () => {
+    // Text without paragraph breaks runs the next paragraph's sentence on after the quotation.
+    expect(
+      await matches('“We will rebuild the harbour.” Some traders said it could wait.'),
+    ).toEqual([[]])
+    expect(await matches('“We will rebuild the harbour.” Ann Vale said on Friday.')).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+    ])
+  })
+
   it('ties the attribution inside a broken quote to both halves', async () => {
     expect(await matches(`${said} Ann Vale said, “but slowly.”`)).toEqual([
       [['after-subject', 'Ann Vale', 'said', 0]],

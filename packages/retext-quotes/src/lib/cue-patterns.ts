@@ -6,6 +6,7 @@
  * the fitted model (see `choose.ts`), not by the order of these readers.
  */
 import {
+  auxiliaries,
   calendarWords,
   coordinators,
   hearingVerbs as hearingVerbList,
@@ -66,6 +67,9 @@ const possessiveWord = /^(?:\p{L}+)?['’]s?$/u
 const signatureEnd = /^[.;,)]$/
 const startsUppercase = /^\p{Lu}/u
 const stopOrComma = /^[.!?;,]$/
+
+/** The auxiliaries of a verb group, read after a cue for a clause it reports. */
+const reportingAuxiliaries: ReadonlySet<string> = new Set(auxiliaries)
 
 /** How a phrase is tied to a quotation. */
 export type CueRole =
@@ -694,7 +698,13 @@ function afterQuote(
     if (quoteAsks)
       return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
     let end = next + 1
-    while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) end++
+    while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) {
+      // "…." Some traders said it could stay.: a verb group after the cue is the clause it
+      // reports, a new sentence's own words; text without paragraph breaks puts such a
+      // sentence right after a quotation whose speaker came before.
+      if (reportingAuxiliaries.has((tokens[end] as Token).lower)) return null
+      end++
+    }
     const closer = tokens[end]
     // "Trump said, looking out on the crowd.": a participle after a comma belongs to the clause.
     if (closer && !stopOrComma.test(closer.text)) return null
