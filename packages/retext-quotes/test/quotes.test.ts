@@ -1920,3 +1920,20 @@ describe('a given name that is also a preposition after an owner', () => {
     ])
   })
 })
+
+describe('a hyphenated modifier before a name', () => {
+  async function runWithEntities(text: string) {
+    const file = new VFile(text)
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    return file
+  }
+
+  it('leaves a modifier that runs over two capitalized words out of the name after it', async () => {
+    const file = await runWithEntities(
+      'South Korean-born Teo Marrick learned at 30 that he had never been a citizen.\n\n' +
+        '"I was, like, shocked," said Marrick, 44.',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Teo Marrick'])
+  })
+})

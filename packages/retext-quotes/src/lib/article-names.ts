@@ -161,6 +161,10 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
             !nounlikeCueVerbs.has((tokens[runStart] as Token).lower)))
       )
         runStart++
+      // "South Korean-born Monte Haines": the words before a modifier inside the run are part
+      // of it ("South Korean-born"), not of the name after it.
+      for (let at = runStart + 1; at < end - 1; at++)
+        if (isHyphenatedModifier((tokens[at] as Token).text)) runStart = at + 1
       // "told Parliament Thursday that…": a day or a month is no part of a name.
       let runEnd = end
       while (runEnd > runStart && isCalendarWord(tokens[runEnd - 1] as Token)) runEnd--
