@@ -132,3 +132,28 @@ export const givenNameHonorifics: readonly string[] = Object.freeze([
  * before `of`.
  */
 export const givenNameTitles: readonly string[] = Object.freeze(['earl'])
+
+/**
+ * Nouns of a member of an armed or uniformed service written before a name as a rank ("*Marine*
+ * Ann Vale", "Navy *SEAL* Tom Vale", "*Airman* Ann Vale"): a title only before a known given name
+ * that still leaves a name of two words, as some are given names themselves ("Marine Le Pen").
+ * The rank says nothing of the holder's gender, "-man" or not: women serve as airmen and
+ * guardsmen. Source: the enlisted and service designations of the US armed forces (AP Stylebook
+ * "military titles") and the UK's, less those already role heads (`sergeant`, `soldier`).
+ */
+export const serviceMemberTitles: readonly string[] = Object.freeze([
+  'airman',
+  'cadet',
+  'guardsman',
+  'marine',
+  'midshipman',
+  'pfc',
+  'ranger',
+  'reservist',
+  'sailor',
+  'seal',
+  'seaman',
+  'spc',
+  'specialist',
+  'trooper',
+])

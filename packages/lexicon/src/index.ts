@@ -67,6 +67,7 @@ export {
   givenNameTitles,
   honorifics,
   maleTitles,
+  serviceMemberTitles,
 } from './honorifics.js'
 export {
   collateralKin,

@@ -106,6 +106,7 @@ describe('@newsroom/lexicon', () => {
       'roleHeadsOfManySenses',
       'roleKinds',
       'roleModifiers',
+      'serviceMemberTitles',
       'siblingKin',
       'silenceVerbs',
       'sourcePhrases',

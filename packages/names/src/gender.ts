@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { femaleTitles, maleTitles, SortedLines } from '@newsroom/lexicon'
+import { femaleTitles, maleTitles, SortedLines, serviceMemberTitles } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
 import { foldName, foldWord } from './fold.js'
 import type { PersonName } from './person-name.js'
@@ -10,6 +10,8 @@ export type NameGender = 'female' | 'male'
 
 const maleTitleSet = new Set(maleTitles)
 const femaleTitleSet = new Set(femaleTitles)
+/** Service ranks end in "-man" whoever holds them ("Airman Ann Vale"). */
+const serviceTitleSet = new Set(serviceMemberTitles)
 /** Role words that say which gender holds them ("congresswoman", "spokesman"). */
 const femaleRole =
   /(?:woman|wife|mother|daughter|sister|actress|hostess|waitress|heiress|stewardess|priestess|queen|princess|duchess|countess|baroness|empress|widow|girlfriend|niece|aunt)$/
@@ -86,6 +88,7 @@ export function titleGender(word: string): NameGender | null {
   const folded = foldWord(word)
   if (maleTitleSet.has(folded)) return 'male'
   if (femaleTitleSet.has(folded)) return 'female'
+  if (serviceTitleSet.has(folded)) return null
   if (femaleRole.test(folded)) return 'female'
   if (maleRole.test(folded) && !/(?:human|german|roman|ottoman)$/.test(folded)) return 'male'
   return null

@@ -7,6 +7,7 @@ import {
   nameSuffixes,
   ownedTitleOpeners,
   regnalNumerals,
+  serviceMemberTitles,
 } from '@newsroom/lexicon'
 import { BoundedCache } from './bounded-cache.js'
 import { isDictionaryWord } from './dictionary.js'
@@ -18,6 +19,7 @@ import { wordClass, wordClasses } from './word-classes.js'
 
 const givenNameHonorifics = new Set(givenNameHonorificList)
 const givenNameTitles = new Set(givenNameTitleList)
+const serviceTitles = new Set(serviceMemberTitles)
 const keepingTitleSet = new Set(nameKeepingTitles)
 const hyphenParticleSet = new Set(hyphenatedParticles)
 const regnalSet = new Set(regnalNumerals)
@@ -87,6 +89,13 @@ function roleEnd(words: readonly string[]): number {
     if (givenNameHonorifics.has(bare(word)) && !isRoleHead(word) && words.length - index < 3)
       continue
     if (givenNameTitles.has(bare(word)) && bare(words[index + 1] ?? '') !== 'of') continue
+    // "Marine Ann Vale" is a rank before a full name; "Marine Le Pen" is a name.
+    if (
+      serviceTitles.has(bare(word)) &&
+      lastNameWord - index >= 2 &&
+      isGivenName(words[index + 1] ?? '')
+    )
+      lastHead = index
     if (isRoleHead(word) || isHonorific(word)) lastHead = index
   }
   if (lastHead < 0) return 0

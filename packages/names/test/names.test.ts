@@ -520,6 +520,23 @@ describe('roles, gender and short given names', () => {
     expect(isRoleWord('Pellham')).toBe(false)
   })
 
+  it('reads a service rank before a full name as a role, not a given name', () => {
+    // "Marine" is a rank before a given name and a family name, a given name before "Le Pen".
+    expect(parsePersonName('Marine Owen Harrow')).toMatchObject({
+      name: 'Owen Harrow',
+      roles: ['Marine'],
+    })
+    expect(parsePersonName('Navy SEAL Owen Harrow')).toMatchObject({
+      name: 'Owen Harrow',
+      roles: ['Navy SEAL'],
+    })
+    expect(parsePersonName('Marine Le Brisket')).toMatchObject({ name: 'Marine Le Brisket' })
+    expect(personGender(parsePersonName('Marine Owen Harrow'))).toBe('male')
+    // A rank in "-man" says nothing of the holder's gender: the given name tells.
+    expect(personGender(parsePersonName('Airman Ann Harrow'))).toBe('female')
+    expect(personGender(parsePersonName('Guardsman Ann Harrow'))).toBe('female')
+  })
+
   it('reads gender from titles, role words and unambiguous given names', () => {
     expect(titleGender('Mrs')).toBe('female')
     expect(titleGender('congresswoman')).toBe('female')
