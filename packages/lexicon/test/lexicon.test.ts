@@ -161,6 +161,8 @@ describe('@newsroom/lexicon', () => {
     for (const word of lexicon.partyMemberNouns) expect(lexicon.roleHeads).toContain(word)
     for (const word of lexicon.givenNameHonorifics) expect(lexicon.honorifics).toContain(word)
     for (const word of lexicon.givenNameTitles) expect(lexicon.maleTitles).toContain(word)
+    // Service ranks are role heads only before a given name: never role heads outright.
+    for (const word of lexicon.serviceMemberTitles) expect(lexicon.roleHeads).not.toContain(word)
   })
 
   it('derives the narrower classes from the lists they narrow', () => {
