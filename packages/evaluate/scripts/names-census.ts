@@ -1,0 +1,50 @@
+/**
+ * Census of the two gender readings of trial names48 over PolNeAR train: people whose mention
+ * opens with a service rank (`serviceMemberTitles`: "Marine John Tiegen"), as role or as name,
+ * and people the article names only by one word that `loneGivenNameGender` reads.
+ *
+ *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/names-census.ts
+ *
+ * One tab-separated line per person found (kind, article, name, roles or gender), then counts.
+ */
+import { join } from 'node:path'
+import { serviceMemberTitles } from '@newsroom/lexicon'
+import { loneGivenNameGender, parsePersonName } from '@newsroom/names'
+import retextEntities from '@newsroom/retext-entities'
+import type { Entities } from '@newsroom/schema'
+import retextEnglish from 'retext-english'
+import { unified } from 'unified'
+import { articleFile, corpus, runOn, textFiles } from './corpus.js'
+
+const service = new Set(serviceMemberTitles)
+const processor = unified().use(retextEnglish).use(retextEntities)
+const directory = join(corpus, 'polnear-train', 'text')
+const counts = new Map<string, number>()
+const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
+for (const { name, contents } of textFiles(directory)) {
+  const file = articleFile(join(directory, name), contents)
+  await runOn(processor, file)
+  const people = (file.data.entities as Entities | undefined)?.people ?? []
+  for (const person of people) {
+    const forms = [person.name, ...person.aliases]
+    const ranked = person.roles.filter((role) =>
+      service.has((role.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/\.$/, '')),
+    )
+    if (ranked.length > 0) {
+      count('rank as role')
+      console.log(['rank-role', name, person.name, ranked.join('; ')].join('\t'))
+    }
+    const first = (person.name.split(/\s+/)[0] ?? '').toLowerCase()
+    if (service.has(first)) {
+      count('rank word opening the name')
+      console.log(['rank-name', name, person.name].join('\t'))
+    }
+    if (forms.some((form) => parsePersonName(form).full)) continue
+    const gender = loneGivenNameGender(parsePersonName(person.name))
+    if (gender) {
+      count(`lone given name ${gender}`)
+      console.log(['lone', name, person.name, gender].join('\t'))
+    }
+  }
+}
+for (const [key, value] of [...counts].sort()) console.log(`# ${key}\t${value}`)
