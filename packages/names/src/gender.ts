@@ -10,7 +10,7 @@ export type NameGender = 'female' | 'male'
 
 const maleTitleSet = new Set(maleTitles)
 const femaleTitleSet = new Set(femaleTitles)
-/** Service ranks end in "-man" whoever holds them ("Airman Ann Vale"). */
+/** A rank, "-man" or not, says nothing of its holder's gender ("Airman Ann Vale"). */
 const serviceTitleSet = new Set(serviceMemberTitles)
 /** Role words that say which gender holds them ("congresswoman", "spokesman"). */
 const femaleRole =
