@@ -1,7 +1,6 @@
 /**
- * Census of the two gender readings of trial names48 over PolNeAR train: people whose mention
- * opens with a service rank (`serviceMemberTitles`: "Marine John Tiegen"), as role or as name,
- * and people the article names only by one word that `loneGivenNameGender` reads.
+ * Census of service ranks over PolNeAR train (trial names48): people whose mention opens with a
+ * rank (`serviceMemberTitles`: "Marine John Tiegen"), read as their role or left in the name.
  *
  *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/names-census.ts
  *
@@ -9,7 +8,6 @@
  */
 import { join } from 'node:path'
 import { serviceMemberTitles } from '@newsroom/lexicon'
-import { loneGivenNameGender, parsePersonName } from '@newsroom/names'
 import retextEntities from '@newsroom/retext-entities'
 import type { Entities } from '@newsroom/schema'
 import retextEnglish from 'retext-english'
@@ -26,7 +24,6 @@ for (const { name, contents } of textFiles(directory)) {
   await runOn(processor, file)
   const people = (file.data.entities as Entities | undefined)?.people ?? []
   for (const person of people) {
-    const forms = [person.name, ...person.aliases]
     const ranked = person.roles.filter((role) =>
       service.has((role.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/\.$/, '')),
     )
@@ -38,12 +35,6 @@ for (const { name, contents } of textFiles(directory)) {
     if (service.has(first)) {
       count('rank word opening the name')
       console.log(['rank-name', name, person.name].join('\t'))
-    }
-    if (forms.some((form) => parsePersonName(form).full)) continue
-    const gender = loneGivenNameGender(parsePersonName(person.name))
-    if (gender) {
-      count(`lone given name ${gender}`)
-      console.log(['lone', name, person.name, gender].join('\t'))
     }
   }
 }
