@@ -157,11 +157,9 @@ const chosenFeatures: ReadonlySet<string> = new Set([
  * Families of the chosen candidate's features read as they are: where it stands (in the
  * quotation's sentence, the one before, or further) and the cue patterns that tie it to this
  * quotation or the one before (`role:after-subject`, `role:before-subject:far`): out of fold,
- * a choice some patterns make is right more often than its softmax probability says. And
- * `restored:`: a choice in a paragraph ingest restored (see `ArticleModel.restored`) is judged
- * apart, so a model fit on text with and without breaks keeps its threshold for written text.
+ * a choice some patterns make is right more often than its softmax probability says.
  */
-const chosenFamilies = ['place:', 'role:', 'previous-role:', 'restored:'] as const
+const chosenFamilies = ['place:', 'role:', 'previous-role:'] as const
 
 /** Whether the confidence model reads a feature of the chosen candidate. */
 export function readsChosenFeature(name: string): boolean {
