@@ -412,14 +412,7 @@ async function main(): Promise<void> {
   // The confidence model, the calibration and the threshold learn the product's convention too:
   // a quotation crediting the cited outlet is left out of them, or judged by the person.
   const citedOutlet = citedOutletQuotes(heldOut.flat())
-  // `--written-confidence` (with `--both-forms`): the confidence model and the threshold learn
-  // from the choices on articles as written only, so the copies teach the choice model alone.
-  const confidenceMatched = args.includes('--written-confidence')
-    ? heldOutMatched.map((matched) =>
-        matched.filter(({ quote }) => articleOfFile(quote.file) === quote.file),
-      )
-    : heldOutMatched
-  const fitMatched = confidenceMatched.map((matched) =>
+  const fitMatched = heldOutMatched.map((matched) =>
     accordingTo === 'learn'
       ? matched
       : matched.flatMap((choice) => {
@@ -431,7 +424,7 @@ async function main(): Promise<void> {
         }),
   )
   const { confidence, calibration, threshold, scored, partitionThresholds, pooledPrecision } =
-    fitConfidenceOverPartitions(confidenceMatched, fitMatched, {
+    fitConfidenceOverPartitions(heldOutMatched, fitMatched, {
       l2: confidenceL2,
       target,
       bound,

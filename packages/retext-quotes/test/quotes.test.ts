@@ -759,51 +759,6 @@ describe('candidate entities (`candidates: true`)', () => {
   })
 })
 
-describe('paragraphs ingest restored', () => {
-  const text = [
-    'Ann Vale, the harbour master, spoke on Monday about the storm.',
-    '"The divers will finish by Friday," she said.',
-  ].join('\n\n')
-
-  async function featuresOf(blocks: Array<{ id: string; restored?: true }>) {
-    // Only what the plugin reads of the ingested article: its title and its blocks' marks.
-    const data: Record<string, unknown> = {
-      blockIds: blocks.map((block) => block.id),
-      article: { title: 'Harbour', blocks },
-    }
-    const file = new VFile({ value: text, data })
-    const processor = unified().use(retextEnglish).use(retextQuotes, { candidates: true })
-    await processor.run(processor.parse(file), file)
-    const [first] = file.data.speakerCandidates ?? []
-    return first?.candidates.map((candidate) => Object.keys(candidate.features)) ?? []
-  }
-
-  it('weigh paragraph evidence apart when the quotation’s paragraph is a guessed one', async () => {
-    const restored = await featuresOf([
-      { id: 'p1', restored: true },
-      { id: 'p2', restored: true },
-    ])
-    expect(restored.length).toBeGreaterThan(1)
-    for (const names of restored)
-      expect(names.some((name) => name.startsWith('restored:place:'))).toBe(true)
-    // The quotation opens its paragraph, so each candidate hears it as guessed.
-    expect(restored.flat()).toContain('restored:opens-paragraph:same-after')
-    // The mention in the paragraph before is in another (guessed) paragraph.
-    expect(restored.flat()).toContain('restored:other-paragraph')
-  })
-
-  it('reads written paragraphs as before: no mark, no such feature', async () => {
-    for (const blocks of [
-      [{ id: 'p1' }, { id: 'p2' }],
-      [{ id: 'p1', restored: true as const }, { id: 'p2' }],
-    ]) {
-      const written = await featuresOf(blocks)
-      expect(written.length).toBeGreaterThan(1)
-      expect(written.flat().filter((name) => name.startsWith('restored:'))).toEqual([])
-    }
-  })
-})
-
 describe('a joined clause’s description', () => {
   it('never publishes the quotation to the named person of the other clause', async () => {
     for (const text of [

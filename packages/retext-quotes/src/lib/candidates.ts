@@ -281,7 +281,6 @@ export function gatherCandidates(
     firstSentence,
     lastSentence,
     opens: opensParagraph(speech.quote, model.paragraphs),
-    restored: model.restored[first.paragraph] === true,
   }
   for (const candidate of candidates) describe(model, speech, quotation, candidate, nearest)
   if (writerSays(model, speech)) return candidates.filter(isFirstPerson)
@@ -833,8 +832,6 @@ interface QuotationFacts {
   lastSentence: number
   /** Whether it opens its paragraph. */
   opens: boolean
-  /** Whether its paragraph's bounds were guessed by ingest (`ArticleModel.restored`). */
-  restored: boolean
 }
 
 /** Where a candidate stands against the quotation, in sentences. */
@@ -960,8 +957,6 @@ const kindPlaceNames = namePart('kind-place:')
 const noCueNames = namePart('no-cue:')
 const opensParagraphNames = namePart('opens-paragraph:')
 const nearestNames = namePart('nearest:')
-const restoredPlaceNames = namePart('restored:place:')
-const restoredOpensNames = namePart('restored:opens-paragraph:')
 
 // The features of one name, numbered once.
 const rolesSeveral = featureIndex('roles:several')
@@ -992,8 +987,6 @@ const personName = featureIndex('person-name')
 const commonWordOpening = featureIndex('common-word-opening-sentence')
 const calendarName = featureIndex('name:calendar')
 const capitalsName = featureIndex('name:capitals')
-const restoredPreviousOpens = featureIndex('restored:previous:quote-opens-paragraph')
-const restoredOtherParagraph = featureIndex('restored:other-paragraph')
 
 const lowercaseLetter = /\p{Ll}/u
 
@@ -1028,14 +1021,6 @@ function describe(
     if (opens) features.add(previousOpensParagraph)
   }
   for (const role of candidate.nextRoles) features.add(featureOf(nextRoleNames, role))
-  // In a paragraph ingest restored, a quotation opens one because the restoration cuts before
-  // each quotation, and a paragraph's end is a guess: the paragraph evidence again, weighed apart.
-  if (quotation.restored) {
-    features.add(featureOf(restoredPlaceNames, place.bucket))
-    if (opens) features.add(featureOf(restoredOpensNames, place.bucket))
-    if (opens && candidate.previousRoles.length > 0) features.add(restoredPreviousOpens)
-    if (candidate.paragraph !== quote.segments[0]?.paragraph) features.add(restoredOtherParagraph)
-  }
   if (candidate.nextRoles.length > 0) {
     features.add(next)
     features.add(hasCue ? nextHasCue : nextHasNoCue)

@@ -337,19 +337,6 @@ function personAuthors(authors: unknown): string[] {
   return parsed.data.flatMap((author) => (author.kind === 'person' ? [author.name] : []))
 }
 
-/**
- * Whether each paragraph (by its block id) is one ingest cut out of a paragraph pasted without
- * breaks: a block of the article marked `restored`. Read loosely, as the title is: a file without
- * an article, or blocks of another shape, has written paragraphs only.
- */
-function restoredParagraphs(blocks: unknown, blockIds: readonly string[]): boolean[] {
-  const restored = new Set<string>()
-  if (Array.isArray(blocks))
-    for (const block of blocks as Array<{ id?: unknown; restored?: unknown }>)
-      if (block?.restored === true && typeof block.id === 'string') restored.add(block.id)
-  return blockIds.map((id) => restored.has(id))
-}
-
 /** Where a quotation starts (its opening mark) and ends (its closing mark), for the walk. */
 function placeOf(attribution: Attribution): Pick<QuoteEvent, 'start' | 'end'> {
   const first = attribution.speech.quote.segments[0] as { paragraph: number; open: number }
@@ -432,16 +419,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
       const id = Array.isArray(given) ? given[index] : undefined
       return typeof id === 'string' ? id : `p${index + 1}`
     })
-    const article = (
-      file.data as { article?: { title?: unknown; authors?: unknown; blocks?: unknown } }
-    ).article
+    const article = (file.data as { article?: { title?: unknown; authors?: unknown } }).article
     const articleModel = buildModel(
       texts,
       parsed,
       readKnownMentions(file, starts),
       typeof article?.title === 'string' ? article.title : null,
       personAuthors(article?.authors),
-      restoredParagraphs(article?.blocks, blockIds),
     )
     report(file, value, starts, articleModel.problems)
 

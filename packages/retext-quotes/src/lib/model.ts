@@ -39,11 +39,6 @@ export interface ArticleModel {
   authors: readonly string[]
   /** Sentences before each paragraph: a sentence's number in the article is this plus its index. */
   sentenceBase: number[]
-  /**
-   * Whether each paragraph's bounds were guessed by ingest (a block marked `restored`: cut out of
-   * one pasted without breaks) rather than written: where it opens says less of who speaks.
-   */
-  restored: readonly boolean[]
   /** What the stages read of the article once and ask again (see `ArticleMemo`). */
   memo: ArticleMemo
 }
@@ -83,7 +78,6 @@ export function buildModel(
   known: readonly KnownMention[] | undefined,
   title: string | null,
   authors: readonly string[] = [],
-  restored: readonly boolean[] = [],
 ): ArticleModel {
   const { quotes, problems } = findQuotes(texts)
   const segments = texts.map((): QuotedSegment[] => [])
@@ -114,7 +108,6 @@ export function buildModel(
     chainsByParagraph: byParagraph(chains),
     title,
     sentenceBase,
-    restored,
     memo: {
       reaches: new Map(),
       nearby: new Map(),
