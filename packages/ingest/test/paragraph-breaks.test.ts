@@ -89,6 +89,19 @@ describe('ingest: text without paragraph breaks', () => {
     ).toBe(true)
   })
 
+  it('marks the blocks cut out of the long paragraph restored, and only those', () => {
+    const written = 'The council met on Tuesday evening.'
+    const file = ingestText([written, body, written].join('\n\n'))
+    const blocks = file.data.article?.blocks ?? []
+    expect(blocks.length).toBeGreaterThan(5)
+    // The first and the last block are the writer's; every piece between them is ingest's guess.
+    expect(blocks.map((block) => block.restored === true)).toEqual(
+      blocks.map((_, index) => index > 0 && index < blocks.length - 1),
+    )
+    // Written paragraphs carry no mark at all, so articles with breaks read as before.
+    expect(blocks[0]).not.toHaveProperty('restored')
+  })
+
   it('reports the split at the paragraph, and block sources point into the file', () => {
     const file = ingestText(body)
     const messages = file.messages.filter((message) => message.ruleId === 'run-on-paragraph')
@@ -142,6 +155,7 @@ describe('ingest: text without paragraph breaks', () => {
     const file = ingestText(separated)
     expect(file.messages.filter((message) => message.ruleId === 'run-on-paragraph')).toEqual([])
     expect(file.data.article?.blocks).toHaveLength(10)
+    expect(file.data.article?.blocks.some((block) => 'restored' in block)).toBe(false)
   })
 
   it('breaks a paragraph of 5,000-word sentences at every sentence end', () => {

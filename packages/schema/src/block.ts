@@ -5,5 +5,10 @@ export const Block = z.object({
   id: z.string().regex(/^[a-z]+[0-9]+$/, 'Expected a block id such as `p1` or `h2`'),
   type: z.enum(['paragraph', 'heading']),
   text: z.string().min(1),
+  /**
+   * Set on the paragraphs ingest cut out of one pasted without breaks (`run-on-paragraph`): their
+   * bounds are guessed, not the writer's, so attribution weighs where they open and end less.
+   */
+  restored: z.literal(true).optional(),
 })
 export type Block = z.infer<typeof Block>

@@ -74,6 +74,14 @@ describe('@newsroom/schema', () => {
     expect(schema.IsoDate.safeParse('June 19, 2023').success).toBe(false)
   })
 
+  it('marks a restored paragraph with true only, and keeps the mark', () => {
+    const block = { id: 'p2', type: 'paragraph', text: 'Rain fell.' }
+    expect(schema.Block.parse({ ...block, restored: true })).toEqual({ ...block, restored: true })
+    expect(schema.Block.parse(block)).toEqual(block)
+    // A written paragraph carries no mark rather than `false`, so its JSON stays as it was.
+    expect(schema.Block.safeParse({ ...block, restored: false }).success).toBe(false)
+  })
+
   it('names the field of each problem', () => {
     const result = schema.Block.safeParse({ id: 'p1', type: 'aside', text: '' })
     expect(result.success).toBe(false)

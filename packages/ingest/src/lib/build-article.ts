@@ -73,7 +73,11 @@ function toBlocks(segments: Segment[]): { blocks: Block[]; sources: Record<strin
     counts[segment.type]++
     const prefix = segment.type === 'paragraph' ? 'p' : 'h'
     const id = `${prefix}${counts[segment.type]}`
-    blocks.push({ id, type: segment.type, text })
+    blocks.push(
+      segment.restored
+        ? { id, type: segment.type, text, restored: true }
+        : { id, type: segment.type, text },
+    )
     sources[id] = segment.lines.map(lineSource)
   }
   return { blocks, sources }

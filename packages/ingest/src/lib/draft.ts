@@ -22,6 +22,8 @@ export interface Line extends Place {
 export interface Segment {
   type: 'paragraph' | 'heading'
   lines: Line[]
+  /** A paragraph cut out of a run-on one: its bounds are guessed (see `restoreParagraphs`). */
+  restored?: true
 }
 
 /** A metadata value and where it was found. */

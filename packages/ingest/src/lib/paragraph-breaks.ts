@@ -85,7 +85,8 @@ export function isRunOnParagraph(text: string): boolean {
 /**
  * Split every run-on paragraph of `segments` into paragraphs at its sentence ends, each still
  * placed in the file. `read` reads paragraphs (see `paragraphReader`); `onRestore` hears of each
- * paragraph split, with how many paragraphs it became and its first line.
+ * paragraph split, with how many paragraphs it became and its first line. The pieces of a split
+ * paragraph are marked `restored`, so attribution can tell them from paragraphs the writer made.
  */
 export function restoreParagraphs(
   segments: readonly Segment[],
@@ -104,7 +105,11 @@ export function restoreParagraphs(
       from = end
     }
     const first = segment.lines[0]
-    if (pieces.length > 1 && first) onRestore?.(pieces.length, first)
+    if (pieces.length > 1) {
+      // Every piece is marked, the first too: its end is as guessed as the others' starts.
+      for (const piece of pieces) piece.restored = true
+      if (first) onRestore?.(pieces.length, first)
+    }
     return pieces
   })
 }
