@@ -7,7 +7,8 @@ export const Block = z.object({
   text: z.string().min(1),
   /**
    * Set on the paragraphs ingest cut out of one pasted without breaks (`run-on-paragraph`): their
-   * bounds are guessed, not the writer's, so attribution weighs where they open and end less.
+   * bounds are guessed, not the writer's, which a reader of the JSON should know before trusting
+   * them (the speaker model does not read the mark yet: trial restore48).
    */
   restored: z.literal(true).optional(),
 })
