@@ -86,7 +86,8 @@ export function isRunOnParagraph(text: string): boolean {
  * Split every run-on paragraph of `segments` into paragraphs at its sentence ends, each still
  * placed in the file. `read` reads paragraphs (see `paragraphReader`); `onRestore` hears of each
  * paragraph split, with how many paragraphs it became and its first line. The pieces of a split
- * paragraph are marked `restored`, so attribution can tell them from paragraphs the writer made.
+ * paragraph are marked `restored`: a reader of the article JSON can tell them from paragraphs the
+ * writer made.
  */
 export function restoreParagraphs(
   segments: readonly Segment[],
