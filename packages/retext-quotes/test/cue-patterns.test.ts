@@ -76,6 +76,16 @@ describe('cueMatches: a cue after the quotation', () => {
     ])
   })
 
+  it('keeps a cue whose own clause holds an auxiliary after a full stop', async () => {
+    // The verb group belongs to a clause the attribution opens, not to one the cue reports.
+    expect(await matches('“It is a fantasy.” Ann Vale said as the meeting was ending.')).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+    ])
+    expect(
+      await matches('“We will keep talking.” Ann Vale told reporters who had waited outside.'),
+    ).toEqual([[['after-subject', 'Ann Vale', 'told', 0]]])
+  })
+
   it('ties the attribution inside a broken quote to both halves', async () => {
     expect(await matches(`${said} Ann Vale said, “but slowly.”`)).toEqual([
       [['after-subject', 'Ann Vale', 'said', 0]],

@@ -14,6 +14,7 @@ import {
   negativeAdverbs,
   passiveAuxiliaries as passiveAuxiliaryList,
   relativePronouns as relativePronounList,
+  subordinators,
   timeNouns,
 } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
@@ -68,8 +69,12 @@ const signatureEnd = /^[.;,)]$/
 const startsUppercase = /^\p{Lu}/u
 const stopOrComma = /^[.!?;,]$/
 
-/** The auxiliaries of a verb group, read after a cue for a clause it reports. */
+/** The auxiliaries of a verb group, read after a cue for a clause it reports (`afterQuote`). */
 const reportingAuxiliaries: ReadonlySet<string> = new Set(auxiliaries)
+/** Words opening a clause of the attribution's own ("as the meeting was ending"). */
+const attributionClauseOpeners: ReadonlySet<string> = new Set(
+  [...subordinators, ...relativePronounList].filter((word) => word !== 'that'),
+)
 
 /** How a phrase is tied to a quotation. */
 export type CueRole =
@@ -698,11 +703,15 @@ function afterQuote(
     if (quoteAsks)
       return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
     let end = next + 1
+    // "…." Some traders said it could stay.: an auxiliary right after the cue opens the clause
+    // the cue reports, a new sentence's own words (text without paragraph breaks runs such a
+    // sentence on after a quotation whose speaker came before); one inside a clause the
+    // attribution opens itself ("said as the meeting was ending") leaves the cue the quotation's.
+    let reported = true
     while (end < tokens.length && (tokens[end] as Token).kind === 'word' && end - next < 7) {
-      // "…." Some traders said it could stay.: a verb group after the cue is the clause it
-      // reports, a new sentence's own words; text without paragraph breaks puts such a
-      // sentence right after a quotation whose speaker came before.
-      if (reportingAuxiliaries.has((tokens[end] as Token).lower)) return null
+      const lower = (tokens[end] as Token).lower
+      if (attributionClauseOpeners.has(lower)) reported = false
+      if (reported && reportingAuxiliaries.has(lower)) return null
       end++
     }
     const closer = tokens[end]
