@@ -154,8 +154,10 @@ function run(
 
 /**
  * Run articles as they are and, with `--both-forms`, once more without their paragraph breaks
- * (text pasted as one paragraph, as some sites export it): the copies keep their article's
- * name, so a fold or a partition by name holds both forms of an article together.
+ * (text pasted as one paragraph, as some sites export it). A copy keeps its article's run name,
+ * but its gold and system file names get " (without breaks)" after them, so that the gold matches
+ * each form apart; `articleOfFile` reads the article back, so a fold or a partition by article
+ * holds both forms together.
  */
 async function runForms(
   names: readonly string[],

@@ -4,7 +4,8 @@
  *
  *   pnpm --filter @newsroom/evaluate exec tsx --conditions=@newsroom/source scripts/names-census.ts
  *
- * One tab-separated line per person found (kind, article, name, roles or gender), then counts.
+ * One tab-separated line per person found (kind, article, name, and the ranks read as roles),
+ * then counts.
  */
 import { join } from 'node:path'
 import { serviceMemberTitles } from '@newsroom/lexicon'

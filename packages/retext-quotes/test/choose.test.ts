@@ -245,7 +245,8 @@ describe('rival-cued', () => {
       [2, 'ann-vale'],
     ])
     expect(choiceFeatures(choice, 'name', agreeing).has('rival-cued')).toBe(false)
-    // Only the rivals asked about (`rivalsToResolve`) count: the cued one at -10 is not.
+    // Only the rivals in `entities` (the close ones `rivalsToResolve` asks about) are read: the
+    // cued candidate at -10 is not among them.
     const uncuedRival = { ...choice, cued: [false, true, false, true] }
     const entities = new Map([
       [0, 'ann-vale'],
