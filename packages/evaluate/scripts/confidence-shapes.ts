@@ -11,33 +11,18 @@
  * The confidence is replayed on partition 0 (the fit's own folds) as `fit-speaker-model` fits it
  * (steps 5 and 6, `fitConfidence`). Reads the dump; writes only `--write`.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { SpeakerCandidate } from '@newsroom/retext-quotes'
-import type { MatchedSourceQuote, MentionSpan } from '../src/index.js'
-import { passedOverPersons } from './cited-outlet.js'
 import { fitConfidence } from './confidence-fit.js'
+import {
+  citesOutlet,
+  type DumpedArticle,
+  type DumpedQuote,
+  dumpedChoice,
+  isMatched,
+  readDump,
+} from './dumped-choices.js'
 import type { MatchedChoice } from './train-runs.js'
-
-interface DumpedQuote {
-  system: MatchedSourceQuote['system']
-  gold: MatchedSourceQuote['gold'] | null
-  right: boolean | null
-  spans: MentionSpan[]
-  cue: string | null
-  choice?: Record<string, number>
-  publishable?: boolean
-  resolution?: string
-  candidates?: SpeakerCandidate[]
-}
-
-interface DumpedArticle {
-  name: string
-  fold: number
-  texts: string[]
-  blockIds: string[]
-  quotes: DumpedQuote[]
-}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,7 +37,7 @@ const [path] = positionals
 if (!path) throw new TypeError('Expected a dump file, written by `fit-speaker-model --dump`')
 const coverage = Number(values.coverage)
 const adding = values.add ? values.add.split(',') : []
-const articles = JSON.parse(readFileSync(path, 'utf8')) as DumpedArticle[]
+const articles = readDump(path)
 
 /** The speaker a quotation is given or leaned to, as `newsroom eval` reads it. */
 function leanedSpeaker(quote: DumpedQuote): string | null {
@@ -141,27 +126,9 @@ function shapes(article: DumpedArticle, at: number): string[] {
   const text = block === null ? '' : (article.texts[article.blockIds.indexOf(block)] ?? '')
   if (/\baccording to\b/i.test(text)) names.push('paragraph has `according to`')
   if (quote.gold?.source === null) names.push('gold gives no source')
-  if (quote.gold && citesOutlet(article, quote.gold, quote.candidates ?? []))
+  if (isMatched(quote) && citesOutlet(article, quote))
     names.push('credits the outlet cited over a person (left out of the fit)')
   return names
-}
-
-/**
- * Whether the gold credits the outlet a quotation's report cites `according to` over a person a
- * cue ties to it: the fit leaves such quotations out (`--according-to leave-out`).
- */
-function citesOutlet(
-  article: DumpedArticle,
-  gold: MatchedSourceQuote['gold'],
-  candidates: readonly SpeakerCandidate[],
-): boolean {
-  const source = gold.source
-  return (
-    source?.span !== undefined &&
-    source.span !== null &&
-    passedOverPersons(article, { text: source.text, span: source.span as MentionSpan }, candidates)
-      .length > 0
-  )
 }
 
 const k = 1 + Math.max(...articles.map((article) => article.fold))
@@ -170,16 +137,11 @@ const fitted: MatchedChoice[][] = Array.from({ length: k }, () => [])
 const placeOf = new Map<MatchedChoice, { article: DumpedArticle; at: number }>()
 for (const article of articles)
   for (const [at, quote] of article.quotes.entries()) {
-    if (!quote.gold) continue
-    const choice: MatchedChoice = {
-      quote: { file: article.name, gold: quote.gold, system: quote.system, right: !!quote.right },
-      features: quote.choice ?? {},
-      publishable: quote.publishable ?? true,
-    }
+    if (!isMatched(quote)) continue
+    const choice = dumpedChoice(article, quote)
     placeOf.set(choice, { article, at })
     heldOut[article.fold]?.push(choice)
-    if (!citesOutlet(article, quote.gold, quote.candidates ?? []))
-      fitted[article.fold]?.push(choice)
+    if (!citesOutlet(article, quote)) fitted[article.fold]?.push(choice)
   }
 const { scored } = fitConfidence(heldOut, fitted, { l2: 2, target: 0.97, bound: 0 })
 const choices = heldOut.flat()

@@ -24,30 +24,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { SpeakerCandidate } from '@newsroom/retext-quotes'
 import { directQuotations, type MentionSpan, namesSource, readBrat } from '../src/index.js'
-import { passedOverPersons } from './cited-outlet.js'
 import { fitConfidence } from './confidence-fit.js'
 import { annotationOf, articleFile, repository } from './corpus.js'
+import {
+  citesOutlet,
+  type DumpedArticle,
+  type DumpedQuote,
+  dumpedChoice,
+  isMatched,
+  readDump,
+} from './dumped-choices.js'
 import { foldInPartition, rankedCurve } from './logistic.js'
 import { type MatchedChoice, train } from './train-runs.js'
-
-interface DumpedQuote {
-  system: MatchedChoice['quote']['system']
-  gold: MatchedChoice['quote']['gold'] | null
-  right: boolean | null
-  choice?: Record<string, number>
-  publishable?: boolean
-  resolution?: string
-  candidates?: SpeakerCandidate[]
-}
-interface DumpedArticle {
-  name: string
-  fold: number
-  texts: string[]
-  blockIds: string[]
-  quotes: DumpedQuote[]
-}
 
 type Variant = (quote: DumpedQuote, features: Record<string, number>) => void
 
@@ -115,7 +104,7 @@ const shippedModel = JSON.parse(
 const threshold = values.threshold === undefined ? shippedModel.threshold : Number(values.threshold)
 const partitions = Number(values.partitions)
 const l2 = Number(values['confidence-l2'])
-const articles = JSON.parse(readFileSync(positionals[0] as string, 'utf8')) as DumpedArticle[]
+const articles = readDump(positionals[0] as string)
 
 interface Row {
   choice: MatchedChoice
@@ -128,30 +117,12 @@ function rows(extra: readonly Variant[]): Row[] {
   const out: Row[] = []
   for (const article of articles)
     for (const quote of article.quotes) {
-      if (!quote.gold) continue
+      if (!isMatched(quote)) continue
       const features = { ...(quote.choice ?? {}) }
       if (Object.keys(features).length > 0) for (const variant of extra) variant(quote, features)
-      const source = quote.gold.source
-      const cited =
-        source?.span !== undefined &&
-        source.span !== null &&
-        passedOverPersons(
-          article,
-          { text: source.text, span: source.span as MentionSpan },
-          quote.candidates ?? [],
-        ).length > 0
       out.push({
-        choice: {
-          quote: {
-            file: article.name,
-            gold: quote.gold,
-            system: quote.system,
-            right: !!quote.right,
-          },
-          features,
-          publishable: quote.publishable ?? true,
-        },
-        cited,
+        choice: dumpedChoice(article, quote, features),
+        cited: citesOutlet(article, quote),
         quote,
         article,
       })

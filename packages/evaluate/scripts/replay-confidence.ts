@@ -18,30 +18,17 @@
  * the confidence penalty of `--confidence-l2` (default 2, as the fit's). Reads the dumps; writes
  * nothing.
  */
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { SpeakerCandidate } from '@newsroom/retext-quotes'
-import type { MatchedSourceQuote, MentionSpan } from '../src/index.js'
-import { passedOverPersons } from './cited-outlet.js'
 import { fitConfidence } from './confidence-fit.js'
+import {
+  citesOutlet,
+  type DumpedArticle,
+  dumpedChoice,
+  isMatched,
+  readDump,
+} from './dumped-choices.js'
 import { chooseThreshold, foldInPartition, rankedCurve, type ScoredQuote } from './logistic.js'
 import type { MatchedChoice } from './train-runs.js'
-
-/** One article of a dump, as `fit-speaker-model --dump` writes it (the fields read here). */
-interface DumpedArticle {
-  name: string
-  fold: number
-  texts: string[]
-  blockIds: string[]
-  quotes: Array<{
-    system: MatchedSourceQuote['system']
-    gold: MatchedSourceQuote['gold'] | null
-    right: boolean | null
-    choice?: Record<string, number>
-    publishable?: boolean
-    candidates?: SpeakerCandidate[]
-  }>
-}
 
 /** How a confidence fit ranks the out-of-fold choices. */
 interface Ranking {
@@ -81,25 +68,12 @@ function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
   for (const article of articles) {
     const fold = partition === 0 ? article.fold : foldInPartition(article.name, partition, k)
     for (const quote of article.quotes) {
-      if (!quote.gold) continue
-      const choice: MatchedChoice = {
-        quote: { file: article.name, gold: quote.gold, system: quote.system, right: !!quote.right },
-        features: quote.choice ?? {},
-        publishable: quote.publishable ?? true,
-      }
+      if (!isMatched(quote)) continue
+      const choice = dumpedChoice(article, quote)
       heldOut[fold]?.push(choice)
       // As the fit does: a quotation crediting the outlet cited `according to` over a person the
       // cue names is left out of the confidence fit and the threshold.
-      const source = quote.gold.source
-      const cited =
-        source?.span !== undefined &&
-        source.span !== null &&
-        passedOverPersons(
-          article,
-          { text: source.text, span: source.span as MentionSpan },
-          quote.candidates ?? [],
-        ).length > 0
-      if (!cited) fitted[fold]?.push(choice)
+      if (!citesOutlet(article, quote)) fitted[fold]?.push(choice)
     }
   }
   const { scored, threshold, fittedScored } = fitConfidence(heldOut, fitted, {
@@ -111,7 +85,7 @@ function rank(articles: readonly DumpedArticle[], partition: number): Ranking {
   return { ...rankedCurve(scored, known, target, 0.9), threshold, fittedScored }
 }
 
-const dumps = paths.map((path) => JSON.parse(readFileSync(path, 'utf8')) as DumpedArticle[])
+const dumps = paths.map(readDump)
 const sums = { kept: 0, wrong: 0 }
 // One array per partition, flattened once at the end: a spread push of a partition's thousands of
 // quotes would pass them all as arguments, which the call stack bounds.
