@@ -4,7 +4,8 @@
  * agencies and broadcasters, large companies and militant groups. One a line: `Name|aliases;…`;
  * aliases resolve to `Name`, so the same organization has one id in every article.
  * Source: hand-compiled from Wikipedia "List of intergovernmental organizations", "List of news
- * agencies", "List of federal agencies in the United States" and the Fortune Global 500.
+ * agencies", "List of federal agencies in the United States" and the Fortune Global 500; US
+ * national newspapers, news sites and pollsters that political copy cites as sources.
  */
 export const organizationTable = `
 United Nations|UN;U.N.
@@ -101,6 +102,23 @@ The Times
 Financial Times|FT
 The Wall Street Journal|Wall Street Journal;WSJ
 The Economist|Economist
+The Hill
+Politico
+USA Today
+Los Angeles Times|LA Times;L.A. Times
+Chicago Tribune
+The Plain Dealer|Plain Dealer
+The Des Moines Register|Des Moines Register
+The Boston Globe|Boston Globe
+National Review
+The Huffington Post|Huffington Post;HuffPost
+Breitbart News|Breitbart
+BuzzFeed News|BuzzFeed
+The Daily Caller|Daily Caller
+Pew Research Center|Pew Research;Pew
+Gallup
+Rasmussen Reports|Rasmussen
+Public Policy Polling
 Twitter
 Facebook|Meta
 Instagram
