@@ -102,7 +102,6 @@ The Times
 Financial Times|FT
 The Wall Street Journal|Wall Street Journal;WSJ
 The Economist|Economist
-The Hill
 Politico
 USA Today
 Los Angeles Times|LA Times;L.A. Times
@@ -111,7 +110,6 @@ The Plain Dealer|Plain Dealer
 The Des Moines Register|Des Moines Register
 The Boston Globe|Boston Globe
 National Review
-The Huffington Post|Huffington Post;HuffPost
 Breitbart News|Breitbart
 BuzzFeed News|BuzzFeed
 The Daily Caller|Daily Caller
