@@ -281,6 +281,18 @@ describe('retextEntities behaviour', () => {
     ])
   })
 
+  it('knows outlets and pollsters by their full names, and a family name stays a person', async () => {
+    const file = await run(
+      'A survey by Pew Research found support falling. The vote was reported by the Plain Dealer. ' +
+        'Mara Breitbart, a retired teacher, disagreed. "It is wrong," Breitbart said.',
+    )
+    expect(names(file.data.entities?.organizations)).toEqual([
+      'Pew Research Center',
+      'Plain Dealer',
+    ])
+    expect(names(file.data.entities?.people)).toEqual(['Mara Breitbart'])
+  })
+
   it('starts an organization after the day and the lowercase word that led to it', async () => {
     const file = await run(
       'The spot airs Friday on TV and Saturday on Harbour Radio, Mara Velk said.',

@@ -110,12 +110,11 @@ The Plain Dealer|Plain Dealer
 The Des Moines Register|Des Moines Register
 The Boston Globe|Boston Globe
 National Review
-Breitbart News|Breitbart
+Breitbart News
 BuzzFeed News|BuzzFeed
 The Daily Caller|Daily Caller
-Pew Research Center|Pew Research;Pew
-Gallup
-Rasmussen Reports|Rasmussen
+Pew Research Center|Pew Research
+Rasmussen Reports
 Public Policy Polling
 Twitter
 Facebook|Meta
