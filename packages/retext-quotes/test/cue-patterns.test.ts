@@ -41,6 +41,22 @@ describe('cueMatches: a cue after the quotation', () => {
     ])
   })
 
+  it('reads the cue after a clause set off between the subject and it', async () => {
+    expect(
+      await matches(`${said} Ann Vale, who runs a bakery in Dover, told Harbour Radio.`),
+    ).toEqual([[['after-subject', 'Ann Vale', 'told', 0]]])
+    expect(await matches(`${said} Ann Vale, after a long pause, said of Brio.`)).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+    ])
+    expect(
+      await matches(`${said} Ann Vale, 52, of Dover, Kent, also said on a call with reporters.`),
+    ).toEqual([[['after-subject', 'Ann Vale', 'said', 0]]])
+    // No cue after the clause: no attribution, and none across a sentence.
+    expect(await matches(`${said} Ann Vale, who runs a bakery, left. Brio said nothing.`)).toEqual([
+      [],
+    ])
+  })
+
   it('reads an inverted subject after the cue', async () => {
     expect(await matches(`${said} said Ann Vale.`)).toEqual([
       [['after-inverted', 'Ann Vale', 'said', 0]],

@@ -38,6 +38,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
+import { cueAfterSetOffClause } from './set-off-clause.js'
 import {
   cueNouns,
   cueVerbs,
@@ -685,6 +686,13 @@ function afterQuote(
   while (isCueModifier(tokens[next]) && modifiers < 3) {
     next++
     modifiers++
+  }
+  // "…," Ann Vale, who runs a bakery, said: the cue after a clause set off by commas, from the
+  // comma after the phrase or after the apposition read with it ("Ann Vale, 52, of Dover,").
+  if (!isCue(tokens[next])) {
+    const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
+    const afterClause = cueAfterSetOffClause(tokens, comma)
+    if (afterClause !== -1) next = afterClause
   }
   const cue = tokens[next]
   if (!isCue(cue) || (cue as Token).lower === 'saying') return null

@@ -1,0 +1,59 @@
+/**
+ * `"…," Ann Vale, who runs a bakery in Dover, said`: a clause set off by commas between the
+ * subject of an attribution after a quotation and its cue. An apposition of a few words opened
+ * by a determiner, a number or a name is read with the phrase (`phraseAfter`); a relative clause
+ * ("who served as chief of staff"), an adjunct ("after a long pause") or a long description
+ * with commas of its own ("52, of Dover, Kent,") is not, and the cue after it was lost: the
+ * phrase nearest a cue then was the cue's object ("told Harbour Radio", "said of Brio").
+ */
+
+import { isCue, isCueModifier } from './mention-phrase.js'
+import type { Token } from './paragraphs.js'
+
+/** Tokens a set-off clause may span: long descriptions run to some 25. */
+const maxClauseTokens = 32
+
+/** Commas inside the clause ("22, of Flint, Mich.,"). */
+const maxInnerCommas = 3
+
+/** Cue modifiers between the closing comma and the cue ("also", "later"). */
+const maxModifiers = 3
+
+/**
+ * Given the comma after an attribution's subject (token `comma`), the index of the cue that
+ * follows a clause set off from that comma to a later one, else -1. The clause holds words and
+ * inner punctuation only: no quotation, and no stop but an abbreviation's ("Mich.,"), so it
+ * never runs into the next sentence; the scan is bounded.
+ */
+export function cueAfterSetOffClause(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1
+  let commas = 0
+  const limit = Math.min(tokens.length, comma + 1 + maxClauseTokens)
+  for (let index = comma + 1; index < limit; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote') return -1
+    if (token.text === ',') {
+      if (index === comma + 1) return -1
+      const cue = cueAt(tokens, index + 1)
+      if (cue !== -1) return cue
+      if (++commas > maxInnerCommas) return -1
+      continue
+    }
+    // "Dover, Del.,": an abbreviation's stop, glued to the comma after it.
+    if (
+      stop.test(token.text) &&
+      !(tokens[index + 1]?.text === ',' && tokens[index + 1]?.start === token.end)
+    )
+      return -1
+  }
+  return -1
+}
+
+const stop = /^[.!?;:]$/
+
+/** The index of a cue at token `from` or after a few modifiers, else -1. */
+function cueAt(tokens: readonly Token[], from: number): number {
+  let next = from
+  while (next - from < maxModifiers && isCueModifier(tokens[next])) next++
+  return isCue(tokens[next]) ? next : -1
+}
