@@ -13,7 +13,7 @@ import type { Token } from './paragraphs.js'
 /** Tokens a set-off clause may span: long descriptions run to some 25. */
 const maxClauseTokens = 32
 
-/** Commas inside the clause ("22, of Flint, Mich.,"). */
+/** Commas inside the clause ("52, of Dover, Del.,"). */
 const maxInnerCommas = 3
 
 /** Cue modifiers between the closing comma and the cue ("also", "later"). */
@@ -22,7 +22,7 @@ const maxModifiers = 3
 /**
  * Given the comma after an attribution's subject (token `comma`), the index of the cue that
  * follows a clause set off from that comma to a later one, else -1. The clause holds words and
- * inner punctuation only: no quotation, and no stop but an abbreviation's ("Mich.,"), so it
+ * inner punctuation only: no quotation, and no stop but an abbreviation's ("Del.,"), so it
  * never runs into the next sentence; the scan is bounded.
  */
 export function cueAfterSetOffClause(tokens: readonly Token[], comma: number): number {
