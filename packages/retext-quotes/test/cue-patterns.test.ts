@@ -326,6 +326,16 @@ describe('clauseSubject', () => {
     expect(subject?.phrase.text).toBe('the Rellmark Harbour Authority')
   })
 
+  it('skips an adjunct any preposition opens', () => {
+    const paragraph = paragraphOf(
+      'Like Tomas Brio, Ann Vale rejected the plan, arguing it was late.',
+    )
+    const arguing = paragraph.tokens.findIndex((token) => token.text === 'arguing')
+    expect(clauseSubject(paragraph.text, paragraph.tokens, 0, arguing)?.phrase.text).toBe(
+      'Ann Vale',
+    )
+  })
+
   it('skips a sentence adverb set off by a comma', () => {
     const paragraph = paragraphOf('Conversely, Ann Vale rated it false.')
     const rated = paragraph.tokens.findIndex((token) => token.text === 'rated')

@@ -585,6 +585,8 @@ const adjunctOpeners = new Set([
   'yet',
   'still',
   'now',
+  // "Like Brio, Vale rejected it, arguing…", "Unlike…", "Amid…": any preposition opens one.
+  ...prepositions,
 ])
 
 /**
