@@ -138,6 +138,20 @@ describe('cueMatches: a cue before the quotation', () => {
     ])
   })
 
+  it('reads the subject before a clause set off before the cue, not the phrase closing it', async () => {
+    expect(
+      await matches('Ann Vale, who runs a bakery in Dover, said the plan was “a harbour for all.”'),
+    ).toEqual([[['before-subject', 'Ann Vale', 'said', 0]]])
+    expect(
+      await matches('Ann Vale, 52, of Dover, Kent, said the plan was “a harbour for all.”'),
+    ).toEqual([[['before-subject', 'Ann Vale', 'said', 0]]])
+    // An apposition naming the one described is no such clause: read with the phrase as before.
+    const [named] = await matches(
+      'The harbour’s new master, engineer Ann Vale, said the plan was “a harbour for all.”',
+    )
+    expect(named?.[0]).toEqual(['before-subject', 'The harbour’s new master', 'said', 0])
+  })
+
   it('gives a participle the subject of its clause, and ranks the farther cue after it', async () => {
     const [found] = await matches('Ann Vale spoke on Friday, saying “we will rebuild the harbour.”')
     expect(found?.filter(([role]) => role === 'participle-subject')).toContainEqual([

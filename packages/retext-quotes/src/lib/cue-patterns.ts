@@ -753,6 +753,38 @@ function mainClauseSubject(paragraph: PreparedParagraph, quoteToken: number): Me
 }
 
 /**
+ * "Ann Vale, who runs a bakery in Dover, said": the subject of the clause opening at token
+ * `first` when a clause set off by commas stands between it and the cue at token `cue` (its
+ * modifiers from token `end`), so that the phrase closing the set-off clause ("Dover") is not
+ * read as the cue's subject; else null. Only a relative clause, an adjunct or an age ("52, of
+ * Dover, Kent,") is set off so: an apposition may name the speaker the subject describes ("The
+ * study's lead author, researcher Ann Vale, said"), and the phrase before the cue is read then.
+ */
+function setOffSubject(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  cue: number,
+): MentionPhrase | null {
+  if (tokens[end - 1]?.text !== ',' || first < 0 || first >= end) return null
+  const subject = clauseSubject(text, tokens, first, end)
+  if (!subject || !isSpeakerPhrase(subject.phrase)) return null
+  const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
+  const opening = tokens[comma + 1]
+  if (
+    opening === undefined ||
+    !(
+      relativePronouns.has(opening.lower) ||
+      prepositions.has(opening.lower) ||
+      digit.test(opening.text)
+    )
+  )
+    return null
+  return comma < end - 1 && cueAfterSetOffClause(tokens, comma) === cue ? subject.phrase : null
+}
+
+/**
  * The subject a cue shares with the verb joined to it by `and` (`I laughed and said`, `Vale
  * paused and added`): the pronoun or name right before that verb, with the verb at token
  * `end - 2`, read no further back than token `first`; else null.
@@ -888,7 +920,9 @@ function beforeQuote(
       modifiers++
     }
     const phrase =
-      phraseBefore(text, tokens, subjectEnd) ?? sharedSubject(text, tokens, subjectEnd, first)
+      setOffSubject(text, tokens, first, subjectEnd, index) ??
+      phraseBefore(text, tokens, subjectEnd) ??
+      sharedSubject(text, tokens, subjectEnd, first)
     // "rated 32% of Republican claims as "…"": a phrase after a preposition is no subject.
     const subject =
       phrase && phrase.start >= sentenceStart && !objectOfPreposition(tokens, phrase, token)
