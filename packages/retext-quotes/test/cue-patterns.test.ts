@@ -51,6 +51,11 @@ describe('cueMatches: a cue after the quotation', () => {
     expect(
       await matches(`${said} Ann Vale, 52, of Dover, Kent, also said on a call with reporters.`),
     ).toEqual([[['after-subject', 'Ann Vale', 'said', 0]]])
+    // A phrase naming another after a preposition, read as the one it names, is not tied so.
+    const [parents] = await matches(
+      `${said} the parents of Ann Vale, 17, of Dover, Kent, told Harbour Radio.`,
+    )
+    expect(parents?.map(([role]) => role)).not.toContain('after-subject')
     // No cue after the clause: no attribution, and none across a sentence.
     expect(await matches(`${said} Ann Vale, who runs a bakery, left. Brio said nothing.`)).toEqual([
       [],
@@ -145,6 +150,10 @@ describe('cueMatches: a cue before the quotation', () => {
     expect(
       await matches('Ann Vale, 52, of Dover, Kent, said the plan was “a harbour for all.”'),
     ).toEqual([[['before-subject', 'Ann Vale', 'said', 0]]])
+    const [another] = await matches(
+      'The parents of Ann Vale, 17, of Dover, Kent, said she was “a harbour for all.”',
+    )
+    expect(another?.map(([, phrase]) => phrase)).not.toContain('The parents of Ann Vale')
     // An apposition naming the one described is no such clause: read with the phrase as before.
     const [named] = await matches(
       'The harbour’s new master, engineer Ann Vale, said the plan was “a harbour for all.”',

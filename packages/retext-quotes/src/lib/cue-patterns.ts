@@ -38,7 +38,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { cueAfterSetOffClause } from './set-off-clause.js'
+import { cueAfterSetOffClause, describesAnother } from './set-off-clause.js'
 import {
   cueNouns,
   cueVerbs,
@@ -691,7 +691,13 @@ function afterQuote(
   }
   // "…," Ann Vale, who runs a bakery, said: the cue after a clause set off by commas, from the
   // comma after the phrase or after the apposition read with it ("Ann Vale, 52, of Dover,").
-  if (!isCue(tokens[next])) {
+  // Not a name read out of a longer phrase ("the parents of Ann Vale, 17, of Kent, said"): the
+  // phrase must open the attribution.
+  if (
+    !isCue(tokens[next]) &&
+    subject.phrase.start === start.start &&
+    !describesAnother(subject.phrase.text)
+  ) {
     const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
     const afterClause = cueAfterSetOffClause(tokens, comma)
     if (afterClause !== -1) next = afterClause
@@ -769,7 +775,13 @@ function setOffSubject(
 ): MentionPhrase | null {
   if (tokens[end - 1]?.text !== ',' || first < 0 || first >= end) return null
   const subject = clauseSubject(text, tokens, first, end)
-  if (!subject || !isSpeakerPhrase(subject.phrase)) return null
+  if (!subject || !isSpeakerPhrase(subject.phrase) || describesAnother(subject.phrase.text))
+    return null
+  // Not a name read out of a longer phrase ("The parents of Ann Vale, 17, of Kent, said"): the
+  // phrase opens the clause, at its first word or after the comma closing an adjunct.
+  let at = first
+  while (at < end && (tokens[at] as Token).start < subject.phrase.start) at++
+  if (at !== first && tokens[at - 1]?.text !== ',') return null
   const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
   const opening = tokens[comma + 1]
   if (

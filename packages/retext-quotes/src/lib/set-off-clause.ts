@@ -9,6 +9,7 @@
 
 import { isCue, isCueModifier } from './mention-phrase.js'
 import type { Token } from './paragraphs.js'
+import { determiners, possessives, prepositions } from './words.js'
 
 /** Tokens a set-off clause may span: long descriptions run to some 25. */
 const maxClauseTokens = 32
@@ -56,4 +57,25 @@ function cueAt(tokens: readonly Token[], from: number): number {
   let next = from
   while (next - from < maxModifiers && isCueModifier(tokens[next])) next++
   return isCue(tokens[next]) ? next : -1
+}
+
+const spaces = /\s+/u
+const startsUppercase = /^\p{Lu}/u
+
+/**
+ * Whether a phrase describes someone by another it names after a preposition ("the parents of
+ * Ann Vale", "a lawyer for Tom Rusk"): its mention may be read as the one named, the wrong person,
+ * so no set-off clause is read past to tie it to a cue that nothing tied it to before.
+ */
+export function describesAnother(text: string): boolean {
+  const words = text.split(spaces)
+  const opening = (words[0] ?? '').toLowerCase()
+  if (
+    !(determiners.has(opening) || possessives.has(opening) || !startsUppercase.test(words[0] ?? ''))
+  )
+    return false
+  for (let at = 1; at < words.length - 1; at++)
+    if (prepositions.has(words[at] as string) && startsUppercase.test(words[at + 1] as string))
+      return true
+  return false
 }
