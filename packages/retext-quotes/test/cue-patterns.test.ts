@@ -57,9 +57,44 @@ describe('cueMatches: a cue after the quotation', () => {
     )
     expect(parents?.map(([role]) => role)).not.toContain('after-subject')
     // No cue after the clause: no attribution, and none across a sentence.
-    expect(await matches(`${said} Ann Vale, who runs a bakery, left. Brio said nothing.`)).toEqual([
-      [],
-    ])
+    expect(
+      await matches(`${said} Ann Vale, who runs a bakery, left. Later, Brio said nothing.`),
+    ).toEqual([[]])
+  })
+
+  it('reads no set-off clause after a quotation that ends its sentence', async () => {
+    const [stands] = await matches(
+      '“It was a betrayal.” Dana Meyer, who chairs the port board, said it stands.',
+    )
+    expect(stands?.map(([role]) => role)).not.toContain('after-subject')
+  })
+
+  it('reads no list as a set-off clause', async () => {
+    for (const list of [
+      'Tom Rusk, Dana Meyer and Hugo Varga, all of them dockers, said on Friday.',
+      'Rusk, Meyer and Hugo Varga, who lead the three unions, said.',
+      'Mia Sand, 52, and Greta Lind, 60, said in a joint statement.',
+    ]) {
+      const [found] = await matches(`${said} ${list}`)
+      expect(found?.map(([, phrase]) => phrase)).not.toContain('Tom Rusk')
+      expect(found?.map(([, phrase]) => phrase)).not.toContain('Rusk')
+      expect(found?.map(([, phrase]) => phrase)).not.toContain('Mia Sand')
+    }
+  })
+
+  it('takes the cue after a clause opened by "whose" at its own level', async () => {
+    expect(
+      await matches(
+        `${said} Ivan Petrov, whose lawyer, Mia Sand, said he would appeal, told reporters.`,
+      ),
+    ).toEqual([[['after-subject', 'Ivan Petrov', 'told', 0]]])
+  })
+
+  it('reads no set-off clause past a capitalised phrase naming another', async () => {
+    const [lawyers] = await matches(
+      '“Was it a mistake?” Lawyers for Tom Rusk, who was charged on Tuesday, said.',
+    )
+    expect(lawyers?.map(([, phrase]) => phrase)).not.toContain('Lawyers for Tom Rusk')
   })
 
   it('reads an inverted subject after the cue', async () => {
@@ -357,6 +392,20 @@ describe('clauseSubject', () => {
     expect(clauseSubject(paragraph.text, paragraph.tokens, 0, arguing)?.phrase.text).toBe(
       'Ann Vale',
     )
+  })
+
+  it("skips the apposition of an adjunct's object", () => {
+    for (const [text, verb] of [
+      [
+        'Unlike Tom Rusk, the union leader, Dana Meyer backed the deal, saying it was fair.',
+        'backed',
+      ],
+      ['Despite Peter Holm, the harbour master, Dana Meyer signed the order.', 'signed'],
+    ] as const) {
+      const paragraph = paragraphOf(text)
+      const at = paragraph.tokens.findIndex((token) => token.text === verb)
+      expect(clauseSubject(paragraph.text, paragraph.tokens, 0, at)?.phrase.text).toBe('Dana Meyer')
+    }
   })
 
   it('skips a sentence adverb set off by a comma', () => {

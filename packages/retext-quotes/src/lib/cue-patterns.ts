@@ -38,7 +38,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
-import { cueAfterSetOffClause, describesAnother } from './set-off-clause.js'
+import { cueAfterSetOffClause, describesAnother, listAfter } from './set-off-clause.js'
 import {
   cueNouns,
   cueVerbs,
@@ -627,11 +627,15 @@ export function clauseSubject(
       while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
       if (comma >= limit - 1) break
       const subject = phraseAfter(text, tokens, comma + 1, true)
+      const bare = phraseAfter(text, tokens, comma + 1, false)
       // "However, addressing the leaders, Ann Vale proposed:": a participle's clause is part
       // of the adjunct.
       if (
         tries === 2 ||
-        (subject && isSpeakerPhrase(subject.phrase) && !/^\p{Ll}+ing\s/u.test(subject.phrase.text))
+        (subject &&
+          isSpeakerPhrase(subject.phrase) &&
+          !/^\p{Ll}+ing\s/u.test(subject.phrase.text) &&
+          !(bare && appositionOfObject(text, tokens, bare.next)))
       ) {
         start = comma + 1
         break
@@ -640,6 +644,29 @@ export function clauseSubject(
     }
   }
   return phraseAfter(text, tokens, start, true)
+}
+
+/**
+ * "Unlike Tom Rusk, the union leader, Dana Meyer backed…": whether the phrase after an adjunct's
+ * comma, ending before token `next`, is set off by a comma and another speaker's phrase follows:
+ * it is then an apposition of the adjunct's object, and the clause's subject comes after it.
+ */
+function appositionOfObject(text: string, tokens: readonly Token[], next: number): boolean {
+  const comma = tokens[next]?.text === ',' ? next : tokens[next - 1]?.text === ',' ? next - 1 : -1
+  if (comma === -1) return false
+  const after = phraseAfter(text, tokens, comma + 1, true)
+  return after !== null && after.phrase.form !== 'pronoun' && isSpeakerPhrase(after.phrase)
+}
+
+/** The index of the comma after the phrase at token `start` read without its apposition, else -1. */
+function commaAfterBare(text: string, tokens: readonly Token[], start: number): number {
+  const bare = phraseAfter(text, tokens, start, false)
+  if (!bare) return -1
+  return tokens[bare.next]?.text === ','
+    ? bare.next
+    : tokens[bare.next - 1]?.text === ','
+      ? bare.next - 1
+      : -1
 }
 
 const dash = /^[―—–‒-]$/
@@ -693,14 +720,19 @@ function afterQuote(
   // comma after the phrase or after the apposition read with it ("Ann Vale, 52, of Dover,").
   // Not a name read out of a longer phrase ("the parents of Ann Vale, 17, of Kent, said"): the
   // phrase must open the attribution.
+  // Not after a quotation that ends its sentence ("…docker." Dana Meyer, who chairs the board,
+  // said it stands.): the name then opens a new sentence far more often than it attributes;
+  // a question may end the quotation only.
   if (
+    (!sentenceStart || quoteAsks) &&
     !isCue(tokens[next]) &&
     subject.phrase.start === start.start &&
     !describesAnother(subject.phrase.text)
   ) {
     const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
     const afterClause = cueAfterSetOffClause(tokens, comma)
-    if (afterClause !== -1) next = afterClause
+    if (afterClause !== -1 && !listAfter(tokens, commaAfterBare(text, tokens, index)))
+      next = afterClause
   }
   const cue = tokens[next]
   if (!isCue(cue) || (cue as Token).lower === 'saying') return null
@@ -783,6 +815,7 @@ function setOffSubject(
   while (at < end && (tokens[at] as Token).start < subject.phrase.start) at++
   if (at !== first && tokens[at - 1]?.text !== ',') return null
   const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
+  if (listAfter(tokens, commaAfterBare(text, tokens, at))) return null
   const opening = tokens[comma + 1]
   if (
     opening === undefined ||

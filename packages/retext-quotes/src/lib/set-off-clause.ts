@@ -7,9 +7,12 @@
  * phrase nearest a cue then was the cue's object ("told Harbour Radio", "said of Brio").
  */
 
+import { listCoordinators } from '@newsroom/lexicon'
 import { isCue, isCueModifier } from './mention-phrase.js'
 import type { Token } from './paragraphs.js'
 import { determiners, possessives, prepositions } from './words.js'
+
+const coordinators: ReadonlySet<string> = new Set(listCoordinators)
 
 /** Tokens a set-off clause may span: long descriptions run to some 25. */
 const maxClauseTokens = 32
@@ -28,14 +31,27 @@ const maxModifiers = 3
  */
 export function cueAfterSetOffClause(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== ',') return -1
+  // A list, not a clause ("Rusk, Meyer and Hugo Varga, who lead the unions, said"; "Mia Sand, 52,
+  // and Greta Lind, 60, said"): its cue is the group's, read as a coordination elsewhere.
+  const opening = tokens[comma + 1]
+  if (
+    opening === undefined ||
+    startsUppercase.test(opening.text) ||
+    coordinators.has(opening.lower)
+  )
+    return -1
+  // "Ivan Petrov, whose lawyer, Mia Sand, said he would appeal, told reporters": a pair of commas
+  // inside a clause opened by "whose" sets off its noun's apposition, and the cue after the pair
+  // is that noun's; the subject's cue follows an odd comma, at the clause's own level.
+  const whose = opening.lower === 'whose'
   let commas = 0
   const limit = Math.min(tokens.length, comma + 1 + maxClauseTokens)
   for (let index = comma + 1; index < limit; index++) {
     const token = tokens[index] as Token
     if (token.kind === 'quote') return -1
     if (token.text === ',') {
-      if (index === comma + 1) return -1
-      const cue = cueAt(tokens, index + 1)
+      if (index === comma + 1 || coordinators.has(tokens[index + 1]?.lower ?? '')) return -1
+      const cue = whose && commas % 2 === 1 ? -1 : cueAt(tokens, index + 1)
       if (cue !== -1) return cue
       if (++commas > maxInnerCommas) return -1
       continue
@@ -51,6 +67,29 @@ export function cueAfterSetOffClause(tokens: readonly Token[], comma: number): n
 }
 
 const stop = /^[.!?;:]$/
+
+/** Tokens a listed name may span before its comma ("Hugo Varga Jr."). */
+const maxListedTokens = 8
+
+/**
+ * Whether a list goes on after the comma at token `comma` ("Tom Rusk, Dana Meyer and Hugo Varga,";
+ * "Mia Sand, 52, and Greta Lind"): "and" or "or" right after it, or a capitalised word opening a
+ * stretch that holds one before the next comma. Read as an apposition, the list's first name
+ * took the group's cue.
+ */
+export function listAfter(tokens: readonly Token[], comma: number): boolean {
+  const opening = tokens[comma + 1]
+  if (tokens[comma]?.text !== ',' || opening === undefined) return false
+  if (coordinators.has(opening.lower)) return true
+  if (!startsUppercase.test(opening.text)) return false
+  const limit = Math.min(tokens.length, comma + 1 + maxListedTokens)
+  for (let index = comma + 2; index < limit; index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'word') return false
+    if (coordinators.has(token.lower)) return true
+  }
+  return false
+}
 
 /** The index of a cue at token `from` or after a few modifiers, else -1. */
 function cueAt(tokens: readonly Token[], from: number): number {
@@ -70,8 +109,15 @@ const startsUppercase = /^\p{Lu}/u
 export function describesAnother(text: string): boolean {
   const words = text.split(spaces)
   const opening = (words[0] ?? '').toLowerCase()
+  // "Relatives of Peter Holm", "Lawyers for Tom Rusk" open a sentence capitalised: a preposition
+  // second names another whatever the first word's case.
   if (
-    !(determiners.has(opening) || possessives.has(opening) || !startsUppercase.test(words[0] ?? ''))
+    !(
+      determiners.has(opening) ||
+      possessives.has(opening) ||
+      !startsUppercase.test(words[0] ?? '') ||
+      prepositions.has((words[1] ?? '').toLowerCase())
+    )
   )
     return false
   for (let at = 1; at < words.length - 1; at++)
