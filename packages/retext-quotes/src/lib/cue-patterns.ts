@@ -635,7 +635,7 @@ export function clauseSubject(
         (subject &&
           isSpeakerPhrase(subject.phrase) &&
           !/^\p{Ll}+ing\s/u.test(subject.phrase.text) &&
-          !(bare && appositionOfObject(text, tokens, bare.next)))
+          !(bare?.phrase.form === 'description' && appositionOfObject(text, tokens, bare.next)))
       ) {
         start = comma + 1
         break
@@ -649,7 +649,8 @@ export function clauseSubject(
 /**
  * "Unlike Tom Rusk, the union leader, Dana Meyer backed…": whether the phrase after an adjunct's
  * comma, ending before token `next`, is set off by a comma and another speaker's phrase follows:
- * it is then an apposition of the adjunct's object, and the clause's subject comes after it.
+ * a description so placed is an apposition of the adjunct's object, and the clause's subject
+ * comes after it (a name so placed is the subject: "In Dover, Ann Vale, the mayor, told…").
  */
 function appositionOfObject(text: string, tokens: readonly Token[], next: number): boolean {
   const comma = tokens[next]?.text === ',' ? next : tokens[next - 1]?.text === ',' ? next - 1 : -1
