@@ -58,7 +58,9 @@ describe('cueMatches: a cue after the quotation', () => {
     expect(parents?.map(([role]) => role)).not.toContain('after-subject')
     // No cue after the clause: no attribution, and none across a sentence.
     expect(
-      await matches(`${said} Ann Vale, who runs a bakery, left. Later, Brio said nothing.`),
+      await matches(
+        `${said} Ann Vale, who runs a bakery, left. Brio, asked about it, said nothing.`,
+      ),
     ).toEqual([[]])
   })
 
