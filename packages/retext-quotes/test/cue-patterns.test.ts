@@ -410,6 +410,17 @@ describe('clauseSubject', () => {
     }
   })
 
+  it('keeps a subject whose own apposition is set off after an adjunct', () => {
+    for (const [text, verb, subject] of [
+      ['Since then, a Republican, Ann Vale, has backed the plan.', 'has', 'a Republican'],
+      ['In Dover, Ann Vale, the mayor, backed the plan.', 'backed', 'Ann Vale'],
+    ] as const) {
+      const paragraph = paragraphOf(text)
+      const at = paragraph.tokens.findIndex((token) => token.text === verb)
+      expect(clauseSubject(paragraph.text, paragraph.tokens, 0, at)?.phrase.text).toBe(subject)
+    }
+  })
+
   it('skips a sentence adverb set off by a comma', () => {
     const paragraph = paragraphOf('Conversely, Ann Vale rated it false.')
     const rated = paragraph.tokens.findIndex((token) => token.text === 'rated')

@@ -635,7 +635,10 @@ export function clauseSubject(
         (subject &&
           isSpeakerPhrase(subject.phrase) &&
           !/^\p{Ll}+ing\s/u.test(subject.phrase.text) &&
-          !(bare?.phrase.form === 'description' && appositionOfObject(text, tokens, bare.next)))
+          !(
+            bare?.phrase.form === 'description' &&
+            appositionOfObject(text, tokens, comma, bare.next)
+          ))
       ) {
         start = comma + 1
         break
@@ -648,15 +651,29 @@ export function clauseSubject(
 
 /**
  * "Unlike Tom Rusk, the union leader, Dana Meyer backed…": whether the phrase after an adjunct's
- * comma, ending before token `next`, is set off by a comma and another speaker's phrase follows:
- * a description so placed is an apposition of the adjunct's object, and the clause's subject
- * comes after it (a name so placed is the subject: "In Dover, Ann Vale, the mayor, told…").
+ * comma (token `adjunctComma`), ending before token `next`, is set off by a comma and another
+ * speaker's phrase follows, not set off in turn: a description so placed after an adjunct
+ * closing on a name is that name's apposition, and the clause's subject comes after it. A name
+ * so placed is the subject ("In Dover, Ann Vale, the mayor, told…"), and so is a description
+ * whose own apposition is closed by a comma ("Since then, a Republican, Mark Amodei, has…").
  */
-function appositionOfObject(text: string, tokens: readonly Token[], next: number): boolean {
+function appositionOfObject(
+  text: string,
+  tokens: readonly Token[],
+  adjunctComma: number,
+  next: number,
+): boolean {
+  if (!startsUppercase.test(tokens[adjunctComma - 1]?.text ?? '')) return false
   const comma = tokens[next]?.text === ',' ? next : tokens[next - 1]?.text === ',' ? next - 1 : -1
   if (comma === -1) return false
-  const after = phraseAfter(text, tokens, comma + 1, true)
-  return after !== null && after.phrase.form !== 'pronoun' && isSpeakerPhrase(after.phrase)
+  const after = phraseAfter(text, tokens, comma + 1, false)
+  return (
+    after !== null &&
+    after.phrase.form !== 'pronoun' &&
+    isSpeakerPhrase(after.phrase) &&
+    tokens[after.next]?.text !== ',' &&
+    tokens[after.next - 1]?.text !== ','
+  )
 }
 
 /** The index of the comma after the phrase at token `start` read without its apposition, else -1. */
