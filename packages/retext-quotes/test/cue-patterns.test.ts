@@ -41,6 +41,64 @@ describe('cueMatches: a cue after the quotation', () => {
     ])
   })
 
+  it('reads the cue after a clause set off between the subject and it', async () => {
+    expect(
+      await matches(`${said} Ann Vale, who runs a bakery in Dover, told Harbour Radio.`),
+    ).toEqual([[['after-subject', 'Ann Vale', 'told', 0]]])
+    expect(await matches(`${said} Ann Vale, after a long pause, said of Brio.`)).toEqual([
+      [['after-subject', 'Ann Vale', 'said', 0]],
+    ])
+    expect(
+      await matches(`${said} Ann Vale, 52, of Dover, Kent, also said on a call with reporters.`),
+    ).toEqual([[['after-subject', 'Ann Vale', 'said', 0]]])
+    // A phrase naming another after a preposition, read as the one it names, is not tied so.
+    const [parents] = await matches(
+      `${said} the parents of Ann Vale, 17, of Dover, Kent, told Harbour Radio.`,
+    )
+    expect(parents?.map(([role]) => role)).not.toContain('after-subject')
+    // No cue after the clause: no attribution, and none across a sentence.
+    expect(
+      await matches(
+        `${said} Ann Vale, who runs a bakery, left. Brio, asked about it, said nothing.`,
+      ),
+    ).toEqual([[]])
+  })
+
+  it('reads no set-off clause after a quotation that ends its sentence', async () => {
+    const [stands] = await matches(
+      '“It was a betrayal.” Dana Meyer, who chairs the port board, said it stands.',
+    )
+    expect(stands?.map(([role]) => role)).not.toContain('after-subject')
+  })
+
+  it('reads no list as a set-off clause', async () => {
+    for (const list of [
+      'Tom Rusk, Dana Meyer and Hugo Varga, all of them dockers, said on Friday.',
+      'Rusk, Meyer and Hugo Varga, who lead the three unions, said.',
+      'Mia Sand, 52, and Greta Lind, 60, said in a joint statement.',
+    ]) {
+      const [found] = await matches(`${said} ${list}`)
+      expect(found?.map(([, phrase]) => phrase)).not.toContain('Tom Rusk')
+      expect(found?.map(([, phrase]) => phrase)).not.toContain('Rusk')
+      expect(found?.map(([, phrase]) => phrase)).not.toContain('Mia Sand')
+    }
+  })
+
+  it('takes the cue after a clause opened by "whose" at its own level', async () => {
+    expect(
+      await matches(
+        `${said} Ivan Petrov, whose lawyer, Mia Sand, said he would appeal, told reporters.`,
+      ),
+    ).toEqual([[['after-subject', 'Ivan Petrov', 'told', 0]]])
+  })
+
+  it('reads no set-off clause past a capitalised phrase naming another', async () => {
+    const [lawyers] = await matches(
+      '“Was it a mistake?” Lawyers for Tom Rusk, who was charged on Tuesday, said.',
+    )
+    expect(lawyers?.map(([, phrase]) => phrase)).not.toContain('Lawyers for Tom Rusk')
+  })
+
   it('reads an inverted subject after the cue', async () => {
     expect(await matches(`${said} said Ann Vale.`)).toEqual([
       [['after-inverted', 'Ann Vale', 'said', 0]],
@@ -120,6 +178,24 @@ describe('cueMatches: a cue before the quotation', () => {
     expect(await matches('Ann Vale defended it: “We will rebuild the harbour.”')).toEqual([
       [['colon-subject', 'Ann Vale', ':', 0]],
     ])
+  })
+
+  it('reads the subject before a clause set off before the cue, not the phrase closing it', async () => {
+    expect(
+      await matches('Ann Vale, who runs a bakery in Dover, said the plan was “a harbour for all.”'),
+    ).toEqual([[['before-subject', 'Ann Vale', 'said', 0]]])
+    expect(
+      await matches('Ann Vale, 52, of Dover, Kent, said the plan was “a harbour for all.”'),
+    ).toEqual([[['before-subject', 'Ann Vale', 'said', 0]]])
+    const [another] = await matches(
+      'The parents of Ann Vale, 17, of Dover, Kent, said she was “a harbour for all.”',
+    )
+    expect(another?.map(([, phrase]) => phrase)).not.toContain('The parents of Ann Vale')
+    // An apposition naming the one described is no such clause: read with the phrase as before.
+    const [named] = await matches(
+      'The harbour’s new master, engineer Ann Vale, said the plan was “a harbour for all.”',
+    )
+    expect(named?.[0]).toEqual(['before-subject', 'The harbour’s new master', 'said', 0])
   })
 
   it('gives a participle the subject of its clause, and ranks the farther cue after it', async () => {
@@ -308,6 +384,41 @@ describe('clauseSubject', () => {
     const issued = paragraph.tokens.findIndex((token) => token.text === 'issued')
     const subject = clauseSubject(paragraph.text, paragraph.tokens, 0, issued)
     expect(subject?.phrase.text).toBe('the Rellmark Harbour Authority')
+  })
+
+  it('skips an adjunct any preposition opens', () => {
+    const paragraph = paragraphOf(
+      'Like Tomas Brio, Ann Vale rejected the plan, arguing it was late.',
+    )
+    const arguing = paragraph.tokens.findIndex((token) => token.text === 'arguing')
+    expect(clauseSubject(paragraph.text, paragraph.tokens, 0, arguing)?.phrase.text).toBe(
+      'Ann Vale',
+    )
+  })
+
+  it("skips the apposition of an adjunct's object", () => {
+    for (const [text, verb] of [
+      [
+        'Unlike Tom Rusk, the union leader, Dana Meyer backed the deal, saying it was fair.',
+        'backed',
+      ],
+      ['Despite Peter Holm, the harbour master, Dana Meyer signed the order.', 'signed'],
+    ] as const) {
+      const paragraph = paragraphOf(text)
+      const at = paragraph.tokens.findIndex((token) => token.text === verb)
+      expect(clauseSubject(paragraph.text, paragraph.tokens, 0, at)?.phrase.text).toBe('Dana Meyer')
+    }
+  })
+
+  it('keeps a subject whose own apposition is set off after an adjunct', () => {
+    for (const [text, verb, subject] of [
+      ['Since then, a Republican, Ann Vale, has backed the plan.', 'has', 'a Republican'],
+      ['In Dover, Ann Vale, the mayor, backed the plan.', 'backed', 'Ann Vale'],
+    ] as const) {
+      const paragraph = paragraphOf(text)
+      const at = paragraph.tokens.findIndex((token) => token.text === verb)
+      expect(clauseSubject(paragraph.text, paragraph.tokens, 0, at)?.phrase.text).toBe(subject)
+    }
   })
 
   it('skips a sentence adverb set off by a comma', () => {

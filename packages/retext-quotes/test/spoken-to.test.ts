@@ -108,18 +108,21 @@ describe('isSpokenTo', () => {
 describe('a quotation attributed to the one spoken to', () => {
   it('keeps them as the lean, never published', async () => {
     const file = await attributed(
-      [
-        'Tomas Brio was asked at the harbour meeting, "Will the ferry run in winter?"',
-        '"The ferry will run all winter," a port official, who asked not to be named, told the Harbour Post.',
-      ].join('\n\n'),
+      'Tomas Brio was asked at the harbour meeting, "Will the ferry run in winter?"',
     )
     expect(
       file.data.quotes?.map((quote) => [quote.speaker, quote.candidate?.name, quote.confidence]),
-    ).toEqual([
-      [null, 'Tomas Brio', 0],
-      [null, 'Harbour Post', 0],
-    ])
+    ).toEqual([[null, 'Tomas Brio', 0]])
     expect(file.data.speakers).toEqual([])
+  })
+
+  it('reads the teller past a clause set off before the cue, not the one told', async () => {
+    const file = await attributed(
+      '"The ferry will run all winter," a port official, who asked not to be named, told the Harbour Post.',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'a port official',
+    ])
   })
 
   it('publishes one asked who then answers, named or by a pronoun', async () => {

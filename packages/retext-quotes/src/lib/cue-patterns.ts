@@ -38,6 +38,7 @@ import {
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
+import { cueAfterSetOffClause, describesAnother, listAfter } from './set-off-clause.js'
 import {
   cueNouns,
   cueVerbs,
@@ -584,6 +585,8 @@ const adjunctOpeners = new Set([
   'yet',
   'still',
   'now',
+  // "Like Brio, Vale rejected it, arguing…", "Unlike…", "Amid…": any preposition opens one.
+  ...prepositions,
 ])
 
 /**
@@ -624,11 +627,18 @@ export function clauseSubject(
       while (comma < limit && (tokens[comma] as Token).text !== ',') comma++
       if (comma >= limit - 1) break
       const subject = phraseAfter(text, tokens, comma + 1, true)
+      const bare = phraseAfter(text, tokens, comma + 1, false)
       // "However, addressing the leaders, Ann Vale proposed:": a participle's clause is part
       // of the adjunct.
       if (
         tries === 2 ||
-        (subject && isSpeakerPhrase(subject.phrase) && !/^\p{Ll}+ing\s/u.test(subject.phrase.text))
+        (subject &&
+          isSpeakerPhrase(subject.phrase) &&
+          !/^\p{Ll}+ing\s/u.test(subject.phrase.text) &&
+          !(
+            bare?.phrase.form === 'description' &&
+            appositionOfObject(text, tokens, comma, bare.next)
+          ))
       ) {
         start = comma + 1
         break
@@ -637,6 +647,44 @@ export function clauseSubject(
     }
   }
   return phraseAfter(text, tokens, start, true)
+}
+
+/**
+ * "Unlike Tom Rusk, the union leader, Dana Meyer backed…": whether the phrase after an adjunct's
+ * comma (token `adjunctComma`), ending before token `next`, is set off by a comma and another
+ * speaker's phrase follows, not set off in turn: a description so placed after an adjunct
+ * closing on a name is that name's apposition, and the clause's subject comes after it. A name
+ * so placed is the subject ("In Dover, Ann Vale, the mayor, told…"), and so is a description
+ * whose own apposition is closed by a comma ("Since then, a Republican, Mark Amodei, has…").
+ */
+function appositionOfObject(
+  text: string,
+  tokens: readonly Token[],
+  adjunctComma: number,
+  next: number,
+): boolean {
+  if (!startsUppercase.test(tokens[adjunctComma - 1]?.text ?? '')) return false
+  const comma = tokens[next]?.text === ',' ? next : tokens[next - 1]?.text === ',' ? next - 1 : -1
+  if (comma === -1) return false
+  const after = phraseAfter(text, tokens, comma + 1, false)
+  return (
+    after !== null &&
+    after.phrase.form !== 'pronoun' &&
+    isSpeakerPhrase(after.phrase) &&
+    tokens[after.next]?.text !== ',' &&
+    tokens[after.next - 1]?.text !== ','
+  )
+}
+
+/** The index of the comma after the phrase at token `start` read without its apposition, else -1. */
+function commaAfterBare(text: string, tokens: readonly Token[], start: number): number {
+  const bare = phraseAfter(text, tokens, start, false)
+  if (!bare) return -1
+  return tokens[bare.next]?.text === ','
+    ? bare.next
+    : tokens[bare.next - 1]?.text === ','
+      ? bare.next - 1
+      : -1
 }
 
 const dash = /^[―—–‒-]$/
@@ -685,6 +733,24 @@ function afterQuote(
   while (isCueModifier(tokens[next]) && modifiers < 3) {
     next++
     modifiers++
+  }
+  // "…," Ann Vale, who runs a bakery, said: the cue after a clause set off by commas, from the
+  // comma after the phrase or after the apposition read with it ("Ann Vale, 52, of Dover,").
+  // Not a name read out of a longer phrase ("the parents of Ann Vale, 17, of Kent, said"): the
+  // phrase must open the attribution.
+  // Not after a quotation that ends its sentence ("…docker." Dana Meyer, who chairs the board,
+  // said it stands.): the name then opens a new sentence far more often than it attributes;
+  // a question may end the quotation only.
+  if (
+    (!sentenceStart || quoteAsks) &&
+    !isCue(tokens[next]) &&
+    subject.phrase.start === start.start &&
+    !describesAnother(subject.phrase.text)
+  ) {
+    const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
+    const afterClause = cueAfterSetOffClause(tokens, comma)
+    if (afterClause !== -1 && !listAfter(tokens, commaAfterBare(text, tokens, index)))
+      next = afterClause
   }
   const cue = tokens[next]
   if (!isCue(cue) || (cue as Token).lower === 'saying') return null
@@ -740,6 +806,45 @@ function mainClauseSubject(paragraph: PreparedParagraph, quoteToken: number): Me
   const subject = phraseAfter(text, tokens, next, true)
   if (!subject || tokens[subject.next]?.kind !== 'word') return null
   return subject.phrase
+}
+
+/**
+ * "Ann Vale, who runs a bakery in Dover, said": the subject of the clause opening at token
+ * `first` when a clause set off by commas stands between it and the cue at token `cue` (its
+ * modifiers from token `end`), so that the phrase closing the set-off clause ("Dover") is not
+ * read as the cue's subject; else null. Only a relative clause, an adjunct or an age ("52, of
+ * Dover, Kent,") is set off so: an apposition may name the speaker the subject describes ("The
+ * study's lead author, researcher Ann Vale, said"), and the phrase before the cue is read then.
+ */
+function setOffSubject(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  cue: number,
+): MentionPhrase | null {
+  if (tokens[end - 1]?.text !== ',' || first < 0 || first >= end) return null
+  const subject = clauseSubject(text, tokens, first, end)
+  if (!subject || !isSpeakerPhrase(subject.phrase) || describesAnother(subject.phrase.text))
+    return null
+  // Not a name read out of a longer phrase ("The parents of Ann Vale, 17, of Kent, said"): the
+  // phrase opens the clause, at its first word or after the comma closing an adjunct.
+  let at = first
+  while (at < end && (tokens[at] as Token).start < subject.phrase.start) at++
+  if (at !== first && tokens[at - 1]?.text !== ',') return null
+  const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
+  if (listAfter(tokens, commaAfterBare(text, tokens, at))) return null
+  const opening = tokens[comma + 1]
+  if (
+    opening === undefined ||
+    !(
+      relativePronouns.has(opening.lower) ||
+      prepositions.has(opening.lower) ||
+      digit.test(opening.text)
+    )
+  )
+    return null
+  return comma < end - 1 && cueAfterSetOffClause(tokens, comma) === cue ? subject.phrase : null
 }
 
 /**
@@ -878,7 +983,9 @@ function beforeQuote(
       modifiers++
     }
     const phrase =
-      phraseBefore(text, tokens, subjectEnd) ?? sharedSubject(text, tokens, subjectEnd, first)
+      setOffSubject(text, tokens, first, subjectEnd, index) ??
+      phraseBefore(text, tokens, subjectEnd) ??
+      sharedSubject(text, tokens, subjectEnd, first)
     // "rated 32% of Republican claims as "…"": a phrase after a preposition is no subject.
     const subject =
       phrase && phrase.start >= sentenceStart && !objectOfPreposition(tokens, phrase, token)
