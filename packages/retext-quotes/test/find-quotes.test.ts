@@ -197,6 +197,25 @@ describe('findQuotes', () => {
     expect(problems).toEqual([{ paragraph: 0, offset: 0, ruleId: 'unclosed', mark: '“' }])
   })
 
+  it('takes a single mark no paragraph continues for an apostrophe, keeping the quotes inside', () => {
+    const { quotes, problems } = findQuotes([
+      'And how ‘bout this from the Rellmark Post: “Harbour fees rise again.” Indeed.',
+      'Tomas Brio paid anyway.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual(['Harbour fees rise again.'])
+    expect(problems).toEqual([])
+  })
+
+  it('still continues a single quote holding a double one into the next paragraph', () => {
+    const { quotes } = findQuotes([
+      '‘Ann Vale told us “never” and left the harbour.',
+      '‘Then the river rose,’ Tomas Brio said.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'Ann Vale told us “never” and left the harbour. Then the river rose,',
+    ])
+  })
+
   it('reports a quote left open before a paragraph of plain text, and ends it there', () => {
     const { quotes, problems } = findQuotes(['“The river rose all night.', 'Tomas Brio disagreed.'])
     expect(problems).toEqual([{ paragraph: 0, offset: 0, ruleId: 'unclosed', mark: '“' }])

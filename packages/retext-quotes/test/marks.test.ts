@@ -25,6 +25,7 @@ describe('scanParagraph', () => {
       ],
       problems: [],
       openAtEnd: null,
+      nestedInOpen: [],
     })
   })
 
@@ -117,6 +118,37 @@ describe('scanParagraph', () => {
     const scan = scanParagraph("They stayed 'cause the harbour was open.", 0)
     expect(scan.openAtEnd).toBeNull()
     expect(scan.problems).toEqual([])
+  })
+
+  it('keeps the double quotes after a straight apostrophe left open as outer ones', () => {
+    // `'t` is part of a name: the quotation after it is no nested quote of an open single one.
+    const text = `"We stay," said Ann in 't Vale. "The harbour is ours."`
+    expect(quoted(text)).toEqual(['We stay,', 'The harbour is ours.'])
+    expect(scanParagraph(text, 0).openAtEnd).toBeNull()
+  })
+
+  it('keeps the double quotes after a single mark before an unclosed double one', () => {
+    const text = `Ann 't Vale said "We stay." Then "we`
+    expect(quoted(text)).toEqual(['We stay.'])
+    const open = scanParagraph(text, 0).openAtEnd
+    expect(open).toMatchObject({ family: 'double', closed: false })
+    expect(text.slice(open?.innerStart)).toBe('we')
+  })
+
+  it('hands the double quotes inside a single quote left open to the caller', () => {
+    const text = 'And how ‘bout this from the Rellmark Post: “Harbour fees rise again.” Indeed.'
+    const scan = scanParagraph(text, 0)
+    expect(scan.segments).toEqual([])
+    expect(scan.openAtEnd).toMatchObject({ family: 'single', closed: false })
+    expect(
+      scan.nestedInOpen.map((segment) => text.slice(segment.innerStart, segment.innerEnd)),
+    ).toEqual(['Harbour fees rise again.'])
+  })
+
+  it('leaves double quotes nested in a single quote that closes inside it', () => {
+    const text = '‘She said “no” to us,’ Ann Vale said.'
+    expect(quoted(text)).toEqual(['She said “no” to us,'])
+    expect(scanParagraph(text, 0).nestedInOpen).toEqual([])
   })
 
   it('stays linear on a long paragraph of marks', () => {

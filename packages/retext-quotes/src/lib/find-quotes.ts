@@ -153,6 +153,8 @@ export function findQuotes(paragraphs: readonly string[]): {
   const quotes: RawQuote[] = []
   const problems: MarkProblem[] = []
   let pending: QuotedSegment[] | null = null
+  // The double quotes closed inside a single quote left open (see `nestedInOpen`).
+  let pendingNested: QuotedSegment[] = []
   // Whether the running quotation opens with a label in capitals that is no turn (`"VALE: …`).
   let pendingLabelled = false
   // The paragraph where a transcript's turn last ended.
@@ -161,6 +163,17 @@ export function findQuotes(paragraphs: readonly string[]): {
     const first = segments[0] as QuotedSegment
     if (first.turn) turnEndedAt = (segments.at(-1) as QuotedSegment).paragraph
     finish(quotes, paragraphs, segments)
+  }
+  // A quotation left open that no paragraph continues: unclosed, it runs to its paragraph's
+  // end; but a single mark left open around closed double quotes was an apostrophe.
+  const endUnclosed = (segments: QuotedSegment[], report: boolean): void => {
+    if (segments.length === 1 && pendingNested.length > 0) {
+      for (const nested of pendingNested)
+        end([tighten(paragraphs[nested.paragraph] as string, nested)])
+      return
+    }
+    if (report) reportUnclosed(problems, paragraphs, segments.at(-1) as QuotedSegment)
+    end(segments)
   }
 
   for (const [index, text] of paragraphs.entries()) {
@@ -211,8 +224,7 @@ export function findQuotes(paragraphs: readonly string[]): {
         }
       } else {
         // A turn left open before the next turn's label is the transcript's form, not a slip.
-        if (!newTurn) reportUnclosed(problems, paragraphs, previous)
-        end(pending)
+        endUnclosed(pending, !newTurn)
         pending = null
       }
     }
@@ -220,14 +232,12 @@ export function findQuotes(paragraphs: readonly string[]): {
       const leftOpenAtEnd = !segment.closed && segment.close === text.length
       if (leftOpenAtEnd) {
         pending = [segment]
+        pendingNested = scan.nestedInOpen
         pendingLabelled = opensWithCapitalsLabelNotTurn(text, segment)
       } else end([segment])
     }
   }
-  if (pending) {
-    reportUnclosed(problems, paragraphs, pending.at(-1) as QuotedSegment)
-    finish(quotes, paragraphs, pending)
-  }
+  if (pending) endUnclosed(pending, true)
   quotes.sort(
     (a, b) =>
       (a.segments[0] as QuotedSegment).paragraph - (b.segments[0] as QuotedSegment).paragraph ||

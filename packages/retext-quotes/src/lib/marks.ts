@@ -101,28 +101,39 @@ export interface ParagraphScan {
   problems: MarkProblem[]
   /** The outer quote left open at the paragraph end, if any. */
   openAtEnd: QuotedSegment | null
+  /**
+   * The double quotes closed inside `openAtEnd` when it is a single quote: should no paragraph
+   * continue it, its mark was an apostrophe (`how ‘bout this: "…"`) and they stand alone.
+   */
+  nestedInOpen: QuotedSegment[]
 }
 
-/** Close the innermost open quote; closing the outermost one adds its segment. */
+/**
+ * Close the innermost open quote; closing the outermost one adds its segment. A double quote
+ * closed inside single marks only (`'Get "out" now`) goes to `underSingle`: should the single
+ * mark never close, it was an apostrophe ('t Hooft, 'em), and the double quote is outermost.
+ */
 function closeTop(
   stack: OpenQuote[],
   segments: QuotedSegment[],
+  underSingle: QuotedSegment[],
   paragraph: number,
   end: number,
   closeOffset: number,
 ): void {
   const top = stack.pop() as OpenQuote
-  if (stack.length === 0) {
-    segments.push({
-      paragraph,
-      open: top.mark.offset,
-      close: closeOffset,
-      innerStart: top.innerStart,
-      innerEnd: end,
-      family: top.mark.family,
-      closed: true,
-    })
-  }
+  // A single quote closed after all: the double quotes inside it were nested in it.
+  if (stack.length === 0) underSingle.length = 0
+  if (stack.length > 0 && top.mark.family === 'single') return
+  ;(stack.length === 0 ? segments : underSingle).push({
+    paragraph,
+    open: top.mark.offset,
+    close: closeOffset,
+    innerStart: top.innerStart,
+    innerEnd: end,
+    family: top.mark.family,
+    closed: true,
+  })
 }
 
 /**
@@ -134,6 +145,8 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const segments: QuotedSegment[] = []
   const problems: MarkProblem[] = []
   const stack: OpenQuote[] = []
+  // Double quotes closed inside single marks, in order (see `closeTop`).
+  const underSingle: QuotedSegment[] = []
 
   // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
   markPattern.lastIndex = 0
@@ -143,7 +156,7 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     const top = stack.at(-1)
 
     if (top && top.mark.family === mark.family && mark.canClose) {
-      closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
+      closeTop(stack, segments, underSingle, paragraph, mark.offset, mark.offset + 1)
       continue
     }
 
@@ -160,7 +173,7 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     if (openDouble !== -1 && mark.canClose) {
       // Close the double quote, dropping single marks left open inside it.
       stack.length = openDouble + 1
-      closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
+      closeTop(stack, segments, underSingle, paragraph, mark.offset, mark.offset + 1)
       continue
     }
     if (openDouble !== -1 && mark.canOpen) {
@@ -196,7 +209,11 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const outer = stack[0]
   if (outer) {
     const hasDouble = stack.some((item) => item.mark.family === 'double')
-    // A lone straight single mark left open is most likely an apostrophe ('cause, 'em).
+    // A lone straight single mark left open is most likely an apostrophe ('cause, 'em), and so
+    // is one left open before an unclosed double quote: the double quotes closed after it
+    // stand alone (`said Ann in 't Veld. "It is a risk."`).
+    if (outer.mark.family === 'single' && (outer.mark.char === "'" || hasDouble))
+      segments.push(...underSingle)
     if (outer.mark.family === 'double' || (outer.mark.char !== "'" && !hasDouble)) {
       openAtEnd = {
         paragraph,
@@ -220,7 +237,8 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
       }
     }
   }
-  return { segments, problems, openAtEnd }
+  const nestedInOpen = openAtEnd?.family === 'single' ? underSingle : []
+  return { segments, problems, openAtEnd, nestedInOpen }
 }
 
 /** Whether a paragraph opens with a quotation mark of the given family (a continued quote). */
