@@ -191,6 +191,24 @@ describe('attribution', () => {
     expect(file.data.quotes?.[1]?.confidence).toBeLessThan(file.data.quotes?.[0]?.confidence ?? 0)
   })
 
+  it('keeps a short quoted sentence standing alone after a speaker’s words', async () => {
+    const file = await run(
+      '"The tide came in faster than anyone expected," Ann Vale told reporters at the pier on Monday, after the storm had passed. "Not this time."\n\nThe council met.\n\nTomas Brill, the harbour master, said the pier would stay shut.\n\n"This is reckless."',
+    )
+    expect(file.data.quotes?.map((quote) => quote.text)).toEqual([
+      'The tide came in faster than anyone expected,',
+      'Not this time.',
+      'This is reckless.',
+    ])
+  })
+
+  it('gives a short cry after a cue a speaker', async () => {
+    const file = await run('At the meeting, Tomas Brill yelled "You lie!" at the mayor.')
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([['You lie!', 'Tomas Brill']])
+  })
+
   it('leaves the speaker null when the article does not say', async () => {
     const file = await run('"Nothing about this winter has been normal or easy for anybody."')
     expect(file.data.quotes?.[0]).toMatchObject({

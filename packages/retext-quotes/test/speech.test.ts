@@ -6,6 +6,7 @@ import {
   isSpeech,
   looksLikeTitle,
   opensParagraph,
+  standsAsSentence,
   startsSentenceAfterQuote,
 } from '../src/lib/speech.js'
 import { articleOf } from './helpers/article.js'
@@ -77,6 +78,27 @@ describe('isSpeech', () => {
     expect(isSpeech(title, cueAfter, 5, false)).toBe(true)
   })
 
+  it('keeps a short cry or question a cue before it gives a speaker, not a title', () => {
+    // `Brill yelled "You lie!"`, `Vale asked, "Really?"`: title-shaped, yet said.
+    expect(
+      isSpeech(quoteOf('Tomas Brill yelled “You lie!” at the mayor.'), cueBefore, 5, false),
+    ).toBe(true)
+    expect(isSpeech(quoteOf('Ann Vale asked, “Really?”'), cueBefore, 5, false)).toBe(true)
+    // Without a cue, or ending as a title does, it stays out.
+    expect(isSpeech(quoteOf('She loved “Harbour Nights!” as a child.'), noCue, 5, false)).toBe(
+      false,
+    )
+    expect(
+      isSpeech(quoteOf('Vale named “Harbour Nights” her favourite.'), cueBefore, 5, false),
+    ).toBe(false)
+  })
+
+  it('keeps a short quotation standing as a sentence of its own', () => {
+    const alone = quoteOf('“Not now.”')
+    expect(isSpeech(alone, noCue, 5, false, true)).toBe(true)
+    expect(isSpeech(alone, noCue, 5, false, false)).toBe(false)
+  })
+
   it('drops a quotation without words', () => {
     expect(isSpeech(quoteOf('Ann Vale said “…” and left.'), cueAfter, 1, true)).toBe(false)
   })
@@ -122,6 +144,45 @@ describe('startsSentenceAfterQuote', () => {
     const model = await articleOf('“We will rebuild,” Ann Vale said.\n\n“Soon.”')
     const [first, second] = model.quotes as [RawQuote, RawQuote]
     expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(false)
+  })
+})
+
+describe('standsAsSentence', () => {
+  it('is true for a quoted sentence opening its paragraph or after a sentence’s end', async () => {
+    const model = await articleOf(
+      'Ann Vale spoke to the crowd for an hour. “That is a tough area.”\n\n“Building it? Not now.”\n\n“We stay,” Vale said. “Soon.”',
+    )
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ])
+  })
+
+  it('is false for a quotation inside the writer’s sentence, a fragment or a title', async () => {
+    const model = await articleOf(
+      'Vale called the plan “Reckless.” The so-called “quiet zone.” grew. She loves “Harbour Nights.”\n\nThe pier. “only a fragment.”',
+    )
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('is false for single marks alone, a subhead’s form', async () => {
+    const model = await articleOf('‘A tough decision.’\n\nThe pier closed. ‘Not now.’')
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      false,
+      false,
+    ])
+  })
+
+  it('is false for a quotation left unclosed', async () => {
+    const model = await articleOf('The pier closed. “Not now.\n\nThe end.')
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([false])
   })
 })
 

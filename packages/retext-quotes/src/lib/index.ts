@@ -38,7 +38,7 @@ import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
-import { isSpeech, startsSentenceAfterQuote } from './speech.js'
+import { isSpeech, standsAsSentence, startsSentenceAfterQuote } from './speech.js'
 
 /** Configuration of `retextQuotes`. */
 export interface Options {
@@ -250,7 +250,8 @@ function speechQuotes(
         found.length > 0 || (first !== undefined && followsQuotingFrame(first, model.paragraphs)),
       attributedAfter: found.some((match) => match.role.startsWith('after')),
     }
-    if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed))
+    const ownSentence = standsAsSentence(quote, model.paragraphs)
+    if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed, ownSentence))
       kept.push({
         quote,
         matches: found.map((match) => ({

@@ -66,6 +66,48 @@ export function looksLikeTitle(text: string): boolean {
   )
 }
 
+const sentenceEnd = /[.!?]/
+const closingQuoteMark = /["”’']/
+const opensCapitalized = /^\p{Lu}/u
+
+/** Whether a text ends with a sentence's end, past closing marks and brackets (`… now.'`). */
+function endsSentence(text: string): boolean {
+  let at = text.length - 1
+  while (at >= 0 && (space.test(text[at] as string) || closingMark.test(text[at] as string))) at--
+  return sentenceEnd.test(text[at] ?? '')
+}
+
+/**
+ * Whether a quotation is a sentence of its own: it opens its paragraph or follows a sentence's
+ * end (`… to reporters. "Not now."`), opens with a capital and ends with a sentence's end inside
+ * its marks. A writer's scare quote or a title sits inside the writer's sentence (`the so-called
+ * "plan"`, `she loves "Harbour Nights."`); a quoted sentence standing alone is someone's words.
+ * Read from the marks outwards over spaces and one closing mark, so it costs a few characters.
+ */
+export function standsAsSentence(
+  quote: RawQuote,
+  paragraphs: readonly PreparedParagraph[],
+): boolean {
+  const first = quote.segments[0]
+  const last = quote.segments.at(-1)
+  // Single marks alone around a short sentence are a subhead's (`'Pretty cool working there.'`,
+  // headlines quote in single marks), seldom a speaker's own sentence.
+  if (!first || !last?.closed || quote.family !== 'double') return false
+  if (!opensCapitalized.test(quote.text) || !endsSentence(quote.text)) return false
+  const text = (paragraphs[first.paragraph] as PreparedParagraph).text
+  let at = first.open - 1
+  while (at >= 0 && space.test(text[at] as string)) at--
+  if (at < 0) return true
+  // `…," Vale said. "Soon."` or `"We will." "Soon."`: after a sentence's end, or a quoted one.
+  if (closingQuoteMark.test(text[at] as string)) at--
+  return sentenceEnd.test(text[at] ?? '')
+}
+
+/** Whether a text ends with an exclamation or a question mark, past closing marks. */
+function criesOrAsks(text: string): boolean {
+  return endsInMark(text, '!', true) || endsInMark(text, '?', true)
+}
+
 /** What the cue patterns found for a quotation, as far as deciding whether it is speech goes. */
 export interface CueEvidence {
   /** Some pattern ties a phrase to it. */
@@ -75,18 +117,24 @@ export interface CueEvidence {
 }
 
 /**
- * Whether a quotation is speech, not a scare quote, a title or a coined term: it has a cue, or
- * follows an attributed quotation in its paragraph, or is long enough to be a statement.
+ * Whether a quotation is speech, not a scare quote, a title or a coined term: it stands as a
+ * sentence of its own (`ownSentence`, see `standsAsSentence`), or has a cue, or follows an
+ * attributed quotation in its paragraph, or is long enough to be a statement.
  */
 export function isSpeech(
   quote: RawQuote,
   evidence: CueEvidence,
   minUnattributedWords: number,
   followsAttributed: boolean,
+  ownSentence = false,
 ): boolean {
   const words = wordCount(quote.text, Math.max(minUnattributedWords, 1))
   if (words === 0) return false
-  if (looksLikeTitle(quote.text)) return evidence.attributedAfter
+  if (ownSentence) return true
+  // A title takes a cue before it as an object (`named "Harbour Nights"`); a short cry or
+  // question after one is said (`yelled "You lie!"`, `asked, "Really?"`).
+  if (looksLikeTitle(quote.text))
+    return evidence.attributedAfter || (evidence.attributed && criesOrAsks(quote.text))
   if (evidence.attributed) return true
   // `"…," Ann said. "Short."`: a quote after an attributed one in the same paragraph is theirs.
   return followsAttributed || words >= minUnattributedWords
