@@ -8,12 +8,19 @@ import {
   opensParagraph,
   standsAsSentence,
   startsSentenceAfterQuote,
+  wordBeforeMark,
 } from '../src/lib/speech.js'
 import { articleOf } from './helpers/article.js'
 
-const noCue: CueEvidence = { attributed: false, attributedAfter: false }
-const cueBefore: CueEvidence = { attributed: true, attributedAfter: false }
-const cueAfter: CueEvidence = { attributed: true, attributedAfter: true }
+const noCue: CueEvidence = { attributed: false, attributedAfter: false, cuedRightBefore: false }
+// A cue before the quotation, but not right before its mark (`said her song was "…"`).
+const cueBefore: CueEvidence = { attributed: true, attributedAfter: false, cuedRightBefore: false }
+const cueRightBefore: CueEvidence = {
+  attributed: true,
+  attributedAfter: false,
+  cuedRightBefore: true,
+}
+const cueAfter: CueEvidence = { attributed: true, attributedAfter: true, cuedRightBefore: false }
 
 /** The one quotation of a paragraph. */
 function quoteOf(text: string): RawQuote {
@@ -78,18 +85,22 @@ describe('isSpeech', () => {
     expect(isSpeech(title, cueAfter, 5, false)).toBe(true)
   })
 
-  it('keeps a short cry or question a cue before it gives a speaker, not a title', () => {
+  it('keeps a short cry or question a cue right before it gives a speaker, not a title', () => {
     // `Brill yelled "You lie!"`, `Vale asked, "Really?"`: title-shaped, yet said.
-    expect(
-      isSpeech(quoteOf('Tomas Brill yelled “You lie!” at the mayor.'), cueBefore, 5, false),
-    ).toBe(true)
-    expect(isSpeech(quoteOf('Ann Vale asked, “Really?”'), cueBefore, 5, false)).toBe(true)
+    const cry = quoteOf('Tomas Brill yelled “You lie!” at the mayor.')
+    expect(isSpeech(cry, cueRightBefore, 5, false)).toBe(true)
+    expect(isSpeech(quoteOf('Ann Vale asked, “Really?”'), cueRightBefore, 5, false)).toBe(true)
+    // A cue farther back makes the title an object of the writer's sentence: `said her favourite
+    // song was "Why Not Tonight?"`.
+    expect(isSpeech(quoteOf('Her song was “Why Not Tonight?” then.'), cueBefore, 5, false)).toBe(
+      false,
+    )
     // Without a cue, or ending as a title does, it stays out.
     expect(isSpeech(quoteOf('She loved “Harbour Nights!” as a child.'), noCue, 5, false)).toBe(
       false,
     )
     expect(
-      isSpeech(quoteOf('Vale named “Harbour Nights” her favourite.'), cueBefore, 5, false),
+      isSpeech(quoteOf('Vale named “Harbour Nights” her favourite.'), cueRightBefore, 5, false),
     ).toBe(false)
   })
 
@@ -97,6 +108,12 @@ describe('isSpeech', () => {
     const alone = quoteOf('“Not now.”')
     expect(isSpeech(alone, noCue, 5, false, true)).toBe(true)
     expect(isSpeech(alone, noCue, 5, false, false)).toBe(false)
+  })
+
+  it('wants a cue for a title-shaped quotation even standing alone: a chant, a banner', () => {
+    const chant = quoteOf('“Strike! Strike!”')
+    expect(isSpeech(chant, noCue, 5, false, true)).toBe(false)
+    expect(isSpeech(chant, cueAfter, 5, false, true)).toBe(true)
   })
 
   it('drops a quotation without words', () => {
@@ -172,6 +189,20 @@ describe('standsAsSentence', () => {
     ])
   })
 
+  it('is false for a quotation the writer’s sentence runs on after', async () => {
+    // A banner or a show opening the writer's sentence; an abbreviation's period is no end.
+    const model = await articleOf(
+      'Berg opened the fair. “Welcome To Rellmark!” hung over the gate.\n\nA port in the U.S. “Built To Last!” is its motto.\n\nVale spoke. “Not now.” Then she left. “Never.” “Not ever.”',
+    )
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ])
+  })
+
   it('is false for single marks alone, a subhead’s form', async () => {
     const model = await articleOf('‘A tough decision.’\n\nThe pier closed. ‘Not now.’')
     expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
@@ -183,6 +214,18 @@ describe('standsAsSentence', () => {
   it('is false for a quotation left unclosed', async () => {
     const model = await articleOf('The pier closed. “Not now.\n\nThe end.')
     expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([false])
+  })
+})
+
+describe('wordBeforeMark', () => {
+  it('reads the word right before a mark, past one comma, or a colon', () => {
+    const text = 'Brill yelled “No!” Vale asked, “Why?” Vale: “Yes.” Her song was “Go”'
+    const at = (mark: string): number => text.indexOf(mark)
+    expect(wordBeforeMark(text, at('“No'))).toBe('yelled')
+    expect(wordBeforeMark(text, at('“Why'))).toBe('asked')
+    expect(wordBeforeMark(text, at('“Yes'))).toBe(':')
+    expect(wordBeforeMark(text, at('“Go'))).toBe('was')
+    expect(wordBeforeMark('“No”', 0)).toBe('')
   })
 })
 

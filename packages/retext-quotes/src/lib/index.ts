@@ -31,14 +31,15 @@ import {
 import { Coreference, type MentionAt, type QuoteEvent, type Resolved } from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects, followsQuotingFrame } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
-import { type MarkProblem, opensWithCapitalsLabelNotTurn } from './marks.js'
+import { type MarkProblem, opensWithCapitalsLabelNotTurn, type QuotedSegment } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
+import type { PreparedParagraph } from './paragraphs.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
-import { isSpeech, standsAsSentence, startsSentenceAfterQuote } from './speech.js'
+import { isSpeech, standsAsSentence, startsSentenceAfterQuote, wordBeforeMark } from './speech.js'
 
 /** Configuration of `retextQuotes`. */
 export interface Options {
@@ -216,6 +217,17 @@ function leadingOrganization(
   return undefined
 }
 
+/** Whether a cue before a quotation stands right before its opening mark (see `CueEvidence`). */
+function cuedRightBefore(
+  found: readonly CueMatch[],
+  first: QuotedSegment | undefined,
+  paragraphs: readonly PreparedParagraph[],
+): boolean {
+  if (!first || !found.some((match) => match.role.startsWith('before'))) return false
+  const word = wordBeforeMark((paragraphs[first.paragraph] as PreparedParagraph).text, first.open)
+  return found.some((match) => match.role.startsWith('before') && match.cue.toLowerCase() === word)
+}
+
 /** The cue matches of every quotation, as the patterns read them. */
 function matchesOf(model: ArticleModel): CueMatch[][] {
   return model.quotes.map((quote) => {
@@ -249,6 +261,7 @@ function speechQuotes(
       attributed:
         found.length > 0 || (first !== undefined && followsQuotingFrame(first, model.paragraphs)),
       attributedAfter: found.some((match) => match.role.startsWith('after')),
+      cuedRightBefore: cuedRightBefore(found, first, model.paragraphs),
     }
     const ownSentence = standsAsSentence(quote, model.paragraphs)
     if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed, ownSentence))

@@ -67,22 +67,37 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 const sentenceEnd = /[.!?]/
-const closingQuoteMark = /["”’']/
 const opensCapitalized = /^\p{Lu}/u
+/** What may open the sentence after a quoted one: a capital or another quotation's mark. */
+const opensNextSentence = /["“‘'«„\p{Lu}]/u
+const letter = /\p{L}/u
 
-/** Whether a text ends with a sentence's end, past closing marks and brackets (`… now.'`). */
-function endsSentence(text: string): boolean {
-  let at = text.length - 1
-  while (at >= 0 && (space.test(text[at] as string) || closingMark.test(text[at] as string))) at--
-  return sentenceEnd.test(text[at] ?? '')
+/** Whether a text ends with an exclamation or a question mark, past closing marks. */
+function criesOrAsks(text: string): boolean {
+  return endsInMark(text, '!', true) || endsInMark(text, '?', true)
+}
+
+/**
+ * Whether the period at `at` is an abbreviation's, after a lone letter (`the U.S.`, `J.`): the
+ * writer's sentence may run on past it (`a port in the U.S. "Built To Last!" is its motto`).
+ */
+function abbreviationPeriod(text: string, at: number): boolean {
+  const before = text[at - 2]
+  return (
+    text[at] === '.' &&
+    letter.test(text[at - 1] ?? '') &&
+    (before === undefined || before === '.' || space.test(before))
+  )
 }
 
 /**
  * Whether a quotation is a sentence of its own: it opens its paragraph or follows a sentence's
- * end (`… to reporters. "Not now."`), opens with a capital and ends with a sentence's end inside
- * its marks. A writer's scare quote or a title sits inside the writer's sentence (`the so-called
- * "plan"`, `she loves "Harbour Nights."`); a quoted sentence standing alone is someone's words.
- * Read from the marks outwards over spaces and one closing mark, so it costs a few characters.
+ * end (`… to reporters. "Not now."`), opens with a capital, ends with a sentence's end inside
+ * its marks, and the paragraph ends after it or a new sentence opens (a capital, a quotation
+ * mark). A writer's scare quote or a title sits inside the writer's sentence (`the so-called
+ * "plan"`, `she loves "Harbour Nights."`, `"Jeopardy!" was her show`); a quoted sentence standing
+ * alone is someone's words. Read from the marks outwards over spaces and one closing mark, so it
+ * costs a few characters.
  */
 export function standsAsSentence(
   quote: RawQuote,
@@ -93,19 +108,36 @@ export function standsAsSentence(
   // Single marks alone around a short sentence are a subhead's (`'Pretty cool working there.'`,
   // headlines quote in single marks), seldom a speaker's own sentence.
   if (!first || !last?.closed || quote.family !== 'double') return false
-  if (!opensCapitalized.test(quote.text) || !endsSentence(quote.text)) return false
+  if (!opensCapitalized.test(quote.text)) return false
+  if (!endsInMark(quote.text, '.', true) && !criesOrAsks(quote.text)) return false
   const text = (paragraphs[first.paragraph] as PreparedParagraph).text
   let at = first.open - 1
   while (at >= 0 && space.test(text[at] as string)) at--
-  if (at < 0) return true
-  // `…," Vale said. "Soon."` or `"We will." "Soon."`: after a sentence's end, or a quoted one.
-  if (closingQuoteMark.test(text[at] as string)) at--
-  return sentenceEnd.test(text[at] ?? '')
+  if (at >= 0) {
+    // `…," Vale said. "Soon."` or `"We will." "Soon."`: after a sentence's end, or a quoted one.
+    if (closingMark.test(text[at] as string)) at--
+    if (!sentenceEnd.test(text[at] ?? '') || abbreviationPeriod(text, at)) return false
+  }
+  const lastText = (paragraphs[last.paragraph] as PreparedParagraph).text
+  let after = last.close
+  while (after < lastText.length && space.test(lastText[after] as string)) after++
+  return after === lastText.length || opensNextSentence.test(lastText[after] as string)
 }
 
-/** Whether a text ends with an exclamation or a question mark, past closing marks. */
-function criesOrAsks(text: string): boolean {
-  return endsInMark(text, '!', true) || endsInMark(text, '?', true)
+/**
+ * The word just before a quotation's opening mark, past spaces and one comma or colon
+ * (`yelled "…"`, `asked, "…"`), lowercased; or the colon itself (`Vale: "…"`). Empty when
+ * anything else stands between. Reads at most a word's length back.
+ */
+export function wordBeforeMark(text: string, open: number): string {
+  let at = open - 1
+  while (at >= 0 && space.test(text[at] as string)) at--
+  if (text[at] === ':') return ':'
+  if (text[at] === ',') at--
+  const end = at + 1
+  // 40 letters: longer than any cue word, so a long run of letters costs no more.
+  while (at >= 0 && end - at <= 40 && letter.test(text[at] as string)) at--
+  return text.slice(at + 1, end).toLowerCase()
 }
 
 /** What the cue patterns found for a quotation, as far as deciding whether it is speech goes. */
@@ -114,6 +146,11 @@ export interface CueEvidence {
   attributed: boolean
   /** A pattern after it does (`"…," said Vale`), which titles need. */
   attributedAfter: boolean
+  /**
+   * A cue before it stands right before its mark (`yelled "…"`, `asked, "…"`): what it says is
+   * its object, a cry or a question said; a cue farther back (`said her song was "…"`) is not.
+   */
+  cuedRightBefore: boolean
 }
 
 /**
@@ -130,11 +167,14 @@ export function isSpeech(
 ): boolean {
   const words = wordCount(quote.text, Math.max(minUnattributedWords, 1))
   if (words === 0) return false
-  if (ownSentence) return true
+  const titleShaped = looksLikeTitle(quote.text)
+  // A chant or a banner stands alone as a sentence does (`"Strike! Strike!"`): only a cue makes
+  // a title-shaped quotation speech.
+  if (ownSentence && !titleShaped) return true
   // A title takes a cue before it as an object (`named "Harbour Nights"`); a short cry or
-  // question after one is said (`yelled "You lie!"`, `asked, "Really?"`).
-  if (looksLikeTitle(quote.text))
-    return evidence.attributedAfter || (evidence.attributed && criesOrAsks(quote.text))
+  // question right after one is said (`yelled "You lie!"`, `asked, "Really?"`).
+  if (titleShaped)
+    return evidence.attributedAfter || (evidence.cuedRightBefore && criesOrAsks(quote.text))
   if (evidence.attributed) return true
   // `"…," Ann said. "Short."`: a quote after an attributed one in the same paragraph is theirs.
   return followsAttributed || words >= minUnattributedWords
