@@ -120,11 +120,35 @@ describe('scanParagraph', () => {
     expect(scan.problems).toEqual([])
   })
 
-  it('keeps the double quotes after a straight apostrophe left open as outer ones', () => {
-    // `'t` is part of a name: the quotation after it is no nested quote of an open single one.
+  it('hands the double quotes after a straight single mark left open to the caller', () => {
+    // `'t` is part of a name, or a quotation the next paragraph continues: the caller knows.
     const text = `"We stay," said Ann in 't Vale. "The harbour is ours."`
-    expect(quoted(text)).toEqual(['We stay,', 'The harbour is ours.'])
-    expect(scanParagraph(text, 0).openAtEnd).toBeNull()
+    const scan = scanParagraph(text, 0)
+    expect(quoted(text)).toEqual(['We stay,'])
+    expect(scan.openAtEnd).toBeNull()
+    expect(
+      scan.nestedInOpen.map((segment) => text.slice(segment.innerStart, segment.innerEnd)),
+    ).toEqual(['The harbour is ours.'])
+  })
+
+  it('keeps the double quotes nested in a single mark that opens a sentence', () => {
+    // `'Brill stood up. "No." …` opens a quotation left unclosed, not an apostrophe.
+    for (const text of [
+      `Vale told us what happened. 'Brill stood up. "No." Then he left.`,
+      `‘Brill stood up. “No.” Then he left.`,
+    ]) {
+      const scan = scanParagraph(text, 0)
+      expect(scan.segments).toEqual([])
+      expect(scan.nestedInOpen).toEqual([])
+    }
+  })
+
+  it('takes back the double quotes of a single quote that closes inside an open one', () => {
+    // The straight `'t` stays open; the curly quote closes around the double one.
+    const text = `Ann van 't Hof said: ‘Brill whispered “Never.” and left,’ she told us.`
+    const scan = scanParagraph(text, 0)
+    expect(quoted(text)).toEqual([])
+    expect(scan.nestedInOpen).toEqual([])
   })
 
   it('keeps the double quotes after a single mark before an unclosed double one', () => {
@@ -154,6 +178,23 @@ describe('scanParagraph', () => {
   it('stays linear on a long paragraph of marks', () => {
     const text = '“a” '.repeat(20_000)
     expect(scanParagraph(text, 0).segments).toHaveLength(20_000)
+  })
+
+  it('stays linear on double quotes among single marks left open', () => {
+    // Each `'a` stays open: a search of the stack for the open double quote at each double
+    // mark would make this quadratic (some 5·10⁹ steps, far past the test's time limit).
+    const text = `x ${"'a “b” ".repeat(100_000)}`
+    const scan = scanParagraph(text, 0)
+    expect(scan.segments).toEqual([])
+    expect(scan.nestedInOpen).toHaveLength(100_000)
+  })
+
+  it('hands over any number of double quotes after an apostrophe', () => {
+    // More than a spread into `push` takes as arguments (some 125 000).
+    const text = `Ann in 't Veld ${'"b" '.repeat(200_000)}"c`
+    const scan = scanParagraph(text, 0)
+    expect(scan.segments).toHaveLength(200_000)
+    expect(scan.openAtEnd).toMatchObject({ family: 'double', closed: false })
   })
 })
 

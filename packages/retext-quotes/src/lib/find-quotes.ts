@@ -153,8 +153,10 @@ export function findQuotes(paragraphs: readonly string[]): {
   const quotes: RawQuote[] = []
   const problems: MarkProblem[] = []
   let pending: QuotedSegment[] | null = null
-  // The double quotes closed inside a single quote left open (see `nestedInOpen`).
+  // The double quotes held inside the running single quote (see `nestedInOpen`).
   let pendingNested: QuotedSegment[] = []
+  // Those held inside a straight single mark left open, which no running quotation stands for.
+  let heldNested: QuotedSegment[] = []
   // Whether the running quotation opens with a label in capitals that is no turn (`"VALE: …`).
   let pendingLabelled = false
   // The paragraph where a transcript's turn last ended.
@@ -164,12 +166,15 @@ export function findQuotes(paragraphs: readonly string[]): {
     if (first.turn) turnEndedAt = (segments.at(-1) as QuotedSegment).paragraph
     finish(quotes, paragraphs, segments)
   }
+  // Double quotes held inside a single mark no paragraph continues: it was an apostrophe.
+  const release = (held: readonly QuotedSegment[]): void => {
+    for (const nested of held) end([tighten(paragraphs[nested.paragraph] as string, nested)])
+  }
   // A quotation left open that no paragraph continues: unclosed, it runs to its paragraph's
   // end; but a single mark left open around closed double quotes was an apostrophe.
   const endUnclosed = (segments: QuotedSegment[], report: boolean): void => {
     if (segments.length === 1 && pendingNested.length > 0) {
-      for (const nested of pendingNested)
-        end([tighten(paragraphs[nested.paragraph] as string, nested)])
+      release(pendingNested)
       return
     }
     if (report) reportUnclosed(problems, paragraphs, segments.at(-1) as QuotedSegment)
@@ -177,7 +182,11 @@ export function findQuotes(paragraphs: readonly string[]): {
   }
 
   for (const [index, text] of paragraphs.entries()) {
+    // A paragraph opening with a single mark continues the straight one left open.
+    if (!opensWithMark(text, 'single')) release(heldNested)
+    heldNested = []
     const scan = scanParagraph(text, index)
+    if (!scan.openAtEnd) heldNested = scan.nestedInOpen
     problems.push(...scan.problems)
     const segments = scan.openAtEnd ? [...scan.segments, scan.openAtEnd] : [...scan.segments]
     segments.sort((a, b) => a.open - b.open)
@@ -238,6 +247,7 @@ export function findQuotes(paragraphs: readonly string[]): {
     }
   }
   if (pending) endUnclosed(pending, true)
+  release(heldNested)
   quotes.sort(
     (a, b) =>
       (a.segments[0] as QuotedSegment).paragraph - (b.segments[0] as QuotedSegment).paragraph ||

@@ -1,4 +1,5 @@
 import type { RawQuote } from './find-quotes.js'
+import { opensSentence } from './marks.js'
 import { type PreparedParagraph, sentenceIndexAt } from './paragraphs.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -66,7 +67,6 @@ export function looksLikeTitle(text: string): boolean {
   )
 }
 
-const sentenceEnd = /[.!?]/
 const opensCapitalized = /^\p{Lu}/u
 /** What may open the sentence after a quoted one: a capital or another quotation's mark. */
 const opensNextSentence = /["“‘'«„\p{Lu}]/u
@@ -78,26 +78,13 @@ function criesOrAsks(text: string): boolean {
 }
 
 /**
- * Whether the period at `at` is an abbreviation's, after a lone letter (`the U.S.`, `J.`): the
- * writer's sentence may run on past it (`a port in the U.S. "Built To Last!" is its motto`).
- */
-function abbreviationPeriod(text: string, at: number): boolean {
-  const before = text[at - 2]
-  return (
-    text[at] === '.' &&
-    letter.test(text[at - 1] ?? '') &&
-    (before === undefined || before === '.' || space.test(before))
-  )
-}
-
-/**
  * Whether a quotation is a sentence of its own: it opens its paragraph or follows a sentence's
  * end (`… to reporters. "Not now."`), opens with a capital, ends with a sentence's end inside
  * its marks, and the paragraph ends after it or a new sentence opens (a capital, a quotation
  * mark). A writer's scare quote or a title sits inside the writer's sentence (`the so-called
  * "plan"`, `she loves "Harbour Nights."`, `"Jeopardy!" was her show`); a quoted sentence standing
- * alone is someone's words. Read from the marks outwards over spaces and one closing mark, so it
- * costs a few characters.
+ * alone is someone's words. Read from the marks outwards over spaces, so it costs a few
+ * characters.
  */
 export function standsAsSentence(
   quote: RawQuote,
@@ -110,14 +97,9 @@ export function standsAsSentence(
   if (!first || !last?.closed || quote.family !== 'double') return false
   if (!opensCapitalized.test(quote.text)) return false
   if (!endsInMark(quote.text, '.', true) && !criesOrAsks(quote.text)) return false
+  // `…," Vale said. "Soon."` or `"We will." "Soon."`: after a sentence's end, or a quoted one.
   const text = (paragraphs[first.paragraph] as PreparedParagraph).text
-  let at = first.open - 1
-  while (at >= 0 && space.test(text[at] as string)) at--
-  if (at >= 0) {
-    // `…," Vale said. "Soon."` or `"We will." "Soon."`: after a sentence's end, or a quoted one.
-    if (closingMark.test(text[at] as string)) at--
-    if (!sentenceEnd.test(text[at] ?? '') || abbreviationPeriod(text, at)) return false
-  }
+  if (!opensSentence(text, first.open)) return false
   const lastText = (paragraphs[last.paragraph] as PreparedParagraph).text
   let after = last.close
   while (after < lastText.length && space.test(lastText[after] as string)) after++
