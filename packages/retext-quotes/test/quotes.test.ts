@@ -209,6 +209,27 @@ describe('attribution', () => {
     ).toEqual([['You lie!', 'Tomas Brill']])
   })
 
+  it('gives a short cry or question after a colon its cue', async () => {
+    const file = await run('At the meeting, Tomas Brill asked: "Really?"')
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([['Really?', 'Tomas Brill']])
+  })
+
+  it('reads a title after a verb of writing or a cue farther back as no speech', async () => {
+    const wrote = await run('Marta Olsen wrote "Why Not Tonight?" in a single night in 1999.')
+    expect(wrote.data.quotes).toEqual([])
+    const farther = await run('Marta Olsen said her favourite song was "Why Not Tonight?"')
+    expect(farther.data.quotes).toEqual([])
+  })
+
+  it('wants a cue for a cry standing alone after a sentence naming someone', async () => {
+    const file = await run(
+      'Protesters gathered outside the office of Mayor Ann Vale on Saturday. "Shame on you, Vale!"\n\nTomas Brill spoke from the back of a truck. "Vale out, Vale out!"',
+    )
+    expect(file.data.quotes).toEqual([])
+  })
+
   it('leaves the speaker null when the article does not say', async () => {
     const file = await run('"Nothing about this winter has been normal or easy for anybody."')
     expect(file.data.quotes?.[0]).toMatchObject({

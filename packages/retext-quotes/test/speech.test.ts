@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findQuotes, type RawQuote } from '../src/lib/find-quotes.js'
 import {
   type CueEvidence,
+  colonBeforeMark,
   endsInMark,
   isSpeech,
   looksLikeTitle,
@@ -108,6 +109,13 @@ describe('isSpeech', () => {
     const alone = quoteOf('“Not now.”')
     expect(isSpeech(alone, noCue, 5, false, true)).toBe(true)
     expect(isSpeech(alone, noCue, 5, false, false)).toBe(false)
+  })
+
+  it('wants a cue or a quoted speaker before it for a cry standing alone', () => {
+    const cry = quoteOf('“Shame on you, Vale!”')
+    expect(isSpeech(cry, noCue, 5, false, true)).toBe(false)
+    expect(isSpeech(cry, noCue, 5, true, true)).toBe(true)
+    expect(isSpeech(cry, cueAfter, 5, false, true)).toBe(true)
   })
 
   it('wants a cue for a title-shaped quotation even standing alone: a chant, a banner', () => {
@@ -218,12 +226,14 @@ describe('standsAsSentence', () => {
 })
 
 describe('wordBeforeMark', () => {
-  it('reads the word right before a mark, past one comma, or a colon', () => {
+  it('reads the word right before a mark, past one comma or colon', () => {
     const text = 'Brill yelled “No!” Vale asked, “Why?” Vale: “Yes.” Her song was “Go”'
     const at = (mark: string): number => text.indexOf(mark)
     expect(wordBeforeMark(text, at('“No'))).toBe('yelled')
     expect(wordBeforeMark(text, at('“Why'))).toBe('asked')
-    expect(wordBeforeMark(text, at('“Yes'))).toBe(':')
+    expect(wordBeforeMark(text, at('“Yes'))).toBe('vale')
+    expect(colonBeforeMark(text, at('“Yes'))).toBe(true)
+    expect(colonBeforeMark(text, at('“Why'))).toBe(false)
     expect(wordBeforeMark(text, at('“Go'))).toBe('was')
     expect(wordBeforeMark('“No”', 0)).toBe('')
   })

@@ -1,3 +1,4 @@
+import { voiceCueVerbs } from '@newsroom/lexicon'
 import { type TokenParagraph, withParagraphOffsets } from '@newsroom/nlcst-tokens'
 import {
   type ArticleFileData,
@@ -39,7 +40,13 @@ import type { PreparedParagraph } from './paragraphs.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
-import { isSpeech, standsAsSentence, startsSentenceAfterQuote, wordBeforeMark } from './speech.js'
+import {
+  colonBeforeMark,
+  isSpeech,
+  standsAsSentence,
+  startsSentenceAfterQuote,
+  wordBeforeMark,
+} from './speech.js'
 
 /** Configuration of `retextQuotes`. */
 export interface Options {
@@ -128,6 +135,10 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Repeated warnings of one kind reported per file; the rest are counted in one more. */
 const reportedPerRule = 10
+
+/** Cue verbs whose object right after them is said aloud (see `cuedRightBefore`). */
+const voiceCues: ReadonlySet<string> = new Set(voiceCueVerbs)
+
 /** Where this package's README describes its messages. */
 const messagesUrl = 'https://github.com/newsroom/newsroom/tree/main/packages/retext-quotes#messages'
 
@@ -224,7 +235,13 @@ function cuedRightBefore(
   paragraphs: readonly PreparedParagraph[],
 ): boolean {
   if (!first || !found.some((match) => match.role.startsWith('before'))) return false
-  const word = wordBeforeMark((paragraphs[first.paragraph] as PreparedParagraph).text, first.open)
+  const text = (paragraphs[first.paragraph] as PreparedParagraph).text
+  // `Brill: "Vale out!"`: the name and its colon attribute what follows.
+  if (colonBeforeMark(text, first.open) && found.some((match) => match.role === 'before-colon'))
+    return true
+  // Only a verb of the voice says its object aloud: `wrote "Why Not Tonight?"` names a song.
+  const word = wordBeforeMark(text, first.open)
+  if (!voiceCues.has(word)) return false
   return found.some((match) => match.role.startsWith('before') && match.cue.toLowerCase() === word)
 }
 

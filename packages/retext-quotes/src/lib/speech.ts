@@ -106,16 +106,22 @@ export function standsAsSentence(
   return after === lastText.length || opensNextSentence.test(lastText[after] as string)
 }
 
+/** Whether a colon stands right before a quotation's opening mark, past spaces (`Vale: "…"`). */
+export function colonBeforeMark(text: string, open: number): boolean {
+  let at = open - 1
+  while (at >= 0 && space.test(text[at] as string)) at--
+  return text[at] === ':'
+}
+
 /**
  * The word just before a quotation's opening mark, past spaces and one comma or colon
- * (`yelled "…"`, `asked, "…"`), lowercased; or the colon itself (`Vale: "…"`). Empty when
- * anything else stands between. Reads at most a word's length back.
+ * (`yelled "…"`, `asked, "…"`, `asked: "…"`), lowercased. Empty when anything else stands
+ * between. Reads at most a word's length back.
  */
 export function wordBeforeMark(text: string, open: number): string {
   let at = open - 1
   while (at >= 0 && space.test(text[at] as string)) at--
-  if (text[at] === ':') return ':'
-  if (text[at] === ',') at--
+  if (text[at] === ',' || text[at] === ':') at--
   const end = at + 1
   // 40 letters: longer than any cue word, so a long run of letters costs no more.
   while (at >= 0 && end - at <= 40 && letter.test(text[at] as string)) at--
@@ -151,8 +157,10 @@ export function isSpeech(
   if (words === 0) return false
   const titleShaped = looksLikeTitle(quote.text)
   // A chant or a banner stands alone as a sentence does (`"Strike! Strike!"`): only a cue makes
-  // a title-shaped quotation speech.
-  if (ownSentence && !titleShaped) return true
+  // a title-shaped quotation speech. So does a cry (`"Shame on you, Vale!"` after a sentence
+  // naming Vale, a crowd's `"Vale out, Vale out!"`): standing alone, it is no one's in
+  // particular, and the one just named is as often its target as its voice.
+  if (ownSentence && !titleShaped && !endsInMark(quote.text, '!', true)) return true
   // A title takes a cue before it as an object (`named "Harbour Nights"`); a short cry or
   // question right after one is said (`yelled "You lie!"`, `asked, "Really?"`).
   if (titleShaped)
