@@ -170,6 +170,44 @@ export const cueVerbs: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Cue verbs of the voice, base form: their object right after them is what was said aloud
+ * (`yelled "You lie!"`, `asked, "Really?"`), where a verb of writing, singing or posting takes a
+ * title (`wrote "Why Not Tonight?"`, `sang "…"`). Chosen from the verbs of saying above.
+ */
+const voiceCueBases: readonly string[] = [
+  'say',
+  'cry',
+  'reply',
+  'quip',
+  'chant',
+  'ask',
+  'add',
+  'answer',
+  'counter',
+  'declare',
+  'demand',
+  'exclaim',
+  'interject',
+  'joke',
+  'mutter',
+  'plead',
+  'proclaim',
+  'remark',
+  'repeat',
+  'respond',
+  'retort',
+  'scream',
+  'shout',
+  'whisper',
+  'yell',
+]
+
+/** Every inflected cue verb of the voice, lowercase ("yelled", "asks", "cried"). */
+export const voiceCueVerbs: readonly string[] = Object.freeze(
+  voiceCueBases.flatMap((base) => irregularCueVerbs[base] ?? inflect(base)),
+)
+
+/**
  * Forms of cue verbs that are common nouns or have other senses too ("the state", "a report",
  * "his post"): they report speech only right next to a quotation or a clause.
  */

@@ -25,6 +25,7 @@ export {
   silenceVerbs,
   sourcePhrases,
   speechVerbs,
+  voiceCueVerbs,
 } from './cues.js'
 export {
   articles,

@@ -123,6 +123,7 @@ describe('@newsroom/lexicon', () => {
       'thirdPersonPossessives',
       'timeNouns',
       'versusWords',
+      'voiceCueVerbs',
       'weekdayNames',
       'youngerGenerationWords',
       'youngerKin',
@@ -221,5 +222,10 @@ describe('@newsroom/lexicon', () => {
     expect(lexicon.cueVerbs).toContain('said')
     expect(lexicon.cueVerbs).toContain('tweeted')
     for (const word of lexicon.nounlikeCueVerbs) expect(lexicon.cueVerbs).toContain(word)
+    // Verbs of the voice are verbs of saying; writing and singing take titles, not cries.
+    for (const word of lexicon.voiceCueVerbs) expect(lexicon.speechVerbs).toContain(word)
+    expect(lexicon.voiceCueVerbs).toContain('yelled')
+    expect(lexicon.voiceCueVerbs).not.toContain('wrote')
+    expect(lexicon.voiceCueVerbs).not.toContain('sang')
   })
 })

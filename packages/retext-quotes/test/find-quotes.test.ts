@@ -197,6 +197,43 @@ describe('findQuotes', () => {
     expect(problems).toEqual([{ paragraph: 0, offset: 0, ruleId: 'unclosed', mark: '“' }])
   })
 
+  it('takes a single mark no paragraph continues for an apostrophe, keeping the quotes inside', () => {
+    const { quotes, problems } = findQuotes([
+      'And how ‘bout this from the Rellmark Post: “Harbour fees rise again.” Indeed.',
+      'Tomas Brio paid anyway.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual(['Harbour fees rise again.'])
+    expect(problems).toEqual([])
+  })
+
+  it('takes a straight single mark no paragraph continues for an apostrophe', () => {
+    const { quotes } = findQuotes([
+      `Councillor Ann in 't Veld wrote: "The harbour is ours." Then she left.`,
+      'Tomas Brio stayed.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual(['The harbour is ours.'])
+  })
+
+  it('leaves the double quotes inside a straight single quote the next paragraph continues', () => {
+    // `'It was ugly,'` opens the next paragraph: the mark left open was a quotation's, and the
+    // double quote inside it someone else's words it reports.
+    const { quotes } = findQuotes([
+      `Ann Vale described it, and 'Tomas Brio stood up. "You are a liar." Then he walked out.`,
+      `'It was ugly,' Vale said.`,
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual(['It was ugly,'])
+  })
+
+  it('still continues a single quote holding a double one into the next paragraph', () => {
+    const { quotes } = findQuotes([
+      '‘Ann Vale told us “never” and left the harbour.',
+      '‘Then the river rose,’ Tomas Brio said.',
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'Ann Vale told us “never” and left the harbour. Then the river rose,',
+    ])
+  })
+
   it('reports a quote left open before a paragraph of plain text, and ends it there', () => {
     const { quotes, problems } = findQuotes(['“The river rose all night.', 'Tomas Brio disagreed.'])
     expect(problems).toEqual([{ paragraph: 0, offset: 0, ruleId: 'unclosed', mark: '“' }])

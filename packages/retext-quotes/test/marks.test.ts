@@ -25,6 +25,7 @@ describe('scanParagraph', () => {
       ],
       problems: [],
       openAtEnd: null,
+      nestedInOpen: [],
     })
   })
 
@@ -119,9 +120,81 @@ describe('scanParagraph', () => {
     expect(scan.problems).toEqual([])
   })
 
+  it('hands the double quotes after a straight single mark left open to the caller', () => {
+    // `'t` is part of a name, or a quotation the next paragraph continues: the caller knows.
+    const text = `"We stay," said Ann in 't Vale. "The harbour is ours."`
+    const scan = scanParagraph(text, 0)
+    expect(quoted(text)).toEqual(['We stay,'])
+    expect(scan.openAtEnd).toBeNull()
+    expect(
+      scan.nestedInOpen.map((segment) => text.slice(segment.innerStart, segment.innerEnd)),
+    ).toEqual(['The harbour is ours.'])
+  })
+
+  it('keeps the double quotes nested in a single mark that opens a sentence', () => {
+    // `'Brill stood up. "No." …` opens a quotation left unclosed, not an apostrophe.
+    for (const text of [
+      `Vale told us what happened. 'Brill stood up. "No." Then he left.`,
+      `‘Brill stood up. “No.” Then he left.`,
+    ]) {
+      const scan = scanParagraph(text, 0)
+      expect(scan.segments).toEqual([])
+      expect(scan.nestedInOpen).toEqual([])
+    }
+  })
+
+  it('takes back the double quotes of a single quote that closes inside an open one', () => {
+    // The straight `'t` stays open; the curly quote closes around the double one.
+    const text = `Ann van 't Hof said: ‘Brill whispered “Never.” and left,’ she told us.`
+    const scan = scanParagraph(text, 0)
+    expect(quoted(text)).toEqual([])
+    expect(scan.nestedInOpen).toEqual([])
+  })
+
+  it('keeps the double quotes after a single mark before an unclosed double one', () => {
+    const text = `Ann 't Vale said "We stay." Then "we`
+    expect(quoted(text)).toEqual(['We stay.'])
+    const open = scanParagraph(text, 0).openAtEnd
+    expect(open).toMatchObject({ family: 'double', closed: false })
+    expect(text.slice(open?.innerStart)).toBe('we')
+  })
+
+  it('hands the double quotes inside a single quote left open to the caller', () => {
+    const text = 'And how ‘bout this from the Rellmark Post: “Harbour fees rise again.” Indeed.'
+    const scan = scanParagraph(text, 0)
+    expect(scan.segments).toEqual([])
+    expect(scan.openAtEnd).toMatchObject({ family: 'single', closed: false })
+    expect(
+      scan.nestedInOpen.map((segment) => text.slice(segment.innerStart, segment.innerEnd)),
+    ).toEqual(['Harbour fees rise again.'])
+  })
+
+  it('leaves double quotes nested in a single quote that closes inside it', () => {
+    const text = '‘She said “no” to us,’ Ann Vale said.'
+    expect(quoted(text)).toEqual(['She said “no” to us,'])
+    expect(scanParagraph(text, 0).nestedInOpen).toEqual([])
+  })
+
   it('stays linear on a long paragraph of marks', () => {
     const text = '“a” '.repeat(20_000)
     expect(scanParagraph(text, 0).segments).toHaveLength(20_000)
+  })
+
+  it('stays linear on double quotes among single marks left open', () => {
+    // Each `'a` stays open: a search of the stack for the open double quote at each double
+    // mark would make this quadratic (some 5·10⁹ steps, far past the test's time limit).
+    const text = `x ${"'a “b” ".repeat(100_000)}`
+    const scan = scanParagraph(text, 0)
+    expect(scan.segments).toEqual([])
+    expect(scan.nestedInOpen).toHaveLength(100_000)
+  })
+
+  it('hands over any number of double quotes after an apostrophe', () => {
+    // More than a spread into `push` takes as arguments (some 125 000).
+    const text = `Ann in 't Veld ${'"b" '.repeat(200_000)}"c`
+    const scan = scanParagraph(text, 0)
+    expect(scan.segments).toHaveLength(200_000)
+    expect(scan.openAtEnd).toMatchObject({ family: 'double', closed: false })
   })
 })
 

@@ -191,6 +191,45 @@ describe('attribution', () => {
     expect(file.data.quotes?.[1]?.confidence).toBeLessThan(file.data.quotes?.[0]?.confidence ?? 0)
   })
 
+  it('keeps a short quoted sentence standing alone after a speaker’s words', async () => {
+    const file = await run(
+      '"The tide came in faster than anyone expected," Ann Vale told reporters at the pier on Monday, after the storm had passed. "Not this time."\n\nThe council met.\n\nTomas Brill, the harbour master, said the pier would stay shut.\n\n"This is reckless."',
+    )
+    expect(file.data.quotes?.map((quote) => quote.text)).toEqual([
+      'The tide came in faster than anyone expected,',
+      'Not this time.',
+      'This is reckless.',
+    ])
+  })
+
+  it('gives a short cry after a cue a speaker', async () => {
+    const file = await run('At the meeting, Tomas Brill yelled "You lie!" at the mayor.')
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([['You lie!', 'Tomas Brill']])
+  })
+
+  it('gives a short cry or question after a colon its cue', async () => {
+    const file = await run('At the meeting, Tomas Brill asked: "Really?"')
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, (quote.speaker ?? quote.candidate)?.name]),
+    ).toEqual([['Really?', 'Tomas Brill']])
+  })
+
+  it('reads a title after a verb of writing or a cue farther back as no speech', async () => {
+    const wrote = await run('Marta Olsen wrote "Why Not Tonight?" in a single night in 1999.')
+    expect(wrote.data.quotes).toEqual([])
+    const farther = await run('Marta Olsen said her favourite song was "Why Not Tonight?"')
+    expect(farther.data.quotes).toEqual([])
+  })
+
+  it('wants a cue for a cry standing alone after a sentence naming someone', async () => {
+    const file = await run(
+      'Protesters gathered outside the office of Mayor Ann Vale on Saturday. "Shame on you, Vale!"\n\nTomas Brill spoke from the back of a truck. "Vale out, Vale out!"',
+    )
+    expect(file.data.quotes).toEqual([])
+  })
+
   it('leaves the speaker null when the article does not say', async () => {
     const file = await run('"Nothing about this winter has been normal or easy for anybody."')
     expect(file.data.quotes?.[0]).toMatchObject({

@@ -2,17 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { findQuotes, type RawQuote } from '../src/lib/find-quotes.js'
 import {
   type CueEvidence,
+  colonBeforeMark,
   endsInMark,
   isSpeech,
   looksLikeTitle,
   opensParagraph,
+  standsAsSentence,
   startsSentenceAfterQuote,
+  wordBeforeMark,
 } from '../src/lib/speech.js'
 import { articleOf } from './helpers/article.js'
 
-const noCue: CueEvidence = { attributed: false, attributedAfter: false }
-const cueBefore: CueEvidence = { attributed: true, attributedAfter: false }
-const cueAfter: CueEvidence = { attributed: true, attributedAfter: true }
+const noCue: CueEvidence = { attributed: false, attributedAfter: false, cuedRightBefore: false }
+// A cue before the quotation, but not right before its mark (`said her song was "…"`).
+const cueBefore: CueEvidence = { attributed: true, attributedAfter: false, cuedRightBefore: false }
+const cueRightBefore: CueEvidence = {
+  attributed: true,
+  attributedAfter: false,
+  cuedRightBefore: true,
+}
+const cueAfter: CueEvidence = { attributed: true, attributedAfter: true, cuedRightBefore: false }
 
 /** The one quotation of a paragraph. */
 function quoteOf(text: string): RawQuote {
@@ -77,6 +86,44 @@ describe('isSpeech', () => {
     expect(isSpeech(title, cueAfter, 5, false)).toBe(true)
   })
 
+  it('keeps a short cry or question a cue right before it gives a speaker, not a title', () => {
+    // `Brill yelled "You lie!"`, `Vale asked, "Really?"`: title-shaped, yet said.
+    const cry = quoteOf('Tomas Brill yelled “You lie!” at the mayor.')
+    expect(isSpeech(cry, cueRightBefore, 5, false)).toBe(true)
+    expect(isSpeech(quoteOf('Ann Vale asked, “Really?”'), cueRightBefore, 5, false)).toBe(true)
+    // A cue farther back makes the title an object of the writer's sentence: `said her favourite
+    // song was "Why Not Tonight?"`.
+    expect(isSpeech(quoteOf('Her song was “Why Not Tonight?” then.'), cueBefore, 5, false)).toBe(
+      false,
+    )
+    // Without a cue, or ending as a title does, it stays out.
+    expect(isSpeech(quoteOf('She loved “Harbour Nights!” as a child.'), noCue, 5, false)).toBe(
+      false,
+    )
+    expect(
+      isSpeech(quoteOf('Vale named “Harbour Nights” her favourite.'), cueRightBefore, 5, false),
+    ).toBe(false)
+  })
+
+  it('keeps a short quotation standing as a sentence of its own', () => {
+    const alone = quoteOf('“Not now.”')
+    expect(isSpeech(alone, noCue, 5, false, true)).toBe(true)
+    expect(isSpeech(alone, noCue, 5, false, false)).toBe(false)
+  })
+
+  it('wants a cue or a quoted speaker before it for a cry standing alone', () => {
+    const cry = quoteOf('“Shame on you, Vale!”')
+    expect(isSpeech(cry, noCue, 5, false, true)).toBe(false)
+    expect(isSpeech(cry, noCue, 5, true, true)).toBe(true)
+    expect(isSpeech(cry, cueAfter, 5, false, true)).toBe(true)
+  })
+
+  it('wants a cue for a title-shaped quotation even standing alone: a chant, a banner', () => {
+    const chant = quoteOf('“Strike! Strike!”')
+    expect(isSpeech(chant, noCue, 5, false, true)).toBe(false)
+    expect(isSpeech(chant, cueAfter, 5, false, true)).toBe(true)
+  })
+
   it('drops a quotation without words', () => {
     expect(isSpeech(quoteOf('Ann Vale said “…” and left.'), cueAfter, 1, true)).toBe(false)
   })
@@ -122,6 +169,73 @@ describe('startsSentenceAfterQuote', () => {
     const model = await articleOf('“We will rebuild,” Ann Vale said.\n\n“Soon.”')
     const [first, second] = model.quotes as [RawQuote, RawQuote]
     expect(startsSentenceAfterQuote(first, second, model.paragraphs)).toBe(false)
+  })
+})
+
+describe('standsAsSentence', () => {
+  it('is true for a quoted sentence opening its paragraph or after a sentence’s end', async () => {
+    const model = await articleOf(
+      'Ann Vale spoke to the crowd for an hour. “That is a tough area.”\n\n“Building it? Not now.”\n\n“We stay,” Vale said. “Soon.”',
+    )
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ])
+  })
+
+  it('is false for a quotation inside the writer’s sentence, a fragment or a title', async () => {
+    const model = await articleOf(
+      'Vale called the plan “Reckless.” The so-called “quiet zone.” grew. She loves “Harbour Nights.”\n\nThe pier. “only a fragment.”',
+    )
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('is false for a quotation the writer’s sentence runs on after', async () => {
+    // A banner or a show opening the writer's sentence; an abbreviation's period is no end.
+    const model = await articleOf(
+      'Berg opened the fair. “Welcome To Rellmark!” hung over the gate.\n\nA port in the U.S. “Built To Last!” is its motto.\n\nVale spoke. “Not now.” Then she left. “Never.” “Not ever.”',
+    )
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ])
+  })
+
+  it('is false for single marks alone, a subhead’s form', async () => {
+    const model = await articleOf('‘A tough decision.’\n\nThe pier closed. ‘Not now.’')
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([
+      false,
+      false,
+    ])
+  })
+
+  it('is false for a quotation left unclosed', async () => {
+    const model = await articleOf('The pier closed. “Not now.\n\nThe end.')
+    expect(model.quotes.map((quote) => standsAsSentence(quote, model.paragraphs))).toEqual([false])
+  })
+})
+
+describe('wordBeforeMark', () => {
+  it('reads the word right before a mark, past one comma or colon', () => {
+    const text = 'Brill yelled “No!” Vale asked, “Why?” Vale: “Yes.” Her song was “Go”'
+    const at = (mark: string): number => text.indexOf(mark)
+    expect(wordBeforeMark(text, at('“No'))).toBe('yelled')
+    expect(wordBeforeMark(text, at('“Why'))).toBe('asked')
+    expect(wordBeforeMark(text, at('“Yes'))).toBe('vale')
+    expect(colonBeforeMark(text, at('“Yes'))).toBe(true)
+    expect(colonBeforeMark(text, at('“Why'))).toBe(false)
+    expect(wordBeforeMark(text, at('“Go'))).toBe('was')
+    expect(wordBeforeMark('“No”', 0)).toBe('')
   })
 })
 

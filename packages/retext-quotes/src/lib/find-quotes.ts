@@ -153,6 +153,10 @@ export function findQuotes(paragraphs: readonly string[]): {
   const quotes: RawQuote[] = []
   const problems: MarkProblem[] = []
   let pending: QuotedSegment[] | null = null
+  // The double quotes held inside the running single quote (see `nestedInOpen`).
+  let pendingNested: QuotedSegment[] = []
+  // Those held inside a straight single mark left open, which no running quotation stands for.
+  let heldNested: QuotedSegment[] = []
   // Whether the running quotation opens with a label in capitals that is no turn (`"VALE: …`).
   let pendingLabelled = false
   // The paragraph where a transcript's turn last ended.
@@ -162,9 +166,27 @@ export function findQuotes(paragraphs: readonly string[]): {
     if (first.turn) turnEndedAt = (segments.at(-1) as QuotedSegment).paragraph
     finish(quotes, paragraphs, segments)
   }
+  // Double quotes held inside a single mark no paragraph continues: it was an apostrophe.
+  const release = (held: readonly QuotedSegment[]): void => {
+    for (const nested of held) end([tighten(paragraphs[nested.paragraph] as string, nested)])
+  }
+  // A quotation left open that no paragraph continues: unclosed, it runs to its paragraph's
+  // end; but a single mark left open around closed double quotes was an apostrophe.
+  const endUnclosed = (segments: QuotedSegment[], report: boolean): void => {
+    if (segments.length === 1 && pendingNested.length > 0) {
+      release(pendingNested)
+      return
+    }
+    if (report) reportUnclosed(problems, paragraphs, segments.at(-1) as QuotedSegment)
+    end(segments)
+  }
 
   for (const [index, text] of paragraphs.entries()) {
+    // A paragraph opening with a single mark continues the straight one left open.
+    if (!opensWithMark(text, 'single')) release(heldNested)
+    heldNested = []
     const scan = scanParagraph(text, index)
+    if (!scan.openAtEnd) heldNested = scan.nestedInOpen
     problems.push(...scan.problems)
     const segments = scan.openAtEnd ? [...scan.segments, scan.openAtEnd] : [...scan.segments]
     segments.sort((a, b) => a.open - b.open)
@@ -211,8 +233,7 @@ export function findQuotes(paragraphs: readonly string[]): {
         }
       } else {
         // A turn left open before the next turn's label is the transcript's form, not a slip.
-        if (!newTurn) reportUnclosed(problems, paragraphs, previous)
-        end(pending)
+        endUnclosed(pending, !newTurn)
         pending = null
       }
     }
@@ -220,14 +241,13 @@ export function findQuotes(paragraphs: readonly string[]): {
       const leftOpenAtEnd = !segment.closed && segment.close === text.length
       if (leftOpenAtEnd) {
         pending = [segment]
+        pendingNested = scan.nestedInOpen
         pendingLabelled = opensWithCapitalsLabelNotTurn(text, segment)
       } else end([segment])
     }
   }
-  if (pending) {
-    reportUnclosed(problems, paragraphs, pending.at(-1) as QuotedSegment)
-    finish(quotes, paragraphs, pending)
-  }
+  if (pending) endUnclosed(pending, true)
+  release(heldNested)
   quotes.sort(
     (a, b) =>
       (a.segments[0] as QuotedSegment).paragraph - (b.segments[0] as QuotedSegment).paragraph ||

@@ -1,3 +1,4 @@
+import { voiceCueVerbs } from '@newsroom/lexicon'
 import { type TokenParagraph, withParagraphOffsets } from '@newsroom/nlcst-tokens'
 import {
   type ArticleFileData,
@@ -31,14 +32,21 @@ import {
 import { Coreference, type MentionAt, type QuoteEvent, type Resolved } from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects, followsQuotingFrame } from './cue-patterns.js'
 import type { RawQuote } from './find-quotes.js'
-import { type MarkProblem, opensWithCapitalsLabelNotTurn } from './marks.js'
+import { type MarkProblem, opensWithCapitalsLabelNotTurn, type QuotedSegment } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
+import type { PreparedParagraph } from './paragraphs.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
-import { isSpeech, startsSentenceAfterQuote } from './speech.js'
+import {
+  colonBeforeMark,
+  isSpeech,
+  standsAsSentence,
+  startsSentenceAfterQuote,
+  wordBeforeMark,
+} from './speech.js'
 
 /** Configuration of `retextQuotes`. */
 export interface Options {
@@ -127,6 +135,10 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
 
 /** Repeated warnings of one kind reported per file; the rest are counted in one more. */
 const reportedPerRule = 10
+
+/** Cue verbs whose object right after them is said aloud (see `cuedRightBefore`). */
+const voiceCues: ReadonlySet<string> = new Set(voiceCueVerbs)
+
 /** Where this package's README describes its messages. */
 const messagesUrl = 'https://github.com/newsroom/newsroom/tree/main/packages/retext-quotes#messages'
 
@@ -216,6 +228,23 @@ function leadingOrganization(
   return undefined
 }
 
+/** Whether a cue before a quotation stands right before its opening mark (see `CueEvidence`). */
+function cuedRightBefore(
+  found: readonly CueMatch[],
+  first: QuotedSegment | undefined,
+  paragraphs: readonly PreparedParagraph[],
+): boolean {
+  if (!first || !found.some((match) => match.role.startsWith('before'))) return false
+  const text = (paragraphs[first.paragraph] as PreparedParagraph).text
+  // `Brill: "Vale out!"`: the name and its colon attribute what follows.
+  if (colonBeforeMark(text, first.open) && found.some((match) => match.role === 'before-colon'))
+    return true
+  // Only a verb of the voice says its object aloud: `wrote "Why Not Tonight?"` names a song.
+  const word = wordBeforeMark(text, first.open)
+  if (!voiceCues.has(word)) return false
+  return found.some((match) => match.role.startsWith('before') && match.cue.toLowerCase() === word)
+}
+
 /** The cue matches of every quotation, as the patterns read them. */
 function matchesOf(model: ArticleModel): CueMatch[][] {
   return model.quotes.map((quote) => {
@@ -249,8 +278,10 @@ function speechQuotes(
       attributed:
         found.length > 0 || (first !== undefined && followsQuotingFrame(first, model.paragraphs)),
       attributedAfter: found.some((match) => match.role.startsWith('after')),
+      cuedRightBefore: cuedRightBefore(found, first, model.paragraphs),
     }
-    if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed))
+    const ownSentence = standsAsSentence(quote, model.paragraphs)
+    if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed, ownSentence))
       kept.push({
         quote,
         matches: found.map((match) => ({

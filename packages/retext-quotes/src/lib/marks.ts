@@ -43,6 +43,8 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 const letter = /\p{L}/u
 const digit = /\p{N}/u
 const space = /\s/u
+const sentenceEnd = /[.!?]/
+const closingMarkOrBracket = /["'”’»)\]]/
 /** Characters after which a mark can open a quote: start, space, brackets, dashes, slashes. */
 const openingContext = /[\s([{\-–—/:;]/u
 /** Characters before which a mark can close a quote: space, end, punctuation. */
@@ -101,28 +103,74 @@ export interface ParagraphScan {
   problems: MarkProblem[]
   /** The outer quote left open at the paragraph end, if any. */
   openAtEnd: QuotedSegment | null
+  /**
+   * The double quotes closed inside a single quote left open inside a sentence (`openAtEnd`, or
+   * a straight mark, which no `openAtEnd` stands for): should no paragraph continue it, its mark
+   * was an apostrophe (`how ‘bout this: "…"`, `in 't Veld`) and they stand alone.
+   */
+  nestedInOpen: QuotedSegment[]
 }
 
-/** Close the innermost open quote; closing the outermost one adds its segment. */
+/** A double quote closed inside single marks only, and how many single marks held it. */
+interface HeldQuote {
+  segment: QuotedSegment
+  depth: number
+}
+
+/**
+ * Close the innermost open quote; closing the outermost one adds its segment. A double quote
+ * closed inside single marks only (`'Get "out" now`) is held (`held`): should the single marks
+ * never close, they were apostrophes ('t Hooft, 'em), and the double quote is outermost. A
+ * single quote that closes takes back the double quotes held inside it: they were nested.
+ */
 function closeTop(
   stack: OpenQuote[],
   segments: QuotedSegment[],
+  held: HeldQuote[],
   paragraph: number,
   end: number,
   closeOffset: number,
 ): void {
   const top = stack.pop() as OpenQuote
-  if (stack.length === 0) {
-    segments.push({
-      paragraph,
-      open: top.mark.offset,
-      close: closeOffset,
-      innerStart: top.innerStart,
-      innerEnd: end,
-      family: top.mark.family,
-      closed: true,
-    })
+  if (top.mark.family === 'single') {
+    while ((held.at(-1)?.depth ?? 0) > stack.length) held.pop()
+    // A nested single quote is part of the outer one's words.
+    if (stack.length > 0) return
   }
+  const segment: QuotedSegment = {
+    paragraph,
+    open: top.mark.offset,
+    close: closeOffset,
+    innerStart: top.innerStart,
+    innerEnd: end,
+    family: top.mark.family,
+    closed: true,
+  }
+  if (stack.length === 0) segments.push(segment)
+  else held.push({ segment, depth: stack.length })
+}
+
+/** A period after a lone letter is an abbreviation's (`the U.S.`, `J.`), maybe no sentence end. */
+function abbreviationPeriod(text: string, at: number): boolean {
+  const before = text[at - 2]
+  return (
+    text[at] === '.' &&
+    letter.test(text[at - 1] ?? '') &&
+    (before === undefined || before === '.' || space.test(before))
+  )
+}
+
+/**
+ * Whether a sentence opens at `offset`: only spaces before it in the paragraph, or a sentence's
+ * end (`.`, `!`, `?`, past one closing mark or bracket) that is no abbreviation's. Reads back
+ * over the spaces only.
+ */
+export function opensSentence(text: string, offset: number): boolean {
+  let at = offset - 1
+  while (at >= 0 && space.test(text[at] as string)) at--
+  if (at < 0) return true
+  if (closingMarkOrBracket.test(text[at] as string)) at--
+  return sentenceEnd.test(text[at] ?? '') && !abbreviationPeriod(text, at)
 }
 
 /**
@@ -134,6 +182,11 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const segments: QuotedSegment[] = []
   const problems: MarkProblem[] = []
   const stack: OpenQuote[] = []
+  const held: HeldQuote[] = []
+  // Where the one open double quote is on the stack, or -1: a double mark opens a new double
+  // quote only after closing the last one, so there is never more than one. Kept here, not
+  // searched for, so that a run of single marks left open costs nothing per double mark.
+  let doubleAt = -1
 
   // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
   markPattern.lastIndex = 0
@@ -143,7 +196,8 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     const top = stack.at(-1)
 
     if (top && top.mark.family === mark.family && mark.canClose) {
-      closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
+      closeTop(stack, segments, held, paragraph, mark.offset, mark.offset + 1)
+      if (mark.family === 'double') doubleAt = -1
       continue
     }
 
@@ -156,23 +210,23 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     }
 
     // A double mark.
-    const openDouble = stack.findIndex((item) => item.mark.family === 'double')
-    if (openDouble !== -1 && mark.canClose) {
+    if (doubleAt !== -1 && mark.canClose) {
       // Close the double quote, dropping single marks left open inside it.
-      stack.length = openDouble + 1
-      closeTop(stack, segments, paragraph, mark.offset, mark.offset + 1)
+      stack.length = doubleAt + 1
+      closeTop(stack, segments, held, paragraph, mark.offset, mark.offset + 1)
+      doubleAt = -1
       continue
     }
-    if (openDouble !== -1 && mark.canOpen) {
+    if (doubleAt !== -1 && mark.canOpen) {
       // A new opening mark while a double quote is open: the earlier one was never closed.
-      const earlier = stack[openDouble] as OpenQuote
+      const earlier = stack[doubleAt] as OpenQuote
       problems.push({
         paragraph,
         offset: earlier.mark.offset,
         ruleId: 'unclosed',
         mark: earlier.mark.char,
       })
-      if (openDouble === 0) {
+      if (doubleAt === 0) {
         segments.push({
           paragraph,
           open: earlier.mark.offset,
@@ -183,9 +237,11 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
           closed: false,
         })
       }
-      stack.length = openDouble
+      stack.length = doubleAt
+      doubleAt = -1
     }
     if (mark.canOpen) {
+      doubleAt = stack.length
       stack.push({ mark, innerStart: mark.offset + 1 })
     } else {
       problems.push({ paragraph, offset: mark.offset, ruleId: 'unopened', mark: mark.char })
@@ -193,11 +249,12 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   }
 
   let openAtEnd: QuotedSegment | null = null
+  let nestedInOpen: QuotedSegment[] = []
   const outer = stack[0]
   if (outer) {
-    const hasDouble = stack.some((item) => item.mark.family === 'double')
+    const double = doubleAt === -1 ? undefined : (stack[doubleAt] as OpenQuote)
     // A lone straight single mark left open is most likely an apostrophe ('cause, 'em).
-    if (outer.mark.family === 'double' || (outer.mark.char !== "'" && !hasDouble)) {
+    if (outer.mark.family === 'double' || (outer.mark.char !== "'" && !double)) {
       openAtEnd = {
         paragraph,
         open: outer.mark.offset,
@@ -207,8 +264,7 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
         family: outer.mark.family,
         closed: false,
       }
-    } else if (hasDouble) {
-      const double = stack.find((item) => item.mark.family === 'double') as OpenQuote
+    } else if (double) {
       openAtEnd = {
         paragraph,
         open: double.mark.offset,
@@ -219,8 +275,18 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
         closed: false,
       }
     }
+    // A single mark left open inside a sentence may be an apostrophe (`in 't Veld`, `how ‘bout`),
+    // and the double quotes held inside it outermost ones; one opening a sentence opens a
+    // quotation left unclosed, the double quotes in it nested (`'He stood up. "No." Then…`).
+    if (outer.mark.family === 'single' && !opensSentence(text, outer.mark.offset)) {
+      const heldQuotes = held.map((item) => item.segment)
+      // Before an unclosed double quote, the single mark can be nothing but an apostrophe;
+      // else it is one only if no paragraph continues it, which the caller knows.
+      if (double) for (const segment of heldQuotes) segments.push(segment)
+      else nestedInOpen = heldQuotes
+    }
   }
-  return { segments, problems, openAtEnd }
+  return { segments, problems, openAtEnd, nestedInOpen }
 }
 
 /** Whether a paragraph opens with a quotation mark of the given family (a continued quote). */
