@@ -71,6 +71,24 @@ describe('cueMatches: a cue after the quotation', () => {
     expect(stands?.map(([role]) => role)).not.toContain('after-subject')
   })
 
+  it('reads a set-off clause after a question only when its cue closes the clause', async () => {
+    const [asked] = await matches(
+      '“Who will pay for this?” Dana Meyer, who chairs the port board, asked reporters.',
+    )
+    expect(asked?.map(([role, phrase]) => [role, phrase])).toContainEqual([
+      'after-subject',
+      'Dana Meyer',
+    ])
+    for (const runsOn of [
+      '“Who will pay for this?” Dana Meyer, who chairs the port board, said the town would.',
+      '“No more cuts!” Brian Cole, 61, a retired docker, said he had painted it himself.',
+      '“It is simply not safe!” Lena Ortiz, 34, of Dover, said she agreed.',
+    ]) {
+      const [found] = await matches(runsOn)
+      expect(found?.map(([role]) => role)).not.toContain('after-subject')
+    }
+  })
+
   it('reads no list as a set-off clause', async () => {
     for (const list of [
       'Tom Rusk, Dana Meyer and Hugo Varga, all of them dockers, said on Friday.',

@@ -689,6 +689,28 @@ function commaAfterBare(text: string, tokens: readonly Token[], start: number): 
 
 const dash = /^[―—–‒-]$/
 
+/** Words a cue read past a set-off clause may take before its clause ends ("asked reporters on Friday."). */
+const shortClauseWords = 4
+
+/**
+ * Whether the cue at token `cue` closes its clause within a few words that report nothing: no
+ * subject pronoun or auxiliary of a clause of its own ("said she agreed", "said the town would").
+ * After a question that ends its sentence, a name set off by a clause and a cue that runs on
+ * opens a new sentence of its own far more often than it attributes the question.
+ */
+function closesShortly(tokens: readonly Token[], cue: number): boolean {
+  let end = cue + 1
+  while (end < tokens.length && (tokens[end] as Token).kind === 'word') {
+    const lower = (tokens[end] as Token).lower
+    if (end - cue > shortClauseWords) return false
+    if (subjectPronouns.has(lower) || reportingAuxiliaries.has(lower) || lower === 'that')
+      return false
+    end++
+  }
+  const closer = tokens[end]
+  return closer === undefined || stopOrComma.test(closer.text)
+}
+
 /** The phrases after a quotation that read as its attribution: `, he said`, `said Vale`. */
 function afterQuote(
   paragraph: PreparedParagraph,
@@ -729,6 +751,7 @@ function afterQuote(
   if (subject.phrase.form === 'name' && opensWithIndefinite.test(subject.phrase.text)) return null
   if (sentenceStart && subject.phrase.form === 'pronoun' && start.capital) return null
   let next = subject.next
+  let readPastClause = false
   let modifiers = 0
   while (isCueModifier(tokens[next]) && modifiers < 3) {
     next++
@@ -749,8 +772,10 @@ function afterQuote(
   ) {
     const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
     const afterClause = cueAfterSetOffClause(tokens, comma)
-    if (afterClause !== -1 && !listAfter(tokens, commaAfterBare(text, tokens, index)))
+    if (afterClause !== -1 && !listAfter(tokens, commaAfterBare(text, tokens, index))) {
       next = afterClause
+      readPastClause = true
+    }
   }
   const cue = tokens[next]
   if (!isCue(cue) || (cue as Token).lower === 'saying') return null
@@ -766,8 +791,9 @@ function afterQuote(
     if (tokens[next + 1]?.lower === 'that') return null
     // "…?" Vale asked reporters during a briefing: a question or exclamation mark ends the
     // quotation, not the sentence, when a subject and a cue follow; the clause runs on.
-    if (quoteAsks)
+    if (quoteAsks && (!readPastClause || closesShortly(tokens, next)))
       return { phrase: subject.phrase, cue: (cue as Token).text, role: 'after-subject' }
+    if (readPastClause) return null
     let end = next + 1
     // "…." Some traders said it could stay.: an auxiliary right after the cue opens the clause
     // the cue reports, a new sentence's own words (text without paragraph breaks runs such a
