@@ -3108,13 +3108,17 @@ export class Coreference {
             : recent
         // Someone's relative ("my father", "Ana Ruiz's son") is a person the text ties to that
         // kin, never the one it was just talking about: the writer's father is not the latest
-        // man quoted, nor is Ana Ruiz's son Ana Ruiz or the main speaker.
+        // man quoted, nor is Ana Ruiz's son Ana Ruiz or the main speaker. So is a relation to a
+        // person the description names ("the widow of Hugo Varga", "the lawyer for Lena
+        // Ortiz"): its holder is someone else, the latest woman or speaker only when the text
+        // has given them that relation ("Rita Vale, the widow of Hugo Varga,").
+        const relational = possessedKin || served.size > 0
         const guessed =
-          possessedKin && walked !== null && !this.tiedToKin(walked, reading.description, head)
+          relational && walked !== null && !this.tiedToKin(walked, reading.description, head)
             ? null
             : walked
         const name =
-          holder ?? (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ?? null
+          holder ?? (relational ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
