@@ -1765,6 +1765,41 @@ async function speakersAndCandidatesOf(
 }
 
 describe('kin the article names elsewhere', () => {
+  it('reads a relation to a named person as someone else, never the latest speaker', async () => {
+    // "the widow of X", "the lawyer for X": the holder is another person than X, and not the
+    // latest woman or speaker either, unless the text gives them that relation.
+    const earlier =
+      'Greta Lind, a port clerk, said the ferry was "late again." Dana Meyer, the mayor, said the town would "pay for it."'
+    expect(
+      await speakersAndCandidatesOf(
+        [
+          earlier,
+          'The widow of Hugo Varga, who died in May, told the court he had been "betrayed."',
+          'The lawyer for Lena Ortiz, 17, of Dover, said the charges were "absurd."',
+          '"He never had a chance," the sister of Peter Holm, who was hurt in the crash, said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['late again.', 'Greta Lind', null],
+      ['pay for it.', 'Dana Meyer', null],
+      ['betrayed.', 'the widow of Hugo Varga', null],
+      ['absurd.', 'the lawyer for Lena Ortiz', null],
+      ['He never had a chance,', 'the sister of Peter Holm', null],
+    ])
+    // Stated, the relation is its holder's.
+    expect(
+      await speakersAndCandidatesOf(
+        [
+          'Rita Vale, the widow of Hugo Varga, sat in the front row. Tom Rusk, a docker, said the ferry was "unsafe."',
+          'The widow of Hugo Varga told the court he had been "betrayed."',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['unsafe.', 'Tom Rusk', null],
+      ['betrayed.', 'Rita Vale', null],
+    ])
+  })
+
   it('keeps "my father" as a lean when the writer names him by apposition, before or after', async () => {
     expect(
       await speakersAndCandidatesOf(

@@ -25,6 +25,7 @@ import {
   placeNamePrefixes,
   possessiveDeterminers,
   pronouns as pronounForms,
+  roleConnectors,
   roleHeadsOfManySenses,
   roleKinds,
   silenceVerbs,
@@ -171,6 +172,8 @@ const lowercaseWord = /^\p{Ll}+$/u
 const spaces = /\s+/
 const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
+/** The words that tie a role to whom it serves ("the lawyer *for*", "the widow *of*"). */
+const relationConnectors: ReadonlySet<string> = new Set(roleConnectors)
 const capitalizedWords = /\p{Lu}[\p{L}'’-]*/gu
 // "could not be reached", "didn't respond", "never", "had no comment".
 const denials = new RegExp(
@@ -2515,6 +2518,21 @@ export class Coreference {
    * or names them its holder by apposition (`namedKinDescriptions`, owner and kin alike: "Ruth
    * Vale, my mother," for "my mother").
    */
+  /**
+   * Whether a description names one of `served` right after a relation's connector ("the widow
+   * *of* Hugo Varga", "the lawyer *for* Lena Ortiz"): a relation to that person. A name used as a
+   * modifier ("the New York businessman", "the Vale adviser") is read as before. A token scan.
+   */
+  private namesAfterConnector(description: string, served: ReadonlySet<string>): boolean {
+    const words = description.split(spaces)
+    for (let at = 1; at < words.length; at++) {
+      if (!relationConnectors.has((words[at - 1] as string).toLowerCase())) continue
+      const named = this.peopleNamedIn(words.slice(at, at + 4).join(' '))
+      if ([...named].some((name) => served.has(name))) return true
+    }
+    return false
+  }
+
   private tiedToKin(speaker: Speaker, description: string, head: string): boolean {
     if (this.givenRole(speaker, head)) return true
     return (
@@ -3108,13 +3126,18 @@ export class Coreference {
             : recent
         // Someone's relative ("my father", "Ana Ruiz's son") is a person the text ties to that
         // kin, never the one it was just talking about: the writer's father is not the latest
-        // man quoted, nor is Ana Ruiz's son Ana Ruiz or the main speaker.
+        // man quoted, nor is Ana Ruiz's son Ana Ruiz or the main speaker. So is a relation to a
+        // person the description names ("the widow of Hugo Varga", "the lawyer for Lena
+        // Ortiz"): its holder is someone else, the latest woman or speaker only when the text
+        // has given them that relation ("Rita Vale, the widow of Hugo Varga,").
+        const relational =
+          possessedKin || (served.size > 0 && this.namesAfterConnector(reading.description, served))
         const guessed =
-          possessedKin && walked !== null && !this.tiedToKin(walked, reading.description, head)
+          relational && walked !== null && !this.tiedToKin(walked, reading.description, head)
             ? null
             : walked
         const name =
-          holder ?? (possessedKin ? guessed?.name : possessive ? principal : walked?.name) ?? null
+          holder ?? (relational ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
           // A description is a role of the person, never another name for them.
           const speaker = this.roster.named(name, 'person', '', [])
