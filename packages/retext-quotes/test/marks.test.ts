@@ -66,6 +66,35 @@ describe('scanParagraph', () => {
     }
   })
 
+  it('takes the marks of elided words for apostrophes, inside and outside quotes', () => {
+    expect(quoted("Mayor Nell Tarrow's rock 'n' roll past came up too.")).toEqual([])
+    expect(quoted("'I played 'til two o'clock,' Tarrow said.")).toEqual([
+      "I played 'til two o'clock,",
+    ])
+    expect(quoted('‘We saw ’em off ’cause we had to,’ Tarrow said.')).toEqual([
+      'We saw ’em off ’cause we had to,',
+    ])
+    expect(quoted(`'Twas a long night, and "nobody slept," Tarrow said.`)).toEqual([
+      'nobody slept,',
+    ])
+  })
+
+  it('takes a mark after a word and before a lowercase one for an apostrophe when a closer follows', () => {
+    expect(quoted("'The students' union voted no,' Tarrow said.")).toEqual([
+      "The students' union voted no,",
+    ])
+    // With no closing mark after it, the mark closes its quote (a word quoted in passing).
+    expect(quoted("She called them 'cowards' and left. 'We stay,' Tarrow said.")).toEqual([
+      'cowards',
+      'We stay,',
+    ])
+  })
+
+  it('stays linear on many apostrophes before a closing mark', () => {
+    const text = `'${"the cats' bowl 'n' ".repeat(50_000)}done,' Tarrow said.`
+    expect(scanParagraph(text, 0).segments).toHaveLength(1)
+  })
+
   it('reads guillemets and low-9 marks as double quotes', () => {
     expect(quoted('«Nous restons,» said Ann Vale.')).toEqual(['Nous restons,'])
     expect(quoted('„Wir bleiben“, said Ann Vale.')).toEqual(['Wir bleiben'])
@@ -121,8 +150,9 @@ describe('scanParagraph', () => {
   })
 
   it('hands the double quotes after a straight single mark left open to the caller', () => {
-    // `'t` is part of a name, or a quotation the next paragraph continues: the caller knows.
-    const text = `"We stay," said Ann in 't Vale. "The harbour is ours."`
+    // `'nother` is an elided word no list holds, or a quotation the next paragraph continues:
+    // the caller knows.
+    const text = `"We stay," said Ann Vale, a whole 'nother tale. "The harbour is ours."`
     const scan = scanParagraph(text, 0)
     expect(quoted(text)).toEqual(['We stay,'])
     expect(scan.openAtEnd).toBeNull()
@@ -144,8 +174,8 @@ describe('scanParagraph', () => {
   })
 
   it('takes back the double quotes of a single quote that closes inside an open one', () => {
-    // The straight `'t` stays open; the curly quote closes around the double one.
-    const text = `Ann van 't Hof said: ‘Brill whispered “Never.” and left,’ she told us.`
+    // The straight `'nother` stays open; the curly quote closes around the double one.
+    const text = `Ann Vale, a whole 'nother tale: ‘Brill whispered “Never.” and left,’ she told us.`
     const scan = scanParagraph(text, 0)
     expect(quoted(text)).toEqual([])
     expect(scan.nestedInOpen).toEqual([])
@@ -160,7 +190,8 @@ describe('scanParagraph', () => {
   })
 
   it('hands the double quotes inside a single quote left open to the caller', () => {
-    const text = 'And how ‘bout this from the Rellmark Post: “Harbour fees rise again.” Indeed.'
+    const text =
+      'And a whole ‘nother line from the Rellmark Post: “Harbour fees rise again.” Indeed.'
     const scan = scanParagraph(text, 0)
     expect(scan.segments).toEqual([])
     expect(scan.openAtEnd).toMatchObject({ family: 'single', closed: false })
