@@ -225,6 +225,16 @@ describe('findQuotes', () => {
     ])
   })
 
+  it('continues a straight single quote opening a sentence into the next paragraph', () => {
+    const { quotes } = findQuotes([
+      `'It was the best night since the '90s. We danced 'til four o'clock.`,
+      `'Nobody wanted to leave,' Tomas Brio said.`,
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      "It was the best night since the '90s. We danced 'til four o'clock. Nobody wanted to leave,",
+    ])
+  })
+
   it('leaves the double quotes inside a straight single quote the next paragraph continues', () => {
     // `'It was ugly,'` opens the next paragraph: the mark left open was a quotation's, and the
     // double quote inside it someone else's words it reports.

@@ -321,8 +321,11 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const outer = stack[0]
   if (outer) {
     const double = doubleAt === -1 ? undefined : (stack[doubleAt] as OpenQuote)
-    // A lone straight single mark left open is most likely an apostrophe ('cause, 'em).
-    if (outer.mark.family === 'double' || (outer.mark.char !== "'" && !double)) {
+    // A lone straight single mark left open inside a sentence is most likely an apostrophe
+    // (`a whole 'nother`); one opening a sentence, the elided words known (`'Twas`, `'Cause`),
+    // opens a quotation the next paragraph may continue (`'It was late.` then `'We left,' …`).
+    const straightOpensQuote = outer.mark.char !== "'" || opensSentence(text, outer.mark.offset)
+    if (outer.mark.family === 'double' || (straightOpensQuote && !double)) {
       openAtEnd = {
         paragraph,
         open: outer.mark.offset,
