@@ -90,6 +90,17 @@ describe('scanParagraph', () => {
     ])
   })
 
+  it('never takes a doubled mark for the closer that makes a mark before it an apostrophe', () => {
+    // `''` is some papers' double quote: the nested `'unacceptable'` closes before "doesn't".
+    const text = "Brio added: ''The problem is, 'unacceptable' doesn't say it.''"
+    expect(quoted(text)).toContain('unacceptable')
+  })
+
+  it('opens no quotation at a straight mark glued to the word before it', () => {
+    // After "Jr." the mark would open a sentence, but it is the possessive's.
+    expect(scanParagraph("Tomas Brio Jr.'s boat sank.", 0).openAtEnd).toBeNull()
+  })
+
   it('stays linear on many apostrophes before a closing mark', () => {
     const text = `'${"the cats' bowl 'n' ".repeat(50_000)}done,' Tarrow said.`
     expect(scanParagraph(text, 0).segments).toHaveLength(1)

@@ -254,7 +254,11 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   for (let index = marks.length - 1; index >= 0; index--) {
     closerFollows[index] = nextSingleClosesOnly
     const mark = marks[index] as Mark
-    if (mark.family === 'single') nextSingleClosesOnly = mark.canClose && !mark.canOpen
+    // A doubled mark (`''`, some papers' double quote) closes no single quote: it is not one.
+    const doubled = isSingleMark(text[mark.offset - 1]) || isSingleMark(text[mark.offset + 1])
+    if (mark.family === 'single') {
+      nextSingleClosesOnly = mark.canClose && !mark.canOpen && !doubled
+    }
   }
 
   for (const [index, mark] of marks.entries()) {
@@ -324,7 +328,12 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     // A lone straight single mark left open inside a sentence is most likely an apostrophe
     // (`a whole 'nother`); one opening a sentence, the elided words known (`'Twas`, `'Cause`),
     // opens a quotation the next paragraph may continue (`'It was late.` then `'We left,' …`).
-    const straightOpensQuote = outer.mark.char !== "'" || opensSentence(text, outer.mark.offset)
+    // Its word must follow it: `Jr.'s` opens nothing.
+    const before = text[outer.mark.offset - 1]
+    const straightOpensQuote =
+      outer.mark.char !== "'" ||
+      ((before === undefined || openingContext.test(before)) &&
+        opensSentence(text, outer.mark.offset))
     if (outer.mark.family === 'double' || (straightOpensQuote && !double)) {
       openAtEnd = {
         paragraph,
