@@ -108,6 +108,11 @@ interface Mark {
   family: MarkFamily
   canOpen: boolean
   canClose: boolean
+  /**
+   * The mark of an elided word that opens a sentence (`'Tis the season…`): an apostrophe, unless
+   * a closing mark follows in the paragraph, when it is also the quotation's opening mark.
+   */
+  elision?: boolean
 }
 
 function classify(text: string, offset: number, char: string): Mark | null {
@@ -124,7 +129,10 @@ function classify(text: string, offset: number, char: string): Mark | null {
     // Apostrophes: inside words (don't, Lai's, rock'n'roll) and elided years ('90s) or words.
     if (letterOrDigit.test(before) && letter.test(after)) return null
     if ((before === '' || space.test(before)) && digit.test(after)) return null
-    if (elisionMark(text, offset)) return null
+    if (elisionMark(text, offset)) {
+      if (!leftFlanking || !opensSentence(text, offset)) return null
+      return { offset, char, family, canOpen: true, canClose: false, elision: true }
+    }
   }
 
   let canOpen = leftFlanking
@@ -256,16 +264,29 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     const mark = marks[index] as Mark
     // A doubled mark (`''`, some papers' double quote) closes no single quote: it is not one.
     const doubled = isSingleMark(text[mark.offset - 1]) || isSingleMark(text[mark.offset + 1])
-    if (mark.family === 'single') {
+    // A mid-clause mark (`the fans' anger`) or an elided word's is no closer, nor does it hide
+    // the one after it (`'Our members' jobs and the owners' money,' …`).
+    if (mark.family === 'single' && !mark.elision && !midClauseShape(text, mark.offset)) {
       nextSingleClosesOnly = mark.canClose && !mark.canOpen && !doubled
     }
   }
 
   for (const [index, mark] of marks.entries()) {
-    if (mark.family === 'single' && closerFollows[index] && midClauseShape(text, mark.offset)) {
+    const top = stack.at(-1)
+    // Inside an open quote, `'Tis` opens no nested one.
+    if (mark.elision && (!closerFollows[index] || stack.length > 0)) continue
+    // Inside a single quote nested in another (`'He called it 'madness' and left,'`), a mark
+    // before a lowercase word closes the nested quote: only the outer one's closer makes it an
+    // apostrophe.
+    const nestedSingle = top?.mark.family === 'single' && stack.length > 1
+    if (
+      mark.family === 'single' &&
+      !nestedSingle &&
+      closerFollows[index] &&
+      midClauseShape(text, mark.offset)
+    ) {
       continue
     }
-    const top = stack.at(-1)
 
     if (top && top.mark.family === mark.family && mark.canClose) {
       closeTop(stack, segments, held, paragraph, mark.offset, mark.offset + 1)
