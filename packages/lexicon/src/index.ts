@@ -38,6 +38,7 @@ export {
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
 export { documentNouns } from './documents.js'
+export { leadingElisions } from './elisions.js'
 export { emphasisWords } from './emphasis.js'
 export {
   additivePrepositions,

@@ -61,6 +61,7 @@ describe('@newsroom/lexicon', () => {
       'irregularCueVerbs',
       'isPersonNoun',
       'judgementVerbs',
+      'leadingElisions',
       'listCoordinators',
       'locativePrepositions',
       'maleTitles',

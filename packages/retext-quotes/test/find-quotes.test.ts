@@ -214,6 +214,27 @@ describe('findQuotes', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(['The harbour is ours.'])
   })
 
+  it('keeps the double quotes after a Dutch article even when the next paragraph opens a quote', () => {
+    const { quotes } = findQuotes([
+      `Councillor Ann in 't Veld said: "The harbour is ours." Then she left.`,
+      `'It was a bad night,' Tomas Brio said.`,
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'The harbour is ours.',
+      'It was a bad night,',
+    ])
+  })
+
+  it('continues a straight single quote opening a sentence into the next paragraph', () => {
+    const { quotes } = findQuotes([
+      `'It was the best night since the '90s. We danced 'til four o'clock.`,
+      `'Nobody wanted to leave,' Tomas Brio said.`,
+    ])
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      "It was the best night since the '90s. We danced 'til four o'clock. Nobody wanted to leave,",
+    ])
+  })
+
   it('leaves the double quotes inside a straight single quote the next paragraph continues', () => {
     // `'It was ugly,'` opens the next paragraph: the mark left open was a quotation's, and the
     // double quote inside it someone else's words it reports.

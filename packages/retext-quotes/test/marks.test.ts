@@ -66,6 +66,83 @@ describe('scanParagraph', () => {
     }
   })
 
+  it('takes the marks of elided words for apostrophes, inside and outside quotes', () => {
+    expect(quoted("Mayor Nell Tarrow's rock 'n' roll past came up too.")).toEqual([])
+    expect(quoted("'I played 'til two o'clock,' Tarrow said.")).toEqual([
+      "I played 'til two o'clock,",
+    ])
+    expect(quoted('‘We saw ’em off ’cause we had to,’ Tarrow said.')).toEqual([
+      'We saw ’em off ’cause we had to,',
+    ])
+    expect(quoted(`'Twas a long night, and "nobody slept," Tarrow said.`)).toEqual([
+      'nobody slept,',
+    ])
+  })
+
+  it('takes a mark after a word and before a lowercase one for an apostrophe when a closer follows', () => {
+    expect(quoted("'The students' union voted no,' Tarrow said.")).toEqual([
+      "The students' union voted no,",
+    ])
+    // With no closing mark after it, the mark closes its quote (a word quoted in passing).
+    expect(quoted("She called them 'cowards' and left. 'We stay,' Tarrow said.")).toEqual([
+      'cowards',
+      'We stay,',
+    ])
+  })
+
+  it('closes a single quote nested in a single one at a mark before a lowercase word', () => {
+    expect(quoted("'He called it 'madness' and walked out,' Nell Tarrow said.")).toEqual([
+      "He called it 'madness' and walked out,",
+    ])
+    expect(
+      quoted("'The word 'closure' was never used,' Brio said. 'We left,' Tarrow said."),
+    ).toEqual(["The word 'closure' was never used,", 'We left,'])
+  })
+
+  it('takes no mark before a lowercase word for the closer of a word quoted before it', () => {
+    // `fans' anger` is a possessive, not the closer that would make `cowards'` an apostrophe.
+    expect(quoted("He called them 'cowards' and left, and the fans' anger grew.")).toEqual([
+      'cowards',
+    ])
+    // A real closer still reaches back over possessives.
+    expect(quoted("'Our members' jobs and the owners' money,' Tarrow said.")).toEqual([
+      "Our members' jobs and the owners' money,",
+    ])
+  })
+
+  it('lets the mark of an elided word open a quotation at a sentence start before a closer', () => {
+    expect(quoted("'Tis the season for cuts, they say,' Tarrow said.")).toEqual([
+      'Tis the season for cuts, they say,',
+    ])
+    expect(quoted('‘Em and us,’ Tarrow said.')).toEqual(['Em and us,'])
+    // With no closer after it, it stays an apostrophe; inside a quote it opens no nested one.
+    expect(scanParagraph("'Tis the season for cuts.", 0).openAtEnd).toBeNull()
+    expect(quoted("'It is late. 'Tis the season,' Tarrow said.")).toEqual([
+      "It is late. 'Tis the season,",
+    ])
+  })
+
+  it('takes the leading marks of round and nother for apostrophes', () => {
+    expect(scanParagraph("'Round here, nobody trusts the owners.", 0).openAtEnd).toBeNull()
+    expect(scanParagraph("That is a whole 'nother tale.", 0).openAtEnd).toBeNull()
+  })
+
+  it('never takes a doubled mark for the closer that makes a mark before it an apostrophe', () => {
+    // `''` is some papers' double quote: the nested `'unacceptable'` closes before "doesn't".
+    const text = "Brio added: ''The problem is, 'unacceptable' doesn't say it.''"
+    expect(quoted(text)).toContain('unacceptable')
+  })
+
+  it('opens no quotation at a straight mark glued to the word before it', () => {
+    // After "Jr." the mark would open a sentence, but it is the possessive's.
+    expect(scanParagraph("Tomas Brio Jr.'s boat sank.", 0).openAtEnd).toBeNull()
+  })
+
+  it('stays linear on many apostrophes before a closing mark', () => {
+    const text = `'${"the cats' bowl 'n' ".repeat(50_000)}done,' Tarrow said.`
+    expect(scanParagraph(text, 0).segments).toHaveLength(1)
+  })
+
   it('reads guillemets and low-9 marks as double quotes', () => {
     expect(quoted('«Nous restons,» said Ann Vale.')).toEqual(['Nous restons,'])
     expect(quoted('„Wir bleiben“, said Ann Vale.')).toEqual(['Wir bleiben'])
@@ -121,8 +198,9 @@ describe('scanParagraph', () => {
   })
 
   it('hands the double quotes after a straight single mark left open to the caller', () => {
-    // `'t` is part of a name, or a quotation the next paragraph continues: the caller knows.
-    const text = `"We stay," said Ann in 't Vale. "The harbour is ours."`
+    // `'fore` is an elided word no list holds, or a quotation the next paragraph continues:
+    // the caller knows.
+    const text = `"We stay," said Ann Vale, 'fore the tale ended. "The harbour is ours."`
     const scan = scanParagraph(text, 0)
     expect(quoted(text)).toEqual(['We stay,'])
     expect(scan.openAtEnd).toBeNull()
@@ -144,8 +222,8 @@ describe('scanParagraph', () => {
   })
 
   it('takes back the double quotes of a single quote that closes inside an open one', () => {
-    // The straight `'t` stays open; the curly quote closes around the double one.
-    const text = `Ann van 't Hof said: ‘Brill whispered “Never.” and left,’ she told us.`
+    // The straight `'fore` stays open; the curly quote closes around the double one.
+    const text = `Ann Vale, 'fore the tale ended: ‘Brill whispered “Never.” and left,’ she told us.`
     const scan = scanParagraph(text, 0)
     expect(quoted(text)).toEqual([])
     expect(scan.nestedInOpen).toEqual([])
@@ -160,7 +238,7 @@ describe('scanParagraph', () => {
   })
 
   it('hands the double quotes inside a single quote left open to the caller', () => {
-    const text = 'And how ‘bout this from the Rellmark Post: “Harbour fees rise again.” Indeed.'
+    const text = 'And ‘fore the line from the Rellmark Post: “Harbour fees rise again.” Indeed.'
     const scan = scanParagraph(text, 0)
     expect(scan.segments).toEqual([])
     expect(scan.openAtEnd).toMatchObject({ family: 'single', closed: false })

@@ -4,6 +4,8 @@
  * paragraph-relative offsets to block spans.
  */
 
+import { leadingElisions } from '@newsroom/lexicon'
+
 export type MarkFamily = 'double' | 'single'
 
 /** A quoted stretch inside one paragraph. `innerStart`/`innerEnd` exclude the marks. */
@@ -50,12 +52,67 @@ const openingContext = /[\s([{\-–—/:;]/u
 /** Characters before which a mark can close a quote: space, end, punctuation. */
 const closingContext = /[\s)\]}.,;:!?\-–—/…'"’”»]/u
 
+/** The elided words written with a leading apostrophe, lowercased: `'til`, `'em`, `'n'`. */
+const elisions = leadingElisions.map((form) => form.toLowerCase())
+
+function isSingleMark(char: string | undefined): boolean {
+  return char === "'" || char === '‘' || char === '’'
+}
+
+/** Whether `form` is written at `at` (any single mark for its marks, any case for its letters). */
+function writtenAt(text: string, at: number, form: string): boolean {
+  if (at < 0 || at + form.length > text.length) return false
+  for (let index = 0; index < form.length; index++) {
+    const want = form[index] as string
+    const have = text[at + index] as string
+    if (want === "'" ? !isSingleMark(have) : have.toLowerCase() !== want) return false
+  }
+  return true
+}
+
+/**
+ * Whether the single mark at `offset` belongs to an elided word (`'til`, `'em`, `in 't Veld`,
+ * both marks of `rock 'n' roll`): the word stands alone, after a space or an opening bracket and
+ * before no letter. Each form is a few characters long, so this reads a bounded stretch.
+ */
+function elisionMark(text: string, offset: number): boolean {
+  for (const form of elisions) {
+    // The mark opens the form or, for `'n'`, closes it.
+    const starts = form.endsWith("'") ? [offset, offset - form.length + 1] : [offset]
+    for (const start of starts) {
+      if (!writtenAt(text, start, form)) continue
+      const before = start > 0 ? (text[start - 1] as string) : ''
+      const after = text[start + form.length] ?? ''
+      if ((before === '' || openingContext.test(before)) && !letterOrDigit.test(after)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * A closing-shaped single mark after a letter and before a lowercase word (`the students' union`,
+ * `sittin' there`). The caller takes it for an apostrophe when the next single mark of the
+ * paragraph can only close, as the quotation's own closing mark would (`'The students' union
+ * voted,' Vale said`); before an opening mark or none it closes a word quoted in passing
+ * (`called them 'cowards' and left`).
+ */
+function midClauseShape(text: string, offset: number): boolean {
+  if (!letter.test(text[offset - 1] ?? '') || text[offset + 1] !== ' ') return false
+  const next = text[offset + 2] ?? ''
+  return next !== next.toUpperCase() && letter.test(next)
+}
+
 interface Mark {
   offset: number
   char: string
   family: MarkFamily
   canOpen: boolean
   canClose: boolean
+  /**
+   * The mark of an elided word that opens a sentence (`'Tis the season…`): an apostrophe, unless
+   * a closing mark follows in the paragraph, when it is also the quotation's opening mark.
+   */
+  elision?: boolean
 }
 
 function classify(text: string, offset: number, char: string): Mark | null {
@@ -69,9 +126,13 @@ function classify(text: string, offset: number, char: string): Mark | null {
     before !== '' && !space.test(before) && (after === '' || closingContext.test(after))
 
   if (family === 'single') {
-    // Apostrophes: inside words (don't, Lai's, rock'n'roll) and elided years ('90s).
+    // Apostrophes: inside words (don't, Lai's, rock'n'roll) and elided years ('90s) or words.
     if (letterOrDigit.test(before) && letter.test(after)) return null
     if ((before === '' || space.test(before)) && digit.test(after)) return null
+    if (elisionMark(text, offset)) {
+      if (!leftFlanking || !opensSentence(text, offset)) return null
+      return { offset, char, family, canOpen: true, canClose: false, elision: true }
+    }
   }
 
   let canOpen = leftFlanking
@@ -189,11 +250,43 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   let doubleAt = -1
 
   // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
+  const marks: Mark[] = []
   markPattern.lastIndex = 0
   for (let match = markPattern.exec(text); match !== null; match = markPattern.exec(text)) {
     const mark = classify(text, match.index, match[0])
-    if (!mark) continue
+    if (mark) marks.push(mark)
+  }
+  // For each mark, whether the next single mark after it can only close: read back once.
+  const closerFollows: boolean[] = new Array(marks.length)
+  let nextSingleClosesOnly = false
+  for (let index = marks.length - 1; index >= 0; index--) {
+    closerFollows[index] = nextSingleClosesOnly
+    const mark = marks[index] as Mark
+    // A doubled mark (`''`, some papers' double quote) closes no single quote: it is not one.
+    const doubled = isSingleMark(text[mark.offset - 1]) || isSingleMark(text[mark.offset + 1])
+    // A mid-clause mark (`the fans' anger`) or an elided word's is no closer, nor does it hide
+    // the one after it (`'Our members' jobs and the owners' money,' …`).
+    if (mark.family === 'single' && !mark.elision && !midClauseShape(text, mark.offset)) {
+      nextSingleClosesOnly = mark.canClose && !mark.canOpen && !doubled
+    }
+  }
+
+  for (const [index, mark] of marks.entries()) {
     const top = stack.at(-1)
+    // Inside an open quote, `'Tis` opens no nested one.
+    if (mark.elision && (!closerFollows[index] || stack.length > 0)) continue
+    // Inside a single quote nested in another (`'He called it 'madness' and left,'`), a mark
+    // before a lowercase word closes the nested quote: only the outer one's closer makes it an
+    // apostrophe.
+    const nestedSingle = top?.mark.family === 'single' && stack.length > 1
+    if (
+      mark.family === 'single' &&
+      !nestedSingle &&
+      closerFollows[index] &&
+      midClauseShape(text, mark.offset)
+    ) {
+      continue
+    }
 
     if (top && top.mark.family === mark.family && mark.canClose) {
       closeTop(stack, segments, held, paragraph, mark.offset, mark.offset + 1)
@@ -253,8 +346,16 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const outer = stack[0]
   if (outer) {
     const double = doubleAt === -1 ? undefined : (stack[doubleAt] as OpenQuote)
-    // A lone straight single mark left open is most likely an apostrophe ('cause, 'em).
-    if (outer.mark.family === 'double' || (outer.mark.char !== "'" && !double)) {
+    // A lone straight single mark left open inside a sentence is most likely an apostrophe
+    // (`a whole 'nother`); one opening a sentence, the elided words known (`'Twas`, `'Cause`),
+    // opens a quotation the next paragraph may continue (`'It was late.` then `'We left,' …`).
+    // Its word must follow it: `Jr.'s` opens nothing.
+    const before = text[outer.mark.offset - 1]
+    const straightOpensQuote =
+      outer.mark.char !== "'" ||
+      ((before === undefined || openingContext.test(before)) &&
+        opensSentence(text, outer.mark.offset))
+    if (outer.mark.family === 'double' || (straightOpensQuote && !double)) {
       openAtEnd = {
         paragraph,
         open: outer.mark.offset,
