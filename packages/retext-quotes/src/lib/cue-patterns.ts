@@ -664,7 +664,7 @@ function appositionOfObject(
   next: number,
 ): boolean {
   if (!startsUppercase.test(tokens[adjunctComma - 1]?.text ?? '')) return false
-  const comma = tokens[next]?.text === ',' ? next : tokens[next - 1]?.text === ',' ? next - 1 : -1
+  const comma = commaClosing(tokens, next)
   if (comma === -1) return false
   const after = phraseAfter(text, tokens, comma + 1, false)
   return (
@@ -676,15 +676,18 @@ function appositionOfObject(
   )
 }
 
+/**
+ * The comma closing a phrase read up to token `next`: at `next`, or the last token the phrase
+ * took in (an apposition read with it ends on its comma, "Ann Vale, 52,"), else -1.
+ */
+function commaClosing(tokens: readonly Token[], next: number): number {
+  return tokens[next]?.text === ',' ? next : tokens[next - 1]?.text === ',' ? next - 1 : -1
+}
+
 /** The index of the comma after the phrase at token `start` read without its apposition, else -1. */
 function commaAfterBare(text: string, tokens: readonly Token[], start: number): number {
   const bare = phraseAfter(text, tokens, start, false)
-  if (!bare) return -1
-  return tokens[bare.next]?.text === ','
-    ? bare.next
-    : tokens[bare.next - 1]?.text === ','
-      ? bare.next - 1
-      : -1
+  return bare ? commaClosing(tokens, bare.next) : -1
 }
 
 const dash = /^[―—–‒-]$/
@@ -770,7 +773,7 @@ function afterQuote(
     subject.phrase.start === start.start &&
     !describesAnother(subject.phrase.text)
   ) {
-    const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
+    const comma = commaClosing(tokens, subject.next)
     const afterClause = cueAfterSetOffClause(tokens, comma)
     if (afterClause !== -1 && !listAfter(tokens, commaAfterBare(text, tokens, index))) {
       next = afterClause
@@ -858,8 +861,8 @@ function setOffSubject(
   let at = first
   while (at < end && (tokens[at] as Token).start < subject.phrase.start) at++
   if (at !== first && tokens[at - 1]?.text !== ',') return null
-  const comma = tokens[subject.next]?.text === ',' ? subject.next : subject.next - 1
-  if (listAfter(tokens, commaAfterBare(text, tokens, at))) return null
+  const comma = commaClosing(tokens, subject.next)
+  if (comma === -1 || listAfter(tokens, commaAfterBare(text, tokens, at))) return null
   const opening = tokens[comma + 1]
   if (
     opening === undefined ||
