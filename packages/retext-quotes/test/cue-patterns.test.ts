@@ -439,6 +439,21 @@ describe('clauseSubject', () => {
     }
   })
 
+  it("skips a state after a town's comma, and an opening `Early in…`", () => {
+    for (const [text, verb] of [
+      [
+        'Speaking in Salem, New Hampshire, Ann Vale went after Tomas Brio, calling him weak.',
+        'went',
+      ],
+      ['At a rally in Flint, Mich., Ann Vale praised the workers.', 'praised'],
+      ['Early in her campaign, Ann Vale attacked Tomas Brio, calling him weak.', 'attacked'],
+    ] as const) {
+      const paragraph = paragraphOf(text)
+      const at = paragraph.tokens.findIndex((token) => token.text === verb)
+      expect(clauseSubject(paragraph.text, paragraph.tokens, 0, at)?.phrase.text).toBe('Ann Vale')
+    }
+  })
+
   it('skips a sentence adverb set off by a comma', () => {
     const paragraph = paragraphOf('Conversely, Ann Vale rated it false.')
     const rated = paragraph.tokens.findIndex((token) => token.text === 'rated')

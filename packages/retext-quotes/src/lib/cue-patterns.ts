@@ -36,6 +36,7 @@ import {
   type Token,
   tokenStartingAt,
 } from './paragraphs.js'
+import { isWrittenState } from './party-tag.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { cueAfterSetOffClause, describesAnother, listAfter } from './set-off-clause.js'
@@ -578,6 +579,9 @@ const adjunctOpeners = new Set([
   'writing',
   'later',
   'earlier',
+  // "Early in her campaign, Vale attacked Brio, calling…": not a name opening the sentence.
+  'early',
+  'late',
   'meanwhile',
   'however',
   'but',
@@ -628,6 +632,19 @@ export function clauseSubject(
       if (comma >= limit - 1) break
       const subject = phraseAfter(text, tokens, comma + 1, true)
       const bare = phraseAfter(text, tokens, comma + 1, false)
+      // "Speaking at a rally in Salem, New Hampshire, Vale…": a state after a town's comma is
+      // the town's, and the adjunct runs on to the comma after it.
+      if (
+        tries < 2 &&
+        startsUppercase.test(tokens[comma - 1]?.text ?? '') &&
+        bare !== null &&
+        bare.phrase.form === 'name' &&
+        isWrittenState(bare.phrase.text) &&
+        tokens[bare.next]?.text === ','
+      ) {
+        comma = bare.next
+        continue
+      }
       // "However, addressing the leaders, Ann Vale proposed:": a participle's clause is part
       // of the adjunct.
       if (
