@@ -110,6 +110,7 @@ export {
   nameKeepingTitles,
   partyMemberNouns,
   pastRoleModifiers,
+  personRelationLinks,
   rankedRoleModifiers,
   roleBodyLinks,
   roleComplementWords,

@@ -86,6 +86,7 @@ describe('@newsroom/lexicon', () => {
       'passiveAuxiliaries',
       'pastRoleModifiers',
       'peopleNouns',
+      'personRelationLinks',
       'placeNameHeads',
       'placeNamePrefixes',
       'placeNouns',
@@ -188,6 +189,7 @@ describe('@newsroom/lexicon', () => {
     const kin = [...lexicon.youngerKin, ...lexicon.elderKin]
     for (const word of lexicon.collateralKin) expect(kin).toContain(word)
     for (const word of lexicon.roleBodyLinks) expect(lexicon.roleConnectors).toContain(word)
+    expect(lexicon.personRelationLinks).toEqual(['of', 'for', 'to'])
     for (const word of lexicon.askingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
     for (const word of lexicon.continuingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
   })

@@ -155,6 +155,49 @@ describe('phraseBefore', () => {
   })
 })
 
+describe('relation phrases', () => {
+  it('reads people tied to someone named after a connector as a description, whole', () => {
+    for (const [text, phrase] of [
+      ['“We appeal,” lawyers for Tom Rusk, who was charged Tuesday, said.', 'lawyers for Tom Rusk'],
+      ['“She was kind,” the parents of Ann Vale said.', 'the parents of Ann Vale'],
+      ['“It is tight,” an aide to Brandt said.', 'an aide to Brandt'],
+      ['“We grieve,” relatives of Tom Rusk said.', 'relatives of Tom Rusk'],
+      ['“It is over,” the regional envoy for Ruritania said.', 'the regional envoy for Ruritania'],
+      [
+        '“It works,” a chief of staff to President Hugo Varga said.',
+        'a chief of staff to President Hugo Varga',
+      ],
+    ] as const)
+      expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
+    expect(brief(after('“We appeal,” said an aide to Brandt.', 'an')?.phrase)).toEqual([
+      'an aide to Brandt',
+      'description',
+    ])
+  })
+
+  it('keeps a name before the connector, a title before a name, and `to` that ties no one', () => {
+    expect(brief(after('“It is fine,” said Ann Vale of Kent.', 'Ann')?.phrase)).toEqual([
+      'Ann Vale of Kent',
+      'name',
+    ])
+    for (const [text, phrase] of [
+      ['“It is done,” President of Ruritania Tom Rusk said.', 'President of Ruritania Tom Rusk'],
+      [
+        '“It is sold,” chief executive of Acme Ltd Dana Meyer said.',
+        'chief executive of Acme Ltd Dana Meyer',
+      ],
+      ['“We march,” Veterans for Peace said.', 'Veterans for Peace'],
+      ['“It is late,” a witness to Clinton’s said.', 'Clinton’s'],
+    ] as const)
+      expect(brief(before(text, 'said'))).toEqual([phrase, 'name'])
+    expect(
+      brief(
+        after('“No,” said Lam, who named two members to Ostrava’s police council.', 'two')?.phrase,
+      ),
+    ).toEqual(['two members', 'description'])
+  })
+})
+
 describe('phraseAfter', () => {
   it('reads an inverted subject with its apposition, and where reading stopped', () => {
     const result = after('“We stay,” said Ann Vale, the mayor of Rellmark.', 'Ann')

@@ -18,6 +18,7 @@ import { type Token, tokenStartingAt } from './paragraphs.js'
 import { isPartyTag, partyTagOpening } from './party-tag.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
+import { isRelationLinkAt, isRelationPhrase } from './relation-phrase.js'
 import {
   articles,
   clauseOpeners,
@@ -298,7 +299,8 @@ function classify(tokens: readonly Token[]): MentionForm | null {
       cueVerbs.has(first.lower))
   )
     return null
-  if (isRoleInBody(tokens)) return 'description'
+  // "the parents of Ann Vale", "lawyers for Tom Rusk": the relation speaks, not the one named.
+  if (isRoleInBody(tokens) || isRelationPhrase(tokens)) return 'description'
   if (isCapitalized(last) && !isRoleHeadToken(last) && !isHonorificToken(last)) {
     // A name needs one word that is not a role word: "Current Prime Minister" names no one.
     if (tokens.some((token) => isCapitalized(token) && !isRoleWordToken(token))) return 'name'
@@ -635,7 +637,8 @@ function readBackward(
       !inName &&
       !phraseWord(token) &&
       !(words.length === 0 && isCueNounHead(tokens, index, openerBefore(tokens, index))) &&
-      !(words.length > 0 && isParticipleModifier(tokens, index))
+      !(words.length > 0 && isParticipleModifier(tokens, index)) &&
+      !(words.length > 0 && isRelationLinkAt(tokens, index, openingBack(tokens, index - 1, floor)))
     ) {
       // "her campaign said": before the words of a phrase, `her` is its possessive determiner.
       if (words.length > 0 && token.lower === 'her') words.unshift(token)
@@ -652,7 +655,7 @@ function readBackward(
     if (determiners.has(token.lower) && words.length > 1) break
     index--
   }
-  const trimmed = trimPhrase(words)
+  const trimmed = trimPhrase(throughRelation(words, 'back'))
   const form = classify(trimmed)
   if (!form) return null
   const first = trimmed[0] as Token
@@ -664,6 +667,27 @@ function readBackward(
     form,
     appositions: [],
   }
+}
+
+/**
+ * The words of a phrase read through a relation's `to` ("an aide to Brandt"), kept whole only
+ * when they make a relation phrase; else the phrase ends at the `to`, as it would have: the
+ * words after it read back ("Brandt"), or the words before it read forwards ("two members", of
+ * "two members to Hong Kong's police council").
+ */
+function throughRelation(words: Token[], reading: 'back' | 'forward'): Token[] {
+  const link = words.findIndex((word) => word.text === 'to')
+  if (link < 0 || isRelationPhrase(trimPhrase(words))) return words
+  return reading === 'back' ? words.slice(link + 1) : words.slice(0, link)
+}
+
+/**
+ * `head` when the word there would open a phrase read back (nothing that may sit in a phrase
+ * before it: "…," Lawyers for…), else -1: only an opening head may be capitalized.
+ */
+function openingBack(tokens: readonly Token[], head: number, floor: number): number {
+  const before = head - 1 >= floor ? tokens[head - 1] : undefined
+  return before === undefined || before.kind !== 'word' ? head : -1
 }
 
 /**
@@ -732,7 +756,9 @@ export function phraseAfter(
       !phraseWord(token) &&
       !((words.length === 0 || words.at(-1)?.lower === 'of') && opensWithHer(tokens, index)) &&
       !isCueNounHead(tokens, index, start) &&
-      !(words.length > 0 && isParticipleModifier(tokens, index))
+      !(words.length > 0 && isParticipleModifier(tokens, index)) &&
+      // "said an aide to Brandt": the relation's connector, then the one it serves.
+      !(words.length > 0 && isRelationLinkAt(tokens, index, start))
     )
       break
     // "one of her advisers", "one of two witnesses": a determiner after `of` opens the noun
@@ -786,7 +812,7 @@ export function phraseAfter(
       words.pop()
     }
   }
-  const trimmed = trimPhrase(words)
+  const trimmed = trimPhrase(throughRelation(words, 'forward'))
   const form =
     classify(trimmed) ?? (isCapitalizedBreakerName(tokens, start, trimmed) ? 'name' : null)
   if (!form) return null
