@@ -169,6 +169,10 @@ describe('relation phrases', () => {
       ],
     ] as const)
       expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
+    // A place after the relation phrase is its people's, as after a name ("Ann Vale of Kent").
+    expect(brief(before('“We object,” two members of Parliament from Kent said.', 'said'))).toEqual(
+      ['two members of Parliament from Kent', 'description'],
+    )
     expect(brief(after('“We appeal,” said an aide to Brandt.', 'an')?.phrase)).toEqual([
       'an aide to Brandt',
       'description',

@@ -592,12 +592,16 @@ function withAffiliation(
   const link = tokens[index - 1]
   if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
-  if (person?.form !== 'name') return phrase
+  // "two members of Congress from Florida": a relation phrase before the link is its people.
+  const relation =
+    person?.form === 'description' &&
+    isRelationPhrase(tokens.slice(tokenStartingAt(tokens, person.start), index - 1))
+  if (person?.form !== 'name' && !relation) return phrase
   return {
     ...phrase,
-    text: text.slice(person.start, phrase.end),
-    start: person.start,
-    form: 'name',
+    text: text.slice((person as MentionPhrase).start, phrase.end),
+    start: (person as MentionPhrase).start,
+    form: relation ? 'description' : 'name',
   }
 }
 
