@@ -1835,6 +1835,7 @@ describe('kin the article names elsewhere', () => {
           '"It is done," President of Ruritania Tom Rusk said.',
           '"It is sold," chief executive of Acme Ltd Dana Meyer said.',
           '"It is open," Carl Brandt, the newly elected mayor of Dover, said.',
+          '"It is weak," Ann Vale for the defence said.',
         ].join('\n\n'),
       ),
     ).toEqual([
@@ -1843,6 +1844,7 @@ describe('kin the article names elsewhere', () => {
       ['It is done,', 'Tom Rusk', null],
       ['It is sold,', 'Dana Meyer', null],
       ['It is open,', 'Carl Brandt', null],
+      ['It is weak,', 'Ann Vale', null],
     ])
   })
 

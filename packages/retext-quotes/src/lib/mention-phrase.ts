@@ -576,7 +576,8 @@ function skipParenthesis(tokens: readonly Token[], at: number): number {
   return tokens[open]?.text === '(' && open > 0 ? open - 1 : at
 }
 
-const affiliationLinks = new Set(affiliationPrepositions)
+// "Ann Vale for the defence": the body a person serves (`for`) is an affiliation too.
+const affiliationLinks = new Set([...affiliationPrepositions, ...roleBodyLinks])
 
 /**
  * "Steve Peers of the University of Essex said": reading back from the cue stops at the
