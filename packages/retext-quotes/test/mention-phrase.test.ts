@@ -169,6 +169,10 @@ describe('relation phrases', () => {
       ],
     ] as const)
       expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
+    // Two people after the connector: the relation's people speak, not the second one.
+    expect(
+      brief(before('“Too late,” the children of Ann Vale and Tom Rusk said.', 'said')),
+    ).toEqual(['the children of Ann Vale and Tom Rusk', 'description'])
     // A place after the relation phrase is its people's, as after a name ("Ann Vale of Kent").
     expect(brief(before('“We object,” two members of Parliament from Kent said.', 'said'))).toEqual(
       ['two members of Parliament from Kent', 'description'],

@@ -552,6 +552,12 @@ function withConjunct(
   if (index > 0 && isAgeModifier(tokens[index - 1]?.lower ?? '')) index--
   if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
   const first = readBackward(text, tokens, index - 1, 0)
+  // "the children of Ann Vale and Tom Rusk": the relation's people speak, whoever they serve.
+  if (
+    first?.form === 'description' &&
+    isRelationPhrase(tokens.slice(tokenStartingAt(tokens, first.start), index - 1))
+  )
+    return pair(text, first, phrase)
   if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
   const before = tokens[tokenStartingAt(tokens, first.start) - 1]
   if (before && pairPrepositions.has(before.lower)) return phrase
