@@ -376,7 +376,7 @@ export const roleConnectors: readonly string[] = Object.freeze(['of', 'for', 'on
 
 /**
  * The connectors of a relation to a person (`the lawyer *for* Ann Vale`, `an aide *to* Brandt`,
- * `the parents *of* Tom Rusk`): a role's connectors but those of a place or a subject (`a
+ * `the parents *of* Tom Rusk`): a role's connectors except those of a place or a subject (`a
  * professor *at* …`, `an adviser *on* …`).
  */
 export const personRelationLinks: readonly string[] = Object.freeze(

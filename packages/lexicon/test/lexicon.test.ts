@@ -124,6 +124,7 @@ describe('@newsroom/lexicon', () => {
       'thingRelativePronouns',
       'thirdPersonPossessives',
       'timeNouns',
+      'unmarkedPluralPeopleNouns',
       'versusWords',
       'voiceCueVerbs',
       'weekdayNames',
@@ -189,7 +190,9 @@ describe('@newsroom/lexicon', () => {
     const kin = [...lexicon.youngerKin, ...lexicon.elderKin]
     for (const word of lexicon.collateralKin) expect(kin).toContain(word)
     for (const word of lexicon.roleBodyLinks) expect(lexicon.roleConnectors).toContain(word)
-    expect(lexicon.personRelationLinks).toEqual(['of', 'for', 'to'])
+    for (const word of lexicon.personRelationLinks) expect(lexicon.roleConnectors).toContain(word)
+    const speakers = [...lexicon.peopleNouns, ...lexicon.roleHeads]
+    for (const word of lexicon.unmarkedPluralPeopleNouns) expect(speakers).toContain(word)
     for (const word of lexicon.askingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
     for (const word of lexicon.continuingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
   })

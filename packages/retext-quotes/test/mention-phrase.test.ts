@@ -183,6 +183,16 @@ describe('relation phrases', () => {
     ])
   })
 
+  it('reads a bare plural, a plural without -s, `counsel` and a headline-case link', () => {
+    for (const [text, phrase] of [
+      ['“She was kind,” children of Ann Vale said.', 'children of Ann Vale'],
+      ['“It is safe,” staff for Carl Brandt said.', 'staff for Carl Brandt'],
+      ['“We will appeal,” Counsel for Ann Vale said.', 'Counsel for Ann Vale'],
+      ['“He is innocent,” Lawyers For Tom Rusk said.', 'Lawyers For Tom Rusk'],
+    ] as const)
+      expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
+  })
+
   it('keeps a name before the connector, a title before a name, and `to` that ties no one', () => {
     expect(brief(after('“It is fine,” said Ann Vale of Kent.', 'Ann')?.phrase)).toEqual([
       'Ann Vale of Kent',
@@ -195,9 +205,12 @@ describe('relation phrases', () => {
         'chief executive of Acme Ltd Dana Meyer',
       ],
       ['“We march,” Veterans for Peace said.', 'Veterans for Peace'],
-      ['“It is late,” a witness to Clinton’s said.', 'Clinton’s'],
     ] as const)
       expect(brief(before(text, 'said'))).toEqual([phrase, 'name'])
+    // A possessive goes on to what is owned: no relation phrase, whatever else it reads.
+    expect(before('“It is late,” a witness to Clinton’s said.', 'said')?.text).not.toMatch(
+      /witness/,
+    )
     expect(
       brief(
         after('“No,” said Lam, who named two members to Ostrava’s police council.', 'two')?.phrase,

@@ -6,12 +6,11 @@
 import { personRelationLinks } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead } from '@newsroom/names'
 import type { Token } from './paragraphs.js'
-import { isPeopleNounToken } from './people.js'
+import { isBareHead, isPeopleNounToken } from './people.js'
 import { hasPossessiveEnding } from './possessive.js'
 import { determiners, isHonorificToken, isRoleWordToken } from './words.js'
 
 const relationLinks: ReadonlySet<string> = new Set(personRelationLinks)
-const plural = /(?:[^s]s|men|people)$/
 const initial = /^\p{Lu}\.$/u
 
 /**
@@ -38,7 +37,7 @@ export function isRelationLinkAt(
   const next = tokens[index + 1]
   return (
     link?.kind === 'word' &&
-    relationLinks.has(link.text) &&
+    relationLinks.has(link.lower) &&
     next?.kind === 'word' &&
     next.capital &&
     index > 0 &&
@@ -71,7 +70,8 @@ function namesOne(tail: readonly Token[]): boolean {
 /**
  * Whether the words of a speaker phrase are a relation phrase: a head of people, a connector
  * (`of`, `for`, `to`) and a capitalized name ending the phrase, opened by a determiner ("the
- * parents of…", "an aide to…") or with a plural head ("lawyers for…", "relatives of…"). A
+ * parents of…", "an aide to…") or with a head that stands bare ("lawyers for…", "police
+ * for…", "counsel for…"). A
  * singular head with no determiner is a title before its holder's name ("chief executive of
  * Acme Ltd Dana Meyer") and stays one; a capitalized head opening the phrase needs a person
  * after it ("Lawyers for Tom Rusk", not "Veterans for Peace").
@@ -85,7 +85,7 @@ export function isRelationPhrase(tokens: readonly Token[]): boolean {
     const head = tokens[link - 1] as Token
     const opener = tokens[0] as Token
     const determined = link - 1 > 0 && determiners.has(opener.lower)
-    if (!determined && !plural.test(head.lower)) return false
+    if (!determined && !isBareHead(head.lower)) return false
     const tail = tokens.slice(link + 1)
     const first = tail[0] as Token
     if (
