@@ -193,6 +193,22 @@ describe('relation phrases', () => {
       expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
   })
 
+  it('takes in a person before an affiliation only when the person opens the clause', () => {
+    expect(brief(before('“It is weak,” Ann Vale for the defence said.', 'said'))).toEqual([
+      'Ann Vale for the defence',
+      'name',
+    ])
+    // The name is a verb's or a preposition's object: the subject stands further back.
+    for (const text of [
+      '“He will be charged,” police who arrested Tom Rusk for the attack said.',
+      '“She was brave,” the charity that thanked Ann Vale for the rescue said.',
+      '“We found him,” the officers who arrested Tom Rusk at the docks said.',
+      '“He must pay,” the council that fined Tom Rusk at the hearing said.',
+      '“She was tireless,” the crew who worked with Ann Vale for the Red Cross said.',
+    ])
+      expect(before(text, 'said')?.text).not.toMatch(/Rusk|Vale/)
+  })
+
   it('keeps a name before the connector, a title before a name, and `to` that ties no one', () => {
     expect(brief(after('“It is fine,” said Ann Vale of Kent.', 'Ann')?.phrase)).toEqual([
       'Ann Vale of Kent',

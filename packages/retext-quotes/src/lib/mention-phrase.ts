@@ -60,6 +60,8 @@ const spaces = /\s+/
 const startsUppercase = /^\p{Lu}/u
 const startsWithDigit = /^\p{N}/u
 const stopMark = /^[.!?;:]$/
+/** A proper name's shape: capitalized words only ("Ann Vale", not "fined Tom Rusk"). */
+const properName = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u
 
 /**
  * Whether a capitalized word is a hyphenated modifier ending in a participle ("Rellmark-led",
@@ -558,7 +560,7 @@ function withConjunct(
     isRelationPhrase(tokens.slice(tokenStartingAt(tokens, first.start), index - 1))
   )
     return pair(text, first, phrase)
-  if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
+  if (first?.form !== 'name' || !properName.test(first.text)) return phrase
   const before = tokens[tokenStartingAt(tokens, first.start) - 1]
   if (before && pairPrepositions.has(before.lower)) return phrase
   return pair(text, first, phrase)
@@ -587,7 +589,9 @@ const affiliationLinks = new Set([...affiliationPrepositions, ...roleBodyLinks])
 
 /**
  * "Steve Peers of the University of Essex said": reading back from the cue stops at the
- * organization; the person before `of`/`at`/`from` is the speaker, so the phrase takes them in.
+ * organization; the person before `of`/`at`/`from`/`for` is the speaker, so the phrase takes
+ * them in. Only a person who opens the clause: in "the officers who arrested Tom Rusk at the
+ * docks said" the name is a verb's object, and the subject stands further back.
  */
 function withAffiliation(
   text: string,
@@ -599,15 +603,16 @@ function withAffiliation(
   const link = tokens[index - 1]
   if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
+  if (!person || tokens[tokenStartingAt(tokens, person.start) - 1]?.kind === 'word') return phrase
   // "two members of Congress from Florida": a relation phrase before the link is its people.
   const relation =
-    person?.form === 'description' &&
+    person.form === 'description' &&
     isRelationPhrase(tokens.slice(tokenStartingAt(tokens, person.start), index - 1))
-  if (person?.form !== 'name' && !relation) return phrase
+  if (!relation && (person.form !== 'name' || !properName.test(person.text))) return phrase
   return {
     ...phrase,
-    text: text.slice((person as MentionPhrase).start, phrase.end),
-    start: (person as MentionPhrase).start,
+    text: text.slice(person.start, phrase.end),
+    start: person.start,
     form: relation ? 'description' : 'name',
   }
 }
