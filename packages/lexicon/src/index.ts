@@ -90,7 +90,12 @@ export {
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from './non-entities.js'
 export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
-export { agentShapedWords, collectiveNouns, peopleNouns } from './people.js'
+export {
+  agentShapedWords,
+  collectiveNouns,
+  peopleNouns,
+  unmarkedPluralPeopleNouns,
+} from './people.js'
 export { isPersonNoun } from './person-nouns.js'
 export {
   olderStateAbbreviations,
@@ -110,6 +115,7 @@ export {
   nameKeepingTitles,
   partyMemberNouns,
   pastRoleModifiers,
+  personRelationLinks,
   rankedRoleModifiers,
   roleBodyLinks,
   roleComplementWords,

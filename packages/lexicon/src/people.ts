@@ -131,6 +131,21 @@ export const peopleNouns: readonly string[] = Object.freeze([
 ])
 
 /**
+ * Heads of people that stand without a determiner though no plural ending marks them: plurals
+ * and mass nouns of people (`children`, `police`, `staff`), and `counsel`, the legal role used
+ * bare ("Counsel for Ann Vale said"). The regular plurals (`lawyers`, `fishermen`) are read by
+ * their ending.
+ */
+export const unmarkedPluralPeopleNouns: readonly string[] = Object.freeze([
+  'children',
+  'counsel',
+  'people',
+  'personnel',
+  'police',
+  'staff',
+])
+
+/**
  * Nouns of a body of people counted as one (`a group of protesters`, `the crowd`): a description
  * with one of these heads is a group, not one person.
  */

@@ -375,6 +375,15 @@ export const roleComplementWords: readonly string[] = Object.freeze([
 export const roleConnectors: readonly string[] = Object.freeze(['of', 'for', 'on', 'to', 'at'])
 
 /**
+ * The connectors of a relation to a person (`the lawyer *for* Ann Vale`, `an aide *to* Brandt`,
+ * `the parents *of* Tom Rusk`): a role's connectors except those of a place or a subject (`a
+ * professor *at* …`, `an adviser *on* …`).
+ */
+export const personRelationLinks: readonly string[] = Object.freeze(
+  roleConnectors.filter((word) => word !== 'at' && word !== 'on'),
+)
+
+/**
  * Prepositions between a role and the body it serves (`the director *of* Rellmark`, `a
  * professor *at* Ostrava`, `the minister *for* Health`).
  */

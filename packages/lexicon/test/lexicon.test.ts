@@ -86,6 +86,7 @@ describe('@newsroom/lexicon', () => {
       'passiveAuxiliaries',
       'pastRoleModifiers',
       'peopleNouns',
+      'personRelationLinks',
       'placeNameHeads',
       'placeNamePrefixes',
       'placeNouns',
@@ -123,6 +124,7 @@ describe('@newsroom/lexicon', () => {
       'thingRelativePronouns',
       'thirdPersonPossessives',
       'timeNouns',
+      'unmarkedPluralPeopleNouns',
       'versusWords',
       'voiceCueVerbs',
       'weekdayNames',
@@ -188,6 +190,9 @@ describe('@newsroom/lexicon', () => {
     const kin = [...lexicon.youngerKin, ...lexicon.elderKin]
     for (const word of lexicon.collateralKin) expect(kin).toContain(word)
     for (const word of lexicon.roleBodyLinks) expect(lexicon.roleConnectors).toContain(word)
+    for (const word of lexicon.personRelationLinks) expect(lexicon.roleConnectors).toContain(word)
+    const speakers = [...lexicon.peopleNouns, ...lexicon.roleHeads]
+    for (const word of lexicon.unmarkedPluralPeopleNouns) expect(speakers).toContain(word)
     for (const word of lexicon.askingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
     for (const word of lexicon.continuingCueVerbs) expect(lexicon.cueVerbs).toContain(word)
   })

@@ -155,6 +155,86 @@ describe('phraseBefore', () => {
   })
 })
 
+describe('relation phrases', () => {
+  it('reads people tied to someone named after a connector as a description, whole', () => {
+    for (const [text, phrase] of [
+      ['“We appeal,” lawyers for Tom Rusk, who was charged Tuesday, said.', 'lawyers for Tom Rusk'],
+      ['“She was kind,” the parents of Ann Vale said.', 'the parents of Ann Vale'],
+      ['“It is tight,” an aide to Brandt said.', 'an aide to Brandt'],
+      ['“We grieve,” relatives of Tom Rusk said.', 'relatives of Tom Rusk'],
+      ['“It is over,” the regional envoy for Ruritania said.', 'the regional envoy for Ruritania'],
+      [
+        '“It works,” a chief of staff to President Hugo Varga said.',
+        'a chief of staff to President Hugo Varga',
+      ],
+    ] as const)
+      expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
+    // Two people after the connector: the relation's people speak, not the second one.
+    expect(
+      brief(before('“Too late,” the children of Ann Vale and Tom Rusk said.', 'said')),
+    ).toEqual(['the children of Ann Vale and Tom Rusk', 'description'])
+    // A place after the relation phrase is its people's, as after a name ("Ann Vale of Kent").
+    expect(brief(before('“We object,” two members of Parliament from Kent said.', 'said'))).toEqual(
+      ['two members of Parliament from Kent', 'description'],
+    )
+    expect(brief(after('“We appeal,” said an aide to Brandt.', 'an')?.phrase)).toEqual([
+      'an aide to Brandt',
+      'description',
+    ])
+  })
+
+  it('reads a bare plural, a plural without -s, `counsel` and a headline-case link', () => {
+    for (const [text, phrase] of [
+      ['“She was kind,” children of Ann Vale said.', 'children of Ann Vale'],
+      ['“It is safe,” staff for Carl Brandt said.', 'staff for Carl Brandt'],
+      ['“We will appeal,” Counsel for Ann Vale said.', 'Counsel for Ann Vale'],
+      ['“He is innocent,” Lawyers For Tom Rusk said.', 'Lawyers For Tom Rusk'],
+    ] as const)
+      expect(brief(before(text, 'said'))).toEqual([phrase, 'description'])
+  })
+
+  it('takes in a person before an affiliation only when the person opens the clause', () => {
+    expect(brief(before('“It is weak,” Ann Vale for the defence said.', 'said'))).toEqual([
+      'Ann Vale for the defence',
+      'name',
+    ])
+    // The name is a verb's or a preposition's object: the subject stands further back.
+    for (const text of [
+      '“He will be charged,” police who arrested Tom Rusk for the attack said.',
+      '“She was brave,” the charity that thanked Ann Vale for the rescue said.',
+      '“We found him,” the officers who arrested Tom Rusk at the docks said.',
+      '“He must pay,” the council that fined Tom Rusk at the hearing said.',
+      '“She was tireless,” the crew who worked with Ann Vale for the Red Cross said.',
+    ])
+      expect(before(text, 'said')?.text).not.toMatch(/Rusk|Vale/)
+  })
+
+  it('keeps a name before the connector, a title before a name, and `to` that ties no one', () => {
+    expect(brief(after('“It is fine,” said Ann Vale of Kent.', 'Ann')?.phrase)).toEqual([
+      'Ann Vale of Kent',
+      'name',
+    ])
+    for (const [text, phrase] of [
+      ['“It is done,” President of Ruritania Tom Rusk said.', 'President of Ruritania Tom Rusk'],
+      [
+        '“It is sold,” chief executive of Acme Ltd Dana Meyer said.',
+        'chief executive of Acme Ltd Dana Meyer',
+      ],
+      ['“We march,” Veterans for Peace said.', 'Veterans for Peace'],
+    ] as const)
+      expect(brief(before(text, 'said'))).toEqual([phrase, 'name'])
+    // A possessive goes on to what is owned: no relation phrase, whatever else it reads.
+    expect(before('“It is late,” a witness to Clinton’s said.', 'said')?.text).not.toMatch(
+      /witness/,
+    )
+    expect(
+      brief(
+        after('“No,” said Lam, who named two members to Ostrava’s police council.', 'two')?.phrase,
+      ),
+    ).toEqual(['two members', 'description'])
+  })
+})
+
 describe('phraseAfter', () => {
   it('reads an inverted subject with its apposition, and where reading stopped', () => {
     const result = after('“We stay,” said Ann Vale, the mayor of Rellmark.', 'Ann')

@@ -1800,6 +1800,54 @@ describe('kin the article names elsewhere', () => {
     ])
   })
 
+  it('takes a relation phrase before a cue whole, never the name after its connector', async () => {
+    // "lawyers for Tom Rusk said": the phrase is the subject, Tom Rusk the connector's object.
+    const named =
+      'Tom Rusk, a docker, was charged on Tuesday. Ann Vale, a pupil, died last week. Mayor Carl Brandt spoke at the pier.'
+    expect(
+      await speakersAndCandidatesOf(
+        [
+          named,
+          '"We will appeal," lawyers for Tom Rusk, who was charged Tuesday, said.',
+          '"She was a gentle girl," the parents of Ann Vale said.',
+          '"The budget is tight," an aide to Brandt said.',
+          '"He loved the sea," relatives of Tom Rusk, who died in May, said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['We will appeal,', 'lawyers for Tom Rusk', null],
+      ['She was a gentle girl,', 'the parents of Ann Vale', null],
+      ['The budget is tight,', 'an aide to Brandt', null],
+      ['He loved the sea,', 'relatives of Tom Rusk', null],
+    ])
+  })
+
+  it('keeps the named speaker where the connector follows the name or a title', async () => {
+    // A place or a body after the name, or a title's body before it: the one named speaks.
+    const named =
+      'Ann Vale is a lawyer. Tom Rusk is a docker. Dana Meyer runs Acme Ltd. Carl Brandt was elected in May.'
+    expect(
+      await speakersAndCandidatesOf(
+        [
+          named,
+          '"It is fine," said Ann Vale of Kent.',
+          '"It is late," Ann Vale, of the union, said.',
+          '"It is done," President of Ruritania Tom Rusk said.',
+          '"It is sold," chief executive of Acme Ltd Dana Meyer said.',
+          '"It is open," Carl Brandt, the newly elected mayor of Dover, said.',
+          '"It is weak," Ann Vale for the defence said.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['It is fine,', 'Ann Vale', null],
+      ['It is late,', 'Ann Vale', null],
+      ['It is done,', 'Tom Rusk', null],
+      ['It is sold,', 'Dana Meyer', null],
+      ['It is open,', 'Carl Brandt', null],
+      ['It is weak,', 'Ann Vale', null],
+    ])
+  })
+
   it('keeps "my father" as a lean when the writer names him by apposition, before or after', async () => {
     expect(
       await speakersAndCandidatesOf(

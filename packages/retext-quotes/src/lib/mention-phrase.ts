@@ -18,6 +18,7 @@ import { type Token, tokenStartingAt } from './paragraphs.js'
 import { isPartyTag, partyTagOpening } from './party-tag.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
+import { isRelationLinkAt, isRelationPhrase } from './relation-phrase.js'
 import {
   articles,
   clauseOpeners,
@@ -59,6 +60,8 @@ const spaces = /\s+/
 const startsUppercase = /^\p{Lu}/u
 const startsWithDigit = /^\p{N}/u
 const stopMark = /^[.!?;:]$/
+/** A proper name's shape: capitalized words only ("Ann Vale", not "fined Tom Rusk"). */
+const properName = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u
 
 /**
  * Whether a capitalized word is a hyphenated modifier ending in a participle ("Rellmark-led",
@@ -298,7 +301,8 @@ function classify(tokens: readonly Token[]): MentionForm | null {
       cueVerbs.has(first.lower))
   )
     return null
-  if (isRoleInBody(tokens)) return 'description'
+  // "the parents of Ann Vale", "lawyers for Tom Rusk": the relation speaks, not the one named.
+  if (isRoleInBody(tokens) || isRelationPhrase(tokens)) return 'description'
   if (isCapitalized(last) && !isRoleHeadToken(last) && !isHonorificToken(last)) {
     // A name needs one word that is not a role word: "Current Prime Minister" names no one.
     if (tokens.some((token) => isCapitalized(token) && !isRoleWordToken(token))) return 'name'
@@ -550,7 +554,13 @@ function withConjunct(
   if (index > 0 && isAgeModifier(tokens[index - 1]?.lower ?? '')) index--
   if (index < 2 || tokens[index - 1]?.lower !== 'and') return phrase
   const first = readBackward(text, tokens, index - 1, 0)
-  if (first?.form !== 'name' || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(first.text)) return phrase
+  // "the children of Ann Vale and Tom Rusk": the relation's people speak, whoever they serve.
+  if (
+    first?.form === 'description' &&
+    isRelationPhrase(tokens.slice(tokenStartingAt(tokens, first.start), index - 1))
+  )
+    return pair(text, first, phrase)
+  if (first?.form !== 'name' || !properName.test(first.text)) return phrase
   const before = tokens[tokenStartingAt(tokens, first.start) - 1]
   if (before && pairPrepositions.has(before.lower)) return phrase
   return pair(text, first, phrase)
@@ -574,11 +584,14 @@ function skipParenthesis(tokens: readonly Token[], at: number): number {
   return tokens[open]?.text === '(' && open > 0 ? open - 1 : at
 }
 
-const affiliationLinks = new Set(affiliationPrepositions)
+// "Ann Vale for the defence": the body a person serves (`for`) is an affiliation too.
+const affiliationLinks = new Set([...affiliationPrepositions, ...roleBodyLinks])
 
 /**
  * "Steve Peers of the University of Essex said": reading back from the cue stops at the
- * organization; the person before `of`/`at`/`from` is the speaker, so the phrase takes them in.
+ * organization; the person before `of`/`at`/`from`/`for` is the speaker, so the phrase takes
+ * them in. Only a person who opens the clause: in "the officers who arrested Tom Rusk at the
+ * docks said" the name is a verb's object, and the subject stands further back.
  */
 function withAffiliation(
   text: string,
@@ -590,12 +603,17 @@ function withAffiliation(
   const link = tokens[index - 1]
   if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
-  if (person?.form !== 'name') return phrase
+  if (!person || tokens[tokenStartingAt(tokens, person.start) - 1]?.kind === 'word') return phrase
+  // "two members of Congress from Florida": a relation phrase before the link is its people.
+  const relation =
+    person.form === 'description' &&
+    isRelationPhrase(tokens.slice(tokenStartingAt(tokens, person.start), index - 1))
+  if (!relation && (person.form !== 'name' || !properName.test(person.text))) return phrase
   return {
     ...phrase,
     text: text.slice(person.start, phrase.end),
     start: person.start,
-    form: 'name',
+    form: relation ? 'description' : 'name',
   }
 }
 
@@ -635,7 +653,8 @@ function readBackward(
       !inName &&
       !phraseWord(token) &&
       !(words.length === 0 && isCueNounHead(tokens, index, openerBefore(tokens, index))) &&
-      !(words.length > 0 && isParticipleModifier(tokens, index))
+      !(words.length > 0 && isParticipleModifier(tokens, index)) &&
+      !(words.length > 0 && isRelationLinkAt(tokens, index, openingBack(tokens, index - 1, floor)))
     ) {
       // "her campaign said": before the words of a phrase, `her` is its possessive determiner.
       if (words.length > 0 && token.lower === 'her') words.unshift(token)
@@ -652,7 +671,7 @@ function readBackward(
     if (determiners.has(token.lower) && words.length > 1) break
     index--
   }
-  const trimmed = trimPhrase(words)
+  const trimmed = trimPhrase(throughRelation(words, 'back'))
   const form = classify(trimmed)
   if (!form) return null
   const first = trimmed[0] as Token
@@ -664,6 +683,27 @@ function readBackward(
     form,
     appositions: [],
   }
+}
+
+/**
+ * The words of a phrase read through a relation's `to` ("an aide to Brandt"), kept whole only
+ * when they make a relation phrase; else the phrase ends at the `to`, as it would have: the
+ * words after it read back ("Brandt"), or the words before it read forwards ("two members", of
+ * "two members to Hong Kong's police council").
+ */
+function throughRelation(words: Token[], reading: 'back' | 'forward'): Token[] {
+  const link = words.findIndex((word) => word.text === 'to')
+  if (link < 0 || isRelationPhrase(trimPhrase(words))) return words
+  return reading === 'back' ? words.slice(link + 1) : words.slice(0, link)
+}
+
+/**
+ * `head` when the word there would open a phrase read back (nothing that may sit in a phrase
+ * before it: "…," Lawyers for…), else -1: only an opening head may be capitalized.
+ */
+function openingBack(tokens: readonly Token[], head: number, floor: number): number {
+  const before = head - 1 >= floor ? tokens[head - 1] : undefined
+  return before === undefined || before.kind !== 'word' ? head : -1
 }
 
 /**
@@ -732,7 +772,9 @@ export function phraseAfter(
       !phraseWord(token) &&
       !((words.length === 0 || words.at(-1)?.lower === 'of') && opensWithHer(tokens, index)) &&
       !isCueNounHead(tokens, index, start) &&
-      !(words.length > 0 && isParticipleModifier(tokens, index))
+      !(words.length > 0 && isParticipleModifier(tokens, index)) &&
+      // "said an aide to Brandt": the relation's connector, then the one it serves.
+      !(words.length > 0 && isRelationLinkAt(tokens, index, start))
     )
       break
     // "one of her advisers", "one of two witnesses": a determiner after `of` opens the noun
@@ -786,7 +828,7 @@ export function phraseAfter(
       words.pop()
     }
   }
-  const trimmed = trimPhrase(words)
+  const trimmed = trimPhrase(throughRelation(words, 'forward'))
   const form =
     classify(trimmed) ?? (isCapitalizedBreakerName(tokens, start, trimmed) ? 'name' : null)
   if (!form) return null

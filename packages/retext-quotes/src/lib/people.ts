@@ -1,8 +1,14 @@
-import { collectiveNouns, isPersonNoun, peopleNouns } from '@newsroom/lexicon'
+import {
+  collectiveNouns,
+  isPersonNoun,
+  peopleNouns,
+  unmarkedPluralPeopleNouns,
+} from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead } from '@newsroom/names'
 import { lowercaseFact, perWord } from './words.js'
 
 const people = new Set([...peopleNouns, ...collectiveNouns])
+const unmarkedPlurals = new Set(unmarkedPluralPeopleNouns)
 
 /** Singular of a plural noun, for the common English patterns. */
 function singular(word: string): string {
@@ -11,6 +17,15 @@ function singular(word: string): string {
   if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2)
   if (/[^s]s$/.test(word)) return word.slice(0, -1)
   return word
+}
+
+/**
+ * Whether a head of people may stand without a determiner: a plural, by its ending (`lawyers`,
+ * `fishermen`) or by the lexicon (`children`, `police`, `staff`), or bare `counsel`.
+ */
+export function isBareHead(word: string): boolean {
+  const lower = word.toLowerCase()
+  return unmarkedPlurals.has(lower) || singular(lower) !== lower
 }
 
 /**
