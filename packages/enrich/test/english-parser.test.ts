@@ -12,6 +12,26 @@ function bothTrees(text: string): [Root, Root] {
   return [fast.parse(text), reference.parse(text)]
 }
 
+/**
+ * Which position objects a tree shares, as ids in walk order: `toEqual` cannot see a point two
+ * nodes share, and a plugin that moves one point would move both.
+ */
+function sharedPoints(tree: Root): number[] {
+  const ids = new Map<object, number>()
+  const id = (value: object | undefined) => {
+    if (value === undefined) return -1
+    if (!ids.has(value)) ids.set(value, ids.size)
+    return ids.get(value) ?? -1
+  }
+  const out: number[] = []
+  const walk = (node: { position?: { start: object; end: object }; children?: unknown[] }) => {
+    out.push(id(node.position), id(node.position?.start), id(node.position?.end))
+    for (const child of node.children ?? []) walk(child as typeof node)
+  }
+  walk(tree)
+  return out
+}
+
 describe('retextEnglishParser', () => {
   it('parses an article as retext-english does, positions included', () => {
     const article = [
@@ -24,6 +44,7 @@ describe('retextEnglishParser', () => {
     ].join('\n\n')
     const [tree, expected] = bothTrees(article)
     expect(tree).toEqual(expected)
+    expect(sharedPoints(tree)).toEqual(sharedPoints(expected))
   })
 
   it('classes every UTF-16 code unit as parse-latin does, alone and in runs', () => {
@@ -38,6 +59,7 @@ describe('retextEnglishParser', () => {
       }
       const [tree, expected] = bothTrees(text)
       expect(tree).toEqual(expected)
+      expect(sharedPoints(tree)).toEqual(sharedPoints(expected))
     }
   })
 
