@@ -8,9 +8,9 @@ import {
   type Sentiment,
   withFastPath,
 } from '@newsroom/schema'
-import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import retextEnglishParser from './english-parser.js'
 import { oneByteText } from './one-byte-text.js'
 import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
@@ -33,10 +33,10 @@ declare module 'vfile' {
 /** The VFile `enrich` resolves to: `file.data.enriched` is always there. */
 export type EnrichedFile = VFile & { data: { enriched: Article } }
 
-/** The unified processor behind `enrich`: retext-english and every enrichment plugin, in order. */
+/** The unified processor behind `enrich`: the English parser and every enrichment plugin, in order. */
 export function createProcessor() {
   return unified()
-    .use(retextEnglish)
+    .use(retextEnglishParser)
     .use(retextEntities)
     .use(retextQuotes)
     .use(keyphrases)

@@ -1,13 +1,13 @@
 import retextEntities from '@newsroom/retext-entities'
 import retextQuotes, { type QuoteCandidates } from '@newsroom/retext-quotes'
 import type { IngestedArticle } from '@newsroom/schema'
-import retextEnglish from 'retext-english'
 import { unified } from 'unified'
+import retextEnglishParser from './english-parser.js'
 import { articleFile } from './enrich.js'
 
 function createCandidateProcessor() {
   return unified()
-    .use(retextEnglish)
+    .use(retextEnglishParser)
     .use(retextEntities)
     .use(retextQuotes, { candidates: true })
     .freeze()
