@@ -24,9 +24,13 @@ function sharedPoints(tree: Root): number[] {
     return ids.get(value) ?? -1
   }
   const out: number[] = []
-  const walk = (node: { position?: { start: object; end: object }; children?: unknown[] }) => {
+  type Walked = {
+    position?: { start: object; end: object } | undefined
+    children?: unknown[] | undefined
+  }
+  const walk = (node: Walked) => {
     out.push(id(node.position), id(node.position?.start), id(node.position?.end))
-    for (const child of node.children ?? []) walk(child as typeof node)
+    for (const child of node.children ?? []) walk(child as Walked)
   }
   walk(tree)
   return out
