@@ -30,8 +30,8 @@ describe('a pull quote', () => {
     ])
   })
 
-  it('keeps the speaker a sentence ending in a colon introduces it with', async () => {
-    const text = `${opening} He told the board:\n\n"${words}."\n\n${union}\n\n"${words}," Varga said.`
+  it('keeps the speaker a cue of its own gives it', async () => {
+    const text = `${opening}\n\nBrill put it plainly:\n\n"${words}."\n\n${union}\n\n"${words}," Varga said.`
     const found = await attributionsOf(text)
     expect(found[0]?.[1]).toBe('Tomas Brill')
     expect(found[1]?.[1]).toBe('Hugo Varga')

@@ -358,8 +358,8 @@ function quoterOfPronoun(model: ArticleModel, attribution: Attribution): Mention
 /**
  * The pull quotes of an article whose own choice no cue ties to them (`pull-quotes.ts`), each
  * with the quotation it repeats, when that one has a choice: the pull quote's attribution is
- * the repetition's. A pull quote a cue ties to its own speaker, or a sentence ending in a colon
- * just before it introduces (`Vale told the board:`), keeps it: a quotation set out as a block.
+ * the repetition's. A pull quote a cue does tie to its own speaker (`Vale said:` before it)
+ * keeps it.
  */
 function pullQuotes(
   attributions: readonly Attribution[],
@@ -371,9 +371,7 @@ function pullQuotes(
   )
   for (const [index, other] of pulled) {
     const own = attributions[index]?.choice?.candidate
-    // "Brill told the board:" closing the paragraph before introduces it as his.
-    const tied = own !== undefined && (own.roles.length > 0 || own.features.has('introduces-quote'))
-    if (tied || !attributions[other]?.choice) pulled.delete(index)
+    if ((own && own.roles.length > 0) || !attributions[other]?.choice) pulled.delete(index)
   }
   return pulled
 }
