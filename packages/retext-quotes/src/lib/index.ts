@@ -37,7 +37,6 @@ import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
 import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
 import type { PreparedParagraph } from './paragraphs.js'
-import { repetitions } from './pull-quotes.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
 import { isPublishable, type Resolution, resolutionConfidence } from './resolution.js'
@@ -355,27 +354,6 @@ function quoterOfPronoun(model: ArticleModel, attribution: Attribution): Mention
   return { paragraph: frame.paragraph, phrase: normalized(model, frame.quoter, frame.paragraph) }
 }
 
-/**
- * The pull quotes of an article whose own choice no cue ties to them (`pull-quotes.ts`), each
- * with the quotation it repeats, when that one has a choice: the pull quote's attribution is
- * the repetition's. A pull quote a cue does tie to its own speaker (`Vale said:` before it)
- * keeps it.
- */
-function pullQuotes(
-  attributions: readonly Attribution[],
-  texts: readonly string[],
-): Map<number, number> {
-  const pulled = repetitions(
-    attributions.map((attribution) => attribution.speech.quote),
-    texts,
-  )
-  for (const [index, other] of pulled) {
-    const own = attributions[index]?.choice?.candidate
-    if ((own && own.roles.length > 0) || !attributions[other]?.choice) pulled.delete(index)
-  }
-  return pulled
-}
-
 /** An article's authors, as ingestion gives them: made once, as a schema is costly to build. */
 const Authors = Author.array()
 
@@ -523,12 +501,9 @@ export default function retextQuotes(options?: Options | null | undefined) {
     // and a name the text alone does not show to be a person's (an unlisted given name) would
     // resolve to no one for that cue's own quotation too.
     const walkedPlaces = new Set<string>()
-    const pulled = pullQuotes(attributions, texts)
-    const walked = attributions.map((attribution, index) => {
+    const walked = attributions.map((attribution) => {
       const candidate = attribution.choice?.candidate
-      // A pull quote is attributed by its repetition, after the walk: its own nearest names
-      // are no speaker's, for it or for the pronouns after it.
-      if (!candidate || pulled.has(index)) return null
+      if (!candidate) return null
       const place = `${candidate.paragraph}:${candidate.phrase.start}`
       if (
         labelledWithoutOwnCue(candidate, attribution.speech.quote, texts) &&
@@ -579,16 +554,6 @@ export default function retextQuotes(options?: Options | null | undefined) {
         )
           attribution.resolved = { speaker, resolution: 'kin-named' }
       }
-
-    for (const [index, other] of pulled) {
-      const pull = attributions[index] as Attribution
-      const repeated = attributions[other] as Attribution
-      pull.candidates = repeated.candidates
-      pull.choice = repeated.choice
-      pull.resolved = repeated.resolved
-      pull.rivals = repeated.rivals
-      pull.entities = repeated.entities
-    }
 
     // Stage 5: publish the speakers sure enough.
     const quotes: Quote[] = attributions.map((attribution, index) => {
