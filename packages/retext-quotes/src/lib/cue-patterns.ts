@@ -18,6 +18,7 @@ import {
   timeNouns,
 } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { creditLine } from './credit-line.js'
 import {
   isCue,
   isCueModifier,
@@ -1134,6 +1135,15 @@ function signedAfter(
   return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
 }
 
+/**
+ * The credit line that closes a block quote its paragraph left open (`credit-line.ts`): it signs
+ * the quotation as a dash signature does, so it is read as one.
+ */
+function creditedBy(paragraph: PreparedParagraph): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  const phrase = creditLine(paragraph)
+  return phrase && { phrase, cue: paragraph.tokens.at(-1)?.text ?? '"', role: 'after-dash' }
+}
+
 /** The sentence of a paragraph holding an offset. */
 function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
   return sentenceAt(paragraph, offset)
@@ -1148,6 +1158,8 @@ export interface QuoteSpan {
   open: number
   innerStart: number
   innerEnd: number
+  /** False when its paragraph ended before a closing mark (see `QuotedSegment`). */
+  closed?: boolean
 }
 
 /**
@@ -1191,7 +1203,7 @@ export function cueMatches(
     const signed =
       after || closing || !next || !closesParagraph(lastParagraph, lastToken)
         ? null
-        : signedAfter(next, 0, false)
+        : (signedAfter(next, 0, false) ?? (last.closed === false ? creditedBy(next) : null))
     if (signed) matches.push(placed(signed, last.paragraph + 1, 0))
   }
   if (firstToken !== undefined) {
