@@ -227,6 +227,18 @@ describe('clutter rules', () => {
     )
   })
 
+  it('keeps the credit line of a block quote: the quotation has no other attribution', () => {
+    for (const lines of [
+      '"Nobody wants the docks to sit empty."\n— Hanna Ruud',
+      '"Nobody wants the docks to sit empty.\n— Hanna Ruud"',
+    ]) {
+      const text = `${article}\n${lines}\n\nThe board meets again in May.\n`
+      const file = ingest({ path: 'wall.txt', contents: bytes(text) })
+      const blocks = file.data.article?.blocks.map((block) => block.text).join('\n') ?? ''
+      expect(blocks, lines).toContain('— Hanna Ruud')
+    }
+  })
+
   it('removes share bars a saved page writes as links or lines side by side', () => {
     for (const bar of [
       '<div class="social"><a href="#">Share on Facebook</a><a href="#">Share on X</a><a href="#">Email</a></div>',

@@ -134,7 +134,10 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
     label: 'pull-quote credit',
     reason:
       'A line that only credits a pull quote ("—Troy Roberts") is page furniture; the pull quote itself is not repeated in the article flow.',
-    lines: [/^(?:[—–]|--)\s*\p{Lu}[^.!?]{0,100}$/u],
+    // Not a credit inside the quotation's marks (`— Ann Vale"`), nor one right after a line
+    // the quotation closes (see `creditsQuotationBefore`): that credit is the quotation's only
+    // attribution, and the quote finder reads it as a signature.
+    lines: [/^(?:[—–]|--)\s*\p{Lu}[^.!?"”]{0,100}$/u],
   },
   {
     id: 'map-legend',
@@ -400,6 +403,22 @@ function ruleLists(rules: readonly ClutterRule[]) {
 /** The lists when no rule is left out, as nearly every file is read: made once, not per file. */
 const everyRule = ruleLists(clutterRules)
 
+/** A line that ends with a closing double quotation mark (after its words' last stop). */
+const closesQuotation = /["”]$/u
+
+/**
+ * Whether a pull-quote credit line signs the quotation on the line kept just before it
+ * (`"Nobody wants empty docks."` then `— Ann Vale`): a block quote with its credit, which
+ * saved web pages set in the article flow, and whose only attribution that line is.
+ */
+function creditsQuotationBefore(rule: ClutterRule, previous: Line | undefined): boolean {
+  return (
+    rule.id === 'pull-quote-credit' &&
+    previous !== undefined &&
+    closesQuotation.test(previous.text.trimEnd())
+  )
+}
+
 /** Remove clutter lines from `segments`, reporting each removal as an info message on `file`. */
 export function removeClutter(
   segments: Segment[],
@@ -412,6 +431,8 @@ export function removeClutter(
       : ruleLists(clutterRules.filter((rule) => !options.disabled.has(rule.id)))
   const result: Segment[] = []
   let section: { rule: ClutterRule; marker: Line; removed: number } | undefined
+  // The last line kept, across paragraphs: what a pull-quote credit line may sign.
+  let previous: Line | undefined
 
   const closeSection = () => {
     if (!section) return
@@ -445,7 +466,7 @@ export function removeClutter(
               matchesAny(rule.lines, text) || (rule.bar !== undefined && isBar(text, rule.bar)),
           )
         : barRules.find((rule) => isBar(text, rule.bar))
-      if (lineRule) {
+      if (lineRule && !creditsQuotationBefore(lineRule, previous)) {
         if (lineRule.id === 'read-time') options.onReadTime?.(line)
         reportRemoval(file, lineRule, line)
         continue
@@ -462,7 +483,10 @@ export function removeClutter(
           }
         }
       }
-      if (current.text.trim() !== '') kept.push(current)
+      if (current.text.trim() !== '') {
+        kept.push(current)
+        previous = current
+      }
     }
     if (kept.length > 0) result.push({ ...segment, lines: kept })
   }
