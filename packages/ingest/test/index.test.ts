@@ -237,6 +237,10 @@ describe('clutter rules', () => {
       const blocks = file.data.article?.blocks.map((block) => block.text).join('\n') ?? ''
       expect(blocks, lines).toContain('— Hanna Ruud')
     }
+    // After prose that merely ends with a quotation, the credit is a stray one still.
+    const text = `${article}\nThe mayor told the board "we will see."\n— Hanna Ruud\n\nThe board meets again in May.\n`
+    const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []
+    expect(blocks.map((block) => block.text).join('\n')).not.toContain('— Hanna Ruud')
   })
 
   it('removes share bars a saved page writes as links or lines side by side', () => {

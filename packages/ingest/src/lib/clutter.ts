@@ -403,19 +403,22 @@ function ruleLists(rules: readonly ClutterRule[]) {
 /** The lists when no rule is left out, as nearly every file is read: made once, not per file. */
 const everyRule = ruleLists(clutterRules)
 
-/** A line that ends with a closing double quotation mark (after its words' last stop). */
-const closesQuotation = /["”]$/u
+/** Whether a line is a quotation and nothing else: an opening mark first, a closing mark last. */
+function isWholeQuotation(text: string): boolean {
+  return text.length > 1 && '"“'.includes(text[0] as string) && '"”'.includes(text.at(-1) as string)
+}
 
 /**
- * Whether a pull-quote credit line signs the quotation on the line kept just before it
- * (`"Nobody wants empty docks."` then `— Ann Vale`): a block quote with its credit, which
- * saved web pages set in the article flow, and whose only attribution that line is.
+ * Whether a pull-quote credit line signs the block quote on the line kept just before it
+ * (`"Nobody wants empty docks."` then `— Ann Vale`): saved web pages set it in the article
+ * flow, and that line is its only attribution. A stray credit after prose that ends with a
+ * quotation (`… told the BBC "…."`) is still furniture: pasted Wikinews text keeps no pull quote.
  */
 function creditsQuotationBefore(rule: ClutterRule, previous: Line | undefined): boolean {
   return (
     rule.id === 'pull-quote-credit' &&
     previous !== undefined &&
-    closesQuotation.test(previous.text.trimEnd())
+    isWholeQuotation(previous.text.trim())
   )
 }
 
