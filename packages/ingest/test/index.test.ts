@@ -227,22 +227,6 @@ describe('clutter rules', () => {
     )
   })
 
-  it('keeps the credit line of a block quote: the quotation has no other attribution', () => {
-    for (const lines of [
-      '"Nobody wants the docks to sit empty."\n— Hanna Ruud',
-      '"Nobody wants the docks to sit empty.\n— Hanna Ruud"',
-    ]) {
-      const text = `${article}\n${lines}\n\nThe board meets again in May.\n`
-      const file = ingest({ path: 'wall.txt', contents: bytes(text) })
-      const blocks = file.data.article?.blocks.map((block) => block.text).join('\n') ?? ''
-      expect(blocks, lines).toContain('— Hanna Ruud')
-    }
-    // After prose that merely ends with a quotation, the credit is a stray one still.
-    const text = `${article}\nThe mayor told the board "we will see."\n— Hanna Ruud\n\nThe board meets again in May.\n`
-    const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []
-    expect(blocks.map((block) => block.text).join('\n')).not.toContain('— Hanna Ruud')
-  })
-
   it('removes share bars a saved page writes as links or lines side by side', () => {
     for (const bar of [
       '<div class="social"><a href="#">Share on Facebook</a><a href="#">Share on X</a><a href="#">Email</a></div>',

@@ -42,8 +42,6 @@ describe('creditLine', () => {
     expect(credit('Hugo Varga."')).toBe('Hugo Varga')
     expect(credit('Hugo Varga, Kelmouth Dockers Union.”')).toBe('Hugo Varga')
     expect(credit('Hugo Varga"')).toBe('Hugo Varga')
-    // The web's form: the credit opened by a dash.
-    expect(credit('— Hugo Varga"')).toBe('Hugo Varga')
   })
 
   it('is nothing else: a sentence, a description, a line the mark does not close', () => {

@@ -134,10 +134,7 @@ export const clutterRules: readonly ClutterRule[] = Object.freeze([
     label: 'pull-quote credit',
     reason:
       'A line that only credits a pull quote ("—Troy Roberts") is page furniture; the pull quote itself is not repeated in the article flow.',
-    // Not a credit inside the quotation's marks (`— Ann Vale"`), nor one right after a line
-    // the quotation closes (see `creditsQuotationBefore`): that credit is the quotation's only
-    // attribution, and the quote finder reads it as a signature.
-    lines: [/^(?:[—–]|--)\s*\p{Lu}[^.!?"”]{0,100}$/u],
+    lines: [/^(?:[—–]|--)\s*\p{Lu}[^.!?]{0,100}$/u],
   },
   {
     id: 'map-legend',
@@ -403,25 +400,6 @@ function ruleLists(rules: readonly ClutterRule[]) {
 /** The lists when no rule is left out, as nearly every file is read: made once, not per file. */
 const everyRule = ruleLists(clutterRules)
 
-/** Whether a line is a quotation and nothing else: an opening mark first, a closing mark last. */
-function isWholeQuotation(text: string): boolean {
-  return text.length > 1 && '"“'.includes(text[0] as string) && '"”'.includes(text.at(-1) as string)
-}
-
-/**
- * Whether a pull-quote credit line signs the block quote on the line kept just before it
- * (`"Nobody wants empty docks."` then `— Ann Vale`): saved web pages set it in the article
- * flow, and that line is its only attribution. A stray credit after prose that ends with a
- * quotation (`… told the BBC "…."`) is still furniture: pasted Wikinews text keeps no pull quote.
- */
-function creditsQuotationBefore(rule: ClutterRule, previous: Line | undefined): boolean {
-  return (
-    rule.id === 'pull-quote-credit' &&
-    previous !== undefined &&
-    isWholeQuotation(previous.text.trim())
-  )
-}
-
 /** Remove clutter lines from `segments`, reporting each removal as an info message on `file`. */
 export function removeClutter(
   segments: Segment[],
@@ -434,8 +412,6 @@ export function removeClutter(
       : ruleLists(clutterRules.filter((rule) => !options.disabled.has(rule.id)))
   const result: Segment[] = []
   let section: { rule: ClutterRule; marker: Line; removed: number } | undefined
-  // The last line kept, across paragraphs: what a pull-quote credit line may sign.
-  let previous: Line | undefined
 
   const closeSection = () => {
     if (!section) return
@@ -469,7 +445,7 @@ export function removeClutter(
               matchesAny(rule.lines, text) || (rule.bar !== undefined && isBar(text, rule.bar)),
           )
         : barRules.find((rule) => isBar(text, rule.bar))
-      if (lineRule && !creditsQuotationBefore(lineRule, previous)) {
+      if (lineRule) {
         if (lineRule.id === 'read-time') options.onReadTime?.(line)
         reportRemoval(file, lineRule, line)
         continue
@@ -486,10 +462,7 @@ export function removeClutter(
           }
         }
       }
-      if (current.text.trim() !== '') {
-        kept.push(current)
-        previous = current
-      }
+      if (current.text.trim() !== '') kept.push(current)
     }
     if (kept.length > 0) result.push({ ...segment, lines: kept })
   }

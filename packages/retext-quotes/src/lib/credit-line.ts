@@ -7,8 +7,8 @@
  *
  * Ingestion reads the line break as a paragraph break (a line wider than any wrap width is a
  * paragraph), so the quotation closes its paragraph unclosed, and the next paragraph is the
- * credit: a name (after a dash or not), a role before it or an affiliation after a comma
- * allowed, then the closing mark, nothing else. That paragraph signs the quotation as a dash signature does
+ * credit: a name, a role before it or an affiliation after a comma allowed, then the closing
+ * mark, nothing else. That paragraph signs the quotation as a dash signature does
  * (`— Bill Clinton`, read by `signedAfter`), and is read as one. Read alone, such a block quote
  * has no cue, and its nearest names are whoever the paragraphs around it are about.
  */
@@ -20,7 +20,6 @@ import type { PreparedParagraph, Token } from './paragraphs.js'
 const maxAffiliationWords = 12
 
 const closingMark = /^["”]$/u
-const dash = /^[―—–‒-]$/u
 const stop = /^[.]$/
 
 /**
@@ -36,9 +35,7 @@ export function creditLine(paragraph: PreparedParagraph): MentionPhrase | null {
   if (!closingMark.test(tokens[end]?.text ?? '')) return null
   end--
   if (stop.test(tokens[end]?.text ?? '')) end--
-  // The web's form opens the credit with a dash: `— Bill Clinton"`.
-  const from = dash.test(tokens[0]?.text ?? '') ? 1 : 0
-  const credited = phraseAfter(text, tokens, from, false)
+  const credited = phraseAfter(text, tokens, 0, false)
   if (credited?.phrase.form !== 'name') return null
   let at = credited.next
   if (at <= end && tokens[at]?.text === ',') at = affiliationEnd(tokens, at + 1, end)
