@@ -109,6 +109,7 @@ describe('@newsroom/lexicon', () => {
       'roleModifiers',
       'serviceMemberTitles',
       'siblingKin',
+      'signOffWords',
       'silenceVerbs',
       'sourcePhrases',
       'speechVerbs',

@@ -26,6 +26,29 @@ describe('a block quote with a credit line', () => {
     ])
   })
 
+  // Review r50c2: a quotation's own last words are no credit line.
+  it('is no credit when the quotation goes on into the name or ends in a vocative or a title', async () => {
+    for (const [quoted, line] of [
+      // The quoted sentence goes on: the name is its end, not a credit.
+      ['"Nobody on this board can doubt who will be the next mayor of Kelmouth,', 'Hugo Varga."'],
+      // A vocative after a comma: the person addressed, not the speaker.
+      [words, 'Hugo Varga, you are fired."'],
+      // A title or a word the quotation ends with: no person's name.
+      [words, 'Casablanca."'],
+      [words, 'Sweet Caroline."'],
+      [words, 'Mr. President."'],
+      // A letter's sign-off: the word before the comma is no name.
+      [words, 'Sincerely, Hugo Varga."'],
+    ] as const) {
+      const text = `${opening}\n\n${quoted}\n\n${line}\n\nThe lease starts in May.`
+      const speakers = (await attributionsOf(text)).map((row) => row[1])
+      expect(speakers, line).not.toContain('Hugo Varga')
+      expect(speakers, line).not.toContain('Casablanca')
+      expect(speakers, line).not.toContain('Sweet Caroline')
+      expect(speakers, line).not.toContain('Sincerely')
+    }
+  })
+
   it('takes a role before the name', async () => {
     const text = `${opening}\n\n${words}\n\nFormer union secretary Hugo Varga."\n\nThe lease starts in May.`
     expect((await attributionsOf(text))[0]?.[1]).toBe('Hugo Varga')
@@ -49,5 +72,23 @@ describe('creditLine', () => {
     expect(credit('A union official."')).toBeFalsy()
     expect(credit('Hugo Varga.')).toBeFalsy()
     expect(credit('Hugo Varga, who leads the union, said so."')).toBeFalsy()
+  })
+
+  it('takes a person by evidence only: a known given name, a role, a proper affiliation', () => {
+    expect(credit('S.C. Rep. Hugo Varga."')).toBe('S.C. Rep. Hugo Varga')
+    expect(credit('Hugo Varga, Center for Economic and Dock Research."')).toBe('Hugo Varga')
+    expect(credit('Hugo Varga, deputy harbour security advisor."')).toBe('Hugo Varga')
+    for (const line of [
+      'Casablanca."',
+      'Amen."',
+      'Go Rovers."',
+      'Mr. President."',
+      'Sweet Caroline."',
+      'Sincerely, Hugo Varga."',
+      'Love, Hugo Varga."',
+      'Hugo Varga, you are fired."',
+      'Hugo Varga, we will miss you."',
+    ])
+      expect(credit(line), line).toBeFalsy()
   })
 })

@@ -1139,8 +1139,16 @@ function signedAfter(
  * The credit line that closes a block quote its paragraph left open (`credit-line.ts`): it signs
  * the quotation as a dash signature does, so it is read as one.
  */
-function creditedBy(paragraph: PreparedParagraph): Omit<CueMatch, 'paragraph' | 'rank'> | null {
-  const phrase = creditLine(paragraph)
+function creditedBy(
+  paragraph: PreparedParagraph,
+  paragraphs: readonly PreparedParagraph[],
+): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  // A name no list knows as a given name ("Donald") counts when the article names that person
+  // outside the credit and the quotation's own last paragraph (its words are no evidence).
+  const quoted = paragraphs[paragraphs.indexOf(paragraph) - 1]
+  const namedElsewhere = (name: string) =>
+    paragraphs.some((other) => other !== paragraph && other !== quoted && other.text.includes(name))
+  const phrase = creditLine(paragraph, namedElsewhere)
   return phrase && { phrase, cue: paragraph.tokens.at(-1)?.text ?? '"', role: 'after-dash' }
 }
 
@@ -1203,7 +1211,8 @@ export function cueMatches(
     const signed =
       after || closing || !next || !closesParagraph(lastParagraph, lastToken)
         ? null
-        : (signedAfter(next, 0, false) ?? (last.closed === false ? creditedBy(next) : null))
+        : (signedAfter(next, 0, false) ??
+          (last.closed === false && endsSentence ? creditedBy(next, paragraphs) : null))
     if (signed) matches.push(placed(signed, last.paragraph + 1, 0))
   }
   if (firstToken !== undefined) {
