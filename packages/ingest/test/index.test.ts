@@ -227,6 +227,14 @@ describe('clutter rules', () => {
     )
   })
 
+  // Review r50c2: kept, such a line after a quotation also kept closing signatures and bylines
+  // ("— The Kelmouth Courier"), which the quote finder then read as the speaker.
+  it('removes a dash credit line even right after a line that is a quotation', () => {
+    const text = `${article}\n"Nobody wants the docks to sit empty."\n— The Kelmouth Courier\n\nThe board meets again in May.\n`
+    const blocks = ingest({ path: 'wall.txt', contents: bytes(text) }).data.article?.blocks ?? []
+    expect(blocks.map((block) => block.text).join('\n')).not.toContain('Kelmouth Courier')
+  })
+
   it('removes share bars a saved page writes as links or lines side by side', () => {
     for (const bar of [
       '<div class="social"><a href="#">Share on Facebook</a><a href="#">Share on X</a><a href="#">Email</a></div>',

@@ -126,4 +126,5 @@ export {
   roleModifiers,
   successionNouns,
 } from './roles.js'
+export { signOffWords } from './sign-offs.js'
 export { SortedLines } from './sorted-lines.js'

@@ -110,6 +110,7 @@ describe('@newsroom/lexicon', () => {
       'roleModifiers',
       'serviceMemberTitles',
       'siblingKin',
+      'signOffWords',
       'silenceVerbs',
       'sourcePhrases',
       'speechVerbs',

@@ -18,6 +18,7 @@ import {
   timeNouns,
 } from '@newsroom/lexicon'
 import { isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { creditLine } from './credit-line.js'
 import {
   isCue,
   isCueModifier,
@@ -1151,6 +1152,23 @@ function signedAfter(
   return { phrase: signed.phrase, cue: mark.text, role: 'after-dash' }
 }
 
+/**
+ * The credit line that closes a block quote its paragraph left open (`credit-line.ts`): it signs
+ * the quotation as a dash signature does, so it is read as one.
+ */
+function creditedBy(
+  paragraph: PreparedParagraph,
+  paragraphs: readonly PreparedParagraph[],
+): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  // A name no list knows as a given name ("Donald") counts when the article names that person
+  // outside the credit and the quotation's own last paragraph (its words are no evidence).
+  const quoted = paragraphs[paragraphs.indexOf(paragraph) - 1]
+  const namedElsewhere = (name: string) =>
+    paragraphs.some((other) => other !== paragraph && other !== quoted && other.text.includes(name))
+  const phrase = creditLine(paragraph, namedElsewhere)
+  return phrase && { phrase, cue: paragraph.tokens.at(-1)?.text ?? '"', role: 'after-dash' }
+}
+
 /** The sentence of a paragraph holding an offset. */
 function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, number] {
   return sentenceAt(paragraph, offset)
@@ -1165,6 +1183,8 @@ export interface QuoteSpan {
   open: number
   innerStart: number
   innerEnd: number
+  /** False when its paragraph ended before a closing mark (see `QuotedSegment`). */
+  closed?: boolean
 }
 
 /**
@@ -1208,7 +1228,8 @@ export function cueMatches(
     const signed =
       after || closing || !next || !closesParagraph(lastParagraph, lastToken)
         ? null
-        : signedAfter(next, 0, false)
+        : (signedAfter(next, 0, false) ??
+          (last.closed === false && endsSentence ? creditedBy(next, paragraphs) : null))
     if (signed) matches.push(placed(signed, last.paragraph + 1, 0))
   }
   if (firstToken !== undefined) {
