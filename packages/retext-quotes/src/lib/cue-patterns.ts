@@ -39,6 +39,7 @@ import {
 } from './paragraphs.js'
 import { isWrittenState } from './party-tag.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
+import { withoutPossessiveEnding } from './possessive.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { cueAfterSetOffClause, describesAnother, listAfter } from './set-off-clause.js'
 import {
@@ -1154,19 +1155,61 @@ function signedAfter(
 
 /**
  * The credit line that closes a block quote its paragraph left open (`credit-line.ts`): it signs
- * the quotation as a dash signature does, so it is read as one.
+ * the quotation as a dash signature does, so it is read as one. `index` is the credit's
+ * paragraph, right after the quotation's last.
  */
 function creditedBy(
-  paragraph: PreparedParagraph,
+  index: number,
   paragraphs: readonly PreparedParagraph[],
 ): Omit<CueMatch, 'paragraph' | 'rank'> | null {
+  const paragraph = paragraphs[index]
+  if (!paragraph) return null
   // A name no list knows as a given name ("Donald") counts when the article names that person
   // outside the credit and the quotation's own last paragraph (its words are no evidence).
-  const quoted = paragraphs[paragraphs.indexOf(paragraph) - 1]
   const namedElsewhere = (name: string) =>
-    paragraphs.some((other) => other !== paragraph && other !== quoted && other.text.includes(name))
+    nameRunParagraphs(paragraphs)
+      .get(name.split(whiteSpace).join(' '))
+      ?.some((other) => other !== index && other !== index - 1) ?? false
   const phrase = creditLine(paragraph, namedElsewhere)
   return phrase && { phrase, cue: paragraph.tokens.at(-1)?.text ?? '"', role: 'after-dash' }
+}
+
+const whiteSpace = /\s+/u
+/** Words of a credited name: a given name, then one or two more (`credit-line.ts`). */
+const maxNameRunWords = 3
+/** Paragraphs kept per name run: enough to find one outside the two a credit excludes. */
+const maxRunParagraphs = 3
+const nameRunIndex = new WeakMap<readonly PreparedParagraph[], Map<string, number[]>>()
+
+/**
+ * The paragraphs where each run of two or three words opened by a capital stands (`Donald
+ * Trump`, also as `Donald Trump's`), built once per article: a credit line asks of each name it
+ * reads whether the article uses it elsewhere, and a scan of every paragraph per credit would
+ * grow with the square of the article.
+ */
+function nameRunParagraphs(paragraphs: readonly PreparedParagraph[]): Map<string, number[]> {
+  let index = nameRunIndex.get(paragraphs)
+  if (index) return index
+  index = new Map()
+  paragraphs.forEach(({ tokens }, at) => {
+    for (let first = 0; first < tokens.length; first++) {
+      if (tokens[first]?.kind !== 'word' || !startsUppercase.test(tokens[first]?.text ?? ''))
+        continue
+      let run = tokens[first]?.text ?? ''
+      for (let next = first + 1; next < first + maxNameRunWords; next++) {
+        const token = tokens[next]
+        if (token?.kind !== 'word') break
+        run += ` ${token.text}`
+        for (const key of new Set([run, withoutPossessiveEnding(run)])) {
+          const found = index?.get(key) ?? []
+          if (found.at(-1) !== at && found.length < maxRunParagraphs) found.push(at)
+          index?.set(key, found)
+        }
+      }
+    }
+  })
+  nameRunIndex.set(paragraphs, index)
+  return index
 }
 
 /** The sentence of a paragraph holding an offset. */
@@ -1229,7 +1272,9 @@ export function cueMatches(
       after || closing || !next || !closesParagraph(lastParagraph, lastToken)
         ? null
         : (signedAfter(next, 0, false) ??
-          (last.closed === false && endsSentence ? creditedBy(next, paragraphs) : null))
+          (last.closed === false && endsSentence
+            ? creditedBy(last.paragraph + 1, paragraphs)
+            : null))
     if (signed) matches.push(placed(signed, last.paragraph + 1, 0))
   }
   if (firstToken !== undefined) {
