@@ -6,7 +6,12 @@
  * every PolNeAR dev text and every `content/` article, or compare it with a saved copy byte for
  * byte.
  *
- *   pnpm --filter @newsroom/evaluate check-output --save <dir> | --compare <dir>
+ *   pnpm --filter @newsroom/evaluate check-output --save <dir> | --compare <dir> [--train]
+ *
+ * With `--train`, the 840 PolNeAR train texts are checked too, in the retext-quotes
+ * configurations only (a refactor of attribution meant to change nothing has five times as
+ * much text to prove it on; their entities are those of retext-entities, which the corpus
+ * articles already cover). A save and a compare must both use it or both not.
  *
  * Reads `../shared/corpus` beside the repository and `content/`; skips cleanly when the corpus
  * is absent. Exits 1 when any output differs.
@@ -31,6 +36,12 @@ const sources: Array<[prefix: string, directory: string]> = [
   ['', join(corpus, 'articles')],
   ['polnear-', join(corpus, 'polnear-dev/text')],
   ['content-', resolve(repository, 'content')],
+]
+
+/** With `--train`: texts checked in the retext-quotes configurations only. */
+const trainSource: [prefix: string, directory: string] = [
+  'polnear-train-',
+  join(corpus, 'polnear-train/text'),
 ]
 
 type Processor = RetextProcessor
@@ -87,9 +98,10 @@ async function outputOf(
 }
 
 async function main(): Promise<void> {
-  const [mode, directory] = process.argv.slice(2)
+  const [mode, directory, ...rest] = process.argv.slice(2)
+  const withTrain = rest.includes('--train')
   if ((mode !== '--save' && mode !== '--compare') || directory === undefined) {
-    console.error('Usage: check-output.ts --save <dir> | --compare <dir>')
+    console.error('Usage: check-output.ts --save <dir> | --compare <dir> [--train]')
     process.exitCode = 2
     return
   }
@@ -100,9 +112,12 @@ async function main(): Promise<void> {
   if (mode === '--save') mkdirSync(directory, { recursive: true })
   let differing = 0
   let checked = 0
-  for (const [prefix, folder] of sources) {
+  const checkedSources = withTrain ? [...sources, trainSource] : sources
+  for (const [prefix, folder] of checkedSources) {
+    const quotesOnly = prefix === trainSource[0]
     for (const { name, contents } of textFiles(folder)) {
       for (const [suffix, processor, keys] of configurations) {
+        if (quotesOnly && !suffix.startsWith('quotes')) continue
         const path = join(directory, `${prefix}${name.replace(/\.txt$/, '')}.${suffix}.json`)
         const output = await outputOf(articleFile(name, contents), processor, keys)
         checked++
