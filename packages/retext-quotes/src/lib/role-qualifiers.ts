@@ -38,6 +38,14 @@ const states: ReadonlySet<string> = new Set(stateNames)
 const partyNouns: ReadonlySet<string> = new Set(partyMemberNouns)
 /** The longest state name in words ("District of Columbia"). */
 const longestStateWords = Math.max(...stateNames.map((name) => name.split(' ').length))
+/**
+ * The words state names open with (`new` of "New Jersey"): words are joined with single spaces
+ * into a state's name only from one of these, as a joined run's text up to its first space is
+ * its first word. Most words of a role open none, and no run of them is built.
+ */
+const stateOpenings: ReadonlySet<string> = new Set(
+  stateNames.map((name) => name.split(' ')[0] as string),
+)
 
 const wordPattern = /[\p{L}][\p{L}.'’-]*/gu
 const closingPoint = /\.$/
@@ -95,6 +103,7 @@ export function addQualifiersOf(text: string, into: RoleQualifiers): RoleQualifi
   for (let at = 0; at < words.length; at++) {
     const party = partyOfWord.get(words[at] as string)
     if (party) into.parties.add(party)
+    if (!stateOpenings.has(words[at] as string)) continue
     for (let length = longestStateWords; length >= 1; length--) {
       const name = words.slice(at, at + length).join(' ')
       if (!states.has(name)) continue
