@@ -35,6 +35,7 @@ import {
 } from '@newsroom/lexicon'
 import {
   acronymOf,
+  BoundedCache,
   foldName,
   isDictionaryWord,
   isGivenName,
@@ -540,8 +541,33 @@ function foldedRole(word: string): string {
   return foldName(word).replace(abbreviationPoint, '')
 }
 
+/**
+ * Whether a token is a succession noun (`predecessor`, `successor`). A function of the module,
+ * not a closure made for each name chain of the article.
+ */
+function isSuccessionNoun(token: Token | undefined): boolean {
+  return token?.kind === 'word' && successionNounSet.has(token.lower)
+}
+
+/**
+ * Role heads by role, across articles: a description's walk back asks the heads of the roles of
+ * every person it passes, the same few roles again and again. The head is a function of the
+ * role's words alone (and the fixed word lists), so a role read once is read for good.
+ */
+const roleHeads = new BoundedCache<string, string | null>(20_000)
+
 /** The occupation word of a role (its head: "lawyer", "Mayor" of "Mayor of X"), else null. */
 function roleHeadOf(role: string): string | null {
+  let head = roleHeads.get(role)
+  if (head === undefined) {
+    head = readRoleHead(role)
+    roleHeads.set(role, head)
+  }
+  return head
+}
+
+/** `roleHeadOf`, read from the role's words. */
+function readRoleHead(role: string): string | null {
   const words = role.split(spaces)
   const of = words.indexOf('of')
   const head = of > 0 ? words[of - 1] : words.at(-1)
@@ -1243,6 +1269,13 @@ export class Coreference {
   private holdersStated: Map<string, Array<{ name: string; position: Position }>> | undefined
   /** The states and parties the text states with people's names, by name (`qualifiersOf`). */
   private qualifiersStated: Map<string, RoleQualifiers> | undefined
+  /**
+   * `qualifiersOf` by its name and roles (their JSON, which tells any two lists apart): a
+   * description with a state or party asks it of every holder it passes, often with the same
+   * roles, and each role is read word by word. A function of the key and of `qualifiersStated`,
+   * which is read once for the article and then fixed.
+   */
+  private readonly qualifiersByRoles = new Map<string, RoleQualifiers>()
   /** What is kept aside while asking (`wouldResolve`); null while the walk resolves. */
   private question: Question | null = null
   /** The genders of people questions have read, by what they were read from (`genderKey`). */
@@ -2153,15 +2186,11 @@ export class Coreference {
       const { tokens } = prepared
       const first = firstTokenFrom(tokens, chain.start)
       const after = firstTokenFrom(tokens, chain.end)
-      const isSuccessionNoun = (index: number) => {
-        const token = tokens[index]
-        return token?.kind === 'word' && successionNounSet.has(token.lower)
-      }
       let near = false
       for (let index = Math.max(0, first - successionReach); index < first && !near; index++)
-        near = isSuccessionNoun(index)
+        near = isSuccessionNoun(tokens[index])
       for (let index = after; index < after + successionReach && !near; index++)
-        near = isSuccessionNoun(index)
+        near = isSuccessionNoun(tokens[index])
       if (!near) continue
       const name = this.clusterOfChain(chain)?.name
       if (name !== undefined) named.add(name)
@@ -2385,12 +2414,14 @@ export class Coreference {
       if (chain.kind !== 'person') continue
       const prepared = this.model.paragraphs[chain.paragraph]
       if (!prepared) continue
+      // Only a person named in full is given roles: their cluster is asked first, as most
+      // chains (a bare "Vale said") are not theirs and their words need no reading.
+      const cluster = this.clusterOfChain(chain)
+      if (!cluster?.parsed.full) continue
       const role = roleAfterName(prepared, chain)
       const deniedRole = role === null ? roleDenialAfterName(prepared, chain) : null
       const rolesBefore = rolesBeforeName(prepared, chain)
       if (role === null && deniedRole === null && rolesBefore.length === 0) continue
-      const cluster = this.clusterOfChain(chain)
-      if (!cluster?.parsed.full) continue
       if (deniedRole !== null) {
         const folded = { ...deniedRole, heads: deniedRole.heads.map(foldedRole) }
         const roles = denied.get(cluster.name)
@@ -2472,7 +2503,7 @@ export class Coreference {
    * The states and parties the text states with a person's roles: around each mention of their
    * name (`Florida Sen. Ada Vale`, `Ada Vale (D-Vt.)`, `Ada Vale, the senator from Vermont,`) and
    * in the roles recorded for them (`roles`: titles, descriptions resolved to them). Read around
-   * the names once for the article.
+   * the names once for the article. Kept (`qualifiersByRoles`): read only, never changed.
    */
   private qualifiersOf(name: string, roles: readonly string[]): RoleQualifiers {
     if (!this.qualifiersStated) {
@@ -2492,12 +2523,14 @@ export class Coreference {
       }
       this.qualifiersStated = stated
     }
-    const found = this.qualifiersStated.get(name)
-    const qualifiers: RoleQualifiers = {
-      states: new Set(found?.states),
-      parties: new Set(found?.parties),
+    const key = JSON.stringify([name, ...roles])
+    let qualifiers = this.qualifiersByRoles.get(key)
+    if (!qualifiers) {
+      const found = this.qualifiersStated.get(name)
+      qualifiers = { states: new Set(found?.states), parties: new Set(found?.parties) }
+      for (const role of roles) addQualifiersOf(role, qualifiers)
+      this.qualifiersByRoles.set(key, qualifiers)
     }
-    for (const role of roles) addQualifiersOf(role, qualifiers)
     return qualifiers
   }
 
@@ -2848,9 +2881,10 @@ export class Coreference {
       phrase.form === 'name' &&
       !phrase.text.includes(' ') &&
       known === undefined &&
+      // Where it stands is read before what it is: a word list look-up costs more.
+      this.opensSentence(paragraph, phrase.start) &&
       isDictionaryWord(phrase.text) &&
       !isPeopleNoun(phrase.text) &&
-      this.opensSentence(paragraph, phrase.start) &&
       !this.namesInArticle(foldName(phrase.text)) &&
       !this.capitalizedInside().has(withoutApostropheS(phrase.text))
     )
@@ -3298,11 +3332,6 @@ export class Coreference {
       text.slice(Math.max(0, phrase.start - 16), phrase.start),
     )
     if (!mention) return null
-    const { clusters } = this.catalogue.people
-    const speakerOf = (at: number): Speaker => {
-      const cluster = clusters[at] as PersonCluster
-      return this.roster.named(cluster.name, 'person', phrase.text, cluster.roles)
-    }
     if (mention.generation !== null && !mention.title) {
       const only = this.onlyPersonOfFamily(mention.surname)
       // "the younger Vale" and "Vale Jr." say there are two Vales: of one named in full, it is
@@ -3311,7 +3340,10 @@ export class Coreference {
       // makes "Vale Jr." the son, never named in full.
       if (only !== -1) {
         const fits = this.generationOfSole(only) === mention.generation
-        return { speaker: speakerOf(only), resolution: fits ? 'namesake' : 'namesake-unclear' }
+        return {
+          speaker: this.namesakeSpeaker(only, phrase),
+          resolution: fits ? 'namesake' : 'namesake-unclear',
+        }
       }
     }
     if (!this.sharesFamilyName()) return null
@@ -3323,22 +3355,24 @@ export class Coreference {
       const fitting = titledNamesakes(family, mention.title.gender)
       if (fitting.length === 0) return null
       if (fitting.length === 1)
-        return { speaker: speakerOf(fitting[0] as number), resolution: 'namesake' }
+        return {
+          speaker: this.namesakeSpeaker(fitting[0] as number, phrase),
+          resolution: 'namesake',
+        }
       return this.resolveBareNamesake(
         family,
         { among: fitting, titled: true },
         phrase,
         paragraph,
         index,
-        speakerOf,
       )
     }
     if (mention.generation !== null) {
       const described =
         family.namesakes[namesakeOfGeneration(family.generations, mention.generation)]
       return described === undefined
-        ? { speaker: speakerOf(family.first), resolution: 'namesake-unclear' }
-        : { speaker: speakerOf(described), resolution: 'namesake' }
+        ? { speaker: this.namesakeSpeaker(family.first, phrase), resolution: 'namesake-unclear' }
+        : { speaker: this.namesakeSpeaker(described, phrase), resolution: 'namesake' }
     }
     return this.resolveBareNamesake(
       family,
@@ -3346,8 +3380,17 @@ export class Coreference {
       phrase,
       paragraph,
       index,
-      speakerOf,
     )
+  }
+
+  /**
+   * The speaker a namesake (a person cluster) is, registered with the mention's words as an
+   * alias. A method, not a closure made for each mention read as a family name: most of them
+   * return before any namesake is named.
+   */
+  private namesakeSpeaker(at: number, phrase: MentionPhrase): Speaker {
+    const cluster = this.catalogue.people.clusters[at] as PersonCluster
+    return this.roster.named(cluster.name, 'person', phrase.text, cluster.roles)
   }
 
   /**
@@ -3365,7 +3408,6 @@ export class Coreference {
     phrase: MentionPhrase,
     paragraph: number,
     index: number | undefined,
-    speakerOf: (at: number) => Speaker,
   ): Resolved | null {
     const { clusters } = this.catalogue.people
     const position = this.articleOffset(paragraph, phrase.start)
@@ -3381,14 +3423,15 @@ export class Coreference {
           ? family.first
           : (among[0] as number)
     const sideBySide = this.namesakesSideBySide(family, position, windowStart, latest)
-    if (sideBySide === true) return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+    if (sideBySide === true)
+      return { speaker: this.namesakeSpeaker(lean, phrase), resolution: 'namesake-unclear' }
     // "Tom Vale and Ed Vale toured it, and Ed Vale stayed": named again alone, a clause subject.
     if (typeof sideBySide === 'number' && among.includes(sideBySide))
-      return { speaker: speakerOf(sideBySide), resolution: 'namesake' }
+      return { speaker: this.namesakeSpeaker(sideBySide, phrase), resolution: 'namesake' }
     if (latest && latest.start >= windowStart)
       return continued === -1 || this.appositionAmongEquals(family, latest, windowStart)
-        ? { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
-        : { speaker: speakerOf(continued), resolution: 'namesake' }
+        ? { speaker: this.namesakeSpeaker(lean, phrase), resolution: 'namesake-unclear' }
+        : { speaker: this.namesakeSpeaker(continued, phrase), resolution: 'namesake' }
     const leaned = index === undefined ? undefined : personClusterOf(this.catalogue, index)
     const resolvers = among.find((at) => clusters[at] === leaned)
     // "Jeh Vale says… ¶ Vale tells… ¶ Vale said": the bare name carried on from the full one.
@@ -3397,12 +3440,12 @@ export class Coreference {
       continued === resolvers &&
       this.familyNamedThroughout(family, (latest as { paragraph: number }).paragraph, paragraph)
     )
-      return { speaker: speakerOf(continued), resolution: 'namesake' }
+      return { speaker: this.namesakeSpeaker(continued, phrase), resolution: 'namesake' }
     // "Clinton" beside Bill Clinton named once: writers leave the bare family name to the
     // person they introduce first and name the others in full. Not after a courtesy title: it
     // is read for its gender, and that left several.
     if (!titled && resolvers === family.first && !family.described) return null
-    return { speaker: speakerOf(lean), resolution: 'namesake-unclear' }
+    return { speaker: this.namesakeSpeaker(lean, phrase), resolution: 'namesake-unclear' }
   }
 
   /**
@@ -3854,19 +3897,44 @@ export class Coreference {
     return /^,?\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(known.end, known.end + 8))
   }
 
+  /**
+   * Whether a pronoun may mean a referent: it fits (`pronounFits`) and is not the one ruled out.
+   * Methods, not closures made for each pronoun: most pronouns are settled before any is asked.
+   */
+  private fitsPronoun(
+    referent: Referent,
+    position: Position,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+    ruledOut: string | null,
+  ): boolean {
+    return referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
+  }
+
+  /**
+   * `fitsPronoun`, for one who spoke. "Karl Brio said Ed Moss continued to hurt the harbour.
+   * "…," he said": a cue subject opening a clause another speaker reports is who is reported
+   * on, not the speaker a later sentence carries on; within that clause ("said Moss lost
+   * because he…") it still is.
+   */
+  private fitsSpeakerPronoun(
+    referent: Referent,
+    position: Position,
+    kinds: ReadonlySet<SpeakerKind>,
+    gender: NameGender | null,
+    ruledOut: string | null,
+  ): boolean {
+    return (
+      this.fitsPronoun(referent, position, kinds, gender, ruledOut) &&
+      !(this.reportedInClause(referent) && this.laterSentence(referent.position, position))
+    )
+  }
+
   private resolvePronoun(pronoun: string, position: Position, ruledOut: string | null): Resolved {
     const kinds = pronounKinds(pronoun)
     const gender: NameGender | null =
       pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
-    const fits = (referent: Referent): boolean =>
-      referent.speaker.id !== ruledOut && this.pronounFits(referent, position, kinds, gender)
     const { paragraph } = position
-    // "Karl Brio said Ed Moss continued to hurt the harbour. "…," he said": a cue subject
-    // opening a clause another speaker reports is who is reported on, not the speaker a later
-    // sentence carries on; within that clause ("said Moss lost because he…") it still is.
-    const fitsSpeaker = (referent: Referent): boolean =>
-      fits(referent) &&
-      !(this.reportedInClause(referent) && this.laterSentence(referent.position, position))
     // "Donald Trump … said he thought that drugs were "…"": the subject of the pronoun's own
     // sentence, when of its gender, is who it means.
     if (gender !== null) {
@@ -3905,11 +3973,15 @@ export class Coreference {
       lookupKey('spoke', kinds, gender),
       (referent) => !referent.spoke || this.neverFits(referent, kinds, gender),
       this.referents.lastBefore({ paragraph: paragraph - 1, offset: 0 }),
-      fitsSpeaker,
+      (referent) => this.fitsSpeakerPronoun(referent, position, kinds, gender, ruledOut),
     )
     if (recent !== -1) {
       const since =
-        gender === null ? null : this.subjectSinceSpeaker(recent, position, kinds, gender, fits)
+        gender === null
+          ? null
+          : this.subjectSinceSpeaker(recent, position, kinds, gender, (referent) =>
+              this.fitsPronoun(referent, position, kinds, gender, ruledOut),
+            )
       if (since) return this.found(since, gender, 'pronoun-clause-subject')
       return this.foundReferent(recent, gender, 'pronoun-speaker')
     }
@@ -3944,7 +4016,7 @@ export class Coreference {
       lookupKey('earlier', kinds, gender),
       (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
       group,
-      fits,
+      (referent) => this.fitsPronoun(referent, position, kinds, gender, ruledOut),
     )
     if (earlier !== -1) {
       // "Mo Vell must decide… But his wife, Jane, offered a preview. "…," she said": a relative
