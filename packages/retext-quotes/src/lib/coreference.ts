@@ -574,9 +574,26 @@ function readRoleHead(role: string): string | null {
   return head !== undefined && isRoleHead(head) ? foldedRole(head) : null
 }
 
+/**
+ * The words of roles, folded, by role, across articles: the rules ask whether a role holds a
+ * head of every role of every holder they pass, the same few roles again and again. A function
+ * of the role alone (`foldName` is), so a role read once is read for good. Read only.
+ */
+const roleWords = new BoundedCache<string, readonly string[]>(20_000)
+
+/** `foldName(role).split(' ')`, remembered (`roleWords`). */
+function foldedWordsOf(role: string): readonly string[] {
+  let words = roleWords.get(role)
+  if (words === undefined) {
+    words = foldName(role).split(' ')
+    roleWords.set(role, words)
+  }
+  return words
+}
+
 /** Whether a role has the folded head word (`State Department spokesman` holds `spokesman`). */
 function holdsRole(roles: readonly string[], head: string): boolean {
-  return roles.some((role) => foldName(role).split(' ').includes(head))
+  return roles.some((role) => foldedWordsOf(role).includes(head))
 }
 
 /**
@@ -606,7 +623,7 @@ function holdsDescribedRole(
 ): boolean {
   return roles.some(
     (role) =>
-      foldName(role).split(' ').includes(head) &&
+      foldedWordsOf(role).includes(head) &&
       (describes.deputy || !describesDeputy(role, head)) &&
       (describes.past || !describesPastHolder(role, head)),
   )

@@ -7,6 +7,8 @@ import { type PreparedParagraph, sentenceIndexAt } from './paragraphs.js'
 const startsUppercaseOrDigit = /^[\p{Lu}\p{N}]/u
 
 const countedWord = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const endsInFullStop = /\.["'”’]*$/
+const endsInCryOrQuestion = /[!?]["'”’]*$/
 const titleWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 
 const space = /\s/
@@ -58,8 +60,8 @@ export function looksLikeTitle(text: string): boolean {
   // A full stop ends a sentence ("Soon." after a quotation Vale said), never a title; a title
   // may end in a question or an exclamation mark, but not a long one.
   const trimmed = text.trim()
-  if (/\.["'”’]*$/.test(trimmed)) return false
-  if (/[!?]["'”’]*$/.test(trimmed) && words.length > 3) return false
+  if (endsInFullStop.test(trimmed)) return false
+  if (endsInCryOrQuestion.test(trimmed) && words.length > 3) return false
   // "a con" is a phrase, not a title: a title has at least one capitalized word.
   return (
     words.some((word) => startsUppercaseOrDigit.test(word)) &&
