@@ -2836,6 +2836,22 @@ export class Coreference {
     }
   }
 
+  /**
+   * The first person of the roster, in the order registered, that `test` takes; undefined when
+   * none does. The roster's map is read in place, not copied into a list for each description:
+   * `test` only reads (it registers no one), so the map does not change while it is read.
+   */
+  private firstRosterPerson(test: (speaker: Speaker) => boolean): Speaker | undefined {
+    for (const speaker of this.roster.speakers.values())
+      if (speaker.kind === 'person' && test(speaker)) return speaker
+    return undefined
+  }
+
+  /** Whether `firstRosterPerson` finds someone. */
+  private someRosterPerson(test: (speaker: Speaker) => boolean): boolean {
+    return this.firstRosterPerson(test) !== undefined
+  }
+
   private resolvePhrase(
     phrase: MentionPhrase,
     paragraph: number,
@@ -3004,11 +3020,9 @@ export class Coreference {
                 holdsRole(cluster.roles, head) &&
                 qualifiedOtherwise(cluster.name, cluster.roles),
             ) ||
-              [...this.roster.speakers.values()].some(
+              this.someRosterPerson(
                 (speaker) =>
-                  speaker.kind === 'person' &&
-                  holdsRole(speaker.roles, head) &&
-                  qualifiedOtherwise(speaker.name, speaker.roles),
+                  holdsRole(speaker.roles, head) && qualifiedOtherwise(speaker.name, speaker.roles),
               )))
         // A holder of the role as described: for "the mayor", not one whose title is a deputy's
         // or a past one (`Deputy Mayor Ed Vell`), nor one the text names as someone's predecessor
@@ -3032,10 +3046,8 @@ export class Coreference {
           ) ??
           // A role the roster has only from a guess is none: a description resolved through
           // another one that was guessed would be read as stated (`role-holder`).
-          [...this.roster.speakers.values()].find(
-            (speaker) =>
-              speaker.kind === 'person' &&
-              presentHolder(speaker.name, this.rolesNotGuessed(speaker)),
+          this.firstRosterPerson((speaker) =>
+            presentHolder(speaker.name, this.rolesNotGuessed(speaker)),
           )?.name
         // The same for a holder the walk below can reach, asked only when it meets someone the
         // text gives no role (the walk goes from the latest person back, so it may meet them first).
@@ -3101,17 +3113,25 @@ export class Coreference {
               return false
             }
             // A title of another kind than the description's head says they are someone else.
-            const titles = speaker.roles.map(roleHeadOf).filter((role) => role !== null)
-            if (titles.some((role) => sameRoleKind(role, reading.head))) return true
-            if (titles.length > 0) return false
+            // (Read in loops, not lists mapped and filtered for each person passed: a title of
+            // the kind takes them, whichever comes first; else any title refuses them.)
+            let titled = false
+            for (const role of speaker.roles) {
+              const title = roleHeadOf(role)
+              if (title === null) continue
+              if (sameRoleKind(title, reading.head)) return true
+              titled = true
+            }
+            if (titled) return false
             // So does a description after their name, of a known role of another class (not a
             // general one: a commissioner is `the official`).
-            const stated = (this.statedRoles().get(speaker.name) ?? []).map(({ role }) => role)
-            if (stated.some((role) => sameRoleKind(role, reading.head))) return true
-            if (stated.some((role) => rolesContradict(role, reading.head))) {
-              contradicted.add(speaker)
-              return true
-            }
+            const stated = this.statedRoles().get(speaker.name) ?? []
+            for (const { role } of stated) if (sameRoleKind(role, reading.head)) return true
+            for (const { role } of stated)
+              if (rolesContradict(role, reading.head)) {
+                contradicted.add(speaker)
+                return true
+              }
             if (holderRuledOut() || ruledOutWithinReach()) {
               contradicted.add(speaker)
               return true
