@@ -54,6 +54,14 @@ describe('familyNameMention', () => {
     expect(familyNameMention('he', '')).toBeNull()
     expect(familyNameMention('NATO', '')).toBeNull()
   })
+
+  it('reads a mention of several words by any white space between them, a one-word one alone', () => {
+    // The shapes of several words are asked only of a mention holding white space.
+    expect(familyNameMention('Mr.\u00a0Vale', '')?.title).toEqual({ gender: 'male' })
+    expect(familyNameMention('Vale\tJr.', '')?.generation).toBe('younger')
+    expect(familyNameMention('Jr.', 'the younger ')).toBeNull()
+    expect(familyNameMention('Mr.Vale', '')).toBeNull()
+  })
 })
 
 describe('generationMentionsIn, asked of one family name', () => {

@@ -53,6 +53,9 @@ describe('role qualifiers', () => {
     expect(states('the senator from Ohio')).toEqual(['ohio'])
     expect(states('the governor of New Jersey')).toEqual(['new jersey'])
     expect(states('Ohio Republican state Sen.')).toEqual(['ohio'])
+    // A state of several words is read from its first word, wherever it stands.
+    expect(states('the senator from West Virginia')).toEqual(['west virginia'])
+    expect(states('the Jersey senator')).toEqual([])
     expect(states('a senator who was raised in Ohio')).toEqual([])
     expect(states('a senator who often travels to Vermont')).toEqual([])
     expect([

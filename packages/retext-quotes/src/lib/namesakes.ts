@@ -107,6 +107,30 @@ const titledName = /^(\p{Lu}[\p{L}]*)\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u
  * characters are read); null for anything else.
  */
 export function familyNameMention(mention: string, textBefore: string): FamilyNameMention | null {
+  // The three shapes of several words each need a space (`\s+`): a one-word mention, most of
+  // those asked ("Vale said"), is read as a bare family name at once.
+  if (anySpace.test(mention)) {
+    const several = severalWordFamilyNameMention(mention)
+    if (several !== undefined) return several
+  }
+  // One capitalized word, not an acronym ("NATO"): a capital, then a lowercase letter.
+  if (!oneFamilyName.test(mention)) return null
+  const before = generationEnding.exec(textBefore.slice(-16))
+  return {
+    surname: withoutPossessiveEnding(mention),
+    generation: before ? (generationWords.get((before[1] as string).toLowerCase()) ?? null) : null,
+  }
+}
+
+const anySpace = /\s/u
+const oneFamilyName = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
+
+/**
+ * A mention of several words read as a generation description ("the elder Vale", "Vale Jr.")
+ * or a titled family name ("Mr. Vale"); null when a title is no courtesy title; undefined when
+ * it has none of these shapes.
+ */
+function severalWordFamilyNameMention(mention: string): FamilyNameMention | null | undefined {
   const described = generationPhrase.exec(mention)
   if (described)
     return {
@@ -131,13 +155,7 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
         }
       : null
   }
-  // One capitalized word, not an acronym ("NATO"): a capital, then a lowercase letter.
-  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(mention)) return null
-  const before = generationEnding.exec(textBefore.slice(-16))
-  return {
-    surname: withoutPossessiveEnding(mention),
-    generation: before ? (generationWords.get((before[1] as string).toLowerCase()) ?? null) : null,
-  }
+  return undefined
 }
 
 /** A "the younger Vale" of a text: where it starts, its generation, its family name folded. */
