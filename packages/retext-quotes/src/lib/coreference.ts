@@ -1703,21 +1703,19 @@ export class Coreference {
     const found = new PlaceMap<true>()
     for (const { position } of this.personMentions)
       found.set(position.paragraph, position.offset, true)
-    const extra = this.model.chains.flatMap((chain) => {
+    // In chain order, as before; the look-ups (pure) only for a person subject not yet found.
+    const named = [...this.personMentions]
+    for (const chain of this.model.chains) {
+      if (!chain.subject || chain.kind !== 'person' || found.has(chain.paragraph, chain.start))
+        continue
       const index = this.mentionAt.get(chain.paragraph, chain.start)
+      if (index === undefined) continue
       // Not a name retext-entities read as a place or an organization ("RAF Croughton").
       const other = knownAt(this.model, chain.paragraph, chain.start, chain.end)
-      return chain.subject &&
-        chain.kind === 'person' &&
-        !found.has(chain.paragraph, chain.start) &&
-        index !== undefined &&
-        (other === undefined || other.kind === 'person')
-        ? [{ position: { paragraph: chain.paragraph, offset: chain.start }, index }]
-        : []
-    })
-    this.namedPeopleList = [...this.personMentions, ...extra].sort((a, b) =>
-      comparePositions(a.position, b.position),
-    )
+      if (other === undefined || other.kind === 'person')
+        named.push({ position: { paragraph: chain.paragraph, offset: chain.start }, index })
+    }
+    this.namedPeopleList = named.sort((a, b) => comparePositions(a.position, b.position))
     return this.namedPeopleList
   }
 
