@@ -860,6 +860,11 @@ export interface PhraseFacts {
   token: number
   /** `formOf` the phrase. */
   form: string
+  /** The nodes of its form in the feature name families `form:`, `form-place:`, `no-cue:`, `nearest:`. */
+  formNode: NamePart
+  formPlaceNode: NamePart
+  noCueNode: NamePart
+  nearestNode: NamePart
   /** `kindOf` a candidate with the phrase and no entity mention of retext-entities. */
   unknownKind: string
   /** Whether it opens its sentence or clause (`opensClause`). */
@@ -902,10 +907,15 @@ function phraseFacts(model: ArticleModel, paragraph: number, phrase: MentionPhra
     // A run of several words in capitals only is a headline or a label, not a name.
     capitalsName = words.length > 2 && words.every((word) => !lowercaseLetter.test(word))
   }
+  const form = formOf(phrase)
   const facts: PhraseFacts = {
     paragraph,
     token: at,
-    form: formOf(phrase),
+    form,
+    formNode: partAfter(formNames, form),
+    formPlaceNode: partAfter(formPlaceNames, form),
+    noCueNode: partAfter(noCueNames, form),
+    nearestNode: partAfter(nearestNames, form),
     unknownKind: phrase.form === 'pronoun' ? 'pronoun' : unknownKindOf(model, paragraph, phrase),
     opensClause: opensClause(prepared, phrase),
     afterPreposition: before?.kind === 'word' && prepositions.has(before.lower),
@@ -953,8 +963,29 @@ interface QuotationFacts {
 }
 
 /**
- * Where a candidate stands against the quotation, in sentences; `at` is the index of the first
- * token at or after its start.
+ * The places a candidate may stand against its quotation, by number (see `placeOf`): feature
+ * names are joined from their names (`place:two-back`).
+ */
+const placeNamesByNumber = [
+  'same-before',
+  'same-after',
+  'previous-sentence',
+  'two-back',
+  'next-sentence',
+  'far-before',
+  'far-after',
+] as const
+const sameBefore = 0
+const sameAfter = 1
+const previousSentence = 2
+const twoBack = 3
+const nextSentence = 4
+const farBefore = 5
+const farAfter = 6
+
+/**
+ * Where a candidate stands against the quotation, in sentences (its place's number in
+ * `placeNamesByNumber`); `at` is the index of the first token at or after its start.
  */
 function placeOf(
   model: ArticleModel,
@@ -962,7 +993,7 @@ function placeOf(
   { firstSentence, lastSentence }: QuotationFacts,
   candidate: Candidate,
   at: number,
-): { bucket: string; tokens: number; quotesBetween: boolean } {
+): { bucket: number; tokens: number; quotesBetween: boolean } {
   const first = quote.segments[0] as RawQuote['segments'][number]
   const last = quote.segments.at(-1) as RawQuote['segments'][number]
   const position = { paragraph: candidate.paragraph, offset: candidate.phrase.start }
@@ -970,13 +1001,13 @@ function placeOf(
   const beforeQuote =
     candidate.paragraph < first.paragraph ||
     (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
-  let bucket: string
+  let bucket: number
   if (sentence >= firstSentence && sentence <= lastSentence)
-    bucket = beforeQuote ? 'same-before' : 'same-after'
-  else if (sentence === firstSentence - 1) bucket = 'previous-sentence'
-  else if (sentence === firstSentence - 2) bucket = 'two-back'
-  else if (sentence === lastSentence + 1) bucket = 'next-sentence'
-  else bucket = sentence < firstSentence ? 'far-before' : 'far-after'
+    bucket = beforeQuote ? sameBefore : sameAfter
+  else if (sentence === firstSentence - 1) bucket = previousSentence
+  else if (sentence === firstSentence - 2) bucket = twoBack
+  else if (sentence === lastSentence + 1) bucket = nextSentence
+  else bucket = sentence < firstSentence ? farBefore : farAfter
   // Tokens between the candidate and the quotation, within one paragraph; far otherwise.
   let tokens = 60
   let quotesBetween = false
@@ -1032,10 +1063,26 @@ interface NamePart {
   /** Its feature index, given when first asked for (-1 until then). */
   index: number
   next: Map<string, NamePart>
+  /** The nodes after it of the places (`placeAfter`), by place number: no name looked up. */
+  byPlace: Array<NamePart | undefined>
 }
 
 function namePart(name: string): NamePart {
-  return { name, index: -1, next: new Map() }
+  return { name, index: -1, next: new Map(), byPlace: [] }
+}
+
+/**
+ * `partAfter` of a place's name (by its number in `placeNamesByNumber`), kept on the node by the
+ * number: the same node `partAfter` gives, asked once per node and place. A node's parts are
+ * all joined with the same `joiner` (as `partAfter`, which keeps them by part alone, assumes).
+ */
+function placeAfter(node: NamePart, place: number, joiner = ''): NamePart {
+  let next = node.byPlace[place]
+  if (next === undefined) {
+    next = partAfter(node, placeNamesByNumber[place] as string, joiner)
+    node.byPlace[place] = next
+  }
+  return next
 }
 
 /** The node of a name part after another (`joiner` between them), made when first asked for. */
@@ -1057,11 +1104,6 @@ function indexOf(node: NamePart): number {
 /** The feature index of a family's name and a part (`form:` and `name`). */
 function featureOf(family: NamePart, part: string): number {
   return indexOf(partAfter(family, part))
-}
-
-/** The feature index of a family's name and two parts joined by a colon (`form-place:name:two-back`). */
-function pairFeatureOf(family: NamePart, first: string, second: string): number {
-  return indexOf(partAfter(partAfter(family, first), second, ':'))
 }
 
 // The families of feature names joined from parts. Their parts come from small fixed sets
@@ -1154,16 +1196,16 @@ function describe(
   }
   if (candidate.nearby && candidate.roles.length === 0) {
     features.add(nearbyOnly)
-    features.add(featureOf(nearbyOnlyNames, place.bucket))
+    features.add(indexOf(placeAfter(nearbyOnlyNames, place.bucket)))
     features.add(hasCue ? nearbyOnlyHasCue : nearbyOnlyHasNoCue)
   }
-  features.add(featureOf(formNames, form))
+  features.add(indexOf(facts.formNode))
   features.add(featureOf(kindNames, kind))
-  features.add(featureOf(placeNames, place.bucket))
-  features.add(pairFeatureOf(formPlaceNames, form, place.bucket))
-  features.add(pairFeatureOf(kindPlaceNames, kind, place.bucket))
-  if (!hasCue) features.add(pairFeatureOf(noCueNames, form, place.bucket))
-  if (opens) features.add(featureOf(opensParagraphNames, place.bucket))
+  features.add(indexOf(placeAfter(placeNames, place.bucket)))
+  features.add(indexOf(placeAfter(facts.formPlaceNode, place.bucket, ':')))
+  features.add(indexOf(placeAfter(partAfter(kindPlaceNames, kind), place.bucket, ':')))
+  if (!hasCue) features.add(indexOf(placeAfter(facts.noCueNode, place.bucket, ':')))
+  if (opens) features.add(indexOf(placeAfter(opensParagraphNames, place.bucket)))
   features.add(distance, Math.log1p(place.tokens) / 4)
   if (place.quotesBetween) features.add(quotesBetween)
   if (facts.opensClause) features.add(opensClauseFeature)
@@ -1175,13 +1217,13 @@ function describe(
   if (candidate.roles.length === 0 && facts.afterCue) features.add(objectOfCue)
   if (facts.possessive && !owner) features.add(possessive)
   // "Vale continued:" closing the sentence (or paragraph) just before the quotation.
-  if (place.bucket === 'previous-sentence' && introducesQuote(model, quote, candidate))
+  if (place.bucket === previousSentence && introducesQuote(model, quote, candidate))
     features.add(introducesQuoteFeature)
   if (candidate.phrase.appositions.length > 0) features.add(apposition)
   if (candidate.known?.kind === 'person' || kind === 'person') features.add(personName)
   if (facts.commonWordOpening) features.add(commonWordOpening)
   // The nearest candidate of its form before the quotation.
-  if (nearest.get(form) === candidate) features.add(featureOf(nearestNames, form))
+  if (nearest.get(form) === candidate) features.add(indexOf(facts.nearestNode))
   if (facts.calendarName) features.add(calendarName)
   if (facts.capitalsName) features.add(capitalsName)
 }
