@@ -379,7 +379,9 @@ function pushChain(
       headsBody(tokens, start, end)
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
-      const previous = tokens[lead - 1]
+      // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic
+      // path, and many chains open their paragraph.
+      const previous = lead > 0 ? tokens[lead - 1] : undefined
       // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
       // sentence before an apposition is its subject too.
       const subject =
@@ -403,7 +405,7 @@ function pushChain(
           !endsInApostropheS(last.text))
       // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
       // is their role ("the archbishop said" finds them later).
-      const roleBefore = tokens[start - 1]
+      const roleBefore = start > 0 ? tokens[start - 1] : undefined
       const withRole =
         !organization &&
         roleBefore?.kind === 'word' &&

@@ -176,7 +176,8 @@ function inQuotation(paragraph: PreparedParagraph, start: number, end: number): 
   const at = tokenIndexAt(paragraph, start)
   const token = paragraph.tokens[at]
   if (token?.kind === 'quote' && token.start <= start) return true
-  const before = paragraph.tokens[at - 1]
+  // Not read at -1 (see `opensClause`).
+  const before = at > 0 ? paragraph.tokens[at - 1] : undefined
   return before?.kind === 'quote' && before.end > start && before.start < end
 }
 
@@ -707,14 +708,15 @@ function nearbyMentions(
     let read: MentionPhrase | null | undefined
     let opening = at
     if (opensDescription) {
-      if (!mayOpenClause(prepared.tokens[at - 1])) continue
+      // Not read at -1 (see `opensClause`): a paragraph's first word is often a determiner.
+      if (!mayOpenClause(at > 0 ? prepared.tokens[at - 1] : undefined)) continue
       read = phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
     } else {
       read = phraseBefore(prepared.text, prepared.tokens, at + 1)
       if (!read) continue
       opening = tokenIndexAt(prepared, read.start)
       if (determiners.has((prepared.tokens[opening] as Token).lower)) continue
-      if (!mayOpenClause(prepared.tokens[opening - 1])) continue
+      if (!mayOpenClause(opening > 0 ? prepared.tokens[opening - 1] : undefined)) continue
     }
     if (read?.form !== 'description' || !speaksOrReports(read)) continue
     found.push(normalize(read, paragraph))
@@ -858,6 +860,8 @@ export interface PhraseFacts {
   paragraph: number
   /** The index of the first token at or after its start (`tokenIndexAt`). */
   token: number
+  /** The number of the sentence, over the article, its start is in (`sentenceNumber`). */
+  sentence: number
   /** `formOf` the phrase. */
   form: string
   /** The nodes of its form in the feature name families `form:`, `form-place:`, `no-cue:`, `nearest:`. */
@@ -895,7 +899,8 @@ function phraseFacts(model: ArticleModel, paragraph: number, phrase: MentionPhra
   if (known !== undefined && known.paragraph === paragraph) return known
   const prepared = model.paragraphs[paragraph] as PreparedParagraph
   const at = tokenIndexAt(prepared, phrase.start)
-  const before: Token | undefined = prepared.tokens[at - 1]
+  // Not read at -1 (see `opensClause`): many phrases open their paragraph.
+  const before: Token | undefined = at > 0 ? prepared.tokens[at - 1] : undefined
   let calendarName = false
   let capitalsName = false
   if (phrase.form === 'name') {
@@ -911,6 +916,7 @@ function phraseFacts(model: ArticleModel, paragraph: number, phrase: MentionPhra
   const facts: PhraseFacts = {
     paragraph,
     token: at,
+    sentence: sentenceNumber(model, { paragraph, offset: phrase.start }),
     form,
     formNode: partAfter(formNames, form),
     formPlaceNode: partAfter(formPlaceNames, form),
@@ -985,19 +991,18 @@ const farAfter = 6
 
 /**
  * Where a candidate stands against the quotation, in sentences (its place's number in
- * `placeNamesByNumber`); `at` is the index of the first token at or after its start.
+ * `placeNamesByNumber`), from its phrase's facts: its sentence, and `at`, the index of the first
+ * token at or after its start.
  */
 function placeOf(
   model: ArticleModel,
   quote: RawQuote,
   { firstSentence, lastSentence }: QuotationFacts,
   candidate: Candidate,
-  at: number,
+  { token: at, sentence }: PhraseFacts,
 ): { bucket: number; tokens: number; quotesBetween: boolean } {
   const first = quote.segments[0] as RawQuote['segments'][number]
   const last = quote.segments.at(-1) as RawQuote['segments'][number]
-  const position = { paragraph: candidate.paragraph, offset: candidate.phrase.start }
-  const sentence = sentenceNumber(model, position)
   const beforeQuote =
     candidate.paragraph < first.paragraph ||
     (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
@@ -1167,7 +1172,7 @@ function describe(
   const facts = phraseFacts(model, candidate.paragraph, candidate.phrase)
   const { form } = facts
   const kind = kindOf(candidate, facts)
-  const place = placeOf(model, quote, quotation, candidate, facts.token)
+  const place = placeOf(model, quote, quotation, candidate, facts)
   const { opens } = quotation
 
   for (const role of candidate.roles) {

@@ -604,8 +604,9 @@ function withAffiliation(
 ): MentionPhrase {
   if (phrase.form === 'pronoun' || !opensWithTheOrCapital.test(phrase.text)) return phrase
   const index = tokenStartingAt(tokens, phrase.start)
+  if (index < 2) return phrase
   const link = tokens[index - 1]
-  if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
+  if (!link || !affiliationLinks.has(link.text)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
   if (!person || tokens[tokenStartingAt(tokens, person.start) - 1]?.kind === 'word') return phrase
   // "two members of Congress from Florida": a relation phrase before the link is its people.
@@ -627,10 +628,11 @@ function readBackward(
   end: number,
   floor: number,
 ): MentionPhrase | null {
-  const last = tokens[end - 1]
+  // Not read at -1 (see `isCountAfterArticle`): a phrase often opens its paragraph.
+  const last = end > 0 ? tokens[end - 1] : undefined
   if (last?.kind !== 'word') return null
   if (subjectPronouns.has(pronounOf(last.lower))) {
-    const before = tokens[end - 2]
+    const before = end > 1 ? tokens[end - 2] : undefined
     if (
       before?.kind !== 'word' ||
       !isCapitalized(last) ||
