@@ -231,7 +231,7 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
       const sentenceEnd = (sentences[sentence] as [number, number])[1]
       const first = at
       while (at < tokens.length && (tokens[at] as Token).start < sentenceEnd) at++
-      if (isHeadlineCaseRun(tokens, first, at)) {
+      if (capitalsAfterFirstWord(tokens, first, at) && isHeadlineCaseRun(tokens, first, at)) {
         let flags = headlines.get(paragraph)
         if (flags === undefined) {
           flags = []
@@ -256,6 +256,25 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
     }
   }
   return { headlines, runningTextCapitals }
+}
+
+/**
+ * Whether at least three words of `tokens[first]` to `tokens[end - 1]` after the first word are
+ * capitalized: headline case needs three ordinary English words capitalized after the first
+ * (`isHeadlineCase` of @newsroom/names; `isHeadlineCaseRun` counts them among the words whose
+ * token is \`capital\`), so a sentence with fewer is running text, told by the tokens' flags
+ * alone. Most sentences are, and were asked about their lowercase words' classes first.
+ */
+function capitalsAfterFirstWord(tokens: readonly Token[], first: number, end: number): boolean {
+  let seenFirst = false
+  let capitals = 0
+  for (let at = first; at < end; at++) {
+    const token = tokens[at] as Token
+    if (token.kind !== 'word') continue
+    if (!seenFirst) seenFirst = true
+    else if (token.capital && ++capitals === 3) return true
+  }
+  return false
 }
 
 /** No token skipped in a run. */
