@@ -46,6 +46,7 @@ import {
   opensSentenceAt,
   type PreparedParagraph,
   sentenceAt,
+  sentenceIndexAt,
   type Token,
   tokenIndexAt,
   tokenStartingAt,
@@ -72,6 +73,7 @@ import {
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const asking = /[!?]["'”’)\]]*$/u
 const clauseMark = /^[.!?;:,—–]$/
+const anySpace = /\s/u
 const contraction = /['’]\p{L}+$/u
 const spaces = /\s+/u
 
@@ -903,7 +905,10 @@ function phraseFacts(model: ArticleModel, paragraph: number, phrase: MentionPhra
   const before: Token | undefined = at > 0 ? prepared.tokens[at - 1] : undefined
   let calendarName = false
   let capitalsName = false
-  if (phrase.form === 'name') {
+  if (phrase.form === 'name' && !anySpace.test(phrase.text)) {
+    // One word (most names read): what splitting it would give, with no array made.
+    calendarName = calendarNames.has(withoutPossessiveEnding(phrase.text.toLowerCase()))
+  } else if (phrase.form === 'name') {
     const words = phrase.text.split(spaces)
     // "Wednesday", "Last March": a date read as a name run never speaks.
     calendarName = words.every((word) =>
@@ -916,7 +921,8 @@ function phraseFacts(model: ArticleModel, paragraph: number, phrase: MentionPhra
   const facts: PhraseFacts = {
     paragraph,
     token: at,
-    sentence: sentenceNumber(model, { paragraph, offset: phrase.start }),
+    // `sentenceNumber` of the phrase's start, with no position object made for it.
+    sentence: (model.sentenceBase[paragraph] ?? 0) + sentenceIndexAt(prepared, phrase.start),
     form,
     formNode: partAfter(formNames, form),
     formPlaceNode: partAfter(formPlaceNames, form),
