@@ -35,6 +35,17 @@ describe('nameChains', () => {
     expect(chains.map(([text]) => text).some((text) => String(text).includes('Speech'))).toBe(false)
   })
 
+  it('reads a line as headline case from three capitalized words after its first', async () => {
+    // Three after "Harbor" make a headline (no name run in it); two leave running text, whose
+    // capitalized words run as a name.
+    const headline = await chainsOf(
+      'Harbor Rates Rise Again\n\nThe harbor board met in Tarno on Tuesday.',
+    )
+    expect(headline.map(([text]) => text)).toEqual(['Tarno'])
+    const running = await chainsOf('Harbor Rates Rise\n\nThe harbor board met in Tarno on Tuesday.')
+    expect(running.map(([text]) => text)).toEqual(['Harbor Rates Rise', 'Tarno'])
+  })
+
   it('keeps the family name a headline-case line alone gives a given name', async () => {
     const chains = await chainsOf(
       'Janet Vornholt Warns of Slower Growth as Harbor Rates Rise\n\nThe harbor board met in Tarno on Tuesday.',

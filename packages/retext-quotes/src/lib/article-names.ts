@@ -104,23 +104,18 @@ export function withoutOpeners(name: string): string {
 export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
   const chains: NameChain[] = []
   const headlineCase = readHeadlineCase(paragraphs)
-  for (const [paragraph, prepared] of paragraphs.entries()) {
+  const { runningTextCapitals } = headlineCase
+  // An index loop, and no closure made per paragraph (`entries()` made a pair per paragraph).
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const prepared = paragraphs[paragraph] as PreparedParagraph
     const { tokens } = prepared
     const context: ChainParagraph = { paragraph, prepared }
     // In headline case every word is capitalized: only the words running text also writes as
     // names make or lengthen one ("President Vorn Speech at…" is "President Vorn").
     const headline = headlineCase.headlines.get(paragraph)
-    // `previous` is the token before `at` in the run being lengthened, if any.
-    const isNameWord = (at: number, previous?: Token): boolean =>
-      isCapitalWord(tokens[at]) &&
-      !(
-        headline !== undefined &&
-        headline[at] === true &&
-        !isHeadlineNameToken(tokens[at] as Token, headlineCase.runningTextCapitals, previous)
-      )
     let index = 0
     while (index < tokens.length) {
-      if (!isNameWord(index)) {
+      if (!isNameWord(tokens, index, headline, runningTextCapitals)) {
         index++
         continue
       }
@@ -129,7 +124,7 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       let skipped: Set<number> | undefined
       while (end < tokens.length) {
         const token = tokens[end] as Token
-        if (isNameWord(end, tokens[end - 1])) end++
+        if (isNameWord(tokens, end, headline, runningTextCapitals, tokens[end - 1])) end++
         // Robert C. "Bobby" Scott: a quoted nickname inside a name is left out of it.
         else if (
           token.kind === 'quote' &&
@@ -184,6 +179,28 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
   return chains
 }
 
+/**
+ * Whether `tokens[at]` may be a word of a name: capitalized, and in a headline-case sentence
+ * (`headline`: the paragraph's flags, if any) only a word running text also writes as a name;
+ * `previous` is the token before it in the run being lengthened, if any.
+ */
+function isNameWord(
+  tokens: readonly Token[],
+  at: number,
+  headline: readonly boolean[] | undefined,
+  runningTextCapitals: ReadonlySet<string>,
+  previous?: Token,
+): boolean {
+  return (
+    isCapitalWord(tokens[at]) &&
+    !(
+      headline !== undefined &&
+      headline[at] === true &&
+      !isHeadlineNameToken(tokens[at] as Token, runningTextCapitals, previous)
+    )
+  )
+}
+
 /** Which sentences of an article are in headline case, and which words running text capitalizes. */
 interface HeadlineCaseReading {
   /**
@@ -207,12 +224,14 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
   // The token ranges of running text, read for its capitals only when some sentence is a
   // headline: most articles' bodies have none, and then no name asks.
   const runningText: Array<{ tokens: readonly Token[]; first: number; end: number }> = []
-  for (const [paragraph, { tokens, sentences }] of paragraphs.entries()) {
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const { tokens, sentences } = paragraphs[paragraph] as PreparedParagraph
     let at = 0
-    for (const [, sentenceEnd] of sentences) {
+    for (let sentence = 0; sentence < sentences.length; sentence++) {
+      const sentenceEnd = (sentences[sentence] as [number, number])[1]
       const first = at
       while (at < tokens.length && (tokens[at] as Token).start < sentenceEnd) at++
-      if (isHeadlineCaseRun(tokens, first, at)) {
+      if (capitalsAfterFirstWord(tokens, first, at) && isHeadlineCaseRun(tokens, first, at)) {
         let flags = headlines.get(paragraph)
         if (flags === undefined) {
           flags = []
@@ -237,6 +256,25 @@ function readHeadlineCase(paragraphs: readonly PreparedParagraph[]): HeadlineCas
     }
   }
   return { headlines, runningTextCapitals }
+}
+
+/**
+ * Whether at least three words of `tokens[first]` to `tokens[end - 1]` after the first word are
+ * capitalized: headline case needs three ordinary English words capitalized after the first
+ * (`isHeadlineCase` of @newsroom/names; `isHeadlineCaseRun` counts them among the words whose
+ * token is \`capital\`), so a sentence with fewer is running text, told by the tokens' flags
+ * alone. Most sentences are, and were asked about their lowercase words' classes first.
+ */
+function capitalsAfterFirstWord(tokens: readonly Token[], first: number, end: number): boolean {
+  let seenFirst = false
+  let capitals = 0
+  for (let at = first; at < end; at++) {
+    const token = tokens[at] as Token
+    if (token.kind !== 'word') continue
+    if (!seenFirst) seenFirst = true
+    else if (token.capital && ++capitals === 3) return true
+  }
+  return false
 }
 
 /** No token skipped in a run. */
@@ -360,7 +398,9 @@ function pushChain(
       headsBody(tokens, start, end)
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
-      const previous = tokens[lead - 1]
+      // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic
+      // path, and many chains open their paragraph.
+      const previous = lead > 0 ? tokens[lead - 1] : undefined
       // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
       // sentence before an apposition is its subject too.
       const subject =
@@ -384,7 +424,7 @@ function pushChain(
           !endsInApostropheS(last.text))
       // "archbishop Monsenor Jorge Scheinig": a lowercase role word before a person's name
       // is their role ("the archbishop said" finds them later).
-      const roleBefore = tokens[start - 1]
+      const roleBefore = start > 0 ? tokens[start - 1] : undefined
       const withRole =
         !organization &&
         roleBefore?.kind === 'word' &&

@@ -8,6 +8,7 @@
  */
 import { calendarWords, subjectRelativePronouns } from '@newsroom/lexicon'
 import { isDictionaryWord, isGivenName, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { tokenFact } from '@newsroom/nlcst-tokens'
 import type { KnownMention } from './article-names.js'
 import {
   type CueMatch,
@@ -45,20 +46,34 @@ import {
   opensSentenceAt,
   type PreparedParagraph,
   sentenceAt,
+  sentenceIndexAt,
   type Token,
   tokenIndexAt,
   tokenStartingAt,
 } from './paragraphs.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
-import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
+import {
+  endsInApostropheS,
+  hasPossessiveEnding,
+  withoutApostropheS,
+  withoutPossessiveEnding,
+} from './possessive.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { answersQuestion, opensParagraph } from './speech.js'
-import { cueNouns, determiners, prepositions, subjectPronouns, subordinators } from './words.js'
+import {
+  cueNouns,
+  determiners,
+  perWord,
+  prepositions,
+  subjectPronouns,
+  subordinators,
+} from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const asking = /[!?]["'”’)\]]*$/u
 const clauseMark = /^[.!?;:,—–]$/
+const anySpace = /\s/u
 const contraction = /['’]\p{L}+$/u
 const spaces = /\s+/u
 
@@ -114,13 +129,16 @@ interface Gathered {
   byParagraph: Map<number, Candidate[]>
 }
 
+/**
+ * The candidate a phrase is among those gathered: the first added that overlaps it, else a new
+ * one. The caller then marks how it was found (no callback made for each phrase added).
+ */
 function add(
   gathered: Gathered,
   model: ArticleModel,
   paragraph: number,
   phrase: MentionPhrase,
-  update: (candidate: Candidate) => void,
-): void {
+): Candidate {
   let inParagraph = gathered.byParagraph.get(paragraph)
   if (inParagraph === undefined) {
     inParagraph = []
@@ -152,7 +170,7 @@ function add(
     gathered.list.push(candidate)
     inParagraph.push(candidate)
   }
-  update(candidate)
+  return candidate
 }
 
 /** Whether a span lies inside a quotation of its paragraph (names quoted are not speakers). */
@@ -160,7 +178,8 @@ function inQuotation(paragraph: PreparedParagraph, start: number, end: number): 
   const at = tokenIndexAt(paragraph, start)
   const token = paragraph.tokens[at]
   if (token?.kind === 'quote' && token.start <= start) return true
-  const before = paragraph.tokens[at - 1]
+  // Not read at -1 (see `opensClause`).
+  const before = at > 0 ? paragraph.tokens[at - 1] : undefined
   return before?.kind === 'quote' && before.end > start && before.start < end
 }
 
@@ -184,16 +203,15 @@ export function gatherCandidates(
   if (quoter !== null && quoter.object === null) return candidates
   for (const match of speech.matches) {
     if (isCommonOpening(model, match)) continue
-    add(gathered, model, match.paragraph, match.phrase, (candidate) => {
-      if (!candidate.roles.includes(match.role)) candidate.roles.push(match.role)
-      candidate.cued = true
-      candidate.cue ??= match.cue
-      if (candidate.roles.length === 1) candidate.rank = match.rank
-      else candidate.rank = Math.min(candidate.rank, match.rank)
-      // A cue phrase read whole (with its role words) is better than a bare name run.
-      if (match.phrase.end - match.phrase.start > candidate.phrase.end - candidate.phrase.start)
-        candidate.phrase = match.phrase
-    })
+    const candidate = add(gathered, model, match.paragraph, match.phrase)
+    if (!candidate.roles.includes(match.role)) candidate.roles.push(match.role)
+    candidate.cued = true
+    candidate.cue ??= match.cue
+    if (candidate.roles.length === 1) candidate.rank = match.rank
+    else candidate.rank = Math.min(candidate.rank, match.rank)
+    // A cue phrase read whole (with its role words) is better than a bare name run.
+    if (match.phrase.end - match.phrase.start > candidate.phrase.end - candidate.phrase.start)
+      candidate.phrase = match.phrase
   }
   const first = speech.quote.segments[0]
   const last = speech.quote.segments.at(-1)
@@ -202,7 +220,7 @@ export function gatherCandidates(
   const lastSentence = sentenceNumber(model, { paragraph: last.paragraph, offset: last.open })
   // Only a quotation shortly before can be continued.
   if (previous && firstSentence - openingSentence(model, previous, -1) <= 4)
-    addTied(gathered, model, previous.matches, (candidate) => candidate.previousRoles)
+    addTied(gathered, model, previous.matches, 'previous')
   // Only the quotation that follows at once, in the next sentence or the one after, can be the
   // one a run of quotations is attributed at. Such a run is attributed after its last quotation
   // ("…," Vale said); a phrase before the next quotation introduces that one. Not a quotation
@@ -217,26 +235,22 @@ export function gatherCandidates(
       gathered,
       model,
       next.matches.filter((match) => attributesAfter(match.role)),
-      (candidate) => candidate.nextRoles,
+      'next',
     )
-  for (const phrase of relativeSubjects(model, first))
-    add(gathered, model, first.paragraph, normalize(phrase, first.paragraph), (candidate) => {
-      if (!candidate.roles.includes('relative-subject')) candidate.roles.push('relative-subject')
-      candidate.cued = true
-    })
+  for (const phrase of relativeSubjects(model, first)) {
+    const candidate = add(gathered, model, first.paragraph, normalize(phrase, first.paragraph))
+    if (!candidate.roles.includes('relative-subject')) candidate.roles.push('relative-subject')
+    candidate.cued = true
+  }
   // Only where no pattern read an attribution after the quotation.
   const asker = speech.matches.some((match) => attributesAfter(match.role))
     ? null
     : askerAfter(model, last)
-  if (asker)
-    add(gathered, model, last.paragraph, normalize(asker, last.paragraph), (candidate) => {
-      candidate.nearby = true
-    })
+  if (asker) add(gathered, model, last.paragraph, normalize(asker, last.paragraph)).nearby = true
   const subject = sentenceSubject(model, first)
   if (subject)
-    add(gathered, model, first.paragraph, normalize(subject, first.paragraph), (candidate) => {
-      candidate.sentenceSubject = true
-    })
+    add(gathered, model, first.paragraph, normalize(subject, first.paragraph)).sentenceSubject =
+      true
   for (let paragraph = Math.max(0, first.paragraph - 2); paragraph <= last.paragraph; paragraph++) {
     const prepared = model.paragraphs[paragraph]
     if (!prepared) continue
@@ -260,15 +274,13 @@ export function gatherCandidates(
         phrase.end <= quoter.end
       )
         continue
-      add(gathered, model, paragraph, phrase, (candidate) => {
-        candidate.nearby = true
-      })
+      add(gathered, model, paragraph, phrase).nearby = true
     }
   }
   const nearest = new Map<string, Candidate>()
   for (const candidate of candidates) {
     if (!isBefore(candidate, speech.quote)) continue
-    const form = formOf(candidate.phrase)
+    const { form } = phraseFacts(model, candidate.paragraph, candidate.phrase)
     const known = nearest.get(form)
     if (
       !known ||
@@ -615,20 +627,19 @@ function openingSentence(model: ArticleModel, speech: SpeechQuote, none: number)
 
 /**
  * The phrases the patterns tied to a neighbouring quotation, as candidates of this one: each
- * role is kept once in the list `rolesOf` gives (`previousRoles`, `nextRoles`).
+ * role is kept once in the candidate's `previousRoles` or `nextRoles`, as `neighbour` says.
  */
 function addTied(
   gathered: Gathered,
   model: ArticleModel,
   matches: readonly CueMatch[],
-  rolesOf: (candidate: Candidate) => CueRole[],
+  neighbour: 'previous' | 'next',
 ): void {
   for (const match of matches) {
     if (isCommonOpening(model, match)) continue
-    add(gathered, model, match.paragraph, match.phrase, (candidate) => {
-      const roles = rolesOf(candidate)
-      if (!roles.includes(match.role)) roles.push(match.role)
-    })
+    const candidate = add(gathered, model, match.paragraph, match.phrase)
+    const roles = neighbour === 'previous' ? candidate.previousRoles : candidate.nextRoles
+    if (!roles.includes(match.role)) roles.push(match.role)
   }
 }
 
@@ -672,14 +683,13 @@ function nearbyMentions(
   if (known) return known
   const prepared = model.paragraphs[paragraph] as PreparedParagraph
   const found: MentionPhrase[] = []
-  const name = (text: string, start: number, end: number): MentionPhrase =>
-    normalize({ text, start, end, form: 'name', appositions: [] }, paragraph)
+  // Phrases made in place: a closure made for each paragraph read cost more than the calls.
   for (const chain of model.chainsByParagraph.get(paragraph) ?? [])
     if (!isOpeningWord(prepared, chain.text, chain.start))
-      found.push(name(chain.text, chain.start, chain.end))
+      found.push(normalize(namePhrase(chain.text, chain.start, chain.end), paragraph))
   for (const mention of model.knownByParagraph.get(paragraph) ?? [])
     if (!inQuotation(prepared, mention.start, mention.end))
-      found.push(name(mention.text, mention.start, mention.end))
+      found.push(normalize(namePhrase(mention.text, mention.start, mention.end), paragraph))
   // An index loop: `entries()` would make an [index, token] pair for every token.
   for (let at = 0; at < prepared.tokens.length; at++) {
     const token = prepared.tokens[at] as Token
@@ -700,14 +710,15 @@ function nearbyMentions(
     let read: MentionPhrase | null | undefined
     let opening = at
     if (opensDescription) {
-      if (!mayOpenClause(prepared.tokens[at - 1])) continue
+      // Not read at -1 (see `opensClause`): a paragraph's first word is often a determiner.
+      if (!mayOpenClause(at > 0 ? prepared.tokens[at - 1] : undefined)) continue
       read = phraseAfter(prepared.text, prepared.tokens, at, false)?.phrase
     } else {
       read = phraseBefore(prepared.text, prepared.tokens, at + 1)
       if (!read) continue
       opening = tokenIndexAt(prepared, read.start)
       if (determiners.has((prepared.tokens[opening] as Token).lower)) continue
-      if (!mayOpenClause(prepared.tokens[opening - 1])) continue
+      if (!mayOpenClause(opening > 0 ? prepared.tokens[opening - 1] : undefined)) continue
     }
     if (read?.form !== 'description' || !speaksOrReports(read)) continue
     found.push(normalize(read, paragraph))
@@ -717,6 +728,11 @@ function nearbyMentions(
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   cache.set(paragraph, found)
   return found
+}
+
+/** A name run or an entity mention as a phrase of the form `name`, with no appositions. */
+function namePhrase(text: string, start: number, end: number): MentionPhrase {
+  return { text, start, end, form: 'name', appositions: [] }
 }
 
 /**
@@ -744,14 +760,37 @@ function mayOpenClause(previous: Token | undefined): boolean {
 
 /** One dictionary word capitalized to open its sentence ("Hastily", "Officials", "Miller"). */
 function isOpeningWord(paragraph: PreparedParagraph, text: string, start: number): boolean {
-  return (
-    !text.includes(' ') &&
-    opensSentenceAt(paragraph, start) &&
-    withoutPossessiveEnding(text)
-      .split('-')
-      .every((part) => isDictionaryWord(part))
-  )
+  if (text.includes(' ') || !opensSentenceAt(paragraph, start)) return false
+  // Most such phrases are the word token at their start, or it without its `'s` (a name run
+  // drops that): the answer is then that word's, kept on its lexeme, not found again from a
+  // new string (a split and a dictionary look-up per part, each hashing a new string).
+  const token = paragraph.tokens[tokenIndexAt(paragraph, start)]
+  if (token !== undefined && token.kind === 'word' && token.start === start) {
+    if (token.text === text) return isDictionaryCompoundToken(token)
+    if (
+      token.text.length === text.length + 2 &&
+      endsInApostropheS(token.text) &&
+      token.text.startsWith(text)
+    )
+      return isDictionaryCompoundWithoutSToken(token)
+  }
+  return isDictionaryCompound(text)
 }
+
+/** Whether a word, its possessive ending aside, is dictionary words only, hyphen to hyphen. */
+function isDictionaryCompound(word: string): boolean {
+  return withoutPossessiveEnding(word)
+    .split('-')
+    .every((part) => isDictionaryWord(part))
+}
+
+/** `isDictionaryCompound` of a token's word as written, kept on its lexeme. */
+const isDictionaryCompoundToken = tokenFact(isDictionaryCompound)
+
+/** `isDictionaryCompound` of a token's word as written without its `'s`, kept on its lexeme. */
+const isDictionaryCompoundWithoutSToken = tokenFact((word: string) =>
+  isDictionaryCompound(withoutApostropheS(word)),
+)
 
 /**
  * One common word capitalized to open its sentence ("Hours later", "Weighing in", "Likewise"):
@@ -793,9 +832,17 @@ function capitalizedWithin(model: ArticleModel): Set<string> {
 
 /** Whether a description names someone who can speak, or a statement or document that reports. */
 function speaksOrReports(phrase: MentionPhrase): boolean {
-  const head = descriptionHead(phrase.text).toLowerCase()
-  return isSpeakerHead(head) || cueNouns.has(head) || possessiveOwner(phrase.text) !== null
+  return describesSpeakerOrReport(phrase.text)
 }
+
+/**
+ * `speaksOrReports` of a description's text, remembered across articles (a pure function of the
+ * text): one look-up of the text, where the answer split it and looked up several of its words.
+ */
+const describesSpeakerOrReport = perWord((text) => {
+  const head = descriptionHead(text).toLowerCase()
+  return isSpeakerHead(head) || cueNouns.has(head) || possessiveOwner(text) !== null
+})
 
 /** How a candidate names: the pronoun it is, or its form. */
 function formOf(phrase: MentionPhrase): string {
@@ -806,11 +853,104 @@ function formOf(phrase: MentionPhrase): string {
   return `pronoun-${pronoun}`
 }
 
+/**
+ * What describes a candidate's phrase whatever the quotation: read once per phrase of an article
+ * (see `phraseFacts`), where a phrase near several quotations was read again for each of them.
+ */
+export interface PhraseFacts {
+  /** The paragraph the facts were read in (a phrase is read in its own paragraph only). */
+  paragraph: number
+  /** The index of the first token at or after its start (`tokenIndexAt`). */
+  token: number
+  /** The number of the sentence, over the article, its start is in (`sentenceNumber`). */
+  sentence: number
+  /** `formOf` the phrase. */
+  form: string
+  /** The nodes of its form in the feature name families `form:`, `form-place:`, `no-cue:`, `nearest:`. */
+  formNode: NamePart
+  formPlaceNode: NamePart
+  noCueNode: NamePart
+  nearestNode: NamePart
+  /** `kindOf` a candidate with the phrase and no entity mention of retext-entities. */
+  unknownKind: string
+  /** Whether it opens its sentence or clause (`opensClause`). */
+  opensClause: boolean
+  /** Whether the word before it is a preposition. */
+  afterPreposition: boolean
+  /** Whether the word before it is a cue verb (`isCue`). */
+  afterCue: boolean
+  /** Whether it ends in a possessive. */
+  possessive: boolean
+  /** A name of one common word capitalized to open its sentence (`isOpeningWord`). */
+  commonWordOpening: boolean
+  /** A name of calendar words only ("Wednesday", "Last March"). */
+  calendarName: boolean
+  /** A name of more than two words, all in capitals. */
+  capitalsName: boolean
+}
+
+/**
+ * The facts of a phrase in its paragraph, read when first asked and kept in the article's memo
+ * by the phrase: a phrase is never changed once read (its readers finish it before they return
+ * it), and the facts are read from it and its paragraph only, so the same phrase in the same
+ * paragraph has the same facts. Asked with another paragraph, they are read again.
+ */
+function phraseFacts(model: ArticleModel, paragraph: number, phrase: MentionPhrase): PhraseFacts {
+  const memo = model.memo.phraseFacts
+  const known = memo.get(phrase)
+  if (known !== undefined && known.paragraph === paragraph) return known
+  const prepared = model.paragraphs[paragraph] as PreparedParagraph
+  const at = tokenIndexAt(prepared, phrase.start)
+  // Not read at -1 (see `opensClause`): many phrases open their paragraph.
+  const before: Token | undefined = at > 0 ? prepared.tokens[at - 1] : undefined
+  let calendarName = false
+  let capitalsName = false
+  if (phrase.form === 'name' && !anySpace.test(phrase.text)) {
+    // One word (most names read): what splitting it would give, with no array made.
+    calendarName = calendarNames.has(withoutPossessiveEnding(phrase.text.toLowerCase()))
+  } else if (phrase.form === 'name') {
+    const words = phrase.text.split(spaces)
+    // "Wednesday", "Last March": a date read as a name run never speaks.
+    calendarName = words.every((word) =>
+      calendarNames.has(withoutPossessiveEnding(word.toLowerCase())),
+    )
+    // A run of several words in capitals only is a headline or a label, not a name.
+    capitalsName = words.length > 2 && words.every((word) => !lowercaseLetter.test(word))
+  }
+  const form = formOf(phrase)
+  const facts: PhraseFacts = {
+    paragraph,
+    token: at,
+    // `sentenceNumber` of the phrase's start, with no position object made for it.
+    sentence: (model.sentenceBase[paragraph] ?? 0) + sentenceIndexAt(prepared, phrase.start),
+    form,
+    formNode: partAfter(formNames, form),
+    formPlaceNode: partAfter(formPlaceNames, form),
+    noCueNode: partAfter(noCueNames, form),
+    nearestNode: partAfter(nearestNames, form),
+    unknownKind: phrase.form === 'pronoun' ? 'pronoun' : unknownKindOf(model, paragraph, phrase),
+    opensClause: opensClause(prepared, phrase),
+    afterPreposition: before?.kind === 'word' && prepositions.has(before.lower),
+    afterCue: isCue(before),
+    possessive: hasPossessiveEnding(phrase.text),
+    // "Officials said", "Fact-checkers looked": one common word, capitalized to open the sentence.
+    commonWordOpening: phrase.form === 'name' && isOpeningWord(prepared, phrase.text, phrase.start),
+    calendarName,
+    capitalsName,
+  }
+  memo.set(phrase, facts)
+  return facts
+}
+
 /** What kind of thing a candidate names, as far as the text tells. */
-function kindOf(model: ArticleModel, candidate: Candidate): string {
-  const { phrase } = candidate
-  if (phrase.form === 'pronoun') return 'pronoun'
+function kindOf(candidate: Candidate, facts: PhraseFacts): string {
+  if (candidate.phrase.form === 'pronoun') return 'pronoun'
   if (candidate.known) return candidate.known.kind
+  return facts.unknownKind
+}
+
+/** What kind of thing a phrase (no pronoun) names, when no entity mention says. */
+function unknownKindOf(model: ArticleModel, paragraph: number, phrase: MentionPhrase): string {
   if (phrase.form === 'description') {
     const head = descriptionHead(phrase.text)
     if (possessiveOwner(phrase.text) !== null && !isSpeakerHead(head)) return 'owned-thing'
@@ -820,7 +960,7 @@ function kindOf(model: ArticleModel, candidate: Candidate): string {
   }
   // Chains are in text order and do not overlap: the first ending after the phrase starts is
   // the only one that can overlap it.
-  const chains = model.chainsByParagraph.get(candidate.paragraph) ?? []
+  const chains = model.chainsByParagraph.get(paragraph) ?? []
   const chain = chains[firstReaching(model, chains, phrase.start)]
   return chain !== undefined && chain.start < phrase.end ? chain.kind : 'name'
 }
@@ -834,32 +974,55 @@ interface QuotationFacts {
   opens: boolean
 }
 
-/** Where a candidate stands against the quotation, in sentences. */
+/**
+ * The places a candidate may stand against its quotation, by number (see `placeOf`): feature
+ * names are joined from their names (`place:two-back`).
+ */
+const placeNamesByNumber = [
+  'same-before',
+  'same-after',
+  'previous-sentence',
+  'two-back',
+  'next-sentence',
+  'far-before',
+  'far-after',
+] as const
+const sameBefore = 0
+const sameAfter = 1
+const previousSentence = 2
+const twoBack = 3
+const nextSentence = 4
+const farBefore = 5
+const farAfter = 6
+
+/**
+ * Where a candidate stands against the quotation, in sentences (its place's number in
+ * `placeNamesByNumber`), from its phrase's facts: its sentence, and `at`, the index of the first
+ * token at or after its start.
+ */
 function placeOf(
   model: ArticleModel,
   quote: RawQuote,
   { firstSentence, lastSentence }: QuotationFacts,
   candidate: Candidate,
-): { bucket: string; tokens: number; quotesBetween: boolean } {
+  { token: at, sentence }: PhraseFacts,
+): { bucket: number; tokens: number; quotesBetween: boolean } {
   const first = quote.segments[0] as RawQuote['segments'][number]
   const last = quote.segments.at(-1) as RawQuote['segments'][number]
-  const position = { paragraph: candidate.paragraph, offset: candidate.phrase.start }
-  const sentence = sentenceNumber(model, position)
   const beforeQuote =
     candidate.paragraph < first.paragraph ||
     (candidate.paragraph === first.paragraph && candidate.phrase.end <= first.open)
-  let bucket: string
+  let bucket: number
   if (sentence >= firstSentence && sentence <= lastSentence)
-    bucket = beforeQuote ? 'same-before' : 'same-after'
-  else if (sentence === firstSentence - 1) bucket = 'previous-sentence'
-  else if (sentence === firstSentence - 2) bucket = 'two-back'
-  else if (sentence === lastSentence + 1) bucket = 'next-sentence'
-  else bucket = sentence < firstSentence ? 'far-before' : 'far-after'
+    bucket = beforeQuote ? sameBefore : sameAfter
+  else if (sentence === firstSentence - 1) bucket = previousSentence
+  else if (sentence === firstSentence - 2) bucket = twoBack
+  else if (sentence === lastSentence + 1) bucket = nextSentence
+  else bucket = sentence < firstSentence ? farBefore : farAfter
   // Tokens between the candidate and the quotation, within one paragraph; far otherwise.
   let tokens = 60
   let quotesBetween = false
   const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
-  const at = tokenIndexAt(paragraph, candidate.phrase.start)
   if (beforeQuote && candidate.paragraph === first.paragraph) {
     const quoteAt = paragraph.quoteTokenAt.get(first.open) ?? at
     tokens = Math.max(0, quoteAt - at)
@@ -911,10 +1074,26 @@ interface NamePart {
   /** Its feature index, given when first asked for (-1 until then). */
   index: number
   next: Map<string, NamePart>
+  /** The nodes after it of the places (`placeAfter`), by place number: no name looked up. */
+  byPlace: Array<NamePart | undefined>
 }
 
 function namePart(name: string): NamePart {
-  return { name, index: -1, next: new Map() }
+  return { name, index: -1, next: new Map(), byPlace: [] }
+}
+
+/**
+ * `partAfter` of a place's name (by its number in `placeNamesByNumber`), kept on the node by the
+ * number: the same node `partAfter` gives, asked once per node and place. A node's parts are
+ * all joined with the same `joiner` (as `partAfter`, which keeps them by part alone, assumes).
+ */
+function placeAfter(node: NamePart, place: number, joiner = ''): NamePart {
+  let next = node.byPlace[place]
+  if (next === undefined) {
+    next = partAfter(node, placeNamesByNumber[place] as string, joiner)
+    node.byPlace[place] = next
+  }
+  return next
 }
 
 /** The node of a name part after another (`joiner` between them), made when first asked for. */
@@ -936,11 +1115,6 @@ function indexOf(node: NamePart): number {
 /** The feature index of a family's name and a part (`form:` and `name`). */
 function featureOf(family: NamePart, part: string): number {
   return indexOf(partAfter(family, part))
-}
-
-/** The feature index of a family's name and two parts joined by a colon (`form-place:name:two-back`). */
-function pairFeatureOf(family: NamePart, first: string, second: string): number {
-  return indexOf(partAfter(partAfter(family, first), second, ':'))
 }
 
 // The families of feature names joined from parts. Their parts come from small fixed sets
@@ -1000,11 +1174,11 @@ function describe(
 ): void {
   const { features } = candidate
   const { quote } = speech
-  const paragraph = model.paragraphs[candidate.paragraph] as PreparedParagraph
   const hasCue = speech.matches.length > 0
-  const form = formOf(candidate.phrase)
-  const kind = kindOf(model, candidate)
-  const place = placeOf(model, quote, quotation, candidate)
+  const facts = phraseFacts(model, candidate.paragraph, candidate.phrase)
+  const { form } = facts
+  const kind = kindOf(candidate, facts)
+  const place = placeOf(model, quote, quotation, candidate, facts)
   const { opens } = quotation
 
   for (const role of candidate.roles) {
@@ -1033,51 +1207,36 @@ function describe(
   }
   if (candidate.nearby && candidate.roles.length === 0) {
     features.add(nearbyOnly)
-    features.add(featureOf(nearbyOnlyNames, place.bucket))
+    features.add(indexOf(placeAfter(nearbyOnlyNames, place.bucket)))
     features.add(hasCue ? nearbyOnlyHasCue : nearbyOnlyHasNoCue)
   }
-  features.add(featureOf(formNames, form))
+  features.add(indexOf(facts.formNode))
   features.add(featureOf(kindNames, kind))
-  features.add(featureOf(placeNames, place.bucket))
-  features.add(pairFeatureOf(formPlaceNames, form, place.bucket))
-  features.add(pairFeatureOf(kindPlaceNames, kind, place.bucket))
-  if (!hasCue) features.add(pairFeatureOf(noCueNames, form, place.bucket))
-  if (opens) features.add(featureOf(opensParagraphNames, place.bucket))
+  features.add(indexOf(placeAfter(placeNames, place.bucket)))
+  features.add(indexOf(placeAfter(facts.formPlaceNode, place.bucket, ':')))
+  features.add(indexOf(placeAfter(partAfter(kindPlaceNames, kind), place.bucket, ':')))
+  if (!hasCue) features.add(indexOf(placeAfter(facts.noCueNode, place.bucket, ':')))
+  if (opens) features.add(indexOf(placeAfter(opensParagraphNames, place.bucket)))
   features.add(distance, Math.log1p(place.tokens) / 4)
   if (place.quotesBetween) features.add(quotesBetween)
-  if (opensClause(paragraph, candidate.phrase)) features.add(opensClauseFeature)
-  const at = tokenIndexAt(paragraph, candidate.phrase.start)
-  const before: Token | undefined = paragraph.tokens[at - 1]
+  if (facts.opensClause) features.add(opensClauseFeature)
   // "at Vale's claim that…": the owner of a cue noun is its speaker, the preposition governs
   // the noun.
   const owner = candidate.roles.includes('owner')
-  if (before?.kind === 'word' && prepositions.has(before.lower) && !owner)
-    features.add(afterPreposition)
+  if (facts.afterPreposition && !owner) features.add(afterPreposition)
   // "told Parliament", "asked Vale": the one spoken to.
-  if (candidate.roles.length === 0 && isCue(before)) features.add(objectOfCue)
-  if (hasPossessiveEnding(candidate.phrase.text) && !owner) features.add(possessive)
+  if (candidate.roles.length === 0 && facts.afterCue) features.add(objectOfCue)
+  if (facts.possessive && !owner) features.add(possessive)
   // "Vale continued:" closing the sentence (or paragraph) just before the quotation.
-  if (place.bucket === 'previous-sentence' && introducesQuote(model, quote, candidate))
+  if (place.bucket === previousSentence && introducesQuote(model, quote, candidate))
     features.add(introducesQuoteFeature)
   if (candidate.phrase.appositions.length > 0) features.add(apposition)
   if (candidate.known?.kind === 'person' || kind === 'person') features.add(personName)
-  // "Officials said", "Fact-checkers looked": one common word, capitalized to open the sentence.
-  if (
-    candidate.phrase.form === 'name' &&
-    isOpeningWord(paragraph, candidate.phrase.text, candidate.phrase.start)
-  )
-    features.add(commonWordOpening)
+  if (facts.commonWordOpening) features.add(commonWordOpening)
   // The nearest candidate of its form before the quotation.
-  if (nearest.get(form) === candidate) features.add(featureOf(nearestNames, form))
-  if (candidate.phrase.form === 'name') {
-    const words = candidate.phrase.text.split(spaces)
-    // "Wednesday", "Last March": a date read as a name run never speaks.
-    if (words.every((word) => calendarNames.has(withoutPossessiveEnding(word.toLowerCase()))))
-      features.add(calendarName)
-    // A run of several words in capitals only is a headline or a label, not a name.
-    if (words.length > 2 && words.every((word) => !lowercaseLetter.test(word)))
-      features.add(capitalsName)
-  }
+  if (nearest.get(form) === candidate) features.add(indexOf(facts.nearestNode))
+  if (facts.calendarName) features.add(calendarName)
+  if (facts.capitalsName) features.add(capitalsName)
 }
 
 /** Calendar words ("Monday", "March", "today"); "May" is a name too. */

@@ -7,6 +7,7 @@
  * probability of the speaker it names, which close rivals naming the same person add to),
  * fitted on out-of-fold choices of the train part too, then Platt-scaled on them.
  */
+import { BoundedCache } from '@newsroom/names'
 import shippedModel from '../data/speaker-model.json' with { type: 'json' }
 import type { Candidate } from './candidates.js'
 import { featureNameAt, weightsByIndex } from './features.js'
@@ -221,13 +222,32 @@ function visitChoiceFeatures(
     const chosen = chosenName(indices[at] as number)
     if (chosen !== null) visit(chosen, values[at] as number)
   }
-  if (resolution !== undefined) visit(`resolution:${resolution}`, 1)
+  if (resolution !== undefined) visit(resolutionFeature(resolution), 1)
   if (entities) {
     const { probability, margin } = agreement(choice, entities)
     visit('entity-logit', logit(probability))
     visit('entity-margin', Math.min(margin, 6) / 3)
     if (cuedRival(choice, entities)) visit('rival-cued', 1)
   }
+}
+
+/**
+ * By resolution, its feature name (`resolution:` and the resolution), made once per resolution
+ * (a closed set of rule names; bounded all the same).
+ */
+const resolutionFeatures = new BoundedCache<string, string>(1000)
+
+/**
+ * The feature name of how a choice was resolved: one string per resolution, its hash kept, where
+ * a name joined for each choice was hashed again for its weight's look-up.
+ */
+function resolutionFeature(resolution: string): string {
+  let name = resolutionFeatures.get(resolution)
+  if (name === undefined) {
+    name = `resolution:${resolution}`
+    resolutionFeatures.set(resolution, name)
+  }
+  return name
 }
 
 /**

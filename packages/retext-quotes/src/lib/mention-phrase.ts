@@ -368,7 +368,11 @@ export function isAgeModifier(word: string): boolean {
   return ageModifier.test(word)
 }
 
-/** Trim words a phrase may not end or start with (connectors, sentence openers). */
+/**
+ * Trim words a phrase may not end or start with (connectors, sentence openers): a copy, or the
+ * array itself when nothing is trimmed (most phrases: its callers only read what it returns and
+ * the array they give it, so no copy need be made).
+ */
 function trimPhrase(tokens: Token[]): Token[] {
   let start = 0
   let end = tokens.length
@@ -406,7 +410,7 @@ function trimPhrase(tokens: Token[]): Token[] {
     else if (end - start > 1 && speechDays.has(token.lower) && isCapitalized(before)) end--
     else break
   }
-  return tokens.slice(start, end)
+  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end)
 }
 
 const maxPhraseWords = 9
@@ -600,8 +604,9 @@ function withAffiliation(
 ): MentionPhrase {
   if (phrase.form === 'pronoun' || !opensWithTheOrCapital.test(phrase.text)) return phrase
   const index = tokenStartingAt(tokens, phrase.start)
+  if (index < 2) return phrase
   const link = tokens[index - 1]
-  if (index < 2 || !link || !affiliationLinks.has(link.text)) return phrase
+  if (!link || !affiliationLinks.has(link.text)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
   if (!person || tokens[tokenStartingAt(tokens, person.start) - 1]?.kind === 'word') return phrase
   // "two members of Congress from Florida": a relation phrase before the link is its people.
@@ -623,10 +628,11 @@ function readBackward(
   end: number,
   floor: number,
 ): MentionPhrase | null {
-  const last = tokens[end - 1]
+  // Not read at -1 (see `isCountAfterArticle`): a phrase often opens its paragraph.
+  const last = end > 0 ? tokens[end - 1] : undefined
   if (last?.kind !== 'word') return null
   if (subjectPronouns.has(pronounOf(last.lower))) {
-    const before = tokens[end - 2]
+    const before = end > 1 ? tokens[end - 2] : undefined
     if (
       before?.kind !== 'word' ||
       !isCapitalized(last) ||
@@ -692,7 +698,13 @@ function readBackward(
  * "two members to Hong Kong's police council").
  */
 function throughRelation(words: Token[], reading: 'back' | 'forward'): Token[] {
-  const link = words.findIndex((word) => word.text === 'to')
+  // A loop, not `findIndex` with a callback made per phrase read.
+  let link = -1
+  for (let at = 0; at < words.length; at++)
+    if ((words[at] as Token).text === 'to') {
+      link = at
+      break
+    }
   if (link < 0 || isRelationPhrase(trimPhrase(words))) return words
   return reading === 'back' ? words.slice(link + 1) : words.slice(0, link)
 }
@@ -796,18 +808,25 @@ export function phraseAfter(
   // "Small groups of protesters…": a common word capitalized only to open the sentence,
   // before a noun of people, makes no name of the phrase.
   // "The survey asks": a determiner capitalized to open the sentence names nothing.
-  const capitalized = words.filter(
-    (word, at) => isCapitalized(word) && !(at === 0 && determiners.has(word.lower)),
-  )
+  // Counted in place (no array of them made): how many, and whether the first is the opener.
+  let capitalized = 0
+  let firstCapitalized: Token | undefined
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] as Token
+    if (isCapitalized(word) && !(at === 0 && determiners.has(word.lower))) {
+      if (capitalized === 0) firstCapitalized = word
+      capitalized++
+    }
+  }
   const openerOnly =
-    capitalized.length === 1 &&
-    capitalized[0] === words[0] &&
+    capitalized === 1 &&
+    firstCapitalized === words[0] &&
     words.length > 1 &&
     !determiners.has((words[0] as Token).lower) &&
     isPeopleNounToken(words.at(-1) as Token) &&
     isDictionaryWord((words[0] as Token).text) &&
     !isGivenName((words[0] as Token).text)
-  if (capitalized.length > 0 && !openerOnly) {
+  if (capitalized > 0 && !openerOnly) {
     const described = determiners.has((words[0] as Token).lower)
     while (words.length > 1) {
       const last = words.at(-1) as Token

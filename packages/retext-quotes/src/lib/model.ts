@@ -1,5 +1,6 @@
 import type { TokenParagraph } from '@newsroom/nlcst-tokens'
 import { type KnownMention, type NameChain, nameChains } from './article-names.js'
+import type { PhraseFacts } from './candidates.js'
 import { findQuotes, type RawQuote } from './find-quotes.js'
 import type { MarkProblem, QuotedSegment } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
@@ -59,6 +60,8 @@ export interface ArticleMemo {
   relativeCues: Map<number, number[]>
   /** The words of name runs the article capitalizes inside a sentence (see `candidates`). */
   capitalized: Set<string> | undefined
+  /** What describes each candidate phrase whatever the quotation, by phrase (see `candidates`). */
+  phraseFacts: Map<MentionPhrase, PhraseFacts>
 }
 
 function byParagraph<T extends { paragraph: number }>(items: readonly T[]): Map<number, T[]> {
@@ -113,6 +116,7 @@ export function buildModel(
       nearby: new Map(),
       relativeCues: new Map(),
       capitalized: undefined,
+      phraseFacts: new Map(),
     },
   }
 }

@@ -45,6 +45,10 @@ const startsLowercase = /^\p{Ll}/u
 const startsUppercase = /^\p{Lu}/u
 
 const indefinite = /^(?:a|an|one|another)\s/i
+const leadingThe = /^the\s+/i
+const opensWithThe = /^the\s/i
+/** "Grassley and Leahy": two names joined by `and`. */
+const namePair = /^\p{Lu}[^,]*\sand\s\p{Lu}/u
 const quantified =
   /^(?:some|many|several|most|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|other|\d+)\s/i
 const collective = new RegExp(`^(?:${collectiveNouns.join('|')})$`, 'i')
@@ -52,9 +56,14 @@ const definite = /^(?:the|his|her|their|its|our|this|that)\s|^[\p{L}.]+['’]s\s
 
 /** Lowercase the article of a description written at a sentence start ("A senior official"). */
 function asWritten(description: string): string {
-  return description.replace(/^(A|An|One|Another|Some|Many|Several|The)\s/, (word) =>
-    word.toLowerCase(),
-  )
+  return description.replace(sentenceArticle, lowercased)
+}
+
+const sentenceArticle = /^(A|An|One|Another|Some|Many|Several|The)\s/
+
+/** A matched text in lowercase (a replacer made once, not a closure per call). */
+function lowercased(word: string): string {
+  return word.toLowerCase()
 }
 
 function isPlural(word: string): boolean {
@@ -106,13 +115,11 @@ function isNameShaped(text: string, opensSentence: boolean): boolean {
 export function roleAppositions(phrase: MentionPhrase): string[] {
   return phrase.appositions
     .map((apposition) => apposition.text)
-    .filter(
-      (text) =>
-        !looksLikeName(text) &&
-        !/^(?:speaking|who|which|whose)\b/i.test(text) &&
-        !/^\d+$/.test(text),
-    )
+    .filter((text) => !looksLikeName(text) && !clauseOpening.test(text) && !digitsOnly.test(text))
 }
+
+const clauseOpening = /^(?:speaking|who|which|whose)\b/i
+const digitsOnly = /^\d+$/
 
 function looksLikeName(text: string): boolean {
   const words = text.split(spaces)
@@ -149,6 +156,9 @@ function wordsOf(text: string): RegExpExecArray[] {
   return words
 }
 
+/** A parenthesis closing a text, with the spaces around it (`(D-Ostrava)`). */
+const closingParenthesis = /\s*\([^)]*\)\s*$/u
+
 /**
  * The full name closing an apposition, after any role words and before a party tag ("state
  * Del. Ann Vale (D-Ostrava)" → "Ann Vale"), with its place, else undefined.
@@ -157,8 +167,8 @@ function roleLedName(
   appositions: readonly MentionPhrase['appositions'][number][],
 ): MentionPhrase['appositions'][number] | undefined {
   for (const apposition of appositions) {
-    const text = apposition.text.replace(/\s*\([^)]*\)\s*$/u, '')
-    const words = [...text.matchAll(/\S+/gu)]
+    const text = apposition.text.replace(closingParenthesis, '')
+    const words = wordsOf(text)
     const lastLower = words.findLastIndex((word) => startsLowercase.test(word[0]))
     if (lastLower === words.length - 1) continue
     const start = (words[lastLower + 1] as RegExpExecArray).index
@@ -180,11 +190,14 @@ function roleLedName(
 export function normalizePhrase(given: MentionPhrase): MentionPhrase {
   let phrase = given
   // "the director of Amnesty International, Ann Vale, said": a description (even one holding
-  // an organization's name) with a person's name set off after it names that person.
+  // an organization's name) with a person's name set off after it names that person. Only a
+  // description or a phrase with appositions can: another finds no name among none, and most
+  // phrases asked (the name runs near each quotation) are such, spared the patterns.
   if (
-    phrase.form === 'description' ||
-    opensLowercase(phrase.text) ||
-    opensWithDeterminer.test(phrase.text)
+    (phrase.form === 'description' || phrase.appositions.length > 0) &&
+    (phrase.form === 'description' ||
+      opensLowercase(phrase.text) ||
+      opensWithDeterminer.test(phrase.text))
   ) {
     const named =
       phrase.appositions.find(
@@ -345,7 +358,7 @@ export function readPhrase(
         phraseIndex !== undefined ? organizationClusterOf(catalogue, phraseIndex) : undefined
       return {
         type: 'organization',
-        name: knownName ?? (cluster?.name || phrase.text.replace(/^the\s+/i, '')),
+        name: knownName ?? (cluster?.name || phrase.text.replace(leadingThe, '')),
         alias: phrase.text,
       }
     }
@@ -383,7 +396,7 @@ export function readPhrase(
     if (!isPeopleNoun(phrase.text.split(spaces).at(-1) ?? '')) return { type: 'none', owner: null }
   }
   // "Grassley and Leahy": two names speaking together are a group.
-  if (phrase.form === 'description' && /^\p{Lu}[^,]*\sand\s\p{Lu}/u.test(phrase.text))
+  if (phrase.form === 'description' && namePair.test(phrase.text))
     return { type: 'group', description: phrase.text }
   // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
   const description = asWritten(phrase.text)
@@ -421,11 +434,11 @@ export function readPhrase(
   if (
     quantified.test(description) ||
     collective.test(head) ||
-    (isPlural(head) && !indefinite.test(description) && !/^the\s/i.test(description))
+    (isPlural(head) && !indefinite.test(description) && !opensWithThe.test(description))
   ) {
     return { type: 'group', description }
   }
-  if (/^the\s/i.test(description) && isPlural(head)) return { type: 'group', description }
+  if (opensWithThe.test(description) && isPlural(head)) return { type: 'group', description }
   if (definite.test(description) && isRoleHead(head)) return { type: 'definite', description, head }
   // "U.S. senator", "current Democratic presidential nominee": a bare singular role with no
   // article names one specific person, as "the senator" does.
@@ -459,27 +472,27 @@ export function descriptionHead(description: string): string {
   return bare
 }
 
+const modifiedDescription =
+  /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})(?:\s+[\p{Ll}-]+){1,3}$/u
+
 /**
  * The capitalized name modifying a description of something said or written, the body it
  * speaks for: `the G9 joint statement` → `G9`, `a Rellmark Port report` → `Rellmark Port`;
  * else null. Only lowercase words may stand between the name and the head noun.
  */
 export function modifierOwner(description: string): string | null {
-  const match =
-    /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4})(?:\s+[\p{Ll}-]+){1,3}$/u.exec(
-      description,
-    )
+  const match = modifiedDescription.exec(description)
   if (!match) return null
   const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase()
   return saidThings.has(head) ? (match[1] as string) : null
 }
 
+const possessiveDescription =
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})['’]s?\s/u
+
 /** The capitalized owner of a possessive description: `the WHO's website` → `WHO`. */
 export function possessiveOwner(description: string): string | null {
-  const match =
-    /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,4})['’]s?\s/u.exec(
-      description,
-    )
+  const match = possessiveDescription.exec(description)
   return match?.[1] ?? null
 }
 
