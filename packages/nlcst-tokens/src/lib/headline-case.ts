@@ -27,16 +27,23 @@ export interface HeadlineToken {
  */
 const ordinaryWordToken = tokenFact(isOrdinaryWord)
 const headlineNameFactsToken = tokenFact(headlineNameFacts)
+/**
+ * `breaksHeadlineCase` kept on the lexeme too: asked of the first lowercase word of every
+ * sentence of every article, it looked the word up in the small words and then in the name
+ * particles (`wordClasses`, a memo as large as the vocabulary) at each occurrence.
+ */
+const breaksHeadlineCaseFact = tokenFact(breaksHeadlineCase)
 
 /**
  * Whether a word of a sentence makes it running text (`breaksHeadlineCase` of @newsroom/names).
  * Most words start with an ASCII letter or a digit: those are told by their first code, and only
- * a lowercase one asks its word further.
+ * a lowercase one asks its word further, of its lexeme (the word as written, as for the facts
+ * above).
  */
 function breaksHeadlineCaseToken(token: HeadlineToken): boolean {
   const code = token.text.charCodeAt(0)
   if (code < 0x80 && (code < 0x61 || code > 0x7a)) return false
-  return breaksHeadlineCase(token.text)
+  return breaksHeadlineCaseFact(token)
 }
 
 /**

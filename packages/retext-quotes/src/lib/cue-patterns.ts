@@ -40,6 +40,7 @@ import {
 import { isWrittenState } from './party-tag.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { withoutPossessiveEnding } from './possessive.js'
+import { quotationEnding } from './quotation-ending.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { cueAfterSetOffClause, describesAnother, listAfter } from './set-off-clause.js'
 import {
@@ -1257,10 +1258,10 @@ export function cueMatches(
   const firstParagraph = paragraphs[first.paragraph] as PreparedParagraph
   const lastToken = lastParagraph.quoteTokenAt.get(last.open)
   const firstToken = firstParagraph.quoteTokenAt.get(first.open)
-  const inner = lastParagraph.text.slice(last.innerStart, last.innerEnd).trimEnd()
-  const comma = endsWithComma.test(inner)
-  const endsSentence = /[.!?…]["'”’)\]]*$/u.test(inner) && !comma
-  const asks = /[!?]["'”’)\]]*$/u.test(inner)
+  const ending = quotationEnding(lastParagraph.text, last.innerStart, last.innerEnd)
+  const comma = ending.comma
+  const endsSentence = ending.stop && !comma
+  const asks = ending.asks
   if (lastToken !== undefined) {
     const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
     if (after) matches.push(placed(after, last.paragraph, 0))

@@ -49,12 +49,36 @@ function recoverEnd(paragraphs: readonly string[], segment: QuotedSegment): Quot
   return { ...segment, innerEnd, close: innerEnd }
 }
 
-/** Trim the whitespace just inside the marks so spans cover words only. */
+/**
+ * Whether the character at `at` is white space (`\s`). A printable ASCII character (`!` to `~`)
+ * is none, told by its code: the pattern is asked only of the others, so that the first and last
+ * characters of every quotation, mostly letters and marks, cost no regular expression.
+ */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code > 0x20 && code < 0x7f) return false
+  return space.test(text[at] as string)
+}
+
+/**
+ * Trim the whitespace just inside the marks so spans cover words only. The copy is written out
+ * field by field, in the order `scanParagraph` makes them, rather than spread: a spread copies
+ * through a generic path, for every quotation of every paragraph.
+ */
 function tighten(text: string, segment: QuotedSegment): QuotedSegment {
   let { innerStart, innerEnd } = segment
-  while (innerStart < innerEnd && space.test(text[innerStart] as string)) innerStart++
-  while (innerEnd > innerStart && space.test(text[innerEnd - 1] as string)) innerEnd--
-  return { ...segment, innerStart, innerEnd, turn: false }
+  while (innerStart < innerEnd && isSpaceAt(text, innerStart)) innerStart++
+  while (innerEnd > innerStart && isSpaceAt(text, innerEnd - 1)) innerEnd--
+  return {
+    paragraph: segment.paragraph,
+    open: segment.open,
+    close: segment.close,
+    innerStart,
+    innerEnd,
+    family: segment.family,
+    closed: segment.closed,
+    turn: false,
+  }
 }
 
 /**
