@@ -835,7 +835,12 @@ const holderWindow = 64
  * `ReferentList`), one per rule, set of kinds (those `pronounKinds` gives) and gender: made once,
  * not built again for each pronoun.
  */
-const lookupKeys = new WeakMap<ReadonlySet<SpeakerKind>, Map<string, string>>()
+const lookupKeys = new WeakMap<ReadonlySet<SpeakerKind>, Map<string, Array<string | undefined>>>()
+
+/** Where each gender's key is kept among a rule's keys (`lookupKeys`). */
+function genderSlot(gender: NameGender | null): number {
+  return gender === null ? 0 : gender === 'male' ? 1 : 2
+}
 
 function lookupKey(
   rule: string,
@@ -847,11 +852,18 @@ function lookupKey(
     keys = new Map()
     lookupKeys.set(kinds, keys)
   }
-  const name = gender === null ? rule : gender === 'male' ? `${rule}:male` : `${rule}:female`
-  let key = keys.get(name)
+  // Found by the rule and the gender's slot: no name is joined (and hashed) for each look-up.
+  let ofRule = keys.get(rule)
+  if (!ofRule) {
+    ofRule = [undefined, undefined, undefined]
+    keys.set(rule, ofRule)
+  }
+  const slot = genderSlot(gender)
+  let key = ofRule[slot]
   if (key === undefined) {
+    const name = gender === null ? rule : gender === 'male' ? `${rule}:male` : `${rule}:female`
     key = `${name}:${[...kinds].sort().join('+')}`
-    keys.set(name, key)
+    ofRule[slot] = key
   }
   return key
 }
