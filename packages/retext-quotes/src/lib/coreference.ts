@@ -2773,8 +2773,12 @@ export class Coreference {
       const cluster = clusterOf(index)
       if (cluster !== undefined) shown.add(cluster)
     }
+    // Being shown is evidence only for a name of no place's shape (below): the shape of a
+    // person's name is read only for those not shown already. (A place-shaped one left out
+    // may have its chains read for a cue verb below; that read is pure, and its answer unused.)
     people.clusters.forEach((cluster, at) => {
-      if (personShapedPastInitials(cluster.name)) shown.add(at)
+      if (shapes[at] === null && !shown.has(at) && personShapedPastInitials(cluster.name))
+        shown.add(at)
     })
     // Each chain is read once, and only while its cluster has no evidence yet.
     for (const chain of this.model.chains) {
