@@ -835,7 +835,12 @@ const holderWindow = 64
  * `ReferentList`), one per rule, set of kinds (those `pronounKinds` gives) and gender: made once,
  * not built again for each pronoun.
  */
-const lookupKeys = new WeakMap<ReadonlySet<SpeakerKind>, Map<string, string>>()
+const lookupKeys = new WeakMap<ReadonlySet<SpeakerKind>, Map<string, Array<string | undefined>>>()
+
+/** Where each gender's key is kept among a rule's keys (`lookupKeys`). */
+function genderSlot(gender: NameGender | null): number {
+  return gender === null ? 0 : gender === 'male' ? 1 : 2
+}
 
 function lookupKey(
   rule: string,
@@ -847,11 +852,18 @@ function lookupKey(
     keys = new Map()
     lookupKeys.set(kinds, keys)
   }
-  const name = gender === null ? rule : gender === 'male' ? `${rule}:male` : `${rule}:female`
-  let key = keys.get(name)
+  // Found by the rule and the gender's slot: no name is joined (and hashed) for each look-up.
+  let ofRule = keys.get(rule)
+  if (!ofRule) {
+    ofRule = [undefined, undefined, undefined]
+    keys.set(rule, ofRule)
+  }
+  const slot = genderSlot(gender)
+  let key = ofRule[slot]
   if (key === undefined) {
+    const name = gender === null ? rule : gender === 'male' ? `${rule}:male` : `${rule}:female`
     key = `${name}:${[...kinds].sort().join('+')}`
-    keys.set(name, key)
+    ofRule[slot] = key
   }
   return key
 }
@@ -2761,8 +2773,12 @@ export class Coreference {
       const cluster = clusterOf(index)
       if (cluster !== undefined) shown.add(cluster)
     }
+    // Being shown is evidence only for a name of no place's shape (below): the shape of a
+    // person's name is read only for those not shown already. (A place-shaped one left out
+    // may have its chains read for a cue verb below; that read is pure, and its answer unused.)
     people.clusters.forEach((cluster, at) => {
-      if (personShapedPastInitials(cluster.name)) shown.add(at)
+      if (shapes[at] === null && !shown.has(at) && personShapedPastInitials(cluster.name))
+        shown.add(at)
     })
     // Each chain is read once, and only while its cluster has no evidence yet.
     for (const chain of this.model.chains) {
