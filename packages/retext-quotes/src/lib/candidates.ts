@@ -30,7 +30,6 @@ import {
   isAgeModifier,
   isCue,
   isCueModifier,
-  isPeopleNounWord,
   type MentionPhrase,
   phraseAfter,
   phraseBefore,
@@ -694,15 +693,14 @@ function nearbyMentions(
   for (let at = 0; at < prepared.tokens.length; at++) {
     const token = prepared.tokens[at] as Token
     if (token.kind !== 'word') continue
-    if (subjectPronouns.has(pronounOf(token.lower))) {
+    // What the word is here, kept on its lexeme (`nearbyWordKind`): no set look-ups per token.
+    const kind = nearbyWordKind(token)
+    if (kind === subjectPronounWord) {
       found.push(pronounPhrase(token, token.text.replace(contraction, '')))
       continue
     }
-    const opensDescription = determiners.has(token.lower)
-    // A plural noun of people or bodies ("protesters", "Democrats", "fishermen"): the ending
-    // first, so that most words are spared their word's facts, found only when first read.
-    if (!opensDescription && !(hasPluralPeopleEnding(token.lower) && isPeopleNounWord(token)))
-      continue
+    if (kind === otherWord) continue
+    const opensDescription = kind === determinerWord
     // Speakers are subjects: a description counts where a clause may start, after a stop, a
     // comma, a conjunction or a quotation ("…," the official said). A determiner opens its
     // phrase; a plural noun is read back to its phrase's first word ("local fishermen"), and
@@ -734,6 +732,26 @@ function nearbyMentions(
 function namePhrase(text: string, start: number, end: number): MentionPhrase {
   return { text, start, end, form: 'name', appositions: [] }
 }
+
+/** What a word is to the scan of `nearbyMentions` (see `nearbyWordKind`). */
+const otherWord = 0
+const subjectPronounWord = 1
+const determinerWord = 2
+const pluralPeopleWord = 3
+
+/**
+ * What a word (as written) is to the scan of `nearbyMentions`, kept on its lexeme: a subject
+ * pronoun (contraction aside: `he’s`), else a determiner, else a plural noun of people or bodies
+ * ("protesters", "Democrats", "fishermen": the ending first, so that most words are spared the
+ * noun's look-up), else none of these. The tests, in that order, of the token's lowercase form,
+ * as the scan made them for each token (a token's \`lower\` is its text in lowercase).
+ */
+const nearbyWordKind = tokenFact((word: string): number => {
+  const lower = word.toLowerCase()
+  if (subjectPronouns.has(pronounOf(lower))) return subjectPronounWord
+  if (determiners.has(lower)) return determinerWord
+  return hasPluralPeopleEnding(lower) && isPeopleNoun(lower) ? pluralPeopleWord : otherWord
+})
 
 /**
  * Whether a word ends as a plural noun of people can (`-s` but not `-ss`, `-men`, `-people`,

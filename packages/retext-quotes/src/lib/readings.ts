@@ -28,6 +28,7 @@ import { connectingParticles, nameConnectors } from './words.js'
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
 const affiliationLink = /\s+(?:of|from|at|for|with)\s+(?:the\s+)?/u
 const anyLowercase = /\p{Ll}/u
+const anySpace = /\s/u
 const articleWord = new RegExp(`^(?:${articles.join('|')})$`, 'i')
 const capitalizedPossessive = /^\p{Lu}.*['’]s$/u
 const capitalsOnly = /^\p{Lu}{4,}$/u
@@ -188,6 +189,11 @@ function roleLedName(
  * becomes a role), and "Mike Ryan of the World Health Organization" is Mike Ryan.
  */
 export function normalizePhrase(given: MentionPhrase): MentionPhrase {
+  // A name of one word with no appositions (most name runs near a quotation) is left as it is:
+  // every reading below needs an apposition or a space in the text (the affiliation link, the
+  // cut before the name, the organization split all match across spaces).
+  if (given.form === 'name' && given.appositions.length === 0 && !anySpace.test(given.text))
+    return given
   let phrase = given
   // "the director of Amnesty International, Ann Vale, said": a description (even one holding
   // an organization's name) with a person's name set off after it names that person. Only a
