@@ -123,11 +123,15 @@ export interface CueMatch {
   rank: number
 }
 
+const comparisonVerb = /^(?:compared?|comparing|likened?)$/
+const comparisonPreposition = /^(?:to|with)$/
+
 /** "Talk compared to "…"": a comparison verb with no object is passive or a preposition. */
 export function comparesWithoutObject(tokens: readonly Token[], index: number): boolean {
+  // Asked of every cue word: the patterns are made once, not at each call.
   return (
-    /^(?:compared?|comparing|likened?)$/.test((tokens[index] as Token).lower) &&
-    /^(?:to|with)$/.test(tokens[index + 1]?.lower ?? '')
+    comparisonVerb.test((tokens[index] as Token).lower) &&
+    comparisonPreposition.test(tokens[index + 1]?.lower ?? '')
   )
 }
 

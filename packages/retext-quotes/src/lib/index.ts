@@ -284,9 +284,14 @@ function speechQuotes(
     if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed, ownSentence))
       kept.push({
         quote,
+        // Written out in the order of `cueMatches`' fields rather than spread (a spread copies
+        // through a generic path), the phrase normalized.
         matches: found.map((match) => ({
-          ...match,
           phrase: normalized(model, match.phrase, match.paragraph),
+          cue: match.cue,
+          role: match.role,
+          paragraph: match.paragraph,
+          rank: match.rank,
         })),
       })
   }
