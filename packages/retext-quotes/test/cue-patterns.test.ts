@@ -5,6 +5,7 @@ import {
   cueMatches,
   cueSubjects,
   isSpeakerPhrase,
+  quotingFrameAfter,
 } from '../src/lib/cue-patterns.js'
 import type { RawQuote } from '../src/lib/find-quotes.js'
 import type { ArticleModel } from '../src/lib/model.js'
@@ -510,5 +511,37 @@ describe('cueMatches: attributions found in more places', () => {
     expect(await matches('The ad claims “Ann Vale is the mayor you can trust.”')).toEqual([
       [['before-subject', 'The ad', 'claims', 0]],
     ])
+  })
+})
+
+describe('quotingFrameAfter', () => {
+  /** The quoter, the one quoted and the quoter's token of the frame after the first quotation. */
+  function frameAfter(model: ArticleModel) {
+    const quote = model.quotes[0]
+    const last = quote?.segments.at(-1)
+    const paragraph = last ? model.paragraphs[last.paragraph] : undefined
+    const closing = last ? paragraph?.quoteTokenAt.get(last.open) : undefined
+    if (!paragraph || closing === undefined) throw new Error('No quotation token')
+    const after = quotingFrameAfter(paragraph.text, paragraph.tokens, closing)
+    return after && [after.quoterPhrase.text, after.frame.object?.text ?? null, after.quoter]
+  }
+
+  it('reads the same frame whether or not the cue patterns read the subject first', async () => {
+    // The cue patterns keep where the subject after a quotation ends; the frame is read alike
+    // from that end as from a phrase of its own.
+    const text = '“We will rebuild the harbour,” Ann Vale quoted Dana Meyer as saying.'
+    const alone = frameAfter(await articleOf(text))
+    const model = await articleOf(text)
+    for (const quote of model.quotes) matchesOf(model, quote)
+    expect(alone).toEqual(['Ann Vale', 'Dana Meyer', 1])
+    expect(frameAfter(model)).toEqual(alone)
+  })
+
+  it('reads no frame after a plain cue, asked before or after the cue patterns', async () => {
+    const text = '“We will rebuild the harbour,” Ann Vale said on Friday.'
+    const model = await articleOf(text)
+    expect(frameAfter(model)).toBeNull()
+    for (const quote of model.quotes) matchesOf(model, quote)
+    expect(frameAfter(model)).toBeNull()
   })
 })
