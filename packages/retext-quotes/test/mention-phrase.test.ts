@@ -427,6 +427,15 @@ describe('isCue and isCueModifier', () => {
     expect(isCue(undefined)).toBe(false)
     expect(isCueModifier(undefined)).toBe(false)
   })
+
+  it('answer for each written form of a word, whichever was asked first', () => {
+    // The answer is kept per written form: "Warned" and "WARNED" asked first leave "warned" a cue.
+    const paragraph = paragraphOf('Warned by WARNED, Tomas Brio warned “Stop” and Vale warned.')
+    const cues = paragraph.tokens.filter((token) => isCue(token)).map((token) => token.text)
+    expect(cues).toEqual(['warned', 'warned'])
+    const quotation = paragraph.tokens.find((token) => token.kind === 'quote')
+    expect(quotation && isCue(quotation)).toBe(false)
+  })
 })
 
 describe('phraseAfter: sentence openers and ages', () => {

@@ -18,6 +18,41 @@ function phrase(text: string, form: MentionForm, appositions: Apposition[] = [])
 }
 
 describe('normalizePhrase', () => {
+  it('reads a name again the same way, whatever its offsets, and leaves a plain name as it is', () => {
+    // Whether a name is left as it is is kept by its text: the answer, not a phrase, so a later
+    // reading at other offsets, with appositions or as a description still reads afresh.
+    const plain = phrase('Ann Vale', 'name')
+    expect(normalizePhrase(plain)).toBe(plain)
+    const again: MentionPhrase = {
+      text: 'Ann Vale',
+      start: 40,
+      end: 48,
+      form: 'name',
+      appositions: [],
+    }
+    expect(normalizePhrase(again)).toBe(again)
+    const affiliated = (start: number): MentionPhrase => ({
+      text: 'Tomas Brio of the Rellmark Fisheries Board',
+      start,
+      end: start + 42,
+      form: 'name',
+      appositions: [],
+    })
+    for (const start of [0, 25, 0]) {
+      expect(normalizePhrase(affiliated(start))).toEqual({
+        text: 'Tomas Brio',
+        start,
+        end: start + 10,
+        form: 'name',
+        appositions: [
+          { text: 'of the Rellmark Fisheries Board', start: start + 10, end: start + 42 },
+        ],
+      })
+    }
+    const set = phrase('Ann Vale', 'name', [{ text: 'the harbour master', start: 20, end: 38 }])
+    expect(normalizePhrase(set)).toEqual(set)
+  })
+
   it('puts a name set off after a description first, the description as an apposition', () => {
     const description = 'the director of the Rellmark Fisheries Board'
     const named = normalizePhrase(

@@ -14,6 +14,7 @@ import {
   isRoleHead,
   isRoleWord,
 } from '@newsroom/names'
+import { tokenFact } from '@newsroom/nlcst-tokens'
 import { type Token, tokenStartingAt } from './paragraphs.js'
 import { isPartyTag, partyTagOpening } from './party-tag.js'
 import { isPeopleNoun, isPeopleNounToken } from './people.js'
@@ -1021,18 +1022,21 @@ function finishAfter(
 /** The length of the shortest cue verb ("say"). */
 const shortestCueVerb = Math.min(...[...cueVerbs].map((verb) => verb.length))
 
+/**
+ * Whether a word as written is a cue verb in lowercase, kept on its lexeme: cue verbs are
+ * lowercase in running text ("State", "Post" and "Claims" are names). Asked of most tokens
+ * near each quotation, by several readers: read back from the lexeme rather than compared and
+ * looked up again at every occurrence. A token's `lower` is its text in lowercase, so the word
+ * is its own `lower` exactly when it equals its lowercase.
+ */
+const isLowercaseCueWord = tokenFact(
+  (word: string): boolean =>
+    word.length >= shortestCueVerb && word === word.toLowerCase() && cueVerbs.has(word),
+)
+
 /** Whether a word is a cue verb. */
 export function isCue(token: Token | undefined): boolean {
-  // Cue verbs are lowercase in running text: "State", "Post" and "Claims" are names. That
-  // comparison comes before the look-up, which it spares every capitalized word, and so does
-  // the length, which spares the shortest words ("a", "of", "to", "is").
-  return (
-    token !== undefined &&
-    token.kind === 'word' &&
-    token.text === token.lower &&
-    token.lower.length >= shortestCueVerb &&
-    cueVerbs.has(token.lower)
-  )
+  return token !== undefined && token.kind === 'word' && isLowercaseCueWord(token)
 }
 
 /** Whether a word may stand between a speaker and the cue ("also", "has"). */

@@ -8,6 +8,7 @@ import {
   thirdPersonPossessives,
 } from '@newsroom/lexicon'
 import {
+  BoundedCache,
   foldName,
   isDictionaryWord,
   isGivenName,
@@ -189,11 +190,32 @@ function roleLedName(
  * becomes a role), and "Mike Ryan of the World Health Organization" is Mike Ryan.
  */
 export function normalizePhrase(given: MentionPhrase): MentionPhrase {
+  if (given.form !== 'name' || given.appositions.length > 0) return reorder(given)
   // A name of one word with no appositions (most name runs near a quotation) is left as it is:
   // every reading below needs an apposition or a space in the text (the affiliation link, the
   // cut before the name, the organization split all match across spaces).
-  if (given.form === 'name' && given.appositions.length === 0 && !anySpace.test(given.text))
-    return given
+  if (!anySpace.test(given.text)) return given
+  // A name of several words with no appositions is read again at each quotation near it, and
+  // most are left as they are ("Ann Vale"): whether it is depends on its text alone (see
+  // `namesLeftAsWritten`), known after the first reading.
+  if (namesLeftAsWritten.get(given.text) === true) return given
+  const read = reorder(given)
+  if (read === given) namesLeftAsWritten.set(given.text, true)
+  return read
+}
+
+/**
+ * The texts of name phrases with no appositions that `reorder` returns as they are. For such a
+ * phrase every test `reorder` makes reads its text only (the description and apposition
+ * readings need a description or an apposition; the affiliation link, the cut before the name
+ * and the organization split read the text's words and word lists), never its offsets: so
+ * whether it is left as it is is a function of the text. Only that answer is kept, not a
+ * phrase, so offsets and the phrase object are the caller's own. Across articles, bounded.
+ */
+const namesLeftAsWritten = new BoundedCache<string, true>(4096)
+
+/** `normalizePhrase` itself, for every phrase but a one-word name with no appositions. */
+function reorder(given: MentionPhrase): MentionPhrase {
   let phrase = given
   // "the director of Amnesty International, Ann Vale, said": a description (even one holding
   // an organization's name) with a person's name set off after it names that person. Only a
