@@ -880,11 +880,27 @@ const innerPreposition = /\s(?:of|from|at|for|with)\s/u
  * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
  */
 function personNameOf(chain: NameChain): string {
+  let name = chainNames.get(chain.text)
+  if (name === undefined) {
+    name = readPersonName(chain.text)
+    chainNames.set(chain.text, name)
+  }
+  return name
+}
+
+/**
+ * `personNameOf` by the chain's text, the only thing it reads: a person's chain is read for its
+ * name by the catalogue, then again by `clusterOfChain` (for each per-article read of roles,
+ * qualifiers and succession) and `rolesBeforeName`, and articles repeat the same names.
+ */
+const chainNames = new BoundedCache<string, string>(20_000)
+
+function readPersonName(chainText: string): string {
   // Only a chain holding an apostrophe can hold an owner: most are spared the pattern.
   const text =
-    chain.text.includes("'") || chain.text.includes('’')
-      ? chain.text.replace(leadingOwner, '')
-      : chain.text
+    chainText.includes("'") || chainText.includes('’')
+      ? chainText.replace(leadingOwner, '')
+      : chainText
   if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
 }
