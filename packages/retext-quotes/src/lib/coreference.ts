@@ -880,11 +880,27 @@ const innerPreposition = /\s(?:of|from|at|for|with)\s/u
  * affiliation), and "Ann Vale of the Ostrava Institute" is Ann Vale, read as a cue's phrase is.
  */
 function personNameOf(chain: NameChain): string {
+  let name = chainNames.get(chain.text)
+  if (name === undefined) {
+    name = readPersonName(chain.text)
+    chainNames.set(chain.text, name)
+  }
+  return name
+}
+
+/**
+ * `personNameOf` by the chain's text, the only thing it reads: a person's chain is read for its
+ * name by the catalogue, then again by `clusterOfChain` (for each per-article read of roles,
+ * qualifiers and succession) and `rolesBeforeName`, and articles repeat the same names.
+ */
+const chainNames = new BoundedCache<string, string>(20_000)
+
+function readPersonName(chainText: string): string {
   // Only a chain holding an apostrophe can hold an owner: most are spared the pattern.
   const text =
-    chain.text.includes("'") || chain.text.includes('’')
-      ? chain.text.replace(leadingOwner, '')
-      : chain.text
+    chainText.includes("'") || chainText.includes('’')
+      ? chainText.replace(leadingOwner, '')
+      : chainText
   if (!innerPreposition.test(text)) return text
   return normalizePhrase({ text, start: 0, end: text.length, form: 'name', appositions: [] }).text
 }
@@ -2873,11 +2889,15 @@ export class Coreference {
     ruledOut: string | null = null,
   ): Resolved {
     const position = { paragraph, offset: phrase.start }
-    const index = this.mentionAt.get(paragraph, phrase.start)
-    const known = knownAt(this.model, paragraph, phrase.start, phrase.end)
+    // A pronoun is read as one whatever the article holds (`readPhrase` returns at once): its
+    // catalogue index, entity mention, sentence opening and salient body are asked of names
+    // and descriptions only, and are read by nothing else below.
+    const pronoun = phrase.form === 'pronoun'
+    const index = pronoun ? undefined : this.mentionAt.get(paragraph, phrase.start)
+    const known = pronoun ? undefined : knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
     // "Vale said" in an article naming Tom Vale and his son Ed Vale: whichever the text shows.
-    if (phrase.form !== 'pronoun') {
+    if (!pronoun) {
       const namesake = this.resolveNamesake(phrase, paragraph, index)
       if (namesake) return namesake
     }
@@ -2956,9 +2976,10 @@ export class Coreference {
       cued,
       // A common word opening its sentence is no name ("Continue", "Shortly") unless the
       // article capitalizes it inside a sentence too ("…known as Bob. Bob said").
-      this.opensSentence(paragraph, phrase.start) &&
+      !pronoun &&
+        this.opensSentence(paragraph, phrase.start) &&
         !this.capitalizedInside().has(withoutApostropheS(phrase.text)),
-      (head) => this.salientBody(head, position),
+      pronoun ? undefined : (head) => this.salientBody(head, position),
     )
     // "the Rellmark Constitution says", "according to the World Factbook": a document is cited,
     // it does not speak; its author is not in the mention.

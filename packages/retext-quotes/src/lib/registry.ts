@@ -1,5 +1,5 @@
 import { articles } from '@newsroom/lexicon'
-import { foldName, slugify } from '@newsroom/names'
+import { BoundedCache, foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
@@ -212,6 +212,21 @@ export class SpeakerRegistry implements SpeakerSource {
  * connectors names run through ("Bank of America", "Ahmad bin Ali"). "The" may open it.
  */
 export function isNameShaped(phrase: string): boolean {
+  let shaped = nameShapes.get(phrase)
+  if (shaped === undefined) {
+    shaped = readNameShape(phrase)
+    nameShapes.set(phrase, shaped)
+  }
+  return shaped
+}
+
+/**
+ * `isNameShaped` by the phrase: a pure function of its text, asked again and again of the same
+ * names (each speaker's name each time a walk back passes it, each alias each time it comes).
+ */
+const nameShapes = new BoundedCache<string, boolean>(20_000)
+
+function readNameShape(phrase: string): boolean {
   const words = phrase.trim().split(spaces)
   return words.every(
     (word, at) =>
@@ -228,6 +243,21 @@ export function isNameShaped(phrase: string): boolean {
  * "on radio"), and one of function words only ("the") says nothing.
  */
 export function roleOf(phrase: string): string | null {
+  let role = phraseRoles.get(phrase)
+  if (role === undefined) {
+    role = readRole(phrase)
+    phraseRoles.set(phrase, role)
+  }
+  return role
+}
+
+/**
+ * `roleOf` by the phrase: a pure function of its text, read for every role a speaker is given
+ * (the same descriptions and titles again with each mention and each question's draft).
+ */
+const phraseRoles = new BoundedCache<string, string | null>(20_000)
+
+function readRole(phrase: string): string | null {
   const words = phrase.split(spaces).filter((word) => word !== '')
   while (words.length > 0 && leadingFunctionWord.test(words[0] as string)) words.shift()
   const first = (words[0] ?? '').toLowerCase()
