@@ -1,10 +1,10 @@
 import type { TokenParagraph } from '@newsroom/nlcst-tokens'
 import { type KnownMention, type NameChain, nameChains } from './article-names.js'
-import type { PhraseFacts } from './candidates.js'
 import { findQuotes, type RawQuote } from './find-quotes.js'
 import type { MarkProblem, QuotedSegment } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type PreparedParagraph, prepareParagraph, sentenceIndexAt } from './paragraphs.js'
+import type { PhraseFacts } from './phrase-facts.js'
 
 /** A place in the article: a paragraph and an offset in its text. */
 export interface Position {
