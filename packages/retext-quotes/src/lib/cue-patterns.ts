@@ -40,7 +40,6 @@ import {
 import { isWrittenState } from './party-tag.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { withoutPossessiveEnding } from './possessive.js'
-import { quotationEnding } from './quotation-ending.js'
 import { descriptionHead, possessiveOwner } from './readings.js'
 import { cueAfterSetOffClause, describesAnother, listAfter } from './set-off-clause.js'
 import {
@@ -532,62 +531,12 @@ export function quotingFrameAfter(
   let quoter = quoteToken + 1
   while (quoter - quoteToken <= 2 && attributionMark.test(tokens[quoter]?.text ?? '')) quoter++
   if (tokens[quoter]?.kind !== 'word') return null
-  // Where the subject ends, as `afterQuote` read it at the same token (most quotations), else
-  // read here: the phrase itself is read again only for a frame, which few quotations have.
-  const subjectNext = subjectEndAfter(text, tokens, quoter)
-  if (subjectNext === noSubject) return null
-  let verb = subjectNext
-  while (isCueModifier(tokens[verb]) && verb - subjectNext < 3) verb++
-  const frame = quotingFrameAt(text, tokens, verb, tokens.length)
-  if (!frame) return null
   const subject = phraseAfter(text, tokens, quoter, true)
-  return subject ? { frame, quoter, quoterPhrase: subject.phrase } : null
-}
-
-/** `subjectEndAfter` of a token where no phrase opens. */
-const noSubject = -1
-
-/**
- * Where the phrase read with its apposition at token `start` ends (its `next`), `noSubject` when
- * none opens there, for the tokens of one paragraph. `afterQuote` and `quotingFrameAfter` both
- * read the phrase right after a quotation (the second for every quotation the candidates ask of):
- * the first reading keeps its end here, so that the second reads a number rather than the phrase
- * again. Kept by the paragraph's token array, which is made anew for each article's model: an
- * entry lives as long as the article's paragraphs (as `namedKinOf` in named-kin.ts), and
- * `phraseAfter` is a function of the paragraph's text and tokens and the start alone.
- */
-const subjectEnds = new WeakMap<readonly Token[], { text: string; ends: Map<number, number> }>()
-
-/** The ends `subjectEnds` keeps for a paragraph's tokens and text, made when first asked. */
-function subjectEndsOf(text: string, tokens: readonly Token[]): Map<number, number> {
-  const kept = subjectEnds.get(tokens)
-  // One text goes with one token array; a caller pairing them otherwise is answered afresh.
-  if (kept !== undefined && kept.text === text) return kept.ends
-  const ends = new Map<number, number>()
-  subjectEnds.set(tokens, { text, ends })
-  return ends
-}
-
-/** `phraseAfter(text, tokens, start, true)`, kept in `subjectEnds`. */
-function subjectAfter(
-  text: string,
-  tokens: readonly Token[],
-  start: number,
-): { phrase: MentionPhrase; next: number } | null {
-  const subject = phraseAfter(text, tokens, start, true)
-  subjectEndsOf(text, tokens).set(start, subject === null ? noSubject : subject.next)
-  return subject
-}
-
-/** The `next` of `phraseAfter(text, tokens, start, true)` (`noSubject`: null), read once. */
-function subjectEndAfter(text: string, tokens: readonly Token[], start: number): number {
-  const ends = subjectEndsOf(text, tokens)
-  const known = ends.get(start)
-  if (known !== undefined) return known
-  const subject = phraseAfter(text, tokens, start, true)
-  const next = subject === null ? noSubject : subject.next
-  ends.set(start, next)
-  return next
+  if (!subject) return null
+  let verb = subject.next
+  while (isCueModifier(tokens[verb]) && verb - subject.next < 3) verb++
+  const frame = quotingFrameAt(text, tokens, verb, tokens.length)
+  return frame ? { frame, quoter, quoterPhrase: subject.phrase } : null
 }
 
 /** The quoter of a quoting frame before its quotation: the phrase right before its verb. */
@@ -826,7 +775,7 @@ function afterQuote(
     if (after) return { phrase: after.phrase, cue: 'according to', role: 'after-according' }
   }
   // "…," Wang added / he said / a senior official, who declined to be named, said
-  const subject = subjectAfter(text, tokens, index)
+  const subject = phraseAfter(text, tokens, index, true)
   if (!subject) return null
   // "describing as "…" a Donald Trump tweet": an article before a name makes the cue a noun.
   if (subject.phrase.form === 'name' && opensWithIndefinite.test(subject.phrase.text)) return null
@@ -1278,6 +1227,9 @@ function sentenceOf(paragraph: PreparedParagraph, offset: number): [number, numb
 
 /** Whether a quotation's words end with a comma (`"…," he said`). */
 const endsWithComma = /,["'”’]*$/
+/** Whether a quotation's words end a sentence, and whether they ask (made once: asked of each). */
+const endsWithStop = /[.!?…]["'”’)\]]*$/u
+const endsAsking = /[!?]["'”’)\]]*$/u
 
 /** The quoted segment a reader needs: where it opens and closes, and its words. */
 export interface QuoteSpan {
@@ -1316,10 +1268,10 @@ export function cueMatches(
   const firstParagraph = paragraphs[first.paragraph] as PreparedParagraph
   const lastToken = lastParagraph.quoteTokenAt.get(last.open)
   const firstToken = firstParagraph.quoteTokenAt.get(first.open)
-  const ending = quotationEnding(lastParagraph.text, last.innerStart, last.innerEnd)
-  const comma = ending.comma
-  const endsSentence = ending.stop && !comma
-  const asks = ending.asks
+  const inner = lastParagraph.text.slice(last.innerStart, last.innerEnd).trimEnd()
+  const comma = endsWithComma.test(inner)
+  const endsSentence = endsWithStop.test(inner) && !comma
+  const asks = endsAsking.test(inner)
   if (lastToken !== undefined) {
     const after = afterQuote(lastParagraph, lastToken + 1, endsSentence, comma, asks)
     if (after) matches.push(placed(after, last.paragraph, 0))
