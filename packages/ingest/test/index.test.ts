@@ -390,6 +390,30 @@ describe('metadata', () => {
     expect(dateOf('February 30, 2025')).toBeNull()
   })
 
+  it('reads a byline line that also gives the date and the read time', () => {
+    // Article pages print them on one line: "By Jane Doe · June 19, 2023 · Read Time: 4 min".
+    const meta = 'By Danica Ferrow · March 14, 2026 · Read Time: 4 min'
+    const text = `Harbor council votes to rebuild pier\n\nCoastline Gazette\n${meta}\n\nThe harbor council voted on Thursday night to rebuild the pier.\n`
+    const fromText = ingest({ path: 'pier.txt', contents: bytes(text) }).data.article
+    expect(fromText?.publisher).toBe('Coastline Gazette')
+    expect(fromText?.byline).toBe('Danica Ferrow')
+    expect(fromText?.publishedAt).toBe('2026-03-14')
+    expect(fromText?.readTimeMinutes).toBe(4)
+    expect(fromText?.readTimeSource).toBe('stated')
+    expect(fromText?.blocks.map((block) => block.text)).toEqual([
+      'The harbor council voted on Thursday night to rebuild the pier.',
+    ])
+    const page = `<html><head><title>Harbor council votes to rebuild pier</title></head><body><article><h1>Harbor council votes to rebuild pier</h1><div class="meta"><span>By Danica Ferrow</span> · <time>March 14, 2026</time> · <span>4 min read</span></div><p>The harbor council voted on Thursday night to rebuild the pier, ending a year of argument over whether the old structure should be saved.</p><p>Work is expected to begin next spring, the council said in a statement on Friday.</p></article></body></html>`
+    const fromHtml = ingest({ path: 'pier.html', contents: bytes(page) }).data.article
+    expect(fromHtml?.byline).toBe('Danica Ferrow')
+    expect(fromHtml?.publishedAt).toBe('2026-03-14')
+    expect(fromHtml?.readTimeMinutes).toBe(4)
+    expect(fromHtml?.blocks[0]?.text).toMatch(/^The harbor council voted/)
+    // A part that is neither a date nor a read time still makes the line ordinary text.
+    const other = `Pier\n\nBy Danica Ferrow · Harbor desk\n\nThe council voted on Thursday night.\n`
+    expect(ingest({ path: 'o.txt', contents: bytes(other) }).data.article?.byline).toBeNull()
+  })
+
   it('keeps quotation marks and apostrophes as written', () => {
     const text = 'Quotes\n\n‘It’s “fine”,’ said Petra Salo, and "that\'s that".\n'
     expect(ingest({ path: 'q.txt', contents: bytes(text) }).data.article?.blocks[0]?.text).toBe(

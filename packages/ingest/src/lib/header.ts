@@ -21,6 +21,7 @@ export function applyMetadataLine(draft: Draft, kind: MetadataLine, line: Line, 
       draft.places.byline ??= line
       draft.byline ??= kind.byline
       if (kind.date !== undefined) draft.publishedAt ??= kind.date
+      if (kind.readTime !== undefined) draft.readTimeStated ??= kind.readTime
       break
     }
     case 'date': {

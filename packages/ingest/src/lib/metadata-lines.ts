@@ -27,6 +27,8 @@ export interface BylineLine {
   byline: string
   /** A date given on the same line ("By Jane Doe | June 19, 2023"). */
   date: string | undefined
+  /** A read time given on the same line ("By Jane Doe · June 19, 2023 · 4 min read"). */
+  readTime: number | undefined
 }
 
 const bylinePrefix = /^(?:by|written by|words by|author|authors|reporting by)\s*:?\s+/i
@@ -34,8 +36,9 @@ const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|del|der|van|von|bin|al|la|le|
 
 /**
  * A byline ("By Saibal Dasgupta", "By Roshan Noorzai, Noshaba Ashna", "Written by Jane Doe, AFP")
- * with an optional date after a separator. Only name-like words are accepted, so a sentence that
- * happens to begin with "By" is not taken for a byline.
+ * with an optional date and read time after separators, as article pages print them on one line
+ * ("By Jane Doe · June 19, 2023 · Read Time: 4 min"). Only name-like words are accepted, so a
+ * sentence that happens to begin with "By" is not taken for a byline.
  */
 export function parseByline(text: string): BylineLine | undefined {
   const trimmed = text.trim()
@@ -50,12 +53,18 @@ export function parseByline(text: string): BylineLine | undefined {
     return undefined
   }
   let date: string | undefined
+  let readTime: number | undefined
   for (const part of rest) {
+    const minutes = parseReadTime(part)
+    if (minutes !== undefined) {
+      readTime = minutes
+      continue
+    }
     const parsed = parseDate(part)
     if (parsed === undefined) return undefined
     date = parsed.iso
   }
-  return { byline: names.replace(/[\s,]+$/, ''), date }
+  return { byline: names.replace(/[\s,]+$/, ''), date, readTime }
 }
 
 /**
@@ -74,7 +83,7 @@ export function isPublisherCandidate(text: string): boolean {
 /** The kind of a header line, or undefined for ordinary text. */
 export type MetadataLine =
   | { kind: 'read-time'; minutes: number }
-  | { kind: 'byline'; byline: string; date: string | undefined }
+  | { kind: 'byline'; byline: string; date: string | undefined; readTime: number | undefined }
   | { kind: 'date'; iso: string; weekdayMismatch: { stated: string; actual: string } | null }
 
 export function classifyMetadataLine(text: string): MetadataLine | undefined {
