@@ -11,6 +11,23 @@ afterEach(() => {
 })
 
 describe('newsroom new', () => {
+  it('refuses a --date that is no date, writing nothing', async () => {
+    const errors: string[] = []
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(String(line)))
+    for (const date of ['tomorrow', '2026-02-30', '2024-6-1']) {
+      expect(await main(['new', 'Ferry Returns', '--content', scratch, '--date', date])).toBe(2)
+    }
+    expect(errors.join('\n')).toContain('--date must be a date such as 2024-06-19')
+    await expect(readFile(join(scratch, 'ferry-returns.md'), 'utf8')).rejects.toThrow()
+    expect(
+      await main(['new', 'Ferry Returns', '--content', scratch, '--date', '2026-03-14T09:30:00Z']),
+    ).toBe(0)
+    expect(await readFile(join(scratch, 'ferry-returns.md'), 'utf8')).toContain(
+      'date: 2026-03-14T09:30:00Z',
+    )
+  })
+
   it('writes a Markdown article that `newsroom check` accepts, and never overwrites it', async () => {
     const printed: string[] = []
     vi.spyOn(console, 'log').mockImplementation((line: string) => printed.push(line))

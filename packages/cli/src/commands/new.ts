@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newArticlePlaceholder } from '@newsroom/ingest'
 import { slugify } from '@newsroom/names'
+import { IsoDate } from '@newsroom/schema'
 import { stringify } from 'yaml'
 import { type Command, stringOption } from '../command.js'
 import { cliErrors } from '../errors.js'
@@ -29,11 +30,22 @@ Options:
     const folder = stringOption(values, 'content') ?? 'content'
     const path = join(folder, `${slug}.md`)
     const givenSlug = stringOption(values, 'slug')
+    const date = stringOption(values, 'date')
+    // Checked as `newsroom check` checks the front matter, so that `new` never writes a date the
+    // next check refuses.
+    if (date !== undefined && !IsoDate.safeParse(date).success) {
+      throw cliErrors.badArguments(
+        'new',
+        new Error(
+          `--date must be a date such as 2024-06-19 or 2024-06-19T08:00:00Z, not ${JSON.stringify(date)}`,
+        ),
+      )
+    }
     const frontMatter = stringify({
       title,
       ...(givenSlug === undefined ? {} : { slug }),
       dek: null,
-      date: stringOption(values, 'date') ?? null,
+      date: date ?? null,
       publisher: null,
       author: null,
       url: null,
