@@ -414,6 +414,24 @@ describe('metadata', () => {
     expect(ingest({ path: 'o.txt', contents: bytes(other) }).data.article?.byline).toBeNull()
   })
 
+  it("takes a saved page's <h1> for the title when its <title> only adds a site's name", () => {
+    const page = (title: string, heading: string) =>
+      `<html><head><title>${title}</title></head><body><article><h1>${heading}</h1><p>The harbor council voted on Thursday night to rebuild the pier, ending a year of argument.</p><p>Work is expected to begin next spring, the council said in a statement on Friday.</p></article></body></html>`
+    const titleOf = (title: string, heading: string) =>
+      ingest({ path: 'pier.html', contents: bytes(page(title, heading)) }).data.article?.title
+    expect(
+      titleOf('Council votes to rebuild pier | Coastline Gazette', 'Council votes to rebuild pier'),
+    ).toBe('Council votes to rebuild pier')
+    expect(
+      titleOf('Council votes to rebuild pier - Gazette', 'Council votes to rebuild pier'),
+    ).toBe('Council votes to rebuild pier')
+    // A title that says more than the heading in another way is kept.
+    expect(titleOf('Pier: the vote in full', 'Pier')).toBe('Pier: the vote in full')
+    expect(titleOf('Council votes to rebuild pier', 'Pier vote')).toBe(
+      'Council votes to rebuild pier',
+    )
+  })
+
   it('keeps quotation marks and apostrophes as written', () => {
     const text = 'Quotes\n\n‘It’s “fine”,’ said Petra Salo, and "that\'s that".\n'
     expect(ingest({ path: 'q.txt', contents: bytes(text) }).data.article?.blocks[0]?.text).toBe(

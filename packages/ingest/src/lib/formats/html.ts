@@ -156,6 +156,15 @@ function trimSiteName(title: string, siteName: string | undefined): string {
   return /\S$/.test(rest) ? rest : title
 }
 
+/**
+ * A `<title>` that is the page's `<h1>` plus a suffix (" | Coastline Gazette", " - Gazette") the
+ * page names no site for: the heading, which is the headline without the site's name.
+ */
+function trimTitleSuffix(title: string, heading: string | undefined): string {
+  if (!heading || title.length <= heading.length || !title.startsWith(heading)) return title
+  return /^\s+[|\-–—·]\s+\S/.test(title.slice(heading.length)) ? heading : title
+}
+
 /** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
 function withBlocksInside(root: Element): Set<Element> {
   const holders = new Set<Element>()
@@ -254,11 +263,11 @@ export function parseHtml(original: string, file: VFile): Draft {
     document.documentElement?.getAttribute('lang') ??
     first(meta, 'og:locale', 'content-language', 'language')
 
+  const firstHeading = document.querySelector('h1')?.textContent?.trim() || undefined
   const metaTitle =
     jsonLd.headline ??
     first(meta, 'og:title', 'twitter:title', 'dc.title') ??
-    (htmlTitle ? trimSiteName(htmlTitle, siteName) : undefined)
-  const firstHeading = document.querySelector('h1')?.textContent?.trim() || undefined
+    (htmlTitle ? trimTitleSuffix(trimSiteName(htmlTitle, siteName), firstHeading) : undefined)
   draft.dek =
     jsonLd.description ??
     first(meta, 'og:description', 'description', 'twitter:description') ??
