@@ -31,16 +31,25 @@ function offsetOf(message: VFileMessage): number | undefined {
 /**
  * One diagnostic per VFile message, with the file path relative to the content folder. `relocate`
  * maps a message's offset to the place to report (enrichment messages are placed in the joined
- * block text, not in the content file).
+ * block text, not in the content file); `fieldPlaces` places a message without an offset by the
+ * field it names (enrichment's messages about override entries: see ingest's `fieldPlaces`).
  */
 export function toDiagnostics(
   file: VFile,
   sourceFile: string,
   relocate?: (offset: number) => { line: number; column: number } | undefined,
+  fieldPlaces?: Readonly<Record<string, { line: number; column: number }>>,
 ): Diagnostic[] {
   return file.messages.map((message) => {
     const offset = relocate ? offsetOf(message) : undefined
-    const place = offset === undefined ? undefined : relocate?.(offset)
+    const field = (message as VFileMessage & MessageExtras).field
+    // A message about a field of the file (an override entry) is placed where the field is written.
+    const place =
+      offset === undefined
+        ? field === undefined || fieldPlaces === undefined || !Object.hasOwn(fieldPlaces, field)
+          ? undefined
+          : fieldPlaces[field]
+        : relocate?.(offset)
     return {
       file: sourceFile,
       line: place ? place.line : relocate ? null : (message.line ?? null),
@@ -48,7 +57,7 @@ export function toDiagnostics(
       severity: severityOf(message),
       message: message.reason,
       ruleId: ruleIdOf(message),
-      field: (message as VFileMessage & MessageExtras).field ?? null,
+      field: field ?? null,
       hint: message.note ?? null,
       url: message.url ?? null,
     }

@@ -60,6 +60,13 @@ export const cliErrors = {
       `\`newsroom ${command}\` needs the option --${option}.`,
       `Run \`newsroom ${command} --help\` for its options.`,
     ),
+  /** A positional argument left out (or given empty), named as the usage line names it. */
+  missingArgument: (command: string, argument: string, example: string) =>
+    new CliError(
+      'MissingArgument',
+      `\`newsroom ${command}\` needs ${argument}, such as \`newsroom ${command} ${example}\`.`,
+      `Run \`newsroom ${command} --help\` for its arguments and options.`,
+    ),
   articleExists: (path: string) =>
     new CliError(
       'ArticleExists',

@@ -73,8 +73,10 @@ export interface RunNotice {
 export interface ProcessResult {
   report: Report
   articles: Article[]
-  /** Files served from the cache. */
+  /** Files served from the cache (those that failed included). */
   cached: number
+  /** Of `articles`, those served from the cache: at most `report.articles`. */
+  cachedArticles: number
   /**
    * Of those, files the content index knew unchanged by their size, modification time and inode:
    * served without reading them (nor, when their entry is as recorded, hashing the entry).
@@ -296,6 +298,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
 
   let done = 0
   let cached = 0
+  const fromCache = new Set<string>()
   let cacheError: string | undefined
   let damaged = 0
   let indexed = 0
@@ -307,8 +310,10 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
     const outcomes = new Map<string, Promise<CacheEntry>>()
     const toWorker = (sourceFile: string) =>
       (pool as WorkerPool).run(sourceFile).then((outcome) => {
-        if (outcome.cached) cached++
-        else if (known.has(sourceFile)) damaged++
+        if (outcome.cached) {
+          cached++
+          fromCache.add(sourceFile)
+        } else if (known.has(sourceFile)) damaged++
         cacheError ??= outcome.cacheError
         if (outcome.milliseconds !== undefined) timings.set(sourceFile, outcome.milliseconds)
         if (outcome.digest !== undefined) digests.set(sourceFile, outcome.digest)
@@ -336,6 +341,7 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
         continue
       }
       cached++
+      fromCache.add(sourceFile)
       indexed++
       digests.set(sourceFile, served.row.digest)
       rows.set(sourceFile, served.row)
@@ -374,7 +380,18 @@ export async function processContent(options: ProcessOptions): Promise<ProcessRe
   }
   try {
     return await finish(
-      { results, skipped, version, cached, indexed, cacheError, damaged, timings, digests },
+      {
+        results,
+        skipped,
+        version,
+        cached,
+        fromCache,
+        indexed,
+        cacheError,
+        damaged,
+        timings,
+        digests,
+      },
       output && { ...output, record: cacheDir === false ? undefined : cacheDir },
       options.publishIf,
       await publication,
@@ -390,6 +407,8 @@ interface Processed {
   skipped: Array<{ path: string; kind: string }>
   version: string
   cached: number
+  /** The files served from the cache. */
+  fromCache: ReadonlySet<string>
   indexed: number
   cacheError: string | undefined
   /** Files the content index knew unchanged whose cache entry was missing or damaged. */
@@ -409,7 +428,18 @@ interface Output {
 
 /** Build the report and indexes of what was processed and, given an output folder, write them. */
 async function finish(
-  { results, skipped, version, cached, indexed, cacheError, damaged, timings, digests }: Processed,
+  {
+    results,
+    skipped,
+    version,
+    cached,
+    fromCache,
+    indexed,
+    cacheError,
+    damaged,
+    timings,
+    digests,
+  }: Processed,
   output: Output | undefined,
   publishIf: ProcessOptions['publishIf'],
   { readPublication, settlePublication, today }: typeof import('./publication.js'),
@@ -445,6 +475,9 @@ async function finish(
         )
   const publication = settlePublication(results, previous, today())
   const articles = results.flatMap(({ entry }) => (entry.article ? [entry.article] : []))
+  const cachedArticles = results.filter(
+    ({ sourceFile, entry }) => entry.article && fromCache.has(sourceFile),
+  ).length
   const diagnostics = [
     ...results.flatMap(({ entry }) => entry.diagnostics),
     ...skippedDiagnostics(skipped),
@@ -498,7 +531,7 @@ async function finish(
       })
     published = true
   }
-  return { report, articles, cached, indexed, notices, published, timings }
+  return { report, articles, cached, cachedArticles, indexed, notices, published, timings }
 }
 
 /**

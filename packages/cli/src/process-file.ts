@@ -33,8 +33,11 @@ export async function processFile(sourceFile: string, contents: Uint8Array): Pro
     const enriched = await enrich(article)
     const sources = ingested.data.blockSources ?? {}
     diagnostics.push(
-      ...toDiagnostics(enriched, sourceFile, (offset) =>
-        toSourcePlace(offset, article.blocks, sources),
+      ...toDiagnostics(
+        enriched,
+        sourceFile,
+        (offset) => toSourcePlace(offset, article.blocks, sources),
+        ingested.data.fieldPlaces,
       ),
     )
     return { article: enriched.data.enriched ?? null, diagnostics }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
@@ -11,6 +11,21 @@ afterEach(() => {
 })
 
 describe('newsroom new', () => {
+  it('names the title argument when the title is missing or empty, writing nothing', async () => {
+    const errors: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(String(line)))
+    const content = join(scratch, 'untitled')
+    for (const args of [[], [''], ['  ']]) {
+      errors.length = 0
+      expect(await main(['new', ...args, '--content', content])).toBe(2)
+      expect(errors).toEqual([
+        'MissingArgument: `newsroom new` needs the article\'s title as its first argument (there is no --title option), such as `newsroom new "Council approves sea wall"`.',
+        '  hint: Run `newsroom new --help` for its arguments and options.',
+      ])
+    }
+    await expect(readdir(content)).rejects.toThrow()
+  })
+
   it('refuses a --date that is no date, writing nothing', async () => {
     const errors: string[] = []
     vi.spyOn(console, 'log').mockImplementation(() => {})

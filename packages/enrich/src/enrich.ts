@@ -12,6 +12,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import retextEnglishParser from './english-parser.js'
 import { oneByteText } from './one-byte-text.js'
+import { reportMisspeltTopics, reportUnmatchedSpeakerNames } from './override-messages.js'
 import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
@@ -108,6 +109,7 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   const tree = sharedProcessor.parse(file)
   await sharedProcessor.run(tree, file)
   applyTopicHints(file, article.sourceFormat)
+  reportMisspeltTopics(file, article.overrides.addTopics)
 
   const sentimentData = file.data.sentiment
   const entities = file.data.entities ?? { people: [], organizations: [], places: [] }
@@ -128,6 +130,7 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
     placed.speakers,
     article.overrides.speakerNames,
   )
+  reportUnmatchedSpeakerNames(file, overridden.unmatched, placed.speakers)
   const quotes = overridden.quotes.map((quote) => ({
     ...quote,
     sentiment: sentimentData?.quotes[quote.id] ?? null,

@@ -4,27 +4,31 @@ import type { Quote, Speaker } from '@newsroom/schema'
 /**
  * Apply front-matter `speakerNames` overrides (`Wang: Wang Yi`): a named speaker whose name or
  * alias is a key takes the given canonical name and its id; speakers that end up with the same id
- * are merged, and the quotes follow. Anonymous and group speakers are left alone.
+ * are merged, and the quotes follow. Anonymous and group speakers are left alone. `unmatched` are
+ * the keys that name no named speaker (a typo, or a person the article does not quote).
  */
 export function applySpeakerOverrides(
   quotes: readonly Quote[],
   speakers: readonly Speaker[],
   speakerNames: Readonly<Record<string, string>>,
-): { quotes: Quote[]; speakers: Speaker[] } {
+): { quotes: Quote[]; speakers: Speaker[]; unmatched: string[] } {
   const wanted = new Map(
     Object.entries(speakerNames).map(([from, to]) => [from.trim().toLowerCase(), to.trim()]),
   )
-  if (wanted.size === 0) return { quotes: [...quotes], speakers: [...speakers] }
+  if (wanted.size === 0) return { quotes: [...quotes], speakers: [...speakers], unmatched: [] }
+  const matched = new Set<string>()
 
   const renamed = new Map<string, Speaker>()
   const byOldId = new Map<string, Speaker>()
   for (const speaker of speakers) {
     const named = speaker.kind === 'person' || speaker.kind === 'organization'
-    const target = named
+    const key = named
       ? [speaker.name, ...speaker.aliases]
-          .map((name) => wanted.get(name.toLowerCase()))
-          .find(Boolean)
+          .map((name) => name.toLowerCase())
+          .find((name) => wanted.has(name))
       : undefined
+    if (key !== undefined) matched.add(key)
+    const target = key === undefined ? undefined : wanted.get(key)
     const name = target ?? speaker.name
     const id = target ? slugify(name) || speaker.id : speaker.id
     const existing = renamed.get(id)
@@ -50,6 +54,8 @@ export function applySpeakerOverrides(
   }
 
   return {
+    // The keys as the article gives them: a message about one names it as written.
+    unmatched: Object.keys(speakerNames).filter((from) => !matched.has(from.trim().toLowerCase())),
     speakers: [...renamed.values()],
     quotes: quotes.map((quote) => {
       const speaker = quote.speaker && byOldId.get(quote.speaker.id)

@@ -90,6 +90,35 @@ describe('speaker overrides', () => {
     ).toHaveLength(3)
     expect(article.speakers.some((speaker) => speaker.name === 'Marta Okonkwo')).toBe(false)
   })
+
+  it('warns about a name that names no speaker of the article, with the field of the entry', async () => {
+    const file = await api.enrich({
+      ...ingested,
+      overrides: {
+        ...ingested.overrides,
+        speakerNames: { 'Marta Okonkwo': 'Marta A. Okonkwo', 'Nobody Here': 'Somebody Else' },
+      },
+    })
+    const unmatched = file.messages.filter((message) => message.ruleId === 'unmatched-speaker-name')
+    expect(
+      unmatched.map((message) => [
+        message.fatal,
+        message.source,
+        (message as { field?: string }).field,
+        message.reason,
+        message.note,
+      ]),
+    ).toEqual([
+      [
+        false,
+        'enrich',
+        'overrides.speakerNames["Nobody Here"]',
+        'Unexpected `overrides.speakerNames` entry `Nobody Here` that names no speaker of the article',
+        "Its named speakers: `Felix Aranda`, `Marta Okonkwo`. Write the name (or an alias) as the article's speakers give it; until then the entry is ignored.",
+      ],
+    ])
+    expect(file.data.enriched.speakers.map((speaker) => speaker.name)).toContain('Marta A. Okonkwo')
+  })
 })
 
 describe('topics in Newsroom terms', () => {
@@ -108,6 +137,30 @@ describe('topics in Newsroom terms', () => {
     expect(await hint('markdown')).toMatch(/`topics` in front matter/)
     expect(await hint('json')).toMatch(/`overrides\.addTopics` in the JSON/)
     expect(await hint('text')).toMatch(/Convert the article to Markdown/)
+  })
+
+  it('warns about an added topic a letter or two from a taxonomy topic, not about a free one', async () => {
+    const file = await api.enrich({
+      ...quiet('markdown'),
+      overrides: { ...ingested.overrides, addTopics: ['diplomcy', 'canal-walks'] },
+    })
+    const unknown = file.messages.filter((message) => message.ruleId === 'unknown-manual-topic')
+    expect(
+      unknown.map((message) => [
+        message.actual,
+        message.fatal,
+        (message as { field?: string }).field,
+        message.note,
+      ]),
+    ).toEqual([
+      [
+        'diplomcy',
+        false,
+        'overrides.addTopics["diplomcy"]',
+        'Write `diplomacy` if that topic is meant; otherwise `diplomcy` gets a topic page of its own.',
+      ],
+      ['canal-walks', undefined, 'overrides.addTopics["canal-walks"]', undefined],
+    ])
   })
 
   it('takes front matter tags that name a taxonomy topic as topics', async () => {

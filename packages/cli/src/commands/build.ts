@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path'
 import { type Command, stringOption } from '../command.js'
 import { displayPath } from '../display-path.js'
 import { cliErrors } from '../errors.js'
+import { runSummary } from '../run-summary.js'
+import { escapeControl } from '../terminal-text.js'
 import { processingOptions, processingUsage, runProcessing } from './shared-options.js'
 
 function runScript(folder: string, script: string): Promise<number | null> {
@@ -29,13 +31,15 @@ ${processingUsage}`,
   async run(values) {
     const site = resolve(stringOption(values, 'site') ?? 'apps/site')
     // A failing run leaves the site's data as it was: the next `eleventy` never sees half of it.
-    const { code } = await runProcessing('build', values, join(site, '.newsroom'), true)
+    const data = join(site, '.newsroom')
+    const started = performance.now()
+    const { result, code } = await runProcessing('build', values, data, true)
     if (code !== 0) {
-      console.error(
-        `${displayPath(join(site, '.newsroom'))} left as it was; the site was not built`,
-      )
+      console.error(`${escapeControl(displayPath(data))} left as it was; the site was not built`)
       return code
     }
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    console.error(runSummary(result, escapeControl(displayPath(data)), seconds))
     const exit = await runScript(site, 'build')
     if (exit !== 0) throw cliErrors.siteBuildFailed(site, exit)
     return 0

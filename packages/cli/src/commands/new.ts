@@ -25,7 +25,12 @@ Options:
   },
   async run(values, positionals) {
     const title = positionals.join(' ').trim()
-    if (!title) throw cliErrors.missingOption('new', 'title (as the first argument)')
+    if (!title)
+      throw cliErrors.missingArgument(
+        'new',
+        "the article's title as its first argument (there is no --title option)",
+        '"Council approves sea wall"',
+      )
     const slug = slugify(stringOption(values, 'slug') ?? title) || 'untitled'
     const folder = stringOption(values, 'content') ?? 'content'
     const path = join(folder, `${slug}.md`)

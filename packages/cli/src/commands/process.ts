@@ -1,6 +1,7 @@
 import { type Command, stringOption } from '../command.js'
 import { displayPath } from '../display-path.js'
 import { cliErrors } from '../errors.js'
+import { runSummary } from '../run-summary.js'
 import { escapeControl } from '../terminal-text.js'
 import { processingOptions, processingUsage, runProcessing } from './shared-options.js'
 
@@ -26,9 +27,7 @@ ${processingUsage}`,
     const started = performance.now()
     const { result, code } = await runProcessing('process', values, out)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    console.error(
-      `processed ${result.report.articles} article(s) (${result.cached} from cache, ${result.report.failed} failed) into ${escapeControl(displayPath(out))} in ${seconds}s`,
-    )
+    console.error(runSummary(result, escapeControl(displayPath(out)), seconds))
     return code
   },
 }

@@ -12,9 +12,10 @@ import { dropLineStart, segmentText } from './draft.js'
 import { splitGluedHeadings } from './glued-headings.js'
 import { detectHeadings } from './headings.js'
 import { detectLanguage, languageName } from './language.js'
-import { report, startOfFile } from './messages.js'
+import { type Place, report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
 import { countWords, normalizeBlockText, stripUnpublishable } from './normalize.js'
+import { nameProblem, overrideField } from './override-names.js'
 import { restoreParagraphs } from './paragraph-breaks.js'
 import { paragraphReader } from './paragraph-reader.js'
 import { reportPlaceholders } from './placeholder.js'
@@ -348,15 +349,48 @@ function authorsFor(
   return names.map((name, index) => ({ name, kind: authors[index]?.kind ?? 'person' }))
 }
 
-/** Overrides with their lists bounded; a speaker name too long to be a name is left out. */
+/**
+ * Overrides with their lists bounded; a speaker name too long to be a name is left out, and so is
+ * one whose canonical name is no name (an error: it would be published as someone's name). Where
+ * each entry is written goes on `file.data.fieldPlaces`, for enrichment's messages about them.
+ */
 function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides'] {
   const place = draft.places.overrides
+  const fieldPlaces: Record<string, Place> = {}
   const clean = (items: readonly string[]) => [
     ...new Set(items.map(normalizeBlockText).filter(Boolean)),
   ]
+  for (const [topic, at] of draft.overridePlaces.addTopics) {
+    const field = overrideField('addTopics', normalizeBlockText(topic))
+    fieldPlaces[field] ??= at
+  }
   const entries = Object.entries(draft.overrides.speakerNames)
-    .map(([name, canonical]) => [normalizeBlockText(name), normalizeBlockText(canonical)] as const)
-    .filter(([name, canonical]) => name !== '' && canonical !== '')
+    .map(
+      ([name, canonical]) =>
+        [normalizeBlockText(name), normalizeBlockText(canonical), name] as const,
+    )
+    .filter(([name, canonical, written]) => {
+      if (name === '') return false
+      const at = draft.overridePlaces.speakerNames.get(written) ?? place ?? startOfFile
+      const field = overrideField('speakerNames', name)
+      fieldPlaces[field] ??= at
+      const problem = canonical === '' ? 'it is empty' : nameProblem(canonical)
+      if (problem === undefined) return true
+      report(
+        file,
+        'error',
+        `Expected \`${field}\` to be a name, not \`${canonical}\`: ${problem}`,
+        {
+          rule: draft.format === 'json' ? 'json-field-value' : 'front-matter-value',
+          field,
+          place: at,
+          note: `Write the name the speaker should be published under, such as \`${name}: ${name}\`; until then the entry is ignored.`,
+        },
+      )
+      return false
+    })
+    .map(([name, canonical]) => [name, canonical] as const)
+  file.data.fieldPlaces = fieldPlaces
   const kept = entries
     .filter(([name, canonical]) => name.length <= limits.name && canonical.length <= limits.name)
     .slice(0, limits.items)

@@ -64,6 +64,11 @@ export interface Draft {
   detectHeadings: boolean
   /** Where article fields other than the title were found, for messages about their values. */
   places: Partial<Record<PlacedField, Place>>
+  /**
+   * Where each entry of the overrides is written, by its name as written: a speaker name's key,
+   * a topic of `addTopics` (or `topics`). For messages about one entry (see `overrideField`).
+   */
+  overridePlaces: { speakerNames: Map<string, Place>; addTopics: Map<string, Place> }
 }
 
 /** Article fields whose values ingestion may bound or drop, reported at their place. */
@@ -100,6 +105,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     cleanUp: true,
     detectHeadings: false,
     places: {},
+    overridePlaces: { speakerNames: new Map(), addTopics: new Map() },
   }
 }
 

@@ -15,7 +15,7 @@ import {
 import { type Place, report } from './messages.js'
 import { readSimpleFrontMatter, type SimpleEntry } from './simple-front-matter.js'
 import { findTooDeep } from './yaml-depth.js'
-import { parseLocated } from './yaml-places.js'
+import { type LocatedDocument, parseLocated } from './yaml-places.js'
 
 /** Deepest nesting of front-matter values read; real front matter is two or three deep. */
 export const maxFrontMatterDepth = 32
@@ -153,6 +153,7 @@ export function readFrontMatter(
       continue
     }
     apply(draft, field, result.data, key, located.placeOf([key]), file)
+    placeOverrides(draft, field, result.data, key, located)
   }
   if (unknown > maxUnknownFieldMessages) {
     report(
@@ -184,8 +185,12 @@ function applySimple(entries: readonly SimpleEntry[], draft: Draft, file: VFile)
     if (!result.success) return false
     valid.push({ entry, field, value: result.data })
   }
-  for (const { entry, field, value } of valid)
+  for (const { entry, field, value } of valid) {
     apply(draft, field, value, entry.key, entry.place, file)
+    // One key a line: each topic of a `topics` list is on the line its value starts.
+    if (field === 'topics')
+      for (const topic of topicNames(value)) draft.overridePlaces.addTopics.set(topic, entry.place)
+  }
   return true
 }
 
@@ -209,6 +214,44 @@ function reportUnknownField(file: VFile, key: string, count: number, place: Plac
       ? `Did you mean \`${suggestion.name}\`? The field is ignored.`
       : `The field is ignored; known fields: ${Object.keys(fields).join(', ')}.`,
   })
+}
+
+/** The names of a `topics` value: a list, or one string of names separated by commas. */
+function topicNames(value: unknown): string[] {
+  const names = Array.isArray(value) ? (value as string[]) : (value as string).split(',')
+  return names.map((name) => name.trim()).filter((name) => name !== '')
+}
+
+/**
+ * Where each override entry is written (a speaker name's key, each topic of `addTopics` or
+ * `topics`), for messages about one entry; the first place of a name given twice wins.
+ */
+function placeOverrides(
+  draft: Draft,
+  field: Field,
+  value: unknown,
+  key: string,
+  located: LocatedDocument,
+): void {
+  const { speakerNames, addTopics } = draft.overridePlaces
+  const place = (places: Map<string, Place>, name: string, at: Place) => {
+    if (!places.has(name)) places.set(name, at)
+  }
+  if (field === 'topics') {
+    if (!Array.isArray(value)) {
+      for (const topic of topicNames(value)) place(addTopics, topic, located.placeOf([key]))
+      return
+    }
+    for (const [index, topic] of (value as string[]).entries())
+      if (topic.trim() !== '') place(addTopics, topic.trim(), located.placeOf([key, index]))
+    return
+  }
+  if (field !== 'overrides') return
+  const overrides = value as Partial<Draft['overrides']>
+  for (const [index, topic] of (overrides.addTopics ?? []).entries())
+    place(addTopics, topic, located.placeOf([key, 'addTopics', index]))
+  for (const name of Object.keys(overrides.speakerNames ?? {}))
+    place(speakerNames, name, located.entryKeyPlaceOf([key, 'speakerNames'], name))
 }
 
 /** The first top-level key given twice, and where its second occurrence is. */

@@ -8,7 +8,7 @@ import { parseHtml } from './formats/html.js'
 import { parseJson } from './formats/json.js'
 import { parseMarkdown } from './formats/markdown.js'
 import { parseText } from './formats/text.js'
-import { hasErrors, report } from './messages.js'
+import { hasErrors, type Place, report } from './messages.js'
 import { repairMojibake } from './mojibake.js'
 import { composed, findUnpublishable, normalizeFile } from './normalize.js'
 
@@ -20,6 +20,12 @@ declare module 'vfile' {
      * place in a block (from enrichment) can be reported at its line and column in the file.
      */
     blockSources?: Record<string, BlockSource>
+    /**
+     * Where each override entry is written, by the field messages about it name
+     * (`overrides.speakerNames["Nobody Here"]`, `overrides.addTopics["harbour"]`): enrichment's
+     * messages about an entry carry that field and no place, and are reported here.
+     */
+    fieldPlaces?: Record<string, Place>
   }
 }
 

@@ -18,6 +18,8 @@ export interface LocatedDocument {
   placeOf(path: ReadonlyArray<PropertyKey>): Place
   /** Place of the top-level key `key` itself (not its value), else of the document. */
   keyPlaceOf(key: string): Place
+  /** Place of the key `key` of the map at `path` (not its value), else of that map. */
+  entryKeyPlaceOf(path: ReadonlyArray<PropertyKey>, key: string): Place
   /**
    * Place of the first alias that names no anchor, else of the first alias: where to report a
    * document whose aliases cannot be expanded.
@@ -60,6 +62,16 @@ export function parseLocated(source: string, firstLine: number): LocatedDocument
     keyPlaceOf(key) {
       keyPlaces ??= topLevelKeyPlaces()
       return keyPlaces.get(key) ?? placeOf([])
+    },
+    entryKeyPlaceOf(path, key) {
+      const map = document.getIn(path as unknown[], true)
+      if (isMap(map)) {
+        for (const pair of map.items) {
+          if (isScalar(pair.key) && String(pair.key.value) === key && pair.key.range)
+            return toPlace(pair.key.range[0])
+        }
+      }
+      return placeOf(path)
     },
     aliasPlace() {
       let unresolved: number | undefined

@@ -205,6 +205,14 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     removeTopics: article.overrides?.removeTopics ?? [],
     speakerNames: article.overrides?.speakerNames ?? {},
   }
+  for (const [index, topic] of draft.overrides.addTopics.entries())
+    if (!draft.overridePlaces.addTopics.has(topic))
+      draft.overridePlaces.addTopics.set(topic, located.placeOf(['overrides', 'addTopics', index]))
+  for (const name of Object.keys(draft.overrides.speakerNames))
+    draft.overridePlaces.speakerNames.set(
+      name,
+      located.placeOf(['overrides', 'speakerNames', name]),
+    )
   draft.segments = article.blocks.map((block, index) => ({
     type: block.type,
     lines: [{ text: block.text, ...located.placeOf(['blocks', index, 'text']) }],

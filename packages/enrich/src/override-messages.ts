@@ -1,0 +1,65 @@
+import type { Speaker } from '@newsroom/schema'
+import type { VFile } from 'vfile'
+
+/** The field a message about one override entry names: `overrides.speakerNames["Nobody Here"]`,
+ * as ingest names its own (and places them, on `file.data.fieldPlaces` of the ingested file). */
+function overrideField(part: 'speakerNames' | 'addTopics', name: string): string {
+  return `overrides.${part}[${JSON.stringify(name)}]`
+}
+
+/** Named speakers listed in a message, at most: enough to spot the one meant. */
+const listedSpeakers = 8
+
+/**
+ * An override of a speaker's name that names no speaker of the article does nothing: say so,
+ * with the names it could have meant, rather than let a typo pass for a rename.
+ */
+export function reportUnmatchedSpeakerNames(
+  file: VFile,
+  unmatched: readonly string[],
+  speakers: readonly Speaker[],
+): void {
+  if (unmatched.length === 0) return
+  const names = [
+    ...new Set(
+      speakers
+        .filter((speaker) => speaker.kind === 'person' || speaker.kind === 'organization')
+        .map((speaker) => speaker.name),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'en'))
+  const listed = names.slice(0, listedSpeakers).map((name) => `\`${name}\``)
+  const known =
+    names.length === 0
+      ? 'The article quotes no named speaker.'
+      : `Its named speakers: ${listed.join(', ')}${names.length > listed.length ? ` and ${names.length - listed.length} more` : ''}.`
+  for (const from of unmatched) {
+    const name = from.trim()
+    const message = file.message(
+      `Unexpected \`overrides.speakerNames\` entry \`${name}\` that names no speaker of the article`,
+      { ruleId: 'unmatched-speaker-name', source: 'enrich' },
+    )
+    // `field`, as ingest's messages carry it: the reporter places the message by it.
+    Object.assign(message, { field: overrideField('speakerNames', name) })
+    message.actual = name
+    message.note = `${known} Write the name (or an alias) as the article's speakers give it; until then the entry is ignored.`
+  }
+}
+
+/**
+ * retext-topics keeps a manual topic that names no taxonomy topic or country as a free topic,
+ * with an info message. A free topic is the editor's to make, but one a letter or two from a
+ * taxonomy topic is most likely a typo that would make a page of its own: that one warns, naming
+ * the topic it is near (the message's `expected`), like a misspelt front-matter field.
+ */
+export function reportMisspeltTopics(file: VFile, addTopics: readonly string[]): void {
+  const added = new Set(addTopics)
+  for (const message of file.messages) {
+    if (message.source !== 'retext-topics' || message.ruleId !== 'unknown-manual-topic') continue
+    const name = message.actual
+    if (name === undefined || !added.has(name)) continue
+    Object.assign(message, { field: overrideField('addTopics', name) })
+    if (message.expected === undefined || message.expected.length === 0) continue
+    message.fatal = false
+    message.note = `Write \`${message.expected[0]}\` if that topic is meant; otherwise \`${name}\` gets a topic page of its own.`
+  }
+}
