@@ -7,6 +7,7 @@ import { styleText } from 'node:util'
 import { processContent } from '@newsroom/cli'
 import type { Diagnostic } from '@newsroom/schema'
 import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { devOutput } from './lib/dev-output.js'
 import { displayPath } from './lib/display-path.js'
 import { siteRoot } from './lib/run-command.js'
 
@@ -17,9 +18,12 @@ import { siteRoot } from './lib/run-command.js'
  * Eleventy rebuilds and reloads the browser. A file with errors gets its diagnostics in the
  * terminal and the site stays as it was until it is fixed.
  *
+ * The site is rendered into a temporary folder of its own, removed when dev stops, never into
+ * `_site` (see `dev-output.ts`).
+ *
  * Settings: NEWSROOM_CONTENT (default: the repository's `content/`), NEWSROOM_DATA (default
  * `.newsroom`), NEWSROOM_CACHE (default: the article cache of `newsroom process`). Arguments go
- * to `eleventy --serve` (`--port 8081`, `--output <dir>`).
+ * to `eleventy --serve` (`--port 8081`, `--output <dir>`: a folder of the user's, kept).
  */
 
 const contentDir = path.resolve(
@@ -87,15 +91,27 @@ async function update(changed: Set<string> | 'all', stamp?: string): Promise<boo
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
-  await update('all')
+  const given = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
+  // This run's own folder, removed when it stops: the site it renders (unless `--output` names
+  // another folder) and the stamp below.
+  const ownDir = await mkdtemp(path.join(tmpdir(), 'newsroom-dev-'))
+  const removeOwnDir = () => rm(ownDir, { recursive: true, force: true })
+  let args: string[]
+  let outDir: string
+  try {
+    ;({ args, outDir } = devOutput(given, path.join(ownDir, 'site')))
+    await update('all')
+  } catch (error) {
+    await removeOwnDir()
+    throw error
+  }
 
   // `newsroom process` swaps the data folder by renaming it, and a watcher of that folder can lose
   // it in the swap (it saw the old folder deleted and never the new one): Eleventy also follows a
-  // file of this script's own, written after each update, in a folder removed when it stops.
-  const stampDir = await mkdtemp(path.join(tmpdir(), 'newsroom-dev-'))
-  const stamp = path.join(stampDir, 'data-updated')
+  // file of this script's own, written after each update.
+  const stamp = path.join(ownDir, 'data-updated')
   await writeFile(stamp, `${Date.now()}\n`)
+  console.log(`[newsroom] rendering into ${displayPath(outDir)}`)
 
   // Eleventy runs on the same sources and conditions as this script.
   const eleventy: ChildProcess = spawn(
@@ -150,7 +166,7 @@ async function main(): Promise<void> {
     clearTimeout(timer)
     process.exitCode = code ?? 0
     // After the last update: it may still write the stamp.
-    void running.finally(() => rm(stampDir, { recursive: true, force: true }))
+    void running.finally(removeOwnDir)
   })
 }
 

@@ -456,6 +456,57 @@ describe('publishing', () => {
     expect(await read('/articles/quay-rebuilt/')).not.toContain('for good')
   })
 
+  it('names the pages an Eleventy run of other content left in its folders, and keeps them', async () => {
+    // What `pnpm dev` did before it had a folder of its own: Eleventy's dev server rendered the
+    // content it followed into `_site`, and recorded nothing.
+    const devData = path.join(workDir, 'dev-data')
+    const devOnly = quoted('dev-only-story', '“Not for print,” Vance said.', 'Not for print,', {
+      publishedAt: '2031-06-01T09:00:00Z',
+    })
+    const settled = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
+    const env = { NEWSROOM_SITE_URL: 'https://news.example.org' }
+    await writeData(dataDir, settled)
+    await build(dataDir, siteDir, env)
+    await writeData(devData, [...settled, devOnly])
+    await runCommand(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--conditions=@newsroom/source',
+        path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'),
+        '--quiet',
+        `--output=${siteDir}`,
+      ],
+      { NEWSROOM_DATA: devData, NEWSROOM_SITE_URL: '' },
+    )
+    // Beside the site, a deployment's own file.
+    await writeFile(path.join(siteDir, 'CNAME'), 'news.example.org\n')
+    expect(await fileForUrl(siteDir, '/articles/dev-only-story/')).not.toBeNull()
+
+    const output = await build(dataDir, siteDir, env)
+    const warning = output.slice(output.indexOf('[newsroom] warning: 2 files'))
+    expect(warning).toContain('were not made by a build')
+    expect(warning).toContain(
+      '  api/articles/dev-only-story.json\n  articles/dev-only-story/index.html\n',
+    )
+    expect(warning).not.toContain('CNAME')
+    // Not the build's to remove, and everything of the data's is built again.
+    expect(await fileForUrl(siteDir, '/articles/dev-only-story/')).not.toBeNull()
+    // The pages the build made that Eleventy wrote over, though their data did not change.
+    expect(await read('/articles/')).not.toContain('dev-only-story')
+    expect(await read('/speakers/rosa-vance/')).not.toContain('Not for print')
+    expect(await read('/feed.xml')).not.toContain('Not for print')
+    // Gone, the build trusts its pages again.
+    await rm(path.join(siteDir, 'articles', 'dev-only-story'), { recursive: true })
+    await rm(path.join(siteDir, 'api', 'articles', 'dev-only-story.json'))
+    const clean = await build(dataDir, siteDir, env)
+    expect(clean).not.toContain('not made by a build')
+    expect(clean).toMatch(/ 7 files rendered, /)
+    await rm(devData, { recursive: true, force: true })
+    await rm(path.join(siteDir, 'CNAME'))
+  })
+
   it('refuses to replace a folder that is not a site it built', async () => {
     const foreign = path.join(workDir, 'project')
     await mkdir(foreign)

@@ -12,6 +12,7 @@ import {
 } from 'node:fs/promises'
 import path from 'node:path'
 import { siteRoot } from './run-command.js'
+import { SEARCH_FOLDER } from './search-index.js'
 
 /**
  * What a build made in its output folder, and the folders it may build into: the output folder's
@@ -75,6 +76,33 @@ export async function removeStale(
     }
   }
   return removed
+}
+
+/**
+ * Files in the site's own folders (`articles/`, `speakers/`, `api/`, …: the folders of the files
+ * a build made, but the search index's, which the search step keeps itself) that no build made:
+ * pages an older `pnpm dev` rendered into `_site`, or files copied in by hand. A build never
+ * removes them (it removes only what it made), but they would be published with the site.
+ * Files beside the site (`.nojekyll`, `CNAME`, a deployment's `.git`) are not in its folders.
+ *
+ * @param present the files in the folder (`filesIn`)
+ * @param made the files a build made there (the manifest's pages and copies)
+ */
+export function strayFiles(present: Iterable<string>, made: Set<string>): string[] {
+  const folders = new Set<string>()
+  for (const file of made) {
+    const slash = file.indexOf('/')
+    if (slash > 0) folders.add(file.slice(0, slash))
+  }
+  folders.delete(SEARCH_FOLDER)
+  return [...present]
+    .filter((file) => !made.has(file) && folders.has(file.slice(0, file.indexOf('/'))))
+    .sort()
+}
+
+/** The files a manifest says its build made. */
+export function madeBy(manifest: Manifest | null): Set<string> {
+  return new Set([...Object.keys(manifest?.pages ?? {}), ...(manifest?.copies ?? [])])
 }
 
 /**
