@@ -307,6 +307,51 @@ describe('publishing', () => {
     expect(firstOutput).toContain(siteUrlWarning)
   })
 
+  it('puts every link under the path of a site URL that has one', async () => {
+    const prefixed = path.join(workDir, 'prefixed')
+    try {
+      await build(dataDir, prefixed, {
+        NEWSROOM_SITE_URL: 'https://news.example.org/newsroom',
+        NEWSROOM_SITE_CACHE: 'off',
+      })
+      // A URL from the root of the domain (`href="/articles/"`, `"/pagefind/`, `url(/`) anywhere
+      // in what a browser, a feed reader or a crawler reads; `//host` is not one. The search index
+      // is Pagefind's own: the search page gives its results the path (the browser tests).
+      const rootRelative = /(?:[\w-]+=["']|["'`(])\/(?!\/|newsroom\/)(?=[\w#?"'`)]|$)/g
+      const found: string[] = []
+      const files = (await listFiles(prefixed)).filter(
+        (file) => !file.startsWith('pagefind/') && /\.(html|xml|json|js|txt|css)$/.test(file),
+      )
+      for (const file of files) {
+        const content = await readFile(path.join(prefixed, file), 'utf8')
+        for (const match of content.matchAll(rootRelative)) {
+          found.push(`${file}: ${content.slice(match.index, match.index + 40)}`)
+        }
+      }
+      expect(files.length).toBeGreaterThan(20)
+      expect(found).toEqual([])
+      // The absolute URLs keep the path too.
+      const sitemap = await readSiteFile(prefixed, '/sitemap.xml')
+      expect(sitemap).toContain(
+        '<loc>https://news.example.org/newsroom/articles/quay-rebuilt/</loc>',
+      )
+      const feed = await readSiteFile(prefixed, '/feed.xml')
+      expect(feed).toContain('<link href="https://news.example.org/newsroom/feed.xml" rel="self"')
+      expect(await readSiteFile(prefixed, '/robots.txt')).toContain(
+        'Sitemap: https://news.example.org/newsroom/sitemap.xml',
+      )
+      const article = await parseSitePage(prefixed, '/articles/quay-rebuilt/')
+      expect(article.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe(
+        '/newsroom/assets/site.css',
+      )
+      expect(article.querySelector('.quote-by')?.getAttribute('href')).toMatch(
+        /^\/newsroom\/speakers\/rosa-vance\//,
+      )
+    } finally {
+      await rm(prefixed, { recursive: true, force: true })
+    }
+  })
+
   it('rebuilds to exactly what the data says: a deleted article leaves nothing behind', async () => {
     expect(await fileForUrl(siteDir, '/articles/withdrawn-story/')).not.toBeNull()
     const before = await fragments()
