@@ -180,11 +180,30 @@ function madeRecorder(
   }
 }
 
+/**
+ * Write the manifest, its files in order: a build records them in the order it settles them (the
+ * pages known unchanged from their inputs first), so that the same site would otherwise get a
+ * record in another order after an incremental build than after a full one.
+ */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const file = path.join(outDir, SITE_MARKER)
   const temporary = `${file}.${process.pid}`
-  await writeFile(temporary, `${JSON.stringify(manifest)}\n`)
+  const ordered: Manifest = {
+    ...manifest,
+    pages: sortedRecord(manifest.pages),
+    copies: [...manifest.copies].sort(),
+    ...(manifest.copied && { copied: sortedRecord(manifest.copied) }),
+    search: sortedRecord(manifest.search),
+  }
+  await writeFile(temporary, `${JSON.stringify(ordered)}\n`)
   await rename(temporary, file)
+}
+
+/** A record with its keys in code unit order (as `Array#sort`: the same on every machine). */
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  const sorted: Record<string, string> = {}
+  for (const key of Object.keys(record).sort()) sorted[key] = record[key] as string
+  return sorted
 }
 
 /** Every file in a folder and the folders in it, relative to it, with `/` between names. */
