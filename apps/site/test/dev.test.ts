@@ -4,14 +4,16 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
 import { devOutput } from '../scripts/lib/dev-output.js'
 import { siteRoot } from '../scripts/lib/run-command.js'
 import { defaultOutput, SITE_MARKER } from '../scripts/lib/site-manifest.js'
 
 /**
- * `pnpm dev` (scripts/dev.ts) on a copy of two fixture articles, with its own data and cache
- * folders: it renders into a temporary folder of its own, never `_site`; an edit shows on the
- * served site, a broken file shows its diagnostic and the site keeps its last good pages.
+ * `pnpm dev` (scripts/dev.ts) on a copy of two fixture articles, with a cache folder of the
+ * test's: it writes its data and renders into a temporary folder of its own, never `.newsroom`
+ * or `_site`; an edit shows on the served site, a broken file shows its diagnostic and the site
+ * keeps its last good pages.
  */
 
 let workDir: string
@@ -69,7 +71,6 @@ beforeAll(async () => {
       env: {
         ...process.env,
         NEWSROOM_CONTENT: contentDir,
-        NEWSROOM_DATA: path.join(workDir, 'data'),
         NEWSROOM_CACHE: path.join(workDir, 'cache'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,6 +104,15 @@ describe('pnpm dev', () => {
     expect(outDir).not.toBe(defaultOutput)
     expect(path.relative(tmpdir(), outDir)).not.toMatch(/^\.\.|^\//)
     expect(existsSync(path.join(outDir, 'articles', 'index.html'))).toBe(true)
+  })
+
+  it('writes its data beside it, not into the data `pnpm build` publishes', () => {
+    const printed = /\] processed .+ into (.+)/.exec(output)?.[1]?.trim()
+    if (!printed) throw new Error(`dev did not say where it writes its data:\n${output}`)
+    const dataDir = path.resolve(siteRoot, printed)
+    expect(dataDir).not.toBe(path.join(siteRoot, DEFAULT_DATA_DIR))
+    expect(path.dirname(dataDir)).toBe(path.dirname(renderedInto()))
+    expect(existsSync(path.join(dataDir, 'articles'))).toBe(true)
   })
 
   it('processes an edited file again, alone, and serves the new page', async () => {
