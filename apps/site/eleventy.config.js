@@ -1,10 +1,14 @@
 import path from 'node:path'
+import { HtmlBasePlugin } from '@11ty/eleventy'
 import { rssPlugin } from '@11ty/eleventy-plugin-rss'
 import filtersPlugin from './_config/filters.js'
 import shortcodesPlugin from './_config/shortcodes.js'
 import { shardFrom } from './lib/model/shards.js'
 import { providedModel } from './lib/site-loader.js'
-import { DEFAULT_DATA_DIR } from './lib/site-settings.js'
+import { DEFAULT_DATA_DIR, sitePathOf, siteUrlFrom } from './lib/site-settings.js'
+
+/** The path the site is published under (`/newsroom`), or empty: see `NEWSROOM_SITE_URL`. */
+const sitePath = sitePathOf(siteUrlFrom(process.env.NEWSROOM_SITE_URL))
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -16,6 +20,13 @@ export default function (eleventyConfig) {
 
   // Feed filters (absoluteUrl, dateToRfc3339, …) from the official RSS plugin.
   eleventyConfig.addPlugin(rssPlugin)
+
+  // A site published under a path (`https://example.org/newsroom`): every root-relative URL in the
+  // HTML pages (links, styles, scripts, the quote links of article text) gets the path, as a last
+  // step over each page. The site's own URLs stay root-relative inside it (`lib/urls.js`), which
+  // is what the absolute URLs of feeds, sitemap and JSON-LD are made from (after `site.url`). At
+  // the root of a domain nothing is done: the pages are written as they are.
+  if (sitePath) eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: `${sitePath}/` })
 
   // Local filters and the shortcodes that build escaped HTML.
   eleventyConfig.addPlugin(filtersPlugin)
@@ -52,6 +63,8 @@ export const siteUrlWarning =
 
 export const config = {
   templateFormats: ['njk', '11ty.js'],
+  // Where `eleventy --serve` (`pnpm dev`) serves the site, as it is published.
+  pathPrefix: `${sitePath}/`,
   dir: {
     input: 'pages',
     includes: '../_includes',

@@ -18,6 +18,13 @@ export default function filtersPlugin(eleventyConfig) {
     ) => `${count} ${count === 1 ? singular : (pluralForm ?? `${singular}s`)}`,
   )
 
+  // A site URL (`/articles/a/`) as an absolute URL under the public site URL, path included
+  // (`https://example.org/newsroom/articles/a/`; the RSS plugin's `absoluteUrl` drops the path).
+  eleventyConfig.addFilter(
+    'siteUrl',
+    (/** @type {string} */ url, /** @type {string} */ siteUrl) => `${siteUrl}${url}`,
+  )
+
   // First `n` items of a list.
   eleventyConfig.addFilter('head', (/** @type {unknown[]} */ list, /** @type {number} */ n) =>
     Array.isArray(list) ? list.slice(0, n) : [],

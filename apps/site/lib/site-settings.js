@@ -32,3 +32,15 @@ export function siteUrlFrom(value) {
   }
   return url.href.replace(/\/+$/, '')
 }
+
+/**
+ * The path the site is published under, from its public URL: `/newsroom` for
+ * `https://example.org/newsroom`, empty at the root of its domain. Every link inside the site
+ * starts with it.
+ *
+ * @param {string} siteUrl the public site URL (`siteUrlFrom`)
+ * @returns {string}
+ */
+export function sitePathOf(siteUrl) {
+  return new URL(siteUrl).pathname.replace(/\/+$/, '')
+}

@@ -57,10 +57,28 @@ async function main(): Promise<void> {
     figures.reusedSpeakerFiles > 0
       ? `; ${figures.reusedSpeakerFiles} speaker pages and feed files known from their inputs`
       : ''
+  if (figures.strays.length > 0)
+    console.warn(strayWarning(figures.strays, displayPath(outDir, from)))
   console.log(
     `Built the site into ${displayPath(outDir, from)} in ${seconds} s: ${figures.rendered} files rendered${shards}, ${figures.unchanged} unchanged, ${figures.removed} removed${search}${reused}${reusedSpeakers}`,
   )
 }
+
+/**
+ * What to say of files in the site's folders that no build made (the pages an older `pnpm dev`
+ * left in `_site`): they would be published, and the build does not remove what it did not make.
+ */
+function strayWarning(strays: string[], folder: string): string {
+  const shown = strays.slice(0, STRAYS_SHOWN).map((file) => `  ${file}`)
+  if (strays.length > STRAYS_SHOWN) shown.push(`  … and ${strays.length - STRAYS_SHOWN} more`)
+  return [
+    `[newsroom] warning: ${strays.length} ${strays.length === 1 ? 'file' : 'files'} in ${folder} ${strays.length === 1 ? 'was' : 'were'} not made by a build (pages an older \`pnpm dev\` rendered there, or copied in) and will be published with the site:`,
+    ...shown,
+    `Until they are gone every page is rendered again (the pages a build made may have been written over too). Delete ${strays.length === 1 ? 'it' : 'them'}, or delete ${folder} and build again (keep aside what a deployment put there, such as .git).`,
+  ].join('\n')
+}
+
+const STRAYS_SHOWN = 10
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { styleText } from 'node:util'
 import { processContent } from '@newsroom/cli'
 import type { Diagnostic } from '@newsroom/schema'
-import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { devOutput } from './lib/dev-output.js'
 import { displayPath } from './lib/display-path.js'
 import { siteRoot } from './lib/run-command.js'
 
@@ -17,16 +17,20 @@ import { siteRoot } from './lib/run-command.js'
  * Eleventy rebuilds and reloads the browser. A file with errors gets its diagnostics in the
  * terminal and the site stays as it was until it is fixed.
  *
- * Settings: NEWSROOM_CONTENT (default: the repository's `content/`), NEWSROOM_DATA (default
- * `.newsroom`), NEWSROOM_CACHE (default: the article cache of `newsroom process`). Arguments go
- * to `eleventy --serve` (`--port 8081`, `--output <dir>`).
+ * The site and its data are written into a temporary folder of its own, removed when dev stops:
+ * never into `_site` (see `dev-output.ts`), nor into `.newsroom`, the data `pnpm build` publishes
+ * (dev may follow another content folder, whose stories would then be built into the site).
+ *
+ * Settings: NEWSROOM_CONTENT (default: the repository's `content/`), NEWSROOM_DATA (default: a
+ * folder in its own), NEWSROOM_CACHE (default: the article cache of `newsroom process`).
+ * Arguments go to `eleventy --serve` (`--port 8081`, `--output <dir>`: a folder of the user's,
+ * kept).
  */
 
 const contentDir = path.resolve(
   siteRoot,
   process.env.NEWSROOM_CONTENT ?? path.join('..', '..', 'content'),
 )
-const dataDir = path.resolve(siteRoot, process.env.NEWSROOM_DATA ?? DEFAULT_DATA_DIR)
 // The article cache `newsroom process` uses from this folder, unless NEWSROOM_CACHE names another.
 const cacheDir = path.resolve(
   siteRoot,
@@ -55,11 +59,16 @@ function formatDiagnostic(diagnostic: Diagnostic): string {
 /**
  * Process the content folder; write the data unless one of `changed` has an error.
  *
+ * @param dataDir the folder to write the data into
  * @param changed content files (relative to the content folder) that changed; all on the first run
  * @param stamp file to write once the data is replaced, for Eleventy to rebuild on (see `main`)
  * @returns whether the data was written
  */
-async function update(changed: Set<string> | 'all', stamp?: string): Promise<boolean> {
+async function update(
+  dataDir: string,
+  changed: Set<string> | 'all',
+  stamp?: string,
+): Promise<boolean> {
   const touches = (file: string) => changed === 'all' || changed.has(file)
   const checked = await processContent({ contentDir, cacheDir })
   const diagnostics = checked.report.diagnostics.filter(
@@ -87,15 +96,30 @@ async function update(changed: Set<string> | 'all', stamp?: string): Promise<boo
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
-  await update('all')
+  const given = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
+  // This run's own folder, removed when it stops: the site it renders (unless `--output` names
+  // another folder), its data (unless NEWSROOM_DATA names another) and the stamp below.
+  const ownDir = await mkdtemp(path.join(tmpdir(), 'newsroom-dev-'))
+  const removeOwnDir = () => rm(ownDir, { recursive: true, force: true })
+  const dataDir = process.env.NEWSROOM_DATA
+    ? path.resolve(siteRoot, process.env.NEWSROOM_DATA)
+    : path.join(ownDir, 'data')
+  let args: string[]
+  let outDir: string
+  try {
+    ;({ args, outDir } = devOutput(given, path.join(ownDir, 'site')))
+    await update(dataDir, 'all')
+  } catch (error) {
+    await removeOwnDir()
+    throw error
+  }
 
   // `newsroom process` swaps the data folder by renaming it, and a watcher of that folder can lose
   // it in the swap (it saw the old folder deleted and never the new one): Eleventy also follows a
-  // file of this script's own, written after each update, in a folder removed when it stops.
-  const stampDir = await mkdtemp(path.join(tmpdir(), 'newsroom-dev-'))
-  const stamp = path.join(stampDir, 'data-updated')
+  // file of this script's own, written after each update.
+  const stamp = path.join(ownDir, 'data-updated')
   await writeFile(stamp, `${Date.now()}\n`)
+  console.log(`[newsroom] rendering into ${displayPath(outDir)}`)
 
   // Eleventy runs on the same sources and conditions as this script.
   const eleventy: ChildProcess = spawn(
@@ -120,7 +144,7 @@ async function main(): Promise<void> {
       if (!changed) return
       running = running.then(async () => {
         try {
-          await update(changed, stamp)
+          await update(dataDir, changed, stamp)
         } catch (error) {
           console.error(`[newsroom] ${error instanceof Error ? error.message : String(error)}`)
         }
@@ -150,7 +174,7 @@ async function main(): Promise<void> {
     clearTimeout(timer)
     process.exitCode = code ?? 0
     // After the last update: it may still write the stamp.
-    void running.finally(() => rm(stampDir, { recursive: true, force: true }))
+    void running.finally(removeOwnDir)
   })
 }
 

@@ -1,14 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { devOutput } from '../scripts/lib/dev-output.js'
 import { siteRoot } from '../scripts/lib/run-command.js'
+import { defaultOutput, SITE_MARKER } from '../scripts/lib/site-manifest.js'
 
 /**
- * `pnpm dev` (scripts/dev.ts) on a copy of two fixture articles, with its own data, cache and
- * output folders: an edit shows on the served site, a broken file shows its diagnostic and the
- * site keeps its last good pages.
+ * `pnpm dev` (scripts/dev.ts) on a copy of two fixture articles, with a cache folder of the
+ * test's: it writes its data and renders into a temporary folder of its own, never `.newsroom`
+ * or `_site`; an edit shows on the served site, a broken file shows its diagnostic and the site
+ * keeps its last good pages.
  */
 
 let workDir: string
@@ -25,6 +30,13 @@ async function eventually(check: () => Promise<boolean> | boolean, what: string)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`Timed out waiting for ${what}. The dev server printed:\n${output}`)
+}
+
+/** The folder dev said it renders into. */
+const renderedInto = () => {
+  const printed = /\[newsroom\] rendering into (.+)/.exec(output)?.[1]
+  if (!printed) throw new Error(`dev did not say where it renders:\n${output}`)
+  return path.resolve(siteRoot, printed.trim())
 }
 
 const served = async (url: string) => {
@@ -53,14 +65,12 @@ beforeAll(async () => {
       path.join(siteRoot, 'scripts', 'dev.ts'),
       '--port',
       String(port),
-      `--output=${path.join(workDir, 'site')}`,
     ],
     {
       cwd: siteRoot,
       env: {
         ...process.env,
         NEWSROOM_CONTENT: contentDir,
-        NEWSROOM_DATA: path.join(workDir, 'data'),
         NEWSROOM_CACHE: path.join(workDir, 'cache'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,6 +99,22 @@ describe('pnpm dev', () => {
     expect(await served('/articles/')).toContain('Town library extends its evening hours')
   })
 
+  it('renders into a folder of its own, not the folder `pnpm build` publishes', () => {
+    const outDir = renderedInto()
+    expect(outDir).not.toBe(defaultOutput)
+    expect(path.relative(tmpdir(), outDir)).not.toMatch(/^\.\.|^\//)
+    expect(existsSync(path.join(outDir, 'articles', 'index.html'))).toBe(true)
+  })
+
+  it('writes its data beside it, not into the data `pnpm build` publishes', () => {
+    const printed = /\] processed .+ into (.+)/.exec(output)?.[1]?.trim()
+    if (!printed) throw new Error(`dev did not say where it writes its data:\n${output}`)
+    const dataDir = path.resolve(siteRoot, printed)
+    expect(dataDir).not.toBe(path.join(siteRoot, DEFAULT_DATA_DIR))
+    expect(path.dirname(dataDir)).toBe(path.dirname(renderedInto()))
+    expect(existsSync(path.join(dataDir, 'articles'))).toBe(true)
+  })
+
   it('processes an edited file again, alone, and serves the new page', async () => {
     const file = path.join(contentDir, 'library-hours.md')
     const text = await readFile(file, 'utf8')
@@ -115,5 +141,40 @@ describe('pnpm dev', () => {
       async () => (await served('/articles/')).includes('stormier, wetter spring'),
       'the fixed article',
     )
+  })
+
+  it('removes its folder when it stops', async () => {
+    const outDir = renderedInto()
+    const exited = new Promise((resolve) => dev.once('exit', resolve))
+    dev.kill('SIGTERM')
+    await exited
+    await eventually(() => !existsSync(path.dirname(outDir)), 'the folder removed')
+  })
+})
+
+describe('devOutput', () => {
+  it('adds a folder of its own when the arguments name none', () => {
+    expect(devOutput(['--port', '8081'], '/tmp/own')).toEqual({
+      args: ['--port', '8081', '--output=/tmp/own'],
+      outDir: '/tmp/own',
+    })
+  })
+
+  it("keeps the user's folder, resolved from the site folder", () => {
+    expect(devOutput(['--output', 'preview'], '/tmp/own').outDir).toBe(
+      path.join(siteRoot, 'preview'),
+    )
+  })
+
+  it('refuses `_site` and any folder a build made', async () => {
+    expect(() => devOutput(['--output=_site'], '/tmp/own')).toThrow(/Refusing to serve into/)
+    expect(() => devOutput(['--output', defaultOutput], '/tmp/own')).toThrow(/pnpm build/)
+    const built = await mkdtemp(path.join(tmpdir(), 'newsroom-site-dev-built-'))
+    try {
+      await writeFile(path.join(built, SITE_MARKER), '{}\n')
+      expect(() => devOutput([`--output=${built}`], '/tmp/own')).toThrow(/Refusing to serve into/)
+    } finally {
+      await rm(built, { recursive: true, force: true })
+    }
   })
 })

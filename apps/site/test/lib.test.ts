@@ -12,7 +12,7 @@ import {
 } from '../lib/paginate.js'
 import { afterClosingMark, displayQuote } from '../lib/quote-text.js'
 import { safeExternalUrl } from '../lib/safe-url.js'
-import { DEFAULT_SITE_URL, siteUrlFrom } from '../lib/site-settings.js'
+import { DEFAULT_SITE_URL, sitePathOf, siteUrlFrom } from '../lib/site-settings.js'
 
 describe('escape', () => {
   it('escapes the five HTML-significant characters', () => {
@@ -264,5 +264,12 @@ describe('settings and URLs', () => {
     )
     expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/`NEWSROOM_SITE_URL`/)
     expect(() => siteUrlFrom('not a url')).toThrow(TypeError)
+  })
+
+  it('reads the path a site is published under from its URL', () => {
+    expect(sitePathOf(siteUrlFrom(undefined))).toBe('')
+    expect(sitePathOf(siteUrlFrom('https://news.example.org/'))).toBe('')
+    expect(sitePathOf(siteUrlFrom('https://example.org/newsroom/'))).toBe('/newsroom')
+    expect(sitePathOf(siteUrlFrom('https://example.org/a/b'))).toBe('/a/b')
   })
 })

@@ -212,7 +212,7 @@ describe('roles and other names', () => {
 })
 
 describe('feeds', () => {
-  it('puts undated articles last, dated by when they were first seen, in Atom and JSON alike', async () => {
+  it('puts undated articles last, with no date of their own, in Atom and JSON alike', async () => {
     const atom = await xml('/feed.xml')
     const entries = [...atom.querySelectorAll('entry')].map((entry) => ({
       url: entry.querySelector('id')?.textContent,
@@ -236,10 +236,11 @@ describe('feeds', () => {
         updated: '2031-03-01T09:00:00Z',
         published: '2031-03-01T09:00:00Z',
       },
-      { url: article('seen-lately'), updated: '2031-05-01T00:00:00Z', published: null },
+      // First seen after every dated article: that date would put it first in a feed reader.
+      { url: article('seen-lately'), updated: UNDATED, published: null },
       { url: article('never-dated'), updated: UNDATED, published: null },
     ])
-    // The newest date the feed knows: when the undated article was first seen.
+    // The feed itself changed when the undated article was first seen.
     expect(atom.querySelector('feed > updated')?.textContent).toBe('2031-05-01T00:00:00Z')
 
     const json = JSON.parse(await read('/feed.json')) as {
@@ -252,7 +253,10 @@ describe('feeds', () => {
         published: item.date_published ?? null,
       })),
     ).toEqual(entries)
-    expect(json.items.at(-1)).not.toHaveProperty('date_modified')
+    for (const item of json.items.slice(-2)) {
+      expect(item).not.toHaveProperty('date_modified')
+      expect(item).not.toHaveProperty('date_published')
+    }
   })
 
   it('keeps topic and speaker feeds to summaries', async () => {
@@ -305,6 +309,51 @@ describe('search index', () => {
 describe('publishing', () => {
   it('warns when the public URL of a production build is not set', () => {
     expect(firstOutput).toContain(siteUrlWarning)
+  })
+
+  it('puts every link under the path of a site URL that has one', async () => {
+    const prefixed = path.join(workDir, 'prefixed')
+    try {
+      await build(dataDir, prefixed, {
+        NEWSROOM_SITE_URL: 'https://news.example.org/newsroom',
+        NEWSROOM_SITE_CACHE: 'off',
+      })
+      // A URL from the root of the domain (`href="/articles/"`, `"/pagefind/`, `url(/`) anywhere
+      // in what a browser, a feed reader or a crawler reads; `//host` is not one. The search index
+      // is Pagefind's own: the search page gives its results the path (the browser tests).
+      const rootRelative = /(?:[\w-]+=["']|["'`(])\/(?!\/|newsroom\/)(?=[\w#?"'`)]|$)/g
+      const found: string[] = []
+      const files = (await listFiles(prefixed)).filter(
+        (file) => !file.startsWith('pagefind/') && /\.(html|xml|json|js|txt|css)$/.test(file),
+      )
+      for (const file of files) {
+        const content = await readFile(path.join(prefixed, file), 'utf8')
+        for (const match of content.matchAll(rootRelative)) {
+          found.push(`${file}: ${content.slice(match.index, match.index + 40)}`)
+        }
+      }
+      expect(files.length).toBeGreaterThan(20)
+      expect(found).toEqual([])
+      // The absolute URLs keep the path too.
+      const sitemap = await readSiteFile(prefixed, '/sitemap.xml')
+      expect(sitemap).toContain(
+        '<loc>https://news.example.org/newsroom/articles/quay-rebuilt/</loc>',
+      )
+      const feed = await readSiteFile(prefixed, '/feed.xml')
+      expect(feed).toContain('<link href="https://news.example.org/newsroom/feed.xml" rel="self"')
+      expect(await readSiteFile(prefixed, '/robots.txt')).toContain(
+        'Sitemap: https://news.example.org/newsroom/sitemap.xml',
+      )
+      const article = await parseSitePage(prefixed, '/articles/quay-rebuilt/')
+      expect(article.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe(
+        '/newsroom/assets/site.css',
+      )
+      expect(article.querySelector('.quote-by')?.getAttribute('href')).toMatch(
+        /^\/newsroom\/speakers\/rosa-vance\//,
+      )
+    } finally {
+      await rm(prefixed, { recursive: true, force: true })
+    }
   })
 
   it('rebuilds to exactly what the data says: a deleted article leaves nothing behind', async () => {
@@ -406,13 +455,38 @@ describe('publishing', () => {
     expect(await read('/speakers/rosa-vance/')).toContain('The river will rise')
     expect(await read('/speakers/rosa-vance/feed.xml')).toContain('The river will rise')
 
+    // The newest article gains a paragraph that no other page shows: the pages of the others are
+    // known unchanged from their inputs (the build's record lists them first), its own is made.
+    await writeData(
+      dataDir,
+      list.map((candidate) =>
+        candidate.slug === 'fares-frozen'
+          ? { ...candidate, title: 'Fares frozen again' }
+          : candidate.slug === 'never-dated'
+            ? gained
+            : candidate.slug === 'quay-rebuilt'
+              ? {
+                  ...candidate,
+                  blocks: [
+                    ...candidate.blocks,
+                    { id: 'p2', type: 'paragraph' as const, text: 'The works end in May.' },
+                  ],
+                }
+              : candidate,
+      ),
+    )
+    const paragraph = await build(dataDir, siteDir, env)
+    expect(paragraph).toContain('; 3 article pages known from their inputs')
+    expect(await read('/articles/quay-rebuilt/')).toContain('The works end in May.')
+
     // Built from nothing, the same data gives the same site, file for file.
     const coldDir = await mkdtemp(path.join(tmpdir(), 'newsroom-site-published-cold-'))
     try {
       await build(dataDir, coldDir, { ...env, NEWSROOM_SITE_CACHE: 'off' })
-      // Less the build's record and what a deployment put there (the test before).
+      // Less what a deployment put there (the test before); the build's record too is the same,
+      // to its order.
       const built = async (dir: string) =>
-        (await listFiles(dir)).filter((file) => file !== SITE_MARKER && file !== '.nojekyll')
+        (await listFiles(dir)).filter((file) => file !== '.nojekyll')
       const files = await built(siteDir)
       expect(await built(coldDir)).toEqual(files)
       for (const file of files) {
@@ -454,6 +528,57 @@ describe('publishing', () => {
     expect(await read('/articles/fares-frozen/')).not.toContain('for good')
     expect(await read('/speakers/rosa-vance/')).not.toContain('for good')
     expect(await read('/articles/quay-rebuilt/')).not.toContain('for good')
+  })
+
+  it('names the pages an Eleventy run of other content left in its folders, and keeps them', async () => {
+    // What `pnpm dev` did before it had a folder of its own: Eleventy's dev server rendered the
+    // content it followed into `_site`, and recorded nothing.
+    const devData = path.join(workDir, 'dev-data')
+    const devOnly = quoted('dev-only-story', '“Not for print,” Vance said.', 'Not for print,', {
+      publishedAt: '2031-06-01T09:00:00Z',
+    })
+    const settled = articles.filter((candidate) => candidate.slug !== 'withdrawn-story')
+    const env = { NEWSROOM_SITE_URL: 'https://news.example.org' }
+    await writeData(dataDir, settled)
+    await build(dataDir, siteDir, env)
+    await writeData(devData, [...settled, devOnly])
+    await runCommand(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--conditions=@newsroom/source',
+        path.join(siteRoot, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'),
+        '--quiet',
+        `--output=${siteDir}`,
+      ],
+      { NEWSROOM_DATA: devData, NEWSROOM_SITE_URL: '' },
+    )
+    // Beside the site, a deployment's own file.
+    await writeFile(path.join(siteDir, 'CNAME'), 'news.example.org\n')
+    expect(await fileForUrl(siteDir, '/articles/dev-only-story/')).not.toBeNull()
+
+    const output = await build(dataDir, siteDir, env)
+    const warning = output.slice(output.indexOf('[newsroom] warning: 2 files'))
+    expect(warning).toContain('were not made by a build')
+    expect(warning).toContain(
+      '  api/articles/dev-only-story.json\n  articles/dev-only-story/index.html\n',
+    )
+    expect(warning).not.toContain('CNAME')
+    // Not the build's to remove, and everything of the data's is built again.
+    expect(await fileForUrl(siteDir, '/articles/dev-only-story/')).not.toBeNull()
+    // The pages the build made that Eleventy wrote over, though their data did not change.
+    expect(await read('/articles/')).not.toContain('dev-only-story')
+    expect(await read('/speakers/rosa-vance/')).not.toContain('Not for print')
+    expect(await read('/feed.xml')).not.toContain('Not for print')
+    // Gone, the build trusts its pages again.
+    await rm(path.join(siteDir, 'articles', 'dev-only-story'), { recursive: true })
+    await rm(path.join(siteDir, 'api', 'articles', 'dev-only-story.json'))
+    const clean = await build(dataDir, siteDir, env)
+    expect(clean).not.toContain('not made by a build')
+    expect(clean).toMatch(/ 7 files rendered, /)
+    await rm(devData, { recursive: true, force: true })
+    await rm(path.join(siteDir, 'CNAME'))
   })
 
   it('refuses to replace a folder that is not a site it built', async () => {

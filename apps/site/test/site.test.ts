@@ -100,6 +100,21 @@ describe('pages', () => {
 })
 
 describe('article pages', () => {
+  it("list the article's own tags as text, hostile ones too", async () => {
+    const tagged = data.articles.filter((article) => article.tags.length > 0)
+    expect(tagged.length).toBeGreaterThan(1)
+    for (const article of data.articles) {
+      const document = await readPage(siteDir, `/articles/${article.slug}/`)
+      const shown = [...document.querySelectorAll('.article-tags li')].map(
+        (item) => item.textContent,
+      )
+      expect(shown, article.slug).toEqual(article.tags)
+    }
+    const hostile = tagged.flatMap((article) => article.tags).filter((tag) => tag.includes('<'))
+    expect(hostile.length).toBeGreaterThan(0)
+    expect(tagged.flatMap((article) => article.tags)).toContain('{{ tag }}')
+  })
+
   it('show the metadata, anchor every block and highlight every quote with a link to its speaker', async () => {
     for (const article of data.articles) {
       const document = await readPage(siteDir, `/articles/${article.slug}/`)

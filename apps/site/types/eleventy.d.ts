@@ -11,6 +11,12 @@ declare module '@11ty/eleventy' {
     ignores: Set<string>
   }
 
+  /** Gives every root-relative URL of the HTML pages the `baseHref` path. */
+  export function HtmlBasePlugin(
+    eleventyConfig: UserConfig,
+    options?: { baseHref?: string; extensions?: string },
+  ): void
+
   /** Programmatic Eleventy: one build (`write`) from `input` into `output`. */
   export default class Eleventy {
     constructor(

@@ -23,7 +23,7 @@ import { unnamedQuoteKey } from './unnamed-sources.js'
 
 /**
  * An article page (`/articles/<slug>/`): blocks with their quote marks, quotes, speakers,
- * topics, entities and related articles.
+ * topics, tags, entities and related articles.
  *
  * @param {ArticleData} article the whole article
  * @param {SiteLookup} lookup
@@ -47,6 +47,8 @@ export function buildArticleView(article, lookup, links) {
     unnamedSpeakers: unnamedSpeakers(article, links.unnamedQuoteUrls),
     topics: article.topics.flatMap((topic) => lookup.topicLink(topic.id) ?? []),
     topicLabels: article.topics.map((topic) => topic.label),
+    // The article's own tags (front matter, `article:tag`): shown as they are, linked nowhere.
+    tags: article.tags,
     entities: {
       people: entityLinks(article.entities.people, lookup),
       organizations: entityLinks(article.entities.organizations, lookup),

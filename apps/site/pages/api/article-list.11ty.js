@@ -8,7 +8,20 @@ export const data = {
   eleventyExcludeFromCollections: true,
 }
 
-/** @param {{ newsroom: import('../../lib/site-model.js').SiteModel }} data */
-export function render({ newsroom }) {
-  return `${JSON.stringify({ articles: newsroom.api.articleList }, null, 2)}\n`
+/**
+ * @param {{
+ *   newsroom: import('../../lib/site-model.js').SiteModel,
+ *   site: { path: string },
+ * }} data
+ */
+export function render({ newsroom, site }) {
+  // The links under the path the site is published at, as everywhere in it.
+  const articles = site.path
+    ? newsroom.api.articleList.map((entry) => ({
+        ...entry,
+        url: `${site.path}${entry.url}`,
+        data: `${site.path}${entry.data}`,
+      }))
+    : newsroom.api.articleList
+  return `${JSON.stringify({ articles }, null, 2)}\n`
 }

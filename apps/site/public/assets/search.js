@@ -11,6 +11,11 @@ const more = document.querySelector('#search-more')
 const PAGE = 10
 const FILTER_LABELS = { type: 'Type', topic: 'Topic', speaker: 'Speaker' }
 
+// The search index's folder, `pagefind/` beside this script's `assets/`, wherever the site is
+// published: at the root of a domain or under a path (a project site of GitHub Pages). Pagefind
+// gives its results that path too, from the path it is loaded from.
+const searchFolder = new URL('../pagefind/', import.meta.url).pathname
+
 let pagefind
 // The shards of the index (see lib/model/search.js), by the value of the `shard` filter Pagefind
 // gives each one's pages when it merges them.
@@ -157,7 +162,7 @@ async function start() {
   status.textContent = 'Loading the search index…'
   // The index is in shards (one on a small site): the first one's Pagefind merges the others,
   // marking the pages of each with a `shard` filter.
-  const response = await fetch('/pagefind/shards.json')
+  const response = await fetch(`${searchFolder}shards.json`)
   if (!response.ok) throw new Error(`No search index: ${response.status}`)
   const index = await response.json()
   if (index.shards.length === 0) {
@@ -165,12 +170,12 @@ async function start() {
     return
   }
   shards = index.shards.map((_, number) => String(number + 1))
-  pagefind = await import(`/pagefind/${index.shards[0]}/pagefind.js`)
+  pagefind = await import(`${searchFolder}${index.shards[0]}/pagefind.js`)
   await pagefind.options({ excerptLength: 24, mergeFilter: { shard: '1' } })
   await pagefind.init()
   await Promise.all(
     index.shards.slice(1).map((name, number) =>
-      pagefind.mergeIndex(`/pagefind/${name}/`, {
+      pagefind.mergeIndex(`${searchFolder}${name}/`, {
         excerptLength: 24,
         mergeFilter: { shard: String(number + 2) },
       }),

@@ -18,10 +18,12 @@ import { type SearchFigures, updateSearchIndex } from './search-index.js'
 import {
   filesIn,
   MADE_JOURNAL,
+  madeBy,
   previousBuild,
   removeStale,
   SITE_MARKER,
   startManifest,
+  strayFiles,
   writeManifest,
 } from './site-manifest.js'
 
@@ -53,6 +55,11 @@ export interface BuildFigures {
   reusedSpeakerFiles: number
   /** The search index, when the build made it. */
   search: SearchFigures | null
+  /**
+   * Files in the site's folders that no build made (see `strayFiles`): published as they are.
+   * While there are any, every page is rendered again.
+   */
+  strays: string[]
 }
 
 /**
@@ -99,13 +106,17 @@ export async function buildSite(options: {
   const budget = options.shardBudget ?? SHARD_WEIGHT / jobs
   const shards = Math.max(site.shardCount(budget), jobs)
 
+  // A page the last build made whose file is gone is rendered again. One listing of the folder
+  // instead of a look at each of tens of thousands of files.
+  const present = previous ? await filesIn(outDir) : new Set<string>()
+  // Something else rendered into the site's folders (an older `pnpm dev`): the pages the last
+  // build made may have been written over too, with no sign of it in their fingerprints.
+  const strangers = strayFiles(present, madeBy(previous))
   const { manifest, recordMade } = await startManifest(outDir, previous, templates)
   const ledger: PageLedger = {
-    // A change of templates or settings renders every page again.
-    known: previous?.templates === templates ? previous.pages : {},
-    // A page the last build made whose file is gone is rendered again. One listing of the
-    // folder instead of a look at each of tens of thousands of files.
-    present: previous ? await filesIn(outDir) : new Set<string>(),
+    // A change of templates or settings renders every page again, and so do files no build made.
+    known: previous?.templates === templates && strangers.length === 0 ? previous.pages : {},
+    present,
     searchedBefore: previous?.search ?? {},
     pages: {},
     search: {},
@@ -204,7 +215,10 @@ export async function buildSite(options: {
       copied,
     })
     // Search never reads them: it indexes only the pages of this build (`search`).
-    const removed = await removeStale(outDir, manifest, new Set([...Object.keys(pages), ...copies]))
+    const made = new Set([...Object.keys(pages), ...copies])
+    const removed = await removeStale(outDir, manifest, made)
+    // Those this build did not write over.
+    const strays = strangers.filter((file) => !made.has(file))
     await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
     await rm(path.join(outDir, MADE_JOURNAL), { force: true })
     await knownViews.save()
@@ -217,6 +231,7 @@ export async function buildSite(options: {
       reused: knownViews.reusedArticles.length,
       reusedSpeakerFiles: knownViews.reusedSpeakerFiles,
       search: await searchIndex.publish(Object.keys(search).length),
+      strays,
     }
   } catch (error) {
     await searchIndex.abort()

@@ -12,6 +12,7 @@ import {
 } from 'node:fs/promises'
 import path from 'node:path'
 import { siteRoot } from './run-command.js'
+import { SEARCH_FOLDER } from './search-index.js'
 
 /**
  * What a build made in its output folder, and the folders it may build into: the output folder's
@@ -75,6 +76,33 @@ export async function removeStale(
     }
   }
   return removed
+}
+
+/**
+ * Files in the site's own folders (`articles/`, `speakers/`, `api/`, …: the folders of the files
+ * a build made, but the search index's, which the search step keeps itself) that no build made:
+ * pages an older `pnpm dev` rendered into `_site`, or files copied in by hand. A build never
+ * removes them (it removes only what it made), but they would be published with the site.
+ * Files beside the site (`.nojekyll`, `CNAME`, a deployment's `.git`) are not in its folders.
+ *
+ * @param present the files in the folder (`filesIn`)
+ * @param made the files a build made there (the manifest's pages and copies)
+ */
+export function strayFiles(present: Iterable<string>, made: Set<string>): string[] {
+  const folders = new Set<string>()
+  for (const file of made) {
+    const slash = file.indexOf('/')
+    if (slash > 0) folders.add(file.slice(0, slash))
+  }
+  folders.delete(SEARCH_FOLDER)
+  return [...present]
+    .filter((file) => !made.has(file) && folders.has(file.slice(0, file.indexOf('/'))))
+    .sort()
+}
+
+/** The files a manifest says its build made. */
+export function madeBy(manifest: Manifest | null): Set<string> {
+  return new Set([...Object.keys(manifest?.pages ?? {}), ...(manifest?.copies ?? [])])
 }
 
 /**
@@ -152,11 +180,30 @@ function madeRecorder(
   }
 }
 
+/**
+ * Write the manifest, its files in order: a build records them in the order it settles them (the
+ * pages known unchanged from their inputs first), so that the same site would otherwise get a
+ * record in another order after an incremental build than after a full one.
+ */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const file = path.join(outDir, SITE_MARKER)
   const temporary = `${file}.${process.pid}`
-  await writeFile(temporary, `${JSON.stringify(manifest)}\n`)
+  const ordered: Manifest = {
+    ...manifest,
+    pages: sortedRecord(manifest.pages),
+    copies: [...manifest.copies].sort(),
+    ...(manifest.copied && { copied: sortedRecord(manifest.copied) }),
+    search: sortedRecord(manifest.search),
+  }
+  await writeFile(temporary, `${JSON.stringify(ordered)}\n`)
   await rename(temporary, file)
+}
+
+/** A record with its keys in code unit order (as `Array#sort`: the same on every machine). */
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  const sorted: Record<string, string> = {}
+  for (const key of Object.keys(record).sort()) sorted[key] = record[key] as string
+  return sorted
 }
 
 /** Every file in a folder and the folders in it, relative to it, with `/` between names. */

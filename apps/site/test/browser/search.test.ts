@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadNewsroomData, type NewsroomData } from '../../lib/load-data.js'
+import { siteRoot } from '../../scripts/lib/run-command.js'
 import { searchShards } from '../helpers/site-files.js'
 import { serveSite } from '../helpers/static-server.js'
 
@@ -158,4 +159,58 @@ describe.skipIf(!existsSync(executablePath))('search', () => {
     }
     // Twenty searches and an index made again: a few minutes on a busy machine.
   }, 300_000)
+
+  it('works on a site published under a path, its index in shards', async () => {
+    // The fixture data built for https://news.example.org/newsroom and served only under
+    // /newsroom/, as a GitHub Pages project site is; the index in shards, merged from that path.
+    const workDir = await mkdtemp(path.join(tmpdir(), 'newsroom-search-path-'))
+    const prefixed = path.join(workDir, 'site')
+    let served: Awaited<ReturnType<typeof serveSite>> | undefined
+    try {
+      const run = (script: string, args: string[]) =>
+        promisify(execFile)(
+          process.execPath,
+          ['--import', 'tsx', '--conditions=@newsroom/source', script, ...args],
+          {
+            cwd: siteRoot,
+            env: {
+              ...process.env,
+              NEWSROOM_DATA: dataDir,
+              NEWSROOM_SITE_URL: 'https://news.example.org/newsroom',
+              NEWSROOM_SITE_CACHE: 'off',
+            },
+          },
+        )
+      await run(path.join(siteRoot, 'scripts', 'build.ts'), ['--output', prefixed])
+      await run(path.join(siteRoot, 'scripts', 'index-search.ts'), [
+        '--site',
+        prefixed,
+        '--shard-pages',
+        '4',
+      ])
+      expect((await searchShards(prefixed)).length).toBeGreaterThan(1)
+      served = await serveSite(prefixed, '/newsroom')
+      const whole = await search('storms')
+      const found = await search('storms', `${served.origin}/newsroom`)
+      expect(found.problems).toEqual([])
+      expect(found.results.map((result) => result.url).sort()).toEqual(
+        whole.results.map((result) => `/newsroom${result.url}`).sort(),
+      )
+      // A result's page loads with everything it links to (its styles), from under the path.
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const failed: string[] = []
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(response.url())
+      })
+      await page.goto(`${served.origin}${found.results[0]?.url}`, { waitUntil: 'load' })
+      const styled = await page.evaluate(() => document.styleSheets.length)
+      await context.close()
+      expect(failed).toEqual([])
+      expect(styled).toBeGreaterThan(0)
+    } finally {
+      await served?.close()
+      await rm(workDir, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

@@ -16,13 +16,20 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 }
 
-/** Serve a built site on 127.0.0.1 like a static host: `index.html` for folders, `404.html`. */
+/**
+ * Serve a built site on 127.0.0.1 like a static host: `index.html` for folders, `404.html`.
+ *
+ * @param sitePath the path the site is published under (`/newsroom`), as on a project site of
+ *   GitHub Pages: nothing is found outside it
+ */
 export async function serveSite(
   siteDir: string,
+  sitePath = '',
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    const file = await fileForUrl(siteDir, url.pathname)
+    const inSite = url.pathname.startsWith(`${sitePath}/`)
+    const file = inSite ? await fileForUrl(siteDir, url.pathname.slice(sitePath.length)) : null
     const served = file ?? (await fileForUrl(siteDir, '/404.html'))
     if (!served) {
       response.writeHead(404).end()
