@@ -533,7 +533,7 @@ describe('feeds', () => {
     ).toHaveLength(PAGE_SIZES.feedEntries + 5)
   })
 
-  it('puts undated articles last, with no date of their own, as the site lists them', () => {
+  it('puts undated articles last, dated by when they were first seen, or not at all', () => {
     const entries = entriesOf([
       makeArticle({ slug: 'undated-new', publishedAt: null, firstSeen: dated(28) }),
       makeArticle({ slug: 'old', publishedAt: dated(1) }),
@@ -552,12 +552,11 @@ describe('feeds', () => {
     ).toEqual([
       ['new', dated(9), dated(9), true],
       ['old', dated(1), dated(1), true],
-      // The day the site first saw them would sort them first in a feed reader.
-      ['undated-new', null, UNDATED, false],
-      ['undated-old', null, UNDATED, false],
+      ['undated-new', null, dated(28), true],
+      ['undated-old', null, dated(2), true],
       ['never-seen', null, UNDATED, false],
     ])
-    // Seen more recently than any article is dated: the feed itself changed then.
+    // Seen more recently than any article is dated: the feed changed then.
     expect(feed.updated).toBe(dated(28))
   })
 

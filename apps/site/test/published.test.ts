@@ -212,7 +212,7 @@ describe('roles and other names', () => {
 })
 
 describe('feeds', () => {
-  it('puts undated articles last, with no date of their own, in Atom and JSON alike', async () => {
+  it('puts undated articles last, dated by when they were first seen, in Atom and JSON alike', async () => {
     const atom = await xml('/feed.xml')
     const entries = [...atom.querySelectorAll('entry')].map((entry) => ({
       url: entry.querySelector('id')?.textContent,
@@ -236,11 +236,10 @@ describe('feeds', () => {
         updated: '2031-03-01T09:00:00Z',
         published: '2031-03-01T09:00:00Z',
       },
-      // First seen after every dated article: that date would put it first in a feed reader.
-      { url: article('seen-lately'), updated: UNDATED, published: null },
+      { url: article('seen-lately'), updated: '2031-05-01T00:00:00Z', published: null },
       { url: article('never-dated'), updated: UNDATED, published: null },
     ])
-    // The feed itself changed when the undated article was first seen.
+    // The newest date the feed knows: when the undated article was first seen.
     expect(atom.querySelector('feed > updated')?.textContent).toBe('2031-05-01T00:00:00Z')
 
     const json = JSON.parse(await read('/feed.json')) as {
@@ -253,10 +252,7 @@ describe('feeds', () => {
         published: item.date_published ?? null,
       })),
     ).toEqual(entries)
-    for (const item of json.items.slice(-2)) {
-      expect(item).not.toHaveProperty('date_modified')
-      expect(item).not.toHaveProperty('date_published')
-    }
+    expect(json.items.at(-1)).not.toHaveProperty('date_modified')
   })
 
   it('keeps topic and speaker feeds to summaries', async () => {

@@ -81,7 +81,7 @@ describe('validators', () => {
 })
 
 describe('feeds', () => {
-  it('list undated articles last, with no date of their own, in Atom and JSON alike', async () => {
+  it('list undated articles last, dated by when they were first seen, in Atom and JSON alike', async () => {
     const undated = await Promise.all([pact, library].map(article))
     for (const entry of undated) expect(entry.publishedAt).toBeNull()
 
@@ -101,12 +101,17 @@ describe('feeds', () => {
         .sort()
         .reverse(),
     )
-    // The undated ones come last, with no date of their own: not the day `newsroom process`
-    // first saw the file, which would put them above every dated entry in a feed reader.
+    // The undated ones come last, with no publication date: updated is the day `newsroom
+    // process` first saw the file, never the newest article's date.
     const last = entries.slice(3)
     expect(last.map((entry) => entry.published)).toEqual([null, null])
     expect(last.map((entry) => entry.id.split('/').at(-2)).sort()).toEqual([library, pact].sort())
-    expect(last.map((entry) => entry.updated)).toEqual([UNDATED, UNDATED])
+    for (const entry of last) {
+      const data = undated.find((candidate) => entry.id.includes(candidate.slug))
+      const firstSeen = data?.firstSeen ? `${data.firstSeen.slice(0, 10)}T00:00:00Z` : UNDATED
+      expect(entry.updated).toBe(firstSeen)
+      expect(entry.updated).not.toBe(dated[0]?.updated)
+    }
 
     const json = JSON.parse(await read('/feed.json')) as {
       items: { id: string; date_published?: string; date_modified?: string }[]

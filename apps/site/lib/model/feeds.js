@@ -24,9 +24,9 @@ import { PAGE_SIZES } from './page-sizes.js'
  * @property {FeedQuote[]} quotes quotes to show first (a speaker's feed)
  * @property {FeedBlock[] | null} blocks the whole text (the site's feed), or null for the summary
  * @property {string | null} published the article's date, if it has one
- * @property {string} updated its date; for an undated article the epoch, which sorts it last in
- *   a feed reader as on the site (see `feedEntry`)
- * @property {boolean} dated whether `updated` is the article's date, not the epoch
+ * @property {string} updated its date; for an undated article the date the site first saw it;
+ *   when neither is known the epoch, which sorts it last in a feed reader too
+ * @property {boolean} dated whether `updated` is a date the site knows, not the epoch
  *
  * @typedef {object} Feed
  *   One Atom feed and its JSON Feed twin.
@@ -34,8 +34,7 @@ import { PAGE_SIZES } from './page-sizes.js'
  * @property {string} jsonUrl
  * @property {string | null} title null for the site-wide feed
  * @property {string} homeUrl
- * @property {string} updated ISO date-time of the newest entry's date, or of when the site first
- *   saw an undated one if that is later (the feed changed then); the epoch for none
+ * @property {string} updated ISO date-time of the newest entry, the epoch for none
  * @property {FeedEntry[]} entries dated newest first, then the undated ones
  */
 
@@ -43,10 +42,7 @@ import { PAGE_SIZES } from './page-sizes.js'
 export const UNDATED = '1970-01-01T00:00:00Z'
 
 /**
- * One feed entry for an article. An undated article's entry has no date but the epoch Atom
- * requires, not the day the site first saw it: feed readers order entries by date, and an
- * article with none (a story pasted without its date may be years old) would stand above the
- * day's news as the newest, where the site lists it last.
+ * One feed entry for an article.
  *
  * @param {ArticleRecord} article
  * @param {SiteLookup} lookup
@@ -54,6 +50,7 @@ export const UNDATED = '1970-01-01T00:00:00Z'
  * @returns {FeedEntry}
  */
 export function feedEntry(article, lookup, content = {}) {
+  const known = article.publishedAt ?? article.firstSeen
   return {
     article: {
       ...article.summary,
@@ -62,8 +59,8 @@ export function feedEntry(article, lookup, content = {}) {
     quotes: content.quotes ?? [],
     blocks: content.blocks ?? null,
     published: article.publishedAt,
-    updated: article.publishedAt ?? UNDATED,
-    dated: article.publishedAt !== null,
+    updated: known ?? UNDATED,
+    dated: known !== null,
   }
 }
 
@@ -81,8 +78,7 @@ export function feedOf(feed) {
     .slice(0, feed.limit ?? PAGE_SIZES.feedEntries)
   let updated = UNDATED
   for (const entry of entries) {
-    const changed = entry.published ?? entry.article.firstSeen
-    if (changed !== null && timeOf(changed) > timeOf(updated)) updated = changed
+    if (entry.dated && timeOf(entry.updated) > timeOf(updated)) updated = entry.updated
   }
   const [atomUrl, jsonUrl] = feedUrls(feed.path)
   return {
