@@ -214,6 +214,63 @@ describe('one more article, in shards on threads', () => {
   }, 240_000)
 })
 
+describe('a speaker whose name holds markup', () => {
+  // Ingest refuses such a name in `overrides.speakerNames`, and names found in the text hold no
+  // markup; the site still prints whatever its data says as text (a data folder is input too).
+  const name =
+    "Mallory <img src=x onerror=alert('name')><script>alert('name')</script> Quinn {{ 6 * 7 }}"
+  const mallory = { id: 'mallory-quinn', name, kind: 'person' as const }
+
+  it('prints the name as text on the article, the speaker page and its feed', async () => {
+    const article = makeArticle({
+      slug: 'moorings-vote',
+      publishedAt: '2031-03-06T10:00:00Z',
+      quotes: [makeQuote('q1', mallory)],
+      speakers: [makeSpeaker(mallory.id, name)],
+    })
+    const data = path.join(workDir, 'hostile-name')
+    await writeDataDir(data, {
+      articles: [article],
+      speakers: buildSpeakerIndex([article]),
+      topics: buildTopicIndex([article]),
+    })
+    const site = path.join(workDir, 'hostile-name-site')
+    // On threads, which load the real Eleventy (this thread's is a stand-in).
+    await buildSite({
+      dataDir: data,
+      outDir: site,
+      search: false,
+      jobs: 2,
+      parallelPages: 1,
+      shardBudget: 400,
+    })
+    for (const url of ['/articles/moorings-vote/', '/speakers/mallory-quinn/']) {
+      const page = await parseSitePage(site, url)
+      expect(page.querySelector('main img, main script'), url).toBeNull()
+      expect(page.querySelector('main')?.textContent, url).toContain(name)
+      expect(page.querySelector('main')?.textContent, url).not.toContain('Quinn 42')
+    }
+    const files = await listFiles(site)
+    const feeds = files.filter(
+      (file) =>
+        file.startsWith('speakers/mallory-quinn/') && file !== 'speakers/mallory-quinn/index.html',
+    )
+    expect(feeds.length).toBeGreaterThan(0)
+    for (const feed of feeds) {
+      const text = await readFile(path.join(site, feed), 'utf8')
+      // Atom holds the name as escaped text; JSON Feed's titles are plain text by definition,
+      // and only its `content_html` is markup.
+      const markup = feed.endsWith('.json')
+        ? (JSON.parse(text) as { items: Array<{ content_html?: string }> }).items
+            .map((item) => item.content_html ?? '')
+            .join('\n')
+        : text
+      expect(markup, feed).not.toContain('<script>')
+      expect(markup, feed).not.toContain('<img')
+    }
+  }, 120_000)
+})
+
 describe('threadExecArgv', () => {
   it("starts render threads without the build's module hooks, with its other options", () => {
     const tsx = '/repo/node_modules/tsx/dist'
