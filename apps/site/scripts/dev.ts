@@ -88,7 +88,7 @@ async function update(
   // Every article comes from the cache now: this only writes the data.
   const written = await processContent({ contentDir, cacheDir, outDir: dataDir })
   console.log(
-    `[newsroom] processed ${written.report.articles} article(s) (${checked.cachedArticles} from the cache) into ${displayPath(dataDir)}${written.report.failed > 0 ? `; ${written.report.failed} file(s) failed and gave no article` : ''}`,
+    `[newsroom] processed ${written.report.articles} article(s) (${checked.cached} from the cache, ${written.report.failed} failed) into ${displayPath(dataDir)}`,
   )
   // Written once the new data is in place: Eleventy rebuilds on it (see `main`).
   if (stamp) await writeFile(stamp, `${Date.now()}\n`)

@@ -38,6 +38,12 @@ const siteDir = inject('siteDir')
 const data = await loadNewsroomData(inject('dataDir'))
 
 const mostQuoted = [...data.speakers.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0]
+// Search offers a topic filter only when its results hold an article with a topic: the speaker
+// searched for is the most quoted of those quoted in one (the hostile fixtures quote Mallory Quinn
+// most, in articles without a topic).
+const searchedSpeaker = [...data.speakers.speakers]
+  .filter((speaker) => speaker.topics.length > 0)
+  .sort((a, b) => b.quotes.length - a.quotes.length)[0]
 const quotedArticle =
   data.articles.find((candidate) => candidate.quotes.length > 0) ?? data.articles[0]
 const largestTopic = [...data.topics.topics].sort(
@@ -189,14 +195,14 @@ describe.skipIf(!available)('browser', () => {
   })
 
   it('finds a speaker with search, and offers topic and speaker filters', async () => {
-    expect(mostQuoted).toBeDefined()
+    expect(searchedSpeaker).toBeDefined()
     const { page, problems } = await open(
-      `/search/?q=${encodeURIComponent(mostQuoted?.name ?? '')}`,
+      `/search/?q=${encodeURIComponent(searchedSpeaker?.name ?? '')}`,
     )
-    const result = page.locator(`#search-results a[href$="/speakers/${mostQuoted?.id}/"]`)
+    const result = page.locator(`#search-results a[href$="/speakers/${searchedSpeaker?.id}/"]`)
     await result.first().waitFor()
     expect((await result.first().textContent())?.trim()).toBe(
-      mostQuoted?.name.replace(/\s+/g, ' ').trim(),
+      searchedSpeaker?.name.replace(/\s+/g, ' ').trim(),
     )
     const filters = await page.locator('#search-filters legend').allTextContents()
     expect(filters).toEqual(expect.arrayContaining(['Topic', 'Speaker']))
