@@ -35,6 +35,7 @@ describe('public API', () => {
         'ingest',
         'maxFileBytes',
         'newArticlePlaceholder',
+        'parseDate',
         'repairMojibake',
         'supportedExtensions',
         'tooLarge',
