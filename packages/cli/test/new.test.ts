@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ingest } from '@newsroom/ingest'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../src/main.js'
 
@@ -41,6 +42,23 @@ describe('newsroom new', () => {
     expect(await readFile(join(scratch, 'ferry-returns.md'), 'utf8')).toContain(
       'date: 2026-03-14T09:30:00Z',
     )
+  })
+
+  it('takes every --date the front matter takes, written as given and read as ingest reads it', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const dates = ['June 19, 2024', '19 June 2024', '2024-06-19T08:00', '2024-06-19 08:00']
+    const content = join(scratch, 'dates')
+    for (const [index, date] of dates.entries()) {
+      const title = `Quay Reopens ${index}`
+      expect(await main(['new', title, '--content', content, '--date', date])).toBe(0)
+      const path = `quay-reopens-${index}.md`
+      const text = await readFile(join(content, path), 'utf8')
+      const file = ingest({ path, contents: new TextEncoder().encode(text) })
+      expect(text).toContain(`\ndate: ${date}\n`)
+      expect(file.data.article?.publishedAt).toBe('2024-06-19')
+      expect(file.messages.filter((message) => message.ruleId === 'front-matter-value')).toEqual([])
+    }
   })
 
   it('writes a Markdown article that `newsroom check` accepts, and never overwrites it', async () => {

@@ -1,5 +1,6 @@
 export type { BlockSource } from './lib/block-source.js'
 export { type ClutterRule, clutterRules } from './lib/clutter.js'
+export { type ParsedDate, parseDate } from './lib/dates.js'
 export {
   type IngestInput,
   type IngestOptions,

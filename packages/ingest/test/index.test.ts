@@ -35,6 +35,7 @@ describe('public API', () => {
         'ingest',
         'maxFileBytes',
         'newArticlePlaceholder',
+        'parseDate',
         'repairMojibake',
         'supportedExtensions',
         'tooLarge',
@@ -430,6 +431,43 @@ describe('metadata', () => {
     expect(titleOf('Council votes to rebuild pier', 'Pier vote')).toBe(
       'Council votes to rebuild pier',
     )
+  })
+
+  it("keeps a saved page's whole <title> unless the <h1> is the headline and the rest one site name", () => {
+    const body =
+      '<p>The harbor council voted on Thursday night to rebuild the pier, ending a year of argument.</p><p>Work is expected to begin next spring, the council said in a statement on Friday.</p>'
+    const titleOf = (page: string) =>
+      ingest({ path: 'pier.html', contents: bytes(page) }).data.article?.title
+    // The site's logo as the first <h1>, the headline in an <h2>: the <title> names the article.
+    expect(
+      titleOf(
+        `<html><head><title>Gazette | Pier collapses in storm</title></head><body><header><h1>Gazette</h1></header><article><h2>Pier collapses in storm</h2>${body}</article></body></html>`,
+      ),
+    ).toBe('Gazette | Pier collapses in storm')
+    // A heading shorter than what the <title> adds, which is more than one segment.
+    expect(
+      titleOf(
+        `<html><head><title>Brexit - what happens next | Gazette</title></head><body><article><h1>Brexit</h1>${body}</article></body></html>`,
+      ),
+    ).toBe('Brexit - what happens next | Gazette')
+    // A suffix that is a phrase, not a site's name, stays.
+    expect(
+      titleOf(
+        `<html><head><title>Council votes to rebuild pier - what it means for you.</title></head><body><article><h1>Council votes to rebuild pier</h1>${body}</article></body></html>`,
+      ),
+    ).toBe('Council votes to rebuild pier - what it means for you.')
+    // A heading wrapped over lines is the same headline.
+    expect(
+      titleOf(
+        `<html><head><title>Council votes to rebuild pier | Coastline Gazette</title></head><body><article><h1>\n  Council votes\n  to rebuild   pier\n</h1>${body}</article></body></html>`,
+      ),
+    ).toBe('Council votes to rebuild pier')
+    // The article's <h1> counts, not the logo's before it.
+    expect(
+      titleOf(
+        `<html><head><title>Council votes to rebuild pier | Gazette</title></head><body><header><h1>Gazette</h1></header><main><h1>Council votes to rebuild pier</h1>${body}</main></body></html>`,
+      ),
+    ).toBe('Council votes to rebuild pier')
   })
 
   it('keeps quotation marks and apostrophes as written', () => {

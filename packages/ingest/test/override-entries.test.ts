@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/index.js'
+import { nameProblem } from '../src/lib/override-names.js'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
@@ -36,7 +37,7 @@ describe('override entries', () => {
         6,
         true,
         'overrides.speakerNames["Philippa Gorse"]',
-        'Expected `overrides.speakerNames["Philippa Gorse"]` to be a name, not `../../etc/passwd`: names are not written with `/` (letters, digits, spaces and \' . , - & ( ) ! only)',
+        'Expected `overrides.speakerNames["Philippa Gorse"]` to be a name, not `../../etc/passwd`: it is shaped like a path (a leading `/` or a `..` part)',
       ],
       [
         8,
@@ -51,6 +52,94 @@ describe('override entries', () => {
         'Expected `overrides.speakerNames["Vale"]` to be a name, not `?!`: it has no letter',
       ],
     ])
+  })
+
+  it('accepts names written with slashes, symbols, quotation marks, middle dots and joiners', () => {
+    const names = [
+      'Tide/Wake',
+      "O'Brel/Vale",
+      '安娜·卡列尼娜',
+      'Marcel·lí Vidal', // Catalan l·l, U+00B7
+      'アンナ・カレーニナ', // U+30FB
+      'نیک‌نام', // a zero-width non-joiner, U+200C
+      'क्‍ष', // a zero-width joiner, U+200D
+      'Tomas "The Anchor" Brel',
+      'Tomas “The Anchor” Brel',
+      'Ve$na',
+      'Brel + Vale',
+      'P*I*E*R',
+      'Tomas B: Harbourside',
+      'Inès d’Arcy-Ōkubo, Jr.',
+      'Harbour Board #2 (North) @ Quay [Ltd] = 100%',
+    ]
+    expect(names.filter((name) => nameProblem(name) !== undefined)).toEqual([])
+    const file = ingest({
+      path: 'n.json',
+      contents: bytes(
+        JSON.stringify({
+          title: 'Harbour wall',
+          blocks: [{ id: 'p1', type: 'paragraph', text: 'The wall held.' }],
+          overrides: {
+            speakerNames: Object.fromEntries(names.map((name, index) => [`S${index}`, name])),
+          },
+        }),
+      ),
+    })
+    expect(file.messages.filter((message) => message.fatal)).toEqual([])
+    expect(Object.values(file.data.article?.overrides.speakerNames ?? {})).toEqual(names)
+  })
+
+  it('refuses markup, template, control and format characters, no letter and paths, naming a character by its code point', () => {
+    expect(
+      [
+        '<b>Ann</b>',
+        'Ann>',
+        '{{ speaker }}',
+        'Ann}',
+        '`Ann`',
+        'Ann\\Lee',
+        'Ann\u202ELee',
+        'Ann\u2066Lee',
+        'Ann\u200ELee',
+        'Ann\u061CLee',
+        'Ann\u0007Lee',
+        '?!',
+        '1 + 2',
+        '../../etc/passwd',
+        'Ann/../Lee',
+        '/etc/passwd',
+      ].map(nameProblem),
+    ).toEqual([
+      'names are not written with U+003C LESS-THAN SIGN, a markup or template character',
+      'names are not written with U+003E GREATER-THAN SIGN, a markup or template character',
+      'names are not written with U+007B LEFT CURLY BRACKET, a markup or template character',
+      'names are not written with U+007D RIGHT CURLY BRACKET, a markup or template character',
+      'names are not written with U+0060 GRAVE ACCENT, a markup or template character',
+      'names are not written with U+005C REVERSE SOLIDUS, a markup or template character',
+      'it holds U+202E, an invisible control or format character',
+      'it holds U+2066, an invisible control or format character',
+      'it holds U+200E, an invisible control or format character',
+      'it holds U+061C, an invisible control or format character',
+      'it holds U+0007, an invisible control or format character',
+      'it has no letter',
+      'it has no letter',
+      'it is shaped like a path (a leading `/` or a `..` part)',
+      'it is shaped like a path (a leading `/` or a `..` part)',
+      'it is shaped like a path (a leading `/` or a `..` part)',
+    ])
+    const file = ingest({
+      path: 'r.md',
+      contents: bytes(
+        '---\ntitle: Harbour wall\noverrides:\n  speakerNames:\n    Ann: "Ann\\u202ELee"\n---\n\nThe wall held.\n',
+      ),
+    })
+    const refused = file.messages.find((message) => message.ruleId === 'front-matter-value')
+    expect([refused?.line, refused?.reason]).toEqual([
+      5,
+      'Expected `overrides.speakerNames["Ann"]` to be a name, not `Ann<U+202E>Lee`: it holds U+202E, an invisible control or format character',
+    ])
+    expect(refused?.reason).not.toContain('\u202E')
+    expect(file.data.article?.overrides.speakerNames).toEqual({})
   })
 
   it('records where each entry is written, by the field messages about it name', () => {

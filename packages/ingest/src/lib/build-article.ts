@@ -15,7 +15,7 @@ import { detectLanguage, languageName } from './language.js'
 import { type Place, report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
 import { countWords, normalizeBlockText, stripUnpublishable } from './normalize.js'
-import { nameProblem, overrideField } from './override-names.js'
+import { nameProblem, overrideField, printableName } from './override-names.js'
 import { restoreParagraphs } from './paragraph-breaks.js'
 import { paragraphReader } from './paragraph-reader.js'
 import { reportPlaceholders } from './placeholder.js'
@@ -379,7 +379,7 @@ function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides']
       report(
         file,
         'error',
-        `Expected \`${field}\` to be a name, not \`${canonical}\`: ${problem}`,
+        `Expected \`${field}\` to be a name, not \`${printableName(canonical)}\`: ${problem}`,
         {
           rule: draft.format === 'json' ? 'json-field-value' : 'front-matter-value',
           field,

@@ -1,21 +1,51 @@
 /**
  * What a canonical speaker name in `overrides.speakerNames` may be: it is published as a person's
- * or a body's name, on pages and in URLs' slugs, so a path (`../../etc/passwd`), markup or a run
- * of punctuation is refused rather than published as someone's name.
+ * or a body's name, on pages, in feeds and in URLs' slugs. Names are written with far more than
+ * letters (`AC/DC`, `Ke$ha`, `Dan + Shay`, `唐纳德·特朗普`, Persian with its zero-width non-joiner),
+ * and every page escapes them, so only what is harmful or no name is refused: markup and template
+ * characters, invisible control and format characters (a right-to-left override, U+202E, makes a
+ * name read otherwise than it is written), a name without a letter, and a path.
  */
 
-/** Characters names are written with, besides letters, marks, digits and spaces. */
-const nameCharacter = /[\p{L}\p{M}\p{Nd}\p{Zs}'’‘.,&()!\-‐‑–]/u
+/** Markup and template characters, by the names Unicode gives them, for messages. */
+const markupCharacters: ReadonlyMap<string, string> = new Map([
+  ['<', 'LESS-THAN SIGN'],
+  ['>', 'GREATER-THAN SIGN'],
+  ['{', 'LEFT CURLY BRACKET'],
+  ['}', 'RIGHT CURLY BRACKET'],
+  ['`', 'GRAVE ACCENT'],
+  ['\\', 'REVERSE SOLIDUS'],
+])
+
+/** Control and format characters but the zero-width (non-)joiners, which scripts need. */
+const invisibleCharacter = /(?![\u200C\u200D])[\p{Cc}\p{Cf}]/u
+const invisibleCharacters = new RegExp(invisibleCharacter.source, 'gu')
 const letter = /\p{L}/u
+/** A leading `/`, or `..` as a part of a path (`../../etc/passwd`, `a/../b`). */
+const pathShape = /^\/|(?:^|\/)\.\.(?:\/|$)/
+
+/** `U+202E`: how a message names a character, never printing it. */
+export function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
 
 /** Why `text` is no name (a reason for a message), or undefined when it can be one. */
 export function nameProblem(text: string): string | undefined {
-  if (!letter.test(text)) return 'it has no letter'
   for (const character of text) {
-    if (!nameCharacter.test(character))
-      return `names are not written with \`${character}\` (letters, digits, spaces and ' . , - & ( ) ! only)`
+    const markup = markupCharacters.get(character)
+    if (markup !== undefined)
+      return `names are not written with ${codePoint(character)} ${markup}, a markup or template character`
+    if (invisibleCharacter.test(character))
+      return `it holds ${codePoint(character)}, an invisible control or format character`
   }
+  if (!letter.test(text)) return 'it has no letter'
+  if (pathShape.test(text)) return 'it is shaped like a path (a leading `/` or a `..` part)'
   return undefined
+}
+
+/** `text` with its invisible control and format characters shown by code point, for messages. */
+export function printableName(text: string): string {
+  return text.replace(invisibleCharacters, (character) => `<${codePoint(character)}>`)
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Draft, Segment } from '../draft.js'
 import { emptyDraft, segmentText } from '../draft.js'
 import { takeLeadingMetadata } from '../header.js'
 import { type Place, report } from '../messages.js'
+import { isPublisherCandidate } from '../metadata-lines.js'
 import { normalizeBlockText } from '../normalize.js'
 import { lineStarts, placeAt } from '../text-places.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
@@ -156,13 +157,48 @@ function trimSiteName(title: string, siteName: string | undefined): string {
   return /\S$/.test(rest) ? rest : title
 }
 
+/** One separator and the last segment of a title after it: " | Coastline Gazette". */
+const siteSuffix = /^ [|\-–—·] (.+)$/
+/** A separator inside a segment: the suffix has more than one part ("what happens next | Gazette"). */
+const furtherSeparator = /[|–—·]| - /
+
 /**
- * A `<title>` that is the page's `<h1>` plus a suffix (" | Coastline Gazette", " - Gazette") the
- * page names no site for: the heading, which is the headline without the site's name.
+ * A `<title>` that is the page's headline plus a site suffix (" | Coastline Gazette",
+ * " - Gazette") the page names no site for: the headline without the site's name. Trimmed only
+ * when the suffix is one short, publisher-like segment after one separator, and no longer than
+ * the headline: a `<title>` that says more than the heading ("Brexit - what happens next |
+ * Gazette" with `<h1>Brexit</h1>`), or a heading that is the site's logo ("Gazette | Pier
+ * collapses"), keeps the whole `<title>`, which names the article.
  */
 function trimTitleSuffix(title: string, heading: string | undefined): string {
-  if (!heading || title.length <= heading.length || !title.startsWith(heading)) return title
-  return /^\s+[|\-–—·]\s+\S/.test(title.slice(heading.length)) ? heading : title
+  if (heading === undefined) return title
+  const fullTitle = collapseSpaces(title)
+  const headline = collapseSpaces(heading)
+  if (headline === '' || !fullTitle.startsWith(headline)) return title
+  const dropped = fullTitle.slice(headline.length)
+  const segment = siteSuffix.exec(dropped)?.[1]
+  if (segment === undefined || furtherSeparator.test(segment)) return title
+  if (!isPublisherCandidate(segment) || headline.length < dropped.length) return title
+  return headline
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Containers of a site's own heading (its logo or name) rather than the article's. */
+const siteChrome = 'header, [role=banner], nav'
+
+/**
+ * The `<h1>` that heads the article: the first inside `<article>` or `<main>`, else the first
+ * outside the site's banner and navigation, where a page prints its logo as an `<h1>`.
+ */
+function articleHeading(document: Document): string | undefined {
+  const headings = [...document.querySelectorAll('h1')] as Element[]
+  const heading =
+    headings.find((element) => element.closest('article, main') !== null) ??
+    headings.find((element) => element.closest(siteChrome) === null)
+  return heading?.textContent ?? undefined
 }
 
 /** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
@@ -267,7 +303,9 @@ export function parseHtml(original: string, file: VFile): Draft {
   const metaTitle =
     jsonLd.headline ??
     first(meta, 'og:title', 'twitter:title', 'dc.title') ??
-    (htmlTitle ? trimTitleSuffix(trimSiteName(htmlTitle, siteName), firstHeading) : undefined)
+    (htmlTitle
+      ? trimTitleSuffix(trimSiteName(htmlTitle, siteName), articleHeading(document))
+      : undefined)
   draft.dek =
     jsonLd.description ??
     first(meta, 'og:description', 'description', 'twitter:description') ??
