@@ -271,5 +271,10 @@ describe('settings and URLs', () => {
     expect(sitePathOf(siteUrlFrom('https://news.example.org/'))).toBe('')
     expect(sitePathOf(siteUrlFrom('https://example.org/newsroom/'))).toBe('/newsroom')
     expect(sitePathOf(siteUrlFrom('https://example.org/a/b'))).toBe('/a/b')
+    // One slash between names: `//newsroom/…` would be a URL of the host `newsroom`.
+    expect(siteUrlFrom('https://example.org//newsroom//')).toBe('https://example.org/newsroom')
+    expect(sitePathOf(siteUrlFrom('https://example.org//newsroom'))).toBe('/newsroom')
+    expect(sitePathOf(siteUrlFrom('https://example.org/a///b/'))).toBe('/a/b')
+    expect(sitePathOf(siteUrlFrom('https://example.org//'))).toBe('')
   })
 })
