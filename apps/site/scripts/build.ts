@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { DEFAULT_DATA_DIR, siteUrlFrom } from '../lib/site-settings.js'
 import { displayPath } from './lib/display-path.js'
 import { buildSite, defaultOutput, recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
@@ -33,6 +33,9 @@ async function main(): Promise<void> {
     console.log(usage)
     return
   }
+  // Read before anything is made, so that a bad value is refused with its own message: Eleventy
+  // reports a throw of its config file as "Error in your Eleventy config file" alone.
+  siteUrlFrom(process.env.NEWSROOM_SITE_URL)
   // Relative to where `pnpm` was run, like every path a user types.
   const from = process.env.INIT_CWD ?? process.cwd()
   const outDir = values.output ? path.resolve(from, values.output) : defaultOutput

@@ -264,6 +264,19 @@ describe('settings and URLs', () => {
     )
     expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/`NEWSROOM_SITE_URL`/)
     expect(() => siteUrlFrom('not a url')).toThrow(TypeError)
+    // Every absolute URL of the site is this one followed by a site URL: nothing may follow it.
+    expect(() => siteUrlFrom('https://example.org/newsroom?x=1#f')).toThrow(
+      /`NEWSROOM_SITE_URL` to be an origin and a path, without a query \(\?…\) or fragment/,
+    )
+    expect(() => siteUrlFrom('https://example.org/newsroom?')).toThrow(/without a query/)
+    expect(() => siteUrlFrom('https://example.org/newsroom#f')).toThrow(/without a query/)
+    expect(() => siteUrlFrom('https://example.org/#')).toThrow(/without a query/)
+    // Nor is a password published, not even in the message.
+    expect(() => siteUrlFrom('https://deploy:s3cret@example.org/newsroom')).toThrow(
+      /`NEWSROOM_SITE_URL` to hold no user name or password/,
+    )
+    expect(() => siteUrlFrom('https://deploy:s3cret@example.org/newsroom')).not.toThrow(/s3cret/)
+    expect(() => siteUrlFrom('https://deploy@example.org/')).toThrow(/no user name or password/)
   })
 
   it('reads the path a site is published under from its URL', () => {
