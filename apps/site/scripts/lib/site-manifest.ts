@@ -96,7 +96,11 @@ export function strayFiles(present: Iterable<string>, made: Set<string>): string
   }
   folders.delete(SEARCH_FOLDER)
   return [...present]
-    .filter((file) => !made.has(file) && folders.has(file.slice(0, file.indexOf('/'))))
+    .filter((file) => {
+      // A file at the root (`CNAME`, `apis`) is in none of the build's folders.
+      const slash = file.indexOf('/')
+      return slash > 0 && !made.has(file) && folders.has(file.slice(0, slash))
+    })
     .sort()
 }
 
