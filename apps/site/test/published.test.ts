@@ -352,6 +352,29 @@ describe('publishing', () => {
     }
   })
 
+  it('writes robots.txt as plain text, the URLs in it percent-encoded', async () => {
+    const quirky = path.join(workDir, 'quirky')
+    try {
+      await build(dataDir, quirky, {
+        NEWSROOM_SITE_URL: "https://news.example.org/o'neil news&co",
+        NEWSROOM_SITE_CACHE: 'off',
+      })
+      // No HTML escapes (`&#39;`, `&amp;`): a crawler would read them as they are.
+      expect(await readSiteFile(quirky, '/robots.txt')).toBe(
+        [
+          'User-agent: *',
+          'Allow: /',
+          "Disallow: /o'neil%20news&co/pagefind/",
+          '',
+          "Sitemap: https://news.example.org/o'neil%20news&co/sitemap.xml",
+          '',
+        ].join('\n'),
+      )
+    } finally {
+      await rm(quirky, { recursive: true, force: true })
+    }
+  })
+
   it('refuses a site URL with a query, a fragment or a password, in its own words, making nothing', async () => {
     const refused = path.join(workDir, 'refused')
     for (const [url, message] of [
