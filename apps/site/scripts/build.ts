@@ -77,7 +77,7 @@ function strayWarning(strays: string[], folder: string): string {
   return [
     `[newsroom] warning: ${strays.length} ${strays.length === 1 ? 'file' : 'files'} in ${folder} ${strays.length === 1 ? 'was' : 'were'} not made by a build (pages an older \`pnpm dev\` rendered there, or copied in) and will be published with the site:`,
     ...shown,
-    `Until they are gone every page is rendered again (the pages a build made may have been written over too). Delete ${strays.length === 1 ? 'it' : 'them'}, or delete ${folder} and build again (keep aside what a deployment put there, such as .git).`,
+    `When such a file appears or changes, every page is rendered again (the pages a build made may have been written over too). Delete ${strays.length === 1 ? 'it' : 'them'}, or delete ${folder} and build again (keep aside what a deployment put there, such as .git).`,
   ].join('\n')
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
@@ -211,6 +211,54 @@ describe('one more article, in shards on threads', () => {
         await readFile(path.join(after, file)),
       )
     }
+  }, 240_000)
+})
+
+describe('files no build made in the site’s folders', () => {
+  it('render every page again when they appear or change, not on every build', async () => {
+    const site = path.join(workDir, 'strays-site')
+    // On threads, which load the real Eleventy (this thread's is a stand-in).
+    const build = () =>
+      buildSite({
+        dataDir,
+        outDir: site,
+        search: false,
+        jobs: 2,
+        parallelPages: 1,
+        shardBudget: 400,
+      })
+    const first = await build()
+    expect(first.strays).toEqual([])
+    // What a deploy step may leave in a folder of the build's own.
+    const stray = path.join(site, 'assets', 'deployed.txt')
+    await writeFile(stray, 'version 1\n')
+    const everything = first.rendered + first.unchanged
+    const withStray = await build()
+    expect(withStray.strays).toEqual(['assets/deployed.txt'])
+    expect(withStray.rendered).toBe(everything)
+
+    // The same stray: only what every build makes (home, search, robots.txt, …) is rendered,
+    // and the stray is still named.
+    const again = await build()
+    expect(again.strays).toEqual(['assets/deployed.txt'])
+    expect(again.rendered).toBeLessThan(10)
+    expect(again.unchanged).toBe(everything - again.rendered)
+
+    // Written again: everything is rendered again, once.
+    await writeFile(stray, 'version 2, longer\n')
+    expect((await build()).rendered).toBe(everything)
+    expect((await build()).rendered).toBe(again.rendered)
+    // Another stray beside it, then none: only a new one renders everything.
+    await writeFile(path.join(site, 'articles', 'old.html'), 'old\n')
+    expect((await build()).rendered).toBe(everything)
+    await rm(stray)
+    await rm(path.join(site, 'articles', 'old.html'))
+    const clean = await build()
+    expect(clean.strays).toEqual([])
+    expect(clean.rendered).toBe(again.rendered)
+    expect(JSON.parse(await readFile(path.join(site, SITE_MARKER), 'utf8'))).not.toHaveProperty(
+      'strays',
+    )
   }, 240_000)
 })
 
