@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { DEFAULT_DATA_DIR } from '../lib/site-settings.js'
+import { DEFAULT_DATA_DIR, siteUrlFrom } from '../lib/site-settings.js'
 import { displayPath } from './lib/display-path.js'
 import { buildSite, defaultOutput, recordsCacheOf } from './lib/render-site.js'
 import { siteRoot } from './lib/run-command.js'
@@ -33,6 +33,9 @@ async function main(): Promise<void> {
     console.log(usage)
     return
   }
+  // Read before anything is made, so that a bad value is refused with its own message: Eleventy
+  // reports a throw of its config file as "Error in your Eleventy config file" alone.
+  siteUrlFrom(process.env.NEWSROOM_SITE_URL)
   // Relative to where `pnpm` was run, like every path a user types.
   const from = process.env.INIT_CWD ?? process.cwd()
   const outDir = values.output ? path.resolve(from, values.output) : defaultOutput
@@ -74,7 +77,7 @@ function strayWarning(strays: string[], folder: string): string {
   return [
     `[newsroom] warning: ${strays.length} ${strays.length === 1 ? 'file' : 'files'} in ${folder} ${strays.length === 1 ? 'was' : 'were'} not made by a build (pages an older \`pnpm dev\` rendered there, or copied in) and will be published with the site:`,
     ...shown,
-    `Until they are gone every page is rendered again (the pages a build made may have been written over too). Delete ${strays.length === 1 ? 'it' : 'them'}, or delete ${folder} and build again (keep aside what a deployment put there, such as .git).`,
+    `When such a file appears or changes, every page is rendered again (the pages a build made may have been written over too). Delete ${strays.length === 1 ? 'it' : 'them'}, or delete ${folder} and build again (keep aside what a deployment put there, such as .git).`,
   ].join('\n')
 }
 

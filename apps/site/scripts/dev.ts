@@ -6,6 +6,7 @@ import path from 'node:path'
 import { styleText } from 'node:util'
 import { processContent } from '@newsroom/cli'
 import type { Diagnostic } from '@newsroom/schema'
+import { siteUrlFrom } from '../lib/site-settings.js'
 import { devOutput } from './lib/dev-output.js'
 import { displayPath } from './lib/display-path.js'
 import { siteRoot } from './lib/run-command.js'
@@ -97,6 +98,8 @@ async function update(
 
 async function main(): Promise<void> {
   const given = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'))
+  // Refused here with its own message: Eleventy reports only that its config file failed.
+  siteUrlFrom(process.env.NEWSROOM_SITE_URL)
   // This run's own folder, removed when it stops: the site it renders (unless `--output` names
   // another folder), its data (unless NEWSROOM_DATA names another) and the stamp below.
   const ownDir = await mkdtemp(path.join(tmpdir(), 'newsroom-dev-'))

@@ -11,6 +11,7 @@ import {
   paginateNewestFirst,
 } from '../lib/paginate.js'
 import { afterClosingMark, displayQuote } from '../lib/quote-text.js'
+import { robotsTxt } from '../lib/robots-txt.js'
 import { safeExternalUrl } from '../lib/safe-url.js'
 import { DEFAULT_SITE_URL, sitePathOf, siteUrlFrom } from '../lib/site-settings.js'
 
@@ -264,6 +265,35 @@ describe('settings and URLs', () => {
     )
     expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/`NEWSROOM_SITE_URL`/)
     expect(() => siteUrlFrom('not a url')).toThrow(TypeError)
+    // Every absolute URL of the site is this one followed by a site URL: nothing may follow it.
+    expect(() => siteUrlFrom('https://example.org/newsroom?x=1#f')).toThrow(
+      /`NEWSROOM_SITE_URL` to be an origin and a path, without a query \(\?…\) or fragment/,
+    )
+    expect(() => siteUrlFrom('https://example.org/newsroom?')).toThrow(/without a query/)
+    expect(() => siteUrlFrom('https://example.org/newsroom#f')).toThrow(/without a query/)
+    expect(() => siteUrlFrom('https://example.org/#')).toThrow(/without a query/)
+    // Nor is a password published, not even in the message.
+    expect(() => siteUrlFrom('https://deploy:s3cret@example.org/newsroom')).toThrow(
+      /`NEWSROOM_SITE_URL` to hold no user name or password/,
+    )
+    expect(() => siteUrlFrom('https://deploy:s3cret@example.org/newsroom')).not.toThrow(/s3cret/)
+    expect(() => siteUrlFrom('https://deploy@example.org/')).toThrow(/no user name or password/)
+  })
+
+  it('writes robots.txt with its URLs percent-encoded, not HTML-escaped', () => {
+    expect(robotsTxt(siteUrlFrom(undefined))).toBe(
+      'User-agent: *\nAllow: /\nDisallow: /pagefind/\n\nSitemap: https://newsroom.example/sitemap.xml\n',
+    )
+    const lines = robotsTxt(siteUrlFrom('https://example.org/a*b$c|d^e`f[g]/ünï/')).split('\n')
+    // In a rule `*` and `$` are patterns: the path's own are escaped there, and only there.
+    expect(lines[2]).toBe('Disallow: /a%2Ab%24c%7Cd%5Ee%60f%5Bg%5D/%C3%BCn%C3%AF/pagefind/')
+    expect(lines[4]).toBe(
+      'Sitemap: https://example.org/a*b$c%7Cd%5Ee%60f%5Bg%5D/%C3%BCn%C3%AF/sitemap.xml',
+    )
+    // Nothing ends a line early or starts a comment (`#`).
+    expect(robotsTxt(siteUrlFrom('https://example.org/a\nb\tc d%23e')).split('\n')[2]).toBe(
+      'Disallow: /abc%20d%23e/pagefind/',
+    )
   })
 
   it('reads the path a site is published under from its URL', () => {
@@ -271,5 +301,10 @@ describe('settings and URLs', () => {
     expect(sitePathOf(siteUrlFrom('https://news.example.org/'))).toBe('')
     expect(sitePathOf(siteUrlFrom('https://example.org/newsroom/'))).toBe('/newsroom')
     expect(sitePathOf(siteUrlFrom('https://example.org/a/b'))).toBe('/a/b')
+    // One slash between names: `//newsroom/…` would be a URL of the host `newsroom`.
+    expect(siteUrlFrom('https://example.org//newsroom//')).toBe('https://example.org/newsroom')
+    expect(sitePathOf(siteUrlFrom('https://example.org//newsroom'))).toBe('/newsroom')
+    expect(sitePathOf(siteUrlFrom('https://example.org/a///b/'))).toBe('/a/b')
+    expect(sitePathOf(siteUrlFrom('https://example.org//'))).toBe('')
   })
 })

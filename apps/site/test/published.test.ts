@@ -352,6 +352,49 @@ describe('publishing', () => {
     }
   })
 
+  it('writes robots.txt as plain text, the URLs in it percent-encoded', async () => {
+    const quirky = path.join(workDir, 'quirky')
+    try {
+      await build(dataDir, quirky, {
+        NEWSROOM_SITE_URL: "https://news.example.org/o'neil news&co",
+        NEWSROOM_SITE_CACHE: 'off',
+      })
+      // No HTML escapes (`&#39;`, `&amp;`): a crawler would read them as they are.
+      expect(await readSiteFile(quirky, '/robots.txt')).toBe(
+        [
+          'User-agent: *',
+          'Allow: /',
+          "Disallow: /o'neil%20news&co/pagefind/",
+          '',
+          "Sitemap: https://news.example.org/o'neil%20news&co/sitemap.xml",
+          '',
+        ].join('\n'),
+      )
+    } finally {
+      await rm(quirky, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a site URL with a query, a fragment or a password, in its own words, making nothing', async () => {
+    const refused = path.join(workDir, 'refused')
+    for (const [url, message] of [
+      [
+        'https://news.example.org/newsroom?x=1#f',
+        'to be an origin and a path, without a query (?…) or fragment (#…)',
+      ],
+      ['https://deploy:s3cret@news.example.org/', 'to hold no user name or password'],
+    ] as const) {
+      const failure = await build(dataDir, refused, { NEWSROOM_SITE_URL: url }).then(
+        () => null,
+        (error: Error) => error.message,
+      )
+      // Eleventy would say "Error in your Eleventy config file" and no more.
+      expect(failure).toContain(`Expected \`NEWSROOM_SITE_URL\` ${message}`)
+      expect(failure).not.toContain('s3cret')
+      expect((await readdir(workDir)).sort()).toEqual(['data', 'site'])
+    }
+  })
+
   it('rebuilds to exactly what the data says: a deleted article leaves nothing behind', async () => {
     expect(await fileForUrl(siteDir, '/articles/withdrawn-story/')).not.toBeNull()
     const before = await fragments()

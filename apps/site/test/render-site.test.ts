@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildSpeakerIndex, buildTopicIndex } from '@newsroom/enrich'
@@ -13,7 +13,7 @@ import {
   makeSpeakerEntry,
   writeDataDir,
 } from './helpers/factory.js'
-import { type HtmlDocument, listFiles, parseSitePage } from './helpers/site-files.js'
+import { type HtmlDocument, listFiles, parseSitePage, parseSiteXml } from './helpers/site-files.js'
 
 /**
  * Where Eleventy is loaded: a build that renders on threads holds the whole site's records in
@@ -214,6 +214,54 @@ describe('one more article, in shards on threads', () => {
   }, 240_000)
 })
 
+describe('files no build made in the site’s folders', () => {
+  it('render every page again when they appear or change, not on every build', async () => {
+    const site = path.join(workDir, 'strays-site')
+    // On threads, which load the real Eleventy (this thread's is a stand-in).
+    const build = () =>
+      buildSite({
+        dataDir,
+        outDir: site,
+        search: false,
+        jobs: 2,
+        parallelPages: 1,
+        shardBudget: 400,
+      })
+    const first = await build()
+    expect(first.strays).toEqual([])
+    // What a deploy step may leave in a folder of the build's own.
+    const stray = path.join(site, 'assets', 'deployed.txt')
+    await writeFile(stray, 'version 1\n')
+    const everything = first.rendered + first.unchanged
+    const withStray = await build()
+    expect(withStray.strays).toEqual(['assets/deployed.txt'])
+    expect(withStray.rendered).toBe(everything)
+
+    // The same stray: only what every build makes (home, search, robots.txt, …) is rendered,
+    // and the stray is still named.
+    const again = await build()
+    expect(again.strays).toEqual(['assets/deployed.txt'])
+    expect(again.rendered).toBeLessThan(10)
+    expect(again.unchanged).toBe(everything - again.rendered)
+
+    // Written again: everything is rendered again, once.
+    await writeFile(stray, 'version 2, longer\n')
+    expect((await build()).rendered).toBe(everything)
+    expect((await build()).rendered).toBe(again.rendered)
+    // Another stray beside it, then none: only a new one renders everything.
+    await writeFile(path.join(site, 'articles', 'old.html'), 'old\n')
+    expect((await build()).rendered).toBe(everything)
+    await rm(stray)
+    await rm(path.join(site, 'articles', 'old.html'))
+    const clean = await build()
+    expect(clean.strays).toEqual([])
+    expect(clean.rendered).toBe(again.rendered)
+    expect(JSON.parse(await readFile(path.join(site, SITE_MARKER), 'utf8'))).not.toHaveProperty(
+      'strays',
+    )
+  }, 240_000)
+})
+
 describe('a speaker whose name holds markup', () => {
   // Ingest refuses such a name in `overrides.speakerNames`, and names found in the text hold no
   // markup; the site still prints whatever its data says as text (a data folder is input too).
@@ -221,7 +269,7 @@ describe('a speaker whose name holds markup', () => {
     "Mallory <img src=x onerror=alert('name')><script>alert('name')</script> Quinn {{ 6 * 7 }}"
   const mallory = { id: 'mallory-quinn', name, kind: 'person' as const }
 
-  it('prints the name as text on the article, the speaker page and its feed', async () => {
+  it('prints the name as text on the article, the speaker page and its feeds’ titles', async () => {
     const article = makeArticle({
       slug: 'moorings-vote',
       publishedAt: '2031-03-06T10:00:00Z',
@@ -255,19 +303,23 @@ describe('a speaker whose name holds markup', () => {
       (file) =>
         file.startsWith('speakers/mallory-quinn/') && file !== 'speakers/mallory-quinn/index.html',
     )
-    expect(feeds.length).toBeGreaterThan(0)
-    for (const feed of feeds) {
-      const text = await readFile(path.join(site, feed), 'utf8')
-      // Atom holds the name as escaped text; JSON Feed's titles are plain text by definition,
-      // and only its `content_html` is markup.
-      const markup = feed.endsWith('.json')
-        ? (JSON.parse(text) as { items: Array<{ content_html?: string }> }).items
-            .map((item) => item.content_html ?? '')
-            .join('\n')
-        : text
-      expect(markup, feed).not.toContain('<script>')
-      expect(markup, feed).not.toContain('<img')
+    // A speaker's feeds name the speaker in their title only: their entries hold quotes.
+    const title = `${name} · Newsroom`
+    const atom = feeds.filter((file) => file.endsWith('.xml'))
+    const json = feeds.filter((file) => file.endsWith('.json'))
+    expect([atom.length, json.length]).toEqual([1, 1])
+    // Atom holds the name as escaped text, its markup no element of the feed.
+    const atomText = await readFile(path.join(site, atom[0] as string), 'utf8')
+    expect(atomText).toContain('<title>Mallory &lt;img src=x onerror=alert(')
+    expect(atomText).toContain('&lt;script&gt;alert(')
+    expect(atomText).not.toMatch(/<(img|script)\b/)
+    const feed = await parseSiteXml(site, `/${atom[0]}`)
+    expect(feed.querySelector('feed > title')?.textContent).toBe(title)
+    // JSON Feed's titles are plain text by definition: the name as it is.
+    const jsonFeed = JSON.parse(await readFile(path.join(site, json[0] as string), 'utf8')) as {
+      title: string
     }
+    expect(jsonFeed.title).toBe(title)
   }, 120_000)
 })
 

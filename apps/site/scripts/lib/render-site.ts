@@ -19,11 +19,13 @@ import {
   filesIn,
   MADE_JOURNAL,
   madeBy,
+  noNewStrays,
   previousBuild,
   removeStale,
   SITE_MARKER,
   startManifest,
   strayFiles,
+  strayStamps,
   writeManifest,
 } from './site-manifest.js'
 
@@ -57,7 +59,7 @@ export interface BuildFigures {
   search: SearchFigures | null
   /**
    * Files in the site's folders that no build made (see `strayFiles`): published as they are.
-   * While there are any, every page is rendered again.
+   * When one appears or changes, every page is rendered again.
    */
   strays: string[]
 }
@@ -110,12 +112,18 @@ export async function buildSite(options: {
   // instead of a look at each of tens of thousands of files.
   const present = previous ? await filesIn(outDir) : new Set<string>()
   // Something else rendered into the site's folders (an older `pnpm dev`): the pages the last
-  // build made may have been written over too, with no sign of it in their fingerprints.
+  // build made may have been written over too, with no sign of it in their fingerprints. Every
+  // page is rendered again, once: the build records the strays as it leaves them, and trusts its
+  // pages again while they stay as they were (else a deploy step that leaves a file in `assets/`
+  // would turn every build of a large site into a full one).
   const strangers = strayFiles(present, madeBy(previous))
+  const stamps = await strayStamps(outDir, strangers)
+  const straysChanged = !noNewStrays(previous?.strays, stamps)
+  // Not in the record of a build under way: cut short, it has not rendered every page yet.
   const { manifest, recordMade } = await startManifest(outDir, previous, templates)
   const ledger: PageLedger = {
-    // A change of templates or settings renders every page again, and so do files no build made.
-    known: previous?.templates === templates && strangers.length === 0 ? previous.pages : {},
+    // A change of templates or settings renders every page again, and so do new strays.
+    known: previous?.templates === templates && !straysChanged ? previous.pages : {},
     present,
     searchedBefore: previous?.search ?? {},
     pages: {},
@@ -219,7 +227,17 @@ export async function buildSite(options: {
     const removed = await removeStale(outDir, manifest, made)
     // Those this build did not write over.
     const strays = strangers.filter((file) => !made.has(file))
-    await writeManifest(outDir, { ...manifest, pages, copies, copied, search, complete: true })
+    await writeManifest(outDir, {
+      ...manifest,
+      pages,
+      copies,
+      copied,
+      search,
+      ...(strays.length > 0 && {
+        strays: Object.fromEntries(strays.map((file) => [file, stamps[file] ?? ''])),
+      }),
+      complete: true,
+    })
     await rm(path.join(outDir, MADE_JOURNAL), { force: true })
     await knownViews.save()
     return {

@@ -46,6 +46,12 @@ export interface Manifest {
   copied?: Record<string, string>
   /** Pages search indexes → the fingerprint of what it reads of them. */
   search: Record<string, string>
+  /**
+   * Files in the site's folders that no build made, as the build that rendered every page for
+   * them left them (`strayFiles` → `strayStamps`): the next build trusts its pages while they
+   * are the same.
+   */
+  strays?: Record<string, string>
   /** False while a build runs: `pages` and `copies` then also list what the last one made. */
   complete: boolean
 }
@@ -96,8 +102,43 @@ export function strayFiles(present: Iterable<string>, made: Set<string>): string
   }
   folders.delete(SEARCH_FOLDER)
   return [...present]
-    .filter((file) => !made.has(file) && folders.has(file.slice(0, file.indexOf('/'))))
+    .filter((file) => {
+      // A file at the root (`CNAME`, `apis`) is in none of the build's folders.
+      const slash = file.indexOf('/')
+      return slash > 0 && !made.has(file) && folders.has(file.slice(0, slash))
+    })
     .sort()
+}
+
+/**
+ * The stray files of `outDir` as they are now: each one's size and time of last change, which
+ * a file written again (by an Eleventy run of other content) changes. A file gone is left out.
+ */
+export async function strayStamps(
+  outDir: string,
+  strays: string[],
+): Promise<Record<string, string>> {
+  const stamps: Record<string, string> = {}
+  for (const file of strays) {
+    try {
+      const { size, mtimeMs } = await stat(path.join(outDir, file))
+      stamps[file] = `${size} ${mtimeMs}`
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  return stamps
+}
+
+/**
+ * Whether every stray file now is one the last build saw, unchanged: one taken away since wrote
+ * over nothing.
+ */
+export function noNewStrays(
+  before: Record<string, string> | undefined,
+  now: Record<string, string>,
+): boolean {
+  return Object.keys(now).every((file) => before?.[file] === now[file])
 }
 
 /** The files a manifest says its build made. */
@@ -194,6 +235,7 @@ export async function writeManifest(outDir: string, manifest: Manifest): Promise
     copies: [...manifest.copies].sort(),
     ...(manifest.copied && { copied: sortedRecord(manifest.copied) }),
     search: sortedRecord(manifest.search),
+    ...(manifest.strays && { strays: sortedRecord(manifest.strays) }),
   }
   await writeFile(temporary, `${JSON.stringify(ordered)}\n`)
   await rename(temporary, file)
