@@ -122,6 +122,13 @@ describe('authors and image from a saved page', () => {
       contents: page('<meta property="og:image" content="javascript:alert(1)">'),
     })
     expect(file.data.article?.image).toBeNull()
+    // Said, as a page address that is no web link is: the editor learns why there is no image.
+    const warning = file.messages.find((message) => message.ruleId === 'unsafe-url')
+    expect(warning?.message).toBe(
+      'Unexpected image address `javascript:alert(1)` that is not a web link',
+    )
+    expect(warning?.fatal).toBe(false)
+    expect((warning as { field?: string } | undefined)?.field).toBe('image')
   })
 })
 

@@ -378,6 +378,20 @@ export function parseHtml(original: string, file: VFile): Draft {
   ]
   draft.image =
     images.map((image) => absoluteUrl(image, draft.url)).find((url) => url !== undefined) ?? null
+  const unsafeImage = images.find((image) => image !== undefined && unsafeScheme.test(image))
+  if (unsafeImage !== undefined) {
+    report(
+      file,
+      'warning',
+      `Unexpected image address \`${shorten(unsafeImage)}\` that is not a web link`,
+      {
+        rule: 'unsafe-url',
+        field: 'image',
+        place: locator.anywhere(unsafeImage),
+        note: 'Only http and https images are published (never `javascript:`, `data:` or `file:`); this one is ignored.',
+      },
+    )
+  }
   if (lang) draft.language = lang.replace('_', '-').split('-')[0]?.toLowerCase() ?? null
   const keywords =
     jsonLd.keywords.length > 0
