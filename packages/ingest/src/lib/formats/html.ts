@@ -351,20 +351,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     first(meta, 'og:url'),
   ]
   draft.url = urls.map((url) => absoluteUrl(url)).find((url) => url !== undefined) ?? null
-  const unsafe = urls.find((url) => url !== undefined && unsafeScheme.test(url))
-  if (unsafe !== undefined) {
-    report(
-      file,
-      'warning',
-      `Unexpected page address \`${shorten(unsafe)}\` that is not a web link`,
-      {
-        rule: 'unsafe-url',
-        field: 'url',
-        place: locator.anywhere(unsafe),
-        note: 'Only http and https links are published (never `javascript:`, `data:` or `file:`); this one is ignored.',
-      },
-    )
-  }
+  reportUnsafeAddress(urls, 'url', locator, file)
   const images = [
     jsonLd.image,
     first(
@@ -378,20 +365,7 @@ export function parseHtml(original: string, file: VFile): Draft {
   ]
   draft.image =
     images.map((image) => absoluteUrl(image, draft.url)).find((url) => url !== undefined) ?? null
-  const unsafeImage = images.find((image) => image !== undefined && unsafeScheme.test(image))
-  if (unsafeImage !== undefined) {
-    report(
-      file,
-      'warning',
-      `Unexpected image address \`${shorten(unsafeImage)}\` that is not a web link`,
-      {
-        rule: 'unsafe-url',
-        field: 'image',
-        place: locator.anywhere(unsafeImage),
-        note: 'Only http and https images are published (never `javascript:`, `data:` or `file:`); this one is ignored.',
-      },
-    )
-  }
+  reportUnsafeAddress(images, 'image', locator, file)
   if (lang) draft.language = lang.replace('_', '-').split('-')[0]?.toLowerCase() ?? null
   const keywords =
     jsonLd.keywords.length > 0
@@ -504,6 +478,38 @@ function dropStandfirst(draft: Draft, segments: Segment[], file: VFile): Segment
     })
   }
   return segments.slice(index)
+}
+
+/** How messages name an unsafe address, and the addresses that are published, by the field it fills. */
+const addressNames = {
+  url: { address: 'page address', published: 'links' },
+  image: { address: 'image address', published: 'images' },
+} as const
+
+/**
+ * Warn of the first of a field's candidate addresses whose scheme runs code or reads local files
+ * (`javascript:`, `data:`, `file:`…): it is never published, and the editor learns why the field
+ * is empty or came from another candidate.
+ */
+function reportUnsafeAddress(
+  candidates: ReadonlyArray<string | undefined>,
+  field: keyof typeof addressNames,
+  locator: Locator,
+  file: VFile,
+): void {
+  const unsafe = candidates.find((address) => address !== undefined && unsafeScheme.test(address))
+  if (unsafe === undefined) return
+  report(
+    file,
+    'warning',
+    `Unexpected ${addressNames[field].address} \`${shorten(unsafe)}\` that is not a web link`,
+    {
+      rule: 'unsafe-url',
+      field,
+      place: locator.anywhere(unsafe),
+      note: `Only http and https ${addressNames[field].published} are published (never \`javascript:\`, \`data:\` or \`file:\`); this one is ignored.`,
+    },
+  )
 }
 
 function shorten(text: string): string {
