@@ -1,11 +1,5 @@
-import type { Speaker } from '@newsroom/schema'
+import { overrideEntryField, type Speaker } from '@newsroom/schema'
 import type { VFile } from 'vfile'
-
-/** The field a message about one override entry names: `overrides.speakerNames["Nobody Here"]`,
- * as ingest names its own (and places them, on `file.data.fieldPlaces` of the ingested file). */
-function overrideField(part: 'speakerNames' | 'addTopics', name: string): string {
-  return `overrides.${part}[${JSON.stringify(name)}]`
-}
 
 /** Named speakers listed in a message, at most: enough to spot the one meant. */
 const listedSpeakers = 8
@@ -39,7 +33,7 @@ export function reportUnmatchedSpeakerNames(
       { ruleId: 'unmatched-speaker-name', source: 'enrich' },
     )
     // `field`, as ingest's messages carry it: the reporter places the message by it.
-    Object.assign(message, { field: overrideField('speakerNames', name) })
+    Object.assign(message, { field: overrideEntryField('speakerNames', name) })
     message.actual = name
     message.note = `${known} Write the name (or an alias) as the article's speakers give it; until then the entry is ignored.`
   }
@@ -57,7 +51,7 @@ export function reportMisspeltTopics(file: VFile, addTopics: readonly string[]):
     if (message.source !== 'retext-topics' || message.ruleId !== 'unknown-manual-topic') continue
     const name = message.actual
     if (name === undefined || !added.has(name)) continue
-    Object.assign(message, { field: overrideField('addTopics', name) })
+    Object.assign(message, { field: overrideEntryField('addTopics', name) })
     if (message.expected === undefined || message.expected.length === 0) continue
     message.fatal = false
     message.note = `Write \`${message.expected[0]}\` if that topic is meant; otherwise \`${name}\` gets a topic page of its own.`

@@ -36,6 +36,16 @@ export const Overrides = z.object({
 })
 export type Overrides = z.infer<typeof Overrides>
 
+/**
+ * The `field` of a diagnostic about one override entry, as the file writes it:
+ * `overrides.speakerNames["Nobody Here"]`, `overrides.addTopics["harbour"]`. Ingest records where
+ * each entry is written under this name and enrichment names its messages about an entry by it,
+ * so that a reporter places them at the entry's line.
+ */
+export function overrideEntryField(part: keyof Overrides, name: string): string {
+  return `overrides.${part}[${JSON.stringify(name)}]`
+}
+
 export const AuthorKind = z.enum(['person', 'organization'])
 export type AuthorKind = z.infer<typeof AuthorKind>
 

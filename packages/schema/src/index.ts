@@ -5,6 +5,7 @@ export {
   Dateline,
   IngestedArticle,
   Overrides,
+  overrideEntryField,
   SourceFormat,
 } from './article.js'
 export { Block } from './block.js'

@@ -41,10 +41,18 @@ describe('@newsroom/schema', () => {
         'formatIssues',
         'jsonSchemas',
         'limits',
+        'overrideEntryField',
         'validate',
         'withFastPath',
       ].sort(),
     )
+  })
+
+  it('names the field of one override entry as the file writes it, quotes and all', () => {
+    expect(schema.overrideEntryField('speakerNames', 'Ann "Vale"')).toBe(
+      'overrides.speakerNames["Ann \\"Vale\\""]',
+    )
+    expect(schema.overrideEntryField('addTopics', 'harbour')).toBe('overrides.addTopics["harbour"]')
   })
 
   it('keeps the committed JSON Schema files in step with the zod schemas', async () => {

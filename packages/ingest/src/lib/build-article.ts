@@ -1,6 +1,13 @@
 import { hash } from 'node:crypto'
 import { slugify } from '@newsroom/names'
-import { type Author, type Block, IngestedArticle, limits, withFastPath } from '@newsroom/schema'
+import {
+  type Author,
+  type Block,
+  IngestedArticle,
+  limits,
+  overrideEntryField,
+  withFastPath,
+} from '@newsroom/schema'
 import type { VFile } from 'vfile'
 import { authorsOf } from './authors.js'
 import type { BlockSource } from './block-source.js'
@@ -15,7 +22,7 @@ import { detectLanguage, languageName } from './language.js'
 import { type Place, report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
 import { countWords, normalizeBlockText, stripUnpublishable } from './normalize.js'
-import { nameProblem, overrideField, printableName } from './override-names.js'
+import { nameProblem, printableName } from './override-names.js'
 import { restoreParagraphs } from './paragraph-breaks.js'
 import { paragraphReader } from './paragraph-reader.js'
 import { reportPlaceholders } from './placeholder.js'
@@ -361,7 +368,7 @@ function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides']
     ...new Set(items.map(normalizeBlockText).filter(Boolean)),
   ]
   for (const [topic, at] of draft.overridePlaces.addTopics) {
-    const field = overrideField('addTopics', normalizeBlockText(topic))
+    const field = overrideEntryField('addTopics', normalizeBlockText(topic))
     fieldPlaces[field] ??= at
   }
   const entries = Object.entries(draft.overrides.speakerNames)
@@ -372,7 +379,7 @@ function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides']
     .filter(([name, canonical, written]) => {
       if (name === '') return false
       const at = draft.overridePlaces.speakerNames.get(written) ?? place ?? startOfFile
-      const field = overrideField('speakerNames', name)
+      const field = overrideEntryField('speakerNames', name)
       fieldPlaces[field] ??= at
       const problem = canonical === '' ? 'it is empty' : nameProblem(canonical)
       if (problem === undefined) return true

@@ -66,7 +66,7 @@ export interface Draft {
   places: Partial<Record<PlacedField, Place>>
   /**
    * Where each entry of the overrides is written, by its name as written: a speaker name's key,
-   * a topic of `addTopics` (or `topics`). For messages about one entry (see `overrideField`).
+   * a topic of `addTopics` (or `topics`). For messages about one entry (see schema's `overrideEntryField`).
    */
   overridePlaces: { speakerNames: Map<string, Place>; addTopics: Map<string, Place> }
 }

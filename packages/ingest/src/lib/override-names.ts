@@ -47,16 +47,3 @@ export function nameProblem(text: string): string | undefined {
 export function printableName(text: string): string {
   return text.replace(invisibleCharacters, (character) => `<${codePoint(character)}>`)
 }
-
-/**
- * The field a message about one override entry names, as the file writes it:
- * `overrides.speakerNames["Nobody Here"]`, `overrides.addTopics["harbour"]`. Enrichment names
- * its own messages about the entries the same way, so a reporter finds their place through
- * `file.data.fieldPlaces` of the ingested file.
- */
-export function overrideField(
-  part: 'speakerNames' | 'addTopics' | 'removeTopics',
-  name: string,
-): string {
-  return `overrides.${part}[${JSON.stringify(name)}]`
-}
