@@ -270,9 +270,9 @@ describe('hostile content files, all in one run beside the good articles', () =>
     })
   }
 
-  it('skips a symbolic link with an info naming it', () => {
+  it('skips a symbolic link with a warning naming it', () => {
     expect(diagnosticsOf('linked.txt').map((d) => [d.severity, d.ruleId])).toEqual([
-      ['info', 'cli/skipped-entry'],
+      ['warning', 'cli/skipped-entry'],
     ])
   })
 

@@ -95,11 +95,17 @@ export function defaultTimeLimit(bytes: number): number {
   return 60_000 + bytes / 10
 }
 
+/**
+ * A warning, not an info: what sits in the content folder is meant to be published, and an info
+ * is hidden by default, so a linked article went missing from the site without a visible word.
+ * A link is still not followed: content from a shared repository could link to any file of the
+ * machine that builds it (a key, a password file) and have it published.
+ */
 function skippedDiagnostics(skipped: Array<{ path: string; kind: string }>): Diagnostic[] {
   return skipped.map(({ path, kind }) =>
     fileDiagnostic(
       path,
-      'info',
+      'warning',
       'cli/skipped-entry',
       `Skipped a ${kind}: content is read from regular files only`,
       kind === 'symbolic link' ? 'Copy the file into the content folder to include it.' : null,
