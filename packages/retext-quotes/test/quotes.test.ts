@@ -573,6 +573,16 @@ describe.skipIf(!existsSync(seed))('the seed article', () => {
       'Qin Gang',
       'a senior US official',
     ])
+    // Each quotation refers to its speaker by the id the article's speakers give it: the
+    // official's, listed as `anonymous-1`, was `anonymous-2` once, an id numbered before a
+    // silent unnamed speaker was left out of the list.
+    const listed = new Map(file.data.speakers?.map((speaker) => [speaker.id, speaker.name]))
+    expect(file.data.quotes?.[10]?.speaker?.id).toBe('anonymous-1')
+    for (const quote of file.data.quotes ?? []) {
+      if (quote.speaker) expect(listed.get(quote.speaker.id)).toBe(quote.speaker.name)
+      if (quote.candidate)
+        expect(listed.get(quote.candidate.id) ?? quote.candidate.name).toBe(quote.candidate.name)
+    }
     expect(file.data.quotes?.[5]?.text).toContain("clearly oppose 'Taiwan independence'")
     const roles = Object.fromEntries(
       (file.data.speakers ?? []).map((speaker) => [speaker.name, speaker.roles]),

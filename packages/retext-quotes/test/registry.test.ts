@@ -123,6 +123,9 @@ describe('SpeakerRegistry', () => {
       ['anonymous-1', 'a top aide'],
       ['ann-vale', 'Ann Vale'],
     ])
+    // The one left out (a quotation's unpublished candidate) is numbered after the listed ones,
+    // so that no candidate shares a listed speaker's id.
+    expect(silent.id).toBe('anonymous-2')
   })
 })
 

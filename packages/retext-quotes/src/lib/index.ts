@@ -560,7 +560,15 @@ export default function retextQuotes(options?: Options | null | undefined) {
           attribution.resolved = { speaker, resolution: 'kin-named' }
       }
 
-    // Stage 5: publish the speakers sure enough.
+    // Stage 5: publish the speakers sure enough. Unnamed speakers take their final ids only
+    // when the registry lists them (after every quotation is counted): each reference made
+    // here is given its speaker's id again then.
+    const references: Array<[SpeakerRef, Speaker]> = []
+    const referenceTo = (speaker: Speaker): SpeakerRef => {
+      const reference = speakerRef(speaker)
+      references.push([reference, speaker])
+      return reference
+    }
     const quotes: Quote[] = attributions.map((attribution, index) => {
       const { quote } = attribution.speech
       const mention = attribution.choice?.candidate
@@ -605,8 +613,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
           start: mention.phrase.start,
           end: mention.phrase.end,
         }
-      written.speaker = published ? speakerRef(speaker) : null
-      if (speaker && !published) written.candidate = speakerRef(speaker)
+      written.speaker = published ? referenceTo(speaker) : null
+      if (speaker && !published) written.candidate = referenceTo(speaker)
       written.confidence = confidence
       written.sentiment = null
       return written
@@ -617,6 +625,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       roles: [...speaker.roles],
       aliases: [...speaker.aliases],
     }))
+    for (const [reference, speaker] of references) reference.id = speaker.id
     if (listCandidates) {
       file.data.speakerCandidates = attributions.map((attribution, index) => ({
         quote: `q${index + 1}`,

@@ -191,14 +191,16 @@ export class SpeakerRegistry implements SpeakerSource {
 
   /**
    * Speakers with at least one quote, in order of first appearance. Unnamed speakers are
-   * numbered among these only (`anonymous-1`, `group-1`), so ids have no gaps.
+   * numbered among these first (`anonymous-1`, `group-1`), so the listed ids have no gaps; the
+   * unnamed ones left out (a quotation's unpublished candidate) are numbered after them, so
+   * that no candidate shares a listed speaker's id. Ids change here: a reference to a speaker
+   * copied before (`{id, name, kind}`) must take its id again after.
    */
   list(): Speaker[] {
-    const listed = this.order
-      .map((id) => this.speakers.get(id) as Speaker)
-      .filter((speaker) => speaker.quoteCount > 0)
+    const all = this.order.map((id) => this.speakers.get(id) as Speaker)
+    const listed = all.filter((speaker) => speaker.quoteCount > 0)
     const counts = { anonymous: 0, group: 0 }
-    for (const speaker of listed) {
+    for (const speaker of [...listed, ...all.filter((speaker) => speaker.quoteCount === 0)]) {
       if (speaker.kind === 'anonymous' || speaker.kind === 'group') {
         speaker.id = `${speaker.kind}-${++counts[speaker.kind]}`
       }
