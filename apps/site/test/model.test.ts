@@ -299,7 +299,7 @@ describe('unnamed sources and attribution', () => {
     )
   })
 
-  it('attributes a highlighted quote to a speaker page, the unnamed listing, or no one', () => {
+  it('attributes a highlighted quote to a speaker page, the unnamed listing, or says its speaker is unclear', () => {
     const slug = lookup.articles.at(-1)?.slug
     const article = articles.find((candidate) => candidate.slug === slug)
     const quote = article?.quotes[0]
@@ -314,7 +314,11 @@ describe('unnamed sources and attribution', () => {
       url: unnamed.quoteUrls.get(`${article.slug}#q1`),
       description: 'Quote from an unnamed source:',
     })
-    expect(attributionOf(article, { ...quote, speaker: null }, context)).toBeNull()
+    expect(attributionOf(article, { ...quote, speaker: null }, context)).toEqual({
+      name: 'speaker unclear',
+      url: null,
+      description: 'Quote,',
+    })
     expect(attributionOf(article, { ...quote, speaker: rosa }, context)).toEqual({
       name: 'Rosa Vance',
       url: null,

@@ -96,7 +96,9 @@ function markedBlocks(article, lookup, unnamedQuoteUrls) {
 
 /**
  * Who a highlighted quote is by, and where that link goes: a speaker page for named speakers,
- * the unnamed-sources listing for anonymous ones, nowhere for unattributed quotes.
+ * the unnamed-sources listing for anonymous ones. A quote the pipeline gives no speaker it is
+ * sure enough of says so ("speaker unclear"), linked nowhere: without a label it read as a
+ * quotation of whoever the sentence names, the guess the pipeline declined to publish.
  *
  * @param {ArticleData} article
  * @param {QuoteData} quote
@@ -105,7 +107,7 @@ function markedBlocks(article, lookup, unnamedQuoteUrls) {
  */
 export function attributionOf(article, quote, context) {
   const ref = quote.speaker
-  if (!ref) return null
+  if (!ref) return unclearSpeaker
   if (ref.kind === 'anonymous' || ref.kind === 'group') {
     const speaker = context.speakersInArticle.get(ref.id)
     return {
@@ -121,6 +123,9 @@ export function attributionOf(article, quote, context) {
     description: 'Quote by',
   }
 }
+
+/** The attribution of a quote without a published speaker. */
+const unclearSpeaker = Object.freeze({ name: 'speaker unclear', url: null, description: 'Quote,' })
 
 /**
  * The people and organizations quoted, most quoted first, linked when they have a page.
