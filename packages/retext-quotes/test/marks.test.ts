@@ -29,6 +29,24 @@ describe('scanParagraph', () => {
     })
   })
 
+  it('reads through the narrow space typesetters put between two marks that meet', () => {
+    // A thin space (U+2009) between a nested closing quote and the outer one, and a narrow
+    // no-break space (U+202F) between the outer opening quote and a nested one.
+    const closing = `"I looked up and said, 'That is the tide'\u2009", Ann Vale recalled later.`
+    expect(quoted(closing)).toEqual([`I looked up and said, 'That is the tide'\u2009`])
+    expect(scanParagraph(closing, 0).problems).toEqual([])
+    const opening = `"\u202F'Tide's in,' he told me," said Ann Vale.`
+    expect(quoted(opening)).toEqual([`\u202F'Tide's in,' he told me,`])
+    // As ingest gives it, the thin space made a plain one: a mark before a comma still closes.
+    const plain = `"I looked up and said, 'That is the tide' ", Ann Vale recalled later.`
+    expect(quoted(plain)).toEqual([`I looked up and said, 'That is the tide' `])
+    expect(scanParagraph(plain, 0).problems).toEqual([])
+    // A narrow space between a mark and a word is no mark's neighbour: nothing changes there.
+    expect(quoted('Ann Vale said "\u2009the bridge is safe" on Monday.')).toEqual([
+      '\u2009the bridge is safe',
+    ])
+  })
+
   it('pairs straight double marks the same way', () => {
     const text = 'Ann Vale said "the bridge is safe" on Monday.'
     const [segment] = scanParagraph(text, 0).segments

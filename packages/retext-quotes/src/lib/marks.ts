@@ -49,6 +49,8 @@ const sentenceEnd = /[.!?]/
 const closingMarkOrBracket = /["'”’»)\]]/
 /** Characters after which a mark can open a quote: start, space, brackets, dashes, slashes. */
 const openingContext = /[\s([{\-–—/:;]/u
+/** Punctuation that ends a clause inside a sentence, which no opening mark comes right before. */
+const clausePunctuation = /[,;:]/
 /** Characters before which a mark can close a quote: space, end, punctuation. */
 const closingContext = /[\s)\]}.,;:!?\-–—/…'"’”»]/u
 
@@ -115,15 +117,44 @@ interface Mark {
   elision?: boolean
 }
 
+/**
+ * The narrow spaces typesetters put between two quotation marks that meet (`…a drummer' ", he
+ * said`, `" 'Hello,' she said`), so that the marks do not run together.
+ */
+const markSpacers = new Set(['\u2009', '\u200A', '\u202F'])
+const markCharacter = /["“”„‟«»'‘’‚‹›]/
+
+/**
+ * The character beside a mark at `offset` (`step` -1 before it, 1 after it), reading through a
+ * narrow space that only keeps it apart from another mark: that mark is its neighbour, so a
+ * closing pair stays closing and an opening pair opening, where the space would have made the
+ * second of two closing marks look like an opening one (left open to the end of its paragraph).
+ */
+function neighbour(text: string, offset: number, step: -1 | 1): string {
+  const next = text[offset + step] ?? ''
+  if (!markSpacers.has(next)) return next
+  const beyond = text[offset + 2 * step] ?? ''
+  return markCharacter.test(beyond) ? beyond : next
+}
+
 function classify(text: string, offset: number, char: string): Mark | null {
-  const before = offset > 0 ? (text[offset - 1] as string) : ''
-  const after = offset + 1 < text.length ? (text[offset + 1] as string) : ''
+  const before = neighbour(text, offset, -1)
+  const after = neighbour(text, offset, 1)
   const family: MarkFamily =
     char === '"' || doubleOpeners.has(char) || doubleClosers.has(char) ? 'double' : 'single'
+  // No quotation opens on a comma, a semicolon or a colon: a mark before one closes, even with
+  // a space before it (`…a drummer' ", he recalled`: a gap between two marks that meet, which
+  // ingest makes a plain space of, or a typist's).
+  const beforeClausePunctuation = clausePunctuation.test(after)
   const leftFlanking =
-    after !== '' && !space.test(after) && (before === '' || openingContext.test(before))
+    !beforeClausePunctuation &&
+    after !== '' &&
+    !space.test(after) &&
+    (before === '' || openingContext.test(before))
   const rightFlanking =
-    before !== '' && !space.test(before) && (after === '' || closingContext.test(after))
+    before !== '' &&
+    (beforeClausePunctuation || !space.test(before)) &&
+    (after === '' || closingContext.test(after))
 
   if (family === 'single') {
     // Apostrophes: inside words (don't, Lai's, rock'n'roll) and elided years ('90s) or words.
