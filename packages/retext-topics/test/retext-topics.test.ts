@@ -356,6 +356,30 @@ describe('@newsroom/retext-topics', () => {
     ).toThrow(/broader/)
   })
 
+  it('counts the forms of one word as one piece of evidence', async () => {
+    const taxonomy = {
+      version: 1,
+      defaults: { minDistinct: 3, minHits: 2, minStrength: 1 },
+      topics: [
+        {
+          id: 'fire-fighting',
+          label: 'Fire-fighting',
+          scope: '',
+          cues: { fight: 2, fighter: 2, '=fire': 2, '=fires': 2, blaze: 2 },
+        },
+      ],
+    }
+    const options = { taxonomy, entityTopics: false }
+    // `fight` and `fighters`, `fire` and `fires`: two words, not four cues.
+    const twoWords = new VFile('Crews fight fires on the moor. The fighters fight every fire.')
+    const topics = await topicsOf(twoWords, options)
+    expect(topics.every((topic) => topic.score <= 0.35)).toBe(true)
+    expect(twoWords.messages.map((message) => message.ruleId)).toEqual(['weak-topic'])
+    const threeWords = new VFile('Crews fight fires on the moor. The fighters fight the blaze.')
+    expect((await topicsOf(threeWords, options))[0]?.score).toBeGreaterThan(0.35)
+    expect(threeWords.messages).toEqual([])
+  })
+
   it('accepts a custom taxonomy with exact-form and case-sensitive cues', async () => {
     const taxonomy = {
       version: 1,

@@ -6,13 +6,16 @@ export interface TaxonomyCandidate {
   topic: CompiledTopic
   /** Weighted cue evidence per ~300 words (see `lengthFactor`). */
   strength: number
-  /** Distinct cues found. */
+  /** Distinct word families of cues found (`fight` and `fighters` are one). */
   distinct: number
   /** Cue occurrences found (body and title). */
   hits: number
   passed: boolean
   score: number
-  /** The cues found, in the topic's order, with what each added to `strength` (unscaled). */
+  /**
+   * The cues found, in the topic's order, each with what it would add to `strength` (unscaled)
+   * on its own, which ranks the evidence shown.
+   */
   found: CueContribution[]
 }
 
@@ -72,25 +75,35 @@ export function scoreTaxonomy(
   }
   for (const at of [...foundIn.keys()].sort(ascending)) {
     const topic = taxonomy.topics[at] as CompiledTopic
-    let raw = 0
-    let distinct = 0
     let hits = 0
-    let repeatedSpecific = false
     const found: CueContribution[] = []
+    // Occurrences and largest weight of each word family found: one family is one piece of
+    // evidence, so `fight` said ten times and `fighters` five are one word said fifteen times.
+    const families = new Map<number, { weight: number; occurrences: number; said: number }>()
     // In the topic's order of cues, so that the sums are the same to the last bit.
     for (const [position, match] of (foundIn.get(at) ?? []).sort(byPosition)) {
-      const { weight } = topic.cues[position] as WeightedCue
+      const { weight, family } = topic.cues[position] as WeightedCue
       const occurrences = match.count + titleBoost * match.titleCount
+      hits += match.count + match.titleCount
+      const known = families.get(family)
+      if (known === undefined) {
+        families.set(family, { weight, occurrences, said: match.count + match.titleCount })
+      } else {
+        known.weight = Math.max(known.weight, weight)
+        known.occurrences += occurrences
+        known.said += match.count + match.titleCount
+      }
+      found.push({ match, contribution: weight * (1 + Math.log(occurrences)) })
+    }
+    let raw = 0
+    let repeatedSpecific = false
+    for (const { weight, occurrences, said } of families.values()) {
       // Repetition adds evidence with diminishing returns: one word said ten times is not ten
       // pieces of evidence.
-      const contribution = weight * (1 + Math.log(occurrences))
-      raw += contribution
-      distinct++
-      hits += match.count + match.titleCount
-      if (weight >= 3 && match.count + match.titleCount >= repeatedSpecificCue)
-        repeatedSpecific = true
-      found.push({ match, contribution })
+      raw += weight * (1 + Math.log(occurrences))
+      if (weight >= 3 && said >= repeatedSpecificCue) repeatedSpecific = true
     }
+    const distinct = families.size
     const requirementsMet = topic.requires.every((group) =>
       group.some((cue) => matches.has(cue.text)),
     )

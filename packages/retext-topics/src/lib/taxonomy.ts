@@ -1,5 +1,7 @@
+import { stemmer } from 'stemmer'
 import { z } from 'zod'
 import { type Cue, parseCue } from './cue.js'
+import { splitWord } from './split-word.js'
 
 const CueText = z.string().min(1)
 
@@ -36,6 +38,11 @@ export type TaxonomyFile = z.infer<typeof TaxonomyFile>
 export interface WeightedCue {
   cue: Cue
   weight: number
+  /**
+   * Index of the cue's word family among its topic's cues (see `wordFamilies`): cues of one
+   * family are one piece of evidence.
+   */
+  family: number
 }
 
 /** A taxonomy topic ready for matching: cues parsed, thresholds resolved. */
@@ -94,7 +101,12 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
       const cue = cueFor(text)
       weights.set(cue, Math.max(weight, weights.get(cue) ?? 0))
     }
-    return [...weights].map(([cue, weight]) => ({ cue, weight }))
+    const families = wordFamilies([...weights.keys()])
+    return [...weights].map(([cue, weight], index) => ({
+      cue,
+      weight,
+      family: families[index] as number,
+    }))
   }
   const byId = new Map<string, CompiledTopic>()
   const compiled = topics.map((topic): CompiledTopic => {
@@ -121,4 +133,54 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
     }
   }
   return { topics: compiled, byId, cues }
+}
+
+/**
+ * Shortest stem that may stand for a word family: `war` gathers `warfare`, but a two-letter
+ * stem would gather unrelated words.
+ */
+const minFamilyStem = 3
+
+/**
+ * Group a topic's cues into word families, one index per cue: cues whose words are forms of one
+ * word are one piece of evidence, whatever the inflection or derivation. An article that says
+ * `fight` and `fighters`, or `fire` and `fires`, has said one word, not two. Single-word cues
+ * are one family when their Porter stems (whatever the cue's mode: `=fires` is `fire`) are
+ * equal or one begins the other (`fight`, `fighter`; `vote`, `voter`); a phrase is a family
+ * with the phrases of equal stems.
+ */
+export function wordFamilies(cues: readonly Cue[]): number[] {
+  const stems = cues.map((cue) =>
+    splitWord(cue.mode === 'stem' ? cue.text : cue.text.slice(1))
+      .map((word) => stemmer(word.toLowerCase()))
+      .join(' '),
+  )
+  const parent = stems.map((_, index) => index)
+  const root = (index: number): number => {
+    let at = index
+    while (parent[at] !== at) at = parent[at] as number
+    return at
+  }
+  for (let a = 0; a < stems.length; a++) {
+    for (let b = a + 1; b < stems.length; b++) {
+      if (sameFamily(stems[a] as string, stems[b] as string)) parent[root(b)] = root(a)
+    }
+  }
+  const numbers = new Map<number, number>()
+  return stems.map((_, index) => {
+    const family = root(index)
+    let number = numbers.get(family)
+    if (number === undefined) {
+      number = numbers.size
+      numbers.set(family, number)
+    }
+    return number
+  })
+}
+
+function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.includes(' ') || b.includes(' ')) return false
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= minFamilyStem && long.startsWith(short)
 }
