@@ -229,7 +229,7 @@ describe('@newsroom/retext-topics', () => {
   })
 
   it('falls back to the closest topic, with an info message, when none passes', async () => {
-    const file = new VFile('The school met on Tuesday. The school will reopen on Friday.')
+    const file = new VFile('The school met on Tuesday. Its pupils will return on Friday.')
     const topics = await topicsOf(file)
     expect(topics).toHaveLength(1)
     expect(topics[0]?.id).toBe('education')
@@ -242,6 +242,24 @@ describe('@newsroom/retext-topics', () => {
     expect(await topicsOf(file)).toEqual([])
     expect(file.messages.map((message) => message.ruleId)).toEqual(['no-topic'])
     expect(file.messages[0]?.reason).toMatch(/passing mentions/)
+  })
+
+  it('gives no topic from one word said again and again, not even as a fallback', async () => {
+    const fixture = async (name: string) =>
+      articleFile(await readFile(new URL(`fixtures/${name}/input.txt`, import.meta.url), 'utf8'))
+    for (const [file, said] of [
+      // A council vote is no election, fire-fighting no war, a school no education story.
+      [await fixture('council-vote'), '(`voted`, 3 times, a cue of `elections`)'],
+      [await fixture('moor-fire-fund'), '(`fight`, 15 times, a cue of `conflict`)'],
+      [
+        new VFile('The school met on Tuesday. The school will reopen on Friday.'),
+        '(`school`, 2 times, a cue of `education`)',
+      ],
+    ] as const) {
+      expect(await topicsOf(file)).toEqual([])
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['no-topic'])
+      expect(file.messages[0]?.reason).toContain(said)
+    }
   })
 
   it('links each message to its rule in the README, infos and warnings as vfile marks them', async () => {

@@ -11,11 +11,12 @@ import {
   resolveManualTopic,
   taxonomyTopicOfTag,
 } from './manual-topics.js'
-import { indexCues, matchCues } from './match-cues.js'
+import { commonForm, indexCues, matchCues } from './match-cues.js'
 import {
   candidateEvidence,
   round,
   scoreTaxonomy,
+  strongestCue,
   type TaxonomyCandidate,
 } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
@@ -60,6 +61,12 @@ const broaderDiscount = 0.9
 const relationalTopics = ['diplomacy', 'trade', 'conflict', 'military']
 /** A topic from a single passing mention is no topic: the fallback needs this many cue hits. */
 const fallbackMinHits = 2
+/**
+ * Nor is a topic from one word, however often it is said: `voted` three times in a story about
+ * a council vote is no election, `fight` twenty times in a story about fire-fighting no war. The
+ * fallback needs this many distinct word families of cues.
+ */
+const fallbackMinDistinct = 2
 
 let compiledShipped: CompiledTaxonomy | undefined
 
@@ -252,27 +259,18 @@ function reportUnknownTopic(
 
 /**
  * When no topic passes its thresholds, the best-supported taxonomy candidate with at least
- * `fallbackMinHits` cue occurrences, flagged with an info message so an editor can choose one;
- * a single passing mention ("director" once in a library story) gives no topic.
+ * `fallbackMinHits` cue occurrences of `fallbackMinDistinct` words, flagged with an info message
+ * so an editor can choose one; a single passing mention ("director" once in a library story),
+ * or a single word said many times, gives no topic.
  */
 function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): ArticleTopic[] {
   const best = candidates
-    .filter((candidate) => candidate.hits >= fallbackMinHits)
-    .sort(
-      (a, b) =>
-        b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
-        a.topic.id.localeCompare(b.topic.id, 'en'),
-    )[0]
-  if (!best) {
-    const cues = candidates.reduce((sum, candidate) => Math.max(sum, candidate.hits), 0)
-    const message = linked(
-      file.info(
-        cues === 0
-          ? 'Unexpected article without any topic cue'
-          : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`,
-        { ruleId: 'no-topic', source },
-      ),
+    .filter(
+      (candidate) => candidate.hits >= fallbackMinHits && candidate.distinct >= fallbackMinDistinct,
     )
+    .sort(byRelativeStrength)[0]
+  if (!best) {
+    const message = linked(file.info(noTopicReason(candidates), { ruleId: 'no-topic', source }))
     message.note = chooseTopicsNote
     return []
   }
@@ -293,6 +291,28 @@ function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): A
       evidence: candidateEvidence(best),
     },
   ]
+}
+
+/** Strongest first, relative to each topic's threshold, then by id. */
+function byRelativeStrength(a: TaxonomyCandidate, b: TaxonomyCandidate): number {
+  return (
+    b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
+    a.topic.id.localeCompare(b.topic.id, 'en')
+  )
+}
+
+/** Why no candidate can stand in: no cue, one word said again, or passing mentions. */
+function noTopicReason(candidates: readonly TaxonomyCandidate[]): string {
+  const cues = candidates.reduce((most, candidate) => Math.max(most, candidate.hits), 0)
+  if (cues === 0) return 'Unexpected article without any topic cue'
+  const oneWord = candidates
+    .filter((candidate) => candidate.hits >= fallbackMinHits)
+    .sort(byRelativeStrength)[0]
+  const said = oneWord ? strongestCue(oneWord) : undefined
+  if (oneWord && said) {
+    return `Unexpected article whose only repeated topic cue is one word (\`${commonForm(said)}\`, ${oneWord.hits} times, a cue of \`${oneWord.topic.id}\`), too little to tell its topic`
+  }
+  return `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`
 }
 
 /** How a caller chooses the topics of an article the text does not settle. */

@@ -134,13 +134,18 @@ export function scoreTaxonomy(
  */
 export function candidateEvidence(candidate: TaxonomyCandidate): string[] {
   return [...candidate.found]
-    .sort(
-      (a, b) =>
-        b.contribution - a.contribution || a.match.cue.text.localeCompare(b.match.cue.text, 'en'),
-    )
+    .sort(byContribution)
     .slice(0, 6)
     .map(({ match }) => describe(match))
 }
+
+/** The cue that adds most to a candidate's evidence. */
+export function strongestCue(candidate: TaxonomyCandidate): CueMatch | undefined {
+  return [...candidate.found].sort(byContribution)[0]?.match
+}
+
+const byContribution = (a: CueContribution, b: CueContribution) =>
+  b.contribution - a.contribution || a.match.cue.text.localeCompare(b.match.cue.text, 'en')
 
 const ascending = (a: number, b: number) => a - b
 const byPosition = (a: [number, CueMatch], b: [number, CueMatch]) => a[0] - b[0]
