@@ -46,14 +46,40 @@ export function reportUnmatchedSpeakerNames(
  * the topic it is near (the message's `expected`), like a misspelt front-matter field.
  */
 export function reportMisspeltTopics(file: VFile, addTopics: readonly string[]): void {
-  const added = new Set(addTopics)
-  for (const message of file.messages) {
-    if (message.source !== 'retext-topics' || message.ruleId !== 'unknown-manual-topic') continue
-    const name = message.actual
-    if (name === undefined || !added.has(name)) continue
+  for (const message of topicMessages(file, 'unknown-manual-topic', addTopics)) {
+    const name = message.actual as string
     Object.assign(message, { field: overrideEntryField('addTopics', name) })
     if (message.expected === undefined || message.expected.length === 0) continue
     message.fatal = false
     message.note = `Write \`${message.expected[0]}\` if that topic is meant; otherwise \`${name}\` gets a topic page of its own.`
   }
+}
+
+/**
+ * retext-topics reports, as an info, a `removeTopics` entry that names no topic of the article.
+ * In an article's file it is an instruction that does nothing, most often a typo: a warning at
+ * the entry, with the topic it is near.
+ */
+export function reportUnmatchedRemovals(file: VFile, removeTopics: readonly string[]): void {
+  for (const message of topicMessages(file, 'unmatched-remove-topic', removeTopics)) {
+    const name = message.actual as string
+    Object.assign(message, { field: overrideEntryField('removeTopics', name) })
+    message.fatal = false
+    const near = message.expected?.[0]
+    message.note = near
+      ? `Write \`${near}\` if that topic is meant; until then the entry removes nothing.`
+      : 'No topic of the article or the taxonomy is near it; the entry removes nothing.'
+  }
+}
+
+/** retext-topics' messages of one rule about one of the article's own override entries. */
+function topicMessages(file: VFile, ruleId: string, entries: readonly string[]) {
+  const written = new Set(entries)
+  return file.messages.filter(
+    (message) =>
+      message.source === 'retext-topics' &&
+      message.ruleId === ruleId &&
+      message.actual !== undefined &&
+      written.has(message.actual),
+  )
 }

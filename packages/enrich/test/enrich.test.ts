@@ -163,6 +163,47 @@ describe('topics in Newsroom terms', () => {
     ])
   })
 
+  it('warns at a removed topic that names no topic of the article, with the one near', async () => {
+    const file = await api.enrich({
+      ...quiet('markdown'),
+      tags: ['climate'],
+      overrides: {
+        ...ingested.overrides,
+        removeTopics: ['climate-chnage', 'elektions', 'Quilting'],
+      },
+    })
+    const unmatched = file.messages.filter((message) => message.ruleId === 'unmatched-remove-topic')
+    expect(
+      unmatched.map((message) => [
+        message.actual,
+        message.fatal,
+        (message as { field?: string }).field,
+        message.note,
+      ]),
+    ).toEqual([
+      [
+        'climate-chnage',
+        false,
+        'overrides.removeTopics["climate-chnage"]',
+        'Write `climate-change` if that topic is meant; until then the entry removes nothing.',
+      ],
+      [
+        'elektions',
+        false,
+        'overrides.removeTopics["elektions"]',
+        'Write `elections` if that topic is meant; until then the entry removes nothing.',
+      ],
+      [
+        'Quilting',
+        false,
+        'overrides.removeTopics["Quilting"]',
+        'No topic of the article or the taxonomy is near it; the entry removes nothing.',
+      ],
+    ])
+    // The misspelt removal removed nothing.
+    expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])
+  })
+
   it('takes front matter tags that name a taxonomy topic as topics', async () => {
     const file = await api.enrich({ ...quiet('markdown'), tags: ['climate', 'canals'] })
     expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])

@@ -330,6 +330,26 @@ describe('@newsroom/retext-topics', () => {
     expect(match.map((topic) => topic.id)).not.toContain('labour-and-employment')
   })
 
+  it('says which removals name no topic of the article, with the one near', async () => {
+    const raw = await readFile(new URL('fixtures/town-fire/input.txt', import.meta.url), 'utf8')
+    const file = articleFile(raw)
+    const topics = await topicsOf(file, {
+      removeTopics: ['Fires', 'disasters-and-acidents', 'elektions', 'Quilting'],
+    })
+    // `Fires` removes a topic; the near-miss of the article's topic is suggested before the
+    // taxonomy's, and a name near nothing is reported without a suggestion.
+    expect(topics.map((topic) => topic.id)).toEqual(['disasters-and-accidents'])
+    const unmatched = file.messages.filter((m) => m.ruleId === 'unmatched-remove-topic')
+    expect(unmatched.map((message) => [message.actual, message.expected, message.fatal])).toEqual([
+      ['disasters-and-acidents', ['disasters-and-accidents'], undefined],
+      ['elektions', ['elections'], undefined],
+      ['Quilting', undefined, undefined],
+    ])
+    expect(unmatched[1]?.reason).toBe(
+      'Unexpected `removeTopics` entry `elektions` that names no topic of the article; did you mean `elections`?',
+    )
+  })
+
   it('keeps unknown manual topics, with an info and a suggestion when one is near', async () => {
     const file = new VFile({
       value: 'A quiet afternoon by the canal.',

@@ -2,10 +2,11 @@ import type { ArticleFileData, ArticleTopic, Entities, Entity } from '@newsroom/
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
-import { countCountries, gazetteer } from './countries.js'
+import { countCountries, type Gazetteer, gazetteer } from './countries.js'
 import { entityTopics, type MentionPlace } from './entity-topics.js'
 import {
   closestTaxonomyTopic,
+  closestTopic,
   manualTopic,
   type ResolvedManualTopic,
   resolveManualTopic,
@@ -139,7 +140,10 @@ export default function retextTopics(options?: Readonly<Options> | null) {
       }),
     )
     const manual: ArticleTopic[] = []
+    // Every topic the article would have without removals: what a removal can match.
+    const removable = new Map([...topics.values()].map((topic) => [topic.id, topic.label]))
     const addManual = (resolved: ResolvedManualTopic, evidence: string): void => {
+      removable.set(resolved.id, resolved.label)
       if (removeIds.has(resolved.id)) return
       const known = manual.find((topic) => topic.id === resolved.id)
       if (known) {
@@ -175,6 +179,7 @@ export default function retextTopics(options?: Readonly<Options> | null) {
         : resolved
       if (named && named.kind !== 'free') addManual(named, `article tag \`${tag}\``)
     }
+    reportUnmatchedRemovals(removed, removable, taxonomy, places, file)
     // Without a topic from the text, the closest candidate stands in, unless the editor chose.
     if (result.length === 0 && manual.length === 0) result = fallbackTopic(candidates, file)
     const manualIds = new Set(manual.map((topic) => topic.id))
@@ -255,6 +260,33 @@ function reportUnknownTopic(
   )
   message.actual = name
   if (suggestion) message.expected = [suggestion]
+}
+
+/**
+ * A removal that names no topic of the article removes nothing, and is most often a typo
+ * (`elektions`): say so, with the topic of the article, else of the taxonomy, it is near.
+ */
+function reportUnmatchedRemovals(
+  removed: readonly string[],
+  removable: ReadonlyMap<string, string>,
+  taxonomy: CompiledTaxonomy,
+  places: Gazetteer,
+  file: VFile,
+): void {
+  for (const name of new Set(removed)) {
+    const resolved = resolveManualTopic(name, taxonomy, places)
+    if (resolved && removable.has(resolved.id)) continue
+    const ofArticle = [...removable].map(([id, label]) => ({ id, label }))
+    const suggestion = closestTopic(name, ofArticle) ?? closestTaxonomyTopic(name, taxonomy)
+    const message = linked(
+      file.info(
+        `Unexpected \`removeTopics\` entry \`${name}\` that names no topic of the article${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+        { ruleId: 'unmatched-remove-topic', source },
+      ),
+    )
+    message.actual = name
+    if (suggestion) message.expected = [suggestion]
+  }
 }
 
 /**
