@@ -1,10 +1,5 @@
 import { type CueMatch, commonForm } from './match-cues.js'
-import {
-  type CompiledTaxonomy,
-  type CompiledTopic,
-  formWeight,
-  type WeightedCue,
-} from './taxonomy.js'
+import type { CompiledTaxonomy, CompiledTopic, WeightedCue } from './taxonomy.js'
 
 /** How a taxonomy topic fared on one article, whether or not it passed its thresholds. */
 export interface TaxonomyCandidate {
@@ -28,16 +23,6 @@ export interface TaxonomyCandidate {
 export interface CueContribution {
   match: CueMatch
   contribution: number
-}
-
-/** What the cues of one word family found in an article add up to. */
-interface FamilyEvidence {
-  /** Occurrences (title ones boosted), each times the weight of its form. */
-  weighed: number
-  /** Occurrences, title ones boosted. */
-  occurrences: number
-  /** Occurrences of forms of weight 3 (not boosted). */
-  specific: number
 }
 
 /**
@@ -94,40 +79,29 @@ export function scoreTaxonomy(
     const found: CueContribution[] = []
     // Occurrences and largest weight of each word family found: one family is one piece of
     // evidence, so `fight` said ten times and `fighters` five are one word said fifteen times.
-    const families = new Map<number, FamilyEvidence>()
+    const families = new Map<number, { weight: number; occurrences: number; said: number }>()
     // In the topic's order of cues, so that the sums are the same to the last bit.
     for (const [position, match] of (foundIn.get(at) ?? []).sort(byPosition)) {
-      const cue = topic.cues[position] as WeightedCue
+      const { weight, family } = topic.cues[position] as WeightedCue
       const occurrences = match.count + titleBoost * match.titleCount
       hits += match.count + match.titleCount
-      // Each form said weighs what the taxonomy gives it (`voted` less than `voting`).
-      let weighed = 0
-      let said = 0
-      let specific = 0
-      for (const [form, times] of match.forms) {
-        const weight = formWeight(cue, form)
-        weighed += weight * times
-        said += times
-        if (weight >= 3) specific += times
-      }
-      const weight = weighed / said
-      const family = families.get(cue.family)
-      if (family === undefined) {
-        families.set(cue.family, { weighed: weight * occurrences, occurrences, specific })
+      const known = families.get(family)
+      if (known === undefined) {
+        families.set(family, { weight, occurrences, said: match.count + match.titleCount })
       } else {
-        family.weighed += weight * occurrences
-        family.occurrences += occurrences
-        family.specific += specific
+        known.weight = Math.max(known.weight, weight)
+        known.occurrences += occurrences
+        known.said += match.count + match.titleCount
       }
       found.push({ match, contribution: weight * (1 + Math.log(occurrences)) })
     }
     let raw = 0
     let repeatedSpecific = false
-    for (const { weighed, occurrences, specific } of families.values()) {
+    for (const { weight, occurrences, said } of families.values()) {
       // Repetition adds evidence with diminishing returns: one word said ten times is not ten
       // pieces of evidence.
-      raw += (weighed / occurrences) * (1 + Math.log(occurrences))
-      if (specific >= repeatedSpecificCue) repeatedSpecific = true
+      raw += weight * (1 + Math.log(occurrences))
+      if (weight >= 3 && said >= repeatedSpecificCue) repeatedSpecific = true
     }
     const distinct = families.size
     const requirementsMet = topic.requires.every((group) =>

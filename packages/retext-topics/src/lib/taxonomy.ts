@@ -43,30 +43,6 @@ export interface WeightedCue {
    * family are one piece of evidence.
    */
   family: number
-  /**
-   * Of a stem cue, the lowercase forms the taxonomy names (the cue as written and its plural)
-   * and their weights; `undefined` for exact-form cues, which match only what they name.
-   */
-  named: ReadonlyMap<string, number> | undefined
-}
-
-/**
- * The weight a form of the text gives a cue. The taxonomy names the form it means; other forms
- * the stemmer conflates with it may be another word or sense (`voted` matches `voting`,
- * `elected` matches `election`, a verb where a noun names the subject) and weigh one less, not
- * below 1.
- */
-export function formWeight({ weight, named }: WeightedCue, form: string): number {
-  if (named === undefined) return weight
-  return named.get(form.toLowerCase()) ?? Math.max(1, weight - 1)
-}
-
-/** The forms a stem cue names: as written, and its regular plural (`party`, `parties`). */
-function namedForms(text: string): string[] {
-  const form = splitWord(text).join(' ').toLowerCase()
-  const forms = [form, `${form}s`, `${form}es`]
-  if (form.endsWith('y')) forms.push(`${form.slice(0, -1)}ies`)
-  return forms
 }
 
 /** A taxonomy topic ready for matching: cues parsed, thresholds resolved. */
@@ -121,22 +97,15 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
   }
   const topicCues = (record: Record<string, number>): WeightedCue[] => {
     const weights = new Map<Cue, number>()
-    const named = new Map<Cue, Map<string, number>>()
     for (const [text, weight] of Object.entries(record)) {
       const cue = cueFor(text)
       weights.set(cue, Math.max(weight, weights.get(cue) ?? 0))
-      if (cue.mode !== 'stem') continue
-      // Cues of equal stems (`vote`, `voting`) are one cue that keeps each form's own weight.
-      const forms = named.get(cue) ?? new Map<string, number>()
-      for (const form of namedForms(text)) forms.set(form, Math.max(weight, forms.get(form) ?? 0))
-      named.set(cue, forms)
     }
     const families = wordFamilies([...weights.keys()])
     return [...weights].map(([cue, weight], index) => ({
       cue,
       weight,
       family: families[index] as number,
-      named: named.get(cue),
     }))
   }
   const byId = new Map<string, CompiledTopic>()
