@@ -12,12 +12,12 @@ import {
   resolveManualTopic,
   taxonomyTopicOfTag,
 } from './manual-topics.js'
-import { commonForm, indexCues, matchCues } from './match-cues.js'
+import { indexCues, matchCues } from './match-cues.js'
 import {
   candidateEvidence,
   round,
   scoreTaxonomy,
-  strongestCue,
+  strongestFamily,
   type TaxonomyCandidate,
 } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
@@ -340,9 +340,10 @@ function noTopicReason(candidates: readonly TaxonomyCandidate[]): string {
   const oneWord = candidates
     .filter((candidate) => candidate.hits >= fallbackMinHits)
     .sort(byRelativeStrength)[0]
-  const said = oneWord ? strongestCue(oneWord) : undefined
+  const said = oneWord ? strongestFamily(oneWord) : undefined
   if (oneWord && said) {
-    return `Unexpected article whose only repeated topic cue is one word (\`${commonForm(said)}\`, ${oneWord.hits} times, a cue of \`${oneWord.topic.id}\`), too little to tell its topic`
+    const forms = said.forms.map((form) => `\`${form}\``).join('/')
+    return `Unexpected article whose only repeated topic cue is one word (${forms}, ${said.times} times, a cue of \`${oneWord.topic.id}\`), too little to tell its topic`
   }
   return `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`
 }

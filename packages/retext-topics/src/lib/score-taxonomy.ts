@@ -23,6 +23,8 @@ export interface TaxonomyCandidate {
 export interface CueContribution {
   match: CueMatch
   contribution: number
+  /** The cue's word family among its topic's cues. */
+  family: number
 }
 
 /**
@@ -93,7 +95,7 @@ export function scoreTaxonomy(
         known.occurrences += occurrences
         known.said += match.count + match.titleCount
       }
-      found.push({ match, contribution: weight * (1 + Math.log(occurrences)) })
+      found.push({ match, contribution: weight * (1 + Math.log(occurrences)), family })
     }
     let raw = 0
     let repeatedSpecific = false
@@ -139,9 +141,29 @@ export function candidateEvidence(candidate: TaxonomyCandidate): string[] {
     .map(({ match }) => describe(match))
 }
 
-/** The cue that adds most to a candidate's evidence. */
-export function strongestCue(candidate: TaxonomyCandidate): CueMatch | undefined {
-  return [...candidate.found].sort(byContribution)[0]?.match
+/** The forms an article used of a word family, and how often it said them (title included). */
+export interface FamilySaid {
+  /** Lowercase forms, most said first (ties in English order): `fire`, `fires`. */
+  forms: string[]
+  times: number
+}
+
+/** What the article said of the word family whose cue adds most to a candidate's evidence. */
+export function strongestFamily(candidate: TaxonomyCandidate): FamilySaid | undefined {
+  const strongest = [...candidate.found].sort(byContribution)[0]
+  if (strongest === undefined) return undefined
+  const forms = new Map<string, number>()
+  let times = 0
+  for (const { match, family } of candidate.found) {
+    if (family !== strongest.family) continue
+    times += match.count + match.titleCount
+    for (const [form, count] of match.forms) {
+      const lower = form.toLowerCase()
+      forms.set(lower, (forms.get(lower) ?? 0) + count)
+    }
+  }
+  const ordered = [...forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'en'))
+  return { forms: ordered.map(([form]) => form), times }
 }
 
 const byContribution = (a: CueContribution, b: CueContribution) =>

@@ -136,51 +136,24 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
 }
 
 /**
- * Shortest stem that may stand for a word family: `war` gathers `warfare`, but a two-letter
- * stem would gather unrelated words.
- */
-const minFamilyStem = 3
-
-/**
- * Group a topic's cues into word families, one index per cue: cues whose words are forms of one
- * word are one piece of evidence, whatever the inflection or derivation. An article that says
- * `fight` and `fighters`, or `fire` and `fires`, has said one word, not two. Single-word cues
- * are one family when their Porter stems (whatever the cue's mode: `=fires` is `fire`) are
- * equal or one begins the other (`fight`, `fighter`; `vote`, `voter`); a phrase is a family
- * with the phrases of equal stems.
+ * Group a topic's cues into word families, one index per cue: cues whose words the stemmer
+ * conflates are forms of one word, one piece of evidence. Stem cues of equal stems are already
+ * one cue (`vote`, `voting`); this joins the exact-form and case-sensitive cues to them and to
+ * each other by the Porter stems of their words (`=fire`, `=fires` and `fire` are one family).
+ * Only equal stems: a compound or derivation that begins with a cue's stem is other evidence
+ * (`firefighter` is no `fire`, `gunman` no `gun`, `lawmaker` no `law`).
  */
 export function wordFamilies(cues: readonly Cue[]): number[] {
-  const stems = cues.map((cue) =>
-    splitWord(cue.mode === 'stem' ? cue.text : cue.text.slice(1))
+  const numbers = new Map<string, number>()
+  return cues.map((cue) => {
+    const stem = splitWord(cue.mode === 'stem' ? cue.text : cue.text.slice(1))
       .map((word) => stemmer(word.toLowerCase()))
-      .join(' '),
-  )
-  const parent = stems.map((_, index) => index)
-  const root = (index: number): number => {
-    let at = index
-    while (parent[at] !== at) at = parent[at] as number
-    return at
-  }
-  for (let a = 0; a < stems.length; a++) {
-    for (let b = a + 1; b < stems.length; b++) {
-      if (sameFamily(stems[a] as string, stems[b] as string)) parent[root(b)] = root(a)
-    }
-  }
-  const numbers = new Map<number, number>()
-  return stems.map((_, index) => {
-    const family = root(index)
-    let number = numbers.get(family)
+      .join(' ')
+    let number = numbers.get(stem)
     if (number === undefined) {
       number = numbers.size
-      numbers.set(family, number)
+      numbers.set(stem, number)
     }
     return number
   })
-}
-
-function sameFamily(a: string, b: string): boolean {
-  if (a === b) return true
-  if (a.includes(' ') || b.includes(' ')) return false
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  return short.length >= minFamilyStem && long.startsWith(short)
 }
