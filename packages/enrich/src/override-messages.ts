@@ -56,12 +56,14 @@ export function reportMisspeltTopics(file: VFile, addTopics: readonly string[]):
 }
 
 /**
- * retext-topics reports, as an info, a `removeTopics` entry that names no topic of the article.
- * In an article's file it is an instruction that does nothing, most often a typo: a warning at
- * the entry, with the topic it is near.
+ * retext-topics reports, as infos, the article's `removeTopics` entries that remove nothing. One
+ * that names no topic at all (`unknown-remove-topic`) is most often a typo: a warning at the
+ * entry, with the topic it is near. One that names a known topic the article does not have
+ * (`unmatched-remove-topic`) is likely a stale entry or a template's: it stays an info, placed at
+ * the entry.
  */
 export function reportUnmatchedRemovals(file: VFile, removeTopics: readonly string[]): void {
-  for (const message of topicMessages(file, 'unmatched-remove-topic', removeTopics)) {
+  for (const message of topicMessages(file, 'unknown-remove-topic', removeTopics)) {
     const name = message.actual as string
     Object.assign(message, { field: overrideEntryField('removeTopics', name) })
     message.fatal = false
@@ -69,6 +71,10 @@ export function reportUnmatchedRemovals(file: VFile, removeTopics: readonly stri
     message.note = near
       ? `Write \`${near}\` if that topic is meant; until then the entry removes nothing.`
       : 'No topic of the article or the taxonomy is near it; the entry removes nothing.'
+  }
+  for (const message of topicMessages(file, 'unmatched-remove-topic', removeTopics)) {
+    const name = message.actual as string
+    Object.assign(message, { field: overrideEntryField('removeTopics', name) })
   }
 }
 

@@ -163,18 +163,21 @@ describe('topics in Newsroom terms', () => {
     ])
   })
 
-  it('warns at a removed topic that names no topic of the article, with the one near', async () => {
+  it('warns at a removed topic that names no topic, with the one near; a known one is an info', async () => {
     const file = await api.enrich({
       ...quiet('markdown'),
       tags: ['climate'],
       overrides: {
         ...ingested.overrides,
-        removeTopics: ['climate-chnage', 'elektions', 'Quilting'],
+        removeTopics: ['climate-chnage', 'elektions', 'Quilting', 'sport'],
       },
     })
-    const unmatched = file.messages.filter((message) => message.ruleId === 'unmatched-remove-topic')
+    const removals = file.messages.filter((message) =>
+      ['unknown-remove-topic', 'unmatched-remove-topic'].includes(message.ruleId ?? ''),
+    )
     expect(
-      unmatched.map((message) => [
+      removals.map((message) => [
+        message.ruleId,
         message.actual,
         message.fatal,
         (message as { field?: string }).field,
@@ -182,24 +185,32 @@ describe('topics in Newsroom terms', () => {
       ]),
     ).toEqual([
       [
+        'unknown-remove-topic',
         'climate-chnage',
         false,
         'overrides.removeTopics["climate-chnage"]',
         'Write `climate-change` if that topic is meant; until then the entry removes nothing.',
       ],
       [
+        'unknown-remove-topic',
         'elektions',
         false,
         'overrides.removeTopics["elektions"]',
         'Write `elections` if that topic is meant; until then the entry removes nothing.',
       ],
       [
+        'unknown-remove-topic',
         'Quilting',
         false,
         'overrides.removeTopics["Quilting"]',
         'No topic of the article or the taxonomy is near it; the entry removes nothing.',
       ],
+      // A known topic the article lacks: an info at the entry, no suggestion of itself.
+      ['unmatched-remove-topic', 'sport', undefined, 'overrides.removeTopics["sport"]', undefined],
     ])
+    expect(removals[1]?.reason).toContain(
+      'did you mean `elections` (not a topic of this article either)?',
+    )
     // The misspelt removal removed nothing.
     expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])
   })

@@ -325,24 +325,69 @@ describe('@newsroom/retext-topics', () => {
     expect(match.map((topic) => topic.id)).not.toContain('labour-and-employment')
   })
 
-  it('says which removals name no topic of the article, with the one near', async () => {
+  it('says which of the article’s removals name no topic, with the one near', async () => {
     const raw = await readFile(new URL('fixtures/town-fire/input.txt', import.meta.url), 'utf8')
-    const file = articleFile(raw)
-    const topics = await topicsOf(file, {
-      removeTopics: ['Fires', 'disasters-and-acidents', 'elektions', 'Quilting'],
+    const [title = ''] = raw.split('\n')
+    const file = articleFile(raw, {
+      article: partialArticle({
+        title,
+        publisher: null,
+        overrides: {
+          addTopics: [],
+          removeTopics: ['Fires', 'disasters-and-acidents', 'elektions', 'sport', 'Quilting'],
+          speakerNames: {},
+        },
+      }),
     })
-    // `Fires` removes a topic; the near-miss of the article's topic is suggested before the
-    // taxonomy's, and a name near nothing is reported without a suggestion.
+    // The option is a site-wide setting: its entries are for the articles that have them.
+    const topics = await topicsOf(file, { removeTopics: ['Quilting', 'elections', 'sprot'] })
     expect(topics.map((topic) => topic.id)).toEqual(['disasters-and-accidents'])
-    const unmatched = file.messages.filter((m) => m.ruleId === 'unmatched-remove-topic')
-    expect(unmatched.map((message) => [message.actual, message.expected, message.fatal])).toEqual([
-      ['disasters-and-acidents', ['disasters-and-accidents'], undefined],
-      ['elektions', ['elections'], undefined],
-      ['Quilting', undefined, undefined],
+    // `Fires` removes a topic. A free name is likely a typo: the article's own topic near it is
+    // suggested before the taxonomy's; a name near nothing gets no suggestion.
+    const unknown = file.messages.filter((m) => m.ruleId === 'unknown-remove-topic')
+    expect(unknown.map((message) => [message.actual, message.expected, message.reason])).toEqual([
+      [
+        'disasters-and-acidents',
+        ['disasters-and-accidents'],
+        'Unexpected `removeTopics` entry `disasters-and-acidents` that names no topic; did you mean `disasters-and-accidents`?',
+      ],
+      [
+        'elektions',
+        ['elections'],
+        'Unexpected `removeTopics` entry `elektions` that names no topic; did you mean `elections` (not a topic of this article either)?',
+      ],
+      ['Quilting', undefined, 'Unexpected `removeTopics` entry `Quilting` that names no topic'],
     ])
-    expect(unmatched[1]?.reason).toBe(
-      'Unexpected `removeTopics` entry `elektions` that names no topic of the article; did you mean `elections`?',
-    )
+    // A known topic the article does not have: said, with nothing to suggest (not `sport`).
+    const unmatched = file.messages.filter((m) => m.ruleId === 'unmatched-remove-topic')
+    expect(unmatched.map((message) => [message.actual, message.expected, message.reason])).toEqual([
+      [
+        'sport',
+        undefined,
+        'Unexpected `removeTopics` entry `sport` for the topic `sport`, which the article does not have, so it removes nothing',
+      ],
+    ])
+    expect(file.messages.every((message) => message.fatal === undefined)).toBe(true)
+  })
+
+  it('removes the weak-topic fallback as any topic, and says the article has none', async () => {
+    const file = new VFile({
+      value: 'The school met on Tuesday. Its pupils will return on Friday.',
+      data: {
+        article: partialArticle({
+          title: '',
+          overrides: { addTopics: [], removeTopics: ['education'], speakerNames: {} },
+        }),
+      },
+    })
+    expect(await topicsOf(file)).toEqual([])
+    // No `weak-topic` claiming it used `education`, and no report of a removal that matched.
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      [
+        'no-topic',
+        'Unexpected article without a topic: the closest, `education`, is removed by `removeTopics`',
+      ],
+    ])
   })
 
   it('keeps unknown manual topics, with an info and a suggestion when one is near', async () => {

@@ -179,9 +179,14 @@ export default function retextTopics(options?: Readonly<Options> | null) {
         : resolved
       if (named && named.kind !== 'free') addManual(named, `article tag \`${tag}\``)
     }
-    reportUnmatchedRemovals(removed, removable, taxonomy, places, file)
     // Without a topic from the text, the closest candidate stands in, unless the editor chose.
-    if (result.length === 0 && manual.length === 0) result = fallbackTopic(candidates, file)
+    if (result.length === 0 && manual.length === 0) {
+      result = fallbackTopic(candidates, removeIds, file)
+      for (const topic of result) removable.set(topic.id, topic.label)
+    }
+    // Only the article's own entries: the option is a site-wide setting, meant for the topics
+    // some articles have, and saying so on every other article would bury the rest.
+    reportUnmatchedRemovals(article.removeTopics, removable, taxonomy, places, file)
     const manualIds = new Set(manual.map((topic) => topic.id))
     result = [
       ...manual,
@@ -263,8 +268,11 @@ function reportUnknownTopic(
 }
 
 /**
- * A removal that names no topic of the article removes nothing, and is most often a typo
- * (`elektions`): say so, with the topic of the article, else of the taxonomy, it is near.
+ * An article's `removeTopics` entry that names no topic of the article removes nothing. When it
+ * names no known topic either (a free name: `elektions`), it is most often a typo: say so, with
+ * the topic of the article it is near, else the taxonomy's (which the article does not have
+ * either). When it names a taxonomy topic or country the article simply lacks (the text changed,
+ * or the entry is kept in a template), that is said, quietly, with nothing to suggest.
  */
 function reportUnmatchedRemovals(
   removed: readonly string[],
@@ -276,16 +284,33 @@ function reportUnmatchedRemovals(
   for (const name of new Set(removed)) {
     const resolved = resolveManualTopic(name, taxonomy, places)
     if (resolved && removable.has(resolved.id)) continue
+    if (resolved && resolved.kind !== 'free') {
+      const message = linked(
+        file.info(
+          `Unexpected \`removeTopics\` entry \`${name}\` for the topic \`${resolved.id}\`, which the article does not have, so it removes nothing`,
+          { ruleId: 'unmatched-remove-topic', source },
+        ),
+      )
+      message.actual = name
+      continue
+    }
     const ofArticle = [...removable].map(([id, label]) => ({ id, label }))
-    const suggestion = closestTopic(name, ofArticle) ?? closestTaxonomyTopic(name, taxonomy)
+    const own = closestTopic(name, ofArticle)
+    const other = own === undefined ? closestTaxonomyTopic(name, taxonomy) : undefined
+    const suggestion = own
+      ? `; did you mean \`${own}\`?`
+      : other
+        ? `; did you mean \`${other}\` (not a topic of this article either)?`
+        : ''
     const message = linked(
-      file.info(
-        `Unexpected \`removeTopics\` entry \`${name}\` that names no topic of the article${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
-        { ruleId: 'unmatched-remove-topic', source },
-      ),
+      file.info(`Unexpected \`removeTopics\` entry \`${name}\` that names no topic${suggestion}`, {
+        ruleId: 'unknown-remove-topic',
+        source,
+      }),
     )
     message.actual = name
-    if (suggestion) message.expected = [suggestion]
+    const near = own ?? other
+    if (near) message.expected = [near]
   }
 }
 
@@ -293,18 +318,27 @@ function reportUnmatchedRemovals(
  * When no topic passes its thresholds, the best-supported taxonomy candidate with at least
  * `fallbackMinHits` cue occurrences of `fallbackMinDistinct` words, flagged with an info message
  * so an editor can choose one; a single passing mention ("director" once in a library story),
- * or a single word said many times, gives no topic.
+ * or a single word said many times, gives no topic. A fallback the removals name is returned (it
+ * is what they remove), but the info says the article is left without a topic.
  */
-function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): ArticleTopic[] {
+function fallbackTopic(
+  candidates: readonly TaxonomyCandidate[],
+  removeIds: ReadonlySet<string>,
+  file: VFile,
+): ArticleTopic[] {
   const best = candidates
     .filter(
       (candidate) => candidate.hits >= fallbackMinHits && candidate.distinct >= fallbackMinDistinct,
     )
     .sort(byRelativeStrength)[0]
-  if (!best) {
-    const message = linked(file.info(noTopicReason(candidates), { ruleId: 'no-topic', source }))
+  if (!best || removeIds.has(best.topic.id)) {
+    const reason = best
+      ? `Unexpected article without a topic: the closest, \`${best.topic.id}\`, is removed by \`removeTopics\``
+      : noTopicReason(candidates)
+    const message = linked(file.info(reason, { ruleId: 'no-topic', source }))
     message.note = chooseTopicsNote
-    return []
+    // The removal matched: the fallback topic is what it removes.
+    return best ? [fallbackOf(best)] : []
   }
   const message = linked(
     file.info(`Expected stronger evidence for a topic, using the closest: \`${best.topic.id}\``, {
@@ -314,15 +348,18 @@ function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): A
   )
   message.note = chooseTopicsNote
   message.actual = best.topic.id
-  return [
-    {
-      id: best.topic.id,
-      label: best.topic.label,
-      score: round(Math.min(best.score, 0.35)),
-      source: 'taxonomy',
-      evidence: candidateEvidence(best),
-    },
-  ]
+  return [fallbackOf(best)]
+}
+
+/** The weak-topic fallback's topic: a candidate that did not pass, scored at most 0.35. */
+function fallbackOf(best: TaxonomyCandidate): ArticleTopic {
+  return {
+    id: best.topic.id,
+    label: best.topic.label,
+    score: round(Math.min(best.score, 0.35)),
+    source: 'taxonomy',
+    evidence: candidateEvidence(best),
+  }
 }
 
 /** Strongest first, relative to each topic's threshold, then by id. */
