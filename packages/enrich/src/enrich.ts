@@ -12,7 +12,11 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import retextEnglishParser from './english-parser.js'
 import { oneByteText } from './one-byte-text.js'
-import { reportMisspeltTopics, reportUnmatchedSpeakerNames } from './override-messages.js'
+import {
+  reportMisspeltTopics,
+  reportUnmatchedRemovals,
+  reportUnmatchedSpeakerNames,
+} from './override-messages.js'
 import keyphrases from './plugins/keyphrases.js'
 import readability from './plugins/readability.js'
 import sentiment from './plugins/sentiment.js'
@@ -110,6 +114,7 @@ export async function enrich(article: IngestedArticle): Promise<EnrichedFile> {
   await sharedProcessor.run(tree, file)
   applyTopicHints(file, article.sourceFormat)
   reportMisspeltTopics(file, article.overrides.addTopics)
+  reportUnmatchedRemovals(file, article.overrides.removeTopics)
 
   const sentimentData = file.data.sentiment
   const entities = file.data.entities ?? { people: [], organizations: [], places: [] }

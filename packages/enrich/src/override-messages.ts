@@ -46,14 +46,46 @@ export function reportUnmatchedSpeakerNames(
  * the topic it is near (the message's `expected`), like a misspelt front-matter field.
  */
 export function reportMisspeltTopics(file: VFile, addTopics: readonly string[]): void {
-  const added = new Set(addTopics)
-  for (const message of file.messages) {
-    if (message.source !== 'retext-topics' || message.ruleId !== 'unknown-manual-topic') continue
-    const name = message.actual
-    if (name === undefined || !added.has(name)) continue
+  for (const message of topicMessages(file, 'unknown-manual-topic', addTopics)) {
+    const name = message.actual as string
     Object.assign(message, { field: overrideEntryField('addTopics', name) })
     if (message.expected === undefined || message.expected.length === 0) continue
     message.fatal = false
     message.note = `Write \`${message.expected[0]}\` if that topic is meant; otherwise \`${name}\` gets a topic page of its own.`
   }
+}
+
+/**
+ * retext-topics reports, as infos, the article's `removeTopics` entries that remove nothing. One
+ * that names no topic at all (`unknown-remove-topic`) is most often a typo: a warning at the
+ * entry, with the topic it is near. One that names a known topic the article does not have
+ * (`unmatched-remove-topic`) is likely a stale entry or a template's: it stays an info, placed at
+ * the entry.
+ */
+export function reportUnmatchedRemovals(file: VFile, removeTopics: readonly string[]): void {
+  for (const message of topicMessages(file, 'unknown-remove-topic', removeTopics)) {
+    const name = message.actual as string
+    Object.assign(message, { field: overrideEntryField('removeTopics', name) })
+    message.fatal = false
+    const near = message.expected?.[0]
+    message.note = near
+      ? `Write \`${near}\` if that topic is meant; until then the entry removes nothing.`
+      : 'No topic of the article or the taxonomy is near it; the entry removes nothing.'
+  }
+  for (const message of topicMessages(file, 'unmatched-remove-topic', removeTopics)) {
+    const name = message.actual as string
+    Object.assign(message, { field: overrideEntryField('removeTopics', name) })
+  }
+}
+
+/** retext-topics' messages of one rule about one of the article's own override entries. */
+function topicMessages(file: VFile, ruleId: string, entries: readonly string[]) {
+  const written = new Set(entries)
+  return file.messages.filter(
+    (message) =>
+      message.source === 'retext-topics' &&
+      message.ruleId === ruleId &&
+      message.actual !== undefined &&
+      written.has(message.actual),
+  )
 }

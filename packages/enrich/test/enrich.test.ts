@@ -163,6 +163,58 @@ describe('topics in Newsroom terms', () => {
     ])
   })
 
+  it('warns at a removed topic that names no topic, with the one near; a known one is an info', async () => {
+    const file = await api.enrich({
+      ...quiet('markdown'),
+      tags: ['climate'],
+      overrides: {
+        ...ingested.overrides,
+        removeTopics: ['climate-chnage', 'elektions', 'Quilting', 'sport'],
+      },
+    })
+    const removals = file.messages.filter((message) =>
+      ['unknown-remove-topic', 'unmatched-remove-topic'].includes(message.ruleId ?? ''),
+    )
+    expect(
+      removals.map((message) => [
+        message.ruleId,
+        message.actual,
+        message.fatal,
+        (message as { field?: string }).field,
+        message.note,
+      ]),
+    ).toEqual([
+      [
+        'unknown-remove-topic',
+        'climate-chnage',
+        false,
+        'overrides.removeTopics["climate-chnage"]',
+        'Write `climate-change` if that topic is meant; until then the entry removes nothing.',
+      ],
+      [
+        'unknown-remove-topic',
+        'elektions',
+        false,
+        'overrides.removeTopics["elektions"]',
+        'Write `elections` if that topic is meant; until then the entry removes nothing.',
+      ],
+      [
+        'unknown-remove-topic',
+        'Quilting',
+        false,
+        'overrides.removeTopics["Quilting"]',
+        'No topic of the article or the taxonomy is near it; the entry removes nothing.',
+      ],
+      // A known topic the article lacks: an info at the entry, no suggestion of itself.
+      ['unmatched-remove-topic', 'sport', undefined, 'overrides.removeTopics["sport"]', undefined],
+    ])
+    expect(removals[1]?.reason).toContain(
+      'did you mean `elections` (not a topic of this article either)?',
+    )
+    // The misspelt removal removed nothing.
+    expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])
+  })
+
   it('takes front matter tags that name a taxonomy topic as topics', async () => {
     const file = await api.enrich({ ...quiet('markdown'), tags: ['climate', 'canals'] })
     expect(file.data.enriched?.topics.map((topic) => topic.id)).toEqual(['climate-change'])

@@ -13,8 +13,12 @@ const paragraphs = [
 
 /** The enrichment of a small article, as `enrich` hands it to the check. */
 async function enrichment() {
+  // Tagged with a topic: its text says `vote` twice, which is one word, too little for a topic.
   const file = await enrich(
-    ingestedArticle('night-ferry', paragraphs, { title: 'Calder Bay keeps its night ferry' }),
+    ingestedArticle('night-ferry', paragraphs, {
+      title: 'Calder Bay keeps its night ferry',
+      tags: ['Transport'],
+    }),
   )
   const { quotes, speakers, entities, topics, keyphrases, readability, sentiment } =
     file.data.enriched

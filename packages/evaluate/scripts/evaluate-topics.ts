@@ -5,7 +5,11 @@
  * @newsroom/ingest, as in `newsroom process`, and run through retext-entities first, as in the
  * pipeline.
  *
- *   pnpm --filter @newsroom/evaluate evaluate-topics [--verbose]
+ *   pnpm --filter @newsroom/evaluate evaluate-topics [--verbose] [--articles]
+ *
+ * `--articles` also prints every corpus article's topics, one a line with source, score and
+ * evidence (`003-… politics taxonomy 0.52 vote ×4; …`): save two runs and diff them to read
+ * which topics a change of the taxonomy or its scoring adds or removes.
  *
  * Skips cleanly when the shared corpus is absent.
  */
@@ -141,6 +145,7 @@ const broaderOf = new Map(
   taxonomy.topics.map((topic) => [topic.id, 'broader' in topic ? topic.broader : undefined]),
 )
 const verbose = process.argv.includes('--verbose')
+const listArticles = process.argv.includes('--articles')
 const articles = new Map(
   textFiles(join(corpus, 'articles')).map(({ name, contents }) => [name, contents]),
 )
@@ -154,12 +159,14 @@ const processor = unified()
   .use(retextEntities)
   .use(retextTopics) as unknown as RetextProcessor
 
-async function topicsOf(name: string): Promise<ArticleTopic[]> {
+/** An article's topics, and whether they are the weak-topic fallback (no topic passed). */
+async function topicsOf(name: string): Promise<{ topics: ArticleTopic[]; weak: boolean }> {
   const contents = articles.get(name)
   if (!contents) throw new Error(`Expected \`${name}\` among the corpus articles`)
   const file = articleFile(name, contents)
   await runOn(processor, file)
-  return file.data.topics ?? []
+  const weak = file.messages.some((message) => message.ruleId === 'weak-topic')
+  return { topics: file.data.topics ?? [], weak }
 }
 
 /** The vocabulary ids a gold label maps to: the table, else the label's slug (an entity id). */
@@ -180,7 +187,7 @@ let goldFoundOfMapped = 0
 let articlesWithAgreement = 0
 const started = performance.now()
 for (const article of gold) {
-  const topics = await topicsOf(article.file)
+  const { topics } = await topicsOf(article.file)
   const ids = new Set(topics.map((topic) => topic.id))
   const labels = article.topics ?? []
   const mapped = labels.map((label) => ({ label, ids: mapLabel(label) }))
@@ -241,11 +248,19 @@ const files = [...articles.keys()]
 const groups = new Map<string, { label: string; source: string; articles: string[] }>()
 let totalTopics = 0
 let withoutTopic = 0
+let weakTopic = 0
 const allStarted = performance.now()
 for (const file of files) {
-  const topics = await topicsOf(file)
+  const { topics, weak } = await topicsOf(file)
   if (topics.length === 0) withoutTopic++
+  if (weak) weakTopic++
   totalTopics += topics.length
+  if (listArticles) {
+    if (topics.length === 0) console.log(`${file} (no topic)`)
+    for (const topic of topics) {
+      console.log(`${file} ${topic.id} ${topic.source} ${topic.score} ${topic.evidence.join('; ')}`)
+    }
+  }
   for (const topic of topics) {
     const group = groups.get(topic.id) ?? { label: topic.label, source: topic.source, articles: [] }
     group.articles.push(file.slice(0, 3))
@@ -261,7 +276,7 @@ console.log(
   `\nTopic groupings over ${files.length} corpus articles (${allMs.toFixed(0)} ms, ${(allMs / files.length).toFixed(1)} ms/article)`,
 )
 console.log(
-  `  topics per article: ${(totalTopics / files.length).toFixed(2)}; articles without a topic: ${withoutTopic}`,
+  `  topics per article: ${(totalTopics / files.length).toFixed(2)}; articles without a topic: ${withoutTopic}; on the weak-topic fallback: ${weakTopic}`,
 )
 console.log(
   `  distinct topics: ${groups.size}; with 2+ articles: ${groups.size - singletons.length}; singletons: ${singletons.length}`,

@@ -5,7 +5,9 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import shippedTaxonomy from '../src/data/taxonomy.json' with { type: 'json' }
 import retextTopics, { type Options } from '../src/index.js'
+import { compileTaxonomy } from '../src/lib/taxonomy.js'
 
 /** The example article, in the read-only `../shared` beside the repository (skipped if absent). */
 const seed = new URL(
@@ -229,7 +231,7 @@ describe('@newsroom/retext-topics', () => {
   })
 
   it('falls back to the closest topic, with an info message, when none passes', async () => {
-    const file = new VFile('The school met on Tuesday. The school will reopen on Friday.')
+    const file = new VFile('The school met on Tuesday. Its pupils will return on Friday.')
     const topics = await topicsOf(file)
     expect(topics).toHaveLength(1)
     expect(topics[0]?.id).toBe('education')
@@ -242,6 +244,31 @@ describe('@newsroom/retext-topics', () => {
     expect(await topicsOf(file)).toEqual([])
     expect(file.messages.map((message) => message.ruleId)).toEqual(['no-topic'])
     expect(file.messages[0]?.reason).toMatch(/passing mentions/)
+  })
+
+  it('gives no topic from one word said again and again, not even as a fallback', async () => {
+    const fixture = async (name: string) =>
+      articleFile(await readFile(new URL(`fixtures/${name}/input.txt`, import.meta.url), 'utf8'))
+    for (const [file, said] of [
+      // A council vote is no election, fire-fighting no war, a school no education story.
+      [await fixture('council-vote'), '(`voted`, 3 times, a cue of `elections`)'],
+      [await fixture('moor-fire-fund'), '(`fight`, 11 times, a cue of `conflict`)'],
+      // Two forms of one word are still one word.
+      [
+        new VFile(
+          'The fire spread to two barns. Fires like it start in dry weather; the fire went on until dawn.',
+        ),
+        '(`fire`/`fires`, 3 times, a cue of `fire`)',
+      ],
+      [
+        new VFile('The school met on Tuesday. The school will reopen on Friday.'),
+        '(`school`, 2 times, a cue of `education`)',
+      ],
+    ] as const) {
+      expect(await topicsOf(file)).toEqual([])
+      expect(file.messages.map((message) => message.ruleId)).toEqual(['no-topic'])
+      expect(file.messages[0]?.reason).toContain(said)
+    }
   })
 
   it('links each message to its rule in the README, infos and warnings as vfile marks them', async () => {
@@ -296,6 +323,71 @@ describe('@newsroom/retext-topics', () => {
     )
     expect(match.map((topic) => topic.id)).toContain('rugby')
     expect(match.map((topic) => topic.id)).not.toContain('labour-and-employment')
+  })
+
+  it('says which of the article’s removals name no topic, with the one near', async () => {
+    const raw = await readFile(new URL('fixtures/town-fire/input.txt', import.meta.url), 'utf8')
+    const [title = ''] = raw.split('\n')
+    const file = articleFile(raw, {
+      article: partialArticle({
+        title,
+        publisher: null,
+        overrides: {
+          addTopics: [],
+          removeTopics: ['Fires', 'disasters-and-acidents', 'elektions', 'sport', 'Quilting'],
+          speakerNames: {},
+        },
+      }),
+    })
+    // The option is a site-wide setting: its entries are for the articles that have them.
+    const topics = await topicsOf(file, { removeTopics: ['Quilting', 'elections', 'sprot'] })
+    expect(topics.map((topic) => topic.id)).toEqual(['disasters-and-accidents'])
+    // `Fires` removes a topic. A free name is likely a typo: the article's own topic near it is
+    // suggested before the taxonomy's; a name near nothing gets no suggestion.
+    const unknown = file.messages.filter((m) => m.ruleId === 'unknown-remove-topic')
+    expect(unknown.map((message) => [message.actual, message.expected, message.reason])).toEqual([
+      [
+        'disasters-and-acidents',
+        ['disasters-and-accidents'],
+        'Unexpected `removeTopics` entry `disasters-and-acidents` that names no topic; did you mean `disasters-and-accidents`?',
+      ],
+      [
+        'elektions',
+        ['elections'],
+        'Unexpected `removeTopics` entry `elektions` that names no topic; did you mean `elections` (not a topic of this article either)?',
+      ],
+      ['Quilting', undefined, 'Unexpected `removeTopics` entry `Quilting` that names no topic'],
+    ])
+    // A known topic the article does not have: said, with nothing to suggest (not `sport`).
+    const unmatched = file.messages.filter((m) => m.ruleId === 'unmatched-remove-topic')
+    expect(unmatched.map((message) => [message.actual, message.expected, message.reason])).toEqual([
+      [
+        'sport',
+        undefined,
+        'Unexpected `removeTopics` entry `sport` for the topic `sport`, which the article does not have, so it removes nothing',
+      ],
+    ])
+    expect(file.messages.every((message) => message.fatal === undefined)).toBe(true)
+  })
+
+  it('removes the weak-topic fallback as any topic, and says the article has none', async () => {
+    const file = new VFile({
+      value: 'The school met on Tuesday. Its pupils will return on Friday.',
+      data: {
+        article: partialArticle({
+          title: '',
+          overrides: { addTopics: [], removeTopics: ['education'], speakerNames: {} },
+        }),
+      },
+    })
+    expect(await topicsOf(file)).toEqual([])
+    // No `weak-topic` claiming it used `education`, and no report of a removal that matched.
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      [
+        'no-topic',
+        'Unexpected article without a topic: the closest, `education`, is removed by `removeTopics`',
+      ],
+    ])
   })
 
   it('keeps unknown manual topics, with an info and a suggestion when one is near', async () => {
@@ -354,6 +446,78 @@ describe('@newsroom/retext-topics', () => {
         },
       }),
     ).toThrow(/broader/)
+  })
+
+  it('counts the forms of one word as one piece of evidence, and a compound as another', async () => {
+    const taxonomy = {
+      version: 1,
+      defaults: { minDistinct: 3, minHits: 2, minStrength: 1 },
+      topics: [
+        {
+          id: 'fire-fighting',
+          label: 'Fire-fighting',
+          scope: '',
+          cues: { fight: 2, firefighter: 2, '=fire': 2, '=fires': 2 },
+        },
+      ],
+    }
+    const options = { taxonomy, entityTopics: false }
+    // `fire` and `fires` are one word, and `fight` another: two pieces of evidence, not three.
+    const twoWords = new VFile('Crews fight fires on the moor. The crews fight every fire.')
+    const topics = await topicsOf(twoWords, options)
+    expect(topics.every((topic) => topic.score <= 0.35)).toBe(true)
+    expect(twoWords.messages.map((message) => message.ruleId)).toEqual(['weak-topic'])
+    // `firefighters` begins with `fire` but is a word of its own: the third piece.
+    const threeWords = new VFile(
+      'Crews fight fires on the moor. The firefighters fight every fire.',
+    )
+    expect((await topicsOf(threeWords, options))[0]?.score).toBeGreaterThan(0.35)
+    expect(threeWords.messages).toEqual([])
+  })
+
+  it('joins into word families only the cues of the shipped taxonomy the stemmer conflates', () => {
+    // Every family of more than one cue, as a reviewer reads it: a cue added to the taxonomy
+    // that joins a family (and so stops counting as evidence of its own) shows up here.
+    const families: string[] = []
+    for (const topic of compileTaxonomy(shippedTaxonomy).topics) {
+      const members = new Map<number, string[]>()
+      for (const { cue, family } of topic.cues) {
+        members.set(family, [...(members.get(family) ?? []), cue.text])
+      }
+      for (const cues of members.values()) {
+        if (cues.length > 1) families.push(`${topic.id}: ${cues.join(' ')}`)
+      }
+    }
+    expect(families).toEqual([
+      'politics: =conservative =conservatives',
+      'economy: =import =imports =imported =importer =importers',
+      'technology: =engineer =engineers =engineering',
+      'science: =university =universities',
+      'disasters-and-accidents: =fire =fires',
+      'culture: =author =authors',
+      'education: =university =universities',
+      'media: =reporter =reporters',
+      'media: =publisher =publishers',
+      'transport: =train =trains',
+      'elections: =candidate =candidates',
+      'courts-and-trials: =appeal =appeals',
+      'courts-and-trials: =hearing =hearings',
+      'policing: =officer =officers',
+      'fire: =fire =fires',
+      'trade: =import =imports =imported =importer =importers',
+      'labour-and-employment: =unions =unionized',
+      'labour-and-employment: =strike =strikes',
+      'labour-and-employment: =wage =wages',
+      'labour-and-employment: =employment =employer =employers',
+      'earth-sciences: =current =currents',
+      'wildlife-and-conservation: =conservationist =conservationists',
+      'press-freedom: =publisher =publishers',
+      'indigenous-peoples: =reservation =reservations',
+      'film: =starred =starring',
+      'literature: =author =authors',
+      'literature: =publisher =publishers',
+      'rugby: =conversion =conversions',
+    ])
   })
 
   it('accepts a custom taxonomy with exact-form and case-sensitive cues', async () => {

@@ -104,11 +104,22 @@ export function closestTaxonomyTopic(name: string, taxonomy: CompiledTaxonomy): 
 const closest = new WeakMap<CompiledTaxonomy, BoundedCache<string, string | null>>()
 
 function findClosest(name: string, taxonomy: CompiledTaxonomy): string | undefined {
+  return closestTopic(name, taxonomy.topics)
+}
+
+/**
+ * Of some topics, the one a name is probably a misspelling of: the closest id or label within a
+ * small edit distance (see `closestTaxonomyTopic`), else `undefined`.
+ */
+export function closestTopic(
+  name: string,
+  topics: Iterable<{ id: string; label: string }>,
+): string | undefined {
   const slug = slugify(name)
   const lower = name.trim().toLowerCase()
   const allowed = slug.length <= 5 ? 1 : slug.length <= 10 ? 2 : 3
   let best: { id: string; distance: number } | undefined
-  for (const topic of taxonomy.topics) {
+  for (const topic of topics) {
     const nearest = Math.min(distance(slug, topic.id), distance(lower, topic.label.toLowerCase()))
     if (nearest > allowed) continue
     if (

@@ -2,10 +2,11 @@ import type { ArticleFileData, ArticleTopic, Entities, Entity } from '@newsroom/
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import shippedTaxonomy from '../data/taxonomy.json' with { type: 'json' }
-import { countCountries, gazetteer } from './countries.js'
+import { countCountries, type Gazetteer, gazetteer } from './countries.js'
 import { entityTopics, type MentionPlace } from './entity-topics.js'
 import {
   closestTaxonomyTopic,
+  closestTopic,
   manualTopic,
   type ResolvedManualTopic,
   resolveManualTopic,
@@ -16,6 +17,7 @@ import {
   candidateEvidence,
   round,
   scoreTaxonomy,
+  strongestFamily,
   type TaxonomyCandidate,
 } from './score-taxonomy.js'
 import { type CompiledTaxonomy, compileTaxonomy, type TaxonomyFile } from './taxonomy.js'
@@ -60,6 +62,12 @@ const broaderDiscount = 0.9
 const relationalTopics = ['diplomacy', 'trade', 'conflict', 'military']
 /** A topic from a single passing mention is no topic: the fallback needs this many cue hits. */
 const fallbackMinHits = 2
+/**
+ * Nor is a topic from one word, however often it is said: `voted` three times in a story about
+ * a council vote is no election, `fight` twenty times in a story about fire-fighting no war. The
+ * fallback needs this many distinct word families of cues.
+ */
+const fallbackMinDistinct = 2
 
 let compiledShipped: CompiledTaxonomy | undefined
 
@@ -132,7 +140,10 @@ export default function retextTopics(options?: Readonly<Options> | null) {
       }),
     )
     const manual: ArticleTopic[] = []
+    // Every topic the article would have without removals: what a removal can match.
+    const removable = new Map([...topics.values()].map((topic) => [topic.id, topic.label]))
     const addManual = (resolved: ResolvedManualTopic, evidence: string): void => {
+      removable.set(resolved.id, resolved.label)
       if (removeIds.has(resolved.id)) return
       const known = manual.find((topic) => topic.id === resolved.id)
       if (known) {
@@ -169,7 +180,13 @@ export default function retextTopics(options?: Readonly<Options> | null) {
       if (named && named.kind !== 'free') addManual(named, `article tag \`${tag}\``)
     }
     // Without a topic from the text, the closest candidate stands in, unless the editor chose.
-    if (result.length === 0 && manual.length === 0) result = fallbackTopic(candidates, file)
+    if (result.length === 0 && manual.length === 0) {
+      result = fallbackTopic(candidates, removeIds, file)
+      for (const topic of result) removable.set(topic.id, topic.label)
+    }
+    // Only the article's own entries: the option is a site-wide setting, meant for the topics
+    // some articles have, and saying so on every other article would bury the rest.
+    reportUnmatchedRemovals(article.removeTopics, removable, taxonomy, places, file)
     const manualIds = new Set(manual.map((topic) => topic.id))
     result = [
       ...manual,
@@ -251,30 +268,77 @@ function reportUnknownTopic(
 }
 
 /**
- * When no topic passes its thresholds, the best-supported taxonomy candidate with at least
- * `fallbackMinHits` cue occurrences, flagged with an info message so an editor can choose one;
- * a single passing mention ("director" once in a library story) gives no topic.
+ * An article's `removeTopics` entry that names no topic of the article removes nothing. When it
+ * names no known topic either (a free name: `elektions`), it is most often a typo: say so, with
+ * the topic of the article it is near, else the taxonomy's (which the article does not have
+ * either). When it names a taxonomy topic or country the article simply lacks (the text changed,
+ * or the entry is kept in a template), that is said, quietly, with nothing to suggest.
  */
-function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): ArticleTopic[] {
-  const best = candidates
-    .filter((candidate) => candidate.hits >= fallbackMinHits)
-    .sort(
-      (a, b) =>
-        b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
-        a.topic.id.localeCompare(b.topic.id, 'en'),
-    )[0]
-  if (!best) {
-    const cues = candidates.reduce((sum, candidate) => Math.max(sum, candidate.hits), 0)
+function reportUnmatchedRemovals(
+  removed: readonly string[],
+  removable: ReadonlyMap<string, string>,
+  taxonomy: CompiledTaxonomy,
+  places: Gazetteer,
+  file: VFile,
+): void {
+  for (const name of new Set(removed)) {
+    const resolved = resolveManualTopic(name, taxonomy, places)
+    if (resolved && removable.has(resolved.id)) continue
+    if (resolved && resolved.kind !== 'free') {
+      const message = linked(
+        file.info(
+          `Unexpected \`removeTopics\` entry \`${name}\` for the topic \`${resolved.id}\`, which the article does not have, so it removes nothing`,
+          { ruleId: 'unmatched-remove-topic', source },
+        ),
+      )
+      message.actual = name
+      continue
+    }
+    const ofArticle = [...removable].map(([id, label]) => ({ id, label }))
+    const own = closestTopic(name, ofArticle)
+    const other = own === undefined ? closestTaxonomyTopic(name, taxonomy) : undefined
+    const suggestion = own
+      ? `; did you mean \`${own}\`?`
+      : other
+        ? `; did you mean \`${other}\` (not a topic of this article either)?`
+        : ''
     const message = linked(
-      file.info(
-        cues === 0
-          ? 'Unexpected article without any topic cue'
-          : `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`,
-        { ruleId: 'no-topic', source },
-      ),
+      file.info(`Unexpected \`removeTopics\` entry \`${name}\` that names no topic${suggestion}`, {
+        ruleId: 'unknown-remove-topic',
+        source,
+      }),
     )
+    message.actual = name
+    const near = own ?? other
+    if (near) message.expected = [near]
+  }
+}
+
+/**
+ * When no topic passes its thresholds, the best-supported taxonomy candidate with at least
+ * `fallbackMinHits` cue occurrences of `fallbackMinDistinct` words, flagged with an info message
+ * so an editor can choose one; a single passing mention ("director" once in a library story),
+ * or a single word said many times, gives no topic. A fallback the removals name is returned (it
+ * is what they remove), but the info says the article is left without a topic.
+ */
+function fallbackTopic(
+  candidates: readonly TaxonomyCandidate[],
+  removeIds: ReadonlySet<string>,
+  file: VFile,
+): ArticleTopic[] {
+  const best = candidates
+    .filter(
+      (candidate) => candidate.hits >= fallbackMinHits && candidate.distinct >= fallbackMinDistinct,
+    )
+    .sort(byRelativeStrength)[0]
+  if (!best || removeIds.has(best.topic.id)) {
+    const reason = best
+      ? `Unexpected article without a topic: the closest, \`${best.topic.id}\`, is removed by \`removeTopics\``
+      : noTopicReason(candidates)
+    const message = linked(file.info(reason, { ruleId: 'no-topic', source }))
     message.note = chooseTopicsNote
-    return []
+    // The removal matched: the fallback topic is what it removes.
+    return best ? [fallbackOf(best)] : []
   }
   const message = linked(
     file.info(`Expected stronger evidence for a topic, using the closest: \`${best.topic.id}\``, {
@@ -284,15 +348,41 @@ function fallbackTopic(candidates: readonly TaxonomyCandidate[], file: VFile): A
   )
   message.note = chooseTopicsNote
   message.actual = best.topic.id
-  return [
-    {
-      id: best.topic.id,
-      label: best.topic.label,
-      score: round(Math.min(best.score, 0.35)),
-      source: 'taxonomy',
-      evidence: candidateEvidence(best),
-    },
-  ]
+  return [fallbackOf(best)]
+}
+
+/** The weak-topic fallback's topic: a candidate that did not pass, scored at most 0.35. */
+function fallbackOf(best: TaxonomyCandidate): ArticleTopic {
+  return {
+    id: best.topic.id,
+    label: best.topic.label,
+    score: round(Math.min(best.score, 0.35)),
+    source: 'taxonomy',
+    evidence: candidateEvidence(best),
+  }
+}
+
+/** Strongest first, relative to each topic's threshold, then by id. */
+function byRelativeStrength(a: TaxonomyCandidate, b: TaxonomyCandidate): number {
+  return (
+    b.strength / b.topic.minStrength - a.strength / a.topic.minStrength ||
+    a.topic.id.localeCompare(b.topic.id, 'en')
+  )
+}
+
+/** Why no candidate can stand in: no cue, one word said again, or passing mentions. */
+function noTopicReason(candidates: readonly TaxonomyCandidate[]): string {
+  const cues = candidates.reduce((most, candidate) => Math.max(most, candidate.hits), 0)
+  if (cues === 0) return 'Unexpected article without any topic cue'
+  const oneWord = candidates
+    .filter((candidate) => candidate.hits >= fallbackMinHits)
+    .sort(byRelativeStrength)[0]
+  const said = oneWord ? strongestFamily(oneWord) : undefined
+  if (oneWord && said) {
+    const forms = said.forms.map((form) => `\`${form}\``).join('/')
+    return `Unexpected article whose only repeated topic cue is one word (${forms}, ${said.times} times, a cue of \`${oneWord.topic.id}\`), too little to tell its topic`
+  }
+  return `Unexpected article with only passing mentions of any topic (no topic with ${fallbackMinHits} cues)`
 }
 
 /** How a caller chooses the topics of an article the text does not settle. */

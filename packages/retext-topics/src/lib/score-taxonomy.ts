@@ -6,13 +6,16 @@ export interface TaxonomyCandidate {
   topic: CompiledTopic
   /** Weighted cue evidence per ~300 words (see `lengthFactor`). */
   strength: number
-  /** Distinct cues found. */
+  /** Distinct word families of cues found (`fight` and `fighters` are one). */
   distinct: number
   /** Cue occurrences found (body and title). */
   hits: number
   passed: boolean
   score: number
-  /** The cues found, in the topic's order, with what each added to `strength` (unscaled). */
+  /**
+   * The cues found, in the topic's order, each with what it would add to `strength` (unscaled)
+   * on its own, which ranks the evidence shown.
+   */
   found: CueContribution[]
 }
 
@@ -20,6 +23,8 @@ export interface TaxonomyCandidate {
 export interface CueContribution {
   match: CueMatch
   contribution: number
+  /** The cue's word family among its topic's cues. */
+  family: number
 }
 
 /**
@@ -72,25 +77,35 @@ export function scoreTaxonomy(
   }
   for (const at of [...foundIn.keys()].sort(ascending)) {
     const topic = taxonomy.topics[at] as CompiledTopic
-    let raw = 0
-    let distinct = 0
     let hits = 0
-    let repeatedSpecific = false
     const found: CueContribution[] = []
+    // Occurrences and largest weight of each word family found: one family is one piece of
+    // evidence, so `fight` said ten times and `fighters` five are one word said fifteen times.
+    const families = new Map<number, { weight: number; occurrences: number; said: number }>()
     // In the topic's order of cues, so that the sums are the same to the last bit.
     for (const [position, match] of (foundIn.get(at) ?? []).sort(byPosition)) {
-      const { weight } = topic.cues[position] as WeightedCue
+      const { weight, family } = topic.cues[position] as WeightedCue
       const occurrences = match.count + titleBoost * match.titleCount
+      hits += match.count + match.titleCount
+      const known = families.get(family)
+      if (known === undefined) {
+        families.set(family, { weight, occurrences, said: match.count + match.titleCount })
+      } else {
+        known.weight = Math.max(known.weight, weight)
+        known.occurrences += occurrences
+        known.said += match.count + match.titleCount
+      }
+      found.push({ match, contribution: weight * (1 + Math.log(occurrences)), family })
+    }
+    let raw = 0
+    let repeatedSpecific = false
+    for (const { weight, occurrences, said } of families.values()) {
       // Repetition adds evidence with diminishing returns: one word said ten times is not ten
       // pieces of evidence.
-      const contribution = weight * (1 + Math.log(occurrences))
-      raw += contribution
-      distinct++
-      hits += match.count + match.titleCount
-      if (weight >= 3 && match.count + match.titleCount >= repeatedSpecificCue)
-        repeatedSpecific = true
-      found.push({ match, contribution })
+      raw += weight * (1 + Math.log(occurrences))
+      if (weight >= 3 && said >= repeatedSpecificCue) repeatedSpecific = true
     }
+    const distinct = families.size
     const requirementsMet = topic.requires.every((group) =>
       group.some((cue) => matches.has(cue.text)),
     )
@@ -121,13 +136,38 @@ export function scoreTaxonomy(
  */
 export function candidateEvidence(candidate: TaxonomyCandidate): string[] {
   return [...candidate.found]
-    .sort(
-      (a, b) =>
-        b.contribution - a.contribution || a.match.cue.text.localeCompare(b.match.cue.text, 'en'),
-    )
+    .sort(byContribution)
     .slice(0, 6)
     .map(({ match }) => describe(match))
 }
+
+/** The forms an article used of a word family, and how often it said them (title included). */
+export interface FamilySaid {
+  /** Lowercase forms, most said first (ties in English order): `fire`, `fires`. */
+  forms: string[]
+  times: number
+}
+
+/** What the article said of the word family whose cue adds most to a candidate's evidence. */
+export function strongestFamily(candidate: TaxonomyCandidate): FamilySaid | undefined {
+  const strongest = [...candidate.found].sort(byContribution)[0]
+  if (strongest === undefined) return undefined
+  const forms = new Map<string, number>()
+  let times = 0
+  for (const { match, family } of candidate.found) {
+    if (family !== strongest.family) continue
+    times += match.count + match.titleCount
+    for (const [form, count] of match.forms) {
+      const lower = form.toLowerCase()
+      forms.set(lower, (forms.get(lower) ?? 0) + count)
+    }
+  }
+  const ordered = [...forms].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'en'))
+  return { forms: ordered.map(([form]) => form), times }
+}
+
+const byContribution = (a: CueContribution, b: CueContribution) =>
+  b.contribution - a.contribution || a.match.cue.text.localeCompare(b.match.cue.text, 'en')
 
 const ascending = (a: number, b: number) => a - b
 const byPosition = (a: [number, CueMatch], b: [number, CueMatch]) => a[0] - b[0]

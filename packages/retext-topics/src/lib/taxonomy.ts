@@ -1,5 +1,7 @@
+import { stemmer } from 'stemmer'
 import { z } from 'zod'
 import { type Cue, parseCue } from './cue.js'
+import { splitWord } from './split-word.js'
 
 const CueText = z.string().min(1)
 
@@ -36,6 +38,11 @@ export type TaxonomyFile = z.infer<typeof TaxonomyFile>
 export interface WeightedCue {
   cue: Cue
   weight: number
+  /**
+   * Index of the cue's word family among its topic's cues (see `wordFamilies`): cues of one
+   * family are one piece of evidence.
+   */
+  family: number
 }
 
 /** A taxonomy topic ready for matching: cues parsed, thresholds resolved. */
@@ -94,7 +101,12 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
       const cue = cueFor(text)
       weights.set(cue, Math.max(weight, weights.get(cue) ?? 0))
     }
-    return [...weights].map(([cue, weight]) => ({ cue, weight }))
+    const families = wordFamilies([...weights.keys()])
+    return [...weights].map(([cue, weight], index) => ({
+      cue,
+      weight,
+      family: families[index] as number,
+    }))
   }
   const byId = new Map<string, CompiledTopic>()
   const compiled = topics.map((topic): CompiledTopic => {
@@ -121,4 +133,27 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
     }
   }
   return { topics: compiled, byId, cues }
+}
+
+/**
+ * Group a topic's cues into word families, one index per cue: cues whose words the stemmer
+ * conflates are forms of one word, one piece of evidence. Stem cues of equal stems are already
+ * one cue (`vote`, `voting`); this joins the exact-form and case-sensitive cues to them and to
+ * each other by the Porter stems of their words (`=fire`, `=fires` and `fire` are one family).
+ * Only equal stems: a compound or derivation that begins with a cue's stem is other evidence
+ * (`firefighter` is no `fire`, `gunman` no `gun`, `lawmaker` no `law`).
+ */
+export function wordFamilies(cues: readonly Cue[]): number[] {
+  const numbers = new Map<string, number>()
+  return cues.map((cue) => {
+    const stem = splitWord(cue.mode === 'stem' ? cue.text : cue.text.slice(1))
+      .map((word) => stemmer(word.toLowerCase()))
+      .join(' ')
+    let number = numbers.get(stem)
+    if (number === undefined) {
+      number = numbers.size
+      numbers.set(stem, number)
+    }
+    return number
+  })
 }
