@@ -470,6 +470,31 @@ describe('metadata', () => {
     ).toBe('Council votes to rebuild pier')
   })
 
+  it("takes the article's <h1> for the title of a page without <title>, not the site's logo", () => {
+    const body =
+      '<p>The harbor council voted on Thursday night to rebuild the pier, ending a year of argument.</p><p>Work is expected to begin next spring, the council said in a statement on Friday.</p>'
+    const titleOf = (page: string) =>
+      ingest({ path: 'pier.html', contents: bytes(page) }).data.article?.title
+    // The logo's <h1> comes first, in the header; the article's is inside <article>.
+    expect(
+      titleOf(
+        `<html><head></head><body><header><h1>Gazette</h1></header><article><h1>Pier collapses in storm</h1>${body}</article></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // No <article> or <main>: the first <h1> outside the header, navigation and footer.
+    expect(
+      titleOf(
+        `<html><head></head><body><nav><h1>Gazette</h1></nav><div><h1>Pier collapses in storm</h1>${body}</div><footer><h1>Gazette</h1></footer></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // Only the logo's <h1>: it is the one heading there is.
+    expect(
+      titleOf(
+        `<html><head></head><body><header><h1>Gazette</h1></header><div>${body}</div></body></html>`,
+      ),
+    ).toBe('Gazette')
+  })
+
   it('keeps quotation marks and apostrophes as written', () => {
     const text = 'Quotes\n\n‘It’s “fine”,’ said Petra Salo, and "that\'s that".\n'
     expect(ingest({ path: 'q.txt', contents: bytes(text) }).data.article?.blocks[0]?.text).toBe(

@@ -186,12 +186,15 @@ function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Containers of a site's own heading (its logo or name) rather than the article's. */
-const siteChrome = 'header, [role=banner], nav'
+/**
+ * Containers of a site's own heading (its logo or name, in the banner, navigation or footer)
+ * rather than the article's.
+ */
+const siteChrome = 'header, [role=banner], nav, footer, [role=contentinfo]'
 
 /**
  * The `<h1>` that heads the article: the first inside `<article>` or `<main>`, else the first
- * outside the site's banner and navigation, where a page prints its logo as an `<h1>`.
+ * outside the site's banner, navigation and footer, where a page prints its logo as an `<h1>`.
  */
 function articleHeading(document: Document): string | undefined {
   const headings = [...document.querySelectorAll('h1')] as Element[]
@@ -199,6 +202,16 @@ function articleHeading(document: Document): string | undefined {
     headings.find((element) => element.closest('article, main') !== null) ??
     headings.find((element) => element.closest(siteChrome) === null)
   return heading?.textContent ?? undefined
+}
+
+/**
+ * The title of a page that gives none in its metadata or `<title>`: the `<h1>` that heads the
+ * article (see `articleHeading`), else the first `<h1>`: a logo `<h1>` in the page's header
+ * named every such article after the site.
+ */
+function fallbackTitle(document: Document): string | undefined {
+  const heading = articleHeading(document) ?? document.querySelector('h1')?.textContent
+  return heading?.trim() || undefined
 }
 
 /** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
@@ -299,7 +312,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     document.documentElement?.getAttribute('lang') ??
     first(meta, 'og:locale', 'content-language', 'language')
 
-  const firstHeading = document.querySelector('h1')?.textContent?.trim() || undefined
+  const headingTitle = fallbackTitle(document)
   const metaTitle =
     jsonLd.headline ??
     first(meta, 'og:title', 'twitter:title', 'dc.title') ??
@@ -386,7 +399,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     document as unknown as ConstructorParameters<typeof Readability>[0],
     { charThreshold: 0 },
   ).parse()
-  const title = metaTitle ?? firstHeading ?? (article?.title || undefined)
+  const title = metaTitle ?? headingTitle ?? (article?.title || undefined)
   if (title) draft.title = { value: trimSiteName(title, siteName), place: locator.anywhere(title) }
   draft.publisher ??= article?.siteName ?? null
   draft.byline ??= article?.byline?.replace(/^by\s+/i, '') || null
