@@ -13,6 +13,7 @@ import {
   overrideExpectations,
 } from './front-matter-fields.js'
 import { type Place, report } from './messages.js'
+import { printable } from './printable.js'
 import { readSimpleFrontMatter, type SimpleEntry } from './simple-front-matter.js'
 import { findTooDeep } from './yaml-depth.js'
 import { type LocatedDocument, parseLocated } from './yaml-places.js'
@@ -116,7 +117,7 @@ export function readFrontMatter(
       rule: 'front-matter-syntax',
       place: located.toPlace(duplicate.offset),
       field: duplicate.key,
-      note: `\`${duplicate.key}\` is given twice; keep one.`,
+      note: `\`${printable(duplicate.key)}\` is given twice; keep one.`,
     })
     return false
   }
@@ -205,7 +206,7 @@ function reportUnknownField(file: VFile, key: string, count: number, place: Plac
     .map((name) => ({ name, cost: distance(key.toLowerCase(), name.toLowerCase()) }))
     .filter((candidate) => candidate.cost <= 2)
     .sort((a, b) => a.cost - b.cost || a.name.localeCompare(b.name, 'en'))[0]
-  report(file, 'warning', `Unexpected unknown front-matter field \`${shorten(key)}\``, {
+  report(file, 'warning', `Unexpected unknown front-matter field \`${printable(shorten(key))}\``, {
     rule: 'front-matter-unknown-field',
     field: key,
     // The key, not its value: a block value starts on the next line.
@@ -357,12 +358,17 @@ function apply(
     case 'date': {
       const parsed = parseDate(value as string)
       if (parsed === undefined) {
-        report(file, 'error', `Expected \`${key}\` to be ${expectations.date}, not \`${value}\``, {
-          rule: 'front-matter-value',
-          field: key,
-          place,
-          note: 'Write the date as YYYY-MM-DD, optionally with a time and offset; until then it is ignored.',
-        })
+        report(
+          file,
+          'error',
+          `Expected \`${key}\` to be ${expectations.date}, not \`${printable(String(value))}\``,
+          {
+            rule: 'front-matter-value',
+            field: key,
+            place,
+            note: 'Write the date as YYYY-MM-DD, optionally with a time and offset; until then it is ignored.',
+          },
+        )
       } else draft.publishedAt = parsed.iso
       break
     }
