@@ -391,6 +391,64 @@ describe('metadata', () => {
     expect(dateOf('February 30, 2025')).toBeNull()
   })
 
+  it('takes the published date, not the updated one, from a byline or date lines that give both', () => {
+    const read = (path: string, text: string) => {
+      const file = ingest({ path, contents: bytes(text) })
+      return {
+        date: file.data.article?.publishedAt,
+        byline: file.data.article?.byline,
+        infos: file.messages
+          .filter((message) => message.ruleId === 'updated-date')
+          .map((message) => [message.line, message.reason]),
+        first: file.data.article?.blocks[0]?.text,
+      }
+    }
+    const body = 'The harbor council voted on Thursday night to rebuild the pier.'
+    const story = (meta: string) => `Pier vote\n\n${meta}\n\n${body}\n`
+    const update = [[3, 'Removed updated date 2026-03-15: it is not the publication date']]
+    for (const meta of [
+      'By Ann Vale · Published March 14, 2026 · Updated March 15, 2026',
+      'By Ann Vale · Updated March 15, 2026 · Published March 14, 2026',
+      'By Ann Vale | Updated: March 15, 2026 | March 14, 2026',
+    ]) {
+      expect(read('pier.txt', story(meta))).toEqual({
+        date: '2026-03-14',
+        byline: 'Ann Vale',
+        infos: update,
+        first: body,
+      })
+    }
+    // Two unlabelled dates: the first is the publication date.
+    expect(read('pier.txt', story('By Ann Vale · March 14, 2026 · March 15, 2026')).date).toBe(
+      '2026-03-14',
+    )
+    // Date lines, in either order, and at the head of a Markdown body.
+    for (const lines of [
+      'Published: March 14, 2026\nUpdated: March 15, 2026',
+      'Updated: March 15, 2026\nPublished: March 14, 2026',
+    ]) {
+      const fromText = read('pier.txt', `Pier vote\n\nBy Ann Vale\n${lines}\n\n${body}\n`)
+      expect([fromText.date, fromText.infos.length, fromText.first]).toEqual([
+        '2026-03-14',
+        1,
+        body,
+      ])
+      const fromMarkdown = read('pier.md', `# Pier vote\n\nBy Ann Vale\n${lines}\n\n${body}\n`)
+      expect([fromMarkdown.date, fromMarkdown.infos.length, fromMarkdown.first]).toEqual([
+        '2026-03-14',
+        1,
+        body,
+      ])
+    }
+    // An updated date alone is no publication date either.
+    expect(read('pier.txt', story('By Ann Vale · Updated March 15, 2026'))).toEqual({
+      date: null,
+      byline: 'Ann Vale',
+      infos: update,
+      first: body,
+    })
+  })
+
   it('reads a byline line that also gives the date and the read time', () => {
     // Article pages print them on one line: "By Jane Doe · June 19, 2023 · Read Time: 4 min".
     const meta = 'By Danica Ferrow · March 14, 2026 · Read Time: 4 min'
