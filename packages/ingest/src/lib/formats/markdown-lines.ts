@@ -2,29 +2,15 @@ import type { Nodes } from 'mdast'
 import type { Line, Run } from '../draft.js'
 import { isInvisible, mayBeSpaceOrInvisible } from '../normalize.js'
 import { placeAt } from '../text-places.js'
-import { hasContent, htmlTokens, tagEffect } from './markdown-html.js'
 
 /**
  * The characters of inline text and their offsets in the file (`-1`: not in the file, a break),
  * as two parallel lists: one object per character of a whole article made a large share of
  * ingest's allocation.
  */
-export interface Characters {
+interface Characters {
   values: string[]
   offsets: number[]
-}
-
-/**
- * Where an inline element whose content is no article text (`<script>`) drops it, by the
- * element's name and its offset in the file.
- */
-export type OnDropped = (name: string, offset: number) => void
-
-/** What reading the inline content of one paragraph or heading carries from node to node. */
-interface InlineState {
-  /** The element whose content is being dropped, up to its closing tag. */
-  dropping: string | undefined
-  onDropped: OnDropped
 }
 
 /** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) where `lastIndex` says. */
@@ -43,7 +29,7 @@ const lookahead = 1024
  * source where Markdown escapes (`\*`), decodes references (`&amp;`) or strips line prefixes
  * (`> `, indents).
  */
-export function align(value: string, source: string, base: number, into: Characters): void {
+function align(value: string, source: string, base: number, into: Characters): void {
   let at = 0
   let fromReference = false
   // Code units, not code points: offsets in the file are UTF-16 offsets.
@@ -104,22 +90,10 @@ function pushUnplaced(value: string, into: Characters): void {
   }
 }
 
-/**
- * The characters of the inline content of `node`, as `mdast-util-to-string` reads it, but for
- * raw HTML, whose tags are read for what they do to the text (see `markdown-html.ts`).
- */
-function charactersOf(node: Nodes, file: string, into: Characters, state: InlineState): void {
+/** The characters of the inline content of `node`, as `mdast-util-to-string` reads it. */
+function charactersOf(node: Nodes, file: string, into: Characters): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (state.dropping !== undefined) {
-    // Inside `<script>…</script>`: everything up to the closing tag, Markdown included.
-    if (node.type === 'html') {
-      const [token] = htmlTokens(node.value)
-      if (token?.kind === 'tag' && token.closing && token.name === state.dropping)
-        state.dropping = undefined
-    }
-    return
-  }
   switch (node.type) {
     case 'text':
       if (start === undefined || end === undefined) pushUnplaced(node.value, into)
@@ -137,43 +111,14 @@ function charactersOf(node: Nodes, file: string, into: Characters, state: Inline
       into.values.push('\n')
       into.offsets.push(-1)
       return
-    case 'html':
-      inlineHtml(node.value, start ?? -1, into, state)
-      return
-    // Images and footnote markers are not text (alt text is not read either).
+    // Images, raw HTML and footnote markers are not text (alt text is not read either).
     case 'image':
     case 'imageReference':
+    case 'html':
     case 'footnoteReference':
       return
     default:
-      if ('children' in node)
-        for (const child of node.children) charactersOf(child, file, into, state)
-  }
-}
-
-/**
- * One piece of raw HTML in a paragraph (remark makes a node of each tag and comment): a phrasing
- * tag leaves the words as they are, `<br>` breaks the line, a block tag parts words with a space,
- * and an element whose content is no text starts dropping it.
- */
-function inlineHtml(html: string, offset: number, into: Characters, state: InlineState): void {
-  const [token] = htmlTokens(html)
-  if (token?.kind !== 'tag') return
-  switch (tagEffect(token.name)) {
-    case 'line-break':
-      into.values.push('\n')
-      into.offsets.push(-1)
-      return
-    case 'block':
-      into.values.push(' ')
-      into.offsets.push(-1)
-      return
-    case 'dropped':
-      if (token.closing) return
-      state.onDropped(token.name, offset)
-      if (hasContent(token.name)) state.dropping = token.name
-      return
-    default:
+      if ('children' in node) for (const child of node.children) charactersOf(child, file, into)
   }
 }
 
@@ -182,23 +127,9 @@ function inlineHtml(html: string, offset: number, into: Characters, state: Inlin
  * (invisible characters dropped, whitespace collapsed, trimmed) and placed character by
  * character in the file: where markup sits between characters, the line has `runs`.
  */
-export function linesOf(
-  node: Nodes,
-  file: string,
-  starts: readonly number[],
-  onDropped: OnDropped,
-): Line[] {
+export function linesOf(node: Nodes, file: string, starts: readonly number[]): Line[] {
   const characters: Characters = { values: [], offsets: [] }
-  charactersOf(node, file, characters, { dropping: undefined, onDropped })
-  return linesOfCharacters(characters, file, starts)
-}
-
-/** The lines of characters placed in `file` (see `linesOf`). */
-export function linesOfCharacters(
-  characters: Characters,
-  file: string,
-  starts: readonly number[],
-): Line[] {
+  charactersOf(node, file, characters)
   const { values, offsets } = characters
   const lines: Line[] = []
   let lineStart = 0

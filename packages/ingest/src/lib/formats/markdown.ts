@@ -7,10 +7,9 @@ import type { Draft, Segment } from '../draft.js'
 import { emptyDraft } from '../draft.js'
 import { readFrontMatter } from '../front-matter.js'
 import { takeLeadingMetadata } from '../header.js'
-import { type Place, report, startOfFile } from '../messages.js'
+import { report } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
-import { lineStarts, placeAt } from '../text-places.js'
-import { htmlBlockSegments } from './markdown-html-block.js'
+import { lineStarts } from '../text-places.js'
 import {
   blanksAfter,
   blanksBefore,
@@ -32,6 +31,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 const skipped: Partial<Record<RootContent['type'], string>> = {
   code: 'code block',
+  html: 'HTML block',
   table: 'table',
 }
 
@@ -46,10 +46,6 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   const segments: Segment[] = []
   const starts = lineStarts(text)
   let frontMatterSeen = false
-  const dropped: DroppedHtml[] = []
-  const onDropped = (name: string, offset: number) => {
-    dropped.push({ name, place: offset >= 0 ? placeAt(starts, offset) : startOfFile })
-  }
 
   let stopped = false
   const walk = (nodes: readonly RootContent[]) => {
@@ -63,7 +59,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
           break
         }
         case 'heading': {
-          const lines = linesOf(node, text, starts, onDropped)
+          const lines = linesOf(node, text, starts)
           if (lines.length === 0) break
           const headingText = normalizeBlockText(lines.map((line) => line.text).join(' '))
           if (node.depth === 1 && draft.title === null && segments.length === 0) {
@@ -77,14 +73,10 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
           break
         }
         case 'paragraph': {
-          const lines = linesOf(node, text, starts, onDropped)
+          const lines = linesOf(node, text, starts)
           if (lines.length > 0) segments.push({ type: 'paragraph', lines })
           break
         }
-        case 'html':
-          // A paragraph or quotation written as HTML is read for its text, not skipped.
-          segments.push(...htmlBlockSegments(node, text, starts, onDropped))
-          break
         case 'blockquote':
         case 'list':
         case 'listItem':
@@ -96,7 +88,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
             report(file, 'info', `Skipped ${kind}: only prose is ingested`, {
               rule: 'markdown-skipped',
               place: node.position?.start ?? { line: 1, column: 1 },
-              note: 'Code and tables are not article text; write the text as paragraphs to keep it.',
+              note: 'Code, HTML and tables are not article text; write the text as paragraphs to keep it.',
             })
           }
         }
@@ -129,40 +121,8 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
     })
     return draft
   }
-  reportDroppedHtml(dropped, file)
   draft.segments = takeLeadingMetadata(draft, inOrder(segments, limited.plain), file)
   return draft
-}
-
-/** An HTML element dropped with its content, by name, where its tag starts. */
-interface DroppedHtml {
-  name: string
-  place: Place
-}
-
-/** HTML elements named one by one when dropped; more are counted in one message. */
-const maxDroppedHtmlMessages = 5
-
-/**
- * Warn of each HTML element dropped with its content (`<script>`, `<table>`…), where its tag
- * starts: the writer put words there that the site will not show.
- */
-function reportDroppedHtml(dropped: readonly DroppedHtml[], file: VFile): void {
-  for (const { name, place } of dropped.slice(0, maxDroppedHtmlMessages)) {
-    report(file, 'warning', `Unexpected HTML \`<${name}>\` element: dropped with its content`, {
-      rule: 'markdown-html-dropped',
-      place,
-      note: 'Only text is read from HTML in Markdown (inline elements such as <em> and <span>, and paragraphs); scripts, styles, embedded media, forms, tables and preformatted code are not article text. Write what should be kept as Markdown.',
-    })
-  }
-  const more = dropped.length - maxDroppedHtmlMessages
-  if (more > 0) {
-    report(file, 'warning', `Unexpected ${more} more HTML elements dropped with their content`, {
-      rule: 'markdown-html-dropped',
-      place: dropped[maxDroppedHtmlMessages]?.place,
-      note: 'Only the first few are named.',
-    })
-  }
 }
 
 /**
