@@ -440,12 +440,49 @@ describe('metadata', () => {
         body,
       ])
     }
-    // An updated date alone is no publication date either.
-    expect(read('pier.txt', story('By Ann Vale · Updated March 15, 2026'))).toEqual({
-      date: null,
-      byline: 'Ann Vale',
-      infos: update,
-      first: body,
+    // "Originally published" labels the publication date too.
+    expect(
+      read(
+        'pier.md',
+        `# Pier vote\n\nUpdated: 15 March 2026\nOriginally published: 14 March 2026\n\n${body}\n`,
+      ).date,
+    ).toBe('2026-03-14')
+  })
+
+  it('dates an article that gives only an updated date by it, saying so', () => {
+    const read = (path: string, text: string) => {
+      const file = ingest({ path, contents: bytes(text) })
+      return {
+        date: file.data.article?.publishedAt,
+        infos: file.messages
+          .filter((message) => message.ruleId === 'updated-date')
+          .map((message) => `${message.line}:${message.column} ${message.reason}`),
+      }
+    }
+    const body = 'The harbor council voted on Thursday night to rebuild the pier.'
+    const took = 'Took updated date 2026-03-15 as the date: no publication date is given'
+    expect(
+      read('pier.txt', `Pier vote\n\nBy Ann Vale · Updated March 15, 2026\n\n${body}\n`),
+    ).toEqual({ date: '2026-03-15', infos: [`3:1 ${took}`] })
+    expect(read('pier.md', `# Pier vote\n\nLast updated: March 15, 2026\n\n${body}\n`)).toEqual({
+      date: '2026-03-15',
+      infos: [`3:1 ${took}`],
+    })
+    expect(
+      read(
+        'pier.html',
+        `<html><body><article><h1>Pier vote</h1><p>Updated March 15, 2026</p><p>${body}</p></article></body></html>`,
+      ),
+    ).toMatchObject({ date: '2026-03-15', infos: [expect.stringContaining(took)] })
+    // A publication date in the page's metadata or front matter still wins over it.
+    expect(
+      read(
+        'pier.md',
+        `---\ntitle: Pier vote\ndate: 2026-03-01\n---\n\nUpdated: March 15, 2026\n\n${body}\n`,
+      ),
+    ).toMatchObject({
+      date: '2026-03-01',
+      infos: [expect.stringContaining('Removed updated date')],
     })
   })
 

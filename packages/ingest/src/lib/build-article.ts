@@ -27,6 +27,7 @@ import { restoreParagraphs } from './paragraph-breaks.js'
 import { paragraphReader } from './paragraph-reader.js'
 import { reportPlaceholders } from './placeholder.js'
 import { printable } from './printable.js'
+import { settleUpdatedDate } from './updated-date.js'
 
 export interface BuildSettings {
   path: string
@@ -110,6 +111,7 @@ export function buildArticle(
     })
     return undefined
   }
+  settleUpdatedDate(draft, file)
   let segments = draft.segments
   if (draft.cleanUp) {
     segments = removeClutter(segments, file, {

@@ -24,7 +24,7 @@ const timePattern =
 
 /** Labels that may precede a date on a date line. */
 const labels =
-  /^(?:published|updated|last updated|posted|posted on|date|first published)\s*(?:on\s*)?[:\-–—]?\s*/i
+  /^(?:published|updated|last updated|posted|posted on|date|first published|originally published)\s*(?:on\s*)?[:\-–—]?\s*/i
 
 /**
  * Labels that say a date is when the article was changed, not when it was published: a page
@@ -32,7 +32,7 @@ const labels =
  */
 const updateLabel = /^(?:updated|last updated)(?![\p{L}\p{N}])/iu
 /** The label that names the publication date, where a line gives two. */
-const publishedLabel = /^(?:published|first published)(?![\p{L}\p{N}])/iu
+const publishedLabel = /^(?:published|first published|originally published)(?![\p{L}\p{N}])/iu
 
 /** Which date a labelled date is: `updated` ("Updated: …"), `published`, else unlabelled. */
 export function dateLabel(text: string): 'updated' | 'published' | undefined {

@@ -21,12 +21,12 @@ export function applyMetadataLine(draft: Draft, kind: MetadataLine, line: Line, 
       draft.places.byline ??= line
       draft.byline ??= kind.byline
       if (kind.date !== undefined) draft.publishedAt ??= kind.date
-      if (kind.updated !== undefined) reportUpdateDate(file, kind.updated, line)
+      if (kind.updated !== undefined) draft.updatedAt ??= { value: kind.updated, place: line }
       if (kind.readTime !== undefined) draft.readTimeStated ??= kind.readTime
       break
     }
     case 'date': {
-      if (kind.updated) reportUpdateDate(file, kind.iso, line)
+      if (kind.updated) draft.updatedAt ??= { value: kind.iso, place: line }
       else {
         draft.places.publishedAt ??= line
         draft.publishedAt ??= kind.iso
@@ -48,19 +48,6 @@ export function applyMetadataLine(draft: Draft, kind: MetadataLine, line: Line, 
       break
     }
   }
-}
-
-/**
- * A date labelled as when the article was updated is not taken as its publication date (the
- * article has no field for it); said as an info, as removed clutter is, so that an editor who
- * wonders where the date went finds it.
- */
-function reportUpdateDate(file: VFile, iso: string, line: Line): void {
-  report(file, 'info', `Removed updated date ${iso}: it is not the publication date`, {
-    rule: 'updated-date',
-    place: line,
-    note: 'The publication date is the first date of the byline or date lines, or the one labelled “Published”; an article has no field for the date it was updated.',
-  })
 }
 
 /**
