@@ -588,6 +588,35 @@ describe('metadata', () => {
         `<html><head></head><body><header><h1>Gazette</h1></header><div>${body}</div></body></html>`,
       ),
     ).toBe('Gazette')
+    // The article's <h1> in a hero <header>, a sidebar's <h1> after it.
+    expect(
+      titleOf(
+        `<html><body><header class=post-hero><h1>Pier collapses in storm</h1><p>By Ann Vale</p></header><div>${body}</div><aside><section><h1>Newsletter</h1></section></aside></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // A "Most read" sidebar inside <main>, before the <article>.
+    expect(
+      titleOf(
+        `<html><body><main><aside><h1>Most read</h1></aside><article><h1>Pier collapses in storm</h1>${body}</article></main></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // The logo in a banner <header> with the site's <nav>, or a logo that only links home.
+    for (const logo of [
+      '<header><h1>Gazette</h1><nav><a href="/news">News</a></nav></header>',
+      '<div id=top><h1><a href="https://gazette.example/">Gazette</a></h1></div>',
+    ]) {
+      expect(
+        titleOf(
+          `<html><body>${logo}<div><h1>Pier collapses in storm</h1>${body}</div></body></html>`,
+        ),
+      ).toBe('Pier collapses in storm')
+    }
+    // WordPress: the site's <header>, then the post's entry header, no <article> or <main>.
+    expect(
+      titleOf(
+        `<html><body><header><h1>Gazette</h1></header><div class=post><header class=entry-header><h1 class=entry-title>Pier collapses in storm</h1></header>${body}</div></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
   })
 
   it('keeps quotation marks and apostrophes as written', () => {
