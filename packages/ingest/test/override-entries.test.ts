@@ -175,6 +175,18 @@ describe('override entries', () => {
     expect(note).toContain('`Ann<U+202E>Lee: Ann<U+202E>Lee`')
   })
 
+  it("prints the invisible characters of a JSON article's unknown field by code point", () => {
+    const json =
+      '{"title":"Harbour wall","blocks":[{"type":"paragraph","text":"The wall held, said Ann Vale.","ex\\u202Etra":1}],"ti\\u202Etle":1}'
+    const reasons = ingest({ path: 'k.json', contents: bytes(json) })
+      .messages.filter((message) => message.ruleId === 'json-unknown-field')
+      .map((message) => message.reason)
+    expect(reasons).toEqual([
+      'Unexpected unknown field `ti<U+202E>tle`',
+      'Unexpected unknown field `blocks.0.ex<U+202E>tra`',
+    ])
+  })
+
   it('records where each entry is written, by the field messages about it name', () => {
     const file = ingest({ path: 'o.md', contents: bytes(frontMatter) })
     expect(file.data.fieldPlaces).toMatchObject({
