@@ -187,6 +187,16 @@ describe('override entries', () => {
     ])
   })
 
+  it('prints the invisible characters of a YAML alias in a syntax error by code point', () => {
+    const [reason] = ingest({
+      path: 'k.md',
+      contents: bytes('---\ntitle: *na\u202Eme\n---\n\nThe wall held.\n'),
+    }).messages.map((message) => message.reason)
+    expect(reason).toBe(
+      'Unexpected broken front matter: Unresolved alias (the anchor must be set before the alias): na<U+202E>me',
+    )
+  })
+
   it('records where each entry is written, by the field messages about it name', () => {
     const file = ingest({ path: 'o.md', contents: bytes(frontMatter) })
     expect(file.data.fieldPlaces).toMatchObject({

@@ -76,7 +76,7 @@ export function readFrontMatter(
   const located = parseLocated(source, firstLine)
   if (located.errors.length > 0) {
     for (const error of located.errors) {
-      report(file, 'error', `Unexpected broken front matter: ${error.message}`, {
+      report(file, 'error', `Unexpected broken front matter: ${printable(error.message)}`, {
         rule: 'front-matter-syntax',
         place: error.place,
         note: 'Fix the YAML between the `---` lines; quote values that contain `:` or start with a special character.',
@@ -90,11 +90,16 @@ export function readFrontMatter(
     // grow exponentially ("billion laughs"), throws.
     data = located.document.toJS({ maxAliasCount })
   } catch (error) {
-    report(file, 'error', `Unexpected broken front matter: ${(error as Error).message}`, {
-      rule: 'front-matter-syntax',
-      place: located.aliasPlace(),
-      note: `Define each anchor (\`&name\`) before its alias (\`*name\`); at most ${maxAliasCount} aliases are expanded.`,
-    })
+    report(
+      file,
+      'error',
+      `Unexpected broken front matter: ${printable((error as Error).message)}`,
+      {
+        rule: 'front-matter-syntax',
+        place: located.aliasPlace(),
+        note: `Define each anchor (\`&name\`) before its alias (\`*name\`); at most ${maxAliasCount} aliases are expanded.`,
+      },
+    )
     return false
   }
   if (data === null || data === undefined) return true

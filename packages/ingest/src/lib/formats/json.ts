@@ -119,7 +119,7 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     report(
       file,
       'error',
-      `Unexpected invalid JSON: ${message.split('\n')[0]?.replace(/, \.\.\..*$|, ".*$/, '')}`,
+      `Unexpected invalid JSON: ${printable(message.split('\n')[0]?.replace(/, \.\.\..*$|, ".*$/, '') ?? '')}`,
       {
         rule: 'json-syntax',
         place: syntaxPlace(message, source),
