@@ -391,6 +391,101 @@ describe('metadata', () => {
     expect(dateOf('February 30, 2025')).toBeNull()
   })
 
+  it('takes the published date, not the updated one, from a byline or date lines that give both', () => {
+    const read = (path: string, text: string) => {
+      const file = ingest({ path, contents: bytes(text) })
+      return {
+        date: file.data.article?.publishedAt,
+        byline: file.data.article?.byline,
+        infos: file.messages
+          .filter((message) => message.ruleId === 'updated-date')
+          .map((message) => [message.line, message.reason]),
+        first: file.data.article?.blocks[0]?.text,
+      }
+    }
+    const body = 'The harbor council voted on Thursday night to rebuild the pier.'
+    const story = (meta: string) => `Pier vote\n\n${meta}\n\n${body}\n`
+    const update = [[3, 'Removed updated date 2026-03-15: it is not the publication date']]
+    for (const meta of [
+      'By Ann Vale · Published March 14, 2026 · Updated March 15, 2026',
+      'By Ann Vale · Updated March 15, 2026 · Published March 14, 2026',
+      'By Ann Vale | Updated: March 15, 2026 | March 14, 2026',
+    ]) {
+      expect(read('pier.txt', story(meta))).toEqual({
+        date: '2026-03-14',
+        byline: 'Ann Vale',
+        infos: update,
+        first: body,
+      })
+    }
+    // Two unlabelled dates: the first is the publication date.
+    expect(read('pier.txt', story('By Ann Vale · March 14, 2026 · March 15, 2026')).date).toBe(
+      '2026-03-14',
+    )
+    // Date lines, in either order, and at the head of a Markdown body.
+    for (const lines of [
+      'Published: March 14, 2026\nUpdated: March 15, 2026',
+      'Updated: March 15, 2026\nPublished: March 14, 2026',
+    ]) {
+      const fromText = read('pier.txt', `Pier vote\n\nBy Ann Vale\n${lines}\n\n${body}\n`)
+      expect([fromText.date, fromText.infos.length, fromText.first]).toEqual([
+        '2026-03-14',
+        1,
+        body,
+      ])
+      const fromMarkdown = read('pier.md', `# Pier vote\n\nBy Ann Vale\n${lines}\n\n${body}\n`)
+      expect([fromMarkdown.date, fromMarkdown.infos.length, fromMarkdown.first]).toEqual([
+        '2026-03-14',
+        1,
+        body,
+      ])
+    }
+    // "Originally published" labels the publication date too.
+    expect(
+      read(
+        'pier.md',
+        `# Pier vote\n\nUpdated: 15 March 2026\nOriginally published: 14 March 2026\n\n${body}\n`,
+      ).date,
+    ).toBe('2026-03-14')
+  })
+
+  it('dates an article that gives only an updated date by it, saying so', () => {
+    const read = (path: string, text: string) => {
+      const file = ingest({ path, contents: bytes(text) })
+      return {
+        date: file.data.article?.publishedAt,
+        infos: file.messages
+          .filter((message) => message.ruleId === 'updated-date')
+          .map((message) => `${message.line}:${message.column} ${message.reason}`),
+      }
+    }
+    const body = 'The harbor council voted on Thursday night to rebuild the pier.'
+    const took = 'Took updated date 2026-03-15 as the date: no publication date is given'
+    expect(
+      read('pier.txt', `Pier vote\n\nBy Ann Vale · Updated March 15, 2026\n\n${body}\n`),
+    ).toEqual({ date: '2026-03-15', infos: [`3:1 ${took}`] })
+    expect(read('pier.md', `# Pier vote\n\nLast updated: March 15, 2026\n\n${body}\n`)).toEqual({
+      date: '2026-03-15',
+      infos: [`3:1 ${took}`],
+    })
+    expect(
+      read(
+        'pier.html',
+        `<html><body><article><h1>Pier vote</h1><p>Updated March 15, 2026</p><p>${body}</p></article></body></html>`,
+      ),
+    ).toMatchObject({ date: '2026-03-15', infos: [expect.stringContaining(took)] })
+    // A publication date in the page's metadata or front matter still wins over it.
+    expect(
+      read(
+        'pier.md',
+        `---\ntitle: Pier vote\ndate: 2026-03-01\n---\n\nUpdated: March 15, 2026\n\n${body}\n`,
+      ),
+    ).toMatchObject({
+      date: '2026-03-01',
+      infos: [expect.stringContaining('Removed updated date')],
+    })
+  })
+
   it('reads a byline line that also gives the date and the read time', () => {
     // Article pages print them on one line: "By Jane Doe · June 19, 2023 · Read Time: 4 min".
     const meta = 'By Danica Ferrow · March 14, 2026 · Read Time: 4 min'
@@ -468,6 +563,60 @@ describe('metadata', () => {
         `<html><head><title>Council votes to rebuild pier | Gazette</title></head><body><header><h1>Gazette</h1></header><main><h1>Council votes to rebuild pier</h1>${body}</main></body></html>`,
       ),
     ).toBe('Council votes to rebuild pier')
+  })
+
+  it("takes the article's <h1> for the title of a page without <title>, not the site's logo", () => {
+    const body =
+      '<p>The harbor council voted on Thursday night to rebuild the pier, ending a year of argument.</p><p>Work is expected to begin next spring, the council said in a statement on Friday.</p>'
+    const titleOf = (page: string) =>
+      ingest({ path: 'pier.html', contents: bytes(page) }).data.article?.title
+    // The logo's <h1> comes first, in the header; the article's is inside <article>.
+    expect(
+      titleOf(
+        `<html><head></head><body><header><h1>Gazette</h1></header><article><h1>Pier collapses in storm</h1>${body}</article></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // No <article> or <main>: the first <h1> outside the header, navigation and footer.
+    expect(
+      titleOf(
+        `<html><head></head><body><nav><h1>Gazette</h1></nav><div><h1>Pier collapses in storm</h1>${body}</div><footer><h1>Gazette</h1></footer></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // Only the logo's <h1>: it is the one heading there is.
+    expect(
+      titleOf(
+        `<html><head></head><body><header><h1>Gazette</h1></header><div>${body}</div></body></html>`,
+      ),
+    ).toBe('Gazette')
+    // The article's <h1> in a hero <header>, a sidebar's <h1> after it.
+    expect(
+      titleOf(
+        `<html><body><header class=post-hero><h1>Pier collapses in storm</h1><p>By Ann Vale</p></header><div>${body}</div><aside><section><h1>Newsletter</h1></section></aside></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // A "Most read" sidebar inside <main>, before the <article>.
+    expect(
+      titleOf(
+        `<html><body><main><aside><h1>Most read</h1></aside><article><h1>Pier collapses in storm</h1>${body}</article></main></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
+    // The logo in a banner <header> with the site's <nav>, or a logo that only links home.
+    for (const logo of [
+      '<header><h1>Gazette</h1><nav><a href="/news">News</a></nav></header>',
+      '<div id=top><h1><a href="https://gazette.example/">Gazette</a></h1></div>',
+    ]) {
+      expect(
+        titleOf(
+          `<html><body>${logo}<div><h1>Pier collapses in storm</h1>${body}</div></body></html>`,
+        ),
+      ).toBe('Pier collapses in storm')
+    }
+    // WordPress: the site's <header>, then the post's entry header, no <article> or <main>.
+    expect(
+      titleOf(
+        `<html><body><header><h1>Gazette</h1></header><div class=post><header class=entry-header><h1 class=entry-title>Pier collapses in storm</h1></header>${body}</div></body></html>`,
+      ),
+    ).toBe('Pier collapses in storm')
   })
 
   it('keeps quotation marks and apostrophes as written', () => {

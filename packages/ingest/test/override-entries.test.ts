@@ -142,6 +142,61 @@ describe('override entries', () => {
     expect(file.data.article?.overrides.speakerNames).toEqual({})
   })
 
+  it('prints the invisible characters of a key in a refusal by code point, never raw', () => {
+    const reasonsOf = (frontMatter: string) =>
+      ingest({
+        path: 'k.md',
+        contents: bytes(`---\ntitle: Harbour wall\n${frontMatter}---\n\nThe wall held.\n`),
+      }).messages.map((message) => message.reason)
+    // The key of a refused entry, a right-to-left override inside it.
+    const refused = reasonsOf('overrides:\n  speakerNames:\n    "Ann\\u202ELee": "?!"\n')
+    expect(refused).toContain(
+      'Expected `overrides.speakerNames["Ann<U+202E>Lee"]` to be a name, not `?!`: it has no letter',
+    )
+    // A key whose value has the wrong type, an unknown key in `overrides`, an unknown field.
+    const others = reasonsOf(
+      '"fie\\u202Eld\\u200B": 1\noverrides:\n  speakerNames:\n    "Bo\\u202E": 5\n  "extra\\u202E": 1\n',
+    )
+    expect(others).toEqual(
+      expect.arrayContaining([
+        'Unexpected unknown front-matter field `fie<U+202E>ld<U+200B>`',
+        'Expected `overrides.speakerNames.Bo<U+202E>` to be a canonical name (text), not the number `5`',
+        'Unexpected unknown key `extra<U+202E>` in `overrides`',
+      ]),
+    )
+    for (const reason of [...refused, ...others]) expect(reason).not.toMatch(/[\u200B\u202E]/)
+    // The note of the refusal names the key the same way.
+    const note = ingest({
+      path: 'k.md',
+      contents: bytes(
+        '---\ntitle: Harbour wall\noverrides:\n  speakerNames:\n    "Ann\\u202ELee": "?!"\n---\n\nThe wall held.\n',
+      ),
+    }).messages.find((message) => message.ruleId === 'front-matter-value')?.note
+    expect(note).toContain('`Ann<U+202E>Lee: Ann<U+202E>Lee`')
+  })
+
+  it("prints the invisible characters of a JSON article's unknown field by code point", () => {
+    const json =
+      '{"title":"Harbour wall","blocks":[{"type":"paragraph","text":"The wall held, said Ann Vale.","ex\\u202Etra":1}],"ti\\u202Etle":1}'
+    const reasons = ingest({ path: 'k.json', contents: bytes(json) })
+      .messages.filter((message) => message.ruleId === 'json-unknown-field')
+      .map((message) => message.reason)
+    expect(reasons).toEqual([
+      'Unexpected unknown field `ti<U+202E>tle`',
+      'Unexpected unknown field `blocks.0.ex<U+202E>tra`',
+    ])
+  })
+
+  it('prints the invisible characters of a YAML alias in a syntax error by code point', () => {
+    const [reason] = ingest({
+      path: 'k.md',
+      contents: bytes('---\ntitle: *na\u202Eme\n---\n\nThe wall held.\n'),
+    }).messages.map((message) => message.reason)
+    expect(reason).toBe(
+      'Unexpected broken front matter: Unresolved alias (the anchor must be set before the alias): na<U+202E>me',
+    )
+  })
+
   it('records where each entry is written, by the field messages about it name', () => {
     const file = ingest({ path: 'o.md', contents: bytes(frontMatter) })
     expect(file.data.fieldPlaces).toMatchObject({

@@ -22,10 +22,12 @@ import { detectLanguage, languageName } from './language.js'
 import { type Place, report, startOfFile } from './messages.js'
 import { parseReadTime } from './metadata-lines.js'
 import { countWords, normalizeBlockText, stripUnpublishable } from './normalize.js'
-import { nameProblem, printableName } from './override-names.js'
+import { nameProblem } from './override-names.js'
 import { restoreParagraphs } from './paragraph-breaks.js'
 import { paragraphReader } from './paragraph-reader.js'
 import { reportPlaceholders } from './placeholder.js'
+import { printable } from './printable.js'
+import { settleUpdatedDate } from './updated-date.js'
 
 export interface BuildSettings {
   path: string
@@ -109,6 +111,7 @@ export function buildArticle(
     })
     return undefined
   }
+  settleUpdatedDate(draft, file)
   let segments = draft.segments
   if (draft.cleanUp) {
     segments = removeClutter(segments, file, {
@@ -386,12 +389,12 @@ function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides']
       report(
         file,
         'error',
-        `Expected \`${field}\` to be a name, not \`${printableName(canonical)}\`: ${problem}`,
+        `Expected \`${printable(field)}\` to be a name, not \`${printable(canonical)}\`: ${problem}`,
         {
           rule: draft.format === 'json' ? 'json-field-value' : 'front-matter-value',
           field,
           place: at,
-          note: `Write the name the speaker should be published under, such as \`${name}: ${name}\`; until then the entry is ignored.`,
+          note: `Write the name the speaker should be published under, such as \`${printable(name)}: ${printable(name)}\`; until then the entry is ignored.`,
         },
       )
       return false

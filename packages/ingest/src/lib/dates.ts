@@ -24,7 +24,23 @@ const timePattern =
 
 /** Labels that may precede a date on a date line. */
 const labels =
-  /^(?:published|updated|last updated|posted|posted on|date|first published)\s*(?:on\s*)?[:\-–—]?\s*/i
+  /^(?:published|updated|last updated|posted|posted on|date|first published|originally published)\s*(?:on\s*)?[:\-–—]?\s*/i
+
+/**
+ * Labels that say a date is when the article was changed, not when it was published: a page
+ * prints both ("Published March 14, 2026 · Updated March 15, 2026"), in either order.
+ */
+const updateLabel = /^(?:updated|last updated)(?![\p{L}\p{N}])/iu
+/** The label that names the publication date, where a line gives two. */
+const publishedLabel = /^(?:published|first published|originally published)(?![\p{L}\p{N}])/iu
+
+/** Which date a labelled date is: `updated` ("Updated: …"), `published`, else unlabelled. */
+export function dateLabel(text: string): 'updated' | 'published' | undefined {
+  const trimmed = text.trim()
+  if (updateLabel.test(trimmed)) return 'updated'
+  if (publishedLabel.test(trimmed)) return 'published'
+  return undefined
+}
 
 const isoPattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i

@@ -45,6 +45,11 @@ export interface Draft {
   authors: Author[] | null
   dateline: Dateline | null
   publishedAt: string | null
+  /**
+   * The first date labelled as when the article was updated ("Updated: …"), where its byline
+   * or date lines print one: the article's date only if it gives no other (see `updated-date.ts`).
+   */
+  updatedAt: Located<string> | null
   url: string | null
   /** The lead image's URL (`og:image`, JSON-LD `image`, front matter `image`). */
   image: string | null
@@ -95,6 +100,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     authors: null,
     dateline: null,
     publishedAt: null,
+    updatedAt: null,
     url: null,
     image: null,
     language: null,

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { printable } from './printable.js'
 
 type Issue = z.core.$ZodIssue
 
@@ -20,7 +21,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a map'
   if (typeof value === 'string') {
     if (value === '') return 'empty text'
-    return `the text \`${value.length > 60 ? `${value.slice(0, 57)}…` : value}\``
+    return `the text \`${printable(value.length > 60 ? `${value.slice(0, 57)}…` : value)}\``
   }
   return `${typeof value === 'number' ? 'the number' : typeof value === 'boolean' ? 'the boolean' : 'the value'} \`${String(value)}\``
 }
@@ -90,14 +91,16 @@ export function describeIssues(
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path]
     const field = path.map(String).join('.')
+    // The field as messages print it; `field` itself names the place the reporter looks up.
+    const shown = printable(field)
     const value = valueAt(data, path)
     if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((key) => `\`${key}\``).join(', ')
+      const keys = issue.keys.map((key) => `\`${printable(key)}\``).join(', ')
       return {
         path,
         field,
         kind: 'value',
-        reason: `Unexpected unknown key${issue.keys.length === 1 ? '' : 's'} ${keys} in \`${field}\``,
+        reason: `Unexpected unknown key${issue.keys.length === 1 ? '' : 's'} ${keys} in \`${shown}\``,
       }
     }
     const expected = expectationOf(path) ?? expectedByIssue(issue)
@@ -106,7 +109,7 @@ export function describeIssues(
         path,
         field,
         kind: 'missing',
-        reason: `Expected \`${field}\`, ${expected}; none found`,
+        reason: `Expected \`${shown}\`, ${expected}; none found`,
       }
     }
     const wrongType =
@@ -116,7 +119,7 @@ export function describeIssues(
       path,
       field,
       kind: wrongType ? 'type' : 'value',
-      reason: `Expected \`${field}\` to be ${expected}, not ${describeValue(value)}`,
+      reason: `Expected \`${shown}\` to be ${expected}, not ${describeValue(value)}`,
     }
   })
 }

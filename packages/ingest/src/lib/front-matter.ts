@@ -13,6 +13,7 @@ import {
   overrideExpectations,
 } from './front-matter-fields.js'
 import { type Place, report } from './messages.js'
+import { printable } from './printable.js'
 import { readSimpleFrontMatter, type SimpleEntry } from './simple-front-matter.js'
 import { findTooDeep } from './yaml-depth.js'
 import { type LocatedDocument, parseLocated } from './yaml-places.js'
@@ -75,7 +76,7 @@ export function readFrontMatter(
   const located = parseLocated(source, firstLine)
   if (located.errors.length > 0) {
     for (const error of located.errors) {
-      report(file, 'error', `Unexpected broken front matter: ${error.message}`, {
+      report(file, 'error', `Unexpected broken front matter: ${printable(error.message)}`, {
         rule: 'front-matter-syntax',
         place: error.place,
         note: 'Fix the YAML between the `---` lines; quote values that contain `:` or start with a special character.',
@@ -89,11 +90,16 @@ export function readFrontMatter(
     // grow exponentially ("billion laughs"), throws.
     data = located.document.toJS({ maxAliasCount })
   } catch (error) {
-    report(file, 'error', `Unexpected broken front matter: ${(error as Error).message}`, {
-      rule: 'front-matter-syntax',
-      place: located.aliasPlace(),
-      note: `Define each anchor (\`&name\`) before its alias (\`*name\`); at most ${maxAliasCount} aliases are expanded.`,
-    })
+    report(
+      file,
+      'error',
+      `Unexpected broken front matter: ${printable((error as Error).message)}`,
+      {
+        rule: 'front-matter-syntax',
+        place: located.aliasPlace(),
+        note: `Define each anchor (\`&name\`) before its alias (\`*name\`); at most ${maxAliasCount} aliases are expanded.`,
+      },
+    )
     return false
   }
   if (data === null || data === undefined) return true
@@ -116,7 +122,7 @@ export function readFrontMatter(
       rule: 'front-matter-syntax',
       place: located.toPlace(duplicate.offset),
       field: duplicate.key,
-      note: `\`${duplicate.key}\` is given twice; keep one.`,
+      note: `\`${printable(duplicate.key)}\` is given twice; keep one.`,
     })
     return false
   }
@@ -205,7 +211,7 @@ function reportUnknownField(file: VFile, key: string, count: number, place: Plac
     .map((name) => ({ name, cost: distance(key.toLowerCase(), name.toLowerCase()) }))
     .filter((candidate) => candidate.cost <= 2)
     .sort((a, b) => a.cost - b.cost || a.name.localeCompare(b.name, 'en'))[0]
-  report(file, 'warning', `Unexpected unknown front-matter field \`${shorten(key)}\``, {
+  report(file, 'warning', `Unexpected unknown front-matter field \`${printable(shorten(key))}\``, {
     rule: 'front-matter-unknown-field',
     field: key,
     // The key, not its value: a block value starts on the next line.
@@ -357,12 +363,17 @@ function apply(
     case 'date': {
       const parsed = parseDate(value as string)
       if (parsed === undefined) {
-        report(file, 'error', `Expected \`${key}\` to be ${expectations.date}, not \`${value}\``, {
-          rule: 'front-matter-value',
-          field: key,
-          place,
-          note: 'Write the date as YYYY-MM-DD, optionally with a time and offset; until then it is ignored.',
-        })
+        report(
+          file,
+          'error',
+          `Expected \`${key}\` to be ${expectations.date}, not \`${printable(String(value))}\``,
+          {
+            rule: 'front-matter-value',
+            field: key,
+            place,
+            note: 'Write the date as YYYY-MM-DD, optionally with a time and offset; until then it is ignored.',
+          },
+        )
       } else draft.publishedAt = parsed.iso
       break
     }

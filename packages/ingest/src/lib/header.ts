@@ -21,12 +21,16 @@ export function applyMetadataLine(draft: Draft, kind: MetadataLine, line: Line, 
       draft.places.byline ??= line
       draft.byline ??= kind.byline
       if (kind.date !== undefined) draft.publishedAt ??= kind.date
+      if (kind.updated !== undefined) draft.updatedAt ??= { value: kind.updated, place: line }
       if (kind.readTime !== undefined) draft.readTimeStated ??= kind.readTime
       break
     }
     case 'date': {
-      draft.places.publishedAt ??= line
-      draft.publishedAt ??= kind.iso
+      if (kind.updated) draft.updatedAt ??= { value: kind.iso, place: line }
+      else {
+        draft.places.publishedAt ??= line
+        draft.publishedAt ??= kind.iso
+      }
       if (kind.weekdayMismatch) {
         report(
           file,

@@ -1,4 +1,4 @@
-import { parseDate } from './dates.js'
+import { dateLabel, parseDate } from './dates.js'
 
 /**
  * Recognizers for the short metadata lines that sit between a title and the body of pasted
@@ -25,8 +25,13 @@ export function parseReadTime(text: string): number | undefined {
 
 export interface BylineLine {
   byline: string
-  /** A date given on the same line ("By Jane Doe | June 19, 2023"). */
+  /**
+   * The publication date given on the same line ("By Jane Doe | June 19, 2023"): the one
+   * labelled "Published", else the first that is not labelled "Updated".
+   */
   date: string | undefined
+  /** A date on the same line labelled as the date the article was updated. */
+  updated: string | undefined
   /** A read time given on the same line ("By Jane Doe · June 19, 2023 · 4 min read"). */
   readTime: number | undefined
 }
@@ -52,7 +57,9 @@ export function parseByline(text: string): BylineLine | undefined {
   if (words.length === 0 || words.length > 12 || !words.every((word) => nameWord.test(word))) {
     return undefined
   }
-  let date: string | undefined
+  let published: string | undefined
+  let first: string | undefined
+  let updated: string | undefined
   let readTime: number | undefined
   for (const part of rest) {
     const minutes = parseReadTime(part)
@@ -62,9 +69,13 @@ export function parseByline(text: string): BylineLine | undefined {
     }
     const parsed = parseDate(part)
     if (parsed === undefined) return undefined
-    date = parsed.iso
+    // An updated date is no publication date, whichever comes first on the line.
+    const label = dateLabel(part)
+    if (label === 'updated') updated ??= parsed.iso
+    else if (label === 'published') published ??= parsed.iso
+    else first ??= parsed.iso
   }
-  return { byline: names.replace(/[\s,]+$/, ''), date, readTime }
+  return { byline: names.replace(/[\s,]+$/, ''), date: published ?? first, updated, readTime }
 }
 
 /**
@@ -83,8 +94,14 @@ export function isPublisherCandidate(text: string): boolean {
 /** The kind of a header line, or undefined for ordinary text. */
 export type MetadataLine =
   | { kind: 'read-time'; minutes: number }
-  | { kind: 'byline'; byline: string; date: string | undefined; readTime: number | undefined }
-  | { kind: 'date'; iso: string; weekdayMismatch: { stated: string; actual: string } | null }
+  | ({ kind: 'byline' } & BylineLine)
+  | {
+      kind: 'date'
+      iso: string
+      weekdayMismatch: { stated: string; actual: string } | null
+      /** Labelled as the date the article was updated ("Updated: …"): no publication date. */
+      updated: boolean
+    }
 
 export function classifyMetadataLine(text: string): MetadataLine | undefined {
   const minutes = parseReadTime(text)
@@ -92,6 +109,6 @@ export function classifyMetadataLine(text: string): MetadataLine | undefined {
   const byline = parseByline(text)
   if (byline !== undefined) return { kind: 'byline', ...byline }
   const date = parseDate(text)
-  if (date !== undefined) return { kind: 'date', ...date }
+  if (date !== undefined) return { kind: 'date', ...date, updated: dateLabel(text) === 'updated' }
   return undefined
 }

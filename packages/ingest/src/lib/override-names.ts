@@ -1,3 +1,5 @@
+import { codePoint, isInvisibleCharacter } from './printable.js'
+
 /**
  * What a canonical speaker name in `overrides.speakerNames` may be: it is published as a person's
  * or a body's name, on pages, in feeds and in URLs' slugs. Names are written with far more than
@@ -17,17 +19,9 @@ const markupCharacters: ReadonlyMap<string, string> = new Map([
   ['\\', 'REVERSE SOLIDUS'],
 ])
 
-/** Control and format characters but the zero-width (non-)joiners, which scripts need. */
-const invisibleCharacter = /(?![\u200C\u200D])[\p{Cc}\p{Cf}]/u
-const invisibleCharacters = new RegExp(invisibleCharacter.source, 'gu')
 const letter = /\p{L}/u
 /** A leading `/`, or `..` as a part of a path (`../../etc/passwd`, `a/../b`). */
 const pathShape = /^\/|(?:^|\/)\.\.(?:\/|$)/
-
-/** `U+202E`: how a message names a character, never printing it. */
-export function codePoint(character: string): string {
-  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
-}
 
 /** Why `text` is no name (a reason for a message), or undefined when it can be one. */
 export function nameProblem(text: string): string | undefined {
@@ -35,15 +29,10 @@ export function nameProblem(text: string): string | undefined {
     const markup = markupCharacters.get(character)
     if (markup !== undefined)
       return `names are not written with ${codePoint(character)} ${markup}, a markup or template character`
-    if (invisibleCharacter.test(character))
+    if (isInvisibleCharacter(character))
       return `it holds ${codePoint(character)}, an invisible control or format character`
   }
   if (!letter.test(text)) return 'it has no letter'
   if (pathShape.test(text)) return 'it is shaped like a path (a leading `/` or a `..` part)'
   return undefined
-}
-
-/** `text` with its invisible control and format characters shown by code point, for messages. */
-export function printableName(text: string): string {
-  return text.replace(invisibleCharacters, (character) => `<${codePoint(character)}>`)
 }

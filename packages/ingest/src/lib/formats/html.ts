@@ -186,19 +186,57 @@ function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Containers of a site's own heading (its logo or name) rather than the article's. */
-const siteChrome = 'header, [role=banner], nav'
+/**
+ * Parts of a page beside the article: navigation, sidebars ("Most read", a newsletter box) and
+ * footers, whose `<h1>` never names the article.
+ */
+const sidelines = 'nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo]'
+
+/** A link to the site's root, as a logo links home: `/`, `https://gazette.example/`, `./`. */
+const siteRoot = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\/|\/index\.html?)?$/i
 
 /**
- * The `<h1>` that heads the article: the first inside `<article>` or `<main>`, else the first
- * outside the site's banner and navigation, where a page prints its logo as an `<h1>`.
+ * Whether an `<h1>` is the site's logo or name: in the banner (`[role=banner]`, a `<header>`
+ * that also holds the site's `<nav>`), marked as the logo or site title, or only a link to the
+ * site's root.
+ */
+function isSiteLogo(heading: Element): boolean {
+  if (heading.closest('[role=banner], .site-title, .site-logo, .logo') !== null) return true
+  if (heading.closest('header')?.querySelector('nav') != null) return true
+  const [only] = heading.children
+  return (
+    heading.children.length === 1 &&
+    only?.tagName === 'A' &&
+    collapseSpaces(only.textContent ?? '') === collapseSpaces(heading.textContent ?? '') &&
+    siteRoot.test((only.getAttribute('href') ?? 'x').trim())
+  )
+}
+
+/**
+ * The `<h1>` that heads the article, among those with text outside the page's sidelines: the
+ * first inside `<article>`, else inside `<main>`, else in WordPress's entry header, else the
+ * first that is not the site's logo (a hero `<header>` holds the article's own `<h1>`).
  */
 function articleHeading(document: Document): string | undefined {
-  const headings = [...document.querySelectorAll('h1')] as Element[]
+  const headings = ([...document.querySelectorAll('h1')] as Element[]).filter(
+    (element) =>
+      collapseSpaces(element.textContent ?? '') !== '' && element.closest(sidelines) === null,
+  )
   const heading =
-    headings.find((element) => element.closest('article, main') !== null) ??
-    headings.find((element) => element.closest(siteChrome) === null)
+    headings.find((element) => element.closest('article') !== null) ??
+    headings.find((element) => element.closest('main') !== null) ??
+    headings.find((element) => element.closest('.entry-header, .entry-title') !== null) ??
+    headings.find((element) => !isSiteLogo(element))
   return heading?.textContent ?? undefined
+}
+
+/**
+ * The title of a page that gives none in its metadata or `<title>`: the `<h1>` that heads the
+ * article (see `articleHeading`), else the first `<h1>`.
+ */
+function fallbackTitle(document: Document): string | undefined {
+  const heading = articleHeading(document) ?? document.querySelector('h1')?.textContent
+  return heading?.trim() || undefined
 }
 
 /** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
@@ -299,7 +337,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     document.documentElement?.getAttribute('lang') ??
     first(meta, 'og:locale', 'content-language', 'language')
 
-  const firstHeading = document.querySelector('h1')?.textContent?.trim() || undefined
+  const headingTitle = fallbackTitle(document)
   const metaTitle =
     jsonLd.headline ??
     first(meta, 'og:title', 'twitter:title', 'dc.title') ??
@@ -386,7 +424,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     document as unknown as ConstructorParameters<typeof Readability>[0],
     { charThreshold: 0 },
   ).parse()
-  const title = metaTitle ?? firstHeading ?? (article?.title || undefined)
+  const title = metaTitle ?? headingTitle ?? (article?.title || undefined)
   if (title) draft.title = { value: trimSiteName(title, siteName), place: locator.anywhere(title) }
   draft.publisher ??= article?.siteName ?? null
   draft.byline ??= article?.byline?.replace(/^by\s+/i, '') || null

@@ -16,6 +16,7 @@ import { emptyDraft } from '../draft.js'
 import { describeIssues, describeValue } from '../field-issues.js'
 import { type JsonPlaces, locateJson } from '../json-places.js'
 import { type Place, report } from '../messages.js'
+import { printable } from '../printable.js'
 
 /**
  * What a JSON content file may hold: an article normalized elsewhere, in the shape of the
@@ -118,7 +119,7 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     report(
       file,
       'error',
-      `Unexpected invalid JSON: ${message.split('\n')[0]?.replace(/, \.\.\..*$|, ".*$/, '')}`,
+      `Unexpected invalid JSON: ${printable(message.split('\n')[0]?.replace(/, \.\.\..*$|, ".*$/, '') ?? '')}`,
       {
         rule: 'json-syntax',
         place: syntaxPlace(message, source),
@@ -149,7 +150,7 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
       isEnriched ? 'info' : 'warning',
       isEnriched
         ? `Ignored enrichment field \`${key}\`: it is computed again`
-        : `Unexpected unknown field \`${key}\``,
+        : `Unexpected unknown field \`${printable(key)}\``,
       {
         rule: isEnriched ? 'json-enrichment-field' : 'json-unknown-field',
         field: key,
@@ -180,7 +181,7 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
     // Unknown top-level fields were reported above, with the enrichment fields told apart.
     if (!problem.field.includes('.')) continue
     const path = problem.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))
-    report(file, 'warning', `Unexpected unknown field \`${problem.field}\``, {
+    report(file, 'warning', `Unexpected unknown field \`${printable(problem.field)}\``, {
       rule: 'json-unknown-field',
       field: problem.field,
       place: located.placeOf(path),

@@ -13,6 +13,25 @@ interface Characters {
   offsets: number[]
 }
 
+/**
+ * Where an inline element whose content is code (`<script>…</script>`) was left out, by the
+ * element's name and the offset of its tag in the file (`-1`: not known).
+ */
+export type OnSkipped = (name: string, offset: number) => void
+
+/** What reading one paragraph's inline content carries from node to node. */
+interface InlineState {
+  /** An open `<script>` or `<style>`: where its content starts among the characters. */
+  code: { name: string; mark: number; offset: number } | undefined
+  onSkipped: OnSkipped
+}
+
+/** An inline tag, as remark makes a node of each: its name, and whether it closes. */
+const inlineTag = /^<(\/?)([A-Za-z][A-Za-z\d-]*)/
+
+/** Inline elements whose content is code, not words, left out up to their closing tag. */
+const codeElements = new Set(['script', 'style'])
+
 /** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) where `lastIndex` says. */
 const characterReference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
 
@@ -90,8 +109,11 @@ function pushUnplaced(value: string, into: Characters): void {
   }
 }
 
-/** The characters of the inline content of `node`, as `mdast-util-to-string` reads it. */
-function charactersOf(node: Nodes, file: string, into: Characters): void {
+/**
+ * The characters of the inline content of `node`, as `mdast-util-to-string` reads it, but for
+ * raw HTML (see `inlineHtml`).
+ */
+function charactersOf(node: Nodes, file: string, into: Characters, state: InlineState): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   switch (node.type) {
@@ -111,14 +133,43 @@ function charactersOf(node: Nodes, file: string, into: Characters): void {
       into.values.push('\n')
       into.offsets.push(-1)
       return
-    // Images, raw HTML and footnote markers are not text (alt text is not read either).
+    case 'html':
+      inlineHtml(node.value, start ?? -1, into, state)
+      return
+    // Images and footnote markers are not text (alt text is not read either).
     case 'image':
     case 'imageReference':
-    case 'html':
     case 'footnoteReference':
       return
     default:
-      if ('children' in node) for (const child of node.children) charactersOf(child, file, into)
+      if ('children' in node)
+        for (const child of node.children) charactersOf(child, file, into, state)
+  }
+}
+
+/**
+ * One inline tag or comment (its markup is never text): `<br>` parts the words around it, as a
+ * browser shows them; a `<script>` or `<style>` closed in the same paragraph takes what it holds
+ * out of the text (left open, it drops nothing: a writer who mentions `<script>` in prose
+ * keeps the words after it).
+ */
+function inlineHtml(html: string, offset: number, into: Characters, state: InlineState): void {
+  const match = inlineTag.exec(html)
+  if (match === null) return
+  const closing = match[1] === '/'
+  const name = (match[2] as string).toLowerCase()
+  if (name === 'br') {
+    into.values.push(' ')
+    into.offsets.push(-1)
+  } else if (codeElements.has(name)) {
+    const code = state.code
+    if (!closing) state.code ??= { name, mark: into.values.length, offset }
+    else if (code?.name === name) {
+      into.values.length = code.mark
+      into.offsets.length = code.mark
+      state.code = undefined
+      state.onSkipped(name, code.offset)
+    }
   }
 }
 
@@ -127,9 +178,14 @@ function charactersOf(node: Nodes, file: string, into: Characters): void {
  * (invisible characters dropped, whitespace collapsed, trimmed) and placed character by
  * character in the file: where markup sits between characters, the line has `runs`.
  */
-export function linesOf(node: Nodes, file: string, starts: readonly number[]): Line[] {
+export function linesOf(
+  node: Nodes,
+  file: string,
+  starts: readonly number[],
+  onSkipped: OnSkipped,
+): Line[] {
   const characters: Characters = { values: [], offsets: [] }
-  charactersOf(node, file, characters)
+  charactersOf(node, file, characters, { code: undefined, onSkipped })
   const { values, offsets } = characters
   const lines: Line[] = []
   let lineStart = 0

@@ -7,9 +7,11 @@ import type { Draft, Segment } from '../draft.js'
 import { emptyDraft } from '../draft.js'
 import { readFrontMatter } from '../front-matter.js'
 import { takeLeadingMetadata } from '../header.js'
-import { report } from '../messages.js'
+import { type Place, report, startOfFile } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
-import { lineStarts } from '../text-places.js'
+import { printable } from '../printable.js'
+import { lineStarts, placeAt } from '../text-places.js'
+import { holdsWords, htmlBlockText } from './markdown-html-text.js'
 import {
   blanksAfter,
   blanksBefore,
@@ -31,7 +33,6 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 const skipped: Partial<Record<RootContent['type'], string>> = {
   code: 'code block',
-  html: 'HTML block',
   table: 'table',
 }
 
@@ -46,6 +47,10 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
   const segments: Segment[] = []
   const starts = lineStarts(text)
   let frontMatterSeen = false
+  const skippedCode: SkippedCode[] = []
+  const onSkipped = (name: string, offset: number) => {
+    skippedCode.push({ name, place: offset >= 0 ? placeAt(starts, offset) : startOfFile })
+  }
 
   let stopped = false
   const walk = (nodes: readonly RootContent[]) => {
@@ -59,7 +64,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
           break
         }
         case 'heading': {
-          const lines = linesOf(node, text, starts)
+          const lines = linesOf(node, text, starts, onSkipped)
           if (lines.length === 0) break
           const headingText = normalizeBlockText(lines.map((line) => line.text).join(' '))
           if (node.depth === 1 && draft.title === null && segments.length === 0) {
@@ -73,10 +78,13 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
           break
         }
         case 'paragraph': {
-          const lines = linesOf(node, text, starts)
+          const lines = linesOf(node, text, starts, onSkipped)
           if (lines.length > 0) segments.push({ type: 'paragraph', lines })
           break
         }
+        case 'html':
+          reportHtmlBlock(node.value, node.position?.start ?? startOfFile, file)
+          break
         case 'blockquote':
         case 'list':
         case 'listItem':
@@ -88,7 +96,7 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
             report(file, 'info', `Skipped ${kind}: only prose is ingested`, {
               rule: 'markdown-skipped',
               place: node.position?.start ?? { line: 1, column: 1 },
-              note: 'Code, HTML and tables are not article text; write the text as paragraphs to keep it.',
+              note: 'Code and tables are not article text; write the text as paragraphs to keep it.',
             })
           }
         }
@@ -121,8 +129,75 @@ export function parseMarkdown(text: string, file: VFile): Draft | undefined {
     })
     return draft
   }
+  reportSkippedCode(skippedCode, file)
   draft.segments = takeLeadingMetadata(draft, inOrder(segments, limited.plain), file)
   return draft
+}
+
+/** An inline `<script>` or `<style>` whose content was left out, where its tag starts. */
+interface SkippedCode {
+  name: string
+  place: Place
+}
+
+/** Inline scripts and styles named one by one; more are counted in one message. */
+const maxSkippedCodeMessages = 5
+
+function reportSkippedCode(skipped: readonly SkippedCode[], file: VFile): void {
+  for (const { name, place } of skipped.slice(0, maxSkippedCodeMessages)) {
+    report(file, 'warning', `Skipped inline \`<${name}>\` element: its content is code, not text`, {
+      rule: 'markdown-skipped',
+      place,
+      note: 'A script or style in Markdown is not article text; what it holds up to its closing tag is left out.',
+    })
+  }
+  const more = skipped.length - maxSkippedCodeMessages
+  if (more > 0) {
+    report(file, 'warning', `Skipped ${more} more inline scripts and styles`, {
+      rule: 'markdown-skipped',
+      place: skipped[maxSkippedCodeMessages]?.place,
+      note: 'Only the first few are named.',
+    })
+  }
+}
+
+/** The opening of an HTML block, as a message names it: `<div>`, `<!--`. */
+const htmlOpening = /^\s*<(!--|[?!]|\/?[A-Za-z][A-Za-z\d-]{0,30})/
+
+/** Characters of a skipped block's words quoted in its message. */
+const maxQuoted = 60
+
+/**
+ * Report a skipped HTML block (remark keeps it as raw HTML; ingest does not read it): a warning
+ * where it holds words, which the article then lacks (a paragraph or quotation written as
+ * `<p>…</p>`, a comment left open), else an info, as for code.
+ */
+function reportHtmlBlock(html: string, place: Place, file: VFile): void {
+  const { words, unclosedComment } = htmlBlockText(html)
+  const opening = htmlOpening.exec(html)?.[1]
+  const name =
+    opening === undefined
+      ? 'HTML block'
+      : `HTML block \`<${opening}${/^[A-Za-z/]/.test(opening) ? '>' : ''}\``
+  if (!holdsWords(words)) {
+    report(file, 'info', `Skipped ${name}: only prose is ingested`, {
+      rule: 'markdown-skipped',
+      place,
+      note: 'HTML in Markdown is not read for its text; write the text as Markdown to keep it.',
+    })
+    return
+  }
+  const quoted = words.length > maxQuoted ? `${words.slice(0, maxQuoted - 1)}…` : words
+  report(
+    file,
+    'warning',
+    `Skipped ${name} holding text “${printable(quoted)}”: only Markdown is read`,
+    {
+      rule: 'markdown-skipped',
+      place,
+      note: `${unclosedComment ? 'A comment opened with `<!--` and never closed with `-->` hides everything after it. ' : ''}HTML in Markdown is not read for its text; write the text as Markdown (paragraphs, \`>\` quotations, *emphasis*) to keep it.`,
+    },
+  )
 }
 
 /**
