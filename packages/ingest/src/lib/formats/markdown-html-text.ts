@@ -28,6 +28,9 @@ export interface HtmlBlockText {
 export function htmlBlockText(html: string): HtmlBlockText {
   let gathered = ''
   let unclosedComment = false
+  // Once a comment is found unclosed, no `-->` follows it: later comments are not searched to
+  // the end again (`<!--<!--<!--…` would have made this quadratic).
+  let noCommentEndAfter = Number.POSITIVE_INFINITY
   let at = 0
   while (at < html.length && gathered.length < maxGathered) {
     const open = html.indexOf('<', at)
@@ -35,9 +38,10 @@ export function htmlBlockText(html: string): HtmlBlockText {
     gathered += html.slice(at, Math.min(end, at + maxGathered))
     if (open < 0) break
     if (html.startsWith('<!--', open)) {
-      const close = html.indexOf('-->', open + 4)
+      const close = open >= noCommentEndAfter ? -1 : html.indexOf('-->', open + 4)
       if (close < 0) {
         unclosedComment = true
+        noCommentEndAfter = Math.min(noCommentEndAfter, open)
         at = open + 4
       } else at = close + 3
       continue
