@@ -7,6 +7,8 @@ describe('@newsroom/schema', () => {
     expect(Object.keys(schema).sort()).toEqual(
       [
         'Article',
+        'ArticleList',
+        'ArticleListEntry',
         'ArticleTopic',
         'Author',
         'AuthorKind',
@@ -66,6 +68,20 @@ describe('@newsroom/schema', () => {
         `schemas/${name}.schema.json is stale: run pnpm --filter @newsroom/schema generate`,
       ).toEqual(generated)
     }
+  })
+
+  it('describes the site article list, an entry per article with its page and data file', () => {
+    const entry = {
+      slug: 'sea-wall',
+      title: 'Sea wall vote',
+      publishedAt: '2024-06-19',
+      url: '/articles/sea-wall/',
+      data: '/api/articles/sea-wall.json',
+    }
+    expect(schema.ArticleList.parse({ articles: [entry] })).toEqual({ articles: [entry] })
+    const undated = { ...entry, publishedAt: null, url: 'articles/sea-wall/' }
+    expect(schema.ArticleList.safeParse({ articles: [undated] }).success).toBe(false)
+    expect(Object.keys(schema.jsonSchemas())).toContain('article-list')
   })
 
   it('rejects slugs that are not safe path segments', () => {
