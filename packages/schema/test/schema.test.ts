@@ -84,6 +84,39 @@ describe('@newsroom/schema', () => {
     expect(Object.keys(schema.jsonSchemas())).toContain('article-list')
   })
 
+  it('documents each field of a quote, its spans and its speaker in the JSON Schema', () => {
+    type Node = { description?: string; properties?: Record<string, Node>; items?: Node }
+    type Nullable = Node & { anyOf?: Node[] }
+    const article = schema.jsonSchemas().article as { $defs: { Article: Node } }
+    const quote = article.$defs.Article.properties?.quotes?.items?.properties ?? {}
+    for (const field of [
+      'id',
+      'text',
+      'blockId',
+      'spans',
+      'cue',
+      'mention',
+      'mentionSpan',
+      'speaker',
+      'candidate',
+      'confidence',
+      'sentiment',
+    ])
+      expect(quote[field]?.description, `quotes[].${field}`).toMatch(/\w{3}/)
+    const span = quote.spans?.items?.properties ?? {}
+    for (const field of ['blockId', 'start', 'end'])
+      expect(span[field]?.description, `spans[].${field}`).toMatch(/\w{3}/)
+    expect(span.start?.description).toContain('UTF-16 code units')
+    expect(quote.id?.description).toContain('renumbers')
+    expect(quote.confidence?.description).toContain('province')
+    expect(quote.candidate?.description).toContain('confidence 0')
+    const speakerId = (quote.speaker as Nullable).anyOf?.[0]?.properties?.id?.description
+    expect(speakerId).toContain('slug of its canonical name')
+    expect(speakerId).toContain('can change')
+    const speakers = article.$defs.Article.properties?.speakers?.items?.properties ?? {}
+    expect(speakers.id?.description).toBe(speakerId)
+  })
+
   it('rejects slugs that are not safe path segments', () => {
     for (const bad of ['../etc', 'a/b', 'Upper', 'a--b', '-a', '', 'a b', 'é']) {
       expect(schema.Slug.safeParse(bad).success, bad).toBe(false)
