@@ -79,9 +79,31 @@ describe('@newsroom/schema', () => {
       data: '/api/articles/sea-wall.json',
     }
     expect(schema.ArticleList.parse({ articles: [entry] })).toEqual({ articles: [entry] })
-    const undated = { ...entry, publishedAt: null, url: 'articles/sea-wall/' }
-    expect(schema.ArticleList.safeParse({ articles: [undated] }).success).toBe(false)
     expect(Object.keys(schema.jsonSchemas())).toContain('article-list')
+  })
+
+  it('takes an undated entry of the article list', () => {
+    const undated = {
+      slug: 'harbour-notes',
+      title: 'Harbour notes',
+      publishedAt: null,
+      url: '/articles/harbour-notes/',
+      data: '/api/articles/harbour-notes.json',
+    }
+    expect(schema.ArticleList.parse({ articles: [undated] })).toEqual({ articles: [undated] })
+  })
+
+  it('refuses an article list entry whose page is not a path from the site root', () => {
+    const relative = {
+      slug: 'sea-wall',
+      title: 'Sea wall vote',
+      publishedAt: '2024-06-19',
+      url: 'articles/sea-wall/',
+      data: '/api/articles/sea-wall.json',
+    }
+    const result = schema.ArticleList.safeParse({ articles: [relative] })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['articles', 0, 'url']])
   })
 
   it('documents each field of a quote, its spans and its speaker in the JSON Schema', () => {
