@@ -35,7 +35,7 @@ ${outputFormatLine}`
  * package is named by its folder in the repository, and by where a built site publishes it.
  */
 export const outputFormatLine =
-  'Output format: packages/schema/README.md and its JSON Schemas (packages/schema/schemas/), which a built site publishes under /api/schemas/.'
+  "Output format: packages/schema/README.md and its JSON Schemas (packages/schema/schemas/), which a built site publishes under /api/schemas/ (all but published.json's)."
 
 /**
  * `newsroom 0.1.0 (pipeline 3f2a…)`: this package's version, and the pipeline version a report's

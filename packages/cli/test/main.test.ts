@@ -60,6 +60,11 @@ describe('main', () => {
     expect(general).toContain('packages/schema/README.md')
     expect(processHelp).toContain('packages/schema/README.md')
     expect(processHelp).toContain('packages/schema/schemas/')
+    // The site publishes the schema of every file but published.json, which it does not publish.
+    for (const help of [general, processHelp])
+      expect(help?.replace(/\s+/g, ' ')).toContain(
+        "publishes under /api/schemas/ (all but published.json's)",
+      )
     // The places named exist, with a JSON Schema of the article in them.
     expect(existsSync(`${repository}packages/schema/README.md`)).toBe(true)
     expect(existsSync(`${repository}packages/schema/schemas/article.schema.json`)).toBe(true)

@@ -16,7 +16,8 @@ article has been processed, and only when it is new, empty or an earlier output:
 folder, a folder holding it, or a folder of other files. Exits with 1 when a file has errors (the
 others are still written), 2 when the output folder is refused or cannot be written (the previous
 output is then left whole). Their fields are described in packages/schema/README.md and the JSON
-Schemas of packages/schema/schemas/, which a built site publishes under /api/schemas/.
+Schemas of packages/schema/schemas/, which a built site publishes under /api/schemas/ (all but
+published.json's).
 
 Options:
   --out <dir>       output folder (required)
