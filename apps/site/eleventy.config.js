@@ -4,6 +4,7 @@ import { rssPlugin } from '@11ty/eleventy-plugin-rss'
 import filtersPlugin from './_config/filters.js'
 import shortcodesPlugin from './_config/shortcodes.js'
 import { shardFrom } from './lib/model/shards.js'
+import { publishedSchemas } from './lib/open-data-schemas.js'
 import { providedModel } from './lib/site-loader.js'
 import { DEFAULT_DATA_DIR, sitePathOf, siteUrlFrom } from './lib/site-settings.js'
 
@@ -33,8 +34,9 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(shortcodesPlugin)
 
   // Styles, search script and icons, and the open data (the processed JSON, validated by
-  // _data/newsroom.js before any page is built), copied as they are, once per site. `pnpm build`
-  // copies them itself, only where they changed (it hands Eleventy its model).
+  // _data/newsroom.js before any page is built, and the JSON Schemas it follows), copied as they
+  // are, once per site. `pnpm build` copies them itself, only where they changed (it hands
+  // Eleventy its model).
   if (firstShard && !providedModel()) {
     eleventyConfig.addPassthroughCopy({ 'public/': '/' })
     eleventyConfig.addPassthroughCopy({
@@ -42,6 +44,7 @@ export default function (eleventyConfig) {
       [path.join(dataDir, 'speakers.json')]: 'api/speakers.json',
       [path.join(dataDir, 'topics.json')]: 'api/topics.json',
       [path.join(dataDir, 'report.json')]: 'api/report.json',
+      ...Object.fromEntries(publishedSchemas().map(({ from, to }) => [from, to])),
     })
   }
 

@@ -11,6 +11,8 @@ export const speakerUrl = (id) => `/speakers/${id}/`
 export const topicUrl = (id) => `/topics/${id}/`
 /** @param {string} slug */
 export const articleApiUrl = (slug) => `/api/articles/${slug}.json`
+/** @param {string} stem a file stem of `lib/open-data-schemas.js` (`article`, `speakers`…) */
+export const schemaApiUrl = (stem) => `/api/schemas/${stem}.schema.json`
 
 export const articlesIndexUrl = '/articles/'
 export const speakersIndexUrl = '/speakers/'

@@ -99,6 +99,11 @@ describe('pnpm dev', () => {
     expect(await served('/articles/')).toContain('Town library extends its evening hours')
   })
 
+  it('serves the JSON Schemas of the open data, as `pnpm build` publishes them', async () => {
+    const schema = JSON.parse((await served('/api/schemas/article.schema.json')) || '{}')
+    expect(schema).toMatchObject({ $ref: '#/$defs/Article' })
+  })
+
   it('renders into a folder of its own, not the folder `pnpm build` publishes', () => {
     const outDir = renderedInto()
     expect(outDir).not.toBe(defaultOutput)

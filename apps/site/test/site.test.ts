@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Article, SpeakerIndex, TopicIndex } from '@newsroom/schema'
+import { Article, ArticleList, jsonSchemas, SpeakerIndex, TopicIndex } from '@newsroom/schema'
 import { DOMParser } from 'linkedom'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { fragmentId } from '../lib/escape.js'
 import { loadNewsroomData, type NewsroomData } from '../lib/load-data.js'
+import { publishedSchemaStems } from '../lib/open-data-schemas.js'
 import { displayQuote } from '../lib/quote-text.js'
 import { PAGE_SIZES } from '../lib/site-model.js'
 import { DEFAULT_SITE_URL } from '../lib/site-settings.js'
+import { schemaApiUrl } from '../lib/urls.js'
+import { SITE_MARKER } from '../scripts/lib/site-manifest.js'
 import {
   fileForUrl,
   type HtmlDocument,
@@ -561,6 +564,37 @@ describe('open data and search index', () => {
     expect(list.articles.map((entry) => entry.slug).sort()).toEqual(
       data.articles.map((a) => a.slug).sort(),
     )
+  })
+
+  it('validates the article list against its schema', async () => {
+    const list = ArticleList.parse(await readJson(siteDir, '/api/articles.json'))
+    expect(list.articles.map((entry) => entry.slug).sort()).toEqual(
+      data.articles.map((a) => a.slug).sort(),
+    )
+  })
+
+  it('publishes the JSON Schema of each kind of file, as the schema package generates it', async () => {
+    const generated = jsonSchemas()
+    expect(publishedSchemaStems.length).toBeGreaterThan(0)
+    for (const stem of ['article', 'article-list', 'speakers', 'topics', 'report'])
+      expect(publishedSchemaStems).toContain(stem)
+    for (const stem of publishedSchemaStems)
+      expect(await readJson(siteDir, schemaApiUrl(stem))).toEqual(generated[stem])
+    // Recorded as made by the build, so a later build replaces or removes them, and nothing else.
+    const manifest = JSON.parse(await readFile(path.join(siteDir, SITE_MARKER), 'utf8')) as {
+      copies: string[]
+    }
+    for (const stem of publishedSchemaStems)
+      expect(manifest.copies).toContain(schemaApiUrl(stem).slice(1))
+  })
+
+  it('links each file of the /api/ page to its schema, and every link there resolves', async () => {
+    const page = await readPage(siteDir, '/api/')
+    const links = [...page.querySelectorAll('main a[href]')].map(
+      (a) => a.getAttribute('href') ?? '',
+    )
+    for (const stem of publishedSchemaStems) expect(links).toContain(schemaApiUrl(stem))
+    for (const link of links) expect(await fileForUrl(siteDir, link), link).not.toBeNull()
   })
 
   it('builds a Pagefind index with topic and speaker filters', async () => {

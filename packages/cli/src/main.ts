@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import type { Command } from './command.js'
 import { CliError, cliErrors } from './errors.js'
+import { pipelineVersion } from './pipeline-version.js'
 
 // Each command is loaded when it runs: `newsroom process` never loads what `eval` needs.
 const commands: Record<string, () => Promise<Command>> = {
@@ -24,7 +26,28 @@ Usage: newsroom <command> [options]
 Commands:
 ${lines.join('\n')}
 
-Run \`newsroom <command> --help\` for a command's options.`
+Run \`newsroom <command> --help\` for a command's options, \`newsroom --version\` for the versions.
+${outputFormatLine}`
+}
+
+/**
+ * Where the files `process` writes are described: the packages are not on npm, so the schema
+ * package is named by its folder in the repository, and by where a built site publishes it.
+ */
+export const outputFormatLine =
+  "Output format: packages/schema/README.md and its JSON Schemas (packages/schema/schemas/), which a built site publishes under /api/schemas/ (all but published.json's)."
+
+/**
+ * `newsroom 0.1.0 (pipeline 3f2a…)`: this package's version, and the pipeline version a report's
+ * `pipelineVersion` carries (a hash of the code and data that shape an article), to tell which
+ * code wrote a given output.
+ */
+async function versionLine(): Promise<string> {
+  // `src/` and `dist/` both sit one folder below the manifest.
+  const manifest = JSON.parse(
+    await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+  ) as { version?: string }
+  return `newsroom ${manifest.version ?? 'unknown'} (pipeline ${await pipelineVersion()})`
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -33,6 +56,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     console.log(await usage())
     return name === undefined ? 2 : 0
+  }
+  if (name === '--version') {
+    console.log(await versionLine())
+    return 0
   }
   try {
     const load = Object.hasOwn(commands, name) ? commands[name] : undefined

@@ -34,11 +34,12 @@ export function mostFrequent<T extends string>(counts: Map<T, number>): T {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
- * The site-wide speaker registry. Named speakers are merged across articles by id, which is the
- * slug of their canonical (fullest) name: "Wang Yi" in one article and "Wang Yi" in another are one
- * identity, while a bare surname that an article never expands stays apart, so two people who share
- * a surname are never merged. Anonymous and group speakers are never merged: each quote of theirs
- * is listed with its own description.
+ * The site-wide speaker registry. Named speakers are merged across articles by id alone, which is
+ * the slug of their canonical (fullest) name: "Wang Yi" in one article and "Wang Yi" in another
+ * are one identity, and a bare surname that an article never expands stays apart from a fuller
+ * name elsewhere, but the same bare surname in two articles is one id and one entry, whoever the
+ * two are (only a lone given name carries its article's slug: `placeGivenNames`). Anonymous and
+ * group speakers are never merged: each quote of theirs is listed with its own description.
  */
 export function buildSpeakerIndex(articles: readonly Article[]): SpeakerIndex {
   const ordered = [...articles].sort(compareNewestFirst)

@@ -82,6 +82,19 @@ describe('buildSpeakerIndex', () => {
     })
   })
 
+  it('merges the same bare surname of two articles into one entry: the id alone decides', () => {
+    // A baker and a choir singer, neither given a first name: one id, `brel`, so one entry, as
+    // the README says; only a lone given name carries its article's slug.
+    const brel = namedSpeaker('Brel', 'person')
+    const { speakers } = buildSpeakerIndex([
+      article('bakery-oven', '2024-03-02', [brel], []),
+      article('choir-cup', '2024-05-10', [brel], []),
+    ])
+    expect(speakers.map((entry) => [entry.id, entry.articles])).toEqual([
+      ['brel', ['choir-cup', 'bakery-oven']],
+    ])
+  })
+
   it('never merges a bare surname into a fuller name, nor anonymous sources into anyone', () => {
     expect(index.speakers.map((entry) => entry.id)).toEqual([
       'marta-okonkwo',

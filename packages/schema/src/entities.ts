@@ -2,8 +2,11 @@ import { z } from 'zod'
 
 /** A named thing the article mentions, resolved to one canonical name. */
 export const Entity = z.object({
-  /** Slug of the canonical name: the same entity has the same id in every article. */
-  id: z.string(),
+  id: z
+    .string()
+    .describe(
+      "Slug of the canonical name (the fullest form the article gives): the same name has the same id in every article. When the spellings of a speaker's name are merged across articles, its entity takes the merged id too.",
+    ),
   name: z.string(),
   aliases: z.array(z.string()),
   /** For people: titles and roles found next to the name ("Foreign Minister"). */

@@ -8,6 +8,7 @@ export {
   overrideEntryField,
   SourceFormat,
 } from './article.js'
+export { ArticleList, ArticleListEntry } from './article-list.js'
 export { Block } from './block.js'
 export { Diagnostic, Report, Severity } from './diagnostic.js'
 export { Entities, Entity } from './entities.js'

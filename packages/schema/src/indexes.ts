@@ -4,15 +4,21 @@ import { SpeakerKind } from './speaker.js'
 
 /** A quote of a speaker, pointing into an article. */
 export const QuoteRef = z.object({
-  article: Slug,
-  quoteId: z.string(),
+  article: Slug.describe("The article's slug: its data is at api/articles/<slug>.json."),
+  quoteId: z
+    .string()
+    .describe(
+      "The quotation's `id` in that article's `quotes` (q1, q2…): a position, renumbered when a quotation is found before it, so a reference holds for this build of the data only.",
+    ),
 })
 export type QuoteRef = z.infer<typeof QuoteRef>
 
 /** One identity across all articles: a named person or organization. */
 export const SpeakerEntry = z.object({
-  /** Stable slug of the canonical name; the speaker page lives at `/speakers/<id>/`. */
-  id: Slug,
+  /** The speaker page lives at `/speakers/<id>/`. */
+  id: Slug.describe(
+    "The id the articles give the speaker: the slug of the canonical name, under which the speakers of every article with that id are merged (two people with the same canonical name, even a bare family name no article expands, are one entry). Not a lasting id: it can change when articles are edited or added, as spellings of one name across articles are merged under the most quoted one's id. The speaker's page is speakers/<id>/ on the site.",
+  ),
   name: z.string(),
   kind: SpeakerKind.exclude(['anonymous', 'group']),
   aliases: z.array(z.string()),

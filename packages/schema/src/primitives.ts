@@ -18,11 +18,25 @@ export const IsoDate = z
 export type IsoDate = z.infer<typeof IsoDate>
 
 /** Where a value sits in a block's text: UTF-16 offsets, `end` exclusive. */
-export const TextSpan = z.object({
-  blockId: z.string(),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
-})
+export const TextSpan = z
+  .object({
+    blockId: z.string().describe('The id of the block (blocks[].id) whose text the span is in.'),
+    start: z
+      .int()
+      .nonnegative()
+      .describe(
+        "Where the span starts in the block's text, in UTF-16 code units from its start: the index JavaScript's String.prototype.slice takes (a character beyond the Basic Multilingual Plane, an emoji, counts 2; Python needs the text encoded as UTF-16 to use it).",
+      ),
+    end: z
+      .int()
+      .nonnegative()
+      .describe(
+        "Where the span ends in the block's text, in UTF-16 code units, exclusive: blocks[].text.slice(start, end) is the spanned text.",
+      ),
+  })
+  .describe(
+    "A stretch of one block's text (blocks[].text), by offsets in UTF-16 code units, end exclusive.",
+  )
 export type TextSpan = z.infer<typeof TextSpan>
 
 /**

@@ -11,30 +11,77 @@ export const Sentiment = z.object({
 })
 export type Sentiment = z.infer<typeof Sentiment>
 
-/** A direct quotation and who said it. */
+/**
+ * Who an unpublished attribution leaned to. Enrichment renames speakers (`placeGivenNames`,
+ * `applySpeakerOverrides`, `alignSpeakersWithEntities`, `requireSpeakerEvidence`,
+ * `unifySpeakerSpellings`) on `quote.speaker` and `speakers` only, so a candidate keeps the id it
+ * had when it became one: its own description says so, and an enrich test pins it.
+ */
+const CandidateRef = SpeakerRef.extend({
+  id: z
+    .string()
+    .describe(
+      "The id the lean had when it became the candidate: the one retext-quotes gave it (before enrichment renamed anything), or, when enrichment took a published speaker off, the speaker's id at that step. Enrichment's later renaming of speakers does not reach it (it only drops a hyphenated modifier before a body's name, \"Kurdish-led …\"): a lone given name the article's speaker carries as mary-<article slug> is `mary` here, a name the front matter overrides (\"Brel\" to \"Ana Brel\") stays `brel`, spellings merged across articles keep their own. So it can differ from the id the same person has as the `speaker` of the article's other quotations, can name no entry of the article's `speakers` (a place, a word that names no one), and can equal the id of an unrelated entry of the speaker index (another article's Brel). Not a key to join on: read the candidate by its `name`.",
+    ),
+  name: z
+    .string()
+    .describe(
+      'The name the lean was resolved to, as the id was made (a front-matter override or a completed given name does not reach it), or for an unnamed speaker its description.',
+    ),
+}).describe(
+  'A reference to who the attribution leaned to, by the id and name it had then, and its kind.',
+)
+
+/**
+ * A direct quotation and who said it. The descriptions are the field documentation a reader of
+ * the JSON gets (they are copied into the JSON Schemas): what `speaker`, `candidate` and
+ * `confidence` say follows what `@newsroom/retext-quotes` and `@newsroom/enrich` do; keep them in
+ * step with those packages.
+ */
 export const Quote = z.object({
-  id: z.string(),
-  /** The words between the quotation marks, without the marks. */
-  text: z.string().min(1),
-  /** The block the quote starts in. */
-  blockId: z.string(),
-  /** Every stretch of block text the quote covers (more than one when it runs over paragraphs). */
-  spans: z.array(TextSpan).min(1),
-  /** The attribution verb or phrase ("said", "according to"), or null when none was found. */
-  cue: z.string().nullable(),
-  /** The words that name the speaker at this quote ("he", "Wang", "a senior US official"). */
-  mention: z.string().nullable(),
-  /** Where the mention stands, when it stands in the article's blocks. */
-  mentionSpan: TextSpan.optional(),
-  /** The speaker, or null when the article does not say or the attribution is unclear. */
-  speaker: SpeakerRef.nullable(),
-  /**
-   * The speaker the attribution leans to when it is too unsure to publish ("speaker unclear"):
-   * never shown as the speaker and on no speaker page; its id may name no entry of `speakers`.
-   */
-  candidate: SpeakerRef.optional(),
-  /** How likely the attribution is right, 0 to 1 (calibrated: of quotes given 0.8, about 80%). */
-  confidence: z.number().min(0).max(1),
-  sentiment: Sentiment.nullable(),
+  id: z
+    .string()
+    .describe(
+      "The quotation's position in its article: q1 for the first quotation of the text, q2 for the second, and so on. Not a lasting id: a quotation found before it (an edit of the article, another version of the pipeline) renumbers every one after it, and with them the quoteId of the speaker index and the page anchors made from it.",
+    ),
+  text: z.string().min(1).describe('The words between the quotation marks, without the marks.'),
+  blockId: z.string().describe('The id of the block (blocks[].id) the quotation starts in.'),
+  spans: z
+    .array(TextSpan)
+    .min(1)
+    .describe(
+      "Where the words of the quotation stand: one span per block it covers, in order (more than one when it runs over paragraphs), each the stretch of that block's text between the marks.",
+    ),
+  cue: z
+    .string()
+    .nullable()
+    .describe(
+      'The attribution verb or phrase that ties the chosen mention to the quotation ("said", "according to", "told"), as the text writes it; null when no cue was found (a mention chosen without one, or none chosen).',
+    ),
+  mention: z
+    .string()
+    .nullable()
+    .describe(
+      'The words of the text the attribution chose as naming the speaker at this quotation ("he", "Wang", "a senior US official", "the ministry"), as written; null when none was chosen. It is what the speaker or candidate was resolved from, shown whether or not a speaker is published.',
+    ),
+  mentionSpan: TextSpan.optional().describe(
+    "Where the mention stands in the blocks' text; left out when there is no mention.",
+  ),
+  speaker: SpeakerRef.nullable().describe(
+    'Who said the words, when the attribution is published: the quotation\'s confidence reached the speaker model\'s threshold (0.83 for the shipped model), the way the mention was resolved is one that may be published, and the speaker passed enrichment\'s checks (a person or a body, not a place, not a word that names no one, not a body credited as the source of someone else\'s words, not one of the article\'s own authors). Otherwise null: the site shows the quotation as "speaker unclear", on no speaker\'s page; `candidate` then says who the attribution leaned to. Null without a candidate: no mention was chosen, the mention resolved to no one, or the attribution published a mention that stands right after "told" (the one told, not the speaker; a lean below the threshold right after "told" keeps its candidate).',
+  ),
+  candidate: CandidateRef.optional().describe(
+    "Present only when `speaker` is null and the attribution resolved its mention to someone: who it leaned to, never shown as the speaker and on no speaker page. It is there because the confidence is below the threshold; or because the resolution is one never published, with confidence 0 (two people of the article share the name and nothing tells which; the mention names who was spoken to, not the speaker; a pronoun or description means a name nothing shows to be a person's; an unnamed relative the article names elsewhere; a pronoun reaching back past nearer people); or because the quotation opens with a label in capitals and its mention has no cue of its own, which forces its confidence to 0 (see `confidence`); or because enrichment took the speaker off (see `speaker`), keeping the confidence of the choice. Its `id` is not the article's speaker id for the person: read it by its `name`.",
+  ),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe(
+      'How likely the chosen mention and its resolution name who said the words, 0 to 1, rounded to two decimals: calibrated on news quotations the model was not fitted on, so that of quotations given 0.9 about 90% are right. 0 when nothing was resolved, when the resolution is one never published (see `candidate`), or when the quotation opens with a label in capitals ("BRILL: …", "WARNING: …") and its mention has no cue of its own to it, only one carried over from the quotation before. It measures the choice of the mention, not whether what the mention names can speak: a quotation tied by "said" to a name the article uses for a province or a town can get a high confidence (0.85 to 0.99, say) for that reading, and still no speaker, as enrichment never publishes a place; its `candidate` is the place. A published speaker always has a confidence at or above the threshold; a quotation without one may have any.',
+    ),
+  sentiment: Sentiment.nullable().describe(
+    "The sentiment of the quotation's words; null when none was worked out.",
+  ),
 })
 export type Quote = z.infer<typeof Quote>

@@ -7,6 +7,8 @@ describe('@newsroom/schema', () => {
     expect(Object.keys(schema).sort()).toEqual(
       [
         'Article',
+        'ArticleList',
+        'ArticleListEntry',
         'ArticleTopic',
         'Author',
         'AuthorKind',
@@ -66,6 +68,75 @@ describe('@newsroom/schema', () => {
         `schemas/${name}.schema.json is stale: run pnpm --filter @newsroom/schema generate`,
       ).toEqual(generated)
     }
+  })
+
+  it('describes the site article list, an entry per article with its page and data file', () => {
+    const entry = {
+      slug: 'sea-wall',
+      title: 'Sea wall vote',
+      publishedAt: '2024-06-19',
+      url: '/articles/sea-wall/',
+      data: '/api/articles/sea-wall.json',
+    }
+    expect(schema.ArticleList.parse({ articles: [entry] })).toEqual({ articles: [entry] })
+    expect(Object.keys(schema.jsonSchemas())).toContain('article-list')
+  })
+
+  it('takes an undated entry of the article list', () => {
+    const undated = {
+      slug: 'harbour-notes',
+      title: 'Harbour notes',
+      publishedAt: null,
+      url: '/articles/harbour-notes/',
+      data: '/api/articles/harbour-notes.json',
+    }
+    expect(schema.ArticleList.parse({ articles: [undated] })).toEqual({ articles: [undated] })
+  })
+
+  it('refuses an article list entry whose page is not a path from the site root', () => {
+    const relative = {
+      slug: 'sea-wall',
+      title: 'Sea wall vote',
+      publishedAt: '2024-06-19',
+      url: 'articles/sea-wall/',
+      data: '/api/articles/sea-wall.json',
+    }
+    const result = schema.ArticleList.safeParse({ articles: [relative] })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['articles', 0, 'url']])
+  })
+
+  it('documents each field of a quote, its spans and its speaker in the JSON Schema', () => {
+    type Node = { description?: string; properties?: Record<string, Node>; items?: Node }
+    type Nullable = Node & { anyOf?: Node[] }
+    const article = schema.jsonSchemas().article as { $defs: { Article: Node } }
+    const quote = article.$defs.Article.properties?.quotes?.items?.properties ?? {}
+    for (const field of [
+      'id',
+      'text',
+      'blockId',
+      'spans',
+      'cue',
+      'mention',
+      'mentionSpan',
+      'speaker',
+      'candidate',
+      'confidence',
+      'sentiment',
+    ])
+      expect(quote[field]?.description, `quotes[].${field}`).toMatch(/\w{3}/)
+    const span = quote.spans?.items?.properties ?? {}
+    for (const field of ['blockId', 'start', 'end'])
+      expect(span[field]?.description, `spans[].${field}`).toMatch(/\w{3}/)
+    expect(span.start?.description).toContain('UTF-16 code units')
+    expect(quote.id?.description).toContain('renumbers')
+    expect(quote.confidence?.description).toContain('province')
+    expect(quote.candidate?.description).toContain('confidence 0')
+    const speakerId = (quote.speaker as Nullable).anyOf?.[0]?.properties?.id?.description
+    expect(speakerId).toContain('slug of its canonical name')
+    expect(speakerId).toContain('can change')
+    const speakers = article.$defs.Article.properties?.speakers?.items?.properties ?? {}
+    expect(speakers.id?.description).toBe(speakerId)
   })
 
   it('rejects slugs that are not safe path segments', () => {

@@ -1,12 +1,14 @@
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { publishedSchemas } from '../../lib/open-data-schemas.js'
 import { siteRoot } from './run-command.js'
 
 /**
  * Copy the styles, scripts and icons (`public/`) and the open data (the processed JSON, which
- * the data loader has validated) into the site, each only when its bytes changed: an article file
- * whose digest is the one copied last time is not read again. Returns every file copied or
- * already in place, relative to the site.
+ * the data loader has validated, and the JSON Schemas it follows, `lib/open-data-schemas.js`)
+ * into the site, each only when its bytes changed: an article file whose digest is the one copied
+ * last time is not read again. Returns every file copied or already in place, relative to the
+ * site: what the build records it made, so the next build removes any it no longer copies.
  */
 export async function copyFiles(
   dataDir: string,
@@ -36,6 +38,7 @@ export async function copyFiles(
   for (const name of ['speakers.json', 'topics.json', 'report.json']) {
     pairs.push([path.join(dataDir, name), `api/${name}`])
   }
+  for (const { from, to } of publishedSchemas()) pairs.push([from, to])
   await options.record(pairs.map(([, to]) => to))
   for (const [from, to] of pairs) {
     const target = path.join(outDir, to)

@@ -15,7 +15,9 @@ date, carried forward so that URLs stay put). The output folder is replaced as a
 article has been processed, and only when it is new, empty or an earlier output: never the content
 folder, a folder holding it, or a folder of other files. Exits with 1 when a file has errors (the
 others are still written), 2 when the output folder is refused or cannot be written (the previous
-output is then left whole).
+output is then left whole). Their fields are described in packages/schema/README.md and the JSON
+Schemas of packages/schema/schemas/, which a built site publishes under /api/schemas/ (all but
+published.json's).
 
 Options:
   --out <dir>       output folder (required)
