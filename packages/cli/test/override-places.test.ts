@@ -9,6 +9,7 @@ overrides:
     Philippa Gorse: '../../etc/passwd'
     Nobody Here: Somebody Else
   addTopics: [no-such-topic-xyz, diplomcy]
+  removeTopics: [elektions, sport]
 ---
 
 "He will not be missed," said council leader Philippa Gorse.
@@ -58,6 +59,20 @@ describe('diagnostics about override entries', () => {
         severity: 'warning',
         ruleId: 'retext-topics/unknown-manual-topic',
         field: 'overrides.addTopics["diplomcy"]',
+      },
+      {
+        line: 9,
+        column: 18,
+        severity: 'warning',
+        ruleId: 'retext-topics/unknown-remove-topic',
+        field: 'overrides.removeTopics["elektions"]',
+      },
+      {
+        line: 9,
+        column: 29,
+        severity: 'info',
+        ruleId: 'retext-topics/unmatched-remove-topic',
+        field: 'overrides.removeTopics["sport"]',
       },
     ])
     // The refused name is not published as a person's name.

@@ -370,9 +370,11 @@ function boundOverrides(draft: Draft, file: VFile): IngestedArticle['overrides']
   const clean = (items: readonly string[]) => [
     ...new Set(items.map(normalizeBlockText).filter(Boolean)),
   ]
-  for (const [topic, at] of draft.overridePlaces.addTopics) {
-    const field = overrideEntryField('addTopics', normalizeBlockText(topic))
-    fieldPlaces[field] ??= at
+  for (const list of ['addTopics', 'removeTopics'] as const) {
+    for (const [topic, at] of draft.overridePlaces[list]) {
+      const field = overrideEntryField(list, normalizeBlockText(topic))
+      fieldPlaces[field] ??= at
+    }
   }
   const entries = Object.entries(draft.overrides.speakerNames)
     .map(

@@ -71,9 +71,13 @@ export interface Draft {
   places: Partial<Record<PlacedField, Place>>
   /**
    * Where each entry of the overrides is written, by its name as written: a speaker name's key,
-   * a topic of `addTopics` (or `topics`). For messages about one entry (see schema's `overrideEntryField`).
+   * a topic of `addTopics` (or `topics`) or of `removeTopics`. For messages about one entry (see schema's `overrideEntryField`).
    */
-  overridePlaces: { speakerNames: Map<string, Place>; addTopics: Map<string, Place> }
+  overridePlaces: {
+    speakerNames: Map<string, Place>
+    addTopics: Map<string, Place>
+    removeTopics: Map<string, Place>
+  }
 }
 
 /** Article fields whose values ingestion may bound or drop, reported at their place. */
@@ -111,7 +115,7 @@ export function emptyDraft(format: SourceFormat): Draft {
     cleanUp: true,
     detectHeadings: false,
     places: {},
-    overridePlaces: { speakerNames: new Map(), addTopics: new Map() },
+    overridePlaces: { speakerNames: new Map(), addTopics: new Map(), removeTopics: new Map() },
   }
 }
 

@@ -229,8 +229,8 @@ function topicNames(value: unknown): string[] {
 }
 
 /**
- * Where each override entry is written (a speaker name's key, each topic of `addTopics` or
- * `topics`), for messages about one entry; the first place of a name given twice wins.
+ * Where each override entry is written (a speaker name's key, each topic of `addTopics`,
+ * `topics` or `removeTopics`), for messages about one entry; the first place of a name given twice wins.
  */
 function placeOverrides(
   draft: Draft,
@@ -239,7 +239,7 @@ function placeOverrides(
   key: string,
   located: LocatedDocument,
 ): void {
-  const { speakerNames, addTopics } = draft.overridePlaces
+  const { speakerNames, addTopics, removeTopics } = draft.overridePlaces
   const place = (places: Map<string, Place>, name: string, at: Place) => {
     if (!places.has(name)) places.set(name, at)
   }
@@ -256,6 +256,8 @@ function placeOverrides(
   const overrides = value as Partial<Draft['overrides']>
   for (const [index, topic] of (overrides.addTopics ?? []).entries())
     place(addTopics, topic, located.placeOf([key, 'addTopics', index]))
+  for (const [index, topic] of (overrides.removeTopics ?? []).entries())
+    place(removeTopics, topic, located.placeOf([key, 'removeTopics', index]))
   for (const name of Object.keys(overrides.speakerNames ?? {}))
     place(speakerNames, name, located.entryKeyPlaceOf([key, 'speakerNames'], name))
 }

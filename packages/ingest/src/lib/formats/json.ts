@@ -209,6 +209,12 @@ export function parseJson(source: string, file: VFile): Draft | undefined {
   for (const [index, topic] of draft.overrides.addTopics.entries())
     if (!draft.overridePlaces.addTopics.has(topic))
       draft.overridePlaces.addTopics.set(topic, located.placeOf(['overrides', 'addTopics', index]))
+  for (const [index, topic] of draft.overrides.removeTopics.entries())
+    if (!draft.overridePlaces.removeTopics.has(topic))
+      draft.overridePlaces.removeTopics.set(
+        topic,
+        located.placeOf(['overrides', 'removeTopics', index]),
+      )
   for (const name of Object.keys(draft.overrides.speakerNames))
     draft.overridePlaces.speakerNames.set(
       name,
