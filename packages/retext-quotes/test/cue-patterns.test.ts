@@ -415,6 +415,20 @@ describe('clauseSubject', () => {
     )
   })
 
+  it('skips an adjunct a deverbal preposition opens, not reading it into a name', () => {
+    for (const text of [
+      "Regarding Judge Orlan's ruling, former prosecutor Cal Dunmore said: “It will not hold.”",
+      'Concerning the Dover vote, former prosecutor Cal Dunmore said: “It will not hold.”',
+      'Alongside Tessa Wirth, former prosecutor Cal Dunmore said: “It will not hold.”',
+    ]) {
+      const paragraph = paragraphOf(text)
+      const said = paragraph.tokens.findIndex((token) => token.text === 'said')
+      expect(clauseSubject(paragraph.text, paragraph.tokens, 0, said)?.phrase.text).toBe(
+        'former prosecutor Cal Dunmore',
+      )
+    }
+  })
+
   it("skips the apposition of an adjunct's object", () => {
     for (const [text, verb] of [
       [
