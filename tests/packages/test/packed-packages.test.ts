@@ -117,7 +117,14 @@ describe('packed packages installed into a fresh project with a strict layout', 
     expect(summary.names).toEqual({ name: 'Ann Vale', slug: 'ann-vale' })
     expect(summary.lexicon).toEqual({ said: true, her: 'female' })
     expect(summary.tokens).toEqual(['Mr.', 'Vale', 'said', ',', '"', 'Yes', '.', '"'])
-    expect(summary.schemas).toEqual(['article', 'speakers', 'topics', 'report', 'published'])
+    expect(summary.schemas).toEqual([
+      'article',
+      'article-list',
+      'speakers',
+      'topics',
+      'report',
+      'published',
+    ])
     expect(summary.taxonomy).toBeGreaterThan(10)
   })
 
