@@ -41,6 +41,14 @@ describe('scanParagraph', () => {
     const plain = `"I looked up and said, 'That is the tide' ", Ann Vale recalled later.`
     expect(quoted(plain)).toEqual([`I looked up and said, 'That is the tide' `])
     expect(scanParagraph(plain, 0).problems).toEqual([])
+    // Where no quotation is open, the same straight mark opens one that begins with a comma;
+    // a curly opening mark always opens.
+    expect(quoted('Ann Vale read the order: ", and no further delays," before she left.')).toEqual([
+      ', and no further delays,',
+    ])
+    expect(
+      quoted('Ann Vale said: “, and the rest will follow next year,” before leaving.'),
+    ).toEqual([', and the rest will follow next year,'])
     // A narrow space between a mark and a word is no mark's neighbour: nothing changes there.
     expect(quoted('Ann Vale said "\u2009the bridge is safe" on Monday.')).toEqual([
       '\u2009the bridge is safe',

@@ -142,19 +142,17 @@ function classify(text: string, offset: number, char: string): Mark | null {
   const after = neighbour(text, offset, 1)
   const family: MarkFamily =
     char === '"' || doubleOpeners.has(char) || doubleClosers.has(char) ? 'double' : 'single'
-  // No quotation opens on a comma, a semicolon or a colon: a mark before one closes, even with
-  // a space before it (`…a drummer' ", he recalled`: a gap between two marks that meet, which
-  // ingest makes a plain space of, or a typist's).
-  const beforeClausePunctuation = clausePunctuation.test(after)
   const leftFlanking =
-    !beforeClausePunctuation &&
-    after !== '' &&
-    !space.test(after) &&
-    (before === '' || openingContext.test(before))
+    after !== '' && !space.test(after) && (before === '' || openingContext.test(before))
   const rightFlanking =
-    before !== '' &&
-    (beforeClausePunctuation || !space.test(before)) &&
-    (after === '' || closingContext.test(after))
+    before !== '' && !space.test(before) && (after === '' || closingContext.test(after))
+  // A straight mark between a space and a comma, a semicolon or a colon may close a quotation
+  // the space kept apart from it (`…a drummer' ", he recalled`: a gap between two marks that
+  // meet, which ingest makes a plain space of, or a typist's), as well as open one (`the order:
+  // ", and no further…"`): pairing decides, as for a mark between two spaces. Curly marks say
+  // which they are.
+  const spacedBeforeClause =
+    (char === '"' || char === "'") && space.test(before) && clausePunctuation.test(after)
 
   if (family === 'single') {
     // Apostrophes: inside words (don't, Lai's, rock'n'roll) and elided years ('90s) or words.
@@ -174,8 +172,9 @@ function classify(text: string, offset: number, char: string): Mark | null {
   } else if (doubleClosers.has(char) || singleClosers.has(char)) {
     canClose = !leftFlanking || rightFlanking
     canOpen = leftFlanking && !rightFlanking
-  } else if (!canOpen && !canClose) {
-    // A straight mark between two non-spaces ("a"b) or two spaces: let pairing decide.
+  } else if ((!canOpen && !canClose) || spacedBeforeClause) {
+    // A straight mark between two non-spaces ("a"b) or two spaces, or spaced before a clause's
+    // punctuation (above): let pairing decide.
     canOpen = true
     canClose = true
   }
