@@ -15,6 +15,20 @@ describe('terminal output', () => {
     expect(text).toBe('content/evil\\x1b]0;title\\x07.txt  error  Empty\\rfile  ingest/empty-file')
   })
 
+  it('escapes format characters, the field of a diagnostic included, but not the joiners', () => {
+    const diagnostic = {
+      ...fileDiagnostic('a.json', 'warning', 'ingest/unknown-field', 'Unexpected unknown field'),
+      field: 'ti\u202etle\u200b',
+    }
+    expect(formatDiagnostics([diagnostic], '', { color: false, verbose: false })).toBe(
+      'a.json  warning  Unexpected unknown field (ti\\u202etle\\u200b)  ingest/unknown-field',
+    )
+    // Persian with a zero-width non-joiner, an emoji sequence with a joiner: as written.
+    expect(escapeControl('\u0645\u06cc\u200c\u0634\u0648\u062f 👩\u200d🔬')).toBe(
+      '\u0645\u06cc\u200c\u0634\u0648\u062f 👩\u200d🔬',
+    )
+  })
+
   it('lists the first diagnostics of a rule per file, then says how many more', () => {
     const many = Array.from({ length: 25 }, (_, index) => ({
       ...fileDiagnostic('a.txt', 'warning', 'quotes/unclosed', `mark ${index}`),
