@@ -108,7 +108,9 @@ function skippedDiagnostics(skipped: Array<{ path: string; kind: string }>): Dia
       'warning',
       'cli/skipped-entry',
       `Skipped a ${kind}: content is read from regular files only`,
-      kind === 'symbolic link' ? 'Copy the file into the content folder to include it.' : null,
+      kind === 'symbolic link'
+        ? 'Copy what it links to (a file or a folder) into the content folder to include it.'
+        : null,
     ),
   )
 }
