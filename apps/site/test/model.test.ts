@@ -319,6 +319,9 @@ describe('unnamed sources and attribution', () => {
       url: null,
       description: 'Quote,',
     })
+    // Scare quotes or a title, said by no one: no label.
+    const unsaid = { ...quote, speaker: null, cue: null, mention: null }
+    expect(attributionOf(article, unsaid, context)).toBeNull()
     expect(attributionOf(article, { ...quote, speaker: rosa }, context)).toEqual({
       name: 'Rosa Vance',
       url: null,

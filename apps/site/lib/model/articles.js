@@ -107,7 +107,10 @@ function markedBlocks(article, lookup, unnamedQuoteUrls) {
  */
 export function attributionOf(article, quote, context) {
   const ref = quote.speaker
-  if (!ref) return unclearSpeaker
+  // Only for words someone is shown saying (a cue, a mention or a guess): a title or a word in
+  // scare quotes (`a process called "exfiltration."`) is said by no one, and the label would read
+  // as if someone unknown had said it.
+  if (!ref) return quote.cue || quote.mention || quote.candidate ? unclearSpeaker : null
   if (ref.kind === 'anonymous' || ref.kind === 'group') {
     const speaker = context.speakersInArticle.get(ref.id)
     return {
