@@ -16,23 +16,48 @@ const sidelines = 'nav, aside, footer, [role=navigation], [role=complementary], 
 /** A link to the site's root, as a logo links home: `/`, `https://gazette.example/`, `./`. */
 const siteRoot = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\/|\/index\.html?)?$/i
 
+/** A breadcrumb trail's name, as `aria-label`, class or id say it ("Breadcrumbs", `breadcrumb`). */
+const breadcrumbName = /breadcrumb/i
+
 /**
- * The page's `<header>`s that hold the site's `<nav>`, found once per page: asking each `<h1>`
- * whether its `<header>` holds a `<nav>` searched the whole header again for every heading, so a
- * header of thousands of `<h1>`s took time quadratic in them.
+ * Whether a `<nav>` is a breadcrumb trail (News › Local), which an article's own header holds
+ * above its `<h1>`: named so, or a list of links ending at the page itself, as text (a site's
+ * menu ends at a link, a button or a search form).
+ */
+function isBreadcrumb(nav: Element): boolean {
+  const names = ['aria-label', 'class', 'id'].map((name) => nav.getAttribute(name) ?? '')
+  if (names.some((name) => breadcrumbName.test(name))) return true
+  const list = nav.querySelector('ol, ul')
+  const items = list === null ? [] : ([...list.children] as Element[])
+  const last = items.at(-1)
+  return (
+    items.length > 1 &&
+    last !== undefined &&
+    collapseSpaces(last.textContent ?? '') !== '' &&
+    last.querySelector('a, button, form, input') === null &&
+    items.slice(0, -1).every((item) => item.querySelector('a') !== null)
+  )
+}
+
+/**
+ * The page's site banners: the `<header>`s that hold a `<nav>` that is not a breadcrumb trail.
+ * Headers inside `<article>`, `<main>` or `.entry-header` need no exception: an `<h1>` there is
+ * taken before any `<h1>` is asked whether it is a logo. Found once per page: asking each `<h1>`
+ * whether its `<header>` holds a `<nav>` searched the whole header again for every heading, so
+ * a header of thousands of `<h1>`s took time quadratic in them.
  */
 function siteBanners(document: Document): Set<Element> {
   const banners = new Set<Element>()
   for (const nav of document.querySelectorAll('header nav') as Element[]) {
     const header = nav.closest('header')
-    if (header) banners.add(header)
+    if (header !== null && !banners.has(header) && !isBreadcrumb(nav)) banners.add(header)
   }
   return banners
 }
 
 /**
- * Whether an `<h1>` is the site's logo or name: in the banner (`[role=banner]`, a `<header>`
- * that also holds the site's `<nav>`), marked as the logo or site title, or only a link to the
+ * Whether an `<h1>` is the site's logo or name: in the banner (`[role=banner]`, a site banner
+ * `<header>`, see `siteBanners`), marked as the logo or site title, or only a link to the
  * site's root.
  */
 function isSiteLogo(heading: Element, banners: Set<Element>): boolean {
