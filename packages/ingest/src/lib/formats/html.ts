@@ -13,6 +13,7 @@ import { normalizeBlockText } from '../normalize.js'
 import { lineStarts, placeAt } from '../text-places.js'
 import { articleHeading, collapseSpaces } from './html-heading.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
+import { pageTimes } from './html-time.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
 
 type Document = ReturnType<typeof ParseHTML>['document']
@@ -302,7 +303,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     null
   draft.publisher = siteName ?? null
   readAuthors(draft, jsonLd, meta)
-  const dateText =
+  const statedDate =
     jsonLd.datePublished ??
     first(
       meta,
@@ -316,9 +317,14 @@ export function parseHtml(original: string, file: VFile): Draft {
       'dc.date.issued',
       'parsely-pub-date',
       'sailthru.date',
-    ) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined
+    )
+  // Without a date in the metadata, the page's <time> elements date it.
+  const times = statedDate === undefined ? pageTimes(document) : undefined
+  const dateText = statedDate ?? times?.published
+  const updated = times?.updated === undefined ? undefined : parseDate(times.updated)
+  if (updated && times?.updated) {
+    draft.updatedAt = { value: updated.iso, place: locator.anywhere(times.updated) }
+  }
   if (dateText) {
     const parsed = parseDate(dateText)
     if (parsed) draft.publishedAt = parsed.iso
