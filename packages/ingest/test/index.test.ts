@@ -486,6 +486,62 @@ describe('metadata', () => {
     })
   })
 
+  it('dates a saved page by its <time> marked or labelled published, never by one labelled Updated', () => {
+    const body = '<p>The harbor council voted on Thursday night to rebuild the pier.</p>'
+    const read = (times: string) => {
+      const file = ingest({
+        path: 'pier.html',
+        contents: bytes(
+          `<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>${times}${body}</article></body></html>`,
+        ),
+      })
+      return {
+        date: file.data.article?.publishedAt,
+        infos: file.messages
+          .filter((message) => message.ruleId === 'updated-date')
+          .map((message) => message.reason),
+      }
+    }
+    const removed = ['Removed updated date 2026-03-15T10:42:00Z: it is not the publication date']
+    // "Updated" printed above "Published": the labelled publication date, the update reported.
+    expect(
+      read(
+        '<p>Updated <time datetime="2026-03-15T10:42:00Z">March 15, 2026</time></p><p>Published <time datetime="2026-03-14T08:00:00Z">March 14, 2026</time></p>',
+      ),
+    ).toEqual({ date: '2026-03-14T08:00:00Z', infos: removed })
+    // An "Updated" <time> above an unlabelled date line: the date line dates the article.
+    expect(
+      read(
+        '<p>Last updated: <time datetime="2026-03-15T10:42:00Z">March 15, 2026</time></p><p>March 14, 2026</p>',
+      ),
+    ).toEqual({ date: '2026-03-14', infos: removed })
+    // Marked in the markup: schema.org itemprop, WordPress's classes.
+    expect(
+      read(
+        '<p><time itemprop="dateModified" datetime="2026-03-15T10:42:00Z">Mar 15</time> <time itemprop="datePublished" datetime="2026-03-14T08:00:00Z">Mar 14</time></p>',
+      ),
+    ).toEqual({ date: '2026-03-14T08:00:00Z', infos: removed })
+    expect(
+      read(
+        '<div><time class="updated" datetime="2026-03-15T10:42:00Z">Mar 15</time> <time class="entry-date published" datetime="2026-03-14T08:00:00Z">Mar 14</time></div>',
+      ),
+    ).toEqual({ date: '2026-03-14T08:00:00Z', infos: removed })
+    // Only an "Updated" <time>: it dates the article, as the info says, and is never said to
+    // be removed.
+    expect(
+      read('<p>Updated <time datetime="2026-03-15T10:42:00Z">March 15, 2026</time></p>'),
+    ).toEqual({
+      date: '2026-03-15T10:42:00Z',
+      infos: ['Took updated date 2026-03-15T10:42:00Z as the date: no publication date is given'],
+    })
+    // Published and updated the same day: nothing is removed.
+    expect(
+      read(
+        '<p>Published <time datetime="2026-03-15T10:42:00Z">March 15, 2026</time> · Updated <time datetime="2026-03-15">March 15, 2026</time></p>',
+      ),
+    ).toEqual({ date: '2026-03-15T10:42:00Z', infos: [] })
+  })
+
   it('reads a byline line that also gives the date and the read time', () => {
     // Article pages print them on one line: "By Jane Doe · June 19, 2023 · Read Time: 4 min".
     const meta = 'By Danica Ferrow · March 14, 2026 · Read Time: 4 min'

@@ -46,6 +46,28 @@ describe('HTML in Markdown', () => {
     ])
   })
 
+  it('warns of a block whose words come after deep indentation or a row of empty tags', () => {
+    // White space and tags once counted toward the 200 characters gathered, so a block that
+    // began with them was reported as holding no words, an info hidden by default.
+    const quote = '<p>"We will rebuild the whole span by June," said Ann Vale.</p>'
+    for (const before of [
+      '<span></span>'.repeat(120),
+      ' '.repeat(300),
+      '\n      <span> </span>'.repeat(40),
+    ]) {
+      const { texts, messages } = read(`Intro by the desk.\n\n<div>${before}${quote}</div>\n`)
+      expect(texts).toEqual(['Intro by the desk.'])
+      expect(messages).toEqual([
+        {
+          severity: 'warning',
+          at: '7:1',
+          reason:
+            'Skipped HTML block `<div>` holding text “"We will rebuild the whole span by June," said Ann Vale.”: only Markdown is read',
+        },
+      ])
+    }
+  })
+
   it('warns of a comment left open, which hides the rest of the article', () => {
     const { texts, messages } = read(
       'Intro by the desk.\n\n<!-- TODO: trim\nAnn Vale said the pier would reopen.\n\nTomas Brel agreed.\n',

@@ -27,9 +27,21 @@ export function settleUpdatedDate(draft: Draft, file: VFile): void {
     )
     return
   }
+  // The same date labelled twice (a page's "Updated" <time> that is its publication date) is
+  // not left out: saying it was removed would contradict the article's date.
+  if (sameDate(draft.publishedAt, updated.value)) return
   report(file, 'info', `Removed updated date ${updated.value}: it is not the publication date`, {
     rule: 'updated-date',
     place: updated.place,
     note: 'The publication date is the first date of the byline or date lines, or the one labelled “Published”; an article has no field for the date it was updated.',
   })
+}
+
+/** Whether two ISO dates name the same moment, or one is the day of the other ("2026-03-15"). */
+function sameDate(published: string, updated: string): boolean {
+  return (
+    published === updated ||
+    (published.length === 10 && updated.startsWith(published)) ||
+    (updated.length === 10 && published.startsWith(updated))
+  )
 }

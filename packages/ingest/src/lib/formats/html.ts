@@ -11,7 +11,9 @@ import { type Place, report } from '../messages.js'
 import { isPublisherCandidate } from '../metadata-lines.js'
 import { normalizeBlockText } from '../normalize.js'
 import { lineStarts, placeAt } from '../text-places.js'
+import { articleHeading, collapseSpaces } from './html-heading.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
+import { pageTimes } from './html-time.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
 
 type Document = ReturnType<typeof ParseHTML>['document']
@@ -182,61 +184,12 @@ function trimTitleSuffix(title: string, heading: string | undefined): string {
   return headline
 }
 
-function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-/**
- * Parts of a page beside the article: navigation, sidebars ("Most read", a newsletter box) and
- * footers, whose `<h1>` never names the article.
- */
-const sidelines = 'nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo]'
-
-/** A link to the site's root, as a logo links home: `/`, `https://gazette.example/`, `./`. */
-const siteRoot = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\/|\/index\.html?)?$/i
-
-/**
- * Whether an `<h1>` is the site's logo or name: in the banner (`[role=banner]`, a `<header>`
- * that also holds the site's `<nav>`), marked as the logo or site title, or only a link to the
- * site's root.
- */
-function isSiteLogo(heading: Element): boolean {
-  if (heading.closest('[role=banner], .site-title, .site-logo, .logo') !== null) return true
-  if (heading.closest('header')?.querySelector('nav') != null) return true
-  const [only] = heading.children
-  return (
-    heading.children.length === 1 &&
-    only?.tagName === 'A' &&
-    collapseSpaces(only.textContent ?? '') === collapseSpaces(heading.textContent ?? '') &&
-    siteRoot.test((only.getAttribute('href') ?? 'x').trim())
-  )
-}
-
-/**
- * The `<h1>` that heads the article, among those with text outside the page's sidelines: the
- * first inside `<article>`, else inside `<main>`, else in WordPress's entry header, else the
- * first that is not the site's logo (a hero `<header>` holds the article's own `<h1>`).
- */
-function articleHeading(document: Document): string | undefined {
-  const headings = ([...document.querySelectorAll('h1')] as Element[]).filter(
-    (element) =>
-      collapseSpaces(element.textContent ?? '') !== '' && element.closest(sidelines) === null,
-  )
-  const heading =
-    headings.find((element) => element.closest('article') !== null) ??
-    headings.find((element) => element.closest('main') !== null) ??
-    headings.find((element) => element.closest('.entry-header, .entry-title') !== null) ??
-    headings.find((element) => !isSiteLogo(element))
-  return heading?.textContent ?? undefined
-}
-
 /**
  * The title of a page that gives none in its metadata or `<title>`: the `<h1>` that heads the
  * article (see `articleHeading`), else the first `<h1>`.
  */
-function fallbackTitle(document: Document): string | undefined {
-  const heading = articleHeading(document) ?? document.querySelector('h1')?.textContent
-  return heading?.trim() || undefined
+function fallbackTitle(document: Document, heading: string | undefined): string | undefined {
+  return (heading ?? document.querySelector('h1')?.textContent)?.trim() || undefined
 }
 
 /** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
@@ -337,20 +290,20 @@ export function parseHtml(original: string, file: VFile): Draft {
     document.documentElement?.getAttribute('lang') ??
     first(meta, 'og:locale', 'content-language', 'language')
 
-  const headingTitle = fallbackTitle(document)
+  // The article's <h1> is looked for once, and only when the metadata names no title.
+  const statedTitle = jsonLd.headline ?? first(meta, 'og:title', 'twitter:title', 'dc.title')
+  const heading = statedTitle === undefined ? articleHeading(document) : undefined
+  const headingTitle = statedTitle === undefined ? fallbackTitle(document, heading) : undefined
   const metaTitle =
-    jsonLd.headline ??
-    first(meta, 'og:title', 'twitter:title', 'dc.title') ??
-    (htmlTitle
-      ? trimTitleSuffix(trimSiteName(htmlTitle, siteName), articleHeading(document))
-      : undefined)
+    statedTitle ??
+    (htmlTitle ? trimTitleSuffix(trimSiteName(htmlTitle, siteName), heading) : undefined)
   draft.dek =
     jsonLd.description ??
     first(meta, 'og:description', 'description', 'twitter:description') ??
     null
   draft.publisher = siteName ?? null
   readAuthors(draft, jsonLd, meta)
-  const dateText =
+  const statedDate =
     jsonLd.datePublished ??
     first(
       meta,
@@ -364,9 +317,14 @@ export function parseHtml(original: string, file: VFile): Draft {
       'dc.date.issued',
       'parsely-pub-date',
       'sailthru.date',
-    ) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined
+    )
+  // Without a date in the metadata, the page's <time> elements date it.
+  const times = statedDate === undefined ? pageTimes(document) : undefined
+  const dateText = statedDate ?? times?.published
+  const updated = times?.updated === undefined ? undefined : parseDate(times.updated)
+  if (updated && times?.updated) {
+    draft.updatedAt = { value: updated.iso, place: locator.anywhere(times.updated) }
+  }
   if (dateText) {
     const parsed = parseDate(dateText)
     if (parsed) draft.publishedAt = parsed.iso

@@ -4,8 +4,14 @@
  * words on HTML's error cases), so this only has to find words, not place them.
  */
 
-/** Characters of text gathered at most: enough to show the first words. */
+/**
+ * Characters of text gathered at most, white space collapsed: enough to show the first words.
+ * Runs of white space and tags count as one space, so deep indentation or a row of empty
+ * `<span>`s before the words never fills it.
+ */
 const maxGathered = 200
+/** The first character that is not white space, from `lastIndex`. */
+const nonSpace = /\S/g
 
 /** Elements whose content is code, not words, up to their closing tag (HTML's raw text). */
 const rawTextEnd = /<\/(?:script|style)/gi
@@ -27,6 +33,11 @@ export interface HtmlBlockText {
  */
 export function htmlBlockText(html: string): HtmlBlockText {
   let gathered = ''
+  // Text joins what was gathered with white space collapsed, one space at most between words.
+  const gather = (text: string) => {
+    const collapsed = text.replace(/\s+/g, ' ')
+    gathered += gathered === '' || gathered.endsWith(' ') ? collapsed.trimStart() : collapsed
+  }
   let unclosedComment = false
   // Once a comment is found unclosed, no `-->` follows it: later comments are not searched to
   // the end again (`<!--<!--<!--…` would have made this quadratic).
@@ -35,7 +46,11 @@ export function htmlBlockText(html: string): HtmlBlockText {
   while (at < html.length && gathered.length < maxGathered) {
     const open = html.indexOf('<', at)
     const end = open < 0 ? html.length : open
-    gathered += html.slice(at, Math.min(end, at + maxGathered))
+    // Leading white space is skipped, not gathered: indentation is no words.
+    nonSpace.lastIndex = at
+    const text = nonSpace.exec(html)?.index ?? end
+    if (text > at) gather(' ')
+    if (text < end) gather(html.slice(text, Math.min(end, text + maxGathered)))
     if (open < 0) break
     if (html.startsWith('<!--', open)) {
       const close = open >= noCommentEndAfter ? -1 : html.indexOf('-->', open + 4)
@@ -58,11 +73,11 @@ export function htmlBlockText(html: string): HtmlBlockText {
     if (tagStart.test(html) || html.startsWith('<!', open) || html.startsWith('<?', open)) {
       const close = html.indexOf('>', open)
       if (close < 0) break
-      gathered += ' '
+      gather(' ')
       at = close + 1
       continue
     }
-    gathered += '<'
+    gather('<')
     at = open + 1
   }
   return { words: gathered.replace(/\s+/g, ' ').trim(), unclosedComment }
