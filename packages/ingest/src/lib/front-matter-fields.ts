@@ -77,6 +77,6 @@ export const expectations: Readonly<Record<Field, string>> = {
 /** How the parts of `overrides` should look, for messages about them. */
 export const overrideExpectations: Readonly<Record<string, string>> = {
   addTopics: 'a list of topic names or slugs, such as `addTopics: [infrastructure]`',
-  removeTopics: 'a list of topic names or slugs, such as `removeTopics: [sports]`',
+  removeTopics: 'a list of topic names or slugs, such as `removeTopics: [sport]`',
   speakerNames: 'a map of name to canonical name, such as `Wang: Wang Yi`',
 }
