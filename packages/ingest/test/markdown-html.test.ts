@@ -132,6 +132,16 @@ describe('HTML in Markdown', () => {
     expect(messages).toEqual([])
   })
 
+  it('parts the words around the tags of a block element, not of an inline or unknown one', () => {
+    const { texts } = read(
+      'Ann Vale said:</p><p>"We will reopen the pier," and left.<div>Tom Reeve</div>agreed.\n\nThe <span>Vale</span>-led <x-ref>group</x-ref>s met.\n',
+    )
+    expect(texts).toEqual([
+      'Ann Vale said: "We will reopen the pier," and left. Tom Reeve agreed.',
+      'The Vale-led groups met.',
+    ])
+  })
+
   it('keeps x<y, autolinks and inline elements as text, as remark reads them', () => {
     const { texts } = read(
       'See <https://example.org/a> when x<y holds.\n\n> "We will <em>never</em> close the pier," said Ann Vale.\n',

@@ -31,6 +31,47 @@ const inlineTag = /^<(\/?)([A-Za-z][A-Za-z\d-]*)/
 
 /** Inline elements whose content is code, not words, left out up to their closing tag. */
 const codeElements = new Set(['script', 'style'])
+/**
+ * Elements a browser shows as blocks of their own (or cells), whose tags part the words on either
+ * side as `<br>` does: `first<div>second</div>` reads "first second", and `He said:</p><p>"We…`
+ * keeps the space between the cue and the quotation. Any other tag (`<em>`, `<span>`, a custom
+ * one) sits inside a word's run, as in a browser.
+ */
+const blockElements = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+])
 
 /** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) where `lastIndex` says. */
 const characterReference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
@@ -148,8 +189,8 @@ function charactersOf(node: Nodes, file: string, into: Characters, state: Inline
 }
 
 /**
- * One inline tag or comment (its markup is never text): `<br>` parts the words around it, as a
- * browser shows them; a `<script>` or `<style>` closed in the same paragraph takes what it holds
+ * One inline tag or comment (its markup is never text): `<br>` and a block element's tags part
+ * the words around them, as a browser shows them; a `<script>` or `<style>` closed in the same paragraph takes what it holds
  * out of the text (left open, it drops nothing: a writer who mentions `<script>` in prose
  * keeps the words after it).
  */
@@ -158,7 +199,7 @@ function inlineHtml(html: string, offset: number, into: Characters, state: Inlin
   if (match === null) return
   const closing = match[1] === '/'
   const name = (match[2] as string).toLowerCase()
-  if (name === 'br') {
+  if (name === 'br' || blockElements.has(name)) {
     into.values.push(' ')
     into.offsets.push(-1)
   } else if (codeElements.has(name)) {
