@@ -440,6 +440,20 @@ describe('metadata', () => {
         body,
       ])
     }
+    // Two dates on one line without a byline, in either order, with a read time too: the line
+    // is the header's, not the body's first paragraph.
+    for (const line of [
+      'Published March 14, 2026 · Updated March 15, 2026',
+      'Updated: March 15, 2026 | Published: March 14, 2026 | 4 min read',
+    ]) {
+      for (const [path, text] of [
+        ['pier.txt', story(line)],
+        ['pier.md', `# Pier vote\n\n${line}\n\n${body}\n`],
+      ] as const) {
+        const found = read(path, text)
+        expect([found.date, found.infos.length, found.first]).toEqual(['2026-03-14', 1, body])
+      }
+    }
     // "Originally published" labels the publication date too.
     expect(
       read(

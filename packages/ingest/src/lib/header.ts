@@ -25,6 +25,15 @@ export function applyMetadataLine(draft: Draft, kind: MetadataLine, line: Line, 
       if (kind.readTime !== undefined) draft.readTimeStated ??= kind.readTime
       break
     }
+    case 'dates': {
+      if (kind.date !== undefined) {
+        draft.places.publishedAt ??= line
+        draft.publishedAt ??= kind.date
+      }
+      if (kind.updated !== undefined) draft.updatedAt ??= { value: kind.updated, place: line }
+      if (kind.readTime !== undefined) draft.readTimeStated ??= kind.readTime
+      break
+    }
     case 'date': {
       if (kind.updated) draft.updatedAt ??= { value: kind.iso, place: line }
       else {

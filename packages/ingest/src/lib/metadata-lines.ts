@@ -36,6 +36,9 @@ export interface BylineLine {
   readTime: number | undefined
 }
 
+/** The parts of a metadata line, as a page prints them between `|`, `·` or `•`. */
+const partSeparator = /(?<=\s)[|·•](?=\s)/
+
 const bylinePrefix = /^(?:by|written by|words by|author|authors|reporting by)\s*:?\s+/i
 const nameWord = /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|del|der|van|von|bin|al|la|le|and|&|[\p{Lu}]\.)$/u
 
@@ -51,17 +54,36 @@ export function parseByline(text: string): BylineLine | undefined {
   if (!prefix) return undefined
   const [names = '', ...rest] = trimmed
     .slice(prefix[0].length)
-    .split(/(?<=\s)[|·•](?=\s)/)
+    .split(partSeparator)
     .map((part) => part.trim())
   const words = names.split(/[\s,]+/).filter(Boolean)
   if (words.length === 0 || words.length > 12 || !words.every((word) => nameWord.test(word))) {
     return undefined
   }
+  const dates = readDateParts(rest)
+  if (dates === undefined) return undefined
+  return { byline: names.replace(/[\s,]+$/, ''), ...dates }
+}
+
+/** The dates and read time of a line's parts after its byline, or of a line of dates alone. */
+export interface DateParts {
+  /** The one labelled "Published", else the first that is not labelled "Updated". */
+  date: string | undefined
+  /** A date labelled as the date the article was updated. */
+  updated: string | undefined
+  readTime: number | undefined
+}
+
+/**
+ * Read parts that are each a date (labelled or not) or a read time; undefined when one is
+ * anything else.
+ */
+function readDateParts(parts: readonly string[]): DateParts | undefined {
   let published: string | undefined
   let first: string | undefined
   let updated: string | undefined
   let readTime: number | undefined
-  for (const part of rest) {
+  for (const part of parts) {
     const minutes = parseReadTime(part)
     if (minutes !== undefined) {
       readTime = minutes
@@ -75,7 +97,21 @@ export function parseByline(text: string): BylineLine | undefined {
     else if (label === 'published') published ??= parsed.iso
     else first ??= parsed.iso
   }
-  return { byline: names.replace(/[\s,]+$/, ''), date: published ?? first, updated, readTime }
+  return { date: published ?? first, updated, readTime }
+}
+
+/**
+ * A line of two or more dates (and perhaps a read time) without a byline, as pages print them:
+ * "Published March 14, 2026 · Updated March 15, 2026".
+ */
+function parseDatesLine(text: string): DateParts | undefined {
+  const parts = text
+    .trim()
+    .split(partSeparator)
+    .map((part) => part.trim())
+  if (parts.length < 2) return undefined
+  const dates = readDateParts(parts)
+  return dates && (dates.date !== undefined || dates.updated !== undefined) ? dates : undefined
 }
 
 /**
@@ -95,6 +131,7 @@ export function isPublisherCandidate(text: string): boolean {
 export type MetadataLine =
   | { kind: 'read-time'; minutes: number }
   | ({ kind: 'byline' } & BylineLine)
+  | ({ kind: 'dates' } & DateParts)
   | {
       kind: 'date'
       iso: string
@@ -110,5 +147,7 @@ export function classifyMetadataLine(text: string): MetadataLine | undefined {
   if (byline !== undefined) return { kind: 'byline', ...byline }
   const date = parseDate(text)
   if (date !== undefined) return { kind: 'date', ...date, updated: dateLabel(text) === 'updated' }
+  const dates = parseDatesLine(text)
+  if (dates !== undefined) return { kind: 'dates', ...dates }
   return undefined
 }
