@@ -1,7 +1,6 @@
 import { stemmer } from 'stemmer'
 import { z } from 'zod'
 import { type Cue, parseCue } from './cue.js'
-import { splitWord } from './split-word.js'
 
 const CueText = z.string().min(1)
 
@@ -146,9 +145,10 @@ export function compileTaxonomy(input: unknown): CompiledTaxonomy {
 export function wordFamilies(cues: readonly Cue[]): number[] {
   const numbers = new Map<string, number>()
   return cues.map((cue) => {
-    const stem = splitWord(cue.mode === 'stem' ? cue.text : cue.text.slice(1))
-      .map((word) => stemmer(word.toLowerCase()))
-      .join(' ')
+    // A stem cue's tokens are its stems already; the others' are its words as written.
+    const stem = (
+      cue.mode === 'stem' ? cue.tokens : cue.tokens.map((word) => stemmer(word.toLowerCase()))
+    ).join(' ')
     let number = numbers.get(stem)
     if (number === undefined) {
       number = numbers.size
