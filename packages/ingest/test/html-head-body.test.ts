@@ -1,0 +1,104 @@
+import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/index.js'
+import { placeHeadAndBody } from '../src/lib/formats/html-head-body.js'
+
+const encoder = new TextEncoder()
+const bytes = (text: string) => encoder.encode(text)
+const paragraph =
+  '<p>The harbour council in Port Alder voted on Thursday night to rebuild the old pier, ending a year of argument over whether it should be saved.</p>'
+const paragraphText =
+  'The harbour council in Port Alder voted on Thursday night to rebuild the old pier, ending a year of argument over whether it should be saved.'
+
+/** The tags of an element's children, and of theirs, as `HEAD(META) BODY(H1 P)`. */
+function outline(element: { children: Iterable<unknown> }): string {
+  return [...element.children]
+    .map((child) => {
+      const { tagName, children } = child as { tagName: string; children: unknown[] }
+      return children.length === 0 ? tagName : `${tagName}(${outline({ children })})`
+    })
+    .join(' ')
+}
+
+describe('placeHeadAndBody', () => {
+  it("moves a head left open's content to the body, keeping the head's elements", () => {
+    const { document } = parseHTML(
+      `<html lang="en"><head><meta charset="utf-8"><title>Pier vote</title><h1>Port Alder votes</h1>${paragraph}</html>`,
+    )
+    placeHeadAndBody(document)
+    expect(outline(document)).toBe('HTML(HEAD(META TITLE) BODY(H1 P))')
+    expect(document.documentElement.getAttribute('lang')).toBe('en')
+  })
+
+  it('gives a page without any <html> one, with a head and a body', () => {
+    for (const page of ['', 'Only words', '<!-- a comment -->', '<!doctype html>']) {
+      const { document } = parseHTML(page)
+      placeHeadAndBody(document)
+      expect(outline(document)).toBe('HTML(HEAD BODY)')
+      expect(document.body.textContent).toBe(page === 'Only words' ? page : '')
+    }
+    const { document } = parseHTML(`<table><tr><td>${paragraph}</td></tr></table>`)
+    placeHeadAndBody(document)
+    expect(outline(document)).toBe('HTML(HEAD BODY(TABLE(TR(TD(P)))))')
+  })
+
+  it('keeps in the head only elements that hold no element, or a <noscript> of links', () => {
+    const { document } = parseHTML(
+      `<html><head><noscript><link rel="stylesheet" href="a.css"></noscript><meta name="a" content="b"><noframes>${paragraph}</noframes><meta name="c" content="d"></head><body></body></html>`,
+    )
+    placeHeadAndBody(document)
+    // The <noframes> holding a paragraph is content: the body begins there, and the <meta>
+    // after it is the body's, as in a browser once the body has begun.
+    expect(outline(document)).toBe('HTML(HEAD(NOSCRIPT(LINK) META) BODY(NOFRAMES(P) META))')
+  })
+
+  it('flattens repeated <body> tags into one body, without recursion', () => {
+    const { document } = parseHTML(`<body class="story">${'<body>'.repeat(20_000)}${paragraph}`)
+    placeHeadAndBody(document)
+    expect(outline(document)).toBe('HTML(HEAD BODY(P))')
+    expect(document.body.getAttribute('class')).toBe('story')
+  })
+})
+
+describe('ingesting a page whose head or body is misplaced', () => {
+  const read = (page: string) => ingest({ path: 'pier.html', contents: bytes(page) })
+
+  it('reads a page whose <head> is never closed, and has no <body>', () => {
+    // Readability scored the paragraph in the <head>, walked up past the root looking for the
+    // <body>, and threw "Cannot read properties of null (reading 'tagName')".
+    const file = read(
+      `<html><head><meta charset=utf-8><h1>Port Alder votes</h1>${paragraph}</html>`,
+    )
+    expect(file.data.article?.title).toBe('Port Alder votes')
+    expect(file.data.article?.blocks.map((block) => block.text)).toEqual([paragraphText])
+  })
+
+  it('never throws for a page whose content is outside the <body>', () => {
+    const title = '<title>Pier vote</title>'
+    for (const page of [
+      `${title}<table><tr><td>${paragraph}${paragraph}</td></tr></table>`,
+      `${title}<svg><text>${paragraph}</text></svg>`,
+      `<html><head>${title}<template>${paragraph}</template></head><body><p>Short.</p></body></html>`,
+      `<html><head>${title}<noframes>${paragraph}${paragraph}</noframes></head></html>`,
+      `<html><head>${title}</head><body></body></html><table><tr><td>${paragraph}</td></tr></table>`,
+    ]) {
+      const file = read(page)
+      expect(file.data.article?.title, page).toBe('Pier vote')
+      expect(file.data.article?.blocks.length, page).toBeGreaterThan(0)
+    }
+  })
+
+  it('reports a page with no element, or only text, as having no title, without throwing', () => {
+    for (const page of ['Only words on a page.', '<!-- a comment -->', '<!doctype html>']) {
+      const reasons = read(page).messages.map((message) => message.reason)
+      expect(reasons, page).toContain('Expected a title, found none')
+    }
+  })
+
+  it('reads the paragraph after thousands of repeated <body> tags', () => {
+    // linkedom nests each <body> in the last, and `limitHtml` counts no <body> as depth: 5,000
+    // took Readability 2.5 seconds (20,000 took 30) and it found no text.
+    const file = read(`<title>Pier vote</title>${'<body>'.repeat(5000)}${paragraph}`)
+    expect(file.data.article?.blocks.map((block) => block.text)).toEqual([paragraphText])
+  })
+})
