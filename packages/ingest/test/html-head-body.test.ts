@@ -102,3 +102,43 @@ describe('ingesting a page whose head or body is misplaced', () => {
     expect(file.data.article?.blocks.map((block) => block.text)).toEqual([paragraphText])
   })
 })
+
+describe('ingesting a valid HTML5 page that leaves out the optional tags', () => {
+  const read = (page: string) => ingest({ path: 'pier.html', contents: bytes(page) })
+
+  it('reads the body a browser implies after the head', () => {
+    // The <head> and <body> tags are optional: linkedom left an empty body before the content,
+    // and ingest reported "Expected at least one paragraph of body text, found none".
+    const file = read(
+      `<!doctype html><html lang=en><meta charset=utf-8><title>Pier vote</title><h1>Port Alder votes</h1>${paragraph}`,
+    )
+    expect(file.data.article?.title).toBe('Pier vote')
+    expect(file.data.article?.language).toBe('en')
+    expect(file.data.article?.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['heading', 'Port Alder votes'],
+      ['paragraph', paragraphText],
+    ])
+  })
+
+  it("takes the implied body's <h1> for the title of a page without <title> or <html>", () => {
+    const file = read(
+      `<!doctype html><meta charset=utf-8><meta name=description content="A year of argument ends."><h1>Port Alder votes</h1>${paragraph}`,
+    )
+    expect(file.data.article?.title).toBe('Port Alder votes')
+    expect(file.data.article?.dek).toBe('A year of argument ends.')
+    expect(file.data.article?.blocks.map((block) => block.text)).toEqual([paragraphText])
+  })
+
+  it('reads an <h1> before the <body> tag, and two <body>s, as one body', () => {
+    const before = read(`<html><h1>Port Alder votes</h1><body>${paragraph}</body></html>`)
+    expect(before.data.article?.title).toBe('Port Alder votes')
+    expect(before.data.article?.blocks.map((block) => block.text)).toEqual([paragraphText])
+    const twice = read(
+      `<html><title>Pier vote</title><body><p>First of two.</p></body><body>${paragraph}</body></html>`,
+    )
+    expect(twice.data.article?.blocks.map((block) => block.text)).toEqual([
+      'First of two.',
+      paragraphText,
+    ])
+  })
+})
