@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/index.js'
 import { articleHeading } from '../src/lib/formats/html-heading.js'
 
 const headingOf = (page: string) => articleHeading(parseHTML(page).document)
@@ -264,6 +265,116 @@ describe("articleHeading and other stories' teasers", () => {
         page(
           `<article><h1>${own}</h1>${brief}${brief}${brief}${brief}</article><article><h1>${others[0]}</h1>${next}${next}${next}</article>`,
         ),
+      ),
+    ).toBe(own)
+  })
+
+  // Pages whose own heading stands first in the order of <article>, <main>, entry header and
+  // first heading, as on main, where weighing each heading's prose gave the title to another
+  // heading: a teaser's, a consent box's, a comment thread's, a section's (review of ing55).
+  const relatedRail = `<section class="related-stories"><h2>More stories</h2>${others.map((title) => linkedTeaser(title)).join('')}</section>`
+  const alsoOwn = body.replace('The harbour council', 'A harbour council')
+  // A story of one paragraph, some 105 characters without spaces.
+  const short =
+    '<p>The harbour council in Port Alder voted on Thursday night to rebuild the old pier, ending a year of argument over its future.</p>'
+
+  it('takes the article heading of a page with little or no prose, not a teaser rail after it', () => {
+    // A gallery: a picture and a caption under the heading; the teasers' lines were its body.
+    const figure =
+      '<figure><img src="/pier.jpg" alt=""><figcaption>Photo: Ines Marrow</figcaption></figure>'
+    expect(headingOf(page(`<article><h1>${own}</h1>${figure}</article>${relatedRail}`))).toBe(own)
+    // A story whose text a script loads: an empty <div>, then a grid of teasers.
+    const grid = `<div class="grid">${others.map((title) => teaser(title)).join('')}</div>`
+    expect(headingOf(page(`<article><h1>${own}</h1><div id="body"></div></article>${grid}`))).toBe(
+      own,
+    )
+  })
+
+  it("takes a short article's heading, not a longer consent box's, comments' or next story's", () => {
+    const consent = `<div id="consent"><h1>We value your privacy</h1>${summary.repeat(6)}</div>`
+    const comments = `<section id="comments"><h1>12 comments</h1>${summary.repeat(6)}</section>`
+    const nextStory = `<article><h1>${others[0]}</h1>${alsoOwn}</article>`
+    for (const after of [consent, comments, nextStory]) {
+      expect(headingOf(page(`<article><h1>${own}</h1>${short}${short}</article>${after}`))).toBe(
+        own,
+      )
+    }
+  })
+
+  it("takes the article's heading, not a longer section's <h1> inside it", () => {
+    const why = '<h1>Why the vote matters</h1>'
+    // The HTML5 outline: an <h1> for each <section>.
+    expect(
+      headingOf(page(`<article><h1>${own}</h1>${brief}<section>${why}${body}</section></article>`)),
+    ).toBe(own)
+    // Subheads as <h1>s, with no sections.
+    expect(headingOf(page(`<article><h1>${own}</h1>${short}${why}${body}</article>`))).toBe(own)
+  })
+
+  it("takes a hero <article>'s heading whose story is in a sibling <div>", () => {
+    expect(
+      headingOf(
+        page(
+          `<article class="story-header"><h1>${own}</h1></article><div class="story-body">${body}</div>${relatedRail}`,
+        ),
+      ),
+    ).toBe(own)
+  })
+
+  it("takes a post's title that links to the post itself, on a page that states no address", () => {
+    // WordPress links an entry's title to the post with rel="bookmark": the page's own address,
+    // which a page without a canonical link or og:url does not state.
+    const newsletter =
+      '<div class="newsletter"><h1>Get the Gazette</h1><p>Every morning, the stories of the harbour towns in your inbox.</p></div>'
+    expect(
+      headingOf(
+        page(
+          `<div class="post"><header class="entry-header"><h1 class="entry-title"><a href="/2026/03/pier-vote/" rel="bookmark">${own}</a></h1></header>${short}</div>${newsletter}`,
+        ),
+      ),
+    ).toBe(own)
+    // Outside an entry header, such a link is a teaser's, as any link to another page.
+    expect(
+      headingOf(
+        page(
+          `<article><h1><a href="/2026/03/other" rel="bookmark">${others[0]}</a></h1>${line}</article><main><h1>${own}</h1>${brief}</main>`,
+        ),
+      ),
+    ).toBe(own)
+  })
+
+  it("takes a short story's heading, not a sidebar's with a few lines more", () => {
+    const story =
+      '<p>The Harbour Bridge reopened on Saturday after three weeks of repairs, officials said.</p>'
+    const sidebar = `<div class="sidebar"><h1>Sign up for our newsletter</h1>${summary}${summary}</div>`
+    const bridge = 'Harbour Bridge reopens after repairs'
+    for (const content of [
+      `<header><h1>Gazette</h1></header><div class="post"><header class="entry-header"><h1 class="entry-title">${bridge}</h1></header>${story}</div>`,
+      `<article><h1>${bridge}</h1>${story}</article>`,
+      `<main><h1>${bridge}</h1>${story}</main>`,
+    ]) {
+      expect(headingOf(page(`${content}${sidebar}`))).toBe(bridge)
+    }
+  })
+
+  it("trims a <title>'s site suffix by the article's own heading, not a comment thread's", () => {
+    const comments = `<section id="comments"><h1>12 comments</h1>${summary.repeat(6)}</section>`
+    const file = ingest({
+      path: 'pier.html',
+      contents: new TextEncoder().encode(
+        page(
+          `<article><h1>${own}</h1>${short}${short}</article>${comments}`,
+          `<title>${own} | Coastline Gazette</title>`,
+        ),
+      ),
+    })
+    expect(file.data.article?.title).toBe(own)
+  })
+
+  it("takes no <h1> from a <template>, whose content is not the page's", () => {
+    expect(
+      headingOf(
+        page(`<template><h1>Template title</h1></template><div><h1>${own}</h1>${short}</div>`),
       ),
     ).toBe(own)
   })

@@ -52,7 +52,6 @@ const quietTags = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
-  'TEMPLATE',
 ])
 
 const entryHeaderClasses = new Set(['entry-header', 'entry-title'])
@@ -110,12 +109,13 @@ interface Frame {
 }
 
 /**
- * The page's `<h1>`s with text outside its sidelines, in document order, each with the prose it
- * governs and where it stands, found in one walk of the page: each element is entered and left
- * once, and an element's names are read once, however many headings it holds, so the cost is
- * linear in the page (a page of 10,000 teasers is one walk, not one per teaser). The walk
- * keeps its own stack instead of recursing: the depth of a page is bounded (`limitHtml`), but
- * the walk need not rely on it.
+ * The page's `<h1>`s with text outside its sidelines and `<template>`s, in document order, each
+ * with the prose it governs and where it stands, found in one walk of the page: each element is
+ * entered and left once, and an element's names are read once, however many headings it holds,
+ * so the cost is linear in the page (a page of 10,000 teasers is one walk, not one per teaser),
+ * and a heading's prose is what tells a story from a line beside it (see `articleHeading`).
+ * The walk keeps its own stack instead of recursing: the depth of a page is bounded
+ * (`limitHtml`), but the walk need not rely on it.
  */
 export function headingCandidates(document: Document): HeadingCandidate[] {
   const root = (document.body ?? document.documentElement) as Element | null
@@ -182,7 +182,8 @@ export function headingCandidates(document: Document): HeadingCandidate[] {
     let next: Node | null = null
     if (node.nodeType === 1) {
       enter(node as Element)
-      next = node.firstChild
+      // A <template>'s content is inert, outside the page, as `querySelectorAll` skips it.
+      next = (node as Element).tagName === 'TEMPLATE' ? null : node.firstChild
       if (next === null) leave()
     } else if (node.nodeType === 3 && governing !== undefined && sidelines === 0 && quiet === 0) {
       governing.prose += visibleLength(node.textContent ?? '')

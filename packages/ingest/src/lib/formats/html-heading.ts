@@ -1,5 +1,5 @@
 import type { parseHTML as ParseHTML } from 'linkedom'
-import { headingCandidates } from './html-heading-candidates.js'
+import { type HeadingCandidate, headingCandidates } from './html-heading-candidates.js'
 
 type Document = ReturnType<typeof ParseHTML>['document']
 type Element = ReturnType<Document['createElement']>
@@ -73,40 +73,15 @@ function isSiteLogo(heading: Element, banners: Set<Element>): boolean {
 }
 
 /**
- * What tells the page's own `<h1>` from a teaser's, the site's logo and a sideline's, and how
- * much each counts; the heading with the highest sum heads the article, the first of equals.
- * Holding a body (`bodyShare`, `bodyLength`) outweighs the rest together (12, against at most 4
- * for and 7 against): a teaser is a headline, a link and a line, the article's heading has the
- * paragraphs under it, wherever the markup puts either. Then where the heading stands, as the
- * page's structure says it (in `<article>`, in `<main>`, in WordPress's entry header, the order
- * in which they were once tried), less what marks a teaser: in a container named for teasers,
- * a link to another page, an `<article>` inside another. A teaser's container or link (3)
- * outweighs the `<article>` it is in (2), which is how a page holds teasers as often as its
- * story. The site's logo (-30) comes last, and is never the article's heading.
- *
- * Set by hand, not fitted: the repository's saved pages (the HTML fixtures) hold no teaser,
- * and each has one `<h1>` at most. The invented pages of `html-heading.test.ts`, one for each
- * shape of page, are what the weights were checked on; each weight decides one of them.
+ * Prose (characters, white space not counted) the largest body of a page must reach before a
+ * heading is ruled out as a line beside it, and the share of it under which a heading governs a
+ * line: a teaser's headline, a consent box's or a comment thread's heading over a page's
+ * story. Below that size no heading is ruled out by its prose: on a short page a story, a
+ * teaser and a newsletter box govern a few lines each, and their sizes tell them apart no
+ * better than chance. Set by hand, not fitted: the repository's saved pages hold no teaser.
  */
-const headingWeights = Object.freeze({
-  holdsBody: 12,
-  inArticle: 2,
-  inMain: 1,
-  inEntryHeader: 1,
-  inTeaserContainer: -3,
-  linksAway: -3,
-  inNestedArticle: -1,
-  siteLogo: -30,
-})
-
-/**
- * Prose a heading must govern to hold a body: half of the most any heading of the page governs
- * (a short article among teasers), or this many characters, white space not counted, which no
- * teaser's line reaches (a long article beside another, as a page that loads the next story
- * holds both).
- */
-const bodyShare = 0.5
 const bodyLength = 500
+const lineShare = 0.1
 
 /** The page's own addresses, as its canonical link and Open Graph URL state them. */
 function pageAddresses(document: Document): URL[] {
@@ -142,14 +117,23 @@ function pageKey(url: URL): string {
   return `${url.origin}${path}${url.search}`
 }
 
+/** Whether a link's `rel` names it `bookmark`, the permanent link to the post it is in. */
+function isBookmark(link: Element): boolean {
+  const rel: string = link.getAttribute('rel') ?? ''
+  return rel.toLowerCase().split(/\s+/).includes('bookmark')
+}
+
 /**
  * Whether a heading is a link to another page, as a teaser's headline links to its story: all
  * its text inside one link, or the heading inside a link (a card that is one link), whose
  * address is not the page's own (a fragment, or the page's canonical address, as a blog
  * post's title may link to the post). A page that states no address of its own has no other
- * way to tell: its heading's link to anything but a fragment counts.
+ * way to tell, and its heading's link to anything but a fragment counts, except the
+ * `rel="bookmark"` link of a post's title in its entry header (WordPress's), which is the
+ * post's own address.
  */
-function linksAway(heading: Element, addresses: URL[]): boolean {
+function linksAway(candidate: HeadingCandidate, addresses: URL[]): boolean {
+  const heading = candidate.element
   const links = heading.querySelectorAll('a') as Element[]
   const [only] = links
   const link =
@@ -159,9 +143,10 @@ function linksAway(heading: Element, addresses: URL[]): boolean {
     collapseSpaces(only.textContent ?? '') === collapseSpaces(heading.textContent ?? '')
       ? only
       : null)
-  const href = (link?.getAttribute('href') ?? '').trim()
+  if (link === null) return false
+  const href = (link.getAttribute('href') ?? '').trim()
   if (href === '' || href.startsWith('#')) return false
-  if (addresses.length === 0) return true
+  if (addresses.length === 0) return !(candidate.inEntryHeader && isBookmark(link))
   return !addresses.some((address) => {
     const target = parseUrl(href, address)
     return target !== undefined && pageKey(target) === pageKey(address)
@@ -169,42 +154,48 @@ function linksAway(heading: Element, addresses: URL[]): boolean {
 }
 
 /**
- * The `<h1>` that heads the article, among those with text outside the page's sidelines (see
- * `headingCandidates`), by the weights of `headingWeights`: the page's own heading, not a
- * teaser's (a "Related" or "More stories" `<article>` before it, or the page's heading in
- * `<main>` outside any `<article>`), nor the site's logo. Read before Readability, which
- * changes the document.
+ * Whether a heading is marked as another story's teaser: inside a container whose class, id or
+ * `aria-label` names teasers (see `teaser-names`), inside an `<article>` nested in another (a
+ * related story, a comment), or a link to another page (see `linksAway`).
+ */
+function isTeaser(candidate: HeadingCandidate, addresses: URL[]): boolean {
+  return candidate.inTeaserContainer || candidate.inNestedArticle || linksAway(candidate, addresses)
+}
+
+/**
+ * The `<h1>` that heads the article. Of the page's `<h1>`s with text outside its sidelines and
+ * `<template>`s (see `headingCandidates`), but the site's logo: those marked as another story's
+ * teaser are set aside (see `isTeaser`), unless all are, as on a page whose own heading sits in
+ * a container named like teasers; of the rest, a heading that governs under `lineShare` of the
+ * most prose any of them governs is a line beside the page's body, and set aside too, once that
+ * most is `bodyLength` or more. Of those left, the first inside `<article>`, else inside
+ * `<main>`, else in WordPress's entry header, else the first: the order that held before teasers
+ * were told apart. Prose only rules a heading out, never promotes one over another that comes
+ * before it in that order: weighing it gave the title to a consent box, a comment thread or a
+ * section's `<h1>` longer than a short story, and to teasers on a page with no prose. So a
+ * "More stories" strip or teaser `<article>`s before the story, or beside a page whose own
+ * `<h1>` is in `<main>` outside any `<article>`, no longer give the title to another story.
+ * Read before Readability, which changes the document.
  */
 export function articleHeading(document: Document): string | undefined {
-  const candidates = headingCandidates(document)
-  if (candidates.length === 0) return undefined
   const banners = siteBanners(document)
+  const headings = headingCandidates(document).filter(
+    (candidate) => !isSiteLogo(candidate.element, banners),
+  )
   const addresses = pageAddresses(document)
+  const unmarked = headings.filter((candidate) => !isTeaser(candidate, addresses))
+  const pool = unmarked.length > 0 ? unmarked : headings
   // A loop, not Math.max(...): a page of 100,000 headings would overflow the call's arguments.
   let mostProse = 0
-  for (const candidate of candidates) mostProse = Math.max(mostProse, candidate.prose)
-  const bodyProse = Math.min(bodyLength, mostProse * bodyShare)
-  let best: { text: string; score: number; siteLogo: boolean } | undefined
-  for (const candidate of candidates) {
-    const { element } = candidate
-    const features = {
-      holdsBody: candidate.prose > 0 && candidate.prose >= bodyProse,
-      inArticle: candidate.inArticle,
-      inMain: candidate.inMain,
-      inEntryHeader: candidate.inEntryHeader,
-      inTeaserContainer: candidate.inTeaserContainer,
-      linksAway: linksAway(element, addresses),
-      inNestedArticle: candidate.inNestedArticle,
-      siteLogo: isSiteLogo(element, banners),
-    } satisfies Record<keyof typeof headingWeights, boolean>
-    let score = 0
-    for (const [feature, weight] of Object.entries(headingWeights)) {
-      if (features[feature as keyof typeof features]) score += weight
-    }
-    if (best === undefined || score > best.score) {
-      best = { text: candidate.text, score, siteLogo: features.siteLogo }
-    }
-  }
-  // A logo heads no article: the caller falls back to the page's first <h1>, as it did.
-  return best?.siteLogo ? undefined : best?.text
+  for (const candidate of pool) mostProse = Math.max(mostProse, candidate.prose)
+  const kept =
+    mostProse < bodyLength
+      ? pool
+      : pool.filter((candidate) => candidate.prose >= mostProse * lineShare)
+  const heading =
+    kept.find((candidate) => candidate.inArticle) ??
+    kept.find((candidate) => candidate.inMain) ??
+    kept.find((candidate) => candidate.inEntryHeader) ??
+    kept[0]
+  return heading?.text
 }
