@@ -42,7 +42,7 @@ describe('placeHeadAndBody', () => {
     expect(outline(document)).toBe('HTML(HEAD BODY(TABLE(TR(TD(P)))))')
   })
 
-  it('keeps in the head only elements that hold no element, or a <noscript> of links', () => {
+  it('keeps in the head only elements that hold no element, or a <noscript>', () => {
     const { document } = parseHTML(
       `<html><head><noscript><link rel="stylesheet" href="a.css"></noscript><meta name="a" content="b"><noframes>${paragraph}</noframes><meta name="c" content="d"></head><body></body></html>`,
     )
@@ -50,6 +50,23 @@ describe('placeHeadAndBody', () => {
     // The <noframes> holding a paragraph is content: the body begins there, and the <meta>
     // after it is the body's, as in a browser once the body has begun.
     expect(outline(document)).toBe('HTML(HEAD(NOSCRIPT(LINK) META) BODY(NOFRAMES(P) META))')
+  })
+
+  it("keeps a tracking pixel's or a tag manager's <noscript> in the head, and what follows it", () => {
+    // A browser, scripts on, reads a <noscript> in the head as text: the <title>, <meta> and
+    // JSON-LD after it stay in the head, where linkedom's `document.title` looks.
+    for (const noscript of [
+      '<noscript><img height="1" width="1" style="display:none" src="https://pixel.example/tr?id=1&amp;ev=PageView"></noscript>',
+      '<noscript><iframe src="https://tags.example/ns.html?id=X" height="0" width="0"></iframe></noscript>',
+    ]) {
+      const { document } = parseHTML(
+        `<!doctype html><html><head><meta charset="utf-8">${noscript}<title>Pier vote</title><meta name="description" content="A year of argument ends."><script type="application/ld+json">{}</script></head><body>${paragraph}</body></html>`,
+      )
+      placeHeadAndBody(document)
+      expect(outline(document.head), noscript).toMatch(/^META NOSCRIPT\(\w+\) TITLE META SCRIPT$/)
+      expect(outline(document.body)).toBe('P')
+      expect(document.title).toBe('Pier vote')
+    }
   })
 
   it('flattens repeated <body> tags into one body, without recursion', () => {
@@ -92,6 +109,21 @@ describe('ingesting a page whose head or body is misplaced', () => {
     for (const page of ['Only words on a page.', '<!-- a comment -->', '<!doctype html>']) {
       const reasons = read(page).messages.map((message) => message.reason)
       expect(reasons, page).toContain('Expected a title, found none')
+    }
+  })
+
+  it("keeps a headline like the <title> out of the body, after a tracking pixel's <noscript>", () => {
+    // Readability drops the heading that repeats the page's title, which it reads from the head:
+    // with the <title> moved to the body, the headline stayed as the body's first block.
+    const page = (head: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<title>Port Alder votes to rebuild its old pier - Coastline Gazette</title></head><body><article><h2>Port Alder votes to rebuild the old pier</h2>${paragraph}${paragraph}</article></body></html>`
+    const pixel =
+      '<noscript><img height="1" width="1" src="https://pixel.example/tr?id=1&amp;ev=PageView"></noscript>'
+    for (const head of ['', pixel]) {
+      expect(
+        read(page(head)).data.article?.blocks.map((block) => block.type),
+        head,
+      ).toEqual(['paragraph', 'paragraph'])
     }
   })
 

@@ -31,20 +31,18 @@ function addAttributes(from: Element, to: Element): void {
 
 /**
  * Whether an element is one the head keeps: a head element that holds no element, as linkedom
- * reads it (void, or raw text such as `<title>`, `<style>` and `<script>`), or a `<noscript>`
- * that holds only such (a stylesheet's `<link>`), as a browser without scripts keeps it.
- * linkedom reads the content of a `<noscript>`, `<noframes>` or `<template>` as markup, where a
- * browser reads text or inert content; holding a paragraph, such an element is the page's
- * content, and begins the body, as a `<noscript>` does in a browser without scripts.
+ * reads it (void, or raw text such as `<title>`, `<style>` and `<script>`), or a `<noscript>`,
+ * whatever it holds. A browser reads a page with its scripts on, and then reads a `<noscript>`
+ * in the head as text it never shows: a tracking pixel's `<img>` or a tag manager's `<iframe>`
+ * there, written before the `<title>`, `<meta>` tags and JSON-LD, leaves them in the head.
+ * Readability removes every `<noscript>` before it reads the page, so none it holds is scored.
+ * linkedom reads the content of a `<noframes>` or `<template>` as markup, where a browser reads
+ * text or inert content; holding an element, such an element would be scored in the head, so
+ * it is the page's content, and begins the body.
  */
 function isHeadElement(element: Element): boolean {
   if (!headTags.has(element.tagName)) return false
-  if (element.firstElementChild === null) return true
-  if (element.tagName !== 'NOSCRIPT') return false
-  for (const child of element.children as Element[]) {
-    if (!headTags.has(child.tagName) || child.firstElementChild !== null) return false
-  }
-  return true
+  return element.tagName === 'NOSCRIPT' || element.firstElementChild === null
 }
 
 /**
@@ -71,10 +69,11 @@ function staysInHead(node: Node): boolean {
  * The nodes under the document and under each `<html>`, `<head>` and `<body>` not inside other
  * content are placed one by one, in document order, from a stack instead of by recursion
  * (linkedom nests repeated `<body>` tags, which `limitHtml` does not count as depth): each node
- * is moved once, and a head element's children are read once, so the cost is linear in the
- * page. Repeated `<html>` and `<body>` tags add their attributes to the first, as in a browser.
- * Afterwards every element is inside the `<body>` but the head's, which hold no element but a
- * `<noscript>`'s void ones: whatever Readability scores is in the body.
+ * is moved once, and an element before the content is asked only whether it holds one, so the
+ * cost is linear in the page. Repeated `<html>` and `<body>` tags add their attributes to the
+ * first, as in a browser.
+ * Afterwards every element is inside the `<body>` but the head's, which hold no element but
+ * inside a `<noscript>`, which Readability removes: whatever Readability scores is in the body.
  */
 export function placeHeadAndBody(document: Document): void {
   const html = document.createElement('html')
