@@ -371,6 +371,47 @@ describe("articleHeading and other stories' teasers", () => {
     expect(file.data.article?.title).toBe(own)
   })
 
+  it("takes the heading of the page's prose, though marked as a teaser's, not a box's after it", () => {
+    // A post's title linking to the post on a page that states no address of its own, or states
+    // it with another scheme or a query; a story in a container named like teasers: marked,
+    // these gave the title to any <h1> left, a newsletter box's, a comment thread's.
+    const newsletter =
+      '<div class="newsletter"><h1>Get the Gazette</h1><p>Every morning, in your inbox.</p></div>'
+    const comments = '<div id="comments"><h1>3 comments</h1><p>Good news. — Olaf</p></div>'
+    const selfLink = (href: string) => `<h1><a href="${href}">${own}</a></h1>`
+    const canonical = '<link rel="canonical" href="https://gazette.example/2026/03/pier-vote">'
+    for (const [content, head] of [
+      [`<article>${selfLink('/2026/03/pier-vote.html')}${body}</article>${newsletter}`, ''],
+      [`<div class="post">${selfLink('/2026/03/pier-vote.html')}${short}</div>${newsletter}`, ''],
+      [
+        `<article>${selfLink('http://gazette.example/2026/03/pier-vote')}${body}</article>${comments}`,
+        canonical,
+      ],
+      [
+        `<article>${selfLink('/2026/03/pier-vote?ref=title')}${body}</article>${comments}`,
+        canonical,
+      ],
+      [
+        `<div class="card"><div class="card-body"><h1 class="card-title">${own}</h1>${body}</div></div>${newsletter}`,
+        '',
+      ],
+      [`<div class="post-card"><h1>${own}</h1>${short}</div>${comments}`, ''],
+    ] as const) {
+      expect(headingOf(page(content, head)), content).toBe(own)
+    }
+    // And the <title>'s site suffix is trimmed by it.
+    const file = ingest({
+      path: 'pier.html',
+      contents: new TextEncoder().encode(
+        page(
+          `<article>${selfLink('https://gazette.example/2026/03/pier-vote/')}${body}</article>${comments}`,
+          `<title>${own} | Coastline Gazette</title>`,
+        ),
+      ),
+    })
+    expect(file.data.article?.title).toBe(own)
+  })
+
   it("takes no <h1> from a <template>, whose content is not the page's", () => {
     expect(
       headingOf(

@@ -138,7 +138,9 @@ export function headingCandidates(document: Document): HeadingCandidate[] {
       article: tag === 'ARTICLE',
       main: tag === 'MAIN' || role(element) === 'main',
       entryHeader: isEntryHeader(element),
-      teasers: isTeaserContainer(element),
+      // A heading, or what a link or a heading holds, is no container of teasers: its name
+      // (`card-title`) says what it is in, and its end does not end the prose of a heading.
+      teasers: quiet === 0 && !quietTags.has(tag) && isTeaserContainer(element),
     }
     if (frame.article || frame.teasers) frame.governing = governing
     if (frame.entryHeader) entryHeaders++

@@ -163,10 +163,28 @@ function isTeaser(candidate: HeadingCandidate, addresses: URL[]): boolean {
 }
 
 /**
+ * The heading that governs more prose than all the page's other headings together, if one
+ * does: it heads the page's own story, whatever marks it as a teaser's, for a teaser holds a
+ * line. So a post's title that links to the post (on a page that states no address of its own,
+ * or states it with another scheme or query), or a story in a container named like teasers (a
+ * Bootstrap `card`), keeps the title from a newsletter box, a comment thread or a sidebar.
+ */
+function dominantHeading(headings: HeadingCandidate[]): HeadingCandidate | undefined {
+  let total = 0
+  let most: HeadingCandidate | undefined
+  for (const candidate of headings) {
+    total += candidate.prose
+    if (most === undefined || candidate.prose > most.prose) most = candidate
+  }
+  return most !== undefined && most.prose * 2 > total ? most : undefined
+}
+
+/**
  * The `<h1>` that heads the article. Of the page's `<h1>`s with text outside its sidelines and
  * `<template>`s (see `headingCandidates`), but the site's logo: those marked as another story's
- * teaser are set aside (see `isTeaser`), unless all are, as on a page whose own heading sits in
- * a container named like teasers; of the rest, a heading that governs under `lineShare` of the
+ * teaser are set aside (see `isTeaser`), but the one that governs most of the page's prose (see
+ * `dominantHeading`), and unless all are, as on a page whose own heading sits in a container
+ * named like teasers and governs little of it; of the rest, a heading that governs under `lineShare` of the
  * most prose any of them governs is a line beside the page's body, and set aside too, once that
  * most is `bodyLength` or more. Of those left, the first inside `<article>`, else inside
  * `<main>`, else in WordPress's entry header, else the first: the order that held before teasers
@@ -183,7 +201,10 @@ export function articleHeading(document: Document): string | undefined {
     (candidate) => !isSiteLogo(candidate.element, banners),
   )
   const addresses = pageAddresses(document)
-  const unmarked = headings.filter((candidate) => !isTeaser(candidate, addresses))
+  const story = dominantHeading(headings)
+  const unmarked = headings.filter(
+    (candidate) => candidate === story || !isTeaser(candidate, addresses),
+  )
   const pool = unmarked.length > 0 ? unmarked : headings
   // A loop, not Math.max(...): a page of 100,000 headings would overflow the call's arguments.
   let mostProse = 0
