@@ -55,6 +55,30 @@ describe('scanParagraph', () => {
     ])
   })
 
+  it('reads a straight double quote inside an open one as nested when the open one closes after it', () => {
+    const text =
+      'Ada Brill wrote: "The statement shows no grasp of it. The "United States" holds no detainees. They are all held by the militia." Then she left.'
+    expect(quoted(text)).toEqual([
+      'The statement shows no grasp of it. The "United States" holds no detainees. They are all held by the militia.',
+    ])
+    expect(scanParagraph(text, 0).problems).toEqual([])
+    // With no closing mark for the open quote after the nested one, the open one was left
+    // unclosed: the second mark opens a quotation of its own.
+    const unclosed = '"We are done, Ada Brill said. "We go now," she added.'
+    expect(quoted(unclosed)).toEqual(['We are done, Ada Brill said. ', 'We go now,'])
+    expect(scanParagraph(unclosed, 0).problems.map((problem) => problem.ruleId)).toEqual([
+      'unclosed',
+    ])
+    // Curly marks inside a straight pair are the quotation, the straight pair a stray wrapper.
+    const wrapped = '"“We go now,” Ada Brill said before adding that she would return."'
+    expect(quoted(wrapped)).toContain('We go now,')
+  })
+
+  it('stays linear on many straight double quotes nested in open ones', () => {
+    const text = `${'"a "b" c" '.repeat(100_000)}`
+    expect(quoted(text)).toHaveLength(100_000)
+  })
+
   it('pairs straight double marks the same way', () => {
     const text = 'Ann Vale said "the bridge is safe" on Monday.'
     const [segment] = scanParagraph(text, 0).segments
