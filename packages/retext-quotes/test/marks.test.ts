@@ -71,7 +71,21 @@ describe('scanParagraph', () => {
     ])
     // Curly marks inside a straight pair are the quotation, the straight pair a stray wrapper.
     const wrapped = '"“We go now,” Ada Brill said before adding that she would return."'
-    expect(quoted(wrapped)).toContain('We go now,')
+    expect(quoted(wrapped)).toEqual(['', 'We go now,'])
+  })
+
+  it('reads a missing closing mark, not a nested quote, when the marks after could open', () => {
+    // The third mark could open the next quotation as well as close the first (glued to a stop,
+    // spaced on both sides, after an ellipsis): the first quotation was left unclosed.
+    for (const joint of ['."It', '. " It', '…"and']) {
+      const text = `"The council failed us, Ada Brill said. "It failed the town," she added${joint} will fail again," said Ivo Marsh.`
+      expect(quoted(text)).toHaveLength(3)
+      expect(quoted(text)[1]).toBe('It failed the town,')
+    }
+    // A mark whose next mark cannot close it opens no nested quote.
+    expect(quoted('"We wait, Ada Brill said. "We go "now," she added."')[0]).toBe(
+      'We wait, Ada Brill said. ',
+    )
   })
 
   it('stays linear on many straight double quotes nested in open ones', () => {

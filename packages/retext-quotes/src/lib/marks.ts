@@ -265,9 +265,11 @@ export function opensSentence(text: string, offset: number): boolean {
 }
 
 /**
- * Whether the double mark at `index`, which can only open, met while a double quote is open,
+ * Whether the double mark at `index`, which can only open, met while a double quote (`open`'s)
+ * is open,
  * opens a quote nested in it rather than showing that the open one was never closed: the next
- * double mark can close it, and the one after that can close the open one. Nesting then leaves
+ * double mark can close it, and the one after that can only close, so closes the open one (one
+ * nested quote; a second in the same quotation is read as main reads it). Nesting then leaves
  * no mark unpaired, where reading the open quote as unclosed leaves two (it, and the last mark
  * closing nothing); with no closing mark for the open quote after the nested one, the open
  * quote is more likely the unclosed one (`"We are done, he said. "We go," she added.`).
@@ -278,8 +280,8 @@ function nestsDouble(
   open: Mark,
   index: number,
 ): boolean {
-  const mark = marks[index] as Mark
-  if (!mark.canOpen || mark.canClose || !straightDoubles(open, mark)) return false
+  // A mark that can close never gets here: it closes the open quote first.
+  if (!straightDoubles(open, marks[index] as Mark)) return false
   const inner = nextDouble[index] as number
   const outer = nextDouble[inner] ?? marks.length
   const innerClose = marks[inner]
@@ -289,6 +291,9 @@ function nestsDouble(
     outerClose !== undefined &&
     innerClose.canClose &&
     outerClose.canClose &&
+    // A mark that could open as well (`."It`, `" It`, `…"and`) may open the next quotation
+    // after a missing closing mark: only one that can only close says the open quote goes on.
+    !outerClose.canOpen &&
     straightDoubles(innerClose, outerClose)
   )
 }
