@@ -1,6 +1,7 @@
 import { numberedAcronym } from '@newsroom/names'
 import type { Article } from '@newsroom/schema'
 import { mostFrequent } from './speaker-index.js'
+import { type SpeakerRename, withRenamedSpeakers } from './speaker-renames.js'
 
 /** A named person as the site-wide index sees them: their names, roles and articles. */
 export interface PersonRecord {
@@ -186,9 +187,9 @@ function retargetEntities<T extends { id: string }>(
  * Give the speakers of different articles who are one identity written two ways one id, so they
  * share one speaker page: people whose family name the sources spell two ways (see
  * `areSpellingVariants`), and bodies numbered in their name written short and long ("G9" and
- * "the Group of Nine"). Each article keeps the form it prints; its speakers, quotes and entities
- * point at the id of the most quoted form. Articles without such a speaker are returned as they
- * are.
+ * "the Group of Nine"). Each article keeps the form it prints; its speakers, the `speaker` of its
+ * quotes, a `candidate` that leaned to one of its renamed speakers, and its entities point at the
+ * id of the most quoted form. Articles without such a speaker are returned as they are.
  */
 export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
   const targets = {
@@ -199,7 +200,14 @@ export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
   const targetOf = (kind: string, id: string): string | undefined =>
     kind === 'person' || kind === 'organization' ? targets[kind].get(id) : undefined
   return articles.map((article) => {
-    if (!article.speakers.some((speaker) => targetOf(speaker.kind, speaker.id))) return article
+    // The article's own renames: its speakers' ids, so that a candidate follows only a speaker
+    // of its article (one that names no speaker of it keeps its id).
+    const renames = new Map<string, SpeakerRename>()
+    for (const speaker of article.speakers) {
+      const id = targetOf(speaker.kind, speaker.id)
+      if (id) renames.set(speaker.id, { id })
+    }
+    if (renames.size === 0) return article
     return {
       ...article,
       // The article's entities keep the ids its speakers have (`alignSpeakersWithEntities`).
@@ -209,14 +217,10 @@ export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
         organizations: retargetEntities(article.entities.organizations, targets.organization),
       },
       speakers: article.speakers.map((speaker) => {
-        const id = targetOf(speaker.kind, speaker.id)
-        return id ? { ...speaker, id } : speaker
+        const rename = renames.get(speaker.id)
+        return rename ? { ...speaker, id: rename.id } : speaker
       }),
-      quotes: article.quotes.map((quote) => {
-        const ref = quote.speaker
-        const id = ref ? targetOf(ref.kind, ref.id) : undefined
-        return id && ref ? { ...quote, speaker: { ...ref, id } } : quote
-      }),
+      quotes: withRenamedSpeakers(article.quotes, renames),
     }
   })
 }

@@ -7,7 +7,7 @@ import {
   type PersonRecord,
   unifySpeakerSpellings,
 } from '../src/speaker-variants.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { quoteBy, quoteLeaningTo } from './helpers/fixtures.js'
 
 const person = (
   name: string,
@@ -107,6 +107,22 @@ describe('unifySpeakerSpellings', () => {
     expect(marczukk?.articles.sort()).toEqual(['first', 'second'])
     expect(marczukk?.quoteCount).toBe(2)
     expect(index.speakers.map((entry) => entry.id).sort()).toEqual(['ann-vale', 'olek-marczukk'])
+  })
+
+  it('gives a candidate that leaned to a renamed speaker of its article the merged id', () => {
+    const marczuk = speaker('Olek Marczuk', ['Ostravian President'], 1)
+    const first = article('first', [marczuk])
+    const leaning = { ...first, quotes: [...first.quotes, quoteLeaningTo('q2', marczuk)] }
+    const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
+    // An article where Olek Marczuk is only a candidate: no speaker of its own is renamed.
+    const vale = article('vale', [speaker('Ann Vale', ['miner'])])
+    const onlyLeaning = { ...vale, quotes: [...vale.quotes, quoteLeaningTo('q2', marczuk)] }
+    const [a, , c] = unifySpeakerSpellings([leaning, second, onlyLeaning])
+    expect(a?.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([
+      { id: 'olek-marczukk', name: 'Olek Marczuk', kind: 'person' },
+      { id: 'olek-marczukk', name: 'Olek Marczuk', kind: 'person' },
+    ])
+    expect(c).toBe(onlyLeaning)
   })
 
   it('returns the articles as they are when no two spellings meet', () => {
