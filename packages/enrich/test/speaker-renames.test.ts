@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withRenamedSpeakers } from '../src/speaker-renames.js'
+import { type SpeakerRename, withRenamedSpeakers } from '../src/speaker-renames.js'
 import { quoteBy, quoteLeaningTo } from './helpers/fixtures.js'
 
 const brel = { id: 'brel', name: 'Brel', kind: 'person' } as const
@@ -31,7 +31,7 @@ describe('withRenamedSpeakers', () => {
     const quotes = [quoteLeaningTo('q1', place), quoteLeaningTo('q2', official)]
     const renamed = withRenamedSpeakers(
       quotes,
-      new Map([
+      new Map<string, SpeakerRename>([
         ['brel', anaBrel],
         ['anonymous-1', { id: 'anonymous-9' }],
       ]),
