@@ -11,17 +11,18 @@ export interface SpeakerRename {
 
 /**
  * What one renaming step did to the speakers of one article: each speaker it renamed or merged,
- * under the id the speaker had before the step.
+ * under the id the speaker had before the step. The spelling merge across articles also holds
+ * the merged-away ids of candidates that lean to no speaker of the article.
  */
 export type SpeakerRenames = ReadonlyMap<string, SpeakerRename>
 
 /**
  * The quotes with one renaming step applied to whoever each names: the published `speaker`, or
- * the unpublished `candidate` that leaned to a speaker the step renamed. Both take the rename from
- * the same map, so that a person is never a candidate under the id they had before a step beside
- * a speaker under the one they have after it. A candidate whose id is none of the renamed
- * speakers' (a place taken off the speakers, a speaker left without quotes, an unnamed speaker
- * only candidates name) keeps what it had.
+ * the unpublished `candidate` whose id the step renamed. Both take the rename from the same map,
+ * so that a person is never a candidate under the id they had before a step beside a speaker
+ * under the one they have after it. A candidate whose id the map does not hold (a place taken
+ * off the speakers, a speaker left without quotes, an unnamed speaker only candidates name)
+ * keeps what it had.
  */
 export function withRenamedSpeakers(quotes: readonly Quote[], renames: SpeakerRenames): Quote[] {
   if (renames.size === 0) return [...quotes]

@@ -171,15 +171,23 @@ function speakerRecords(
   return [...records.values()]
 }
 
-/** The entities of one kind with the ids `targets` gives, unless an entity already has that id. */
+/**
+ * The entities of one kind with the ids `targets` gives, unless an entity already has that id
+ * (the article names both spellings: two people). The same array when no id changes.
+ */
 function retargetEntities<T extends { id: string }>(
-  entities: readonly T[],
+  entities: T[],
   targets: ReadonlyMap<string, string>,
 ): T[] {
   const ids = new Set(entities.map((entity) => entity.id))
-  return entities.map((entity) => {
+  const moves = (entity: T): string | undefined => {
     const id = targets.get(entity.id)
-    return id && !ids.has(id) ? { ...entity, id } : entity
+    return id && !ids.has(id) ? id : undefined
+  }
+  if (!entities.some(moves)) return entities
+  return entities.map((entity) => {
+    const id = moves(entity)
+    return id ? { ...entity, id } : entity
   })
 }
 
@@ -187,9 +195,10 @@ function retargetEntities<T extends { id: string }>(
  * Give the speakers of different articles who are one identity written two ways one id, so they
  * share one speaker page: people whose family name the sources spell two ways (see
  * `areSpellingVariants`), and bodies numbered in their name written short and long ("G9" and
- * "the Group of Nine"). Each article keeps the form it prints; its speakers, the `speaker` of its
- * quotes, a `candidate` that leaned to one of its renamed speakers, and its entities point at the
- * id of the most quoted form. Articles without such a speaker are returned as they are.
+ * "the Group of Nine"). The merge is the site's identity of the person, so it reaches every
+ * article that names them under a merged-away id, whether it quotes them or not: each keeps the
+ * form it prints, and its speakers, the `speaker` and `candidate` of its quotes and its entities
+ * take the id of the most quoted form. Articles with none of those ids are returned as they are.
  */
 export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
   const targets = {
@@ -200,22 +209,26 @@ export function unifySpeakerSpellings(articles: readonly Article[]): Article[] {
   const targetOf = (kind: string, id: string): string | undefined =>
     kind === 'person' || kind === 'organization' ? targets[kind].get(id) : undefined
   return articles.map((article) => {
-    // The article's own renames: its speakers' ids, so that a candidate follows only a speaker
-    // of its article (one that names no speaker of it keeps its id).
+    // The ids the merge moves among the article's speakers and its quotes' candidates: one that
+    // leaned to someone the article does not list follows too, or it would name an id that has
+    // no entry in the speaker index any more.
     const renames = new Map<string, SpeakerRename>()
-    for (const speaker of article.speakers) {
-      const id = targetOf(speaker.kind, speaker.id)
-      if (id) renames.set(speaker.id, { id })
+    const follow = (ref: { id: string; kind: string }) => {
+      const id = targetOf(ref.kind, ref.id)
+      if (id) renames.set(ref.id, { id })
     }
-    if (renames.size === 0) return article
+    for (const speaker of article.speakers) follow(speaker)
+    for (const quote of article.quotes) if (quote.candidate) follow(quote.candidate)
+    // The article's entities keep the ids its speakers have (`alignSpeakersWithEntities`), and
+    // one the article only mentions links to the merged speaker page.
+    const people = retargetEntities(article.entities.people, targets.person)
+    const organizations = retargetEntities(article.entities.organizations, targets.organization)
+    const entitiesMoved =
+      people !== article.entities.people || organizations !== article.entities.organizations
+    if (renames.size === 0 && !entitiesMoved) return article
     return {
       ...article,
-      // The article's entities keep the ids its speakers have (`alignSpeakersWithEntities`).
-      entities: {
-        ...article.entities,
-        people: retargetEntities(article.entities.people, targets.person),
-        organizations: retargetEntities(article.entities.organizations, targets.organization),
-      },
+      entities: entitiesMoved ? { ...article.entities, people, organizations } : article.entities,
       speakers: article.speakers.map((speaker) => {
         const rename = renames.get(speaker.id)
         return rename ? { ...speaker, id: rename.id } : speaker

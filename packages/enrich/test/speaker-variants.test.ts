@@ -1,4 +1,4 @@
-import type { Article, Speaker } from '@newsroom/schema'
+import type { Article, Entity, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { buildSpeakerIndex } from '../src/speaker-index.js'
 import {
@@ -109,20 +109,57 @@ describe('unifySpeakerSpellings', () => {
     expect(index.speakers.map((entry) => entry.id).sort()).toEqual(['ann-vale', 'olek-marczukk'])
   })
 
-  it('gives a candidate that leaned to a renamed speaker of its article the merged id', () => {
+  it('gives a candidate the merged id, in its speaker’s article and in any other', () => {
     const marczuk = speaker('Olek Marczuk', ['Ostravian President'], 1)
     const first = article('first', [marczuk])
     const leaning = { ...first, quotes: [...first.quotes, quoteLeaningTo('q2', marczuk)] }
     const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
-    // An article where Olek Marczuk is only a candidate: no speaker of its own is renamed.
+    // An article where Olek Marczuk is only a candidate: the merge is the site's identity of
+    // him, so the candidate follows it there too, and names the entry he has in the index.
     const vale = article('vale', [speaker('Ann Vale', ['miner'])])
     const onlyLeaning = { ...vale, quotes: [...vale.quotes, quoteLeaningTo('q2', marczuk)] }
-    const [a, , c] = unifySpeakerSpellings([leaning, second, onlyLeaning])
-    expect(a?.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([
-      { id: 'olek-marczukk', name: 'Olek Marczuk', kind: 'person' },
-      { id: 'olek-marczukk', name: 'Olek Marczuk', kind: 'person' },
+    const [a, b, c] = unifySpeakerSpellings([leaning, second, onlyLeaning])
+    const merged = { id: 'olek-marczukk', name: 'Olek Marczuk', kind: 'person' }
+    expect(a?.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([merged, merged])
+    expect(c?.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([
+      { id: 'ann-vale', name: 'Ann Vale', kind: 'person' },
+      merged,
     ])
-    expect(c).toBe(onlyLeaning)
+    expect(c?.speakers).toEqual(onlyLeaning.speakers)
+    const index = buildSpeakerIndex([a, b, c] as Article[])
+    expect(index.speakers.map((entry) => entry.id).sort()).toEqual(['ann-vale', 'olek-marczukk'])
+  })
+
+  it('gives the merged id to an entity of an article that only mentions the person', () => {
+    const first = article('first', [speaker('Olek Marczuk', ['Ostravian President'], 1)])
+    const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
+    const vale = article('vale', [speaker('Ann Vale', ['miner'])])
+    const marczukEntity = { ...(first.entities.people[0] as Entity), salience: 0.1 }
+    const mentioning = {
+      ...vale,
+      entities: { ...vale.entities, people: [...vale.entities.people, marczukEntity] },
+    }
+    const [, , c] = unifySpeakerSpellings([first, second, mentioning])
+    expect(c?.entities.people.map((entity) => [entity.id, entity.name])).toEqual([
+      ['ann-vale', 'Ann Vale'],
+      ['olek-marczukk', 'Olek Marczuk'],
+    ])
+    expect(c?.speakers).toEqual(mentioning.speakers)
+  })
+
+  it('keeps apart the two spellings of an article that names both', () => {
+    const first = article('first', [speaker('Olek Marczuk', ['Ostravian President'], 1)])
+    const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
+    const both = {
+      ...second,
+      slug: 'both',
+      entities: {
+        ...second.entities,
+        people: [...second.entities.people, ...first.entities.people],
+      },
+    }
+    const [, , c] = unifySpeakerSpellings([first, second, both])
+    expect(c).toBe(both)
   })
 
   it('returns the articles as they are when no two spellings meet', () => {
