@@ -16,13 +16,14 @@ export type Sentiment = z.infer<typeof Sentiment>
  * (`alignSpeakersWithEntities`, `requireSpeakerEvidence`, `placeGivenNames`,
  * `applySpeakerOverrides`, `unifySpeakerSpellings`) on `speakers`, on `quote.speaker` and on a
  * candidate that leaned to a speaker of the article alike, so that one person has one id in an
- * article: the descriptions say so, and enrich tests pin it.
+ * article; the merge of spellings across articles reaches a candidate in any article, as the
+ * site's identity of a person. The descriptions say so, and enrich tests pin it.
  */
 const CandidateRef = SpeakerRef.extend({
   id: z
     .string()
     .describe(
-      "When the lean is to a speaker of the article (an entry of its `speakers`), the id that speaker has there: enrichment's renaming of speakers reaches the candidate too (a lone given name carried as mary-<article slug>, a name the front matter overrides, \"Brel\" to \"Ana Brel\" as `ana-brel`, the id of the article's entity, a spelling merged across articles under the most quoted one's id), so the candidate joins the article's `speakers` by its id, and for a person or a body the speaker index too. Otherwise the id it had when it became the candidate, as retext-quotes gave it or as the speaker taken off had it then, with only a hyphenated modifier before a body's name dropped (\"Kurdish-led …\"): a place or a word that names no one, taken off the speakers; an author of the article none of whose quotations is published; someone the article only leans to. Such an id names no entry of the article's `speakers`, and can equal the id of an unrelated entry of the speaker index (another article's Brel). An unnamed candidate that is no listed speaker is numbered after the listed ones (anonymous-2 beside a listed anonymous-1), so it never shares one's id.",
+      "When the lean is to a speaker of the article (an entry of its `speakers`), the id that speaker has there: enrichment's renaming of speakers reaches the candidate too (a lone given name carried as mary-<article slug>, a name the front matter overrides, \"Brel\" to \"Ana Brel\" as `ana-brel`, the id of the article's entity, a spelling merged across articles under the most quoted one's id), so the candidate joins the article's `speakers` by its id, and for a person or a body the speaker index too. Otherwise the id it had when it became the candidate, as retext-quotes gave it or as the speaker taken off had it then, but for a hyphenated modifier before a body's name, which is dropped (\"Kurdish-led …\"), and a spelling merged across articles, whose id it takes whatever its article, so that it names the entry the speaker index has: a place or a word that names no one, taken off the speakers; an author of the article none of whose quotations is published; someone the article only leans to. Such an id names no entry of the article's `speakers`, and can equal the id of an unrelated entry of the speaker index (another article's Brel). An unnamed candidate that is no listed speaker is numbered after the listed ones (anonymous-2 beside a listed anonymous-1), so it never shares one's id.",
     ),
   name: z
     .string()
