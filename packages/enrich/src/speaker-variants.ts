@@ -61,9 +61,11 @@ export function areSpellingVariants(a: PersonRecord, b: PersonRecord): boolean {
 
 /**
  * Group the people who are spelling variants of one another; each group maps to the id of its
- * member with the most quotes (then the earliest id), which the others merge into. People are
- * compared only within a bucket of the same given names and family initial, so the cost grows
- * with the size of the index, not its square.
+ * member with the most quotes (then the earliest id), which the others merge into. No two members
+ * of a group speak in one article: an article that quotes two spellings holds them apart (and
+ * merged, they would be two speakers of one id). People are compared only within a bucket of the
+ * same given names and family initial, so the cost grows with the size of the index, not its
+ * square.
  */
 export function spellingVariantTargets(people: readonly PersonRecord[]): Map<string, string> {
   const buckets = groupsOf(people, (person) => {
@@ -77,9 +79,12 @@ export function spellingVariantTargets(people: readonly PersonRecord[]): Map<str
     bucket.sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     for (const [index, keep] of bucket.entries()) {
       if (targets.has(keep.id)) continue
+      const articlesOfGroup = new Set(keep.articles)
       for (const other of bucket.slice(index + 1)) {
-        if (!targets.has(other.id) && areSpellingVariants(keep, other))
-          targets.set(other.id, keep.id)
+        if (targets.has(other.id) || !areSpellingVariants(keep, other)) continue
+        if (other.articles.some((slug) => articlesOfGroup.has(slug))) continue
+        targets.set(other.id, keep.id)
+        for (const slug of other.articles) articlesOfGroup.add(slug)
       }
     }
   }
@@ -115,10 +120,17 @@ export function numberedBodyKey(name: string): string | null {
 /**
  * The bodies of the index that are one body numbered in its name, written short in one article
  * and long in another ("G9" here, "the Group of Nine" there): each group maps to the id of its
- * member with the most quotes (then the longer name, then the earlier id).
+ * member with the most quotes (then the longer name, then the earlier id). A form quoted in an
+ * article that another form of the group is quoted in stays apart, as two speakers of one id in
+ * that article would be.
  */
 export function numberedBodyTargets(
-  bodies: ReadonlyArray<{ id: string; name: string; quoteCount: number }>,
+  bodies: ReadonlyArray<{
+    id: string
+    name: string
+    quoteCount: number
+    articles: readonly string[]
+  }>,
 ): Map<string, string> {
   const targets = new Map<string, string>()
   for (const group of groupsOf(bodies, (body) => numberedBodyKey(body.name))) {
@@ -128,8 +140,13 @@ export function numberedBodyTargets(
         b.name.length - a.name.length ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
-    const keep = group[0]?.id as string
-    for (const other of group.slice(1)) if (other.id !== keep) targets.set(other.id, keep)
+    const [keep, ...others] = group as [(typeof group)[number], ...typeof group]
+    const articlesOfGroup = new Set(keep.articles)
+    for (const other of others) {
+      if (other.id === keep.id || other.articles.some((slug) => articlesOfGroup.has(slug))) continue
+      targets.set(other.id, keep.id)
+      for (const slug of other.articles) articlesOfGroup.add(slug)
+    }
   }
   return targets
 }
@@ -172,17 +189,23 @@ function speakerRecords(
 }
 
 /**
- * The entities of one kind with the ids `targets` gives, unless an entity already has that id
- * (the article names both spellings: two people). The same array when no id changes.
+ * The entities of one kind with the ids `targets` gives, unless an entity already has that id or
+ * another moves to it too (the article names two spellings: two people). The same array when no
+ * id changes.
  */
 function retargetEntities<T extends { id: string }>(
   entities: T[],
   targets: ReadonlyMap<string, string>,
 ): T[] {
   const ids = new Set(entities.map((entity) => entity.id))
+  const movesTo = new Map<string, number>()
+  for (const entity of entities) {
+    const id = targets.get(entity.id)
+    if (id) movesTo.set(id, (movesTo.get(id) ?? 0) + 1)
+  }
   const moves = (entity: T): string | undefined => {
     const id = targets.get(entity.id)
-    return id && !ids.has(id) ? id : undefined
+    return id && !ids.has(id) && movesTo.get(id) === 1 ? id : undefined
   }
   if (!entities.some(moves)) return entities
   return entities.map((entity) => {

@@ -162,6 +162,52 @@ describe('unifySpeakerSpellings', () => {
     expect(c).toBe(both)
   })
 
+  it('never gives two speakers of one article one id', () => {
+    // "Marczuk" and "Marczukt" are each one letter from "Marczukk", and quoted in one article:
+    // only the first joins the most quoted spelling, and the other keeps its own id.
+    const president = ['Ostravian President']
+    const twoSpellings = article('two-spellings', [
+      speaker('Olek Marczuk', president, 2),
+      speaker('Olek Marczukt', president, 1),
+    ])
+    const most = article('most', [speaker('Olek Marczukk', president, 5)])
+    const [a] = unifySpeakerSpellings([twoSpellings, most])
+    expect(a?.speakers.map((who) => who.id)).toEqual(['olek-marczukk', 'olek-marczukt'])
+    expect(a?.entities.people.map((entity) => entity.id)).toEqual([
+      'olek-marczukk',
+      'olek-marczukt',
+    ])
+  })
+
+  it('never gives two entities of one article one id', () => {
+    // Each spelling is quoted in an article of its own and merged; an article that only
+    // mentions two of them keeps them apart.
+    const president = ['Ostravian President']
+    const spellings = [
+      article('one', [speaker('Olek Marczuk', president, 1)]),
+      article('two', [speaker('Olek Marczukt', president, 1)]),
+      article('most', [speaker('Olek Marczukk', president, 5)]),
+    ]
+    const vale = article('vale', [speaker('Ann Vale', ['miner'])])
+    const mentioning = {
+      ...vale,
+      entities: {
+        ...vale.entities,
+        people: [
+          ...vale.entities.people,
+          ...(spellings[0] as Article).entities.people,
+          ...(spellings[1] as Article).entities.people,
+        ],
+      },
+    }
+    const unified = unifySpeakerSpellings([...spellings, mentioning])
+    expect(unified.slice(0, 2).map((one) => one.speakers[0]?.id)).toEqual([
+      'olek-marczukk',
+      'olek-marczukk',
+    ])
+    expect(unified[3]).toBe(mentioning)
+  })
+
   it('returns the articles as they are when no two spellings meet', () => {
     const articles = [article('one', [speaker('Ann Vale', ['miner'])])]
     expect(unifySpeakerSpellings(articles)[0]).toBe(articles[0])
@@ -215,6 +261,13 @@ describe('unifySpeakerSpellings of numbered bodies', () => {
     const index = buildSpeakerIndex([a, b] as Article[])
     expect(index.speakers).toHaveLength(1)
     expect(index.speakers[0]).toMatchObject({ id: 'group-of-nine', quoteCount: 2 })
+  })
+
+  it('keeps apart the two forms of a body that one article quotes as two speakers', () => {
+    const both = withBodies('both', [body('G9'), body('Group of Nine')])
+    const elsewhere = withBodies('elsewhere', [body('the Group of 9', 3)])
+    const [a] = unifySpeakerSpellings([both, elsewhere])
+    expect(new Set(a?.speakers.map((who) => who.id)).size).toBe(2)
   })
 
   it('keeps apart two numbered bodies with other numbers', () => {
