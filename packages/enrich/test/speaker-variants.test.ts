@@ -130,6 +130,20 @@ describe('unifySpeakerSpellings', () => {
     expect(index.speakers.map((entry) => entry.id).sort()).toEqual(['ann-vale', 'olek-marczukk'])
   })
 
+  it('gives a candidate the merged id beside the merged spelling its article quotes', () => {
+    // The merge holds the two spellings to be one person; the candidate joins him.
+    const marczuk = speaker('Olek Marczuk', ['Ostravian President'], 1)
+    const marczukk = speaker('Olek Marczukk', ['Ostravian President'], 3)
+    const second = article('second', [marczukk])
+    const leaning = { ...second, quotes: [...second.quotes, quoteLeaningTo('q2', marczuk)] }
+    const [, b] = unifySpeakerSpellings([article('first', [marczuk]), leaning])
+    expect(b?.quotes[1]?.candidate).toEqual({
+      id: 'olek-marczukk',
+      name: 'Olek Marczuk',
+      kind: 'person',
+    })
+  })
+
   it('gives the merged id to an entity of an article that only mentions the person', () => {
     const first = article('first', [speaker('Olek Marczuk', ['Ostravian President'], 1)])
     const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
