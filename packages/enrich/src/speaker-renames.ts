@@ -1,6 +1,4 @@
-import type { Quote } from '@newsroom/schema'
-
-type SpeakerRef = NonNullable<Quote['speaker']>
+import type { Quote, SpeakerRef } from '@newsroom/schema'
 
 /** Where a speaker goes: its new id and, when they change too, its new name and kind. */
 export interface SpeakerRename {
