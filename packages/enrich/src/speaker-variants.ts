@@ -63,9 +63,9 @@ export function areSpellingVariants(a: PersonRecord, b: PersonRecord): boolean {
  * Group the people who are spelling variants of one another; each group maps to the id of its
  * member with the most quotes (then the earliest id), which the others merge into. No two members
  * of a group speak in one article: an article that quotes two spellings holds them apart (and
- * merged, they would be two speakers of one id). People are compared only within a bucket of the
- * same given names and family initial, so the cost grows with the size of the index, not its
- * square.
+ * merged, they would be two speakers of one id). People are compared pair by pair, only within a
+ * bucket of the same given names and family initial: the cost grows with the square of the
+ * largest bucket, not of the index.
  */
 export function spellingVariantTargets(people: readonly PersonRecord[]): Map<string, string> {
   const buckets = groupsOf(people, (person) => {
@@ -140,9 +140,10 @@ export function numberedBodyTargets(
         b.name.length - a.name.length ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
-    const [keep, ...others] = group as [(typeof group)[number], ...typeof group]
+    // Groups hold two bodies or more.
+    const keep = group[0] as (typeof group)[number]
     const articlesOfGroup = new Set(keep.articles)
-    for (const other of others) {
+    for (const other of group.slice(1)) {
       if (other.id === keep.id || other.articles.some((slug) => articlesOfGroup.has(slug))) continue
       targets.set(other.id, keep.id)
       for (const slug of other.articles) articlesOfGroup.add(slug)
