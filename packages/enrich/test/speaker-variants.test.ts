@@ -1,4 +1,4 @@
-import type { Article, Speaker } from '@newsroom/schema'
+import type { Article, Entity, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { buildSpeakerIndex } from '../src/speaker-index.js'
 import {
@@ -7,7 +7,7 @@ import {
   type PersonRecord,
   unifySpeakerSpellings,
 } from '../src/speaker-variants.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { quoteBy, quoteLeaningTo } from './helpers/fixtures.js'
 
 const person = (
   name: string,
@@ -109,6 +109,119 @@ describe('unifySpeakerSpellings', () => {
     expect(index.speakers.map((entry) => entry.id).sort()).toEqual(['ann-vale', 'olek-marczukk'])
   })
 
+  it('gives a candidate the merged id, in its speaker’s article and in any other', () => {
+    const marczuk = speaker('Olek Marczuk', ['Ostravian President'], 1)
+    const first = article('first', [marczuk])
+    const leaning = { ...first, quotes: [...first.quotes, quoteLeaningTo('q2', marczuk)] }
+    const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
+    // An article where Olek Marczuk is only a candidate: the merge is the site's identity of
+    // him, so the candidate follows it there too, and names the entry he has in the index.
+    const vale = article('vale', [speaker('Ann Vale', ['miner'])])
+    const onlyLeaning = { ...vale, quotes: [...vale.quotes, quoteLeaningTo('q2', marczuk)] }
+    const [a, b, c] = unifySpeakerSpellings([leaning, second, onlyLeaning])
+    const merged = { id: 'olek-marczukk', name: 'Olek Marczuk', kind: 'person' }
+    expect(a?.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([merged, merged])
+    expect(c?.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([
+      { id: 'ann-vale', name: 'Ann Vale', kind: 'person' },
+      merged,
+    ])
+    expect(c?.speakers).toEqual(onlyLeaning.speakers)
+    const index = buildSpeakerIndex([a, b, c] as Article[])
+    expect(index.speakers.map((entry) => entry.id).sort()).toEqual(['ann-vale', 'olek-marczukk'])
+  })
+
+  it('gives a candidate the merged id beside the merged spelling its article quotes', () => {
+    // The merge holds the two spellings to be one person; the candidate joins him.
+    const marczuk = speaker('Olek Marczuk', ['Ostravian President'], 1)
+    const marczukk = speaker('Olek Marczukk', ['Ostravian President'], 3)
+    const second = article('second', [marczukk])
+    const leaning = { ...second, quotes: [...second.quotes, quoteLeaningTo('q2', marczuk)] }
+    const [, b] = unifySpeakerSpellings([article('first', [marczuk]), leaning])
+    expect(b?.quotes[1]?.candidate).toEqual({
+      id: 'olek-marczukk',
+      name: 'Olek Marczuk',
+      kind: 'person',
+    })
+  })
+
+  it('gives the merged id to an entity of an article that only mentions the person', () => {
+    const first = article('first', [speaker('Olek Marczuk', ['Ostravian President'], 1)])
+    const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
+    const vale = article('vale', [speaker('Ann Vale', ['miner'])])
+    const marczukEntity = { ...(first.entities.people[0] as Entity), salience: 0.1 }
+    const mentioning = {
+      ...vale,
+      entities: { ...vale.entities, people: [...vale.entities.people, marczukEntity] },
+    }
+    const [, , c] = unifySpeakerSpellings([first, second, mentioning])
+    expect(c?.entities.people.map((entity) => [entity.id, entity.name])).toEqual([
+      ['ann-vale', 'Ann Vale'],
+      ['olek-marczukk', 'Olek Marczuk'],
+    ])
+    expect(c?.speakers).toEqual(mentioning.speakers)
+  })
+
+  it('keeps apart the two spellings of an article that names both', () => {
+    const first = article('first', [speaker('Olek Marczuk', ['Ostravian President'], 1)])
+    const second = article('second', [speaker('Olek Marczukk', ['Ostravian President'], 3)])
+    const both = {
+      ...second,
+      slug: 'both',
+      entities: {
+        ...second.entities,
+        people: [...second.entities.people, ...first.entities.people],
+      },
+    }
+    const [, , c] = unifySpeakerSpellings([first, second, both])
+    expect(c).toBe(both)
+  })
+
+  it('never gives two speakers of one article one id', () => {
+    // "Marczuk" and "Marczukt" are each one letter from "Marczukk", and quoted in one article:
+    // only the first joins the most quoted spelling, and the other keeps its own id.
+    const president = ['Ostravian President']
+    const twoSpellings = article('two-spellings', [
+      speaker('Olek Marczuk', president, 2),
+      speaker('Olek Marczukt', president, 1),
+    ])
+    const most = article('most', [speaker('Olek Marczukk', president, 5)])
+    const [a] = unifySpeakerSpellings([twoSpellings, most])
+    expect(a?.speakers.map((who) => who.id)).toEqual(['olek-marczukk', 'olek-marczukt'])
+    expect(a?.entities.people.map((entity) => entity.id)).toEqual([
+      'olek-marczukk',
+      'olek-marczukt',
+    ])
+  })
+
+  it('never gives two entities of one article one id', () => {
+    // Each spelling is quoted in an article of its own and merged; an article that only
+    // mentions two of them keeps them apart.
+    const president = ['Ostravian President']
+    const spellings = [
+      article('one', [speaker('Olek Marczuk', president, 1)]),
+      article('two', [speaker('Olek Marczukt', president, 1)]),
+      article('most', [speaker('Olek Marczukk', president, 5)]),
+    ]
+    const vale = article('vale', [speaker('Ann Vale', ['miner'])])
+    const mentioning = {
+      ...vale,
+      entities: {
+        ...vale.entities,
+        people: [
+          ...vale.entities.people,
+          ...(spellings[0] as Article).entities.people,
+          ...(spellings[1] as Article).entities.people,
+        ],
+      },
+    }
+    const unified = unifySpeakerSpellings([...spellings, mentioning])
+    expect(unified.slice(0, 2).map((one) => one.speakers[0]?.id)).toEqual([
+      'olek-marczukk',
+      'olek-marczukk',
+    ])
+    expect(unified[3]).toBe(mentioning)
+  })
+
   it('returns the articles as they are when no two spellings meet', () => {
     const articles = [article('one', [speaker('Ann Vale', ['miner'])])]
     expect(unifySpeakerSpellings(articles)[0]).toBe(articles[0])
@@ -162,6 +275,13 @@ describe('unifySpeakerSpellings of numbered bodies', () => {
     const index = buildSpeakerIndex([a, b] as Article[])
     expect(index.speakers).toHaveLength(1)
     expect(index.speakers[0]).toMatchObject({ id: 'group-of-nine', quoteCount: 2 })
+  })
+
+  it('keeps apart the two forms of a body that one article quotes as two speakers', () => {
+    const both = withBodies('both', [body('G9'), body('Group of Nine')])
+    const elsewhere = withBodies('elsewhere', [body('the Group of 9', 3)])
+    const [a] = unifySpeakerSpellings([both, elsewhere])
+    expect(new Set(a?.speakers.map((who) => who.id)).size).toBe(2)
   })
 
   it('keeps apart two numbered bodies with other numbers', () => {
