@@ -63,11 +63,11 @@ const fold = (text: string): string =>
  * `spellingVariantTargets` as it was before it found variants through an index (main d4f00705),
  * comparing each member of a bucket with every later one: what the index must give, merge for
  * merge and in the same order. It counts in `seen` the variants an article of the group held
- * apart.
+ * apart, and those passed over as another member of their id was merged.
  */
 function pairwiseSpellingVariantTargets(
   people: readonly PersonRecord[],
-  seen: { heldApart: number },
+  seen: { heldApart: number; idMerged: number },
 ): Map<string, string> {
   const oneEditApart = (a: string, b: string): boolean => {
     if (a === b || Math.abs(a.length - b.length) > 1) return false
@@ -112,7 +112,10 @@ function pairwiseSpellingVariantTargets(
       if (targets.has(keep.id)) continue
       const articlesOfGroup = new Set(keep.articles)
       for (const other of bucket.slice(index + 1)) {
-        if (targets.has(other.id) || !areVariants(keep, other)) continue
+        if (targets.has(other.id) || !areVariants(keep, other)) {
+          if (targets.has(other.id) && areVariants(keep, other)) seen.idMerged++
+          continue
+        }
         if (other.articles.some((slug) => articlesOfGroup.has(slug))) {
           seen.heldApart++
           continue
@@ -168,7 +171,7 @@ describe('spellingVariantTargets', () => {
       'mayor ',
     ]
     const slugs = Array.from({ length: 10 }, (_, number) => `a${number}`)
-    const seen = { kinds: new Map<string, number>(), heldApart: 0 }
+    const seen = { kinds: new Map<string, number>(), heldApart: 0, idMerged: 0 }
     for (let round = 0; round < 300; round++) {
       const people: PersonRecord[] = []
       for (let number = Math.floor(random() * 40); number >= 0; number--) {
@@ -191,6 +194,8 @@ describe('spellingVariantTargets', () => {
       for (const [from, to] of expected) {
         const [a, b] = [familyById.get(from), familyById.get(to)] as [string, string]
         const [foldedA, foldedB] = [fold(a), fold(b)]
+        // Two people of one id: the spellings looked up may be others than those merged.
+        if (foldedA === foldedB) continue
         let at = 0
         while (foldedA[at] === foldedB[at]) at++
         const kind = /[\ud800-\udfff]/.test(`${foldedA[at]}${foldedB[at]}`)
@@ -214,6 +219,26 @@ describe('spellingVariantTargets', () => {
     ])
       expect(seen.kinds.get(kind), kind).toBeGreaterThan(10)
     expect(seen.heldApart).toBeGreaterThan(10)
+    expect(seen.idMerged).toBeGreaterThan(0)
+  })
+
+  it('passes over a member whose id another member merged, as comparing every pair did', () => {
+    // Two records of one id (not what speakerRecords makes): Marczukk merges into Marczuk, so
+    // Mrozak, of the same id, stays out of Mrozek's group.
+    const member = (id: string, name: string, quoteCount: number, slug: string) => ({
+      ...person(name, ['President'], [slug], quoteCount),
+      id,
+    })
+    const people = [
+      member('marczuk', 'Olek Marczuk', 5, 'a'),
+      member('x', 'Olek Marczukk', 4, 'b'),
+      member('mrozek', 'Olek Mrozek', 3, 'c'),
+      member('x', 'Olek Mrozak', 1, 'd'),
+    ]
+    expect([...spellingVariantTargets(people)]).toEqual([['x', 'marczuk']])
+    expect([...pairwiseSpellingVariantTargets(people, { heldApart: 0, idMerged: 0 })]).toEqual([
+      ['x', 'marczuk'],
+    ])
   })
 
   it('stays linear in the people of one bucket', () => {
