@@ -1,5 +1,6 @@
 import { numberedAcronym } from '@newsroom/names'
 import type { Article } from '@newsroom/schema'
+import { OneLetterApartIndex } from './one-letter-apart.js'
 import { mostFrequent } from './speaker-index.js'
 import { type SpeakerRename, withRenamedSpeakers } from './speaker-renames.js'
 
@@ -38,6 +39,49 @@ function roleWords(roles: readonly string[]): Set<string> {
   return words
 }
 
+/** The shortest family name the spelling rule merges (`areSpellingVariants`). */
+const shortestVariantFamilyName = 5
+
+/** What the spelling rule reads of a person, read once however often they are compared. */
+interface SpellingEvidence {
+  person: PersonRecord
+  /** The words of the name, folded: the given names, then the family name. */
+  words: string[]
+  roleWords: Set<string>
+  articles: Set<string>
+}
+
+function spellingEvidence(person: PersonRecord): SpellingEvidence {
+  return {
+    person,
+    words: fold(person.name).split(/\s+/),
+    roleWords: roleWords(person.roles),
+    articles: new Set(person.articles),
+  }
+}
+
+/** Whether two sets have a member in common, in the time of the smaller. */
+function meet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a]
+  for (const member of smaller) if (larger.has(member)) return true
+  return false
+}
+
+/** `areSpellingVariants` on what it reads of the two people. */
+function evidenceShowsVariants(a: SpellingEvidence, b: SpellingEvidence): boolean {
+  const { words: wordsA } = a
+  const { words: wordsB } = b
+  if (wordsA.length < 2 || wordsA.length !== wordsB.length) return false
+  if (wordsA.slice(0, -1).join(' ') !== wordsB.slice(0, -1).join(' ')) return false
+  const familyA = wordsA.at(-1) as string
+  const familyB = wordsB.at(-1) as string
+  if (familyA.length < shortestVariantFamilyName || familyB.length < shortestVariantFamilyName)
+    return false
+  if (familyA[0] !== familyB[0] || !oneEditApart(familyA, familyB)) return false
+  if (meet(a.articles, b.articles)) return false
+  return meet(a.roleWords, b.roleWords)
+}
+
 /**
  * Whether two speakers of different articles are one person whose family name the sources spell
  * two ways ("Olek Marczuk" and "Olek Marczukk"): the same given names, family names of five
@@ -46,45 +90,59 @@ function roleWords(roles: readonly string[]): Set<string> {
  * its roles are the evidence.
  */
 export function areSpellingVariants(a: PersonRecord, b: PersonRecord): boolean {
-  const wordsA = fold(a.name).split(/\s+/)
-  const wordsB = fold(b.name).split(/\s+/)
-  if (wordsA.length < 2 || wordsA.length !== wordsB.length) return false
-  if (wordsA.slice(0, -1).join(' ') !== wordsB.slice(0, -1).join(' ')) return false
-  const familyA = wordsA.at(-1) as string
-  const familyB = wordsB.at(-1) as string
-  if (familyA.length < 5 || familyB.length < 5 || familyA[0] !== familyB[0]) return false
-  if (!oneEditApart(familyA, familyB)) return false
-  if (a.articles.some((article) => b.articles.includes(article))) return false
-  const rolesB = roleWords(b.roles)
-  return [...roleWords(a.roles)].some((word) => rolesB.has(word))
+  return evidenceShowsVariants(spellingEvidence(a), spellingEvidence(b))
 }
 
 /**
  * Group the people who are spelling variants of one another; each group maps to the id of its
  * member with the most quotes (then the earliest id), which the others merge into. No two members
  * of a group speak in one article: an article that quotes two spellings holds them apart (and
- * merged, they would be two speakers of one id). People are compared pair by pair, only within a
- * bucket of the same given names and family initial: the cost grows with the square of the
- * largest bucket, not of the index.
+ * merged, they would be two speakers of one id). In a bucket of the same given names and family
+ * initial, in that order, each member not merged yet takes in the later members not merged yet
+ * that are its variants and are quoted in no article of its group. It finds them in an index of
+ * the family names by role word (`OneLetterApartIndex`) rather than among every later member:
+ * the index gives only those one letter apart with a role word in common. The cost is linear:
+ * the letters of each family name times its role words, plus the members the index gives, each
+ * merged the first time, or held apart by an article it shares with a member of the group (so
+ * given again only as often as its articles have other speakers).
  */
 export function spellingVariantTargets(people: readonly PersonRecord[]): Map<string, string> {
-  const buckets = groupsOf(people, (person) => {
-    const words = fold(person.name).split(/\s+/)
-    return words.length < 2
-      ? null
-      : `${words.slice(0, -1).join(' ')}|${(words.at(-1) as string)[0]}`
-  })
+  const buckets = groupsOf(people.map(spellingEvidence), ({ words }) =>
+    words.length < 2 ? null : `${words.slice(0, -1).join(' ')}|${(words.at(-1) as string)[0]}`,
+  )
   const targets = new Map<string, string>()
   for (const bucket of buckets) {
-    bucket.sort((a, b) => b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    for (const [index, keep] of bucket.entries()) {
-      if (targets.has(keep.id)) continue
-      const articlesOfGroup = new Set(keep.articles)
-      for (const other of bucket.slice(index + 1)) {
-        if (targets.has(other.id) || !areSpellingVariants(keep, other)) continue
-        if (other.articles.some((slug) => articlesOfGroup.has(slug))) continue
-        targets.set(other.id, keep.id)
-        for (const slug of other.articles) articlesOfGroup.add(slug)
+    bucket.sort(
+      ({ person: a }, { person: b }) =>
+        b.quoteCount - a.quoteCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    const position = new Map(bucket.map((member, index) => [member, index]))
+    const familyOf = (member: SpellingEvidence) => member.words.at(-1) as string
+    const later = new OneLetterApartIndex<SpellingEvidence>()
+    for (const member of bucket) {
+      const family = familyOf(member)
+      if (family.length >= shortestVariantFamilyName) later.add(member, family, member.roleWords)
+    }
+    for (const keep of bucket) {
+      // A member is compared only with those after it: it has been with those before.
+      later.delete(keep)
+      const family = familyOf(keep)
+      if (targets.has(keep.person.id) || family.length < shortestVariantFamilyName) continue
+      const articlesOfGroup = new Set(keep.person.articles)
+      const candidates = [...later.near(family, keep.roleWords)].sort(
+        (a, b) => (position.get(a) as number) - (position.get(b) as number),
+      )
+      for (const other of candidates) {
+        if (targets.has(other.person.id)) {
+          // A member of the same id was merged: this one is passed over, now and later.
+          later.delete(other)
+          continue
+        }
+        if (!evidenceShowsVariants(keep, other)) continue
+        if (other.person.articles.some((slug) => articlesOfGroup.has(slug))) continue
+        targets.set(other.person.id, keep.person.id)
+        for (const slug of other.person.articles) articlesOfGroup.add(slug)
+        later.delete(other)
       }
     }
   }
