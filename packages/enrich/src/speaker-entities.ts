@@ -1,5 +1,6 @@
 import { foldName } from '@newsroom/names'
 import type { Entities, Entity, Quote, Speaker } from '@newsroom/schema'
+import { type SpeakerRename, withRenamedSpeakers } from './speaker-renames.js'
 
 const wordCount = (name: string): number => name.split(/\s+/).filter(Boolean).length
 
@@ -8,7 +9,8 @@ const wordCount = (name: string): number => name.split(/\s+/).filter(Boolean).le
  * article and across articles (an organization quoted as "State Department" here and "the
  * Department of State" there is one identity: its entity id). A speaker matches an entity of the
  * same kind when one of its names is one of the entity's names, folded for case and accents. The
- * speaker keeps the name the article gives it; only the id follows the entity.
+ * speaker keeps the name the article gives it; only the id follows the entity, on its quotes'
+ * `speaker` and on a `candidate` that leaned to it.
  */
 export function alignSpeakersWithEntities(
   quotes: readonly Quote[],
@@ -28,7 +30,7 @@ export function alignSpeakersWithEntities(
   const byKind = { person: index(entities.people), organization: index(entities.organizations) }
 
   const taken = new Set(speakers.map((speaker) => speaker.id))
-  const newIds = new Map<string, string>()
+  const newIds = new Map<string, SpeakerRename>()
   const aligned = speakers.map((speaker) => {
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') return speaker
     const names = byKind[speaker.kind]
@@ -40,15 +42,8 @@ export function alignSpeakersWithEntities(
     // shorter name would merge people across articles who share that word.
     if (wordCount(entity.name) < wordCount(speaker.name)) return speaker
     taken.add(entity.id)
-    newIds.set(speaker.id, entity.id)
+    newIds.set(speaker.id, { id: entity.id })
     return { ...speaker, id: entity.id }
   })
-  if (newIds.size === 0) return { quotes: [...quotes], speakers: aligned }
-  return {
-    speakers: aligned,
-    quotes: quotes.map((quote) => {
-      const id = quote.speaker && newIds.get(quote.speaker.id)
-      return id && quote.speaker ? { ...quote, speaker: { ...quote.speaker, id } } : quote
-    }),
-  }
+  return { quotes: withRenamedSpeakers(quotes, newIds), speakers: aligned }
 }

@@ -10,6 +10,7 @@ import {
 import { foldName, isOrganizationHead, isRoleHead, slugify } from '@newsroom/names'
 import type { Entities, Quote, Speaker } from '@newsroom/schema'
 import { foldedNames } from './entity-names.js'
+import { renameTo, type SpeakerRename, withRenamedSpeakers } from './speaker-renames.js'
 import { withQuotesTaken } from './speaker-sources.js'
 
 const places: ReadonlySet<string> = new Set(placeNouns)
@@ -198,7 +199,9 @@ function withPlainCandidate(quote: Quote): Quote {
  * Hold named speakers to what the article gives evidence of. A speaker that is a bare place goes
  * off the speakers (its quotes keep it as their unpublished `candidate`); the others keep only
  * roles that say something of them and aliases that are names of them, and an organization loses
- * hyphenated modifiers before its name.
+ * hyphenated modifiers before its name (on its quotes' `speaker` and on a `candidate` that leaned
+ * to it). A candidate that is no speaker's loses such a modifier too, its id made from what is
+ * left.
  */
 export function requireSpeakerEvidence(
   quotes: readonly Quote[],
@@ -212,7 +215,7 @@ export function requireSpeakerEvidence(
   )
   const speakerIds = new Set(speakers.map((speaker) => speaker.id))
   const unclear = new Set<string>()
-  const renamed = new Map<string, Speaker>()
+  const renamed = new Map<string, SpeakerRename>()
   const kept: Speaker[] = []
   for (const speaker of speakers) {
     if (speaker.kind !== 'person' && speaker.kind !== 'organization') {
@@ -251,20 +254,18 @@ export function requireSpeakerEvidence(
       // An id that is an entity's stays; one made from the old name follows the new name.
       const id = entityIds.has(speaker.id) ? speaker.id : slugify(name) || speaker.id
       if (!speakerIds.has(id)) next.id = id
-      renamed.set(speaker.id, next)
+      renamed.set(speaker.id, renameTo(next))
     }
     kept.push(next)
   }
-  return {
-    speakers: kept,
-    quotes: quotes.map((quote) => {
-      const ref = quote.speaker
-      if (!ref) return hasModifiedCandidate(quote) ? withPlainCandidate(quote) : quote
-      if (unclear.has(ref.id)) return { ...quote, speaker: null, candidate: ref }
-      const next = renamed.get(ref.id)
-      return next ? { ...quote, speaker: { id: next.id, name: next.name, kind: next.kind } } : quote
-    }),
-  }
+  const unclearOrPlain = quotes.map((quote) => {
+    const ref = quote.speaker
+    if (ref && unclear.has(ref.id)) return { ...quote, speaker: null, candidate: ref }
+    // A candidate that leaned to a renamed speaker takes that speaker's new name and id below.
+    const speakersOwn = quote.candidate !== undefined && renamed.has(quote.candidate.id)
+    return !speakersOwn && hasModifiedCandidate(quote) ? withPlainCandidate(quote) : quote
+  })
+  return { speakers: kept, quotes: withRenamedSpeakers(unclearOrPlain, renamed) }
 }
 
 /** "told reporters", "telling the council": a name right after these verbs is who was told. */

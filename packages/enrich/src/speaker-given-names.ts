@@ -1,5 +1,6 @@
 import { foldName, isGivenName, slugify } from '@newsroom/names'
 import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import { renameTo, withRenamedSpeakers } from './speaker-renames.js'
 
 const wordsOf = (name: string): string[] => name.split(/\s+/u).filter(Boolean)
 
@@ -24,7 +25,7 @@ function fullerNames(given: string, entities: Entities, speakers: readonly Speak
  * full name ("Mary" is "Mary Okafor"): one speaker, the given name an alias. Any other (never
  * named in full, or two full names open with it) stays a speaker of its article only: its id
  * carries the article's slug, so the "Mary" of one article and the "Mary" of another never share
- * a speaker page.
+ * a speaker page. Its quotes follow, the `speaker` and a `candidate` that leaned to it alike.
  */
 export function placeGivenNames(
   quotes: readonly Quote[],
@@ -72,12 +73,6 @@ export function placeGivenNames(
     next = next.map((other) => (other === speaker ? renamed : other))
     moved.set(speaker.id, renamed)
   }
-  if (moved.size === 0) return { quotes: [...quotes], speakers: next }
-  return {
-    speakers: next,
-    quotes: quotes.map((quote) => {
-      const to = quote.speaker && moved.get(quote.speaker.id)
-      return to ? { ...quote, speaker: { id: to.id, name: to.name, kind: to.kind } } : quote
-    }),
-  }
+  const renames = new Map([...moved].map(([from, to]) => [from, renameTo(to)]))
+  return { speakers: next, quotes: withRenamedSpeakers(quotes, renames) }
 }

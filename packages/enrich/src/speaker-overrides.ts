@@ -1,11 +1,13 @@
 import { slugify } from '@newsroom/names'
 import type { Quote, Speaker } from '@newsroom/schema'
+import { renameTo, type SpeakerRename, withRenamedSpeakers } from './speaker-renames.js'
 
 /**
  * Apply front-matter `speakerNames` overrides (`Wang: Wang Yi`): a named speaker whose name or
  * alias is a key takes the given canonical name and its id; speakers that end up with the same id
- * are merged, and the quotes follow. Anonymous and group speakers are left alone. `unmatched` are
- * the keys that name no named speaker (a typo, or a person the article does not quote).
+ * are merged, and the quotes follow (their `speaker`, and a `candidate` that leaned to a renamed
+ * speaker). Anonymous and group speakers are left alone. `unmatched` are the keys that name no
+ * named speaker (a typo, or a person the article does not quote).
  */
 export function applySpeakerOverrides(
   quotes: readonly Quote[],
@@ -19,7 +21,7 @@ export function applySpeakerOverrides(
   const matched = new Set<string>()
 
   const renamed = new Map<string, Speaker>()
-  const byOldId = new Map<string, Speaker>()
+  const renames = new Map<string, SpeakerRename>()
   for (const speaker of speakers) {
     const named = speaker.kind === 'person' || speaker.kind === 'organization'
     const key = named
@@ -38,7 +40,7 @@ export function applySpeakerOverrides(
         .sort()
       existing.roles = [...new Set([...existing.roles, ...speaker.roles])]
       existing.quoteCount += speaker.quoteCount
-      byOldId.set(speaker.id, existing)
+      renames.set(speaker.id, renameTo(existing))
       continue
     }
     const next: Speaker = {
@@ -50,18 +52,13 @@ export function applySpeakerOverrides(
         .sort(),
     }
     renamed.set(id, next)
-    byOldId.set(speaker.id, next)
+    if (id !== speaker.id || name !== speaker.name) renames.set(speaker.id, renameTo(next))
   }
 
   return {
     // The keys as the article gives them: a message about one names it as written.
     unmatched: Object.keys(speakerNames).filter((from) => !matched.has(from.trim().toLowerCase())),
     speakers: [...renamed.values()],
-    quotes: quotes.map((quote) => {
-      const speaker = quote.speaker && byOldId.get(quote.speaker.id)
-      return speaker
-        ? { ...quote, speaker: { id: speaker.id, name: speaker.name, kind: speaker.kind } }
-        : quote
-    }),
+    quotes: withRenamedSpeakers(quotes, renames),
   }
 }

@@ -1,9 +1,7 @@
 import { collectiveNouns, peopleNouns, pronouns } from '@newsroom/lexicon'
 import { foldName, isRoleHead } from '@newsroom/names'
-import type { Entities, Quote, Speaker } from '@newsroom/schema'
+import type { Entities, Quote, Speaker, SpeakerRef } from '@newsroom/schema'
 import { foldedNames } from './entity-names.js'
-
-type SpeakerRef = NonNullable<Quote['speaker']>
 
 /**
  * Take the published speaker off the quotes `isUnclear` picks: each keeps it as its unpublished

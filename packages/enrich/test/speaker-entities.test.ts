@@ -1,7 +1,7 @@
 import type { Entities, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { alignSpeakersWithEntities } from '../src/speaker-entities.js'
-import { quoteBy } from './helpers/fixtures.js'
+import { quoteBy, quoteLeaningTo } from './helpers/fixtures.js'
 
 const speaker = (
   id: string,
@@ -68,6 +68,20 @@ describe('alignSpeakersWithEntities', () => {
       'westmere-harbour-authority',
       'marta-okonkwo',
     ])
+  })
+
+  it('gives a candidate that leaned to a speaker the id its speaker takes', () => {
+    const authority = speaker('harbour-authority', 'Harbour Authority', 'organization')
+    const { quotes } = alignSpeakersWithEntities(
+      [quoteBy('q1', authority, 1), quoteLeaningTo('q2', authority)],
+      [authority],
+      entities,
+    )
+    expect(quotes[1]?.candidate).toEqual({
+      id: 'westmere-harbour-authority',
+      name: 'Harbour Authority',
+      kind: 'organization',
+    })
   })
 
   it('leaves anonymous speakers, unknown names and other kinds alone', () => {

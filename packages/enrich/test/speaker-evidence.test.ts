@@ -8,7 +8,7 @@ import {
   withoutAddressees,
   withoutNameModifiers,
 } from '../src/speaker-evidence.js'
-import { namedEntity, namedSpeaker, quoteBy } from './helpers/fixtures.js'
+import { namedEntity, namedSpeaker, quoteBy, quoteLeaningTo } from './helpers/fixtures.js'
 
 const speaker = (
   name: string,
@@ -95,6 +95,27 @@ describe('requireSpeakerEvidence', () => {
       name: 'Kelvex Labs',
       kind: 'organization',
     })
+  })
+
+  it('gives a candidate that leaned to a body the id the body keeps without its modifier', () => {
+    // The speaker's id is an entity's, which is no slug of its name: the candidate follows the
+    // speaker, not a slug of the name left.
+    const labs = speaker('Ostravia-based Kelvex Labs', 'organization')
+    const kelvex = { ...labs, id: 'kelvex-laboratories' }
+    const withLabs: Entities = {
+      ...entities,
+      organizations: [namedEntity('Kelvex Laboratories', ['Kelvex Labs'])],
+    }
+    const result = requireSpeakerEvidence(
+      [quoteBy('q1', kelvex), quoteLeaningTo('q2', kelvex)],
+      [kelvex],
+      withLabs,
+    )
+    const renamed = { id: 'kelvex-laboratories', name: 'Kelvex Labs', kind: 'organization' }
+    expect(result.quotes.map((quote) => quote.speaker ?? quote.candidate)).toEqual([
+      renamed,
+      renamed,
+    ])
   })
 
   it('keeps a person’s aliases that are names, without a closing period', () => {

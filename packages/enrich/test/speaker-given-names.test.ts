@@ -1,7 +1,7 @@
 import type { Entities, Speaker } from '@newsroom/schema'
 import { describe, expect, it } from 'vitest'
 import { placeGivenNames } from '../src/speaker-given-names.js'
-import { namedEntity, namedSpeaker, quoteBy } from './helpers/fixtures.js'
+import { namedEntity, namedSpeaker, quoteBy, quoteLeaningTo } from './helpers/fixtures.js'
 
 const speaker = (name: string, quoteCount = 1): Speaker =>
   namedSpeaker(name, 'person', { quoteCount })
@@ -20,6 +20,21 @@ describe('placeGivenNames', () => {
       { ...mary, id: 'mary-okafor', name: 'Mary Okafor', aliases: ['Mary'] },
     ])
     expect(result.quotes[0]?.speaker).toEqual({
+      id: 'mary-okafor',
+      name: 'Mary Okafor',
+      kind: 'person',
+    })
+  })
+
+  it('gives a candidate that leaned to the given name the full name and its id', () => {
+    const mary = speaker('Mary')
+    const result = placeGivenNames(
+      [quoteBy('q1', mary), quoteLeaningTo('q2', mary)],
+      [mary],
+      entities('Mary Okafor'),
+      'story',
+    )
+    expect(result.quotes[1]?.candidate).toEqual({
       id: 'mary-okafor',
       name: 'Mary Okafor',
       kind: 'person',

@@ -10,7 +10,12 @@
  * the 84 PolNeAR dev texts), each side timed over the whole input back to back, in CPU time (a
  * wait for a core is no one's cost), the order of the two sides swapped every round so that
  * neither always inherits the other's garbage, after warm-up passes (lazy data loading and the
- * JIT's first compiles are not measured: the figures are those of a long batch run). The
+ * JIT's compiles are not measured: the figures are those of a long batch run). The JIT takes
+ * long to settle on the plugins' code: over the default texts, retext-quotes' CPU time a pass
+ * still fell by half from the 5th pass to the 15th (3.3 s, 1.9, 1.4, 0.8, 0.85, 0.98, 0.78,
+ * 0.61, 0.52, 0.50, 0.49, …, 0.44 at the 15th, 0.38 from the 17th on, busy machine), as
+ * TurboFan went on compiling some tens of functions a pass; so 20 warm-up passes by default,
+ * and the last warm-up passes of each side are printed, with a note when they still fall. The
  * figure is the median of the rounds' ratios, given with a 95% interval of that median that
  * assumes nothing about the rounds, their quartiles and their extremes, and every round's
  * ratio, so that the noise of the run shows.
@@ -52,7 +57,9 @@ file is an error.
 Options:
   --content <dir>   a folder of .txt texts to time on (repeatable; replaces the defaults)
   --rounds <n>      measured rounds, each timing both sides over all texts (default 20)
-  --warmup <n>      untimed passes of each side first (default 5)
+  --warmup <n>      untimed passes of each side first (default 20: the JIT compiles the
+                    plugins' code over some 15 passes; the last ones are printed, with a note
+                    when they still fall)
   --only <names>    configurations to time, comma-separated, among entities,
                     entities-no-compromise, quotes, entities-quotes (default all)
   --help            this text
@@ -89,6 +96,8 @@ interface Side {
   /** CPU time of the main thread alone. */
   thread: number[]
   wall: number[]
+  /** CPU time of the whole process in each warm-up pass. */
+  warmup: number[]
 }
 
 /**
@@ -104,12 +113,16 @@ async function time(
   warmup: number,
 ): Promise<[Side, Side]> {
   const processors = [tokenizer, configuration] as const
-  for (let round = 0; round < warmup; round++)
-    for (const processor of processors) await pass(processor, texts)
   const sides: [Side, Side] = [
-    { cpu: [], thread: [], wall: [] },
-    { cpu: [], thread: [], wall: [] },
+    { cpu: [], thread: [], wall: [], warmup: [] },
+    { cpu: [], thread: [], wall: [], warmup: [] },
   ]
+  for (let round = 0; round < warmup; round++)
+    for (const [index, processor] of processors.entries()) {
+      const start = cpuSeconds()
+      await pass(processor, texts)
+      ;(sides[index] as Side).warmup.push(cpuSeconds() - start)
+    }
   for (let round = 0; round < rounds; round++) {
     for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) {
       const side = sides[index] as Side
@@ -152,6 +165,20 @@ function cpuRatio(tokenize: Side, elapsed: Side, of: 'cpu' | 'thread'): CpuRatio
     lowest: Math.min(...rounds),
     highest: Math.max(...rounds),
   }
+}
+
+/** Warm-up passes printed per side. */
+const warmupShown = 5
+
+/**
+ * Whether a side's CPU time was still falling at the end of its warm-up: the median of its
+ * measured passes is under three quarters of its last warm-up passes' lowest, a drop the noise
+ * of a shared machine does not make on its own once the JIT has settled.
+ */
+function stillFalling(side: Side): boolean {
+  const last = side.warmup.slice(-warmupShown)
+  if (last.length === 0) return false
+  return median(side.cpu) < 0.75 * Math.min(...last)
 }
 
 function positiveInteger(args: readonly string[], name: string, fallback: number): number {
@@ -200,7 +227,7 @@ async function main(): Promise<void> {
       `Expected .txt files in every \`--content\` folder, found none in ${empty.map(({ folder }) => folder).join(', ')}`,
     )
   const rounds = positiveInteger(args, '--rounds', 20)
-  const warmup = positiveInteger(args, '--warmup', 5)
+  const warmup = positiveInteger(args, '--warmup', 20)
   const texts = read.flatMap(({ files }) =>
     files.map(({ name, contents }): VFileOptions => {
       const file = articleFile(name, contents)
@@ -261,6 +288,10 @@ async function main(): Promise<void> {
     const seconds = median(side.cpu)
     console.log(
       `${label.padEnd(36)} ${(words / seconds).toFixed(0).padStart(9)} words/s ${(texts.length / seconds).toFixed(1).padStart(7)} texts/s  ${(seconds * 1000).toFixed(0).padStart(6)} ms CPU  (wall ${(Math.min(...side.wall) * 1000).toFixed(0)} ms fastest, ${(median(side.wall) * 1000).toFixed(0)} ms median)`,
+    )
+    const last = side.warmup.slice(-warmupShown)
+    console.log(
+      `${' '.repeat(37)}last warm-up passes: ${last.map((value) => (value * 1000).toFixed(0)).join(' ')} ms CPU${stillFalling(side) ? `; still falling: the JIT may not have settled (raise --warmup)` : ''}`,
     )
   }
   const ratios = new Map<string, { process: CpuRatio; thread: CpuRatio }>()

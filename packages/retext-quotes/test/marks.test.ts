@@ -55,6 +55,44 @@ describe('scanParagraph', () => {
     ])
   })
 
+  it('reads a straight double quote inside an open one as nested when the open one closes after it', () => {
+    const text =
+      'Ada Brill wrote: "The statement shows no grasp of it. The "United States" holds no detainees. They are all held by the militia." Then she left.'
+    expect(quoted(text)).toEqual([
+      'The statement shows no grasp of it. The "United States" holds no detainees. They are all held by the militia.',
+    ])
+    expect(scanParagraph(text, 0).problems).toEqual([])
+    // With no closing mark for the open quote after the nested one, the open one was left
+    // unclosed: the second mark opens a quotation of its own.
+    const unclosed = '"We are done, Ada Brill said. "We go now," she added.'
+    expect(quoted(unclosed)).toEqual(['We are done, Ada Brill said. ', 'We go now,'])
+    expect(scanParagraph(unclosed, 0).problems.map((problem) => problem.ruleId)).toEqual([
+      'unclosed',
+    ])
+    // Curly marks inside a straight pair are the quotation, the straight pair a stray wrapper.
+    const wrapped = '"“We go now,” Ada Brill said before adding that she would return."'
+    expect(quoted(wrapped)).toEqual(['', 'We go now,'])
+  })
+
+  it('reads a missing closing mark, not a nested quote, when the marks after could open', () => {
+    // The third mark could open the next quotation as well as close the first (glued to a stop,
+    // spaced on both sides, after an ellipsis): the first quotation was left unclosed.
+    for (const joint of ['."It', '. " It', '…"and']) {
+      const text = `"The council failed us, Ada Brill said. "It failed the town," she added${joint} will fail again," said Ivo Marsh.`
+      expect(quoted(text)).toHaveLength(3)
+      expect(quoted(text)[1]).toBe('It failed the town,')
+    }
+    // A mark whose next mark cannot close it opens no nested quote.
+    expect(quoted('"We wait, Ada Brill said. "We go "now," she added."')[0]).toBe(
+      'We wait, Ada Brill said. ',
+    )
+  })
+
+  it('stays linear on many straight double quotes nested in open ones', () => {
+    const text = `${'"a "b" c" '.repeat(100_000)}`
+    expect(quoted(text)).toHaveLength(100_000)
+  })
+
   it('pairs straight double marks the same way', () => {
     const text = 'Ann Vale said "the bridge is safe" on Monday.'
     const [segment] = scanParagraph(text, 0).segments

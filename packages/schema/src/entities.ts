@@ -5,7 +5,7 @@ export const Entity = z.object({
   id: z
     .string()
     .describe(
-      "Slug of the canonical name (the fullest form the article gives): the same name has the same id in every article. When the spellings of a speaker's name are merged across articles, its entity takes the merged id too.",
+      "Slug of the canonical name (the fullest form the article gives): the same name has the same id in every article. When the spellings of a speaker's name are merged across articles, an entity with a merged-away id takes the merged id, in every article (one that names both spellings keeps them apart).",
     ),
   name: z.string(),
   aliases: z.array(z.string()),

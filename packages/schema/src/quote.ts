@@ -12,24 +12,26 @@ export const Sentiment = z.object({
 export type Sentiment = z.infer<typeof Sentiment>
 
 /**
- * Who an unpublished attribution leaned to. Enrichment renames speakers (`placeGivenNames`,
- * `applySpeakerOverrides`, `alignSpeakersWithEntities`, `requireSpeakerEvidence`,
- * `unifySpeakerSpellings`) on `quote.speaker` and `speakers` only, so a candidate keeps the id it
- * had when it became one: its own description says so, and an enrich test pins it.
+ * Who an unpublished attribution leaned to. Enrichment renames speakers
+ * (`alignSpeakersWithEntities`, `requireSpeakerEvidence`, `placeGivenNames`,
+ * `applySpeakerOverrides`, `unifySpeakerSpellings`) on `speakers`, on `quote.speaker` and on a
+ * candidate that leaned to a speaker of the article alike, so that one person has one id in an
+ * article; the merge of spellings across articles reaches a candidate in any article, as the
+ * site's identity of a person. The descriptions say so, and enrich tests pin it.
  */
 const CandidateRef = SpeakerRef.extend({
   id: z
     .string()
     .describe(
-      "The id the lean had when it became the candidate: the one retext-quotes gave it (before enrichment renamed anything), or, when enrichment took a published speaker off, the speaker's id at that step. Enrichment's later renaming of speakers does not reach it (it only drops a hyphenated modifier before a body's name, \"Kurdish-led …\"): a lone given name the article's speaker carries as mary-<article slug> is `mary` here, a name the front matter overrides (\"Brel\" to \"Ana Brel\") stays `brel`, spellings merged across articles keep their own. So it can differ from the id the same person has as the `speaker` of the article's other quotations, can name no entry of the article's `speakers` (a place, a word that names no one), and can equal the id of an unrelated entry of the speaker index (another article's Brel). Not a key to join on: read the candidate by its `name`.",
+      "When the lean is to a speaker of the article (an entry of its `speakers`), the id that speaker has there: enrichment's renaming of speakers reaches the candidate too (a lone given name carried as mary-<article slug>, a name the front matter overrides, \"Brel\" to \"Ana Brel\" as `ana-brel`, the id of the article's entity, a spelling merged across articles under the most quoted one's id), so the candidate joins the article's `speakers` by its id, and for a person or a body the speaker index too. Otherwise (a place or a word that names no one, taken off the speakers; a body credited as the source of someone else's words, or an author of the article, none of whose quotations is published; someone the article only leans to) the id it had when it became the candidate, as retext-quotes gave it or as the speaker taken off had it then, but for a hyphenated modifier before a body's name, which is dropped (\"Kurdish-led …\"), and a spelling merged across articles, whose id it takes whatever its article, so that it names the entry the speaker index has for that person. Such an id names no entry of the article's `speakers` (unless the article lists the merged spelling itself), and can equal the id of an unrelated entry of the speaker index (another article's Brel). An unnamed candidate that is no listed speaker is numbered after the listed ones (anonymous-2 beside a listed anonymous-1), so it never shares one's id.",
     ),
   name: z
     .string()
     .describe(
-      'The name the lean was resolved to, as the id was made (a front-matter override or a completed given name does not reach it), or for an unnamed speaker its description.',
+      "When the lean is to a speaker of the article, that speaker's name there (after a front-matter override or a given name completed to a full name); otherwise the name the lean was resolved to, as the id was made; for an unnamed speaker its description.",
     ),
 }).describe(
-  'A reference to who the attribution leaned to, by the id and name it had then, and its kind.',
+  "A reference to who the attribution leaned to, by the id and name the article's speaker of that person has, or when it leaned to no speaker of the article, the id and name it had then; and its kind.",
 )
 
 /**
@@ -71,7 +73,7 @@ export const Quote = z.object({
     'Who said the words, when the attribution is published: the quotation\'s confidence reached the speaker model\'s threshold (0.83 for the shipped model), the way the mention was resolved is one that may be published, and the speaker passed enrichment\'s checks (a person or a body, not a place, not a word that names no one, not a body credited as the source of someone else\'s words, not one of the article\'s own authors). Otherwise null: the site shows the quotation as "speaker unclear", on no speaker\'s page; `candidate` then says who the attribution leaned to. Null without a candidate: no mention was chosen, the mention resolved to no one, or the attribution published a mention that stands right after "told" (the one told, not the speaker; a lean below the threshold right after "told" keeps its candidate).',
   ),
   candidate: CandidateRef.optional().describe(
-    "Present only when `speaker` is null and the attribution resolved its mention to someone: who it leaned to, never shown as the speaker and on no speaker page. It is there because the confidence is below the threshold; or because the resolution is one never published, with confidence 0 (two people of the article share the name and nothing tells which; the mention names who was spoken to, not the speaker; a pronoun or description means a name nothing shows to be a person's; an unnamed relative the article names elsewhere; a pronoun reaching back past nearer people); or because the quotation opens with a label in capitals and its mention has no cue of its own, which forces its confidence to 0 (see `confidence`); or because enrichment took the speaker off (see `speaker`), keeping the confidence of the choice. Its `id` is not the article's speaker id for the person: read it by its `name`.",
+    "Present only when `speaker` is null and the attribution resolved its mention to someone: who it leaned to, never shown as the speaker and on no speaker page. It is there because the confidence is below the threshold; or because the resolution is one never published, with confidence 0 (two people of the article share the name and nothing tells which; the mention names who was spoken to, not the speaker; a pronoun or description means a name nothing shows to be a person's; an unnamed relative the article names elsewhere; a pronoun reaching back past nearer people); or because the quotation opens with a label in capitals and its mention has no cue of its own, which forces its confidence to 0 (see `confidence`); or because enrichment took the speaker off (see `speaker`), keeping the confidence of the choice. When it leaned to a speaker of the article, its `id` and `name` are that speaker's (see its `id`).",
   ),
   confidence: z
     .number()

@@ -59,6 +59,16 @@ export function quoteBy(
   }
 }
 
+/** A quote of fictional words in block `p1` left unpublished, leaning to `who` as its candidate. */
+export function quoteLeaningTo(
+  id: string,
+  who: Pick<Speaker, 'id' | 'name' | 'kind'>,
+  confidence = 0.5,
+): Quote {
+  const { speaker, ...quote } = quoteBy(id, who, confidence)
+  return { ...quote, speaker: null, candidate: speaker as NonNullable<Quote['candidate']> }
+}
+
 /** A named speaker with one quote, its id the name in lowercase words joined by hyphens; `fields` win. */
 export function namedSpeaker(
   name: string,

@@ -265,6 +265,49 @@ export function opensSentence(text: string, offset: number): boolean {
 }
 
 /**
+ * Whether the double mark at `index`, which can only open, met while a double quote (`open`'s)
+ * is open,
+ * opens a quote nested in it rather than showing that the open one was never closed: the next
+ * double mark can close it, and the one after that can only close, so closes the open one (one
+ * nested quote; a second in the same quotation is read as main reads it). Nesting then leaves
+ * no mark unpaired, where reading the open quote as unclosed leaves two (it, and the last mark
+ * closing nothing); with no closing mark for the open quote after the nested one, the open
+ * quote is more likely the unclosed one (`"We are done, he said. "We go," she added.`).
+ */
+function nestsDouble(
+  marks: readonly Mark[],
+  nextDouble: readonly number[],
+  open: Mark,
+  index: number,
+): boolean {
+  // A mark that can close never gets here: it closes the open quote first.
+  if (!straightDoubles(open, marks[index] as Mark)) return false
+  const inner = nextDouble[index] as number
+  const outer = nextDouble[inner] ?? marks.length
+  const innerClose = marks[inner]
+  const outerClose = marks[outer]
+  return (
+    innerClose !== undefined &&
+    outerClose !== undefined &&
+    innerClose.canClose &&
+    outerClose.canClose &&
+    // A mark that could open as well (`."It`, `" It`, `…"and`) may open the next quotation
+    // after a missing closing mark: only one that can only close says the open quote goes on.
+    !outerClose.canOpen &&
+    straightDoubles(innerClose, outerClose)
+  )
+}
+
+/**
+ * Whether two double marks are straight ones. Only straight marks are read as nested: curly
+ * marks inside a straight quote (`"“You don’t win,” Vale said."`) are as often the quotation
+ * itself inside a stray straight pair that wraps a quoted paragraph.
+ */
+function straightDoubles(first: Mark, second: Mark): boolean {
+  return first.char === '"' && second.char === '"'
+}
+
+/**
  * Pair the quotation marks of one paragraph. Double marks are quotes at any level; single
  * marks are quotes at the top level (British style) and nested quotes inside double ones,
  * which stay inside the outer quote. Only outermost quotes are returned.
@@ -274,10 +317,12 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
   const problems: MarkProblem[] = []
   const stack: OpenQuote[] = []
   const held: HeldQuote[] = []
-  // Where the one open double quote is on the stack, or -1: a double mark opens a new double
-  // quote only after closing the last one, so there is never more than one. Kept here, not
-  // searched for, so that a run of single marks left open costs nothing per double mark.
+  // Where the innermost open double quote is on the stack, or -1, and where the one holding it
+  // is when it is nested (`nestsDouble`), or -1: at most two double quotes are open at once.
+  // Kept here, not searched for, so that a run of single marks left open costs nothing per
+  // double mark.
   let doubleAt = -1
+  let outerDoubleAt = -1
 
   // `exec` on the shared global pattern, not `matchAll`: that copies the pattern every call.
   const marks: Mark[] = []
@@ -301,6 +346,14 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     }
   }
 
+  // For each mark, the index of the next double mark after it (`marks.length`: none).
+  const nextDouble: number[] = new Array(marks.length)
+  let following = marks.length
+  for (let index = marks.length - 1; index >= 0; index--) {
+    nextDouble[index] = following
+    if ((marks[index] as Mark).family === 'double') following = index
+  }
+
   for (const [index, mark] of marks.entries()) {
     const top = stack.at(-1)
     // Inside an open quote, `'Tis` opens no nested one.
@@ -320,7 +373,10 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
 
     if (top && top.mark.family === mark.family && mark.canClose) {
       closeTop(stack, segments, held, paragraph, mark.offset, mark.offset + 1)
-      if (mark.family === 'double') doubleAt = -1
+      if (mark.family === 'double') {
+        doubleAt = outerDoubleAt
+        outerDoubleAt = -1
+      }
       continue
     }
 
@@ -337,7 +393,20 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
       // Close the double quote, dropping single marks left open inside it.
       stack.length = doubleAt + 1
       closeTop(stack, segments, held, paragraph, mark.offset, mark.offset + 1)
-      doubleAt = -1
+      doubleAt = outerDoubleAt
+      outerDoubleAt = -1
+      continue
+    }
+    if (
+      doubleAt !== -1 &&
+      outerDoubleAt === -1 &&
+      nestsDouble(marks, nextDouble, (stack[doubleAt] as OpenQuote).mark, index)
+    ) {
+      // `"The "United States" is not holding them."`: a double quote inside the open one, its
+      // words part of the outer quote's.
+      outerDoubleAt = doubleAt
+      doubleAt = stack.length
+      stack.push({ mark, innerStart: mark.offset + 1 })
       continue
     }
     if (doubleAt !== -1 && mark.canOpen) {
