@@ -689,6 +689,31 @@ describe('metadata', () => {
     ).toBe('Pier collapses in storm')
   })
 
+  it("takes the article's own <h1> for the title of a page without <title>, not a teaser's", () => {
+    const body =
+      '<p>The harbor council voted on Thursday night to rebuild the pier, ending a year of argument over whether the old structure should be saved or pulled down.</p><p>Work is expected to begin next spring and to last eighteen months, the council said in a statement on Friday.</p><p>“We have listened to the fishermen,” said Ines Marrow, who chairs the works committee.</p>'
+    const teasers = ['Ferry crews vote to strike', 'Night market returns to the quay']
+      .map(
+        (title) =>
+          `<article><h1><a href="/news/other">${title}</a></h1><p>Read the story.</p></article>`,
+      )
+      .join('')
+    const titleOf = (page: string) =>
+      ingest({ path: 'pier.html', contents: bytes(page) }).data.article?.title
+    // A "More stories" strip above the article: the first <h1> in an <article> is a teaser's.
+    expect(
+      titleOf(
+        `<html><body><section class="more-stories">${teasers}</section><article><h1>Pier to be rebuilt</h1>${body}</article></body></html>`,
+      ),
+    ).toBe('Pier to be rebuilt')
+    // The page's <h1> in <main>, outside the <article>s, which are teasers.
+    expect(
+      titleOf(
+        `<html><body><main><h1>Pier to be rebuilt</h1>${body}<div>${teasers}</div></main></body></html>`,
+      ),
+    ).toBe('Pier to be rebuilt')
+  })
+
   it('keeps quotation marks and apostrophes as written', () => {
     const text = 'Quotes\n\n‘It’s “fine”,’ said Petra Salo, and "that\'s that".\n'
     expect(ingest({ path: 'q.txt', contents: bytes(text) }).data.article?.blocks[0]?.text).toBe(

@@ -11,6 +11,7 @@ import { type Place, report } from '../messages.js'
 import { isPublisherCandidate } from '../metadata-lines.js'
 import { normalizeBlockText } from '../normalize.js'
 import { lineStarts, placeAt } from '../text-places.js'
+import { placeHeadAndBody } from './html-head-body.js'
 import { articleHeading, collapseSpaces } from './html-heading.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
 import { pageTimes } from './html-time.js'
@@ -280,6 +281,7 @@ export function parseHtml(original: string, file: VFile): Draft {
   reportLimits(limited, locator, file)
   const { parseHTML, Readability } = htmlTools()
   const { document } = parseHTML(limited.compact)
+  placeHeadAndBody(document)
   const meta = readMeta(document)
   const jsonLd: JsonLdArticle = readJsonLd(document, file, (text) => locator.anywhere(text))
 
