@@ -62,6 +62,32 @@ const scalable: HostileCase[] = [
     testSize: 200,
   },
   {
+    id: 'html-unclosed-links',
+    path: 'unclosed-links.html',
+    description:
+      '`n` links never closed, between paragraphs (linkedom nests each in the last; a browser, and the scan, close it)',
+    expected: { rule: 'html-too-deep', severity: 'warning', article: true, absent: true },
+    generate: (n = 1000) =>
+      text(
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<a href="/harbor">Harbor '.repeat(n)}</article><p>${body}</p></body></html>`,
+      ),
+    sizes: [1000, 2000, 4000, 8000, 16000],
+    testSize: 200,
+  },
+  {
+    id: 'html-nested-lists',
+    path: 'nested-lists.html',
+    description:
+      '`n` times `<p><li>`: elements whose end tags are optional, which the parser closes only when innermost, so nests',
+    expected: { rule: 'html-too-deep', severity: 'warning', article: true },
+    generate: (n = 1000) =>
+      text(
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<p><li>Harbor'.repeat(n)}</article><p>${body}</p></body></html>`,
+      ),
+    sizes: [1000, 2000, 4000, 8000, 16000],
+    testSize: 200,
+  },
+  {
     id: 'html-attributes',
     path: 'attributes.html',
     description: 'one element with `n` attributes',

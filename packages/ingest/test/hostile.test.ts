@@ -324,13 +324,71 @@ describe('Markdown read as plain text past a bound', () => {
 })
 
 describe('HTML past a bound', () => {
+  const body =
+    'The harbor board in Port Alder approved the plan on Monday, said board chair Tomas Brel.'
   it('keeps the text of elements nested past the depth limit', () => {
     const file = ingest({ path: 'a.html', contents: caseById('html-nested-divs').generate(5000) })
     const text = file.data.article?.blocks.map((block) => block.text).join('\n') ?? ''
     expect(text).toContain('The harbor board in Port Alder approved the plan on Monday')
+    // The depth linkedom builds: <html>, <body>, the 5,000 <div>s and the <p>.
     expect(file.messages.find((item) => item.ruleId === 'html-too-deep')?.reason).toBe(
-      'Unexpected HTML nested 5000 elements deep, expected at most 64',
+      'Unexpected HTML nested 5003 elements deep, expected at most 64',
     )
+  })
+
+  it('counts as depth every element linkedom nests, reading the page as its parser does', () => {
+    // The scan counted none of these levels, or read the markup otherwise than linkedom's
+    // parser (htmlparser2): each nests 200 deep in linkedom's tree, and 4,000 overflowed the
+    // stack in Readability ("Maximum call stack size exceeded").
+    const divs = '<div>'.repeat(200)
+    // Rounds of 30 levels, each closed as the scan read it, not as the parser does.
+    const rounds = (closing: string) => `<div>${'<span>'.repeat(30)}${closing}`.repeat(8)
+    for (const nesting of [
+      '<thead>'.repeat(200),
+      '<caption>'.repeat(200),
+      `<div>${'<body>'.repeat(200)}`,
+      // A <p> closes a <p>, an <li> an <li>, only while it is the innermost open element.
+      '<p><li>'.repeat(200),
+      // linkedom reads an <iframe>'s content as markup.
+      `<iframe>${divs}</iframe>`,
+      // A comment written `<!-->` ends there.
+      `<!-->${divs}-->`,
+      // A <title/> is an open element, not raw text.
+      `<title/>${divs}</title>`,
+      // An attribute's name may begin with `=`: the tag ends at the first `>`.
+      `<div ="${divs}">`,
+      // `</div/>` closes no <div>; nor does `</div>` inside a CDATA section, which ends at `]]>`.
+      rounds('</div/>'),
+      rounds(`<![CDATA[>${'</span>'.repeat(30)}</div>]]>`),
+      // A name ends at HTML's white space only: `br\u00a0x` is no <br>.
+      '<br\u00a0x>'.repeat(200),
+      // In <svg>, `<desc/>` does not close itself: <desc> holds HTML.
+      `<svg>${'<desc/>'.repeat(200)}</svg>`,
+    ]) {
+      const file = ingest({
+        path: 'a.html',
+        contents: bytes(
+          `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${nesting}</article></body></html>`,
+        ),
+      })
+      expect(
+        file.messages.find((item) => item.ruleId === 'html-too-deep'),
+        nesting.slice(0, 40),
+      ).toBeDefined()
+      expect(file.data.article?.blocks[0]?.text, nesting.slice(0, 40)).toContain(body)
+    }
+  })
+
+  it('stays linear in links never closed, closing each at the next as a browser does', () => {
+    // linkedom nests each <a> in the last: 4,000 overflowed the stack in Readability.
+    const file = ingest({
+      path: 'a.html',
+      contents: bytes(
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<a href="/harbor">Harbor '.repeat(5000)}</article><p>${body}</p></body></html>`,
+      ),
+    })
+    expect(file.messages.map((item) => item.ruleId)).not.toContain('html-too-deep')
+    expect(file.data.article?.blocks[0]?.text).toBe(body)
   })
 
   it('keeps the text of an element with too many attributes', () => {

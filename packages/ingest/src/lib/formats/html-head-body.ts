@@ -68,7 +68,7 @@ function staysInHead(node: Node): boolean {
  *
  * The nodes under the document and under each `<html>`, `<head>` and `<body>` not inside other
  * content are placed one by one, in document order, from a stack instead of by recursion
- * (linkedom nests repeated `<body>` tags, which `limitHtml` does not count as depth): each node
+ * (linkedom nests repeated `<body>` tags, as deep as `limitHtml` lets it): each node
  * is moved once, and an element before the content is asked only whether it holds one, so the
  * cost is linear in the page. Repeated `<html>` and `<body>` tags add their attributes to the
  * first, as in a browser.
