@@ -74,6 +74,43 @@ describe('scanParagraph', () => {
     expect(quoted(wrapped)).toEqual(['', 'We go now,'])
   })
 
+  it('reads several double quotes inside an open one as nested when the open one closes after them', () => {
+    for (const text of [
+      '"I said "no" twice, and then "no" again," Ada Vell said.',
+      '"I said "no," then "no" and "no" again," Ada Vell said.',
+    ]) {
+      expect(quoted(text)).toEqual([text.slice(1, text.indexOf('," Ada') + 1)])
+      expect(scanParagraph(text, 0).problems).toEqual([])
+    }
+    // With no closing mark after the last of them, the open quote was left unclosed.
+    const unclosed = '"We wait, Ada Vell said. "We go," she added, and "now," said Ivo Marsh.'
+    expect(quoted(unclosed)).toEqual(['We wait, Ada Vell said. ', 'We go,', 'now,'])
+  })
+
+  it('reads a double quote of one style nested in one of the other, or in its own', () => {
+    for (const text of [
+      '“He told me "never" and left,” Ada Vell said.',
+      '"He told me “never” and left," Ada Vell said.',
+      '“He told me “never” and left,” Ada Vell said.',
+      '“He called it "late" and "slow" and left,” Ada Vell said.',
+      '"It comes across as “too loud” or “too that.”" Ada Vell said.',
+    ]) {
+      expect(quoted(text), text).toEqual([text.slice(1, text.lastIndexOf(' Ada') - 1)])
+      expect(scanParagraph(text, 0).problems, text).toEqual([])
+    }
+  })
+
+  it('reads no nested quote at an opening mark right after the open one', () => {
+    // Two opening marks in a row are one quotation's and a stray one (a straight pair wrapping
+    // a paragraph), spaces between them or not.
+    for (const text of [
+      '" “We go now,” Ada Vell said before adding that she would return."',
+      '““We go now,” Ada Vell said before adding that she would return.”',
+    ]) {
+      expect(quoted(text), text).toContain('We go now,')
+    }
+  })
+
   it('reads a missing closing mark, not a nested quote, when the marks after could open', () => {
     // The third mark could open the next quotation as well as close the first (glued to a stop,
     // spaced on both sides, after an ellipsis): the first quotation was left unclosed.
@@ -91,6 +128,14 @@ describe('scanParagraph', () => {
   it('stays linear on many straight double quotes nested in open ones', () => {
     const text = `${'"a "b" c" '.repeat(100_000)}`
     expect(quoted(text)).toHaveLength(100_000)
+  })
+
+  it('stays linear on many double quotes nested in one open quote', () => {
+    // Each nested quote looked ahead to the open quote's closing mark would make this
+    // quadratic (some 2·10¹⁰ steps).
+    const text = `"${'a "b" '.repeat(200_000)}c," Ada Vell said.`
+    expect(quoted(text)).toHaveLength(1)
+    expect(scanParagraph(text, 0).problems).toEqual([])
   })
 
   it('pairs straight double marks the same way', () => {

@@ -44,6 +44,20 @@ describe('quotation marks', () => {
     expect(file.data.quotes?.[0]?.speaker?.name).toBe('Ann Vale')
   })
 
+  it('keeps double quotes nested in a double quote inside it, with its speaker', async () => {
+    for (const text of [
+      '"I said "no" twice, and then "no" again," Ada Vell said.',
+      '“He told me "never" and left,” Ada Vell said.',
+    ]) {
+      const file = await run(text)
+      expect(
+        file.data.quotes?.map((quote) => [quote.text, quote.speaker?.name]),
+        text,
+      ).toEqual([[text.slice(1, text.lastIndexOf(' Ada') - 1), 'Ada Vell']])
+      expect(file.messages, text).toEqual([])
+    }
+  })
+
   it('gives a quote broken by its attribution two quotes with one speaker', async () => {
     const file = await run(
       '"First we rebuild the bridge," Ann Vale said, "then we reopen the road."',

@@ -265,46 +265,57 @@ export function opensSentence(text: string, offset: number): boolean {
 }
 
 /**
+ * For each double mark that can only open, whether the double marks from it on pair off
+ * inside a double quote already open: it is closed by the next double mark, and the mark after
+ * that either can only close (the open quote's closing mark) or is another such opening
+ * (`"I said "no" twice, then "no" again," Vale said.`). Read back once over the marks, each
+ * looking two double marks ahead, so it costs one step a mark however many quotes are nested.
+ * False for marks of the single family, which nest by their own rule.
+ */
+function pairsBeforeCloser(marks: readonly Mark[], nextDouble: readonly number[]): boolean[] {
+  const pairsOff: boolean[] = new Array(marks.length).fill(false)
+  for (let index = marks.length - 1; index >= 0; index--) {
+    const mark = marks[index] as Mark
+    if (mark.family !== 'double' || mark.canClose || !mark.canOpen) continue
+    const inner = nextDouble[index] as number
+    const after = nextDouble[inner] ?? marks.length
+    const innerClose = marks[inner]
+    const next = marks[after]
+    if (innerClose === undefined || next === undefined || !innerClose.canClose) continue
+    // A mark that could open as well (`."It`, `" It`, `…"and`) may open the next quotation
+    // after a missing closing mark: only one that can only close says the open quote goes on.
+    pairsOff[index] = next.canClose ? !next.canOpen : (pairsOff[after] as boolean)
+  }
+  return pairsOff
+}
+
+/**
  * Whether the double mark at `index`, which can only open, met while a double quote (`open`'s)
- * is open,
- * opens a quote nested in it rather than showing that the open one was never closed: the next
- * double mark can close it, and the one after that can only close, so closes the open one (one
- * nested quote; a second in the same quotation is read as main reads it). Nesting then leaves
- * no mark unpaired, where reading the open quote as unclosed leaves two (it, and the last mark
- * closing nothing); with no closing mark for the open quote after the nested one, the open
- * quote is more likely the unclosed one (`"We are done, he said. "We go," she added.`).
+ * is open, opens a quote nested in it rather than showing that the open one was never closed:
+ * the double marks from it on pair off and then one can only close, so closes the open one
+ * (`pairsOff`, see `pairsBeforeCloser`). Nesting then leaves no mark unpaired, where reading the
+ * open quote as unclosed leaves two (it, and the last mark closing nothing); with no closing
+ * mark for the open quote after the nested ones, the open quote is more likely the unclosed one
+ * (`"We are done, he said. "We go," she added.`). Straight and curly marks alike, either inside
+ * the other (`“He told me "never" and left,”`), as writers mix them where the nested quote
+ * should take single marks; but not a mark that follows the open one with nothing between
+ * (`"“We go,” Vale said…"`): a nested quote comes after some of the outer quote's words, and
+ * two opening marks in a row are one quotation's opening and a stray mark, such as a straight
+ * pair wrapping a paragraph that holds a quotation.
  */
 function nestsDouble(
+  text: string,
   marks: readonly Mark[],
-  nextDouble: readonly number[],
+  pairsOff: readonly boolean[],
   open: Mark,
   index: number,
 ): boolean {
   // A mark that can close never gets here: it closes the open quote first.
-  if (!straightDoubles(open, marks[index] as Mark)) return false
-  const inner = nextDouble[index] as number
-  const outer = nextDouble[inner] ?? marks.length
-  const innerClose = marks[inner]
-  const outerClose = marks[outer]
-  return (
-    innerClose !== undefined &&
-    outerClose !== undefined &&
-    innerClose.canClose &&
-    outerClose.canClose &&
-    // A mark that could open as well (`."It`, `" It`, `…"and`) may open the next quotation
-    // after a missing closing mark: only one that can only close says the open quote goes on.
-    !outerClose.canOpen &&
-    straightDoubles(innerClose, outerClose)
-  )
-}
-
-/**
- * Whether two double marks are straight ones. Only straight marks are read as nested: curly
- * marks inside a straight quote (`"“You don’t win,” Vale said."`) are as often the quotation
- * itself inside a stray straight pair that wraps a quoted paragraph.
- */
-function straightDoubles(first: Mark, second: Mark): boolean {
-  return first.char === '"' && second.char === '"'
+  if (!pairsOff[index]) return false
+  // Read back over the spaces right before the mark only: each stretch is read once.
+  let at = (marks[index] as Mark).offset - 1
+  while (at > open.offset && space.test(text[at] as string)) at--
+  return at > open.offset
 }
 
 /**
@@ -353,6 +364,7 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     nextDouble[index] = following
     if ((marks[index] as Mark).family === 'double') following = index
   }
+  const pairsOff = pairsBeforeCloser(marks, nextDouble)
 
   for (const [index, mark] of marks.entries()) {
     const top = stack.at(-1)
@@ -400,7 +412,7 @@ export function scanParagraph(text: string, paragraph: number): ParagraphScan {
     if (
       doubleAt !== -1 &&
       outerDoubleAt === -1 &&
-      nestsDouble(marks, nextDouble, (stack[doubleAt] as OpenQuote).mark, index)
+      nestsDouble(text, marks, pairsOff, (stack[doubleAt] as OpenQuote).mark, index)
     ) {
       // `"The "United States" is not holding them."`: a double quote inside the open one, its
       // words part of the outer quote's.
