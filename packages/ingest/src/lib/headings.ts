@@ -2,6 +2,8 @@ import type { Segment } from './draft.js'
 
 const maxHeadingWords = 12
 const maxHeadingLength = 90
+/** Sentence punctuation at the end, before any closing quotation marks and brackets. */
+const sentenceEnd = /[.!?:;,…][\s"'”’»)\]]*$/
 const wrappingQuotes: ReadonlyArray<readonly [string, string]> = [
   ['"', '"'],
   ["'", "'"],
@@ -28,7 +30,9 @@ export function looksLikeHeading(text: string): boolean {
   if (inner.length > maxHeadingLength) return false
   const words = inner.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > maxHeadingWords) return false
-  if (/[.!?:;,…]$/.test(inner) || /[.!?]\s/.test(inner)) return false
+  // Sentence punctuation may stand inside closing marks: `The trust called it "overdue."` and
+  // `She asked: "Why now?"` end sentences, as `It was "overdue".` does.
+  if (sentenceEnd.test(inner) || /[.!?]\s/.test(inner)) return false
   return /^[\p{Lu}\p{N}]/u.test(inner)
 }
 
