@@ -743,6 +743,33 @@ describe('metadata', () => {
     ])
   })
 
+  it('reads a run of short unpunctuated lines that open with capitals as one item a line', () => {
+    // Pasted from a live page: a list, whatever the widths of its lines.
+    const text =
+      'Storm reaches the coast\n\nKey points\nThe storm made landfall near Port Alder at about 4am\nMore than 80,000 homes without power\nCoastguard warns people to stay away\n\nThe coastguard issued a fresh warning on Monday morning.\n'
+    expect(
+      ingest({ path: 'live.txt', contents: bytes(text) }).data.article?.blocks.map(
+        (block) => block.text,
+      ),
+    ).toEqual([
+      'Key points',
+      'The storm made landfall near Port Alder at about 4am',
+      'More than 80,000 homes without power',
+      'Coastguard warns people to stay away',
+      'The coastguard issued a fresh warning on Monday morning.',
+    ])
+    // Wrapped prose whose lines all open with capitals still ends one on a comma or a stop.
+    const wrapped =
+      'Harbor reopens\n\nThe harbor of Ostravia reopened on Monday after the\nStorm Board said so, the port authority said in a\nStatement on its website.\n'
+    expect(
+      ingest({ path: 'wrapped.txt', contents: bytes(wrapped) }).data.article?.blocks.map(
+        (block) => block.text,
+      ),
+    ).toEqual([
+      'The harbor of Ostravia reopened on Monday after the Storm Board said so, the port authority said in a Statement on its website.',
+    ])
+  })
+
   it('makes a slug from the file name when the title has no letters', () => {
     const file = ingest({
       path: 'news/harbor-update.txt',

@@ -35,6 +35,26 @@ function firstWordLength(text: string): number {
   return text.split(/\s/, 1)[0]?.length ?? 0
 }
 
+/** Fewest lines a run needs to be read as a list by its shape alone (see `isLineList`). */
+const minListLines = 3
+
+/** A line that opens as an item does: with a capital or a digit. */
+const opensItem = /^[\p{Lu}\p{N}]/u
+/** A line that ends as prose may wrap: on a stop, a comma, a colon, a dash or a hyphen. */
+const endsWrappable = /[.!?,;:\u2013\u2014-]["'\u201d\u2019)\]]*$/u
+
+/**
+ * Whether a run of lines is a list of short items (`Key points` and its lines, pasted from a live
+ * page) rather than a hard-wrapped paragraph: three or more lines, each opening with a capital or
+ * a digit and none ending with punctuation. Wrapped prose breaks lines mid-sentence, so its
+ * lines go on in lowercase or end on a comma or a stop; a run where none does reads as items,
+ * one a line, whatever their widths.
+ */
+function isLineList(chunk: readonly Line[]): boolean {
+  if (chunk.length < minListLines) return false
+  return chunk.every((line) => opensItem.test(line.text) && !endsWrappable.test(line.text))
+}
+
 /**
  * The paragraphs of one run of non-blank lines. Text copied from a web page often puts each
  * paragraph on a line of its own with no blank line between; hard-wrapped text breaks a line only
@@ -44,6 +64,7 @@ function firstWordLength(text: string): number {
  */
 export function splitParagraphLines(chunk: readonly Line[]): Line[][] {
   if (chunk.length < 2) return [[...chunk]]
+  if (isLineList(chunk)) return chunk.map((line) => [line])
   let width = 0
   for (const line of chunk) width = Math.max(width, line.text.length)
   const paragraphs: Line[][] = []
