@@ -1643,6 +1643,39 @@ describe('places and title modifiers', () => {
     ])
   }
 
+  // Audit att56 W6: a nationality was a person's name, merged across articles ("Dutchman").
+  it('reads "the Dutchman" as a description, never a person named so', async () => {
+    const file = await attributed(
+      [
+        'Top seed Luc Morvan beat Jan Kralik 6-4 6-2 on Tuesday.',
+        '"I played my best tennis of the year," the Dutchman said.',
+        '"It was windy," the New Zealander said.',
+      ].join('\n\n'),
+    )
+    expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.kind])).not.toContainEqual([
+      'Dutchman',
+      'person',
+    ])
+    expect(
+      file.data.quotes?.map((quote) => [quote.speaker?.name ?? null, quote.speaker?.kind ?? null]),
+    ).toEqual([
+      ['the Dutchman', 'anonymous'],
+      ['the New Zealander', 'anonymous'],
+    ])
+  })
+
+  it('reads a plural demonym as a group, even one ending as a singular does', async () => {
+    const file = await attributed(
+      '"The port is safe," the Saudis said in a statement.\n\n"It is not," the Scots said.',
+    )
+    expect(
+      file.data.quotes?.map((quote) => [quote.speaker?.name ?? null, quote.speaker?.kind ?? null]),
+    ).toEqual([
+      ['the Saudis', 'group'],
+      ['the Scots', 'group'],
+    ])
+  })
+
   // Issue 10: a place may be named as speaking, but a pronoun never means it.
   it('never resolves a pronoun to a place', async () => {
     const speakers = await speakersOf(
