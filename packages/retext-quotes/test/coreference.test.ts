@@ -1295,6 +1295,40 @@ describe('Coreference', () => {
     }
   })
 
+  // Audit att56 W3: a phrase fronted before the subject hid it, and the pronoun went back to
+  // the last speaker (10 of 11 openers; only one-word "Later," worked).
+  it('finds the subject after a phrase fronted before it and closed by a comma', async () => {
+    const said = 'Ivo Pallant said the ferry would run late.'
+    for (const opener of [
+      'After the meeting,',
+      'Asked about Pallant’s comments,',
+      'Speaking to reporters,',
+      'In an interview on Sunday,',
+      'For his part,',
+      'Two hours later,',
+      'When asked about the timetable,',
+    ]) {
+      const { results } = await resolveQuotes(
+        `${said} ${opener} Ruben Stask smiled. “The ferry is on time,” he said.`,
+      )
+      expect([opener, ...(results.at(-1)?.slice(1) ?? [])]).toEqual([
+        opener,
+        'Ruben Stask',
+        'person',
+        'pronoun-clause-subject',
+      ])
+    }
+    // A name opening the sentence before a comma is its subject, no opener.
+    const named = await resolveQuotes(
+      `${said} Ruben Stask, 51, smiled. “The ferry is on time,” he said.`,
+    )
+    expect(named.results.at(-1)?.[1]).toBe('Ruben Stask')
+    const inPassing = await resolveQuotes(
+      `${said} Asked about Ruben Stask, Pallant smiled. “The ferry is on time,” he said.`,
+    )
+    expect(inPassing.results.at(-1)?.[1]).toBe('Ivo Pallant')
+  })
+
   it('keeps the speaker named again as a subject since, and one the pronoun’s own sentence names', async () => {
     const opened = 'Ivo Pallant said the ferry would run late. Ruben Stask disagreed.'
     const taken = await resolveQuotes(`${opened} “It never is,” he said.`)

@@ -12,6 +12,7 @@
 import {
   articles,
   brillLexicon,
+  calendarWords,
   clauseAdverbs,
   coordinators,
   demonstratives,
@@ -32,6 +33,7 @@ import {
   subjectRelativePronouns,
   successionNouns,
   thirdPersonPossessives,
+  timeNouns,
 } from '@newsroom/lexicon'
 import {
   acronymOf,
@@ -757,11 +759,72 @@ function sentenceSubjectStarts(paragraph: PreparedParagraph): number[] {
   return starts
 }
 
-/** The index of the first token of a sentence past any conjunction or sentence adverb. */
+/**
+ * The index of the first token of a sentence past any conjunction or sentence adverb, and past
+ * a phrase fronted before its subject (`pastFrontedPhrase`): "After the match, Fitzgerald…".
+ */
 function subjectStartFrom(tokens: readonly Token[], sentenceStart: number): number {
-  let first = firstTokenFrom(tokens, sentenceStart)
-  while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+  let first = pastOpeners(tokens, firstTokenFrom(tokens, sentenceStart))
+  const fronted = pastFrontedPhrase(tokens, first)
+  if (fronted !== first) first = pastOpeners(tokens, fronted)
   return first
+}
+
+/** The index of the first token from `first` that is no conjunction, sentence adverb or comma. */
+function pastOpeners(tokens: readonly Token[], first: number): number {
+  let at = first
+  while (at < tokens.length && sentenceOpeners.has((tokens[at] as Token).lower)) at++
+  return at
+}
+
+/** Most words a phrase fronted before a subject holds ("In an interview on Sunday,": five). */
+const maxFrontedWords = 8
+
+/** Words closing a fronted phrase of time ("Two hours later,", "Last week,", "On Sunday,"). */
+const frontedTimeEnds: ReadonlySet<string> = new Set([
+  'later',
+  'earlier',
+  'ago',
+  ...timeNouns,
+  ...calendarWords.map((word) => word.toLowerCase()),
+])
+
+/** Marks that end a sentence's opening before any comma: no fronted phrase spans them. */
+const frontedStops: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '(', ')'])
+
+/**
+ * Past a phrase of two words or more fronted before the subject and closed by a comma, a word
+ * after it: one opening with a preposition or a subordinator ("After the match,", "For his
+ * part,", "When asked,"), a participle ("Asked about the fine,", "Speaking to reporters,"), or
+ * ending in a word of time ("Two hours later,", "Last week,"). The index of the word after the
+ * comma, else `first`. A name opening the sentence ("Fitzgerald, 51, smiled") or a description
+ * ("His opposite number, Gareth Pryce,") is no such phrase. Reads at most `maxFrontedWords`
+ * tokens and one word's tags: per sentence, so linear in the paragraph.
+ */
+function pastFrontedPhrase(tokens: readonly Token[], first: number): number {
+  const opening = tokens[first]
+  if (opening?.kind !== 'word') return first
+  let comma = -1
+  for (let at = first + 1; at < tokens.length && at - first <= maxFrontedWords; at++) {
+    const token = tokens[at] as Token
+    if (token.kind === 'word') continue
+    if (token.kind === 'punct' && token.text === ',') comma = at
+    if (token.kind === 'quote' || comma !== -1 || frontedStops.has(token.text)) break
+  }
+  if (comma < first + 2 || tokens[comma + 1]?.kind !== 'word') return first
+  const fronted =
+    prepositions.has(opening.lower) ||
+    subordinators.has(opening.lower) ||
+    frontedTimeEnds.has((tokens[comma - 1] as Token).lower) ||
+    isParticiple(opening.lower)
+  return fronted ? comma + 1 : first
+}
+
+/** Whether a word is most often a participle (`asked`, `speaking`), by its Brill tags. */
+function isParticiple(lower: string): boolean {
+  if (!participleEnding.test(lower)) return false
+  const tags = brillLexicon().get(lower)
+  return tags !== undefined && (tags[0] === 'VBG' || tags[0] === 'VBN' || tags[0] === 'VBD')
 }
 
 /** Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`). */
