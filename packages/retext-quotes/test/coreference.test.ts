@@ -1667,6 +1667,43 @@ describe('role qualifiers', () => {
   })
 })
 
+describe('ages', () => {
+  // Audit att56 M1: "the 51-year-old" was an anonymous speaker right after the person of 51.
+  it('resolves "the N-year-old" to the one person the text gives that age', async () => {
+    const speakersOf = async (text: string) =>
+      ((await attributed(text)).data.quotes ?? []).map((quote) => [
+        quote.speaker?.name ?? null,
+        quote.speaker?.kind ?? null,
+      ])
+    expect(
+      await speakersOf(
+        'Harbour master Ruben Stask, 51, praised the crews. Greta Linde, 34, was less sure. "We were lucky," the 51-year-old said.',
+      ),
+    ).toEqual([['Ruben Stask', 'person']])
+    expect(
+      await speakersOf(
+        'A man appeared in court on Monday. Ivo Pallant, 29, admitted the charge. "I am sorry," the 29-year-old told the court.',
+      ),
+    ).toEqual([['Ivo Pallant', 'person']])
+    expect(
+      await speakersOf(
+        'Ferry captain Greta Linde praised the crews. The 44-year-old Hanna Vorell agreed. "We were lucky," the 44-year-old said.',
+      ),
+    ).toEqual([['Hanna Vorell', 'person']])
+    // No one, or two people, of that age: the description names no one of the article.
+    expect(
+      await speakersOf(
+        'Ruben Stask, 51, praised the crews. Ivo Pallant, 51, agreed. "We were lucky," the 51-year-old said.',
+      ),
+    ).toEqual([['the 51-year-old', 'anonymous']])
+    expect(
+      await speakersOf(
+        'Ruben Stask, 51, praised the crews. "We were lucky," the 34-year-old said.',
+      ),
+    ).toEqual([['the 34-year-old', 'anonymous']])
+  })
+})
+
 describe('places and title modifiers', () => {
   /** Who each quotation's cue mention names, published or not. */
   async function speakersOf(text: string): Promise<Array<[string | undefined, string | null]>> {

@@ -109,6 +109,7 @@ import {
   roleBeforeName,
   roleDenialAfterName,
   speaksAfterName,
+  statedAge,
   titledName,
 } from './person-evidence.js'
 import {
@@ -742,6 +743,9 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'unnamed'; description: string; end: Position }
 )
 
+/** A person described by their age alone (`the 51-year-old`), the age captured. */
+const ageDescription = /^the\s+(\d{1,3})-year-old$/i
+
 /** Words before the subject of a sentence: "*But* the protesters…", "*Meanwhile*, residents…". */
 const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs, ','])
 
@@ -1371,6 +1375,8 @@ export class Coreference {
   private readonly kinByParagraph = new Map<number, KinIntroduction[]>()
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
+  /** The people named in full the text gives each age, by age (`agesStated`), read once. */
+  private peopleByAge: Map<number, Set<string>> | undefined
   /** The roles the text says people do not hold (`is not the mayor`), by name (`statedRoles`). */
   private rolesDenied: Map<string, RoleDenial[]> | undefined
   /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
@@ -2554,6 +2560,28 @@ export class Coreference {
     return stated
   }
 
+  /**
+   * The people named in full the text gives each age (`statedAge`: `Sean Vale, 51,`,
+   * `51-year-old Sean Vale`), by age, read once for the article: one pass over its name chains.
+   */
+  private agesStated(): Map<number, Set<string>> {
+    if (this.peopleByAge) return this.peopleByAge
+    const byAge = new Map<number, Set<string>>()
+    for (const chain of this.model.chains) {
+      if (chain.kind !== 'person') continue
+      const prepared = this.model.paragraphs[chain.paragraph]
+      const age = prepared ? statedAge(prepared, chain) : null
+      if (age === null) continue
+      const cluster = this.clusterOfChain(chain)
+      if (!cluster?.parsed.full) continue
+      const people = byAge.get(age)
+      if (people) people.add(cluster.name)
+      else byAge.set(age, new Set([cluster.name]))
+    }
+    this.peopleByAge = byAge
+    return byAge
+  }
+
   /** The roles the text says a person does not hold, or no longer holds (`statedRoles`). */
   private deniedRoles(name: string): readonly RoleDenial[] {
     this.statedRoles()
@@ -3064,6 +3092,18 @@ export class Coreference {
         }
       case 'anonymous':
       case 'group': {
+        // "Sean Vale, 51, … the 51-year-old said": the one person the text gives that age.
+        const age = ageDescription.exec(reading.description)
+        if (reading.type === 'anonymous' && age) {
+          const people = this.agesStated().get(Number(age[1]))
+          if (people?.size === 1) {
+            const [name] = people as Set<string>
+            return {
+              speaker: this.roster.named(name as string, 'person', '', []),
+              resolution: 'role-holder',
+            }
+          }
+        }
         // "the union", "the agency": a body no article name carries the head word of is the
         // organization the text was just talking about (within the previous paragraph).
         const head = reading.description.split(spaces).at(-1) ?? ''
