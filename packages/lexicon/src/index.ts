@@ -27,6 +27,7 @@ export {
   speechVerbs,
   voiceCueVerbs,
 } from './cues.js'
+export { demonyms } from './demonyms.js'
 export {
   articles,
   demonstratives,

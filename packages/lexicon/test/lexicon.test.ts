@@ -40,6 +40,7 @@ describe('@newsroom/lexicon', () => {
       'cueNouns',
       'cueVerbs',
       'demonstratives',
+      'demonyms',
       'deputyRoleModifiers',
       'determiners',
       'diseaseNames',

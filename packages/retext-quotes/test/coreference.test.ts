@@ -1295,6 +1295,40 @@ describe('Coreference', () => {
     }
   })
 
+  // Audit att56 W3: a phrase fronted before the subject hid it, and the pronoun went back to
+  // the last speaker (10 of 11 openers; only one-word "Later," worked).
+  it('finds the subject after a phrase fronted before it and closed by a comma', async () => {
+    const said = 'Ivo Pallant said the ferry would run late.'
+    for (const opener of [
+      'After the meeting,',
+      'Asked about Pallant’s comments,',
+      'Speaking to reporters,',
+      'In an interview on Sunday,',
+      'For his part,',
+      'Two hours later,',
+      'When asked about the timetable,',
+    ]) {
+      const { results } = await resolveQuotes(
+        `${said} ${opener} Ruben Stask smiled. “The ferry is on time,” he said.`,
+      )
+      expect([opener, ...(results.at(-1)?.slice(1) ?? [])]).toEqual([
+        opener,
+        'Ruben Stask',
+        'person',
+        'pronoun-clause-subject',
+      ])
+    }
+    // A name opening the sentence before a comma is its subject, no opener.
+    const named = await resolveQuotes(
+      `${said} Ruben Stask, 51, smiled. “The ferry is on time,” he said.`,
+    )
+    expect(named.results.at(-1)?.[1]).toBe('Ruben Stask')
+    const inPassing = await resolveQuotes(
+      `${said} Asked about Ruben Stask, Pallant smiled. “The ferry is on time,” he said.`,
+    )
+    expect(inPassing.results.at(-1)?.[1]).toBe('Ivo Pallant')
+  })
+
   it('keeps the speaker named again as a subject since, and one the pronoun’s own sentence names', async () => {
     const opened = 'Ivo Pallant said the ferry would run late. Ruben Stask disagreed.'
     const taken = await resolveQuotes(`${opened} “It never is,” he said.`)
@@ -1633,6 +1667,43 @@ describe('role qualifiers', () => {
   })
 })
 
+describe('ages', () => {
+  // Audit att56 M1: "the 51-year-old" was an anonymous speaker right after the person of 51.
+  it('resolves "the N-year-old" to the one person the text gives that age', async () => {
+    const speakersOf = async (text: string) =>
+      ((await attributed(text)).data.quotes ?? []).map((quote) => [
+        quote.speaker?.name ?? null,
+        quote.speaker?.kind ?? null,
+      ])
+    expect(
+      await speakersOf(
+        'Harbour master Ruben Stask, 51, praised the crews. Greta Linde, 34, was less sure. "We were lucky," the 51-year-old said.',
+      ),
+    ).toEqual([['Ruben Stask', 'person']])
+    expect(
+      await speakersOf(
+        'A man appeared in court on Monday. Ivo Pallant, 29, admitted the charge. "I am sorry," the 29-year-old told the court.',
+      ),
+    ).toEqual([['Ivo Pallant', 'person']])
+    expect(
+      await speakersOf(
+        'Ferry captain Greta Linde praised the crews. The 44-year-old Hanna Vorell agreed. "We were lucky," the 44-year-old said.',
+      ),
+    ).toEqual([['Hanna Vorell', 'person']])
+    // No one, or two people, of that age: the description names no one of the article.
+    expect(
+      await speakersOf(
+        'Ruben Stask, 51, praised the crews. Ivo Pallant, 51, agreed. "We were lucky," the 51-year-old said.',
+      ),
+    ).toEqual([['the 51-year-old', 'anonymous']])
+    expect(
+      await speakersOf(
+        'Ruben Stask, 51, praised the crews. "We were lucky," the 34-year-old said.',
+      ),
+    ).toEqual([['the 34-year-old', 'anonymous']])
+  })
+})
+
 describe('places and title modifiers', () => {
   /** Who each quotation's cue mention names, published or not. */
   async function speakersOf(text: string): Promise<Array<[string | undefined, string | null]>> {
@@ -1642,6 +1713,39 @@ describe('places and title modifiers', () => {
       quote.speaker?.name ?? quote.candidate?.name ?? null,
     ])
   }
+
+  // Audit att56 W6: a nationality was a person's name, merged across articles ("Dutchman").
+  it('reads "the Dutchman" as a description, never a person named so', async () => {
+    const file = await attributed(
+      [
+        'Top seed Luc Morvan beat Jan Kralik 6-4 6-2 on Tuesday.',
+        '"I played my best tennis of the year," the Dutchman said.',
+        '"It was windy," the New Zealander said.',
+      ].join('\n\n'),
+    )
+    expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.kind])).not.toContainEqual([
+      'Dutchman',
+      'person',
+    ])
+    expect(
+      file.data.quotes?.map((quote) => [quote.speaker?.name ?? null, quote.speaker?.kind ?? null]),
+    ).toEqual([
+      ['the Dutchman', 'anonymous'],
+      ['the New Zealander', 'anonymous'],
+    ])
+  })
+
+  it('reads a plural demonym as a group, even one ending as a singular does', async () => {
+    const file = await attributed(
+      '"The port is safe," the Saudis said in a statement.\n\n"It is not," the Scots said.',
+    )
+    expect(
+      file.data.quotes?.map((quote) => [quote.speaker?.name ?? null, quote.speaker?.kind ?? null]),
+    ).toEqual([
+      ['the Saudis', 'group'],
+      ['the Scots', 'group'],
+    ])
+  })
 
   // Issue 10: a place may be named as speaking, but a pronoun never means it.
   it('never resolves a pronoun to a place', async () => {

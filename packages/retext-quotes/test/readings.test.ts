@@ -121,6 +121,20 @@ describe('normalizePhrase', () => {
     expect(normalizePhrase(phrase('Ostrava-born Ann Vale', 'name')).text).toBe('Ann Vale')
   })
 
+  // Audit att56 W6: "the Dutchman" was published as a person named "Dutchman".
+  it('reads a demonym after a determiner as a description, not a name', () => {
+    for (const text of [
+      'the Dutchman',
+      'the 22-year-old Australian',
+      'a New Zealander',
+      'The Scot',
+    ])
+      expect(normalizePhrase(phrase(text, 'name'))).toMatchObject({ text, form: 'description' })
+    // A demonym alone, or opening a body's name, is left to the name readers.
+    expect(normalizePhrase(phrase('Dutchman', 'name')).form).toBe('name')
+    expect(normalizePhrase(phrase('the Kenyan Athletics Federation', 'name')).form).toBe('name')
+  })
+
   it('keeps a hyphenated name whole', () => {
     expect(normalizePhrase(phrase('Ann Vale-Brio', 'name')).text).toBe('Ann Vale-Brio')
   })

@@ -1,218 +1,216 @@
 /**
  * Sovereign states and widely reported territories, one a line:
- * `Name|aliases;…|demonyms;…|capital`. Aliases are other names of the same place that resolve
- * to `Name` ("US" → "United States"); demonyms are NOT place mentions ("Chinese officials") but
- * are kept so roles like "Chinese state broadcaster" are understood.
+ * `Name|aliases;…|capital`. Aliases are other names of the same place that resolve to `Name`
+ * ("US" → "United States"). Their demonyms are `@newsroom/lexicon`'s `demonyms`.
  * Source: ISO 3166-1 English short names (simplified to the forms news uses), UN member list,
- * capitals and demonyms from Wikipedia "List of adjectival and demonymic forms for countries
- * and nations" and "List of national capitals".
+ * capitals from Wikipedia "List of national capitals".
  */
 export const countryTable = `
-Afghanistan||Afghan;Afghans|Kabul
-Albania||Albanian;Albanians|Tirana
-Algeria||Algerian;Algerians|Algiers
-Andorra||Andorran|Andorra la Vella
-Angola||Angolan;Angolans|Luanda
-Antigua and Barbuda||Antiguan|St John's
-Argentina||Argentine;Argentinian;Argentines;Argentinians|Buenos Aires
-Armenia||Armenian;Armenians|Yerevan
-Australia||Australian;Australians|Canberra
-Austria||Austrian;Austrians|Vienna
-Azerbaijan||Azerbaijani;Azeri;Azerbaijanis|Baku
-Bahamas|The Bahamas|Bahamian|Nassau
-Bahrain||Bahraini;Bahrainis|Manama
-Bangladesh||Bangladeshi;Bangladeshis|Dhaka
-Barbados||Barbadian|Bridgetown
-Belarus||Belarusian;Belarusians|Minsk
-Belgium||Belgian;Belgians|Brussels
-Belize||Belizean|Belmopan
-Benin||Beninese|Porto-Novo
-Bhutan||Bhutanese|Thimphu
-Bolivia||Bolivian;Bolivians|La Paz
-Bosnia and Herzegovina|Bosnia|Bosnian;Bosnians|Sarajevo
-Botswana||Motswana;Batswana|Gaborone
-Brazil||Brazilian;Brazilians|Brasília
-Brunei||Bruneian|Bandar Seri Begawan
-Bulgaria||Bulgarian;Bulgarians|Sofia
-Burkina Faso||Burkinabe|Ouagadougou
-Burundi||Burundian|Gitega
-Cambodia||Cambodian;Cambodians|Phnom Penh
-Cameroon||Cameroonian;Cameroonians|Yaoundé
-Canada||Canadian;Canadians|Ottawa
-Cape Verde|Cabo Verde|Cape Verdean|Praia
-Central African Republic||Central African|Bangui
-Chad||Chadian;Chadians|N'Djamena
-Chile||Chilean;Chileans|Santiago
-China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
-Colombia||Colombian;Colombians|Bogotá
-Comoros||Comorian|Moroni
-Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;Democratic Republic of Congo|Congolese|Kinshasa
-Republic of the Congo|Congo-Brazzaville;Congo|Congolese|Brazzaville
-Costa Rica||Costa Rican;Costa Ricans|San José
-Croatia||Croatian;Croat;Croatians;Croats|Zagreb
-Cuba||Cuban;Cubans|Havana
-Cyprus||Cypriot;Cypriots|Nicosia
-Czech Republic|Czechia|Czech;Czechs|Prague
-Denmark||Danish;Dane;Danes|Copenhagen
-Djibouti||Djiboutian|Djibouti
-Dominica||Dominican|Roseau
-Dominican Republic||Dominican;Dominicans|Santo Domingo
-East Timor|Timor-Leste|Timorese|Dili
-Ecuador||Ecuadorian;Ecuadorians|Quito
-Egypt||Egyptian;Egyptians|Cairo
-El Salvador||Salvadoran;Salvadorans|San Salvador
-Equatorial Guinea||Equatoguinean|Malabo
-Eritrea||Eritrean;Eritreans|Asmara
-Estonia||Estonian;Estonians|Tallinn
-Eswatini|Swaziland|Swazi|Mbabane
-Ethiopia||Ethiopian;Ethiopians|Addis Ababa
-Fiji||Fijian;Fijians|Suva
-Finland||Finnish;Finn;Finns|Helsinki
-France||French;Frenchman;Frenchwoman|Paris
-Gabon||Gabonese|Libreville
-Gambia|The Gambia|Gambian|Banjul
-Georgia||Georgian;Georgians|Tbilisi
-Germany||German;Germans|Berlin
-Ghana||Ghanaian;Ghanaians|Accra
-Greece||Greek;Greeks|Athens
-Grenada||Grenadian|St George's
-Guatemala||Guatemalan;Guatemalans|Guatemala City
-Guinea||Guinean|Conakry
-Guinea-Bissau||Bissau-Guinean|Bissau
-Guyana||Guyanese|Georgetown
-Haiti||Haitian;Haitians|Port-au-Prince
-Honduras||Honduran;Hondurans|Tegucigalpa
-Hungary||Hungarian;Hungarians|Budapest
-Iceland||Icelandic;Icelander;Icelanders|Reykjavík
-India||Indian;Indians|New Delhi
-Indonesia||Indonesian;Indonesians|Jakarta
-Iran||Iranian;Iranians;Persian|Tehran
-Iraq||Iraqi;Iraqis|Baghdad
-Ireland|Republic of Ireland;Eire|Irish;Irishman|Dublin
-Israel||Israeli;Israelis|Jerusalem
-Italy||Italian;Italians|Rome
-Ivory Coast|Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro
-Jamaica||Jamaican;Jamaicans|Kingston
-Japan||Japanese|Tokyo
-Jordan||Jordanian;Jordanians|Amman
-Kazakhstan||Kazakh;Kazakhstani;Kazakhs|Astana
-Kenya||Kenyan;Kenyans|Nairobi
-Kiribati||I-Kiribati|Tarawa
-Kosovo||Kosovar;Kosovan|Pristina
-Kuwait||Kuwaiti;Kuwaitis|Kuwait City
-Kyrgyzstan||Kyrgyz|Bishkek
-Laos||Lao;Laotian|Vientiane
-Latvia||Latvian;Latvians|Riga
-Lebanon||Lebanese|Beirut
-Lesotho||Basotho|Maseru
-Liberia||Liberian;Liberians|Monrovia
-Libya||Libyan;Libyans|Tripoli
-Liechtenstein||Liechtensteiner|Vaduz
-Lithuania||Lithuanian;Lithuanians|Vilnius
-Luxembourg||Luxembourgish;Luxembourger|Luxembourg
-Madagascar||Malagasy|Antananarivo
-Malawi||Malawian;Malawians|Lilongwe
-Malaysia||Malaysian;Malaysians|Kuala Lumpur
-Maldives||Maldivian|Malé
-Mali||Malian;Malians|Bamako
-Malta||Maltese|Valletta
-Marshall Islands||Marshallese|Majuro
-Mauritania||Mauritanian|Nouakchott
-Mauritius||Mauritian|Port Louis
-Mexico||Mexican;Mexicans|Mexico City
-Micronesia||Micronesian|Palikir
-Moldova||Moldovan;Moldovans|Chișinău
-Monaco||Monegasque|Monaco
-Mongolia||Mongolian;Mongolians|Ulaanbaatar
-Montenegro||Montenegrin|Podgorica
-Morocco||Moroccan;Moroccans|Rabat
-Mozambique||Mozambican|Maputo
-Myanmar|Burma|Burmese|Naypyidaw
-Namibia||Namibian|Windhoek
-Nauru||Nauruan|Yaren
-Nepal||Nepali;Nepalese|Kathmandu
-Netherlands|The Netherlands;Holland|Dutch;Dutchman|Amsterdam
-New Zealand||New Zealander;New Zealanders;Kiwi|Wellington
-Nicaragua||Nicaraguan;Nicaraguans|Managua
-Niger||Nigerien|Niamey
-Nigeria||Nigerian;Nigerians|Abuja
-North Korea|DPRK;Democratic People's Republic of Korea|North Korean;North Koreans|Pyongyang
-North Macedonia|Macedonia|Macedonian|Skopje
-Norway||Norwegian;Norwegians|Oslo
-Oman||Omani;Omanis|Muscat
-Pakistan||Pakistani;Pakistanis|Islamabad
-Palau||Palauan|Ngerulmud
-Palestine|Palestinian Territories;State of Palestine|Palestinian;Palestinians|Ramallah
-Panama||Panamanian;Panamanians|Panama City
-Papua New Guinea||Papua New Guinean|Port Moresby
-Paraguay||Paraguayan;Paraguayans|Asunción
-Peru||Peruvian;Peruvians|Lima
-Philippines|The Philippines|Filipino;Filipinos;Philippine|Manila
-Poland||Polish;Pole;Poles|Warsaw
-Portugal||Portuguese|Lisbon
-Qatar||Qatari;Qataris|Doha
-Romania||Romanian;Romanians|Bucharest
-Russia|Russian Federation|Russian;Russians|Moscow
-Rwanda||Rwandan;Rwandans|Kigali
-Saint Kitts and Nevis||Kittitian|Basseterre
-Saint Lucia||Saint Lucian|Castries
-Saint Vincent and the Grenadines||Vincentian|Kingstown
-Samoa||Samoan|Apia
-San Marino||Sammarinese|San Marino
-São Tomé and Príncipe||Santomean|São Tomé
-Saudi Arabia||Saudi;Saudis;Saudi Arabian|Riyadh
-Senegal||Senegalese|Dakar
-Serbia||Serbian;Serb;Serbs;Serbians|Belgrade
-Seychelles||Seychellois|Victoria
-Sierra Leone||Sierra Leonean|Freetown
-Singapore||Singaporean;Singaporeans|Singapore
-Slovakia||Slovak;Slovakian;Slovaks|Bratislava
-Slovenia||Slovenian;Slovene;Slovenians|Ljubljana
-Solomon Islands||Solomon Islander|Honiara
-Somalia||Somali;Somalis|Mogadishu
-South Africa||South African;South Africans|Pretoria
-South Korea|Republic of Korea|South Korean;South Koreans;Korean;Koreans|Seoul
-South Sudan||South Sudanese|Juba
-Spain||Spanish;Spaniard;Spaniards|Madrid
-Sri Lanka||Sri Lankan;Sri Lankans|Colombo
-Sudan||Sudanese|Khartoum
-Suriname||Surinamese|Paramaribo
-Sweden||Swedish;Swede;Swedes|Stockholm
-Switzerland||Swiss|Bern
-Syria||Syrian;Syrians|Damascus
-Taiwan|Republic of China|Taiwanese|Taipei
-Tajikistan||Tajik;Tajiks|Dushanbe
-Tanzania||Tanzanian;Tanzanians|Dodoma
-Thailand||Thai;Thais|Bangkok
-Togo||Togolese|Lomé
-Tonga||Tongan|Nuku'alofa
-Trinidad and Tobago||Trinidadian|Port of Spain
-Tunisia||Tunisian;Tunisians|Tunis
-Turkey|Türkiye|Turkish;Turk;Turks|Ankara
-Turkmenistan||Turkmen|Ashgabat
-Tuvalu||Tuvaluan|Funafuti
-Uganda||Ugandan;Ugandans|Kampala
-Ukraine||Ukrainian;Ukrainians|Kyiv
-United Arab Emirates|UAE;Emirates|Emirati;Emiratis|Abu Dhabi
-United Kingdom|UK;U.K.|British;Briton;Britons|London
-United States|US;U.S.;USA;U.S.A.;United States of America|American;Americans|Washington
-Uruguay||Uruguayan;Uruguayans|Montevideo
-Uzbekistan||Uzbek;Uzbeks|Tashkent
-Vanuatu||Ni-Vanuatu|Port Vila
-Vatican City|Vatican;Holy See||Vatican City
-Venezuela||Venezuelan;Venezuelans|Caracas
-Vietnam|Viet Nam|Vietnamese|Hanoi
-Yemen||Yemeni;Yemenis|Sanaa
-Zambia||Zambian;Zambians|Lusaka
-Zimbabwe||Zimbabwean;Zimbabweans|Harare
-Hong Kong||Hongkonger;Hong Konger|
-Macau|Macao|Macanese|
-Greenland||Greenlandic|
-Puerto Rico||Puerto Rican;Puerto Ricans|San Juan
-Britain|Great Britain|British|
-England||English;Englishman;Englishwoman|
-Scotland||Scottish;Scot;Scots|Edinburgh
-Wales||Welsh|Cardiff
-Northern Ireland||Northern Irish|Belfast
-America||American;Americans|
+Afghanistan||Kabul
+Albania||Tirana
+Algeria||Algiers
+Andorra||Andorra la Vella
+Angola||Luanda
+Antigua and Barbuda||St John's
+Argentina||Buenos Aires
+Armenia||Yerevan
+Australia||Canberra
+Austria||Vienna
+Azerbaijan||Baku
+Bahamas|The Bahamas|Nassau
+Bahrain||Manama
+Bangladesh||Dhaka
+Barbados||Bridgetown
+Belarus||Minsk
+Belgium||Brussels
+Belize||Belmopan
+Benin||Porto-Novo
+Bhutan||Thimphu
+Bolivia||La Paz
+Bosnia and Herzegovina|Bosnia|Sarajevo
+Botswana||Gaborone
+Brazil||Brasília
+Brunei||Bandar Seri Begawan
+Bulgaria||Sofia
+Burkina Faso||Ouagadougou
+Burundi||Gitega
+Cambodia||Phnom Penh
+Cameroon||Yaoundé
+Canada||Ottawa
+Cape Verde|Cabo Verde|Praia
+Central African Republic||Bangui
+Chad||N'Djamena
+Chile||Santiago
+China|People's Republic of China;PRC;Mainland China|Beijing
+Colombia||Bogotá
+Comoros||Moroni
+Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;Democratic Republic of Congo|Kinshasa
+Republic of the Congo|Congo-Brazzaville;Congo|Brazzaville
+Costa Rica||San José
+Croatia||Zagreb
+Cuba||Havana
+Cyprus||Nicosia
+Czech Republic|Czechia|Prague
+Denmark||Copenhagen
+Djibouti||Djibouti
+Dominica||Roseau
+Dominican Republic||Santo Domingo
+East Timor|Timor-Leste|Dili
+Ecuador||Quito
+Egypt||Cairo
+El Salvador||San Salvador
+Equatorial Guinea||Malabo
+Eritrea||Asmara
+Estonia||Tallinn
+Eswatini|Swaziland|Mbabane
+Ethiopia||Addis Ababa
+Fiji||Suva
+Finland||Helsinki
+France||Paris
+Gabon||Libreville
+Gambia|The Gambia|Banjul
+Georgia||Tbilisi
+Germany||Berlin
+Ghana||Accra
+Greece||Athens
+Grenada||St George's
+Guatemala||Guatemala City
+Guinea||Conakry
+Guinea-Bissau||Bissau
+Guyana||Georgetown
+Haiti||Port-au-Prince
+Honduras||Tegucigalpa
+Hungary||Budapest
+Iceland||Reykjavík
+India||New Delhi
+Indonesia||Jakarta
+Iran||Tehran
+Iraq||Baghdad
+Ireland|Republic of Ireland;Eire|Dublin
+Israel||Jerusalem
+Italy||Rome
+Ivory Coast|Côte d'Ivoire|Yamoussoukro
+Jamaica||Kingston
+Japan||Tokyo
+Jordan||Amman
+Kazakhstan||Astana
+Kenya||Nairobi
+Kiribati||Tarawa
+Kosovo||Pristina
+Kuwait||Kuwait City
+Kyrgyzstan||Bishkek
+Laos||Vientiane
+Latvia||Riga
+Lebanon||Beirut
+Lesotho||Maseru
+Liberia||Monrovia
+Libya||Tripoli
+Liechtenstein||Vaduz
+Lithuania||Vilnius
+Luxembourg||Luxembourg
+Madagascar||Antananarivo
+Malawi||Lilongwe
+Malaysia||Kuala Lumpur
+Maldives||Malé
+Mali||Bamako
+Malta||Valletta
+Marshall Islands||Majuro
+Mauritania||Nouakchott
+Mauritius||Port Louis
+Mexico||Mexico City
+Micronesia||Palikir
+Moldova||Chișinău
+Monaco||Monaco
+Mongolia||Ulaanbaatar
+Montenegro||Podgorica
+Morocco||Rabat
+Mozambique||Maputo
+Myanmar|Burma|Naypyidaw
+Namibia||Windhoek
+Nauru||Yaren
+Nepal||Kathmandu
+Netherlands|The Netherlands;Holland|Amsterdam
+New Zealand||Wellington
+Nicaragua||Managua
+Niger||Niamey
+Nigeria||Abuja
+North Korea|DPRK;Democratic People's Republic of Korea|Pyongyang
+North Macedonia|Macedonia|Skopje
+Norway||Oslo
+Oman||Muscat
+Pakistan||Islamabad
+Palau||Ngerulmud
+Palestine|Palestinian Territories;State of Palestine|Ramallah
+Panama||Panama City
+Papua New Guinea||Port Moresby
+Paraguay||Asunción
+Peru||Lima
+Philippines|The Philippines|Manila
+Poland||Warsaw
+Portugal||Lisbon
+Qatar||Doha
+Romania||Bucharest
+Russia|Russian Federation|Moscow
+Rwanda||Kigali
+Saint Kitts and Nevis||Basseterre
+Saint Lucia||Castries
+Saint Vincent and the Grenadines||Kingstown
+Samoa||Apia
+San Marino||San Marino
+São Tomé and Príncipe||São Tomé
+Saudi Arabia||Riyadh
+Senegal||Dakar
+Serbia||Belgrade
+Seychelles||Victoria
+Sierra Leone||Freetown
+Singapore||Singapore
+Slovakia||Bratislava
+Slovenia||Ljubljana
+Solomon Islands||Honiara
+Somalia||Mogadishu
+South Africa||Pretoria
+South Korea|Republic of Korea|Seoul
+South Sudan||Juba
+Spain||Madrid
+Sri Lanka||Colombo
+Sudan||Khartoum
+Suriname||Paramaribo
+Sweden||Stockholm
+Switzerland||Bern
+Syria||Damascus
+Taiwan|Republic of China|Taipei
+Tajikistan||Dushanbe
+Tanzania||Dodoma
+Thailand||Bangkok
+Togo||Lomé
+Tonga||Nuku'alofa
+Trinidad and Tobago||Port of Spain
+Tunisia||Tunis
+Turkey|Türkiye|Ankara
+Turkmenistan||Ashgabat
+Tuvalu||Funafuti
+Uganda||Kampala
+Ukraine||Kyiv
+United Arab Emirates|UAE;Emirates|Abu Dhabi
+United Kingdom|UK;U.K.|London
+United States|US;U.S.;USA;U.S.A.;United States of America|Washington
+Uruguay||Montevideo
+Uzbekistan||Tashkent
+Vanuatu||Port Vila
+Vatican City|Vatican;Holy See|Vatican City
+Venezuela||Caracas
+Vietnam|Viet Nam|Hanoi
+Yemen||Sanaa
+Zambia||Lusaka
+Zimbabwe||Harare
+Hong Kong||
+Macau|Macao|
+Greenland||
+Puerto Rico||San Juan
+Britain|Great Britain|
+England||
+Scotland||Edinburgh
+Wales||Cardiff
+Northern Ireland||Belfast
+America||
 `

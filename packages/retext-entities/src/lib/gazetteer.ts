@@ -1,3 +1,4 @@
+import { demonyms as demonymList } from '@newsroom/lexicon'
 import { BoundedCache, foldName } from '@newsroom/names'
 import { countryTable } from '../data/countries.js'
 import { organizationTable } from '../data/organizations.js'
@@ -58,7 +59,7 @@ function rows(table: string): string[][] {
     .map((line) => line.split('|'))
 }
 
-/** Build the gazetteer: countries (with aliases, demonyms, capitals), places, organizations. */
+/** Build the gazetteer: countries (with aliases and capitals), demonyms, places, organizations. */
 export function createGazetteer(
   extra: { places?: readonly string[]; organizations?: readonly string[] } = {},
 ): Gazetteer {
@@ -71,11 +72,11 @@ export function createGazetteer(
     phrases.set(key, entry)
     maxWords = Math.max(maxWords, key.split(' ').length)
   }
-  for (const [name = '', aliases = '', demonymList = '', capital = ''] of rows(countryTable)) {
+  for (const demonym of demonymList) demonyms.add(foldPhrase(demonym))
+  for (const [name = '', aliases = '', capital = ''] of rows(countryTable)) {
     const entry: GazetteerEntry = { kind: 'place', canonical: name }
     add(name, entry)
     for (const alias of aliases.split(';')) if (alias) add(alias, entry)
-    for (const demonym of demonymList.split(';')) if (demonym) demonyms.add(foldPhrase(demonym))
     if (capital) add(capital, { kind: 'place', canonical: capital })
   }
   for (const [name = '', aliases = ''] of rows(placeTable)) {

@@ -12,6 +12,7 @@
 import {
   articles,
   brillLexicon,
+  calendarWords,
   clauseAdverbs,
   coordinators,
   demonstratives,
@@ -32,6 +33,7 @@ import {
   subjectRelativePronouns,
   successionNouns,
   thirdPersonPossessives,
+  timeNouns,
 } from '@newsroom/lexicon'
 import {
   acronymOf,
@@ -107,6 +109,7 @@ import {
   roleBeforeName,
   roleDenialAfterName,
   speaksAfterName,
+  statedAge,
   titledName,
 } from './person-evidence.js'
 import {
@@ -740,6 +743,9 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'unnamed'; description: string; end: Position }
 )
 
+/** A person described by their age alone (`the 51-year-old`), the age captured. */
+const ageDescription = /^the\s+(\d{1,3})-year-old$/i
+
 /** Words before the subject of a sentence: "*But* the protesters…", "*Meanwhile*, residents…". */
 const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs, ','])
 
@@ -757,11 +763,72 @@ function sentenceSubjectStarts(paragraph: PreparedParagraph): number[] {
   return starts
 }
 
-/** The index of the first token of a sentence past any conjunction or sentence adverb. */
+/**
+ * The index of the first token of a sentence past any conjunction or sentence adverb, and past
+ * a phrase fronted before its subject (`pastFrontedPhrase`): "After the match, Fitzgerald…".
+ */
 function subjectStartFrom(tokens: readonly Token[], sentenceStart: number): number {
-  let first = firstTokenFrom(tokens, sentenceStart)
-  while (first < tokens.length && sentenceOpeners.has((tokens[first] as Token).lower)) first++
+  let first = pastOpeners(tokens, firstTokenFrom(tokens, sentenceStart))
+  const fronted = pastFrontedPhrase(tokens, first)
+  if (fronted !== first) first = pastOpeners(tokens, fronted)
   return first
+}
+
+/** The index of the first token from `first` that is no conjunction, sentence adverb or comma. */
+function pastOpeners(tokens: readonly Token[], first: number): number {
+  let at = first
+  while (at < tokens.length && sentenceOpeners.has((tokens[at] as Token).lower)) at++
+  return at
+}
+
+/** Most words a phrase fronted before a subject holds ("In an interview on Sunday,": five). */
+const maxFrontedWords = 8
+
+/** Words closing a fronted phrase of time ("Two hours later,", "Last week,", "On Sunday,"). */
+const frontedTimeEnds: ReadonlySet<string> = new Set([
+  'later',
+  'earlier',
+  'ago',
+  ...timeNouns,
+  ...calendarWords.map((word) => word.toLowerCase()),
+])
+
+/** Marks that end a sentence's opening before any comma: no fronted phrase spans them. */
+const frontedStops: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '(', ')'])
+
+/**
+ * Past a phrase of two words or more fronted before the subject and closed by a comma, a word
+ * after it: one opening with a preposition or a subordinator ("After the match,", "For his
+ * part,", "When asked,"), a participle ("Asked about the fine,", "Speaking to reporters,"), or
+ * ending in a word of time ("Two hours later,", "Last week,"). The index of the word after the
+ * comma, else `first`. A name opening the sentence ("Fitzgerald, 51, smiled") or a description
+ * ("His opposite number, Gareth Pryce,") is no such phrase. Reads at most `maxFrontedWords`
+ * tokens and one word's tags: per sentence, so linear in the paragraph.
+ */
+function pastFrontedPhrase(tokens: readonly Token[], first: number): number {
+  const opening = tokens[first]
+  if (opening?.kind !== 'word') return first
+  let comma = -1
+  for (let at = first + 1; at < tokens.length && at - first <= maxFrontedWords; at++) {
+    const token = tokens[at] as Token
+    if (token.kind === 'word') continue
+    if (token.kind === 'punct' && token.text === ',') comma = at
+    if (token.kind === 'quote' || comma !== -1 || frontedStops.has(token.text)) break
+  }
+  if (comma < first + 2 || tokens[comma + 1]?.kind !== 'word') return first
+  const fronted =
+    prepositions.has(opening.lower) ||
+    subordinators.has(opening.lower) ||
+    frontedTimeEnds.has((tokens[comma - 1] as Token).lower) ||
+    isParticiple(opening.lower)
+  return fronted ? comma + 1 : first
+}
+
+/** Whether a word is most often a participle (`asked`, `speaking`), by its Brill tags. */
+function isParticiple(lower: string): boolean {
+  if (!participleEnding.test(lower)) return false
+  const tags = brillLexicon().get(lower)
+  return tags !== undefined && (tags[0] === 'VBG' || tags[0] === 'VBN' || tags[0] === 'VBD')
 }
 
 /** Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`). */
@@ -1308,6 +1375,8 @@ export class Coreference {
   private readonly kinByParagraph = new Map<number, KinIntroduction[]>()
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
+  /** The people named in full the text gives each age, by age (`agesStated`), read once. */
+  private peopleByAge: Map<number, Set<string>> | undefined
   /** The roles the text says people do not hold (`is not the mayor`), by name (`statedRoles`). */
   private rolesDenied: Map<string, RoleDenial[]> | undefined
   /** The same, by role head: who was given it and where, in text order (`statedRoles`). */
@@ -2491,6 +2560,28 @@ export class Coreference {
     return stated
   }
 
+  /**
+   * The people named in full the text gives each age (`statedAge`: `Sean Vale, 51,`,
+   * `51-year-old Sean Vale`), by age, read once for the article: one pass over its name chains.
+   */
+  private agesStated(): Map<number, Set<string>> {
+    if (this.peopleByAge) return this.peopleByAge
+    const byAge = new Map<number, Set<string>>()
+    for (const chain of this.model.chains) {
+      if (chain.kind !== 'person') continue
+      const prepared = this.model.paragraphs[chain.paragraph]
+      const age = prepared ? statedAge(prepared, chain) : null
+      if (age === null) continue
+      const cluster = this.clusterOfChain(chain)
+      if (!cluster?.parsed.full) continue
+      const people = byAge.get(age)
+      if (people) people.add(cluster.name)
+      else byAge.set(age, new Set([cluster.name]))
+    }
+    this.peopleByAge = byAge
+    return byAge
+  }
+
   /** The roles the text says a person does not hold, or no longer holds (`statedRoles`). */
   private deniedRoles(name: string): readonly RoleDenial[] {
     this.statedRoles()
@@ -3001,6 +3092,18 @@ export class Coreference {
         }
       case 'anonymous':
       case 'group': {
+        // "Sean Vale, 51, … the 51-year-old said": the one person the text gives that age.
+        const age = ageDescription.exec(reading.description)
+        if (reading.type === 'anonymous' && age) {
+          const people = this.agesStated().get(Number(age[1]))
+          if (people?.size === 1) {
+            const [name] = people as Set<string>
+            return {
+              speaker: this.roster.named(name as string, 'person', '', []),
+              resolution: 'role-holder',
+            }
+          }
+        }
         // "the union", "the agency": a body no article name carries the head word of is the
         // organization the text was just talking about (within the previous paragraph).
         const head = reading.description.split(spaces).at(-1) ?? ''

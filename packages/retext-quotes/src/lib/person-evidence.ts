@@ -140,6 +140,31 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
   return head !== undefined && (isPersonNoun(head) || isRoleHead(head))
 }
 
+/** An age written as a modifier before a name (`51-year-old Sean Vale`), its number captured. */
+const ageModifierBefore = /^(\d{1,3})-year-old$/
+
+/**
+ * The age the text gives a person where it names them, else null: a number set off by commas
+ * after the name (`Nora Lake, 52,`) or an age as a modifier before it (`52-year-old Nora
+ * Lake`). A later `the 52-year-old` means the person of that age.
+ */
+export function statedAge(prepared: PreparedParagraph, chain: NameChain): number | null {
+  const { tokens } = prepared
+  const after = firstTokenFrom(tokens, chain.end)
+  const number = tokens[after + 1]
+  if (
+    tokens[after]?.text === ',' &&
+    number !== undefined &&
+    ageShape.test(number.text) &&
+    number.start < sentenceEndOf(prepared, chain) &&
+    isAge(tokens, after + 1)
+  )
+    return Number(number.text)
+  const before = tokens[firstTokenFrom(tokens, chain.start) - 1]
+  const modifier = before?.kind === 'word' ? ageModifierBefore.exec(before.lower) : null
+  return modifier ? Number(modifier[1]) : null
+}
+
 /**
  * The role a description after a name gives its bearer, as its head word, lowercased
  * (`Nora Lake, a harbor commissioner,` → `commissioner`), else null: a role the text states,

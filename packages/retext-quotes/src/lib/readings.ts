@@ -23,7 +23,7 @@ import { type Catalogue, organizationClusterOf, personClusterOf } from './articl
 import { isHyphenatedModifier, type MentionPhrase, speakerPronounOf } from './mention-phrase.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { withoutPossessiveEnding } from './possessive.js'
-import { connectingParticles, nameConnectors } from './words.js'
+import { connectingParticles, demonyms, determiners, nameConnectors } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
 // new RegExp object each time it is evaluated (some 55 bytes to allocate and collect).
@@ -70,6 +70,8 @@ function lowercased(word: string): string {
 
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase()
+  // "the Saudis", "the Scots": a demonym's plural may end as a singular does (`-is`).
+  if (demonyms.has(lower) && endsInS.test(lower) && demonyms.has(lower.slice(0, -1))) return true
   if (singularInS.test(lower)) return false
   return endsInS.test(lower) || pluralPeopleEnding.test(lower)
 }
@@ -247,6 +249,7 @@ function reorder(given: MentionPhrase): MentionPhrase {
     }
   }
   if (phrase.form === 'name') {
+    if (isNationalityDescription(phrase.text)) return { ...phrase, form: 'description' }
     // "Steve Peers of the University of Essex": the person before "of" speaks; the rest is
     // their affiliation. Not when the part before "of" is only a role ("Mayor of London …").
     const match = affiliationLink.exec(phrase.text)
@@ -308,6 +311,28 @@ function reorder(given: MentionPhrase): MentionPhrase {
     phrase = afterOrganization(phrase)
   }
   return phrase
+}
+
+/**
+ * Whether a phrase is a determiner, any modifiers, and a demonym closing it (`the Dutchman`,
+ * `the 22-year-old Australian`, `a New Zealander`): a person described by their nationality,
+ * whom the capitalized words do not name. One pass over the phrase's words.
+ */
+function isNationalityDescription(text: string): boolean {
+  // Most name phrases open with a name, not a determiner: told by the first word alone.
+  const space = text.search(anySpace)
+  if (space < 0 || !determiners.has(text.slice(0, space).toLowerCase())) return false
+  const words = wordsOf(text)
+  // The capitalized run closing the phrase, after its last lowercase word or modifier.
+  let first = words.length
+  while (first > 1) {
+    const word = (words[first - 1] as RegExpExecArray)[0]
+    if (!startsUppercase.test(word) || isHyphenatedModifier(word)) break
+    first--
+  }
+  if (first === words.length) return false
+  const run = text.slice((words[first] as RegExpExecArray).index).toLowerCase()
+  return demonyms.has(run.split(spaces).join(' '))
 }
 
 /**
@@ -423,6 +448,10 @@ export function readPhrase(
     // A name with no evidence that it is a person's or a body's names no speaker.
     if (!isPeopleNoun(phrase.text.split(spaces).at(-1) ?? '')) return { type: 'none', owner: null }
   }
+  // "An Egyptian textbook … explains": a demonym no cue ties to the quotation may be a
+  // modifier of what speaks, and names no one (as a name it needed a cue as its evidence).
+  if (!cued && phrase.form === 'description' && isNationalityDescription(phrase.text))
+    return { type: 'none', owner: null }
   // "Grassley and Leahy": two names speaking together are a group.
   if (phrase.form === 'description' && namePair.test(phrase.text))
     return { type: 'group', description: phrase.text }

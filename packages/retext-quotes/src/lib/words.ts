@@ -14,6 +14,7 @@ import {
   cueNouns as cueNounList,
   cueVerbs as cueVerbList,
   demonstratives,
+  demonyms as demonymList,
   determiners as determinerList,
   interrogatives,
   irregularCueVerbs,
@@ -67,6 +68,9 @@ export const subjectPronouns: ReadonlySet<string> = new Set(
 
 /** Every determiner ("a", "the", "his", "several", "two"). */
 export const determiners: ReadonlySet<string> = new Set(determinerList)
+
+/** The people of a country or nation ("dutchman", "new zealander"), lowercase. */
+export const demonyms: ReadonlySet<string> = new Set(demonymList)
 
 /** The articles ("the", "a", "an"). */
 export const articles: ReadonlySet<string> = new Set(articleList)
