@@ -641,6 +641,14 @@ describe('speakers found in harder places', () => {
     expect(speakerOf(1)).toBe('Jan-Willem van der Kolsterhout')
   })
 
+  it('reads a family name opened by a lowercase particle as a cue subject', async () => {
+    // Three words: kept as speech only for its cue, which the name in lowercase hid.
+    const { speakerOf } = await runAll(
+      'Samir bin Nasser al-Tamrani, the trade minister, said talks were going well. "We are close," al-Tamrani said.',
+    )
+    expect(speakerOf(0)).toBe('Samir bin Nasser al-Tamrani')
+  })
+
   it('knows a Vietnamese name by its family name alone', async () => {
     const { speakerOf } = await runAll(
       'Deputy Minister Tran Thi Quyen unveiled the plan on Monday.\n\n"No village should wait another decade," Tran said.',
