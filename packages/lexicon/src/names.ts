@@ -51,6 +51,9 @@ export const nameParticles: readonly string[] = Object.freeze([
   'st',
   'san',
   'y',
+  // After another particle only, in Spanish names ("de los Santos", "de las Heras").
+  'los',
+  'las',
 ])
 
 /** Hyphen-joined prefixes of family names ("al-Assad", "el-Sisi", "Al-Othaimeen"). */

@@ -57,10 +57,25 @@ export function isNameParticle(word: string): boolean {
   return (wordClasses(word) & wordClass.nameParticle) !== 0
 }
 
-/** Whether a name opens with a particle written in lowercase (`von der Leyen`, not `Van Voorhis`). */
-function opensWithLowercaseParticle(nameWords: readonly string[]): boolean {
+/**
+ * Capitalized particles that open a family name and neither a given name nor a place's name
+ * (`De Vries`, `Von Trapp`, `Dos Santos`): "Van", "Al" and "Ben" are given names too (`Van Jones`,
+ * `Al Gore`), and "Des", "Den", "Da" open places (`Des Moines`, `Den Haag`, `Da Nang`).
+ */
+const familyOpeningParticles: ReadonlySet<string> = new Set(['de', 'von', 'della', 'dos'])
+
+/**
+ * Whether a name is a family name said without the given name, as its first word is a particle:
+ * written in lowercase (`von der Leyen`, `bin Salman`), one that is no given name (`De Vries`),
+ * or any followed by another in lowercase (`Van der Kolk`, `De los Santos`); not `Van Voorhis`,
+ * which may be a given name and a family name.
+ */
+function opensWithFamilyParticle(nameWords: readonly string[]): boolean {
   const first = nameWords[0] ?? ''
-  return isNameParticle(first) && first !== capitalize(first)
+  if (!isNameParticle(first)) return false
+  if (first !== capitalize(first) || familyOpeningParticles.has(first.toLowerCase())) return true
+  const second = nameWords[1] ?? ''
+  return nameWords.length > 2 && isNameParticle(second) && second !== capitalize(second)
 }
 
 function isRoleComplement(word: string): boolean {
@@ -358,9 +373,8 @@ function parse(text: string): PersonName {
   } else if (keptTitle) {
     given = []
     surname = nameWords[nameWords.length - 1] ?? ''
-  } else if (nameWords.length > 1 && opensWithLowercaseParticle(nameWords)) {
-    // "von der Leyen", "bin Salman": a family name said without the given name, which a
-    // lowercase particle never is.
+  } else if (nameWords.length > 1 && opensWithFamilyParticle(nameWords)) {
+    // "von der Leyen", "bin Salman", "De Vries": a family name said without the given name.
     given = []
     surname = nameWords.join(' ')
   } else if (surnameFirst) {
@@ -407,7 +421,8 @@ function capitalize(word: string): string {
 /**
  * The short forms a later (or earlier) mention may use for this person, folded: the family
  * name with and without particles ("bin salman", "salman"), the family name of a
- * family-name-first name ("wang"), the last word of a Vietnamese name ("phuc").
+ * family-name-first name ("wang"), the last word of a Vietnamese name ("phuc") and its family
+ * name ("nguyen").
  */
 export function shortForms(person: PersonName): string[] {
   const forms = new Set<string>()
@@ -415,6 +430,9 @@ export function shortForms(person: PersonName): string[] {
   if (person.tradition === 'vietnamese') {
     const lastGiven = person.given[person.given.length - 1]
     if (lastGiven !== undefined) forms.add(foldName(lastGiven))
+    // English-language news also writes the family name alone ("Nguyen said"), as it does of
+    // any other name.
+    forms.add(foldName(person.surname))
     return [...forms]
   }
   const surname = foldName(person.surname)

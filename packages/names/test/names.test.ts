@@ -90,6 +90,24 @@ describe('parsePersonName', () => {
     expect(parsePersonName('Van Halden').given).toEqual(['Van'])
   })
 
+  it('reads a name opening with a capitalized particle that is no given name as a family name', () => {
+    // At a sentence's start or by house style: "De Vries said", "Van der Kolk said".
+    expect(parsePersonName('De Wittendaal')).toMatchObject({
+      given: [],
+      surname: 'De Wittendaal',
+      full: false,
+    })
+    expect(parsePersonName('Van der Halden')).toMatchObject({
+      given: [],
+      surname: 'Van der Halden',
+      full: false,
+    })
+    expect(nameKeys(parsePersonName('De Wittendaal'))).toContain('de wittendaal')
+    expect(nameKeys(parsePersonName('Jan-Willem de Wittendaal'))).toContain('de wittendaal')
+    // "Van", "Al", "Ben" are given names as well: alone before a family name they stay one.
+    expect(parsePersonName('Al Brannock').given).toEqual(['Al'])
+  })
+
   it('splits roles from the name', () => {
     const minister = parsePersonName('Deputy Trade Minister Oskar Vellmar')
     expect(minister.name).toBe('Oskar Vellmar')
@@ -236,6 +254,8 @@ describe('parsePersonName', () => {
       expect.arrayContaining(['al-haddaf', 'haddaf']),
     )
     expect(nameKeys(parsePersonName('Tran Van Thuc'))).toContain('thuc')
+    // English-language news writes a Vietnamese family name alone too ("Tran said").
+    expect(nameKeys(parsePersonName('Tran Van Thuc'))).toContain('tran')
   })
 
   it('keeps the keys of a mention with its parse', () => {

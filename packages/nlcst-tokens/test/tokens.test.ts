@@ -32,6 +32,16 @@ describe('@newsroom/nlcst-tokens', () => {
     ])
   })
 
+  it('reads a family name opened by a lowercase particle and a hyphen as written as a name', () => {
+    const [paragraph] = paragraphTokens(
+      parse('"We are close," al-Tamrani said, as el-Marsi and the all-party well-wishers left.'),
+    )
+    const capitals = (paragraph?.tokens ?? [])
+      .filter((token) => token.kind === 'word' && token.capital)
+      .map((token) => token.text)
+    expect(capitals).toEqual(['We', 'al-Tamrani', 'el-Marsi'])
+  })
+
   it('reads words and punctuation with their offsets, paragraph by paragraph', () => {
     const tree = parse('Mr. Vale said, (twice) 42 times!\n\nU.S. officials don’t agree.')
     const [first, second] = paragraphTokens(tree)

@@ -647,6 +647,29 @@ describe('speakers found in harder places', () => {
     expect(speakerOf(0)).toBe('Tomas Brio')
   })
 
+  it('knows a person by a family name with particles in a row, capitalized or not', async () => {
+    const { speakerOf } = await runAll(
+      'Economist Marta de los Brinos said the plan was sound. "Connectivity is not a luxury," de los Brinos said.\n\nCouncillor Jan-Willem van der Kolsterhout said the budget was too small. "It will come in over budget," Van der Kolsterhout said.',
+    )
+    expect(speakerOf(0)).toBe('Marta de los Brinos')
+    expect(speakerOf(1)).toBe('Jan-Willem van der Kolsterhout')
+  })
+
+  it('reads a family name opened by a lowercase particle as a cue subject', async () => {
+    // Three words: kept as speech only for its cue, which the name in lowercase hid.
+    const { speakerOf } = await runAll(
+      'Samir bin Nasser al-Tamrani, the trade minister, said talks were going well. "We are close," al-Tamrani said.',
+    )
+    expect(speakerOf(0)).toBe('Samir bin Nasser al-Tamrani')
+  })
+
+  it('knows a Vietnamese name by its family name alone', async () => {
+    const { speakerOf } = await runAll(
+      'Deputy Minister Tran Thi Quyen unveiled the plan on Monday.\n\n"No village should wait another decade," Tran said.',
+    )
+    expect(speakerOf(0)).toBe('Tran Thi Quyen')
+  })
+
   it('takes a date such as 9/11 as a modifier of the speaker', async () => {
     const { speakerOf } = await runAll(
       '"The rationales do not hold weight," said 9/11 widow Petra Salo.',

@@ -198,8 +198,8 @@ export const koreanSurnames: readonly string[] = [
 ]
 
 /**
- * Vietnamese family names: written first, but news refers to a person by the LAST word of
- * the name ("Nguyen Xuan Phuc" → "Phuc").
+ * Vietnamese family names: written first; news refers to a person by the LAST word of the name
+ * ("Nguyen Xuan Phuc" → "Phuc"), or, as English-language news often does, by the family name.
  */
 export const vietnameseSurnames: readonly string[] = [
   'nguyen',

@@ -1,6 +1,7 @@
 import {
   determiners,
   honorifics,
+  hyphenatedParticles,
   monthAbbreviations,
   olderStateAbbreviations,
   organizationHeads,
@@ -22,7 +23,10 @@ export interface Token {
   start: number
   end: number
   kind: 'word' | 'punct'
-  /** Whether a word starts with an uppercase letter. */
+  /**
+   * Whether a word is written as a name: it starts with an uppercase letter, or its particle
+   * and hyphen do (`al-Tamimi`).
+   */
   capital: boolean
   /**
    * The text as written, shared by all its occurrences (facts of the word are kept on it): every
@@ -109,10 +113,27 @@ export interface TokenParagraph {
 
 const capitalStart = /^\p{Lu}/u
 
+/** A family name opened by a particle and a hyphen, written in lowercase (`al-Tamimi`, `el-Sisi`). */
+const particleName = new RegExp(`^(?:${hyphenatedParticles.join('|')})-\\p{Lu}`, 'u')
+
+/** The first letters of those particles, as character codes. */
+const particleInitials: ReadonlySet<number> = new Set(
+  hyphenatedParticles.map((particle) => particle.charCodeAt(0)),
+)
+
+/**
+ * Whether a word is written as a name: its first letter a capital, or a capital after a particle
+ * and a hyphen (`al-Tamimi said`, where the particle keeps its lowercase inside a sentence).
+ */
 function startsCapital(value: string): boolean {
   const code = value.charCodeAt(0)
   if (code >= 0x80) return capitalStart.test(value)
-  return code >= 0x41 && code <= 0x5a
+  if (code >= 0x41 && code <= 0x5a) return true
+  // Only a word opening as a particle, a hyphen in its first letters, can be such a name: most
+  // words are spared the pattern.
+  if (!particleInitials.has(code)) return false
+  const hyphen = value.indexOf('-', 1)
+  return hyphen > 0 && hyphen < 5 && particleName.test(value)
 }
 
 /**

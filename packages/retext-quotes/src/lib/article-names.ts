@@ -4,6 +4,7 @@ import {
   emphasisWords,
   givenNameAuxiliaries,
   listCoordinators,
+  nameParticles,
   organizationHeadLinks,
   pronouns,
 } from '@newsroom/lexicon'
@@ -72,6 +73,16 @@ export interface KnownMention {
 
 const emphasisWordSet: ReadonlySet<string> = new Set(emphasisWords)
 
+/** Most connecting words in a row inside a name (`de los`, `van der`, `bin Abdul`'s one). */
+const maxConnectorRun = 3
+
+const particleWords: ReadonlySet<string> = new Set(nameParticles)
+
+/** A name particle in lowercase, such as may follow a connecting one (`de los`, `van der`). */
+function isLowercaseParticle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && !token.capital && particleWords.has(token.lower)
+}
+
 const calendar: ReadonlySet<string> = new Set(calendarWords.filter((word) => word !== 'may'))
 
 /** Words before a name that make it an object, not the subject of its clause. */
@@ -134,7 +145,13 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           skipped ??= new Set<number>()
           skipped.add(end)
           end++
-        } else if (nameConnectors.has(token.lower) && isCapitalWord(tokens[end + 1])) end += 2
+        } else if (nameConnectors.has(token.lower)) {
+          // "Maria de los Santos", "Jan van der Kolk": particles in a row, then the family name.
+          let after = end + 1
+          while (after < end + maxConnectorRun && isLowercaseParticle(tokens[after])) after++
+          if (!isCapitalWord(tokens[after])) break
+          end = after + 1
+        }
         // "Commission on Presidential Debates", "Center for Disease Control": after a body.
         else if (
           (token.lower === 'on' || token.lower === 'for') &&
