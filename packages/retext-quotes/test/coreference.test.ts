@@ -1369,6 +1369,40 @@ describe('Coreference', () => {
     expect(results[0]?.[1]).toBe('Ann Vale')
   })
 
+  // Audit att56a W1: reading back from "said" stopped at "the company", so the spokesman was no
+  // referent and "he" went to the man quoted before, published at 0.99.
+  it('resolves "he" after "A spokesman for the company said" to the unnamed spokesman', async () => {
+    for (const [subject, speaker] of [
+      ['A spokesman for the company', 'a spokesman for the company'],
+      ['An official at the ministry', 'an official at the ministry'],
+      ['But a lawyer for the family', 'a lawyer for the family'],
+      [
+        'A spokesman for the Rellmark Pilots Association',
+        'a spokesman for the Rellmark Pilots Association',
+      ],
+    ]) {
+      const { results } = await resolveQuotes(
+        [
+          'Harbour Minister Tomas Brio visited the quay on Friday. “Nobody should die at work,” he said.',
+          `${subject} said the company would co-operate. “We have nothing to hide,” he said.`,
+        ].join('\n\n'),
+      )
+      expect(results[1], subject).toEqual(['he', speaker, 'anonymous', 'pronoun-speaker'])
+    }
+    // The body stays a subject: "it" means the company the spokesman speaks for.
+    const body = await resolveQuotes(
+      [
+        'The Rellmark Harbour Authority met on Friday.',
+        'A spokeswoman for the authority said the quay would reopen. “We stand ready,” it said.',
+      ].join('\n\n'),
+    )
+    expect(body.results[0]?.slice(1)).toEqual([
+      'Rellmark Harbour Authority',
+      'organization',
+      'pronoun-speaker',
+    ])
+  })
+
   it('resolves "the spokeswoman" to the unnamed spokeswoman introduced just before', async () => {
     const { results } = await resolveQuotes(
       [
