@@ -1403,6 +1403,34 @@ describe('Coreference', () => {
     ])
   })
 
+  // Audit att56a W5: an unnamed speaker had no gender, so "she" went to "the spokesman" who
+  // spoke before, published at 0.98.
+  it('gives an unnamed speaker the gender of their description, which pronouns respect', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'A spokesman for the club said the match had been a success. “It was a good day,” the spokesman said.',
+        'The club manager, Petra Salo, was delighted. “The players were magnificent,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.slice(0, 3)).toEqual([
+      'the spokesman',
+      'a spokesman for the club',
+      'anonymous',
+    ])
+    expect(results[1]?.slice(0, 3)).toEqual(['she', 'Petra Salo', 'person'])
+    const other = await resolveQuotes(
+      [
+        'Harbour Minister Tomas Brio visited the quay on Friday. “Nobody should die at work,” he said.',
+        'A ministry spokeswoman said the quay would reopen. “We have nothing to hide,” he said.',
+      ].join('\n\n'),
+    )
+    expect(other.results[1]?.slice(0, 3)).toEqual(['he', 'Tomas Brio', 'person'])
+    const unsaid = await resolveQuotes(
+      'A company official said the quay would reopen. “We have nothing to hide,” she said.',
+    )
+    expect(unsaid.results[0]?.slice(0, 3)).toEqual(['she', 'a company official', 'anonymous'])
+  })
+
   it('resolves "the spokeswoman" to the unnamed spokeswoman introduced just before', async () => {
     const { results } = await resolveQuotes(
       [

@@ -115,13 +115,7 @@ import {
   withoutApostropheS,
   withoutPossessiveEnding,
 } from './possessive.js'
-import {
-  descriptionHead,
-  modifierOwner,
-  normalizePhrase,
-  pronounKinds,
-  readPhrase,
-} from './readings.js'
+import { modifierOwner, normalizePhrase, personHead, pronounKinds, readPhrase } from './readings.js'
 import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
@@ -1209,6 +1203,24 @@ const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessive
 /** How many words the opening noun phrase of `appositionOfSubject` may hold. */
 const subjectPhraseWords = 4
 
+/**
+ * The gender the head of an unnamed person's description says ("a spokesman for the club",
+ * "the chairwoman", "a mother of three"; `titleGender`'s gendered role words), else null ("an
+ * official", "a company spokesperson"). One word looked up, kept by description across
+ * articles.
+ */
+function describedGender(description: string | null): NameGender | null {
+  if (description === null) return null
+  let gender = describedGenders.get(description)
+  if (gender === undefined) {
+    gender = titleGender(personHead(description))
+    describedGenders.set(description, gender)
+  }
+  return gender
+}
+
+const describedGenders = new BoundedCache<string, NameGender | null>(4096)
+
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
   private readonly catalogue: Catalogue
@@ -1801,8 +1813,12 @@ export class Coreference {
     return votes
   }
 
-  /** Gender of a named person from their titles, roles and given name, when they tell. */
+  /**
+   * Gender of a named person from their titles, roles and given name, when they tell; of an
+   * unnamed one from the head of their description ("a spokesman for the club", "the woman").
+   */
   genderOf(speaker: Speaker): NameGender | null {
+    if (speaker.kind === 'anonymous') return describedGender(speaker.description)
     if (speaker.kind !== 'person') return null
     const cached = this.knownGender(speaker)
     if (cached !== undefined) return cached
@@ -1899,7 +1915,13 @@ export class Coreference {
    * that asking learns nothing (unlike `genderOf`).
    */
   private settledOtherwise(speaker: Speaker, gender: NameGender | null): boolean {
-    if (gender === null || speaker.kind !== 'person') return false
+    if (gender === null) return false
+    // A description's gender is its words': settled from the first.
+    if (speaker.kind === 'anonymous') {
+      const described = describedGender(speaker.description)
+      return described !== null && described !== gender
+    }
+    if (speaker.kind !== 'person') return false
     const known = this.knownGender(speaker)
     return known !== undefined && known !== null && known !== gender
   }
@@ -1997,7 +2019,7 @@ export class Coreference {
       const mention = this.unnamedMentions[at] as { position: Position; description: string }
       if (comparePositions(mention.position, position) >= 0) continue
       if (position.paragraph - mention.position.paragraph > 1) break
-      if (sameRoleKind(descriptionHead(mention.description), head)) {
+      if (sameRoleKind(personHead(mention.description), head)) {
         introduced = mention
         break
       }
@@ -2011,7 +2033,7 @@ export class Coreference {
       const { speaker } = referent
       if (speaker.kind === 'person' && holdsRole(speaker.roles, folded)) return null
       if (speaker.kind !== 'anonymous' || speaker.description === null) continue
-      if (sameRoleKind(descriptionHead(speaker.description), head)) return speaker
+      if (sameRoleKind(personHead(speaker.description), head)) return speaker
     }
     return introduced ? this.roster.unnamed(introduced.description, 'anonymous') : null
   }

@@ -428,7 +428,7 @@ export function readPhrase(
     return { type: 'group', description: phrase.text }
   // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
   const description = asWritten(phrase.text)
-  const head = unnamedAffiliateHead(description) ?? descriptionHead(description)
+  const head = personHead(description)
   // "a statement", "the case", "the WHO's website": only people and bodies of people speak
   // (a lowercase "post" is a message, not a newspaper).
   if ((!isSpeakerHead(head) || saidThings.has(head)) && !startsUppercase.test(head)) {
@@ -497,6 +497,14 @@ export function unnamedAffiliateHead(description: string): string | null {
   const word = indefiniteAffiliate.exec(description)?.[1]
   if (word === undefined || !isPeopleNoun(word) || isOrganizationHead(word)) return null
   return word
+}
+
+/**
+ * The head noun of a description of someone: the person before an affiliation link ("a
+ * spokesman for the club" → `spokesman`), else `descriptionHead`'s.
+ */
+export function personHead(description: string): string {
+  return unnamedAffiliateHead(description) ?? descriptionHead(description)
 }
 
 /**
