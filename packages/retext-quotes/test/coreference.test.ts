@@ -1431,6 +1431,28 @@ describe('Coreference', () => {
     expect(unsaid.results[0]?.slice(0, 3)).toEqual(['she', 'a company official', 'anonymous'])
   })
 
+  // Audit att56a W5: a name after a body's title ("Linfield boss") was no subject of its
+  // sentence, so "she" went to the woman quoted in the paragraph before.
+  it('takes a name after a body and a role ("Linfield boss Petra Salo") as its sentence’s subject', async () => {
+    for (const title of ['Linfield boss', 'The Rellmark Port chairwoman']) {
+      const { results } = await resolveQuotes(
+        [
+          'Mayor Ann Vale opened the new stand on Saturday. “This is a great day for the town,” she said.',
+          `${title} Petra Salo was delighted. “The players were magnificent,” she said.`,
+        ].join('\n\n'),
+      )
+      expect(results[1], title).toEqual(['she', 'Petra Salo', 'person', 'pronoun-clause-subject'])
+    }
+    // So is the name set off by an apposition after the title.
+    const set = await resolveQuotes(
+      [
+        'Mayor Ann Vale opened the new stand on Saturday. “This is a great day for the town,” she said.',
+        'Linfield boss Petra Salo, the only woman in the league, was delighted. “The players were magnificent,” she said.',
+      ].join('\n\n'),
+    )
+    expect(set.results[1]?.slice(0, 2)).toEqual(['she', 'Petra Salo'])
+  })
+
   it('resolves "the spokeswoman" to the unnamed spokeswoman introduced just before', async () => {
     const { results } = await resolveQuotes(
       [

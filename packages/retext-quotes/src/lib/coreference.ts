@@ -139,6 +139,7 @@ import {
   turnPlace,
 } from './turns.js'
 import {
+  clauseOpeners,
   cueVerbs,
   isClauseVerbToken,
   mayBeFiniteVerbToken,
@@ -758,11 +759,48 @@ function subjectStartFrom(tokens: readonly Token[], sentenceStart: number): numb
   return first
 }
 
-/** Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`). */
+/**
+ * Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`), or
+ * follows only a title naming a body or place and then a role ("Linfield boss Roberta Sinclair
+ * was delighted", "The Tarrant chairwoman Ada Vell"): the name after the title is the subject.
+ */
 function opensSentenceSubject(paragraph: PreparedParagraph, offset: number): boolean {
   const [sentenceStart] = sentenceAt(paragraph, offset)
-  const token = paragraph.tokens[subjectStartFrom(paragraph.tokens, sentenceStart)]
-  return token?.kind === 'word' && token.start === offset
+  const { tokens } = paragraph
+  const first = subjectStartFrom(tokens, sentenceStart)
+  const token = tokens[first]
+  if (token?.kind !== 'word') return false
+  return token.start === offset || titledAfterBody(tokens, first, offset)
+}
+
+/** Most words a body's title before a name holds ("The Rellmark Port deputy harbour master"). */
+const maxBodyTitleWords = 6
+
+/**
+ * Whether the tokens from `first` up to the one at `offset` are a title naming a body or place
+ * and then a role: an optional "the", capitalized words that open no clause (not "When", "On"),
+ * then lowercase nouns of people ("Linfield boss", "The Tarrant chairwoman"). Reads at most
+ * `maxBodyTitleWords` tokens: constant work per name.
+ */
+function titledAfterBody(tokens: readonly Token[], first: number, offset: number): boolean {
+  let at = first
+  if (tokens[at]?.lower === 'the') at++
+  const capitalsFrom = at
+  while (at - first < maxBodyTitleWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || !token.capital || token.start >= offset) break
+    if (clauseOpeners.has(token.lower)) return false
+    at++
+  }
+  if (at === capitalsFrom) return false
+  const rolesFrom = at
+  while (at - first < maxBodyTitleWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || token.capital || token.start >= offset) break
+    if (!isPeopleNounToken(token)) return false
+    at++
+  }
+  return at > rolesFrom && tokens[at]?.start === offset
 }
 
 /**
@@ -4503,7 +4541,7 @@ export class Coreference {
 
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
   private chainStep(chain: NameChain): ChainStep | null {
-    if (!chain.subject) return null
+    if (!chain.subject && !this.subjectBeforeApposition(chain)) return null
     const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
     const known: KnownMention | undefined = knownAt(
@@ -4541,6 +4579,21 @@ export class Coreference {
       personal: titled || known?.kind === 'person',
       opensSentence: opensSentenceSubject(prepared, chain.start),
     }
+  }
+
+  /**
+   * Whether a person's name set off by a comma opens its sentence, maybe after a body's title
+   * (`opensSentenceSubject`): "Linfield boss Roberta Sinclair, the only woman in the league,
+   * was delighted", "Brown, the governor, hinted at that": the subject before its apposition.
+   * The chains read such a name as a subject only at the sentence's start and of two words or
+   * more ("Westmacott, who…" aside); a catalogue person mention is still needed after this.
+   */
+  private subjectBeforeApposition(chain: NameChain): boolean {
+    if (chain.kind !== 'person') return false
+    const prepared = this.model.paragraphs[chain.paragraph]
+    if (!prepared) return false
+    const after = prepared.tokens[firstTokenFrom(prepared.tokens, chain.end)]
+    return after?.text === ',' && opensSentenceSubject(prepared, chain.start)
   }
 
   /** Add the person or body of a clause subject as a referent (not a speaker). */
