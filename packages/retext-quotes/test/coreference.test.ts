@@ -1403,6 +1403,90 @@ describe('Coreference', () => {
     expect(results[0]?.[1]).toBe('Ann Vale')
   })
 
+  // Audit att56a W1: reading back from "said" stopped at "the company", so the spokesman was no
+  // referent and "he" went to the man quoted before, published at 0.99.
+  it('resolves "he" after "A spokesman for the company said" to the unnamed spokesman', async () => {
+    for (const [subject, speaker] of [
+      ['A spokesman for the company', 'a spokesman for the company'],
+      ['An official at the ministry', 'an official at the ministry'],
+      ['But a lawyer for the family', 'a lawyer for the family'],
+      [
+        'A spokesman for the Rellmark Pilots Association',
+        'a spokesman for the Rellmark Pilots Association',
+      ],
+    ]) {
+      const { results } = await resolveQuotes(
+        [
+          'Harbour Minister Tomas Brio visited the quay on Friday. “Nobody should die at work,” he said.',
+          `${subject} said the company would co-operate. “We have nothing to hide,” he said.`,
+        ].join('\n\n'),
+      )
+      expect(results[1], subject).toEqual(['he', speaker, 'anonymous', 'pronoun-speaker'])
+    }
+    // The body stays a subject: "it" means the company the spokesman speaks for.
+    const body = await resolveQuotes(
+      [
+        'The Rellmark Harbour Authority met on Friday.',
+        'A spokeswoman for the authority said the quay would reopen. “We stand ready,” it said.',
+      ].join('\n\n'),
+    )
+    expect(body.results[0]?.slice(1)).toEqual([
+      'Rellmark Harbour Authority',
+      'organization',
+      'pronoun-speaker',
+    ])
+  })
+
+  // Audit att56a W5: an unnamed speaker had no gender, so "she" went to "the spokesman" who
+  // spoke before, published at 0.98.
+  it('gives an unnamed speaker the gender of their description, which pronouns respect', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'A spokesman for the club said the match had been a success. “It was a good day,” the spokesman said.',
+        'The club manager, Petra Salo, was delighted. “The players were magnificent,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.slice(0, 3)).toEqual([
+      'the spokesman',
+      'a spokesman for the club',
+      'anonymous',
+    ])
+    expect(results[1]?.slice(0, 3)).toEqual(['she', 'Petra Salo', 'person'])
+    const other = await resolveQuotes(
+      [
+        'Harbour Minister Tomas Brio visited the quay on Friday. “Nobody should die at work,” he said.',
+        'A ministry spokeswoman said the quay would reopen. “We have nothing to hide,” he said.',
+      ].join('\n\n'),
+    )
+    expect(other.results[1]?.slice(0, 3)).toEqual(['he', 'Tomas Brio', 'person'])
+    const unsaid = await resolveQuotes(
+      'A company official said the quay would reopen. “We have nothing to hide,” she said.',
+    )
+    expect(unsaid.results[0]?.slice(0, 3)).toEqual(['she', 'a company official', 'anonymous'])
+  })
+
+  // Audit att56a W5: a name after a body's title ("Linfield boss") was no subject of its
+  // sentence, so "she" went to the woman quoted in the paragraph before.
+  it('takes a name after a body and a role ("Linfield boss Petra Salo") as its sentence’s subject', async () => {
+    for (const title of ['Linfield boss', 'The Rellmark Port chairwoman']) {
+      const { results } = await resolveQuotes(
+        [
+          'Mayor Ann Vale opened the new stand on Saturday. “This is a great day for the town,” she said.',
+          `${title} Petra Salo was delighted. “The players were magnificent,” she said.`,
+        ].join('\n\n'),
+      )
+      expect(results[1], title).toEqual(['she', 'Petra Salo', 'person', 'pronoun-clause-subject'])
+    }
+    // So is the name set off by an apposition after the title.
+    const set = await resolveQuotes(
+      [
+        'Mayor Ann Vale opened the new stand on Saturday. “This is a great day for the town,” she said.',
+        'Linfield boss Petra Salo, the only woman in the league, was delighted. “The players were magnificent,” she said.',
+      ].join('\n\n'),
+    )
+    expect(set.results[1]?.slice(0, 2)).toEqual(['she', 'Petra Salo'])
+  })
+
   it('resolves "the spokeswoman" to the unnamed spokeswoman introduced just before', async () => {
     const { results } = await resolveQuotes(
       [

@@ -314,6 +314,17 @@ describe('readPhrase', () => {
     expect(read('Ann Vale and Tomas Brio', 'description').type).toBe('group')
   })
 
+  // Audit att56a W1: the last word of "a lawyer for the family" was read as its head, so the
+  // lawyer read as a group ("family") and no "he" after could mean them.
+  it('reads an unnamed person tied to a body by a link as that person, not the body', () => {
+    expect(read('a lawyer for the family', 'description')).toEqual({
+      type: 'anonymous',
+      description: 'a lawyer for the family',
+    })
+    expect(read('a senior adviser with the union', 'description').type).toBe('anonymous')
+    expect(read('the families', 'description').type).toBe('group')
+  })
+
   it('reads a noun whose commonest sense is a person, and an age as a noun, as someone', () => {
     expect(read('the retired neurosurgeon', 'description')).toEqual({
       type: 'anonymous',

@@ -118,13 +118,7 @@ import {
   withoutApostropheS,
   withoutPossessiveEnding,
 } from './possessive.js'
-import {
-  descriptionHead,
-  modifierOwner,
-  normalizePhrase,
-  pronounKinds,
-  readPhrase,
-} from './readings.js'
+import { modifierOwner, normalizePhrase, personHead, pronounKinds, readPhrase } from './readings.js'
 import { ReferentList } from './referent-list.js'
 import { isNameShaped, type SpeakerRegistry, type SpeakerSource } from './registry.js'
 import { isPublishable, type Resolution } from './resolution.js'
@@ -148,6 +142,7 @@ import {
   turnPlace,
 } from './turns.js'
 import {
+  clauseOpeners,
   cueVerbs,
   isClauseVerbToken,
   mayBeFiniteVerbToken,
@@ -831,11 +826,48 @@ function isParticiple(lower: string): boolean {
   return tags !== undefined && (tags[0] === 'VBG' || tags[0] === 'VBN' || tags[0] === 'VBD')
 }
 
-/** Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`). */
+/**
+ * Whether a word at an offset opens its sentence as its subject (`sentenceSubjectStarts`), or
+ * follows only a title naming a body or place and then a role ("Linfield boss Roberta Sinclair
+ * was delighted", "The Tarrant chairwoman Ada Vell"): the name after the title is the subject.
+ */
 function opensSentenceSubject(paragraph: PreparedParagraph, offset: number): boolean {
   const [sentenceStart] = sentenceAt(paragraph, offset)
-  const token = paragraph.tokens[subjectStartFrom(paragraph.tokens, sentenceStart)]
-  return token?.kind === 'word' && token.start === offset
+  const { tokens } = paragraph
+  const first = subjectStartFrom(tokens, sentenceStart)
+  const token = tokens[first]
+  if (token?.kind !== 'word') return false
+  return token.start === offset || titledAfterBody(tokens, first, offset)
+}
+
+/** Most words a body's title before a name holds ("The Rellmark Port deputy harbour master"). */
+const maxBodyTitleWords = 6
+
+/**
+ * Whether the tokens from `first` up to the one at `offset` are a title naming a body or place
+ * and then a role: an optional "the", capitalized words that open no clause (not "When", "On"),
+ * then lowercase nouns of people ("Linfield boss", "The Tarrant chairwoman"). Reads at most
+ * `maxBodyTitleWords` tokens: constant work per name.
+ */
+function titledAfterBody(tokens: readonly Token[], first: number, offset: number): boolean {
+  let at = first
+  if (tokens[at]?.lower === 'the') at++
+  const capitalsFrom = at
+  while (at - first < maxBodyTitleWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || !token.capital || token.start >= offset) break
+    if (clauseOpeners.has(token.lower)) return false
+    at++
+  }
+  if (at === capitalsFrom) return false
+  const rolesFrom = at
+  while (at - first < maxBodyTitleWords) {
+    const token = tokens[at]
+    if (token?.kind !== 'word' || token.capital || token.start >= offset) break
+    if (!isPeopleNounToken(token)) return false
+    at++
+  }
+  return at > rolesFrom && tokens[at]?.start === offset
 }
 
 /**
@@ -1275,6 +1307,24 @@ const inPassingSentencesSkipped = 3
 const determinerWords: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers])
 /** How many words the opening noun phrase of `appositionOfSubject` may hold. */
 const subjectPhraseWords = 4
+
+/**
+ * The gender the head of an unnamed person's description says ("a spokesman for the club",
+ * "the chairwoman", "a mother of three"; `titleGender`'s gendered role words), else null ("an
+ * official", "a company spokesperson"). One word looked up, kept by description across
+ * articles.
+ */
+function describedGender(description: string | null): NameGender | null {
+  if (description === null) return null
+  let gender = describedGenders.get(description)
+  if (gender === undefined) {
+    gender = titleGender(personHead(description))
+    describedGenders.set(description, gender)
+  }
+  return gender
+}
+
+const describedGenders = new BoundedCache<string, NameGender | null>(4096)
 
 /** The coreference state of one article, and the rules that resolve mentions with it. */
 export class Coreference {
@@ -1870,8 +1920,12 @@ export class Coreference {
     return votes
   }
 
-  /** Gender of a named person from their titles, roles and given name, when they tell. */
+  /**
+   * Gender of a named person from their titles, roles and given name, when they tell; of an
+   * unnamed one from the head of their description ("a spokesman for the club", "the woman").
+   */
   genderOf(speaker: Speaker): NameGender | null {
+    if (speaker.kind === 'anonymous') return describedGender(speaker.description)
     if (speaker.kind !== 'person') return null
     const cached = this.knownGender(speaker)
     if (cached !== undefined) return cached
@@ -1968,7 +2022,13 @@ export class Coreference {
    * that asking learns nothing (unlike `genderOf`).
    */
   private settledOtherwise(speaker: Speaker, gender: NameGender | null): boolean {
-    if (gender === null || speaker.kind !== 'person') return false
+    if (gender === null) return false
+    // A description's gender is its words': settled from the first.
+    if (speaker.kind === 'anonymous') {
+      const described = describedGender(speaker.description)
+      return described !== null && described !== gender
+    }
+    if (speaker.kind !== 'person') return false
     const known = this.knownGender(speaker)
     return known !== undefined && known !== null && known !== gender
   }
@@ -2066,7 +2126,7 @@ export class Coreference {
       const mention = this.unnamedMentions[at] as { position: Position; description: string }
       if (comparePositions(mention.position, position) >= 0) continue
       if (position.paragraph - mention.position.paragraph > 1) break
-      if (sameRoleKind(descriptionHead(mention.description), head)) {
+      if (sameRoleKind(personHead(mention.description), head)) {
         introduced = mention
         break
       }
@@ -2080,7 +2140,7 @@ export class Coreference {
       const { speaker } = referent
       if (speaker.kind === 'person' && holdsRole(speaker.roles, folded)) return null
       if (speaker.kind !== 'anonymous' || speaker.description === null) continue
-      if (sameRoleKind(descriptionHead(speaker.description), head)) return speaker
+      if (sameRoleKind(personHead(speaker.description), head)) return speaker
     }
     return introduced ? this.roster.unnamed(introduced.description, 'anonymous') : null
   }
@@ -4584,7 +4644,7 @@ export class Coreference {
 
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
   private chainStep(chain: NameChain): ChainStep | null {
-    if (!chain.subject) return null
+    if (!chain.subject && !this.subjectBeforeApposition(chain)) return null
     const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
     const known: KnownMention | undefined = knownAt(
@@ -4622,6 +4682,21 @@ export class Coreference {
       personal: titled || known?.kind === 'person',
       opensSentence: opensSentenceSubject(prepared, chain.start),
     }
+  }
+
+  /**
+   * Whether a person's name set off by a comma opens its sentence, maybe after a body's title
+   * (`opensSentenceSubject`): "Linfield boss Roberta Sinclair, the only woman in the league,
+   * was delighted", "Brown, the governor, hinted at that": the subject before its apposition.
+   * The chains read such a name as a subject only at the sentence's start and of two words or
+   * more ("Westmacott, who…" aside); a catalogue person mention is still needed after this.
+   */
+  private subjectBeforeApposition(chain: NameChain): boolean {
+    if (chain.kind !== 'person') return false
+    const prepared = this.model.paragraphs[chain.paragraph]
+    if (!prepared) return false
+    const after = prepared.tokens[firstTokenFrom(prepared.tokens, chain.end)]
+    return after?.text === ',' && opensSentenceSubject(prepared, chain.start)
   }
 
   /** Add the person or body of a clause subject as a referent (not a speaker). */

@@ -28,6 +28,7 @@ import {
   phraseAfter,
   phraseBefore,
   pronounPhrase,
+  withUnnamedAffiliate,
 } from './mention-phrase.js'
 import {
   firstTokenFrom,
@@ -1386,6 +1387,11 @@ export function cueSubjects(paragraph: PreparedParagraph): CueSubject[] {
     while (subjectEnd > 0 && isCueModifier(tokens[subjectEnd - 1])) subjectEnd--
     const phrase = phraseBefore(text, tokens, subjectEnd)
     if (!phrase) continue
+    // "A spokesman for the company said": the spokesman says it, whom a "he" after means; the
+    // company speaks through him, whom an "it" after means, so it stays a subject too.
+    const person = withUnnamedAffiliate(text, tokens, phrase)
+    if (person !== phrase)
+      subjects.push({ paragraph: index, phrase: person, cue: token.text, introducesQuote })
     subjects.push({ paragraph: index, phrase, cue: token.text, introducesQuote })
   }
   return subjects

@@ -2,6 +2,8 @@ import {
   affiliationPrepositions,
   articles as articleList,
   brillLexicon,
+  clauseAdverbs,
+  coordinators,
   pairPrepositions as pairPrepositionList,
   possessiveDeterminers,
   pronouns,
@@ -620,6 +622,44 @@ function withAffiliation(
     text: text.slice(person.start, phrase.end),
     start: person.start,
     form: relation ? 'description' : 'name',
+  }
+}
+
+/** Words before a clause's subject that leave it opening the clause ("But", "However,"). */
+const subjectOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs])
+
+/**
+ * "A spokesman for the company said", "An official at the ministry said": reading back from a
+ * cue stops at the body after the link (`the company`), but the speaker is the unnamed person
+ * before the link, who opens the clause: the phrase takes them in (a description). Only an
+ * indefinite description of a person ("a lawyer", "a senior official"), whose head is a noun of
+ * people and no body ("a unit of the army" stays the army's); a named person before the link is
+ * `withAffiliation`'s. Reads one phrase back from the link: constant work per cue.
+ */
+export function withUnnamedAffiliate(
+  text: string,
+  tokens: readonly Token[],
+  phrase: MentionPhrase,
+): MentionPhrase {
+  if (phrase.form === 'pronoun') return phrase
+  const index = tokenStartingAt(tokens, phrase.start)
+  const link = tokens[index - 1]
+  const head = tokens[index - 2]
+  if (link?.kind !== 'word' || !affiliationLinks.has(link.text)) return phrase
+  if (head?.kind !== 'word' || head.capital || !isPeopleNounToken(head)) return phrase
+  if (isOrganizationHead(head.lower)) return phrase
+  const person = readBackward(text, tokens, index - 1, 0)
+  if (person?.form !== 'description') return phrase
+  const opening = tokenStartingAt(tokens, person.start)
+  const determiner = (tokens[opening] as Token).lower
+  if (determiner !== 'a' && determiner !== 'an') return phrase
+  const before = tokens[opening - 1]
+  if (before?.kind === 'word' && !subjectOpeners.has(before.lower)) return phrase
+  return {
+    ...phrase,
+    text: text.slice(person.start, phrase.end),
+    start: person.start,
+    form: 'description',
   }
 }
 

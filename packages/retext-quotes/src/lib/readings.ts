@@ -457,7 +457,7 @@ export function readPhrase(
     return { type: 'group', description: phrase.text }
   // A description: a named apposition identifies it ("the group's leader, Ann Vale, said").
   const description = asWritten(phrase.text)
-  const head = descriptionHead(description)
+  const head = personHead(description)
   // "a statement", "the case", "the WHO's website": only people and bodies of people speak
   // (a lowercase "post" is a message, not a newspaper).
   if ((!isSpeakerHead(head) || saidThings.has(head)) && !startsUppercase.test(head)) {
@@ -509,6 +509,32 @@ const describedOwner = /^((?:the|a|an|his|her|their|its)(?:\s+[\p{Ll}-]+(?:['’
 
 /** Nouns of what is said or published: a description ending in one is no person's. */
 const saidThings: ReadonlySet<string> = new Set([...cueNouns, ...channelNouns, ...documentNouns])
+
+/** "a spokesman for the company": an indefinite article, words, a link and what it links to. */
+const indefiniteAffiliate =
+  /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:at|for|from|with)\s/u
+
+/**
+ * The person an indefinite description with an affiliation names ("a spokesman for the
+ * company", "a lawyer for the family", "an official at the ministry"): the noun of people
+ * before the link, which is its head (`descriptionHead` reads its last word, the body); else
+ * null. Not a body ("a unit at the plant") nor a word of no person ("a statement from the
+ * union"). `of` is left to `descriptionHead`, which reads the word before it already. One
+ * match anchored at the start, its words bounded: linear in the description.
+ */
+export function unnamedAffiliateHead(description: string): string | null {
+  const word = indefiniteAffiliate.exec(description)?.[1]
+  if (word === undefined || !isPeopleNoun(word) || isOrganizationHead(word)) return null
+  return word
+}
+
+/**
+ * The head noun of a description of someone: the person before an affiliation link ("a
+ * spokesman for the club" → `spokesman`), else `descriptionHead`'s.
+ */
+export function personHead(description: string): string {
+  return unnamedAffiliateHead(description) ?? descriptionHead(description)
+}
 
 /**
  * The head noun of a description: the word before its first "of" ("a group of protesters" →
