@@ -80,6 +80,7 @@ describe('@newsroom/lexicon', () => {
       'olderStateAbbreviations',
       'organizationHeadLinks',
       'organizationHeads',
+      'organizationKinds',
       'ownedTitleOpeners',
       'pairPrepositions',
       'partyMemberNouns',
@@ -168,6 +169,13 @@ describe('@newsroom/lexicon', () => {
     for (const word of lexicon.givenNameTitles) expect(lexicon.maleTitles).toContain(word)
     // Service ranks are role heads only before a given name: never role heads outright.
     for (const word of lexicon.serviceMemberTitles) expect(lexicon.roleHeads).not.toContain(word)
+  })
+
+  it('groups the nouns of bodies by kind', () => {
+    for (const kind of lexicon.organizationKinds) {
+      expect(Object.isFrozen(kind)).toBe(true)
+      for (const word of kind) expect(word).toBe(word.toLowerCase())
+    }
   })
 
   it('derives the narrower classes from the lists they narrow', () => {

@@ -464,6 +464,39 @@ describe('speaker rules', () => {
     ])
   })
 
+  it('reads "the union" as the latest body of its kind, never a body its name says is another', async () => {
+    const speakersOf = async (text: string) => {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      return file.data.quotes?.map((quote) => {
+        const speaker = quote.speaker ?? quote.candidate
+        return [speaker?.kind, speaker?.name]
+      })
+    }
+    // A hospital is no union, an airline no ministry: the body stays unnamed.
+    expect(
+      await speakersOf(
+        "St Aldric's Hospital said it had cancelled 300 operations.\n\n" +
+          '"Our members have been pushed to breaking point," the union said.',
+      ),
+    ).toEqual([['group', 'the union']])
+    expect(
+      await speakersOf(
+        'Northwind Airways cancelled more than 200 flights on Friday.\n\n' +
+          '"We are monitoring the situation closely," the ministry said.',
+      ),
+    ).toEqual([['group', 'the ministry']])
+    // Past a body of another kind, the association named before it.
+    expect(
+      await speakersOf(
+        'The Kenwick Nurses Association called a strike on Tuesday, and St Aldric’s Hospital ' +
+          'said it had cancelled 300 operations.\n\n' +
+          '"Our members have been pushed to breaking point," the union said.',
+      ),
+    ).toEqual([['organization', 'Kenwick Nurses Association']])
+  })
+
   it('reads "X reports that" far from the quote and a document as its organization', async () => {
     const file = new VFile(
       'The Rellmark Evening Post reports that the board avoided the harbour audit in order to ' +

@@ -65,6 +65,7 @@ import {
   personClusterOf,
   withoutOpeners,
 } from './article-names.js'
+import { fitsBody, isBodyHead } from './body-kinds.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
@@ -1972,11 +1973,16 @@ export class Coreference {
     return at === -1 ? null : (this.referents.items[at] as Referent).speaker.name
   }
 
-  /** The latest organization before a position, in its paragraph or the previous one. */
-  private recentOrganization(position: Position): Speaker | null {
+  /**
+   * The latest organization before a position, in its paragraph or the previous one, that a
+   * description with the (lowercase) head word `head` may mean (see `fitsBody`).
+   */
+  private recentOrganization(position: Position, head: string): Speaker | null {
+    // A body of another kind never fits the head: left out for good under the head's own key.
     const at = this.referents.findBack(
-      'organization',
-      (referent) => referent.speaker.kind !== 'organization',
+      `recent-body:${head}`,
+      (referent) =>
+        referent.speaker.kind !== 'organization' || !fitsBody(head, referent.speaker.name),
       this.referents.lastBefore({ paragraph: position.paragraph - 1, offset: 0 }),
       (referent) => comparePositions(referent.position, position) < 0,
     )
@@ -3002,15 +3008,15 @@ export class Coreference {
       case 'anonymous':
       case 'group': {
         // "the union", "the agency": a body no article name carries the head word of is the
-        // organization the text was just talking about (within the previous paragraph).
+        // organization the text was just talking about (within the previous paragraph) that
+        // may be of its kind.
         const head = reading.description.split(spaces).at(-1) ?? ''
         if (
           reading.type === 'group' &&
           theAndOneWord.test(reading.description) &&
-          isOrganizationHead(head) &&
-          !isRoleHead(head)
+          isBodyHead(head)
         ) {
-          const speaker = this.recentOrganization(position)
+          const speaker = this.recentOrganization(position, head.toLowerCase())
           if (speaker) return { speaker, resolution: 'recent-body' }
         }
         return {
@@ -3292,7 +3298,9 @@ export class Coreference {
         // "the article read", "said the ruling": a document the text just named the
         // organization of (in this or the previous paragraph) speaks for it.
         if (reading.owner === null && opensWithThe.test(phrase.text)) {
-          const speaker = this.recentOrganization(position)
+          // "the carmaker said": not a body its name says is of another kind.
+          const head = (phrase.text.split(spaces).at(-1) ?? '').toLowerCase()
+          const speaker = this.recentOrganization(position, head)
           if (speaker) return { speaker, resolution: 'document-recent' }
         }
         return none
