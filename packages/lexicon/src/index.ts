@@ -89,7 +89,7 @@ export {
 } from './names.js'
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from './non-entities.js'
-export { organizationKinds } from './organization-kinds.js'
+export { organizationKinds, organizationNouns } from './organization-kinds.js'
 export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
 export {
   agentShapedWords,

@@ -133,3 +133,25 @@ export const organizationKinds: ReadonlyArray<readonly string[]> = Object.freeze
     'channel',
   ]),
 ])
+
+/**
+ * Nouns that, as the head of a description ("the regulator", "the lender"), name a body in news
+ * copy, though WordNet's commonest sense of each is a person (a money-lender, a shopkeeper) or the
+ * word is a job before a name (`regulator`, `broadcaster`), so that the lists of nouns of people
+ * and of roles take them for a person's. Not the heads of organizations' names
+ * (`organizationHeads`), which are bodies already.
+ * Source: hand-compiled from the nouns news copy uses for the body a story names ("the watchdog
+ * said"); checked against WordNet, which files each under persons or devices.
+ */
+export const organizationNouns: readonly string[] = Object.freeze([
+  'broadcaster',
+  'distributor',
+  'exporter',
+  'importer',
+  'lender',
+  'regulator',
+  'retailer',
+  'supplier',
+  'watchdog',
+  'wholesaler',
+])

@@ -81,6 +81,7 @@ describe('@newsroom/lexicon', () => {
       'organizationHeadLinks',
       'organizationHeads',
       'organizationKinds',
+      'organizationNouns',
       'ownedTitleOpeners',
       'pairPrepositions',
       'partyMemberNouns',
@@ -171,7 +172,13 @@ describe('@newsroom/lexicon', () => {
     for (const word of lexicon.serviceMemberTitles) expect(lexicon.roleHeads).not.toContain(word)
   })
 
-  it('groups the nouns of bodies by kind', () => {
+  it('groups the nouns of bodies by kind, and lists as bodies only nouns the person or role lists would take', () => {
+    const grouped = new Set(lexicon.organizationKinds.flat())
+    for (const noun of lexicon.organizationNouns) {
+      expect(grouped.has(noun), noun).toBe(true)
+      expect(lexicon.isPersonNoun(noun) || lexicon.roleHeads.includes(noun), noun).toBe(true)
+      expect(lexicon.organizationHeads).not.toContain(noun)
+    }
     for (const kind of lexicon.organizationKinds) {
       expect(Object.isFrozen(kind)).toBe(true)
       for (const word of kind) expect(word).toBe(word.toLowerCase())

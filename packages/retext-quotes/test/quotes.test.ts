@@ -497,6 +497,45 @@ describe('speaker rules', () => {
     ).toEqual([['organization', 'Kenwick Nurses Association']])
   })
 
+  it('reads "the watchdog", "the regulator", "the lender" as a body, not a person', async () => {
+    const speakersOf = async (text: string) => {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      return file.data.quotes?.map((quote) => {
+        const speaker = quote.speaker ?? quote.candidate
+        return [speaker?.kind, speaker?.name]
+      })
+    }
+    const authority =
+      'The Rellmark Harbour Authority said on Monday that it was watching the ferry lines.\n\n'
+    for (const noun of ['watchdog', 'regulator'])
+      expect(
+        await speakersOf(`${authority}"Passengers are owed a refund," the ${noun} said.`),
+        noun,
+      ).toEqual([['organization', 'Rellmark Harbour Authority']])
+    expect(
+      await speakersOf(
+        'Quellmark Bank will cut 300 jobs at its Redmoor offices.\n\n' +
+          '"This is a painful decision," the lender said.',
+      ),
+    ).toEqual([['organization', 'Quellmark Bank']])
+    // A job as well: someone the text gives the role to holds it.
+    expect(
+      await speakersOf(
+        'Ada Quill, the regulator, said the Rellmark Harbour Board had failed.\n\n' +
+          '"It is a disgrace," the regulator said.',
+      ),
+    ).toEqual([['person', 'Ada Quill']])
+    // With no body of its kind to point back to, an unnamed body, never a person.
+    expect(
+      await speakersOf(
+        "St Aldric's Hospital said it had cancelled 300 operations.\n\n" +
+          '"Hospitals must publish their waiting lists," the watchdog said.',
+      ),
+    ).toEqual([['group', 'the watchdog']])
+  })
+
   it('reads "X reports that" far from the quote and a document as its organization', async () => {
     const file = new VFile(
       'The Rellmark Evening Post reports that the board avoided the harbour audit in order to ' +

@@ -1,4 +1,4 @@
-import { organizationHeadLinks, organizationKinds } from '@newsroom/lexicon'
+import { organizationHeadLinks, organizationKinds, organizationNouns } from '@newsroom/lexicon'
 import { foldName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 
 /** For each word of `organizationKinds`, the groups it stands in. */
@@ -9,17 +9,29 @@ const kindsOfWord: ReadonlyMap<string, readonly number[]> = (() => {
   return kinds
 })()
 
+const bodyNouns: ReadonlySet<string> = new Set(organizationNouns)
 const headLinks: ReadonlySet<string> = new Set(organizationHeadLinks)
 const spaces = /\s+/
 const possessiveEnding = /['’]s?$/u
 
 /**
- * Whether the head of a definite description names a body ("the union"): the head of an
- * organization's name that is no job too.
+ * Whether the head of a definite description names a body ("the union", "the watchdog"): the
+ * head of an organization's name, or a noun of a body that the list of people takes for a
+ * person's (`organizationNouns`: "the lender"), that is no job too. A job ("the regulator",
+ * "the broadcaster") is first its holder's, when the text gives someone the role (see
+ * `isBodyNoun`).
  */
 export function isBodyHead(head: string): boolean {
   const lower = head.toLowerCase()
-  return isOrganizationHead(lower) && !isRoleHead(lower)
+  return (isOrganizationHead(lower) || bodyNouns.has(lower)) && !isRoleHead(lower)
+}
+
+/**
+ * Whether a head noun describes a body in news copy (`organizationNouns`), a job's included:
+ * "the regulator" is a body unless the text gives someone that role.
+ */
+export function isBodyNoun(head: string): boolean {
+  return bodyNouns.has(head.toLowerCase())
 }
 
 /**

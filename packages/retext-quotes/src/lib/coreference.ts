@@ -65,7 +65,7 @@ import {
   personClusterOf,
   withoutOpeners,
 } from './article-names.js'
-import { fitsBody, isBodyHead } from './body-kinds.js'
+import { fitsBody, isBodyHead, isBodyNoun } from './body-kinds.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
@@ -3248,6 +3248,17 @@ export class Coreference {
           relational && walked !== null && !this.tiedToKin(walked, reading.description, head)
             ? null
             : walked
+        // "the regulator", "the broadcaster": a job, but in news mostly a body. No one the text
+        // gives the role to, it is the latest body of its kind, else an unnamed body: not a
+        // guess at the person the text was talking about.
+        if (holder === null && isBodyNoun(head)) {
+          const body = this.recentOrganization(position, head)
+          if (body) return { speaker: body, resolution: 'recent-body' }
+          return {
+            speaker: this.roster.unnamed(reading.description, 'group'),
+            resolution: 'group',
+          }
+        }
         const name =
           holder ?? (relational ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
