@@ -37,7 +37,11 @@ export {
   thirdPersonPossessives,
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
-export { documentNouns } from './documents.js'
+export {
+  documentNouns,
+  documentPassingParticiples,
+  documentReadingParticiples,
+} from './documents.js'
 export { leadingElisions } from './elisions.js'
 export { emphasisWords } from './emphasis.js'
 export {

@@ -44,6 +44,8 @@ describe('@newsroom/lexicon', () => {
       'determiners',
       'diseaseNames',
       'documentNouns',
+      'documentPassingParticiples',
+      'documentReadingParticiples',
       'elderGenerationWords',
       'elderKin',
       'emphasisWords',

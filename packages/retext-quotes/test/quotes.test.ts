@@ -536,6 +536,32 @@ describe('speaker rules', () => {
     ).toEqual([['group', 'the watchdog']])
   })
 
+  it('never credits a document to the paper that saw or got it', async () => {
+    const speakersOf = async (text: string) => {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      return file.data.quotes?.map((quote) => quote.speaker?.name ?? null)
+    }
+    const club = 'Gallowmere FC is in trouble.\n\n'
+    const warning = 'the club "faces a serious cash-flow problem by the end of the season."'
+    expect(
+      await speakersOf(`${club}An internal memo seen by the Gallowmere Echo warns that ${warning}`),
+    ).toEqual([null])
+    expect(
+      await speakersOf(`${club}A letter obtained by the Wexmoor Sentinel says ${warning}`),
+    ).toEqual([null])
+    expect(
+      await speakersOf(`${club}A letter leaked to the Wexmoor Sentinel says ${warning}`),
+    ).toEqual([null])
+    // The author its own words give it speaks.
+    expect(
+      await speakersOf(
+        `${club}A memo from Oskar Brannock, seen by the Gallowmere Echo, warns that ${warning}`,
+      ),
+    ).toEqual(['Oskar Brannock'])
+  })
+
   it('reads "X reports that" far from the quote and a document as its organization', async () => {
     const file = new VFile(
       'The Rellmark Evening Post reports that the board avoided the harbour audit in order to ' +

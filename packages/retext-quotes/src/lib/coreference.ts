@@ -68,6 +68,7 @@ import {
 import { fitsBody, isBodyHead, isBodyNoun } from './body-kinds.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
+import { documentSeenBy } from './document-readers.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
 import { type KinIntroduction, kinIntroductions } from './kin-introductions.js'
 import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
@@ -2902,6 +2903,19 @@ export class Coreference {
     const index = pronoun ? undefined : this.mentionAt.get(paragraph, phrase.start)
     const known = pronoun ? undefined : knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
+    // "An internal memo seen by the Gallowmere Echo warns": the paper saw the memo, it did not
+    // write it. The memo speaks for the author its own words give it, else for no one known.
+    if (!pronoun) {
+      const prepared = this.model.paragraphs[paragraph]
+      const seen = prepared ? documentSeenBy(prepared, phrase.start) : -1
+      if (prepared && seen !== -1) {
+        const noun = prepared.tokens[seen] as Token
+        const author = this.readingAuthor
+          ? null
+          : this.documentAuthors().authorOf(paragraph, noun.start, noun.end, true)
+        return (author && this.resolveAuthor(author)) ?? none
+      }
+    }
     // "Vale said" in an article naming Tom Vale and his son Ed Vale: whichever the text shows.
     if (!pronoun) {
       const namesake = this.resolveNamesake(phrase, paragraph, index)
