@@ -38,7 +38,11 @@ export {
   thirdPersonPossessives,
 } from './determiners.js'
 export { diseaseNames } from './diseases.js'
-export { documentNouns } from './documents.js'
+export {
+  documentNouns,
+  documentPassingParticiples,
+  documentReadingParticiples,
+} from './documents.js'
 export { leadingElisions } from './elisions.js'
 export { emphasisWords } from './emphasis.js'
 export {
@@ -90,6 +94,7 @@ export {
 } from './names.js'
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from './non-entities.js'
+export { organizationKinds, organizationNouns } from './organization-kinds.js'
 export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
 export {
   agentShapedWords,

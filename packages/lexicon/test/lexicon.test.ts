@@ -45,6 +45,8 @@ describe('@newsroom/lexicon', () => {
       'determiners',
       'diseaseNames',
       'documentNouns',
+      'documentPassingParticiples',
+      'documentReadingParticiples',
       'elderGenerationWords',
       'elderKin',
       'emphasisWords',
@@ -81,6 +83,8 @@ describe('@newsroom/lexicon', () => {
       'olderStateAbbreviations',
       'organizationHeadLinks',
       'organizationHeads',
+      'organizationKinds',
+      'organizationNouns',
       'ownedTitleOpeners',
       'pairPrepositions',
       'partyMemberNouns',
@@ -169,6 +173,19 @@ describe('@newsroom/lexicon', () => {
     for (const word of lexicon.givenNameTitles) expect(lexicon.maleTitles).toContain(word)
     // Service ranks are role heads only before a given name: never role heads outright.
     for (const word of lexicon.serviceMemberTitles) expect(lexicon.roleHeads).not.toContain(word)
+  })
+
+  it('groups the nouns of bodies by kind, and lists as bodies only nouns the person or role lists would take', () => {
+    const grouped = new Set(lexicon.organizationKinds.flat())
+    for (const noun of lexicon.organizationNouns) {
+      expect(grouped.has(noun), noun).toBe(true)
+      expect(lexicon.isPersonNoun(noun) || lexicon.roleHeads.includes(noun), noun).toBe(true)
+      expect(lexicon.organizationHeads).not.toContain(noun)
+    }
+    for (const kind of lexicon.organizationKinds) {
+      expect(Object.isFrozen(kind)).toBe(true)
+      for (const word of kind) expect(word).toBe(word.toLowerCase())
+    }
   })
 
   it('derives the narrower classes from the lists they narrow', () => {

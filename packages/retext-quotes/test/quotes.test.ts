@@ -478,6 +478,104 @@ describe('speaker rules', () => {
     ])
   })
 
+  it('reads "the union" as the latest body of its kind, never a body its name says is another', async () => {
+    const speakersOf = async (text: string) => {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      return file.data.quotes?.map((quote) => {
+        const speaker = quote.speaker ?? quote.candidate
+        return [speaker?.kind, speaker?.name]
+      })
+    }
+    // A hospital is no union, an airline no ministry: the body stays unnamed.
+    expect(
+      await speakersOf(
+        "St Aldric's Hospital said it had cancelled 300 operations.\n\n" +
+          '"Our members have been pushed to breaking point," the union said.',
+      ),
+    ).toEqual([['group', 'the union']])
+    expect(
+      await speakersOf(
+        'Northwind Airways cancelled more than 200 flights on Friday.\n\n' +
+          '"We are monitoring the situation closely," the ministry said.',
+      ),
+    ).toEqual([['group', 'the ministry']])
+    // Past a body of another kind, the association named before it.
+    expect(
+      await speakersOf(
+        'The Kenwick Nurses Association called a strike on Tuesday, and St Aldric’s Hospital ' +
+          'said it had cancelled 300 operations.\n\n' +
+          '"Our members have been pushed to breaking point," the union said.',
+      ),
+    ).toEqual([['organization', 'Kenwick Nurses Association']])
+  })
+
+  it('reads "the watchdog", "the regulator", "the lender" as a body, not a person', async () => {
+    const speakersOf = async (text: string) => {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      return file.data.quotes?.map((quote) => {
+        const speaker = quote.speaker ?? quote.candidate
+        return [speaker?.kind, speaker?.name]
+      })
+    }
+    const authority =
+      'The Rellmark Harbour Authority said on Monday that it was watching the ferry lines.\n\n'
+    for (const noun of ['watchdog', 'regulator'])
+      expect(
+        await speakersOf(`${authority}"Passengers are owed a refund," the ${noun} said.`),
+        noun,
+      ).toEqual([['organization', 'Rellmark Harbour Authority']])
+    expect(
+      await speakersOf(
+        'Quellmark Bank will cut 300 jobs at its Redmoor offices.\n\n' +
+          '"This is a painful decision," the lender said.',
+      ),
+    ).toEqual([['organization', 'Quellmark Bank']])
+    // A job as well: someone the text gives the role to holds it.
+    expect(
+      await speakersOf(
+        'Ada Quill, the regulator, said the Rellmark Harbour Board had failed.\n\n' +
+          '"It is a disgrace," the regulator said.',
+      ),
+    ).toEqual([['person', 'Ada Quill']])
+    // With no body of its kind to point back to, an unnamed body, never a person.
+    expect(
+      await speakersOf(
+        "St Aldric's Hospital said it had cancelled 300 operations.\n\n" +
+          '"Hospitals must publish their waiting lists," the watchdog said.',
+      ),
+    ).toEqual([['group', 'the watchdog']])
+  })
+
+  it('never credits a document to the paper that saw or got it', async () => {
+    const speakersOf = async (text: string) => {
+      const file = new VFile(text)
+      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+      await processor.run(processor.parse(file), file)
+      return file.data.quotes?.map((quote) => quote.speaker?.name ?? null)
+    }
+    const club = 'Gallowmere FC is in trouble.\n\n'
+    const warning = 'the club "faces a serious cash-flow problem by the end of the season."'
+    expect(
+      await speakersOf(`${club}An internal memo seen by the Gallowmere Echo warns that ${warning}`),
+    ).toEqual([null])
+    expect(
+      await speakersOf(`${club}A letter obtained by the Wexmoor Sentinel says ${warning}`),
+    ).toEqual([null])
+    expect(
+      await speakersOf(`${club}A letter leaked to the Wexmoor Sentinel says ${warning}`),
+    ).toEqual([null])
+    // The author its own words give it speaks.
+    expect(
+      await speakersOf(
+        `${club}A memo from Oskar Brannock, seen by the Gallowmere Echo, warns that ${warning}`,
+      ),
+    ).toEqual(['Oskar Brannock'])
+  })
+
   it('reads "X reports that" far from the quote and a document as its organization', async () => {
     const file = new VFile(
       'The Rellmark Evening Post reports that the board avoided the harbour audit in order to ' +

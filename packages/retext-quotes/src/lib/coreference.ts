@@ -67,8 +67,10 @@ import {
   personClusterOf,
   withoutOpeners,
 } from './article-names.js'
+import { fitsBody, isBodyHead, isBodyNoun } from './body-kinds.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
+import { documentSeenBy } from './document-readers.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
 import { type KinIntroduction, kinIntroductions } from './kin-introductions.js'
 import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
@@ -2101,11 +2103,16 @@ export class Coreference {
     return at === -1 ? null : (this.referents.items[at] as Referent).speaker.name
   }
 
-  /** The latest organization before a position, in its paragraph or the previous one. */
-  private recentOrganization(position: Position): Speaker | null {
+  /**
+   * The latest organization before a position, in its paragraph or the previous one, that a
+   * description with the (lowercase) head word `head` may mean (see `fitsBody`).
+   */
+  private recentOrganization(position: Position, head: string): Speaker | null {
+    // A body of another kind never fits the head: left out for good under the head's own key.
     const at = this.referents.findBack(
-      'organization',
-      (referent) => referent.speaker.kind !== 'organization',
+      `recent-body:${head}`,
+      (referent) =>
+        referent.speaker.kind !== 'organization' || !fitsBody(head, referent.speaker.name),
       this.referents.lastBefore({ paragraph: position.paragraph - 1, offset: 0 }),
       (referent) => comparePositions(referent.position, position) < 0,
     )
@@ -3047,6 +3054,19 @@ export class Coreference {
     const index = pronoun ? undefined : this.mentionAt.get(paragraph, phrase.start)
     const known = pronoun ? undefined : knownAt(this.model, paragraph, phrase.start, phrase.end)
     const none: Resolved = { speaker: null, resolution: 'none' }
+    // "An internal memo seen by the Gallowmere Echo warns": the paper saw the memo, it did not
+    // write it. The memo speaks for the author its own words give it, else for no one known.
+    if (!pronoun) {
+      const prepared = this.model.paragraphs[paragraph]
+      const seen = prepared ? documentSeenBy(prepared, phrase.start) : -1
+      if (prepared && seen !== -1) {
+        const noun = prepared.tokens[seen] as Token
+        const author = this.readingAuthor
+          ? null
+          : this.documentAuthors().authorOf(paragraph, noun.start, noun.end, true)
+        return (author && this.resolveAuthor(author)) ?? none
+      }
+    }
     // "Vale said" in an article naming Tom Vale and his son Ed Vale: whichever the text shows.
     if (!pronoun) {
       const namesake = this.resolveNamesake(phrase, paragraph, index)
@@ -3165,15 +3185,15 @@ export class Coreference {
           }
         }
         // "the union", "the agency": a body no article name carries the head word of is the
-        // organization the text was just talking about (within the previous paragraph).
+        // organization the text was just talking about (within the previous paragraph) that
+        // may be of its kind.
         const head = reading.description.split(spaces).at(-1) ?? ''
         if (
           reading.type === 'group' &&
           theAndOneWord.test(reading.description) &&
-          isOrganizationHead(head) &&
-          !isRoleHead(head)
+          isBodyHead(head)
         ) {
-          const speaker = this.recentOrganization(position)
+          const speaker = this.recentOrganization(position, head.toLowerCase())
           if (speaker) return { speaker, resolution: 'recent-body' }
         }
         return {
@@ -3405,6 +3425,17 @@ export class Coreference {
           relational && walked !== null && !this.tiedToKin(walked, reading.description, head)
             ? null
             : walked
+        // "the regulator", "the broadcaster": a job, but in news mostly a body. No one the text
+        // gives the role to, it is the latest body of its kind, else an unnamed body: not a
+        // guess at the person the text was talking about.
+        if (holder === null && isBodyNoun(head)) {
+          const body = this.recentOrganization(position, head)
+          if (body) return { speaker: body, resolution: 'recent-body' }
+          return {
+            speaker: this.roster.unnamed(reading.description, 'group'),
+            resolution: 'group',
+          }
+        }
         const name =
           holder ?? (relational ? guessed?.name : possessive ? principal : walked?.name) ?? null
         if (name !== null) {
@@ -3455,7 +3486,9 @@ export class Coreference {
         // "the article read", "said the ruling": a document the text just named the
         // organization of (in this or the previous paragraph) speaks for it.
         if (reading.owner === null && opensWithThe.test(phrase.text)) {
-          const speaker = this.recentOrganization(position)
+          // "the carmaker said": not a body its name says is of another kind.
+          const head = (phrase.text.split(spaces).at(-1) ?? '').toLowerCase()
+          const speaker = this.recentOrganization(position, head)
           if (speaker) return { speaker, resolution: 'document-recent' }
         }
         return none

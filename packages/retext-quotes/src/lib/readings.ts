@@ -20,6 +20,7 @@ import {
 } from '@newsroom/names'
 import type { SpeakerKind } from '@newsroom/schema'
 import { type Catalogue, organizationClusterOf, personClusterOf } from './article-names.js'
+import { isBodyHead } from './body-kinds.js'
 import { isHyphenatedModifier, type MentionPhrase, speakerPronounOf } from './mention-phrase.js'
 import { isPeopleNoun, isSpeakerHead } from './people.js'
 import { withoutPossessiveEnding } from './possessive.js'
@@ -476,9 +477,9 @@ export function readPhrase(
       )
     return { type: 'none', owner: possessiveOwner(description) }
   }
-  if (definite.test(description) && isOrganizationHead(head) && !isRoleHead(head)) {
-    // "the ministry": the article's organization with that head word (the one the text is
-    // about, when it names several), else an unnamed body.
+  if (definite.test(description) && isBodyHead(head)) {
+    // "the ministry", "the watchdog": the article's organization with that head word (the one
+    // the text is about, when it names several), else an unnamed body.
     const folded = foldName(head)
     const name =
       salientBody?.(folded) ??
