@@ -75,14 +75,27 @@ const scalable: HostileCase[] = [
     testSize: 200,
   },
   {
-    id: 'html-nested-lists',
-    path: 'nested-lists.html',
+    id: 'html-nested-paragraphs',
+    path: 'nested-paragraphs.html',
     description:
-      '`n` times `<p><li>`: elements whose end tags are optional, which the parser closes only when innermost, so nests',
+      '`n` times `<p><b>`: the parser closes a paragraph whose end tag is left out only while it is the innermost element, so they nest',
     expected: { rule: 'html-too-deep', severity: 'warning', article: true },
     generate: (n = 1000) =>
       text(
-        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<p><li>Harbor'.repeat(n)}</article><p>${body}</p></body></html>`,
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<p><b>Harbor'.repeat(n)}</article><p>${body}</p></body></html>`,
+      ),
+    sizes: [1000, 2000, 4000, 8000, 16000],
+    testSize: 200,
+  },
+  {
+    id: 'html-unclosed-list-items',
+    path: 'unclosed-list-items.html',
+    description:
+      '`n` list items never closed, each holding a paragraph (linkedom nests each in the last; a browser, and the scan, close it)',
+    expected: { rule: 'html-too-deep', severity: 'warning', article: true, absent: true },
+    generate: (n = 1000) =>
+      text(
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p><ul>${'<li><p>Harbor'.repeat(n)}</ul><p>${body}</p></article></body></html>`,
       ),
     sizes: [1000, 2000, 4000, 8000, 16000],
     testSize: 200,
