@@ -75,7 +75,10 @@ function staysInHead(node: Node): boolean {
  * (linkedom nests repeated `<body>` tags, as deep as `limitHtml` lets it): each node
  * is moved once, and an element before the content is asked only whether it holds one, so the
  * cost is linear in the page. Repeated `<html>` and `<body>` tags add their attributes to the
- * first, as in a browser.
+ * first, as in a browser, and what follows `</html>` joins the body, as in a browser too: what
+ * servers and archives append there (a cache's or the Wayback Machine's comments, scripts,
+ * tracking pixels, a host's banner that is an image) holds no text for Readability to read,
+ * and what a page's template writes after closing the page early is the page's.
  * Afterwards every element is inside the `<body>` but the head's, which hold no element but
  * inside a `<noscript>`, which Readability removes, or a `<template>`, which Readability never
  * reads in the head: whatever Readability scores is in the body.
