@@ -59,7 +59,7 @@ const scalable: HostileCase[] = [
         `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body>${'<div>'.repeat(n)}<p>${body}</p>${'</div>'.repeat(n)}<p>${body}</p></body></html>`,
       ),
     sizes: [1000, 2000, 4000, 8000, 16000],
-    testSize: 200,
+    testSize: 300,
   },
   {
     id: 'html-unclosed-links',
@@ -75,14 +75,27 @@ const scalable: HostileCase[] = [
     testSize: 200,
   },
   {
-    id: 'html-nested-lists',
-    path: 'nested-lists.html',
+    id: 'html-nested-paragraphs',
+    path: 'nested-paragraphs.html',
     description:
-      '`n` times `<p><li>`: elements whose end tags are optional, which the parser closes only when innermost, so nests',
+      '`n` times `<p><b>`: the parser closes a paragraph whose end tag is left out only while it is the innermost element, so they nest',
     expected: { rule: 'html-too-deep', severity: 'warning', article: true },
     generate: (n = 1000) =>
       text(
-        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<p><li>Harbor'.repeat(n)}</article><p>${body}</p></body></html>`,
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p>${'<p><b>Harbor'.repeat(n)}</article><p>${body}</p></body></html>`,
+      ),
+    sizes: [1000, 2000, 4000, 8000, 16000],
+    testSize: 200,
+  },
+  {
+    id: 'html-unclosed-list-items',
+    path: 'unclosed-list-items.html',
+    description:
+      '`n` list items never closed, each holding a paragraph (linkedom nests each in the last; a browser, and the scan, close it)',
+    expected: { rule: 'html-too-deep', severity: 'warning', article: true, absent: true },
+    generate: (n = 1000) =>
+      text(
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article><p>${body}</p><ul>${'<li><p>Harbor'.repeat(n)}</ul><p>${body}</p></article></body></html>`,
       ),
     sizes: [1000, 2000, 4000, 8000, 16000],
     testSize: 200,
@@ -345,13 +358,13 @@ const scalable: HostileCase[] = [
     id: 'html-deep-chains',
     path: 'deep-chains.html',
     description:
-      '`n` chains of 60 nested <div> (just under the depth limit of 64), each around a paragraph',
+      '`n` chains of 252 nested <div> (just under the depth limit of 256), each around a paragraph',
     expected: { rule: 'html-too-deep', severity: 'warning', article: true, absent: true },
     generate: (n = 100) =>
       text(
-        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article>${`${'<div>'.repeat(60)}<p>${body}</p>${'</div>'.repeat(60)}`.repeat(n)}</article></body></html>`,
+        `<!doctype html><html><head><title>Harbor wall plan approved</title></head><body><article>${`${'<div>'.repeat(252)}<p>${body}</p>${'</div>'.repeat(252)}`.repeat(n)}</article></body></html>`,
       ),
-    sizes: [100, 200, 400, 800, 1600],
+    sizes: [25, 50, 100, 200, 400],
     testSize: 3,
   },
   {

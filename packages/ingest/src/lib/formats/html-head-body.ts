@@ -29,20 +29,24 @@ function addAttributes(from: Element, to: Element): void {
   }
 }
 
+/** Head elements the head keeps whatever they hold, which is never shown (see `isHeadElement`). */
+const unshownTags = new Set(['NOSCRIPT', 'TEMPLATE'])
+
 /**
  * Whether an element is one the head keeps: a head element that holds no element, as linkedom
- * reads it (void, or raw text such as `<title>`, `<style>` and `<script>`), or a `<noscript>`,
- * whatever it holds. A browser reads a page with its scripts on, and then reads a `<noscript>`
- * in the head as text it never shows: a tracking pixel's `<img>` or a tag manager's `<iframe>`
- * there, written before the `<title>`, `<meta>` tags and JSON-LD, leaves them in the head.
- * Readability removes every `<noscript>` before it reads the page, so none it holds is scored.
- * linkedom reads the content of a `<noframes>` or `<template>` as markup, where a browser reads
- * text or inert content; holding an element, such an element would be scored in the head, so
- * it is the page's content, and begins the body.
+ * reads it (void, or raw text such as `<title>`, `<style>` and `<script>`), or a `<noscript>` or
+ * `<template>`, whatever it holds. A browser reads a page with its scripts on, and then reads a
+ * `<noscript>` in the head as text it never shows: a tracking pixel's `<img>` or a tag manager's
+ * `<iframe>` there, written before the `<title>`, `<meta>` tags and JSON-LD, leaves them in the
+ * head. Readability removes every `<noscript>` before it reads the page, so none it holds is
+ * scored. A `<template>`'s content is outside the page (see `emptyTemplates`): one of elements,
+ * a button or a card a script copies, leaves the head open as well. linkedom reads the content
+ * of a `<noframes>` as markup, where a browser reads text; holding an element, it would be
+ * scored in the head, so it is the page's content, and begins the body.
  */
 function isHeadElement(element: Element): boolean {
   if (!headTags.has(element.tagName)) return false
-  return element.tagName === 'NOSCRIPT' || element.firstElementChild === null
+  return unshownTags.has(element.tagName) || element.firstElementChild === null
 }
 
 /**
@@ -71,9 +75,13 @@ function staysInHead(node: Node): boolean {
  * (linkedom nests repeated `<body>` tags, as deep as `limitHtml` lets it): each node
  * is moved once, and an element before the content is asked only whether it holds one, so the
  * cost is linear in the page. Repeated `<html>` and `<body>` tags add their attributes to the
- * first, as in a browser.
+ * first, as in a browser, and what follows `</html>` joins the body, as in a browser too: what
+ * servers and archives append there (a cache's or the Wayback Machine's comments, scripts,
+ * tracking pixels, a host's banner that is an image) holds no text for Readability to read,
+ * and what a page's template writes after closing the page early is the page's.
  * Afterwards every element is inside the `<body>` but the head's, which hold no element but
- * inside a `<noscript>`, which Readability removes: whatever Readability scores is in the body.
+ * inside a `<noscript>`, which Readability removes, or a `<template>`, which Readability never
+ * reads in the head: whatever Readability scores is in the body.
  */
 export function placeHeadAndBody(document: Document): void {
   const html = document.createElement('html')

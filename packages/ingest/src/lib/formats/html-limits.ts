@@ -1,10 +1,11 @@
 /**
  * Bounds on the shape of a saved page, enforced on its source before any DOM is built: the DOM
- * (linkedom) and Readability take time quadratic in the nesting depth and in the attributes of
- * one element, and Readability's copy of a page recurses once per level, so a small hostile page
- * could stall a build or overflow the stack. Tags past the depth limit and attributes past the
- * count limit are blanked (replaced by spaces, line breaks kept), so the text they wrap stays, at
- * the same lines and columns, in the nearest element kept.
+ * (linkedom) and Readability take time quadratic (Readability's cleaning cubic) in the nesting
+ * depth and quadratic in the attributes of one element, and Readability and linkedom recurse
+ * once per level, so a small hostile page could stall a build or overflow the stack. Tags past
+ * the depth limit and attributes past the count limit are blanked (replaced by spaces, line
+ * breaks kept), so the text they wrap stays, at the same lines and columns, in the nearest
+ * element kept.
  *
  * The depth counted is the depth of the tree linkedom builds, so the scan follows its parser,
  * htmlparser2, token for token, in one linear pass: where a tag, a comment or a raw-text element
@@ -12,21 +13,37 @@
  * start tag closes (a `<p>` the open `<p>`, a `<td>` the open `<td>`: only while that element
  * is the innermost open one), which are void, and where `<x/>` closes itself (in `<svg>` and
  * `<math>`). Every other element counts as a level, whatever a browser would do with it:
- * linkedom nests a `<thead>` in a `<thead>`, a `<body>` in a `<body>`, a `<p>` in an `<li>` in
- * a `<p>`…, and reads the content of an `<iframe>`, `<noframes>` or `<noembed>` as markup. One
- * exception: an `<a>` inside an open `<a>` closes it, as in a browser, so a page that never
- * closes its links keeps its shape. Scanning otherwise (counting no `<a>` as a level, skipping
- * a comment written `<!-->` to a later `-->`, taking `</div/>` or `</ div>` for what the parser
- * does not) let 4,000 nested elements of 13 bytes each through: Readability then overflowed
- * the stack. Each tag is read once and each element opened and closed once, so the scan is
- * linear in the page.
+ * linkedom nests a `<thead>` in a `<thead>`, a `<body>` in a `<body>`, a `<p>` in a `<b>` in a
+ * `<p>`…, and reads the content of an `<iframe>`, `<noframes>` or `<noembed>` as markup. Two
+ * exceptions, where the DOM's copy gets the end tag a browser implies: an `<a>` inside an open
+ * `<a>` closes it, and an `<li>` (`<dd>`, `<dt>`) the open list item and what it holds, so a
+ * page that never closes its links or list items keeps its shape. Scanning otherwise (counting
+ * no `<a>` as a level, skipping a comment written `<!-->` to a later `-->`, taking `</div/>` or
+ * `</ div>` for what the parser does not) let 4,000 nested elements of 13 bytes each through:
+ * Readability then overflowed the stack. Each tag is read once and each element opened and
+ * closed once, so the scan is linear in the page.
  */
 
 /**
- * Deepest element nesting kept; real pages nest 20 to 40 levels. Readability's work on an
- * element grows with the text below it, so its cost is the page's size times its depth.
+ * Deepest element nesting kept, as linkedom builds the tree (`<html>` is level 1). Real pages
+ * nest 10 to 50 levels; the deepest news pages of an HTTP Archive crawl (2023) about 130.
+ *
+ * The stack bounds it. Code that recurses once per level, and the nesting at which it overflowed
+ * (Node 20, cold code; on the main thread, Node's default stack, and in a worker thread's default
+ * 4 MB stack, which the CLI's workers keep): Readability's `_hasChildBlockElement` (4 frames a
+ * level) 1,460 and 6,062 levels; its `_isPhrasingContent` 1,781 and 7,187; linkedom's `innerHTML`
+ * setter, with which Readability restores the page to try again, 2,312 and 9,375;
+ * `collectBlocks` (html.ts) 3,812 and 15,750; Readability's `_cleanClasses` and `_cleanStyles`
+ * 7,250 and 28,250. linkedom's `textContent`, serializing, `cloneNode`, selectors and `closest`,
+ * and our other walks, loop: none overflowed at 256,000. A whole `ingest` overflowed at 1,515
+ * levels on the main thread, 6,125 in a worker: 256 is under a fifth of the smaller.
+ *
+ * Time bounds it too: Readability's cleaning reads, for each element, the text of each block
+ * below it, time cubic in the depth of one nest. A page nested 50,000 deep (kept to the limit)
+ * took 0.23 s at 64, 0.55 s at 256 and 3.6 s at 512; a page of nests each just under
+ * the limit, the worst case known, reads at 40 kB/s at 64, 22 at 128 and 9 at 256.
  */
-export const maxHtmlDepth = 64
+export const maxHtmlDepth = 256
 /** Most attributes kept on one element; real elements have a handful. */
 export const maxHtmlAttributes = 200
 
@@ -143,10 +160,97 @@ const integrationPoints = new Set([
   'title',
 ])
 
+/**
+ * The list items a start tag closes, with what is open inside them, as a browser does: an `<li>`
+ * an open `<li>`, a `<dd>` or `<dt>` an open `<dd>` or `<dt>`. htmlparser2 closes one only while
+ * it is the innermost open element, so `<li><p>One<li><p>Two` nests the second item in the
+ * first's paragraph.
+ */
+const closesListItem = new Map<string, ReadonlySet<string>>([
+  ['li', new Set(['li'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+])
+
+/**
+ * Where a browser stops looking for the open list item to close: its "special" elements (all
+ * that structure a page: a list, a table, a section, a form…), but `<address>`, `<div>` and
+ * `<p>`, and a list item of another kind. So `<li><ul><li>` opens a list in the item, and the
+ * item an inline element or a paragraph holds is closed. `<svg>` and `<math>` stop it too
+ * (their content is another language).
+ */
+const listItemScope = new Set([
+  'applet',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'button',
+  'caption',
+  'center',
+  'colgroup',
+  'dd',
+  'details',
+  'dir',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'html',
+  'iframe',
+  'li',
+  'listing',
+  'main',
+  'marquee',
+  'math',
+  'menu',
+  'nav',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'ol',
+  'plaintext',
+  'pre',
+  'search',
+  'section',
+  'select',
+  'summary',
+  'svg',
+  'table',
+  'tbody',
+  'td',
+  'template',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+])
+
 interface Open {
   name: string
   /** Blanked: past the depth limit, so the DOM never sees it. */
   blanked: boolean
+  /**
+   * Where on the stack the list item is that a browser would close from here (see
+   * `closesListItem`), or -1: this element if it is one, else the one below's, unless this
+   * element stops the search (`listItemScope`). Kept per element, so finding it takes one step.
+   */
+  listItem: number
 }
 
 /** HTML's white space, as the tokenizer knows it: no other character ends a name or a value. */
@@ -263,6 +367,15 @@ export function limitHtml(source: string): HtmlLimits {
       blanks.push([start, start, '</a>'])
       for (let open = pop(); open !== undefined && open.name !== 'a'; open = pop()) {}
     }
+    // An <li> (<dd>, <dt>) closes the open item, and what is open inside it, as in a browser:
+    // linkedom would nest the next item in the paragraph of the last, which read as one block
+    // and kept only its last item's text. The DOM's copy gets the end tag, as for an <a>.
+    const items = closesListItem.get(name)
+    const item = innermost?.blanked === false ? stack[innermost.listItem] : undefined
+    if (items !== undefined && item !== undefined && item !== innermost && items.has(item.name)) {
+      blanks.push([start, start, `</${item.name}>`])
+      for (let open = pop(); open !== undefined && open !== item; open = pop()) {}
+    }
     // The innermost open element this tag closes, and the next, as long as the DOM sees them.
     const closed = closedBy.get(name)
     if (closed !== undefined) {
@@ -292,7 +405,11 @@ export function limitHtml(source: string): HtmlLimits {
       if (tag.selfClosing && foreign.at(-1) === true) return tag.end
       depth++
     }
-    stack.push({ name, blanked })
+    let listItem = stack.at(-1)?.listItem ?? -1
+    if (closesListItem.has(name)) listItem = stack.length
+    else if (listItemScope.has(name)) listItem = -1
+    if (blanked) listItem = -1
+    stack.push({ name, blanked, listItem })
     deepest = Math.max(deepest, stack.length)
     openCount.set(name, (openCount.get(name) ?? 0) + 1)
     return tag.end

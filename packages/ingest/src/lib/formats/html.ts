@@ -14,6 +14,7 @@ import { lineStarts, placeAt } from '../text-places.js'
 import { placeHeadAndBody } from './html-head-body.js'
 import { articleHeading, collapseSpaces } from './html-heading.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
+import { emptyTemplates } from './html-templates.js'
 import { pageTimes } from './html-time.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
 
@@ -281,6 +282,7 @@ export function parseHtml(original: string, file: VFile): Draft {
   reportLimits(limited, locator, file)
   const { parseHTML, Readability } = htmlTools()
   const { document } = parseHTML(limited.compact)
+  emptyTemplates(document)
   placeHeadAndBody(document)
   const meta = readMeta(document)
   const jsonLd: JsonLdArticle = readJsonLd(document, file, (text) => locator.anywhere(text))
