@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitsBody, nameHead } from '../src/lib/body-kinds.js'
+import { bodyKindKey, fitsBody, nameHead } from '../src/lib/body-kinds.js'
 
 describe('body kinds', () => {
   it('reads the head of a name before its link, else its last word', () => {
@@ -19,5 +19,15 @@ describe('body kinds', () => {
     // A name or a description of no known kind fits any body.
     expect(fitsBody('union', 'Halcyon')).toBe(true)
     expect(fitsBody('organisation', "St Aldric's Hospital")).toBe(true)
+  })
+})
+
+describe('bodyKindKey', () => {
+  it('gives heads of the same kinds one key, and a head of none the key of any body', () => {
+    expect(bodyKindKey('union')).toBe(bodyKindKey('union'))
+    expect(bodyKindKey('union')).not.toBe(bodyKindKey('hospital'))
+    expect(bodyKindKey('ministry')).not.toBe(bodyKindKey('airline'))
+    expect(bodyKindKey('organisation')).toBe('any')
+    expect(bodyKindKey('xyzzy')).toBe('any')
   })
 })

@@ -1,5 +1,5 @@
 import { organizationHeadLinks, organizationKinds, organizationNouns } from '@newsroom/lexicon'
-import { foldName, isOrganizationHead, isRoleHead } from '@newsroom/names'
+import { BoundedCache, foldName, isOrganizationHead, isRoleHead } from '@newsroom/names'
 
 /** For each word of `organizationKinds`, the groups it stands in. */
 const kindsOfWord: ReadonlyMap<string, readonly number[]> = (() => {
@@ -45,6 +45,12 @@ export function nameHead(name: string): string {
 }
 
 /**
+ * The kinds of a body's name by the name (null: none known), as `fitsBody` asks them of every
+ * body a walk back passes: a pure function of the name, kept rather than folded and split again.
+ */
+const kindsOfName = new BoundedCache<string, readonly number[] | null>(4096)
+
+/**
  * Whether a body named `name` may be the one a description with the (lowercase) head `head`
  * means: unless the name's own head says it is another kind of body than the description's
  * ("the union" is not "St Aldric's Hospital", "the ministry" is not "Northwind Airways"). A head
@@ -53,6 +59,19 @@ export function nameHead(name: string): string {
 export function fitsBody(head: string, name: string): boolean {
   const wanted = kindsOfWord.get(head)
   if (!wanted) return true
-  const kinds = kindsOfWord.get(nameHead(name))
-  return !kinds || kinds.some((kind) => wanted.includes(kind))
+  let kinds = kindsOfName.get(name)
+  if (kinds === undefined) {
+    kinds = kindsOfWord.get(nameHead(name)) ?? null
+    kindsOfName.set(name, kinds)
+  }
+  return kinds === null || kinds.some((kind) => wanted.includes(kind))
+}
+
+/**
+ * What `fitsBody` reads of a description's head: its kinds, as a key (`any`: none known, so
+ * every body fits). Heads of the same kinds accept the same bodies, so a walk back keyed by it
+ * is one per set of kinds, however many heads an article's descriptions have.
+ */
+export function bodyKindKey(head: string): string {
+  return kindsOfWord.get(head)?.join(',') ?? 'any'
 }

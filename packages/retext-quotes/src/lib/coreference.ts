@@ -67,7 +67,7 @@ import {
   personClusterOf,
   withoutOpeners,
 } from './article-names.js'
-import { fitsBody, isBodyHead, isBodyNoun } from './body-kinds.js'
+import { bodyKindKey, fitsBody, isBodyHead, isBodyNoun } from './body-kinds.js'
 import type { CueSubject } from './cue-patterns.js'
 import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import { documentSeenBy } from './document-readers.js'
@@ -2108,9 +2108,9 @@ export class Coreference {
    * description with the (lowercase) head word `head` may mean (see `fitsBody`).
    */
   private recentOrganization(position: Position, head: string): Speaker | null {
-    // A body of another kind never fits the head: left out for good under the head's own key.
+    // A body of another kind never fits the head: left out for good under its kinds' key.
     const at = this.referents.findBack(
-      `recent-body:${head}`,
+      `recent-body:${bodyKindKey(head)}`,
       (referent) =>
         referent.speaker.kind !== 'organization' || !fitsBody(head, referent.speaker.name),
       this.referents.lastBefore({ paragraph: position.paragraph - 1, offset: 0 }),
