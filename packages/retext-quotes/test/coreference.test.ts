@@ -1327,6 +1327,16 @@ describe('Coreference', () => {
       `${said} Asked about Ruben Stask, Pallant smiled. “The ferry is on time,” he said.`,
     )
     expect(inPassing.results.at(-1)?.[1]).toBe('Ivo Pallant')
+    // Nor is a title whose body reads as a participle.
+    for (const [opening, subject] of [
+      ['United boss Ruben Stask, 51,', 'Ruben Stask'],
+      ['Sporting boss Ruben Stask, 51,', 'Ruben Stask'],
+    ]) {
+      const { results } = await resolveQuotes(
+        `${said} ${opening} smiled. “The ferry is on time,” he said.`,
+      )
+      expect([opening, results.at(-1)?.[1]]).toEqual([opening, subject])
+    }
   })
 
   it('keeps the speaker named again as a subject since, and one the pronoun’s own sentence names', async () => {

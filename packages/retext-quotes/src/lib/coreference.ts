@@ -12,7 +12,6 @@
 import {
   articles,
   brillLexicon,
-  calendarWords,
   clauseAdverbs,
   coordinators,
   demonstratives,
@@ -33,7 +32,6 @@ import {
   subjectRelativePronouns,
   successionNouns,
   thirdPersonPossessives,
-  timeNouns,
 } from '@newsroom/lexicon'
 import {
   acronymOf,
@@ -112,6 +110,7 @@ import {
   roleDenialAfterName,
   speaksAfterName,
   statedAge,
+  timeAdverbialHeads,
   titledName,
 } from './person-evidence.js'
 import {
@@ -146,6 +145,7 @@ import {
 import {
   clauseOpeners,
   cueVerbs,
+  determiners,
   isClauseVerbToken,
   mayBeFiniteVerbToken,
   prepositions,
@@ -781,13 +781,16 @@ function pastOpeners(tokens: readonly Token[], first: number): number {
 /** Most words a phrase fronted before a subject holds ("In an interview on Sunday,": five). */
 const maxFrontedWords = 8
 
-/** Words closing a fronted phrase of time ("Two hours later,", "Last week,", "On Sunday,"). */
+/**
+ * Words closing a fronted phrase of time ("Two hours later,", "Last week,", "On Sunday,"): the
+ * heads of an opening time adverbial, which leave out `may` ("Theresa May,"), and the adverbs
+ * of a time before or after.
+ */
 const frontedTimeEnds: ReadonlySet<string> = new Set([
   'later',
   'earlier',
   'ago',
-  ...timeNouns,
-  ...calendarWords.map((word) => word.toLowerCase()),
+  ...timeAdverbialHeads,
 ])
 
 /** Marks that end a sentence's opening before any comma: no fronted phrase spans them. */
@@ -817,14 +820,25 @@ function pastFrontedPhrase(tokens: readonly Token[], first: number): number {
     prepositions.has(opening.lower) ||
     subordinators.has(opening.lower) ||
     frontedTimeEnds.has((tokens[comma - 1] as Token).lower) ||
-    isParticiple(opening.lower)
+    opensParticipleClause(tokens, first)
   return fronted ? comma + 1 : first
 }
 
-/** Whether a word is most often a participle (`asked`, `speaking`), by its Brill tags. */
-function isParticiple(lower: string): boolean {
-  if (!participleEnding.test(lower)) return false
-  const tags = brillLexicon().get(lower)
+/**
+ * Whether the word at `at` is most often a participle (`asked`, `speaking`), by its Brill tags,
+ * and opens a clause of its own: a preposition, a determiner or a subordinator after it
+ * (`Asked about…`, `Speaking to…`, `Asked whether…`). A participle-shaped word before a noun is a
+ * name's or a modifier's (`United boss Ann Vale`, `Sporting director…`).
+ */
+function opensParticipleClause(tokens: readonly Token[], at: number): boolean {
+  const word = (tokens[at] as Token).lower
+  const next = tokens[at + 1]
+  if (!participleEnding.test(word) || next?.kind !== 'word') return false
+  if (
+    !(prepositions.has(next.lower) || determiners.has(next.lower) || subordinators.has(next.lower))
+  )
+    return false
+  const tags = brillLexicon().get(word)
   return tags !== undefined && (tags[0] === 'VBG' || tags[0] === 'VBN' || tags[0] === 'VBD')
 }
 

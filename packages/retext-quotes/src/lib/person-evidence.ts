@@ -736,7 +736,7 @@ const clauseJoiningWords: ReadonlySet<string> = new Set(['and', 'but'])
  * Words that name a time a sentence's opening adverbial ends with (`Last year`, `In March`,
  * `Now`). `May` is left out: it is a name too.
  */
-const timeAdverbialHeads: ReadonlySet<string> = new Set([
+export const timeAdverbialHeads: ReadonlySet<string> = new Set([
   ...calendarWords.filter((word) => word !== 'may'),
   ...timeNouns,
   ...relativeDays,
