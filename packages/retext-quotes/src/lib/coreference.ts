@@ -12,8 +12,6 @@
 import {
   articles,
   brillLexicon,
-  clauseAdverbs,
-  coordinators,
   demonstratives,
   documentNouns,
   generalRoleHeads,
@@ -71,7 +69,7 @@ import { type DocumentAuthor, DocumentAuthors } from './document-authors.js'
 import { documentSeenBy } from './document-readers.js'
 import { FamilyIndex, indexByFamily } from './family-index.js'
 import { type KinIntroduction, kinIntroductions } from './kin-introductions.js'
-import { isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
+import { ageOfModifier, isCue, isPeopleNounWord, type MentionPhrase } from './mention-phrase.js'
 import {
   type ArticleModel,
   comparePositions,
@@ -149,6 +147,7 @@ import {
   isClauseVerbToken,
   mayBeFiniteVerbToken,
   prepositions,
+  subjectOpeners,
   subjectPronouns,
   subordinators,
 } from './words.js'
@@ -740,11 +739,11 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'unnamed'; description: string; end: Position }
 )
 
-/** A person described by their age alone (`the 51-year-old`), the age captured. */
-const ageDescription = /^the\s+(\d{1,3})-year-old$/i
+/** The article opening a person's description by their age alone (`the 51-year-old`). */
+const definiteArticle = /^the\s+/i
 
 /** Words before the subject of a sentence: "*But* the protesters…", "*Meanwhile*, residents…". */
-const sentenceOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs, ','])
+const sentenceOpeners: ReadonlySet<string> = new Set([...subjectOpeners, ','])
 
 /**
  * Where each sentence of a paragraph may open its subject: the index of its first word after
@@ -3187,9 +3186,11 @@ export class Coreference {
       case 'anonymous':
       case 'group': {
         // "Sean Vale, 51, … the 51-year-old said": the one person the text gives that age.
-        const age = ageDescription.exec(reading.description)
-        if (reading.type === 'anonymous' && age) {
-          const people = this.agesStated().get(Number(age[1]))
+        const age = definiteArticle.test(reading.description)
+          ? ageOfModifier(reading.description.replace(definiteArticle, '').toLowerCase())
+          : null
+        if (reading.type === 'anonymous' && age !== null) {
+          const people = this.agesStated().get(age)
           if (people?.size === 1) {
             const [name] = people as Set<string>
             return {

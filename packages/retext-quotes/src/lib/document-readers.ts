@@ -1,16 +1,10 @@
-import {
-  articles,
-  auxiliaries,
-  documentPassingParticiples,
-  documentReadingParticiples,
-} from '@newsroom/lexicon'
+import { documentPassingParticiples, documentReadingParticiples } from '@newsroom/lexicon'
 import { firstTokenFrom, type PreparedParagraph, type Token } from './paragraphs.js'
 import { isSpeakerHead } from './people.js'
+import { articles as articleWords, auxiliaryVerbs as auxiliaryWords } from './words.js'
 
 const readingParticiples: ReadonlySet<string> = new Set(documentReadingParticiples)
 const passingParticiples: ReadonlySet<string> = new Set(documentPassingParticiples)
-const articleWords: ReadonlySet<string> = new Set(articles)
-const auxiliaryWords: ReadonlySet<string> = new Set(auxiliaries)
 
 /**
  * The token index of the document a name at offset `start` of a paragraph saw or received, else

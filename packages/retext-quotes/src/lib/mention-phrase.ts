@@ -2,8 +2,6 @@ import {
   affiliationPrepositions,
   articles as articleList,
   brillLexicon,
-  clauseAdverbs,
-  coordinators,
   pairPrepositions as pairPrepositionList,
   possessiveDeterminers,
   pronouns,
@@ -43,6 +41,7 @@ import {
   possessives,
   sparingClosedClass,
   speechDays,
+  subjectOpeners,
   subjectPronouns,
 } from './words.js'
 
@@ -371,6 +370,14 @@ export function isAgeModifier(word: string): boolean {
   return ageModifier.test(word)
 }
 
+const ageCaptured = /^(\d{1,3})-year-old$/
+
+/** The age an age modifier written in ASCII digits gives (`51-year-old` → 51), else null. */
+export function ageOfModifier(word: string): number | null {
+  const match = ageCaptured.exec(word)
+  return match ? Number(match[1]) : null
+}
+
 /**
  * Trim words a phrase may not end or start with (connectors, sentence openers): a copy, or the
  * array itself when nothing is trimmed (most phrases: its callers only read what it returns and
@@ -624,9 +631,6 @@ function withAffiliation(
     form: relation ? 'description' : 'name',
   }
 }
-
-/** Words before a clause's subject that leave it opening the clause ("But", "However,"). */
-const subjectOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs])
 
 /**
  * "A spokesman for the company said", "An official at the ministry said": reading back from a

@@ -20,6 +20,7 @@ import {
 } from '@newsroom/lexicon'
 import { isOrganizationHead, isRoleHead, isRoleWord } from '@newsroom/names'
 import type { NameChain } from './article-names.js'
+import { ageOfModifier } from './mention-phrase.js'
 import {
   firstTokenFrom,
   type PreparedParagraph,
@@ -140,9 +141,6 @@ export function describedAsPerson(prepared: PreparedParagraph, chain: NameChain)
   return head !== undefined && (isPersonNoun(head) || isRoleHead(head))
 }
 
-/** An age written as a modifier before a name (`51-year-old Sean Vale`), its number captured. */
-const ageModifierBefore = /^(\d{1,3})-year-old$/
-
 /**
  * The age the text gives a person where it names them, else null: a number set off by commas
  * after the name (`Nora Lake, 52,`) or an age as a modifier before it (`52-year-old Nora
@@ -161,8 +159,7 @@ export function statedAge(prepared: PreparedParagraph, chain: NameChain): number
   )
     return Number(number.text)
   const before = tokens[firstTokenFrom(tokens, chain.start) - 1]
-  const modifier = before?.kind === 'word' ? ageModifierBefore.exec(before.lower) : null
-  return modifier ? Number(modifier[1]) : null
+  return before?.kind === 'word' ? ageOfModifier(before.lower) : null
 }
 
 /**

@@ -179,6 +179,9 @@ export const runOpeners: ReadonlySet<string> = new Set([
 /** Auxiliary verbs ("has", "would"). */
 export const auxiliaryVerbs: ReadonlySet<string> = new Set(auxiliaries)
 
+/** Words before a clause's subject that leave it opening the clause ("But", "However,"). */
+export const subjectOpeners: ReadonlySet<string> = new Set([...coordinators, ...clauseAdverbs])
+
 /** Month names. */
 export const months: ReadonlySet<string> = new Set(monthNames)
 
