@@ -647,11 +647,13 @@ export function withUnnamedAffiliate(
 ): MentionPhrase {
   if (phrase.form === 'pronoun') return phrase
   const index = tokenStartingAt(tokens, phrase.start)
-  const link = tokens[index - 1]
-  const head = tokens[index - 2]
-  if (link?.kind !== 'word' || !affiliationLinks.has(link.text)) return phrase
-  if (head?.kind !== 'word' || head.capital || !isPeopleNounToken(head)) return phrase
-  if (isOrganizationHead(head.lower)) return phrase
+  // Not read below 0: V8 reads `tokens[-1]` as a property named "-1", through a slow path.
+  if (index < 2) return phrase
+  const link = tokens[index - 1] as Token
+  const head = tokens[index - 2] as Token
+  if (link.kind !== 'word' || !affiliationLinks.has(link.text)) return phrase
+  if (head.kind !== 'word' || head.capital || !isPeopleNounToken(head)) return phrase
+  if (isOrganizationHeadToken(head)) return phrase
   const person = readBackward(text, tokens, index - 1, 0)
   if (person?.form !== 'description') return phrase
   const opening = tokenStartingAt(tokens, person.start)
