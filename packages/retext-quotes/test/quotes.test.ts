@@ -559,6 +559,10 @@ describe('speaker rules', () => {
     }
     const club = 'Gallowmere FC is in trouble.\n\n'
     const warning = 'the club "faces a serious cash-flow problem by the end of the season."'
+    // The paper that writes it speaks: the cue is read, so a null below is the rule's.
+    expect(await speakersOf(`${club}The Gallowmere Echo warns that ${warning}`)).toEqual([
+      'The Gallowmere Echo',
+    ])
     expect(
       await speakersOf(`${club}An internal memo seen by the Gallowmere Echo warns that ${warning}`),
     ).toEqual([null])
