@@ -12,7 +12,7 @@ import {
   fields,
   overrideExpectations,
 } from './front-matter-fields.js'
-import { type Place, report } from './messages.js'
+import { type Place, report, shorten } from './messages.js'
 import { printable } from './printable.js'
 import { readSimpleFrontMatter, type SimpleEntry } from './simple-front-matter.js'
 import { findTooDeep } from './yaml-depth.js'
@@ -211,15 +211,20 @@ function reportUnknownField(file: VFile, key: string, count: number, place: Plac
     .map((name) => ({ name, cost: distance(key.toLowerCase(), name.toLowerCase()) }))
     .filter((candidate) => candidate.cost <= 2)
     .sort((a, b) => a.cost - b.cost || a.name.localeCompare(b.name, 'en'))[0]
-  report(file, 'warning', `Unexpected unknown front-matter field \`${printable(shorten(key))}\``, {
-    rule: 'front-matter-unknown-field',
-    field: key,
-    // The key, not its value: a block value starts on the next line.
-    place,
-    note: suggestion
-      ? `Did you mean \`${suggestion.name}\`? The field is ignored.`
-      : `The field is ignored; known fields: ${Object.keys(fields).join(', ')}.`,
-  })
+  report(
+    file,
+    'warning',
+    `Unexpected unknown front-matter field \`${printable(shorten(key, 60))}\``,
+    {
+      rule: 'front-matter-unknown-field',
+      field: key,
+      // The key, not its value: a block value starts on the next line.
+      place,
+      note: suggestion
+        ? `Did you mean \`${suggestion.name}\`? The field is ignored.`
+        : `The field is ignored; known fields: ${Object.keys(fields).join(', ')}.`,
+    },
+  )
 }
 
 /** The names of a `topics` value: a list, or one string of names separated by commas. */
@@ -284,10 +289,6 @@ function lineOf(source: string, offset: number): { line: number; column: number 
     start = at + 1
   }
   return { line, column: offset - start + 1 }
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
 }
 
 /** The article field each front-matter field fills. */

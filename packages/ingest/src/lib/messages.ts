@@ -66,3 +66,8 @@ export function report(
 export function hasErrors(file: VFile): boolean {
   return file.messages.some((message) => message.fatal === true)
 }
+
+/** A text quoted in a message, cut to `limit` characters with an ellipsis when longer. */
+export function shorten(text: string, limit = 80): string {
+  return text.length > limit ? `${text.slice(0, limit - 3)}…` : text
+}

@@ -1,7 +1,5 @@
-import type { parseHTML as ParseHTML } from 'linkedom'
+import type { Document, Element } from './html-dom.js'
 
-type Document = ReturnType<typeof ParseHTML>['document']
-type Element = ReturnType<Document['createElement']>
 type Node = NonNullable<Element['firstChild']>
 
 /**

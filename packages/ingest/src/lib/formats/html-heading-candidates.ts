@@ -1,8 +1,6 @@
-import type { parseHTML as ParseHTML } from 'linkedom'
 import { teaserNameStems, teaserNameWords } from '../../data/teaser-names.js'
+import type { Document, Element } from './html-dom.js'
 
-type Document = ReturnType<typeof ParseHTML>['document']
-type Element = ReturnType<Document['createElement']>
 type Node = NonNullable<Element['firstChild']>
 
 /** An `<h1>` that may head the page's article, with what the page says around it. */

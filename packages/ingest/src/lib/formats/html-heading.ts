@@ -1,8 +1,5 @@
-import type { parseHTML as ParseHTML } from 'linkedom'
+import type { Document, Element } from './html-dom.js'
 import { type HeadingCandidate, headingCandidates } from './html-heading-candidates.js'
-
-type Document = ReturnType<typeof ParseHTML>['document']
-type Element = ReturnType<Document['createElement']>
 
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim()

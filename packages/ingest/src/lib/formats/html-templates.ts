@@ -1,7 +1,4 @@
-import type { parseHTML as ParseHTML } from 'linkedom'
-
-type Document = ReturnType<typeof ParseHTML>['document']
-type Element = ReturnType<Document['createElement']>
+import type { Document, Element } from './html-dom.js'
 
 /**
  * Whether a template is a declarative shadow root (`shadowrootmode="open"` or `"closed"`): a

@@ -1,8 +1,5 @@
-import type { parseHTML as ParseHTML } from 'linkedom'
 import { dateLabel } from '../dates.js'
-
-type Document = ReturnType<typeof ParseHTML>['document']
-type Element = ReturnType<Document['createElement']>
+import type { Document, Element } from './html-dom.js'
 
 /** The `datetime` values of a page's `<time>` elements, by what they date. */
 export interface PageTimes {

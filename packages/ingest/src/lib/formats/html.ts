@@ -7,19 +7,18 @@ import { parseDate } from '../dates.js'
 import type { Draft, Segment } from '../draft.js'
 import { emptyDraft, segmentText } from '../draft.js'
 import { takeLeadingMetadata } from '../header.js'
-import { type Place, report } from '../messages.js'
+import { type Place, report, shorten } from '../messages.js'
 import { isPublisherCandidate } from '../metadata-lines.js'
 import { normalizeBlockText } from '../normalize.js'
 import { lineStarts, placeAt } from '../text-places.js'
+import { collectBlocks } from './html-blocks.js'
+import type { Document, Element } from './html-dom.js'
 import { placeHeadAndBody } from './html-head-body.js'
 import { articleHeading, collapseSpaces } from './html-heading.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
 import { emptyTemplates } from './html-templates.js'
 import { pageTimes } from './html-time.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
-
-type Document = ReturnType<typeof ParseHTML>['document']
-type Element = ReturnType<Document['createElement']>
 
 const require = createRequire(import.meta.url)
 
@@ -39,25 +38,6 @@ function htmlTools(): NonNullable<typeof dom> {
   }
   return dom
 }
-
-/** Elements whose text is one block when they hold no other such element. */
-const blockTags = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'DD',
-  'DT',
-  'PRE',
-])
-const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
-/** Captions describe images; they are reported, not kept. */
-const captionTags = new Set(['FIGCAPTION'])
 
 /** `<meta>` values by name or property, lowercased keys; repeated keys keep every value. */
 function readMeta(document: Document): Map<string, string[]> {
@@ -194,24 +174,6 @@ function fallbackTitle(document: Document, heading: string | undefined): string 
   return (heading ?? document.querySelector('h1')?.textContent)?.trim() || undefined
 }
 
-/** Elements that hold a block element somewhere inside, found in one pass from the leaves up. */
-function withBlocksInside(root: Element): Set<Element> {
-  const holders = new Set<Element>()
-  const order: Element[] = []
-  const stack: Element[] = [root]
-  while (stack.length > 0) {
-    const element = stack.pop() as Element
-    order.push(element)
-    for (const child of element.children) stack.push(child)
-  }
-  for (let index = order.length - 1; index >= 0; index--) {
-    const element = order[index] as Element
-    const parent = element.parentElement as Element | null
-    if (parent && (blockTags.has(element.tagName) || holders.has(element))) holders.add(parent)
-  }
-  return holders
-}
-
 /** Links and buttons that stand side by side as separate controls (a share or tool bar). */
 const controlTags = new Set(['A', 'BUTTON'])
 
@@ -227,47 +189,6 @@ function separateWords(root: Element): void {
     const next = control.nextSibling as Element | null
     if (next?.nodeType === 1 && controlTags.has(next.tagName)) control.after(' ')
   }
-}
-
-function collectBlocks(root: Element, locator: Locator, file: VFile): Segment[] {
-  const segments: Segment[] = []
-  const holders = withBlocksInside(root)
-  // Depth is bounded by `limitHtml`, so this recursion is too.
-  const visit = (element: Element) => {
-    for (const child of element.children) {
-      if (captionTags.has(child.tagName)) {
-        const text = normalizeBlockText(child.textContent ?? '')
-        if (text) {
-          report(file, 'info', `Removed image caption “${shorten(text)}”`, {
-            rule: 'clutter-photo-credit',
-            place: locator.next(text),
-            note: 'Captions and photo credits describe images, which are not kept.',
-          })
-        }
-        continue
-      }
-      if (blockTags.has(child.tagName) && !holders.has(child)) {
-        const text = normalizeBlockText(child.textContent ?? '')
-        if (text) {
-          segments.push({
-            type: headingTags.has(child.tagName) ? 'heading' : 'paragraph',
-            lines: [{ text, ...locator.next(text) }],
-          })
-        }
-      } else if (child.children.length > 0) {
-        visit(child)
-      } else if (
-        child.tagName === 'DIV' ||
-        child.tagName === 'SPAN' ||
-        child.tagName === 'SECTION'
-      ) {
-        const text = normalizeBlockText(child.textContent ?? '')
-        if (text) segments.push({ type: 'paragraph', lines: [{ text, ...locator.next(text) }] })
-      }
-    }
-  }
-  visit(root)
-  return segments
 }
 
 /**
@@ -395,7 +316,7 @@ export function parseHtml(original: string, file: VFile): Draft {
     `<!doctype html><html><body>${article.content ?? ''}</body></html>`,
   )
   separateWords(content.body as Element)
-  let segments = collectBlocks(content.body as Element, locator, file)
+  let segments = collectBlocks(content.body as Element, (text) => locator.next(text), file)
   const titleText = normalizeBlockText(draft.title?.value ?? '')
   segments = segments.filter(
     (segment, index) =>
@@ -510,8 +431,4 @@ function reportUnsafeAddress(
       note: `Only http and https ${addressNames[field].published} are published (never \`javascript:\`, \`data:\` or \`file:\`); this one is ignored.`,
     },
   )
-}
-
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
