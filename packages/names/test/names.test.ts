@@ -522,6 +522,13 @@ describe('roles, gender and short given names', () => {
       name: 'Tamsin Orrell',
       roles: ['Broadcaster'],
     })
+    // Occupations news copy writes before a name: the arts, sport and trades too.
+    for (const [text, role] of [
+      ['Saxophonist Marcus Oyelade', 'Saxophonist'],
+      ['goalkeeper Tomas Brell', 'goalkeeper'],
+      ['Street vendor Amina Quist', 'Street vendor'],
+    ])
+      expect(parsePersonName(text as string)).toMatchObject({ roles: [role] })
     expect(parsePersonName('Current Prime Minister of Ostravia Ivo Brenk')).toMatchObject({
       name: 'Ivo Brenk',
       roles: ['Current Prime Minister of Ostravia'],
