@@ -11,7 +11,9 @@
  *   trusts `f`/`m` as stated by the name would take a pronoun of the other gender as someone else.
  * - `majority` (after it): the gender most people with a name have, from gender-detection-from-name
  *   (its English table first, then its Italian, Spanish, French, German and Turkish ones, as its
- *   `getGender(name, 'en')` reads them); value `f`, `m` or `u` (unknown).
+ *   `getGender(name, 'en')` reads them); value `f`, `m` or `u` (unknown). A name the English lists
+ *   give to both that the English, Italian and Spanish tables read both ways is `u`: Andrea,
+ *   Nicola and Simone are men in Italy and women in England, and news names people of both.
  */
 import { createRequire } from 'node:module'
 import { foldName } from '../src/fold.js'
@@ -29,11 +31,22 @@ export function nameDataText(): string {
   const femaleSet = new Set(female.map((name) => foldName(name)))
   const maleSet = new Set(male.map((name) => foldName(name)))
   const majority = new Map<string, string>()
+  /** Names a language's table gives to men and another's to women (`andrea`: en f, it m). */
+  const readings = new Map<string, Set<string>>()
   for (const language of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
     const table = require(`gender-detection-from-name/names/${language}`) as Map<string, string>
     for (const [name, gender] of table) {
-      if (majority.has(name) || /[\t\n\r]/.test(name)) continue
-      majority.set(name, gender === 'female' ? 'f' : gender === 'male' ? 'm' : 'u')
+      if (/[\t\n\r]/.test(name)) continue
+      const code = gender === 'female' ? 'f' : gender === 'male' ? 'm' : 'u'
+      // Only the English, Italian and Spanish tables witness a disagreement: the French one
+      // reads many men's names as women's (`adam`, `albert`, `arthur`), the German one
+      // English men's names as women's (`kyle`, `chris`); they only fill gaps.
+      if ((language === 'en' || language === 'it' || language === 'es') && code !== 'u') {
+        const seen = readings.get(name) ?? new Set<string>()
+        seen.add(code)
+        readings.set(name, seen)
+      }
+      if (!majority.has(name)) majority.set(name, code)
     }
   }
 
@@ -44,5 +57,10 @@ export function nameDataText(): string {
   const given = new Map<string, string>()
   for (const name of femaleSet) given.set(name, maleSet.has(name) ? 'b' : oneList(name, 'f'))
   for (const name of maleSet) if (!femaleSet.has(name)) given.set(name, oneList(name, 'm'))
+  // A name the English lists give to both that the languages' tables read both ways has no
+  // majority an article from anywhere can lean on: Andrea, Nicola and Simone are men in Italy,
+  // women in England; Jean a man in France.
+  for (const [name, code] of given)
+    if (code === 'b' && readings.get(name)?.size === 2) majority.set(name, 'u')
   return `${[...lines(given), '#majority', ...lines(majority)].join('\n')}\n`
 }

@@ -586,6 +586,17 @@ describe('roles, gender and short given names', () => {
     expect(likelyPersonGender(parsePersonName('Brisket'))).toBe(null)
   })
 
+  it('leans on no gender for a name languages give to both (Andrea: a woman in England, a man in Italy)', () => {
+    for (const name of ['Andrea', 'Nicola', 'Simone', 'Gabriele']) {
+      expect(givenNameGender(name)).toBe(null)
+      expect(likelyGivenNameGender(name)).toBe(null)
+    }
+    expect(likelyPersonGender(parsePersonName('Andrea Brisket'))).toBe(null)
+    // A title still tells.
+    expect(likelyPersonGender(parsePersonName('Mr Andrea Brisket'))).toBe('male')
+    expect(likelyGivenNameGender('Mary')).toBe('female')
+  })
+
   it('states no gender for a name one list holds that most of its bearers are of the other', () => {
     // The stdlib lists have "Madison" and "Taylor" as men's names only, "Claude" as a woman's.
     for (const name of ['Madison', 'Taylor', 'Avery', 'Riley', 'Claude', 'Kai']) {
@@ -599,6 +610,8 @@ describe('roles, gender and short given names', () => {
   it('joins a nickname to the formal given name, and picks the first-introduced of two namesakes', () => {
     const scott = resolvePeople(mentions(['Robert C. Tamblyn', 'Bobby Tamblyn', 'Tamblyn']))
     expect(scott.clusters.map((cluster) => cluster.name)).toEqual(['Robert C. Tamblyn'])
+    const ray = resolvePeople(mentions(['Raymond Castell', 'Ray Castell', 'Doug Castell']))
+    expect(ray.clusters.map((cluster) => cluster.name)).toEqual(['Raymond Castell', 'Doug Castell'])
     const couple = resolvePeople(
       ['Ted Quill', 'Margaret Quill', 'Quill', 'Mrs. Quill'].map((text, index) => ({
         text,
