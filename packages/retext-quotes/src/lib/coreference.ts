@@ -4478,6 +4478,25 @@ export class Coreference {
   }
 
   /**
+   * The one an interview printed as a transcript asks (`A:`): the one person the text names, in
+   * full, before the interview's first turn (`paragraph`), as its introduction does (`Ann Vale
+   * spoke to us in her office.`). Null when it names none or several: the text does not say
+   * which of them answers. One pass over the article's name mentions.
+   */
+  interviewee(paragraph: number): Speaker | null {
+    const end = this.articleOffset(paragraph, 0)
+    let found: number | null = null
+    for (const [index, mention] of this.catalogue.mentions.entries()) {
+      if (mention.kind !== 'person' || mention.position >= end) continue
+      const cluster = personClusterOf(this.catalogue, index)
+      if (!cluster?.parsed.full) continue
+      if (found === null) found = index
+      else if (personClusterOf(this.catalogue, found) !== cluster) return null
+    }
+    return found === null ? null : this.personAt(found)
+  }
+
+  /**
    * Walk the article in text order: quotations (resolving their mentions), the subjects of
    * cues (indirect speech), and the subjects of clauses (people and bodies "it" and "he" may
    * point back to), each updating the state the next ones are resolved with.

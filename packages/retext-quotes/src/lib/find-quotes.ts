@@ -10,6 +10,7 @@ import {
   turnLabelKind,
   turnWordsStart,
 } from './marks.js'
+import { type UnmarkedTurn, unmarkedTurns } from './unmarked-turns.js'
 import { cueVerbs } from './words.js'
 
 // Patterns of the hot paths, made once: a regular expression literal in a function body makes a
@@ -137,6 +138,26 @@ function opensTurn(
   return context.nextLabel === kind || (kind === 'capitals' && context.introduced)
 }
 
+/**
+ * A turn printed without quotation marks as a quotation's segment: from its label, which stays
+ * words of the paragraph for the cue patterns to read as they read `Vale: "…"`, to the
+ * paragraph's end, closed there, as the next label or the transcript's end closes it.
+ */
+function unmarkedSegment(text: string, paragraph: number, turn: UnmarkedTurn): QuotedSegment {
+  const segment: QuotedSegment = {
+    paragraph,
+    open: turn.labelStart,
+    close: text.length,
+    innerStart: turn.wordsStart,
+    innerEnd: text.length,
+    family: 'double',
+    closed: true,
+    turn: true,
+  }
+  const tight = tighten(text, segment)
+  return { ...tight, turn: true, turnSpeaker: turn.speaker }
+}
+
 /** Add a quotation of its segments (the unclosed ones ended where they likely end). */
 function finish(quotes: RawQuote[], paragraphs: readonly string[], given: QuotedSegment[]): void {
   // A transcript's turn is left open by its form, and its label is its attribution: no
@@ -185,6 +206,8 @@ export function findQuotes(paragraphs: readonly string[]): {
   let pendingLabelled = false
   // The paragraph where a transcript's turn last ended.
   let turnEndedAt = -2
+  // Turns without marks, found in one pass over the paragraphs' starts.
+  const unmarked = unmarkedTurns(paragraphs)
   const end = (segments: QuotedSegment[]): void => {
     const first = segments[0] as QuotedSegment
     if (first.turn) turnEndedAt = (segments.at(-1) as QuotedSegment).paragraph
@@ -215,6 +238,10 @@ export function findQuotes(paragraphs: readonly string[]): {
     const segments = scan.openAtEnd ? [...scan.segments, scan.openAtEnd] : [...scan.segments]
     segments.sort((a, b) => a.open - b.open)
     const tight = segments.map((segment) => tighten(text, segment))
+    // A turn that holds quotation marks of its own keeps them: its quotations are read as ever
+    // (`VALE: "We will not," she said.`), never counted a second time as the turn's.
+    const unmarkedTurn = segments.length === 0 ? unmarked.get(index) : undefined
+    if (unmarkedTurn) tight.push(unmarkedSegment(text, index, unmarkedTurn))
 
     const next = tight[0]
     const wordsStart = next === undefined ? -1 : turnWordsStart(text, next)
@@ -224,16 +251,17 @@ export function findQuotes(paragraphs: readonly string[]): {
     const underWay =
       stretch?.turn === true || turnEndedAt === (stretch ? stretch.paragraph : index) - 1
     const newTurn =
-      next !== undefined &&
-      wordsStart >= 0 &&
-      opensTurn(text, next, wordsStart, {
-        running: pending !== null,
-        underWay,
-        introduced: paragraphs[index - 1]?.trimEnd().endsWith(':') === true,
-        nextLabel: paragraphLabelKind(paragraphs[index + 1]),
-      })
+      unmarkedTurn !== undefined ||
+      (next !== undefined &&
+        wordsStart >= 0 &&
+        opensTurn(text, next, wordsStart, {
+          running: pending !== null,
+          underWay,
+          introduced: paragraphs[index - 1]?.trimEnd().endsWith(':') === true,
+          nextLabel: paragraphLabelKind(paragraphs[index + 1]),
+        }))
     // A turn's label is its attribution, not its words.
-    if (newTurn) tight[0] = { ...next, innerStart: wordsStart, turn: true }
+    if (newTurn && next && !unmarkedTurn) tight[0] = { ...next, innerStart: wordsStart, turn: true }
     let first = 0
     if (pending) {
       const previous = pending.at(-1) as QuotedSegment

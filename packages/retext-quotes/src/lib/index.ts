@@ -281,7 +281,11 @@ function speechQuotes(
       cuedRightBefore: cuedRightBefore(found, first, model.paragraphs),
     }
     const ownSentence = standsAsSentence(quote, model.paragraphs)
-    if (isSpeech(quote, evidence, minUnattributedWords, followsAttributed, ownSentence))
+    // A transcript's turn printed without marks is speech by its form: its label says who speaks.
+    if (
+      first?.turnSpeaker !== undefined ||
+      isSpeech(quote, evidence, minUnattributedWords, followsAttributed, ownSentence)
+    )
       kept.push({
         quote,
         // Written out in the order of `cueMatches`' fields rather than spread (a spread copies
@@ -402,6 +406,42 @@ function labelledWithoutOwnCue(
   return text !== undefined && opensWithCapitalsLabelNotTurn(text, first)
 }
 
+/** Whether a quotation is an interview's turn printed without marks (`Q: …`, `A: …`). */
+function interviewTurn(quote: RawQuote): boolean {
+  const speaker = quote.segments[0]?.turnSpeaker
+  return speaker === 'interviewer' || speaker === 'interviewee'
+}
+
+/** The label of a turn printed without marks, before its colon: its text and offsets. */
+function turnLabel(
+  text: string | undefined,
+  first: QuotedSegment,
+): { text: string; start: number; end: number } | null {
+  if (text === undefined) return null
+  const end = text.lastIndexOf(':', first.innerStart)
+  return end > first.open ? { text: text.slice(first.open, end), start: first.open, end } : null
+}
+
+/**
+ * Resolve an interview's turns printed without marks: an answer (`A:`) is the one person the
+ * text introduces before the transcript, else unclear; a question (`Q:`) is the interviewer's,
+ * never published (the outlet asks, and is no speaker of its own article). Who is asked is read
+ * once an article.
+ */
+function interviewTurnSpeakers(attributions: Attribution[], coreference: Coreference): void {
+  let interviewee: Speaker | null | undefined
+  let firstTurn = -1
+  for (const attribution of attributions) {
+    const first = attribution.speech.quote.segments[0]
+    if (first?.turnSpeaker === undefined) continue
+    if (firstTurn < 0) firstTurn = first.paragraph
+    if (first.turnSpeaker !== 'interviewee') continue
+    if (interviewee === undefined) interviewee = coreference.interviewee(firstTurn)
+    if (interviewee)
+      attribution.resolved = { speaker: interviewee, resolution: 'interviewee-label' }
+  }
+}
+
 function speakerRef(value: Speaker): SpeakerRef {
   return { id: value.id, name: value.name, kind: value.kind }
 }
@@ -487,7 +527,9 @@ export default function retextQuotes(options?: Options | null | undefined) {
       return {
         speech: quote,
         candidates,
-        choice: chooseCandidate(candidates, model),
+        // An interview's question and answer (`Q:`, `A:`) are the asker's and the one asked's,
+        // whatever mention is near: no mention is chosen (see `interviewTurnSpeakers`).
+        choice: interviewTurn(quote.quote) ? null : chooseCandidate(candidates, model),
         resolved: { speaker: null, resolution: 'none' },
         rivals: new Map(),
         entities: [],
@@ -534,6 +576,7 @@ export default function retextQuotes(options?: Options | null | undefined) {
       }),
       subjects,
     )
+    interviewTurnSpeakers(attributions, coreference)
     // An unnamed kin description the article names elsewhere is no anonymous speaker, nor
     // whoever a role's reading gave it but the one holder the article names (see
     // `named-kin.ts`): its quotations, pronouns after it included, keep their speaker as a lean
@@ -578,19 +621,23 @@ export default function retextQuotes(options?: Options | null | undefined) {
       // Nor is the speaker of a labelled quotation no cue of its own ties it to (see
       // `labelledWithoutOwnCue`): only a lean.
       const confidence =
-        speaker &&
-        attribution.choice &&
-        isPublishable(resolution) &&
-        !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
-          ? Math.round(
-              calibrate(attribution.choice, model, resolution, attribution.rivals) *
-                (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
-                100,
-            ) / 100
-          : 0
+        resolution === 'interviewee-label'
+          ? resolutionConfidence[resolution]
+          : speaker &&
+              attribution.choice &&
+              isPublishable(resolution) &&
+              !labelledWithoutOwnCue(attribution.choice.candidate, quote, texts)
+            ? Math.round(
+                calibrate(attribution.choice, model, resolution, attribution.rivals) *
+                  (resolutionWeighed ? 1 : resolutionConfidence[resolution]) *
+                  100,
+              ) / 100
+            : 0
       const published = speaker !== null && isPublishable(resolution) && confidence >= threshold
       if (published) speaker.quoteCount++
       const first = quote.segments[0]
+      // An interview's turn has no chosen mention: its label (`Q`, `A`) says who speaks.
+      const label = interviewTurn(quote) && first ? turnLabel(texts[first.paragraph], first) : null
       // Built in the order of its fields, the optional ones set only when they hold: spreading
       // an object made for each optional field took a slow generic copy for every quotation.
       const written: Quote = {
@@ -602,8 +649,8 @@ export default function retextQuotes(options?: Options | null | undefined) {
           start: segment.innerStart,
           end: segment.innerEnd,
         })),
-        cue: mention?.cue ?? null,
-        mention: mention?.phrase.text ?? null,
+        cue: mention?.cue ?? (label ? ':' : null),
+        mention: mention?.phrase.text ?? label?.text ?? null,
         // Cast: the JSON keeps its field order, so `speaker`, `confidence` and `sentiment`, which
         // follow the optional fields, are set below, before the quotation is returned.
       } as Quote
@@ -612,6 +659,12 @@ export default function retextQuotes(options?: Options | null | undefined) {
           blockId: blockIds[mention.paragraph] ?? `p${mention.paragraph + 1}`,
           start: mention.phrase.start,
           end: mention.phrase.end,
+        }
+      else if (label && first)
+        written.mentionSpan = {
+          blockId: blockIds[first.paragraph] ?? `p${first.paragraph + 1}`,
+          start: label.start,
+          end: label.end,
         }
       written.speaker = published ? referenceTo(speaker) : null
       if (speaker && !published) written.candidate = referenceTo(speaker)

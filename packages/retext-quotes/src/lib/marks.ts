@@ -5,6 +5,7 @@
  */
 
 import { leadingElisions } from '@newsroom/lexicon'
+import type { TurnSpeaker } from './unmarked-turns.js'
 
 export type MarkFamily = 'double' | 'single'
 
@@ -25,6 +26,11 @@ export interface QuotedSegment {
    * opening mark and `innerStart` (`"PENCE: Well, …`).
    */
   turn?: boolean
+  /**
+   * Set by `findQuotes` on a turn printed without quotation marks (`Q: …`, `VALE: …`): who its
+   * label names.
+   */
+  turnSpeaker?: TurnSpeaker
 }
 
 /** A problem with the marks of a paragraph, reported as a VFile warning by the plugin. */

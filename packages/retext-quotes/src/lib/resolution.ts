@@ -85,6 +85,11 @@ export type Resolution =
    * of the named this reading does not settle; a lean only.
    */
   | 'kin-named'
+  /**
+   * An answer (`A:`) of an interview printed as a transcript: the one person the text names
+   * before the interview (see `Coreference.interviewee`).
+   */
+  | 'interviewee-label'
   /** Nothing the article names. */
   | 'none'
 
@@ -118,6 +123,8 @@ export const resolutionConfidence: Readonly<Record<PublishableResolution, number
   'pronoun-newcomer': 0.92,
   'pronoun-clause-subject': 0.9,
   'pronoun-interviewee': 0.9,
+  // The label says the one asked answers; the introduction names only them.
+  'interviewee-label': 0.95,
   // A byline is read by ingest; a closing line of the writer is a pattern of opinion pages.
   writer: 0.95,
   none: 0,
