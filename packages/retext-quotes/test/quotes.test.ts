@@ -2208,3 +2208,84 @@ describe('a hyphenated modifier before a name', () => {
     expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Teo Marrick'])
   })
 })
+
+describe('a transcript’s turns printed without quotation marks', () => {
+  async function spokenBy(text: string) {
+    const quotes = (await attributed(text)).data.quotes ?? []
+    return quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])
+  }
+
+  it('gives each turn to the person its label names, a reporter’s question to no one', async () => {
+    const text = [
+      'Mayor Ines Okafor-Lindgren and fire chief Dario Quell spoke at City Hall. An edited transcript follows:',
+      'OKAFOR-LINDGREN: Good afternoon. As of this morning, 312 homes have been evacuated.',
+      'QUELL: Our crews carried out 47 rescues overnight.',
+      'QUESTION: Mayor, when will residents be allowed back?',
+      'OKAFOR-LINDGREN: Not before Sunday.',
+    ].join('\n\n')
+    expect(await spokenBy(text)).toEqual([
+      [
+        'Good afternoon. As of this morning, 312 homes have been evacuated.',
+        'Ines Okafor-Lindgren',
+      ],
+      ['Our crews carried out 47 rescues overnight.', 'Dario Quell'],
+      ['Mayor, when will residents be allowed back?', null],
+      ['Not before Sunday.', 'Ines Okafor-Lindgren'],
+    ])
+  })
+
+  it('gives an interview’s answers to the one person it introduces, its questions to no one', async () => {
+    const text = [
+      'Senator Petra Lund-Maier spoke to us in her office.',
+      'Q: Why leave now?',
+      'A: Because twelve years is enough. I said I would serve two terms.',
+      'Q: What will you do next?',
+      'A: Sleep, first.',
+    ].join('\n\n')
+    const file = await attributed(text)
+    expect(
+      file.data.quotes?.map((quote) => [quote.text, quote.speaker?.name ?? null, quote.mention]),
+    ).toEqual([
+      ['Why leave now?', null, 'Q'],
+      ['Because twelve years is enough. I said I would serve two terms.', 'Petra Lund-Maier', 'A'],
+      ['What will you do next?', null, 'Q'],
+      ['Sleep, first.', 'Petra Lund-Maier', 'A'],
+    ])
+    expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
+      ['Petra Lund-Maier', 2],
+    ])
+  })
+
+  it('leaves an answer unclear when the introduction names several people', async () => {
+    const text = [
+      'Senator Petra Lund-Maier met Oskar Frey on Friday and spoke to us afterwards.',
+      'Q: Why leave now?',
+      'A: Because twelve years is enough.',
+    ].join('\n\n')
+    expect(await spokenBy(text)).toEqual([
+      ['Why leave now?', null],
+      ['Because twelve years is enough.', null],
+    ])
+  })
+
+  it('keeps a turn’s own quotation and finds nothing in headings and notes', async () => {
+    const text = [
+      'Paul Marsh and Senator Ines Vale met on Monday.',
+      'SEN. VALE: We will not vote for this bill.',
+      'MARSH: My father told me, "Never trust a senator," and he was right.',
+    ].join('\n\n')
+    expect((await spokenBy(text)).map(([words]) => words)).toEqual([
+      'We will not vote for this bill.',
+      'Never trust a senator,',
+    ])
+    const headings = [
+      'Ines Vale and Paul Marsh run on Tuesday.',
+      'UPDATE: The polls close at eight.',
+      'Editor’s note: An earlier version misspelled a name.',
+      'Vale: Win in a walk.',
+      'Vale has led in every poll this year, and Marsh trails her.',
+      'Marsh: Finish second.',
+    ].join('\n\n')
+    expect(await spokenBy(headings)).toEqual([])
+  })
+})
