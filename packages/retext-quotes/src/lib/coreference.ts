@@ -4478,22 +4478,32 @@ export class Coreference {
   }
 
   /**
-   * The one an interview printed as a transcript asks (`A:`): the one person the text names, in
-   * full, before the interview's first turn (`paragraph`), as its introduction does (`Ann Vale
-   * spoke to us in her office.`). Null when it names none or several: the text does not say
-   * which of them answers. One pass over the article's name mentions.
+   * The one an interview printed as a transcript asks (`A:`): the person the text names, in
+   * full, most often before the interview's first turn (`paragraph`), as its introduction does
+   * (`Ann Vale spoke to us in her office. Vale, 61, …`), more often than anyone else. Null when it
+   * names no one, or two people as often: the text does not say which of them answers. One pass
+   * over the article's name mentions.
    */
   interviewee(paragraph: number): Speaker | null {
     const end = this.articleOffset(paragraph, 0)
-    let found: number | null = null
+    const counts = new Map<PersonCluster, { mention: number; count: number }>()
     for (const [index, mention] of this.catalogue.mentions.entries()) {
       if (mention.kind !== 'person' || mention.position >= end) continue
       const cluster = personClusterOf(this.catalogue, index)
       if (!cluster?.parsed.full) continue
-      if (found === null) found = index
-      else if (personClusterOf(this.catalogue, found) !== cluster) return null
+      const seen = counts.get(cluster)
+      if (seen) seen.count++
+      else counts.set(cluster, { mention: index, count: 1 })
     }
-    return found === null ? null : this.personAt(found)
+    let best: { mention: number; count: number } | null = null
+    let tied = false
+    for (const entry of counts.values()) {
+      if (best === null || entry.count > best.count) {
+        best = entry
+        tied = false
+      } else if (entry.count === best.count) tied = true
+    }
+    return best === null || tied ? null : this.personAt(best.mention)
   }
 
   /**

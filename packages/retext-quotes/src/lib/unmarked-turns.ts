@@ -87,7 +87,8 @@ function readLabel(label: string): LabelReading | null {
   let first = 0
   while (first < words.length && titleWord(words[first] as string)) first++
   const name = words.slice(first)
-  if (name.length === 0) return null
+  // `New Hampshire`: a place's name of several words.
+  if (name.length === 0 || notNames.has(fold(name.join(' ')))) return null
   for (const word of name) {
     if (word.length < 2 || possessive.test(word) || titleWord(word) || notNames.has(fold(word)))
       return null
@@ -139,7 +140,7 @@ function personNameWords(paragraphs: readonly string[], labelled: ReadonlyMap<nu
  */
 export function unmarkedTurns(paragraphs: readonly string[]): Map<number, UnmarkedTurn> {
   const turns = new Map<number, UnmarkedTurn>()
-  const readings = new Map<number, LabelReading & UnmarkedTurn>()
+  const readings = new Map<number, LabelReading & UnmarkedTurn & { label: string }>()
   for (const [index, text] of paragraphs.entries()) {
     labelPattern.lastIndex = 0
     const match = labelPattern.exec(text)
@@ -151,6 +152,7 @@ export function unmarkedTurns(paragraphs: readonly string[]): Map<number, Unmark
     if (reading === null) continue
     readings.set(index, {
       ...reading,
+      label,
       labelStart: match.index + match[0].indexOf(label),
       wordsStart,
     })
@@ -159,6 +161,10 @@ export function unmarkedTurns(paragraphs: readonly string[]): Map<number, Unmark
   if ([...readings.values()].some((reading) => reading.needsEvidence !== null)) {
     const labelled = new Map([...readings].map(([index, reading]) => [index, reading.wordsStart]))
     const names = personNameWords(paragraphs, labelled)
+    // A full name in one label names the person a bare one shortens (`ANN VALE:`, then `VALE:`).
+    for (const reading of readings.values())
+      if (reading.speaker === 'named' && reading.needsEvidence === null)
+        names.add(fold(reading.label.split(' ').at(-1) as string))
     for (const [index, reading] of readings) {
       if (reading.needsEvidence !== null && !names.has(reading.needsEvidence))
         readings.delete(index)
