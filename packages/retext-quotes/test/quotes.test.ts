@@ -2256,16 +2256,40 @@ describe('a transcript’s turns printed without quotation marks', () => {
     ])
   })
 
-  it('leaves an answer unclear when the introduction names several people', async () => {
+  it('gives the answers to the one the introduction names most, not the reporters', async () => {
     const text = [
-      'Senator Petra Lund-Maier met Oskar Frey on Friday and spoke to us afterwards.',
+      'Interview with Senator Petra Lund-Maier.',
+      'Senator Petra Lund-Maier spoke on Thursday with the reporters Oskar Frey and Ines Marrow. Lund-Maier defended the levy. Here is the transcript.',
       'Q: Why leave now?',
-      'A: Because twelve years is enough.',
+      'A: Because twelve years is enough for me.',
     ].join('\n\n')
     expect(await spokenBy(text)).toEqual([
       ['Why leave now?', null],
-      ['Because twelve years is enough.', null],
+      ['Because twelve years is enough for me.', 'Petra Lund-Maier'],
     ])
+  })
+
+  it('leaves an answer unclear when the introduction names several people', async () => {
+    const text = [
+      'Senator Petra Lund-Maier spoke to us on Friday. Her rival Oskar Frey joined her later.',
+      'Q: Why leave now?',
+      'A: Because twelve years is enough for me.',
+    ].join('\n\n')
+    expect(await spokenBy(text)).toEqual([
+      ['Why leave now?', null],
+      ['Because twelve years is enough for me.', null],
+    ])
+  })
+
+  it('reads no quotations in an explainer’s questions and answers, never in the first person', async () => {
+    const text = [
+      'Mayor Petra Lund-Maier wants a harbor levy. Lund-Maier says it will pay for the new wall.',
+      'Q: What does the levy cost?',
+      'A: About $40 a year for a household.',
+      'Q: When would it start?',
+      'A: Next spring, if the council agrees.',
+    ].join('\n\n')
+    expect(await spokenBy(text)).toEqual([])
   })
 
   it('keeps a turn’s own quotation and finds nothing in headings and notes', async () => {

@@ -32,12 +32,15 @@ describe('unmarkedTurns', () => {
     const paragraphs = [
       'Ines Okafor spoke to us in her office.',
       'Q: Why leave now?',
-      'A: Because twelve years is enough.',
+      'A: Because twelve years is enough for me.',
     ]
     expect(turnsOf(paragraphs)).toEqual([
       [1, 'Q:', 'interviewer'],
       [2, 'A:', 'interviewee'],
     ])
+    // An explainer's answers, never in the first person, are the outlet's text.
+    const explainer = ['The levy, explained.', 'Q: What does it cost?', 'A: About $40 a year.']
+    expect(turnsOf(explainer)).toEqual([])
   })
 
   it('reads full names and a title with a name, no name elsewhere needed', () => {
@@ -56,9 +59,21 @@ describe('unmarkedTurns', () => {
     const places = [
       'Insiders were polled in New Hampshire and Iowa.',
       'HAMPSHIRE: Tim Albrecht, Rob Barron.',
+      'New Hampshire: Ann Vale, Ed Marsh.',
       'IOWA: Ann Vale, Ed Marsh.',
     ]
     expect(turnsOf(places)).toEqual([])
+  })
+
+  it('takes a bare name for the person a full-name label names', () => {
+    const paragraphs = [
+      'Video transcript:',
+      'KATE OSTRANDER: Why not debate?',
+      'TOMAS BRILL: We will, in time.',
+      'OSTRANDER: When?',
+      'BRILL: After the primary.',
+    ]
+    expect(turnsOf(paragraphs).map(([index]) => index)).toEqual([1, 2, 3, 4])
   })
 
   it('reads no notes, datelines, times, headings or calendar words as turns', () => {

@@ -4478,24 +4478,27 @@ export class Coreference {
   }
 
   /**
-   * The one an interview printed as a transcript asks (`A:`): the person the text names, in
-   * full, most often before the interview's first turn (`paragraph`), as its introduction does
-   * (`Ann Vale spoke to us in her office. Vale, 61, …`), more often than anyone else. Null when it
-   * names no one, or two people as often: the text does not say which of them answers. One pass
-   * over the article's name mentions.
+   * The one an interview printed as a transcript asks (`A:`): the person the text names most
+   * often before the interview's first turn (`paragraph`), as its introduction does (`Ann Vale
+   * spoke to us in her office. Vale, 61, …`), more often than anyone else, and in full somewhere.
+   * Null when it names no one, or two people as often: the text does not say which of them
+   * answers. People are counted by their name runs, one pass over those before the turn; a full
+   * name no resolver was given (`met Oskar Frey`) counts for someone else.
    */
   interviewee(paragraph: number): Speaker | null {
-    const end = this.articleOffset(paragraph, 0)
-    const counts = new Map<PersonCluster, { mention: number; count: number }>()
-    for (const [index, mention] of this.catalogue.mentions.entries()) {
-      if (mention.kind !== 'person' || mention.position >= end) continue
-      const cluster = personClusterOf(this.catalogue, index)
-      if (!cluster?.parsed.full) continue
-      const seen = counts.get(cluster)
+    const counts = new Map<string, { cluster: PersonCluster | undefined; count: number }>()
+    for (const chain of this.model.chains) {
+      if (chain.paragraph >= paragraph) break
+      if (chain.kind !== 'person') continue
+      const cluster = this.clusterOfChain(chain)
+      const parsed = cluster ? null : parsePersonName(personNameOf(chain))
+      if (!cluster && !parsed?.full) continue
+      const key = cluster ? cluster.name : `unresolved:${foldName(parsed?.name ?? '')}`
+      const seen = counts.get(key)
       if (seen) seen.count++
-      else counts.set(cluster, { mention: index, count: 1 })
+      else counts.set(key, { cluster, count: 1 })
     }
-    let best: { mention: number; count: number } | null = null
+    let best: { cluster: PersonCluster | undefined; count: number } | null = null
     let tied = false
     for (const entry of counts.values()) {
       if (best === null || entry.count > best.count) {
@@ -4503,7 +4506,10 @@ export class Coreference {
         tied = false
       } else if (entry.count === best.count) tied = true
     }
-    return best === null || tied ? null : this.personAt(best.mention)
+    const cluster = tied ? undefined : best?.cluster
+    return cluster?.parsed.full
+      ? this.roster.named(cluster.name, 'person', '', cluster.roles)
+      : null
   }
 
   /**

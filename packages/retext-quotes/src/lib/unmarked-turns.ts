@@ -1,10 +1,11 @@
 /**
  * The turns of a transcript printed without quotation marks: paragraphs opened by a speaker's
  * label and a colon (`VALE: We will not vote for it.`, `Q: Will you run again?`). A label and a
- * colon also open headings, notes and datelines (`UPDATE:`, `Editor's note:`, `Sanders: Win in
- * a walk.`), so a paragraph is a turn only when its label names a person or an interview's
- * party and the article holds a run of such paragraphs: two of them next to each other, and for
- * an interview both a question and an answer.
+ * colon also open headings, notes, datelines and lists (`UPDATE:`, `Editor's note:`, `Vale: Win
+ * in a walk.`, `Ohio: Ann Vale, Tom Brill`), so a paragraph is a turn only when its label names
+ * a person or an interview's party and the article holds a run of such paragraphs: two of them
+ * next to each other; for an interview, questions and answers, the answers in the first person
+ * somewhere (an explainer's are the outlet's own text).
  */
 import { calendarWords, stateNames } from '@newsroom/lexicon'
 import { isGivenName, isHonorific, isRoleWord } from '@newsroom/names'
@@ -46,6 +47,9 @@ const possessive = /['’]s$/u
 
 /** A word at least two letters long: a turn says something, a tally (`Vale: 1,769.`) does not. */
 const letterWord = /\p{L}{2}/u
+
+/** A word of the first person singular (`I`, `my`), as an interview's answers use. */
+const firstPersonSingular = /(?<![\p{L}'’])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?!\p{L})/u
 
 /** A word of the article's text, read in one pass for the name index. */
 const wordPattern = /\p{L}[\p{L}'’.-]*/gu
@@ -170,6 +174,17 @@ export function unmarkedTurns(paragraphs: readonly string[]): Map<number, Unmark
         readings.delete(index)
     }
   }
+  // An interview's answers speak in the first person somewhere (`I`, `my`); an explainer's
+  // questions and answers (`Q: What does the levy cost? A: About $40 a year.`) are the
+  // outlet's own text, no one's quotation.
+  const interviewed = [...readings].some(
+    ([index, reading]) =>
+      reading.speaker === 'interviewee' &&
+      firstPersonSingular.test((paragraphs[index] as string).slice(reading.wordsStart)),
+  )
+  if (!interviewed)
+    for (const [index, reading] of readings)
+      if (reading.speaker === 'interviewee') readings.delete(index)
   const speakers = new Set([...readings.values()].map((reading) => reading.speaker))
   // An answer needs a question, and a question an answer or a named speaker (a reporter's
   // `QUESTION:` at a briefing): one of them alone is a list's or a heading's form.
