@@ -2269,6 +2269,23 @@ describe('a transcript’s turns printed without quotation marks', () => {
     ])
   })
 
+  it('counts the headline’s name for the one asked', async () => {
+    const text = [
+      'Senator Petra Lund-Maier spoke to us on Friday. Her rival Oskar Frey joined her later.',
+      'Q: Why leave now?',
+      'A: Because twelve years is enough for me.',
+    ].join('\n\n')
+    const file = new VFile(text)
+    // The plugin reads only the title of the article ingestion gives it.
+    ;(file.data as { article?: unknown }).article = { title: 'Petra Lund-Maier on leaving' }
+    const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
+    await processor.run(processor.parse(file), file)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      null,
+      'Petra Lund-Maier',
+    ])
+  })
+
   it('leaves an answer unclear when the introduction names several people', async () => {
     const text = [
       'Senator Petra Lund-Maier spoke to us on Friday. Her rival Oskar Frey joined her later.',

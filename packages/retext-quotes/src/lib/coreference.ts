@@ -4481,9 +4481,10 @@ export class Coreference {
    * The one an interview printed as a transcript asks (`A:`): the person the text names most
    * often before the interview's first turn (`paragraph`), as its introduction does (`Ann Vale
    * spoke to us in her office. Vale, 61, …`), more often than anyone else, and in full somewhere.
-   * Null when it names no one, or two people as often: the text does not say which of them
-   * answers. People are counted by their name runs, one pass over those before the turn; a full
-   * name no resolver was given (`met Oskar Frey`) counts for someone else.
+   * A headline naming them counts as one more mention. Null when it names no one, or two people
+   * as often: the text does not say which of them answers. People are counted by their name
+   * runs, one pass over those before the turn; a full name no resolver was given (`met Oskar
+   * Frey`) counts for someone else.
    */
   interviewee(paragraph: number): Speaker | null {
     const counts = new Map<string, { cluster: PersonCluster | undefined; count: number }>()
@@ -4498,6 +4499,11 @@ export class Coreference {
       if (seen) seen.count++
       else counts.set(key, { cluster, count: 1 })
     }
+    // An interview's headline names the one it asks (`Q&A with Ann Vale`): one more mention.
+    const title = this.model.title === null ? '' : foldName(this.model.title)
+    if (title !== '')
+      for (const entry of counts.values())
+        if (entry.cluster && title.includes(foldName(entry.cluster.name))) entry.count++
     let best: { cluster: PersonCluster | undefined; count: number } | null = null
     let tied = false
     for (const entry of counts.values()) {
