@@ -1,6 +1,7 @@
 // Kept for ingest, which reads dates with them; the lists live in @newsroom/lexicon.
 export { monthNames, weekdayNames } from '@newsroom/lexicon'
 export { BoundedCache } from './bounded-cache.js'
+export { casedNameInCapitals } from './capitals-name.js'
 export { isDictionaryWord } from './dictionary.js'
 export { foldName, stripPossessive } from './fold.js'
 export {

@@ -3,6 +3,7 @@ import { givenNameGender } from '../src/gender.js'
 import * as names from '../src/index.js'
 import {
   acronymOf,
+  casedNameInCapitals,
   foldName,
   headlineSupportKey,
   isHeadlineCase,
@@ -27,6 +28,7 @@ describe('@newsroom/names exports', () => {
       'BoundedCache',
       'acronymOf',
       'breaksHeadlineCase',
+      'casedNameInCapitals',
       'cleanOrganizationName',
       'foldName',
       'headlineNameFacts',
@@ -59,6 +61,36 @@ describe('@newsroom/names exports', () => {
       'stripPossessive',
       'titleGender',
       'weekdayNames',
+    ])
+  })
+})
+
+describe('casedNameInCapitals', () => {
+  it('writes a name set in capitals as running text writes names, and leaves any other as it is', () => {
+    expect(
+      [
+        'TOMAS BRILL',
+        "SEAN O'BRIEN",
+        'ANN SMITH-JONES',
+        'ANN DE VRIES',
+        'RUBEN MCNAIR',
+        'JOHN VALE III',
+        'J. R. VALE',
+        'ÉLODIE CRÉPIN',
+        'Tomas Brill',
+        'ann vale',
+      ].map(casedNameInCapitals),
+    ).toEqual([
+      'Tomas Brill',
+      "Sean O'Brien",
+      'Ann Smith-Jones',
+      'Ann de Vries',
+      'Ruben McNair',
+      'John Vale III',
+      'J. R. Vale',
+      'Élodie Crépin',
+      'Tomas Brill',
+      'ann vale',
     ])
   })
 })

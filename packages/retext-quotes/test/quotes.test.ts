@@ -2234,6 +2234,27 @@ describe('a transcript’s turns printed without quotation marks', () => {
     ])
   })
 
+  it('gives a turn labelled with a full name in capitals to that person, named as running text names', async () => {
+    const text = [
+      'Governor Ines Vale spoke to a morning show on Tuesday about the state budget.',
+      'TOMAS BRILL: Governor, will you sign the budget?',
+      'VALE: I will sign it if the schools get their money.',
+      'TOMAS BRILL: And if they do not?',
+      'VALE: Then I will send it back.',
+    ].join('\n\n')
+    const file = await attributed(text)
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+      'Tomas Brill',
+      'Ines Vale',
+      'Tomas Brill',
+      'Ines Vale',
+    ])
+    expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.kind])).toEqual([
+      ['Ines Vale', 'person'],
+      ['Tomas Brill', 'person'],
+    ])
+  })
+
   it('gives an interview’s answers to the one person it introduces, its questions to no one', async () => {
     const text = [
       'Senator Petra Lund-Maier spoke to us in her office.',

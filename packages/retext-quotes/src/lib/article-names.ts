@@ -100,7 +100,22 @@ function isAcronym(text: string): boolean {
   return acronymShape.test(withoutApostropheS(text))
 }
 
-/** Find the capitalized name chains of the paragraphs, classified person or organization. */
+/** A suffix of a name in Roman numerals (`Brent Bozell III`), not an acronym. */
+const generationSuffix = /^(?:II|III|IV)$/
+
+/**
+ * Whether a chain ending in capitals is a person's name all the same: a given name and a
+ * generation (`Brent Bozell III`), or a given name and a family name in capitals as a
+ * transcript's label writes them (`TOM BRILL:`). Not `Karl Rove's PAC`.
+ */
+function isPersonNameInCapitals(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2 || !isGivenName((tokens[start] as Token).text)) return false
+  if (generationSuffix.test((tokens[end - 1] as Token).text)) return true
+  for (let at = start; at < end; at++)
+    if (anyLowercase.test((tokens[at] as Token).text)) return false
+  return true
+}
+
 /**
  * A name without the sentence openers a capitalized run swept up (`Even China` → `China`,
  * `But Ann Vale` → `Ann Vale`); a name that is only openers stays as it is.
@@ -112,6 +127,7 @@ export function withoutOpeners(name: string): string {
   return words.slice(start).join(' ')
 }
 
+/** Find the capitalized name chains of the paragraphs, classified person or organization. */
 export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[] {
   const chains: NameChain[] = []
   const headlineCase = readHeadlineCase(paragraphs)
@@ -411,7 +427,9 @@ function pushChain(
     const organization =
       isOrganizationHeadToken(last) ||
       relativeWhich(tokens, start, end) ||
-      (isAcronym(last.text) && !isRoleHeadToken(last)) ||
+      (isAcronym(last.text) &&
+        !isRoleHeadToken(last) &&
+        !isPersonNameInCapitals(tokens, start, end)) ||
       headsBody(tokens, start, end)
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]

@@ -1,5 +1,5 @@
 import { articles } from '@newsroom/lexicon'
-import { BoundedCache, foldName, slugify } from '@newsroom/names'
+import { BoundedCache, casedNameInCapitals, foldName, slugify } from '@newsroom/names'
 import type { Speaker } from '@newsroom/schema'
 import { hasPossessiveEnding, withoutPossessiveEnding } from './possessive.js'
 import { determiners, nameConnectors, phraseBreakers, prepositions } from './words.js'
@@ -38,7 +38,9 @@ export function newNamedSpeaker(
   name: string,
   kind: 'person' | 'organization',
 ): Speaker {
-  return { id, name, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
+  // A transcript's label (`TOM BRILL:`) names its speaker in capitals: shown as a name is.
+  const shown = kind === 'person' ? casedNameInCapitals(name) : name
+  return { id, name: shown, kind, roles: [], aliases: [], description: null, quoteCount: 0 }
 }
 
 /** The `count`th unnamed speaker of a kind in an article, as first made. */
