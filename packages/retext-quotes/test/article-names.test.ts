@@ -27,6 +27,17 @@ describe('withoutOpeners', () => {
 })
 
 describe('nameChains', () => {
+  it('reads a name ending in a generation’s numeral as a person’s, not an acronym’s body', async () => {
+    const chains = await chainsOf(
+      'Tomas Brill III, founder of the Harbor Review, spoke on Friday.\n\n' +
+        'Karl Vale’s PAC spent little, and the NATO envoy left.',
+    )
+    expect(chains.filter(([, kind]) => kind === 'person').map(([text]) => text)).toEqual([
+      'Tomas Brill III',
+    ])
+    expect(chains.map(([text]) => text)).toContain('Karl Vale’s PAC')
+  })
+
   it('ends a run of a headline-case line at a word running text never capitalizes', async () => {
     const chains = await chainsOf(
       'Mr. Vorn spoke in Tarno on Saturday.\n\n[Video: Full Speech: President Vorn Speech at Harbor Hall Watch on YouTube.]',
