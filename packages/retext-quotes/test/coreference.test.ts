@@ -1623,6 +1623,66 @@ describe('the subject of the pronoun’s own sentence', () => {
   })
 })
 
+describe('an unnamed person opening a sentence', () => {
+  // One person the article does not name, opening a sentence as its subject, is who a later
+  // pronoun of their gender means, not the last named speaker of that gender.
+  it('takes "she" after an unnamed woman who did not speak', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Mayor Helga Brandt warned against the abuse. “Hate has no place here,” she said.',
+        'A 34-year-old Dunmore woman, meanwhile, was fined in June. “Out with them!” she wrote.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.slice(1)).toEqual([
+      'a 34-year-old Dunmore woman',
+      'anonymous',
+      'pronoun-clause-subject',
+    ])
+  })
+
+  it('takes "she" within the unnamed subject’s own sentence', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Mayor Helga Brandt warned against the abuse. “Hate has no place here,” she said.',
+        'A 34-year-old Dunmore woman, meanwhile, was fined in June after she had posted comments. “Out with them!” she wrote.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.slice(1, 3)).toEqual(['a 34-year-old Dunmore woman', 'anonymous'])
+  })
+
+  it('takes a head of either gender ("a local resident")', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Mayor Helga Brandt warned against the abuse. “Hate has no place here,” she said.',
+        'A local resident, meanwhile, received a fine in June. “Out with them!” she wrote.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.slice(1, 3)).toEqual(['a local resident', 'anonymous'])
+  })
+
+  it('leaves a pronoun of the other gender to the speaker', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Mayor Karl Brandt warned against the abuse. “Hate has no place here,” he said.',
+        'A 34-year-old Dunmore woman, meanwhile, was fined in June. “Out with them!” he said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Karl Brandt')
+  })
+
+  it('is no group, and no speaker set off inside the clause', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Mayor Helga Brandt warned against the abuse. “Hate has no place here,” she said.',
+        'A group of residents, meanwhile, was fined in June. “Out with them!” she wrote.',
+        'A new manager, she said, could help. “We need a change,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Helga Brandt')
+    expect(results[2]?.[1]).toBe('Helga Brandt')
+  })
+})
+
 describe('the speaker a pronoun carries on', () => {
   it('is not the subject of a clause another speaker reports', async () => {
     const { results } = await resolveQuotes(

@@ -97,7 +97,7 @@ import {
   type Token,
   tokenStartingAt,
 } from './paragraphs.js'
-import { isPeopleNoun, isPeopleNounToken } from './people.js'
+import { isOnePersonHead, isPeopleNoun, isPeopleNounToken } from './people.js'
 import {
   describedAsPerson,
   describesDeputy,
@@ -232,6 +232,12 @@ interface Referent {
   unclear?: true
   /** A person named as the subject opening a sentence ("Mark Orrin disagreed."), not speaking. */
   opensSentence?: true
+  /**
+   * The description of an unnamed person opening a sentence as its subject without speaking ("A
+   * Berlin woman received…", `unnamedSubjects`): `speaker` is not registered until a pronoun
+   * takes it, and only the latest subject before a pronoun (`subjectSinceSpeaker`) may.
+   */
+  unnamed?: string
 }
 
 /**
@@ -736,7 +742,7 @@ type WalkStep = { at: Position; order: number } & (
   | { kind: 'introduces' | 'subject'; subject: CueSubject }
   | { kind: 'chain'; chain: ChainStep }
   | { kind: 'group'; description: string; end: Position }
-  | { kind: 'unnamed'; description: string; end: Position }
+  | { kind: 'unnamed'; description: string; end: Position; cued: boolean }
 )
 
 /** The article opening a person's description by their age alone (`the 51-year-old`). */
@@ -1078,8 +1084,12 @@ function rolesBeforeName(prepared: PreparedParagraph, chain: NameChain): string[
 /**
  * The singular descriptions of unnamed people that open the sentences of a paragraph as their
  * subject, before a lowercase verb ("A ministry spokeswoman confirmed…", "But a Rellmark Port
- * official declined…"): whom a later "the spokeswoman" may mean. Each is read as far as its
- * first noun of people.
+ * official declined…"), or before a comma and a lowercase word that is no article ("A Berlin
+ * woman, meanwhile, received…": a sentence adverb or a clause set off before the verb; not
+ * "A spokeswoman, Ann Vale," whose name is the subject, "a man, a woman and…", a list, nor "A
+ * new manager, he said, could…", a speaker set off inside the clause he reports):
+ * whom a later "the spokeswoman" or "she" may mean. Each is read as far as its first noun of
+ * people, or the last of such nouns in a row ("a local resident").
  */
 function unnamedSubjects(
   paragraph: PreparedParagraph,
@@ -1094,8 +1104,13 @@ function unnamedSubjects(
       const token = tokens[at] as Token
       if (token.kind !== 'word') break
       if (token.capital || !isPeopleNounToken(token)) continue
-      const next = tokens[at + 1]
+      const after = tokens[at + 1]
+      const setOff = after?.text === ','
+      const next = setOff ? tokens[at + 2] : after
       if (next?.kind !== 'word' || !lowercaseWord.test(next.text)) break
+      if (setOff && (articles.includes(next.lower) || subjectPronouns.has(next.lower))) break
+      // "a local resident": the description runs to its last noun of people.
+      if (!setOff && isPeopleNounToken(next)) continue
       if (prepositions.has(next.lower) || isPeopleNounToken(next)) break
       if (joiningWord.test(next.lower)) break
       const description = withLowercaseStart(text.slice(opening.start, token.end))
@@ -1382,6 +1397,8 @@ export class Coreference {
    * registered as speakers only when a later description takes them.
    */
   private readonly unnamedMentions: Array<{ position: Position; description: string }> = []
+  /** The unnamed subject (`Referent.unnamed`) opening each sentence, by paragraph and sentence. */
+  private readonly unnamedOpeners = new PlaceMap<Referent>()
   private readonly lastInParagraph = new Map<number, Speaker>()
   /**
    * The open turn of an exchange (see `turns.ts`): who asked, where, and the question's cue
@@ -2157,6 +2174,8 @@ export class Coreference {
       if (comparePositions(referent.position, position) >= 0) continue
       if (position.paragraph - referent.position.paragraph > 1) break
       if (introduced && comparePositions(referent.position, introduced.position) < 0) break
+      // An unnamed subject is read from `unnamedMentions` above.
+      if (referent.unnamed !== undefined) continue
       const { speaker } = referent
       if (speaker.kind === 'person' && holdsRole(speaker.roles, folded)) return null
       if (speaker.kind !== 'anonymous' || speaker.description === null) continue
@@ -2479,7 +2498,13 @@ export class Coreference {
       const speaker = this.personAt(index)
       if (speaker && speaker.id !== ruledOut && this.genderOf(speaker) === gender) return speaker
     }
-    return null
+    // "A Berlin woman was fined after she had posted…": an unnamed subject opening the sentence,
+    // when its head says no other gender. Looked up by sentence, once per pronoun.
+    const unnamed = this.unnamedOpeners.get(paragraph, sentenceIndexAt(prepared, offset))
+    if (!unnamed || unnamed.position.offset >= offset) return null
+    const described = describedGender(unnamed.unnamed ?? null)
+    if (described !== null && described !== gender) return null
+    return this.roster.unnamed(unnamed.unnamed as string, 'anonymous')
   }
 
   /**
@@ -4297,7 +4322,10 @@ export class Coreference {
         : -1
     const earlier = this.referents.findBack(
       lookupKey('earlier', kinds, gender),
-      (referent) => referent.group !== undefined || this.neverFits(referent, kinds, gender),
+      (referent) =>
+        referent.group !== undefined ||
+        referent.unnamed !== undefined ||
+        this.neverFits(referent, kinds, gender),
       group,
       (referent) => this.fitsPronoun(referent, position, kinds, gender, ruledOut),
     )
@@ -4387,7 +4415,9 @@ export class Coreference {
     if (this.saysSilent(subject.position)) return null
     if (this.actsOnAnother(subject.position, gender)) return null
     if (this.namedInSentence(subject.speaker, position)) return null
-    return subject.speaker
+    return subject.unnamed === undefined
+      ? subject.speaker
+      : this.roster.unnamed(subject.unnamed, 'anonymous')
   }
 
   /**
@@ -4555,6 +4585,7 @@ export class Coreference {
       }
       steps.push({ at, order: order++, kind: 'subject', subject })
     }
+    for (const subject of subjects) handled.set(subject.paragraph, subject.phrase.start, true)
     for (const [paragraph, prepared] of this.model.paragraphs.entries()) {
       // Where its sentences may open their subjects, read once for both kinds of subject.
       const subjectStarts = sentenceSubjectStarts(prepared)
@@ -4565,6 +4596,7 @@ export class Coreference {
           kind: 'unnamed',
           description: unnamed.description,
           end: { paragraph, offset: unnamed.end },
+          cued: handled.has(paragraph, unnamed.start),
         })
       for (const group of pluralSubjects(prepared, subjectStarts, this.catalogue))
         steps.push({
@@ -4649,6 +4681,36 @@ export class Coreference {
         return
       case 'unnamed':
         this.unnamedMentions.push({ position: step.end, description: step.description })
+        // A subject a cue ties to words is remembered as a speaker once resolved; only one person
+        // is a referent a singular pronoun may take.
+        if (
+          !step.cued &&
+          isOnePersonHead(step.description.slice(step.description.lastIndexOf(' ') + 1))
+        ) {
+          const referent: Referent = {
+            position: step.end,
+            speaker: {
+              id: '',
+              name: step.description,
+              kind: 'anonymous',
+              roles: [],
+              aliases: [],
+              description: step.description,
+              quoteCount: 0,
+            },
+            spoke: false,
+            opensSentence: true,
+            unnamed: step.description,
+          }
+          this.remember(referent)
+          const prepared = this.model.paragraphs[step.end.paragraph]
+          if (prepared)
+            this.unnamedOpeners.set(
+              step.end.paragraph,
+              sentenceIndexAt(prepared, step.end.offset),
+              referent,
+            )
+        }
         return
       case 'group':
         this.remember({

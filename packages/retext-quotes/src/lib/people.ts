@@ -61,5 +61,23 @@ export const isSpeakerHead: (word: string) => boolean = perWord((word) => {
   return isPeopleNoun(word) || isPersonNoun(singular(lower)) || ageNoun.test(lower)
 })
 
+const collectives = new Set(collectiveNouns)
+
+/**
+ * Whether the head of a description is one person, whom "he" or "she" may mean: a noun of people
+ * or a role in the singular (`woman`, `resident`, `manager`), not a plural (`refugees`), a
+ * collective (`group`), a body (`ministry`) or a possessive (`an ambassador's` aide).
+ */
+export const isOnePersonHead: (word: string) => boolean = perWord((word) => {
+  const lower = word.toLowerCase()
+  return (
+    isPeopleNoun(lower) &&
+    !/['’]s?$/u.test(lower) &&
+    !isBareHead(lower) &&
+    !collectives.has(lower) &&
+    !isOrganizationHead(lower)
+  )
+})
+
 /** Whether a token's word is a noun of people or bodies (`isPeopleNoun`), kept on its lexeme. */
 export const isPeopleNounToken = lowercaseFact(isPeopleNoun)
