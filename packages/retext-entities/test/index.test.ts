@@ -78,6 +78,15 @@ describe('retextEntities behaviour', () => {
     expect(names(entities?.places)).toEqual(['Berlin', 'Paris', 'Vienna'])
   })
 
+  it('reads a month after a given name as a family name, not a date', async () => {
+    const file = await run(
+      'Ruben May, 51, smiled after the match. Coach Jill June agreed. Ruben May 5 was the date.',
+    )
+    expect(names(file.data.entities?.people)).toEqual(['Jill June', 'Ruben May'])
+    const dated = await run('The vote was set for May. Ruben arrived on Tuesday May 5.')
+    expect(names(dated.data.entities?.people)).toEqual([])
+  })
+
   it('writes mentions with offsets into the file, sorted, one per surface name', async () => {
     const text = 'Trade Minister Oskar Vellmar landed in Vienna.\n\nVellmar said little.'
     const file = await run(text)

@@ -1683,6 +1683,20 @@ describe('an unnamed person opening a sentence', () => {
   })
 })
 
+describe('a name whose family name is a month', () => {
+  // "May" is a month and a modal verb, and a family name after a given name: the subject of
+  // its sentence, whom a later "he" means over the man who spoke before.
+  it('is the subject a later pronoun takes', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Opposing coach Dmitri Valk was unhappy. “We were robbed,” he said.',
+        'Ruben May, 51, smiled. “The lads worked hard for this,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Ruben May')
+  })
+})
+
 describe('the speaker a pronoun carries on', () => {
   it('is not the subject of a clause another speaker reports', async () => {
     const { results } = await resolveQuotes(

@@ -70,6 +70,7 @@ const nonEntities = new Set(nonEntityWords)
 const capitalizedTitleWordSet = new Set(capitalizedTitleWords)
 const nonPersonHeadSet = new Set(nonPersonHeads)
 const calendarWordSet = new Set([...monthNames, ...weekdayNames])
+const monthNameSet = new Set(monthNames)
 const acronymStopWordSet = new Set(acronymStopWords)
 const emphasisWordSet = new Set(emphasisWords)
 const placePrepositions = new Set(locativePrepositions)
@@ -303,6 +304,28 @@ function restLooksLikeFamilyName(tokens: readonly Token[], from: number, to: num
   let rest = from + 1
   while (rest < to - 1 && nameParticleToken(tokens[rest] as Token)) rest++
   return rest < to && looksLikeUnknownName(tokens, rest, to)
+}
+
+const startsWithDigit = /^\d/
+
+/**
+ * Whether the word at `at` is a month borne as a family name (`Ruben May`, `Jill June`): the
+ * second word of a name whose first is a given name the lexicon knows as no common word, with no
+ * number right after it (`Ruben May 5` is a date). A month is otherwise no name word
+ * (`nonEntityWords`).
+ */
+function monthFamilyName(sentence: Sentence, nameStart: number, at: number): boolean {
+  const tokens = sentence.words
+  const word = tokens[at] as Token
+  if (at !== nameStart + 1 || !word.capital || !monthNameSet.has(foldToken(word))) return false
+  if (
+    tokens[at + 1] !== undefined &&
+    sentence.before(at + 1) === '' &&
+    startsWithDigit.test(tokens[at + 1]?.text ?? '')
+  )
+    return false
+  const first = knowledgeToken(tokens[nameStart] as Token)
+  return first.givenName && !first.common
 }
 
 /** The most name particles a name runs through in a row (`de la`, `van der`, `von und zu`). */
@@ -982,7 +1005,8 @@ export class Recognizer {
     }
     if (nameStart >= runEnd) return
     for (let at = nameStart; at < runEnd; at++) {
-      if (!this.validNameWord(tokens[at] as Token)) return
+      if (!this.validNameWord(tokens[at] as Token) && !monthFamilyName(sentence, nameStart, at))
+        return
     }
     // "Broadcaster Piers Morgan": a first word that is not a given name, before one that is,
     // describes the person.
