@@ -1697,6 +1697,33 @@ describe('a name whose family name is a month', () => {
   })
 })
 
+describe('a name in apposition to the sentence’s subject', () => {
+  // "The club's manager, Ann Vale, was delighted": the name is the subject, the latest a
+  // pronoun after it prefers over the speaker of its gender before.
+  it('is the subject a later pronoun takes', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Club chair Ann Vale said the match had been a success. “It was a good day,” she said.',
+        'The Linfield manager, Roberta Sinclair, was delighted. “The players were magnificent,” she said.',
+        'Union leader Oskar Lind said the talks had failed. “We are not moving,” he said.',
+        'The company’s chief executive, Tomasz Brill, rejected the demand. “There is no more money,” he said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.slice(1)).toEqual(['Roberta Sinclair', 'person', 'pronoun-clause-subject'])
+    expect(results[3]?.slice(1)).toEqual(['Tomasz Brill', 'person', 'pronoun-clause-subject'])
+  })
+
+  it('is not a name in commas after an object', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Club chair Ann Vale said the match had been a success. “It was a good day,” she said.',
+        'The board thanked the manager, Roberta Sinclair, for the win. “The players were magnificent,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Ann Vale')
+  })
+})
+
 describe('the speaker a pronoun carries on', () => {
   it('is not the subject of a clause another speaker reports', async () => {
     const { results } = await resolveQuotes(

@@ -1536,11 +1536,15 @@ export class Coreference {
     for (const { phrase } of chosen) addSpeakerWords(speakerWords, phrase)
     for (const subject of subjects) addSpeakerWords(speakerWords, subject.phrase)
     for (const chain of model.chains) {
+      // A name in apposition to the sentence's subject ("The club's manager, Ann Vale, was
+      // delighted") names that subject.
       const relevant =
         chain.subject ||
         chain.kind === 'organization' ||
         startsLowercase.test(chain.text) ||
-        sharesWord(chain.text, speakerWords)
+        sharesWord(chain.text, speakerWords) ||
+        (chain.kind === 'person' &&
+          this.appositionOfSubject(chain.paragraph, chain.start, chain.end))
       if (!relevant) continue
       mentions.push({
         // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
@@ -2805,12 +2809,16 @@ export class Coreference {
     return false
   }
 
+  /**
+   * Whether the text ties a person to a kin description: the article names them with those very
+   * words ("my brother, Felix Varga,"; `namedKinDescriptions`), which settles it when it names
+   * anyone so ("My other brother, Teodor Varga," holds the role of a brother, but is not "my
+   * brother"); else a role of that head the text gives them.
+   */
   private tiedToKin(speaker: Speaker, description: string, head: string): boolean {
-    if (this.givenRole(speaker, head)) return true
-    return (
-      namedKinDescriptions(this.model).get(foldName(description))?.has(foldName(speaker.name)) ??
-      false
-    )
+    const named = namedKinDescriptions(this.model).get(foldName(description))
+    if (named !== undefined) return named.has(foldName(speaker.name))
+    return this.givenRole(speaker, head)
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
@@ -4795,9 +4803,11 @@ export class Coreference {
 
   /** What a clause subject adds to the state: a person or a body later words may point back to. */
   private chainStep(chain: NameChain): ChainStep | null {
-    if (!chain.subject && !this.subjectBeforeApposition(chain)) return null
     const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
+    // "The club's manager, Ann Vale, was delighted": the name is who the subject is.
+    const apposition = chain.kind === 'person' && this.appositionSubjects.has(index)
+    if (!chain.subject && !apposition && !this.subjectBeforeApposition(chain)) return null
     const known: KnownMention | undefined = knownAt(
       this.model,
       chain.paragraph,
@@ -4831,7 +4841,7 @@ export class Coreference {
       index,
       end,
       personal: titled || known?.kind === 'person',
-      opensSentence: opensSentenceSubject(prepared, chain.start),
+      opensSentence: apposition || opensSentenceSubject(prepared, chain.start),
     }
   }
 
