@@ -1093,6 +1093,30 @@ describe('Coreference', () => {
     ])
   })
 
+  it('gives "it" after a document the sentence before introduced to its author', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'The owner of Gallowmere FC, Tomas Brio, has apologised.',
+        'On Sunday, Brio issued a statement through the club. “I let my frustration get the better of me,” it read.',
+        'Rellmark Harbour Authority released a statement. “The quay will reopen in May,” it said.',
+      ].join('\n\n'),
+    )
+    expect(results).toEqual([
+      ['it', 'Tomas Brio', 'person', 'document-author'],
+      ['it', 'Rellmark Harbour Authority', 'organization', 'document-author'],
+    ])
+  })
+
+  it('gives "it" no document two sentences back, nor one with no author', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Tomas Brio issued a statement on Monday. He did not attend the hearing. “We will appeal,” it read.',
+        'A statement was read out at the hearing. “We will appeal,” it read.',
+      ].join('\n\n'),
+    )
+    expect(results.map((result) => result[3])).not.toContain('document-author')
+  })
+
   it('gives a document of a possessive determiner to whom the pronoun means there', async () => {
     // Before, "her Twitter account" and "his statement" named no one.
     const { results } = await resolveQuotes(
@@ -1961,6 +1985,7 @@ describe('places and title modifiers', () => {
         'Thursday’s memo from the panel seemed aimed at bolstering the inquiry. “So far, most of the witnesses had never been interviewed before,” it stated.',
       ].join('\n\n'),
     )
-    expect(speakers).toEqual([['it', null]])
+    // Not the CIA: "it" is the memo the sentence before introduced, the panel's.
+    expect(speakers).toEqual([['it', 'the panel']])
   })
 })

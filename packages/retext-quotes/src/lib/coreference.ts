@@ -3560,7 +3560,34 @@ export class Coreference {
             ? { ...asked, resolution: 'pronoun-interviewee' }
             : asked
         }
+        // "Vale issued a statement. "…," it read.": "it" is the document the sentence before
+        // (or its own) introduced, which speaks for its author.
+        if (reading.pronoun === 'it' && !this.readingAuthor) {
+          const author = this.documentAuthors().authorBefore(
+            paragraph,
+            phrase.start,
+            this.previousSentencePlace(position),
+          )
+          const resolved = author ? this.resolveAuthor(author) : null
+          if (resolved) return resolved
+        }
         return this.resolvePronoun(reading.pronoun, position, ruledOut)
+    }
+  }
+
+  /**
+   * Where the sentence before a position's own starts, in its paragraph, else the last sentence
+   * of the paragraph before (a paragraph-local place; see `previousSentenceStart`).
+   */
+  private previousSentencePlace(position: Position): Position {
+    const prepared = this.model.paragraphs[position.paragraph]
+    const sentence = prepared ? sentenceIndexAt(prepared, position.offset) : 0
+    if (prepared && sentence > 0)
+      return { paragraph: position.paragraph, offset: prepared.sentences[sentence - 1]?.[0] ?? 0 }
+    const before = this.model.paragraphs[position.paragraph - 1]
+    return {
+      paragraph: position.paragraph - 1,
+      offset: before?.sentences.at(-1)?.[0] ?? 0,
     }
   }
 

@@ -389,6 +389,30 @@ export class DocumentAuthors {
     return mention.author
   }
 
+  /**
+   * The author of the latest document mentioned before `offset` of a paragraph and not before
+   * `since` (the same paragraph's offset, or the previous paragraph's when `since.paragraph` is
+   * that one), else null: what "it" in "Vale issued a statement. "…," it read." stands for. One
+   * binary search a paragraph.
+   */
+  authorBefore(
+    paragraph: number,
+    offset: number,
+    since: { paragraph: number; offset: number },
+  ): DocumentAuthor | null {
+    while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
+      this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
+    const here = this.mentions[paragraph] ?? []
+    let mention = here[firstStartingFrom(here, offset) - 1]
+    if (mention && since.paragraph === paragraph && mention.start < since.offset) return null
+    if (!mention && since.paragraph === paragraph - 1) {
+      const before = this.mentions[paragraph - 1] ?? []
+      mention = before.at(-1)
+      if (mention && mention.start < since.offset) return null
+    }
+    return mention?.author ?? null
+  }
+
   /** Read the document mentions of the next paragraph. */
   private read(paragraph: PreparedParagraph): void {
     const found: DocumentMention[] = []
