@@ -1737,6 +1737,16 @@ describe('a name in apposition to the sentence’s subject', () => {
     expect(results[3]?.slice(1)).toEqual(['Tomasz Brill', 'person', 'pronoun-clause-subject'])
   })
 
+  it('is not a relative a pronoun owns: the topic stays with whom it means', async () => {
+    const { results } = await resolveQuotes(
+      [
+        '“My father came back at eleven,” said his daughter Lena Marsh.',
+        'Marsh said her parents saw themselves as Texans. Her mother, Ines Vale, was born in Dunmore. “I remember people coming to live with us at the store,” she said.',
+      ].join('\n\n'),
+    )
+    expect(results[1]?.[1]).toBe('Lena Marsh')
+  })
+
   it('is not a name in commas after an object', async () => {
     const { results } = await resolveQuotes(
       [

@@ -1543,8 +1543,7 @@ export class Coreference {
         chain.kind === 'organization' ||
         startsLowercase.test(chain.text) ||
         sharesWord(chain.text, speakerWords) ||
-        (chain.kind === 'person' &&
-          this.appositionOfSubject(chain.paragraph, chain.start, chain.end))
+        (chain.kind === 'person' && this.namesDescribedSubject(chain))
       if (!relevant) continue
       mentions.push({
         // "Rellmark's Vale": the owner before a person's name is an affiliation, not the name.
@@ -2809,16 +2808,12 @@ export class Coreference {
     return false
   }
 
-  /**
-   * Whether the text ties a person to a kin description: the article names them with those very
-   * words ("my brother, Felix Varga,"; `namedKinDescriptions`), which settles it when it names
-   * anyone so ("My other brother, Teodor Varga," holds the role of a brother, but is not "my
-   * brother"); else a role of that head the text gives them.
-   */
   private tiedToKin(speaker: Speaker, description: string, head: string): boolean {
-    const named = namedKinDescriptions(this.model).get(foldName(description))
-    if (named !== undefined) return named.has(foldName(speaker.name))
-    return this.givenRole(speaker, head)
+    if (this.givenRole(speaker, head)) return true
+    return (
+      namedKinDescriptions(this.model).get(foldName(description))?.has(foldName(speaker.name)) ??
+      false
+    )
   }
 
   /** The people named in full whom a capitalized word of a text names ("Vale's", "Vale"). */
@@ -4833,7 +4828,10 @@ export class Coreference {
     const index = this.mentionAt.get(chain.paragraph, chain.start)
     if (index === undefined) return null
     // "The club's manager, Ann Vale, was delighted": the name is who the subject is.
-    const apposition = chain.kind === 'person' && this.appositionSubjects.has(index)
+    const apposition =
+      chain.kind === 'person' &&
+      this.appositionSubjects.has(index) &&
+      this.namesDescribedSubject(chain)
     if (!chain.subject && !apposition && !this.subjectBeforeApposition(chain)) return null
     const known: KnownMention | undefined = knownAt(
       this.model,
@@ -4879,6 +4877,21 @@ export class Coreference {
    * The chains read such a name as a subject only at the sentence's start and of two words or
    * more ("Westmacott, who…" aside); a catalogue person mention is still needed after this.
    */
+  /**
+   * Whether a person's name stands in commas after the description opening its sentence
+   * (`appositionOfSubject`) that no pronoun owns: "The club's manager, Ann Vale, was delighted"
+   * is about her, but "Her mother, Jane Eng, was born in Texas" brings in a relative of whom
+   * the text is about, as `kinIntroducedBetween` reads, and leaves the topic with them.
+   */
+  private namesDescribedSubject(chain: NameChain): boolean {
+    const prepared = this.model.paragraphs[chain.paragraph]
+    if (!prepared || !this.appositionOfSubject(chain.paragraph, chain.start, chain.end))
+      return false
+    const [sentenceStart] = sentenceAt(prepared, chain.start)
+    const opening = prepared.tokens[subjectStartFrom(prepared.tokens, sentenceStart)]
+    return opening === undefined || !possessiveDeterminers.includes(opening.lower)
+  }
+
   private subjectBeforeApposition(chain: NameChain): boolean {
     if (chain.kind !== 'person') return false
     const prepared = this.model.paragraphs[chain.paragraph]
