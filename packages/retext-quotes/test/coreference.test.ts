@@ -1117,6 +1117,18 @@ describe('Coreference', () => {
     expect(results.map((result) => result[3])).not.toContain('document-author')
   })
 
+  it('gives "it" no plural document, nor a document a passive says was rated', async () => {
+    const { results } = await resolveQuotes(
+      [
+        'Tomas Vale said he would not apologise.',
+        'Tomas Vale’s campaign is defending his early-morning tweets shaming the former mayor Ines Brio. It’s denouncing what it calls “a coordinated smear.”',
+        'When the Rellmark Ledger checked the mayor’s statement, it was labeled “Mostly False.”',
+      ].join('\n\n'),
+    )
+    expect(results[0]?.[3]).not.toBe('document-author')
+    expect(results[1]?.[3]).not.toBe('document-author')
+  })
+
   it('gives a document of a possessive determiner to whom the pronoun means there', async () => {
     // Before, "her Twitter account" and "his statement" named no one.
     const { results } = await resolveQuotes(

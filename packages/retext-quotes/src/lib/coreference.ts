@@ -11,6 +11,7 @@
  */
 import {
   articles,
+  beForms,
   brillLexicon,
   demonstratives,
   documentNouns,
@@ -3556,8 +3557,13 @@ export class Coreference {
             : asked
         }
         // "Vale issued a statement. "…," it read.": "it" is the document the sentence before
-        // (or its own) introduced, which speaks for its author.
-        if (reading.pronoun === 'it' && !this.readingAuthor) {
+        // (or its own) introduced, which speaks for its author; not the subject of a passive
+        // ("the statement… it was labeled "Mostly True""), which another rates.
+        if (
+          reading.pronoun === 'it' &&
+          !this.readingAuthor &&
+          !this.beforePassive(position, phrase)
+        ) {
           const author = this.documentAuthors().authorBefore(
             paragraph,
             phrase.start,
@@ -3568,6 +3574,13 @@ export class Coreference {
         }
         return this.resolvePronoun(reading.pronoun, position, ruledOut)
     }
+  }
+
+  /** Whether a form of "be" follows a phrase (`it was labeled`, `it is said`). */
+  private beforePassive(position: Position, phrase: MentionPhrase): boolean {
+    const tokens = this.model.paragraphs[position.paragraph]?.tokens ?? []
+    const next = tokens[firstTokenFrom(tokens, phrase.end)]
+    return next?.kind === 'word' && beForms.includes(next.lower)
   }
 
   /**

@@ -67,6 +67,8 @@ interface DocumentMention {
   author: DocumentAuthor | null
   /** Whether the author comes from the mention's own words, not from an earlier mention. */
   own: boolean
+  /** Whether its head noun is in the singular (`statement`, not `tweets`): what "it" may mean. */
+  singular: boolean
 }
 
 /**
@@ -392,8 +394,8 @@ export class DocumentAuthors {
   /**
    * The author of the latest document mentioned before `offset` of a paragraph and not before
    * `since` (the same paragraph's offset, or the previous paragraph's when `since.paragraph` is
-   * that one), else null: what "it" in "Vale issued a statement. "…," it read." stands for. One
-   * binary search a paragraph.
+   * that one), when that document is one (`a statement`, not `his tweets`), else null: what
+   * "it" in "Vale issued a statement. "…," it read." stands for. One binary search a paragraph.
    */
   authorBefore(
     paragraph: number,
@@ -410,7 +412,7 @@ export class DocumentAuthors {
       mention = before.at(-1)
       if (mention && mention.start < since.offset) return null
     }
-    return mention?.author ?? null
+    return mention?.singular ? mention.author : null
   }
 
   /** Read the document mentions of the next paragraph. */
@@ -461,7 +463,7 @@ export class DocumentAuthors {
           ? earlier.author
           : null
       this.latest.set(head, { paragraph: paragraph.index, author })
-      found.push({ start: token.start, author, own: own !== null })
+      found.push({ start: token.start, author, own: own !== null, singular: token.lower === head })
     }
     this.mentions.push(found)
   }
