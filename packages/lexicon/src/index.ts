@@ -95,7 +95,13 @@ export {
 export { negativeAdverbs, negativeCorrelatives, negativeDeterminers } from './negation.js'
 export { capitalizedTitleWords, nonEntityWords, nonPersonHeads } from './non-entities.js'
 export { organizationKinds, organizationNouns } from './organization-kinds.js'
-export { acronymStopWords, organizationHeadLinks, organizationHeads } from './organizations.js'
+export {
+  acronymStopWords,
+  bodyNameLinks,
+  companyNameHeads,
+  organizationHeadLinks,
+  organizationHeads,
+} from './organizations.js'
 export {
   agentShapedWords,
   collectiveNouns,

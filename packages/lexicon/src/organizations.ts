@@ -148,6 +148,24 @@ export const organizationHeads: readonly string[] = Object.freeze([
   'kremlin',
 ])
 
+/**
+ * Head words of company names that name a body only after another capitalized word, at the end
+ * of the name ("Tarrant Shipping *Lines*", "Blackhawk *Mining*", "United *Technologies*"): no
+ * family name in the corpus is one, but alone or in lowercase each is a common word ("party
+ * lines", "a consulting firm"), so they are kept apart from `organizationHeads`, whose words head
+ * a body anywhere. Source: the names of bodies the corpus's articles gave people's kind.
+ */
+export const companyNameHeads: readonly string[] = Object.freeze([
+  'consulting',
+  'endowment',
+  'healthcare',
+  'lines',
+  'logistics',
+  'mining',
+  'pharmaceuticals',
+  'technologies',
+])
+
 /** Words left out of acronyms ("Organisation *of* Islamic Cooperation" → OIC). */
 export const acronymStopWords: readonly string[] = Object.freeze([
   'of',
@@ -173,3 +191,15 @@ export const acronymStopWords: readonly string[] = Object.freeze([
  * Essex`, `Committee *on* Ethics`, `Center *for* Disease Control`).
  */
 export const organizationHeadLinks: readonly string[] = Object.freeze(['for', 'of', 'on'])
+
+/**
+ * Prepositions that make a body's name of the plural noun before them ("Doctors *Without*
+ * Borders", "Medics *for* Refugees", "Mothers *Against* Drunk Driving", "Students *for* Fair
+ * Admissions"): a person's name never holds one between its words.
+ */
+export const bodyNameLinks: readonly string[] = Object.freeze([
+  'across',
+  'against',
+  'for',
+  'without',
+])
