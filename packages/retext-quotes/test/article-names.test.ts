@@ -86,6 +86,41 @@ describe('nameChains', () => {
     ])
   })
 
+  it('reads a plural noun before a body’s link as a body’s name, never a person’s', async () => {
+    expect(await chainsOf('Medics for Refugees said it had treated 46 patients.')).toEqual([
+      ['Medics for Refugees', 'organization', true],
+    ])
+    expect(await chainsOf('Doctors Across Borders said the clinic was full.')).toEqual([
+      ['Doctors Across Borders', 'organization', true],
+    ])
+    expect(await chainsOf('Mothers Against Reckless Driving held a vigil.')).toEqual([
+      ['Mothers Against Reckless Driving', 'organization', true],
+    ])
+  })
+
+  it('leaves a plural role before `for` and a name the people a person works for', async () => {
+    // "Okonkwo" is no dictionary word: the lawyers work for someone, and are no body’s name.
+    const chains = await chainsOf('Attorneys for Okonkwo said the appeal would go ahead.')
+    expect(chains.map(([text]) => text)).not.toContain('Attorneys for Okonkwo')
+  })
+
+  it('ends a body’s name made of a plural noun at a title before a person’s name', async () => {
+    expect(
+      await chainsOf('He spoke to Students for Fair Admissions President Lena Kovac on Monday.'),
+    ).toEqual([
+      ['Students for Fair Admissions', 'organization', false],
+      ['President Lena Kovac', 'person', false],
+    ])
+  })
+
+  it('reads a company’s name ending in a head of a company as a body', async () => {
+    for (const name of ['Tarrant Shipping Lines', 'Belmark Lines', 'Orvell Mining']) {
+      expect(await chainsOf(`${name} said in a statement that it was sorry.`)).toEqual([
+        [name, 'organization', true],
+      ])
+    }
+  })
+
   it('leaves a day or a month glued after a name out of it', async () => {
     expect(
       await chainsOf('Tomas Brio told Parliament Thursday that the port would reopen.'),

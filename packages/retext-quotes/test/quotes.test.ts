@@ -1129,6 +1129,35 @@ describe('a pronoun that means a name nothing shows to be a person’s', () => {
   })
 })
 
+describe('a body named by a plural noun and a preposition', () => {
+  it('is an organization, and takes no later “she”', async () => {
+    // A subheading glued to its paragraph ("Life in the camps") leaves Halima Yusuf no subject
+    // of her sentence: a body typed a person was the nearest subject "she" could mean.
+    const file = await attributed(
+      'More than 60,000 people have crossed into Lemaro, aid agencies said Wednesday. Medics for Refugees said it had treated 46 suspected cases. Life in the camps Halima Yusuf, 32, arrived in Bir Adda last week with her four children. She said her husband stayed behind. “Every night I ask the people who arrive if they have seen him,” she told reporters.',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker?.name)).toEqual(['Halima Yusuf'])
+    expect(file.data.speakers?.some((speaker) => speaker.name.includes('Refugees'))).toBe(false)
+  })
+
+  it('is an organization when a company’s head word ends its name', async () => {
+    const file = await attributed(
+      'Tarrant Shipping Lines said in a statement that it was "deeply sorry" for the delays.',
+    )
+    expect(file.data.quotes?.map((quote) => quote.speaker)).toEqual([
+      { id: 'tarrant-shipping-lines', name: 'Tarrant Shipping Lines', kind: 'organization' },
+    ])
+  })
+
+  it('gives a later “she” nobody rather than a body written like a title and a name', async () => {
+    const file = await attributed(
+      'Doctors Across Borders said the clinic had run out of saline. "We are treating patients on the floor," she told reporters.',
+    )
+    expect(file.data.quotes?.[0]?.speaker?.name).not.toBe('Across Borders')
+    expect(file.data.speakers?.some((speaker) => speaker.name === 'Across Borders')).toBe(false)
+  })
+})
+
 describe('a party tag between a name and its cue', () => {
   it('is an apposition of the name, never the speaker', async () => {
     for (const text of [

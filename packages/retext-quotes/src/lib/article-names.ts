@@ -1,6 +1,8 @@
 import {
   auxiliaries,
+  bodyNameLinks,
   calendarWords,
+  companyNameHeads,
   emphasisWords,
   givenNameAuxiliaries,
   listCoordinators,
@@ -9,6 +11,7 @@ import {
   pronouns,
 } from '@newsroom/lexicon'
 import {
+  isDictionaryWord,
   isGivenName,
   type OrganizationCluster,
   type OrganizationResolution,
@@ -31,6 +34,7 @@ import {
   articles,
   cueVerbs,
   isOrganizationHeadToken,
+  isPluralNounToken,
   isRoleHeadToken,
   isRoleHeadWord,
   lowercaseFact,
@@ -149,8 +153,13 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
       let end = index + 1
       // Most runs skip nothing: the set is made only for one that does.
       let skipped: Set<number> | undefined
+      // Whether the run is a body's name made by `opensBodyName`: a title after it opens a
+      // person's name ("Centers for Disease Control Director Thomas Frieden").
+      let bodyName = false
       while (end < tokens.length) {
         const token = tokens[end] as Token
+        if (bodyName && token.capital && isRoleHeadToken(token) && isCapitalWord(tokens[end + 1]))
+          break
         if (isNameWord(tokens, end, headline, runningTextCapitals, tokens[end - 1])) end++
         // Robert C. "Bobby" Scott: a quoted nickname inside a name is left out of it.
         else if (
@@ -176,7 +185,11 @@ export function nameChains(paragraphs: readonly PreparedParagraph[]): NameChain[
           !runOpeners.has((tokens[end + 1] as Token).lower)
         )
           end += 2
-        else break
+        // "Medics for Refugees said": a plural noun before `for` and a common word names a body.
+        else if (end === index + 1 && opensBodyName(tokens, index)) {
+          bodyName = true
+          end += 2
+        } else break
       }
       let runStart = index
       // "Said Ellis, …": a capitalized speech verb opening the sentence is not part of a name,
@@ -397,6 +410,39 @@ function headsBody(tokens: readonly Token[], start: number, end: number): boolea
   return false
 }
 
+const bodyNameLinkSet: ReadonlySet<string> = new Set(bodyNameLinks)
+const companyNameHeadSet: ReadonlySet<string> = new Set(companyNameHeads)
+
+/**
+ * Whether the plural noun at `tokens[at]` opens a body's name with a lowercase `for` after it
+ * ("Medics for Refugees", "Americans for Prosperity", "Students for Fair Admissions"): the word
+ * after `for` is capitalized and a dictionary word. Before a name, `for` ties people to whom
+ * they work for ("Attorneys for Clinton", "Executives for Mondelez"), which no name holds.
+ */
+function opensBodyName(tokens: readonly Token[], at: number): boolean {
+  const link = tokens[at + 1]
+  const next = tokens[at + 2]
+  return (
+    link?.text === 'for' &&
+    next !== undefined &&
+    isCapitalWord(next) &&
+    !runOpeners.has(next.lower) &&
+    isPluralNounToken(tokens[at] as Token) &&
+    isDictionaryWord(next.text)
+  )
+}
+
+/**
+ * Whether a body's name link stands between the words of `tokens[start]` to `tokens[end - 1]`
+ * ("Doctors Without Borders", "Medics for Refugees"): no person's name holds one (see
+ * `bodyNameLinks`). Reads the chain's own words once.
+ */
+function holdsBodyNameLink(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let at = start + 1; at < end - 1; at++)
+    if (bodyNameLinkSet.has((tokens[at] as Token).lower)) return true
+  return false
+}
+
 /** Add the chain of tokens `start` to `end` (exclusive), when it can be a name. */
 function pushChain(
   chains: NameChain[],
@@ -422,15 +468,18 @@ function pushChain(
     let lead = start
     while (lead > 0 && isHyphenatedModifier((tokens[lead - 1] as Token).text)) lead--
     const atSentenceStart = startsSentence(prepared, (tokens[lead] as Token).start)
-    // Organizations are head-final ("State Department", "CCTV") or head-first before "of"
-    // ("University of Essex"); an acronym that is a title ("MP") leaves a person's name.
+    // Organizations are head-final ("State Department", "CCTV", a company's "Belmark Lines")
+    // or head-first before "of" ("University of Essex"); an acronym that is a title ("MP")
+    // leaves a person's name.
     const organization =
       isOrganizationHeadToken(last) ||
+      (!single && companyNameHeadSet.has(last.lower)) ||
       relativeWhich(tokens, start, end) ||
       (isAcronym(last.text) &&
         !isRoleHeadToken(last) &&
         !isPersonNameInCapitals(tokens, start, end)) ||
-      headsBody(tokens, start, end)
+      headsBody(tokens, start, end) ||
+      holdsBodyNameLink(tokens, start, end)
     if (!(single && atSentenceStart && !organization && chainText.length < 3)) {
       const next = tokens[end]
       // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic

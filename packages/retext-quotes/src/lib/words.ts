@@ -324,6 +324,16 @@ export const mayBeFiniteVerbToken = lowercaseFact((lower) => {
  */
 export const isGerundToken = lowercaseFact((lower) => brillLexicon().get(lower)?.[0] === 'VBG')
 
+/**
+ * Whether a token's word is likeliest (by the Brill tagger's lexicon) a plural noun: a common
+ * one in lowercase ("medics", "doctors") or a proper one as written ("Americans", "Texans"). A
+ * family name ending in s ("Williams", "Sanders") is likeliest a singular proper noun.
+ */
+export const isPluralNounToken = tokenFact((word) => {
+  const lexicon = brillLexicon()
+  return lexicon.get(word.toLowerCase())?.[0] === 'NNS' || lexicon.get(word)?.[0] === 'NNPS'
+})
+
 /** Whether a token's word is an organization's head word ("ministry", "Post"). */
 export const isOrganizationHeadToken = lowercaseFact(isOrganizationHead)
 
