@@ -157,6 +157,16 @@ describe('retextEntities behaviour', () => {
     expect(names(paper.data.entities?.people)).toEqual([])
   })
 
+  it('reads a name ending in a company’s head as a body, not a person', async () => {
+    // `Lines` and `Mining` head a company's name only after another of its words.
+    const file = await run(
+      'Belmark Lines said it had suspended the route.\n\nOrvell Mining told investors that the pit would stay open.',
+      { compromise: false },
+    )
+    expect(names(file.data.entities?.organizations)).toEqual(['Belmark Lines', 'Orvell Mining'])
+    expect(names(file.data.entities?.people)).toEqual([])
+  })
+
   it('takes a name for a person from the name lexicons alone, not after a place preposition', async () => {
     // No role, speech verb or known first name: a later word that is a given name, or a first
     // word that is a given name and no English word, makes the run a person.

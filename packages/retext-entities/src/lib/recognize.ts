@@ -3,6 +3,7 @@ import {
   agentShapedWords,
   articles,
   capitalizedTitleWords,
+  companyNameHeads,
   coordinators,
   cueModifiers,
   emphasisWords,
@@ -191,6 +192,9 @@ const isLowercaseParticle = (token: Token): boolean => nameParticleToken(token) 
 const possessiveToken = tokenFact(isPossessive)
 const organizationHeadToken = tokenFact(isOrganizationHead)
 const cleanOrganizationHeadToken = tokenFact((word) => isOrganizationHead(clean(word)))
+const companyNameHeadSet: ReadonlySet<string> = new Set(companyNameHeads)
+/** A company's head ("Lines", "Mining"): a body's head only after another word of its name. */
+const companyNameHeadToken = tokenFact((word) => companyNameHeadSet.has(clean(word).toLowerCase()))
 const agentNounToken = tokenFact(isAgentNoun)
 /** The word as the scanners compare it: possessive dropped (`cleanToken`), then folded. */
 const cleanToken = tokenFact(clean)
@@ -697,7 +701,7 @@ export class Recognizer {
         if (at > index && sentence.before(at) !== '') break
         if (isCapitalizedToken(token)) {
           if (at > index && roleHeadToken(token) && !organizationHeadToken(token)) break
-          if (cleanOrganizationHeadToken(token)) {
+          if (cleanOrganizationHeadToken(token) || (at > index && companyNameHeadToken(token))) {
             headSeen = true
             if (at > index) {
               end = at + 1
