@@ -150,15 +150,17 @@ export const organizationHeads: readonly string[] = Object.freeze([
 
 /**
  * Head words of company names that name a body only after another capitalized word, at the end
- * of the name ("Tarrant Shipping *Lines*", "Blackhawk *Mining*", "United *Technologies*"): no
+ * of the name ("Tarrant Shipping *Lines*", "Blackhawk *Mining*", "Amnesty *International*"): no
  * family name in the corpus is one, but alone or in lowercase each is a common word ("party
- * lines", "a consulting firm"), so they are kept apart from `organizationHeads`, whose words head
- * a body anywhere. Source: the names of bodies the corpus's articles gave people's kind.
+ * lines", "a consulting firm") or a modifier inside a name ("International Monetary Fund"), so
+ * they are kept apart from `organizationHeads`, whose words head a body anywhere in a name.
+ * Source: the names of bodies the corpus's articles gave people's kind.
  */
 export const companyNameHeads: readonly string[] = Object.freeze([
   'consulting',
   'endowment',
   'healthcare',
+  'international',
   'lines',
   'logistics',
   'mining',

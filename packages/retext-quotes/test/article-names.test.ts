@@ -114,7 +114,12 @@ describe('nameChains', () => {
   })
 
   it('reads a company’s name ending in a head of a company as a body', async () => {
-    for (const name of ['Tarrant Shipping Lines', 'Belmark Lines', 'Orvell Mining']) {
+    for (const name of [
+      'Tarrant Shipping Lines',
+      'Belmark Lines',
+      'Orvell Mining',
+      'Dunmere International',
+    ]) {
       expect(await chainsOf(`${name} said in a statement that it was sorry.`)).toEqual([
         [name, 'organization', true],
       ])
