@@ -116,6 +116,29 @@ describe('quotation marks', () => {
     ).toEqual([['We will appeal the ruling,', 'Ann Vale']])
   })
 
+  it('warns once, at the first, when an article marks its quotations with two apostrophes', async () => {
+    const file = await run(
+      "Intro.\n\n''We will appeal,'' said Ann Vale. ''The ruling is wrong.''\n\nThe pier is 40'' wide.",
+    )
+    expect(
+      file.messages.map((message) => [
+        message.line,
+        message.column,
+        message.ruleId,
+        message.reason,
+      ]),
+    ).toEqual([
+      [
+        3,
+        1,
+        'doubled-apostrophes',
+        "Unexpected quotation marks written as two apostrophes (`''`, 4 in the text), which are not read as quotation marks: the words between them are not found as quotations; write them as `\"` or `“`…`”`",
+      ],
+    ])
+    // One pair is a typo or a measure: no warning.
+    expect((await run("The pier is 40'' wide, said Ann Vale.")).messages).toEqual([])
+  })
+
   it('leaves scare quotes and titles out', async () => {
     const file = await run('The "quiet zone" grew, and the film "Stars Over Kessel" sold out.')
     expect(file.data.quotes).toEqual([])

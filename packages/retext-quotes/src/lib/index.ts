@@ -31,6 +31,7 @@ import {
 } from './choose.js'
 import { Coreference, type MentionAt, type QuoteEvent, type Resolved } from './coreference.js'
 import { type CueMatch, cueMatches, cueSubjects, followsQuotingFrame } from './cue-patterns.js'
+import { doubledApostrophes } from './doubled-apostrophes.js'
 import type { RawQuote } from './find-quotes.js'
 import { type MarkProblem, opensWithCapitalsLabelNotTurn, type QuotedSegment } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
@@ -503,7 +504,13 @@ export default function retextQuotes(options?: Options | null | undefined) {
       typeof article?.title === 'string' ? article.title : null,
       personAuthors(article?.authors),
     )
-    report(file, value, starts, articleModel.problems)
+    const doubled = doubledApostrophes(texts)
+    report(
+      file,
+      value,
+      starts,
+      doubled === null ? articleModel.problems : [...articleModel.problems, doubled],
+    )
 
     // Stages 2 and 3: candidates, and the choice among them.
     const speech = speechQuotes(articleModel, matchesOf(articleModel), minUnattributedWords)
@@ -747,7 +754,9 @@ function report(
     const message = file.message(
       problem.ruleId === 'unclosed'
         ? `Unexpected unclosed ${name} \`${problem.mark}\`, expected a closing mark before the paragraph ends`
-        : `Unexpected ${name} \`${problem.mark}\` closing a quotation that was never opened`,
+        : problem.ruleId === 'unopened'
+          ? `Unexpected ${name} \`${problem.mark}\` closing a quotation that was never opened`
+          : `Unexpected quotation marks written as two apostrophes (\`''\`, ${problem.count ?? 1} in the text), which are not read as quotation marks: the words between them are not found as quotations; write them as \`"\` or \`“\`…\`”\``,
       {
         place: { start: pointAt(lineStarts, offset), end: pointAt(lineStarts, offset + 1) },
         ruleId: problem.ruleId,

@@ -37,8 +37,10 @@ export interface QuotedSegment {
 export interface MarkProblem {
   paragraph: number
   offset: number
-  ruleId: 'unclosed' | 'unopened'
+  ruleId: 'unclosed' | 'unopened' | 'doubled-apostrophes'
   mark: string
+  /** How many such marks the article has, when one problem stands for all of them. */
+  count?: number
 }
 
 const doubleOpeners = new Set(['“', '„', '«', '‟'])
