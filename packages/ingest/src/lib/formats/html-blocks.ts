@@ -4,22 +4,9 @@ import { type Place, report, shorten } from '../messages.js'
 import { normalizeBlockText } from '../normalize.js'
 import type { Element } from './html-dom.js'
 
-/** Elements whose text is one block when they hold no other such element. */
-const blockTags = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'DD',
-  'DT',
-  'PRE',
-])
 const headingTags = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
+/** Elements whose text is one block when they hold no other such element. */
+const blockTags = new Set([...headingTags, 'P', 'LI', 'BLOCKQUOTE', 'DD', 'DT', 'PRE'])
 /** Captions describe images; they are reported, not kept. */
 const captionTags = new Set(['FIGCAPTION'])
 /** Containers whose text is a block of its own when they hold no element. */
