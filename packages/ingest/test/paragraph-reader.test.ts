@@ -88,4 +88,13 @@ describe('wordEndingAt', () => {
       'He left',
     ])
   })
+
+  it('ends a sentence at a lowercase honorific: a noun, not a title before a name', () => {
+    const text = 'She sat with her father. Vale left. She called the doctor. Mrs. Vale came.'
+    expect(sentenceStarts(text).map((start) => text.slice(start, start + 7))).toEqual([
+      'Vale le',
+      'She cal',
+      'Mrs. Va',
+    ])
+  })
 })

@@ -28,7 +28,10 @@ export function sentenceStarts(text: string): number[] {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // An honorific written short ("Dr.", "Mr.") comes before a name, not at a sentence end. Only
     // the honorifics are kept out: a rank written short ("Gen.", "Sen.") ends a sentence here.
-    if (honorificSet.has(bare(wordEndingAt(text, match.index + 1)).toLowerCase())) continue
+    // Before a name a title is capitalized; a lowercase one is a noun ending its sentence ("her
+    // father.", "his doctor.").
+    const word = bare(wordEndingAt(text, match.index + 1))
+    if (/^\p{Lu}/u.test(word) && honorificSet.has(word.toLowerCase())) continue
     starts.push(match.index + match[0].length)
   }
   return starts
