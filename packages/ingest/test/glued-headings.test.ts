@@ -27,6 +27,41 @@ describe('findGluedHeadings', () => {
     ).toEqual([{ start: 19, end: 34, text: 'Rival shipyards' }])
   })
 
+  it('finds a subheading ending in a name a preposition links to it, before a closed-class word', () => {
+    expect(
+      findGluedHeadings('The board voted. Trade with Alderia Beyond the harbour, the yards grew.'),
+    ).toEqual([{ start: 17, end: 35, text: 'Trade with Alderia' }])
+    expect(
+      findGluedHeadings('The board voted. Ties to South Vale The port has long traded there.'),
+    ).toEqual([{ start: 17, end: 35, text: 'Ties to South Vale' }])
+  })
+
+  it('finds a name that the sentence after it repeats', () => {
+    expect(findGluedHeadings('The board voted. Tomas Brel Tomas Brel moved to the port.')).toEqual([
+      { start: 17, end: 27, text: 'Tomas Brel' },
+    ])
+    expect(
+      findGluedHeadings('The board voted. Ana María Ruiz Ana María Ruiz, 41, runs the yard.'),
+    ).toEqual([{ start: 17, end: 31, text: 'Ana María Ruiz' }])
+  })
+
+  it('leaves a name going on after a role, an initial or its repeat alone', () => {
+    for (const text of [
+      // A name after a role: the capitalized run is one name.
+      'The board voted. Harbour spokeswoman Ana Ruiz In May she said so.',
+      // An initial is the middle of a name, not an article.
+      'The board voted. Ties to Ana A. Ruiz were questioned.',
+      // A name linked by a preposition may go on into another name.
+      'The board voted. Trade with Alderia Ruiz said had doubled.',
+      // A name going on after the repeat is a name of its own.
+      'The board voted. Port Alder Port Alder Marina opened in May.',
+      // One word said twice is a name ("Sirhan Sirhan").
+      'The board voted. Brel Brel said little.',
+    ]) {
+      expect(findGluedHeadings(text), text).toEqual([])
+    }
+  })
+
   it('leaves sentences that start with a role, a time or an appositive alone', () => {
     for (const text of [
       // A role before a name.

@@ -35,13 +35,16 @@ import {
  * name after it. This stage finds such subheadings in long paragraphs of plain text and splits the
  * paragraph around them, so they become heading blocks like those on a line of their own.
  *
- * Two shapes are recognized, each right after a sentence end and before a capitalized sentence
+ * Three shapes are recognized, each right after a sentence end and before a capitalized sentence
  * start:
  * - a quoted fragment (at most `maxQuotedWords` words, no punctuation inside) that no speech verb
  *   follows: a quotation stands after its cue or before one, never alone;
  * - a short phrase with no verb of its own, no punctuation, not ending in a function word, a
  *   role word or a calendar word, whose last word is lowercase (a sentence starts after it, not a
- *   name going on).
+ *   name going on), or is a name linked to the phrase by a preposition before a word no name
+ *   goes on into (`… the vote. Trade with Alderia In May the port …`);
+ * - a name of two or three words that the sentence after it repeats (`… in 1960. Ana Ruiz Ana
+ *   Ruiz moved to the port …`): a section about a person, headed with their name.
  */
 
 /**
@@ -108,6 +111,8 @@ const badLastWords = set(
   timeNouns,
 )
 const articleSet = set(articles)
+/** Words that link a name to the words before it in a subheading: "Position on China". */
+const linkingWordSet = set(prepositions, coordinators)
 const numberWordSet = set(numberWords)
 /** Likeliest tags of a word that opens a sentence but cannot continue the phrase before it. */
 const openingTag = /^(DT|PDT|IN|PRP|PRP\$|WRB|WP|WDT|CC|EX|RB|RBR|JJ|JJR|JJS|TO)$/
@@ -222,6 +227,24 @@ const phraseWord = /^[\p{L}\p{N}][\p{L}\p{N}&'’-]*$/u
 /** Punctuation other than hyphens, ampersands and an apostrophe inside a word means a clause. */
 const isPhraseWord = (word: Word) => phraseWord.test(word.text)
 
+/** An initial ("A.", "J."): the middle of a name, not a word opening a sentence. */
+const isInitial = (word: Word) => /^\p{Lu}\.$/u.test(word.text)
+
+/**
+ * Whether the capitalized last words of `words` are a name that a preposition or conjunction
+ * links to the subheading before it ("Trade with Alderia", "Ties to South Vale"), before a word
+ * that opens a sentence (see `openingTag`, asked by `isHeadingPhrase`) but is no initial of the
+ * name going on ("Ties to Ana A. Ruiz"). After a role or another name, a capitalized run is the
+ * rest of one name ("spokeswoman Ana Ruiz").
+ */
+function endsInLinkedName(words: readonly Word[], next: Word): boolean {
+  if (isInitial(next)) return false
+  let nameStart = words.length
+  while (nameStart > 0 && startsCapitalized((words[nameStart - 1] as Word).text)) nameStart--
+  const link = words[nameStart - 1]
+  return nameStart < words.length && link !== undefined && linkingWordSet.has(link.text)
+}
+
 /**
  * Whether `words` (the start of a sentence, before the capitalized word `next`) read as a
  * subheading and not as the start of the sentence. Asked only by `plainHeading`, of words it has
@@ -231,11 +254,13 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
   const first = words[0]
   const last = words.at(-1)
   if (first === undefined || last === undefined) return false
-  // A capitalized last word goes on into the capitalized next one: a name, not a boundary. A
+  // A capitalized last word goes on into the capitalized next one: a name, not a boundary,
+  // unless a preposition links it to the subheading and the next word cannot go on a name. A
   // single word must be a common noun the lexicon knows ("Competition"), not a name or a
   // nationality that a sentence goes on from ("Chinese AI models …").
   if (words.length === 1 && !/^NNS?$/.test(tagsOf(first.text)[0] ?? '')) return false
-  if (words.length > 1 && startsCapitalized(last.text)) return false
+  const linkedName = words.length > 1 && startsCapitalized(last.text)
+  if (linkedName && !endsInLinkedName(words, next)) return false
   const plain = words.map((word) => word.text.toLowerCase())
   const lastPlain = plain.at(-1) as string
   if (badLastWords.has(lastPlain) || badLastWords.has(singular(lastPlain))) return false
@@ -267,8 +292,9 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
     const stem = /^(.+)['’]\p{L}+$/u.exec(word)?.[1]
     if (stem !== undefined && /^(PRP|DT|WDT|WP|EX|IN)$/.test(likeliestTag(stem))) return false
   }
-  // A subheading ends in a noun; an adjective or a number there goes on into the name after it.
-  if (!/^NNS?$/.test(likeliestTag(last.text))) return false
+  // A subheading ends in a noun (or a linked name); an adjective or a number there goes on into
+  // the name after it.
+  if (!linkedName && !/^NNS?$/.test(likeliestTag(last.text))) return false
   const tags = words.map((word) => likeliestTag(word.text))
   for (const [index, tag] of tags.entries()) {
     if (contentTag.test(tag)) continue
@@ -286,6 +312,39 @@ function isHeadingPhrase(text: string, words: readonly Word[], next: Word): bool
   return true
 }
 
+/** The most words of a name that a subheading may repeat: "Ana Ruiz", "Ana María Ruiz". */
+const maxRepeatedNameWords = 3
+
+/**
+ * How many words of `words` (read from a sentence start) are a name, two words or more, that the
+ * next words repeat before the sentence goes on: a subheading naming the person its section is
+ * about, then the section's first sentence naming them again ("Ana Ruiz Ana Ruiz moved to the
+ * port in 1960"). No sentence says a name of two words twice in a row; a name going on after the
+ * repeat ("New York New York Hotel") is not taken. Zero when there is none.
+ */
+function repeatedNameLength(words: readonly Word[]): number {
+  for (let count = 2; count <= maxRepeatedNameWords; count++) {
+    const name = words.slice(0, count)
+    const repeat = words.slice(count, 2 * count)
+    if (repeat.length < count) return 0
+    if (!name.every((word) => isPhraseWord(word) && startsCapitalized(word.text))) return 0
+    const lastRepeated = repeat.at(-1) as Word
+    // The repeat may end in a comma or a possessive ("Ana Ruiz, 32," / "Ana Ruiz's father").
+    const goesOn = !/[,;:]$|['’]s$/.test(lastRepeated.text)
+    const repeated = repeat.every((word, index) => {
+      const original = (name[index] as Word).text
+      return index < count - 1
+        ? word.text === original
+        : word.text === original || bare(word.text).replace(/['’]s$/, '') === original
+    })
+    if (!repeated) continue
+    const after = words[2 * count]
+    if (goesOn && (after === undefined || startsCapitalized(after.text))) continue
+    return count
+  }
+  return 0
+}
+
 /** An unquoted subheading at `start`: the shortest heading phrase a sentence start follows. */
 function plainHeading(text: string, start: number): GluedHeading | undefined {
   const words = wordsFrom(text, start, maxHeadingWords + 1)
@@ -295,6 +354,11 @@ function plainHeading(text: string, start: number): GluedHeading | undefined {
   const first = words[0]
   if (first === undefined || !startsCapitalized(first.text)) return undefined
   if (badFirstWords.has(first.text.toLowerCase())) return undefined
+  const named = repeatedNameLength(words)
+  if (named > 0) {
+    const end = (words[named - 1] as Word).end
+    return { start, end, text: text.slice(start, end) }
+  }
   const limit = Math.min(maxHeadingWords, words.length - 1)
   let longest = 0
   while (longest < limit && isPhraseWord(words[longest] as Word)) longest++
