@@ -323,7 +323,10 @@ const maxRepeatedNameWords = 3
  * repeat ("New York New York Hotel") is not taken. Zero when there is none.
  */
 function repeatedNameLength(words: readonly Word[]): number {
+  const first = words[0]
   for (let count = 2; count <= maxRepeatedNameWords; count++) {
+    // Most sentence starts differ here: nothing else is asked of them.
+    if (first === undefined || words[count]?.text !== first.text) continue
     const name = words.slice(0, count)
     const repeat = words.slice(count, 2 * count)
     if (repeat.length < count) return 0
