@@ -16,6 +16,9 @@ export const minLongParagraphWords = 150
 
 const honorificSet = new Set(honorifics.map((title) => title.replace(/\.$/, '').toLowerCase()))
 
+/** A word's capital first letter: a title before a name is written so. */
+const capitalStart = /^\p{Lu}/u
+
 /**
  * Offsets just after each sentence end of `text`: a `.`, `!` or `?` (with closing quotation
  * marks or brackets) after a lowercase letter, digit or closing mark, then white space. A period
@@ -31,7 +34,7 @@ export function sentenceStarts(text: string): number[] {
     // Before a name a title is capitalized; a lowercase one is a noun ending its sentence ("her
     // father.", "his doctor.").
     const word = bare(wordEndingAt(text, match.index + 1))
-    if (/^\p{Lu}/u.test(word) && honorificSet.has(word.toLowerCase())) continue
+    if (capitalStart.test(word) && honorificSet.has(word.toLowerCase())) continue
     starts.push(match.index + match[0].length)
   }
   return starts
