@@ -1375,6 +1375,27 @@ describe('Coreference', () => {
     }
   })
 
+  // Audit aud57 (issue 10): a person of the pronoun's gender inside the fronted phrase took the
+  // pronoun from the sentence's subject.
+  it('gives the pronoun to the subject, not to a person of its gender in a phrase fronted before it', async () => {
+    const cases = [
+      // A long fronted clause whose asker is named after a role word and a preposition, and a
+      // pronoun in it that means the subject ahead.
+      [
+        'Hanna Vorell has chaired the board since May.',
+        'Asked by moderator Greta Linde whether she would cut the budget for the harbour, Vorell hesitated. “Every ledger will be read,” she said.',
+      ].join('\n\n'),
+      // An irregular participle opening the fronted phrase.
+      'Greta Linde said the audit was finished. Told of Linde’s remarks, Hanna Vorell laughed. “Two ledgers are missing,” she said.',
+      // A speaker named in the fronted phrase, in the subject's own sentence.
+      'Greta Linde and Hanna Vorell are rivals. After Linde spoke, Vorell took the microphone. “Two ledgers are missing,” she said.',
+    ]
+    for (const text of cases) {
+      const { results } = await resolveQuotes(text)
+      expect([text, results.at(-1)?.[1]]).toEqual([text, 'Hanna Vorell'])
+    }
+  })
+
   it('keeps the speaker named again as a subject since, and one the pronoun’s own sentence names', async () => {
     const opened = 'Ivo Pallant said the ferry would run late. Ruben Stask disagreed.'
     const taken = await resolveQuotes(`${opened} “It never is,” he said.`)

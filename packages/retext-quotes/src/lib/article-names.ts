@@ -29,6 +29,7 @@ import {
 } from '@newsroom/nlcst-tokens'
 import { isHyphenatedModifier } from './mention-phrase.js'
 import { type PreparedParagraph, sentenceIndexAt, type Token } from './paragraphs.js'
+import { isPeopleNounToken } from './people.js'
 import { endsInApostropheS, hasPossessiveEnding, withoutApostropheS } from './possessive.js'
 import {
   articles,
@@ -485,6 +486,17 @@ function pushChain(
       // Not read at -1: V8 reads `tokens[-1]` as a property named "-1", through a slow generic
       // path, and many chains open their paragraph.
       const previous = lead > 0 ? tokens[lead - 1] : undefined
+      // "Asked by moderator Ann Vale whether…", "met with coach Ann Vale": a lowercase role
+      // word between a preposition and the name is the name's title, and the name the
+      // preposition's object all the same.
+      const objectBefore =
+        previous !== undefined &&
+        (objectMarkers.has(previous.lower) ||
+          (lead > 1 &&
+            previous.kind === 'word' &&
+            previous.text === previous.lower &&
+            (isRoleHeadWord(previous) || isPeopleNounToken(previous)) &&
+            objectMarkers.has((tokens[lead - 2] as Token).lower)))
       // "Ann Vale, a developer and spokeswoman for …, said that…": a name opening its
       // sentence before an apposition is its subject too.
       const subject =
@@ -493,7 +505,7 @@ function pushChain(
           !startsUppercase.test(next.text) &&
           !objectMarkers.has(next.lower) &&
           !endsInApostropheS(last.text) &&
-          !(previous && objectMarkers.has(previous.lower)) &&
+          !objectBefore &&
           // "the Clinton campaign took…": a person's name after an article modifies a noun.
           !(!organization && previous && articles.has(previous.lower))) ||
         (atSentenceStart && !single && next?.text === ',' && !endsInApostropheS(last.text)) ||

@@ -823,29 +823,46 @@ function pastFrontedPhrase(tokens: readonly Token[], first: number): number {
   }
   if (comma < first + 2 || tokens[comma + 1]?.kind !== 'word') return first
   const fronted =
-    prepositions.has(opening.lower) ||
-    subordinators.has(opening.lower) ||
-    frontedTimeEnds.has((tokens[comma - 1] as Token).lower) ||
-    opensParticipleClause(tokens, first)
+    frontedTimeEnds.has((tokens[comma - 1] as Token).lower) || opensFrontedPhrase(tokens, first)
   return fronted ? comma + 1 : first
 }
 
 /**
- * Whether the word at `at` is most often a participle (`asked`, `speaking`), by its Brill tags,
- * and opens a clause of its own: a preposition, a determiner or a subordinator after it
+ * Whether the word at `first` opens a phrase fronted before a subject, whatever its length: a
+ * preposition or a subordinator ("After the match", "When asked"), or a participle opening a
+ * clause of its own (`opensParticipleClause`: "Asked by moderator Ann Vale whether…").
+ */
+function opensFrontedPhrase(tokens: readonly Token[], first: number): boolean {
+  const opening = tokens[first]
+  if (opening?.kind !== 'word') return false
+  return (
+    prepositions.has(opening.lower) ||
+    subordinators.has(opening.lower) ||
+    opensParticipleClause(tokens, first)
+  )
+}
+
+/**
+ * Whether the word at `at` is most often a participle (`asked`, `speaking`, `told`), by its Brill
+ * tags, and opens a clause of its own: a preposition, a determiner or a subordinator after it
  * (`Asked about…`, `Speaking to…`, `Asked whether…`). A participle-shaped word before a noun is a
  * name's or a modifier's (`United boss Ann Vale`, `Sporting director…`).
  */
 function opensParticipleClause(tokens: readonly Token[], at: number): boolean {
   const word = (tokens[at] as Token).lower
   const next = tokens[at + 1]
-  if (!participleEnding.test(word) || next?.kind !== 'word') return false
+  if (next?.kind !== 'word') return false
   if (
     !(prepositions.has(next.lower) || determiners.has(next.lower) || subordinators.has(next.lower))
   )
     return false
   const tags = brillLexicon().get(word)
-  return tags !== undefined && (tags[0] === 'VBG' || tags[0] === 'VBN' || tags[0] === 'VBD')
+  if (tags === undefined) return false
+  if (participleEnding.test(word))
+    return tags[0] === 'VBG' || tags[0] === 'VBN' || tags[0] === 'VBD'
+  // An irregular past participle (`Told of…`, `Given the…`, `Caught in…`): a past form that is
+  // also a participle, as its tags say.
+  return (tags[0] === 'VBN' || tags[0] === 'VBD') && tags.includes('VBN')
 }
 
 /**
@@ -2563,6 +2580,15 @@ export class Coreference {
       if (!speaker) continue
       if (this.genderOf(speaker) !== gender) continue
       const { tokens } = prepared
+      // "Asked whether she would run, Vale smiled": a pronoun in a phrase fronted before the
+      // name, closed by the comma right before it, means the name ahead (one look at the
+      // sentence's opening word, none at the words between).
+      const nameAt = firstTokenFrom(tokens, chain.start)
+      if (
+        tokens[nameAt - 1]?.text === ',' &&
+        opensFrontedPhrase(tokens, pastOpeners(tokens, firstTokenFrom(tokens, from)))
+      )
+        return speaker
       for (let at = firstTokenFrom(tokens, from); at < tokens.length; at++) {
         const token = tokens[at] as Token
         if (token.start >= chain.start) break
@@ -4453,7 +4479,13 @@ export class Coreference {
     )
     const subject = this.referents.items[at]
     if (!subject || subject.speaker.id === speaker.speaker.id || !fits(subject)) return null
-    if (!this.laterSentence(speaker.position, subject.position)) return null
+    // "After Hale spoke, Vance-Moreno took the microphone": a subject opening its sentence past
+    // a fronted phrase follows a speaker that phrase names, in the same sentence.
+    if (
+      !this.laterSentence(speaker.position, subject.position) &&
+      !this.sameSentence(speaker.position, subject.position)
+    )
+      return null
     if (!this.laterSentence(subject.position, position)) return null
     if (this.saysSilent(subject.position)) return null
     if (this.actsOnAnother(subject.position, gender)) return null
@@ -4540,6 +4572,14 @@ export class Coreference {
       if (gender === 'male' || !possessiveHer(tokens, at, to)) return true
     }
     return false
+  }
+
+  /** Whether two places (in text order) are in one sentence. */
+  private sameSentence(earlier: Position, later: Position): boolean {
+    if (earlier.paragraph !== later.paragraph) return false
+    const prepared = this.model.paragraphs[later.paragraph]
+    if (!prepared) return false
+    return sentenceIndexAt(prepared, earlier.offset) === sentenceIndexAt(prepared, later.offset)
   }
 
   /** Whether a place is in a later sentence than another (both in text order). */
