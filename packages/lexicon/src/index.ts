@@ -137,6 +137,7 @@ export {
   roleKinds,
   roleModifiers,
   successionNouns,
+  titleDescriptions,
 } from './roles.js'
 export { signOffWords } from './sign-offs.js'
 export { SortedLines } from './sorted-lines.js'

@@ -625,6 +625,32 @@ export const rankedRoleModifiers: Readonly<Record<string, readonly string[]>> = 
 })
 
 /**
+ * Titles written before a name and the descriptions news copy later calls their holder by, when
+ * the title is no such description itself or only its short form: "Justice Ann Vale" is "the
+ * judge", "Lt. Gen. Ivo Rask" "the general", "Adm. Ivo Rask" "the admiral". Titles whose
+ * description is their own word (`Judge`, `General`, `Senator`) need no entry; abbreviations of
+ * roles of one kind (`Gov.`, `Sen.`) are read from `roleKinds`. Source: the military, police and
+ * judicial titles of the AP Stylebook ("military titles", "judge", "justice") and the Guardian
+ * style guide.
+ */
+export const titleDescriptions: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  justice: Object.freeze(['judge']),
+  gen: Object.freeze(['general']),
+  adm: Object.freeze(['admiral']),
+  col: Object.freeze(['colonel']),
+  maj: Object.freeze(['major']),
+  capt: Object.freeze(['captain']),
+  cmdr: Object.freeze(['commander']),
+  lt: Object.freeze(['lieutenant']),
+  sgt: Object.freeze(['sergeant']),
+  cpl: Object.freeze(['corporal']),
+  pvt: Object.freeze(['private']),
+  det: Object.freeze(['detective']),
+  insp: Object.freeze(['inspector']),
+  supt: Object.freeze(['superintendent']),
+})
+
+/**
  * Nouns that name someone by their place in a role's succession ("Rask's *predecessor*, Mayor Ed
  * Vell"): the one so named held or will hold the role, not its holder now.
  */

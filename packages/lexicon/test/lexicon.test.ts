@@ -132,6 +132,7 @@ describe('@newsroom/lexicon', () => {
       'thingRelativePronouns',
       'thirdPersonPossessives',
       'timeNouns',
+      'titleDescriptions',
       'unmarkedPluralPeopleNouns',
       'versusWords',
       'voiceCueVerbs',
