@@ -343,6 +343,32 @@ describe('Coreference', () => {
     expect(vale?.roles).toContain('city’s mayor')
   })
 
+  // Audit aud57 (issue 10): a title written before a name is the description it implies.
+  it('resolves a description to the person whose title implies it', async () => {
+    const judge = await resolveQuotes(
+      [
+        'Justice Ines Rooke jailed Tomas Brio for life on Thursday.',
+        'Brio spoke briefly before sentence was passed. “I am sorry,” he said. The judge said she did not find the apology “convincing”.',
+      ].join('\n\n'),
+    )
+    expect(judge.results.at(-1)).toEqual(['The judge', 'Ines Rooke', 'person', 'role-holder'])
+    const general = await resolveQuotes(
+      [
+        'Lt. Gen. Ivo Pallant, who endorsed the mayor last month, warmed up the crowd.',
+        '“Speeches are not decisions,” the general said.',
+      ].join('\n\n'),
+    )
+    expect(general.results.at(-1)).toEqual(['the general', 'Ivo Pallant', 'person', 'role-holder'])
+    // A title's word inside a body's name is no title: no judge here.
+    const department = await resolveQuotes(
+      [
+        'Justice Department spokeswoman Ines Rooke spoke to Tomas Brio on Thursday.',
+        '“We will appeal,” the judge said.',
+      ].join('\n\n'),
+    )
+    expect(department.results.at(-1)?.[1]).not.toBe('Ines Rooke')
+  })
+
   it('never gives a description to a person its own sentence names first, in another clause', async () => {
     const quote = '“The pier is safe for another decade.”'
     const resolved = async (text: string) => (await resolveQuotes(text)).results[0]

@@ -31,6 +31,7 @@ import {
   subjectRelativePronouns,
   successionNouns,
   thirdPersonPossessives,
+  titleDescriptions,
 } from '@newsroom/lexicon'
 import {
   acronymOf,
@@ -587,15 +588,26 @@ function readRoleHead(role: string): string | null {
  */
 const roleWords = new BoundedCache<string, readonly string[]>(20_000)
 
-/** `foldName(role).split(' ')`, remembered (`roleWords`). */
+/**
+ * `foldName(role).split(' ')`, and the descriptions its head as a title implies (`Justice` holds
+ * `judge`, `Lt. Gen.` holds `general`: `titleDescriptions`), remembered (`roleWords`).
+ */
 function foldedWordsOf(role: string): readonly string[] {
   let words = roleWords.get(role)
   if (words === undefined) {
     words = foldName(role).split(' ')
+    const head = roleHeadOf(role)
+    const implied = head === null ? undefined : titleDescriptionOf.get(head)
+    if (implied) words = [...words, ...implied]
     roleWords.set(role, words)
   }
   return words
 }
+
+/** `titleDescriptions` as a map, for a look-up per role read. */
+const titleDescriptionOf: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(titleDescriptions),
+)
 
 /** Whether a role has the folded head word (`State Department spokesman` holds `spokesman`). */
 function holdsRole(roles: readonly string[], head: string): boolean {
