@@ -1422,6 +1422,39 @@ describe('Coreference', () => {
     }
   })
 
+  // Audit aud57 (issue 10): with no named subject, the one person the fronted phrase names took
+  // the pronoun from the unnamed person the sentence is about.
+  it('gives no pronoun to a person named in a phrase fronted before an unnamed person', async () => {
+    const opening = [
+      'Hanna Vorell has chaired the board since May.',
+      'The board met on Monday to discuss the harbour budget, which has grown for three years.',
+    ]
+    const asked = await resolveQuotes(
+      [
+        ...opening,
+        'Asked by moderator Greta Linde whether she would cut the budget, the chairwoman hesitated. “Every ledger will be read,” she said.',
+      ].join('\n\n'),
+    )
+    expect(asked.results.at(-1)?.[1]).not.toBe('Greta Linde')
+    // A thing as the subject leaves the person the phrase names in view.
+    const according = await resolveQuotes(
+      [
+        ...opening,
+        'According to Greta Linde, the budget will be cut. “Every ledger will be read,” she said.',
+      ].join('\n\n'),
+    )
+    expect(according.results.at(-1)?.[1]).toBe('Greta Linde')
+    // Nor does the subject of a fronted clause, whom the description most often means.
+    const though = await resolveQuotes(
+      [
+        'Greta Linde has chaired the board since May.',
+        'The board met on Monday to discuss the harbour budget, which has grown for three years.',
+        'Though Linde would not name a successor, the chairwoman did offer a view. “It will not be a banker,” she said.',
+      ].join('\n\n'),
+    )
+    expect(though.results.at(-1)?.slice(1)).toEqual(['Greta Linde', 'person', 'pronoun-only'])
+  })
+
   it('keeps the speaker named again as a subject since, and one the pronoun’s own sentence names', async () => {
     const opened = 'Ivo Pallant said the ferry would run late. Ruben Stask disagreed.'
     const taken = await resolveQuotes(`${opened} “It never is,” he said.`)

@@ -796,6 +796,9 @@ function pastOpeners(tokens: readonly Token[], first: number): number {
   return at
 }
 
+/** Most words of an unnamed subject after a fronted phrase ("the former labor secretary"). */
+const maxUnnamedSubjectWords = 5
+
 /** Most words a phrase fronted before a subject holds ("In an interview on Sunday,": five). */
 const maxFrontedWords = 8
 
@@ -1485,6 +1488,8 @@ export class Coreference {
   private familyParagraphs: FamilyIndex | undefined
   /** The relatives each paragraph's narration introduces (`kinIntroducedBetween`), as read. */
   private readonly kinByParagraph = new Map<number, KinIntroduction[]>()
+  /** By sentence (`namesFrontedBeforeUnnamed`): read once for the pronouns after it. */
+  private readonly frontedNames = new PlaceMap<Set<string> | null>()
   /** The roles descriptions after their names give people, by name (`statedRoles`). */
   private rolesStated: Map<string, StatedRole[]> | undefined
   /** The people named in full the text gives each age, by age (`agesStated`), read once. */
@@ -4389,7 +4394,11 @@ export class Coreference {
         },
         ruledOut,
       )
-      if (chosen) return this.found(chosen.speaker, gender, chosen.resolution)
+      // "Asked by moderator Ann Vale whether…, the former secretary dodged. "…," she said": a
+      // person named in a phrase fronted before an unnamed person is not whom the pronoun
+      // means; that person is, whom no name here gives.
+      if (chosen && !this.namedBeforeUnnamedSubject(position, chosen.speaker))
+        return this.found(chosen.speaker, gender, chosen.resolution)
     }
     // The latest referent that fits; a group that did not speak is what "they" means only in
     // this or the previous paragraph. Groups come in text order, so only the latest before the
@@ -4584,6 +4593,79 @@ export class Coreference {
       if (gender === 'male' || !possessiveHer(tokens, at, to)) return true
     }
     return false
+  }
+
+  /**
+   * Whether the sentence before a pronoun's (the last of the paragraph before, when the
+   * pronoun's opens its own) opens with a phrase fronted before its subject
+   * (`opensFrontedPhrase`) that names `speaker` as no subject before its first comma (`Asked by
+   * moderator Ann Vale whether…`), and the subject after that comma is an unnamed person: an
+   * article, then lowercase words ending in a noun of one person ("the former labor
+   * secretary"). Each sentence is read once, up to its first comma and a few words past it, and
+   * its name chains before that comma (`frontedNames`), for the pronouns no one spoke before.
+   */
+  private namedBeforeUnnamedSubject(position: Position, speaker: Speaker): boolean {
+    let paragraph = position.paragraph
+    const prepared = this.model.paragraphs[paragraph]
+    if (!prepared) return false
+    let sentence = sentenceIndexAt(prepared, position.offset) - 1
+    if (sentence < 0) {
+      paragraph--
+      sentence = (this.model.paragraphs[paragraph]?.sentences.length ?? 0) - 1
+    }
+    if (sentence < 0) return false
+    let names = this.frontedNames.get(paragraph, sentence)
+    if (names === undefined) {
+      names = this.namesFrontedBeforeUnnamed(paragraph, sentence)
+      this.frontedNames.set(paragraph, sentence, names)
+    }
+    if (names === null) return false
+    for (const word of speaker.name.split(spaces))
+      if (startsUppercase.test(word) && names.has(foldName(word))) return true
+    return false
+  }
+
+  /**
+   * The folded words of the names of people that are no subject before the first comma of a
+   * sentence that opens with a fronted phrase and goes on with an unnamed person as its subject
+   * (see `namedBeforeUnnamedSubject`), else null.
+   */
+  private namesFrontedBeforeUnnamed(paragraph: number, sentence: number): Set<string> | null {
+    const prepared = this.model.paragraphs[paragraph]
+    const bounds = prepared?.sentences[sentence]
+    if (!prepared || !bounds) return null
+    const [from, to] = bounds
+    const { tokens } = prepared
+    const first = pastOpeners(tokens, firstTokenFrom(tokens, from))
+    if (!opensFrontedPhrase(tokens, first)) return null
+    let comma = first
+    while (comma < tokens.length && (tokens[comma] as Token).start < to) {
+      if ((tokens[comma] as Token).text === ',') break
+      comma++
+    }
+    if (tokens[comma]?.text !== ',' || !articles.includes(tokens[comma + 1]?.lower ?? ''))
+      return null
+    let head = comma + 2
+    while (head - comma <= maxUnnamedSubjectWords) {
+      const word = tokens[head]
+      if (word?.kind !== 'word' || word.capital) return null
+      if (isOnePersonHead(word.text)) break
+      head++
+    }
+    if (head - comma > maxUnnamedSubjectWords) return null
+    // Only people the phrase names as no subject ("by moderator Ann Vale"): the subject of a
+    // fronted clause ("Though Vale was…, the front-runner…") is most often the one described.
+    const names = new Set<string>()
+    const chains = this.model.chainsByParagraph.get(paragraph) ?? []
+    const end = (tokens[comma] as Token).start
+    for (let at = firstStartingFrom(chains, from); at < chains.length; at++) {
+      const chain = chains[at] as NameChain
+      if (chain.start >= end) break
+      if (chain.kind !== 'person' || chain.subject) continue
+      for (const word of chain.text.split(spaces))
+        if (startsUppercase.test(word)) names.add(foldName(withoutApostropheS(word)))
+    }
+    return names
   }
 
   /** Whether two places (in text order) are in one sentence. */
