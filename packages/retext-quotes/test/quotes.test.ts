@@ -2294,17 +2294,19 @@ describe('a transcript’s turns printed without quotation marks', () => {
       'TOMAS BRILL: And if they do not?',
       'VALE: Then I will send it back.',
     ].join('\n\n')
-    const file = await attributed(text)
-    expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
-      'Tomas Brill',
-      'Ines Vale',
-      'Tomas Brill',
-      'Ines Vale',
-    ])
-    expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.kind])).toEqual([
-      ['Ines Vale', 'person'],
-      ['Tomas Brill', 'person'],
-    ])
+    // With retext-entities before it, and alone.
+    for (const file of [await attributed(text), await run(text)]) {
+      expect(file.data.quotes?.map((quote) => quote.speaker?.name ?? null)).toEqual([
+        'Tomas Brill',
+        'Ines Vale',
+        'Tomas Brill',
+        'Ines Vale',
+      ])
+      expect(file.data.speakers?.map((speaker) => [speaker.name, speaker.kind])).toEqual([
+        ['Ines Vale', 'person'],
+        ['Tomas Brill', 'person'],
+      ])
+    }
   })
 
   it('gives an interview’s answers to the one person it introduces, its questions to no one', async () => {

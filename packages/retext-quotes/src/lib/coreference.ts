@@ -3168,6 +3168,25 @@ export class Coreference {
       )
         return none
     }
+    // `TOM BRILL: …`: a transcript's label naming a person in full, in capitals, is that person
+    // (elsewhere words in capitals are a headline's, which names no one).
+    if (
+      phrase.form === 'name' &&
+      phrase.text.includes(' ') &&
+      !lowercaseLetter.test(phrase.text) &&
+      labelsTurn(this.model.paragraphs[paragraph]?.text ?? '', phrase.start, phrase.end)
+    ) {
+      const parsed = parsePersonName(phrase.text)
+      if (parsed.full && !parsed.surnameFirst && isGivenName(parsed.given[0] ?? '')) {
+        const cluster = index === undefined ? undefined : personClusterOf(this.catalogue, index)
+        return {
+          speaker: this.roster.named(cluster?.name ?? parsed.name, 'person', phrase.text, [
+            ...parsed.roles,
+          ]),
+          resolution: 'name',
+        }
+      }
+    }
     // "Dean", "Jordan", "Clinton": a bare word that is the short name of a person the article
     // names in full is that person, even when it is also a role word or a place.
     if (phrase.form !== 'pronoun' && oneCapitalizedWord.test(phrase.text)) {
