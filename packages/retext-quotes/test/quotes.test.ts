@@ -16,6 +16,17 @@ async function run(text: string, data: Record<string, unknown> = {}) {
   return file
 }
 
+/**
+ * Each quotation's speaker, or the one it leans to, as `[kind, name]`: the text run through the
+ * whole plugin as an article runs it (after retext-entities).
+ */
+async function leansOf(text: string) {
+  return ((await attributed(text)).data.quotes ?? []).map((quote) => {
+    const speaker = quote.speaker ?? quote.candidate
+    return [speaker?.kind, speaker?.name]
+  })
+}
+
 describe('@newsroom/retext-quotes', () => {
   it('exposes its public API', () => {
     expect(Object.keys(api).sort()).toEqual(['default', 'retextQuotes'])
@@ -502,31 +513,22 @@ describe('speaker rules', () => {
   })
 
   it('reads "the union" as the latest body of its kind, never a body its name says is another', async () => {
-    const speakersOf = async (text: string) => {
-      const file = new VFile(text)
-      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-      await processor.run(processor.parse(file), file)
-      return file.data.quotes?.map((quote) => {
-        const speaker = quote.speaker ?? quote.candidate
-        return [speaker?.kind, speaker?.name]
-      })
-    }
     // A hospital is no union, an airline no ministry: the body stays unnamed.
     expect(
-      await speakersOf(
+      await leansOf(
         "St Aldric's Hospital said it had cancelled 300 operations.\n\n" +
           '"Our members have been pushed to breaking point," the union said.',
       ),
     ).toEqual([['group', 'the union']])
     expect(
-      await speakersOf(
+      await leansOf(
         'Northwind Airways cancelled more than 200 flights on Friday.\n\n' +
           '"We are monitoring the situation closely," the ministry said.',
       ),
     ).toEqual([['group', 'the ministry']])
     // Past a body of another kind, the association named before it.
     expect(
-      await speakersOf(
+      await leansOf(
         'The Kenwick Nurses Association called a strike on Tuesday, and St Aldric’s Hospital ' +
           'said it had cancelled 300 operations.\n\n' +
           '"Our members have been pushed to breaking point," the union said.',
@@ -535,38 +537,29 @@ describe('speaker rules', () => {
   })
 
   it('reads "the watchdog", "the regulator", "the lender" as a body, not a person', async () => {
-    const speakersOf = async (text: string) => {
-      const file = new VFile(text)
-      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-      await processor.run(processor.parse(file), file)
-      return file.data.quotes?.map((quote) => {
-        const speaker = quote.speaker ?? quote.candidate
-        return [speaker?.kind, speaker?.name]
-      })
-    }
     const authority =
       'The Rellmark Harbour Authority said on Monday that it was watching the ferry lines.\n\n'
     for (const noun of ['watchdog', 'regulator'])
       expect(
-        await speakersOf(`${authority}"Passengers are owed a refund," the ${noun} said.`),
+        await leansOf(`${authority}"Passengers are owed a refund," the ${noun} said.`),
         noun,
       ).toEqual([['organization', 'Rellmark Harbour Authority']])
     expect(
-      await speakersOf(
+      await leansOf(
         'Quellmark Bank will cut 300 jobs at its Redmoor offices.\n\n' +
           '"This is a painful decision," the lender said.',
       ),
     ).toEqual([['organization', 'Quellmark Bank']])
     // A job as well: someone the text gives the role to holds it.
     expect(
-      await speakersOf(
+      await leansOf(
         'Ada Quill, the regulator, said the Rellmark Harbour Board had failed.\n\n' +
           '"It is a disgrace," the regulator said.',
       ),
     ).toEqual([['person', 'Ada Quill']])
     // With no body of its kind to point back to, an unnamed body, never a person.
     expect(
-      await speakersOf(
+      await leansOf(
         "St Aldric's Hospital said it had cancelled 300 operations.\n\n" +
           '"Hospitals must publish their waiting lists," the watchdog said.',
       ),
@@ -574,12 +567,8 @@ describe('speaker rules', () => {
   })
 
   it('never credits a document to the paper that saw or got it', async () => {
-    const speakersOf = async (text: string) => {
-      const file = new VFile(text)
-      const processor = unified().use(retextEnglish).use(retextEntities).use(retextQuotes)
-      await processor.run(processor.parse(file), file)
-      return file.data.quotes?.map((quote) => quote.speaker?.name ?? null)
-    }
+    const speakersOf = async (text: string) =>
+      ((await attributed(text)).data.quotes ?? []).map((quote) => quote.speaker?.name ?? null)
     const club = 'Gallowmere FC is in trouble.\n\n'
     const warning = 'the club "faces a serious cash-flow problem by the end of the season."'
     // The paper that writes it speaks: the cue is read, so a null below is the rule's.
