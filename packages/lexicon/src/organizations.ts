@@ -1,4 +1,29 @@
 /**
+ * Heads of the names of newspapers and other news media (`The Daily Gazette`, `Fox News`):
+ * organization heads, and the news-media kind of `organizationKinds`.
+ */
+export const newsMediaHeads: readonly string[] = Object.freeze([
+  'media',
+  'news',
+  'times',
+  'post',
+  'herald',
+  'journal',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'guardian',
+  'observer',
+  'chronicle',
+  'press',
+  'review',
+  'magazine',
+  'daily',
+  'newspaper',
+  'tabloid',
+])
+
+/**
  * Head words of organization names: a capitalized phrase that ends in (or starts with, before
  * "of") one of these names an organization ("State *Department*", "*University* of Essex",
  * "Thames Valley *Police*"). Compared case-insensitively.
@@ -105,24 +130,7 @@ export const organizationHeads: readonly string[] = Object.freeze([
   'studios',
   'records',
   'pictures',
-  'media',
-  'news',
-  'times',
-  'post',
-  'herald',
-  'journal',
-  'tribune',
-  'gazette',
-  'telegraph',
-  'guardian',
-  'observer',
-  'chronicle',
-  'press',
-  'review',
-  'magazine',
-  'daily',
-  'newspaper',
-  'tabloid',
+  ...newsMediaHeads,
   'outlet',
   'broadcasting',
   'radio',
