@@ -18,6 +18,7 @@ import { articleHeading, collapseSpaces } from './html-heading.js'
 import { limitHtml, maxHtmlAttributes, maxHtmlDepth } from './html-limits.js'
 import { emptyTemplates } from './html-templates.js'
 import { pageTimes } from './html-time.js'
+import { collapseWrapperRuns } from './html-wrappers.js'
 import { type JsonLdArticle, readJsonLd } from './json-ld.js'
 
 const require = createRequire(import.meta.url)
@@ -302,7 +303,9 @@ export function parseHtml(original: string, file: VFile): Draft {
   if (titleElement && htmlTitle && htmlTitle.length > maxReadabilityTitle) {
     titleElement.textContent = htmlTitle.slice(0, maxReadabilityTitle)
   }
-  // Readability changes the document it reads, so it runs after the metadata is taken.
+  // Readability changes the document it reads, so it runs after the metadata is taken, and
+  // so does shortening the runs of bare wrappers that would make its cleaning slow.
+  collapseWrapperRuns(document)
   const article = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     { charThreshold: 0 },
