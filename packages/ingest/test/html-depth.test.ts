@@ -32,15 +32,17 @@ function layout(levels: number): string {
  * `_isPhrasingContent` (`<del>` in `<del>`), linkedom's `innerHTML` setter (a page too short
  * for Readability's first try, which it restores to try again), Readability's `_cleanStyles`
  * and `_cleanClasses` (a story long enough for one try), and `collectBlocks` (block quotes,
- * which Readability's copy keeps nested, around a story long enough for one try).
+ * which Readability's copy keeps nested, around a story long enough for one try). The sections
+ * and divs have an attribute, which Readability ignores: bare, they would be a run of wrappers,
+ * which ingest shortens before Readability reads the page (`html-wrappers.ts`).
  */
 const recursions = {
   sections: (levels) =>
-    `<div>${'<section>'.repeat(levels - 2)}<p>${story}</p>${'</section>'.repeat(levels - 2)}</div>`,
+    `<div>${'<section data-part="">'.repeat(levels - 2)}<p>${story}</p>${'</section>'.repeat(levels - 2)}</div>`,
   deletions: (levels) =>
     `<div>${'<del>'.repeat(levels - 1)}${story}${'</del>'.repeat(levels - 1)}</div>`,
   'short divs': (levels) =>
-    `${'<div>'.repeat(levels)}Harbor wall approved.${'</div>'.repeat(levels)}`,
+    `${'<div data-part="">'.repeat(levels)}Harbor wall approved.${'</div>'.repeat(levels)}`,
   classes: (levels) =>
     `<article>${'<section class="story-body">'.repeat(levels - 2)}${`<p>${story}</p>`.repeat(6)}${'</section>'.repeat(levels - 2)}</article>`,
   quotes: (levels) =>
