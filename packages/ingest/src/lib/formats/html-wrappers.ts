@@ -49,7 +49,8 @@ function wrappedChild(element: Element): Element | undefined {
  * linear in the page.
  */
 export function collapseWrapperRuns(document: Document): number {
-  const body = document.body as Element | null
+  // linkedom's `body` throws on a document with no root element; ingest always gives one.
+  const body = document.documentElement ? (document.body as Element | null) : null
   if (!body) return 0
   const seen = new Set<Element>()
   let removed = 0
