@@ -383,6 +383,10 @@ export class DocumentAuthors {
    * (an indefinite `a statement` repeats no earlier one).
    */
   authorOf(paragraph: number, start: number, end: number, ownOnly = false): DocumentAuthor | null {
+    // Most phrases asked about hold no document noun ("the senator", "officials": 392 of the
+    // 431 asked on the bench's articles), so no mention of the index starts inside them and
+    // the answer is null whatever it holds: the paragraphs up to theirs are not read for them.
+    if (!this.holdsDocumentNoun(paragraph, start, end)) return null
     while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
       this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
     const found = this.mentions[paragraph] ?? []
@@ -402,6 +406,13 @@ export class DocumentAuthors {
     offset: number,
     since: { paragraph: number; offset: number },
   ): DocumentAuthor | null {
+    // As in `authorOf`: with no document noun before the offset, nor in the paragraph before
+    // when that one is searched too, there is no mention to find.
+    if (
+      !this.holdsDocumentNoun(paragraph, 0, offset) &&
+      !(since.paragraph === paragraph - 1 && this.holdsDocumentNoun(paragraph - 1, 0, Infinity))
+    )
+      return null
     while (this.mentions.length <= paragraph && this.mentions.length < this.paragraphs.length)
       this.read(this.paragraphs[this.mentions.length] as PreparedParagraph)
     const here = this.mentions[paragraph] ?? []
@@ -413,6 +424,23 @@ export class DocumentAuthors {
       if (mention && mention.start < since.offset) return null
     }
     return mention?.singular ? mention.author : null
+  }
+
+  /**
+   * Whether a token of a paragraph from `start` to before `end` may be a document mention of
+   * `read`: a lowercase word with a document head noun. One scan of those tokens, no string
+   * made; false for a paragraph the article does not have.
+   */
+  private holdsDocumentNoun(paragraph: number, start: number, end: number): boolean {
+    const tokens = this.paragraphs[paragraph]?.tokens
+    if (!tokens) return false
+    for (let at = firstTokenFrom(tokens, start); at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      if (token.start >= end) return false
+      if (token.kind === 'word' && token.text === token.lower && documentForms.has(token.lower))
+        return true
+    }
+    return false
   }
 
   /** Read the document mentions of the next paragraph. */
