@@ -104,13 +104,18 @@ const titledName = /^(\p{Lu}[\p{L}]*)\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u
  * Read a mention as a bare family name ("Vale", "Vale's"), a generation description ("the
  * elder Vale", "Vale Jr.") or a family name after a courtesy title ("Mr. Vale"), with the generation word
  * written just before it (`textBefore`: the end of its paragraph before it; its last 16
- * characters are read); null for anything else.
+ * characters are read); null for anything else. `titled` says whether a titled one is read
+ * at all (else it is null): asked only of a mention of several words of no generation.
  */
-export function familyNameMention(mention: string, textBefore: string): FamilyNameMention | null {
+export function familyNameMention(
+  mention: string,
+  textBefore: string,
+  { titled = readsTitles }: { titled?: () => boolean } = {},
+): FamilyNameMention | null {
   // The three shapes of several words each need a space (`\s+`): a one-word mention, most of
   // those asked ("Vale said"), is read as a bare family name at once.
   if (anySpace.test(mention)) {
-    const several = severalWordFamilyNameMention(mention)
+    const several = severalWordFamilyNameMention(mention, titled)
     if (several !== undefined) return several
   }
   // One capitalized word, not an acronym ("NATO"): a capital, then a lowercase letter.
@@ -122,15 +127,20 @@ export function familyNameMention(mention: string, textBefore: string): FamilyNa
   }
 }
 
+const readsTitles = (): boolean => true
 const anySpace = /\s/u
 const oneFamilyName = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 
 /**
  * A mention of several words read as a generation description ("the elder Vale", "Vale Jr.")
- * or a titled family name ("Mr. Vale"); null when a title is no courtesy title; undefined when
- * it has none of these shapes.
+ * or a titled family name ("Mr. Vale"); null when a title is no courtesy title, or when it is
+ * no generation description and titles are not read (`titled`); undefined when it has none of
+ * these shapes.
  */
-function severalWordFamilyNameMention(mention: string): FamilyNameMention | null | undefined {
+function severalWordFamilyNameMention(
+  mention: string,
+  titled: () => boolean,
+): FamilyNameMention | null | undefined {
   const described = generationPhrase.exec(mention)
   if (described)
     return {
@@ -143,15 +153,17 @@ function severalWordFamilyNameMention(mention: string): FamilyNameMention | null
       surname: suffixed[1] as string,
       generation: suffixed[2] === 'Jr' ? 'younger' : 'elder',
     }
-  const titled = titledName.exec(mention)
-  if (titled) {
-    const title = titled[1] as string
+  // No shape of one word has a space: nothing of several is read as one.
+  if (!titled()) return null
+  const title = titledName.exec(mention)
+  if (title) {
+    const word = title[1] as string
     // "Don Vale" is a given name, not the Spanish courtesy title.
-    return isHonorific(title) && !isGivenName(title)
+    return isHonorific(word) && !isGivenName(word)
       ? {
-          surname: withoutPossessiveEnding(titled[2] as string),
+          surname: withoutPossessiveEnding(title[2] as string),
           generation: null,
-          title: { gender: titleGender(title) },
+          title: { gender: titleGender(word) },
         }
       : null
   }
