@@ -93,6 +93,26 @@ describe('KinWordTexts.mayName', () => {
     expect(kinWords.mayName(['Tomas Vale', 'Béranger'])).toEqual([paragraphs[3], paragraphs[8]])
     expect(kinWords.mayName(['Karo'])).toEqual([])
   })
+
+  it('finds a name by its capitalized words only, and one without any in every text', () => {
+    // Only capitalized words are indexed: a particle ("de", "van") is looked up by the name's
+    // other words, and a name of lowercase words alone may be in any text with a kin word.
+    const texts = [
+      'Lina de la Cruz and her son spoke.',
+      'The son of van der berg came.',
+      'Lina Cruz and a friend came.',
+      'de and la are no names; the aunt said so.',
+    ]
+    const kinWords = new KinWordTexts(texts)
+    expect(kinWords.texts).toEqual([texts[0], texts[1], texts[3]])
+    for (const name of ['Lina de la Cruz', 'de la Cruz', 'van der berg', 'Cruz'])
+      expect(
+        kinWords.mayName([name]).filter((text) => hasFamilyName(text, name)),
+        name,
+      ).toEqual(kinWords.texts.filter((text) => hasFamilyName(text, name)))
+    expect(kinWords.mayName(['de la Cruz'])).toEqual([texts[0]])
+    expect(kinWords.mayName(['van der berg'])).toEqual(kinWords.texts)
+  })
 })
 
 describe('indexByFamily', () => {

@@ -365,14 +365,18 @@ function nextName(text: string, full: string, given: string | null, from: number
   return byGiven === -1 ? byFull : Math.min(byFull, byGiven)
 }
 
-/** Runs of letters: the words a paragraph is indexed by. */
-const letterRuns = /\p{L}+/gu
+/**
+ * Runs of letters opening with a capital, whole (no letter before them): the words a text is
+ * indexed by. A name is mostly such words, and one of them is enough to find the texts that may
+ * hold it; the lowercase words, most of a text's, are left out of the index.
+ */
+const capitalizedRuns = /(?<!\p{L})\p{Lu}\p{L}*/gu
 
 /**
  * The texts holding a kin word (every kin-word pattern of `namesakeGenerations` needs one) or a
  * generational suffix in commas (`commaSuffix`), each tested once for all people, and indexed by
- * the words (runs of letters) they hold: each person reads only the texts holding their name,
- * instead of every text for every person.
+ * the capitalized words (`capitalizedRuns`) they hold: each person reads only the texts holding
+ * their name, instead of every text for every person.
  */
 export class KinWordTexts {
   readonly texts: readonly string[]
@@ -381,7 +385,7 @@ export class KinWordTexts {
   constructor(texts: readonly string[]) {
     this.texts = texts.filter((text) => kinWord.test(text) || commaSuffix.test(text))
     for (const [at, text] of this.texts.entries())
-      for (const [word] of text.matchAll(letterRuns)) {
+      for (const [word] of text.matchAll(capitalizedRuns)) {
         const list = this.textsByWord.get(word)
         if (!list) this.textsByWord.set(word, [at])
         else if (list.at(-1) !== at) list.push(at)
@@ -391,18 +395,19 @@ export class KinWordTexts {
   /**
    * The texts, in order, that may hold any of some names where a kin-word pattern reads it: the
    * patterns read a name only with no letter on either side, so a text holding it holds each of
-   * its letter runs whole, and the texts of its rarest run are enough.
+   * its capitalized runs whole, and the texts of its rarest one are enough. (More texts than
+   * those holding a name change nothing: a pattern finds nothing in a text without the name.)
    */
   mayName(names: ReadonlyArray<string | null>): string[] {
     const lists: Array<readonly number[]> = []
     for (const name of names) {
       if (name === null) continue
       let rarest: readonly number[] | null = null
-      for (const [word] of name.matchAll(letterRuns)) {
+      for (const [word] of name.matchAll(capitalizedRuns)) {
         const list = this.textsByWord.get(word) ?? []
         if (rarest === null || list.length < rarest.length) rarest = list
       }
-      // A name without a letter is in no index: every text may hold it.
+      // A name without a capitalized word ("de la cruz") is in no index: every text may hold it.
       if (rarest === null) return [...this.texts]
       lists.push(rarest)
     }
