@@ -1400,8 +1400,18 @@ export class Coreference {
   private readonly cuedNames: number[] = []
   /** Catalogue indices of the names a cue ties to a quotation (`said Nora Lake`): chosen, cued. */
   private readonly quotedNames: number[] = []
-  /** The names of people nothing in the article shows to be people (see `doubtedPeople`). */
-  private doubtedNames: ReadonlySet<string> | undefined
+  /** Whether each name asked about is of people nothing in the article shows to be people. */
+  private readonly doubtedNames = new Map<string, boolean>()
+  /** What shows the article's clusters to be people without reading its text (`personEvidence`). */
+  private peopleEvidence:
+    | {
+        personal: ReadonlySet<number>
+        shown: ReadonlySet<number>
+        clustersByName: ReadonlyMap<string, number[]>
+      }
+    | undefined
+  /** The person chains of each person cluster (`personChainsOf`), when first asked. */
+  private chainsByCluster: Map<number, NameChain[]> | undefined
   /** The folded names of the people named in full other than by a turn's label, when asked. */
   private namedOutsideLabels: Set<string> | undefined
   private namedPeopleList: Array<{ position: Position; index: number }> | undefined
@@ -2982,7 +2992,7 @@ export class Coreference {
 
   /**
    * A pronoun or a description that means a person nothing in the article shows to be one
-   * (`doubtedPeople`) stays a lean (`unevidenced-person`): "Calder Bay voted…" then "He said"
+   * (`isDoubtedPerson`) stays a lean (`unevidenced-person`): "Calder Bay voted…" then "He said"
    * may mean the place by its place in the text, yet no one is published for it; nor is another
    * person taken instead, as a missed name ("Bright Young walked in. He said") is as often right.
    */
@@ -2990,15 +3000,15 @@ export class Coreference {
     const { speaker, resolution } = resolved
     return speaker?.kind === 'person' &&
       referringResolutions.has(resolution) &&
-      this.doubtedPeople().has(speaker.name)
+      this.isDoubtedPerson(speaker.name)
       ? { speaker, resolution: 'unevidenced-person' }
       : resolved
   }
 
   /**
-   * The names of the article's person clusters that nothing shows to be people. Evidence is: a
-   * mention of the cluster retext-entities reads as a person; a name chosen for a quotation or
-   * written as a cue's subject; a person's shape once middle initials are dropped
+   * Whether a name is one of the article's person clusters that nothing shows to be people.
+   * Evidence is: a mention of the cluster retext-entities reads as a person; a name chosen for
+   * a quotation or written as a cue's subject; a person's shape once middle initials are dropped
    * (`personShapedPastInitials`); a cue verb after the name past its appositions
    * (`speaksAfterName`). A name that ends with a place's word (`placeShape`: "Calder Bay", but
    * "Nora Lake" too) needs evidence only a person has: a retext-entities person mention, a title
@@ -3010,65 +3020,114 @@ export class Coreference {
    * name is doubted only when neither has evidence. Where no name finder ran (no list of
    * mentions came with the article, as against an empty one), the first evidence cannot be had
    * and the others are too narrow alone: only a place's shape doubts a name then.
+   *
+   * Read for each name when first asked, not for every cluster of the article: only a person a
+   * pronoun or a description reached is asked about, a few an article, and the evidence of the
+   * others (their shapes, their chains read for a cue verb) went unread (on the bench's articles
+   * the 0.5% of the pass this took for the whole article each time).
    */
-  private doubtedPeople(): ReadonlySet<string> {
-    if (this.doubtedNames) return this.doubtedNames
-    const { people, inputIndex, mentions } = this.catalogue
-    const clusterOf = (index: number): number | undefined =>
-      mentions[index]?.kind === 'person' ? people.clusterOf[inputIndex[index] ?? -1] : undefined
-    const shapes = people.clusters.map((cluster) => placeShape(cluster.name))
-    // What shows a place-shaped name to be a person's, and what shows any other name to be.
+  private isDoubtedPerson(name: string): boolean {
+    let doubted = this.doubtedNames.get(name)
+    if (doubted === undefined) {
+      doubted = this.readDoubted(name)
+      this.doubtedNames.set(name, doubted)
+    }
+    return doubted
+  }
+
+  /** `isDoubtedPerson`, read. */
+  private readDoubted(name: string): boolean {
+    const evidence = this.personEvidence()
+    const clusters = evidence.clustersByName.get(name)
+    // Only a cluster's name is doubted.
+    if (clusters === undefined) return false
+    // The clusters of one name have one shape.
+    const shape = placeShape(name)
+    if (shape === 'prefix') return true
+    if (shape === null && !this.model.finderRan) return false
+    // What shows a place-shaped name to be a person's, and what shows any other name to be,
+    // without reading the text; then the shape of a person's name (for a name of no place's).
+    const shown = shape === 'head' ? evidence.personal : evidence.shown
+    if (clusters.some((at) => shown.has(at))) return false
+    if (shape === null && personShapedPastInitials(name)) return false
+    // Then the name's chains, each read once (a name is read once).
+    const chains = this.personChainsOf()
+    for (const at of clusters)
+      for (const chain of chains.get(at) ?? []) {
+        const prepared = this.model.paragraphs[chain.paragraph] as PreparedParagraph
+        if (
+          shape === 'head'
+            ? titledName(prepared, chain) || describedAsPerson(prepared, chain)
+            : speaksAfterName(prepared, chain)
+        )
+          return false
+      }
+    return true
+  }
+
+  /**
+   * The evidence of people `isDoubtedPerson` has without reading the text, made when first
+   * asked: the clusters a retext-entities person mention or a quotation's cue names
+   * (`personal`), those and the clusters of cues' subjects (`shown`), and each name's clusters.
+   */
+  private personEvidence(): {
+    personal: ReadonlySet<number>
+    shown: ReadonlySet<number>
+    clustersByName: ReadonlyMap<string, number[]>
+  } {
+    if (this.peopleEvidence) return this.peopleEvidence
     const personal = new Set<number>()
     for (const { index } of this.personMentions) {
-      const cluster = clusterOf(index)
+      const cluster = this.personClusterIndex(index)
       if (cluster !== undefined) personal.add(cluster)
     }
     for (const index of this.quotedNames) {
-      const cluster = clusterOf(index)
+      const cluster = this.personClusterIndex(index)
       if (cluster !== undefined) personal.add(cluster)
     }
     const shown = new Set<number>(personal)
     for (const index of this.cuedNames) {
-      const cluster = clusterOf(index)
+      const cluster = this.personClusterIndex(index)
       if (cluster !== undefined) shown.add(cluster)
     }
-    // Being shown is evidence only for a name of no place's shape (below): the shape of a
-    // person's name is read only for those not shown already. (A place-shaped one left out
-    // may have its chains read for a cue verb below; that read is pure, and its answer unused.)
-    people.clusters.forEach((cluster, at) => {
-      if (shapes[at] === null && !shown.has(at) && personShapedPastInitials(cluster.name))
-        shown.add(at)
+    const clustersByName = new Map<string, number[]>()
+    this.catalogue.people.clusters.forEach((cluster, at) => {
+      const list = clustersByName.get(cluster.name)
+      if (list) list.push(at)
+      else clustersByName.set(cluster.name, [at])
     })
-    // Each chain is read once, and only while its cluster has no evidence yet.
+    this.peopleEvidence = { personal, shown, clustersByName }
+    return this.peopleEvidence
+  }
+
+  /**
+   * The person chains of each person cluster (by the catalogue mention at the chain's start),
+   * in text order, of paragraphs the article has: one pass over its chains, made when first
+   * asked.
+   */
+  private personChainsOf(): ReadonlyMap<number, NameChain[]> {
+    if (this.chainsByCluster) return this.chainsByCluster
+    const byCluster = new Map<number, NameChain[]>()
     for (const chain of this.model.chains) {
-      if (chain.kind !== 'person') continue
-      const cluster = clusterOf(this.mentionAt.get(chain.paragraph, chain.start) ?? -1)
-      const prepared = this.model.paragraphs[chain.paragraph]
-      if (cluster === undefined || prepared === undefined) continue
-      if (shapes[cluster] === 'head') {
-        if (
-          !personal.has(cluster) &&
-          (titledName(prepared, chain) || describedAsPerson(prepared, chain))
-        )
-          personal.add(cluster)
-      } else if (!shown.has(cluster) && speaksAfterName(prepared, chain)) shown.add(cluster)
+      if (chain.kind !== 'person' || !this.model.paragraphs[chain.paragraph]) continue
+      const cluster = this.personClusterIndex(
+        this.mentionAt.get(chain.paragraph, chain.start) ?? -1,
+      )
+      if (cluster === undefined) continue
+      const list = byCluster.get(cluster)
+      if (list) list.push(chain)
+      else byCluster.set(cluster, [chain])
     }
-    const { finderRan } = this.model
-    const doubted = new Set<string>()
-    const evidenced = new Set<string>()
-    people.clusters.forEach((cluster, at) => {
-      const shape = shapes[at]
-      const evidence =
-        shape === 'prefix'
-          ? false
-          : shape === 'head'
-            ? personal.has(at)
-            : !finderRan || shown.has(at)
-      ;(evidence ? evidenced : doubted).add(cluster.name)
-    })
-    for (const name of evidenced) doubted.delete(name)
-    this.doubtedNames = doubted
-    return doubted
+    this.chainsByCluster = byCluster
+    return byCluster
+  }
+
+  /** The person cluster (its index) of a catalogue mention read as a person's; else undefined. */
+  private personClusterIndex(index: number): number | undefined {
+    const { people, inputIndex, mentions } = this.catalogue
+    return mentions[index]?.kind === 'person'
+      ? people.clusterOf[inputIndex[index] ?? -1]
+      : undefined
   }
 
   /**

@@ -2,7 +2,7 @@
  * What the words around a name show of it being a person's: a cue verb after it past its
  * appositions (`speaksAfterName`), a title before it (`titledName`), an age or a person's
  * description after it (`describedAsPerson`). Coreference reads these to doubt a pronoun that
- * means a name nothing shows to be a person's (see `doubtedPeople` there).
+ * means a name nothing shows to be a person's (see `isDoubtedPerson` there).
  */
 import {
   articles,

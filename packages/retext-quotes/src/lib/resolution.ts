@@ -71,7 +71,7 @@ export type Resolution =
   /**
    * A pronoun or description that means a name nothing in the article shows to be a person's
    * (`Calder Bay voted…` then `He said`): a place or a body, or a person the name finders
-   * missed; a lean only (see `Coreference.doubtedPeople`).
+   * missed; a lean only (see `Coreference.isDoubtedPerson`).
    */
   | 'unevidenced-person'
   /**
