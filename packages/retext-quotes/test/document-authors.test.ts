@@ -294,4 +294,29 @@ describe('DocumentAuthors', () => {
       ),
     ).toBe('Tomas Brio')
   })
+
+  it('answers a phrase without a document noun with null, and reads on in order after it', async () => {
+    const model = await articleOf(
+      'Ana Vale issued a statement on Monday.\n\nOfficials met.\n\nThe statement said little, officials said.',
+    )
+    const [first, second, third] = model.paragraphs
+    if (!first || !second || !third) throw new Error('Expected three paragraphs')
+    const authors = new DocumentAuthors(model.paragraphs)
+    const at = (paragraph: typeof first, phrase: string) => {
+      const start = paragraph.text.indexOf(phrase)
+      return [paragraph.index, start, start + phrase.length] as const
+    }
+    // "Officials" holds no document noun: null, whatever the paragraphs before hold.
+    expect(authors.authorOf(...at(third, 'officials'))).toBe(null)
+    expect(authors.authorOf(...at(second, 'Officials'))).toBe(null)
+    expect(
+      authors.authorBefore(second.index, second.text.length, { paragraph: 1, offset: 0 }),
+    ).toBe(null)
+    // The definite mention still repeats the one the first paragraph introduced.
+    expect(authors.authorOf(...at(third, 'The statement'))?.phrase.text).toBe('Ana Vale')
+    expect(
+      authors.authorBefore(third.index, third.text.indexOf('said'), { paragraph: 2, offset: 0 })
+        ?.phrase.text,
+    ).toBe('Ana Vale')
+  })
 })
