@@ -36,7 +36,7 @@ import type { RawQuote } from './find-quotes.js'
 import { type MarkProblem, opensWithCapitalsLabelNotTurn, type QuotedSegment } from './marks.js'
 import type { MentionPhrase } from './mention-phrase.js'
 import { type ArticleModel, buildModel, firstReaching } from './model.js'
-import { leavesNamedKinOpen, namedKinDescriptions } from './named-kin.js'
+import { leavesNamedKinOpen } from './named-kin.js'
 import type { PreparedParagraph } from './paragraphs.js'
 import { afterOrganization, normalizePhrase } from './readings.js'
 import { SpeakerRegistry } from './registry.js'
@@ -588,27 +588,21 @@ export default function retextQuotes(options?: Options | null | undefined) {
     // whoever a role's reading gave it but the one holder the article names (see
     // `named-kin.ts`): its quotations, pronouns after it included, keep their speaker as a lean
     // only.
-    // The text is read for kin appositions only when some speaker could be one.
-    const namedKin = attributions.some(
-      ({ resolved }) =>
-        resolved.speaker?.kind === 'anonymous' || roleReadings.has(resolved.resolution),
-    )
-      ? namedKinDescriptions(articleModel)
-      : null
-    if (namedKin !== null && namedKin.size > 0)
-      for (const attribution of attributions) {
-        const { speaker, resolution } = attribution.resolved
-        if (
-          speaker !== null &&
-          leavesNamedKinOpen(
-            namedKin,
-            speaker,
-            attribution.choice?.candidate.phrase.text ?? null,
-            roleReadings.has(resolution),
-          )
+    // The text is read for kin appositions only when some speaker's description could be one
+    // (see `leavesNamedKinOpen`).
+    for (const attribution of attributions) {
+      const { speaker, resolution } = attribution.resolved
+      if (
+        speaker !== null &&
+        leavesNamedKinOpen(
+          articleModel,
+          speaker,
+          attribution.choice?.candidate.phrase.text ?? null,
+          roleReadings.has(resolution),
         )
-          attribution.resolved = { speaker, resolution: 'kin-named' }
-      }
+      )
+        attribution.resolved = { speaker, resolution: 'kin-named' }
+    }
 
     // Stage 5: publish the speakers sure enough. Unnamed speakers take their final ids only
     // when the registry lists them (after every quotation is counted): each reference made
